@@ -1,0 +1,67 @@
+import type { FormDefInput } from '../schema.ts';
+
+/**
+ * L1 Sykmelding (NAV 08-07.04): its free-text fields. Numbers follow the paper form as digitised by NAV
+ * (smregistrering); phrases also cover the newer sykmelding app (syk-inn) wording and the
+ * «utdypende opplysninger» Nav asks for at 4/12/28, 8/17/39 weeks, for the activity requirement and for AAP.
+ */
+export const l1: FormDefInput = {
+  id: 'l1',
+  title: 'Sykmelding',
+  formNumbers: ['08-07.04'],
+  titlePhrases: [
+    'sykmelding',
+    'sjukmelding',
+    'ny sykmelding',
+    'vurdering av arbeidsmulighet',
+    'utdypende opplysninger',
+    'L1',
+  ],
+  audience: 'lege',
+  sections: [
+    { id: '2', title: 'Arbeidsgiver', phrases: ['arbeidsgiver'] },
+    { id: '3', title: 'Diagnose', phrases: ['medisinsk vurdering', 'diagnose'] },
+    { id: '4', title: 'Mulighet for arbeid', phrases: ['mulighet for arbeid', 'perioder', 'aktivitet'] },
+    { id: '5', title: 'Friskmelding/prognose', phrases: ['friskmelding', 'prognose'] },
+    { id: '6', title: 'Utdypende opplysninger', phrases: ['utdypende opplysninger', 'helseopplysninger', 'uke 7', 'uke 8', 'uke 17', 'uke 39'] },
+    { id: '7', title: 'Hva skal til for å bedre arbeidsevnen', phrases: ['bedre arbeidsevnen', 'tiltak'] },
+    { id: '8', title: 'Melding til Nav', phrases: ['melding til nav'] },
+    { id: '9', title: 'Melding til arbeidsgiver', phrases: ['melding til arbeidsgiver', 'melding til arbeidsgiveren'] },
+    { id: '11', title: 'Tilbakedatering', phrases: ['tilbakedatering'] },
+  ],
+  fields: [
+    { id: '2.3', number: '2.3', section: '2', kind: 'short', freeText: true, label: 'Yrke/stilling for dette arbeidsforholdet', phrases: ['yrke stilling', 'yrkesbetegnelse', 'stilling for dette arbeidsforholdet', 'yrke'], names: ['yrkesbetegnelse', 'yrke', 'stilling'] },
+    { id: '3.3.2', number: '3.3.2', section: '3', kind: 'long', freeText: true, label: 'Annen lovfestet fraværsgrunn: beskriv fravær', phrases: ['beskriv fravær', 'annen lovfestet fraværsgrunn', 'lovfestet fraværsgrunn'], names: ['annenfraversarsak', 'beskrivfravaer'] },
+    { id: '4.1', number: '4.1', section: '4', kind: 'long', freeText: true, label: 'Avventende sykmelding: innspill til arbeidsgiver om tilrettelegging', phrases: ['avventende sykmelding', 'innspill til arbeidsgiver om tilrettelegging', 'avventende'], names: ['avventendeinnspilltilarbeidsgiver', 'innspilltilarbeidsgiver'] },
+    { id: '4.3.1', number: '4.3.1', section: '4', kind: 'long', freeText: true, functional: true, label: 'Medisinske årsaker hindrer arbeidsrelatert aktivitet: beskriv', phrases: ['medisinske årsaker som hindrer arbeidsrelatert aktivitet', 'medisinsk årsak', 'medisinske årsaker hindrer aktivitet', 'beskriv medisinsk årsak', 'aktivitet ikke mulig'], names: ['medisinskarsak', 'medisinskearsaker'] },
+    { id: '4.3.2', number: '4.3.2', section: '4', kind: 'long', freeText: true, label: 'Forhold på arbeidsplassen vanskeliggjør arbeidsrelatert aktivitet: beskriv', phrases: ['forhold på arbeidsplassen', 'annen arbeidsrelatert årsak', 'arbeidsrelatert årsak', 'forhold på arbeidsplassen vanskeliggjør aktivitet'], names: ['arbeidsrelatertarsak', 'arbeidsplassen'] },
+    { id: '5.1', number: '5.1', section: '5', kind: 'long', freeText: true, functional: true, label: 'Hensyn som må tas på arbeidsplassen', phrases: ['beskriv hensyn på arbeidsplassen', 'hensyn som må tas på arbeidsplassen', 'hensyn arbeidsplassen'], names: ['beskrivhensynarbeidsplassen', 'hensynarbeidsplassen'] },
+    { id: '6.1.1', number: '6.1.1', section: '6', kind: 'long', freeText: true, functional: true, label: 'Er det sykdommen, utredningen og/eller behandlingen som hindrer økt aktivitet? Beskriv.', phrases: ['sykdommen utredningen behandlingen som hindrer økt aktivitet', 'hindrer økt aktivitet'], names: ['6.1.1'] },
+    { id: '6.1.2', number: '6.1.2', section: '6', kind: 'long', freeText: true, label: 'Har behandlingen frem til nå bedret arbeidsevnen? (4/12/28 uker)', phrases: ['behandlingen bedret arbeidsevnen 4 uker'], names: ['6.1.2'] },
+    { id: '6.1.3', number: '6.1.3', section: '6', kind: 'long', freeText: true, label: 'Hva er videre plan for behandling?', phrases: ['videre plan for behandling', 'plan for behandling'], names: ['6.1.3'] },
+    { id: '6.1.4', number: '6.1.4', section: '6', kind: 'long', freeText: true, label: 'Er det arbeidsforholdet som hindrer (økt) aktivitet? Beskriv.', phrases: ['arbeidsforholdet som hindrer aktivitet', 'arbeidsforholdet hindrer økt aktivitet'], names: ['6.1.4'] },
+    { id: '6.1.5', number: '6.1.5', section: '6', kind: 'long', freeText: true, label: 'Er det andre forhold som hindrer (økt) aktivitet?', phrases: ['andre forhold som hindrer aktivitet', 'andre forhold hindrer økt aktivitet'], names: ['6.1.5'] },
+    { id: '6.2.1', number: '6.2.1', section: '6', kind: 'long', freeText: true, label: 'Beskriv kort sykehistorie, symptomer og funn i dagens situasjon (uke 8/17/39)', phrases: ['kort sykehistorie symptomer og funn', 'sykehistorie symptomer og funn i dagens situasjon'], names: ['6.2.1'] },
+    { id: '6.2.2', number: '6.2.2', section: '6', kind: 'long', freeText: true, functional: true, label: 'Hvordan påvirker sykdommen arbeidsevnen?', phrases: ['hvordan påvirker sykdommen arbeidsevnen', 'sykdommens påvirkning på arbeidsevnen', 'korleis påverkar sjukdommen arbeidsevna'], names: ['6.2.2'] },
+    { id: '6.2.3', number: '6.2.3', section: '6', kind: 'long', freeText: true, label: 'Har behandlingen frem til nå bedret arbeidsevnen?', phrases: ['har behandlingen bedret arbeidsevnen', 'behandlingen frem til nå bedret arbeidsevnen'], names: ['6.2.3'] },
+    { id: '6.2.4', number: '6.2.4', section: '6', kind: 'long', freeText: true, label: 'Beskriv pågående og planlagt henvisning, utredning og/eller behandling', phrases: ['pågående og planlagt henvisning utredning behandling', 'planlagt henvisning utredning'], names: ['6.2.4'] },
+    { id: '6.3.1', number: '6.3.1', section: '6', kind: 'long', freeText: true, label: 'Aktivitetskravet: beskriv kort sykehistorie, symptomer og funn i dagens situasjon', phrases: ['aktivitetskravet sykehistorie symptomer funn', 'vurdering av aktivitetskravet'], names: ['6.3.1'] },
+    { id: '6.3.2', number: '6.3.2', section: '6', kind: 'long', freeText: true, functional: true, label: 'Beskriv pågående og planlagt utredning/behandling. Lar dette seg kombinere med delvis arbeid?', phrases: ['lar dette seg kombinere med delvis arbeid', 'kombinere med delvis arbeid'], names: ['6.3.2'] },
+    { id: '6.4.1', number: '6.4.1', section: '6', kind: 'long', freeText: true, label: 'Helseopplysninger ved 17 uker: sykehistorie, symptomer og funn', phrases: ['helseopplysninger ved 17 uker sykehistorie'], names: ['6.4.1'] },
+    { id: '6.4.2', number: '6.4.2', section: '6', kind: 'long', freeText: true, label: 'Helseopplysninger ved 17 uker: pågående og planlagt henvisning, utredning og/eller behandling', phrases: ['17 uker pågående og planlagt behandling'], names: ['6.4.2'] },
+    { id: '6.4.3', number: '6.4.3', section: '6', kind: 'long', freeText: true, functional: true, label: 'Hva mener du skal til for at pasienten kan komme tilbake i eget eller annet arbeid?', phrases: ['hva skal til for at pasienten kan komme tilbake i arbeid', 'komme tilbake i eget eller annet arbeid'], names: ['6.4.3'] },
+    { id: '6.5.1', number: '6.5.1', section: '6', kind: 'long', freeText: true, label: 'Utdypende opplysninger ved 39 uker: sykehistorie, symptomer og funn', phrases: ['39 uker sykehistorie symptomer funn'], names: ['6.5.1'] },
+    { id: '6.5.2', number: '6.5.2', section: '6', kind: 'long', freeText: true, functional: true, label: 'Hvordan påvirker dette funksjons-/arbeidsevnen?', phrases: ['hvordan påvirker dette funksjonsevnen', 'påvirker dette funksjons arbeidsevnen'], names: ['6.5.2'] },
+    { id: '6.5.3', number: '6.5.3', section: '6', kind: 'long', freeText: true, label: 'Beskriv pågående og planlagt henvisning, utredning og/eller medisinsk behandling (39 uker)', phrases: ['39 uker pågående og planlagt medisinsk behandling'], names: ['6.5.3'] },
+    { id: '6.5.4', number: '6.5.4', section: '6', kind: 'long', freeText: true, functional: true, label: 'Kan arbeidsevnen bedres gjennom medisinsk behandling og/eller arbeidsrelatert aktivitet? I så fall hvordan? Angi tidsperspektiv', phrases: ['kan arbeidsevnen bedres', 'angi tidsperspektiv', 'bedres gjennom medisinsk behandling eller arbeidsrelatert aktivitet'], names: ['6.5.4'] },
+    { id: '6.6.1', number: '6.6.1', section: '6', kind: 'long', freeText: true, functional: true, label: 'Hva antar du at pasienten kan utføre av eget arbeid/arbeidsoppgaver i dag eller i nær framtid?', phrases: ['hva kan pasienten utføre av eget arbeid', 'utføre av eget arbeid arbeidsoppgaver'], names: ['6.6.1'] },
+    { id: '6.6.2', number: '6.6.2', section: '6', kind: 'long', freeText: true, functional: true, label: 'Hvis pasienten ikke kan gå tilbake til eget arbeid, hva antar du at pasienten kan utføre av annet arbeid/arbeidsoppgaver?', phrases: ['utføre av annet arbeid', 'annet arbeid arbeidsoppgaver'], names: ['6.6.2'] },
+    { id: '6.6.3', number: '6.6.3', section: '6', kind: 'long', freeText: true, label: 'Hvilken betydning har denne sykdommen for den nedsatte arbeidsevnen?', phrases: ['betydning har sykdommen for den nedsatte arbeidsevnen', 'sykdommens betydning for nedsatt arbeidsevne'], names: ['6.6.3'] },
+    { id: '7.1', number: '7.1', section: '7', kind: 'long', freeText: true, functional: true, label: 'Tilrettelegging/hensyn som bør tas på arbeidsplassen', phrases: ['tilrettelegging på arbeidsplassen', 'tilrettelegging hensyn arbeidsplassen'], names: ['tiltakarbeidsplassen'] },
+    { id: '7.2', number: '7.2', section: '7', kind: 'long', freeText: true, label: 'Tiltak i regi av Nav', phrases: ['tiltak i regi av nav', 'tiltak nav'], names: ['tiltaknav'] },
+    { id: '7.3', number: '7.3', section: '7', kind: 'long', freeText: true, label: 'Eventuelle andre innspill til Nav', phrases: ['andre innspill til nav', 'andre tiltak'], names: ['andretiltak'] },
+    { id: '8.1', number: '8.1', section: '8', kind: 'long', freeText: true, label: 'Ønskes bistand fra Nav nå? Begrunn nærmere', phrases: ['melding til nav', 'bistand fra nav', 'har du noen tilbakemeldinger', 'begrunn nærmere'], names: ['meldingtilnav', 'beskrivbistand', 'beskrivbistandnav'] },
+    { id: '9.1', number: '9.1', section: '9', kind: 'long', freeText: true, label: 'Andre innspill til arbeidsgiveren', phrases: ['melding til arbeidsgiver', 'innspill til arbeidsgiver', 'andre innspill til arbeidsgiveren'], names: ['meldingtilarbeidsgiver'] },
+    { id: '11.2', number: '11.2', section: '11', kind: 'long', freeText: true, label: 'Pasienten har ikke kunnet ivareta egne interesser. Begrunn', phrases: ['begrunnelse for tilbakedatering', 'ikke kunnet ivareta egne interesser', 'begrunn tilbakedatering'], names: ['begrunnikkekontakt', 'begrunnelseikkekontakt'] },
+  ],
+};

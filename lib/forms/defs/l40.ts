@@ -1,0 +1,66 @@
+import type { FormDefInput } from '../schema.ts';
+
+/**
+ * L40 Legeerklæring ved arbeidsuførhet (NAV 08-07.08). Numbering and labels follow NAV's rendering of a
+ * received L40 (pale-2-pdfgen), field names follow the KITH XSD / pale-2 JSON model, so pages built on either
+ * are recognised. Only fields a person types into are listed.
+ */
+export const l40: FormDefInput = {
+  id: 'l40',
+  title: 'Legeerklæring ved arbeidsuførhet',
+  formNumbers: ['08-07.08'],
+  titlePhrases: [
+    'legeerklæring ved arbeidsuførhet',
+    'legeerklæring ved arbeidsuførleik',
+    'legeerklæring',
+    'legeerklæring L40',
+    'L40',
+  ],
+  audience: 'lege',
+  sections: [
+    { id: '1', title: 'Opplysninger om pasienten og om arbeidsforhold', phrases: ['pasientopplysninger', 'arbeidsforhold'] },
+    { id: '2', title: 'Diagnose og sykdomsopplysninger', phrases: ['sykdomsopplysninger', 'diagnose'] },
+    { id: '3', title: 'Plan for medisinsk utredning og behandling', phrases: ['plan for utredning og behandling', 'utredning og behandling'] },
+    { id: '4', title: 'Forslag til tiltak utover medisinsk behandling', phrases: ['forslag til tiltak', 'tiltak'] },
+    { id: '5', title: 'Medisinsk begrunnet vurdering av funksjons- og arbeidsevne', phrases: ['funksjons- og arbeidsevne', 'funksjonsevne og arbeidsevne', 'vurdering av funksjonsevne'] },
+    { id: '6', title: 'Prognose', phrases: ['prognose'] },
+    { id: '7', title: 'Årsakssammenheng', phrases: ['årsakssammenheng'] },
+    { id: '8', title: 'Andre opplysninger', phrases: ['andre opplysninger'] },
+    { id: '10', title: 'Forbehold', phrases: ['forbehold'] },
+    { id: '11', title: 'Legens underskrift mv.', phrases: ['legens underskrift', 'underskrift'] },
+  ],
+  fields: [
+    { id: '1.1', number: '1.1', section: '1', kind: 'short', freeText: false, label: 'Etternavn / Fornavn', phrases: ['pasientens navn', 'etternavn fornavn', 'navn på pasient'], names: ['etternavn', 'fornavn', 'pasientnavn'] },
+    { id: '1.2', number: '1.2', section: '1', kind: 'short', freeText: false, label: 'Fødselsnummer', phrases: ['fødselsnummer', 'fnr', 'personnummer', 'fødselsnr'], names: ['fnr', 'fodselsnummer'] },
+    { id: '1.3', number: '1.3', section: '1', kind: 'short', freeText: false, label: 'Telefon', phrases: ['pasientens telefon', 'telefonnummer til pasienten'], names: ['pasienttelefon'] },
+    { id: '1.4', number: '1.4', section: '1', kind: 'short', freeText: false, label: 'Navn på pasientens fastlege', phrases: ['pasientens fastlege', 'fastlegens navn', 'fastlege'], names: ['fastlege', 'navnfastlege'] },
+    { id: '1.5', number: '1.5', section: '1', kind: 'short', freeText: true, label: 'Yrke', phrases: ['yrke', 'yrkesbetegnelse', 'stilling', 'pasientens yrke', 'yrke stilling'], names: ['yrke', 'yrkesbetegnelse'] },
+    { id: '1.6', number: '1.6', section: '1', kind: 'short', freeText: false, label: 'Arbeidsgiverens navn', phrases: ['arbeidsgivers navn', 'arbeidsgiver', 'navn på arbeidsgiver', 'virksomhet'], names: ['arbeidsgivernavn', 'arbeidsgiver'] },
+    { id: '1.7', number: '1.7', section: '1', kind: 'short', freeText: false, label: 'Arbeidsgiverens adresse', phrases: ['arbeidsgivers adresse', 'adresse til arbeidsgiver'], names: ['arbeidsgiveradresse'] },
+    { id: '2.1', number: '2.1', section: '2', kind: 'short', freeText: false, label: 'Hoveddiagnose', phrases: ['hoveddiagnose', 'diagnose kode', 'hoveddiagnose kode'], names: ['hoveddiagnose'] },
+    { id: '2.2', number: '2.2', section: '2', kind: 'short', freeText: false, label: 'Bidiagnoser', phrases: ['bidiagnose', 'bidiagnoser'], names: ['bidiagnose', 'bidiagnoser'] },
+    { id: '2.4', number: '2.4', section: '2', kind: 'short', freeText: false, label: 'Helt arbeidsufør f.o.m.', phrases: ['helt arbeidsufør fra og med', 'arbeidsufør fra'], names: ['arbeidsuforfra'] },
+    { id: '2.5', number: '2.5', section: '2', kind: 'long', freeText: true, label: 'Sykehistorie med symptomer og behandling', phrases: ['sykehistorie', 'sykdomshistorie', 'symptomer og behandling', 'anamnese', 'sjukehistorie'], names: ['sykehistorie', 'sykdomshistorie', 'symptomerbehandling'] },
+    { id: '2.6', number: '2.6', section: '2', kind: 'long', freeText: true, label: 'Status presens (angi dato). Resultat av relevante undersøkelser.', phrases: ['status presens', 'resultat av relevante undersøkelser', 'funn ved undersøkelse', 'kliniske funn'], names: ['statuspresens'] },
+    { id: '3.3', number: '3.3', section: '3', kind: 'long', freeText: true, label: 'Utredningsplan. Oppgi planlagte undersøkelser og tidspunkt/varighet', phrases: ['utredningsplan', 'planlagte undersøkelser'], names: ['utredningsplan'] },
+    { id: '3.4', number: '3.4', section: '3', kind: 'long', freeText: true, label: 'Behandlingsplan. Oppgi planlagt behandling og tidspunkt/varighet', phrases: ['behandlingsplan', 'planlagt behandling'], names: ['behandlingsplan'] },
+    { id: '3.5', number: '3.5', section: '3', kind: 'long', freeText: true, label: 'Ny vurdering av tidligere utrednings-/behandlingsplan', phrases: ['ny vurdering av tidligere plan', 'vurdering av tidligere utrednings og behandlingsplan'], names: ['nyvurdering', 'vurderingavtidligereplan'] },
+    { id: '3.6', number: '3.6', section: '3', kind: 'long', freeText: true, label: 'Når er det hensiktsmessig at NAV-kontoret ber om nye legeopplysninger?', phrases: ['når bør nav be om nye legeopplysninger', 'nye legeopplysninger'], names: ['nyelegeopplysninger'] },
+    { id: '3.7', number: '3.7', section: '3', kind: 'long', freeText: true, label: 'Hvis videre behandling ikke er aktuell, gi begrunnelse', phrases: ['videre behandling ikke aktuell', 'begrunnelse for at videre behandling ikke er aktuell'], names: ['ikkeviderebehandling'] },
+    { id: '4.2', number: '4.2', section: '4', kind: 'long', freeText: true, label: 'Evt. nærmere opplysninger', phrases: ['nærmere opplysninger om tiltak', 'eventuelt nærmere opplysninger'], names: ['naermereopplysninger'] },
+    { id: '4.3', number: '4.3', section: '4', kind: 'long', freeText: true, label: 'Hvis ja, oppgi ev. begrensninger i forhold til tiltak. Hvis nei, gi begrunnelse', phrases: ['begrensninger i forhold til tiltak', 'begrunnelse for at tiltak ikke er aktuelt'], names: ['begrensningertiltak', 'begrunnelseikketiltak'] },
+    { id: '5.1', number: '5.1', section: '5', kind: 'long', freeText: true, functional: true, label: 'Beskriv hvordan funksjonsevnen generelt er nedsatt på grunn av sykdom', phrases: ['hvordan funksjonsevnen er nedsatt', 'funksjonsevne', 'funksjonsbeskrivelse', 'nedsatt funksjonsevne', 'korleis funksjonsevna er nedsett', 'beskrivelse av funksjon'], names: ['funksjonsevne', 'vurderingfunksjonsevne'] },
+    { id: '5.2', number: '5.2', section: '5', kind: 'short', freeText: true, label: 'Pasienten er: annet (arbeidssituasjon)', phrases: ['annen arbeidssituasjon', 'pasienten er annet'], names: ['annenarbeidssituasjon'] },
+    { id: '5.3', number: '5.3', section: '5', kind: 'long', freeText: true, functional: true, label: 'Beskriv kort type arbeid og hvilke krav som stilles', phrases: ['type arbeid og hvilke krav som stilles', 'krav i arbeidet', 'krav til arbeid', 'type arbeid', 'arbeidets krav', 'kva krav som blir stilt'], names: ['kravarbeid', 'kravtilarbeid'] },
+    { id: '5.6.1', number: '5.6.1', section: '5', kind: 'long', freeText: true, functional: true, label: 'Hva kan pasienten ikke gjøre i det nåværende arbeid?', phrases: ['hva kan pasienten ikke gjøre i nåværende arbeid', 'ikke gjøre i det nåværende arbeid', 'kva kan pasienten ikkje gjere', 'begrensninger i nåværende arbeid'], names: ['ikkegjore', 'kanikkegjenopptanaverendearbeid'] },
+    { id: '5.6.2', number: '5.6.2', section: '5', kind: 'long', freeText: true, functional: true, label: 'Hvilke andre hensyn må eventuelt tas ved valg av annet yrke/arbeid?', phrases: ['hensyn ved valg av annet yrke', 'hensyn ved annet arbeid', 'andre hensyn', 'omsyn ved val av anna arbeid'], names: ['hensynannetyrke', 'kanikketaannetarbeid'] },
+    { id: '6.2', number: '6.2', section: '6', kind: 'short', freeText: true, label: 'Anslå varigheten av sykdom/skade (ev. lyte)', phrases: ['varighet av sykdom', 'varigheten av sykdom skade', 'anslått varighet sykdom'], names: ['antattvarighet', 'anslattvarighetsykdom'] },
+    { id: '6.3', number: '6.3', section: '6', kind: 'short', freeText: true, label: 'Anslå varigheten av funksjonsnedsettelsen', phrases: ['varighet av funksjonsnedsettelsen', 'varigheten av funksjonsnedsettelse'], names: ['varighetfunksjonsnedsettelse', 'anslattvarighetfunksjonsnedsetting'] },
+    { id: '6.4', number: '6.4', section: '6', kind: 'short', freeText: true, label: 'Anslå varigheten av den nedsatte arbeidsevnen', phrases: ['varighet av nedsatt arbeidsevne', 'varigheten av den nedsatte arbeidsevnen'], names: ['varighetnedsattarbeidsevne', 'anslattvarighetnedsattarbeidsevne'] },
+    { id: '7.1', number: '7.1', section: '7', kind: 'long', freeText: true, label: 'Anslå hvor stor betydning funksjonsnedsettelsen har for at arbeidsevnen er nedsatt', phrases: ['betydning funksjonsnedsettelsen har for nedsatt arbeidsevne', 'årsakssammenheng'], names: ['arsakssammenheng'] },
+    { id: '8.1', number: '8.1', section: '8', kind: 'long', freeText: true, label: 'Andre opplysninger', phrases: ['andre opplysninger', 'øvrige opplysninger', 'andre relevante opplysninger'], names: ['andreopplysninger'] },
+    { id: '10.1', number: '10.1', section: '10', kind: 'long', freeText: true, label: 'Er det noe i legeerklæringen som pasienten ikke bør få vite av medisinske grunner?', phrases: ['pasienten ikke bør få vite', 'opplysninger pasienten ikke bør få vite', 'tilbakeholdes'], names: ['bortilbakeholdes', 'pasientenburdeikkevite'] },
+    { id: '11.1', number: '11.1', section: '11', kind: 'short', freeText: false, label: 'Dato', phrases: ['dato for underskrift', 'underskriftsdato'], names: ['signaturdato'] },
+    { id: '11.4', number: '11.4', section: '11', kind: 'short', freeText: false, label: 'Legens telefonnummer', phrases: ['legens telefonnummer', 'legens telefon'], names: ['legetelefon'] },
+  ],
+};
