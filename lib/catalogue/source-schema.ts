@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { FUNCTION_AREAS } from '../checks/areas.ts';
+
+/**
+ * Hand-written Norwegian content per STYRK-08 unit group, kept in scripts/catalogue-src/major-<d>.json and
+ * merged with SSB/NAV data by scripts/build-catalogue.ts. Demand levels are the project's indicative
+ * judgement from the group's typical tasks (0 = hardly any demand, 3 = high/decisive demand).
+ */
+export const WORK_CONDITIONS = ['shift', 'outdoor', 'noise', 'heights', 'driving', 'alone', 'customer'] as const;
+export type WorkCondition = (typeof WORK_CONDITIONS)[number];
+
+export const CONDITION_LABELS: Record<WorkCondition, string> = {
+  shift: 'Skift/turnus/natt',
+  outdoor: 'Utendørs/kulde',
+  noise: 'Støy',
+  heights: 'Arbeid i høyden',
+  driving: 'Bilkjøring/førerkort',
+  alone: 'Alenearbeid',
+  customer: 'Kundekontakt',
+};
+
+const Level = z.number().int().min(0).max(3);
+const Rated = z.object({ level: Level, reason: z.string().min(8).max(220) });
+
+export const SourceEntrySchema = z.object({
+  code: z.string().regex(/^\d{4}$/),
+  description: z.string().min(60).max(700),
+  tasks: z.array(z.string().min(10).max(200)).min(4).max(8),
+  education: z.string().min(10).max(300),
+  skillLevel: z.number().int().min(1).max(4),
+  demands: z.object(Object.fromEntries(FUNCTION_AREAS.map((a) => [a, Rated])) as Record<(typeof FUNCTION_AREAS)[number], typeof Rated>),
+  conditions: z.object(Object.fromEntries(WORK_CONDITIONS.map((c) => [c, Rated])) as Record<WorkCondition, typeof Rated>),
+  synonyms: z.array(z.string().min(2).max(60)).min(3),
+});
+export type SourceEntry = z.infer<typeof SourceEntrySchema>;
+
+export const SourceFileSchema = z.array(SourceEntrySchema);
