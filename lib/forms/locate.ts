@@ -1,0 +1,232 @@
+import { FORMS } from './defs/index.ts';
+import { compileForm, scoreFields, titleEvidence, type LabelEvidence } from './match.ts';
+import type { FieldDef, FormDef, FormId } from './schema.ts';
+
+/**
+ * Finds which supported form a document shows and which element is which field, from what a person sees:
+ * labels, aria names, sibling/table-cell labels, placeholders, numbering, headings and title. Works on any
+ * standards DOM (the content script, happy-dom in tests).
+ */
+
+export const CANDIDATE_SELECTOR =
+  'textarea, input:not([type]), input[type="text" i], [contenteditable=""], [contenteditable="true" i], [contenteditable="plaintext-only" i], [role="textbox"]';
+
+const HEADING_SELECTOR = 'h1, h2, h3, h4, legend, caption, [role="heading"]';
+const LABELISH = new Set(['LABEL', 'LEGEND', 'TH', 'DT', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'CAPTION']);
+const MAX_CANDIDATES = 600;
+const MAX_LABEL_CHARS = 300;
+/** A field must be matched at least this well to be recognised. */
+export const FIELD_THRESHOLD = 0.6;
+
+export interface RecognisedField {
+  el: HTMLElement;
+  field: FieldDef;
+  key: string;
+  score: number;
+}
+export interface Recognition {
+  form: FormDef;
+  fields: RecognisedField[];
+  titleScore: number;
+}
+
+/** Editable, text-like, user-facing elements; nested editing hosts count once. */
+export function findCandidates(root: Document | Element): HTMLElement[] {
+  const list = root.querySelectorAll<HTMLElement>(CANDIDATE_SELECTOR);
+  const out: HTMLElement[] = [];
+  for (let i = 0; i < list.length && out.length < MAX_CANDIDATES; i++) {
+    const el = list[i]!;
+    if (isExcluded(el)) continue;
+    out.push(el);
+  }
+  return out;
+}
+
+function isExcluded(el: HTMLElement): boolean {
+  if (el.closest('[data-skjemahjelp-ui]')) return true;
+  const ce = el.getAttribute('contenteditable');
+  if (ce !== null && ce.toLowerCase() === 'false') return true;
+  if (el.tagName !== 'TEXTAREA' && el.tagName !== 'INPUT') {
+    // Only the outermost editing host: inner contenteditable children are part of the same editor.
+    const parent = el.parentElement?.closest('[contenteditable=""], [contenteditable="true" i], [role="textbox"]');
+    if (parent) return true;
+  }
+  if ((el as HTMLInputElement).readOnly || (el as HTMLInputElement).disabled) return false; // still a field
+  const role = el.getAttribute('role');
+  if (role === 'searchbox' || role === 'combobox') return true;
+  const id = `${el.getAttribute('name') ?? ''} ${el.id} ${el.getAttribute('autocomplete') ?? ''}`.toLowerCase();
+  if (/\b(search|sok|søk|q|query|username|password|email|e-post)\b/.test(id)) return true;
+  return false;
+}
+
+function textOf(node: Element, skip?: Element): string {
+  // A wrapping <label> contains the control itself; its value/default text is not part of the label.
+  if (!skip || !node.contains(skip)) return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+  let s = '';
+  const walk = (n: Node) => {
+    if (n === skip) return;
+    if (n.nodeType === 3) s += n.nodeValue;
+    else if (n.nodeType === 1) {
+      const tag = (n as Element).tagName;
+      if (tag === 'SELECT' || tag === 'TEXTAREA' || tag === 'SCRIPT' || tag === 'STYLE') return;
+      for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
+    }
+  };
+  walk(node);
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+function byIds(doc: Document, ids: string | null): string {
+  if (!ids) return '';
+  return ids
+    .split(/\s+/)
+    .map((id) => doc.getElementById(id))
+    .filter((e): e is HTMLElement => !!e)
+    .map((e) => textOf(e))
+    .join(' ');
+}
+
+function isCandidate(el: Element, set: ReadonlySet<Element>): boolean {
+  return set.has(el);
+}
+
+function containsCandidate(el: Element, set: ReadonlySet<Element>): boolean {
+  if (set.has(el)) return true;
+  for (const c of set) if (el !== c && el.contains(c)) return true;
+  return false;
+}
+
+/** Toolbars of rich-text editors and bare buttons are chrome, not labels. */
+function isChrome(el: Element): boolean {
+  const role = el.getAttribute('role');
+  if (role === 'toolbar' || role === 'menubar' || el.tagName === 'BUTTON' || el.tagName === 'SCRIPT' || el.tagName === 'STYLE') return true;
+  if (el.children.length > 0 && Array.from(el.children).every((c) => c.tagName === 'BUTTON' || c.getAttribute('role') === 'button')) return true;
+  return false;
+}
+
+/** What the element is called, in order of trust. */
+export function gatherEvidence(el: HTMLElement, candidates: ReadonlySet<Element>): LabelEvidence[] {
+  const doc = el.ownerDocument;
+  const ev: LabelEvidence[] = [];
+  const push = (text: string, weight: number) => {
+    const t = text.trim();
+    if (t && t.length <= MAX_LABEL_CHARS) ev.push({ text: t, weight });
+  };
+  push(byIds(doc, el.getAttribute('aria-labelledby')), 1);
+  push(el.getAttribute('aria-label') ?? '', 1);
+  const labels = (el as HTMLInputElement).labels;
+  if (labels) for (const l of Array.from(labels)) push(textOf(l, el), 1);
+  else if (el.id) {
+    // contenteditable has no .labels; honour <label for> anyway.
+    for (const l of Array.from(doc.querySelectorAll<HTMLLabelElement>('label[for]')))
+      if (l.htmlFor === el.id) push(textOf(l), 1);
+  }
+  const wrap = el.closest('label');
+  if (wrap && !labels?.length) push(textOf(wrap, el), 1);
+  push(el.getAttribute('title') ?? '', 0.9);
+  push((el as HTMLInputElement).placeholder ?? el.getAttribute('aria-placeholder') ?? el.getAttribute('data-placeholder') ?? '', 0.85);
+  push(byIds(doc, el.getAttribute('aria-describedby')), 0.6);
+
+  // Sibling / cell / row labels: climb a few levels, read the nearest preceding siblings, stop where another
+  // field starts (its label is not ours).
+  let node: Element | null = el;
+  for (let depth = 0; node && depth < 5; depth++) {
+    let sib = node.previousElementSibling;
+    let seen = 0;
+    while (sib && seen < 2) {
+      if (containsCandidate(sib, candidates)) {
+        seen = 99;
+        break;
+      }
+      if (!isChrome(sib)) {
+        const t = textOf(sib);
+        if (t) {
+          const w = LABELISH.has(sib.tagName) || sib.getAttribute('role') === 'heading' ? 0.95 : seen === 0 ? 0.9 : 0.75;
+          push(t, w - depth * 0.03);
+          seen++;
+        }
+      }
+      sib = sib.previousElementSibling;
+    }
+    if (seen === 99) break;
+    const parent: Element | null = node.parentElement;
+    if (!parent || parent.tagName === 'BODY' || parent.tagName === 'FORM') break;
+    // A fieldset's legend labels a lone field inside it.
+    if (parent.tagName === 'FIELDSET') {
+      const legend = parent.querySelector(':scope > legend');
+      if (legend && !containsCandidate(legend, candidates)) push(textOf(legend), 0.8);
+    }
+    let others = 0;
+    for (const c of candidates) if (c !== el && parent.contains(c) && ++others > 0) break;
+    if (others > 0) break;
+    node = parent;
+  }
+  return ev;
+}
+
+function nameAttrOf(el: HTMLElement): string {
+  return `${el.getAttribute('name') ?? ''} ${el.id ?? ''} ${el.getAttribute('data-field') ?? ''}`.trim();
+}
+
+/** Texts that name the document: title, headings, form/landmark names. */
+export function documentTitles(doc: Document): string[] {
+  const out = [doc.title];
+  const hs = doc.querySelectorAll(HEADING_SELECTOR);
+  for (let i = 0; i < hs.length && i < 60; i++) {
+    const t = textOf(hs[i]!);
+    if (t.length <= 200) out.push(t);
+  }
+  for (const f of Array.from(doc.querySelectorAll('form[aria-label], main[aria-label], [role="form"][aria-label]')).slice(0, 10))
+    out.push(f.getAttribute('aria-label') ?? '');
+  return out.filter(Boolean);
+}
+
+/**
+ * Decides which form (if any) the document shows. A page that only talks about a form — an article quoting its
+ * labels next to a comment box — has the words but not the fields, so fields carry the decision: at least two
+ * free-text fields matched plus a title/heading saying which form, or at least three clear field matches.
+ */
+export function recognise(doc: Document, candidates: HTMLElement[] = findCandidates(doc)): Recognition | null {
+  if (candidates.length === 0) return null;
+  const set = new Set<Element>(candidates);
+  const evidence = candidates.map((el) => ({ el, ev: gatherEvidence(el, set), name: nameAttrOf(el) }));
+  let titles: string[] | undefined;
+  let best: Recognition | null = null;
+  let bestValue = 0;
+  for (const def of FORMS) {
+    const form = compileForm(def);
+    const pairs: { el: HTMLElement; field: FieldDef; score: number }[] = [];
+    for (const { el, ev, name } of evidence)
+      for (const s of scoreFields(form, ev, name)) if (s.score >= FIELD_THRESHOLD) pairs.push({ el, field: s.field, score: s.score });
+    if (pairs.length === 0) continue;
+    // Greedy one-to-one assignment, best scores first.
+    pairs.sort((a, b) => b.score - a.score);
+    const usedEl = new Set<Element>();
+    const usedField = new Set<FieldDef>();
+    const fields: RecognisedField[] = [];
+    for (const p of pairs) {
+      if (usedEl.has(p.el) || usedField.has(p.field)) continue;
+      usedEl.add(p.el);
+      usedField.add(p.field);
+      fields.push({ el: p.el, field: p.field, key: `${def.id}.${p.field.id}`, score: p.score });
+    }
+    const free = fields.filter((f) => f.field.freeText);
+    const strong = free.filter((f) => f.score >= 0.85).length;
+    titles ??= documentTitles(doc);
+    const title = titleEvidence(form, titles);
+    const ok = (title > 0 && free.length >= 2) || (free.length >= 3 && strong >= 2);
+    if (!ok) continue;
+    const value = free.reduce((s, f) => s + f.score, 0) + title * 1.5;
+    if (value > bestValue) {
+      bestValue = value;
+      best = { form: def, fields: sortByDocument(fields), titleScore: title };
+    }
+  }
+  return best;
+}
+
+function sortByDocument(fields: RecognisedField[]): RecognisedField[] {
+  return fields.sort((a, b) => (a.el.compareDocumentPosition(b.el) & 4 ? -1 : 1));
+}
+
+export type { FormId };

@@ -1,0 +1,108 @@
+import type { FieldDef, FormDef } from './schema.ts';
+import { fold, leadingNumber, sameWord, tokens } from './text.ts';
+
+/** A piece of text that may name a field, and how much we trust where it came from. */
+export interface LabelEvidence {
+  text: string;
+  /** 1 = a real label (label[for], aria-labelledby), lower for placeholder, sibling text, headings. */
+  weight: number;
+}
+
+interface CompiledPhrase {
+  toks: string[];
+}
+interface CompiledField {
+  def: FieldDef;
+  phrases: CompiledPhrase[];
+  names: string[];
+}
+export interface CompiledForm {
+  def: FormDef;
+  fields: CompiledField[];
+  byNumber: Map<string, CompiledField>;
+  titleToks: string[][];
+}
+
+const cache = new WeakMap<FormDef, CompiledForm>();
+
+export function compileForm(def: FormDef): CompiledForm {
+  let c = cache.get(def);
+  if (c) return c;
+  const fields = def.fields.map((f) => ({
+    def: f,
+    phrases: [f.label, ...f.phrases].map((p) => ({ toks: tokens(p) })).filter((p) => p.toks.length > 0),
+    names: f.names.map((n) => fold(n).replace(/\s+/g, '')).filter((n) => n.length >= 4),
+  }));
+  const byNumber = new Map<string, CompiledField>();
+  for (const f of fields) if (f.def.number) byNumber.set(f.def.number, f);
+  c = { def, fields, byNumber, titleToks: def.titlePhrases.map(tokens) };
+  cache.set(def, c);
+  return c;
+}
+
+/** Share of the phrase's words found in the label; one-word phrases are weaker evidence than long ones. */
+function phraseScore(phrase: string[], label: string[]): number {
+  let hit = 0;
+  for (const p of phrase) if (label.some((l) => sameWord(p, l))) hit++;
+  const coverage = hit / phrase.length;
+  if (coverage < 0.66) return 0;
+  const specificity = phrase.length === 1 ? 0.75 : phrase.length === 2 ? 0.9 : 1;
+  // A long label that merely contains a short phrase ("Yrke" inside a sentence) is weaker evidence.
+  const extra = Math.max(0, label.length - phrase.length);
+  const dilution = phrase.length <= 2 && extra > 4 ? 0.85 : 1;
+  return coverage * specificity * dilution;
+}
+
+export interface FieldScore {
+  field: FieldDef;
+  score: number;
+}
+
+/**
+ * Scores every field of a form against the evidence found for one element. Numbers ("5.6.1") are decisive
+ * when the text after them agrees or is absent; name/id tokens are weaker and never enough on their own for
+ * one-word names.
+ */
+export function scoreFields(form: CompiledForm, evidence: readonly LabelEvidence[], nameAttr: string): FieldScore[] {
+  const best = new Map<FieldDef, number>();
+  const bump = (f: FieldDef, s: number) => {
+    if (s > (best.get(f) ?? 0)) best.set(f, s);
+  };
+  for (const ev of evidence) {
+    const toks = tokens(ev.text);
+    const num = leadingNumber(ev.text);
+    const numbered = num ? form.byNumber.get(num) : undefined;
+    for (const f of form.fields) {
+      let s = 0;
+      for (const p of f.phrases) s = Math.max(s, phraseScore(p.toks, toks));
+      if (numbered === f) s = s > 0 ? Math.min(1.2, s + 0.4) : 0.7;
+      else if (numbered && s > 0) s *= 0.6; // the page says it is another field
+      if (s > 0) bump(f.def, s * ev.weight);
+    }
+  }
+  if (nameAttr) {
+    const n = fold(nameAttr).replace(/\s+/g, '');
+    if (n.length >= 4)
+      for (const f of form.fields)
+        for (const name of f.names)
+          if (n.includes(name)) {
+            bump(f.def, name.length >= 8 ? 0.7 : 0.6);
+            break;
+          }
+  }
+  return [...best].map(([field, score]) => ({ field, score })).sort((a, b) => b.score - a.score);
+}
+
+/** How strongly a set of headings/title texts says "this document is that form". 0 = not at all. */
+export function titleEvidence(form: CompiledForm, texts: readonly string[]): number {
+  let best = 0;
+  for (const t of texts) {
+    if (form.def.formNumbers.some((n) => t.includes(n))) return 1;
+    const toks = tokens(t);
+    for (const tt of form.titleToks) {
+      if (tt.length === 0) continue;
+      if (tt.every((w) => toks.some((x) => sameWord(w, x)))) best = Math.max(best, tt.length >= 2 ? 1 : 0.8);
+    }
+  }
+  return best;
+}

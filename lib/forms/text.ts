@@ -1,0 +1,53 @@
+/** Text normalisation shared by recognition and search: fold Norwegian letters, strip diacritics, tokenise. */
+
+const FOLD: Record<string, string> = { æ: 'ae', ø: 'o', å: 'a', ä: 'a', ö: 'o', ü: 'u', é: 'e', è: 'e', ê: 'e', á: 'a', à: 'a', ó: 'o', ò: 'o', ô: 'o' };
+
+/** Lower-case, æ→ae, ø→o, å→a, other diacritics stripped, everything that is not a letter or digit → space. */
+export function fold(s: string): string {
+  let out = '';
+  const lower = s.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    const ch = lower[i]!;
+    const code = ch.charCodeAt(0);
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) out += ch;
+    else if (ch === '.' && i > 0 && i + 1 < lower.length && isDigit(lower[i - 1]!) && isDigit(lower[i + 1]!)) out += '.';
+    else if (FOLD[ch]) out += FOLD[ch];
+    else if (code > 127) {
+      const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+      out += /^[a-z0-9]+$/.test(base) ? base : ' ';
+    } else out += ' ';
+  }
+  return out;
+}
+
+function isDigit(c: string): boolean {
+  return c >= '0' && c <= '9';
+}
+
+/** Words that carry no identity in form labels ("hva", "og", …), bokmål and nynorsk. */
+const STOP = new Set(
+  (
+    'og i pa av for til det den de er som med om hva kva hvordan korleis kan ev evt eventuelt eller en ei et ' +
+    'du dere deg seg sin sitt sine har ha skal vil ma bor a at ved fra fram frem nar kor hvor hvis dersom ' +
+    'beskriv beskriv kort oppgi angi gi skriv her the of and nr pkt punkt felt'
+  ).split(' '),
+);
+
+export function tokens(s: string): string[] {
+  const out: string[] = [];
+  for (const t of fold(s).split(' ')) if (t && !STOP.has(t) && !/^\d+(\.\d+)*$/.test(t)) out.push(t);
+  return out;
+}
+
+/** Two folded words are the same word if one is an inflection of the other ("funksjonsevnen" ~ "funksjonsevne"). */
+export function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  return s.length >= 4 && l.startsWith(s) && l.length - s.length <= 3;
+}
+
+/** Leading official number ("5.6.1", "5.6.1.", "Punkt 5.1") of a label, if any. */
+export function leadingNumber(s: string): string | undefined {
+  const m = /^\s*(?:pkt\.?|punkt|felt)?\s*(\d{1,2}(?:\.\d{1,2}){1,3})(?![\d])/i.exec(s);
+  return m?.[1];
+}

@@ -1,0 +1,92 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { recognise } from '../../../lib/forms/locate.ts';
+
+function page(html: string, title = ''): Document {
+  document.title = title;
+  document.body.innerHTML = html;
+  return document;
+}
+function keys(doc: Document) {
+  const r = recognise(doc);
+  return r ? { form: r.form.id, fields: Object.fromEntries(r.fields.map((f) => [f.el.id, f.key])) } : null;
+}
+
+describe('recognise', () => {
+  it('reads <label for> with official numbering', () => {
+    const doc = page(
+      `<h1>Legeerklæring ved arbeidsuførhet</h1>
+       <label for="a">5.1 Beskriv hvordan funksjonsevnen generelt er nedsatt på grunn av sykdom</label><textarea id="a"></textarea>
+       <label for="b">5.3 Beskriv kort type arbeid og hvilke krav som stilles</label><textarea id="b"></textarea>
+       <label for="c">5.6.1 Hva kan pasienten ikke gjøre i det nåværende arbeid?</label><textarea id="c"></textarea>
+       <label for="s">Søk i journal</label><input id="s" type="text" name="q">`,
+    );
+    expect(keys(doc)).toEqual({ form: 'l40', fields: { a: 'l40.5.1', b: 'l40.5.3', c: 'l40.5.6.1' } });
+  });
+
+  it('reads table rows with a label cell and a row above', () => {
+    const doc = page(
+      `<table><tr><td>NAV 08-07.08</td></tr>
+       <tr><td>2.5</td><td>Sykehistorie med symptomer og behandling</td><td><textarea id="x"></textarea></td></tr>
+       <tr><td colspan="3">5.1 Funksjonsevne – beskriv hvordan den er nedsatt</td></tr>
+       <tr><td colspan="3"><textarea id="y" name="txtFunksjonsevne"></textarea></td></tr>
+       <tr><td>5.3 Type arbeid og krav</td><td><textarea id="z"></textarea></td></tr></table>`,
+    );
+    expect(keys(doc)).toEqual({ form: 'l40', fields: { x: 'l40.2.5', y: 'l40.5.1', z: 'l40.5.3' } });
+  });
+
+  it('uses sibling labels in grid layouts without numbers or <label>', () => {
+    const doc = page(
+      `<div class="grid">
+        <div class="l">Funksjonsevne – hvordan er den nedsatt?</div><div><textarea id="a"></textarea></div>
+        <div class="l">Arbeidets art og krav som stilles</div><div><textarea id="b"></textarea></div>
+        <div class="l">Hva kan pasienten ikke gjøre i nåværende arbeid</div><div><textarea id="c"></textarea></div>
+        <div class="l">Andre hensyn ved valg av annet yrke</div><div><textarea id="d"></textarea></div>
+      </div>`,
+    );
+    expect(keys(doc)).toEqual({ form: 'l40', fields: { a: 'l40.5.1', b: 'l40.5.3', c: 'l40.5.6.1', d: 'l40.5.6.2' } });
+  });
+
+  it('reads aria-labelledby on contenteditable editors under headings', () => {
+    const doc = page(
+      `<h1>Arbeidsevnevurdering</h1>
+       <section><h3>Helse og funksjon</h3><div role="toolbar"><button>F</button><button>K</button></div><div id="h" contenteditable="true"><p></p></div></section>
+       <section><h3 id="yl">Aktuelle yrker</h3><div id="y" role="textbox" aria-multiline="true" aria-labelledby="yl"></div></section>
+       <section><h3>Vurdering av arbeidsevnen</h3><div id="v" contenteditable="true"></div></section>`,
+    );
+    expect(keys(doc)).toEqual({ form: 'aev', fields: { h: 'aev.helse', y: 'aev.yrker', v: 'aev.vurdering' } });
+  });
+
+  it('does not take an article about the L40 with a comment box for the form', () => {
+    const doc = page(
+      `<article><h1>Slik fyller du ut legeerklæringen (L40)</h1>
+       <p>I felt 5.1 Beskriv hvordan funksjonsevnen generelt er nedsatt på grunn av sykdom skriver mange «kan ikke løfte tungt».</p>
+       <blockquote>5.3 Beskriv kort type arbeid og hvilke krav som stilles</blockquote></article>
+       <section><h2>Kommentarer</h2><label for="c">Skriv en kommentar</label><textarea id="c"></textarea>
+       <label for="e">E-post</label><input id="e" type="text" name="newsletter"></section>`,
+      'Legeerklæring – NRK',
+    );
+    expect(keys(doc)).toBeNull();
+  });
+
+  it('ignores login and contact forms', () => {
+    expect(keys(page(`<label for="u">Brukernavn</label><input id="u" type="text"><label for="p">Passord</label><input id="p" type="password">`))).toBeNull();
+    expect(
+      keys(
+        page(
+          `<h1>Bestill time for sykmelding</h1><label for="n">Navn</label><input id="n" type="text"><label for="t">Telefon</label><input id="t" type="text"><label for="m">Melding</label><textarea id="m"></textarea>`,
+        ),
+      ),
+    ).toBeNull();
+  });
+
+  it('recognises newer sykmelding wording', () => {
+    const doc = page(
+      `<h1>Ny sykmelding</h1>
+       <div class="navds-form-field"><label class="navds-label" for="r1">Har du noen tilbakemeldinger?</label><div class="navds-body-short">Melding til Nav</div><textarea id="r1"></textarea></div>
+       <div class="navds-form-field"><label class="navds-label" for="r2">Innspill til arbeidsgiver</label><textarea id="r2"></textarea></div>
+       <div class="navds-form-field"><label class="navds-label" for="r3">Hvordan påvirker sykdommen arbeidsevnen?</label><textarea id="r3"></textarea></div>`,
+    );
+    expect(keys(doc)).toEqual({ form: 'l1', fields: { r1: 'l1.8.1', r2: 'l1.9.1', r3: 'l1.6.2.2' } });
+  });
+});
