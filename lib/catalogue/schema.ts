@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { FUNCTION_AREAS, type FunctionArea } from '../checks/areas.ts';
+import { SourceEntrySchema, WORK_CONDITIONS, type WorkCondition } from './source-schema.ts';
+
+/**
+ * Shape of the committed, built catalogue (lib/catalogue/data/catalogue.json), written by
+ * scripts/build-catalogue.ts. SSB/NAV facts are always present; the hand-written Norwegian content is
+ * optional per entry so the product still works (titles, codes) while some major groups are unwritten —
+ * `CompleteEntrySchema` is the strict form the completeness test demands of every entry.
+ */
+const Rated = z.object({ level: z.number().int().min(0).max(3), reason: z.string().min(8) });
+
+export const CatalogueEntrySchema = z.object({
+  code: z.string().regex(/^\d{4}$/),
+  title: z.string().min(2),
+  navTitle: z.string().min(2),
+  category: z.tuple([z.string(), z.string()]),
+  description: z.string().optional(),
+  tasks: z.array(z.string()).optional(),
+  education: z.string().optional(),
+  skillLevel: z.number().int().min(1).max(4).optional(),
+  demands: z.object(Object.fromEntries(FUNCTION_AREAS.map((a) => [a, Rated])) as Record<FunctionArea, typeof Rated>).optional(),
+  conditions: z.object(Object.fromEntries(WORK_CONDITIONS.map((c) => [c, Rated])) as Record<WorkCondition, typeof Rated>).optional(),
+  synonyms: z.array(z.string()),
+});
+export type CatalogueEntry = z.infer<typeof CatalogueEntrySchema>;
+
+export const CompleteEntrySchema = CatalogueEntrySchema.extend({
+  description: SourceEntrySchema.shape.description,
+  tasks: SourceEntrySchema.shape.tasks,
+  education: SourceEntrySchema.shape.education,
+  skillLevel: SourceEntrySchema.shape.skillLevel,
+  demands: SourceEntrySchema.shape.demands,
+  conditions: SourceEntrySchema.shape.conditions,
+  synonyms: SourceEntrySchema.shape.synonyms,
+});
+export type CompleteEntry = z.infer<typeof CompleteEntrySchema>;
+
+export const CatalogueSchema = z.object({
+  version: z.literal(1),
+  attribution: z.string().min(50),
+  derivation: z.string().min(50),
+  /** Names of the major (1 digit), sub-major (2) and minor (3 digit) groups, for showing parents. */
+  groups: z.record(z.string().regex(/^\d{1,3}$/), z.string()),
+  /** Unit groups whose hand-written content was missing when the catalogue was built. */
+  missing: z.array(z.string()),
+  entries: z.array(CatalogueEntrySchema),
+});
+export type Catalogue = z.infer<typeof CatalogueSchema>;
+
+export type Rating = z.infer<typeof Rated>;
+
+/** Names of the 1-, 2- and 3-digit groups above a unit group, broadest first. */
+export function parentNames(catalogue: Catalogue, code: string): string[] {
+  return [1, 2, 3].map((n) => catalogue.groups[code.slice(0, n)]).filter((s): s is string => !!s);
+}
