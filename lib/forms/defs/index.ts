@@ -1,10 +1,21 @@
-import { FormDefSchema, type FormDef, type FormId } from '../schema.ts';
+import type { FieldDef, FormDef, FormDefInput, FormId } from '../schema.ts';
 import { l40 } from './l40.ts';
 import { l1 } from './l1.ts';
 import { aev } from './aev.ts';
 
-/** All form definitions, validated once at load so a broken definition fails loudly in tests and the CLI. */
-export const FORMS: readonly FormDef[] = [l40, l1, aev].map((f) => FormDefSchema.parse(f));
+/** Raw definitions as authored; `test/unit/forms/defs.test.ts` validates them with the zod schema. */
+export const FORM_INPUTS: readonly FormDefInput[] = [l40, l1, aev];
+
+// Defaults applied by hand: the content script must not pay for zod at start-up on every page.
+function withDefaults(f: FormDefInput): FormDef {
+  return {
+    ...f,
+    sections: f.sections.map((s) => ({ ...s, phrases: s.phrases ?? [] })),
+    fields: f.fields.map((x): FieldDef => ({ ...x, names: x.names ?? [], functional: x.functional ?? false })),
+  };
+}
+
+export const FORMS: readonly FormDef[] = FORM_INPUTS.map(withDefaults);
 
 export function getForm(id: FormId): FormDef {
   const f = FORMS.find((x) => x.id === id);
@@ -13,7 +24,7 @@ export function getForm(id: FormId): FormDef {
 }
 
 /** "l40.5.1" → its form and field definition, or undefined. */
-export function resolveFieldKey(key: string): { form: FormDef; field: FormDef['fields'][number] } | undefined {
+export function resolveFieldKey(key: string): { form: FormDef; field: FieldDef } | undefined {
   const dot = key.indexOf('.');
   if (dot < 0) return undefined;
   const form = FORMS.find((f) => f.id === key.slice(0, dot));

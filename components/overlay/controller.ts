@@ -1,0 +1,36 @@
+import type { Recognition } from '../../lib/forms/locate.ts';
+import type { FormWatcher } from '../../lib/dom/watch.ts';
+import type { OverlayStore } from './store.ts';
+
+/**
+ * Follows focus: the overlay belongs to the recognised field the user is in, stays while focus is inside our
+ * own UI (the shadow host), and goes away when the user moves to anything else on the page.
+ */
+export function trackFocus(doc: Document, watcher: FormWatcher, store: OverlayStore, isOwnUi: (el: Element) => boolean): () => void {
+  const onFocusIn = (e: FocusEvent) => {
+    const t = e.target as Element | null;
+    if (!t || t.nodeType !== 1) return;
+    if (isOwnUi(t)) return;
+    const f = watcher.fieldFor(t);
+    const cur = store.get().active;
+    if (f) {
+      if (cur?.el !== f.el || cur.key !== f.key) store.set({ active: f, cardOpen: false });
+    } else if (cur) store.set({ active: null, cardOpen: false });
+  };
+  doc.addEventListener('focusin', onFocusIn, true);
+  return () => doc.removeEventListener('focusin', onFocusIn, true);
+}
+
+/** After a rescan, keep the overlay on the same field even when the page replaced its element. */
+export function followRecognition(store: OverlayStore, rec: Recognition | null, doc: Document): void {
+  const cur = store.get().active;
+  let active = null;
+  if (cur && rec) {
+    active = rec.fields.find((f) => f.el === cur.el) ?? null;
+    if (!active) {
+      const focused = rec.fields.find((f) => f.el === doc.activeElement || f.el.contains(doc.activeElement));
+      active = focused ?? null;
+    }
+  }
+  store.set({ recognition: rec, active, cardOpen: active ? store.get().cardOpen : false });
+}

@@ -1,0 +1,58 @@
+import { render } from 'preact';
+import { FormWatcher } from '../../lib/dom/watch.ts';
+import { OverlayStore } from '../../components/overlay/store.ts';
+import { Overlay } from '../../components/overlay/Overlay.tsx';
+import { OVERLAY_CSS } from '../../components/overlay/styles.ts';
+import { followRecognition, trackFocus } from '../../components/overlay/controller.ts';
+
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  allFrames: true,
+  matchAboutBlank: true,
+  matchOriginAsFallback: true,
+  runAt: 'document_idle',
+  main(ctx) {
+    const store = new OverlayStore();
+    let ui: Awaited<ReturnType<typeof createShadowRootUi>> | undefined;
+    let mounting = false;
+
+    // The UI is only created once a form is recognised: pages without one get nothing added.
+    const ensureUi = async () => {
+      if (ui || mounting) return;
+      mounting = true;
+      ui = await createShadowRootUi(ctx, {
+        name: 'skjemahjelp-overlay',
+        position: 'inline',
+        anchor: 'body',
+        append: 'last',
+        css: OVERLAY_CSS,
+        isolateEvents: ['keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'paste', 'cut', 'copy'],
+        onMount(container, _shadow, host) {
+          host.setAttribute('data-skjemahjelp-ui', '');
+          render(<Overlay store={store} />, container);
+        },
+        onRemove() {
+          if (ui) render(null, ui.uiContainer);
+        },
+      });
+      ui.mount();
+      mounting = false;
+    };
+
+    const watcher = new FormWatcher(document, {
+      onChange(rec) {
+        followRecognition(store, rec, document);
+        if (rec) void ensureUi();
+      },
+    });
+    watcher.start();
+    const stopFocus = trackFocus(document, watcher, store, (el) => !!ui && (el === ui.shadowHost || ui.shadowHost.contains(el)));
+    // A field that already has focus when we recognise it (autofocus) gets its badge at once.
+    const first = watcher.fieldFor(document.activeElement);
+    if (first) store.set({ active: first });
+    ctx.onInvalidated(() => {
+      watcher.stop();
+      stopFocus();
+    });
+  },
+});
