@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { createSearcher, loadCatalogue } from '../../../lib/catalogue/search.ts';
+import { miniCatalogue } from './fixture.ts';
+
+const s = createSearcher(miniCatalogue());
+const top = (q: string) => s.search(q, 5).map((h) => h.code);
+
+describe('search on a small catalogue', () => {
+  it('a 4-digit code returns that entry first', () => {
+    expect(top('7411')[0]).toBe('7411');
+    expect(s.search('7411')[0]!.matched).toBe('7411');
+    expect(top('9999')).toEqual([]);
+  });
+  it('finds compounds by their last part and ranks exact synonym hits first', () => {
+    const hits = top('lærer');
+    expect(hits[0]).toBe('2341'); // has the synonym «lærer» exactly
+    expect(hits).toContain('2342'); // barnehagelærer, førskolelærer
+  });
+  it('folds æøå on both sides and tolerates missing diacritics', () => {
+    expect(top('forskolelaerer')[0]).toBe('2342');
+    expect(top('drosjesjafor')[0]).toBe('8322');
+    expect(top('TAXISJÅFØR')[0]).toBe('8322');
+  });
+  it('tolerates a typo and a swapped pair of letters', () => {
+    expect(top('hjelpepleir')[0]).toBe('5321');
+    expect(top('elektirker')[0]).toBe('7411');
+  });
+  it('understands nynorsk forms', () => {
+    expect(top('sjukepleiar')[0]).toBe('2223');
+    expect(top('helsefagarbeidar')[0]).toBe('5321');
+  });
+  it('requires every word of a multi-word query', () => {
+    expect(top('pedagogisk leder')[0]).toBe('2342');
+    expect(top('pedagogisk kokk')).toEqual([]);
+  });
+  it('reports what matched and ranks exact above fuzzy', () => {
+    const [a, b] = [s.search('hjelpepleier')[0]!, s.search('hjelpepleir')[0]!];
+    expect(a.matched).toBe('hjelpepleier');
+    expect(a.score).toBeGreaterThan(b.score);
+  });
+  it('returns full hits with parents and content', () => {
+    const h = s.search('hjelpepleier')[0]!;
+    expect(h.parents).toEqual(['Salgs- og serviceyrker', 'Pleie', 'Pleiemedarbeidere']);
+    expect(h.demands?.lift.level).toBe(3);
+    expect(h.tasks.length).toBeGreaterThanOrEqual(4);
+  });
+  it('handles empty queries and limits', () => {
+    expect(s.search('  ')).toEqual([]);
+    expect(s.search('er', 2).length).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('search on the committed catalogue', () => {
+  const real = createSearcher(loadCatalogue());
+  it('finds every unit group by its own code and SSB title', () => {
+    for (const e of loadCatalogue().entries) {
+      expect(real.search(e.code, 1)[0]?.code).toBe(e.code);
+      expect(real.search(e.title, 3).map((h) => h.code)).toContain(e.code);
+    }
+  });
+});
