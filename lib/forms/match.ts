@@ -46,7 +46,9 @@ function phraseScore(phrase: string[], label: string[]): number {
   for (const p of phrase) if (label.some((l) => sameWord(p, l))) hit++;
   const coverage = hit / phrase.length;
   if (coverage < 0.66) return 0;
-  const specificity = phrase.length === 1 ? 0.75 : phrase.length === 2 ? 0.9 : 1;
+  // A label that is exactly the phrase is a strong hint even for one word ("Sykehistorie").
+  const exact = coverage === 1 && label.length === phrase.length;
+  const specificity = phrase.length === 1 ? (exact ? 0.9 : 0.75) : phrase.length === 2 ? (exact ? 1 : 0.9) : 1;
   // A long label that merely contains a short phrase ("Yrke" inside a sentence) is weaker evidence.
   const extra = Math.max(0, label.length - phrase.length);
   const dilution = phrase.length <= 2 && extra > 4 ? 0.85 : 1;

@@ -29,13 +29,28 @@ const STOP = new Set(
   (
     'og i pa av for til det den de er som med om hva kva hvordan korleis kan ev evt eventuelt eller en ei et ' +
     'du dere deg seg sin sitt sine har ha skal vil ma bor a at ved fra fram frem nar kor hvor hvis dersom ' +
-    'beskriv beskriv kort oppgi angi gi skriv her the of and nr pkt punkt felt'
+    'klarer klare beskriv kort oppgi angi gi skriv her the of and nr pkt punkt felt'
   ).split(' '),
 );
 
+/** Nynorsk and everyday wordings mapped onto the bokmål word the definitions use. */
+const CANON: Record<string, string> = {
+  ikkje: 'ikke', jobb: 'arbeid', jobben: 'arbeid', jobbe: 'arbeid', jobber: 'arbeid', lenge: 'varighet', vare: 'varighet',
+  varer: 'varighet', varigheit: 'varighet', nedsett: 'nedsatt', omsyn: 'hensyn', gjere: 'gjore', arbeidsgjevar: 'arbeidsgiver',
+  pasientens: 'pasienten', sjukemelding: 'sykmelding', sykemelding: 'sykmelding', sjukmelding: 'sykmelding',
+};
+
+function canon(t: string): string {
+  const c = CANON[t];
+  if (c) return c;
+  if (t.startsWith('sjuk')) return 'syk' + t.slice(4);
+  if (t.length >= 8 && t.endsWith('evna')) return t.slice(0, -1) + 'e';
+  return t;
+}
+
 export function tokens(s: string): string[] {
   const out: string[] = [];
-  for (const t of fold(s).split(' ')) if (t && !STOP.has(t) && !/^\d+(\.\d+)*$/.test(t)) out.push(t);
+  for (const t of fold(s).split(' ')) if (t && !STOP.has(t) && !/^\d+(\.\d+)*$/.test(t)) out.push(canon(t));
   return out;
 }
 
