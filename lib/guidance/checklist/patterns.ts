@@ -1,0 +1,246 @@
+/**
+ * Small, self-contained Norwegian (bokmål + nynorsk) text detectors for the Huskeliste. They answer "is this
+ * element present?", not "is this well written?" – that is lib/checks' job. When lib/checks' analyzer
+ * (`analyze`, `limitationsByArea`) is stable, `hasMeasure`, `hasCapacity` and the function-word test could
+ * delegate to it so both engines agree on what counts as concrete.
+ */
+
+/** Lower-case and normalise dashes/spaces so patterns stay simple. Keeps æ/ø/å (they carry meaning). */
+export function normalize(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\u00a0/g, ' ');
+}
+
+const L = 'a-zæøåéèüäö'; // letters for word boundaries; \b in JS does not know æøå
+const wb = (body: string): RegExp => new RegExp(`(?<![${L}])(?:${body})(?![${L}])`, 'u');
+const wbPrefix = (body: string): RegExp => new RegExp(`(?<![${L}])(?:${body})`, 'u');
+
+export function words(text: string): string[] {
+  return normalize(text).match(new RegExp(`[${L}0-9]+(?:-[${L}0-9]+)*`, 'gu')) ?? [];
+}
+
+export function wordCount(text: string): number {
+  return words(text).length;
+}
+
+const NUM = String.raw`\d+(?:[.,]\d+)?(?:\s*(?:-|til|à)\s*\d+(?:[.,]\d+)?)?`;
+const WORD_NUM =
+  'en|ein|ei|ett|eitt|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|femten|tjue|tjuge|tretti|førti|femti|hundre|et par|noen få|nokre få|halv|halvannen|halvanna';
+
+/** Units that make a statement measurable: weight, time, distance, frequency, share. */
+const UNIT =
+  'kg|kilo|kilogram|g|gram|min|minutt|minutter|minutta|minuttar|sek|sekund|sekunder|t|time|timer|timar|timen|' +
+  'dag|dager|dagar|døgn|uke|uker|veke|veker|uka|veka|måned|måneder|månad|månader|mnd|år|' +
+  'm|meter|km|kilometer|trapp|trapper|trappetrinn|etasje|etasjer|ganger|gonger|gang|gong|%|prosent|skritt|steg';
+
+const MEASURE_RE = new RegExp(
+  `(?<![${L}0-9])(?:${NUM}|${WORD_NUM})\\s*(?:${UNIT})(?![${L}])|(?<![${L}])(?:halvtime|kvarter|halvtimen|kvarteret)(?![${L}])`,
+  'u',
+);
+
+/** "5 kg", "30 min", "1–2 timer", "en halvtime", "to etasjer", "50 %". */
+export function hasMeasure(text: string): boolean {
+  return MEASURE_RE.test(normalize(text));
+}
+
+const TIME_UNIT = 'dag|dager|dagar|døgn|uke|uker|veke|veker|måned|måneder|månad|månader|mnd|år|kvartal';
+const MONTHS =
+  'januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|des';
+const SEASON = 'sommer(?:en)?|jul(?:a|en)?|påske(?:n)?|nyttår|høst(?:en)?|haust(?:en)?|vår(?:en)?|vinter(?:en)?|årsskiftet|skolestart';
+const DURATION_RE = new RegExp(
+  [
+    `(?<![${L}0-9])(?:${NUM}|${WORD_NUM}|noen|nokre|flere|fleire|par)\\s*(?:${TIME_UNIT})(?![${L}])`,
+    `(?<![${L}])(?:innen|innan|innen utgangen av|før|fram til|frem til|til|ut|fra og med|f\\.o\\.m\\.|t\\.o\\.m\\.|i løpet av|i løpet av)\\s+(?:${SEASON}|${MONTHS}|året|månaden|måneden|uka|veka|neste\\s+[${L}]+)(?![${L}])`,
+    `(?<![${L}])(?:varig|varige|permanent|livslang|livsvarig|resten av livet|kortvarig|langvarig|midlertidig|forbigående|forbigåande)(?![${L}])`,
+    String.raw`(?<!\d)\d{1,2}\.\d{1,2}(?:\.\d{2,4})?(?!\d)`,
+    `(?<![${L}])uke\\s*\\d{1,2}(?!\\d)`,
+  ].join('|'),
+  'u',
+);
+
+/** "3 måneder", "innen sommeren", "til uke 46", "varig", "15.10.25". */
+export function hasDuration(text: string): boolean {
+  return DURATION_RE.test(normalize(text));
+}
+
+const CAP_VERB =
+  'kan|klarer|klarar|greier|greier|maktar|makter|orker|orkar|tåler|toler|tålar|mestrer|meistrar|mestrar|håndterer|handterer|fungerer|fungerar|er i stand til|kan fint|går fint';
+const NEG = 'ikke|ikkje|ikk|aldri|ingen|inga|knapt|neppe';
+/** Modal uses of "kan" that say nothing about ability. */
+const MODAL = 'være|vere|bli|verte|ha|få|skyldes|skuldast|tenkes|forventes|vurderes|vurderast|forklare|forklares|tyde|føre|gi|gje|gjelde|nok';
+
+const CAP_RE = new RegExp(`(?<![${L}])(?:${CAP_VERB})(?![${L}])((?:\\s+[${L}0-9%.,-]+){0,2})`, 'gu');
+
+/**
+ * A positive capacity statement ("kan sitte 30 min", "klarer lett husarbeid", "tåler å gå"), not a negated one
+ * ("kan ikke løfte") or a modal one ("kan være aktuelt"). Scans every occurrence, so one good statement in a
+ * text full of limitations still counts.
+ */
+export function hasCapacity(text: string): boolean {
+  const t = normalize(text);
+  const negBefore = new RegExp(`(?<![${L}])(?:${NEG})\\s+$`, 'u');
+  for (const m of t.matchAll(CAP_RE)) {
+    const follow = (m[1] ?? '').trim().split(/\s+/).filter(Boolean);
+    const before = t.slice(Math.max(0, m.index! - 12), m.index!);
+    if (negBefore.test(before)) continue;
+    if (follow.length === 0) continue;
+    const first = follow[0]!;
+    if (new RegExp(`^(?:${NEG})$`, 'u').test(first)) continue;
+    if (first === 'seg' && follow[1] && new RegExp(`^(?:${NEG})$`, 'u').test(follow[1])) continue;
+    if (new RegExp(`^(?:${MODAL})$`, 'u').test(first)) continue;
+    if (first === 'det' || first === 'dette' || first === 'man' || first === 'vi' || first === 'eg' || first === 'jeg') continue;
+    return true;
+  }
+  return false;
+}
+
+const FUNCTION_PREFIX = wbPrefix(
+  'løft|bære|bere |bærer|sitte|sitj|beveg|bøye|vri |vridning|strekk|finger|fingr|gripe|skulder|nakke|hofte|hørsel|høyre på|konsentr|hukommel|tempo|stress|press|kunde|sosial|samarbeid|uthold|orke|trøtt|trett|sliten|kjøre|kjører|kjøyr|trapp|pause|arbeidsstilling|husarbeid|handle|søvn|angst|energi|hvile|kvile|balanse|svimmel|gange|gangdistanse|stående|gående|sittende|sitjande|fysisk|psykisk|kognitiv|mental',
+);
+const FUNCTION_EXACT = wb(
+  'gå|går|gikk|gått|stå|står|sto|stod|stått|sitt|sit|sat|syn|synet|tale|talen|arm|armer|armen|armane|hånd|hender|handa|hendene|hand|kne|knær|rygg|ryggen|minne|minnet|bære|bere|løfte|løfter',
+);
+/** Mentions a body/mind function or activity (the "what" of a functional statement). */
+export function hasFunctionWord(text: string): boolean {
+  const t = normalize(text);
+  return FUNCTION_PREFIX.test(t) || FUNCTION_EXACT.test(t);
+}
+
+const WORK_RE = wbPrefix(
+  'arbeid|jobb|yrke|stilling|arbeidsoppg|oppgåve|oppgave|arbeidsplass|arbeidsgiv|arbeidsgjev|vakt|skift|turnus|kolleg|kunde|kontor|lager|butikk|produksjon|renhold|bransje|virksomhet|verksemd|arbeidstid|arbeidsdag',
+);
+
+/** Relates to work: arbeid, jobb, yrke, arbeidsoppgaver, vakter, kunder … */
+export function hasWorkWord(text: string): boolean {
+  return WORK_RE.test(normalize(text));
+}
+
+const OTHER_WORK_RE = new RegExp(
+  [
+    `(?<![${L}])(?:annet|anna|annen|andre|nytt|ny|nye|lettere|lettare|alternativt?|tilpasset|tilpassa|variert|stillesittende|stillesitjande)\\s+(?:arbeid|yrke|yrker|jobb|jobbar|jobber|stilling|arbeidsoppgaver|arbeidsoppgåver|oppgaver|oppgåver|type arbeid)`,
+    `(?<![${L}])(?:ethvert|kvart|eit kvart|et hvilket som helst)\\s+(?:yrke|arbeid)`,
+    `(?<![${L}])(?:omskolering|omskulering|jobbskifte|yrkesskifte|karriereveiledning|kontorarbeid|kontorjobb|resepsjon|arbeid som|jobb som|jobbe som|arbeide som)`,
+  ].join('|'),
+  'u',
+);
+
+/** Considers work other than the current job. */
+export function hasOtherWork(text: string): boolean {
+  return OTHER_WORK_RE.test(normalize(text));
+}
+
+const TREATMENT_RE = wbPrefix(
+  'behandl|fysioterap|fysio|psykolog|psykiat|terapi|samtale|medisin|medikament|legemiddel|tablett|operasjon|operer|kirurg|henvis|tilvis|rehabilit|opptren|trening|utredning|kontroll|poliklin|dps|spesialist|sykehus|sjukehus|kiropraktor|manuellterap|smertek|injeksjon|sertralin|antidepress|smertestill|blokade',
+);
+export function hasTreatment(text: string): boolean {
+  return TREATMENT_RE.test(normalize(text));
+}
+
+const PLAN_RE = wbPrefix(
+  'planlagt|planlagd|plan|skal|vil bli|blir|oppstart|start|fortsett|videre|neste|henvist|tilvist|venter på|ventar på|time hos|satt opp|avtalt|innen|innan|om \\d|fra uke|frå veke|ukentlig|kvar veke|hver uke|\\d+ ganger|\\d+ gonger|ny vurdering|revurder',
+);
+export function hasPlan(text: string): boolean {
+  return PLAN_RE.test(normalize(text));
+}
+
+const PROGNOSIS_RE = wbPrefix(
+  'prognose|forvent|venter|ventar|antar|antatt|trolig|truleg|sannsynlig|sannsynleg|regner med|reknar med|tror|trur|bedring|betring|bedres|betrast|friskmeld|tilbake i|tilbake til|full arbeidsevne|opptrapping|gradvis|varig|permanent|kronisk|god prognose|usikker|uavklart',
+);
+export function hasPrognosis(text: string): boolean {
+  return PROGNOSIS_RE.test(normalize(text));
+}
+
+const CAUSAL_RE = new RegExp(
+  `(?<![${L}])(?:på grunn av|pga\\.?|grunnet|skyldes|skuldast|som følge av|som fylgje av|fordi|ettersom|sidan|siden|derfor|difor|følgelig|dermed|medfører|gir|gjev|fører til|forklarer|årsak|på bakgrunn av|med bakgrunn i|basert på|ut fra|ut frå|sett i lys av|da (?:hun|han|bruker|brukeren|pasienten|hen))(?![${L}])`,
+  'u',
+);
+export function hasCausal(text: string): boolean {
+  return CAUSAL_RE.test(normalize(text));
+}
+
+const HEALTH_RE = wbPrefix(
+  'helse|sykdom|sjukdom|syk|sjuk|diagnos|lidelse|liding|plage|smert|vond|depresj|angst|psykisk|somatisk|skade|prolaps|artrose|revmat|kols|astma|diabet|migren|utmatt|fibromyalg|hjerte|kreft|ptsd|adhd|rus|lyte|symptom',
+);
+export function hasHealthWord(text: string): boolean {
+  return HEALTH_RE.test(normalize(text));
+}
+
+const GRADING_RE = new RegExp(
+  `(?<![${L}])(?:gradert|gradering|graderast|graderes|delvis|redusert stilling|redusert arbeidstid|\\d{1,3}\\s*(?:%|prosent)|full(?:t)? sykmeld|full sjukmeld|hundre prosent|tilrettelegg|tilrettelegging|tilrettelagt|avventende|avventande|lettere oppgaver|andre oppgaver)`,
+  'u',
+);
+/** Talks about the grade or alternatives to full leave (gradering, delvis arbeid, tilrettelegging). */
+export function hasGradingReason(text: string): boolean {
+  return GRADING_RE.test(normalize(text));
+}
+
+const HINDRANCE_RE = new RegExp(
+  `(?<![${L}])(?:hindrer|hindrar|forhindrer|forhindrar|til hinder|umulig|ikke mulig|ikkje mogleg|ikke forsvarlig|ikkje forsvarleg|kontraindisert|frarådes|må unngå|kan ikke|kan ikkje|klarer ikke|klarar ikkje|tåler ikke|toler ikkje|orker ikke|orkar ikkje)(?![${L}])`,
+  'u',
+);
+export function hasHindrance(text: string): boolean {
+  return HINDRANCE_RE.test(normalize(text));
+}
+
+const ACCOMMODATION_RE = wbPrefix(
+  'tilrettelegg|tilrettelagt|hensyn|omsyn|unngå|unngås|bør ikke|bør ikkje|bør|slippe|skjerm|pause|kortere|redusert|lettere|lettare|hjelpemiddel|hjelpemidlar|arbeidstid|vakter|oppgaver|oppgåver|kan gjøre|kan gjere|kan utføre|kan jobbe|kan arbeide',
+);
+export function hasAccommodation(text: string): boolean {
+  return ACCOMMODATION_RE.test(normalize(text));
+}
+
+const TILTAK_RE = wbPrefix(
+  'tiltak|arbeidsutprøving|arbeidsutprøvning|utprøving|arbeidstrening|arbeidspraksis|praksisplass|avklaring|arbeidsforberedende|amo|kurs|opplæring|opplæring|lønnstilskudd|lønnstilskot|ips|vta|varig tilrettelagt|oppfølging|mentor|jobbspesialist|jobbkonsulent|arbeidsmarkedsbedrift|arbeidsrettet|arbeidsretta|utdanning som tiltak|studier|hospitering',
+);
+export function hasTiltak(text: string): boolean {
+  return TILTAK_RE.test(normalize(text));
+}
+
+const RESULT_RE = wbPrefix(
+  'resultat|utfall|effekt|fungerte|fungerte ikke|fungerte ikkje|ga |gav |førte til|klarte|klarte ikke|avbrutt|avbroten|avsluttet|avslutta|uten bedring|utan betring|bedring|betring|gjennomført|gjennomførte|fullført|fullførte|positiv|negativ|økte|auka|redusert',
+);
+export function hasResult(text: string): boolean {
+  return RESULT_RE.test(normalize(text));
+}
+
+const LOCAL_MARKET_RE = wbPrefix(
+  'lokal|lokalt|i kommunen|i området|i regionen|i distriktet|i nærområdet|på stedet|i byen|i bygda|nærmeste|pendl|flytt|reisevei|reiseveg|reiseavstand|kollektivtransport|ledige stilling|ledig stilling|ledige jobbar|ledige jobber|har ikke bil|har ikkje bil|uten bil|utan bil|med bil|buss|tog |toget|kollektivt|etterspørsel|etterspurt|mangel på|behov for arbeidskraft|rekrutter|arbeidsgivere i|arbeidsgjevarar i|bo- og arbeidsmarked|arbeidsmarkedsregion|arbeidsmarknad',
+);
+export function hasLocalMarket(text: string): boolean {
+  return LOCAL_MARKET_RE.test(normalize(text));
+}
+
+const CONCLUSION_RE = wbPrefix(
+  'konklu|samlet sett|samla sett|samlet vurdering|samla vurdering|vurderer|vurderar|vurderes|vurderast|mener|meiner|finner|finn at|anser|arbeidsevnen er|arbeidsevna er|nedsatt arbeidsevne|nedsett arbeidsevne|arbeidsevnen vurderes|ikke nedsatt|ikkje nedsett|\\d{1,3}\\s*(?:%|prosent)|halvparten',
+);
+export function hasConclusion(text: string): boolean {
+  return CONCLUSION_RE.test(normalize(text));
+}
+
+const INNSATS_RE = new RegExp(
+  `(?<![${L}])(?:standard innsats|situasjonsbestemt innsats|spesielt tilpasset innsats|spesielt tilpassa innsats|varig tilpasset innsats|varig tilpassa innsats|gradert varig tilpasset|tilpasset innsats|tilpassa innsats|innsatsgruppe|innsatsbehov|behov for (?:arbeidsrettet |arbeidsretta )?(?:oppfølging|bistand|innsats)|ikke behov for bistand|ikkje behov for bistand|§\\s*14\\s*a)`,
+  'u',
+);
+export function hasInnsats(text: string): boolean {
+  return INNSATS_RE.test(normalize(text));
+}
+
+const GOAL_RE = wbPrefix(
+  'ønsker|ønskjer|mål|vil |vil$|håper|håpar|drømmer|drøymer|tror|trur|forventer|forventar|ser for seg|motivert|motivasjon|interesse|interessert|gjerne|helst|opplever|meiner|mener|egen vurdering|eiga vurdering|selv|sjølv',
+);
+export function hasGoal(text: string): boolean {
+  return GOAL_RE.test(normalize(text));
+}
+
+/** Text that is present but says nothing ("ingen", "se journal", "ukjent", "-"). */
+export function isPlaceholder(text: string): boolean {
+  const t = normalize(text).trim().replace(/[.!?\s]+$/g, '');
+  if (t.length === 0) return true;
+  return /^(?:-+|x+|\.+|nei|ja|ingen|inga|ingenting|ukjent|uvisst|vet ikke|veit ikkje|se journal|se vedlegg|se epikrise|se over|se ovenfor|som før|uendret|ikke aktuelt|ikkje aktuelt|ok)$/u.test(
+    t,
+  );
+}
+
+export { wb };
