@@ -12,6 +12,7 @@ export default defineContentScript({
   matchOriginAsFallback: true,
   runAt: 'document_idle',
   main(ctx) {
+    const t0 = performance.now();
     const store = new OverlayStore();
     let ui: Awaited<ReturnType<typeof createShadowRootUi>> | undefined;
     let mounting = false;
@@ -50,6 +51,7 @@ export default defineContentScript({
     // A field that already has focus when we recognise it (autofocus) gets its badge at once.
     const first = watcher.fieldFor(document.activeElement);
     if (first) store.set({ active: first });
+    performance.measure?.('skjemahjelp:init', { start: t0, end: performance.now() });
     ctx.onInvalidated(() => {
       watcher.stop();
       stopFocus();

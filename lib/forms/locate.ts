@@ -1,5 +1,5 @@
 import { FORMS } from './defs/index.ts';
-import { compileForm, scoreFields, titleEvidence, type LabelEvidence } from './match.ts';
+import { compileForm, prepareEvidence, scoreFields, titleEvidence, type LabelEvidence } from './match.ts';
 import type { FieldDef, FormDef, FormId } from './schema.ts';
 
 /**
@@ -30,8 +30,23 @@ export interface Recognition {
   titleScore: number;
 }
 
+/**
+ * Cheap first look: live tag collections and one attribute query. Most pages (no text fields at all) stop
+ * here, well under a millisecond even on very large documents.
+ */
+export function mayHaveCandidates(doc: Document): boolean {
+  if (doc.getElementsByTagName('textarea').length > 0) return true;
+  const inputs = doc.getElementsByTagName('input');
+  for (let i = 0; i < inputs.length; i++) {
+    const t = inputs[i]!.getAttribute('type');
+    if (t === null || t.toLowerCase() === 'text') return true;
+  }
+  return doc.querySelector('[contenteditable], [role="textbox"]') !== null;
+}
+
 /** Editable, text-like, user-facing elements; nested editing hosts count once. */
 export function findCandidates(root: Document | Element): HTMLElement[] {
+  if (root.nodeType === 9 && !mayHaveCandidates(root as Document)) return [];
   const list = root.querySelectorAll<HTMLElement>(CANDIDATE_SELECTOR);
   const out: HTMLElement[] = [];
   for (let i = 0; i < list.length && out.length < MAX_CANDIDATES; i++) {
@@ -43,7 +58,6 @@ export function findCandidates(root: Document | Element): HTMLElement[] {
 }
 
 function isExcluded(el: HTMLElement): boolean {
-  if (el.closest('[data-skjemahjelp-ui]')) return true;
   const ce = el.getAttribute('contenteditable');
   if (ce !== null && ce.toLowerCase() === 'false') return true;
   if (el.tagName !== 'TEXTAREA' && el.tagName !== 'INPUT') {
@@ -86,14 +100,16 @@ function byIds(doc: Document, ids: string | null): string {
     .join(' ');
 }
 
-function isCandidate(el: Element, set: ReadonlySet<Element>): boolean {
-  return set.has(el);
-}
-
-function containsCandidate(el: Element, set: ReadonlySet<Element>): boolean {
-  if (set.has(el)) return true;
-  for (const c of set) if (el !== c && el.contains(c)) return true;
-  return false;
+/** How many candidates each element holds (itself included): O(candidates × depth), built once per scan. */
+export class CandidateIndex {
+  readonly counts = new Map<Element, number>();
+  constructor(readonly list: readonly HTMLElement[]) {
+    for (const el of list)
+      for (let n: Element | null = el; n; n = n.parentElement) this.counts.set(n, (this.counts.get(n) ?? 0) + 1);
+  }
+  holds(el: Element): number {
+    return this.counts.get(el) ?? 0;
+  }
 }
 
 /** Toolbars of rich-text editors and bare buttons are chrome, not labels. */
@@ -105,7 +121,7 @@ function isChrome(el: Element): boolean {
 }
 
 /** What the element is called, in order of trust. */
-export function gatherEvidence(el: HTMLElement, candidates: ReadonlySet<Element>): LabelEvidence[] {
+export function gatherEvidence(el: HTMLElement, index: CandidateIndex): LabelEvidence[] {
   const doc = el.ownerDocument;
   const ev: LabelEvidence[] = [];
   const push = (text: string, weight: number) => {
@@ -134,7 +150,7 @@ export function gatherEvidence(el: HTMLElement, candidates: ReadonlySet<Element>
     let sib = node.previousElementSibling;
     let seen = 0;
     while (sib && seen < 2) {
-      if (containsCandidate(sib, candidates)) {
+      if (index.holds(sib) > 0) {
         seen = 99;
         break;
       }
@@ -154,11 +170,9 @@ export function gatherEvidence(el: HTMLElement, candidates: ReadonlySet<Element>
     // A fieldset's legend labels a lone field inside it.
     if (parent.tagName === 'FIELDSET') {
       const legend = parent.querySelector(':scope > legend');
-      if (legend && !containsCandidate(legend, candidates)) push(textOf(legend), 0.8);
+      if (legend && index.holds(legend) === 0) push(textOf(legend), 0.8);
     }
-    let others = 0;
-    for (const c of candidates) if (c !== el && parent.contains(c) && ++others > 0) break;
-    if (others > 0) break;
+    if (index.holds(parent) > 1) break;
     node = parent;
   }
   return ev;
@@ -188,8 +202,8 @@ export function documentTitles(doc: Document): string[] {
  */
 export function recognise(doc: Document, candidates: HTMLElement[] = findCandidates(doc)): Recognition | null {
   if (candidates.length === 0) return null;
-  const set = new Set<Element>(candidates);
-  const evidence = candidates.map((el) => ({ el, ev: gatherEvidence(el, set), name: nameAttrOf(el) }));
+  const index = new CandidateIndex(candidates);
+  const evidence = candidates.map((el) => ({ el, ev: prepareEvidence(gatherEvidence(el, index)), name: nameAttrOf(el) }));
   let titles: string[] | undefined;
   let best: Recognition | null = null;
   let bestValue = 0;

@@ -8,6 +8,28 @@ export interface LabelEvidence {
   weight: number;
 }
 
+/** Evidence tokenised once, shared by every form it is scored against. */
+export interface PreparedEvidence extends LabelEvidence {
+  toks: string[];
+  /** First four letters → words, so inflection matching only compares plausible pairs. */
+  byPrefix: Map<string, string[]>;
+  num: string | undefined;
+}
+
+export function prepareEvidence(ev: readonly LabelEvidence[]): PreparedEvidence[] {
+  return ev.map((e) => {
+    const toks = tokens(e.text);
+    const byPrefix = new Map<string, string[]>();
+    for (const t of toks) {
+      const k = t.slice(0, 4);
+      const arr = byPrefix.get(k);
+      if (arr) arr.push(t);
+      else byPrefix.set(k, [t]);
+    }
+    return { ...e, toks, byPrefix, num: leadingNumber(e.text) };
+  });
+}
+
 interface CompiledPhrase {
   toks: string[];
 }
@@ -19,6 +41,8 @@ interface CompiledField {
 export interface CompiledForm {
   def: FormDef;
   fields: CompiledField[];
+  /** First four letters of any phrase word → the phrases holding it: only these can score for a label. */
+  phraseIndex: Map<string, { field: CompiledField; phrase: CompiledPhrase }[]>;
   byNumber: Map<string, CompiledField>;
   titleToks: string[][];
 }
@@ -35,15 +59,28 @@ export function compileForm(def: FormDef): CompiledForm {
   }));
   const byNumber = new Map<string, CompiledField>();
   for (const f of fields) if (f.def.number) byNumber.set(f.def.number, f);
-  c = { def, fields, byNumber, titleToks: def.titlePhrases.map(tokens) };
+  const phraseIndex = new Map<string, { field: CompiledField; phrase: CompiledPhrase }[]>();
+  for (const field of fields)
+    for (const phrase of field.phrases)
+      for (const k of new Set(phrase.toks.map((t) => t.slice(0, 4)))) {
+        const arr = phraseIndex.get(k);
+        if (arr) arr.push({ field, phrase });
+        else phraseIndex.set(k, [{ field, phrase }]);
+      }
+  c = { def, fields, byNumber, phraseIndex, titleToks: def.titlePhrases.map(tokens) };
   cache.set(def, c);
   return c;
 }
 
 /** Share of the phrase's words found in the label; one-word phrases are weaker evidence than long ones. */
-function phraseScore(phrase: string[], label: string[]): number {
+function phraseScore(phrase: string[], ev: PreparedEvidence): number {
+  const label = ev.toks;
   let hit = 0;
-  for (const p of phrase) if (label.some((l) => sameWord(p, l))) hit++;
+  for (const p of phrase) {
+    const near = ev.byPrefix.get(p.slice(0, 4));
+    if (near && near.some((l) => sameWord(p, l))) hit++;
+    else if (hit === 0 && phrase.length <= 2) return 0;
+  }
   const coverage = hit / phrase.length;
   if (coverage < 0.66) return 0;
   // A label that is exactly the phrase is a strong hint even for one word ("Sykehistorie").
@@ -65,18 +102,25 @@ export interface FieldScore {
  * when the text after them agrees or is absent; name/id tokens are weaker and never enough on their own for
  * one-word names.
  */
-export function scoreFields(form: CompiledForm, evidence: readonly LabelEvidence[], nameAttr: string): FieldScore[] {
+export function scoreFields(form: CompiledForm, evidence: readonly PreparedEvidence[], nameAttr: string): FieldScore[] {
   const best = new Map<FieldDef, number>();
   const bump = (f: FieldDef, s: number) => {
     if (s > (best.get(f) ?? 0)) best.set(f, s);
   };
   for (const ev of evidence) {
-    const toks = tokens(ev.text);
-    const num = leadingNumber(ev.text);
-    const numbered = num ? form.byNumber.get(num) : undefined;
-    for (const f of form.fields) {
-      let s = 0;
-      for (const p of f.phrases) s = Math.max(s, phraseScore(p.toks, toks));
+    const numbered = ev.num ? form.byNumber.get(ev.num) : undefined;
+    const scores = new Map<CompiledField, number>();
+    const seen = new Set<CompiledPhrase>();
+    for (const k of ev.byPrefix.keys())
+      for (const { field, phrase } of form.phraseIndex.get(k) ?? []) {
+        if (seen.has(phrase)) continue;
+        seen.add(phrase);
+        const s = phraseScore(phrase.toks, ev);
+        if (s > (scores.get(field) ?? 0)) scores.set(field, s);
+      }
+    if (numbered && !scores.has(numbered)) scores.set(numbered, 0);
+    for (const [f, raw] of scores) {
+      let s = raw;
       if (numbered === f) s = s > 0 ? Math.min(1.2, s + 0.4) : 0.7;
       else if (numbered && s > 0) s *= 0.6; // the page says it is another field
       if (s > 0) bump(f.def, s * ev.weight);

@@ -228,7 +228,7 @@ export const l40Guidance: Record<string, GuidanceEntry> = {
     hint: 'Pasienten får kopi av erklæringen. Skriv her bare hvis noe av medisinske grunner ikke bør gjøres kjent for pasienten.',
     details:
       'L40 går til Nav med pasienten i kopi. Hvis noe bør holdes tilbake av medisinske grunner, si hva og hvorfor. Ved vanskelig informasjon kan det være bedre å be om dialogmøte.',
-    good: 'Nei',
+    good: 'Nei, ingenting trenger å holdes tilbake.',
     sources: [S.l40Blankett, S.vanskeligInfo],
   },
   '11.1': {

@@ -1,0 +1,208 @@
+/**
+ * Tokenizer and sentence splitter for clinical prose as doctors type it: abbreviations ("pas.", "ca.",
+ * "f.eks."), missing spaces after full stops ("langt.Har"), lists on separate lines, decimal commas and
+ * ranges ("2-3 kg", "0,3"). One linear pass over the string; offsets are UTF-16 indices into the original.
+ */
+
+export const Kind = { Word: 0, Num: 1, Punct: 2 } as const;
+export type Kind = (typeof Kind)[keyof typeof Kind];
+
+export interface Token {
+  /** Start offset (UTF-16) in the original text. */
+  s: number;
+  /** End offset (exclusive). */
+  e: number;
+  /** Folded form: lower case, æ→ae, ø→o, å→a, accents stripped. Punctuation keeps its character. */
+  f: string;
+  k: Kind;
+  /** Numeric value for Num tokens (NaN otherwise). */
+  v: number;
+  /** True when the original started with an upper-case letter. */
+  cap: boolean;
+  /** Index of the sentence the token belongs to (filled by splitSentences). */
+  sent: number;
+}
+
+const FOLD: Record<string, string> = {
+  æ: 'ae', ø: 'o', å: 'a', é: 'e', è: 'e', ê: 'e', ó: 'o', ò: 'o', ô: 'o', ü: 'u', ö: 'o', ä: 'ae', á: 'a', à: 'a',
+};
+
+/** Norwegian search folding (see engineering note 6): lower case and explicit æ/ø/å folding. */
+export function fold(s: string): string {
+  const lower = s.toLowerCase();
+  let out = '';
+  let changed = false;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower[i]!;
+    const r = c.charCodeAt(0) > 127 ? FOLD[c] : undefined;
+    if (r !== undefined) {
+      out += r;
+      changed = true;
+    } else out += c;
+  }
+  return changed ? out : lower;
+}
+
+function isLetter(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7)
+  );
+}
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+function isUpper(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7);
+}
+
+const FRACTIONS: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3 };
+
+/**
+ * Words after which a full stop does not end the sentence. Units are listed separately: after a unit
+ * ("20 min.") a capitalised next word does start a new sentence.
+ */
+const ABBREV = new Set([
+  'pas', 'pt', 'ca', 'dvs', 'evt', 'ev', 'bl', 'eks', 'f', 'mm', 'osv', 'pga', 'ift', 'mtp', 'jf', 'jfr', 'kl', 'nr',
+  'pkt', 'st', 've', 'ho', 'dx', 'sin', 'bilat', 'us', 'tlf', 'etc', 'hhv', 'inkl', 'ekskl', 'vha', 'mht', 'iht', 'ang',
+  'tidl', 'o', 'a', 'm', 'stk', 'dr', 'spl', 'avd', 'kap', 's', 'p', 'sp', 'pos', 'neg', 'obj', 'subj', 'dgl',
+  'ml', 'td', 't.d', 'f.eks', 'bl.a', 's.p', 'o.l', 'ifm', 'iforb', 'vs', 'gj', 'gjsn', 'max', 'maks', 'min', 'mnd',
+  'sek', 'ant', 'prox', 'dist', 'sup', 'inf', 'lat', 'med', 'pr', 'hø', 'v', 'h',
+]);
+const UNIT_ABBREV = new Set(['min', 'mnd', 'sek', 't', 'kl', 'maks', 'max', 'pr']);
+
+export interface Tokenized {
+  tokens: Token[];
+  /** Sentence spans [start, end) as token index ranges. */
+  sentences: { t0: number; t1: number; s: number; e: number }[];
+}
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 13 || c === 0xa0) {
+      i++;
+      continue;
+    }
+    if (c === 10) {
+      out.push({ s: i, e: i + 1, f: '\n', k: Kind.Punct, v: NaN, cap: false, sent: 0 });
+      i++;
+      continue;
+    }
+    const ch = text[i]!;
+    const frac = FRACTIONS[ch];
+    if (frac !== undefined) {
+      out.push({ s: i, e: i + 1, f: ch, k: Kind.Num, v: frac, cap: false, sent: 0 });
+      i++;
+      continue;
+    }
+    if (isDigit(c)) {
+      let j = i + 1;
+      while (j < n && isDigit(text.charCodeAt(j))) j++;
+      // Decimal comma or point: "0,3", "1.5" (but "20." followed by space is an ordinal or sentence end).
+      if (j + 1 < n && (text[j] === ',' || text[j] === '.') && isDigit(text.charCodeAt(j + 1))) {
+        j++;
+        while (j < n && isDigit(text.charCodeAt(j))) j++;
+      }
+      // Digits glued to letters ("L5", "3x") stay one word token; pure numbers become Num.
+      if (j < n && isLetter(text.charCodeAt(j))) {
+        let k = j;
+        while (k < n && (isLetter(text.charCodeAt(k)) || isDigit(text.charCodeAt(k)))) k++;
+        const raw = text.slice(i, k);
+        // "20min", "5kg": split into number + unit so quantities still parse.
+        const num = text.slice(i, j);
+        const rest = fold(text.slice(j, k));
+        if (/^(kg|min|t|km|m|mnd|timer|uker|sek)$/.test(rest)) {
+          out.push({ s: i, e: j, f: num, k: Kind.Num, v: parseFloat(num.replace(',', '.')), cap: false, sent: 0 });
+          out.push({ s: j, e: k, f: rest, k: Kind.Word, v: NaN, cap: false, sent: 0 });
+        } else {
+          out.push({ s: i, e: k, f: fold(raw), k: Kind.Word, v: NaN, cap: false, sent: 0 });
+        }
+        i = k;
+        continue;
+      }
+      const num = text.slice(i, j);
+      out.push({ s: i, e: j, f: num, k: Kind.Num, v: parseFloat(num.replace(',', '.')), cap: false, sent: 0 });
+      i = j;
+      continue;
+    }
+    if (isLetter(c)) {
+      let j = i + 1;
+      for (;;) {
+        while (j < n && (isLetter(text.charCodeAt(j)) || isDigit(text.charCodeAt(j)))) j++;
+        // Internal hyphen joins compounds ("PC-en", "SI-ledd"); internal slash does not.
+        if (j + 1 < n && text[j] === '-' && isLetter(text.charCodeAt(j + 1))) {
+          j++;
+          continue;
+        }
+        // "f.eks", "bl.a", "s.p": a 1–2 letter piece glued by a point to more letters.
+        if (j + 1 < n && text[j] === '.' && isLetter(text.charCodeAt(j + 1)) && !isUpper(text.charCodeAt(j + 1))) {
+          let seg = j - 1;
+          while (seg >= i && text[seg] !== '.') seg--;
+          if (j - (seg + 1) <= 2) {
+            j++;
+            continue;
+          }
+        }
+        break;
+      }
+      out.push({ s: i, e: j, f: fold(text.slice(i, j)), k: Kind.Word, v: NaN, cap: isUpper(c), sent: 0 });
+      i = j;
+      continue;
+    }
+    out.push({ s: i, e: i + 1, f: ch, k: Kind.Punct, v: NaN, cap: false, sent: 0 });
+    i++;
+  }
+  return out;
+}
+
+/** Splits into sentences and records each token's sentence index. */
+export function splitSentences(text: string, tokens: Token[]): Tokenized['sentences'] {
+  const sentences: Tokenized['sentences'] = [];
+  let t0 = 0;
+  const close = (t1: number) => {
+    // Drop leading/trailing punctuation-only sentences (blank lines, list bullets).
+    let a = t0;
+    while (a < t1 && tokens[a]!.k === Kind.Punct) a++;
+    if (a < t1) {
+      let b = t1 - 1;
+      while (b > a && tokens[b]!.k === Kind.Punct && tokens[b]!.f !== '.' && tokens[b]!.f !== ')') b--;
+      sentences.push({ t0, t1, s: tokens[a]!.s, e: tokens[b]!.e });
+      const idx = sentences.length - 1;
+      for (let k = t0; k < t1; k++) tokens[k]!.sent = idx;
+    } else {
+      for (let k = t0; k < t1; k++) tokens[k]!.sent = Math.max(0, sentences.length - 1);
+    }
+    t0 = t1;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.k !== Kind.Punct) continue;
+    const f = t.f;
+    if (f === '\n' || f === '!' || f === '?' || f === ';') {
+      close(i + 1);
+      continue;
+    }
+    if (f !== '.') continue;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (!next) {
+      close(i + 1);
+      continue;
+    }
+    const glued = next.s === t.e; // no space: "langt.Har" vs "pas.kan"
+    if (prev && prev.e === t.s && prev.k === Kind.Word && ABBREV.has(prev.f)) {
+      if (UNIT_ABBREV.has(prev.f) && next.cap) close(i + 1);
+      continue;
+    }
+    if (prev && prev.k === Kind.Num && prev.e === t.s && !next.cap && next.f !== '\n') continue; // "hver 20. minutt"
+    if (glued && next.k === Kind.Word && !next.cap) continue;
+    close(i + 1);
+  }
+  if (t0 < tokens.length) close(tokens.length);
+  return sentences;
+}
