@@ -160,8 +160,10 @@ export function hasCausal(text: string): boolean {
   return CAUSAL_RE.test(normalize(text));
 }
 
-const HEALTH_RE = wbPrefix(
-  'helse|sykdom|sjukdom|syk|sjuk|diagnos|lidelse|liding|plage|smert|vond|depresj|angst|psykisk|somatisk|skade|prolaps|artrose|revmat|kols|astma|diabet|migren|utmatt|fibromyalg|hjerte|kreft|ptsd|adhd|rus|lyte|symptom',
+// Health stems are matched inside compounds too ("ryggsmerter", "ryggplager", "angstlidelse").
+const HEALTH_RE = new RegExp(
+  `helse|sykdom|sjukdom|(?<![${L}])(?:syk|sjuk)|diagnos|lidelse|liding|plage|smert|vondt|depresj|angst|psykisk|somatisk|skade|prolaps|artrose|revmat|kols|astma|diabet|migren|utmatt|fibromyalg|hjerte|kreft|ptsd|adhd|rusmid|rusavh|rusproblem|(?<![${L}])lyte(?![${L}])|symptom|sykehistor|funn`,
+  'u',
 );
 export function hasHealthWord(text: string): boolean {
   return HEALTH_RE.test(normalize(text));
