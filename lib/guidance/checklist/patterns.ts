@@ -52,7 +52,8 @@ const SEASON = 'sommer(?:en)?|jul(?:a|en)?|påske(?:n)?|nyttår|høst(?:en)?|hau
 const DURATION_RE = new RegExp(
   [
     `(?<![${L}0-9])(?:${NUM}|${WORD_NUM}|noen|nokre|flere|fleire|par)\\s*(?:${TIME_UNIT})(?![${L}])`,
-    `(?<![${L}])(?:innen|innan|innen utgangen av|før|fram til|frem til|til|ut|fra og med|f\\.o\\.m\\.|t\\.o\\.m\\.|i løpet av|i løpet av)\\s+(?:${SEASON}|${MONTHS}|året|månaden|måneden|uka|veka|neste\\s+[${L}]+)(?![${L}])`,
+    `(?<![${L}])(?:innen|innan|innen utgangen av|før|fram til|frem til|til|ut|fra og med|f\\.o\\.m\\.|t\\.o\\.m\\.|i løpet av|i|fra|frå|etter|over|neste|til neste)\\s+(?:${SEASON}|${MONTHS}|året|månaden|måneden|uka|veka|neste\\s+[${L}]+)(?![${L}])`,
+    `(?<![${L}])neste\\s+(?:uke|veke|måned|månad|år)(?![${L}])`,
     `(?<![${L}])(?:varig|varige|permanent|livslang|livsvarig|resten av livet|kortvarig|langvarig|midlertidig|forbigående|forbigåande)(?![${L}])`,
     String.raw`(?<!\d)\d{1,2}\.\d{1,2}(?:\.\d{2,4})?(?!\d)`,
     `(?<![${L}])uke\\s*\\d{1,2}(?!\\d)`,
@@ -72,6 +73,10 @@ const NEG = 'ikke|ikkje|ikk|aldri|ingen|inga|knapt|neppe';
 const MODAL = 'være|vere|bli|verte|ha|få|skyldes|skuldast|tenkes|forventes|vurderes|vurderast|forklare|forklares|tyde|føre|gi|gje|gjelde|nok';
 
 const CAP_RE = new RegExp(`(?<![${L}])(?:${CAP_VERB})(?![${L}])((?:\\s+[${L}0-9%.,-]+){0,2})`, 'gu');
+const NEG_BEFORE_RE = new RegExp(`(?<![${L}])(?:${NEG})\\s+$`, 'u');
+const NEG_WORD_RE = new RegExp(`^(?:${NEG})[.,]?$`, 'u');
+const MODAL_RE = new RegExp(`^(?:${MODAL})[.,]?$`, 'u');
+const SUBJECT_AFTER = new Set(['det', 'dette', 'man', 'ein', 'vi', 'eg', 'jeg']);
 
 /**
  * A positive capacity statement ("kan sitte 30 min", "klarer lett husarbeid", "tåler å gå"), not a negated one
@@ -80,17 +85,14 @@ const CAP_RE = new RegExp(`(?<![${L}])(?:${CAP_VERB})(?![${L}])((?:\\s+[${L}0-9%
  */
 export function hasCapacity(text: string): boolean {
   const t = normalize(text);
-  const negBefore = new RegExp(`(?<![${L}])(?:${NEG})\\s+$`, 'u');
   for (const m of t.matchAll(CAP_RE)) {
     const follow = (m[1] ?? '').trim().split(/\s+/).filter(Boolean);
-    const before = t.slice(Math.max(0, m.index! - 12), m.index!);
-    if (negBefore.test(before)) continue;
-    if (follow.length === 0) continue;
-    const first = follow[0]!;
-    if (new RegExp(`^(?:${NEG})$`, 'u').test(first)) continue;
-    if (first === 'seg' && follow[1] && new RegExp(`^(?:${NEG})$`, 'u').test(follow[1])) continue;
-    if (new RegExp(`^(?:${MODAL})$`, 'u').test(first)) continue;
-    if (first === 'det' || first === 'dette' || first === 'man' || first === 'vi' || first === 'eg' || first === 'jeg') continue;
+    const first = follow[0];
+    if (!first) continue;
+    if (NEG_BEFORE_RE.test(t.slice(Math.max(0, m.index! - 12), m.index!))) continue;
+    if (NEG_WORD_RE.test(first) || MODAL_RE.test(first) || SUBJECT_AFTER.has(first)) continue;
+    // "kan hun ikke", "klarer seg ikke": the negation comes one word later
+    if (follow[1] && NEG_WORD_RE.test(follow[1]) && (first === 'seg' || first === 'hun' || first === 'han' || first === 'ho' || first === 'hen' || first === 'pasienten' || first === 'bruker' || first === 'brukeren')) continue;
     return true;
   }
   return false;
@@ -138,8 +140,10 @@ export function hasTreatment(text: string): boolean {
   return TREATMENT_RE.test(normalize(text));
 }
 
-const PLAN_RE = wbPrefix(
-  'planlagt|planlagd|plan|skal|vil bli|blir|oppstart|start|fortsett|videre|neste|henvist|tilvist|venter på|ventar på|time hos|satt opp|avtalt|innen|innan|om \\d|fra uke|frå veke|ukentlig|kvar veke|hver uke|\\d+ ganger|\\d+ gonger|ny vurdering|revurder',
+/** Timing or frequency of a plan: "2 ganger i uka", "ukentlig", "time hos ortoped", "henvist", "om 4 uker". */
+const PLAN_RE = new RegExp(
+  `(?<![${L}])(?:ukentlig|ukentleg|daglig|dagleg|månedlig|månadleg|hver uke|kvar veke|annenhver|annakvar|\\d+\\s*(?:ganger|gonger|x)|time hos|timen hos|satt opp|avtalt|henvist|henvisning|tilvist|tilvising|venter på|ventar på|ventetid|om \\d|fra uke|frå veke|neste (?:uke|veke|måned|månad|kontroll|time))`,
+  'u',
 );
 export function hasPlan(text: string): boolean {
   return PLAN_RE.test(normalize(text));
@@ -222,7 +226,7 @@ export function hasConclusion(text: string): boolean {
 }
 
 const INNSATS_RE = new RegExp(
-  `(?<![${L}])(?:standard innsats|situasjonsbestemt innsats|spesielt tilpasset innsats|spesielt tilpassa innsats|varig tilpasset innsats|varig tilpassa innsats|gradert varig tilpasset|tilpasset innsats|tilpassa innsats|innsatsgruppe|innsatsbehov|behov for (?:arbeidsrettet |arbeidsretta )?(?:oppfølging|bistand|innsats)|ikke behov for bistand|ikkje behov for bistand|§\\s*14\\s*a)`,
+  `(?<![${L}])(?:standard innsats|situasjonsbestemt innsats|spesielt tilpasset innsats|spesielt tilpassa innsats|varig tilpasset innsats|varig tilpassa innsats|gradert varig tilpasset|tilpasset innsats|tilpassa innsats|innsatsgruppe|innsatsbehov|ikke behov for bistand|ikkje behov for bistand|§\\s*14\\s*a)`,
   'u',
 );
 export function hasInnsats(text: string): boolean {

@@ -258,3 +258,38 @@ describe('setYrkeRecognizer', () => {
     expect(byId(evaluateChecklist('aev', texts))['aev.yrker']!.done).toBe(false);
   });
 });
+
+describe('guidance examples and Huskeliste agree', () => {
+  // The hint card's good examples should satisfy the Huskeliste and the poor ones should not: if either the
+  // examples or the detectors drift, this fails.
+  for (const form of FORMS) {
+    it(`${form.id}: good examples tick every item, poor examples none`, async () => {
+      const { GUIDANCE_DATA } = await import('../../../lib/guidance/index.ts');
+      const good: Record<string, string> = {};
+      const poor: Record<string, string> = {};
+      for (const [id, g] of Object.entries(GUIDANCE_DATA[form.id])) {
+        if (g.good) good[`${form.id}.${id}`] = g.good;
+        if (g.poor) poor[`${form.id}.${id}`] = g.poor;
+      }
+      expect(evaluateChecklist(form.id, good).filter((s) => !s.done).map((s) => s.item.id)).toEqual([]);
+      expect(doneIds(evaluateChecklist(form.id, poor))).toEqual([]);
+    });
+  }
+});
+
+describe('capacity statements', () => {
+  const cap = (t: string) => byId(evaluateChecklist('l40', { 'l40.5.1': t }))['l40.kan']!.done;
+  it.each([
+    ['Kan sitte 30 min før pause.', true],
+    ['Kan ikke løfte tungt, men kan gå turer på 1 km.', true],
+    ['Klarer lett husarbeid.', true],
+    ['Tåler å stå en halvtime.', true],
+    ['Ho klarar å gå til butikken.', true],
+    ['Kan ikke løfte tungt.', false],
+    ['Klarer ikke å sitte.', false],
+    ['Kan hun ikke gjøre noe?', false],
+    ['Ho klarar ikkje å konsentrere seg.', false],
+    ['Dette kan skyldes stress.', false],
+    ['Det kan bli bedre.', false],
+  ])('%s → %s', (text, expected) => expect(cap(text)).toBe(expected));
+});
