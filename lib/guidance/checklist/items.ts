@@ -16,6 +16,7 @@ import {
   hasHealthWord,
   hasHindrance,
   hasInnsats,
+  hasLeaveGrade,
   hasLocalMarket,
   hasMeasure,
   hasOtherWork,
@@ -170,8 +171,9 @@ const L1: ChecklistRule[] = [
         this.fields,
         (t) =>
           substantive(t, 6) &&
-          hasGradingReason(t) &&
-          (hasCausal(t) || hasHindrance(t) || hasFunctionWord(t) || hasCapacity(t)),
+          // Weighing gradering/tilrettelegging with a reason, or a stated grade tied to concrete function.
+          ((hasGradingReason(t) && (hasCausal(t) || hasHindrance(t) || hasFunctionWord(t) || hasCapacity(t))) ||
+            (hasLeaveGrade(t) && (hasHindrance(t) || hasFunctionWord(t) || hasCapacity(t)))),
       );
     },
   },
@@ -223,7 +225,7 @@ const L1: ChecklistRule[] = [
       return firstWhere(
         get,
         this.fields,
-        (t) => hasDuration(t) && (hasPrognosis(t) || hasWorkWord(t) || hasGradingReason(t)),
+        (t) => hasDuration(t) && (hasPrognosis(t) || hasWorkWord(t) || hasGradingReason(t) || hasLeaveGrade(t)),
       );
     },
   },

@@ -83,8 +83,18 @@ const SUBJECT_AFTER = new Set(['det', 'dette', 'man', 'ein', 'vi', 'eg', 'jeg'])
  * ("kan ikke løfte") or a modal one ("kan være aktuelt"). Scans every occurrence, so one good statement in a
  * text full of limitations still counts.
  */
+/** Present-tense activity followed by a measure also states a capacity: "går 1 km", "sitter 30 min". */
+const ACTIVITY_MEASURE_RE = new RegExp(
+  `(?<![${L}])(?:går|gjeng|sitter|sit|står|løfter|løftar|bærer|ber|jobber|jobbar|arbeider|arbeidar|kjører|køyrer|leser|les|handler|gjør|gjer|trener|trenar|sykler|syklar|holder|held)(?![${L}])(?:\\s+(?!ikke|ikkje|aldri)[${L}.,]+){0,3}?\\s+(?:maks(?:imalt)?\\s+|inntil\\s+|ca\\.?\\s+|omtrent\\s+|om lag\\s+|opptil\\s+|rundt\\s+)?\\d`,
+  'u',
+);
+
 export function hasCapacity(text: string): boolean {
   const t = normalize(text);
+  for (const m of t.matchAll(new RegExp(ACTIVITY_MEASURE_RE.source, 'gu'))) {
+    if (!NEG_BEFORE_RE.test(t.slice(Math.max(0, m.index! - 12), m.index!)) && hasMeasure(t.slice(m.index!, m.index! + m[0].length + 16)))
+      return true;
+  }
   for (const m of t.matchAll(CAP_RE)) {
     const follow = (m[1] ?? '').trim().split(/\s+/).filter(Boolean);
     const first = follow[0];
@@ -99,10 +109,10 @@ export function hasCapacity(text: string): boolean {
 }
 
 const FUNCTION_PREFIX = wbPrefix(
-  'løft|bære|bere |bærer|sitte|sitj|beveg|bøye|vri |vridning|strekk|finger|fingr|gripe|skulder|nakke|hofte|hørsel|høyre på|konsentr|hukommel|tempo|stress|press|kunde|sosial|samarbeid|uthold|orke|trøtt|trett|sliten|kjøre|kjører|kjøyr|trapp|pause|arbeidsstilling|husarbeid|handle|søvn|angst|energi|hvile|kvile|balanse|svimmel|gange|gangdistanse|stående|gående|sittende|sitjande|fysisk|psykisk|kognitiv|mental',
+  'løft|bære|bere |bærer|sitte|sitj|beveg|bøye|vri |vridning|strekk|finger|fingr|gripe|skulderhøyde|over skulder|hørsel|høyre på|konsentr|hukommel|tempo|stress|press|kunde|sosial|samarbeid|uthold|orke|trøtt|trett|sliten|kjøre|kjører|kjøyr|trapp|pause|arbeidsstilling|husarbeid|handle|søvn|angst|energi|hvile|kvile|balanse|svimmel|gange|gangdistanse|stående|gående|sittende|sitjande|fysisk|psykisk|kognitiv|mental',
 );
 const FUNCTION_EXACT = wb(
-  'gå|går|gikk|gått|stå|står|sto|stod|stått|sitt|sit|sat|syn|synet|tale|talen|arm|armer|armen|armane|hånd|hender|handa|hendene|hand|kne|knær|rygg|ryggen|minne|minnet|bære|bere|løfte|løfter',
+  'gå|går|gikk|gått|stå|står|sto|stod|stått|sitt|sit|sat|syn|synet|tale|talen|arm|armer|armen|armane|hånd|hender|handa|hendene|hand|minne|minnet|bære|bere|løfte|løfter',
 );
 /** Mentions a body/mind function or activity (the "what" of a functional statement). */
 export function hasFunctionWord(text: string): boolean {
@@ -174,12 +184,20 @@ export function hasHealthWord(text: string): boolean {
 }
 
 const GRADING_RE = new RegExp(
-  `(?<![${L}])(?:gradert|gradering|graderast|graderes|delvis|redusert stilling|redusert arbeidstid|\\d{1,3}\\s*(?:%|prosent)|full(?:t)? sykmeld|full sjukmeld|hundre prosent|tilrettelegg|tilrettelegging|tilrettelagt|avventende|avventande|lettere oppgaver|andre oppgaver)`,
+  `(?<![${L}])(?:gradert|gradering|graderast|graderes|delvis|redusert stilling|redusert arbeidstid|tilrettelegg|tilrettelagt|avventende|avventande|lettere oppgaver|lettare oppgåver|andre oppgaver|andre oppgåver)`,
   'u',
 );
-/** Talks about the grade or alternatives to full leave (gradering, delvis arbeid, tilrettelegging). */
+const FULL_LEAVE_RE = new RegExp(
+  `(?<![${L}0-9])(?:\\d{1,3}\\s*(?:%|prosent)|full(?:t)? sykmeld|full sjukmeld|fullt sykmeldt|heilt sjukmeld|helt sykmeld|hundre prosent)`,
+  'u',
+);
+/** Talks about alternatives to full leave (gradering, delvis arbeid, tilrettelegging). */
 export function hasGradingReason(text: string): boolean {
   return GRADING_RE.test(normalize(text));
+}
+/** States a percentage or full leave. */
+export function hasLeaveGrade(text: string): boolean {
+  return FULL_LEAVE_RE.test(normalize(text));
 }
 
 const HINDRANCE_RE = new RegExp(

@@ -49,7 +49,10 @@ const TITLES = new Set(
     'butikksjef avdelingsleder mellomleder prosjektleder formann arbeidsleder ' +
     'pakker plukker lagerplukker flyttearbeider sorteringsarbeider produksjonsoperatør tekstilarbeider ' +
     'guide reiseleder museumsvert kinovert billettør togvert konduktør flyvertinne kabinansatt ' +
-    'dagmamma praktikant tolk oversetter'
+    'dagmamma praktikant tolk oversetter ' +
+    // Kinds of work named the way veiledere often do ("vurdert mot lagerarbeid"): concrete enough to count.
+    'kontorarbeid lagerarbeid butikkarbeid renholdsarbeid reinhaldsarbeid kantinearbeid kjøkkenarbeid resepsjonsarbeid ' +
+    'produksjonsarbeid montasjearbeid pakkearbeid kundeservice kundesenter sentralbord omsorgsarbeid pleiearbeid barnehagearbeid'
   )
     .split(/\s+/)
     .filter(Boolean),

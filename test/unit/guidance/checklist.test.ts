@@ -293,3 +293,20 @@ describe('capacity statements', () => {
     ['Det kan bli bedre.', false],
   ])('%s → %s', (text, expected) => expect(cap(text)).toBe(expected));
 });
+
+describe('more realistic phrasings', () => {
+  it('«går maks 200 meter» states what the patient can do', () => {
+    const s = byId(evaluateChecklist('l40', { 'l40.5.1': 'Nedsatt gangfunksjon, går maks 200 meter før hvile.' }));
+    expect(s['l40.kan']!.done).toBe(true);
+    expect(s['l40.funksjon-mal']!.done).toBe(true);
+  });
+  it('«100 % sykmeldt pga. smerter» is not yet a reason for the grade', () => {
+    const s = byId(evaluateChecklist('l1', { 'l1.4.3.1': 'Er 100 % sykmeldt pga. smerter i ryggen.' }));
+    expect(s['l1.grad']!.done).toBe(false);
+  });
+  it('kinds of work named by the veileder count as concrete alternatives', () => {
+    const s = byId(evaluateChecklist('aev', { 'aev.yrker': 'Vurdert mot kontorarbeid og kundeservice; lagerarbeid passer ikke.' }));
+    expect(s['aev.yrker']!.done).toBe(true);
+    expect(s['aev.yrker']!.note).toMatch(/^3 yrker/);
+  });
+});
