@@ -13,8 +13,8 @@ export type { FieldGuidance, Source } from './schema.ts';
 export { FieldGuidanceSchema, SourceSchema, HINT_MAX, DETAILS_MAX, EXAMPLE_MAX } from './schema.ts';
 export type { ChecklistItem, ChecklistState } from './checklist/items.ts';
 export { evaluateChecklist, checklistItems } from './checklist/items.ts';
-export type { RecognizedYrke, YrkeRecognizer } from './checklist/yrker.ts';
-export { setYrkeRecognizer, recognizeYrker, distinctYrker } from './checklist/yrker.ts';
+export type { RecognizedYrke, YrkeRecognizer, TitledYrke } from './checklist/yrker.ts';
+export { setYrkeRecognizer, recognizeYrker, distinctYrker, recognizerFromTitles } from './checklist/yrker.ts';
 
 /** Raw authored data per form, keyed by field id. Exposed for the completeness test. */
 export const GUIDANCE_DATA: Record<FormId, Record<string, GuidanceEntry>> = {

@@ -191,3 +191,85 @@ export function distinctYrker(texts: string[]): { count: number; keys: string[] 
   const keys = new Set(hits.map((h) => alias.get(h.key) ?? h.key));
   return { count: keys.size, keys: [...keys] };
 }
+
+/** The parts of a catalogue entry a recogniser needs (structural, so guidance does not import the catalogue). */
+export interface TitledYrke {
+  code: string;
+  title: string;
+  navTitle?: string;
+  synonyms?: readonly string[];
+}
+
+const PLURAL_TO_BASE: [string, string][] = [
+  ['ere', 'er'],
+  ['erne', 'er'],
+  ['arar', 'ar'],
+  ['ar', ''],
+  ['er', ''],
+  ['e', ''],
+];
+
+function phraseForms(phrase: string): string[] {
+  const p = phrase.toLowerCase().replace(/\s+/g, ' ').trim();
+  const out = new Set([p]);
+  const m = p.match(/^(.*?)([a-zæøå]+)$/u);
+  if (m) for (const b of baseForms(m[2]!)) out.add(m[1] + b);
+  for (const [pl, base] of PLURAL_TO_BASE) if (p.endsWith(pl) && p.length > pl.length + 3) out.add(p.slice(0, -pl.length) + base);
+  return [...out];
+}
+
+/** "Resepsjonister (ekskl. hotell)" → ["resepsjonister"]; "Butikk- og salgsmedarbeidere" → ["salgsmedarbeidere", "butikkmedarbeidere"]. */
+function namesOf(raw: string): string[] {
+  const noParen = raw.replace(/\([^)]*\)/g, ' ');
+  const parts = noParen.split(/,|\bog\b|\/|\bmv\.?|\bmed mer\b/u).map((s) => s.trim()).filter(Boolean);
+  const last = parts.at(-1) ?? '';
+  const tail = last.match(/([a-zæøå]{4,})$/iu)?.[1] ?? '';
+  return parts
+    .map((p) => (p.endsWith('-') && tail ? p.slice(0, -1) + tail.replace(/^.*?(medarbeidere|arbeidere|førere|operatører|selgere|ere|er)$/u, '$1') : p))
+    .filter((p) => p.length >= 4 && !p.endsWith('-'));
+}
+
+/**
+ * Builds a recogniser from catalogue entries: titles, Nav titles and synonyms (singular or plural, up to
+ * three words) and the entries' own 4-digit codes. Use: `setYrkeRecognizer(recognizerFromTitles(entries))`.
+ */
+export function recognizerFromTitles(entries: readonly TitledYrke[]): YrkeRecognizer {
+  const byPhrase = new Map<string, string>();
+  const codes = new Set<string>();
+  let maxWords = 1;
+  const add = (raw: string, code: string): void => {
+    for (const name of namesOf(raw))
+      for (const f of phraseForms(name)) {
+        if (f.length < 4 || NOT_TITLES.has(f) || byPhrase.has(f)) continue;
+        byPhrase.set(f, code);
+        maxWords = Math.max(maxWords, Math.min(3, f.split(' ').length));
+      }
+  };
+  // Official titles first, so a synonym shared by two entries ("resepsjonist") resolves to the entry titled so.
+  for (const e of entries) {
+    codes.add(e.code);
+    add(e.title, e.code);
+    if (e.navTitle) add(e.navTitle, e.code);
+  }
+  for (const e of entries) for (const syn of e.synonyms ?? []) add(syn, e.code);
+  return (text: string): RecognizedYrke[] => {
+    const tokens = [...text.matchAll(WORD_RE)].map((m) => ({ w: m[0].toLowerCase(), start: m.index!, end: m.index! + m[0].length }));
+    const hits: RecognizedYrke[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      for (let n = Math.min(maxWords, tokens.length - i); n >= 1; n--) {
+        const phrase = tokens.slice(i, i + n).map((t) => t.w).join(' ');
+        const code = phraseForms(phrase).map((f) => byPhrase.get(f)).find(Boolean);
+        if (code) {
+          hits.push({ key: code, code, text: text.slice(tokens[i]!.start, tokens[i + n - 1]!.end), start: tokens[i]!.start, end: tokens[i + n - 1]!.end });
+          i += n - 1;
+          break;
+        }
+      }
+    }
+    for (const m of text.matchAll(CODE_RE)) {
+      if (codes.has(m[1]!) && !hits.some((h) => h.start <= m.index! && m.index! < h.end))
+        hits.push({ key: m[1]!, code: m[1]!, text: m[1]!, start: m.index!, end: m.index! + 4 });
+    }
+    return hits.sort((a, b) => a.start - b.start);
+  };
+}

@@ -310,3 +310,31 @@ describe('more realistic phrasings', () => {
     expect(s['aev.yrker']!.note).toMatch(/^3 yrker/);
   });
 });
+
+describe('recognizerFromTitles (catalogue plug-in)', () => {
+  afterEach(() => setYrkeRecognizer(undefined));
+  const entries = [
+    { code: '4224', title: 'Hotellresepsjonister', synonyms: ['resepsjonist', 'nattportier'] },
+    { code: '4226', title: 'Resepsjonister (ekskl. hotell)', synonyms: ['resepsjonsmedarbeider'] },
+    { code: '8322', title: 'Bil-, drosje- og varebilførere', synonyms: ['drosjesjåfør', 'taxisjåfør'] },
+  ];
+
+  it('maps titles (singular or plural), split compound titles and synonyms to codes', async () => {
+    const { recognizerFromTitles } = await import('../../../lib/guidance/index.ts');
+    const rec = recognizerFromTitles(entries);
+    const keys = (t: string) => rec(t).map((h) => h.key);
+    expect(keys('Vurdert som resepsjonist.')).toEqual(['4226']); // the official title wins over another entry's synonym
+    expect(keys('Nattportier eller hotellresepsjonist')).toEqual(['4224', '4224']);
+    expect(keys('drosjeførere og bilfører, også taxisjåfør')).toEqual(['8322', '8322', '8322']);
+    expect(keys('Kode 4226 og 1234, i 2019')).toEqual(['4226']);
+  });
+
+  it('plugged in, counts distinct catalogue entries rather than words', async () => {
+    const { recognizerFromTitles } = await import('../../../lib/guidance/index.ts');
+    setYrkeRecognizer(recognizerFromTitles(entries));
+    const same = byId(evaluateChecklist('aev', { 'aev.yrker': 'Drosjesjåfør eller taxisjåfør.' }));
+    expect(same['aev.yrker']!.done).toBe(false);
+    const two = byId(evaluateChecklist('aev', { 'aev.yrker': 'Drosjesjåfør eller resepsjonsmedarbeider.' }));
+    expect(two['aev.yrker']!.done).toBe(true);
+  });
+});
