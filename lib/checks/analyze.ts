@@ -1,0 +1,394 @@
+/**
+ * Analysis of a functional description: sentences → clauses ("statements") with their function areas,
+ * negation, capacity, quantities and durations. Pure and linear in the length of the text, so it can run
+ * on every keystroke. The yrke palette reuses it through `limitationsByArea`.
+ */
+import { FUNCTION_AREAS, type FunctionArea } from './areas.ts';
+import { AREA_MASK, F, NUMBER_WORDS, UNITS, areaBit, areasOf, classify, type UnitClass } from './lexicon.ts';
+import { Kind, splitSentences, tokenize, type Token } from './text.ts';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Quantity extends Span {
+  value: number;
+  /** Upper bound of a range ("2-3 kg" → value 2, max 3). */
+  max?: number;
+  unit: string;
+  unitClass: UnitClass;
+  text: string;
+}
+
+export interface Duration extends Span {
+  kind: 'cue' | 'period';
+  text: string;
+}
+
+export interface Statement extends Span {
+  sentence: number;
+  areas: FunctionArea[];
+  /** A negation cue ("ikke", "ikkje", "unngå", "uten") governs the statement's activity. */
+  negated: boolean;
+  /** Says something the person cannot do or does with difficulty. */
+  limited: boolean;
+  /** Says something the person can do (also implied by a measured threshold: "ikke over 5 kg"). */
+  capacity: boolean;
+  /** Mentions an activity, a function or work at all (as opposed to symptoms/diagnoses only). */
+  functional: boolean;
+  quantities: Quantity[];
+  /** Index range into Analysis.tokens. */
+  t0: number;
+  t1: number;
+}
+
+export interface Sentence extends Span {
+  statements: number[];
+}
+
+export interface Analysis {
+  text: string;
+  tokens: Token[];
+  /** Per-token lexicon flags, parallel to tokens. */
+  flags: Uint32Array;
+  sentences: Sentence[];
+  statements: Statement[];
+  quantities: Quantity[];
+  durations: Duration[];
+  words: number;
+  nynorsk: boolean;
+  areas: FunctionArea[];
+  hasSymptoms: boolean;
+  hasWork: boolean;
+}
+
+const CLAUSE_WORDS = new Set(['men', 'mens', 'bortsett', 'derimot', 'deretter', 'samt']);
+const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '–', '—', '\n']);
+
+function unitClassArea(cls: UnitClass): number {
+  if (cls === 'weight') return areaBit('lift');
+  if (cls === 'floors') return areaBit('mobility');
+  return 0;
+}
+
+/** Parses quantities: "2-3 kg", "ca. 20 min", "½ time", "20. minutt", "eitt år", "50 %", "200 løft". */
+function findQuantities(text: string, tokens: Token[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    let value = NaN;
+    if (t.k === Kind.Num) value = t.v;
+    else if (t.k === Kind.Word) {
+      if (t.f === 'halvtime' || t.f === 'kvarter') {
+        out.push({ start: t.s, end: t.e, value: t.f === 'kvarter' ? 15 : 30, unit: 'min', unitClass: 'time', text: text.slice(t.s, t.e) });
+        continue;
+      }
+      const w = NUMBER_WORDS.get(t.f);
+      if (w !== undefined) value = w;
+    }
+    if (Number.isNaN(value)) continue;
+    let j = i + 1;
+    let max: number | undefined;
+    // Range: "2-3", "2–3", "2 til 3"
+    const sep = tokens[j];
+    if (sep && (sep.f === '-' || sep.f === '–' || sep.f === 'til') && tokens[j + 1]?.k === Kind.Num) {
+      max = tokens[j + 1]!.v;
+      j += 2;
+    }
+    // "20. minutt", "3. måned": ordinal point before the unit.
+    if (tokens[j]?.f === '.' && tokens[j + 1]?.k === Kind.Word) j++;
+    // Allow one filler word: "1 hel time", "1 etasje", "2 km".
+    let u = tokens[j];
+    let unit = u && u.k !== Kind.Num ? UNITS.get(u.f) : undefined;
+    if (!unit && u && (u.f === 'hel' || u.f === 'heil' || u.f === 'halv' || u.f === 'halvt') && tokens[j + 1]) {
+      const u2 = UNITS.get(tokens[j + 1]!.f);
+      if (u2) {
+        j++;
+        u = tokens[j];
+        unit = u2;
+      }
+    }
+    if (!unit || !u) continue;
+    // A bare number word ("en", "to") only counts when it is directly followed by its unit.
+    if (t.k === Kind.Word && unit.cls === 'frequency' && t.f === 'en' && u.f !== 'gang' && u.f !== 'ganger') continue;
+    out.push({ start: t.s, end: u.e, value, max, unit: unit.unit, unitClass: unit.cls, text: text.slice(t.s, u.e) });
+    i = j;
+  }
+  return out;
+}
+
+export function analyze(text: string): Analysis {
+  const tokens = tokenize(text);
+  const sents = splitSentences(text, tokens);
+  const flags = new Uint32Array(tokens.length);
+  let words = 0;
+  let nn = 0;
+  let nb = 0;
+  let hasSymptoms = false;
+  let hasWork = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.k === Kind.Punct) {
+      if (t.f === '%') flags[i] = 0;
+      continue;
+    }
+    words++;
+    if (t.k !== Kind.Word) continue;
+    let fl = classify(t.f);
+    // Compounds with a hyphen ("L5-dermatom", "kunde-kontakt"): the parts count too.
+    if (fl === 0 && t.f.includes('-')) for (const p of t.f.split('-')) if (p.length > 2) fl |= classify(p);
+    // ICD-10 codes ("F32", "M54") are diagnoses.
+    if (/^[a-z]\d\d$/.test(t.f) && t.cap) fl |= F.SYMPT;
+    flags[i] = fl;
+    if (fl & F.NN) nn++;
+    if (fl & F.NB) nb++;
+    if (fl & F.SYMPT) hasSymptoms = true;
+    if (fl & F.WORK && !(fl & F.SYMPT)) hasWork = true;
+  }
+
+  const quantities = findQuantities(text, tokens);
+  // Map token index → quantities starting at that token, for clause assignment.
+  const sentences: Sentence[] = sents.map((s) => ({ start: s.s, end: s.e, statements: [] }));
+  const statements: Statement[] = [];
+  let qi = 0;
+
+  for (let si = 0; si < sents.length; si++) {
+    const sent = sents[si]!;
+    let c0 = sent.t0;
+    let prevNegated = false;
+    const flush = (c1: number) => {
+      // Trim punctuation.
+      let a = c0;
+      while (a < c1 && tokens[a]!.k === Kind.Punct) a++;
+      let b = c1;
+      while (b > a && tokens[b - 1]!.k === Kind.Punct && tokens[b - 1]!.f !== '%') b--;
+      c0 = c1;
+      if (a >= b) return;
+      const st = buildStatement(text, tokens, flags, a, b, si, prevNegated, quantities, qi);
+      qi = st.nextQ;
+      prevNegated = st.statement.negated;
+      statements.push(st.statement);
+      sentences[si]!.statements.push(statements.length - 1);
+    };
+    for (let i = sent.t0; i < sent.t1; i++) {
+      const t = tokens[i]!;
+      if (t.k === Kind.Punct ? CLAUSE_PUNCT.has(t.f) : CLAUSE_WORDS.has(t.f)) {
+        // A comma between digits or inside "f.eks., " lists still ends the clause; that is fine.
+        flush(i);
+        c0 = i + 1;
+        continue;
+      }
+      // "og"/"eller" followed by a new finite verb opens a new clause: "kan ikke løfte og kan gå 1 km".
+      if ((t.f === 'og' || t.f === 'eller') && i + 1 < sent.t1) {
+        const nf = flags[i + 1]!;
+        if (nf & (F.CAPV | F.AUX)) {
+          flush(i);
+          c0 = i + 1;
+        }
+      }
+    }
+    flush(sent.t1);
+  }
+
+  const durations = findDurations(text, tokens, flags, quantities);
+  let areaBits = 0;
+  for (const st of statements) if (st.functional) for (const a of st.areas) areaBits |= areaBit(a);
+  return {
+    text,
+    tokens,
+    flags,
+    sentences,
+    statements,
+    quantities,
+    durations,
+    words,
+    nynorsk: nn > nb,
+    areas: areasOf(areaBits),
+    hasSymptoms,
+    hasWork,
+  };
+}
+
+function isNegCue(tokens: Token[], flags: Uint32Array, i: number): boolean {
+  const fl = flags[i]!;
+  if (!(fl & F.NEG)) return false;
+  const f = tokens[i]!.f;
+  // "uten/utan problemer" and "ingen problemer/begrensninger" are positive.
+  if (f === 'uten' || f === 'utan' || f === 'ingen' || f === 'inga') {
+    const n = tokens[i + 1]?.f ?? '';
+    if (n.startsWith('problem') || n.startsWith('begrens') || n.startsWith('vansk') || n.startsWith('smert') || n.startsWith('hjelp')) return false;
+  }
+  return true;
+}
+
+function buildStatement(
+  text: string,
+  tokens: Token[],
+  flags: Uint32Array,
+  a: number,
+  b: number,
+  sentence: number,
+  prevNegated: boolean,
+  quantities: Quantity[],
+  qStart: number,
+): { statement: Statement; nextQ: number } {
+  let areaBitsAll = 0;
+  let functional = false;
+  let negated = false;
+  let firstNeg = -1;
+  let capacity = false;
+  let limitWord = false;
+  let hasCapv = false;
+  let posw = false;
+  for (let i = a; i < b; i++) {
+    const fl = flags[i]!;
+    areaBitsAll |= fl & AREA_MASK;
+    if (fl & (F.ACT | F.CAPV | F.WORK | F.VERDICT) && !(fl & F.SYMPT)) functional = true;
+    if (isNegCue(tokens, flags, i)) {
+      if (firstNeg < 0) firstNeg = i;
+    } else if (fl & F.NEG) {
+      posw = true; // "uten problemer"
+    }
+    if (fl & F.LIMIT) limitWord = true;
+    if (fl & F.CAPV) {
+      hasCapv = true;
+      // Negated capacity verb: "kan ikke", "klarer ikkje", "har ikke klart", "ikke kan".
+      let neg = false;
+      for (let k = i + 1; k <= i + 2 && k < b; k++) if (isNegCue(tokens, flags, k)) neg = true;
+      for (let k = i - 1; k >= i - 2 && k >= a; k--) if (isNegCue(tokens, flags, k)) neg = true;
+      if (!neg) capacity = true;
+    }
+    if (fl & F.POSW) {
+      let neg = false;
+      for (let k = i - 1; k >= i - 2 && k >= a; k--) if (isNegCue(tokens, flags, k)) neg = true;
+      if (!neg) posw = true;
+    }
+    // "lett arbeid", "lettere oppgaver": a positive statement about what suits the person.
+    const f = tokens[i]!.f;
+    if ((f === 'lett' || f === 'lette' || f === 'lettere' || f === 'lettare' || f === 'lettere') && i + 1 < b) {
+      const n = flags[i + 1]!;
+      if (n & (F.WORK | F.ACT)) {
+        let neg = false;
+        for (let k = i - 1; k >= i - 2 && k >= a; k--) if (isNegCue(tokens, flags, k)) neg = true;
+        if (!neg) posw = true;
+      }
+    }
+  }
+  if (firstNeg >= 0) {
+    // The negation governs the statement if an activity, capacity verb or work word follows it.
+    for (let i = firstNeg + 1; i < b; i++) if (flags[i]! & (F.ACT | F.CAPV | F.WORK | AREA_MASK)) negated = true;
+    if (!negated && firstNeg + 1 < b) negated = true;
+  }
+  // List continuation: "kan ikke løfte tungt, stå lenge eller gå langt".
+  if (!negated && prevNegated && !hasCapv && flags[a]! & F.ACT) negated = true;
+
+  const qs: Quantity[] = [];
+  let q = qStart;
+  const sStart = tokens[a]!.s;
+  const sEnd = tokens[b - 1]!.e;
+  while (q < quantities.length && quantities[q]!.start < sStart) q++;
+  let threshold = false;
+  let measured = false;
+  while (q < quantities.length && quantities[q]!.start < sEnd) {
+    const qt = quantities[q]!;
+    qs.push(qt);
+    areaBitsAll |= unitClassArea(qt.unitClass);
+    if (qt.unitClass !== 'period') measured = true;
+    q++;
+  }
+  if (qs.length) {
+    for (let i = a; i < b; i++) {
+      if (!(flags[i]! & F.THRESH) && tokens[i]!.f !== 'til') continue;
+      // A threshold word right before a quantity: "over 5 kg", "mer enn 20 min", "redusert til 30 min".
+      // Skip "enn", "ca", "." between the threshold word and the number.
+      let k = i + 1;
+      while (k < b && k <= i + 4 && (tokens[k]!.f === 'enn' || tokens[k]!.f === 'ca' || tokens[k]!.f === '.')) k++;
+      const at = tokens[k];
+      if (at && qs.some((x) => x.start === at.s)) threshold = true;
+    }
+  }
+  if (measured && (functional || areaBitsAll) && (threshold || !negated) && !(limitWord && !threshold)) capacity = true;
+  if (measured && negated && threshold) capacity = true;
+  if (posw && (functional || areaBitsAll)) capacity = true;
+  const limited = negated || limitWord || (threshold && qs.length > 0);
+
+  return {
+    statement: {
+      start: sStart,
+      end: sEnd,
+      sentence,
+      areas: areasOf(areaBitsAll),
+      negated,
+      limited,
+      capacity,
+      functional: functional || (areaBitsAll !== 0 && (hasCapv || negated)),
+      quantities: qs,
+      t0: a,
+      t1: b,
+    },
+    nextQ: q,
+  };
+}
+
+function findDurations(text: string, tokens: Token[], flags: Uint32Array, quantities: Quantity[]): Duration[] {
+  const out: Duration[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (flags[i]! & F.DUR) {
+      // "langvarig stående" is a vague amount, not a duration; "varig" is.
+      out.push({ start: t.s, end: t.e, kind: 'cue', text: text.slice(t.s, t.e) });
+      continue;
+    }
+    // "på sikt", "ny vurdering", "ny kontroll"
+    if ((t.f === 'sikt' && tokens[i - 1]?.f === 'pa') || (t.f === 'ny' && /^(vurdering|kontroll|legeerklaering)/.test(tokens[i + 1]?.f ?? ''))) {
+      out.push({ start: tokens[i - (t.f === 'sikt' ? 1 : 0)]!.s, end: (tokens[i + (t.f === 'ny' ? 1 : 0)] ?? t).e, kind: 'cue', text: '' });
+    }
+  }
+  let ti = 0;
+  for (const q of quantities) {
+    if (q.unitClass !== 'period') continue;
+    while (ti < tokens.length && tokens[ti]!.s < q.start) ti++;
+    // History ("siste 6 måneder", "for 2 år siden") and routine ("hver 3. måned") are not prognosis.
+    let hist = false;
+    for (let k = ti - 1; k >= ti - 3 && k >= 0; k--) {
+      const f = tokens[k]!.f;
+      if (flags[k]! & F.HIST || f === 'hver' || f === 'kvar' || f === 'per' || f === 'pr') hist = true;
+    }
+    let te = ti;
+    while (te < tokens.length && tokens[te]!.e <= q.end) te++;
+    const after = tokens[te]?.f;
+    if (after === 'siden' || after === 'sidan' || after === 'gammel' || after === 'gamal') hist = true;
+    if (!hist) out.push({ start: q.start, end: q.end, kind: 'period', text: q.text });
+  }
+  out.sort((x, y) => x.start - y.start);
+  return out;
+}
+
+/**
+ * What a text says about each function area: limited or not, measured or not, with the quantities and the
+ * statements that say so. Used by the yrke palette to compare a person's limitations with a job's demands.
+ */
+export function limitationsByArea(
+  textOrAnalysis: string | Analysis,
+): Partial<Record<FunctionArea, { limited: boolean; measured: boolean; quantities: string[]; evidence: string[] }>> {
+  const an = typeof textOrAnalysis === 'string' ? analyze(textOrAnalysis) : textOrAnalysis;
+  const out: Partial<Record<FunctionArea, { limited: boolean; measured: boolean; quantities: string[]; evidence: string[] }>> = {};
+  for (const st of an.statements) {
+    if (!st.functional && !st.quantities.length) continue;
+    for (const area of st.areas) {
+      const e = (out[area] ??= { limited: false, measured: false, quantities: [], evidence: [] });
+      if (st.limited) e.limited = true;
+      for (const q of st.quantities) {
+        if (q.unitClass === 'period') continue;
+        e.measured = true;
+        if (!e.quantities.includes(q.text)) e.quantities.push(q.text);
+      }
+      const ev = an.text.slice(st.start, st.end);
+      if (e.evidence.length < 5 && !e.evidence.includes(ev)) e.evidence.push(ev);
+    }
+  }
+  return out;
+}
+
+export { FUNCTION_AREAS };
