@@ -167,7 +167,7 @@ export function hasPrognosis(text: string): boolean {
 }
 
 const CAUSAL_RE = new RegExp(
-  `(?<![${L}])(?:på grunn av|pga\\.?|grunnet|skyldes|skuldast|som følge av|som fylgje av|fordi|ettersom|sidan|siden|derfor|difor|følgelig|dermed|medfører|gir|gjev|fører til|forklarer|årsak|på bakgrunn av|med bakgrunn i|basert på|ut fra|ut frå|sett i lys av|da (?:hun|han|bruker|brukeren|pasienten|hen))(?![${L}])`,
+  `(?<![${L}])(?:på grunn av|pga\\.?|grunnet|skyldes|skuldast|som følge av|som fylgje av|fordi|ettersom|(?:sidan|siden)(?=\\s+(?:hun|han|ho|hen|de|dei|bruker|brukeren|pasienten|det|dette|arbeidet|jobben|plagene|smertene))|derfor|difor|følgelig|dermed|medfører|gir|gjev|fører til|forklarer|årsak|på bakgrunn av|med bakgrunn i|basert på|ut fra|ut frå|sett i lys av|da (?:hun|han|bruker|brukeren|pasienten|hen))(?![${L}])`,
   'u',
 );
 export function hasCausal(text: string): boolean {
@@ -176,7 +176,7 @@ export function hasCausal(text: string): boolean {
 
 // Health stems are matched inside compounds too ("ryggsmerter", "ryggplager", "angstlidelse").
 const HEALTH_RE = new RegExp(
-  `helse|sykdom|sjukdom|(?<![${L}])(?:syk|sjuk)|diagnos|lidelse|liding|plage|smert|vondt|depresj|angst|psykisk|somatisk|skade|prolaps|artrose|revmat|kols|astma|diabet|migren|utmatt|fibromyalg|hjerte|kreft|ptsd|adhd|rusmid|rusavh|rusproblem|(?<![${L}])lyte(?![${L}])|symptom|sykehistor|funn`,
+  `helse|sykdom|sjukdom|(?<![${L}])(?:syk|sjuk)|diagnos|lidelse|liding|plage|smert|vondt|depresj|angst|psykisk|somatisk|skade|prolaps|artrose|revmat|kols|astma|diabet|migren|utmatt|fibromyalg|hjerte|kreft|ptsd|adhd|rusmid|rusavh|rusproblem|(?<![${L}])lyte(?![${L}])|symptom|sykehistor|funn|infeksj|influensa|feber|covid|korona|brudd|fraktur|operasjon|operert|gravid|svangerskap|sengeligg|medisinsk|tilstand|akutt|betennelse|kvalme|svimmel|hodepine|utbrent|utbrenthet|søvnvansk|søvnproblem`,
   'u',
 );
 export function hasHealthWord(text: string): boolean {
@@ -223,7 +223,7 @@ export function hasTiltak(text: string): boolean {
 }
 
 const RESULT_RE = wbPrefix(
-  'resultat|utfall|effekt|fungerte|fungerte ikke|fungerte ikkje|ga |gav |førte til|klarte|klarte ikke|avbrutt|avbroten|avsluttet|avslutta|uten bedring|utan betring|bedring|betring|gjennomført|gjennomførte|fullført|fullførte|positiv|negativ|økte|auka|redusert',
+  'resultat|utfall|effekt|fungerte|fungerte ikke|fungerte ikkje|ga |gav |førte til|klarte|klarte ikke|avbrutt|avbroten|avbrøt|avbraut|sluttet|slutta|fikk|fekk|endte|enda med|avsluttet|avslutta|uten bedring|utan betring|bedring|betring|gjennomført|gjennomførte|fullført|fullførte|positiv|negativ|økte|auka|redusert',
 );
 export function hasResult(text: string): boolean {
   return RESULT_RE.test(normalize(text));

@@ -338,3 +338,23 @@ describe('recognizerFromTitles (catalogue plug-in)', () => {
     expect(two['aev.yrker']!.done).toBe(true);
   });
 });
+
+describe('false friends', () => {
+  it('«siden 2015» is a time, not a reason', () => {
+    const s = byId(evaluateChecklist('l40', { 'l40.5.1': 'Kroniske smerter i korsrygg og nakke siden 2015, sykmeldt i 3 måneder.' }));
+    expect(s['l40.arsak']!.done).toBe(false);
+    expect(s['l40.funksjon-mal']!.done).toBe(false); // a duration of illness is not a measure of function
+  });
+  it('a short-term infection with a clear medical hindrance meets the activity requirement item', () => {
+    const s = byId(
+      evaluateChecklist('l1', { 'l1.4.3.1': 'Influensa med høy feber, sengeliggende; kan ikke jobbe de neste 5 dagene.' }),
+    );
+    expect(s['l1.aktivitetskrav']!.done).toBe(true);
+  });
+  it('a broken-off tiltak is a result too', () => {
+    const s = byId(
+      evaluateChecklist('aev', { 'aev.tiltak': 'Deltok på AMO-kurs høsten 2024, men avbrøt etter 3 uker pga. smerter. Går til fysioterapeut.' }),
+    );
+    expect(s['aev.tiltak']!.done).toBe(true);
+  });
+});
