@@ -25,12 +25,11 @@ export function trackFocus(doc: Document, watcher: FormWatcher, store: OverlaySt
 export function followRecognition(store: OverlayStore, rec: Recognition | null, doc: Document): void {
   const cur = store.get().active;
   let active = null;
-  if (cur && rec) {
-    active = rec.fields.find((f) => f.el === cur.el) ?? null;
-    if (!active) {
-      const focused = rec.fields.find((f) => f.el === doc.activeElement || f.el.contains(doc.activeElement));
-      active = focused ?? null;
-    }
+  if (rec) {
+    active = (cur && rec.fields.find((f) => f.el === cur.el)) || null;
+    // The page replaced the element, or the user focused a field before it was recognised.
+    active ??= rec.fields.find((f) => f.el === doc.activeElement || f.el.contains(doc.activeElement)) ?? null;
   }
-  store.set({ recognition: rec, active, cardOpen: active ? store.get().cardOpen : false });
+  const keepCard = !!active && !!cur && active.key === cur.key && store.get().cardOpen;
+  store.set({ recognition: rec, active, cardOpen: keepCard });
 }

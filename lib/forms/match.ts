@@ -72,6 +72,8 @@ export function compileForm(def: FormDef): CompiledForm {
   return c;
 }
 
+const GENERIC = new Set(['dato', 'telefon', 'telefonnummer', 'navn', 'adresse', 'annet', 'kommentar', 'merknad', 'tekst', 'beskrivelse', 'fritekst', 'notat']);
+
 /** Share of the phrase's words found in the label; one-word phrases are weaker evidence than long ones. */
 function phraseScore(phrase: string[], ev: PreparedEvidence): number {
   const label = ev.toks;
@@ -83,6 +85,8 @@ function phraseScore(phrase: string[], ev: PreparedEvidence): number {
   }
   const coverage = hit / phrase.length;
   if (coverage < 0.66) return 0;
+  // "Dato", "Telefon" alone say nothing about which field it is unless they are the whole label.
+  if (phrase.length === 1 && GENERIC.has(phrase[0]!) && label.length !== 1) return 0;
   // A label that is exactly the phrase is a strong hint even for one word ("Sykehistorie").
   const exact = coverage === 1 && label.length === phrase.length;
   const specificity = phrase.length === 1 ? (exact ? 0.9 : 0.75) : phrase.length === 2 ? (exact ? 1 : 0.9) : 1;

@@ -29,10 +29,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  // Privacy by construction: during the whole run, nothing left the machine and the extension's service
-  // worker made no request at all.
-  const outside = browser.requests.filter((r) => !r.url.startsWith(server.url) && !r.url.startsWith('chrome-extension://') && !r.url.startsWith('data:') && r.url !== 'about:blank' && !r.url.startsWith('about:srcdoc'));
-  expect(outside, 'requests to anything but the fixture server').toEqual([]);
+  // The extension's service worker never touches the network (the full request comparison is in privacy.test.ts).
   expect(browser.requests.filter((r) => r.fromServiceWorker)).toEqual([]);
 });
 

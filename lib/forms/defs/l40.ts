@@ -60,7 +60,7 @@ export const l40: FormDefInput = {
     { id: '7.1', number: '7.1', section: '7', kind: 'long', freeText: true, label: 'Anslå hvor stor betydning funksjonsnedsettelsen har for at arbeidsevnen er nedsatt', phrases: ['betydning funksjonsnedsettelsen har for nedsatt arbeidsevne', 'årsakssammenheng'], names: ['arsakssammenheng'] },
     { id: '8.1', number: '8.1', section: '8', kind: 'long', freeText: true, label: 'Andre opplysninger', phrases: ['andre opplysninger', 'øvrige opplysninger', 'andre relevante opplysninger'], names: ['andreopplysninger'] },
     { id: '10.1', number: '10.1', section: '10', kind: 'long', freeText: true, label: 'Er det noe i legeerklæringen som pasienten ikke bør få vite av medisinske grunner?', phrases: ['pasienten ikke bør få vite', 'opplysninger pasienten ikke bør få vite', 'tilbakeholdes'], names: ['bortilbakeholdes', 'pasientenburdeikkevite'] },
-    { id: '11.1', number: '11.1', section: '11', kind: 'short', freeText: false, label: 'Dato', phrases: ['dato for underskrift', 'underskriftsdato'], names: ['signaturdato'] },
+    { id: '11.1', number: '11.1', section: '11', kind: 'short', freeText: false, label: 'Dato (legens underskrift)', phrases: ['dato for underskrift', 'underskriftsdato', 'dato'], names: ['signaturdato'] },
     { id: '11.4', number: '11.4', section: '11', kind: 'short', freeText: false, label: 'Legens telefonnummer', phrases: ['legens telefonnummer', 'legens telefon'], names: ['legetelefon'] },
   ],
 };
