@@ -65,10 +65,10 @@ export const aevGuidance: Record<string, GuidanceEntry> = {
   vurdering: {
     hint: 'Knytt sammen helse → funksjon → arbeidsevne: hvordan påvirker begrensningene arbeid i de aktuelle yrkene? Begrunn.',
     details:
-      'Vurderingen må vise sammenhengen mellom helse, funksjon og arbeidsevne, og skille helse fra sosiale forhold. Si om arbeidsevnen er nedsatt, hvor mye (for AAP: minst halvparten), og hvorfor – med henvisning til opplysningene over. Skriv ned helhetsinntrykket fra møtene; det som ikke står i teksten, ser ikke saksbehandleren. Bruk klart språk.',
+      'Vurderingen må vise sammenhengen mellom helse, funksjon og arbeidsevne, og skille helse fra sosiale forhold. Si om arbeidsevnen er nedsatt, hvor mye (for AAP: minst halvparten), og hvorfor – med henvisning til opplysningene over. Skriv ned helhetsinntrykket fra møtene; det som ikke står i teksten, ser ikke saksbehandleren. Unngå standardtekst uten individuell vurdering, og bruk klart språk.',
     good: 'På grunn av ryggsmertene tåler hun ikke løft over 5 kg eller stående arbeid over 1 time. Det utelukker tidligere arbeid som renholder, men ikke stillesittende arbeid som resepsjonist. Samlet vurderer jeg arbeidsevnen som nedsatt med ca. 50 %, fordi hun i dag bare klarer 4 timer lett arbeid per dag.',
     poor: 'Arbeidsevnen er nedsatt.',
-    sources: [S.arsakskrav, S.halvparten, S.helhetsinntrykk, S.alminneligPerson, S.ftrl115, S.ftrl1113],
+    sources: [S.arsakskrav, S.halvparten, S.helhetsinntrykk, S.begrunnelseStandard, S.alminneligPerson, S.ftrl115, S.ftrl1113],
   },
   innsatsbehov: {
     hint: 'Konklusjon og innsatsbehov (standard, situasjonsbestemt, spesielt tilpasset, varig tilpasset) – begrunnet.',
@@ -76,6 +76,6 @@ export const aevGuidance: Record<string, GuidanceEntry> = {
       'Vurderingen av bistandsbehov er hjemlet i Nav-loven § 14 a og danner grunnlaget for AAP-saken. Konklusjonen må henge sammen med vurderingen over. Skriv hvilket innsatsbehov du konkluderer med og hvorfor, og hva som er neste steg i aktivitetsplanen. Ved «varig tilpasset innsats» eller «ferdig avklart»: vis at behandling og tiltak er tilstrekkelig prøvd.',
     good: 'Spesielt tilpasset innsats: arbeidsevnen er nedsatt med minst halvparten, men kan bedres med arbeidsutprøving i stillesittende arbeid og fortsatt behandling. Neste steg: arbeidsutprøving som resepsjonist fra januar.',
     poor: 'Behov for bistand.',
-    sources: [S.navLoven14a, S.innsatsbehov, S.ferdigAvklart, S.navlov14a, S.ftrl116],
+    sources: [S.navLoven14a, S.aapHovedvilkar, S.innsatsbehov, S.ferdigAvklart, S.navlov14a, S.ftrl116],
   },
 };

@@ -104,7 +104,7 @@ export const l1Guidance: Record<string, GuidanceEntry> = {
       'Dette er funksjonsbeskrivelsen Nav trenger. Knytt plagene til konkrete arbeidsoppgaver: hvor mye, hvor lenge, hvor ofte. Ta med hva pasienten fortsatt kan, og vurder om gradering eller tilrettelegging er mulig.',
     good: 'Klarer stillesittende arbeid ca. 4 timer/dag med pauser. Kan ikke løfte over 5 kg eller kjøre lastebil pga. nedsatt kraft i høyre arm.',
     poor: 'Redusert.',
-    sources: [S.syfoFunksjon, S.huskelisteLege, S.symptomVsFunksjon, S.symptomtrykk],
+    sources: [S.syfoFunksjon, S.huskelisteLege, S.symptomVsFunksjon, S.symptomtrykk, S.funksjonSjelden],
   },
   '6.2.3': {
     hint: 'Har behandlingen bedret arbeidsevnen? Si hva som er prøvd og hvilken effekt det har hatt.',
@@ -160,7 +160,7 @@ export const l1Guidance: Record<string, GuidanceEntry> = {
       'Syfo-veiledere etterlyser legens vurdering av hva som skal til for å komme tilbake i arbeid. Vurder både eget arbeid og annet arbeid dersom det ikke ser realistisk ut å komme tilbake til samme jobb. Plan B er verdt å tenke på tidlig.',
     good: 'Tilbake i eget arbeid med lettere oppgaver og gradvis opptrapping fra 40 % over 8 uker. Hvis ikke: annet arbeid uten tunge løft.',
     poor: 'Tid.',
-    sources: [S.planPrognose, S.ethvertYrke, S.planB],
+    sources: [S.planPrognose, S.ethvertYrke, S.planB, S.jobbskifte],
   },
   '6.5.1': {
     hint: 'Status ved 39 uker: sykehistorie, symptomer og funn. Hvor står pasienten nå, og hva har endret seg?',

@@ -147,10 +147,10 @@ export const l40Guidance: Record<string, GuidanceEntry> = {
   '5.1': {
     hint: 'Hvordan gir sykdommen seg utslag i hverdagen og mot arbeid? Hva kan pasienten – hvor mye, hvor lenge, hvor ofte?',
     details:
-      'Nav trenger din vurdering av om og hvordan sykdommen forklarer den nedsatte funksjonen. Beskriv konkret hva pasienten klarer og ikke klarer, med mål (kg, minutter, meter, timer per dag) og eksempler fra dagliglivet og arbeid. Skill symptomer fra funksjon: «smerter» er et symptom, «kan sitte 30 min før pause» er funksjon. Den vanligste formuleringen, «kan ikke løfte tungt», gir Nav for lite å bygge på. Gi din egen medisinske vurdering, ikke generell kunnskap om diagnosen.',
+      'Nav trenger din vurdering av om og hvordan sykdommen forklarer den nedsatte funksjonen. Beskriv konkret hva pasienten klarer og ikke klarer, med mål (kg, minutter, meter, timer per dag) og eksempler fra dagliglivet og arbeid. Skill symptomer fra funksjon: «smerter» er et symptom, «kan sitte 30 min før pause» er funksjon. Den vanligste formuleringen, «kan ikke løfte tungt», gir Nav for lite å bygge på. Gi din egen medisinske vurdering, ikke generell kunnskap om diagnosen. Norsk funksjonsskjema, fylt ut sammen med pasienten, kan være et nyttig utgangspunkt.',
     good: 'Kan løfte inntil 5 kg fra bordhøyde, ikke fra gulv. Sitter 30 min før hun må reise seg, går ca. 1 km. Konsentrasjon holder ca. 1 time; trenger pauser. Klarer lett husarbeid.',
     poor: 'Kan ikke løfte tungt. Mye smerter.',
-    sources: [S.huskelisteLege, S.syfoFunksjon, S.symptomVsFunksjon, S.kanIkkeLofte, S.funksjonBro],
+    sources: [S.huskelisteLege, S.syfoFunksjon, S.symptomVsFunksjon, S.kanIkkeLofte, S.funksjonBro, S.funksjonsskjema],
   },
   '5.2': {
     hint: 'Beskriv kort arbeidssituasjonen hvis ingen av avkryssingene passer, f.eks. «student» eller «selvstendig næringsdrivende».',
