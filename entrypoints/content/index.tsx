@@ -4,6 +4,7 @@ import { OverlayStore } from '../../components/overlay/store.ts';
 import { Overlay } from '../../components/overlay/Overlay.tsx';
 import { OVERLAY_CSS } from '../../components/overlay/styles.ts';
 import { followRecognition, trackFocus } from '../../components/overlay/controller.ts';
+import { createStatsClient } from '../../lib/stats/client.ts';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -14,6 +15,8 @@ export default defineContentScript({
   main(ctx) {
     const t0 = performance.now();
     const store = new OverlayStore();
+    const stats = createStatsClient((m) => browser.runtime.sendMessage(m));
+    ctx.addEventListener(window, 'pagehide', () => stats.flush());
     let ui: Awaited<ReturnType<typeof createShadowRootUi>> | undefined;
     let mounting = false;
 
@@ -40,10 +43,23 @@ export default defineContentScript({
       mounting = false;
     };
 
+    let lastActive: string | null = null;
+    let lastCard = false;
+    store.subscribe((s) => {
+      const key = s.active?.key ?? null;
+      const form = s.recognition?.form.id;
+      if (key && form && key !== lastActive) stats.track({ kind: 'field_assisted', form, field: key });
+      if (key && form && s.cardOpen && !lastCard) stats.track({ kind: 'guidance_opened', form, field: key });
+      lastActive = key;
+      lastCard = s.cardOpen;
+    });
     const watcher = new FormWatcher(document, {
       onChange(rec) {
         followRecognition(store, rec, document);
-        if (rec) void ensureUi();
+        if (rec) {
+          stats.track({ kind: 'form_recognised', form: rec.form.id });
+          void ensureUi();
+        }
       },
     });
     watcher.start();
