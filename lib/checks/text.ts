@@ -70,7 +70,11 @@ const ABBREV = new Set([
   'ml', 'td', 't.d', 'f.eks', 'bl.a', 's.p', 'o.l', 'ifm', 'iforb', 'vs', 'gj', 'gjsn', 'max', 'maks', 'min', 'mnd',
   'sek', 'ant', 'prox', 'dist', 'sup', 'inf', 'lat', 'med', 'pr', 'hø', 'v', 'h',
 ]);
-const UNIT_ABBREV = new Set(['min', 'mnd', 'sek', 't', 'kl', 'maks', 'max', 'pr']);
+/** Abbreviations that never end a sentence, even before a capital ("Pas. Kari", "ca. Mars", "dvs. Over"). */
+const NEVER_FINAL = new Set([
+  'pas', 'pt', 'ca', 'dvs', 'evt', 'ev', 'f.eks', 'bl.a', 'pga', 'jf', 'jfr', 'ift', 'mtp', 'kl', 'nr', 'pkt', 'dr',
+  'iht', 'mht', 'vha', 's.p', 't.d', 'inkl', 'ang', 'tidl', 'eks',
+]);
 
 export interface Tokenized {
   tokens: Token[];
@@ -196,7 +200,7 @@ export function splitSentences(text: string, tokens: Token[]): Tokenized['senten
     }
     const glued = next.s === t.e; // no space: "langt.Har" vs "pas.kan"
     if (prev && prev.e === t.s && prev.k === Kind.Word && ABBREV.has(prev.f)) {
-      if (UNIT_ABBREV.has(prev.f) && next.cap) close(i + 1);
+      if (!NEVER_FINAL.has(prev.f) && next.cap) close(i + 1);
       continue;
     }
     if (prev && prev.k === Kind.Num && prev.e === t.s && !next.cap && next.f !== '\n') continue; // "hver 20. minutt"

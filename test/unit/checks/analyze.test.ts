@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, limitationsByArea } from '../../../lib/checks/index.ts';
+
+const stmt = (text: string, needle: string) => {
+  const an = analyze(text);
+  const at = text.indexOf(needle);
+  const st = an.statements.find((s) => s.start <= at && at < s.end);
+  if (!st) throw new Error(`no statement for ${needle}`);
+  return st;
+};
+
+describe('sentences', () => {
+  it('does not split after abbreviations or ordinals, but does after a missing space before a capital', () => {
+    const an = analyze('Pas. kan gå ca. 20 min, f.eks. til butikken. Pause hver 20. minutt.Har artrose.');
+    expect(an.sentences.map((s) => an.text.slice(s.start, s.end))).toEqual([
+      'Pas. kan gå ca. 20 min, f.eks. til butikken.',
+      'Pause hver 20. minutt.',
+      'Har artrose.',
+    ]);
+  });
+  it('treats list lines as separate sentences', () => {
+    const an = analyze('Funksjon:\n- løfte: inntil 5 kg\n- gå: 300 m');
+    expect(an.sentences).toHaveLength(3);
+  });
+});
+
+describe('negation and its scope', () => {
+  it('negates the clause after "kan ikke" / "kan ikkje" / "klarer ikke" / "tåler ikke" / "unngå"', () => {
+    for (const t of ['Kan ikke løfte kasser.', 'Kan ikkje lyfte kasser.', 'Klarer ikke å gå i trapper.', 'Tåler ikke støy.', 'Bør unngå løft.']) {
+      const an = analyze(t);
+      expect(an.statements[0]!.negated, t).toBe(true);
+      expect(an.statements[0]!.capacity, t).toBe(false);
+    }
+  });
+  it('ends at "men" and at a new verb after "og"', () => {
+    const t = 'Kan ikke løfte kasser, men kan gå 2 km og kan sitte 1 time.';
+    expect(stmt(t, 'løfte').negated).toBe(true);
+    expect(stmt(t, 'gå 2 km').negated).toBe(false);
+    expect(stmt(t, 'gå 2 km').capacity).toBe(true);
+    expect(stmt(t, 'sitte').negated).toBe(false);
+  });
+  it('carries over a comma list of activities', () => {
+    const t = 'Kan ikke løfte tungt, stå lenge eller gå langt.';
+    expect(stmt(t, 'stå').negated).toBe(true);
+  });
+  it('reads a measured threshold as an implied capacity', () => {
+    const st = stmt('Kan ikke løfte over 5 kg.', 'løfte');
+    expect(st.negated).toBe(true);
+    expect(st.limited).toBe(true);
+    expect(st.capacity).toBe(true);
+  });
+  it('"uten problemer" is positive', () => {
+    expect(stmt('Går 2 km uten problemer.', 'Går').capacity).toBe(true);
+  });
+});
+
+describe('quantities', () => {
+  const q = (t: string) => analyze(t).quantities.map((x) => ({ v: x.value, max: x.max, u: x.unit, c: x.unitClass, text: x.text }));
+  it('reads ranges, fractions, approximations and ordinals', () => {
+    expect(q('Kan løfte 2-3 kg')).toEqual([{ v: 2, max: 3, u: 'kg', c: 'weight', text: '2-3 kg' }]);
+    expect(q('Kan gå ½ time')).toEqual([{ v: 0.5, max: undefined, u: 't', c: 'time', text: '½ time' }]);
+    expect(q('Sitter ca. 20 min')[0]).toMatchObject({ v: 20, u: 'min', c: 'time' });
+    expect(q('pause hver 20. minutt')[0]).toMatchObject({ v: 20, u: 'min' });
+    expect(q('Går 1,5 km')[0]).toMatchObject({ v: 1.5, u: 'km', c: 'distance' });
+    expect(q('20–30 min')[0]).toMatchObject({ v: 20, max: 30 });
+  });
+  it('reads all unit families', () => {
+    const t = 'løft 10 kg, 45 minutter, 2 timer, 300 meter, 2 km, 3 etasjer, 4 ganger per dag, 50 %, 60 prosent, innen 3 måneder, 6 uker';
+    expect(q(t).map((x) => x.c)).toEqual(['weight', 'time', 'time', 'distance', 'distance', 'floors', 'frequency', 'percent', 'percent', 'period', 'period']);
+  });
+  it('reads nynorsk units and number words', () => {
+    expect(q('Kan sitje 2 timar')[0]).toMatchObject({ v: 2, u: 't' });
+    expect(q('minst eitt år')[0]).toMatchObject({ v: 1, u: 'år', c: 'period' });
+    expect(q('4 veker')[0]).toMatchObject({ v: 4, c: 'period' });
+    expect(q('ein halvtime')[0]).toMatchObject({ v: 30, u: 'min' });
+  });
+  it('reads glued units and ignores bare numbers', () => {
+    expect(q('maks 5kg')[0]).toMatchObject({ v: 5, u: 'kg' });
+    expect(q('Visus 0,3 og HbA1c 58')).toEqual([]);
+  });
+  it('uses UTF-16 offsets into the original text', () => {
+    const t = '🙂 Går 200 m';
+    const x = analyze(t).quantities[0]!;
+    expect(t.slice(x.start, x.end)).toBe('200 m');
+  });
+});
+
+describe('durations', () => {
+  const d = (t: string) => analyze(t).durations.length > 0;
+  it('finds prognosis and future periods', () => {
+    expect(d('Forventet bedring innen 3 måneder.')).toBe(true);
+    expect(d('Venta betring innan 4 veker.')).toBe(true);
+    expect(d('Tilstanden er varig.')).toBe(true);
+    expect(d('Usikker prognose, ny vurdering om 8 uker.')).toBe(true);
+    expect(d('Ingen løft de neste 4 ukene.')).toBe(true);
+  });
+  it('ignores history and routine intervals', () => {
+    expect(d('Smerter siste 6 måneder.')).toBe(false);
+    expect(d('Følges opp hver 3. måned.')).toBe(false);
+    expect(d('Operert for 2 år siden.')).toBe(false);
+  });
+});
+
+describe('areas', () => {
+  it('tags statements with function areas', () => {
+    const an = analyze('Kan løfte 5 kg. Kan sitte 30 min. Klarer ikke å konsentrere seg. Tåler ikke kundekontakt. Orker 3 timer aktivitet.');
+    expect(an.areas).toEqual(expect.arrayContaining(['lift', 'sit', 'cognitive', 'social', 'endurance']));
+  });
+  it('limitationsByArea reports limited and measured per area with evidence', () => {
+    const r = limitationsByArea('Kan ikke løfte tungt. Kan gå 500 m. Klarer ikkje å konsentrere seg meir enn 15 min.');
+    expect(r.lift).toMatchObject({ limited: true, measured: false });
+    expect(r.mobility).toMatchObject({ limited: false, measured: true, quantities: ['500 m'] });
+    expect(r.cognitive).toMatchObject({ limited: true, measured: true, quantities: ['15 min'] });
+    expect(r.lift!.evidence[0]).toContain('løfte tungt');
+    expect(r.hands).toBeUndefined();
+  });
+  it('detects nynorsk', () => {
+    expect(analyze('Ho klarar ikkje å gå langt, men kan sitje.').nynorsk).toBe(true);
+    expect(analyze('Hun klarer ikke å gå langt, men kan sitte.').nynorsk).toBe(false);
+  });
+});
