@@ -7,6 +7,17 @@ import { FUNCTION_AREAS, type FunctionArea } from './areas.ts';
 import { AREA_MASK, F, NUMBER_WORDS, UNITS, areaBit, areasOf, classify, type UnitClass } from './lexicon.ts';
 import { Kind, splitSentences, tokenize, type Token } from './text.ts';
 
+// Module-local aliases: imported bindings can compile to getter calls (tsx/esbuild), which is measurable in
+// the per-token loops.
+const FL = F;
+const KD = Kind;
+const classifyW = classify;
+const areasOfW = areasOf;
+const AREA_ALL = AREA_MASK;
+const UNITS_W = UNITS;
+const NUMBER_WORDS_W = NUMBER_WORDS;
+const areaBitW = areaBit;
+
 export interface Span {
   start: number;
   end: number;
@@ -67,8 +78,8 @@ const CLAUSE_WORDS = new Set(['men', 'mens', 'bortsett', 'derimot', 'deretter', 
 const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '–', '—', '\n']);
 
 function unitClassArea(cls: UnitClass): number {
-  if (cls === 'weight') return areaBit('lift');
-  if (cls === 'floors') return areaBit('mobility');
+  if (cls === 'weight') return areaBitW('lift');
+  if (cls === 'floors') return areaBitW('mobility');
   return 0;
 }
 
@@ -78,13 +89,13 @@ function findQuantities(text: string, tokens: Token[]): Quantity[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     let value = NaN;
-    if (t.k === Kind.Num) value = t.v;
-    else if (t.k === Kind.Word) {
+    if (t.k === KD.Num) value = t.v;
+    else if (t.k === KD.Word) {
       if (t.f === 'halvtime' || t.f === 'kvarter') {
         out.push({ start: t.s, end: t.e, value: t.f === 'kvarter' ? 15 : 30, unit: 'min', unitClass: 'time', text: text.slice(t.s, t.e) });
         continue;
       }
-      const w = NUMBER_WORDS.get(t.f);
+      const w = NUMBER_WORDS_W.get(t.f);
       if (w !== undefined) value = w;
     }
     if (Number.isNaN(value)) continue;
@@ -92,17 +103,17 @@ function findQuantities(text: string, tokens: Token[]): Quantity[] {
     let max: number | undefined;
     // Range: "2-3", "2–3", "2 til 3"
     const sep = tokens[j];
-    if (sep && (sep.f === '-' || sep.f === '–' || sep.f === 'til') && tokens[j + 1]?.k === Kind.Num) {
+    if (sep && (sep.f === '-' || sep.f === '–' || sep.f === 'til') && tokens[j + 1]?.k === KD.Num) {
       max = tokens[j + 1]!.v;
       j += 2;
     }
     // "20. minutt", "3. måned": ordinal point before the unit.
-    if (tokens[j]?.f === '.' && tokens[j + 1]?.k === Kind.Word) j++;
+    if (tokens[j]?.f === '.' && tokens[j + 1]?.k === KD.Word) j++;
     // Allow one filler word: "1 hel time", "1 etasje", "2 km".
     let u = tokens[j];
-    let unit = u && u.k !== Kind.Num ? UNITS.get(u.f) : undefined;
+    let unit = u && u.k !== KD.Num ? UNITS_W.get(u.f) : undefined;
     if (!unit && u && (u.f === 'hel' || u.f === 'heil' || u.f === 'halv' || u.f === 'halvt') && tokens[j + 1]) {
-      const u2 = UNITS.get(tokens[j + 1]!.f);
+      const u2 = UNITS_W.get(tokens[j + 1]!.f);
       if (u2) {
         j++;
         u = tokens[j];
@@ -111,7 +122,7 @@ function findQuantities(text: string, tokens: Token[]): Quantity[] {
     }
     if (!unit || !u) continue;
     // A bare number word ("en", "to") only counts when it is directly followed by its unit.
-    if (t.k === Kind.Word && unit.cls === 'frequency' && t.f === 'en' && u.f !== 'gang' && u.f !== 'ganger') continue;
+    if (t.k === KD.Word && unit.cls === 'frequency' && t.f === 'en' && u.f !== 'gang' && u.f !== 'ganger') continue;
     out.push({ start: t.s, end: u.e, value, max, unit: unit.unit, unitClass: unit.cls, text: text.slice(t.s, u.e) });
     i = j;
   }
@@ -129,71 +140,50 @@ export function analyze(text: string): Analysis {
   let hasWork = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.k === Kind.Punct) {
+    if (t.k === KD.Punct) {
       if (t.f === '%') flags[i] = 0;
       continue;
     }
     words++;
-    if (t.k !== Kind.Word) continue;
-    let fl = classify(t.f);
+    if (t.k !== KD.Word) continue;
+    let fl = classifyW(t.f);
     // Compounds with a hyphen ("L5-dermatom", "kunde-kontakt"): the parts count too.
-    if (fl === 0 && t.f.includes('-')) for (const p of t.f.split('-')) if (p.length > 2) fl |= classify(p);
+    if (fl === 0 && t.f.includes('-')) for (const p of t.f.split('-')) if (p.length > 2) fl |= classifyW(p);
     // ICD-10 codes ("F32", "M54") are diagnoses.
-    if (/^[a-z]\d\d$/.test(t.f) && t.cap) fl |= F.SYMPT;
+    if (/^[a-z]\d\d$/.test(t.f) && t.cap) fl |= FL.SYMPT;
     flags[i] = fl;
-    if (fl & F.NN) nn++;
-    if (fl & F.NB) nb++;
-    if (fl & F.SYMPT) hasSymptoms = true;
-    if (fl & F.WORK && !(fl & F.SYMPT)) hasWork = true;
+    if (fl & FL.NN) nn++;
+    if (fl & FL.NB) nb++;
+    if (fl & FL.SYMPT) hasSymptoms = true;
+    if (fl & FL.WORK && !(fl & FL.SYMPT)) hasWork = true;
   }
 
   const quantities = findQuantities(text, tokens);
   // Map token index → quantities starting at that token, for clause assignment.
   const sentences: Sentence[] = sents.map((s) => ({ start: s.s, end: s.e, statements: [] }));
   const statements: Statement[] = [];
-  let qi = 0;
 
+  // Clause boundaries: collect [a, b) token ranges per sentence without allocating closures per sentence.
+  const cut = { qi: 0, prevNegated: false };
   for (let si = 0; si < sents.length; si++) {
     const sent = sents[si]!;
     let c0 = sent.t0;
-    let prevNegated = false;
-    const flush = (c1: number) => {
-      // Trim punctuation.
-      let a = c0;
-      while (a < c1 && tokens[a]!.k === Kind.Punct) a++;
-      let b = c1;
-      while (b > a && tokens[b - 1]!.k === Kind.Punct && tokens[b - 1]!.f !== '%') b--;
-      c0 = c1;
-      if (a >= b) return;
-      const st = buildStatement(text, tokens, flags, a, b, si, prevNegated, quantities, qi);
-      qi = st.nextQ;
-      prevNegated = st.statement.negated;
-      statements.push(st.statement);
-      sentences[si]!.statements.push(statements.length - 1);
-    };
+    cut.prevNegated = false;
     for (let i = sent.t0; i < sent.t1; i++) {
       const t = tokens[i]!;
-      if (t.k === Kind.Punct ? CLAUSE_PUNCT.has(t.f) : CLAUSE_WORDS.has(t.f)) {
-        // A comma between digits or inside "f.eks., " lists still ends the clause; that is fine.
-        flush(i);
-        c0 = i + 1;
-        continue;
-      }
+      let boundary = t.k === KD.Punct ? CLAUSE_PUNCT.has(t.f) : CLAUSE_WORDS.has(t.f);
       // "og"/"eller" followed by a new finite verb opens a new clause: "kan ikke løfte og kan gå 1 km".
-      if ((t.f === 'og' || t.f === 'eller') && i + 1 < sent.t1) {
-        const nf = flags[i + 1]!;
-        if (nf & (F.CAPV | F.AUX)) {
-          flush(i);
-          c0 = i + 1;
-        }
-      }
+      if (!boundary && (t.f === 'og' || t.f === 'eller') && i + 1 < sent.t1 && flags[i + 1]! & (FL.CAPV | FL.AUX)) boundary = true;
+      if (!boundary) continue;
+      flushClause(text, tokens, flags, c0, i, si, quantities, cut, statements, sentences[si]!);
+      c0 = i + 1;
     }
-    flush(sent.t1);
+    flushClause(text, tokens, flags, c0, sent.t1, si, quantities, cut, statements, sentences[si]!);
   }
 
   const durations = findDurations(text, tokens, flags, quantities);
   let areaBits = 0;
-  for (const st of statements) if (st.functional) for (const a of st.areas) areaBits |= areaBit(a);
+  for (const st of statements) if (st.functional) for (const a of st.areas) areaBits |= areaBitW(a);
   return {
     text,
     tokens,
@@ -204,15 +194,39 @@ export function analyze(text: string): Analysis {
     durations,
     words,
     nynorsk: nn > nb,
-    areas: areasOf(areaBits),
+    areas: areasOfW(areaBits),
     hasSymptoms,
     hasWork,
   };
 }
 
+function flushClause(
+  text: string,
+  tokens: Token[],
+  flags: Uint32Array,
+  c0: number,
+  c1: number,
+  si: number,
+  quantities: Quantity[],
+  cut: { qi: number; prevNegated: boolean },
+  statements: Statement[],
+  sentence: Sentence,
+): void {
+  let a = c0;
+  while (a < c1 && tokens[a]!.k === KD.Punct) a++;
+  let b = c1;
+  while (b > a && tokens[b - 1]!.k === KD.Punct && tokens[b - 1]!.f !== '%') b--;
+  if (a >= b) return;
+  const st = buildStatement(text, tokens, flags, a, b, si, cut.prevNegated, quantities, cut.qi);
+  cut.qi = st.nextQ;
+  cut.prevNegated = st.statement.negated;
+  statements.push(st.statement);
+  sentence.statements.push(statements.length - 1);
+}
+
 function isNegCue(tokens: Token[], flags: Uint32Array, i: number): boolean {
   const fl = flags[i]!;
-  if (!(fl & F.NEG)) return false;
+  if (!(fl & FL.NEG)) return false;
   const f = tokens[i]!.f;
   // "uten/utan problemer" and "ingen problemer/begrensninger" are positive.
   if (f === 'uten' || f === 'utan' || f === 'ingen' || f === 'inga') {
@@ -243,15 +257,15 @@ function buildStatement(
   let posw = false;
   for (let i = a; i < b; i++) {
     const fl = flags[i]!;
-    areaBitsAll |= fl & AREA_MASK;
-    if (fl & (F.ACT | F.CAPV | F.WORK | F.VERDICT) && !(fl & F.SYMPT)) functional = true;
+    areaBitsAll |= fl & AREA_ALL;
+    if (fl & (FL.ACT | FL.CAPV | FL.WORK | FL.VERDICT) && !(fl & FL.SYMPT)) functional = true;
     if (isNegCue(tokens, flags, i)) {
       if (firstNeg < 0) firstNeg = i;
-    } else if (fl & F.NEG) {
+    } else if (fl & FL.NEG) {
       posw = true; // "uten problemer"
     }
-    if (fl & F.LIMIT) limitWord = true;
-    if (fl & F.CAPV) {
+    if (fl & FL.LIMIT) limitWord = true;
+    if (fl & FL.CAPV) {
       hasCapv = true;
       // Negated capacity verb: "kan ikke", "klarer ikkje", "har ikke klart", "ikke kan".
       let neg = false;
@@ -259,7 +273,7 @@ function buildStatement(
       for (let k = i - 1; k >= i - 2 && k >= a; k--) if (isNegCue(tokens, flags, k)) neg = true;
       if (!neg) capacity = true;
     }
-    if (fl & F.POSW) {
+    if (fl & FL.POSW) {
       let neg = false;
       for (let k = i - 1; k >= i - 2 && k >= a; k--) if (isNegCue(tokens, flags, k)) neg = true;
       if (!neg) posw = true;
@@ -268,7 +282,7 @@ function buildStatement(
     const f = tokens[i]!.f;
     if ((f === 'lett' || f === 'lette' || f === 'lettere' || f === 'lettare' || f === 'lettere') && i + 1 < b) {
       const n = flags[i + 1]!;
-      if (n & (F.WORK | F.ACT)) {
+      if (n & (FL.WORK | FL.ACT)) {
         let neg = false;
         for (let k = i - 1; k >= i - 2 && k >= a; k--) if (isNegCue(tokens, flags, k)) neg = true;
         if (!neg) posw = true;
@@ -277,11 +291,11 @@ function buildStatement(
   }
   if (firstNeg >= 0) {
     // The negation governs the statement if an activity, capacity verb or work word follows it.
-    for (let i = firstNeg + 1; i < b; i++) if (flags[i]! & (F.ACT | F.CAPV | F.WORK | AREA_MASK)) negated = true;
+    for (let i = firstNeg + 1; i < b; i++) if (flags[i]! & (FL.ACT | FL.CAPV | FL.WORK | AREA_ALL)) negated = true;
     if (!negated && firstNeg + 1 < b) negated = true;
   }
   // List continuation: "kan ikke løfte tungt, stå lenge eller gå langt".
-  if (!negated && prevNegated && !hasCapv && flags[a]! & F.ACT) negated = true;
+  if (!negated && prevNegated && !hasCapv && flags[a]! & FL.ACT) negated = true;
 
   const qs: Quantity[] = [];
   let q = qStart;
@@ -299,13 +313,13 @@ function buildStatement(
   }
   if (qs.length) {
     for (let i = a; i < b; i++) {
-      if (!(flags[i]! & F.THRESH) && tokens[i]!.f !== 'til') continue;
+      if (!(flags[i]! & FL.THRESH) && tokens[i]!.f !== 'til') continue;
       // A threshold word right before a quantity: "over 5 kg", "mer enn 20 min", "redusert til 30 min".
       // Skip "enn", "ca", "." between the threshold word and the number.
       let k = i + 1;
       while (k < b && k <= i + 4 && (tokens[k]!.f === 'enn' || tokens[k]!.f === 'ca' || tokens[k]!.f === '.')) k++;
       const at = tokens[k];
-      if (at && qs.some((x) => x.start === at.s)) threshold = true;
+      if (at) for (let x = 0; x < qs.length; x++) if (qs[x]!.start === at.s) threshold = true;
     }
   }
   if (measured && (functional || areaBitsAll) && (threshold || !negated) && !(limitWord && !threshold)) capacity = true;
@@ -318,7 +332,7 @@ function buildStatement(
       start: sStart,
       end: sEnd,
       sentence,
-      areas: areasOf(areaBitsAll),
+      areas: areasOfW(areaBitsAll),
       negated,
       limited,
       capacity,
@@ -335,7 +349,7 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, quanti
   const out: Duration[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (flags[i]! & F.DUR) {
+    if (flags[i]! & FL.DUR) {
       // "langvarig stående" is a vague amount, not a duration; "varig" is.
       out.push({ start: t.s, end: t.e, kind: 'cue', text: text.slice(t.s, t.e) });
       continue;
@@ -353,7 +367,7 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, quanti
     let hist = false;
     for (let k = ti - 1; k >= ti - 3 && k >= 0; k--) {
       const f = tokens[k]!.f;
-      if (flags[k]! & F.HIST || f === 'hver' || f === 'kvar' || f === 'per' || f === 'pr') hist = true;
+      if (flags[k]! & FL.HIST || f === 'hver' || f === 'kvar' || f === 'per' || f === 'pr') hist = true;
     }
     let te = ti;
     while (te < tokens.length && tokens[te]!.e <= q.end) te++;

@@ -6,6 +6,8 @@
 import { FUNCTION_AREAS, type FunctionArea } from './areas.ts';
 import { fold } from './text.ts';
 
+const AREAS = FUNCTION_AREAS;
+
 export const F = {
   ACT: 1 << 9, // an activity or function word: løfte, gå, sitte, konsentrere seg, kundekontakt
   CAPV: 1 << 10, // capacity verb: kan, klarer, greier, orker, tåler
@@ -31,9 +33,9 @@ export const F = {
 
 /** Bits 0..8 are the function areas, in FUNCTION_AREAS order. */
 export function areaBit(a: FunctionArea): number {
-  return 1 << FUNCTION_AREAS.indexOf(a);
+  return 1 << AREAS.indexOf(a);
 }
-export const AREA_MASK = (1 << FUNCTION_AREAS.length) - 1;
+export const AREA_MASK = (1 << AREAS.length) - 1;
 
 const A = (a: FunctionArea) => areaBit(a);
 
@@ -150,7 +152,7 @@ export function classify(f: string): number {
 
 export function areasOf(flags: number): FunctionArea[] {
   const out: FunctionArea[] = [];
-  for (let i = 0; i < FUNCTION_AREAS.length; i++) if (flags & (1 << i)) out.push(FUNCTION_AREAS[i]!);
+  for (let i = 0; i < AREAS.length; i++) if (flags & (1 << i)) out.push(AREAS[i]!);
   return out;
 }
 

@@ -6,6 +6,10 @@ import { Kind, type Token } from './text.ts';
 import { resolveFieldKey } from '../forms/defs/index.ts';
 import type { UnitClass } from './lexicon.ts';
 
+const FL = F;
+const KD = Kind;
+const classifyW = classify;
+
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export interface Fix {
   title: string;
@@ -163,6 +167,10 @@ const VAGUE_LIFT_OBJECTS = new Set(['ting', 'gjenstander', 'kasser', 'varer', 'v
 const VAGUE_WORK_NOUN = /^(arbeid|jobb|oppgav|oppgav|belastning|fysisk|aktivit|yrke)/;
 const SHORT_OBJECTS = /^(tid|turer|tur|gatur|perioder|periode|avstander|strekninger|okter|stund)/;
 
+function sameSent(tokens: Token[], k: number, sent: number): boolean {
+  return k >= 0 && k < tokens.length && tokens[k]!.sent === sent;
+}
+
 function kindCompatible(kind: VagueKind, cls: UnitClass): boolean {
   switch (kind) {
     case 'lift':
@@ -190,21 +198,20 @@ function detectVague(ctx: Ctx, rule: RuleDef): void {
   const hits: { a: number; b: number; kind: VagueKind }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.k !== Kind.Word || used[i]) continue;
+    if (t.k !== KD.Word || used[i]) continue;
     const fl = flags[i]!;
     const sent = t.sent;
-    const same = (k: number) => k >= 0 && k < tokens.length && tokens[k]!.sent === sent;
     // Activity word followed by a vague modifier: "løfte tungt", "stå lenge", "gå langt", "sitte over tid".
-    if (fl & F.ACT && fl & 7) {
+    if (fl & FL.ACT && fl & 7) {
       const kind = kindOfActivity(fl, t.f)!;
-      for (let k = i + 1; k <= i + 4 && same(k); k++) {
+      for (let k = i + 1; k <= i + 4 && sameSent(tokens, k, sent); k++) {
         const kf = flags[k]!;
         const tk = tokens[k]!;
-        if (tk.k === Kind.Punct && tk.f !== '-') break;
-        if (kf & F.ACT && kf & 7 && k > i + 1 && !(kf & F.HEAVY)) break;
-        const mod = kind === 'lift' ? kf & F.HEAVY : kf & F.LONG || (tk.f === 'over' && tokens[k + 1]?.f === 'tid');
+        if (tk.k === KD.Punct && tk.f !== '-') break;
+        if (kf & FL.ACT && kf & 7 && k > i + 1 && !(kf & FL.HEAVY)) break;
+        const mod = kind === 'lift' ? kf & FL.HEAVY : kf & FL.LONG || (tk.f === 'over' && tokens[k + 1]?.f === 'tid');
         if (mod) {
-          const b = tk.f === 'over' ? k + 1 : kf & F.HEAVY && VAGUE_LIFT_OBJECTS.has(tokens[k + 1]?.f ?? '') ? k + 1 : k;
+          const b = tk.f === 'over' ? k + 1 : kf & FL.HEAVY && VAGUE_LIFT_OBJECTS.has(tokens[k + 1]?.f ?? '') ? k + 1 : k;
           hits.push({ a: i, b, kind });
           for (let u = i; u <= b; u++) used[u] = 1;
           break;
@@ -213,22 +220,22 @@ function detectVague(ctx: Ctx, rule: RuleDef): void {
       if (used[i]) continue;
     }
     // Vague modifier before a noun: "tunge løft", "tungt arbeid", "langvarig stående", "mye gange", "kort tid".
-    if (fl & (F.HEAVY | F.DEMAND | F.LONG | F.MUCH | F.SHORT)) {
+    if (fl & (FL.HEAVY | FL.DEMAND | FL.LONG | FL.MUCH | FL.SHORT)) {
       let k = i + 1;
       if (tokens[k]?.f === 'fysisk' || tokens[k]?.f === 'fysiske') k++;
       const n = tokens[k];
-      if (!n || !same(k)) continue;
+      if (!n || !sameSent(tokens, k, sent)) continue;
       const nf = flags[k]!;
       let kind: VagueKind | null = null;
-      if (fl & (F.HEAVY | F.DEMAND)) {
-        if (nf & F.ACT && nf & 1) kind = 'lift';
-        else if (fl & F.HEAVY && VAGUE_LIFT_OBJECTS.has(n.f)) kind = 'lift';
+      if (fl & (FL.HEAVY | FL.DEMAND)) {
+        if (nf & FL.ACT && nf & 1) kind = 'lift';
+        else if (fl & FL.HEAVY && VAGUE_LIFT_OBJECTS.has(n.f)) kind = 'lift';
         else if (VAGUE_WORK_NOUN.test(n.f)) kind = 'heavy';
         // "fysisk belastende arbeid": the adjective came after "fysisk".
-      } else if (fl & (F.LONG | F.MUCH)) {
-        if (nf & F.ACT && nf & 7 && !(fl & F.MUCH && nf & 4)) kind = kindOfActivity(nf, n.f);
-        else if (fl & F.LONG && /^(avstand|strekning|turer|perioder)/.test(n.f)) kind = 'walk';
-      } else if (fl & F.SHORT) {
+      } else if (fl & (FL.LONG | FL.MUCH)) {
+        if (nf & FL.ACT && nf & 7 && !(fl & FL.MUCH && nf & 4)) kind = kindOfActivity(nf, n.f);
+        else if (fl & FL.LONG && /^(avstand|strekning|turer|perioder)/.test(n.f)) kind = 'walk';
+      } else if (fl & FL.SHORT) {
         if (SHORT_OBJECTS.test(n.f)) kind = n.f.startsWith('tid') || n.f.startsWith('stund') || n.f.startsWith('period') ? 'time' : 'walk';
       }
       if (!kind) continue;
@@ -236,7 +243,7 @@ function detectVague(ctx: Ctx, rule: RuleDef): void {
       let b = k;
       if (kind === 'heavy' && n.f.startsWith('fysisk') && tokens[k + 1] && VAGUE_WORK_NOUN.test(tokens[k + 1]!.f)) b = k + 1;
       let a = i;
-      if (tokens[i - 1]?.f === 'fysisk' && same(i - 1)) a = i - 1;
+      if (tokens[i - 1]?.f === 'fysisk' && sameSent(tokens, i - 1, sent)) a = i - 1;
       hits.push({ a, b, kind });
       for (let u = a; u <= b; u++) used[u] = 1;
     }
@@ -305,9 +312,9 @@ function negatedModalBefore(tokens: Token[], flags: Uint32Array, i: number): num
   let k = i - 1;
   if (tokens[k]?.f === 'a') k--; // "klarer ikke å"
   const t = tokens[k];
-  if (!t || !(flags[k]! & F.NEG) || t.f === 'uten' || t.f === 'utan' || t.f.startsWith('unnga')) return -1;
+  if (!t || !(flags[k]! & FL.NEG) || t.f === 'uten' || t.f === 'utan' || t.f.startsWith('unnga')) return -1;
   const m = tokens[k - 1];
-  if (m && flags[k - 1]! & F.CAPV && m.sent === tokens[i]!.sent) return k - 1;
+  if (m && flags[k - 1]! & FL.CAPV && m.sent === tokens[i]!.sent) return k - 1;
   return -1;
 }
 
@@ -326,12 +333,12 @@ function detectVerdict(ctx: Ctx, rule: RuleDef): void {
   const { tokens, flags } = an;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.k !== Kind.Word) continue;
+    if (t.k !== KD.Word) continue;
     const fl = flags[i]!;
     let a = -1;
     let b = i;
-    if (fl & F.VERDICT) {
-      const negBefore = i > 0 && flags[i - 1]! & F.NEG ? i - 1 : i > 1 && flags[i - 2]! & F.NEG && tokens[i - 2]!.sent === t.sent ? i - 2 : -1;
+    if (fl & FL.VERDICT) {
+      const negBefore = i > 0 && flags[i - 1]! & FL.NEG ? i - 1 : i > 1 && flags[i - 2]! & FL.NEG && tokens[i - 2]!.sent === t.sent ? i - 2 : -1;
       if (t.f.startsWith('arbeidsufor') || t.f === 'ufor' || t.f === 'ufore' || t.f === 'arbeidsudyktig') {
         if (negBefore < 0) a = i;
       } else if (negBefore >= 0) a = negBefore; // "ikke arbeidsfør"
@@ -339,7 +346,7 @@ function detectVerdict(ctx: Ctx, rule: RuleDef): void {
       if (a >= 0) {
         let k = a - 1;
         if (tokens[k]?.f === '%') k--;
-        if (tokens[k] && (tokens[k]!.k === Kind.Num || tokens[k]!.f === 'helt' || tokens[k]!.f === 'heilt' || tokens[k]!.f === 'delvis')) a = k;
+        if (tokens[k] && (tokens[k]!.k === KD.Num || tokens[k]!.f === 'helt' || tokens[k]!.f === 'heilt' || tokens[k]!.f === 'delvis')) a = k;
       }
     } else if (t.f === 'arbeidsevne' || t.f === 'arbeidsevna') {
       const p = tokens[i - 1]?.f;
@@ -351,19 +358,19 @@ function detectVerdict(ctx: Ctx, rule: RuleDef): void {
       let neg = -1;
       for (let k = i - 1; k >= i - 5 && k >= 0; k--) {
         const tk = tokens[k]!;
-        if (tk.k === Kind.Punct || tk.sent !== t.sent) break;
-        if (flags[k]! & F.NEG && tk.f !== 'uten' && tk.f !== 'utan' && !tk.f.startsWith('unnga')) neg = k;
+        if (tk.k === KD.Punct || tk.sent !== t.sent) break;
+        if (flags[k]! & FL.NEG && tk.f !== 'uten' && tk.f !== 'utan' && !tk.f.startsWith('unnga')) neg = k;
         if (tk.f === 'stand' && tokens[k - 1]?.f === 'av' && tokens[k - 2]?.f === 'ute') neg = k - 2;
       }
       if (neg < 0) continue;
       // Bare: nothing specific follows ("kan ikke jobbe.", "… nå", "… i det hele tatt", "… på noen måte").
       const n = tokens[i + 1];
-      let bare = !n || n.k === Kind.Punct || n.sent !== t.sent || VERDICT_ENDERS.has(n.f);
+      let bare = !n || n.k === KD.Punct || n.sent !== t.sent || VERDICT_ENDERS.has(n.f);
       if (n && (n.f === 'i' || n.f === 'pa') && VERDICT_I.has(tokens[i + 2]?.f ?? '')) bare = true;
-      if (n && (n.f === 'og' || n.f === 'eller') && flags[i + 2]! & (F.AUX | F.CAPV)) bare = true;
+      if (n && (n.f === 'og' || n.f === 'eller') && flags[i + 2]! & (FL.AUX | FL.CAPV)) bare = true;
       if (!bare) continue;
       // Start at the modal ("kan ikke jobbe") for a fix that reads well.
-      a = neg > 0 && flags[neg - 1]! & F.CAPV && tokens[neg - 1]!.sent === t.sent ? neg - 1 : neg;
+      a = neg > 0 && flags[neg - 1]! & FL.CAPV && tokens[neg - 1]!.sent === t.sent ? neg - 1 : neg;
       b = i;
     }
     if (a < 0) continue;
@@ -384,9 +391,9 @@ function detectReference(ctx: Ctx, rule: RuleDef): void {
   let lastEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.k !== Kind.Word || t.s < lastEnd) continue;
+    if (t.k !== KD.Word || t.s < lastEnd) continue;
     const prev = tokens[i - 1];
-    const clauseStart = !prev || prev.sent !== t.sent || prev.k === Kind.Punct || prev.f === 'uendret' || prev.f === 'og';
+    const clauseStart = !prev || prev.sent !== t.sent || prev.k === KD.Punct || prev.f === 'uendret' || prev.f === 'og';
     const n = tokens[i + 1];
     let end = -1;
     if ((t.f === 'se' || t.f === 'sja' || t.f === 'jf' || t.f === 'jfr' || t.f === 'viser') && clauseStart && n) {
@@ -397,10 +404,10 @@ function detectReference(ctx: Ctx, rule: RuleDef): void {
         k++;
       }
       const o = tokens[k];
-      if (!o || !(o.k === Kind.Num || REF_OBJECTS.test(o.f) || t.f === 'viser')) continue;
+      if (!o || !(o.k === KD.Num || REF_OBJECTS.test(o.f) || t.f === 'viser')) continue;
       // To the end of the clause.
       let e = k;
-      while (tokens[e + 1] && tokens[e + 1]!.sent === t.sent && !(tokens[e + 1]!.k === Kind.Punct && tokens[e + 1]!.f !== '.' && tokens[e + 1]!.f !== '/')) {
+      while (tokens[e + 1] && tokens[e + 1]!.sent === t.sent && !(tokens[e + 1]!.k === KD.Punct && tokens[e + 1]!.f !== '.' && tokens[e + 1]!.f !== '/')) {
         if (tokens[e + 1]!.f === '.' && (!tokens[e + 2] || tokens[e + 2]!.sent !== t.sent)) break;
         e++;
       }
@@ -409,7 +416,7 @@ function detectReference(ctx: Ctx, rule: RuleDef): void {
       const n2 = tokens[i + 2];
       if ((n.f === 'tidligere' || n.f === 'tidlegare') && n2 && AS_BEFORE.test(n2.f)) end = n2.e;
       else if (AS_BEFORE.test(n.f) && n2 && (n2.f === 'tidligere' || n2.f === 'tidlegare' || n2.f === 'over' || n2.f === 'ovenfor')) end = n2.e;
-      else if ((n.f === 'for' || n.f === 'sist') && (!n2 || n2.k === Kind.Punct || n2.sent !== t.sent)) end = n.e;
+      else if ((n.f === 'for' || n.f === 'sist') && (!n2 || n2.k === KD.Punct || n2.sent !== t.sent)) end = n.e;
       else if (n.f === 'i' && n2 && /^(forrige|forre)$/.test(n2.f)) end = (tokens[i + 3] ?? n2).e;
     } else if ((t.f === 'tidligere' || t.f === 'tidlegare') && n && AS_BEFORE.test(n.f) && prev?.f !== 'som') {
       end = n.e;
@@ -431,11 +438,11 @@ function detectJargon(ctx: Ctx, rule: RuleDef): void {
   const seen = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.k !== Kind.Word) continue;
-    let is = (flags[i]! & F.JARGON) !== 0;
+    if (t.k !== KD.Word) continue;
+    let is = (flags[i]! & FL.JARGON) !== 0;
     // "ve."/"dx." only as abbreviations.
     if (is && (t.f === 've' || t.f === 'dx') && tokens[i + 1]?.f !== '.') is = false;
-    if (!is && t.f.includes('-')) for (const p of t.f.split('-')) if (classify(p) & F.JARGON) is = true;
+    if (!is && t.f.includes('-')) for (const p of t.f.split('-')) if (classifyW(p) & FL.JARGON) is = true;
     if (!is && VERTEBRA.test(t.f) && tokens[i + 1]?.f !== 'time') {
       // "L4/L5", "L5/S1": tokenised as l4 / l5.
       is = true;

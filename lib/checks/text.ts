@@ -27,20 +27,20 @@ const FOLD: Record<string, string> = {
   æ: 'ae', ø: 'o', å: 'a', é: 'e', è: 'e', ê: 'e', ó: 'o', ò: 'o', ô: 'o', ü: 'u', ö: 'o', ä: 'ae', á: 'a', à: 'a',
 };
 
+const NON_ASCII = /[^\x00-\x7f]/;
+const FOLD_RE = /[æøåéèêóòôüöäáà]/g;
+const foldChar = (c: string): string => FOLD[c] ?? c;
+const foldMemo = new Map<string, string>();
+
 /** Norwegian search folding (see engineering note 6): lower case and explicit æ/ø/å folding. */
 export function fold(s: string): string {
+  const hit = foldMemo.get(s);
+  if (hit !== undefined) return hit;
   const lower = s.toLowerCase();
-  let out = '';
-  let changed = false;
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower[i]!;
-    const r = c.charCodeAt(0) > 127 ? FOLD[c] : undefined;
-    if (r !== undefined) {
-      out += r;
-      changed = true;
-    } else out += c;
-  }
-  return changed ? out : lower;
+  const out = NON_ASCII.test(lower) ? lower.replace(FOLD_RE, foldChar) : lower;
+  if (foldMemo.size > 50000) foldMemo.clear();
+  foldMemo.set(s, out);
+  return out;
 }
 
 function isLetter(code: number): boolean {
