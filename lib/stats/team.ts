@@ -1,0 +1,34 @@
+/**
+ * Team merge: importing members' exports into this browser's database. Each file is all-or-nothing: checked
+ * whole first, then written in one transaction, so a bad or duplicate file leaves the data as it was.
+ */
+import { type StatsDb, getSettings } from './db.ts';
+import { checkImport, decideImport } from './transfer.ts';
+import { localDay } from './schema.ts';
+
+export type ImportResult = { ok: true; message: string } | { ok: false; errors: string[] };
+
+export async function importFile(db: StatsDb, text: string, today = localDay()): Promise<ImportResult> {
+  const check = await checkImport(text);
+  if (!check.ok) return check;
+  const { installationId } = await getSettings(db);
+  return db.transaction('rw', db.imports, async (): Promise<ImportResult> => {
+    const decision = decideImport(check, { ownInstallationId: installationId, existing: await db.imports.toArray(), today });
+    if (decision.action === 'reject') return { ok: false, errors: [decision.reason] };
+    if (decision.action === 'replace') await db.imports.delete(decision.replaces);
+    await db.imports.add(decision.record);
+    const n = decision.record.rows.length;
+    const label = decision.record.teamLabel ? ` (${decision.record.teamLabel})` : '';
+    return {
+      ok: true,
+      message:
+        decision.action === 'replace'
+          ? `Importert ${n} rader${label}; erstattet en eldre eksport fra samme medlem.`
+          : `Importert ${n} rader${label}.`,
+    };
+  });
+}
+
+export async function removeImport(db: StatsDb, hash: string): Promise<void> {
+  await db.imports.delete(hash);
+}
