@@ -16,14 +16,15 @@ export function fold(s: string): string {
 
 /**
  * Loosens spelling differences that are not typos but variants people write: nynorsk agent nouns (-ar for
- * -er: lærar, sjukepleiar, arbeidar), "sjuk-" for "syk-", and gendered/neutral compound heads
+ * -er: lærar, sjukepleiar, arbeidar), "sjuk-" for "syk-", æ typed as e, and gendered/neutral compound heads
  * (-kvinne/-person/-dame vs -mann). Applied to both sides, so it only ever merges variants.
  */
 export function loosen(folded: string): string {
   return folded
     .split(' ')
     .map((w) => {
-      let t = w.replace(/sjuk/g, 'syk');
+      // "ae" almost only comes from æ, which people often type as plain e (lerer, sekreter).
+      let t = w.replace(/sjuk/g, 'syk').replace(/ae/g, 'e');
       if (t.length >= 6) t = t.replace(/(\w{3})(kvinne|person|dame)$/, '$1mann');
       if (t.length >= 5) t = t.replace(/arar$/, 'erer').replace(/ar$/, 'er');
       return t;

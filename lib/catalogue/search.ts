@@ -38,12 +38,20 @@ export interface Searcher {
 
 const enum Kind { Title = 0, Nav = 1, Synonym = 2 }
 
+interface Compiled {
+  t: string;
+  k: number;
+  pat: Pattern | null;
+  mask: number;
+}
+
 interface Item {
   entry: number;
   text: string;
   norm: string;
   mask: number;
   kind: Kind;
+  words: string[];
 }
 
 // Token tiers; the gaps leave room for the small length/kind adjustments below.
@@ -53,7 +61,12 @@ const T_WORD_PREFIX = 86;
 const T_COMPOUND = 80;
 const T_INFIX = 60;
 const T_FUZZY = 50;
+const T_PART = 58;
+const PLURAL = new Set(['e', 'er', 'ere', 'ne', 'ar', 'ane', 'arar']);
 const T_FULLTEXT = 25;
+
+/** Little words in queries like «lærer på barneskolen» or «jobber som sjåfør» that name no yrke. */
+const STOPWORDS = new Set(['pa', 'i', 'og', 'for', 'med', 'av', 'til', 'som', 'en', 'ei', 'et', 'ein', 'eit', 'paa', 'jobber', 'jobbar', 'arbeider', 'arbeidar', 'jobb', 'innen', 'ved', 'hos', 'den', 'det', 'de', 'pa']);
 
 export function createSearcher(catalogue: Catalogue): Searcher {
   const entries = catalogue.entries;
@@ -63,7 +76,9 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     const add = (text: string, kind: Kind) => {
       const norm = normalize(text);
       if (!norm || items.some((it) => it.entry === i && it.norm === norm)) return;
-      items.push({ entry: i, text, norm, mask: charMask(norm), kind });
+      // Whole words plus their singular stems, so a compound query can be credited with a known part.
+      const words = [...new Set(norm.split(' ').flatMap((w) => [w, w.replace(/e$/, ''), w.replace(/e?r$/, '')]))].filter((w) => w.length >= 4);
+      items.push({ entry: i, text, norm, mask: charMask(norm), kind, words });
     };
     add(e.title, Kind.Title);
     add(e.navTitle, Kind.Nav);
@@ -81,29 +96,62 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     };
   }
 
-  function tokenScore(tok: string, pat: Pattern | null, tmask: number, k: number, it: Item): number {
-    const s = it.norm;
+  /** Exact (substring) tiers; 0 when the token does not occur in the string. */
+  function exactScore(tok: string, s: string): number {
     const pos = s.indexOf(tok);
-    if (pos >= 0) {
-      const wordStart = pos === 0 || s.charCodeAt(pos - 1) === 32;
-      let end = s.indexOf(' ', pos + tok.length);
-      if (end < 0) end = s.length;
-      const rest = end - pos - tok.length;
-      if (wordStart && rest === 0) return T_WORD;
-      if (wordStart) return (pos === 0 ? T_PREFIX : T_WORD_PREFIX) - Math.min(4, rest * 0.3);
-      // The head of a Norwegian compound is its last part (barnehage|lærer), allowing plural endings.
-      if (rest <= 3) return T_COMPOUND - rest;
-      return T_INFIX;
-    }
-    if (!pat || popcount(tmask & ~it.mask) > k) return 0;
-    const d = fuzzyDistance(pat, s, k);
-    return d <= k ? T_FUZZY - 8 * d : 0;
+    if (pos < 0) return 0;
+    const wordStart = pos === 0 || s.charCodeAt(pos - 1) === 32;
+    let end = s.indexOf(' ', pos + tok.length);
+    if (end < 0) end = s.length;
+    const rest = end - pos - tok.length;
+    // In multi-word titles the first word is the head ("leder reisebyrå" is a leader): a hit on a later
+    // word is usually a modifier and ranks lower.
+    const head = wordStart && s.lastIndexOf(' ', pos - 1) < 0;
+    // SSB titles are plural (Driftsteknikere): a plural ending counts as the same word.
+    const plural = rest > 0 && rest <= 3 && PLURAL.has(s.slice(pos + tok.length, end));
+    if (wordStart && (rest === 0 || plural)) return (head ? T_WORD : T_WORD - 12) - (plural ? 1 : 0);
+    if (wordStart) return (head ? T_PREFIX : T_WORD_PREFIX - 6) - Math.min(3, rest * 0.2);
+    // The head of a Norwegian compound is its last part (barnehage|lærer), allowing plural endings.
+    if (rest <= 3) return T_COMPOUND - rest;
+    return T_INFIX;
   }
 
+  /** Loose tiers, always below the exact ones: a known part of a compound, then a typo. */
+  function looseScore(c: Compiled, it: Item): number {
+    const tok = c.t;
+    if (tok.length >= 7) {
+      // The query is a compound the catalogue lacks (hårfrisør, kioskbetjent): credit a whole catalogue
+      // word that forms its head or its first part, by how much of the query it covers.
+      let bestCover = 0;
+      for (const w of it.words) {
+        if (w.length < tok.length && (tok.endsWith(w) || tok.startsWith(w))) bestCover = Math.max(bestCover, w.length / tok.length);
+      }
+      if (bestCover >= 0.4) return T_PART * bestCover;
+    }
+    if (!c.pat || popcount(c.mask & ~it.mask) > c.k) return 0;
+    const d = fuzzyDistance(c.pat, it.norm, c.k);
+    return d <= c.k ? T_FUZZY - 8 * d : 0;
+  }
+
+  // Scratch space reused across keystrokes, so typing does not churn the garbage collector.
+  const MAX_TOKENS = 6;
+  const tokScore = new Float64Array(items.length * MAX_TOKENS);
+  const tokBest = new Float64Array(entries.length * MAX_TOKENS);
+  const best = new Float64Array(entries.length);
+  const bestItem = new Int32Array(entries.length);
+  const nMatched = new Uint16Array(entries.length);
+  const partialSum = new Float64Array(entries.length);
+  const partialItem = new Int32Array(entries.length);
+  const fullHit = new Uint8Array(entries.length);
+  const seen = new Uint8Array(entries.length);
+
   function search(query: string, limit = 10): YrkeHit[] {
-    const q = normalize(query);
-    if (!q || limit <= 0) return [];
-    const tokens = q.split(' ');
+    const all = normalize(query);
+    if (!all || limit <= 0) return [];
+    const allTokens = all.split(' ');
+    const content = allTokens.filter((t) => !STOPWORDS.has(t));
+    const tokens = (content.length ? content : allTokens).slice(0, MAX_TOKENS);
+    const q = tokens.join(' ');
 
     if (tokens.every((t) => /^\d+$/.test(t))) {
       const code = tokens.join('');
@@ -116,27 +164,67 @@ export function createSearcher(catalogue: Catalogue): Searcher {
 
     const words = tokens.filter((t) => !/^\d+$/.test(t));
     const codes = tokens.filter((t) => /^\d+$/.test(t));
-    const compiled = words.map((t) => {
+    const compiled: Compiled[] = words.map((t) => {
       // Typo tolerance grows with length; 1–3 letters are still being typed, so only exact parts count.
       const k = t.length >= 8 ? 2 : t.length >= 4 ? 1 : 0;
       return { t, k, pat: k ? compilePattern(t) : null, mask: charMask(t) };
     });
+    const nt = compiled.length;
+    const codeOk = (i: number) => !codes.length || codes.every((c) => entries[i]!.code.startsWith(c));
 
-    const best = new Float64Array(entries.length);
-    const bestItem = new Int32Array(entries.length).fill(-1);
-    const nMatched = new Uint16Array(entries.length);
+    tokBest.fill(0, 0, entries.length * nt);
+    best.fill(0);
+    bestItem.fill(-1);
+    nMatched.fill(0);
+    partialSum.fill(0);
+    fullHit.fill(0);
+
+    // Pass 1: exact tiers for every token and string.
+    const exactEntries = new Array<number>(nt).fill(0);
+    for (let j = 0; j < nt; j++) {
+      seen.fill(0);
+      const tok = compiled[j]!.t;
+      for (let n = 0; n < items.length; n++) {
+        const sc = exactScore(tok, items[n]!.norm);
+        tokScore[n * nt + j] = sc;
+        if (sc && !seen[items[n]!.entry]) { seen[items[n]!.entry] = 1; exactEntries[j]!++; }
+      }
+    }
+    // Pass 2: loose tiers only where they can still matter. A token with enough exact hits cannot gain
+    // from typo matching in entries that do not match it at all — unless another query word already
+    // points at that entry.
+    const candidate = seen;
+    candidate.fill(0);
+    if (nt > 1) for (let n = 0; n < items.length; n++) for (let j = 0; j < nt; j++) if (tokScore[n * nt + j]) candidate[items[n]!.entry] = 1;
+    for (let j = 0; j < nt; j++) {
+      const c = compiled[j]!;
+      const everywhere = exactEntries[j]! < limit;
+      if (!everywhere && nt === 1) continue;
+      for (let n = 0; n < items.length; n++) {
+        if (tokScore[n * nt + j]) continue;
+        const it = items[n]!;
+        if (!everywhere && !candidate[it.entry]) continue;
+        tokScore[n * nt + j] = looseScore(c, it);
+      }
+    }
+
     for (let n = 0; n < items.length; n++) {
       const it = items[n]!;
-      if (codes.length && !codes.every((c) => entries[it.entry]!.code.startsWith(c))) continue;
+      if (!codeOk(it.entry)) continue;
       let sum = 0;
-      let ok = true;
-      for (const c of compiled) {
-        const sc = tokenScore(c.t, c.pat, c.mask, c.k, it);
-        if (!sc) { ok = false; break; }
+      let hits = 0;
+      const base = it.entry * nt;
+      for (let j = 0; j < nt; j++) {
+        const sc = tokScore[n * nt + j]!;
+        if (!sc) continue;
+        hits++;
         sum += sc;
+        if (sc > tokBest[base + j]!) tokBest[base + j] = sc;
       }
-      if (!ok) continue;
-      let score = it.norm === q ? 100 : Math.min(99, sum / compiled.length);
+      if (!hits) continue;
+      if (sum > partialSum[it.entry]!) { partialSum[it.entry] = sum; partialItem[it.entry] = n; }
+      if (hits < nt) continue;
+      let score = it.norm === q ? 100 : Math.min(99, sum / nt);
       // Among equals, the string closest in length to the query and the official title win.
       score -= Math.min(6, Math.max(0, it.norm.length - q.length) * 0.08);
       score += it.kind === Kind.Title ? 0.6 : it.kind === Kind.Nav ? 0.4 : 0;
@@ -144,24 +232,44 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       if (score > best[it.entry]!) { best[it.entry] = score; bestItem[it.entry] = n; }
     }
 
+    // Words spread over the title, a synonym and the description ("helsefagarbeider sykehjem"), or only
+    // some words matching: ranked by the share of the query found, below single-string matches.
+    const matchedText = new Array<string | undefined>(entries.length);
+    if (nt > 1) {
+      for (let i = 0; i < entries.length; i++) {
+        if (!partialSum[i]) continue;
+        let sum = 0;
+        for (let j = 0; j < nt; j++) {
+          let sc = tokBest[i * nt + j]!;
+          if (!sc && fulltext[i]!.includes(' ' + compiled[j]!.t)) sc = T_FULLTEXT;
+          sum += sc;
+        }
+        const cross = sum / nt - 3;
+        if (cross > best[i]!) {
+          best[i] = cross;
+          matchedText[i] = items[partialItem[i]!]!.text;
+          if (bestItem[i]! < 0) bestItem[i] = -2;
+        }
+      }
+    }
+
     let found = 0;
-    for (let i = 0; i < entries.length; i++) if (bestItem[i]! >= 0) found++;
+    for (let i = 0; i < entries.length; i++) if (bestItem[i] !== -1) found++;
     // Only when titles run short: words that appear in the description or tasks ("sveising", "barnehage").
-    const fullHit = new Uint8Array(entries.length);
     if (found < limit && q.length >= 4) {
       for (let i = 0; i < entries.length; i++) {
-        if (bestItem[i]! >= 0) continue;
-        if (codes.length && !codes.every((c) => entries[i]!.code.startsWith(c))) continue;
+        if (bestItem[i] !== -1 || !codeOk(i)) continue;
         if (words.every((w) => fulltext[i]!.includes(' ' + w))) { best[i] = T_FULLTEXT; fullHit[i] = 1; }
       }
     }
 
     const ranked: number[] = [];
-    for (let i = 0; i < entries.length; i++) if (bestItem[i]! >= 0 || fullHit[i]) ranked.push(i);
+    for (let i = 0; i < entries.length; i++) if (bestItem[i] !== -1 || fullHit[i]) ranked.push(i);
     // Several matching titles/synonyms make a group slightly more likely what was meant.
-    const final = (i: number) => best[i]! + Math.min(1, (nMatched[i]! - 1) * 0.2) + (entries[i]!.description ? 0.1 : 0);
-    ranked.sort((a, b) => final(b) - final(a) || entries[a]!.code.localeCompare(entries[b]!.code));
-    return ranked.slice(0, limit).map((i) => toHit(i, final(i), fullHit[i] ? 'beskrivelse' : items[bestItem[i]!]!.text));
+    const final = (i: number) => best[i]! + Math.min(1, Math.max(0, nMatched[i]! - 1) * 0.2) + (entries[i]!.description ? 0.1 : 0);
+    const fin = new Map(ranked.map((i) => [i, final(i)]));
+    ranked.sort((a, b) => fin.get(b)! - fin.get(a)! || entries[a]!.code.localeCompare(entries[b]!.code));
+    return ranked.slice(0, limit).map((i) => toHit(i, fin.get(i)!, fullHit[i] ? 'beskrivelse' : matchedText[i] ?? items[bestItem[i]!]!.text));
   }
 
   return { search };

@@ -29,9 +29,29 @@ describe('search on a small catalogue', () => {
     expect(top('sjukepleiar')[0]).toBe('2223');
     expect(top('helsefagarbeidar')[0]).toBe('5321');
   });
-  it('requires every word of a multi-word query', () => {
+  it('ranks entries matching every word of a multi-word query first, ignoring little words', () => {
     expect(top('pedagogisk leder')[0]).toBe('2342');
-    expect(top('pedagogisk kokk')).toEqual([]);
+    expect(top('lærer på barneskolen')[0]).toBe('2341');
+    expect(top('jobber som taxisjåfør')[0]).toBe('8322');
+  });
+  it('lets words spread over a synonym and the task list count, below a single-string match', () => {
+    const spread = s.search('hjelpepleier oppgave')[0]!;
+    expect(spread.code).toBe('5321');
+    expect(spread.score).toBeLessThan(s.search('hjelpepleier')[0]!.score);
+  });
+  it('keeps partial matches, ranked low', () => {
+    const [h] = s.search('pedagogisk kokk');
+    expect(h?.code).toBe('2342');
+    expect(h!.score).toBeLessThan(60);
+  });
+  it('credits a known part of a compound the catalogue lacks', () => {
+    expect(top('nattaxisjåfør')[0]).toBe('8322');
+    expect(top('skoleelektriker')[0]).toBe('7411');
+  });
+  it('treats a plural title as the same word as the singular query', () => {
+    const h = s.search('elektriker')[0]!;
+    expect(h.code).toBe('7411');
+    expect(h.score).toBeGreaterThan(95);
   });
   it('reports what matched and ranks exact above fuzzy', () => {
     const [a, b] = [s.search('hjelpepleier')[0]!, s.search('hjelpepleir')[0]!];
