@@ -9,7 +9,7 @@
  *     maps), `imports` for team members' exports; `days` is converted and dropped.
  */
 import Dexie, { type Table, type Transaction } from 'dexie';
-import { type AggregateRow, type Metric, addDays, eventToRow, localDay, mergeRows, rowKey } from './schema.ts';
+import { type AggregateRow, AggregateRowSchema, addDays, eventToRow, localDay, mergeRows, rowKey } from './schema.ts';
 import type { StatsEvent } from './client.ts';
 
 export const DB_NAME = 'skjemahjelp-stats';
@@ -51,9 +51,9 @@ async function upgradeTo2(tx: Transaction): Promise<void> {
     .each((d) => {
       for (const [k, count] of Object.entries(d.counts)) {
         const [metric, form, field, dim] = k.split('|');
-        if (!metric || !Number.isInteger(count) || count <= 0) continue;
-        const row = { day: d.day, metric: metric as Metric, form: (form ?? '') as AggregateRow['form'], field: field ?? '', dim: dim ?? '', count };
-        out.push({ id: rowKey(row), ...row });
+        // A damaged entry is dropped rather than carried into a table whose rows are validated everywhere else.
+        const row = AggregateRowSchema.safeParse({ day: d.day, metric, form: form ?? '', field: field ?? '', dim: dim ?? '', count });
+        if (row.success) out.push({ id: rowKey(row.data), ...row.data });
       }
     });
   await tx.table<StoredRow, string>('aggregates').bulkPut(out);
