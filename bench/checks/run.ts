@@ -18,7 +18,7 @@ const root = join(here, '../..');
 const corpus = readFileSync(join(root, 'test/corpus/checks/corpus.txt'), 'utf8')
   .split('\n')
   .filter((l) => l && !l.startsWith('#'))
-  .map((l) => l.slice(l.indexOf(' | ', l.indexOf(' | ') + 3) + 3).replace(/\\n/g, '\n'));
+  .map((l) => l.slice(l.indexOf('|', l.indexOf('|') + 1) + 1).trim().replace(/\\n/g, '\n'));
 // English input for harper: ordinary prose of the same kind (written for this benchmark).
 const english = [
   'The patient has had back pain for several years and cannot lift heavy objects.',
