@@ -74,6 +74,7 @@ export interface Analysis {
   hasWork: boolean;
 }
 
+const RECOMMEND = new Set(['bor', 'ma', 'trenger', 'treng', 'anbefales', 'anbefaler', 'unnga']);
 const CLAUSE_WORDS = new Set(['men', 'mens', 'bortsett', 'derimot', 'deretter', 'samt']);
 const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '–', '—', '\n']);
 
@@ -226,8 +227,9 @@ function flushClause(
 
 function isNegCue(tokens: Token[], flags: Uint32Array, i: number): boolean {
   const fl = flags[i]!;
-  if (!(fl & FL.NEG)) return false;
   const f = tokens[i]!.f;
+  if (f === 'stand' && tokens[i - 1]?.f === 'av' && tokens[i - 2]?.f === 'ute') return true; // "ute av stand til"
+  if (!(fl & FL.NEG)) return false;
   // "uten/utan problemer" and "ingen problemer/begrensninger" are positive.
   if (f === 'uten' || f === 'utan' || f === 'ingen' || f === 'inga') {
     const n = tokens[i + 1]?.f ?? '';
@@ -249,6 +251,8 @@ function buildStatement(
 ): { statement: Statement; nextQ: number } {
   let areaBitsAll = 0;
   let functional = false;
+  let hasAct = false;
+  let qualifier = false;
   let negated = false;
   let firstNeg = -1;
   let capacity = false;
@@ -258,7 +262,13 @@ function buildStatement(
   for (let i = a; i < b; i++) {
     const fl = flags[i]!;
     areaBitsAll |= fl & AREA_ALL;
-    if (fl & (FL.ACT | FL.CAPV | FL.WORK | FL.VERDICT) && !(fl & FL.SYMPT)) functional = true;
+    // Symptom words ("utmattelse", "smerter") carry an area and a limitation on their own; they do not make a
+    // statement about function.
+    if (!(fl & FL.SYMPT)) {
+      if (fl & (FL.ACT | FL.WORK) || fl & AREA_ALL) hasAct = true;
+      if (fl & (FL.CAPV | FL.VERDICT)) functional = true;
+      if (fl & (FL.HEAVY | FL.LONG | FL.MUCH | FL.DEMAND | FL.SHORT | FL.THRESH | FL.LIMIT) || RECOMMEND.has(tokens[i]!.f)) qualifier = true;
+    }
     if (isNegCue(tokens, flags, i)) {
       if (firstNeg < 0) firstNeg = i;
     } else if (fl & FL.NEG) {
@@ -322,9 +332,13 @@ function buildStatement(
       if (at) for (let x = 0; x < qs.length; x++) if (qs[x]!.start === at.s) threshold = true;
     }
   }
-  if (measured && (functional || areaBitsAll) && (threshold || !negated) && !(limitWord && !threshold)) capacity = true;
+  // A function statement says something about an activity: capacity, negation, a measure, a limitation or a
+  // recommendation ("kan gå 1 km", "unngå løft", "går 200 m"), not just names it ("står på litium",
+  // "smerter etter løft").
+  const fn = functional || (hasAct && (negated || measured || qualifier || posw));
+  if (measured && fn && (threshold || !negated) && !(limitWord && !threshold)) capacity = true;
   if (measured && negated && threshold) capacity = true;
-  if (posw && (functional || areaBitsAll)) capacity = true;
+  if (posw && fn) capacity = true;
   const limited = negated || limitWord || (threshold && qs.length > 0);
 
   return {
@@ -336,7 +350,7 @@ function buildStatement(
       negated,
       limited,
       capacity,
-      functional: functional || (areaBitsAll !== 0 && (hasCapv || negated)),
+      functional: fn,
       quantities: qs,
       t0: a,
       t1: b,
@@ -345,14 +359,30 @@ function buildStatement(
   };
 }
 
+const IMPROVE = /^(bedr|betr|frisk)/;
+const FUTURE = /^(vil|usikk|trolig|truleg|sannsynlig|antakelig|antageligvis|forhapentlig|kan|skal)/;
+
 function findDurations(text: string, tokens: Token[], flags: Uint32Array, quantities: Quantity[]): Duration[] {
   const out: Duration[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (flags[i]! & FL.DUR) {
-      // "langvarig stående" is a vague amount, not a duration; "varig" is.
+      // "kroniske smerter" names the disease; "tilstanden er kronisk" is a statement about duration.
+      const n = tokens[i + 1];
+      if (t.f.startsWith('kronisk') && n && n.k === KD.Word && n.sent === t.sent && !(flags[i + 1]! & FL.AUX) && n.f !== 'og' && n.f !== 'men') continue;
       out.push({ start: t.s, end: t.e, kind: 'cue', text: text.slice(t.s, t.e) });
       continue;
+    }
+    // Expected or uncertain improvement: "usikkert når dette vil bedre seg", "vil trolig bli bedre".
+    if (IMPROVE.test(t.f)) {
+      for (let k = i - 6; k <= i + 3; k++) {
+        const o = tokens[k];
+        if (!o || o.sent !== t.sent || k === i) continue;
+        if (FUTURE.test(o.f)) {
+          out.push({ start: t.s, end: t.e, kind: 'cue', text: text.slice(t.s, t.e) });
+          break;
+        }
+      }
     }
     // "på sikt", "ny vurdering", "ny kontroll"
     if ((t.f === 'sikt' && tokens[i - 1]?.f === 'pa') || (t.f === 'ny' && /^(vurdering|kontroll|legeerklaering)/.test(tokens[i + 1]?.f ?? ''))) {

@@ -163,7 +163,7 @@ function diag(rule: RuleDef, start: number, end: number, extra?: Partial<Diagnos
   };
 }
 
-const VAGUE_LIFT_OBJECTS = new Set(['ting', 'gjenstander', 'kasser', 'varer', 'vekter', 'byrder', 'gryter', 'saker', 'bor', 'lass', 'sekker']);
+const VAGUE_LIFT_OBJECTS = new Set(['tak', 'taket', 'ting', 'gjenstander', 'kasser', 'varer', 'vekter', 'byrder', 'gryter', 'saker', 'bor', 'lass', 'sekker']);
 const VAGUE_WORK_NOUN = /^(arbeid|jobb|oppgav|oppgav|belastning|fysisk|aktivit|yrke)/;
 const SHORT_OBJECTS = /^(tid|turer|tur|gatur|perioder|periode|avstander|strekninger|okter|stund)/;
 
@@ -430,6 +430,25 @@ function detectReference(ctx: Ctx, rule: RuleDef): void {
   }
 }
 
+/** Everyday acronyms that a Nav reader knows. */
+const COMMON_ACRONYMS = new Set(['nav', 'pc', 'mr', 'ct', 'dps', 'aap', 'bup', 'it', 'ok', 'kg', 'km', 'tv', 'ptsd', 'adhd', 'kols', 'ms', 'als', 'hms', 'ia', 'eu', 'cv', 'aev', 'usa', 'oslo', 'sfo', 'nrk', 'ppt', 'bpa', 'rop', 'kpi', 'ui']);
+
+/** "TKA", "ROM": a 2–4 letter all-caps token in otherwise mixed-case text (not a shouted sentence). */
+function isClinicalAcronym(text: string, tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const len = t.e - t.s;
+  if (len < 2 || len > 4 || !t.cap || COMMON_ACRONYMS.has(t.f)) return false;
+  const raw = text.slice(t.s, t.e);
+  if (raw !== raw.toUpperCase() || /[^A-ZÆØÅ]/.test(raw)) return false;
+  for (const k of [i - 1, i + 1, i - 2, i + 2]) {
+    const n = tokens[k];
+    if (!n || n.k !== KD.Word || n.e - n.s < 3) continue;
+    const r = text.slice(n.s, n.e);
+    if (r === r.toUpperCase()) return false;
+  }
+  return true;
+}
+
 const VERTEBRA = /^(l|c|s|th|t)\d{1,2}(\/(l|c|s|th|t)?\d{1,2})?$/;
 function detectJargon(ctx: Ctx, rule: RuleDef): void {
   const { an, text } = ctx;
@@ -443,6 +462,7 @@ function detectJargon(ctx: Ctx, rule: RuleDef): void {
     // "ve."/"dx." only as abbreviations.
     if (is && (t.f === 've' || t.f === 'dx') && tokens[i + 1]?.f !== '.') is = false;
     if (!is && t.f.includes('-')) for (const p of t.f.split('-')) if (classifyW(p) & FL.JARGON) is = true;
+    if (!is && isClinicalAcronym(text, tokens, i)) is = true;
     if (!is && VERTEBRA.test(t.f) && tokens[i + 1]?.f !== 'time') {
       // "L4/L5", "L5/S1": tokenised as l4 / l5.
       is = true;
@@ -499,7 +519,9 @@ export function lint(text: string, fieldKey: string, opts?: { disabledRules?: re
   const whole = { start: first?.start ?? 0, end: last?.end ?? text.length };
 
   const symptoms = on('symptoms-only');
-  const symptomsOnly = !!symptoms && an.words >= 2 && !hasFunction && (an.hasSymptoms || !short);
+  const referenced = ctx.out.some((d) => d.rule === 'reference');
+  // A text that only points elsewhere has one problem (the reference), unless it also lists symptoms.
+  const symptomsOnly = !!symptoms && an.words >= 2 && !hasFunction && (an.hasSymptoms || (!short && !referenced));
   const textDiags: Diagnostic[] = [];
   if (symptomsOnly) {
     textDiags.push(diag(symptoms, whole.start, whole.end, { fixes: [appendFix(text, symptoms.fixes[0]!, APPEND['symptoms-only']![lang])] }));
@@ -510,7 +532,7 @@ export function lint(text: string, fieldKey: string, opts?: { disabledRules?: re
       const body = APPEND[fi.functional ? 'too-short' : 'too-short-other']![lang];
       textDiags.push(diag(r, whole.start, whole.end, { fixes: [appendFix(text, r.fixes[0]!, body)] }));
     }
-  } else {
+  } else if (!(referenced && !hasFunction)) {
     const cap = on('no-capacity');
     if (cap && hasFunction && !an.statements.some((s) => s.capacity)) {
       const lim = an.statements.find((s) => s.limited) ?? an.statements[0]!;
