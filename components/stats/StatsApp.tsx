@@ -50,13 +50,15 @@ export function StatsApp({ db, getPolicy, today = localDay }: StatsAppProps) {
   const [labelDraft, setLabelDraft] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
 
-  const reload = async (p: Policy = policy) => {
+  const reload = async (p: Policy = policy, keepDraft = false): Promise<Loaded> => {
     const s = await getSettings(db);
     await prune(db, s.retentionDays, today());
     const eff = effectiveSettings(s, p);
     const [own, imports] = await Promise.all([ownRows(db), listImports(db)]);
-    setData({ settings: eff, own, imports });
-    setLabelDraft(eff.teamLabel ?? '');
+    const loaded = { settings: eff, own, imports };
+    setData(loaded);
+    if (!keepDraft) setLabelDraft(eff.teamLabel ?? '');
+    return loaded;
   };
 
   useEffect(() => {
@@ -65,6 +67,12 @@ export function StatsApp({ db, getPolicy, today = localDay }: StatsAppProps) {
       setPolicy(p);
       await reload(p);
     })();
+    // The service worker keeps counting while this tab is open; show fresh numbers when the user comes back.
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') void reload(undefined, true);
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
   }, []);
 
   const period: Period = useMemo(() => {
@@ -81,16 +89,21 @@ export function StatsApp({ db, getPolicy, today = localDay }: StatsAppProps) {
   const { settings, imports } = data;
 
   const inPeriod = (r: AggregateRow) => r.day <= period.to && (period.from === null || r.day >= period.from);
-  const exportCsv = () => {
-    const rows = mergeRows(...sets.map((s) => s.filter(inPeriod)));
+  // Exports read the database again so they hold what is stored now, not what the page loaded earlier.
+  const exportCsv = async () => {
+    const fresh = await reload(undefined, true);
+    const current = view === 'team' ? [fresh.own, ...fresh.imports.map((i) => i.rows)] : [fresh.own];
+    const rows = mergeRows(...current.map((s) => s.filter(inPeriod)));
     download(`skjemahjelp-statistikk-${view === 'team' ? 'team-' : ''}${today()}.csv`, toCsv(rows), 'text/csv;charset=utf-8');
     setStatus(`Eksporterte ${rows.length} rader som CSV.`);
   };
-  const exportJson = () => {
+  const exportJson = async () => {
+    const fresh = await reload(undefined, true);
     // Always this browser's own numbers: a merged file imported elsewhere would count the team twice.
-    const json = toJsonExport({ installationId: settings.installationId, teamLabel: settings.teamLabel, rows: data.own, today: today() });
+    const s = fresh.settings;
+    const json = toJsonExport({ installationId: s.installationId, teamLabel: s.teamLabel, rows: fresh.own, today: today() });
     download(`skjemahjelp-statistikk-${today()}.json`, json, 'application/json');
-    setStatus(`Eksporterte ${data.own.length} rader som JSON.`);
+    setStatus(`Eksporterte ${fresh.own.length} rader som JSON.`);
   };
   const onFiles = async (files: FileList | null) => {
     if (!files || files.length === 0) return;
@@ -190,10 +203,10 @@ export function StatsApp({ db, getPolicy, today = localDay }: StatsAppProps) {
           )}
         </div>
         <div class="actions">
-          <button type="button" onClick={exportCsv}>
+          <button type="button" onClick={() => void exportCsv()}>
             Eksporter CSV
           </button>
-          <button type="button" onClick={exportJson}>
+          <button type="button" onClick={() => void exportJson()}>
             Eksporter JSON
           </button>
           <button type="button" onClick={() => fileInput.current?.click()}>
