@@ -233,7 +233,7 @@ function detectVague(ctx: Ctx, rule: RuleDef): void {
         else if (VAGUE_WORK_NOUN.test(n.f)) kind = 'heavy';
         // "fysisk belastende arbeid": the adjective came after "fysisk".
       } else if (fl & (FL.LONG | FL.MUCH)) {
-        if (nf & FL.ACT && nf & 7 && !(fl & FL.MUCH && nf & 4)) kind = kindOfActivity(nf, n.f);
+        if (nf & FL.ACT && nf & 7) kind = kindOfActivity(nf, n.f);
         else if (fl & FL.LONG && /^(avstand|strekning|turer|perioder)/.test(n.f)) kind = 'walk';
       } else if (fl & FL.SHORT) {
         if (SHORT_OBJECTS.test(n.f)) kind = n.f.startsWith('tid') || n.f.startsWith('stund') || n.f.startsWith('period') ? 'time' : 'walk';
@@ -323,7 +323,9 @@ function matchCase(text: string, at: number, s: string): string {
   return c && c !== c.toLowerCase() ? s[0]!.toUpperCase() + s.slice(1) : s;
 }
 
-const WORK_VERBS = new Set(['jobbe', 'jobba', 'arbeide', 'arbeida', 'arbeid', 'jobb']);
+const WORK_VERBS = new Set(['jobbe', 'jobba', 'arbeide', 'arbeida']);
+const WORK_NOUNS = new Set(['arbeid', 'jobb', 'arbeidet', 'jobben', 'arbeidslivet']);
+const BE_AT_WORK = new Set(['vaere', 'vere', 'ga', 'sta', 'fungere', 'komme', 'kome', 'delta', 'returnere']);
 const VERDICT_ENDERS = new Set(['na', 'no', 'overhodet', 'lenger', 'lengre', 'helt', 'heilt', 'for', 'pga', 'fordi', 'grunnet', 'idag']);
 const VERDICT_I = new Set(['det', 'dag', 'noe', 'noko', 'alt', 'ethvert', 'nokon', 'noen']);
 const ANY_WORK = new Set(['noe', 'noko', 'alt', 'ethvert', 'nokon', 'noen', 'annet', 'anna']);
@@ -351,9 +353,14 @@ function detectVerdict(ctx: Ctx, rule: RuleDef): void {
     } else if (t.f === 'arbeidsevne' || t.f === 'arbeidsevna') {
       const p = tokens[i - 1]?.f;
       if (p === 'ingen' || p === 'uten' || p === 'utan' || p === 'inga') a = i - 1;
-    } else if (WORK_VERBS.has(t.f)) {
-      // Noun "arbeid" only counts in "noe/alt/ethvert arbeid".
-      if ((t.f === 'arbeid' || t.f === 'jobb') && !ANY_WORK.has(tokens[i - 1]?.f ?? '')) continue;
+    } else if (WORK_VERBS.has(t.f) || WORK_NOUNS.has(t.f)) {
+      // Noun "arbeid" only counts in "noe/alt/ethvert arbeid" or "være i / gå på / stå i / fungere i arbeid".
+      if (WORK_NOUNS.has(t.f)) {
+        const p1 = tokens[i - 1]?.f ?? '';
+        const p2 = tokens[i - 2]?.f ?? '';
+        const inWork = (p1 === 'i' || p1 === 'pa') && BE_AT_WORK.has(p2);
+        if (!ANY_WORK.has(p1) && !inWork) continue;
+      }
       // Negation within the 4 preceding tokens of the same clause ("kan ikke jobbe", "ute av stand til å arbeide").
       let neg = -1;
       for (let k = i - 1; k >= i - 5 && k >= 0; k--) {
@@ -366,6 +373,8 @@ function detectVerdict(ctx: Ctx, rule: RuleDef): void {
       // Bare: nothing specific follows ("kan ikke jobbe.", "… nå", "… i det hele tatt", "… på noen måte").
       const n = tokens[i + 1];
       let bare = !n || n.k === KD.Punct || n.sent !== t.sent || VERDICT_ENDERS.has(n.f);
+      // "før kl. 10", "før 3 uker": a time qualifies the statement.
+      if (n && n.f === 'for' && (tokens[i + 2]?.f === 'kl' || tokens[i + 2]?.k === KD.Num)) bare = false;
       if (n && (n.f === 'i' || n.f === 'pa') && VERDICT_I.has(tokens[i + 2]?.f ?? '')) bare = true;
       if (n && (n.f === 'og' || n.f === 'eller') && flags[i + 2]! & (FL.AUX | FL.CAPV)) bare = true;
       if (!bare) continue;

@@ -192,3 +192,16 @@ describe('not drowning the user', () => {
     for (const d of ds) expect(d.start >= 0 && d.end <= t.length && d.start <= d.end).toBe(true);
   });
 });
+
+describe('more wordings doctors use', () => {
+  it.each(['Kan ikke gå på jobb nå.', 'Kan ikkje vere i arbeid.', 'Klarer ikke å fungere i arbeidslivet i det hele tatt.', 'Har ingen arbeidsevne.'])(
+    'global verdict: %s',
+    (t) => expect(has(t, 'global-verdict')).toBe(true),
+  );
+  it.each(['Kan ikke gå på jobb før kl. 10 pga. morgenstivhet.', 'Kan ikke være i arbeid med mye støy over 2 timer.'])('not a bare verdict: %s', (t) =>
+    expect(has(t, 'global-verdict')).toBe(false),
+  );
+  it.each(['Bør unngå mye stillesitting og tunge tak.', 'Tåler ikke å stå over lengre tid.', 'Klarar ikkje tunge lyft.'])('vague: %s', (t) =>
+    expect(has(t, 'vague-quantity')).toBe(true),
+  );
+});
