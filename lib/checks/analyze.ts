@@ -221,8 +221,21 @@ function flushClause(
   const st = buildStatement(text, tokens, flags, a, b, si, cut.prevNegated, quantities, cut.qi);
   cut.qi = st.nextQ;
   cut.prevNegated = st.statement.negated;
+  // A clause that is only a measure continues the previous one: "kan ha kontorarbeid, inntil 4 timer per dag".
+  const prev = statements[statements.length - 1];
+  const cur = st.statement;
+  if (!cur.functional && cur.quantities.length && prev && prev.sentence === si && prev.functional) {
+    cur.functional = true;
+    for (const ar of prev.areas) if (!cur.areas.includes(ar)) cur.areas.push(ar);
+    if (prev.capacity && !cur.negated) cur.capacity = true;
+  }
   statements.push(st.statement);
   sentence.statements.push(statements.length - 1);
+}
+
+function firstNegSeen(tokens: Token[], flags: Uint32Array, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (isNegCue(tokens, flags, k)) return true;
+  return false;
 }
 
 function isNegCue(tokens: Token[], flags: Uint32Array, i: number): boolean {
@@ -232,8 +245,11 @@ function isNegCue(tokens: Token[], flags: Uint32Array, i: number): boolean {
   if (!(fl & FL.NEG)) return false;
   // "uten/utan problemer" and "ingen problemer/begrensninger" are positive.
   if (f === 'uten' || f === 'utan' || f === 'ingen' || f === 'inga') {
-    const n = tokens[i + 1]?.f ?? '';
-    if (n.startsWith('problem') || n.startsWith('begrens') || n.startsWith('vansk') || n.startsWith('smert') || n.startsWith('hjelp')) return false;
+    // "uten (store) problemer/plager", "ingen begrensninger": positive.
+    for (let k = i + 1; k <= i + 2; k++) {
+      const n = tokens[k]?.f ?? '';
+      if (/^(problem|begrens|vansk|smert|hjelp|plage|besvaer|ubehag|avgrens)/.test(n)) return false;
+    }
   }
   return true;
 }
@@ -288,10 +304,19 @@ function buildStatement(
       for (let k = i - 1; k >= i - 2 && k >= a; k--) if (isNegCue(tokens, flags, k)) neg = true;
       if (!neg) posw = true;
     }
-    // "lett arbeid", "lettere oppgaver": a positive statement about what suits the person.
+    // "lett arbeid", "lettere (administrative) oppgaver", "arbeidsevne i kontorarbeid", "går tur daglig":
+    // positive statements about what the person manages or what suits them.
     const f = tokens[i]!.f;
-    if ((f === 'lett' || f === 'lette' || f === 'lettere' || f === 'lettare' || f === 'lettere') && i + 1 < b) {
-      const n = flags[i + 1]!;
+    if ((f === 'arbeidsevne' || f === 'arbeidsevna' || f === 'restarbeidsevne') && (tokens[i + 1]?.f === 'i' || tokens[i + 1]?.f === 'til')) {
+      let neg = false;
+      for (let k = i - 1; k >= i - 3 && k >= a; k--) if (isNegCue(tokens, flags, k)) neg = true;
+      if (!neg) posw = true;
+    }
+    if ((f === 'daglig' || f === 'dagleg' || f === 'dagligdags') && !firstNegSeen(tokens, flags, a, b)) {
+      for (let k = a; k < b; k++) if (flags[k]! & FL.ACT && !(flags[k]! & FL.SYMPT)) posw = true;
+    }
+    if ((f === 'lett' || f === 'lette' || f === 'lettere' || f === 'lettare') && i + 1 < b) {
+      const n = flags[i + 1]! | (i + 2 < b ? flags[i + 2]! : 0);
       if (n & (FL.WORK | FL.ACT)) {
         let neg = false;
         for (let k = i - 1; k >= i - 2 && k >= a; k--) if (isNegCue(tokens, flags, k)) neg = true;
@@ -320,6 +345,19 @@ function buildStatement(
     areaBitsAll |= unitClassArea(qt.unitClass);
     if (qt.unitClass !== 'period') measured = true;
     q++;
+  }
+  // Working time ("4 timer per dag", "50 %") is about endurance.
+  if (qs.length && !(areaBitsAll & areaBitW('endurance'))) {
+    let timeQ = false;
+    for (let x = 0; x < qs.length; x++) if (qs[x]!.unitClass === 'time' || qs[x]!.unitClass === 'percent') timeQ = true;
+    if (timeQ)
+      for (let i = a; i < b; i++) {
+        const f = tokens[i]!.f;
+        if (flags[i]! & FL.WORK || f === 'dag' || f === 'dagen' || f === 'daglig' || f === 'dagleg' || f === 'dagar' || f === 'dager') {
+          areaBitsAll |= areaBitW('endurance');
+          break;
+        }
+      }
   }
   if (qs.length) {
     for (let i = a; i < b; i++) {
