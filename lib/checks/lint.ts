@@ -219,6 +219,25 @@ function detectVague(ctx: Ctx, rule: RuleDef): void {
       }
       if (used[i]) continue;
     }
+    // Elliptic contrast: "kan gå litt, men ikkje langt", "kan sitte, men ikke lenge".
+    if (fl & (FL.LONG | FL.HEAVY) && flags[i - 1] !== undefined && flags[i - 1]! & FL.NEG && /^(men|,)$/.test(tokens[i - 2]?.f ?? '')) {
+      let found = -1;
+      for (let k = i - 3; k >= i - 9 && k >= 0 && tokens[k]!.sent === sent; k--) {
+        const kf = flags[k]!;
+        if (kf & FL.ACT && kf & 7 && !used[k]) {
+          found = k;
+          break;
+        }
+      }
+      if (found >= 0) {
+        const kind = kindOfActivity(flags[found]!, tokens[found]!.f)!;
+        if ((kind === 'lift') === !!(fl & FL.HEAVY)) {
+          hits.push({ a: found, b: i, kind });
+          for (let u = found; u <= i; u++) used[u] = 1;
+          continue;
+        }
+      }
+    }
     // Vague modifier before a noun: "tunge løft", "tungt arbeid", "langvarig stående", "mye gange", "kort tid".
     if (fl & (FL.HEAVY | FL.DEMAND | FL.LONG | FL.MUCH | FL.SHORT)) {
       let k = i + 1;

@@ -205,3 +205,10 @@ describe('more wordings doctors use', () => {
     expect(has(t, 'vague-quantity')).toBe(true),
   );
 });
+
+describe('elliptic contrast', () => {
+  it.each(['Kan gå, men ikke langt.', 'Kan sitje, men ikkje lenge.', 'Kan løfte litt, men ikke tungt.'])('vague: %s', (t) =>
+    expect(has(t, 'vague-quantity')).toBe(true),
+  );
+  it('is qualified by a measure', () => expect(has('Kan gå, men ikke langt (maks 300 m).', 'vague-quantity')).toBe(false));
+});
