@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { type ImportRecord, type StatsDb, RETENTION_CHOICES, deleteAll, getSettings, listImports, ownRows, prune, saveSettings } from '../../lib/stats/db.ts';
+import { type ImportRecord, type StatsDb, RETENTION_CHOICES, deleteAll, getSettings, listImports, ownRows, prune, pruneDaily, saveSettings } from '../../lib/stats/db.ts';
 import { type Effective, type Policy, effectiveSettings, readPolicy } from '../../lib/stats/policy.ts';
 import { PERIOD_PRESETS, type Period, type PresetId, buildDashboard, presetPeriod } from '../../lib/stats/dashboard.ts';
 import { type AggregateRow, FORM_LABELS, METRIC_LABELS, isValidDay, localDay, mergeRows } from '../../lib/stats/schema.ts';
@@ -51,8 +51,8 @@ export function StatsApp({ db, getPolicy, today = localDay }: StatsAppProps) {
   const fileInput = useRef<HTMLInputElement>(null);
 
   const reload = async (p: Policy = policy, keepDraft = false): Promise<Loaded> => {
+    await pruneDaily(db, today());
     const s = await getSettings(db);
-    await prune(db, s.retentionDays, today());
     const eff = effectiveSettings(s, p);
     const [own, imports] = await Promise.all([ownRows(db), listImports(db)]);
     const loaded = { settings: eff, own, imports };
@@ -126,6 +126,7 @@ export function StatsApp({ db, getPolicy, today = localDay }: StatsAppProps) {
   };
   const setRetention = async (days: number) => {
     await saveSettings(db, { retentionDays: days });
+    await prune(db, days, today());
     await reload();
     setStatus(`Statistikk lagres nå i ${retentionLabel(days)}.`);
   };

@@ -4,6 +4,7 @@
  * Every chart is role="img" with a summary label; the table next to it carries the numbers.
  */
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 
 /** Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. */
 export const COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00'];
@@ -73,15 +74,17 @@ function Legend({ series }: { series: Series[] }) {
 }
 
 export function Figure(props: { id: string; title: string; summary: string; children: ComponentChildren; table: ComponentChildren }) {
+  // The table is built when it is opened: a year of weeks in five tables is most of the page's DOM.
+  const [open, setOpen] = useState(false);
   return (
     <section class="chart" aria-labelledby={`${props.id}-t`}>
       <h2 id={`${props.id}-t`}>{props.title}</h2>
       <div role="img" aria-label={`${props.title}. ${props.summary}`}>
         {props.children}
       </div>
-      <details>
+      <details open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
         <summary>Vis som tabell</summary>
-        {props.table}
+        {open && props.table}
       </details>
     </section>
   );

@@ -135,9 +135,12 @@ export async function prune(db: StatsDb, retentionDays: number, today = localDay
   const cutoff = addDays(today, -retentionDays + 1);
   return db.transaction('rw', db.aggregates, db.imports, db.meta, async () => {
     const n = await db.aggregates.where('day').below(cutoff).delete();
-    await db.imports.toCollection().modify((rec) => {
-      rec.rows = rec.rows.filter((r) => r.day >= cutoff);
-    });
+    // Only rewrite imports that hold old rows; rewriting all of them on every page load cost seconds.
+    await db.imports
+      .filter((rec) => rec.rows.some((r) => r.day < cutoff))
+      .modify((rec) => {
+        rec.rows = rec.rows.filter((r) => r.day >= cutoff);
+      });
     await db.meta.put({ key: 'lastPrune', value: today });
     return n;
   });

@@ -169,12 +169,19 @@ export type ImportDecision =
  */
 export function decideImport(
   check: Extract<ImportCheck, { ok: true }>,
-  ctx: { ownInstallationId: string; existing: ImportRecord[]; today: string },
+  ctx: {
+    ownInstallationId: string;
+    /** An import with the same content hash, if any. */
+    sameFile: Pick<ImportRecord, 'importedAt'> | undefined;
+    /** An import from the same installation, if any. */
+    sameMember: Pick<ImportRecord, 'hash' | 'exportedAt'> | undefined;
+    today: string;
+  },
 ): ImportDecision {
   const env = check.envelope;
   if (env.installationId === ctx.ownInstallationId)
     return { action: 'reject', reason: 'Dette er eksporten fra denne nettleseren; dine egne tall er allerede med.' };
-  const same = ctx.existing.find((r) => r.hash === check.hash);
+  const same = ctx.sameFile;
   if (same) return { action: 'reject', reason: `Denne filen er allerede importert (${same.importedAt}). Ingenting er endret.` };
   const record: ImportRecord = {
     hash: check.hash,
@@ -184,7 +191,7 @@ export function decideImport(
     importedAt: ctx.today,
     rows: env.rows,
   };
-  const older = ctx.existing.find((r) => r.installationId === env.installationId);
+  const older = ctx.sameMember;
   if (older) {
     if (older.exportedAt > env.exportedAt)
       return { action: 'reject', reason: `En nyere eksport fra samme medlem (${older.exportedAt}) er allerede importert. Ingenting er endret.` };
