@@ -211,7 +211,8 @@ function detectVague(ctx: Ctx, rule: RuleDef): void {
         if (kf & FL.ACT && kf & 7 && k > i + 1 && !(kf & FL.HEAVY)) break;
         const mod = kind === 'lift' ? kf & FL.HEAVY : kf & FL.LONG || (tk.f === 'over' && tokens[k + 1]?.f === 'tid');
         if (mod) {
-          const b = tk.f === 'over' ? k + 1 : kf & FL.HEAVY && VAGUE_LIFT_OBJECTS.has(tokens[k + 1]?.f ?? '') ? k + 1 : k;
+          let b = tk.f === 'over' ? k + 1 : kf & FL.HEAVY && VAGUE_LIFT_OBJECTS.has(tokens[k + 1]?.f ?? '') ? k + 1 : k;
+          if (kf & FL.LONG && /^(tid|perioder|periode|stund|strekninger|avstander|turer)$/.test(tokens[b + 1]?.f ?? '')) b++;
           hits.push({ a: i, b, kind });
           for (let u = i; u <= b; u++) used[u] = 1;
           break;
@@ -254,6 +255,7 @@ function detectVague(ctx: Ctx, rule: RuleDef): void {
       } else if (fl & (FL.LONG | FL.MUCH)) {
         if (nf & FL.ACT && nf & 7) kind = kindOfActivity(nf, n.f);
         else if (fl & FL.LONG && /^(avstand|strekning|turer|perioder)/.test(n.f)) kind = 'walk';
+        else if (fl & FL.LONG && /^(arbeidsdag|dager|dagar|vakter|vakt|skift|okter|arbeidsokter)/.test(n.f)) kind = 'time';
       } else if (fl & FL.SHORT) {
         if (SHORT_OBJECTS.test(n.f)) kind = n.f.startsWith('tid') || n.f.startsWith('stund') || n.f.startsWith('period') ? 'time' : 'walk';
       }
@@ -343,11 +345,11 @@ function matchCase(text: string, at: number, s: string): string {
 }
 
 const WORK_VERBS = new Set(['jobbe', 'jobba', 'arbeide', 'arbeida']);
-const WORK_NOUNS = new Set(['arbeid', 'jobb', 'arbeidet', 'jobben', 'arbeidslivet']);
+const WORK_NOUNS = new Set(['arbeid', 'jobb', 'arbeidet', 'jobben', 'arbeidslivet', 'arbeidsoppgavene', 'arbeidsoppgavane', 'arbeidsoppgaver']);
 const BE_AT_WORK = new Set(['vaere', 'vere', 'ga', 'sta', 'fungere', 'komme', 'kome', 'delta', 'returnere']);
 const VERDICT_ENDERS = new Set(['na', 'no', 'overhodet', 'lenger', 'lengre', 'helt', 'heilt', 'for', 'pga', 'fordi', 'grunnet', 'idag']);
 const VERDICT_I = new Set(['det', 'dag', 'noe', 'noko', 'alt', 'ethvert', 'nokon', 'noen']);
-const ANY_WORK = new Set(['noe', 'noko', 'alt', 'ethvert', 'nokon', 'noen', 'annet', 'anna']);
+const ANY_WORK = new Set(['noe', 'noko', 'alt', 'ethvert', 'nokon', 'noen', 'annet', 'anna', 'sitt', 'sin', 'eget', 'eige', 'hennes', 'hans', 'vanlig', 'vanleg', 'ordinaert', 'ordinart']);
 
 function detectVerdict(ctx: Ctx, rule: RuleDef): void {
   const { an, text } = ctx;
@@ -369,16 +371,25 @@ function detectVerdict(ctx: Ctx, rule: RuleDef): void {
         if (tokens[k]?.f === '%') k--;
         if (tokens[k] && (tokens[k]!.k === KD.Num || tokens[k]!.f === 'helt' || tokens[k]!.f === 'heilt' || tokens[k]!.f === 'delvis')) a = k;
       }
-    } else if (t.f === 'arbeidsevne' || t.f === 'arbeidsevna') {
-      const p = tokens[i - 1]?.f;
+    } else if (t.f === 'arbeidsevne' || t.f === 'arbeidsevna' || t.f === 'arbeidsevnen') {
+      const p = tokens[i - 1]?.f ?? '';
+      const nx = tokens[i + 1]?.f;
       if (p === 'ingen' || p === 'uten' || p === 'utan' || p === 'inga') a = i - 1;
+      // "har nedsatt arbeidsevne": Nav's conclusion, not a description (but "arbeidsevne i kontorarbeid" is fine).
+      else if (/^(nedsatt|nedsett|redusert|svekket|svekka)$/.test(p) && nx !== 'i' && nx !== 'til') {
+        a = i - 1;
+        if (/^(betydelig|sterkt|vesentlig|klart|mykje|mye|noe|noko|lett)$/.test(tokens[i - 2]?.f ?? '')) a = i - 2;
+      }
     } else if (WORK_VERBS.has(t.f) || WORK_NOUNS.has(t.f)) {
       // Noun "arbeid" only counts in "noe/alt/ethvert arbeid" or "være i / gå på / stå i / fungere i arbeid".
       if (WORK_NOUNS.has(t.f)) {
         const p1 = tokens[i - 1]?.f ?? '';
         const p2 = tokens[i - 2]?.f ?? '';
         const inWork = (p1 === 'i' || p1 === 'pa') && BE_AT_WORK.has(p2);
-        if (!ANY_WORK.has(p1) && !inWork) continue;
+        // "utføre arbeidsoppgavene (sine)": all of the job, nothing specific.
+        const allTasks = t.f.startsWith('arbeidsoppgav') && /^(utfore|gjere|gjore|ivareta)$/.test(p1);
+        if (!ANY_WORK.has(p1) && !inWork && !allTasks) continue;
+        if (allTasks && /^(sine|sina)$/.test(tokens[i + 1]?.f ?? '')) b = i + 1;
       }
       // Negation within the 4 preceding tokens of the same clause ("kan ikke jobbe", "ute av stand til å arbeide").
       let neg = -1;
@@ -390,16 +401,17 @@ function detectVerdict(ctx: Ctx, rule: RuleDef): void {
       }
       if (neg < 0) continue;
       // Bare: nothing specific follows ("kan ikke jobbe.", "… nå", "… i det hele tatt", "… på noen måte").
-      const n = tokens[i + 1];
+      const n = tokens[b + 1];
       let bare = !n || n.k === KD.Punct || n.sent !== t.sent || VERDICT_ENDERS.has(n.f);
       // "før kl. 10", "før 3 uker": a time qualifies the statement.
-      if (n && n.f === 'for' && (tokens[i + 2]?.f === 'kl' || tokens[i + 2]?.k === KD.Num)) bare = false;
-      if (n && (n.f === 'i' || n.f === 'pa') && VERDICT_I.has(tokens[i + 2]?.f ?? '')) bare = true;
-      if (n && (n.f === 'og' || n.f === 'eller') && flags[i + 2]! & (FL.AUX | FL.CAPV)) bare = true;
+      if (n && n.f === 'for' && (tokens[b + 2]?.f === 'kl' || tokens[b + 2]?.k === KD.Num)) bare = false;
+      if (n && (n.f === 'i' || n.f === 'pa') && VERDICT_I.has(tokens[b + 2]?.f ?? '')) bare = true;
+      if (n && (n.f === 'og' || n.f === 'eller') && flags[b + 2]! & (FL.AUX | FL.CAPV)) bare = true;
+      // "sitt arbeid som sykepleier": the whole job is still a verdict.
+      if (n && n.f === 'som' && ANY_WORK.has(tokens[i - 1]?.f ?? '')) bare = true;
       if (!bare) continue;
       // Start at the modal ("kan ikke jobbe") for a fix that reads well.
       a = neg > 0 && flags[neg - 1]! & FL.CAPV && tokens[neg - 1]!.sent === t.sent ? neg - 1 : neg;
-      b = i;
     }
     if (a < 0) continue;
     const start = tokens[a]!.s;
@@ -411,7 +423,9 @@ function detectVerdict(ctx: Ctx, rule: RuleDef): void {
 
 const REF_OBJECTS =
   /^(epikrise|vedlagt|vedlegg|journal|tidligere|tidlegare|forrige|forre|over|ovenfor|ovanfor|punkt|pkt|legeerklaering|erklaering|sykmelding|sjukmelding|notat|uttalelse|fraasegn|rapport|brev|henvisning|tilvising|spesialisterklaering|dokument|skjema|stillingsbeskrivelse|arbeidsevnevurdering|aev|sist|l40|l1|felt)/;
-const AS_BEFORE = /^(beskrevet|beskrive|nevnt|skrevet|skildra|skildra|omtalt|nemnt|skrive|opplyst)$/;
+const AS_BEFORE = /^(beskrevet|beskrive|nevnt|skrevet|skildra|omtalt|nemnt|skrive|opplyst|dokumentert|redegjort)$/;
+const REF_STARTERS = new Set(['se', 'sja', 'jf', 'jfr', 'ref', 'viser', 'vises']);
+const POINTERS = new Set(['viser', 'vises', 'henviser', 'henvises', 'visast']);
 
 function detectReference(ctx: Ctx, rule: RuleDef): void {
   const { an, text } = ctx;
@@ -424,15 +438,19 @@ function detectReference(ctx: Ctx, rule: RuleDef): void {
     const clauseStart = !prev || prev.sent !== t.sent || prev.k === KD.Punct || prev.f === 'uendret' || prev.f === 'og';
     const n = tokens[i + 1];
     let end = -1;
-    if ((t.f === 'se' || t.f === 'sja' || t.f === 'jf' || t.f === 'jfr' || t.f === 'viser') && clauseStart && n) {
+    const pointer = POINTERS.has(t.f);
+    const politeSe = t.f === 'se' && (prev?.f === 'vennligst' || prev?.f === 'vnl');
+    if ((REF_STARTERS.has(t.f) && (clauseStart || politeSe)) || pointer) {
+      if (!n) continue;
       let k = i + 1;
       if (n.f === '.') k++;
-      if (t.f === 'viser') {
+      if (pointer) {
         if (tokens[k]?.f !== 'til' || tokens[k + 1]?.f === 'at') continue;
         k++;
       }
       const o = tokens[k];
-      if (!o || !(o.k === KD.Num || REF_OBJECTS.test(o.f) || t.f === 'viser')) continue;
+      // "viser til" at the start of a clause points elsewhere whatever follows; elsewhere it needs a document.
+      if (!o || !(o.k === KD.Num || REF_OBJECTS.test(o.f) || (pointer && clauseStart))) continue;
       // To the end of the clause.
       let e = k;
       while (tokens[e + 1] && tokens[e + 1]!.sent === t.sent && !(tokens[e + 1]!.k === KD.Punct && tokens[e + 1]!.f !== '.' && tokens[e + 1]!.f !== '/')) {
@@ -446,6 +464,11 @@ function detectReference(ctx: Ctx, rule: RuleDef): void {
       else if (AS_BEFORE.test(n.f) && n2 && (n2.f === 'tidligere' || n2.f === 'tidlegare' || n2.f === 'over' || n2.f === 'ovenfor')) end = n2.e;
       else if ((n.f === 'for' || n.f === 'sist') && (!n2 || n2.k === KD.Punct || n2.sent !== t.sent)) end = n.e;
       else if (n.f === 'i' && n2 && /^(forrige|forre)$/.test(n2.f)) end = (tokens[i + 3] ?? n2).e;
+    } else if (AS_BEFORE.test(t.f) && n && (n.f === 'i' || n.f === 'fra' || n.f === 'fraa') && tokens[i + 2]) {
+      // "beskrevet i (vedlagt) epikrise", "omtalt i journalnotat".
+      let k = i + 2;
+      if (/^(vedlagt|vedlagte|tidligere|tidlegare|forrige|forre|siste)$/.test(tokens[k]!.f)) k++;
+      if (tokens[k] && REF_OBJECTS.test(tokens[k]!.f)) end = tokens[k]!.e;
     } else if ((t.f === 'tidligere' || t.f === 'tidlegare') && n && AS_BEFORE.test(n.f) && prev?.f !== 'som') {
       end = n.e;
     } else if (t.f === 'uendret' && n && /^(fra|fra|siden|sidan|etter)$/.test(n.f) && tokens[i + 2] && /^(forrige|forre|sist|tidligere)/.test(tokens[i + 2]!.f)) {

@@ -212,3 +212,22 @@ describe('elliptic contrast', () => {
   );
   it('is qualified by a measure', () => expect(has('Kan gå, men ikke langt (maks 300 m).', 'vague-quantity')).toBe(false));
 });
+
+describe('reference and verdict wordings', () => {
+  it.each(['Ref. epikrise fra sykehuset.', 'Det vises til tidligere erklæring.', 'Funksjonen er beskrevet i vedlagt epikrise.', 'Henviser til journalnotat.', 'Vennligst se vedlegg.'])(
+    'reference: %s',
+    (t) => expect(has(t, 'reference')).toBe(true),
+  );
+  it.each(['Pasienten klarer ikke å utføre sitt arbeid som sykepleier.', 'Han har nedsatt arbeidsevne.', 'Kan ikke utføre arbeidsoppgavene sine.'])(
+    'verdict: %s',
+    (t) => expect(has(t, 'global-verdict')).toBe(true),
+  );
+  it.each(['Har arbeidsevne i lett kontorarbeid.', 'Klarer ikke å utføre arbeidsoppgavene som krever løft over 10 kg.'])('not a verdict: %s', (t) =>
+    expect(has(t, 'global-verdict')).toBe(false),
+  );
+  it('vague spans include the noun: "stå i lengre perioder", "lange arbeidsdager"', () => {
+    const t = 'Kan ikke stå i lengre perioder og tåler ikke lange arbeidsdager.';
+    const spans = lint(t, 'l40.5.1').diagnostics.filter((d) => d.rule === 'vague-quantity').map((d) => t.slice(d.start, d.end));
+    expect(spans).toEqual(['stå i lengre perioder', 'lange arbeidsdager']);
+  });
+});
