@@ -165,7 +165,7 @@ function diag(rule: RuleDef, start: number, end: number, extra?: Partial<Diagnos
 
 const VAGUE_LIFT_OBJECTS = new Set(['tak', 'taket', 'ting', 'gjenstander', 'kasser', 'varer', 'vekter', 'byrder', 'gryter', 'saker', 'bor', 'lass', 'sekker']);
 const VAGUE_WORK_NOUN = /^(arbeid|jobb|oppgav|oppgav|belastning|fysisk|aktivit|yrke)/;
-const SHORT_OBJECTS = /^(tid|turer|tur|gatur|perioder|periode|avstander|strekninger|okter|stund)/;
+const SHORT_OBJECTS = /^(tid|turer|tur|gatur|perioder|periode|avstander|strekninger|okter|stund|gangdistanse|gangavstand|gaavstand)/;
 
 function sameSent(tokens: Token[], k: number, sent: number): boolean {
   return k >= 0 && k < tokens.length && tokens[k]!.sent === sent;
@@ -219,6 +219,12 @@ function detectVague(ctx: Ctx, rule: RuleDef): void {
         }
       }
       if (used[i]) continue;
+    }
+    // "orker lite", "tåler lite", "klarer lite": capacity without an amount.
+    if ((t.f === 'lite' || t.f === 'lita') && i > 0 && flags[i - 1]! & FL.CAPV && tokens[i - 1]!.f !== 'kan' && tokens[i - 1]!.sent === sent) {
+      hits.push({ a: i - 1, b: i, kind: 'time' });
+      used[i - 1] = used[i] = 1;
+      continue;
     }
     // Elliptic contrast: "kan gå litt, men ikkje langt", "kan sitte, men ikke lenge".
     if (fl & (FL.LONG | FL.HEAVY) && flags[i - 1] !== undefined && flags[i - 1]! & FL.NEG && /^(men|,)$/.test(tokens[i - 2]?.f ?? '')) {

@@ -231,3 +231,8 @@ describe('reference and verdict wordings', () => {
     expect(spans).toEqual(['stå i lengre perioder', 'lange arbeidsdager']);
   });
 });
+
+describe('capacity without an amount', () => {
+  it.each(['Orker lite og må hvile mye.', 'Tåler lite belastning.', 'Har kort gangdistanse.'])('vague: %s', (t) => expect(has(t, 'vague-quantity')).toBe(true));
+  it('is qualified by a measure', () => expect(has('Orker lite, ca. 2 timer aktivitet per dag.', 'vague-quantity')).toBe(false));
+});
