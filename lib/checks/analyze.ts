@@ -151,7 +151,7 @@ export function analyze(text: string): Analysis {
     // Compounds with a hyphen ("L5-dermatom", "kunde-kontakt"): the parts count too.
     if (fl === 0 && t.f.includes('-')) for (const p of t.f.split('-')) if (p.length > 2) fl |= classifyW(p);
     // ICD-10 codes ("F32", "M54") are diagnoses.
-    if (/^[a-z]\d\d$/.test(t.f) && t.cap) fl |= FL.SYMPT;
+    if (t.cap && t.f.length === 3 && /^[a-z]\d\d$/.test(t.f)) fl |= FL.SYMPT;
     flags[i] = fl;
     if (fl & FL.NN) nn++;
     if (fl & FL.NB) nb++;
@@ -412,7 +412,8 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, quanti
       continue;
     }
     // Expected or uncertain improvement: "usikkert når dette vil bedre seg", "vil trolig bli bedre".
-    if (IMPROVE.test(t.f)) {
+    const c = t.f.charCodeAt(0);
+    if ((c === 98 || c === 102) && IMPROVE.test(t.f)) {
       for (let k = i - 6; k <= i + 3; k++) {
         const o = tokens[k];
         if (!o || o.sent !== t.sent || k === i) continue;

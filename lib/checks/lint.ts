@@ -431,6 +431,11 @@ const REF_OBJECTS =
   /^(epikrise|vedlagt|vedlegg|journal|tidligere|tidlegare|forrige|forre|over|ovenfor|ovanfor|punkt|pkt|legeerklaering|erklaering|sykmelding|sjukmelding|notat|uttalelse|fraasegn|rapport|brev|henvisning|tilvising|spesialisterklaering|dokument|skjema|stillingsbeskrivelse|arbeidsevnevurdering|aev|sist|l40|l1|felt)/;
 const AS_BEFORE = /^(beskrevet|beskrive|nevnt|skrevet|skildra|omtalt|nemnt|skrive|opplyst|dokumentert|redegjort)$/;
 const REF_STARTERS = new Set(['se', 'sja', 'jf', 'jfr', 'ref', 'viser', 'vises']);
+/** Every word a reference pattern can start with: lets the detector skip all other tokens cheaply. */
+const REF_TRIGGERS = new Set([
+  'se', 'sja', 'jf', 'jfr', 'ref', 'viser', 'vises', 'henviser', 'henvises', 'visast', 'som', 'tidligere', 'tidlegare', 'uendret',
+  'beskrevet', 'beskrive', 'nevnt', 'skrevet', 'skildra', 'omtalt', 'nemnt', 'skrive', 'opplyst', 'dokumentert', 'redegjort',
+]);
 const POINTERS = new Set(['viser', 'vises', 'henviser', 'henvises', 'visast']);
 
 function detectReference(ctx: Ctx, rule: RuleDef): void {
@@ -439,7 +444,7 @@ function detectReference(ctx: Ctx, rule: RuleDef): void {
   let lastEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.k !== KD.Word || t.s < lastEnd) continue;
+    if (t.k !== KD.Word || t.s < lastEnd || !REF_TRIGGERS.has(t.f)) continue;
     const prev = tokens[i - 1];
     const clauseStart = !prev || prev.sent !== t.sent || prev.k === KD.Punct || prev.f === 'uendret' || prev.f === 'og';
     const n = tokens[i + 1];
@@ -519,13 +524,14 @@ function detectJargon(ctx: Ctx, rule: RuleDef): void {
     // "ve."/"dx." only as abbreviations.
     if (is && (t.f === 've' || t.f === 'dx') && tokens[i + 1]?.f !== '.') is = false;
     if (!is && t.f.includes('-')) for (const p of t.f.split('-')) if (classifyW(p) & FL.JARGON) is = true;
-    if (!is && isClinicalAcronym(text, tokens, i)) is = true;
-    if (!is && VERTEBRA.test(t.f) && tokens[i + 1]?.f !== 'time') {
+    if (!is && t.cap && t.e - t.s <= 4 && isClinicalAcronym(text, tokens, i)) is = true;
+    const c0 = t.f.charCodeAt(0);
+    if (!is && t.f.length <= 9 && (c0 === 108 || c0 === 99 || c0 === 115 || c0 === 116) && VERTEBRA.test(t.f) && tokens[i + 1]?.f !== 'time') {
       // "L4/L5", "L5/S1": tokenised as l4 / l5.
       is = true;
     }
     if (!is) continue;
-    const key = VERTEBRA.test(t.f) ? 'vertebra' : t.f;
+    const key = t.f.length <= 9 && VERTEBRA.test(t.f) ? 'vertebra' : t.f;
     if (seen.has(key)) continue;
     seen.add(key);
     terms.push({ i, key });
