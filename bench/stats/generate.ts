@@ -57,8 +57,8 @@ export function memberRows(seed: number, today: string, days = 365): AggregateRo
 }
 
 export function memberId(i: number): string {
-  const h = (i + 1).toString(16).padStart(12, '0');
-  return `00000000-0000-4000-8000-${h}`;
+  const h = ((i + 1) * 2654435761 % 2 ** 32).toString(16).padStart(8, '0');
+  return `${h}-0000-4000-8000-000000000000`;
 }
 
 export function teamExports(members: number, today: string, days = 365): string[] {

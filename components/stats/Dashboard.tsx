@@ -4,6 +4,7 @@ import type { DashboardModel } from '../../lib/stats/dashboard.ts';
 import { RULES } from '../../lib/checks/rules.ts';
 import { BarChart, DataTable, Figure, LineChart, RateChart } from './charts.tsx';
 
+
 const RULE_TEXT = new Map(RULES.map((r) => [r.id, r.message]));
 const pct = (r: number | null) => (r === null ? '–' : `${Math.round(r * 100)} %`);
 const num = (n: number | null) => (n === null ? '–' : n.toLocaleString('nb-NO', { maximumFractionDigits: 1 }));
@@ -20,7 +21,11 @@ function Tile({ label, value }: { label: string; value: string }) {
 /** The dashboard itself: pure rendering of a model (lib/stats/dashboard.ts), so the bench can time it. */
 export function Dashboard({ model }: { model: DashboardModel }) {
   const { weeks, totals, rules } = model;
-  const labels = weeks.map((w) => w.label);
+  // Week numbers under the axis; the year under the first week and where a new year starts.
+  const labels = weeks.map((w, i) => ({
+    text: String(Number(w.week.slice(6))),
+    sub: i === 0 || w.week.slice(0, 4) !== weeks[i - 1]!.week.slice(0, 4) ? w.week.slice(0, 4) : undefined,
+  }));
   const resolvedRate = totals.problemsShown > 0 ? Math.min(1, totals.problemsResolved / totals.problemsShown) : null;
   if (model.rowCount === 0)
     return (

@@ -16,10 +16,10 @@ export interface Series {
 
 const W = 720;
 const H = 220;
-const PAD = { l: 44, r: 12, t: 12, b: 34 };
+const PAD = { l: 44, r: 12, t: 12, b: 36 };
 
 function niceMax(v: number): number {
-  if (v <= 0) return 1;
+  if (v <= 5) return 5;
   const p = 10 ** Math.floor(Math.log10(v));
   for (const m of [1, 2, 2.5, 5, 10]) if (m * p >= v) return m * p;
   return 10 * p;
@@ -29,8 +29,14 @@ function fmt(n: number): string {
   return n.toLocaleString('nb-NO', { maximumFractionDigits: 1 });
 }
 
-function Axes({ max, labels, unit = '' }: { max: number; labels: string[]; unit?: string }) {
-  const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => f * max);
+/** Category labels: the short text under the axis and, where it changes, a second line (the year). */
+export interface AxisLabel {
+  text: string;
+  sub?: string;
+}
+
+function Axes({ max, labels, unit = '' }: { max: number; labels: AxisLabel[]; unit?: string }) {
+  const ticks = [0, 0.2, 0.4, 0.6, 0.8, 1].map((f) => f * max);
   const plotW = W - PAD.l - PAD.r;
   const plotH = H - PAD.t - PAD.b;
   // Show at most ~12 category labels so a year of weeks stays readable.
@@ -49,13 +55,23 @@ function Axes({ max, labels, unit = '' }: { max: number; labels: string[]; unit?
           </g>
         );
       })}
-      {labels.map((l, i) =>
-        i % every === 0 ? (
-          <text key={i} x={PAD.l + ((i + 0.5) * plotW) / labels.length} y={H - PAD.b + 16} text-anchor="middle" font-size="11" fill="#444">
-            {l}
-          </text>
-        ) : null,
-      )}
+      {labels.map((l, i) => {
+        const x = PAD.l + ((i + 0.5) * plotW) / labels.length;
+        return (
+          <g key={i}>
+            {i % every === 0 && (
+              <text x={x} y={H - PAD.b + 14} text-anchor="middle" font-size="11" fill="#444">
+                {l.text}
+              </text>
+            )}
+            {l.sub && (
+              <text x={x} y={H - PAD.b + 28} text-anchor="middle" font-size="11" fill="#444">
+                {l.sub}
+              </text>
+            )}
+          </g>
+        );
+      })}
     </g>
   );
 }
@@ -91,7 +107,7 @@ export function Figure(props: { id: string; title: string; summary: string; chil
 }
 
 /** Grouped bars per category (weeks). */
-export function BarChart({ labels, series, stacked = false }: { labels: string[]; series: Series[]; stacked?: boolean }) {
+export function BarChart({ labels, series, stacked = false }: { labels: AxisLabel[]; series: Series[]; stacked?: boolean }) {
   const plotW = W - PAD.l - PAD.r;
   const plotH = H - PAD.t - PAD.b;
   const max = niceMax(
@@ -130,7 +146,7 @@ export function BarChart({ labels, series, stacked = false }: { labels: string[]
 }
 
 /** Lines over categories with gaps where a value is missing. */
-export function LineChart({ labels, series, max = 100 }: { labels: string[]; series: Series[]; max?: number }) {
+export function LineChart({ labels, series, max = 100 }: { labels: AxisLabel[]; series: Series[]; max?: number }) {
   const plotW = W - PAD.l - PAD.r;
   const plotH = H - PAD.t - PAD.b;
   const x = (i: number) => PAD.l + ((i + 0.5) * plotW) / Math.max(1, labels.length);
@@ -217,7 +233,9 @@ export function DataTable({ caption, head, rows }: { caption: string; head: stri
                   {c}
                 </th>
               ) : (
-                <td key={j}>{typeof c === 'number' ? fmt(c) : c}</td>
+                <td key={j} class={typeof c === 'number' || /^[\d–]/.test(c) ? 'num' : 'text'}>
+                  {typeof c === 'number' ? fmt(c) : c}
+                </td>
               ),
             )}
           </tr>
