@@ -20,7 +20,8 @@ const paths = teamExports(MEMBERS, today).map((text, i) => {
   return p;
 });
 
-const b = await launch();
+// EXTENSION_PATH: a private copy of the build, when others rebuild .output/ meanwhile.
+const b = await launch({ extensionPath: process.env.EXTENSION_PATH });
 try {
   const page = await b.context.newPage();
   await page.goto(`chrome-extension://${b.extensionId}/stats.html`);

@@ -9,7 +9,7 @@ import { h, render } from 'preact';
 import { checkImport } from '../../lib/stats/transfer.ts';
 import { buildDashboard, presetPeriod } from '../../lib/stats/dashboard.ts';
 import { Dashboard } from '../../components/stats/Dashboard.tsx';
-import type { AggregateRow } from '../../lib/stats/schema.ts';
+import { type PackedRows, packRows, packedRowCount } from '../../lib/stats/packed.ts';
 import { teamExports } from './generate.ts';
 
 const MEMBERS = Number(process.env.MEMBERS ?? 50);
@@ -17,15 +17,16 @@ const TODAY = '2026-11-24';
 const RUNS = 7;
 
 const files = teamExports(MEMBERS, TODAY);
-const sets: AggregateRow[][] = [];
+// Imports are stored packed (lib/stats/packed.ts); the page builds the team model from that form.
+const sets: PackedRows[] = [];
 let t = performance.now();
 for (const f of files) {
   const c = await checkImport(f);
   if (!c.ok) throw new Error(c.errors.join('\n'));
-  sets.push(c.envelope.rows);
+  sets.push(packRows(c.envelope.rows));
 }
 const validateMs = performance.now() - t;
-const rows = sets.reduce((s, x) => s + x.length, 0);
+const rows = sets.reduce((s, x) => s + packedRowCount(x), 0);
 const mb = files.reduce((s, f) => s + f.length, 0) / 1e6;
 
 const win = new Window();

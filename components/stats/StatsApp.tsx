@@ -5,6 +5,7 @@ import { PERIOD_PRESETS, type Period, type PresetId, buildDashboard, presetPerio
 import { type AggregateRow, FORM_LABELS, METRIC_LABELS, isValidDay, localDay, mergeRows } from '../../lib/stats/schema.ts';
 import { TeamLabelSchema, toCsv, toJsonExport } from '../../lib/stats/transfer.ts';
 import { importFile, removeImport } from '../../lib/stats/team.ts';
+import { packedRowCount, unpackRows } from '../../lib/stats/packed.ts';
 import { Dashboard } from './Dashboard.tsx';
 
 export interface StatsAppProps {
@@ -92,7 +93,7 @@ export function StatsApp({ db, getPolicy, today = localDay }: StatsAppProps) {
   // Exports read the database again so they hold what is stored now, not what the page loaded earlier.
   const exportCsv = async () => {
     const fresh = await reload(undefined, true);
-    const current = view === 'team' ? [fresh.own, ...fresh.imports.map((i) => i.rows)] : [fresh.own];
+    const current = view === 'team' ? [fresh.own, ...fresh.imports.map((i) => unpackRows(i.rows))] : [fresh.own];
     const rows = mergeRows(...current.map((s) => s.filter(inPeriod)));
     download(`skjemahjelp-statistikk-${view === 'team' ? 'team-' : ''}${today()}.csv`, toCsv(rows), 'text/csv;charset=utf-8');
     setStatus(`Eksporterte ${rows.length} rader som CSV.`);
@@ -273,7 +274,7 @@ export function StatsApp({ db, getPolicy, today = localDay }: StatsAppProps) {
                   <td>{r.installationId.slice(0, 8)}</td>
                   <td>{r.teamLabel ?? '–'}</td>
                   <td>{r.exportedAt}</td>
-                  <td>{r.rows.length}</td>
+                  <td>{packedRowCount(r.rows)}</td>
                   <td>
                     <button
                       type="button"
@@ -342,7 +343,7 @@ export function StatsApp({ db, getPolicy, today = localDay }: StatsAppProps) {
             ({settings.installationId}) som bare skiller eksporter fra hverandre, og innstillingene over.
           </p>
           <p>
-            Egne tall: {data.own.length} rader. Importerte eksporter: {imports.length} ({imports.reduce((s, i) => s + i.rows.length, 0)} rader).
+            Egne tall: {data.own.length} rader. Importerte eksporter: {imports.length} ({imports.reduce((s, i) => s + packedRowCount(i.rows), 0)} rader).
           </p>
           <StoredTable rows={data.own} />
         </details>

@@ -4,7 +4,8 @@
  * per-member breakdown (counting individuals' volume is what harmed quality and trust, seed 004 ~3600–3700).
  */
 import { FORM_IDS, type FormId } from '../forms/schema.ts';
-import { type AggregateRow, addDays, bucketMidpoint, isoWeek } from './schema.ts';
+import { type AggregateRow, type Metric, addDays, bucketMidpoint, isoWeek } from './schema.ts';
+import { type PackedRows, isPacked, splitKey } from './packed.ts';
 
 export interface Period {
   /** Inclusive; null = from the first day there is data. */
@@ -78,8 +79,11 @@ function weeksBetween(from: string, to: string): string[] {
   return out;
 }
 
-export function buildDashboard(sets: Iterable<AggregateRow>[], period: Period): DashboardModel {
-  const pointOfDay = new Map<string, WeekPoint>();
+/** A member's rows as stored: plain (own data) or packed (imports). */
+export type RowSource = readonly AggregateRow[] | PackedRows;
+
+export function buildDashboard(sets: readonly RowSource[], period: Period): DashboardModel {
+  const pointOfDay = new Map<string, WeekPoint | null>();
   const byWeek = new Map<string, WeekPoint>();
   const scoreSum = new Map<string, Record<FormId, number>>();
   const rules = new Map<string, RulePoint>();
@@ -114,60 +118,109 @@ export function buildDashboard(sets: Iterable<AggregateRow>[], period: Period): 
     return r;
   };
 
-  for (const set of sets)
-    for (const r of set) {
-      if (r.day > period.to || (period.from !== null && r.day < period.from)) continue;
-      rowCount++;
-      if (first === null || r.day < first) first = r.day;
-      // Rows come day by day, so the day → week point lookup is what the loop pays for most: cache it.
-      let p = pointOfDay.get(r.day);
-      if (p === undefined) pointOfDay.set(r.day, (p = point(isoWeek(r.day))));
-      const n = r.count;
-      switch (r.metric) {
-        case 'form_recognised':
-          if (r.form) p.forms[r.form] += n;
-          t.forms += n;
-          break;
-        case 'field_assisted':
-          t.fieldsAssisted += n;
-          break;
-        case 'guidance_opened':
-          t.guidanceOpened += n;
-          break;
-        case 'problem_shown':
-          p.problemsShown += n;
-          t.problemsShown += n;
-          rule(r.dim).shown += n;
-          break;
-        case 'problem_resolved':
-          p.problemsResolved += n;
-          t.problemsResolved += n;
-          rule(r.dim).resolved += n;
-          break;
-        case 'fix_applied':
-          p.fixesApplied += n;
-          t.fixesApplied += n;
-          rule(r.dim).fixes += n;
-          break;
-        case 'score_on_leave': {
-          if (!r.form) break;
-          const v = bucketMidpoint(Number(r.dim)) * n;
-          scoreSum.get(p.week)![r.form] += v;
-          p.scoreN[r.form] += n;
-          sSum += v;
-          sN += n;
-          break;
+  // Rows come day by day, so the day → week point lookup is what the loop pays for most: cache it, with
+  // null for days outside the period.
+  const inPeriod = (day: string) => day <= period.to && (period.from === null || day >= period.from);
+  const dayPoint = (day: string): WeekPoint | null => {
+    let p = pointOfDay.get(day);
+    if (p === undefined) {
+      p = inPeriod(day) ? point(isoWeek(day)) : null;
+      pointOfDay.set(day, p);
+      if (p && (first === null || day < first)) first = day;
+    }
+    return p;
+  };
+  // What a key means is worked out once per distinct key, not once per row: the loop below then only adds.
+  interface KeyInfo {
+    metric: Metric;
+    form: FormId | '';
+    rule: RulePoint | null;
+    mid: number;
+  }
+  const infoCache = new Map<string, KeyInfo>();
+  // Members share most keys; looking the packed key up whole skips splitting it again.
+  const infoByPacked = new Map<string, KeyInfo>();
+  const info = (metric: Metric, form: FormId | '', dim: string): KeyInfo => {
+    const k = `${metric}|${form}|${dim}`;
+    let i = infoCache.get(k);
+    if (!i) {
+      const isRule = metric === 'problem_shown' || metric === 'problem_resolved' || metric === 'fix_applied';
+      i = { metric, form, rule: isRule ? rule(dim) : null, mid: metric === 'score_on_leave' ? bucketMidpoint(Number(dim)) : 0 };
+      infoCache.set(k, i);
+    }
+    return i;
+  };
+  const add = (p: WeekPoint, k: KeyInfo, n: number) => {
+    rowCount++;
+    switch (k.metric) {
+      case 'form_recognised':
+        if (k.form) p.forms[k.form] += n;
+        t.forms += n;
+        break;
+      case 'field_assisted':
+        t.fieldsAssisted += n;
+        break;
+      case 'guidance_opened':
+        t.guidanceOpened += n;
+        break;
+      case 'problem_shown':
+        p.problemsShown += n;
+        t.problemsShown += n;
+        k.rule!.shown += n;
+        break;
+      case 'problem_resolved':
+        p.problemsResolved += n;
+        t.problemsResolved += n;
+        k.rule!.resolved += n;
+        break;
+      case 'fix_applied':
+        p.fixesApplied += n;
+        t.fixesApplied += n;
+        k.rule!.fixes += n;
+        break;
+      case 'score_on_leave': {
+        if (!k.form) break;
+        const v = k.mid * n;
+        scoreSum.get(p.week)![k.form] += v;
+        p.scoreN[k.form] += n;
+        sSum += v;
+        sN += n;
+        break;
+      }
+      case 'yrke_searched':
+        p.yrkeSearched += n;
+        t.yrkeSearched += n;
+        break;
+      case 'yrke_inserted':
+        p.yrkeInserted += n;
+        t.yrkeInserted += n;
+        break;
+    }
+  };
+
+  for (const set of sets) {
+    if (isPacked(set)) {
+      const points = set.days.map(dayPoint);
+      const keys = set.keys.map((key) => {
+        let i = infoByPacked.get(key);
+        if (!i) {
+          const x = splitKey(key);
+          infoByPacked.set(key, (i = info(x.metric, x.form, x.dim)));
         }
-        case 'yrke_searched':
-          p.yrkeSearched += n;
-          t.yrkeSearched += n;
-          break;
-        case 'yrke_inserted':
-          p.yrkeInserted += n;
-          t.yrkeInserted += n;
-          break;
+        return i;
+      });
+      const c = set.cells;
+      for (let i = 0; i < c.length; i += 3) {
+        const p = points[c[i]!];
+        if (p) add(p, keys[c[i + 1]!]!, c[i + 2]!);
+      }
+    } else {
+      for (const r of set) {
+        const p = dayPoint(r.day);
+        if (p) add(p, info(r.metric, r.form, r.dim), r.count);
       }
     }
+  }
 
   const from = period.from ?? first ?? period.to;
   const allWeeks = weeksBetween(from, period.to);

@@ -5,6 +5,7 @@
 import { type StatsDb, getSettings } from './db.ts';
 import { checkImport, decideImport } from './transfer.ts';
 import { localDay } from './schema.ts';
+import { packedRowCount } from './packed.ts';
 
 export type ImportResult = { ok: true; message: string } | { ok: false; errors: string[] };
 
@@ -24,7 +25,7 @@ export async function importFile(db: StatsDb, text: string, today = localDay()):
     if (decision.action === 'reject') return { ok: false, errors: [decision.reason] };
     if (decision.action === 'replace') await db.imports.delete(decision.replaces);
     await db.imports.add(decision.record);
-    const n = decision.record.rows.length;
+    const n = packedRowCount(decision.record.rows);
     const label = decision.record.teamLabel ? ` (${decision.record.teamLabel})` : '';
     return {
       ok: true,

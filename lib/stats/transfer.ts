@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { FORM_LABELS, METRIC_LABELS, AggregateRowSchema, DaySchema, type AggregateRow, isoWeek, rowKey } from './schema.ts';
 import type { ImportRecord } from './db.ts';
+import { packRows } from './packed.ts';
 
 export const EXPORT_FORMAT = 'skjemahjelp-statistikk';
 export const EXPORT_VERSION = 1;
@@ -189,7 +190,7 @@ export function decideImport(
     teamLabel: env.teamLabel,
     exportedAt: env.exportedAt,
     importedAt: ctx.today,
-    rows: env.rows,
+    rows: packRows(env.rows),
   };
   const older = ctx.sameMember;
   if (older) {

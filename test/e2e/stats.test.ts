@@ -24,7 +24,7 @@ let stats: Page;
 
 beforeAll(async () => {
   server = await startServer();
-  b = await launch();
+  b = await launch({ extensionPath: process.env.EXTENSION_PATH }); // a private copy of the build, if given
 });
 afterAll(async () => {
   await b?.close();

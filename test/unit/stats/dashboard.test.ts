@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDashboard, presetPeriod } from '../../../lib/stats/dashboard.ts';
 import type { AggregateRow } from '../../../lib/stats/schema.ts';
+import { filterPacked, packRows, unpackRows } from '../../../lib/stats/packed.ts';
 
 const row = (day: string, metric: AggregateRow['metric'], count: number, extra: Partial<AggregateRow> = {}): AggregateRow => ({
   day, metric, form: 'l40', field: '', dim: '', count, ...extra,
@@ -39,5 +40,25 @@ describe('dashboard model', () => {
     const m = buildDashboard([own], presetPeriod('alt', '2026-11-24'));
     expect(m.weeks[0]!.label).toBe('uke 1 2025');
     expect(m.totals.forms).toBe(102);
+  });
+});
+
+describe('packed rows (how imports are stored)', () => {
+  const rows: AggregateRow[] = [
+    row('2026-11-16', 'form_recognised', 2),
+    row('2026-11-23', 'problem_shown', 4, { field: 'l40.5.1', dim: 'vague-quantity' }),
+    row('2026-11-23', 'score_on_leave', 3, { field: 'l40.5.1', dim: '40' }),
+    row('2025-01-01', 'yrke_inserted', 1, { field: 'l40.1.5', dim: '5321' }),
+  ];
+  it('round-trips and filters by day', () => {
+    const p = packRows(rows);
+    expect(p.days).toHaveLength(3);
+    expect(unpackRows(p)).toEqual(rows);
+    expect(unpackRows(filterPacked(p, (d) => d >= '2026-01-01'))).toEqual(rows.slice(0, 3));
+    expect(filterPacked(p, () => true)).toBe(p);
+  });
+  it('gives the same dashboard as plain rows', () => {
+    for (const period of [presetPeriod('4u', '2026-11-24'), presetPeriod('alt', '2026-11-24')])
+      expect(buildDashboard([packRows(rows)], period)).toEqual(buildDashboard([rows], period));
   });
 });

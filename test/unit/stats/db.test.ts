@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { StatsDb, deleteAll, getSettings, ownRows, prune, recordEvents, saveSettings } from '../../../lib/stats/db.ts';
 import { ingestMessage } from '../../../lib/stats/ingest.ts';
 import { STATS_MESSAGE } from '../../../lib/stats/client.ts';
+import { packRows, unpackRows } from '../../../lib/stats/packed.ts';
 import { effectiveSettings, readPolicy } from '../../../lib/stats/policy.ts';
 
 let n = 0;
@@ -46,11 +47,11 @@ describe('store', () => {
     await recordEvents(db, [{ kind: 'form_recognised', form: 'l40' }], '2026-06-01');
     await db.imports.add({
       hash: 'h', installationId: '00000000-0000-4000-8000-000000000000', teamLabel: null, exportedAt: '2026-06-01', importedAt: '2026-06-01',
-      rows: [{ day: '2025-01-01', metric: 'form_recognised', form: 'l1', field: '', dim: '', count: 1 }, { day: '2026-06-01', metric: 'form_recognised', form: 'l1', field: '', dim: '', count: 1 }],
+      rows: packRows([{ day: '2025-01-01', metric: 'form_recognised', form: 'l1', field: '', dim: '', count: 1 }, { day: '2026-06-01', metric: 'form_recognised', form: 'l1', field: '', dim: '', count: 2 }]),
     });
     expect(await prune(db, 365, '2026-11-24')).toBe(1);
     expect((await ownRows(db)).map((r) => r.day)).toEqual(['2026-06-01']);
-    expect((await db.imports.get('h'))!.rows.map((r) => r.day)).toEqual(['2026-06-01']);
+    expect(unpackRows((await db.imports.get('h'))!.rows)).toEqual([{ day: '2026-06-01', metric: 'form_recognised', form: 'l1', field: '', dim: '', count: 2 }]);
   });
 
   it('delete all removes counts and imports but keeps "off"', async () => {

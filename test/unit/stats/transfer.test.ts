@@ -4,6 +4,7 @@ import { StatsDb, getSettings, listImports, ownRows, recordEvents } from '../../
 import { CSV_HEADER, checkImport, toCsv, toJsonExport } from '../../../lib/stats/transfer.ts';
 import { importFile } from '../../../lib/stats/team.ts';
 import type { AggregateRow } from '../../../lib/stats/schema.ts';
+import { unpackRows } from '../../../lib/stats/packed.ts';
 
 const ROWS: AggregateRow[] = [
   { day: '2026-11-23', metric: 'form_recognised', form: 'l40', field: '', dim: '', count: 3 },
@@ -101,7 +102,7 @@ describe('team import into the database', () => {
     expect(r2.ok && r2.message).toMatch(/erstattet/);
     const imports = await listImports(db);
     expect(imports).toHaveLength(1);
-    expect(imports[0]!.rows).toHaveLength(4);
+    expect(unpackRows(imports[0]!.rows)).toHaveLength(4);
     const older = await importFile(db, exp(), '2026-12-01');
     expect(!older.ok && older.errors[0]).toMatch(/nyere eksport/);
   });
