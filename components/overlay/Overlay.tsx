@@ -1,16 +1,15 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { ComponentChildren } from 'preact';
 import { placeBeside, type Pos, type Rect } from '../../lib/dom/geometry.ts';
-import type { RecognisedField } from '../../lib/forms/locate.ts';
-import type { OverlayState, OverlayStore } from './store.ts';
+import { countIssues } from '../../lib/dom/checker.ts';
+import { guidanceFor } from '../../lib/guidance/index.ts';
+import { Underlines, type UnderlineBox } from '../checks/Underlines.tsx';
+import { HoverCard } from '../checks/HoverCard.tsx';
+import { ProblemsPanel } from '../checks/ProblemsPanel.tsx';
+import { HintBody } from '../guidance/HintBody.tsx';
+import { useStore, viewport } from './hooks.ts';
+import type { OverlayActions, OverlayStore } from './store.ts';
 
 const FORM_SHORT: Record<string, string> = { l40: 'L40', l1: 'Sykmelding', aev: 'AEV' };
-
-function useStore(store: OverlayStore): OverlayState {
-  const [s, set] = useState(store.get());
-  useEffect(() => store.subscribe(set), [store]);
-  return s;
-}
 
 /** Re-reads the field's rectangle on scroll (any scroller), resize, and size changes, once per frame. */
 function useFieldRect(el: HTMLElement | null): Rect | null {
@@ -49,21 +48,20 @@ function useFieldRect(el: HTMLElement | null): Rect | null {
   return rect;
 }
 
-function viewport() {
-  return { width: document.documentElement.clientWidth || window.innerWidth, height: window.innerHeight };
-}
-
 function isVisible(r: Rect): boolean {
   return r.width > 0 && r.height > 0 && r.top + r.height > 0 && r.top < window.innerHeight;
 }
 
 export interface OverlayProps {
   store: OverlayStore;
-  /** Body of the hint card for a field (guidance lands here). */
-  renderCard?: (field: RecognisedField) => ComponentChildren;
+  actions: OverlayActions;
+  /** Underline rectangles for hit-testing hovers over <textarea>/<input>. */
+  onUnderlineBoxes: (b: UnderlineBox[]) => void;
+  /** The pointer is over the hover card (keeps it open). */
+  onHoverPointer: (inside: boolean) => void;
 }
 
-export function Overlay({ store, renderCard }: OverlayProps) {
+export function Overlay({ store, actions, onUnderlineBoxes, onHoverPointer }: OverlayProps) {
   const s = useStore(store);
   const field = s.active;
   const rect = useFieldRect(field?.el ?? null);
@@ -71,6 +69,9 @@ export function Overlay({ store, renderCard }: OverlayProps) {
   const cardRef = useRef<HTMLDivElement>(null);
   const [badgePos, setBadgePos] = useState<Pos | null>(null);
   const [cardPos, setCardPos] = useState<Pos | null>(null);
+  const check = field ? s.checks.get(field.el) : undefined;
+  const issues = check ? countIssues(check.shown) : 0;
+  const score = check && check.text.trim() ? check.result.score : null;
 
   useLayoutEffect(() => {
     if (!rect || !isVisible(rect)) {
@@ -80,7 +81,7 @@ export function Overlay({ store, renderCard }: OverlayProps) {
     const b = badgeRef.current;
     const size = b ? { width: b.offsetWidth || 120, height: b.offsetHeight || 22 } : { width: 120, height: 22 };
     setBadgePos(placeBeside(rect, size, viewport()));
-  }, [rect, field?.key]);
+  }, [rect, field?.key, issues, score]);
 
   useLayoutEffect(() => {
     if (!rect || !s.cardOpen || !isVisible(rect)) {
@@ -89,39 +90,45 @@ export function Overlay({ store, renderCard }: OverlayProps) {
     }
     const c = cardRef.current;
     const size = { width: c?.offsetWidth || 320, height: c?.offsetHeight || 160 };
-    // The card sits beside the field like the badge, but below the badge when both go right.
     const p = placeBeside(rect, size, viewport(), ['right', 'below', 'above', 'left']);
-    if (p.side === 'right' && badgePos?.side === 'right') p.top = Math.max(p.top, badgePos.top + 28);
+    if (p.side === 'right' && badgePos?.side === 'right') p.top = Math.min(Math.max(p.top, badgePos.top + 28), Math.max(0, viewport().height - size.height));
     setCardPos(p);
-  }, [rect, s.cardOpen, badgePos, field?.key]);
+  }, [rect, s.cardOpen, badgePos, field?.key, s.checksVersion]);
 
-  if (!field) return null;
-  const short = FORM_SHORT[field.key.split('.')[0]!] ?? '';
-  const fieldNo = field.field.number ?? field.field.label;
+  const formId = s.recognition?.form.id;
   const close = () => {
     store.set({ cardOpen: false });
-    field.el.focus({ preventScroll: true });
+    field?.el.focus({ preventScroll: true });
   };
   return (
     <div class="sh-root">
-      <button
-        ref={badgeRef}
-        type="button"
-        class="sh-badge"
-        data-sh-badge=""
-        data-field={field.key}
-        data-issues={field.el.getAttribute('data-skjemahjelp-issues') ?? '0'}
-        style={badgePos ? { left: `${badgePos.left}px`, top: `${badgePos.top}px` } : { visibility: 'hidden', left: '-9999px', top: '0' }}
-        aria-expanded={s.cardOpen}
-        aria-label={`Skjemahjelp: ${short} ${fieldNo}. ${s.cardOpen ? 'Skjul' : 'Vis'} veiledning`}
-        title={field.field.label}
-        onMouseDown={(e) => e.preventDefault() /* keep the caret in the field */}
-        onClick={() => store.set({ cardOpen: !s.cardOpen })}
-      >
-        <span class="sh-dot" aria-hidden="true" />
-        {short} {field.field.number ?? ''}
-      </button>
-      {s.cardOpen && (
+      <Underlines checks={s.checks} version={s.checksVersion} onBoxes={onUnderlineBoxes} />
+      {field && (
+        <button
+          ref={badgeRef}
+          type="button"
+          class="sh-badge"
+          data-sh-badge=""
+          data-field={field.key}
+          data-issues={String(issues)}
+          style={badgePos ? { left: `${badgePos.left}px`, top: `${badgePos.top}px` } : { visibility: 'hidden', left: '-9999px', top: '0' }}
+          aria-expanded={s.cardOpen}
+          aria-label={`Skjemahjelp: ${FORM_SHORT[formId ?? ''] ?? ''} ${field.field.number ?? field.field.label}. ${issues} problemer${score !== null ? `, kvalitet ${score} av 100` : ''}. ${s.cardOpen ? 'Skjul' : 'Vis'} veiledning`}
+          title={field.field.label}
+          onMouseDown={(e) => e.preventDefault() /* keep the caret in the field */}
+          onClick={() => {
+            const open = !s.cardOpen;
+            store.set({ cardOpen: open });
+            if (open && s.settings.hintCollapsed) actions.updateSettings({ hintCollapsed: false });
+          }}
+        >
+          <span class="sh-dot" aria-hidden="true" />
+          {FORM_SHORT[formId ?? '']} {field.field.number ?? ''}
+          {issues > 0 && <span class="sh-count">{issues}</span>}
+          {score !== null && <span class="sh-badge-score">{score}</span>}
+        </button>
+      )}
+      {field && s.cardOpen && (
         <div
           ref={cardRef}
           class="sh-card"
@@ -136,12 +143,64 @@ export function Overlay({ store, renderCard }: OverlayProps) {
             }
           }}
         >
-          <button type="button" class="sh-close" aria-label="Lukk" onClick={close}>
+          <div class="sh-card-tools">
+            <button
+              type="button"
+              class="sh-icon"
+              aria-label="Fold sammen (huskes)"
+              title="Fold sammen – vises bare når du klikker på merket"
+              onClick={() => {
+                actions.updateSettings({ hintCollapsed: true });
+                close();
+              }}
+            >
+              –
+            </button>
+            <button type="button" class="sh-icon" aria-label="Lukk" onClick={close}>
+              ×
+            </button>
+          </div>
+          <h2>
+            {field.field.number ? `${field.field.number} ` : ''}
+            {field.field.label}
+          </h2>
+          <HintBody guidance={guidanceFor(field.key)} check={check} />
+          {formId && (
+            <button
+              type="button"
+              class="sh-link sh-small"
+              onClick={() => {
+                actions.updateSettings({ guidanceOff: [...new Set([...s.settings.guidanceOff, formId])] });
+                close();
+              }}
+            >
+              Ikke vis hjelpekort automatisk for {FORM_SHORT[formId]}
+            </button>
+          )}
+        </div>
+      )}
+      {s.hover && (
+        <HoverCard hover={s.hover} actions={actions} onClose={() => store.set({ hover: null })} onPointer={onHoverPointer} />
+      )}
+      {s.recognition && (
+        <ProblemsPanel
+          recognition={s.recognition}
+          checks={s.checks}
+          version={s.checksVersion}
+          open={s.panelOpen}
+          actions={actions}
+          onToggle={() => {
+            store.set({ panelOpen: !s.panelOpen });
+            actions.updateSettings({ panelCollapsed: s.panelOpen });
+          }}
+        />
+      )}
+      {s.notice && (
+        <div class="sh-notice" role="status">
+          {s.notice}
+          <button type="button" class="sh-icon" aria-label="Lukk melding" onClick={() => store.set({ notice: null })}>
             ×
           </button>
-          <h2>{field.field.label}</h2>
-          <div class="sh-key">{field.key}</div>
-          {renderCard ? renderCard(field) : <p class="sh-muted">Veiledning for dette feltet kommer her.</p>}
         </div>
       )}
     </div>

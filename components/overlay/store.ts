@@ -1,15 +1,47 @@
+import type { Diagnostic } from '../../lib/checks/lint.ts';
+import type { FieldCheck } from '../../lib/dom/checker.ts';
+import type { Rect } from '../../lib/dom/geometry.ts';
 import type { Recognition, RecognisedField } from '../../lib/forms/locate.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/parse.ts';
+
+export interface HoverState {
+  field: RecognisedField;
+  diag: Diagnostic;
+  /** Where the underlined span is, in viewport coordinates. */
+  anchor: Rect;
+  /** Opened from the keyboard (Ctrl+.): focus goes into the card. */
+  viaKeyboard: boolean;
+}
 
 export interface OverlayState {
   recognition: Recognition | null;
   /** The recognised field the user is working in (kept while focus is inside our own UI). */
   active: RecognisedField | null;
+  /** The hint card beside the active field is open. */
   cardOpen: boolean;
+  /** Bumped whenever check results change (the checks map is mutated in place). */
+  checksVersion: number;
+  checks: ReadonlyMap<HTMLElement, FieldCheck>;
+  hover: HoverState | null;
+  panelOpen: boolean;
+  settings: Settings;
+  /** A one-off notice (Norwegian), e.g. repaired settings. */
+  notice: string | null;
 }
 
 /** Minimal observable state shared by the content-script wiring and the Preact overlay. */
 export class OverlayStore {
-  private state: OverlayState = { recognition: null, active: null, cardOpen: false };
+  private state: OverlayState = {
+    recognition: null,
+    active: null,
+    cardOpen: false,
+    checksVersion: 0,
+    checks: new Map(),
+    hover: null,
+    panelOpen: false,
+    settings: DEFAULT_SETTINGS,
+    notice: null,
+  };
   private readonly listeners = new Set<(s: OverlayState) => void>();
 
   get(): OverlayState {
@@ -25,4 +57,15 @@ export class OverlayStore {
     this.listeners.add(fn);
     return () => this.listeners.delete(fn);
   }
+}
+
+/** What the overlay can ask the content script to do. */
+export interface OverlayActions {
+  applyFix(field: RecognisedField, diag: Diagnostic, fixIndex: number): void;
+  ignore(field: RecognisedField, diag: Diagnostic): void;
+  disableRule(rule: string): void;
+  select(field: RecognisedField, start: number, end: number): void;
+  /** Focuses the first of these fields that is on the page. */
+  focusField(fieldKeys: readonly string[]): void;
+  updateSettings(patch: Partial<Settings>): void;
 }

@@ -20,3 +20,57 @@ export const OVERLAY_CSS = `
 .sh-card .sh-muted { color: #595959; font-size: 12px; }
 .sh-card input, .sh-card textarea { font: inherit; }
 `;
+
+export const CHECKS_CSS = `
+.sh-badge .sh-count { background: #c77300; color: #fff; border-radius: 8px; padding: 0 5px; font-size: 11px; line-height: 16px; }
+.sh-badge .sh-badge-score { color: #595959; font-weight: 500; font-size: 11px; }
+.sh-card-tools { position: absolute; top: 4px; right: 4px; display: flex; gap: 2px; }
+.sh-icon { border: 0; background: transparent; font: 16px/1 system-ui, sans-serif; cursor: pointer; padding: 4px 6px; color: #444; border-radius: 4px; }
+.sh-icon:hover { background: #f1f1f1; }
+.sh-icon:focus-visible, .sh-fix:focus-visible, .sh-secondary:focus-visible, .sh-link:focus-visible, .sh-problem:focus-visible, .sh-check:focus-visible, .sh-panel-head:focus-visible { outline: 2px solid #0067c5; outline-offset: 1px; }
+.sh-card h2 { margin-right: 56px; }
+.sh-hint-text { margin: 4px 0 6px; }
+.sh-score { margin: 6px 0; padding: 6px 8px; background: #f7f7f7; border-radius: 6px; }
+.sh-score-row { display: flex; align-items: center; gap: 8px; font-size: 12px; }
+.sh-meter { flex: 1; height: 6px; background: #e0e0e0; border-radius: 3px; overflow: hidden; }
+.sh-meter span { display: block; height: 100%; background: #0067c5; }
+.sh-dims { list-style: none; margin: 6px 0 0; padding: 0; font-size: 12px; }
+.sh-dims li { margin: 2px 0; }
+.sh-dims li.sh-met { color: #06893a; }
+.sh-more p { margin: 6px 0; font-size: 12px; }
+.sh-small { font-size: 11px; margin-top: 6px; display: inline-block; }
+.sh-underlines { position: fixed; inset: 0 auto auto 0; width: 0; height: 0; pointer-events: none; }
+.sh-squiggle { position: fixed; height: 3px; pointer-events: none;
+  background-repeat: repeat-x; background-size: 6px 3px; background-position: 0 0; }
+.sh-squiggle.sh-error { background-image: linear-gradient(135deg, transparent 45%, #c30000 45%, #c30000 60%, transparent 60%), linear-gradient(45deg, transparent 45%, #c30000 45%, #c30000 60%, transparent 60%); }
+.sh-squiggle.sh-warning { background-image: linear-gradient(135deg, transparent 45%, #c77300 45%, #c77300 60%, transparent 60%), linear-gradient(45deg, transparent 45%, #c77300 45%, #c77300 60%, transparent 60%); }
+.sh-squiggle.sh-info { border-bottom: 2px dotted #0067c5; height: 0; }
+.sh-squiggle.sh-hint { border-bottom: 2px dotted #8a8a8a; height: 0; }
+.sh-hover { position: fixed; width: 340px; background: #fff; border: 1px solid #c6c2bf; border-radius: 8px; box-shadow: 0 6px 20px rgba(0,0,0,.2);
+  padding: 8px 10px; pointer-events: auto; box-sizing: border-box; z-index: 2; }
+.sh-hover .sh-sev { font-size: 11px; font-weight: 600; text-transform: uppercase; letter-spacing: .04em; }
+.sh-sev.sh-error { color: #c30000; } .sh-sev.sh-warning { color: #a05a00; } .sh-sev.sh-info { color: #0067c5; } .sh-sev.sh-hint { color: #595959; }
+.sh-msg { margin: 4px 0 8px; font-weight: 500; }
+.sh-fixes { display: flex; flex-direction: column; gap: 4px; margin-bottom: 6px; }
+.sh-fix { text-align: left; border: 1px solid #0067c5; background: #e6f0ff; color: #00347d; border-radius: 4px; padding: 4px 8px; cursor: pointer; font: inherit; }
+.sh-fix:hover { background: #cce1ff; }
+.sh-why p { margin: 6px 0; font-size: 12px; }
+.sh-actions { display: flex; gap: 6px; margin-top: 8px; }
+.sh-secondary { border: 1px solid #c6c2bf; background: #fff; border-radius: 4px; padding: 3px 8px; cursor: pointer; font: 12px/1.4 system-ui, sans-serif; color: #23262a; }
+.sh-secondary:hover { background: #f1f1f1; }
+.sh-panel { position: fixed; right: 12px; bottom: 12px; pointer-events: auto; background: #fff; border: 1px solid #c6c2bf; border-radius: 8px;
+  box-shadow: 0 4px 14px rgba(0,0,0,.16); max-width: calc(100vw - 24px); box-sizing: border-box; }
+.sh-panel-head { display: flex; align-items: center; gap: 6px; border: 0; background: transparent; padding: 6px 10px; cursor: pointer; font: 600 12px/1.4 system-ui, sans-serif; color: #23262a; width: 100%; }
+.sh-panel.sh-open { width: 640px; }
+.sh-panel-body { display: grid; grid-template-columns: 3fr 2fr; gap: 12px; padding: 0 10px 10px; max-height: 45vh; overflow: auto; }
+.sh-panel h3 { font: 600 12px/1.3 system-ui, sans-serif; margin: 6px 0; }
+.sh-group { margin-bottom: 8px; }
+.sh-group-title { font-size: 12px; font-weight: 600; color: #23262a; margin: 4px 0; }
+.sh-panel ul { list-style: none; margin: 0; padding: 0; }
+.sh-problem, .sh-check { display: block; width: 100%; text-align: left; border: 0; background: transparent; padding: 3px 4px; cursor: pointer; font: 12px/1.35 system-ui, sans-serif; color: #23262a; border-radius: 4px; }
+.sh-problem:hover, .sh-check:hover { background: #f1f1f1; }
+.sh-problem.sh-error span:first-child { color: #c30000; } .sh-problem.sh-warning span:first-child { color: #c77300; }
+.sh-checklist li[data-done="true"] .sh-check { color: #06893a; }
+.sh-notice { position: fixed; left: 50%; transform: translateX(-50%); bottom: 60px; background: #23262a; color: #fff; padding: 8px 12px; border-radius: 6px; pointer-events: auto; display: flex; gap: 8px; align-items: center; }
+.sh-notice .sh-icon { color: #fff; }
+`;

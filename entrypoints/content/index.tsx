@@ -1,9 +1,8 @@
 import { render } from 'preact';
-import { FormWatcher } from '../../lib/dom/watch.ts';
 import { OverlayStore } from '../../components/overlay/store.ts';
 import { Overlay } from '../../components/overlay/Overlay.tsx';
-import { OVERLAY_CSS } from '../../components/overlay/styles.ts';
-import { followRecognition, trackFocus } from '../../components/overlay/controller.ts';
+import { CHECKS_CSS, OVERLAY_CSS } from '../../components/overlay/styles.ts';
+import { FormSession, SETTINGS_KEY } from '../../components/overlay/session.ts';
 import { createStatsClient } from '../../lib/stats/client.ts';
 
 export default defineContentScript({
@@ -20,57 +19,52 @@ export default defineContentScript({
     let ui: Awaited<ReturnType<typeof createShadowRootUi>> | undefined;
     let mounting = false;
 
-    // The UI is only created once a form is recognised: pages without one get nothing added.
-    const ensureUi = async () => {
-      if (ui || mounting) return;
-      mounting = true;
-      ui = await createShadowRootUi(ctx, {
-        name: 'skjemahjelp-overlay',
-        position: 'inline',
-        anchor: 'body',
-        append: 'last',
-        css: OVERLAY_CSS,
-        isolateEvents: ['keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'paste', 'cut', 'copy'],
-        onMount(container, _shadow, host) {
-          host.setAttribute('data-skjemahjelp-ui', '');
-          render(<Overlay store={store} />, container);
-        },
-        onRemove() {
-          if (ui) render(null, ui.uiContainer);
-        },
-      });
-      ui.mount();
-      mounting = false;
-    };
-
-    let lastActive: string | null = null;
-    let lastCard = false;
-    store.subscribe((s) => {
-      const key = s.active?.key ?? null;
-      const form = s.recognition?.form.id;
-      if (key && form && key !== lastActive) stats.track({ kind: 'field_assisted', form, field: key });
-      if (key && form && s.cardOpen && !lastCard) stats.track({ kind: 'guidance_opened', form, field: key });
-      lastActive = key;
-      lastCard = s.cardOpen;
-    });
-    const watcher = new FormWatcher(document, {
-      onChange(rec) {
-        followRecognition(store, rec, document);
-        if (rec) {
-          stats.track({ kind: 'form_recognised', form: rec.form.id });
-          void ensureUi();
-        }
+    const session: FormSession = new FormSession(
+      document,
+      store,
+      stats,
+      {
+        load: async () => (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY],
+        save: (s) => browser.storage.local.set({ [SETTINGS_KEY]: s }),
+        onChange: (fn) =>
+          browser.storage.onChanged.addListener((changes, area) => {
+            if (area === 'local' && changes[SETTINGS_KEY]) fn(changes[SETTINGS_KEY].newValue);
+          }),
       },
-    });
-    watcher.start();
-    const stopFocus = trackFocus(document, watcher, store, (el) => !!ui && (el === ui.shadowHost || ui.shadowHost.contains(el)));
-    // A field that already has focus when we recognise it (autofocus) gets its badge at once.
-    const first = watcher.fieldFor(document.activeElement);
-    if (first) store.set({ active: first });
+      // The UI is only created once a form is recognised: pages without one get nothing added.
+      async () => {
+        if (ui || mounting) return;
+        mounting = true;
+        ui = await createShadowRootUi(ctx, {
+          name: 'skjemahjelp-overlay',
+          position: 'inline',
+          anchor: 'body',
+          append: 'last',
+          css: OVERLAY_CSS + CHECKS_CSS,
+          isolateEvents: ['keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'paste', 'cut', 'copy'],
+          onMount(container, _shadow, host) {
+            host.setAttribute('data-skjemahjelp-ui', '');
+            render(
+              <Overlay
+                store={store}
+                actions={session.actions}
+                onUnderlineBoxes={(b) => session.setUnderlineBoxes(b)}
+                onHoverPointer={(inside) => session.setPointerInHover(inside)}
+              />,
+              container,
+            );
+          },
+          onRemove() {
+            if (ui) render(null, ui.uiContainer);
+          },
+        });
+        ui.mount();
+        mounting = false;
+      },
+      (el) => !!ui && (el === ui.shadowHost || ui.shadowHost.contains(el)),
+    );
+    session.start();
     performance.measure?.('skjemahjelp:init', { start: t0, end: performance.now() });
-    ctx.onInvalidated(() => {
-      watcher.stop();
-      stopFocus();
-    });
+    ctx.onInvalidated(() => session.stop());
   },
 });

@@ -6,7 +6,8 @@ export type { Severity, Fix, Diagnostic, ScoreDimension, LintResult } from './li
 export { lint, isLintable, ruleApplies } from './lint.ts';
 export { analyze, limitationsByArea } from './analyze.ts';
 export type { Analysis, Statement, Sentence, Quantity, Duration, Span } from './analyze.ts';
-export { RULES, RuleDefSchema, SEVERITIES } from './rules.ts';
+export { RULES, SEVERITIES } from './rules.ts';
+export { RuleDefSchema } from './rule-schema.ts';
 export type { RuleDef } from './rules.ts';
 export { FUNCTION_AREAS, AREA_LABELS } from './areas.ts';
 export type { FunctionArea } from './areas.ts';

@@ -2,38 +2,19 @@
  * The rules as data: what each one flags, how serious it is, which fields it applies to, why Nav needs it
  * (with the source), and which fixes it offers. The detectors live in lint.ts and are keyed by id.
  */
-import { z } from 'zod';
+// The zod schema lives in rule-schema.ts: the content script must not carry zod. The rules are validated
+// by the schema in test/unit/checks/rules.test.ts (and by the CLI's own tests).
+import type { RuleDef, RuleDefInput } from './rule-schema.ts';
 
 export const SEVERITIES = ['error', 'warning', 'info', 'hint'] as const;
-
-export const RuleDefSchema = z.object({
-  id: z.string().regex(/^[a-z][a-z-]*$/),
-  severity: z.enum(SEVERITIES),
-  /** 'span': points at words in the text; 'text': about the text as a whole (what is missing). */
-  scope: z.enum(['span', 'text']),
-  /** Short Norwegian message shown in the underline hover and the problems list. */
-  message: z.string().min(10).max(120),
-  /** Longer Norwegian explanation of what Nav needs. */
-  why: z.string().min(40),
-  /** Where the requirement comes from, with line references into the seed documents. */
-  source: z.string().regex(/^Kilde: .*linje \d+/),
-  /**
-   * Field selectors: 'functional' (fields marked functional), 'long' (all long free-text fields) or exact
-   * field keys like 'l40.5.3'.
-   */
-  fields: z.array(z.string().min(2)).min(1),
-  exclude: z.array(z.string()).default([]),
-  /** Titles of the fixes the rule can offer (the replacement text is fitted to what was written). */
-  fixes: z.array(z.string()).default([]),
-});
-export type RuleDef = z.infer<typeof RuleDefSchema>;
+export type { RuleDef };
 
 const FUNCTION_FIELDS = [
   'l40.5.1', 'l40.5.6.1', 'l40.5.6.2', 'l1.4.3.1', 'l1.5.1', 'l1.6.1.1', 'l1.6.2.2', 'l1.6.5.2', 'l1.6.6.1', 'l1.6.6.2',
   'l1.7.1', 'aev.helse',
 ];
 
-export const RULES: readonly RuleDef[] = [
+const RULE_INPUTS: readonly RuleDefInput[] = [
   {
     id: 'vague-quantity',
     severity: 'warning',
@@ -148,6 +129,10 @@ export const RULES: readonly RuleDef[] = [
     fields: ['long'],
     fixes: ['Sett inn en mal'],
   },
-].map((r) => RuleDefSchema.parse(r));
+];
+
+/** Defaults applied by hand (the schema's defaults), so loading the rules needs no zod. */
+export const RULES: readonly RuleDef[] = RULE_INPUTS.map((r) => ({ ...r, exclude: r.exclude ?? [], fixes: r.fixes ?? [] }));
+export { RULE_INPUTS };
 
 export const RULE_BY_ID: ReadonlyMap<string, RuleDef> = new Map(RULES.map((r) => [r.id, r]));

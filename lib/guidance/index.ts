@@ -10,7 +10,7 @@ import { l1Guidance } from './data/l1.ts';
 import { aevGuidance } from './data/aev.ts';
 
 export type { FieldGuidance, Source } from './schema.ts';
-export { FieldGuidanceSchema, SourceSchema, HINT_MAX, DETAILS_MAX, EXAMPLE_MAX } from './schema.ts';
+// The zod schemas are in ./schema.ts (imported by tests and tooling only): the content script must not carry zod.
 export type { ChecklistItem, ChecklistState } from './checklist/items.ts';
 export { evaluateChecklist, checklistItems } from './checklist/items.ts';
 export type { RecognizedYrke, YrkeRecognizer, TitledYrke } from './checklist/yrker.ts';

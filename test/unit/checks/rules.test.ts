@@ -236,3 +236,10 @@ describe('capacity without an amount', () => {
   it.each(['Orker lite og må hvile mye.', 'Tåler lite belastning.', 'Har kort gangdistanse.'])('vague: %s', (t) => expect(has(t, 'vague-quantity')).toBe(true));
   it('is qualified by a measure', () => expect(has('Orker lite, ca. 2 timer aktivitet per dag.', 'vague-quantity')).toBe(false));
 });
+
+describe('rule data', () => {
+  it('equals what the zod schema makes of the authored input (runtime defaults match the schema)', async () => {
+    const { RULE_INPUTS } = await import('../../../lib/checks/rules.ts');
+    expect(RULE_INPUTS.map((r) => RuleDefSchema.parse(r))).toEqual([...RULES]);
+  });
+});

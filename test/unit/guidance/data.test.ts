@@ -1,13 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FORMS } from '../../../lib/forms/defs/index.ts';
-import {
-  FieldGuidanceSchema,
-  GUIDANCE_DATA,
-  HINT_MAX,
-  guidanceFor,
-  guidanceForForm,
-} from '../../../lib/guidance/index.ts';
+import { GUIDANCE_DATA, guidanceFor, guidanceForForm } from '../../../lib/guidance/index.ts';
+import { FieldGuidanceSchema, HINT_MAX } from '../../../lib/guidance/schema.ts';
 
 describe('guidance data', () => {
   for (const form of FORMS) {

@@ -1,0 +1,146 @@
+import { isLintable, lint, type Diagnostic, type LintResult } from '../checks/lint.ts';
+import type { RecognisedField } from '../forms/locate.ts';
+import { ATTR_ISSUES } from './attrs.ts';
+import { readText } from './field-text.ts';
+
+export interface FieldCheck {
+  field: RecognisedField;
+  text: string;
+  result: LintResult;
+  /** Diagnostics after the user's "Ignorer her" choices. */
+  shown: Diagnostic[];
+}
+
+export interface CheckerHooks {
+  onUpdate(el: HTMLElement, check: FieldCheck | undefined): void;
+  /** Rules that appeared / disappeared in a field since its previous check (for statistics). */
+  onRulesChanged?(field: RecognisedField, appeared: string[], disappeared: string[]): void;
+}
+
+/** 32-bit FNV-1a: lets "Ignorer her" recognise a span again without keeping its words. */
+export function spanHash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+export function countIssues(ds: readonly Diagnostic[]): number {
+  let n = 0;
+  for (const d of ds) if (d.severity === 'error' || d.severity === 'warning') n++;
+  return n;
+}
+
+/**
+ * Runs the checks engine on recognised free-text fields as the user types and keeps data-skjemahjelp-issues in
+ * step. Checking is synchronous and reads the field's current text each time, so a result can never be for an
+ * older text than the one on screen; during IME composition nothing is checked until the word is committed.
+ */
+export class Checker {
+  readonly checks = new Map<HTMLElement, FieldCheck>();
+  private composing = new WeakSet<EventTarget>();
+  private pending = new Set<HTMLElement>();
+  private frame = 0;
+  private readonly ignored = new Set<string>();
+  disabledRules: readonly string[] = [];
+
+  constructor(
+    private readonly doc: Document,
+    private readonly fieldFor: (el: Element | null) => RecognisedField | undefined,
+    private readonly hooks: CheckerHooks,
+  ) {}
+
+  attach(): () => void {
+    const onInput = (e: Event) => {
+      if ((e as InputEvent).isComposing || this.composing.has(e.target!)) return;
+      this.schedule(e.target as Element);
+    };
+    const onStart = (e: Event) => this.composing.add(e.target!);
+    const onEnd = (e: Event) => {
+      this.composing.delete(e.target!);
+      this.schedule(e.target as Element);
+    };
+    this.doc.addEventListener('input', onInput, true);
+    this.doc.addEventListener('compositionstart', onStart, true);
+    this.doc.addEventListener('compositionend', onEnd, true);
+    return () => {
+      this.doc.removeEventListener('input', onInput, true);
+      this.doc.removeEventListener('compositionstart', onStart, true);
+      this.doc.removeEventListener('compositionend', onEnd, true);
+    };
+  }
+
+  /** Coalesces bursts of input into one check per field per frame. */
+  schedule(target: Element | null): void {
+    const f = this.fieldFor(target);
+    if (!f) return;
+    this.pending.add(f.el);
+    if (!this.frame) {
+      const win = this.doc.defaultView ?? window;
+      this.frame = win.requestAnimationFrame(() => {
+        this.frame = 0;
+        const els = [...this.pending];
+        this.pending.clear();
+        for (const el of els) {
+          const field = this.fieldFor(el);
+          if (field) this.check(field);
+        }
+      });
+    }
+  }
+
+  /** Checks every field of a (new) recognition and forgets elements that are gone. */
+  sync(fields: readonly RecognisedField[]): void {
+    const live = new Set(fields.map((f) => f.el));
+    for (const el of [...this.checks.keys()])
+      if (!live.has(el)) {
+        this.checks.delete(el);
+        this.hooks.onUpdate(el, undefined);
+      }
+    for (const f of fields) this.check(f);
+  }
+
+  check(field: RecognisedField): FieldCheck | undefined {
+    if (!field.field.freeText || !isLintable(field.key)) return undefined;
+    const text = readText(field.el);
+    const prev = this.checks.get(field.el);
+    if (prev && prev.text === text && prev.field.key === field.key) return prev;
+    const result = lint(text, field.key, { disabledRules: this.disabledRules });
+    const shown = result.diagnostics.filter((d) => !this.ignored.has(this.ignoreKey(field.key, d, text)));
+    const check: FieldCheck = { field, text, result, shown };
+    this.checks.set(field.el, check);
+    const n = String(countIssues(shown));
+    if (field.el.getAttribute(ATTR_ISSUES) !== n) field.el.setAttribute(ATTR_ISSUES, n);
+    if (this.hooks.onRulesChanged) {
+      const before = new Set(prev?.shown.map((d) => d.rule) ?? []);
+      const after = new Set(shown.map((d) => d.rule));
+      const appeared = [...after].filter((r) => !before.has(r));
+      const disappeared = prev ? [...before].filter((r) => !after.has(r)) : [];
+      if (appeared.length || disappeared.length) this.hooks.onRulesChanged(field, appeared, disappeared);
+    }
+    this.hooks.onUpdate(field.el, check);
+    return check;
+  }
+
+  private ignoreKey(fieldKey: string, d: Diagnostic, text: string): string {
+    return `${fieldKey}|${d.rule}|${spanHash(text.slice(d.start, d.end))}`;
+  }
+
+  /** "Ignorer her": this problem at this wording in this field, for as long as the page lives. */
+  ignore(field: RecognisedField, d: Diagnostic): void {
+    const c = this.checks.get(field.el);
+    if (!c) return;
+    this.ignored.add(this.ignoreKey(field.key, d, c.text));
+    this.checks.delete(field.el);
+    this.check(field);
+  }
+
+  recheckAll(): void {
+    for (const c of [...this.checks.values()]) {
+      this.checks.delete(c.field.el);
+      this.check(c.field);
+    }
+  }
+}
