@@ -85,11 +85,8 @@ export class StatsDb extends Dexie {
     this.version(1).stores(SCHEMA_HISTORY[1]!);
     if (upTo >= 2) this.version(2).stores(SCHEMA_HISTORY[2]!).upgrade(upgradeTo2);
     if (upTo >= 3) this.version(3).stores(SCHEMA_HISTORY[3]!).upgrade(upgradeTo3);
-    // A stats tab left open must not block the service worker's upgrade to a newer schema.
-    this.on('versionchange', () => {
-      this.close();
-      return false;
-    });
+    // A stats tab left open must not block the service worker's upgrade: Dexie's default versionchange
+    // handler closes this connection and reopens it on the next query, which is what we want.
   }
 }
 
