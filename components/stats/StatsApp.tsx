@@ -109,7 +109,9 @@ export function StatsApp({ db, getPolicy, today = localDay }: StatsAppProps) {
   const onFiles = async (files: FileList | null) => {
     if (!files || files.length === 0) return;
     const out: FileOutcome[] = [];
-    for (const f of Array.from(files)) {
+    const list = Array.from(files);
+    for (const [i, f] of list.entries()) {
+      if (list.length > 1) setStatus(`Importerer fil ${i + 1} av ${list.length} …`);
       const r = await importFile(db, await f.text(), today());
       out.push({ name: f.name, ok: r.ok, lines: r.ok ? [r.message] : r.errors });
     }
