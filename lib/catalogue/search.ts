@@ -61,7 +61,8 @@ const T_WORD_PREFIX = 86;
 const T_COMPOUND = 80;
 const T_INFIX = 60;
 const T_FUZZY = 50;
-const T_PART = 58;
+const T_PART = 44;
+const T_SPLIT = 36;
 const PLURAL = new Set(['e', 'er', 'ere', 'ne', 'ar', 'ane', 'arar']);
 const T_FULLTEXT = 25;
 
@@ -85,6 +86,29 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     for (const s of e.synonyms) add(s, Kind.Synonym);
     fulltext.push(' ' + normalize([e.description ?? '', ...(e.tasks ?? [])].join(' ')) + ' ');
   });
+  const names = entries.map((_, i) => ' ' + items.filter((it) => it.entry === i).map((it) => it.norm).join(' | ') + ' ');
+  const namesMask = names.map(charMask);
+  const firstItem = new Int32Array(entries.length).fill(-1);
+  items.forEach((it, n) => { if (firstItem[it.entry] === -1) firstItem[it.entry] = n; });
+
+  /**
+   * A long word the catalogue lacks (asfaltarbeider, ventilasjonsmontør) split into modifier + head: the
+   * head must occur in the group's titles/synonyms, the modifier there or in its description and tasks.
+   */
+  function splitScore(tok: string, i: number, headMasks: number[]): number {
+    let bestSc = 0;
+    for (let p = 4; p <= tok.length - 5; p++) {
+      if (headMasks[p]! & ~namesMask[i]!) continue;
+      const head = tok.slice(p);
+      if (!names[i]!.includes(head)) continue;
+      let mod = tok.slice(0, p);
+      if (mod.length > 4 && (mod.endsWith('s') || mod.endsWith('e'))) mod = mod.slice(0, -1);
+      const sc = names[i]!.includes(mod) ? T_SPLIT : fulltext[i]!.includes(mod) ? T_SPLIT - 6 : 0;
+      // Longer heads are more specific (montør over tør), so they win ties.
+      if (sc) bestSc = Math.max(bestSc, sc + Math.min(3, head.length * 0.2));
+    }
+    return bestSc;
+  }
 
   function toHit(i: number, score: number, matched: string): YrkeHit {
     const e = entries[i]!;
@@ -116,21 +140,17 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     return T_INFIX;
   }
 
-  /** Loose tiers, always below the exact ones: a known part of a compound, then a typo. */
-  function looseScore(c: Compiled, it: Item): number {
-    const tok = c.t;
-    if (tok.length >= 7) {
-      // The query is a compound the catalogue lacks (hårfrisør, kioskbetjent): credit a whole catalogue
-      // word that forms its head or its first part, by how much of the query it covers.
-      let bestCover = 0;
-      for (const w of it.words) {
-        if (w.length < tok.length && (tok.endsWith(w) || tok.startsWith(w))) bestCover = Math.max(bestCover, w.length / tok.length);
-      }
-      if (bestCover >= 0.4) return T_PART * bestCover;
+  /**
+   * The query is a compound the catalogue lacks (hårfrisør, kioskbetjent): credit a whole catalogue word
+   * that forms its head or its first part, by how much of the query it covers. Ranked below typo hits.
+   */
+  function partScore(tok: string, it: Item): number {
+    if (tok.length < 7) return 0;
+    let bestCover = 0;
+    for (const w of it.words) {
+      if (w.length < tok.length && (tok.endsWith(w) || tok.startsWith(w))) bestCover = Math.max(bestCover, w.length / tok.length);
     }
-    if (!c.pat || popcount(c.mask & ~it.mask) > c.k) return 0;
-    const d = fuzzyDistance(c.pat, it.norm, c.k);
-    return d <= c.k ? T_FUZZY - 8 * d : 0;
+    return bestCover >= 0.4 ? T_PART * bestCover : 0;
   }
 
   // Scratch space reused across keystrokes, so typing does not churn the garbage collector.
@@ -144,6 +164,8 @@ export function createSearcher(catalogue: Catalogue): Searcher {
   const partialItem = new Int32Array(entries.length);
   const fullHit = new Uint8Array(entries.length);
   const seen = new Uint8Array(entries.length);
+  const ftCache: ({ t: string; set: Uint8Array } | undefined)[] = [];
+  const typoCache: ({ t: string; k: number; exact: Uint8Array; within: Uint8Array | null } | undefined)[] = [];
 
   function search(query: string, limit = 10): YrkeHit[] {
     const all = normalize(query);
@@ -170,6 +192,19 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       return { t, k, pat: k ? compilePattern(t) : null, mask: charMask(t) };
     });
     const nt = compiled.length;
+    const ftSets = new Array<Uint8Array | undefined>(nt);
+    /** Groups whose description/tasks contain a word starting with token j; narrowed while typing. */
+    const inFulltext = (j: number): Uint8Array => {
+      let set = ftSets[j];
+      if (set) return set;
+      const tok = compiled[j]!.t;
+      const prev = ftCache[j];
+      const only = prev && tok.startsWith(prev.t) ? prev.set : null;
+      set = new Uint8Array(entries.length);
+      for (let i = 0; i < entries.length; i++) if ((!only || only[i]) && fulltext[i]!.includes(' ' + tok)) set[i] = 1;
+      ftCache[j] = { t: tok, set };
+      return (ftSets[j] = set);
+    };
     const codeOk = (i: number) => !codes.length || codes.every((c) => entries[i]!.code.startsWith(c));
 
     tokBest.fill(0, 0, entries.length * nt);
@@ -179,15 +214,24 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     partialSum.fill(0);
     fullHit.fill(0);
 
-    // Pass 1: exact tiers for every token and string.
+    // Pass 1: exact tiers for every token and string. While typing, the word only grows, so only strings
+    // that contained the previous keystroke's word can contain this one.
     const exactEntries = new Array<number>(nt).fill(0);
+    const exactSets: Uint8Array[] = [];
     for (let j = 0; j < nt; j++) {
       seen.fill(0);
       const tok = compiled[j]!.t;
+      const prev = typoCache[j];
+      const only = prev && tok.startsWith(prev.t) ? prev.exact : null;
+      const set = new Uint8Array(items.length);
+      exactSets.push(set);
       for (let n = 0; n < items.length; n++) {
+        if (only && !only[n]) { tokScore[n * nt + j] = 0; continue; }
         const sc = exactScore(tok, items[n]!.norm);
         tokScore[n * nt + j] = sc;
-        if (sc && !seen[items[n]!.entry]) { seen[items[n]!.entry] = 1; exactEntries[j]!++; }
+        if (!sc) continue;
+        set[n] = 1;
+        if (!seen[items[n]!.entry]) { seen[items[n]!.entry] = 1; exactEntries[j]!++; }
       }
     }
     // Pass 2: loose tiers only where they can still matter. A token with enough exact hits cannot gain
@@ -200,12 +244,27 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       const c = compiled[j]!;
       const everywhere = exactEntries[j]! < limit;
       if (!everywhere && nt === 1) continue;
+      // While typing, the word only grows: a string more than k typos away from a prefix stays so for
+      // the longer word, so the previous keystroke's survivors are the only candidates.
+      const prev = typoCache[j];
+      const within = prev?.within && prev.k === c.k && c.t.startsWith(prev.t) ? prev.within : null;
+      const keep = everywhere && c.pat ? new Uint8Array(items.length) : null;
       for (let n = 0; n < items.length; n++) {
-        if (tokScore[n * nt + j]) continue;
         const it = items[n]!;
+        if (tokScore[n * nt + j]) { if (keep) keep[n] = 1; continue; }
         if (!everywhere && !candidate[it.entry]) continue;
-        tokScore[n * nt + j] = looseScore(c, it);
+        let sc = partScore(c.t, it);
+        if (c.pat && (!within || within[n]) && popcount(c.mask & ~it.mask) <= c.k) {
+          const d = fuzzyDistance(c.pat, it.norm, c.k);
+          if (d <= c.k) { sc = Math.max(sc, T_FUZZY - 8 * d); if (keep) keep[n] = 1; }
+        }
+        tokScore[n * nt + j] = sc;
       }
+      typoCache[j] = { t: c.t, k: c.k, exact: exactSets[j]!, within: keep };
+    }
+    for (let j = 0; j < MAX_TOKENS; j++) {
+      if (j >= nt) typoCache[j] = undefined;
+      else if (typoCache[j]?.t !== compiled[j]!.t) typoCache[j] = { t: compiled[j]!.t, k: compiled[j]!.k, exact: exactSets[j]!, within: null };
     }
 
     for (let n = 0; n < items.length; n++) {
@@ -232,16 +291,39 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       if (score > best[it.entry]!) { best[it.entry] = score; bestItem[it.entry] = n; }
     }
 
+    const matchedText = new Array<string | undefined>(entries.length);
+    for (let j = 0; j < nt; j++) {
+      const tok = compiled[j]!.t;
+      if (tok.length < 8 || exactEntries[j]! >= limit) continue;
+      if (nt === 1) {
+        // A fallback tier: skip it when enough groups already score above anything it could give.
+        let strong = 0;
+        for (let i = 0; i < entries.length; i++) if (best[i]! >= T_SPLIT + 4) strong++;
+        if (strong >= limit) continue;
+      }
+      // Letters of each possible head, so groups lacking one of them are skipped without a string search.
+      const headMasks: number[] = [];
+      for (let p = 0; p < tok.length; p++) headMasks.push(charMask(tok.slice(p)));
+      for (let i = 0; i < entries.length; i++) {
+        if (tokBest[i * nt + j]! >= T_SPLIT || !codeOk(i)) continue;
+        if (nt > 1 && !candidate[i]) continue;
+        const sc = splitScore(tok, i, headMasks);
+        if (sc <= tokBest[i * nt + j]!) continue;
+        tokBest[i * nt + j] = sc;
+        if (!partialSum[i]) { partialSum[i] = sc; partialItem[i] = firstItem[i]!; }
+        if (nt === 1 && sc > best[i]!) { best[i] = sc; matchedText[i] = entries[i]!.title; if (bestItem[i]! < 0) bestItem[i] = -2; }
+      }
+    }
+
     // Words spread over the title, a synonym and the description ("helsefagarbeider sykehjem"), or only
     // some words matching: ranked by the share of the query found, below single-string matches.
-    const matchedText = new Array<string | undefined>(entries.length);
     if (nt > 1) {
       for (let i = 0; i < entries.length; i++) {
         if (!partialSum[i]) continue;
         let sum = 0;
         for (let j = 0; j < nt; j++) {
           let sc = tokBest[i * nt + j]!;
-          if (!sc && fulltext[i]!.includes(' ' + compiled[j]!.t)) sc = T_FULLTEXT;
+          if (!sc && inFulltext(j)[i]) sc = T_FULLTEXT;
           sum += sc;
         }
         const cross = sum / nt - 3;
@@ -259,17 +341,27 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     if (found < limit && q.length >= 4) {
       for (let i = 0; i < entries.length; i++) {
         if (bestItem[i] !== -1 || !codeOk(i)) continue;
-        if (words.every((w) => fulltext[i]!.includes(' ' + w))) { best[i] = T_FULLTEXT; fullHit[i] = 1; }
+        let all = true;
+        for (let j = 0; j < nt && all; j++) all = !!inFulltext(j)[i];
+        if (all) { best[i] = T_FULLTEXT; fullHit[i] = 1; }
       }
     }
 
-    const ranked: number[] = [];
-    for (let i = 0; i < entries.length; i++) if (bestItem[i] !== -1 || fullHit[i]) ranked.push(i);
-    // Several matching titles/synonyms make a group slightly more likely what was meant.
-    const final = (i: number) => best[i]! + Math.min(1, Math.max(0, nMatched[i]! - 1) * 0.2) + (entries[i]!.description ? 0.1 : 0);
-    const fin = new Map(ranked.map((i) => [i, final(i)]));
-    ranked.sort((a, b) => fin.get(b)! - fin.get(a)! || entries[a]!.code.localeCompare(entries[b]!.code));
-    return ranked.slice(0, limit).map((i) => toHit(i, fin.get(i)!, fullHit[i] ? 'beskrivelse' : matchedText[i] ?? items[bestItem[i]!]!.text));
+    // Several matching titles/synonyms make a group slightly more likely what was meant. Only the top
+    // `limit` are kept (insertion into a short sorted list), so short queries with hundreds of hits stay cheap.
+    const top: number[] = [];
+    const fin = new Float64Array(entries.length);
+    const before = (a: number, b: number) => fin[a]! > fin[b]! || (fin[a] === fin[b] && entries[a]!.code < entries[b]!.code);
+    for (let i = 0; i < entries.length; i++) {
+      if (bestItem[i] === -1 && !fullHit[i]) continue;
+      fin[i] = best[i]! + Math.min(1, Math.max(0, nMatched[i]! - 1) * 0.2) + (entries[i]!.description ? 0.1 : 0);
+      if (top.length === limit && !before(i, top[limit - 1]!)) continue;
+      let p = top.length === limit ? limit - 1 : top.length;
+      while (p > 0 && before(i, top[p - 1]!)) { top[p] = top[p - 1]!; p--; }
+      top[p] = i;
+    }
+    const ranked = top;
+    return ranked.map((i) => toHit(i, fin[i]!, fullHit[i] ? 'beskrivelse' : matchedText[i] ?? items[bestItem[i]!]!.text));
   }
 
   return { search };

@@ -79,3 +79,15 @@ describe('search on the committed catalogue', () => {
     }
   });
 });
+
+describe('typing cache', () => {
+  it('gives the same hits when a query is typed letter by letter as when it is searched cold', () => {
+    const cat = loadCatalogue();
+    const warm = createSearcher(cat);
+    for (const q of ['hjelpepleir', 'sykepleir', 'elektirker', 'barnehagelerer', 'lastebilsjafor', 'rørleggar', 'omsorgsmedarbeider']) {
+      for (let i = 1; i <= q.length; i++) warm.search(q.slice(0, i), 10);
+      const cold = createSearcher(cat).search(q, 10);
+      expect(warm.search(q, 10).map((h) => [h.code, h.score])).toEqual(cold.map((h) => [h.code, h.score]));
+    }
+  });
+});
