@@ -1,3 +1,4 @@
+import { deepTarget } from '../../lib/dom/events.ts';
 import type { Recognition } from '../../lib/forms/locate.ts';
 import type { FormWatcher } from '../../lib/dom/watch.ts';
 import type { OverlayStore } from './store.ts';
@@ -8,8 +9,8 @@ import type { OverlayStore } from './store.ts';
  */
 export function trackFocus(doc: Document, watcher: FormWatcher, store: OverlayStore, isOwnUi: (el: Element) => boolean): () => void {
   const onFocusIn = (e: FocusEvent) => {
-    const t = e.target as Element | null;
-    if (!t || t.nodeType !== 1) return;
+    const t = deepTarget(e);
+    if (!t) return;
     if (isOwnUi(t)) return;
     const f = watcher.fieldFor(t);
     const cur = store.get().active;

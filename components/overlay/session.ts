@@ -1,3 +1,4 @@
+import { deepTarget } from '../../lib/dom/events.ts';
 import type { Diagnostic } from '../../lib/checks/lint.ts';
 import { Checker, type FieldCheck } from '../../lib/dom/checker.ts';
 import { getSelectionOffsets, isTextControl, mapEditable, rangeFor, replaceRange, selectRange, textOffset } from '../../lib/dom/field-text.ts';
@@ -169,7 +170,7 @@ export class FormSession {
   // ------------------------------------------------------------------ hover
 
   private onMouseMove(e: MouseEvent): void {
-    const t = e.target as Element | null;
+    const t = deepTarget(e);
     if (!t || this.isOwnUi(t)) return;
     const field = this.watcher.fieldFor(t);
     const check = field ? this.checker.checks.get(field.el) : undefined;
@@ -215,7 +216,7 @@ export class FormSession {
 
   /** F8 / Shift+F8 / Ctrl+. — only while the caret is in a recognised field, so the page keeps its shortcuts. */
   private onKeyDown(e: KeyboardEvent): void {
-    const field = this.watcher.fieldFor(e.target as Element);
+    const field = this.watcher.fieldFor(deepTarget(e));
     if (!field) return;
     const isF8 = e.key === 'F8' && !e.ctrlKey && !e.altKey && !e.metaKey;
     const isFixes = e.key === '.' && (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey;
@@ -273,7 +274,7 @@ export class FormSession {
   }
 
   private onFocusOut(e: FocusEvent): void {
-    const field = this.watcher.fieldFor(e.target as Element);
+    const field = this.watcher.fieldFor(deepTarget(e));
     if (!field) return;
     const c = this.checker.checks.get(field.el);
     if (c && c.text.trim()) this.stats.track({ kind: 'score_on_leave', form: field.key.split('.')[0] as 'l40', field: field.key, score: c.result.score });

@@ -61,7 +61,7 @@ export default defineContentScript({
         ui.mount();
         mounting = false;
       },
-      (el) => !!ui && (el === ui.shadowHost || ui.shadowHost.contains(el)),
+      (el) => !!ui && (el === ui.shadowHost || el.getRootNode() === ui.shadow || ui.shadowHost.contains(el)),
     );
     session.start();
     performance.measure?.('skjemahjelp:init', { start: t0, end: performance.now() });

@@ -22,10 +22,18 @@ export interface AreaComparison {
   demand: number | null;
   verdict: Verdict;
   reason: string;
+  /** Whether the documentation describes a limitation in this area. */
+  limited: boolean;
 }
 export type Comparison = Record<FunctionArea, AreaComparison>;
 
 const DEMAND_WORD = ['små', 'noe', 'middels', 'høye'];
+
+/** Reasons are written as sentences; inside another sentence they start lower-case (not acronyms: IKT, PC). */
+function inline(reason: string): string {
+  const r = reason.trim().replace(/\.$/, '');
+  return /^[A-ZÆØÅ][a-zæøå]/.test(r) ? r[0]!.toLowerCase() + r.slice(1) : r;
+}
 
 function documented(l: AreaLimitation): string {
   const what = l.quantities.length ? l.quantities.join(', ') : l.evidence.slice(0, 1).map((e) => `«${e}»`).join('');
@@ -38,12 +46,12 @@ export function compareWithLimitations(entry: Pick<CatalogueEntry, 'demands'>, l
     const label = AREA_LABELS[area];
     const d = entry.demands?.[area];
     const lim = limitations[area];
-    const base = { area, label, demand: d?.level ?? null };
+    const base = { area, label, demand: d?.level ?? null, limited: !!lim?.limited };
     if (!d) {
       out[area] = { ...base, verdict: 'uncertain', reason: `Yrkets krav til ${label.toLowerCase()} er ikke beskrevet i katalogen.` };
       continue;
     }
-    const demandText = `Yrket stiller ${DEMAND_WORD[d.level]} krav (${d.reason.replace(/\.$/, '')})`;
+    const demandText = `Yrket stiller ${DEMAND_WORD[d.level]} krav (${inline(d.reason)})`;
     if (!lim) {
       out[area] = d.level >= 2
         ? { ...base, verdict: 'uncertain', reason: `${demandText}, men funksjonen er ikke beskrevet i dokumentasjonen.` }
@@ -67,18 +75,22 @@ export function compareWithLimitations(entry: Pick<CatalogueEntry, 'demands'>, l
 export function describeForInsert(entry: CatalogueEntry, comparison: Comparison): string {
   const by = (v: Verdict) => FUNCTION_AREAS.filter((a) => comparison[a].verdict === v);
   const lines = [`Aktuelt yrke: ${entry.navTitle || entry.title} (STYRK-08 ${entry.code}).`];
-  if (entry.tasks?.length) lines.push(`Typiske oppgaver: ${entry.tasks.slice(0, 4).map((t) => t.replace(/\.$/, '')).join('; ')}.`);
+  if (entry.tasks?.length) lines.push(`Typiske oppgaver: ${entry.tasks.slice(0, 4).map(inline).join('; ')}.`);
   const conflict = by('conflict');
   const unsure = by('uncertain');
   const ok = by('compatible');
   const item = (a: FunctionArea) => {
     const d = entry.demands?.[a];
-    return `${AREA_LABELS[a]}${d ? ` (krav ${d.level}/3: ${d.reason.replace(/\.$/, '')})` : ''}`;
+    return `${AREA_LABELS[a]}${d ? ` (krav ${d.level}/3: ${inline(d.reason)})` : ''}`;
   };
   if (conflict.length) lines.push(`Krav som er i konflikt med dokumenterte begrensninger: ${conflict.map(item).join('; ')}.`);
   else lines.push('Ingen av yrkets krav er i klar konflikt med de dokumenterte begrensningene.');
   if (unsure.length) lines.push(`Må avklares: ${unsure.map((a) => AREA_LABELS[a]).join(', ')}.`);
-  if (ok.length) lines.push(`Forenlig med dokumentasjonen: ${ok.map((a) => AREA_LABELS[a]).join(', ')}.`);
+  // A documented limitation the yrke hardly asks for is worth saying: it argues for this yrke.
+  const limitedButFine = ok.filter((a) => comparison[a].limited);
+  if (limitedButFine.length) lines.push(`Dokumenterte begrensninger som yrket stiller små krav til: ${limitedButFine.map((a) => AREA_LABELS[a]).join(', ')}.`);
+  const rest = ok.filter((a) => !comparison[a].limited);
+  if (rest.length) lines.push(`Forenlig med dokumentasjonen: ${rest.map((a) => AREA_LABELS[a]).join(', ')}.`);
   const cond = entry.conditions ? WORK_CONDITIONS.filter((c) => entry.conditions![c].level >= 2).map((c) => CONDITION_LABELS[c].toLowerCase()) : [];
   if (cond.length) lines.push(`Arbeidsforhold å vurdere: ${cond.join(', ')}.`);
   lines.push('Kravene er veiledende for yrkesgruppen og må sjekkes mot den konkrete arbeidsplassen.');

@@ -114,7 +114,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     const e = entries[i]!;
     return {
       code: e.code, title: e.title, navTitle: e.navTitle, category: e.category, parents: parentNames(catalogue, e.code),
-      score: Math.round(score * 100) / 100, matched, synonyms: e.synonyms,
+      score: Math.round(Math.min(100, score) * 100) / 100, matched, synonyms: e.synonyms,
       description: e.description ?? '', tasks: e.tasks ?? [], education: e.education ?? '', skillLevel: e.skillLevel ?? null,
       demands: e.demands ?? null, conditions: e.conditions ?? null, complete: !!e.description,
     };

@@ -1,3 +1,4 @@
+import { deepTarget } from './events.ts';
 import { isLintable, lint, type Diagnostic, type LintResult } from '../checks/lint.ts';
 import type { RecognisedField } from '../forms/locate.ts';
 import { ATTR_ISSUES } from './attrs.ts';
@@ -55,12 +56,12 @@ export class Checker {
   attach(): () => void {
     const onInput = (e: Event) => {
       if ((e as InputEvent).isComposing || this.composing.has(e.target!)) return;
-      this.schedule(e.target as Element);
+      this.schedule(deepTarget(e));
     };
     const onStart = (e: Event) => this.composing.add(e.target!);
     const onEnd = (e: Event) => {
       this.composing.delete(e.target!);
-      this.schedule(e.target as Element);
+      this.schedule(deepTarget(e));
     };
     this.doc.addEventListener('input', onInput, true);
     this.doc.addEventListener('compositionstart', onStart, true);

@@ -1,4 +1,5 @@
-import { CANDIDATE_SELECTOR, findCandidates, recognise, type Recognition, type RecognisedField } from '../forms/locate.ts';
+import { deepTarget } from './events.ts';
+import { CANDIDATE_SELECTOR, findCandidates, looksLikeFormPage, recognise, type Recognition, type RecognisedField } from '../forms/locate.ts';
 import { ATTR_FIELD, ATTR_FORM, ATTR_ISSUES } from './attrs.ts';
 
 export interface WatchCallbacks {
@@ -54,8 +55,8 @@ export class FormWatcher {
   }
 
   private onFocusIn = (e: Event) => {
-    const t = e.target as HTMLElement | null;
-    if (t && t.nodeType === 1 && !this.fieldFor(t) && t.matches?.(CANDIDATE_SELECTOR)) this.schedule();
+    const t = deepTarget(e);
+    if (t && !this.fieldFor(t) && t.matches?.(CANDIDATE_SELECTOR)) this.schedule();
   };
 
   private onMutations(records: MutationRecord[]): void {
@@ -88,7 +89,7 @@ export class FormWatcher {
 
   private scanNow(): void {
     const candidates = findCandidates(this.doc);
-    const rec = candidates.length ? recognise(this.doc, candidates) : null;
+    const rec = candidates.length || looksLikeFormPage(this.doc) ? recognise(this.doc, candidates) : null;
     const root = this.doc.documentElement;
     const next = new Map<HTMLElement, RecognisedField>();
     for (const f of rec?.fields ?? []) next.set(f.el, f);

@@ -44,17 +44,68 @@ export function mayHaveCandidates(doc: Document): boolean {
   return doc.querySelector('[contenteditable], [role="textbox"]') !== null;
 }
 
+/**
+ * A page with no text field in its light DOM may still hold a form inside web components. Only when its title
+ * or first heading names a supported form is it worth walking the shadow roots (cheap: two lookups).
+ */
+export function looksLikeFormPage(doc: Document): boolean {
+  const texts = [doc.title, doc.querySelector('h1')?.textContent ?? ''];
+  return FORMS.some((f) => titleEvidence(compileForm(f), texts) > 0);
+}
+
 /** Editable, text-like, user-facing elements; nested editing hosts count once. */
-export function findCandidates(root: Document | Element): HTMLElement[] {
-  if (root.nodeType === 9 && !mayHaveCandidates(root as Document)) return [];
-  const list = root.querySelectorAll<HTMLElement>(CANDIDATE_SELECTOR);
+export function findCandidates(root: Document | Element | ShadowRoot, deep = false): HTMLElement[] {
+  if (root.nodeType === 9 && !deep && !mayHaveCandidates(root as Document)) return [];
   const out: HTMLElement[] = [];
-  for (let i = 0; i < list.length && out.length < MAX_CANDIDATES; i++) {
-    const el = list[i]!;
-    if (isExcluded(el)) continue;
-    out.push(el);
-  }
+  const collect = (r: Document | Element | ShadowRoot) => {
+    const list = r.querySelectorAll<HTMLElement>(CANDIDATE_SELECTOR);
+    for (let i = 0; i < list.length && out.length < MAX_CANDIDATES; i++) {
+      const el = list[i]!;
+      if (!isExcluded(el)) out.push(el);
+    }
+    if (deep) for (const host of shadowHosts(r)) collect(host.shadowRoot!);
+  };
+  collect(root);
   return out;
+}
+
+/** Open shadow roots under r (web components). Walks every element, so only used on pages that look like a form. */
+function shadowHosts(r: Document | Element | ShadowRoot): Element[] {
+  const hosts: Element[] = [];
+  const all = r.querySelectorAll('*');
+  for (let i = 0; i < all.length; i++) if (all[i]!.shadowRoot) hosts.push(all[i]!);
+  return hosts;
+}
+
+function isHidden(el: HTMLElement): boolean {
+  if (el.hidden) return true;
+  const view = el.ownerDocument.defaultView;
+  return !!view && view.getComputedStyle(el).display === 'none';
+}
+
+/**
+ * Rich-text editors (CKEditor, TinyMCE) hide the page's original <textarea> — the one its <label for> points
+ * at — and put an editable div right after it. Pair them: the editor gets the textarea's label, and the hidden
+ * textarea stops being a field.
+ */
+function pairHiddenSources(candidates: HTMLElement[]): { list: HTMLElement[]; sources: Map<HTMLElement, HTMLElement> } {
+  const sources = new Map<HTMLElement, HTMLElement>();
+  const hidden = new Set<HTMLElement>();
+  for (const el of candidates) {
+    if (el.tagName === 'TEXTAREA' || el.tagName === 'INPUT') continue;
+    let node: Element | null = el;
+    for (let depth = 0; node && depth < 5 && !sources.has(el); depth++) {
+      for (const sib of [node.previousElementSibling, node.nextElementSibling]) {
+        if (sib && (sib.tagName === 'TEXTAREA' || sib.tagName === 'INPUT') && isHidden(sib as HTMLElement)) {
+          sources.set(el, sib as HTMLElement);
+          hidden.add(sib as HTMLElement);
+          break;
+        }
+      }
+      node = node.parentElement;
+    }
+  }
+  return { list: hidden.size ? candidates.filter((c) => !hidden.has(c)) : candidates, sources };
 }
 
 function isExcluded(el: HTMLElement): boolean {
@@ -90,11 +141,11 @@ function textOf(node: Element, skip?: Element): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-function byIds(doc: Document, ids: string | null): string {
+function byIds(root: Document | ShadowRoot, ids: string | null): string {
   if (!ids) return '';
   return ids
     .split(/\s+/)
-    .map((id) => doc.getElementById(id))
+    .map((id) => root.getElementById(id))
     .filter((e): e is HTMLElement => !!e)
     .map((e) => textOf(e))
     .join(' ');
@@ -122,11 +173,18 @@ function isChrome(el: Element): boolean {
 
 /** What the element is called, in order of trust. */
 export function gatherEvidence(el: HTMLElement, index: CandidateIndex): LabelEvidence[] {
-  const doc = el.ownerDocument;
+  const root = el.getRootNode() as Document | ShadowRoot;
+  const doc = root.nodeType === 11 ? root : el.ownerDocument;
   const ev: LabelEvidence[] = [];
   const push = (text: string, weight: number) => {
     const t = text.trim();
-    if (t && t.length <= MAX_LABEL_CHARS) ev.push({ text: t, weight });
+    if (!t || t.length > MAX_LABEL_CHARS) return;
+    // "Helsemessige forhold (hentes fra …)": the words in brackets explain, they do not name the field.
+    const main = t.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+    if (main && main !== t) {
+      ev.push({ text: main, weight });
+      ev.push({ text: t, weight: weight * 0.7 });
+    } else ev.push({ text: t, weight });
   };
   push(byIds(doc, el.getAttribute('aria-labelledby')), 1);
   push(el.getAttribute('aria-label') ?? '', 1);
@@ -165,7 +223,9 @@ export function gatherEvidence(el: HTMLElement, index: CandidateIndex): LabelEvi
       sib = sib.previousElementSibling;
     }
     if (seen === 99) break;
-    const parent: Element | null = node.parentElement;
+    // At the top of a web component's shadow tree, carry on from its host: the label may sit outside.
+    const up: Node | null = node.parentNode;
+    const parent: Element | null = node.parentElement ?? (up && up.nodeType === 11 ? (up as ShadowRoot).host : null);
     if (!parent || parent.tagName === 'BODY' || parent.tagName === 'FORM') break;
     // A fieldset's legend labels a lone field inside it.
     if (parent.tagName === 'FIELDSET') {
@@ -200,11 +260,25 @@ export function documentTitles(doc: Document): string[] {
  * labels next to a comment box — has the words but not the fields, so fields carry the decision: at least two
  * free-text fields matched plus a title/heading saying which form, or at least three clear field matches.
  */
-export function recognise(doc: Document, candidates: HTMLElement[] = findCandidates(doc)): Recognition | null {
-  if (candidates.length === 0) return null;
-  const index = new CandidateIndex(candidates);
-  const evidence = candidates.map((el) => ({ el, ev: prepareEvidence(gatherEvidence(el, index)), name: nameAttrOf(el) }));
+export function recognise(doc: Document, found: HTMLElement[] = findCandidates(doc)): Recognition | null {
   let titles: string[] | undefined;
+  // Fields inside web components: only searched when the light DOM has few fields but the page says it is a form.
+  if (found.length < 3) {
+    titles = documentTitles(doc);
+    if (FORMS.some((f) => titleEvidence(compileForm(f), titles!) > 0)) {
+      const deep = findCandidates(doc, true);
+      if (deep.length > found.length) found = deep;
+    }
+  }
+  if (found.length === 0) return null;
+  const { list: candidates, sources } = pairHiddenSources(found);
+  const index = new CandidateIndex(found);
+  const evidence = candidates.map((el) => {
+    const src = sources.get(el);
+    const ev = gatherEvidence(el, index);
+    if (src) ev.push(...gatherEvidence(src, index));
+    return { el, ev: prepareEvidence(ev), name: `${nameAttrOf(el)} ${src ? nameAttrOf(src) : ''}`.trim() };
+  });
   let best: Recognition | null = null;
   let bestValue = 0;
   for (const def of FORMS) {
