@@ -44,6 +44,13 @@ describe('describeForInsert', () => {
     expect(text).toMatch(/konflikt[^\n]*Løfte\/bære/);
     expect(text).toMatch(/Forenlig med dokumentasjonen:[^\n]*Sitte/);
     expect(text).toContain('skift/turnus/natt');
+    expect(text).toMatch(/Typiske oppgaver: utføre oppgave én/);
+  });
+  it('names documented limitations the yrke hardly asks for, separately from plain compatible areas', () => {
+    const c = compareWithLimitations(helsefag, { sit: { limited: true, measured: true, quantities: ['20 minutter'], evidence: [] } });
+    const text = describeForInsert(helsefag, c);
+    expect(text).toMatch(/stiller små krav til: Sitte\./);
+    expect(text).not.toMatch(/Forenlig med dokumentasjonen:[^\n]*Sitte/);
   });
   it('says so when nothing conflicts', () => {
     const text = describeForInsert(helsefag, compareWithLimitations(helsefag, {}));
