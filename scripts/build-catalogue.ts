@@ -6,7 +6,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { SourceEntrySchema, type SourceEntry } from '../lib/catalogue/source-schema.ts';
-import { CatalogueSchema, type Catalogue, type CatalogueEntry } from '../lib/catalogue/schema.ts';
+import { CatalogueSchema, compactCatalogue, expandCatalogue, StoredCatalogueSchema, type Catalogue, type CatalogueEntry } from '../lib/catalogue/schema.ts';
+import { isDeepStrictEqual } from 'node:util';
 
 const root = new URL('../', import.meta.url);
 const shared = new URL('../../shared/data/', import.meta.url);
@@ -109,13 +110,15 @@ function main(): number {
   for (const code of content.keys()) if (!units.some((u) => u.code === code)) problems.push(`ukjent STYRK-kode i innholdet: ${code}`);
 
   const catalogue: Catalogue = CatalogueSchema.parse({ version: 1, attribution: ATTRIBUTION, derivation: DERIVATION, groups, missing, entries });
-  writeFileSync(outFile, JSON.stringify(catalogue) + '\n');
+  const stored = StoredCatalogueSchema.parse(compactCatalogue(catalogue));
+  if (!isDeepStrictEqual(expandCatalogue(stored), catalogue)) throw new Error('compact form does not round-trip');
+  writeFileSync(outFile, JSON.stringify(stored) + '\n');
 
   const shared2 = [...synonymOwners].filter(([, o]) => o.length > 1);
   const synCount = entries.reduce((n, e) => n + e.synonyms.length, 0);
   const byMajor = new Map<string, number>();
   for (const m of missing) byMajor.set(m[0]!, (byMajor.get(m[0]!) ?? 0) + 1);
-  console.log(`Skrev ${outFile.pathname}: ${entries.length} yrkesgrupper, ${entries.length - missing.length} med innhold, ${synCount} synonymer, ${(JSON.stringify(catalogue).length / 1024).toFixed(0)} KB.`);
+  console.log(`Skrev ${outFile.pathname}: ${entries.length} yrkesgrupper, ${entries.length - missing.length} med innhold, ${synCount} synonymer, ${(JSON.stringify(stored).length / 1024).toFixed(0)} KB.`);
   console.log(`Kildefiler: ${files.join(', ') || '(ingen)'}`);
   if (missing.length) console.log(`Mangler innhold for ${missing.length} grupper: ${[...byMajor].map(([m, k]) => `hovedgruppe ${m}: ${k}`).join(', ')}`);
   if (shared2.length) console.log(`Synonymer brukt i flere grupper (${shared2.length}): ${shared2.slice(0, 20).map(([s, o]) => `${s} (${o.join('/')})`).join(', ')}${shared2.length > 20 ? ' …' : ''}`);

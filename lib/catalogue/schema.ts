@@ -50,6 +50,49 @@ export type Catalogue = z.infer<typeof CatalogueSchema>;
 
 export type Rating = z.infer<typeof Rated>;
 
+/**
+ * On-disk form of the catalogue (lib/catalogue/data/catalogue.json), kept lean because the palette loads
+ * it: ratings are `[level, reason]` pairs and `navTitle` is left out when it equals the SSB title.
+ * `expandCatalogue` turns it into `Catalogue`; `compactCatalogue` is the inverse used by the build.
+ */
+const StoredRated = z.tuple([z.number().int().min(0).max(3), z.string().min(8)]);
+const StoredEntrySchema = CatalogueEntrySchema.omit({ navTitle: true, demands: true, conditions: true }).extend({
+  navTitle: z.string().min(2).optional(),
+  demands: z.record(z.enum(FUNCTION_AREAS), StoredRated).optional(),
+  conditions: z.record(z.enum(WORK_CONDITIONS), StoredRated).optional(),
+});
+export const StoredCatalogueSchema = CatalogueSchema.omit({ entries: true }).extend({ entries: z.array(StoredEntrySchema) });
+export type StoredCatalogue = z.infer<typeof StoredCatalogueSchema>;
+
+const toPairs = <K extends string>(o: Record<K, Rating> | undefined) =>
+  o && (Object.fromEntries(Object.entries<Rating>(o).map(([k, r]) => [k, [r.level, r.reason]])) as Record<K, [number, string]>);
+const fromPairs = <K extends string>(o: Partial<Record<K, [number, string]>> | undefined) =>
+  o && (Object.fromEntries(Object.entries(o).map(([k, v]) => { const [level, reason] = v as [number, string]; return [k, { level, reason }]; })) as Record<K, Rating>);
+
+export function compactCatalogue(c: Catalogue): StoredCatalogue {
+  return {
+    ...c,
+    entries: c.entries.map(({ navTitle, demands, conditions, ...e }) => ({
+      ...e,
+      ...(navTitle !== e.title ? { navTitle } : {}),
+      ...(demands ? { demands: toPairs(demands) } : {}),
+      ...(conditions ? { conditions: toPairs(conditions) } : {}),
+    })),
+  };
+}
+
+export function expandCatalogue(s: StoredCatalogue): Catalogue {
+  return {
+    ...s,
+    entries: s.entries.map(({ navTitle, demands, conditions, ...e }) => ({
+      ...e,
+      navTitle: navTitle ?? e.title,
+      ...(demands ? { demands: fromPairs(demands) as CatalogueEntry['demands'] } : {}),
+      ...(conditions ? { conditions: fromPairs(conditions) as CatalogueEntry['conditions'] } : {}),
+    })),
+  };
+}
+
 /** Names of the 1-, 2- and 3-digit groups above a unit group, broadest first. */
 export function parentNames(catalogue: Catalogue, code: string): string[] {
   return [1, 2, 3].map((n) => catalogue.groups[code.slice(0, n)]).filter((s): s is string => !!s);

@@ -4,7 +4,7 @@
  * typo (bit-parallel fuzzy) > words in description/tasks. Pure and DOM-free.
  */
 import type { Catalogue, CatalogueEntry } from './schema.ts';
-import { parentNames } from './schema.ts';
+import { expandCatalogue, parentNames, type StoredCatalogue } from './schema.ts';
 import { normalize } from './fold.ts';
 import { charMask, compilePattern, fuzzyDistance, popcount, type Pattern } from './fuzzy.ts';
 import catalogueData from './data/catalogue.json';
@@ -367,7 +367,9 @@ export function createSearcher(catalogue: Catalogue): Searcher {
   return { search };
 }
 
+let loaded: Catalogue | undefined;
+
 /** The committed catalogue. Import this module lazily (dynamic import) so the data loads only when needed. */
 export function loadCatalogue(): Catalogue {
-  return catalogueData as unknown as Catalogue;
+  return (loaded ??= expandCatalogue(catalogueData as unknown as StoredCatalogue));
 }

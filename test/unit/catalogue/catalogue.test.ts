@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { CatalogueSchema, CompleteEntrySchema } from '../../../lib/catalogue/schema.ts';
+import { CatalogueSchema, CompleteEntrySchema, compactCatalogue, expandCatalogue, StoredCatalogueSchema } from '../../../lib/catalogue/schema.ts';
 import { loadCatalogue } from '../../../lib/catalogue/search.ts';
 
 const cat = loadCatalogue();
@@ -17,9 +17,12 @@ describe('committed catalogue data', () => {
     for (const who of ['SSB', 'NAV', 'ILO', 'ESCO']) expect(cat.attribution).toContain(who);
     expect(cat.derivation).toMatch(/veiledende/);
   });
-  it('is compact (no pretty-printing)', () => {
+  it('is stored compact and expands to the same catalogue', () => {
     const raw = readFileSync(new URL('../../../lib/catalogue/data/catalogue.json', import.meta.url), 'utf8');
     expect(raw.split('\n').length).toBeLessThanOrEqual(2);
+    const stored = StoredCatalogueSchema.parse(JSON.parse(raw));
+    expect(compactCatalogue(expandCatalogue(stored))).toEqual(stored);
+    expect(JSON.stringify(stored)).not.toContain('"level"');
   });
 });
 
