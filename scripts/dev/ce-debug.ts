@@ -1,0 +1,16 @@
+import { launch, startServer } from '../../test/e2e/harness.ts';
+const server = await startServer();
+const b = await launch();
+const page = await b.context.newPage();
+await page.goto(`${server.url}/aev-contenteditable.html`);
+await page.waitForTimeout(800);
+const ed = page.locator('#ed-helse');
+await ed.click();
+await page.keyboard.press('Control+a');
+await page.keyboard.press('Delete');
+await page.keyboard.type('Pasienten kan ikke løfte tungt.');
+await page.waitForTimeout(300);
+console.log(await ed.evaluate((el) => el.innerHTML));
+console.log(await page.evaluate(() => [...((CSS as any).highlights.get('skjemahjelp-warning') ?? [])].map((r: Range) => [r.toString(), r.startOffset, r.endOffset, r.startContainer.textContent])));
+await b.close();
+await server.close();
