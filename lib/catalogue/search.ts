@@ -69,6 +69,15 @@ const T_FULLTEXT = 25;
 /** Little words in queries like «lærer på barneskolen» or «jobber som sjåfør» that name no yrke. */
 const STOPWORDS = new Set(['pa', 'i', 'og', 'for', 'med', 'av', 'til', 'som', 'en', 'ei', 'et', 'ein', 'eit', 'paa', 'jobber', 'jobbar', 'arbeider', 'arbeidar', 'jobb', 'innen', 'ved', 'hos', 'den', 'det', 'de', 'pa']);
 
+/** Definite and plural endings tried, longest first, when a query word is found nowhere as typed. */
+const DEFINITE = ['ene', 'ane', 'ne', 'en', 'et', 'a', 'n', 'e'];
+
+function compile(t: string): Compiled {
+  // Typo tolerance grows with length; 1–3 letters are still being typed, so only exact parts count.
+  const k = t.length >= 8 ? 2 : t.length >= 4 ? 1 : 0;
+  return { t, k, pat: k ? compilePattern(t) : null, mask: charMask(t) };
+}
+
 export function createSearcher(catalogue: Catalogue): Searcher {
   const entries = catalogue.entries;
   const items: Item[] = [];
@@ -173,7 +182,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     const allTokens = all.split(' ');
     const content = allTokens.filter((t) => !STOPWORDS.has(t));
     const tokens = (content.length ? content : allTokens).slice(0, MAX_TOKENS);
-    const q = tokens.join(' ');
+    let q = tokens.join(' ');
 
     if (tokens.every((t) => /^\d+$/.test(t))) {
       const code = tokens.join('');
@@ -186,11 +195,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
 
     const words = tokens.filter((t) => !/^\d+$/.test(t));
     const codes = tokens.filter((t) => /^\d+$/.test(t));
-    const compiled: Compiled[] = words.map((t) => {
-      // Typo tolerance grows with length; 1–3 letters are still being typed, so only exact parts count.
-      const k = t.length >= 8 ? 2 : t.length >= 4 ? 1 : 0;
-      return { t, k, pat: k ? compilePattern(t) : null, mask: charMask(t) };
-    });
+    const compiled: Compiled[] = words.map(compile);
     const nt = compiled.length;
     const ftSets = new Array<Uint8Array | undefined>(nt);
     /** Groups whose description/tasks contain a word starting with token j; narrowed while typing. */
@@ -218,22 +223,41 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     // that contained the previous keystroke's word can contain this one.
     const exactEntries = new Array<number>(nt).fill(0);
     const exactSets: Uint8Array[] = [];
-    for (let j = 0; j < nt; j++) {
+    const exactPass = (j: number, tok: string): { count: number; set: Uint8Array } => {
       seen.fill(0);
-      const tok = compiled[j]!.t;
       const prev = typoCache[j];
       const only = prev && tok.startsWith(prev.t) ? prev.exact : null;
       const set = new Uint8Array(items.length);
-      exactSets.push(set);
+      let count = 0;
       for (let n = 0; n < items.length; n++) {
         if (only && !only[n]) { tokScore[n * nt + j] = 0; continue; }
         const sc = exactScore(tok, items[n]!.norm);
         tokScore[n * nt + j] = sc;
         if (!sc) continue;
         set[n] = 1;
-        if (!seen[items[n]!.entry]) { seen[items[n]!.entry] = 1; exactEntries[j]!++; }
+        if (!seen[items[n]!.entry]) { seen[items[n]!.entry] = 1; count++; }
       }
+      return { count, set };
+    };
+    let stemmed = false;
+    for (let j = 0; j < nt; j++) {
+      let r = exactPass(j, compiled[j]!.t);
+      // People say where they work in the definite form (på lageret, i barnehagen, sjåføren): when the
+      // word is found nowhere, try it without the ending.
+      const tok = compiled[j]!.t;
+      if (!r.count && tok.length >= 5) {
+        for (const suf of DEFINITE) {
+          if (!tok.endsWith(suf) || tok.length - suf.length < 4) continue;
+          const stem = tok.slice(0, -suf.length);
+          const rs = exactPass(j, stem);
+          if (rs.count) { r = rs; compiled[j] = compile(stem); stemmed = true; break; }
+        }
+        if (!r.count) r = exactPass(j, tok);
+      }
+      exactEntries[j] = r.count;
+      exactSets.push(r.set);
     }
+    if (stemmed) q = [...compiled.map((c) => c.t), ...codes].join(' ');
     // Pass 2: loose tiers only where they can still matter. A token with enough exact hits cannot gain
     // from typo matching in entries that do not match it at all — unless another query word already
     // points at that entry.

@@ -48,6 +48,11 @@ describe('search on a small catalogue', () => {
     expect(top('nattaxisjåfør')[0]).toBe('8322');
     expect(top('skoleelektriker')[0]).toBe('7411');
   });
+  it('finds words typed in the definite form', () => {
+    expect(top('taxisjåføren')[0]).toBe('8322');
+    expect(top('elektrikeren')[0]).toBe('7411');
+    expect(top('hjelpepleieren')[0]).toBe('5321');
+  });
   it('treats a plural title as the same word as the singular query', () => {
     const h = s.search('elektriker')[0]!;
     expect(h.code).toBe('7411');
@@ -84,7 +89,7 @@ describe('typing cache', () => {
   it('gives the same hits when a query is typed letter by letter as when it is searched cold', () => {
     const cat = loadCatalogue();
     const warm = createSearcher(cat);
-    for (const q of ['hjelpepleir', 'sykepleir', 'elektirker', 'barnehagelerer', 'lastebilsjafor', 'rørleggar', 'omsorgsmedarbeider']) {
+    for (const q of ['hjelpepleir', 'sykepleir', 'elektirker', 'barnehagelerer', 'lastebilsjafor', 'rørleggar', 'omsorgsmedarbeider', 'kokken på sykehuset', 'sjåføren']) {
       for (let i = 1; i <= q.length; i++) warm.search(q.slice(0, i), 10);
       const cold = createSearcher(cat).search(q, 10);
       expect(warm.search(q, 10).map((h) => [h.code, h.score])).toEqual(cold.map((h) => [h.code, h.score]));
