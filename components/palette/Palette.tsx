@@ -1,0 +1,308 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { YrkeHit } from '../../lib/catalogue/search.ts';
+import type { CompareResponse, NoteView } from './protocol.ts';
+import { DEMAND_LABEL, VERDICT_LABEL, areaSummary, countVerdicts, keyAction, move, type PaletteAction } from './model.ts';
+
+/** What the palette UI needs from its controller (index.tsx); kept small so it can be rendered in tests. */
+export interface PaletteUiProps {
+  initialQuery: string;
+  /** Human description of where «Sett inn» writes, or null when there is no recognised field. */
+  targetLabel: string | null;
+  /** True when the target is not a field the insert text is written for (5.3 or the AEV). */
+  targetUnusual: boolean;
+  search(query: string): Promise<YrkeHit[]>;
+  compare(code: string): Promise<CompareResponse | null>;
+  getNote(code: string): Promise<NoteView | null>;
+  saveNote(code: string, text: string): Promise<{ ok: boolean; note?: NoteView | null; error?: string }>;
+  insert(hit: YrkeHit, text: string): void;
+  copy(text: string): Promise<boolean>;
+  close(): void;
+  onSearched(): void;
+}
+
+const CONDITION_LABELS: Record<string, string> = {
+  shift: 'Skift/turnus/natt',
+  outdoor: 'Utendørs/kulde',
+  noise: 'Støy',
+  heights: 'Arbeid i høyden',
+  driving: 'Bilkjøring/førerkort',
+  alone: 'Alenearbeid',
+  customer: 'Kundekontakt',
+};
+const LEVEL_WORD = ['sjelden', 'av og til', 'ofte', 'vanlig/avgjørende'];
+
+function Bar({ level }: { level: number | null }) {
+  return (
+    <span class="pl-bar" aria-hidden="true">
+      {[1, 2, 3].map((n) => <i key={n} class={level != null && level >= n ? 'on' : ''} />)}
+    </span>
+  );
+}
+
+function where(el: Element | null): 'search' | 'list' | 'note' | 'other' {
+  if (!el) return 'other';
+  if (el.hasAttribute('data-pl-search')) return 'search';
+  if (el.hasAttribute('data-pl-list')) return 'list';
+  if (el.tagName === 'TEXTAREA' || el.tagName === 'INPUT') return 'note';
+  return 'other';
+}
+
+export function PaletteUi(p: PaletteUiProps) {
+  const [query, setQuery] = useState(p.initialQuery);
+  const [hits, setHits] = useState<YrkeHit[]>([]);
+  const [active, setActive] = useState(-1);
+  const [searching, setSearching] = useState(false);
+  const [cmp, setCmp] = useState<CompareResponse | null>(null);
+  const [note, setNote] = useState<NoteView | null>(null);
+  const [draft, setDraft] = useState<string | null>(null);
+  const [status, setStatus] = useState<{ text: string; kind: 'ok' | 'error' } | null>(null);
+  const seq = useRef(0);
+  const searched = useRef(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const dialogRef = useRef<HTMLDivElement>(null);
+  const hit = active >= 0 ? hits[active] ?? null : null;
+
+  useEffect(() => {
+    inputRef.current?.focus();
+    if (p.initialQuery) inputRef.current?.select();
+  }, []);
+
+  // Search as you type; a slow answer to an older query must not overwrite a newer one.
+  useEffect(() => {
+    const n = ++seq.current;
+    const q = query.trim();
+    if (!q) {
+      setHits([]);
+      setActive(-1);
+      return;
+    }
+    setSearching(true);
+    const t = setTimeout(() => {
+      p.search(q).then(
+        (r) => {
+          if (n !== seq.current) return;
+          setHits(r);
+          setActive(r.length ? 0 : -1);
+          setSearching(false);
+          if (!searched.current) {
+            searched.current = true;
+            p.onSearched();
+          }
+        },
+        () => {
+          if (n !== seq.current) return;
+          setSearching(false);
+          setStatus({ text: 'Søket feilet. Prøv igjen, eller last inn siden på nytt.', kind: 'error' });
+        },
+      );
+    }, 60);
+    return () => clearTimeout(t);
+  }, [query]);
+
+  // Compare and own note for the active hit.
+  useEffect(() => {
+    setCmp(null);
+    setNote(null);
+    setDraft(null);
+    if (!hit) return;
+    let live = true;
+    p.compare(hit.code).then((c) => live && setCmp(c), () => live && setCmp(null));
+    p.getNote(hit.code).then((n) => live && setNote(n), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [hit?.code]);
+
+  useEffect(() => {
+    listRef.current?.querySelector('[aria-selected="true"]')?.scrollIntoView?.({ block: 'nearest' });
+  }, [active]);
+
+  const insertText = cmp && hit && cmp.code === hit.code ? cmp.insertText : null;
+
+  const run = async (a: PaletteAction) => {
+    if (a === 'close') p.close();
+    else if (a === 'insert') {
+      if (!hit || !insertText) return;
+      if (!p.targetLabel) {
+        setStatus({ text: 'Ingen skjemafelt å sette inn i. Bruk «Kopier».', kind: 'error' });
+        return;
+      }
+      p.insert(hit, insertText);
+    } else if (a === 'copy') {
+      if (!insertText) return;
+      const ok = await p.copy(insertText);
+      setStatus(ok ? { text: 'Kopiert til utklippstavlen.', kind: 'ok' } : { text: 'Kunne ikke kopiere.', kind: 'error' });
+    } else if (a) setActive((i) => move(i, hits.length, a));
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const root = dialogRef.current?.getRootNode() as ShadowRoot | Document | undefined;
+    const focused = (root && 'activeElement' in root ? root.activeElement : null) as HTMLElement | null;
+    if (e.key === 'Tab') {
+      // Focus stays inside the palette while it is open.
+      const all = [...(dialogRef.current?.querySelectorAll<HTMLElement>('input, textarea, button:not([disabled]), [tabindex="0"]') ?? [])];
+      if (!all.length) return;
+      e.preventDefault();
+      const i = focused ? all.indexOf(focused) : -1;
+      all[(i + (e.shiftKey ? -1 : 1) + all.length) % all.length]!.focus();
+      return;
+    }
+    const a = keyAction(e, where(focused));
+    if (!a) return;
+    e.preventDefault();
+    void run(a);
+  };
+
+  const counts = useMemo(() => (cmp ? countVerdicts(cmp.areas) : null), [cmp]);
+  const optId = (i: number) => `pl-opt-${i}`;
+  const noteLabel = note?.source === 'imported' ? 'Beskrivelse fra kontoret (importert)' : 'Egen beskrivelse';
+
+  return (
+    <div class="pl-backdrop" onMouseDown={(e) => e.target === e.currentTarget && p.close()}>
+      <div class="pl-dialog" role="dialog" aria-modal="true" aria-labelledby="pl-title" ref={dialogRef} onKeyDown={onKeyDown} data-pl-dialog="">
+        <div class="pl-head">
+          <h2 id="pl-title">Yrkessøk</h2>
+          <span class="pl-keys" id="pl-keys">↑/↓ velg · Enter sett inn · Ctrl+Enter kopier · Tab videre · Esc lukk</span>
+        </div>
+        <input
+          ref={inputRef}
+          class="pl-search"
+          data-pl-search=""
+          type="text"
+          role="combobox"
+          aria-label="Søk etter yrke eller STYRK-kode"
+          aria-describedby="pl-keys"
+          aria-expanded={hits.length > 0}
+          aria-controls="pl-list"
+          aria-autocomplete="list"
+          aria-activedescendant={active >= 0 ? optId(active) : undefined}
+          placeholder="Søk etter yrke, f.eks. hjelpepleier eller 5321"
+          autocomplete="off"
+          spellcheck={false}
+          value={query}
+          onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
+        />
+        <div class="pl-body">
+          <ul id="pl-list" class="pl-list" role="listbox" aria-label="Treff" tabindex={0} ref={listRef} data-pl-list=""
+            aria-activedescendant={active >= 0 ? optId(active) : undefined}>
+            {hits.map((h, i) => (
+              <li id={optId(i)} key={h.code + i} role="option" class="pl-opt" aria-selected={i === active} data-code={h.code}
+                onMouseDown={(e) => e.preventDefault()} onClick={() => setActive(i)} onDblClick={() => { setActive(i); }}>
+                <span class="pl-t">{h.navTitle || h.title}</span><span class="pl-c">{h.code}</span>
+                {h.matched && h.matched !== (h.navTitle || h.title) && h.matched !== h.code ? <span class="pl-m">treff: {h.matched}</span> : null}
+              </li>
+            ))}
+            {!hits.length && query.trim() && !searching ? <li class="pl-empty" role="presentation">Ingen treff.</li> : null}
+            {!query.trim() ? <li class="pl-empty" role="presentation">Skriv yrke, arbeidsplass eller kode.</li> : null}
+          </ul>
+          <section class="pl-preview" tabindex={0} aria-label="Forhåndsvisning" data-pl-preview={hit?.code ?? ''}>
+            {hit ? (
+              <>
+                <h3>{hit.navTitle || hit.title}</h3>
+                <div class="pl-sub">STYRK-08 {hit.code} · {hit.title}{hit.category?.[1] ? ` · ${hit.category[1]}` : ''}</div>
+                {!hit.complete ? <p class="pl-note-missing">Katalogen har bare tittel og kode for denne gruppen ennå.</p> : null}
+                {hit.description ? <p>{hit.description}</p> : null}
+                {hit.tasks.length ? (
+                  <>
+                    <h4>Typiske oppgaver</h4>
+                    <ul>{hit.tasks.slice(0, 8).map((t) => <li key={t}>{t}</li>)}</ul>
+                  </>
+                ) : null}
+                {hit.education ? (
+                  <>
+                    <h4>Utdanning</h4>
+                    <p>{hit.education}</p>
+                  </>
+                ) : null}
+                <h4 id="pl-demands-h">Krav per funksjonsområde, sammenlignet med dokumentasjonen</h4>
+                {cmp && cmp.code === hit.code ? (
+                  <>
+                    <p class="pl-sub" data-pl-documented={cmp.documented ? 'yes' : 'no'}>
+                      {cmp.documented
+                        ? 'Sammenlignet med funksjonsbeskrivelsen på siden.'
+                        : 'Fant ingen beskrevne begrensninger på siden – viser bare yrkets krav.'}
+                    </p>
+                    {counts ? (
+                      <div class="pl-summary" aria-hidden="true">
+                        <span>{counts.conflict} konflikt</span><span>{counts.uncertain} usikre</span><span>{counts.compatible} forenlige</span>
+                      </div>
+                    ) : null}
+                    <ul class="pl-areas" aria-labelledby="pl-demands-h">
+                      {cmp.areas.map((a) => (
+                        <li key={a.area} class="pl-area" tabindex={0} data-area={a.area} data-verdict={a.verdict} data-demand={a.demand ?? ''} title={a.reason}>
+                          <span aria-hidden="true">{a.label}{a.limited ? <span class="pl-lim"> • begrenset</span> : null}</span>
+                          <Bar level={a.demand} />
+                          <span class="pl-verdict" aria-hidden="true">{VERDICT_LABEL[a.verdict]}</span>
+                          <span class="pl-why" aria-hidden="true">{a.demand != null ? `${DEMAND_LABEL[a.demand]}. ` : ''}{a.reason}</span>
+                          <span class="pl-sr">{areaSummary(a)}</span>
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                ) : (
+                  <p class="pl-sub">Sammenligner …</p>
+                )}
+                {hit.conditions ? (
+                  <>
+                    <h4>Arbeidsforhold</h4>
+                    <ul>
+                      {Object.entries(hit.conditions)
+                        .filter(([, c]) => c.level >= 1)
+                        .sort((x, y) => y[1].level - x[1].level)
+                        .map(([k, c]) => <li key={k}><b>{CONDITION_LABELS[k] ?? k}</b> ({LEVEL_WORD[c.level]}): {c.reason}</li>)}
+                    </ul>
+                  </>
+                ) : null}
+                <h4>{noteLabel}</h4>
+                <div class="pl-note" data-pl-note={note ? note.source : 'none'}>
+                  {note && draft === null ? (
+                    <>
+                      <div class="pl-note-label">{noteLabel}</div>
+                      <p data-pl-note-text="">{note.text}</p>
+                      <button type="button" class="pl-btn pl-sec" onClick={() => setDraft(note.text)}>Endre</button>
+                    </>
+                  ) : draft === null ? (
+                    <button type="button" class="pl-btn pl-sec" data-pl-note-new="" onClick={() => setDraft('')}>Skriv egen beskrivelse</button>
+                  ) : (
+                    <>
+                      <label class="pl-note-label" for="pl-note-input">Egen beskrivelse av yrket (ikke opplysninger om personer)</label>
+                      <textarea id="pl-note-input" data-pl-note-input="" value={draft} onInput={(e) => setDraft((e.currentTarget as HTMLTextAreaElement).value)} />
+                      <div style="display:flex;gap:6px;margin-top:4px">
+                        <button type="button" class="pl-btn" data-pl-note-save="" onClick={async () => {
+                          const code = hit.code;
+                          const r = await p.saveNote(code, draft);
+                          if (!r.ok) {
+                            setStatus({ text: r.error ?? 'Kunne ikke lagre.', kind: 'error' });
+                            return;
+                          }
+                          setNote(r.note ?? null);
+                          setDraft(null);
+                          setStatus({ text: r.note ? 'Egen beskrivelse lagret.' : 'Egen beskrivelse slettet.', kind: 'ok' });
+                        }}>Lagre</button>
+                        <button type="button" class="pl-btn pl-sec" onClick={() => setDraft(null)}>Avbryt</button>
+                      </div>
+                    </>
+                  )}
+                </div>
+              </>
+            ) : (
+              <p class="pl-sub">Velg et yrke for å se oppgaver, utdanning og krav.</p>
+            )}
+          </section>
+        </div>
+        <div class="pl-foot">
+          <span class="pl-target" data-pl-target="">
+            {p.targetLabel
+              ? `Settes inn i: ${p.targetLabel}${p.targetUnusual ? ' (teksten er skrevet for 5.3 i L40 og AEV)' : ''}`
+              : 'Ingen skjemafelt valgt – bruk «Kopier».'}
+          </span>
+          <button type="button" class="pl-btn" data-pl-insert="" disabled={!insertText || !p.targetLabel} onClick={() => void run('insert')}>Sett inn</button>
+          <button type="button" class="pl-btn pl-sec" data-pl-copy="" disabled={!insertText} onClick={() => void run('copy')}>Kopier</button>
+          <button type="button" class="pl-btn pl-sec" data-pl-close="" onClick={() => p.close()}>Lukk</button>
+        </div>
+        <div class="pl-status" role="status" aria-live="polite" data-pl-status="" data-kind={status?.kind ?? ''}>{status?.text ?? ''}</div>
+      </div>
+    </div>
+  );
+}

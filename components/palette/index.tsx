@@ -1,0 +1,152 @@
+/**
+ * The yrke palette: entry point the content script wires in. Mounts its own shadow-root host on open and
+ * removes it on close, so pages without an open palette carry nothing of it. The catalogue, comparison and
+ * own notes live in the background (lib/catalogue/service.ts); this module only renders and inserts.
+ */
+import { render } from 'preact';
+import type { YrkeHit } from '../../lib/catalogue/search.ts';
+import type { StatsEvent } from '../../lib/stats/client.ts';
+import { getSelectionOffsets, readText, replaceRange, selectRange } from '../../lib/dom/field-text.ts';
+import { PaletteUi } from './Palette.tsx';
+import { PALETTE_CSS } from './styles.ts';
+import { formOfKey, framedInsert, isIntendedTarget } from './model.ts';
+import { NOTE_GET, NOTE_SAVE, YRKE_COMPARE, type CompareResponse, type NoteView } from './protocol.ts';
+
+export { OPEN_PALETTE, YRKE_SEARCH, PALETTE_COMMAND } from './protocol.ts';
+
+export interface PaletteHost {
+  doc: Document;
+  /** The recognised field the insert goes to (focused when opened), or null. */
+  target(): { el: HTMLElement; key: string } | null;
+  /** The documented limitations text on the page ('' if none). */
+  personText(): string;
+  search(query: string, limit: number): Promise<YrkeHit[]>;
+  send<T>(msg: unknown): Promise<T>;
+  track(e: StatsEvent): void;
+}
+
+export interface Palette {
+  open(initialQuery?: string): void;
+  close(): void;
+  isOpen(): boolean;
+}
+
+export const PALETTE_TAG = 'skjemahjelp-palette';
+const SEARCH_LIMIT = 30;
+/** Events that must not reach the page's (or the checks overlay's) listeners while the palette has them. */
+const ISOLATED = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'paste', 'cut', 'copy', 'focusin', 'focusout'];
+
+function fieldLabel(key: string): string {
+  const [form, ...rest] = key.split('.');
+  const id = rest.join('.');
+  if (form === 'l40') return `L40 felt ${id}`;
+  if (form === 'l1') return `sykmelding felt ${id}`;
+  if (form === 'aev') return `arbeidsevnevurdering, ${id}`;
+  return key;
+}
+
+async function copyText(doc: Document, text: string, shadow: ShadowRoot): Promise<boolean> {
+  try {
+    await doc.defaultView!.navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // Clipboard API refused (no focus/permission): fall back to a selected hidden textarea in our own root.
+    const ta = doc.createElement('textarea');
+    ta.value = text;
+    ta.setAttribute('style', 'position:fixed;left:-9999px;top:0');
+    shadow.appendChild(ta);
+    ta.select();
+    let ok = false;
+    try {
+      ok = doc.execCommand('copy');
+    } catch {
+      ok = false;
+    }
+    ta.remove();
+    return ok;
+  }
+}
+
+export function createPalette(host: PaletteHost): Palette {
+  const doc = host.doc;
+  let el: HTMLElement | null = null;
+  let target: { el: HTMLElement; key: string } | null = null;
+  let sel: { start: number; end: number } | null = null;
+  const compareCache = new Map<string, Promise<CompareResponse | null>>();
+
+  const unmount = () => {
+    if (!el) return;
+    const root = el.shadowRoot!;
+    render(null, root.querySelector('[data-pl-mount]')!);
+    el.remove();
+    el = null;
+    compareCache.clear();
+  };
+
+  const close = (restore = true) => {
+    if (!el) return;
+    unmount();
+    if (restore && target?.el.isConnected) {
+      // Back to the field with the caret where it was.
+      if (sel) selectRange(target.el, sel.start, sel.end);
+      else target.el.focus();
+    }
+  };
+
+  const insert = (hit: YrkeHit, text: string) => {
+    const t = target;
+    if (!t || !t.el.isConnected) return;
+    const existing = readText(t.el);
+    const end0 = existing.replace(/\s+$/, '').length;
+    const start = sel?.start ?? end0;
+    const end = sel?.end ?? end0;
+    unmount();
+    replaceRange(t.el, start, end, framedInsert(existing, start, end, text));
+    host.track({ kind: 'yrke_inserted', form: formOfKey(t.key), field: t.key, code: hit.code });
+  };
+
+  return {
+    isOpen: () => !!el,
+    close: () => close(true),
+    open(initialQuery = '') {
+      if (el) {
+        el.shadowRoot?.querySelector<HTMLInputElement>('[data-pl-search]')?.focus();
+        return;
+      }
+      target = host.target();
+      sel = target ? getSelectionOffsets(target.el) : null;
+      el = doc.createElement(PALETTE_TAG);
+      el.setAttribute('data-skjemahjelp-ui', '');
+      const shadow = el.attachShadow({ mode: 'open' });
+      const style = doc.createElement('style');
+      style.textContent = PALETTE_CSS;
+      const mount = doc.createElement('div');
+      mount.setAttribute('data-pl-mount', '');
+      shadow.append(style, mount);
+      for (const type of ISOLATED) el.addEventListener(type, (e) => e.stopPropagation());
+      (doc.body ?? doc.documentElement).appendChild(el);
+      const personText = host.personText();
+      const formId = formOfKey(target?.key);
+      render(
+        <PaletteUi
+          initialQuery={initialQuery}
+          targetLabel={target ? fieldLabel(target.key) : null}
+          targetUnusual={!!target && !isIntendedTarget(target.key)}
+          search={(q) => host.search(q, SEARCH_LIMIT)}
+          compare={(code) => {
+            let p = compareCache.get(code);
+            if (!p) compareCache.set(code, (p = host.send<CompareResponse | null>({ type: YRKE_COMPARE, code, personText })));
+            return p;
+          }}
+          getNote={(code) => host.send<NoteView | null>({ type: NOTE_GET, code })}
+          saveNote={(code, text) => host.send({ type: NOTE_SAVE, code, text })}
+          insert={insert}
+          copy={(text) => copyText(doc, text, shadow)}
+          close={() => close(true)}
+          onSearched={() => host.track({ kind: 'yrke_searched', form: formId })}
+        />,
+        mount,
+      );
+    },
+  };
+}

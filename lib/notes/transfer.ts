@@ -1,0 +1,102 @@
+/**
+ * Export and import of a collection of own descriptions as a JSON file, to share within an office.
+ * Import is all-or-nothing: the whole file is validated first (zod), then written in one transaction.
+ * zod lives here, never in the content script.
+ */
+import { z } from 'zod';
+import { NOTE_MAX_CHARS, type NoteRow, type NotesDb } from './db.ts';
+
+export const NOTES_FORMAT = 'skjemahjelp-yrkesbeskrivelser' as const;
+export const MAX_NOTES = 5000;
+
+const NoteFileEntry = z.object({
+  code: z.string().regex(/^\d{4}$/, 'yrkeskoden må være fire sifre (STYRK-08)'),
+  text: z.string().trim().min(1, 'teksten er tom').max(NOTE_MAX_CHARS, `teksten er lengre enn ${NOTE_MAX_CHARS} tegn`),
+  updatedAt: z.iso.datetime({ message: 'datoen er ikke gyldig' }),
+});
+
+export const NotesFileSchema = z.strictObject({
+  format: z.literal(NOTES_FORMAT),
+  version: z.literal(1),
+  exportedAt: z.iso.datetime(),
+  notes: z.array(NoteFileEntry).max(MAX_NOTES, `filen har flere enn ${MAX_NOTES} beskrivelser`),
+});
+export type NotesFile = z.infer<typeof NotesFileSchema>;
+
+export function buildExport(rows: NoteRow[], now = new Date()): NotesFile {
+  return {
+    format: NOTES_FORMAT,
+    version: 1,
+    exportedAt: now.toISOString(),
+    notes: rows.map((r) => ({ code: r.code, text: r.text, updatedAt: r.updatedAt })),
+  };
+}
+
+export class NotesImportError extends Error {}
+
+function where(path: PropertyKey[], file: unknown): string {
+  if (path[0] === 'notes' && typeof path[1] === 'number') {
+    const code = (file as { notes?: { code?: unknown }[] }).notes?.[path[1]]?.code;
+    return `beskrivelse nr. ${path[1] + 1}${typeof code === 'string' ? ` (kode ${code})` : ''}`;
+  }
+  return path.length ? `feltet «${path.map(String).join('.')}»` : 'filen';
+}
+
+/** Parses and validates a file's text; throws NotesImportError with a Norwegian message naming what is wrong. */
+export function parseNotesFile(text: string, knownCodes?: ReadonlySet<string>): NotesFile {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new NotesImportError('Filen er ikke gyldig JSON. Velg en fil som er eksportert fra Skjemahjelp (yrkesbeskrivelser).');
+  }
+  if ((raw as { format?: unknown } | null)?.format !== NOTES_FORMAT) {
+    throw new NotesImportError('Filen er ikke en eksport av egne yrkesbeskrivelser fra Skjemahjelp.');
+  }
+  const r = NotesFileSchema.safeParse(raw);
+  if (!r.success) {
+    const issue = r.error.issues[0]!;
+    throw new NotesImportError(`Filen kan ikke importeres: ${where(issue.path, raw)}: ${issue.message}. Ingenting er endret.`);
+  }
+  const seen = new Set<string>();
+  r.data.notes.forEach((n, i) => {
+    if (seen.has(n.code)) throw new NotesImportError(`Filen kan ikke importeres: kode ${n.code} står to ganger (beskrivelse nr. ${i + 1}). Ingenting er endret.`);
+    seen.add(n.code);
+    if (knownCodes && !knownCodes.has(n.code)) {
+      throw new NotesImportError(`Filen kan ikke importeres: kode ${n.code} (beskrivelse nr. ${i + 1}) finnes ikke i yrkeskatalogen. Ingenting er endret.`);
+    }
+  });
+  return r.data;
+}
+
+export interface ImportResult {
+  added: number;
+  updated: number;
+  /** Notes kept because the one here is newer than the file's. */
+  kept: number;
+}
+
+/**
+ * Merges a validated file: a code not here is added, an older note here is replaced, a newer one is kept.
+ * One transaction, so a failure half-way leaves the database as it was.
+ */
+export async function importNotes(db: NotesDb, text: string, knownCodes?: ReadonlySet<string>): Promise<ImportResult> {
+  const file = parseNotesFile(text, knownCodes);
+  const res: ImportResult = { added: 0, updated: 0, kept: 0 };
+  await db.transaction('rw', db.notes, async () => {
+    const existing = await db.notes.bulkGet(file.notes.map((n) => n.code));
+    const put: NoteRow[] = [];
+    file.notes.forEach((n, i) => {
+      const old = existing[i];
+      if (!old) res.added++;
+      else if (old.updatedAt < n.updatedAt) res.updated++;
+      else {
+        res.kept++;
+        return;
+      }
+      put.push({ code: n.code, text: n.text.trim(), updatedAt: n.updatedAt, source: 'imported' });
+    });
+    await db.notes.bulkPut(put);
+  });
+  return res;
+}
