@@ -25,6 +25,10 @@ export function loosen(folded: string): string {
     .map((w) => {
       // "ae" almost only comes from æ, which people often type as plain e (lerer, sekreter).
       let t = w.replace(/sjuk/g, 'syk').replace(/ae/g, 'e');
+      // Nynorsk stems common in job titles: leiar (leder), heim (hjem), skule (skole), kyrkje (kirke),
+      // dagleg (daglig), høgskule (høyskole), veg (vei).
+      t = t.replace(/(?<!p)leiar/g, 'leder').replace(/heim/g, 'hjem').replace(/skule/g, 'skole').replace(/kyrkje/g, 'kirke')
+        .replace(/^dagleg$/, 'daglig').replace(/hogskole/g, 'hoyskole').replace(/^veg(?!g)/, 'vei');
       if (t.length >= 6) t = t.replace(/(\w{3})(kvinne|person|dame)$/, '$1mann');
       if (t.length >= 5) t = t.replace(/arar$/, 'erer').replace(/ar$/, 'er');
       return t;

@@ -69,6 +69,24 @@ const T_FULLTEXT = 25;
 /** Little words in queries like «lærer på barneskolen» or «jobber som sjåfør» that name no yrke. */
 const STOPWORDS = new Set(['pa', 'i', 'og', 'for', 'med', 'av', 'til', 'som', 'en', 'ei', 'et', 'ein', 'eit', 'paa', 'jobber', 'jobbar', 'arbeider', 'arbeidar', 'jobb', 'innen', 'ved', 'hos', 'den', 'det', 'de', 'pa']);
 
+/**
+ * English titles people in Norway use for Norwegian jobs (mostly in IT, business and service), tried when a
+ * query word is found nowhere as typed. Values are Norwegian search words, normalized like the haystack.
+ */
+const ENGLISH: Record<string, string> = Object.fromEntries(Object.entries({
+  developer: 'utvikler', programmer: 'programmerer', engineer: 'ingeniør', manager: 'leder', consultant: 'konsulent',
+  assistant: 'assistent', nurse: 'sykepleier', doctor: 'lege', physician: 'lege', cleaner: 'renholder', driver: 'sjåfør',
+  teacher: 'lærer', security: 'vekter', guard: 'vekter', sales: 'selger', salesman: 'selger', seller: 'selger',
+  support: 'brukerstøtte', accountant: 'regnskapsfører', carpenter: 'tømrer', electrician: 'elektriker', plumber: 'rørlegger',
+  chef: 'kokk', cook: 'kokk', waiter: 'servitør', waitress: 'servitør', lawyer: 'advokat', architect: 'arkitekt',
+  mechanic: 'mekaniker', welder: 'sveiser', painter: 'maler', farmer: 'bonde', fisherman: 'fisker', butcher: 'slakter',
+  hairdresser: 'frisør', janitor: 'vaktmester', caretaker: 'vaktmester', warehouse: 'lager', cashier: 'kasserer',
+  secretary: 'sekretær', captain: 'kaptein', soldier: 'soldat', police: 'politi', firefighter: 'brannkonstabel',
+  pharmacist: 'farmasøyt', dentist: 'tannlege', physiotherapist: 'fysioterapeut', psychologist: 'psykolog',
+  nanny: 'barnepass', babysitter: 'barnepass', courier: 'bud', bartender: 'bartender', librarian: 'bibliotekar',
+  tester: 'tester', analyst: 'analytiker', scientist: 'forsker', researcher: 'forsker', officer: 'offiser',
+}).map(([en, no]) => [en, normalize(no)]));
+
 /** Definite and plural endings tried, longest first, when a query word is found nowhere as typed. */
 const DEFINITE = ['ene', 'ane', 'ne', 'en', 'et', 'a', 'n', 'e'];
 
@@ -245,6 +263,12 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       // People say where they work in the definite form (på lageret, i barnehagen, sjåføren): when the
       // word is found nowhere, try it without the ending.
       const tok = compiled[j]!.t;
+      const english = ENGLISH[tok];
+      if (!r.count && english) {
+        const rs = exactPass(j, english);
+        if (rs.count) { r = rs; compiled[j] = compile(english); stemmed = true; }
+        else r = exactPass(j, tok);
+      }
       if (!r.count && tok.length >= 5) {
         for (const suf of DEFINITE) {
           if (!tok.endsWith(suf) || tok.length - suf.length < 4) continue;

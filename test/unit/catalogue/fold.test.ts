@@ -18,3 +18,14 @@ describe('fold', () => {
     expect(loosen('bar')).toBe('bar');
   });
 });
+
+describe('nynorsk stems', () => {
+  it('maps common nynorsk parts of job titles to bokmål on both sides', () => {
+    expect(normalize('dagleg leiar')).toBe(normalize('daglig leder'));
+    expect(normalize('heimehjelp')).toBe('hjemehjelp');
+    expect(normalize('sjukepleiar')).toBe('sykepleier');
+    expect(normalize('grunnskulelærar')).toBe(normalize('grunnskolelærer'));
+    expect(normalize('vegarbeidar')).toBe(normalize('veiarbeider'));
+    expect(normalize('vegg')).toBe('vegg');
+  });
+});

@@ -48,6 +48,10 @@ describe('search on a small catalogue', () => {
     expect(top('nattaxisjåfør')[0]).toBe('8322');
     expect(top('skoleelektriker')[0]).toBe('7411');
   });
+  it('understands common English job titles', () => {
+    expect(top('electrician')[0]).toBe('7411');
+    expect(top('nurse')[0]).toBe('2223');
+  });
   it('finds words typed in the definite form', () => {
     expect(top('taxisjåføren')[0]).toBe('8322');
     expect(top('elektrikeren')[0]).toBe('7411');
