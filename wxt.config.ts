@@ -12,6 +12,14 @@ export default defineConfig({
     description: 'Hjelp til L40, sykmelding og arbeidsevnevurdering. Alt skjer lokalt – ingen data forlater siden.',
     default_locale: undefined,
     permissions: ['storage'],
+    // Alt+Shift+Y: not taken by Chrome, Edge or Firefox, nor by the screen readers' browse-mode keys;
+    // users change it in the browser's extension shortcuts (components/palette/README.md).
+    commands: {
+      'open-yrke-palette': {
+        suggested_key: { default: 'Alt+Shift+Y', mac: 'Alt+Shift+Y' },
+        description: 'Åpne yrkessøket (Skjemahjelp)',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

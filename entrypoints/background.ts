@@ -2,11 +2,29 @@ import { StatsDb } from '../lib/stats/db.ts';
 import { ingestMessage } from '../lib/stats/ingest.ts';
 import { readPolicy } from '../lib/stats/policy.ts';
 import { STATS_MESSAGE } from '../lib/stats/client.ts';
+import { createCatalogueService } from '../lib/catalogue/service.ts';
+import { OPEN_PALETTE, PALETTE_COMMAND } from '../components/palette/protocol.ts';
 
 export default defineBackground(() => {
   let db: StatsDb | undefined;
   // Writes are chained so batches from several tabs are added one after another.
   let queue: Promise<unknown> = Promise.resolve();
+
+  // The yrke catalogue is parsed and indexed on the first palette message, not at start-up.
+  const catalogue = createCatalogueService();
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    return catalogue.handle(message);
+  });
+
+  // The shortcut (manifest `commands`, changeable in the browser's extension shortcuts) opens the palette in
+  // the active tab; every frame gets it and the one holding the focused or recognised form answers.
+  browser.commands?.onCommand.addListener(async (command) => {
+    if (command !== PALETTE_COMMAND) return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id == null) return;
+    await browser.tabs.sendMessage(tab.id, { type: OPEN_PALETTE }).catch(() => undefined);
+  });
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;

@@ -1,0 +1,126 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { NOTE_MAX_CHARS, listNotes, saveNote, type NoteRow, type NotesDb } from '../../lib/notes/db.ts';
+import { NotesImportError, buildExport, importNotes } from '../../lib/notes/transfer.ts';
+
+/**
+ * options.html: the palette shortcut, own yrke descriptions (list, delete, export, import), a link to the
+ * statistics page and «Om» with the data sources' attribution. Everything is injected so it renders in tests.
+ */
+export interface OptionsProps {
+  db: NotesDb;
+  knownCodes(): Promise<ReadonlySet<string>>;
+  /** Current palette shortcut as the browser reports it ('' when unset), or null when unknown. */
+  shortcut(): Promise<string | null>;
+  download(fileName: string, text: string): void;
+  statsUrl: string;
+}
+
+export function OptionsApp(p: OptionsProps) {
+  const [notes, setNotes] = useState<NoteRow[] | null>(null);
+  const [key, setKey] = useState<string | null>(null);
+  const [status, setStatus] = useState<{ text: string; kind: 'ok' | 'error' } | null>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+  const reload = () => listNotes(p.db).then(setNotes);
+
+  useEffect(() => {
+    void reload();
+    p.shortcut().then(setKey, () => setKey(null));
+  }, []);
+
+  const onExport = async () => {
+    const rows = await listNotes(p.db);
+    const day = new Date().toISOString().slice(0, 10);
+    p.download(`skjemahjelp-yrkesbeskrivelser-${day}.json`, JSON.stringify(buildExport(rows), null, 2));
+    setStatus({ text: `Eksporterte ${rows.length} beskrivelse${rows.length === 1 ? '' : 'r'}.`, kind: 'ok' });
+  };
+
+  const onImport = async (file: File) => {
+    setStatus(null);
+    try {
+      const r = await importNotes(p.db, await file.text(), await p.knownCodes());
+      setStatus({ text: `Importert: ${r.added} nye, ${r.updated} oppdatert, ${r.kept} beholdt fordi din var nyere.`, kind: 'ok' });
+    } catch (e) {
+      setStatus({ text: e instanceof NotesImportError ? e.message : 'Importen feilet. Ingenting er endret.', kind: 'error' });
+    }
+    await reload();
+  };
+
+  return (
+    <main>
+      <h1>Skjemahjelp – innstillinger</h1>
+
+      <section aria-labelledby="h-palette">
+        <h2 id="h-palette">Yrkessøk</h2>
+        <p>
+          Åpne yrkessøket med <kbd data-shortcut="">{key || (key === '' ? 'ingen snarvei satt' : 'Alt+Shift+Y')}</kbd> når markøren står i et
+          skjemafelt, eller fra merket ved feltet. Snarveien endres under nettleserens hurtigtaster for utvidelser
+          (Chrome og Edge: <code>chrome://extensions/shortcuts</code>, Firefox: Tillegg → tannhjulet → Behandle
+          hurtigtaster for utvidelser).
+        </p>
+      </section>
+
+      <section aria-labelledby="h-notes">
+        <h2 id="h-notes">Egne yrkesbeskrivelser</h2>
+        <p class="lead">
+          Egne notater om yrker vises i yrkessøket, merket som dine. De lagres bare i denne nettleseren. Skriv om
+          yrket og arbeidsplassene – aldri opplysninger om personer. Del med kontoret ved å eksportere en fil som
+          kollegene importerer.
+        </p>
+        <div class="toolbar">
+          <button type="button" onClick={() => void onExport()}>Eksporter beskrivelser</button>
+          <button type="button" onClick={() => fileRef.current?.click()}>Importer beskrivelser</button>
+          <input ref={fileRef} type="file" accept="application/json,.json" hidden data-notes-file=""
+            onChange={(e) => {
+              const f = (e.currentTarget as HTMLInputElement).files?.[0];
+              (e.currentTarget as HTMLInputElement).value = '';
+              if (f) void onImport(f);
+            }} />
+        </div>
+        <p class="status" role="status" aria-live="polite" data-notes-status={status?.kind ?? ''} style={status?.kind === 'error' ? 'color:#c30000' : 'color:#06893a'}>
+          {status?.text ?? ''}
+        </p>
+        {notes === null ? <p>Laster …</p> : notes.length === 0 ? <p data-notes-empty="">Ingen egne beskrivelser ennå. Skriv dem i yrkessøket.</p> : (
+          <table class="notes" data-notes-table="">
+            <thead><tr><th scope="col">Kode</th><th scope="col">Beskrivelse</th><th scope="col">Kilde</th><th scope="col">Endret</th><th scope="col"><span class="sr-only">Handling</span></th></tr></thead>
+            <tbody>
+              {notes.map((n) => (
+                <tr key={n.code} data-code={n.code}>
+                  <td>{n.code}</td>
+                  <td style="white-space:pre-wrap">{n.text}</td>
+                  <td>{n.source === 'own' ? 'Egen' : 'Importert'}</td>
+                  <td>{n.updatedAt.slice(0, 10)}</td>
+                  <td>
+                    <button type="button" class="danger" aria-label={`Slett beskrivelsen for ${n.code}`}
+                      onClick={async () => { await saveNote(p.db, n.code, ''); await reload(); }}>Slett</button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        <p class="hint">Hver beskrivelse kan ha inntil {NOTE_MAX_CHARS} tegn.</p>
+      </section>
+
+      <section aria-labelledby="h-stats">
+        <h2 id="h-stats">Bruksstatistikk</h2>
+        <p><a href={p.statsUrl}>Åpne bruksstatistikken</a> (bare tellinger, aldri tekst fra skjemaene).</p>
+      </section>
+
+      <section aria-labelledby="h-om">
+        <h2 id="h-om">Om</h2>
+        <p>
+          Skjemahjelp arbeider bare lokalt i nettleseren. Yrkeskatalogen bygger på:
+        </p>
+        <ul>
+          <li>Statistisk sentralbyrå (SSB): Standard for yrkesklassifisering (STYRK-08), fra Klass, brukt under NLOD / CC BY 4.0.</li>
+          <li>Den internasjonale arbeidsorganisasjonen (ILO): ISCO-08 og beskrivelsene av yrkesgruppenes oppgaver, hentet via ESCO (Europakommisjonen). Oppgavetekstene er skrevet om med egne ord på norsk.</li>
+          <li>NAV: yrkestitler og yrkeskategorier fra pam-styrk-yrkeskategori-mapper (MIT).</li>
+        </ul>
+        <p>
+          Kravene per funksjonsområde er prosjektets veiledende vurderinger for yrkesgruppen, ikke offisielle
+          krav fra SSB, ILO eller NAV, og må alltid sjekkes mot den konkrete arbeidsplassen.
+        </p>
+      </section>
+    </main>
+  );
+}
