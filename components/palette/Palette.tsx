@@ -47,15 +47,66 @@ function where(el: Element | null): 'search' | 'list' | 'note' | 'other' {
   return 'other';
 }
 
+type Status = { text: string; kind: 'ok' | 'error' } | null;
+
+/** The own description of one yrke; keyed by code so switching yrke starts fresh. */
+function NoteBox(p: Pick<PaletteUiProps, 'getNote' | 'saveNote'> & { code: string; onStatus(s: Status): void }) {
+  const [note, setNote] = useState<NoteView | null | undefined>(undefined);
+  const [draft, setDraft] = useState<string | null>(null);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    let live = true;
+    p.getNote(p.code).then((n) => live && setNote(n), () => live && setNote(null));
+    return () => {
+      live = false;
+    };
+  }, []);
+  const label = note?.source === 'imported' ? 'Beskrivelse fra kontoret (importert)' : 'Egen beskrivelse';
+  const save = async () => {
+    // Read the field itself: a render may still be pending for the last keystroke.
+    const r = await p.saveNote(p.code, noteRef.current?.value ?? draft ?? '');
+    if (!r.ok) {
+      p.onStatus({ text: r.error ?? 'Kunne ikke lagre.', kind: 'error' });
+      return;
+    }
+    setNote(r.note ?? null);
+    setDraft(null);
+    p.onStatus({ text: r.note ? 'Egen beskrivelse lagret.' : 'Egen beskrivelse slettet.', kind: 'ok' });
+  };
+  return (
+    <>
+      <h4>{label}</h4>
+      <div class="pl-note" data-pl-note={note ? note.source : note === null ? 'none' : 'loading'}>
+        {note && draft === null ? (
+          <>
+            <div class="pl-note-label">{label} · {note.source === 'own' ? 'skrevet av deg' : 'importert fra fil'} {note.updatedAt.slice(0, 10)}</div>
+            <p data-pl-note-text="" style="white-space:pre-wrap">{note.text}</p>
+            <button type="button" class="pl-btn pl-sec" onClick={() => setDraft(note.text)}>Endre</button>
+          </>
+        ) : draft === null ? (
+          <button type="button" class="pl-btn pl-sec" data-pl-note-new="" onClick={() => setDraft('')}>Skriv egen beskrivelse</button>
+        ) : (
+          <>
+            <label class="pl-note-label" for="pl-note-input">Egen beskrivelse av yrket (ikke opplysninger om personer). Tom tekst sletter.</label>
+            <textarea ref={noteRef} id="pl-note-input" data-pl-note-input="" value={draft} onInput={(e) => setDraft((e.currentTarget as HTMLTextAreaElement).value)} />
+            <div style="display:flex;gap:6px;margin-top:4px">
+              <button type="button" class="pl-btn" data-pl-note-save="" onClick={() => void save()}>Lagre</button>
+              <button type="button" class="pl-btn pl-sec" onClick={() => setDraft(null)}>Avbryt</button>
+            </div>
+          </>
+        )}
+      </div>
+    </>
+  );
+}
+
 export function PaletteUi(p: PaletteUiProps) {
   const [query, setQuery] = useState(p.initialQuery);
   const [hits, setHits] = useState<YrkeHit[]>([]);
   const [active, setActive] = useState(-1);
   const [searching, setSearching] = useState(false);
   const [cmp, setCmp] = useState<CompareResponse | null>(null);
-  const [note, setNote] = useState<NoteView | null>(null);
-  const [draft, setDraft] = useState<string | null>(null);
-  const [status, setStatus] = useState<{ text: string; kind: 'ok' | 'error' } | null>(null);
+  const [status, setStatus] = useState<Status>(null);
   const seq = useRef(0);
   const searched = useRef(false);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -103,12 +154,9 @@ export function PaletteUi(p: PaletteUiProps) {
   // Compare and own note for the active hit.
   useEffect(() => {
     setCmp(null);
-    setNote(null);
-    setDraft(null);
     if (!hit) return;
     let live = true;
     p.compare(hit.code).then((c) => live && setCmp(c), () => live && setCmp(null));
-    p.getNote(hit.code).then((n) => live && setNote(n), () => undefined);
     return () => {
       live = false;
     };
@@ -137,8 +185,8 @@ export function PaletteUi(p: PaletteUiProps) {
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
-    const root = dialogRef.current?.getRootNode() as ShadowRoot | Document | undefined;
-    const focused = (root && 'activeElement' in root ? root.activeElement : null) as HTMLElement | null;
+    // The listener sits inside the shadow root, so the target is the real element, not the host.
+    const focused = e.target instanceof Element ? (e.target as HTMLElement) : null;
     if (e.key === 'Tab') {
       // Focus stays inside the palette while it is open.
       const all = [...(dialogRef.current?.querySelectorAll<HTMLElement>('input, textarea, button:not([disabled]), [tabindex="0"]') ?? [])];
@@ -156,7 +204,6 @@ export function PaletteUi(p: PaletteUiProps) {
 
   const counts = useMemo(() => (cmp ? countVerdicts(cmp.areas) : null), [cmp]);
   const optId = (i: number) => `pl-opt-${i}`;
-  const noteLabel = note?.source === 'imported' ? 'Beskrivelse fra kontoret (importert)' : 'Egen beskrivelse';
 
   return (
     <div class="pl-backdrop" onMouseDown={(e) => e.target === e.currentTarget && p.close()}>
@@ -188,7 +235,7 @@ export function PaletteUi(p: PaletteUiProps) {
             aria-activedescendant={active >= 0 ? optId(active) : undefined}>
             {hits.map((h, i) => (
               <li id={optId(i)} key={h.code + i} role="option" class="pl-opt" aria-selected={i === active} data-code={h.code}
-                onMouseDown={(e) => e.preventDefault()} onClick={() => setActive(i)} onDblClick={() => { setActive(i); }}>
+                onMouseDown={(e) => e.preventDefault()} onClick={() => setActive(i)}>
                 <span class="pl-t">{h.navTitle || h.title}</span><span class="pl-c">{h.code}</span>
                 {h.matched && h.matched !== (h.navTitle || h.title) && h.matched !== h.code ? <span class="pl-m">treff: {h.matched}</span> : null}
               </li>
@@ -254,37 +301,7 @@ export function PaletteUi(p: PaletteUiProps) {
                     </ul>
                   </>
                 ) : null}
-                <h4>{noteLabel}</h4>
-                <div class="pl-note" data-pl-note={note ? note.source : 'none'}>
-                  {note && draft === null ? (
-                    <>
-                      <div class="pl-note-label">{noteLabel}</div>
-                      <p data-pl-note-text="">{note.text}</p>
-                      <button type="button" class="pl-btn pl-sec" onClick={() => setDraft(note.text)}>Endre</button>
-                    </>
-                  ) : draft === null ? (
-                    <button type="button" class="pl-btn pl-sec" data-pl-note-new="" onClick={() => setDraft('')}>Skriv egen beskrivelse</button>
-                  ) : (
-                    <>
-                      <label class="pl-note-label" for="pl-note-input">Egen beskrivelse av yrket (ikke opplysninger om personer)</label>
-                      <textarea id="pl-note-input" data-pl-note-input="" value={draft} onInput={(e) => setDraft((e.currentTarget as HTMLTextAreaElement).value)} />
-                      <div style="display:flex;gap:6px;margin-top:4px">
-                        <button type="button" class="pl-btn" data-pl-note-save="" onClick={async () => {
-                          const code = hit.code;
-                          const r = await p.saveNote(code, draft);
-                          if (!r.ok) {
-                            setStatus({ text: r.error ?? 'Kunne ikke lagre.', kind: 'error' });
-                            return;
-                          }
-                          setNote(r.note ?? null);
-                          setDraft(null);
-                          setStatus({ text: r.note ? 'Egen beskrivelse lagret.' : 'Egen beskrivelse slettet.', kind: 'ok' });
-                        }}>Lagre</button>
-                        <button type="button" class="pl-btn pl-sec" onClick={() => setDraft(null)}>Avbryt</button>
-                      </div>
-                    </>
-                  )}
-                </div>
+                <NoteBox key={hit.code} code={hit.code} getNote={p.getNote} saveNote={p.saveNote} onStatus={setStatus} />
               </>
             ) : (
               <p class="pl-sub">Velg et yrke for å se oppgaver, utdanning og krav.</p>

@@ -147,6 +147,8 @@ export function createPalette(host: PaletteHost): Palette {
         />,
         mount,
       );
+      // Focus now, not in an effect: keys typed right after the shortcut belong in the search box.
+      shadow.querySelector<HTMLInputElement>('[data-pl-search]')?.focus();
     },
   };
 }
