@@ -51,7 +51,7 @@ function evaluate(file: string, title: string, blurb: string): { md: string[]; l
   return { md, line };
 }
 
-const main = evaluate('cases.json', 'Main corpus (`cases.json`)', 'Written from how people name jobs before the catalogue content existed; the search was tuned while looking at these results.');
+const main = evaluate('cases.json', 'Main corpus (`cases.json`)', 'Written from how people name jobs before the catalogue content existed; the search was tuned while looking at these results. Caveat: the synonyms of major groups 0, 1, 4 and 6 were written afterwards by the engineer who wrote this corpus, so cases in those groups are not independent of the data.');
 const hold = evaluate('holdout.json', 'Held-out corpus (`holdout.json`)', 'Written after the search had been tuned on the main corpus. Its first run gave top-1 85.2 %, top-3 88.9 % (216 cases). After that, general changes were made to the search (splitting long unknown compounds into modifier + head; retrying words without definite endings; more nynorsk stems; a small English→Norwegian title list), partly prompted by its misses; no data or case was changed for it. The figures below are after those changes, so somewhat optimistic; the first-run figure is the more honest estimate for unseen queries.');
 const withContent = cat.entries.length - cat.missing.length;
 const md = [
