@@ -20,20 +20,23 @@ export function fold(s: string): string {
  * (-kvinne/-person/-dame vs -mann). Applied to both sides, so it only ever merges variants.
  */
 export function loosen(folded: string): string {
+  // Whole-string replacements (one pass each) rather than word by word: this runs over every description.
   return folded
-    .split(' ')
-    .map((w) => {
-      // "ae" almost only comes from æ, which people often type as plain e (lerer, sekreter).
-      let t = w.replace(/sjuk/g, 'syk').replace(/ae/g, 'e');
-      // Nynorsk stems common in job titles: leiar (leder), heim (hjem), skule (skole), kyrkje (kirke),
-      // dagleg (daglig), høgskule (høyskole), veg (vei).
-      t = t.replace(/(?<!p)leiar/g, 'leder').replace(/heim/g, 'hjem').replace(/skule/g, 'skole').replace(/kyrkje/g, 'kirke')
-        .replace(/^dagleg$/, 'daglig').replace(/hogskole/g, 'hoyskole').replace(/^veg(?!g)/, 'vei');
-      if (t.length >= 6) t = t.replace(/(\w{3})(kvinne|person|dame)$/, '$1mann');
-      if (t.length >= 5) t = t.replace(/arar$/, 'erer').replace(/ar$/, 'er');
-      return t;
-    })
-    .join(' ');
+    .replace(/sjuk/g, 'syk')
+    // "ae" almost only comes from æ, which people often type as plain e (lerer, sekreter).
+    .replace(/ae/g, 'e')
+    // Nynorsk stems common in job titles: leiar (leder), heim (hjem), skule (skole), kyrkje (kirke),
+    // dagleg (daglig), høgskule (høyskole), veg (vei).
+    .replace(/(?<!p)leiar/g, 'leder')
+    .replace(/heim/g, 'hjem')
+    .replace(/skule/g, 'skole')
+    .replace(/kyrkje/g, 'kirke')
+    .replace(/\bdagleg\b/g, 'daglig')
+    .replace(/hogskole/g, 'hoyskole')
+    .replace(/\bveg(?!g)/g, 'vei')
+    .replace(/(\w{3})(kvinne|person|dame)\b/g, '$1mann')
+    .replace(/\b(\w+)arar\b/g, '$1erer')
+    .replace(/\b(\w{3,})ar\b/g, '$1er');
 }
 
 export const normalize = (s: string): string => loosen(fold(s));

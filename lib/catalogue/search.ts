@@ -99,11 +99,15 @@ function compile(t: string): Compiled {
 export function createSearcher(catalogue: Catalogue): Searcher {
   const entries = catalogue.entries;
   const items: Item[] = [];
-  const fulltext: string[] = [];
+  // Description + tasks, normalized once up front so no keystroke pays for it.
+  const fulltextCache = entries.map((e) => ' ' + normalize([e.description ?? '', ...(e.tasks ?? [])].join(' ')) + ' ');
+  const fulltext = (i: number): string => fulltextCache[i]!;
   entries.forEach((e, i) => {
+    const have = new Set<string>();
     const add = (text: string, kind: Kind) => {
       const norm = normalize(text);
-      if (!norm || items.some((it) => it.entry === i && it.norm === norm)) return;
+      if (!norm || have.has(norm)) return;
+      have.add(norm);
       // Whole words plus their singular stems, so a compound query can be credited with a known part.
       const words = [...new Set(norm.split(' ').flatMap((w) => [w, w.replace(/e$/, ''), w.replace(/e?r$/, '')]))].filter((w) => w.length >= 4);
       items.push({ entry: i, text, norm, mask: charMask(norm), kind, words });
@@ -111,9 +115,10 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     add(e.title, Kind.Title);
     add(e.navTitle, Kind.Nav);
     for (const s of e.synonyms) add(s, Kind.Synonym);
-    fulltext.push(' ' + normalize([e.description ?? '', ...(e.tasks ?? [])].join(' ')) + ' ');
   });
-  const names = entries.map((_, i) => ' ' + items.filter((it) => it.entry === i).map((it) => it.norm).join(' | ') + ' ');
+  const byEntry = entries.map(() => [] as string[]);
+  for (const it of items) byEntry[it.entry]!.push(it.norm);
+  const names = byEntry.map((l) => ' ' + l.join(' | ') + ' ');
   const namesMask = names.map(charMask);
   const firstItem = new Int32Array(entries.length).fill(-1);
   items.forEach((it, n) => { if (firstItem[it.entry] === -1) firstItem[it.entry] = n; });
@@ -130,7 +135,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       if (!names[i]!.includes(head)) continue;
       let mod = tok.slice(0, p);
       if (mod.length > 4 && (mod.endsWith('s') || mod.endsWith('e'))) mod = mod.slice(0, -1);
-      const sc = names[i]!.includes(mod) ? T_SPLIT : fulltext[i]!.includes(mod) ? T_SPLIT - 6 : 0;
+      const sc = names[i]!.includes(mod) ? T_SPLIT : fulltext(i).includes(mod) ? T_SPLIT - 6 : 0;
       // Longer heads are more specific (montør over tør), so they win ties.
       if (sc) bestSc = Math.max(bestSc, sc + Math.min(3, head.length * 0.2));
     }
@@ -224,7 +229,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       const prev = ftCache[j];
       const only = prev && tok.startsWith(prev.t) ? prev.set : null;
       set = new Uint8Array(entries.length);
-      for (let i = 0; i < entries.length; i++) if ((!only || only[i]) && fulltext[i]!.includes(' ' + tok)) set[i] = 1;
+      for (let i = 0; i < entries.length; i++) if ((!only || only[i]) && fulltext(i).includes(' ' + tok)) set[i] = 1;
       ftCache[j] = { t: tok, set };
       return (ftSets[j] = set);
     };
