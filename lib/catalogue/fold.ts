@@ -25,6 +25,8 @@ export function loosen(folded: string): string {
     .replace(/sjuk/g, 'syk')
     // "ae" almost only comes from æ, which people often type as plain e (lerer, sekreter).
     .replace(/ae/g, 'e')
+    // Norwegian writes x as ks too (taksi, eksamen).
+    .replace(/x/g, 'ks')
     // Nynorsk stems common in job titles: leiar (leder), heim (hjem), skule (skole), kyrkje (kirke),
     // dagleg (daglig), høgskule (høyskole), veg (vei).
     .replace(/(?<!p)leiar/g, 'leder')

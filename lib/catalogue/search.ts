@@ -379,7 +379,10 @@ export function createSearcher(catalogue: Catalogue): Searcher {
           if (!sc && inFulltext(j)[i]) sc = T_FULLTEXT;
           sum += sc;
         }
-        const cross = sum / nt - 3;
+        // Among equal shares, a group where one query word is a whole title or synonym on its own wins
+        // (sekretær på skole → the group with the synonym «sekretær»).
+        const alone = items[partialItem[i]!]!;
+        const cross = sum / nt - 3 + (compiled.some((c) => c.t === alone.norm) ? 0.5 : 0) + (alone.kind === Kind.Title ? 0.2 : 0);
         if (cross > best[i]!) {
           best[i] = cross;
           matchedText[i] = items[partialItem[i]!]!.text;

@@ -27,5 +27,6 @@ describe('nynorsk stems', () => {
     expect(normalize('grunnskulelærar')).toBe(normalize('grunnskolelærer'));
     expect(normalize('vegarbeidar')).toBe(normalize('veiarbeider'));
     expect(normalize('vegg')).toBe('vegg');
+    expect(normalize('taksi')).toBe(normalize('taxi'));
   });
 });
