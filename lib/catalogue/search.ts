@@ -169,7 +169,8 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     if (wordStart) return (head ? T_PREFIX : T_WORD_PREFIX - 6) - Math.min(3, rest * 0.2);
     // The head of a Norwegian compound is its last part (barnehage|lærer), allowing plural endings.
     if (rest <= 3) return T_COMPOUND - rest;
-    return T_INFIX;
+    // Two or three letters inside a word are mostly chance («sau» in statsautorisert).
+    return tok.length <= 3 ? T_INFIX - 25 : T_INFIX;
   }
 
   /**
