@@ -54,6 +54,18 @@ function NoteBox(p: Pick<PaletteUiProps, 'getNote' | 'saveNote'> & { code: strin
   const [note, setNote] = useState<NoteView | null | undefined>(undefined);
   const [draft, setDraft] = useState<string | null>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
+  const boxRef = useRef<HTMLDivElement>(null);
+  // The focused button disappears when the box switches mode; focus must stay in the palette (Escape, Tab).
+  const focusNext = useRef<string | null>(null);
+  useEffect(() => {
+    if (!focusNext.current) return;
+    boxRef.current?.querySelector<HTMLElement>(focusNext.current)?.focus();
+    focusNext.current = null;
+  });
+  const mode = (d: string | null, next: string) => {
+    focusNext.current = next;
+    setDraft(d);
+  };
   useEffect(() => {
     let live = true;
     p.getNote(p.code).then((n) => live && setNote(n), () => live && setNote(null));
@@ -70,28 +82,28 @@ function NoteBox(p: Pick<PaletteUiProps, 'getNote' | 'saveNote'> & { code: strin
       return;
     }
     setNote(r.note ?? null);
-    setDraft(null);
+    mode(null, '[data-pl-note-edit], [data-pl-note-new]');
     p.onStatus({ text: r.note ? 'Egen beskrivelse lagret.' : 'Egen beskrivelse slettet.', kind: 'ok' });
   };
   return (
     <>
       <h4>{label}</h4>
-      <div class="pl-note" data-pl-note={note ? note.source : note === null ? 'none' : 'loading'}>
+      <div class="pl-note" ref={boxRef} data-pl-note={note ? note.source : note === null ? 'none' : 'loading'}>
         {note && draft === null ? (
           <>
             <div class="pl-note-label">{label} · {note.source === 'own' ? 'skrevet av deg' : 'importert fra fil'} {note.updatedAt.slice(0, 10)}</div>
             <p data-pl-note-text="" style="white-space:pre-wrap">{note.text}</p>
-            <button type="button" class="pl-btn pl-sec" onClick={() => setDraft(note.text)}>Endre</button>
+            <button type="button" class="pl-btn pl-sec" data-pl-note-edit="" onClick={() => mode(note.text, '[data-pl-note-input]')}>Endre</button>
           </>
         ) : draft === null ? (
-          <button type="button" class="pl-btn pl-sec" data-pl-note-new="" onClick={() => setDraft('')}>Skriv egen beskrivelse</button>
+          <button type="button" class="pl-btn pl-sec" data-pl-note-new="" onClick={() => mode('', '[data-pl-note-input]')}>Skriv egen beskrivelse</button>
         ) : (
           <>
             <label class="pl-note-label" for="pl-note-input">Egen beskrivelse av yrket (ikke opplysninger om personer). Tom tekst sletter.</label>
             <textarea ref={noteRef} id="pl-note-input" data-pl-note-input="" value={draft} onInput={(e) => setDraft((e.currentTarget as HTMLTextAreaElement).value)} />
             <div style="display:flex;gap:6px;margin-top:4px">
               <button type="button" class="pl-btn" data-pl-note-save="" onClick={() => void save()}>Lagre</button>
-              <button type="button" class="pl-btn pl-sec" onClick={() => setDraft(null)}>Avbryt</button>
+              <button type="button" class="pl-btn pl-sec" onClick={() => mode(null, '[data-pl-note-edit], [data-pl-note-new]')}>Avbryt</button>
             </div>
           </>
         )}
@@ -282,6 +294,8 @@ export function PaletteUi(p: PaletteUiProps) {
                           <Bar level={a.demand} />
                           <span class="pl-verdict" aria-hidden="true">{VERDICT_LABEL[a.verdict]}</span>
                           <span class="pl-why" aria-hidden="true">{a.demand != null ? `${DEMAND_LABEL[a.demand]}. ` : ''}{a.reason}</span>
+                          {/* Shown over the list on hover/focus without reflowing it, so rows do not jump under the pointer. */}
+                          <span class="pl-tip" aria-hidden="true">{a.reason}</span>
                           <span class="pl-sr">{areaSummary(a)}</span>
                         </li>
                       ))}

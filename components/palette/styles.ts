@@ -42,7 +42,9 @@ export const PALETTE_CSS = `
 .pl-area[data-verdict="uncertain"] .pl-verdict { color: #a05a00; }
 .pl-area[data-verdict="conflict"] .pl-verdict { color: #c30000; }
 .pl-why { color: #595959; font-size: 11px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-.pl-area:hover .pl-why, .pl-area:focus .pl-why { white-space: normal; color: #23262a; }
+.pl-tip { display: none; position: absolute; left: 150px; right: 0; top: 100%; z-index: 2; background: #fff; border: 1px solid #c6c2bf; border-radius: 4px;
+  box-shadow: 0 3px 10px rgba(0,0,0,.15); padding: 4px 6px; font-size: 12px; pointer-events: none; }
+.pl-area:hover .pl-tip, .pl-area:focus .pl-tip { display: block; }
 .pl-lim { font-size: 10px; color: #5a3d99; }
 .pl-summary { display: flex; gap: 10px; font-size: 12px; margin: 2px 0 4px; }
 .pl-note { margin-top: 4px; padding: 8px; border: 1px solid #d9cdf0; background: #f7f3ff; border-radius: 6px; }

@@ -1,0 +1,55 @@
+/**
+ * Helpers the content script can use to fill PaletteHost from the page, relying only on the observable
+ * attributes the recognition writes (data-skjemahjelp-field). Light: no catalogue, no zod.
+ */
+import { readText } from '../../lib/dom/field-text.ts';
+
+const FIELD = 'data-skjemahjelp-field';
+
+/** The focused element, looking through open shadow roots (web-component fields). */
+export function deepActiveElement(doc: Document): Element | null {
+  let a: Element | null = doc.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a;
+}
+
+function fieldOf(el: Element | null): { el: HTMLElement; key: string } | null {
+  const f = el?.closest<HTMLElement>(`[${FIELD}]`);
+  const key = f?.getAttribute(FIELD);
+  return f && key ? { el: f, key } : null;
+}
+
+function byKey(doc: Document, key: string): HTMLElement | null {
+  return doc.querySelector<HTMLElement>(`[${FIELD}="${key}"]`);
+}
+
+/**
+ * Where «Sett inn» writes: the focused recognised field, else the last one focused (when the badge took
+ * focus), else the field the text is written for (L40 5.3, AEV yrker).
+ */
+export function findTarget(doc: Document, lastFocused?: Element | null): { el: HTMLElement; key: string } | null {
+  const now = fieldOf(deepActiveElement(doc));
+  if (now) return now;
+  if (lastFocused?.isConnected) {
+    const f = fieldOf(lastFocused);
+    if (f) return f;
+  }
+  for (const key of ['l40.5.3', 'aev.yrker']) {
+    const el = byKey(doc, key);
+    if (el) return { el, key };
+  }
+  return null;
+}
+
+/** Fields whose text documents the person's function: L40 section 5 (not 5.3, the job), AEV helse, L1 6.2.2. */
+export function findPersonText(doc: Document): string {
+  const parts: string[] = [];
+  for (const el of doc.querySelectorAll<HTMLElement>(`[${FIELD}]`)) {
+    const key = el.getAttribute(FIELD)!;
+    const wanted = (key.startsWith('l40.5.') && key !== 'l40.5.3') || key === 'aev.helse' || key === 'l1.6.2.2';
+    if (!wanted) continue;
+    const t = readText(el).trim();
+    if (t) parts.push(t);
+  }
+  return parts.join('\n\n');
+}
