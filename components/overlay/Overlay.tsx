@@ -10,6 +10,8 @@ import { useStore, viewport } from './hooks.ts';
 import type { OverlayActions, OverlayStore } from './store.ts';
 
 const FORM_SHORT: Record<string, string> = { l40: 'L40', l1: 'Sykmelding', aev: 'AEV' };
+/** Bottom strip kept free for the folded problems panel. */
+const PANEL_RESERVE = 48;
 
 /** Re-reads the field's rectangle on scroll (any scroller), resize, and size changes, once per frame. */
 function useFieldRect(el: HTMLElement | null): Rect | null {
@@ -90,9 +92,18 @@ export function Overlay({ store, actions, onUnderlineBoxes, onHoverPointer }: Ov
     }
     const c = cardRef.current;
     const size = { width: c?.offsetWidth || 320, height: c?.offsetHeight || 160 };
-    const p = placeBeside(rect, size, viewport(), ['right', 'below', 'above', 'left']);
-    if (p.side === 'right' && badgePos?.side === 'right') p.top = Math.min(Math.max(p.top, badgePos.top + 28), Math.max(0, viewport().height - size.height));
-    setCardPos(p);
+    // Keep clear of the field and the badge together, and of the problems pill at the bottom of the screen.
+    const b = badgeRef.current;
+    let avoid: Rect = rect;
+    if (badgePos && b) {
+      const left = Math.min(rect.left, badgePos.left);
+      const top = Math.min(rect.top, badgePos.top);
+      const right = Math.max(rect.left + rect.width, badgePos.left + b.offsetWidth);
+      const bottom = Math.max(rect.top + rect.height, badgePos.top + b.offsetHeight);
+      avoid = { left, top, width: right - left, height: bottom - top };
+    }
+    const vp = viewport();
+    setCardPos(placeBeside(avoid, size, { width: vp.width, height: vp.height - PANEL_RESERVE }, ['right', 'below', 'above', 'left']));
   }, [rect, s.cardOpen, badgePos, field?.key, s.checksVersion]);
 
   const formId = s.recognition?.form.id;

@@ -104,8 +104,15 @@ describe('checks on a textarea (semantic L40)', () => {
       await item.click();
       const sel2 = await field.evaluate((el: HTMLTextAreaElement) => [el.selectionStart, el.selectionEnd]);
       expect(VAGUE.slice(sel2[0]!, sel2[1]!)).toBe(SPAN);
-      // The Huskeliste is there with items for the L40.
-      expect(await page.locator('[data-sh-check]').count()).toBeGreaterThan(3);
+      // The Huskeliste follows the text: a vague description ticks nothing, a measured one ticks
+      // «function with measures» and «what the patient can do».
+      const done = (id: string) => page.locator(`[data-sh-check="${id}"]`).getAttribute('data-done');
+      expect(await done('l40.funksjon-mal')).toBe('false');
+      expect(await done('l40.kan')).toBe('false');
+      await field.fill('');
+      await field.click();
+      await page.keyboard.type('Kan løfte inntil 5 kg fra gulv til bord, 10 ganger per dag. Kan gå 500 meter og sitte 30 minutter av gangen.');
+      expect(await waitFor(async () => (await done('l40.funksjon-mal')) === 'true' && (await done('l40.kan')) === 'true')).toBe(true);
     } finally {
       await page.close();
     }
@@ -134,7 +141,7 @@ describe('checks on a textarea (semantic L40)', () => {
     } finally {
       await page.close();
       const sw = browser.context.serviceWorkers()[0]!;
-      await sw.evaluate(() => chrome.storage.local.remove('skjemahjelp:settings'));
+      await sw.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } }).chrome.storage.local.remove('skjemahjelp:settings'));
     }
   });
 });

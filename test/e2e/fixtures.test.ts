@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { FIXTURES, formOf, launch, startServer, waitFor, type Browser, type FixtureServer } from './harness.ts';
+import { checklistItems, evaluateChecklist, guidanceFor } from '../../lib/guidance/index.ts';
 
 interface FixtureCase {
   file: string;
@@ -114,6 +115,43 @@ describe.each(cases.filter((c) => c.form))('$file ($kind)', (c) => {
       expect(await page.evaluate(() => (window as unknown as { __keys: number }).__keys)).toBe(keysBefore);
       await page.keyboard.press('Escape');
       await card.waitFor({ state: 'detached' });
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe.each(cases.filter((c) => c.form && c.typeInto))('Huskeliste on $file', (c) => {
+  it('shows the form\'s checklist and follows what is typed, as the engine reads the page', async () => {
+    const { page, target } = await open(c);
+    try {
+      await waitFor(async () => (await formOf(target)) === c.form, 8000);
+      const key = c.fields[c.typeInto!]!;
+      const good = guidanceFor(key)?.good;
+      expect(good, `guidance example for ${key}`).toBeTruthy();
+      const field = target.locator(c.typeInto!);
+      await field.click();
+      await page.keyboard.press('Control+a');
+      await page.keyboard.press('Delete');
+      await page.keyboard.type(good!.replace(/\s+/g, ' ').slice(0, 400));
+      await target.locator('[data-sh-panel] .sh-panel-head').click();
+      const items = target.locator('[data-sh-check]');
+      await items.first().waitFor({ state: 'visible' });
+      expect(await items.count()).toBe(checklistItems(c.form!).length);
+      // What the engine says about the texts on the page right now…
+      const texts: Record<string, string> = await target.evaluate(() => {
+        const out: Record<string, string> = {};
+        for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-skjemahjelp-field]')))
+          out[el.getAttribute('data-skjemahjelp-field')!] = 'value' in el ? (el as HTMLTextAreaElement).value : el.innerText;
+        return out;
+      });
+      const want = evaluateChecklist(c.form!, texts).filter((x) => x.done).map((x) => x.item.id).sort();
+      // …is what the panel shows.
+      const shown = await waitFor(async () => {
+        const got = (await target.locator('[data-sh-check][data-done="true"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-sh-check')!))).sort();
+        return JSON.stringify(got) === JSON.stringify(want) ? got : null;
+      }, 3000);
+      expect(shown).toEqual(want);
     } finally {
       await page.close();
     }
