@@ -53,3 +53,14 @@ export function findPersonText(doc: Document): string {
   }
   return parts.join('\n\n');
 }
+
+/**
+ * The open message goes to every frame of the tab; only the frame that holds the focus and a recognised
+ * form opens the palette. A parent whose focus sits in a child frame leaves it to that frame.
+ */
+export function shouldOpenHere(doc: Document): boolean {
+  if (!doc.documentElement.hasAttribute('data-skjemahjelp-form')) return false;
+  if (!doc.hasFocus()) return false;
+  const a = doc.activeElement;
+  return !(a && (a.tagName === 'IFRAME' || a.tagName === 'FRAME'));
+}

@@ -183,6 +183,32 @@ describe('yrke palette', () => {
     }
   });
 
+  it('the open message reaches every frame; only the focused frame with the form opens it', async () => {
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(`${server.url}/l1-iframe-srcdoc.html`);
+      const frame = page.frameLocator('#skjemaramme');
+      const f = page.frames().find((x) => x !== page.mainFrame())!;
+      await f.waitForFunction(() => document.documentElement.hasAttribute('data-skjemahjelp-form'));
+      await frame.locator('#u624').click();
+      await page.keyboard.type('Plan: gradert.');
+      await page.bringToFront();
+      const sw = browser.context.serviceWorkers()[0]!;
+      await sw.evaluate(async () => {
+        const c = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
+        const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
+        await c.tabs.sendMessage(tab!.id!, { type: 'skjemahjelp/open-palette' });
+      });
+      await frame.locator('skjemahjelp-palette [data-pl-search]').waitFor({ timeout: 5000 });
+      expect(await page.locator('skjemahjelp-palette').count()).toBe(0);
+      expect(await frame.locator('skjemahjelp-palette [data-pl-target]').innerText()).toMatch(/sykmelding felt 6\.2\.4/);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => frame.locator('skjemahjelp-palette').count()).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('own descriptions: saved in the palette and shown as own; exported, a bad file refused, imported', async () => {
     const page = await open('l40-semantic.html');
     const optionsUrl = `chrome-extension://${browser.extensionId}/options.html`;
