@@ -19,7 +19,7 @@ export function fold(s: string): string {
  * -er: lærar, sjukepleiar, arbeidar), "sjuk-" for "syk-", æ typed as e, and gendered/neutral compound heads
  * (-kvinne/-person/-dame vs -mann). Applied to both sides, so it only ever merges variants.
  */
-export function loosen(folded: string): string {
+export function loosenInner(folded: string): string {
   // Whole-string replacements (one pass each) rather than word by word: this runs over every description.
   return folded
     .replace(/sjuk/g, 'syk')
@@ -35,7 +35,15 @@ export function loosen(folded: string): string {
     .replace(/kyrkje/g, 'kirke')
     .replace(/\bdagleg\b/g, 'daglig')
     .replace(/hogskole/g, 'hoyskole')
-    .replace(/\bveg(?!g)/g, 'vei')
+    .replace(/\bveg(?!g)/g, 'vei');
+}
+
+/**
+ * The word-end rules of `loosen`. Kept apart because a word still being typed ("lønningsmedar", "ansvar")
+ * must not have its end rewritten: the search retries such a word with `loosenInner` alone.
+ */
+export function loosen(folded: string): string {
+  return loosenInner(folded)
     .replace(/(\w{3})(kvinne|person|dame)\b/g, '$1mann')
     .replace(/\b(\w+)arar\b/g, '$1erer')
     .replace(/\b(\w{3,})ar\b/g, '$1er');

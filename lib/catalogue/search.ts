@@ -5,7 +5,7 @@
  */
 import type { Catalogue, CatalogueEntry } from './schema.ts';
 import { expandCatalogue, parentNames, type StoredCatalogue } from './schema.ts';
-import { normalize } from './fold.ts';
+import { fold, loosenInner, normalize } from './fold.ts';
 import { charMask, compilePattern, fuzzyDistance, popcount, type Pattern } from './fuzzy.ts';
 import catalogueData from './data/catalogue.json';
 
@@ -204,8 +204,12 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     const all = normalize(query);
     if (!all || limit <= 0) return [];
     const allTokens = all.split(' ');
-    const content = allTokens.filter((t) => !STOPWORDS.has(t));
-    const tokens = (content.length ? content : allTokens).slice(0, MAX_TOKENS);
+    // The same words without the word-end rules, for a word whose end is still being typed.
+    const innerAll = loosenInner(fold(query)).split(' ');
+    const keepIdx = allTokens.map((_, i) => i).filter((i) => !STOPWORDS.has(allTokens[i]!));
+    const idx = (keepIdx.length ? keepIdx : allTokens.map((_, i) => i)).slice(0, MAX_TOKENS);
+    const tokens = idx.map((i) => allTokens[i]!);
+    const innerOf = new Map(idx.map((i) => [allTokens[i]!, innerAll[i] ?? allTokens[i]!]));
     let q = tokens.join(' ');
 
     if (tokens.every((t) => /^\d+$/.test(t))) {
@@ -269,6 +273,12 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       // People say where they work in the definite form (på lageret, i barnehagen, sjåføren): when the
       // word is found nowhere, try it without the ending.
       const tok = compiled[j]!.t;
+      const inner = innerOf.get(tok);
+      if (!r.count && inner && inner !== tok) {
+        const rs = exactPass(j, inner);
+        if (rs.count) { r = rs; compiled[j] = compile(inner); stemmed = true; }
+        else r = exactPass(j, tok);
+      }
       const english = ENGLISH[tok];
       if (!r.count && english) {
         const rs = exactPass(j, english);

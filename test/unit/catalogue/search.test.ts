@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSearcher, loadCatalogue } from '../../../lib/catalogue/search.ts';
-import { miniCatalogue } from './fixture.ts';
+import { entry, miniCatalogue } from './fixture.ts';
 
 const s = createSearcher(miniCatalogue());
 const top = (q: string) => s.search(q, 5).map((h) => h.code);
@@ -51,6 +51,10 @@ describe('search on a small catalogue', () => {
   it('understands common English job titles', () => {
     expect(top('electrician')[0]).toBe('7411');
     expect(top('nurse')[0]).toBe('2223');
+  });
+  it('does not rewrite the end of a word that is still being typed (-ar is also bokmål)', () => {
+    const c = createSearcher({ ...miniCatalogue(), entries: [...miniCatalogue().entries, entry('2522', 'Systemadministratorer', ['systemansvarlig', 'driftsansvarlig', 'IT-ansvarlig'])] });
+    expect(c.search('systemansvar')[0]?.code).toBe('2522');
   });
   it('finds words typed in the definite form', () => {
     expect(top('taxisjåføren')[0]).toBe('8322');
