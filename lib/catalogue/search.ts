@@ -52,6 +52,8 @@ interface Item {
   mask: number;
   kind: Kind;
   words: string[];
+  /** Other spellings that normalize to the same string (hjelpepleier/hjelpepleiar), to echo the typed one. */
+  alts?: string[];
 }
 
 // Token tiers; the gaps leave room for the small length/kind adjustments below.
@@ -106,7 +108,12 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     const have = new Set<string>();
     const add = (text: string, kind: Kind) => {
       const norm = normalize(text);
-      if (!norm || have.has(norm)) return;
+      if (!norm) return;
+      if (have.has(norm)) {
+        const it = items.findLast((x) => x.entry === i && x.norm === norm);
+        if (it) (it.alts ??= []).push(text);
+        return;
+      }
       have.add(norm);
       // Whole words plus their singular stems, so a compound query can be credited with a known part.
       const words = [...new Set(norm.split(' ').flatMap((w) => [w, w.replace(/e$/, ''), w.replace(/e?r$/, '')]))].filter((w) => w.length >= 4);
@@ -205,7 +212,8 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     if (!all || limit <= 0) return [];
     const allTokens = all.split(' ');
     // The same words without the word-end rules, for a word whose end is still being typed.
-    const innerAll = loosenInner(fold(query)).split(' ');
+    const fq = fold(query);
+    const innerAll = loosenInner(fq).split(' ');
     const keepIdx = allTokens.map((_, i) => i).filter((i) => !STOPWORDS.has(allTokens[i]!));
     const idx = (keepIdx.length ? keepIdx : allTokens.map((_, i) => i)).slice(0, MAX_TOKENS);
     const tokens = idx.map((i) => allTokens[i]!);
@@ -428,7 +436,11 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       top[p] = i;
     }
     const ranked = top;
-    return ranked.map((i) => toHit(i, fin[i]!, fullHit[i] ? 'beskrivelse' : matchedText[i] ?? items[bestItem[i]!]!.text));
+    const shown = (n: number): string => {
+      const it = items[n]!;
+      return it.alts?.find((a) => fold(a) === fq) ?? it.text;
+    };
+    return ranked.map((i) => toHit(i, fin[i]!, fullHit[i] ? 'beskrivelse' : matchedText[i] ?? shown(bestItem[i]!)));
   }
 
   return { search };

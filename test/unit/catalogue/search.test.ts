@@ -56,6 +56,11 @@ describe('search on a small catalogue', () => {
     const c = createSearcher({ ...miniCatalogue(), entries: [...miniCatalogue().entries, entry('2522', 'Systemadministratorer', ['systemansvarlig', 'driftsansvarlig', 'IT-ansvarlig'])] });
     expect(c.search('systemansvar')[0]?.code).toBe('2522');
   });
+  it('shows the spelling that was typed when bokmål and nynorsk forms merge', () => {
+    const c = createSearcher({ ...miniCatalogue(), entries: [entry('5321', 'Helsefagarbeidere', ['hjelpepleier', 'hjelpepleiar', 'omsorgsarbeider'])] });
+    expect(c.search('hjelpepleiar')[0]!.matched).toBe('hjelpepleiar');
+    expect(c.search('hjelpepleier')[0]!.matched).toBe('hjelpepleier');
+  });
   it('finds words typed in the definite form', () => {
     expect(top('taxisjåføren')[0]).toBe('8322');
     expect(top('elektrikeren')[0]).toBe('7411');
