@@ -119,14 +119,19 @@ describe('yrke palette', () => {
     }
   });
 
-  it('Escape closes and puts focus and caret back in the field', async () => {
+  it('Ctrl+Enter copies; Escape closes and puts focus and caret back in the field', async () => {
     const page = await open('l40-semantic.html');
     try {
       const f53 = page.locator('#f-5-3');
       await f53.fill('Renhold på sykehus.');
       await f53.evaluate((el: HTMLTextAreaElement) => { el.focus(); el.setSelectionRange(3, 7); });
       await openPalette(page);
-      await page.keyboard.type('renholder');
+      await searchAndPick(page, 'renholder', '9112');
+      // Ctrl+Enter copies the same text «Sett inn» would insert, and leaves the field alone.
+      await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+      await page.keyboard.press('Control+Enter');
+      await expect.poll(() => pl(page, '[data-pl-status]').innerText()).toBe('Kopiert til utklippstavlen.');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Aktuelt yrke: .*\(STYRK-08 9112\)\.\n/);
       await page.keyboard.press('Escape');
       await expect.poll(() => page.locator('skjemahjelp-palette').count()).toBe(0);
       expect(await f53.evaluate((el: HTMLTextAreaElement) => [document.activeElement === el, el.selectionStart, el.selectionEnd])).toEqual([true, 3, 7]);
