@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, startServer, waitFor, type Browser, type FixtureServer } from './harness.ts';
+import { launch, openPanel, startServer, waitFor, type Browser, type FixtureServer } from './harness.ts';
 
 /**
  * The checks in the real browser: underlines where the words are, the hover card and its quick fixes,
@@ -97,7 +97,7 @@ describe('checks on a textarea (semantic L40)', () => {
       const sel = await field.evaluate((el: HTMLTextAreaElement) => [el.selectionStart, el.selectionEnd]);
       expect(VAGUE.slice(sel[0]!, sel[1]!)).toBe(SPAN);
 
-      await page.locator('[data-sh-panel] .sh-panel-head').click();
+      await openPanel(page);
       const item = page.locator('[data-sh-problem="vague-quantity"][data-field="l40.5.1"]');
       await item.waitFor({ state: 'visible' });
       await field.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(0, 0));

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { FIXTURES, formOf, launch, startServer, waitFor, type Browser, type FixtureServer } from './harness.ts';
+import { FIXTURES, formOf, launch, openPanel, startServer, waitFor, type Browser, type FixtureServer } from './harness.ts';
 import { checklistItems, evaluateChecklist, guidanceFor } from '../../lib/guidance/index.ts';
 
 interface FixtureCase {
@@ -134,17 +134,21 @@ describe.each(cases.filter((c) => c.form && c.typeInto))('Huskeliste on $file', 
       await page.keyboard.press('Control+a');
       await page.keyboard.press('Delete');
       await page.keyboard.type(good!.replace(/\s+/g, ' ').slice(0, 400));
-      await target.locator('[data-sh-panel] .sh-panel-head').click();
+      await openPanel(target);
       const items = target.locator('[data-sh-check]');
       await items.first().waitFor({ state: 'visible' });
       expect(await items.count()).toBe(checklistItems(c.form!).length);
       // What the engine says about the texts on the page right now…
-      const texts: Record<string, string> = await target.evaluate(() => {
-        const out: Record<string, string> = {};
-        for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-skjemahjelp-field]')))
-          out[el.getAttribute('data-skjemahjelp-field')!] = 'value' in el ? (el as HTMLTextAreaElement).value : el.innerText;
+      const texts: Record<string, string> = await target.evaluate(`(() => {
+        const out = {};
+        const visit = (root) => {
+          for (const el of root.querySelectorAll('[data-skjemahjelp-field]'))
+            out[el.getAttribute('data-skjemahjelp-field')] = 'value' in el ? el.value : el.innerText;
+          for (const host of root.querySelectorAll('*')) if (host.shadowRoot) visit(host.shadowRoot);
+        };
+        visit(document);
         return out;
-      });
+      })()`);
       const want = evaluateChecklist(c.form!, texts).filter((x) => x.done).map((x) => x.item.id).sort();
       // …is what the panel shows.
       const shown = await waitFor(async () => {

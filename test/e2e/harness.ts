@@ -118,3 +118,10 @@ export async function waitFor<T>(fn: () => Promise<T>, timeoutMs = 5000, stepMs 
 export async function formOf(page: Page | import('playwright-core').Frame): Promise<string | null> {
   return page.evaluate(() => document.documentElement.getAttribute('data-skjemahjelp-form'));
 }
+
+/** Opens the problems panel unless it is already open (its folded state is remembered across pages). */
+export async function openPanel(target: Page | import('playwright-core').Frame): Promise<void> {
+  const head = target.locator('[data-sh-panel] .sh-panel-head');
+  await head.waitFor({ state: 'visible' });
+  if ((await head.getAttribute('aria-expanded')) !== 'true') await head.click();
+}

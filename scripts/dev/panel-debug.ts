@@ -1,0 +1,27 @@
+import { launch, startServer } from '../../test/e2e/harness.ts';
+const [file, sel] = process.argv.slice(2);
+const server = await startServer();
+const b = await launch();
+const page = await b.context.newPage();
+await page.goto(`${server.url}/${file}`);
+await page.waitForTimeout(1000);
+await page.locator(sel!).click();
+const { guidanceFor } = await import('../../lib/guidance/index.ts');
+await page.keyboard.press('Control+a');
+await page.keyboard.press('Delete');
+await page.keyboard.type(guidanceFor(process.argv[4]!)!.good!.slice(0, 400));
+await page.waitForTimeout(500);
+const head = page.locator('[data-sh-panel] .sh-panel-head');
+console.log('count', await head.count(), 'box', await head.boundingBox().catch((e) => String(e)));
+console.log(await page.evaluate(() => {
+  const host = document.querySelector('skjemahjelp-overlay') as HTMLElement;
+  const p = host?.shadowRoot?.querySelector('[data-sh-panel]') as HTMLElement;
+  const r = p?.getBoundingClientRect();
+  return { host: !!host, hostDisplay: host && getComputedStyle(host).display, panel: r && [r.x, r.y, r.width, r.height], vis: p && getComputedStyle(p).visibility, bodyTransform: getComputedStyle(document.body).transform };
+}));
+const hb = await head.boundingBox();
+console.log('at point', await page.evaluate(([x, y]) => { const e = document.elementFromPoint(x!, y!); return e?.tagName + ' ' + (e as HTMLElement)?.className; }, [hb!.x + hb!.width / 2, hb!.y + hb!.height / 2]));
+await head.click({ timeout: 3000 }).then(() => console.log('clicked')).catch((e) => console.log('click failed', String(e).slice(0, 600)));
+await page.screenshot({ path: '/tmp/panel.png' });
+await b.close();
+await server.close();
