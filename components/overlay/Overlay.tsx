@@ -10,6 +10,8 @@ import { useStore, viewport } from './hooks.ts';
 import type { OverlayActions, OverlayStore } from './store.ts';
 
 const FORM_SHORT: Record<string, string> = { l40: 'L40', l1: 'Sykmelding', aev: 'AEV' };
+/** Fields where looking up a yrke helps: the doctor's yrke and work demands, the veileder's AEV. */
+const YRKE_FIELDS = /^(l40\.(1\.5|5\.3|5\.6\.2)|l1\.2\.3|aev\.(yrker|vurdering|kompetanse|arbeidsmarked|helse))$/;
 /** Bottom strip kept free for the folded problems panel. */
 const PANEL_RESERVE = 48;
 
@@ -176,6 +178,11 @@ export function Overlay({ store, actions, onUnderlineBoxes, onHoverPointer }: Ov
             {field.field.label}
           </h2>
           <HintBody guidance={guidanceFor(field.key)} check={check} />
+          {YRKE_FIELDS.test(field.key) && (
+            <button type="button" class="sh-fix sh-yrke-open" data-sh-open-palette="" onClick={() => actions.openPalette()}>
+              Slå opp yrke … <span class="sh-muted">(Alt+Shift+Y)</span>
+            </button>
+          )}
           {formId && (
             <button
               type="button"

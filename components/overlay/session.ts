@@ -30,6 +30,8 @@ export class FormSession {
   private pointerInHover = false;
   private cleanups: (() => void)[] = [];
   private settingsLoaded = false;
+  /** Set by the entrypoint once the yrke palette exists. */
+  openPalette: (() => void) | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -311,6 +313,7 @@ export class FormSession {
         this.store.set({ active: f });
       } else this.store.set({ notice: 'Feltet finnes ikke på denne siden.' });
     },
+    openPalette: () => this.openPalette?.(),
     updateSettings: (patch) => {
       const next = { ...this.store.get().settings, ...patch };
       this.applySettings(next);

@@ -68,4 +68,6 @@ export interface OverlayActions {
   /** Focuses the first of these fields that is on the page. */
   focusField(fieldKeys: readonly string[]): void;
   updateSettings(patch: Partial<Settings>): void;
+  /** Opens the yrke palette for the active field. */
+  openPalette(): void;
 }

@@ -4,6 +4,9 @@ import { Overlay } from '../../components/overlay/Overlay.tsx';
 import { CHECKS_CSS, OVERLAY_CSS } from '../../components/overlay/styles.ts';
 import { FormSession, SETTINGS_KEY } from '../../components/overlay/session.ts';
 import { createStatsClient } from '../../lib/stats/client.ts';
+import { createPalette, PALETTE_TAG } from '../../components/palette/index.tsx';
+import { OPEN_PALETTE, YRKE_SEARCH } from '../../components/palette/protocol.ts';
+import { findPersonText, findTarget, shouldOpenHere } from '../../components/palette/page.ts';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -61,8 +64,25 @@ export default defineContentScript({
         ui.mount();
         mounting = false;
       },
-      (el) => !!ui && (el === ui.shadowHost || el.getRootNode() === ui.shadow || ui.shadowHost.contains(el)),
+      (el) =>
+        (!!ui && (el === ui.shadowHost || el.getRootNode() === ui.shadow || ui.shadowHost.contains(el))) ||
+        el.localName === PALETTE_TAG ||
+        (el.getRootNode() as ShadowRoot).host?.localName === PALETTE_TAG,
     );
+    // The yrke palette: opened by the extension shortcut (background → OPEN_PALETTE) or from the hint card.
+    const palette = createPalette({
+      doc: document,
+      target: () => findTarget(document, store.get().active?.el ?? null),
+      personText: () => findPersonText(document),
+      search: (query, limit) => browser.runtime.sendMessage({ type: YRKE_SEARCH, query, limit }),
+      send: (m) => browser.runtime.sendMessage(m),
+      track: (e) => stats.track(e),
+    });
+    session.openPalette = () => palette.open();
+    browser.runtime.onMessage.addListener((m: unknown) => {
+      if ((m as { type?: string })?.type === OPEN_PALETTE && shouldOpenHere(document)) palette.open();
+      return undefined;
+    });
     session.start();
     performance.measure?.('skjemahjelp:init', { start: t0, end: performance.now() });
     ctx.onInvalidated(() => session.stop());
