@@ -1,5 +1,5 @@
 import { FORMS } from './defs/index.ts';
-import { compileForm, prepareEvidence, scoreFields, titleEvidence, type LabelEvidence } from './match.ts';
+import { compileForm, compileTitles, prepareEvidence, scoreFields, titleEvidence, type LabelEvidence } from './match.ts';
 import type { FieldDef, FormDef, FormId } from './schema.ts';
 
 /**
@@ -50,7 +50,7 @@ export function mayHaveCandidates(doc: Document): boolean {
  */
 export function looksLikeFormPage(doc: Document): boolean {
   const texts = [doc.title, doc.querySelector('h1')?.textContent ?? ''];
-  return FORMS.some((f) => titleEvidence(compileForm(f), texts) > 0);
+  return FORMS.some((f) => titleEvidence(compileTitles(f), texts) > 0);
 }
 
 /** Editable, text-like, user-facing elements; nested editing hosts count once. */
@@ -58,9 +58,21 @@ export function findCandidates(root: Document | Element | ShadowRoot, deep = fal
   if (root.nodeType === 9 && !deep && !mayHaveCandidates(root as Document)) return [];
   const out: HTMLElement[] = [];
   const collect = (r: Document | Element | ShadowRoot) => {
-    const list = r.querySelectorAll<HTMLElement>(CANDIDATE_SELECTOR);
-    for (let i = 0; i < list.length && out.length < MAX_CANDIDATES; i++) {
-      const el = list[i]!;
+    // Tag collections are live and nearly free; only the editable-attribute query walks the tree. Document order
+    // is restored by the caller's sort where it matters (recognise sorts fields).
+    const found: HTMLElement[] = [];
+    if (r.nodeType === 9) {
+      const d = r as Document;
+      found.push(...Array.from(d.getElementsByTagName('textarea')));
+      const inputs = d.getElementsByTagName('input');
+      for (let i = 0; i < inputs.length; i++) {
+        const t = inputs[i]!.getAttribute('type');
+        if (t === null || t.toLowerCase() === 'text') found.push(inputs[i]!);
+      }
+      found.push(...Array.from(d.querySelectorAll<HTMLElement>('[contenteditable], [role="textbox"]')).filter((el) => el.matches(CANDIDATE_SELECTOR)));
+    } else found.push(...Array.from(r.querySelectorAll<HTMLElement>(CANDIDATE_SELECTOR)));
+    for (let i = 0; i < found.length && out.length < MAX_CANDIDATES; i++) {
+      const el = found[i]!;
       if (!isExcluded(el)) out.push(el);
     }
     if (deep) for (const host of shadowHosts(r)) collect(host.shadowRoot!);
@@ -265,7 +277,7 @@ export function recognise(doc: Document, found: HTMLElement[] = findCandidates(d
   // Fields inside web components: only searched when the light DOM has few fields but the page says it is a form.
   if (found.length < 3) {
     titles = documentTitles(doc);
-    if (FORMS.some((f) => titleEvidence(compileForm(f), titles!) > 0)) {
+    if (FORMS.some((f) => titleEvidence(compileTitles(f), titles!) > 0)) {
       const deep = findCandidates(doc, true);
       if (deep.length > found.length) found = deep;
     }

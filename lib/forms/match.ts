@@ -143,8 +143,16 @@ export function scoreFields(form: CompiledForm, evidence: readonly PreparedEvide
   return [...best].map(([field, score]) => ({ field, score })).sort((a, b) => b.score - a.score);
 }
 
+const titleCache = new WeakMap<FormDef, Pick<CompiledForm, 'def' | 'titleToks'>>();
+/** Just the title words of a form: cheap enough for the first look at any page. */
+export function compileTitles(def: FormDef): Pick<CompiledForm, 'def' | 'titleToks'> {
+  let c = titleCache.get(def);
+  if (!c) titleCache.set(def, (c = { def, titleToks: def.titlePhrases.map(tokens) }));
+  return c;
+}
+
 /** How strongly a set of headings/title texts says "this document is that form". 0 = not at all. */
-export function titleEvidence(form: CompiledForm, texts: readonly string[]): number {
+export function titleEvidence(form: Pick<CompiledForm, 'def' | 'titleToks'>, texts: readonly string[]): number {
   let best = 0;
   for (const t of texts) {
     if (form.def.formNumbers.some((n) => t.includes(n))) return 1;
