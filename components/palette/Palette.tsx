@@ -14,6 +14,8 @@ export interface PaletteUiProps {
   compare(code: string): Promise<CompareResponse | null>;
   getNote(code: string): Promise<NoteView | null>;
   saveNote(code: string, text: string): Promise<{ ok: boolean; note?: NoteView | null; error?: string }>;
+  /** Codes with a note and whose it is, for the marks in the list. */
+  noteCodes(): Promise<Record<string, NoteView['source']>>;
   insert(hit: YrkeHit, text: string): void;
   copy(text: string): Promise<boolean>;
   close(): void;
@@ -50,7 +52,7 @@ function where(el: Element | null): 'search' | 'list' | 'note' | 'other' {
 type Status = { text: string; kind: 'ok' | 'error' } | null;
 
 /** The own description of one yrke; keyed by code so switching yrke starts fresh. */
-function NoteBox(p: Pick<PaletteUiProps, 'getNote' | 'saveNote'> & { code: string; onStatus(s: Status): void }) {
+function NoteBox(p: Pick<PaletteUiProps, 'getNote' | 'saveNote'> & { code: string; onStatus(s: Status): void; onSaved(n: NoteView | null): void }) {
   const [note, setNote] = useState<NoteView | null | undefined>(undefined);
   const [draft, setDraft] = useState<string | null>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
@@ -82,6 +84,7 @@ function NoteBox(p: Pick<PaletteUiProps, 'getNote' | 'saveNote'> & { code: strin
       return;
     }
     setNote(r.note ?? null);
+    p.onSaved(r.note ?? null);
     mode(null, '[data-pl-note-edit], [data-pl-note-new]');
     p.onStatus({ text: r.note ? 'Egen beskrivelse lagret.' : 'Egen beskrivelse slettet.', kind: 'ok' });
   };
@@ -119,6 +122,7 @@ export function PaletteUi(p: PaletteUiProps) {
   const [searching, setSearching] = useState(false);
   const [cmp, setCmp] = useState<CompareResponse | null>(null);
   const [status, setStatus] = useState<Status>(null);
+  const [marks, setMarks] = useState<Record<string, NoteView['source']>>({});
   const seq = useRef(0);
   const searched = useRef(false);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -129,6 +133,7 @@ export function PaletteUi(p: PaletteUiProps) {
   useEffect(() => {
     inputRef.current?.focus();
     if (p.initialQuery) inputRef.current?.select();
+    p.noteCodes().then((m) => setMarks(m ?? {}), () => undefined);
   }, []);
 
   // Search as you type; a slow answer to an older query must not overwrite a newer one.
@@ -249,6 +254,7 @@ export function PaletteUi(p: PaletteUiProps) {
               <li id={optId(i)} key={h.code + i} role="option" class="pl-opt" aria-selected={i === active} data-code={h.code}
                 onMouseDown={(e) => e.preventDefault()} onClick={() => setActive(i)}>
                 <span class="pl-t">{h.navTitle || h.title}</span><span class="pl-c">{h.code}</span>
+                {marks[h.code] ? <span class="pl-own" data-pl-own={marks[h.code]}>{marks[h.code] === 'own' ? '• egen beskrivelse' : '• kontorets beskrivelse'}</span> : null}
                 {h.matched && h.matched !== (h.navTitle || h.title) && h.matched !== h.code ? <span class="pl-m">treff: {h.matched}</span> : null}
               </li>
             ))}
@@ -315,7 +321,13 @@ export function PaletteUi(p: PaletteUiProps) {
                     </ul>
                   </>
                 ) : null}
-                <NoteBox key={hit.code} code={hit.code} getNote={p.getNote} saveNote={p.saveNote} onStatus={setStatus} />
+                <NoteBox key={hit.code} code={hit.code} getNote={p.getNote} saveNote={p.saveNote} onStatus={setStatus}
+                  onSaved={(n) => setMarks((m) => {
+                    const next = { ...m };
+                    if (n) next[hit.code] = n.source;
+                    else delete next[hit.code];
+                    return next;
+                  })} />
               </>
             ) : (
               <p class="pl-sub">Velg et yrke for å se oppgaver, utdanning og krav.</p>

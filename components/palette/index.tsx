@@ -10,7 +10,7 @@ import { getSelectionOffsets, readText, replaceRange, selectRange } from '../../
 import { PaletteUi } from './Palette.tsx';
 import { PALETTE_CSS } from './styles.ts';
 import { formOfKey, framedInsert, isIntendedTarget } from './model.ts';
-import { NOTE_GET, NOTE_SAVE, YRKE_COMPARE, type CompareResponse, type NoteView } from './protocol.ts';
+import { NOTE_CODES, NOTE_GET, NOTE_SAVE, YRKE_COMPARE, type CompareResponse, type NoteView } from './protocol.ts';
 
 export { OPEN_PALETTE, YRKE_SEARCH, PALETTE_COMMAND } from './protocol.ts';
 
@@ -140,6 +140,7 @@ export function createPalette(host: PaletteHost): Palette {
           }}
           getNote={(code) => host.send<NoteView | null>({ type: NOTE_GET, code })}
           saveNote={(code, text) => host.send({ type: NOTE_SAVE, code, text })}
+          noteCodes={() => host.send({ type: NOTE_CODES })}
           insert={insert}
           copy={(text) => copyText(doc, text, shadow)}
           close={() => close(true)}

@@ -11,6 +11,8 @@ export const YRKE_COMPARE = 'skjemahjelp/yrke-compare' as const;
 export const YRKE_CODES = 'skjemahjelp/yrke-codes' as const;
 export const NOTE_GET = 'skjemahjelp/yrke-note-get' as const;
 export const NOTE_SAVE = 'skjemahjelp/yrke-note-save' as const;
+/** Codes that have a note, with the note's source: marks hits in the list. */
+export const NOTE_CODES = 'skjemahjelp/yrke-note-codes' as const;
 /** The manifest command that opens the palette (see components/palette/README.md). */
 export const PALETTE_COMMAND = 'open-yrke-palette' as const;
 

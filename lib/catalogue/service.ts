@@ -9,7 +9,7 @@ import { limitationsByArea } from '../checks/analyze.ts';
 import { FUNCTION_AREAS } from '../checks/areas.ts';
 import { NotesDb, getNote, saveNote, type NoteRow } from '../notes/db.ts';
 import {
-  NOTE_GET, NOTE_SAVE, YRKE_CODES, YRKE_COMPARE, YRKE_SEARCH,
+  NOTE_CODES, NOTE_GET, NOTE_SAVE, YRKE_CODES, YRKE_COMPARE, YRKE_SEARCH,
   type CompareResponse, type NoteView,
 } from '../../components/palette/protocol.ts';
 
@@ -70,6 +70,9 @@ export function createCatalogueService(opts: { load?: () => Catalogue; notes?: (
           const code = str(m.code, 8) ?? '';
           return getNote(notes(), code).then(view);
         }
+        case NOTE_CODES:
+          // A native promise around Dexie's own: the messaging polyfill answered undefined to Dexie's thenable.
+          return (async () => Object.fromEntries((await notes().notes.toArray()).map((r) => [r.code, r.source])))();
         case NOTE_SAVE: {
           const code = str(m.code, 8) ?? '';
           const text = str(m.text, 10_000) ?? '';

@@ -263,6 +263,7 @@ describe('yrke palette', () => {
       await openPalette(page);
       await searchAndPick(page, 'renholder', '9112');
       await pl(page, '[data-pl-note="imported"]').waitFor();
+      expect(await pl(page, '[role=option][data-code="9112"] [data-pl-own]').innerText()).toBe('• kontorets beskrivelse');
       expect(await pl(page, '[data-pl-note="imported"]').innerText()).toMatch(/importert[\s\S]*Kontorrenhold/i);
     } finally {
       await page.close();

@@ -145,9 +145,12 @@ describe('yrke palette', () => {
     expect(q('[data-pl-status]')!.textContent).toBe('Egen beskrivelse lagret.');
     expect(q('[data-pl-note-text]')!.textContent).toBe('Kontorrenhold hos oss er mest kveldstid.');
     expect(q('[data-pl-note="own"]')!.textContent).toMatch(/Egen beskrivelse/);
+    expect(q('[role=option][data-code="9112"] [data-pl-own]')!.getAttribute('data-pl-own')).toBe('own');
     palette.close();
     palette.open('9112');
     await until(() => q('[data-pl-note="own"]'));
+    // Reopened: the list marks the yrke as having an own description.
+    await until(() => q('[role=option][data-code="9112"] [data-pl-own="own"]'));
     expect((await notesDb.notes.get('9112'))!.source).toBe('own');
     palette.close();
   });

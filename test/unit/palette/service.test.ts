@@ -32,4 +32,21 @@ describe('catalogue service (background)', () => {
     const bad = (await s.handle({ type: 'skjemahjelp/yrke-note-save', code: 'abc', text: 'x' })) as { ok: boolean; error: string };
     expect(bad).toEqual({ ok: false, error: 'Ugyldig yrkeskode.' });
   });
+
+  it('answers every message with a native Promise (the messaging polyfill dropped answers given as Dexie thenables)', async () => {
+    const s = createCatalogueService({ notes: () => new NotesDb('svc-3') });
+    for (const m of [
+      { type: 'skjemahjelp/yrke-search', query: 'kokk' },
+      { type: 'skjemahjelp/yrke-compare', code: '5120', personText: '' },
+      { type: 'skjemahjelp/yrke-codes' },
+      { type: 'skjemahjelp/yrke-note-get', code: '5120' },
+      { type: 'skjemahjelp/yrke-note-save', code: '5120', text: 'Kveld og helg.' },
+      { type: 'skjemahjelp/yrke-note-codes' },
+    ]) {
+      const r = s.handle(m);
+      expect(Object.getPrototypeOf(r), m.type).toBe(Promise.prototype);
+      await r;
+    }
+    expect(await s.handle({ type: 'skjemahjelp/yrke-note-codes' })).toEqual({ '5120': 'own' });
+  });
 });
