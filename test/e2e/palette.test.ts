@@ -119,6 +119,25 @@ describe('yrke palette', () => {
     }
   });
 
+  it('opens from the field\'s hint card («Slå opp yrke») and inserts into that field', async () => {
+    const page = await open('l40-semantic.html');
+    try {
+      const f53 = page.locator('#f-5-3');
+      await f53.click();
+      await page.keyboard.type('Butikk.');
+      const button = page.locator('[data-sh-open-palette]');
+      if (!(await waitFor(() => button.isVisible(), 2000))) await page.locator('[data-sh-badge][data-field="l40.5.3"]').click();
+      await button.click();
+      await pl(page, '[data-pl-search]').waitFor();
+      expect(await pl(page, '[data-pl-target]').innerText()).toMatch(/L40 felt 5\.3/);
+      await searchAndPick(page, 'butikkmedarbeider', '5223');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => f53.inputValue()).toMatch(/^Butikk\.\n\nAktuelt yrke: .*\(STYRK-08 5223\)/);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('Ctrl+Enter copies; Escape closes and puts focus and caret back in the field', async () => {
     const page = await open('l40-semantic.html');
     try {
