@@ -73,23 +73,25 @@ export class Checker {
     };
   }
 
-  /** Coalesces bursts of input into one check per field per frame. */
+  /**
+   * Coalesces the events of one input (input + composition end, framework re-dispatches) into one check per
+   * field, run before the next paint so the underline moves in the same frame as the text.
+   */
   schedule(target: Element | null): void {
     const f = this.fieldFor(target);
     if (!f) return;
     this.pending.add(f.el);
-    if (!this.frame) {
-      const win = this.doc.defaultView ?? window;
-      this.frame = win.requestAnimationFrame(() => {
-        this.frame = 0;
-        const els = [...this.pending];
-        this.pending.clear();
-        for (const el of els) {
-          const field = this.fieldFor(el);
-          if (field) this.check(field);
-        }
-      });
-    }
+    if (this.frame) return;
+    this.frame = 1;
+    queueMicrotask(() => {
+      this.frame = 0;
+      const els = [...this.pending];
+      this.pending.clear();
+      for (const el of els) {
+        const field = this.fieldFor(el);
+        if (field) this.check(field);
+      }
+    });
   }
 
   /** Checks every field of a (new) recognition and forgets elements that are gone. */
