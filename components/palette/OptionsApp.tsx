@@ -38,7 +38,7 @@ export function OptionsApp(p: OptionsProps) {
     setStatus(null);
     try {
       const r = await importNotes(p.db, await file.text(), await p.knownCodes());
-      setStatus({ text: `Importert: ${r.added} nye, ${r.updated} oppdatert, ${r.kept} beholdt fordi din var nyere.`, kind: 'ok' });
+      setStatus({ text: `Importert: ${r.added} nye, ${r.updated} oppdatert, ${r.kept} beholdt (dine egne eller nyere).`, kind: 'ok' });
     } catch (e) {
       setStatus({ text: e instanceof NotesImportError ? e.message : 'Importen feilet. Ingenting er endret.', kind: 'error' });
     }

@@ -72,12 +72,13 @@ export function parseNotesFile(text: string, knownCodes?: ReadonlySet<string>): 
 export interface ImportResult {
   added: number;
   updated: number;
-  /** Notes kept because the one here is newer than the file's. */
+  /** Notes kept: the one here is the user's own (never overwritten by a file) or newer than the file's. */
   kept: number;
 }
 
 /**
- * Merges a validated file: a code not here is added, an older note here is replaced, a newer one is kept.
+ * Merges a validated file: a code not here is added, an older imported note is replaced; the user's own
+ * notes are never overwritten by a file (delete your own first to take the office's).
  * One transaction, so a failure half-way leaves the database as it was.
  */
 export async function importNotes(db: NotesDb, text: string, knownCodes?: ReadonlySet<string>): Promise<ImportResult> {
@@ -89,7 +90,7 @@ export async function importNotes(db: NotesDb, text: string, knownCodes?: Readon
     file.notes.forEach((n, i) => {
       const old = existing[i];
       if (!old) res.added++;
-      else if (old.updatedAt < n.updatedAt) res.updated++;
+      else if (old.source === 'imported' && old.updatedAt < n.updatedAt) res.updated++;
       else {
         res.kept++;
         return;

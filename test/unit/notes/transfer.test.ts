@@ -50,17 +50,22 @@ describe('own notes', () => {
     expect(rows[0]!.text).toBe('Turnus er vanlig på sykehjem.');
   });
 
-  it('keeps a newer own note and replaces an older one', async () => {
+  it('never overwrites an own note; replaces an older imported one, keeps a newer one', async () => {
     const db = freshDb();
-    await saveNote(db, '5321', 'Min nyere tekst.', new Date('2026-11-10T08:00:00Z'));
-    await saveNote(db, '9112', 'Min eldre tekst.', new Date('2026-10-01T08:00:00Z'));
-    const r = await importNotes(db, file([
-      { code: '5321', text: 'Kollegas eldre tekst.', updatedAt: '2026-11-01T08:00:00.000Z' },
-      { code: '9112', text: 'Kollegas nyere tekst.', updatedAt: '2026-11-05T08:00:00.000Z' },
+    await saveNote(db, '5321', 'Min egen tekst.', new Date('2026-10-01T08:00:00Z'));
+    await importNotes(db, file([
+      { code: '9112', text: 'Kontorets gamle.', updatedAt: '2026-10-01T08:00:00.000Z' },
+      { code: '4321', text: 'Kontorets nyeste.', updatedAt: '2026-11-20T08:00:00.000Z' },
     ]));
-    expect(r).toEqual({ added: 0, updated: 1, kept: 1 });
-    expect((await getNote(db, '5321'))!.text).toBe('Min nyere tekst.');
-    expect((await getNote(db, '9112'))!).toMatchObject({ text: 'Kollegas nyere tekst.', source: 'imported' });
+    const r = await importNotes(db, file([
+      { code: '5321', text: 'Kollegas nyere tekst.', updatedAt: '2026-11-01T08:00:00.000Z' },
+      { code: '9112', text: 'Kontorets nye.', updatedAt: '2026-11-05T08:00:00.000Z' },
+      { code: '4321', text: 'Kontorets eldre.', updatedAt: '2026-11-01T08:00:00.000Z' },
+    ]));
+    expect(r).toEqual({ added: 0, updated: 1, kept: 2 });
+    expect((await getNote(db, '5321'))!).toMatchObject({ text: 'Min egen tekst.', source: 'own' });
+    expect((await getNote(db, '9112'))!).toMatchObject({ text: 'Kontorets nye.', source: 'imported' });
+    expect((await getNote(db, '4321'))!.text).toBe('Kontorets nyeste.');
   });
 
   it('rejects a bad file with a Norwegian message and changes nothing (all-or-nothing)', async () => {
