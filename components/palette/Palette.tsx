@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { YrkeHit } from '../../lib/catalogue/search.ts';
 import type { CompareResponse, NoteView } from './protocol.ts';
-import { DEMAND_LABEL, VERDICT_LABEL, areaSummary, countVerdicts, keyAction, move, type PaletteAction } from './model.ts';
+import { VERDICT_LABEL, areaSummary, countVerdicts, keyAction, move, type PaletteAction } from './model.ts';
 
 /** What the palette UI needs from its controller (index.tsx); kept small so it can be rendered in tests. */
 export interface PaletteUiProps {
@@ -299,7 +299,7 @@ export function PaletteUi(p: PaletteUiProps) {
                           <span aria-hidden="true">{a.label}{a.limited ? <span class="pl-lim"> • begrenset</span> : null}</span>
                           <Bar level={a.demand} />
                           <span class="pl-verdict" aria-hidden="true">{VERDICT_LABEL[a.verdict]}</span>
-                          <span class="pl-why" aria-hidden="true">{a.demand != null ? `${DEMAND_LABEL[a.demand]}. ` : ''}{a.reason}</span>
+                          <span class="pl-why" aria-hidden="true">{a.reason}</span>
                           {/* Shown over the list on hover/focus without reflowing it, so rows do not jump under the pointer. */}
                           <span class="pl-tip" aria-hidden="true">{a.reason}</span>
                           <span class="pl-sr">{areaSummary(a)}</span>
