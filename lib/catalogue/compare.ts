@@ -56,6 +56,9 @@ export function compareWithLimitations(entry: Pick<CatalogueEntry, 'demands'>, l
       out[area] = d.level >= 2
         ? { ...base, verdict: 'uncertain', reason: `${demandText}, men funksjonen er ikke beskrevet i dokumentasjonen.` }
         : { ...base, verdict: 'compatible', reason: `${demandText}; ingen dokumentert begrensning.` };
+    } else if (!lim.limited && lim.measured && d.level >= 2) {
+      // "Kan gå 200 meter" is a capacity with a ceiling: against a considerable demand it needs a closer look.
+      out[area] = { ...base, verdict: 'uncertain', reason: `${demandText}; dokumentasjonen oppgir hva personen klarer${documented(lim)}. Vurder om det dekker kravet.` };
     } else if (!lim.limited) {
       out[area] = { ...base, verdict: 'compatible', reason: `${demandText}; dokumentasjonen beskriver ingen begrensning her${documented(lim)}.` };
     } else if (d.level === 0) {
