@@ -69,7 +69,7 @@ const ENTRIES: [number, string][] = [
   [A('endurance'), 'utholdenhet* uthald* arbeidsdag* arbeidstid* sliten slitne utmatt* fatig* energi* dagsform kapasitet'],
 
   [F.CAPV, 'kan klarer klare klarar klart klara greier greie greidd greid greiar orker orke orkar orket tåler tåle tålte mestrer mestre meistrar fungerer fungere fungerar kunne evner makter takler'],
-  [F.NEG, 'ikke ikkje ikk ike ikkj ingen inga ingenting intet aldri uten utan unngå* unngår unngås verken slipper slippe sleppe uaktuelt uaktuell umulig uforsvarlig'],
+  [F.NEG, 'ikke ikkje ikk ike ikkj ingen inga ingenting intet aldri uten utan unngå* unngår unngås verken slipper slippe sleppe uaktuelt uaktuell umulig uforsvarlig dårlig dårleg'],
   [F.LIMIT, 'nedsatt nedsett redusert begrenset begrensa avgrensa svekket vansker vanskar vanskelig* vanskeleg* problem* vondt plages plaga hjelp faller sliten utmatt* stiv kun bare berre'],
   [F.POSW, 'normalt normal ubegrenset greit fint bra godt egnet egna passer passar aktuelt aktuell problemfritt uproblematisk'],
   [F.THRESH, 'over mer meir utover inntil opptil maks maksimalt høyst max under'],

@@ -119,3 +119,11 @@ describe('areas', () => {
     expect(analyze('Hun klarer ikke å gå langt, men kan sitte.').nynorsk).toBe(false);
   });
 });
+
+describe('«tåler dårlig» reads as a limitation', () => {
+  it('marks stress as limited in bokmål and nynorsk', async () => {
+    const { limitationsByArea } = await import('../../../lib/checks/analyze.ts');
+    expect(limitationsByArea('Tåler dårlig stress og tidspress.').stress?.limited).toBe(true);
+    expect(limitationsByArea('Toler dårleg stress.').stress?.limited).toBe(true);
+  });
+});
