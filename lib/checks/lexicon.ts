@@ -103,28 +103,34 @@ let maxPrefix = 3;
 function add(map: Map<string, number>, key: string, flags: number): void {
   map.set(key, (map.get(key) ?? 0) | flags);
 }
-for (const [flags, words] of ENTRIES) {
-  for (const w of words.split(/\s+/)) {
-    if (!w) continue;
+// Built on first use: the content script loads this module on every page, but only pages with a form check text.
+let built = false;
+function build(): void {
+  built = true;
+  for (const [flags, words] of ENTRIES) {
+    for (const w of words.split(/\s+/)) {
+      if (!w) continue;
+      if (w.endsWith('*')) {
+        const k = fold(w.slice(0, -1));
+        add(prefix, k, flags);
+        if (k.length > maxPrefix) maxPrefix = k.length;
+      } else add(exact, fold(w), flags);
+    }
+  }
+  for (const w of WORK_WORDS.split(/\s+/)) {
     if (w.endsWith('*')) {
       const k = fold(w.slice(0, -1));
-      add(prefix, k, flags);
+      add(prefix, k, F.WORK);
       if (k.length > maxPrefix) maxPrefix = k.length;
-    } else add(exact, fold(w), flags);
+    } else add(exact, fold(w), F.WORK);
   }
-}
-for (const w of WORK_WORDS.split(/\s+/)) {
-  if (w.endsWith('*')) {
-    const k = fold(w.slice(0, -1));
-    add(prefix, k, F.WORK);
-    if (k.length > maxPrefix) maxPrefix = k.length;
-  } else add(exact, fold(w), F.WORK);
 }
 
 const memo = new Map<string, number>();
 
 /** Bit set for a folded word. Exact entries win; otherwise every matching prefix contributes. */
 export function classify(f: string): number {
+  if (!built) build();
   const hit = memo.get(f);
   if (hit !== undefined) return hit;
   let flags = exact.get(f) ?? 0;
