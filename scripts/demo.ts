@@ -54,8 +54,14 @@ for (const c of cases) {
     await page.waitForTimeout(300);
   }
   const form = await target.evaluate(() => document.documentElement.getAttribute('data-skjemahjelp-form'));
-  const fields = await target.evaluate(() => document.querySelectorAll('[data-skjemahjelp-field]').length);
-  const file = join(out, c.file.replace(/\.html$/, '.png'));
+  // Counted through open shadow roots too (web-component forms).
+  const fields: number = await target.evaluate(`(() => {
+    let n = 0;
+    const visit = (root) => { n += root.querySelectorAll('[data-skjemahjelp-field]').length; for (const h of root.querySelectorAll('*')) if (h.shadowRoot) visit(h.shadowRoot); };
+    visit(document);
+    return n;
+  })()`);
+  const file = join(out, c.file.replace('.html', '').replace(/[^a-z0-9-]+/gi, '-') + '.png');
   await page.screenshot({ path: file });
   console.log(`${c.file.padEnd(32)} ${form ? `gjenkjent som ${form}, ${fields} felt` : 'ingen skjema (som forventet)'.padEnd(20)}  → ${file}`);
   await page.close();
