@@ -49,8 +49,10 @@ for (const c of cases) {
     await field.scrollIntoViewIfNeeded();
     await field.click();
     await page.keyboard.type(SAMPLE);
+    // The hint card opens by itself on focus; open it from the badge only if it was folded away.
     const badge = target.locator('[data-sh-badge]');
-    if (await badge.isVisible().catch(() => false)) await badge.click();
+    const card = target.locator('[data-sh-card]');
+    if (!(await card.isVisible().catch(() => false)) && (await badge.isVisible().catch(() => false))) await badge.click();
     await page.waitForTimeout(300);
   }
   const form = await target.evaluate(() => document.documentElement.getAttribute('data-skjemahjelp-form'));
