@@ -183,18 +183,27 @@ export function Overlay({ store, actions, onUnderlineBoxes, onHoverPointer }: Ov
               Slå opp yrke … <span class="sh-muted">(Alt+Shift+Y)</span>
             </button>
           )}
-          {formId && (
-            <button
-              type="button"
-              class="sh-link sh-small"
-              onClick={() => {
-                actions.updateSettings({ guidanceOff: [...new Set([...s.settings.guidanceOff, formId])] });
-                close();
-              }}
-            >
-              Ikke vis hjelpekort automatisk for {FORM_SHORT[formId]}
-            </button>
-          )}
+          {formId &&
+            (s.settings.guidanceOff.includes(formId) ? (
+              <button
+                type="button"
+                class="sh-link sh-small"
+                onClick={() => actions.updateSettings({ guidanceOff: s.settings.guidanceOff.filter((f) => f !== formId) })}
+              >
+                Vis hjelpekort automatisk igjen for {FORM_SHORT[formId]}
+              </button>
+            ) : (
+              <button
+                type="button"
+                class="sh-link sh-small"
+                onClick={() => {
+                  actions.updateSettings({ guidanceOff: [...new Set([...s.settings.guidanceOff, formId])] });
+                  close();
+                }}
+              >
+                Ikke vis hjelpekort automatisk for {FORM_SHORT[formId]}
+              </button>
+            ))}
         </div>
       )}
       {s.hover && (

@@ -211,3 +211,33 @@ describe('checks on React-controlled and contenteditable fields', () => {
     }
   });
 });
+
+describe('hint card', () => {
+  it('opens on focus with the field guidance, can be switched off for the form and back on', async () => {
+    const page = await open('l40-semantic.html');
+    try {
+      await page.locator('#f-5-3').click();
+      const card = page.locator('[data-sh-card]');
+      await card.waitFor({ state: 'visible' });
+      expect(await card.textContent()).toContain('5.3');
+      await card.getByRole('button', { name: /Ikke vis hjelpekort automatisk/ }).click();
+      await card.waitFor({ state: 'detached' });
+      // Another field of the same form: no card by itself, only the badge.
+      await page.locator('#f-5-1').click();
+      const badge = page.locator('[data-sh-badge]');
+      await badge.waitFor({ state: 'visible' });
+      expect(await badge.getAttribute('data-field')).toBe('l40.5.1');
+      await page.waitForTimeout(300);
+      expect(await card.count()).toBe(0);
+      // The badge still opens it, and from there it can be switched back on.
+      await badge.click();
+      await card.waitFor({ state: 'visible' });
+      await card.getByRole('button', { name: /Vis hjelpekort automatisk igjen/ }).click();
+      await page.locator('#f-2-5').click();
+      await card.waitFor({ state: 'visible' });
+      expect(await card.textContent()).toContain('2.5');
+    } finally {
+      await page.close();
+    }
+  });
+});
