@@ -28,6 +28,15 @@ async function open(file: string, ready?: string): Promise<Page> {
   return page;
 }
 
+/** Moves the caret back into «tungt» and opens the fixes with Ctrl+. — the hover card for the problem. */
+async function openFixesInsideSpan(page: Page) {
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Control+.');
+  const hover = page.locator('[data-sh-hover="vague-quantity"]');
+  await hover.waitFor({ state: 'visible' });
+  return hover;
+}
+
 /** Where the span should be drawn, measured independently with canvas text metrics and the field's styles. */
 async function expectedSpanBox(page: Page, selector: string, prefix: string, span: string) {
   return page.evaluate(
@@ -125,12 +134,7 @@ describe('checks on a textarea (semantic L40)', () => {
       await field.click();
       await field.fill('');
       await page.keyboard.type(VAGUE);
-      await page.keyboard.press('ArrowLeft');
-      await page.keyboard.press('ArrowLeft');
-      await page.keyboard.press('ArrowLeft');
-      await page.keyboard.press('Control+.');
-      const hover = page.locator('[data-sh-hover="vague-quantity"]');
-      await hover.waitFor({ state: 'visible' });
+      const hover = await openFixesInsideSpan(page);
       await hover.getByRole('button', { name: 'Slå av regelen' }).click();
       expect(await waitFor(async () => (await page.locator('[data-sh-underline="vague-quantity"]').count()) === 0)).toBe(true);
       await page.reload();
@@ -157,12 +161,7 @@ describe('checks on React-controlled and contenteditable fields', () => {
       const id = await field.getAttribute('id');
       const stateLen = () => page.locator(`[data-state-for="${id}"]`).textContent();
       expect(await waitFor(async () => (await stateLen()) === String(VAGUE.length))).toBe(true);
-      await page.keyboard.press('ArrowLeft');
-      await page.keyboard.press('ArrowLeft');
-      await page.keyboard.press('ArrowLeft');
-      await page.keyboard.press('Control+.');
-      const hover = page.locator('[data-sh-hover="vague-quantity"]');
-      await hover.waitFor({ state: 'visible' });
+      const hover = await openFixesInsideSpan(page);
       await hover.locator('[data-sh-fix="0"]').click();
       const value = await field.inputValue();
       expect(value).not.toBe(VAGUE);
@@ -195,12 +194,7 @@ describe('checks on React-controlled and contenteditable fields', () => {
       // The editor's own DOM is untouched: no spans were inserted.
       expect(await ed.evaluate((el) => el.querySelectorAll('span, mark').length)).toBe(0);
 
-      await page.keyboard.press('ArrowLeft');
-      await page.keyboard.press('ArrowLeft');
-      await page.keyboard.press('ArrowLeft');
-      await page.keyboard.press('Control+.');
-      const hover = page.locator('[data-sh-hover="vague-quantity"]');
-      await hover.waitFor({ state: 'visible' });
+      const hover = await openFixesInsideSpan(page);
       await hover.locator('[data-sh-fix="0"]').click();
       const text = await ed.innerText();
       expect(text).toContain('__');
