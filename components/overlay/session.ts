@@ -4,8 +4,8 @@ import { Checker, type FieldCheck } from '../../lib/dom/checker.ts';
 import { getSelectionOffsets, isTextControl, mapEditable, rangeFor, replaceRange, selectRange, textOffset } from '../../lib/dom/field-text.ts';
 import { clearHighlights, updateHighlights } from '../../lib/dom/highlights.ts';
 import type { Rect } from '../../lib/dom/geometry.ts';
-import { FormWatcher } from '../../lib/dom/watch.ts';
-import type { RecognisedField } from '../../lib/forms/locate.ts';
+import type { FormWatcher } from '../../lib/dom/watch.ts';
+import type { Recognition, RecognisedField } from '../../lib/forms/locate.ts';
 import { parseSettings, SETTINGS_KEY, type Settings } from '../../lib/settings/parse.ts';
 import type { StatsClient } from '../../lib/stats/client.ts';
 import type { UnderlineBox } from '../checks/Underlines.tsx';
@@ -40,6 +40,8 @@ export class FormSession {
     private readonly settingsIo: SettingsIo,
     private readonly onFirstRecognition: () => void,
     private readonly isOwnUi: (el: Element) => boolean,
+    /** Created and started by the always-on recogniser; the session takes it over. */
+    watcher: FormWatcher,
   ) {
     this.checker = new Checker(doc, (el) => this.watcher.fieldFor(el), {
       onUpdate: () => this.publishChecks(),
@@ -49,24 +51,26 @@ export class FormSession {
         for (const rule of disappeared) this.stats.track({ kind: 'problem_resolved', form, field: f.key, rule });
       },
     });
-    this.watcher = new FormWatcher(doc, {
-      onChange: (rec) => {
-        followRecognition(this.store, rec, this.doc);
-        if (!rec) {
-          this.checker.sync([]);
-          clearHighlights(this.doc);
-          return;
-        }
-        this.stats.track({ kind: 'form_recognised', form: rec.form.id });
-        if (!this.settingsLoaded) void this.loadSettings();
-        this.checker.sync(rec.fields);
-        this.onFirstRecognition();
-      },
-    });
+    this.watcher = watcher;
+    watcher.setCallbacks({ onChange: (rec) => this.onRecognition(rec) });
+  }
+
+  private onRecognition(rec: Recognition | null): void {
+    followRecognition(this.store, rec, this.doc);
+    if (!rec) {
+      this.checker.sync([]);
+      clearHighlights(this.doc);
+      return;
+    }
+    this.stats.track({ kind: 'form_recognised', form: rec.form.id });
+    if (!this.settingsLoaded) void this.loadSettings();
+    this.checker.sync(rec.fields);
+    this.onFirstRecognition();
   }
 
   start(): void {
-    this.watcher.start();
+    // The recogniser has already scanned: take over its current result.
+    this.onRecognition(this.watcher.recognition);
     if (!this.watcher.recognition) {
       // Pages without a form: only the watcher's observer stays. Everything else attaches on recognition.
       const stop = this.store.subscribe((s) => {

@@ -123,6 +123,9 @@ export function StatsApp({ db, getPolicy, today = localDay }: StatsAppProps) {
     await reload();
   };
   const setEnabled = async (on: boolean) => {
+    // Show the new state at once: the checkbox is controlled, and waiting for the database would make it
+    // spring back for a moment after the click.
+    setData((d) => (d ? { ...d, settings: { ...d.settings, enabled: on } } : d));
     await saveSettings(db, { enabled: on });
     setStatus(on ? 'Statistikk er slått på.' : 'Statistikk er slått av. Ingenting nytt lagres.');
     await reload();

@@ -21,9 +21,14 @@ export class FormWatcher {
 
   constructor(
     private readonly doc: Document,
-    private readonly cb: WatchCallbacks,
+    private cb: WatchCallbacks,
     private readonly debounceMs = 150,
   ) {}
+
+  /** Hands the watcher over to the overlay once it has loaded (the recogniser runs before it exists). */
+  setCallbacks(cb: WatchCallbacks): void {
+    this.cb = cb;
+  }
 
   start(): void {
     this.scan();

@@ -1,0 +1,91 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { OverlayStore } from './store.ts';
+import { Overlay } from './Overlay.tsx';
+import { CHECKS_CSS, OVERLAY_CSS } from './styles.ts';
+import { FormSession, SETTINGS_KEY } from './session.ts';
+import { createStatsClient } from '../../lib/stats/client.ts';
+import type { FormWatcher } from '../../lib/dom/watch.ts';
+import { createPalette, PALETTE_TAG } from '../palette/index.tsx';
+import { OPEN_PALETTE, YRKE_SEARCH } from '../palette/protocol.ts';
+import { findPersonText, findTarget, shouldOpenHere } from '../palette/page.ts';
+
+/**
+ * Everything the extension does on a page once a form has been recognised: checks, hint cards, problems panel,
+ * yrke palette, statistics. Loaded by the recogniser (entrypoints/content) only then, so pages without a form
+ * never parse this code.
+ */
+export function startOverlay(ctx: ContentScriptContext, watcher: FormWatcher): void {
+  const store = new OverlayStore();
+  const stats = createStatsClient((m) => browser.runtime.sendMessage(m));
+  ctx.addEventListener(window, 'pagehide', () => stats.flush());
+  let ui: Awaited<ReturnType<typeof createShadowRootUi>> | undefined;
+  let mounting = false;
+
+  const session: FormSession = new FormSession(
+    document,
+    store,
+    stats,
+    {
+      load: async () => (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY],
+      save: (s) => browser.storage.local.set({ [SETTINGS_KEY]: s }),
+      onChange: (fn) =>
+        browser.storage.onChanged.addListener((changes, area) => {
+          if (area === 'local' && changes[SETTINGS_KEY]) fn(changes[SETTINGS_KEY].newValue);
+        }),
+    },
+    async () => {
+      if (ui || mounting) return;
+      mounting = true;
+      ui = await createShadowRootUi(ctx, {
+        name: 'skjemahjelp-overlay',
+        position: 'inline',
+        anchor: 'body',
+        append: 'last',
+        css: OVERLAY_CSS + CHECKS_CSS,
+        isolateEvents: ['keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'paste', 'cut', 'copy'],
+        onMount(container, _shadow, host) {
+          host.setAttribute('data-skjemahjelp-ui', '');
+          render(
+            <Overlay
+              store={store}
+              actions={session.actions}
+              onUnderlineBoxes={(b) => session.setUnderlineBoxes(b)}
+              onHoverPointer={(inside) => session.setPointerInHover(inside)}
+            />,
+            container,
+          );
+        },
+        onRemove() {
+          if (ui) render(null, ui.uiContainer);
+        },
+      });
+      ui.mount();
+      mounting = false;
+    },
+    (el) =>
+      (!!ui && (el === ui.shadowHost || el.getRootNode() === ui.shadow || ui.shadowHost.contains(el))) ||
+      el.localName === PALETTE_TAG ||
+      (el.getRootNode() as ShadowRoot).host?.localName === PALETTE_TAG,
+    watcher,
+  );
+
+  // The yrke palette: opened by the extension shortcut (background → OPEN_PALETTE) or from the hint card.
+  const palette = createPalette({
+    doc: document,
+    target: () => findTarget(document, store.get().active?.el ?? null),
+    personText: () => findPersonText(document),
+    search: (query, limit) => browser.runtime.sendMessage({ type: YRKE_SEARCH, query, limit }),
+    send: (m) => browser.runtime.sendMessage(m),
+    track: (e) => stats.track(e),
+  });
+  session.openPalette = () => palette.open();
+  browser.runtime.onMessage.addListener((m: unknown) => {
+    if ((m as { type?: string })?.type === OPEN_PALETTE && shouldOpenHere(document)) palette.open();
+    return undefined;
+  });
+  session.start();
+  ctx.onInvalidated(() => session.stop());
+}
