@@ -102,9 +102,13 @@ export class FormSession {
     });
     // Open the hint card when a field gets focus, unless the user folded it away or turned it off for the form.
     let lastKey: string | null = null;
+    let lastCard = false;
     this.cleanups.push(
       this.store.subscribe((s) => {
         const key = s.active?.key ?? null;
+        if (key && s.recognition && s.cardOpen && !lastCard)
+          this.stats.track({ kind: 'guidance_opened', form: s.recognition.form.id, field: key });
+        lastCard = s.cardOpen;
         if (key !== lastKey) {
           lastKey = key;
           if (key && s.recognition) {

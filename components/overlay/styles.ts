@@ -14,8 +14,6 @@ export const OVERLAY_CSS = `
 .sh-card h2 { font: 600 13px/1.3 system-ui, sans-serif; margin: 0 24px 4px 0; }
 .sh-card .sh-key { font: 500 11px/1.2 ui-monospace, monospace; color: #595959; margin-bottom: 8px; }
 .sh-card p { margin: 6px 0; }
-.sh-card .sh-close { position: absolute; top: 6px; right: 6px; border: 0; background: transparent; font-size: 16px; line-height: 1; cursor: pointer; padding: 4px; color: #444; }
-.sh-card .sh-close:focus-visible { outline: 2px solid #0067c5; }
 .sh-card button.sh-link { border: 0; background: none; color: #0067c5; padding: 0; cursor: pointer; font: inherit; text-decoration: underline; }
 .sh-card .sh-muted { color: #595959; font-size: 12px; }
 .sh-card input, .sh-card textarea { font: inherit; }

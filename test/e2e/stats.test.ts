@@ -95,6 +95,8 @@ describe('statistics', () => {
     const forms = env.rows.filter((r: { metric: string }) => r.metric === 'form_recognised').map((r: { form: string }) => r.form).sort();
     expect(forms).toEqual(['aev', 'l1', 'l40']);
     expect(env.rows.some((r: { metric: string; field: string }) => r.metric === 'field_assisted' && r.field === 'l40.5.1')).toBe(true);
+    // The hint card opens on focus: that counts as guidance opened.
+    expect(env.rows.some((r: { metric: string; field: string }) => r.metric === 'guidance_opened' && r.field === 'l40.5.1')).toBe(true);
     expectNoTypedText(json);
   });
 
@@ -149,6 +151,7 @@ describe('statistics', () => {
     const page = await b.context.newPage();
     await page.goto(`${server.url}/l40-nynorsk.html`);
     expect(await waitFor(() => formOf(page), 5000)).toBe('l40');
+    await page.locator('skjemahjelp-overlay').waitFor({ state: 'attached' });
     await page.locator('#nn-funksjon').click();
     await page.close({ runBeforeUnload: true });
     await stats.waitForTimeout(800);
@@ -162,6 +165,8 @@ describe('statistics', () => {
     const again = await b.context.newPage();
     await again.goto(`${server.url}/l40-nynorsk.html`);
     expect(await waitFor(() => formOf(again), 5000)).toBe('l40');
+    // The overlay (which counts) is imported after recognition; a tab closed before it loads is not counted.
+    await again.locator('skjemahjelp-overlay').waitFor({ state: 'attached' });
     await again.close({ runBeforeUnload: true });
     expect(await waitFor(async () => (await download(stats, 'Eksporter CSV')) !== before, 5000, 300)).toBe(true);
 
