@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { placeBeside, type Pos, type Rect } from '../../lib/dom/geometry.ts';
 import { countIssues } from '../../lib/dom/checker.ts';
 import { guidanceFor } from '../../lib/guidance/index.ts';
@@ -6,7 +6,7 @@ import { Underlines, type UnderlineBox } from '../checks/Underlines.tsx';
 import { HoverCard } from '../checks/HoverCard.tsx';
 import { ProblemsPanel } from '../checks/ProblemsPanel.tsx';
 import { HintBody } from '../guidance/HintBody.tsx';
-import { useStore, viewport } from './hooks.ts';
+import { useLayoutTick, useStore, viewport } from './hooks.ts';
 import type { OverlayActions, OverlayStore } from './store.ts';
 
 const FORM_SHORT: Record<string, string> = { l40: 'L40', l1: 'Sykmelding', aev: 'AEV' };
@@ -15,41 +15,19 @@ const YRKE_FIELDS = /^(l40\.(1\.5|5\.3|5\.6\.2)|l1\.2\.3|aev\.(yrker|vurdering|k
 /** Bottom strip kept free for the folded problems panel. */
 const PANEL_RESERVE = 48;
 
-/** Re-reads the field's rectangle on scroll (any scroller), resize, and size changes, once per frame. */
+/** The field's rectangle, re-read at most once per frame on scroll (any scroller), resize and size changes. */
 function useFieldRect(el: HTMLElement | null): Rect | null {
-  const [rect, setRect] = useState<Rect | null>(null);
-  useEffect(() => {
-    if (!el) {
-      setRect(null);
-      return;
-    }
-    let frame = 0;
-    const read = () => {
-      frame = 0;
-      const r = el.getBoundingClientRect();
-      setRect((old) =>
-        old && old.left === r.left && old.top === r.top && old.width === r.width && old.height === r.height
-          ? old
-          : { left: r.left, top: r.top, width: r.width, height: r.height },
-      );
-    };
-    const schedule = () => {
-      if (!frame) frame = requestAnimationFrame(read);
-    };
-    read();
-    const win = el.ownerDocument.defaultView ?? window;
-    win.addEventListener('scroll', schedule, { capture: true, passive: true });
-    win.addEventListener('resize', schedule, { passive: true });
-    const ro = new ResizeObserver(schedule);
-    ro.observe(el);
-    return () => {
-      cancelAnimationFrame(frame);
-      win.removeEventListener('scroll', schedule, { capture: true });
-      win.removeEventListener('resize', schedule);
-      ro.disconnect();
-    };
-  }, [el]);
-  return rect;
+  const els = useMemo(() => (el ? [el] : []), [el]);
+  const tick = useLayoutTick(els);
+  const last = useRef<Rect | null>(null);
+  return useMemo(() => {
+    if (!el) return (last.current = null);
+    const r = el.getBoundingClientRect();
+    const old = last.current;
+    // Same object when nothing moved, so placement effects do not rerun.
+    if (old && old.left === r.left && old.top === r.top && old.width === r.width && old.height === r.height) return old;
+    return (last.current = { left: r.left, top: r.top, width: r.width, height: r.height });
+  }, [el, tick]);
 }
 
 function isVisible(r: Rect): boolean {
