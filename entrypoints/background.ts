@@ -3,7 +3,7 @@ import { ingestMessage } from '../lib/stats/ingest.ts';
 import { readPolicy } from '../lib/stats/policy.ts';
 import { STATS_MESSAGE } from '../lib/stats/client.ts';
 import { createCatalogueService } from '../lib/catalogue/service.ts';
-import { OPEN_PALETTE, PALETTE_COMMAND } from '../components/palette/protocol.ts';
+import { OPEN_PALETTE, PALETTE_COMMAND } from '../lib/messaging/protocol.ts';
 
 export default defineBackground(() => {
   let db: StatsDb | undefined;

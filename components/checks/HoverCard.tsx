@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { placeBeside, type Pos } from '../../lib/dom/geometry.ts';
-import type { HoverState, OverlayActions } from '../overlay/store.ts';
+import type { HoverState, OverlayActions } from '../../lib/overlay/store.ts';
 import { viewport } from '../overlay/hooks.ts';
 
 const SEVERITY_LABEL = { error: 'Feil', warning: 'Advarsel', info: 'Info', hint: 'Tips' } as const;

@@ -2,7 +2,7 @@ import { useMemo } from 'preact/hooks';
 import { evaluateChecklist } from '../../lib/guidance/index.ts';
 import { countIssues, type FieldCheck } from '../../lib/dom/checker.ts';
 import type { Recognition } from '../../lib/forms/locate.ts';
-import type { OverlayActions } from '../overlay/store.ts';
+import type { OverlayActions } from '../../lib/overlay/store.ts';
 
 const SEVERITY_ICON = { error: '⛔', warning: '⚠', info: 'ℹ', hint: '·' } as const;
 const FORM_NAME = { l40: 'Legeerklæring (L40)', l1: 'Sykmelding', aev: 'Arbeidsevnevurdering' } as const;

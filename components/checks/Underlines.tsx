@@ -3,11 +3,9 @@ import type { FieldCheck } from '../../lib/dom/checker.ts';
 import type { Rect } from '../../lib/dom/geometry.ts';
 import { Mirror, supportsMirror } from '../../lib/dom/mirror.ts';
 import { useLayoutTick } from '../overlay/hooks.ts';
+import type { UnderlineBox } from '../../lib/overlay/store.ts';
 
-export interface UnderlineBox extends Rect {
-  check: FieldCheck;
-  index: number;
-}
+export type { UnderlineBox };
 
 /**
  * Squiggles under problems in <textarea>/<input>, drawn in our shadow root over the field from mirror

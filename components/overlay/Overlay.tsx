@@ -7,7 +7,7 @@ import { HoverCard } from '../checks/HoverCard.tsx';
 import { ProblemsPanel } from '../checks/ProblemsPanel.tsx';
 import { HintBody } from '../guidance/HintBody.tsx';
 import { useLayoutTick, useStore, viewport } from './hooks.ts';
-import type { OverlayActions, OverlayStore } from './store.ts';
+import type { OverlayActions, OverlayStore } from '../../lib/overlay/store.ts';
 
 const FORM_SHORT: Record<string, string> = { l40: 'L40', l1: 'Sykmelding', aev: 'AEV' };
 /** Fields where looking up a yrke helps: the doctor's yrke and work demands, the veileder's AEV. */

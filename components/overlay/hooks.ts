@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { OverlayState, OverlayStore } from './store.ts';
+import type { OverlayState, OverlayStore } from '../../lib/overlay/store.ts';
 
 export function useStore(store: OverlayStore): OverlayState {
   const [s, set] = useState(store.get());

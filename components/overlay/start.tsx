@@ -2,15 +2,15 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { OverlayStore } from './store.ts';
+import { OverlayStore } from '../../lib/overlay/store.ts';
 import { Overlay } from './Overlay.tsx';
 import { CHECKS_CSS, OVERLAY_CSS } from './styles.ts';
-import { FormSession, SETTINGS_KEY } from './session.ts';
+import { FormSession, SETTINGS_KEY } from '../../lib/overlay/session.ts';
 import { createStatsClient } from '../../lib/stats/client.ts';
 import type { FormWatcher } from '../../lib/dom/watch.ts';
 import { createPalette, PALETTE_TAG } from '../palette/index.tsx';
-import { OPEN_PALETTE, YRKE_SEARCH } from '../palette/protocol.ts';
-import { findPersonText, findTarget, shouldOpenHere } from '../palette/page.ts';
+import { OPEN_PALETTE, createSender, messageType } from '../../lib/messaging/protocol.ts';
+import { findPersonText, findTarget, shouldOpenHere } from '../../lib/palette/page.ts';
 
 /**
  * Everything the extension does on a page once a form has been recognised: checks, hint cards, problems panel,
@@ -19,7 +19,8 @@ import { findPersonText, findTarget, shouldOpenHere } from '../palette/page.ts';
  */
 export function startOverlay(ctx: ContentScriptContext, watcher: FormWatcher): void {
   const store = new OverlayStore();
-  const stats = createStatsClient((m) => browser.runtime.sendMessage(m));
+  const send = createSender((m) => browser.runtime.sendMessage(m));
+  const stats = createStatsClient(send);
   ctx.addEventListener(window, 'pagehide', () => stats.flush());
   let ui: Awaited<ReturnType<typeof createShadowRootUi>> | undefined;
   let mounting = false;
@@ -77,13 +78,12 @@ export function startOverlay(ctx: ContentScriptContext, watcher: FormWatcher): v
     doc: document,
     target: () => findTarget(document, store.get().active?.el ?? null),
     personText: () => findPersonText(document),
-    search: (query, limit) => browser.runtime.sendMessage({ type: YRKE_SEARCH, query, limit }),
-    send: (m) => browser.runtime.sendMessage(m),
+    send,
     track: (e) => stats.track(e),
   });
   session.openPalette = () => palette.open();
   browser.runtime.onMessage.addListener((m: unknown) => {
-    if ((m as { type?: string })?.type === OPEN_PALETTE && shouldOpenHere(document)) palette.open();
+    if (messageType(m) === OPEN_PALETTE && shouldOpenHere(document)) palette.open();
     return undefined;
   });
   session.start();

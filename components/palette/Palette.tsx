@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { YrkeHit } from '../../lib/catalogue/search.ts';
-import type { CompareResponse, NoteView } from './protocol.ts';
-import { VERDICT_LABEL, areaSummary, countVerdicts, keyAction, move, type PaletteAction } from './model.ts';
+import type { CompareResponse, NoteView } from '../../lib/messaging/protocol.ts';
+import { VERDICT_LABEL, areaSummary, countVerdicts, keyAction, move, type PaletteAction } from '../../lib/palette/model.ts';
 
 /** What the palette UI needs from its controller (index.tsx); kept small so it can be rendered in tests. */
 export interface PaletteUiProps {

@@ -9,10 +9,10 @@ import type { StatsEvent } from '../../lib/stats/client.ts';
 import { getSelectionOffsets, readText, replaceRange, selectRange } from '../../lib/dom/field-text.ts';
 import { PaletteUi } from './Palette.tsx';
 import { PALETTE_CSS } from './styles.ts';
-import { formOfKey, framedInsert, isIntendedTarget } from './model.ts';
-import { NOTE_CODES, NOTE_GET, NOTE_SAVE, YRKE_COMPARE, type CompareResponse, type NoteView } from './protocol.ts';
+import { formOfKey, framedInsert, isIntendedTarget } from '../../lib/palette/model.ts';
+import { NOTE_CODES, NOTE_GET, NOTE_SAVE, YRKE_COMPARE, YRKE_SEARCH, type CompareResponse, type Send } from '../../lib/messaging/protocol.ts';
 
-export { OPEN_PALETTE, YRKE_SEARCH, PALETTE_COMMAND } from './protocol.ts';
+export { OPEN_PALETTE, YRKE_SEARCH, PALETTE_COMMAND } from '../../lib/messaging/protocol.ts';
 
 export interface PaletteHost {
   doc: Document;
@@ -20,8 +20,8 @@ export interface PaletteHost {
   target(): { el: HTMLElement; key: string } | null;
   /** The documented limitations text on the page ('' if none). */
   personText(): string;
-  search(query: string, limit: number): Promise<YrkeHit[]>;
-  send<T>(msg: unknown): Promise<T>;
+  /** Typed messages to the background (catalogue, comparison, own notes). */
+  send: Send;
   track(e: StatsEvent): void;
 }
 
@@ -132,13 +132,13 @@ export function createPalette(host: PaletteHost): Palette {
           initialQuery={initialQuery}
           targetLabel={target ? fieldLabel(target.key) : null}
           targetUnusual={!!target && !isIntendedTarget(target.key)}
-          search={(q) => host.search(q, SEARCH_LIMIT)}
+          search={(q) => host.send({ type: YRKE_SEARCH, query: q, limit: SEARCH_LIMIT })}
           compare={(code) => {
             let p = compareCache.get(code);
-            if (!p) compareCache.set(code, (p = host.send<CompareResponse | null>({ type: YRKE_COMPARE, code, personText })));
+            if (!p) compareCache.set(code, (p = host.send({ type: YRKE_COMPARE, code, personText })));
             return p;
           }}
-          getNote={(code) => host.send<NoteView | null>({ type: NOTE_GET, code })}
+          getNote={(code) => host.send({ type: NOTE_GET, code })}
           saveNote={(code, text) => host.send({ type: NOTE_SAVE, code, text })}
           noteCodes={() => host.send({ type: NOTE_CODES })}
           insert={insert}

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { OptionsApp } from '../../components/palette/OptionsApp.tsx';
 import { NotesDb } from '../../lib/notes/db.ts';
-import { PALETTE_COMMAND, YRKE_CODES } from '../../components/palette/protocol.ts';
+import { PALETTE_COMMAND, YRKE_CODES } from '../../lib/messaging/protocol.ts';
 import './style.css';
 
 // options.html is an extension page: this is the same notes database the background serves to the palette.

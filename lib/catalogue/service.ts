@@ -11,7 +11,7 @@ import { NotesDb, getNote, saveNote, type NoteRow } from '../notes/db.ts';
 import {
   NOTE_CODES, NOTE_GET, NOTE_SAVE, YRKE_CODES, YRKE_COMPARE, YRKE_SEARCH,
   type CompareResponse, type NoteView,
-} from '../../components/palette/protocol.ts';
+} from '../messaging/protocol.ts';
 
 export interface CatalogueService {
   /** Handles a message it knows, or returns undefined so other listeners can answer. */

@@ -1,4 +1,5 @@
 import type { FormId } from '../forms/schema.ts';
+import { STATS_EVENTS, type Message } from '../messaging/protocol.ts';
 
 /**
  * What the content script reports. Only ids, never text, never a URL, never a person: the background adds
@@ -15,11 +16,8 @@ export type StatsEvent =
   | { kind: 'yrke_searched'; form: FormId | null }
   | { kind: 'yrke_inserted'; form: FormId | null; field: string | null; code: string };
 
-export const STATS_MESSAGE = 'skjemahjelp/stats-events' as const;
-export interface StatsMessage {
-  type: typeof STATS_MESSAGE;
-  events: StatsEvent[];
-}
+export const STATS_MESSAGE = STATS_EVENTS;
+export type StatsMessage = Message<typeof STATS_EVENTS>;
 
 export interface StatsClient {
   track(e: StatsEvent): void;

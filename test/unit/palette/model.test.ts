@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { areaSummary, countVerdicts, formOfKey, framedInsert, isIntendedTarget, keyAction, move } from '../../../components/palette/model.ts';
-import type { AreaResult } from '../../../components/palette/protocol.ts';
+import { areaSummary, countVerdicts, formOfKey, framedInsert, isIntendedTarget, keyAction, move } from '../../../lib/palette/model.ts';
+import type { AreaResult } from '../../../lib/messaging/protocol.ts';
 
 describe('palette keys', () => {
   it('maps keys by where focus is', () => {

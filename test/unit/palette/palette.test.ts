@@ -5,7 +5,7 @@ import { createPalette, PALETTE_TAG, type PaletteHost } from '../../../component
 import { createCatalogueService } from '../../../lib/catalogue/service.ts';
 import { NotesDb } from '../../../lib/notes/db.ts';
 import type { StatsEvent } from '../../../lib/stats/client.ts';
-import type { YrkeHit } from '../../../lib/catalogue/search.ts';
+import { createSender } from '../../../lib/messaging/protocol.ts';
 
 /**
  * The palette against the real background service (catalogue, comparison, notes in fake IndexedDB), in
@@ -32,8 +32,7 @@ function setup(fieldHtml = '<textarea id="f53">Arbeidet som assistent.</textarea
     doc: document,
     target: () => ({ el, key }),
     personText: () => PERSON,
-    search: (q, limit) => service.handle({ type: 'skjemahjelp/yrke-search', query: q, limit }) as Promise<YrkeHit[]>,
-    send: <T,>(m: unknown) => service.handle(m) as Promise<T>,
+    send: createSender((m) => service.handle(m)),
     track: (e) => events.push(e),
   };
   return { el, events, pageKeys, palette: createPalette(host) };
@@ -159,8 +158,7 @@ describe('yrke palette', () => {
     document.body.innerHTML = '';
     const host: PaletteHost = {
       doc: document, target: () => null, personText: () => '',
-      search: (qq, limit) => service.handle({ type: 'skjemahjelp/yrke-search', query: qq, limit }) as Promise<YrkeHit[]>,
-      send: <T,>(m: unknown) => service.handle(m) as Promise<T>, track: () => undefined,
+      send: createSender((m) => service.handle(m)), track: () => undefined,
     };
     const palette = createPalette(host);
     palette.open('lastebilsjåfør');

@@ -1,16 +1,15 @@
-import { deepTarget } from '../../lib/dom/events.ts';
-import type { Diagnostic } from '../../lib/checks/lint.ts';
-import { Checker, type FieldCheck } from '../../lib/dom/checker.ts';
-import { getSelectionOffsets, isTextControl, mapEditable, rangeFor, replaceRange, selectRange, textOffset } from '../../lib/dom/field-text.ts';
-import { clearHighlights, updateHighlights } from '../../lib/dom/highlights.ts';
-import type { Rect } from '../../lib/dom/geometry.ts';
-import type { FormWatcher } from '../../lib/dom/watch.ts';
-import type { Recognition, RecognisedField } from '../../lib/forms/locate.ts';
-import { parseSettings, SETTINGS_KEY, type Settings } from '../../lib/settings/parse.ts';
-import type { StatsClient } from '../../lib/stats/client.ts';
-import type { UnderlineBox } from '../checks/Underlines.tsx';
-import { followRecognition, trackFocus } from './controller.ts';
-import type { OverlayActions, OverlayStore } from './store.ts';
+import { deepTarget } from '../dom/events.ts';
+import { Checker } from '../dom/checker.ts';
+import { replaceRange } from '../dom/field-text.ts';
+import { clearHighlights, updateHighlights } from '../dom/highlights.ts';
+import type { FormWatcher } from '../dom/watch.ts';
+import type { Recognition, RecognisedField } from '../forms/locate.ts';
+import { parseSettings, SETTINGS_KEY, type Settings } from '../settings/parse.ts';
+import type { StatsClient } from '../stats/client.ts';
+import { HoverController } from './hover.ts';
+import { KeyController } from './keys.ts';
+import { followRecognition, trackFocus } from './focus.ts';
+import type { OverlayActions, OverlayStore, UnderlineBox } from './store.ts';
 
 export interface SettingsIo {
   load(): Promise<unknown>;
@@ -19,15 +18,15 @@ export interface SettingsIo {
 }
 
 /**
- * Everything the content script does for one document once it runs: recognition, checks, the overlay's
- * state, hover and keyboard handling. The entrypoint only mounts the UI and passes browser APIs in.
+ * The content-script runtime for one document once a form is recognised: takes over the recogniser's
+ * watcher, runs the checks, keeps the overlay's state, loads settings and wires the hover and keyboard
+ * controllers. No JSX: the entrypoint mounts the Preact views and passes browser APIs in.
  */
 export class FormSession {
   readonly watcher: FormWatcher;
   readonly checker: Checker;
-  private boxes: UnderlineBox[] = [];
-  private hoverTimer: ReturnType<typeof setTimeout> | undefined;
-  private pointerInHover = false;
+  private readonly hover: HoverController;
+  private readonly keys: KeyController;
   private cleanups: (() => void)[] = [];
   private settingsLoaded = false;
   /** Set by the entrypoint once the yrke palette exists. */
@@ -52,6 +51,10 @@ export class FormSession {
       },
     });
     this.watcher = watcher;
+    const fieldFor = (el: Element | null) => this.watcher.fieldFor(el);
+    const checkFor = (el: HTMLElement) => this.checker.checks.get(el);
+    this.hover = new HoverController({ doc, store, fieldFor, checkFor, isOwnUi });
+    this.keys = new KeyController({ store, fieldFor, checkFor, anchorFor: (f, d) => this.hover.anchorFor(f, d) });
     watcher.setCallbacks({ onChange: (rec) => this.onRecognition(rec) });
   }
 
@@ -89,8 +92,8 @@ export class FormSession {
     this.interactive = true;
     this.cleanups.push(this.checker.attach());
     this.cleanups.push(trackFocus(this.doc, this.watcher, this.store, this.isOwnUi));
-    const onKey = (e: KeyboardEvent) => this.onKeyDown(e);
-    const onMove = (e: MouseEvent) => this.onMouseMove(e);
+    const onKey = (e: KeyboardEvent) => this.keys.onKeyDown(e);
+    const onMove = (e: MouseEvent) => this.hover.onMouseMove(e);
     const onFocusOut = (e: FocusEvent) => this.onFocusOut(e);
     this.doc.addEventListener('keydown', onKey, true);
     this.doc.addEventListener('mousemove', onMove, { passive: true, capture: true });
@@ -125,6 +128,7 @@ export class FormSession {
 
   stop(): void {
     this.watcher.stop();
+    this.hover.stop();
     for (const c of this.cleanups.splice(0)) c();
     clearHighlights(this.doc);
   }
@@ -161,126 +165,23 @@ export class FormSession {
   }
 
   setUnderlineBoxes(b: UnderlineBox[]): void {
-    this.boxes = b;
+    this.hover.setUnderlineBoxes(b);
   }
 
   setPointerInHover(inside: boolean): void {
-    this.pointerInHover = inside;
-    if (!inside) this.scheduleHoverClose();
-    else clearTimeout(this.hoverTimer);
-  }
-
-  private scheduleHoverClose(): void {
-    clearTimeout(this.hoverTimer);
-    this.hoverTimer = setTimeout(() => {
-      if (!this.pointerInHover && this.store.get().hover && !this.store.get().hover!.viaKeyboard) this.store.set({ hover: null });
-    }, 350);
-  }
-
-  // ------------------------------------------------------------------ hover
-
-  private onMouseMove(e: MouseEvent): void {
-    const t = deepTarget(e);
-    if (!t || this.isOwnUi(t)) return;
-    const field = this.watcher.fieldFor(t);
-    const check = field ? this.checker.checks.get(field.el) : undefined;
-    const hit = field && check ? this.hitTest(field, check, e.clientX, e.clientY) : null;
-    const cur = this.store.get().hover;
-    if (hit) {
-      clearTimeout(this.hoverTimer);
-      if (!cur || cur.diag !== hit.diag) this.store.set({ hover: { field: field!, diag: hit.diag, anchor: hit.rect, viaKeyboard: false } });
-    } else if (cur && !cur.viaKeyboard) this.scheduleHoverClose();
-  }
-
-  private hitTest(field: RecognisedField, check: FieldCheck, x: number, y: number): { diag: Diagnostic; rect: Rect } | null {
-    if (isTextControl(field.el)) {
-      for (const b of this.boxes)
-        if (b.check === check && x >= b.left && x <= b.left + b.width && y >= b.top && y <= b.top + b.height + 3)
-          return { diag: check.shown[b.index]!, rect: b };
-      return null;
-    }
-    const doc = this.doc as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null };
-    let node: Node | null = null;
-    let off = 0;
-    if (doc.caretPositionFromPoint) {
-      const p = doc.caretPositionFromPoint(x, y);
-      if (p) ({ offsetNode: node, offset: off } = p);
-    } else if (doc.caretRangeFromPoint) {
-      const r = doc.caretRangeFromPoint(x, y);
-      if (r) ({ startContainer: node, startOffset: off } = r);
-    }
-    if (!node) return null;
-    const map = mapEditable(field.el);
-    const at = textOffset(map, node, off);
-    if (at < 0) return null;
-    for (const d of check.shown)
-      if (at >= d.start && at < d.end) {
-        const rects = rangeFor(this.doc, map, d.start, d.end)?.getClientRects();
-        const r = rects && Array.from(rects).find((q) => x >= q.left - 2 && x <= q.right + 2 && y >= q.top - 2 && y <= q.bottom + 4);
-        if (r) return { diag: d, rect: { left: r.left, top: r.top, width: r.width, height: r.height } };
-      }
-    return null;
-  }
-
-  // ------------------------------------------------------------------ keyboard
-
-  /** F8 / Shift+F8 / Ctrl+. — only while the caret is in a recognised field, so the page keeps its shortcuts. */
-  private onKeyDown(e: KeyboardEvent): void {
-    const field = this.watcher.fieldFor(deepTarget(e));
-    if (!field) return;
-    const isF8 = e.key === 'F8' && !e.ctrlKey && !e.altKey && !e.metaKey;
-    const isFixes = e.key === '.' && (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey;
-    if (!isF8 && !isFixes) return;
-    e.preventDefault();
-    e.stopPropagation();
-    if (isF8) this.gotoProblem(field, e.shiftKey ? -1 : 1);
-    else this.openFixesAtCaret(field);
-  }
-
-  /** All problems of the form in reading order. */
-  private problems(): { field: RecognisedField; d: Diagnostic }[] {
-    const rec = this.store.get().recognition;
-    if (!rec) return [];
-    const out: { field: RecognisedField; d: Diagnostic }[] = [];
-    for (const f of rec.fields) for (const d of this.checker.checks.get(f.el)?.shown ?? []) out.push({ field: f, d });
-    return out;
+    this.hover.setPointerInCard(inside);
   }
 
   gotoProblem(from: RecognisedField, dir: 1 | -1): void {
-    const all = this.problems();
-    if (all.length === 0) return;
-    const rec = this.store.get().recognition!;
-    const fi = rec.fields.findIndex((f) => f.el === from.el);
-    const caret = getSelectionOffsets(from.el)?.start ?? 0;
-    const pos = (p: { field: RecognisedField; d: Diagnostic }) => rec.fields.findIndex((f) => f.el === p.field.el) * 1e7 + p.d.start;
-    const here = fi * 1e7 + caret;
-    const next = dir === 1 ? all.find((p) => pos(p) > here) ?? all[0]! : [...all].reverse().find((p) => pos(p) < here) ?? all[all.length - 1]!;
-    this.select(next.field, next.d.start, next.d.end);
+    this.keys.gotoProblem(from, dir);
   }
 
   openFixesAtCaret(field: RecognisedField): void {
-    const check = this.checker.checks.get(field.el);
-    const sel = getSelectionOffsets(field.el);
-    if (!check || !sel) return;
-    const d = check.shown.find((x) => sel.start >= x.start && sel.start <= x.end);
-    if (!d) return;
-    this.store.set({ hover: { field, diag: d, anchor: this.anchorFor(field, d), viaKeyboard: true } });
-  }
-
-  private anchorFor(field: RecognisedField, d: Diagnostic): Rect {
-    const box = this.boxes.find((b) => b.check.field.el === field.el && b.check.shown[b.index] === d);
-    if (box) return box;
-    if (!isTextControl(field.el)) {
-      const r = rangeFor(this.doc, mapEditable(field.el), d.start, d.end)?.getBoundingClientRect();
-      if (r && r.width) return { left: r.left, top: r.top, width: r.width, height: r.height };
-    }
-    const r = field.el.getBoundingClientRect();
-    return { left: r.left, top: r.top, width: Math.min(r.width, 200), height: 20 };
+    this.keys.openFixesAtCaret(field);
   }
 
   select(field: RecognisedField, start: number, end: number): void {
-    selectRange(field.el, start, end);
-    this.store.set({ active: field });
+    this.keys.select(field, start, end);
   }
 
   private onFocusOut(e: FocusEvent): void {

@@ -1,8 +1,14 @@
-import type { Diagnostic } from '../../lib/checks/lint.ts';
-import type { FieldCheck } from '../../lib/dom/checker.ts';
-import type { Rect } from '../../lib/dom/geometry.ts';
-import type { Recognition, RecognisedField } from '../../lib/forms/locate.ts';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/parse.ts';
+import type { Diagnostic } from '../checks/lint.ts';
+import type { FieldCheck } from '../dom/checker.ts';
+import type { Rect } from '../dom/geometry.ts';
+import type { Recognition, RecognisedField } from '../forms/locate.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/parse.ts';
+
+/** An underline drawn over a text control, in viewport coordinates: the hover hit-tests against these. */
+export interface UnderlineBox extends Rect {
+  check: FieldCheck;
+  index: number;
+}
 
 export interface HoverState {
   field: RecognisedField;

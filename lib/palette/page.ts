@@ -2,7 +2,7 @@
  * Helpers the content script can use to fill PaletteHost from the page, relying only on the observable
  * attributes the recognition writes (data-skjemahjelp-field). Light: no catalogue, no zod.
  */
-import { readText } from '../../lib/dom/field-text.ts';
+import { readText } from '../dom/field-text.ts';
 
 const FIELD = 'data-skjemahjelp-field';
 

@@ -1,6 +1,6 @@
-import { deepTarget } from '../../lib/dom/events.ts';
-import type { Recognition } from '../../lib/forms/locate.ts';
-import type { FormWatcher } from '../../lib/dom/watch.ts';
+import { deepTarget } from '../dom/events.ts';
+import type { Recognition } from '../forms/locate.ts';
+import type { FormWatcher } from '../dom/watch.ts';
 import type { OverlayStore } from './store.ts';
 
 /**

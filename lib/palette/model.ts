@@ -2,7 +2,7 @@
  * Pure palette logic (no DOM, no Preact), unit-tested in test/unit/palette: which key does what, moving the
  * active row, verdict words, and where the insert goes.
  */
-import type { AreaResult, PaletteVerdict } from './protocol.ts';
+import type { AreaResult, PaletteVerdict } from '../messaging/protocol.ts';
 
 export type PaletteAction = 'up' | 'down' | 'first' | 'last' | 'insert' | 'copy' | 'close' | null;
 
