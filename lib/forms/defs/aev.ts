@@ -18,6 +18,7 @@ export const aev: FormDefInput = {
     'behovsvurdering og arbeidsevnevurdering',
     'AEV',
   ],
+  shortName: 'AEV',
   audience: 'veileder',
   sections: [
     { id: 'bruker', title: 'Brukers situasjon og mål', phrases: ['brukers mål', 'brukerens situasjon'] },
@@ -28,13 +29,14 @@ export const aev: FormDefInput = {
   ],
   fields: [
     { id: 'mal', section: 'bruker', kind: 'long', freeText: true, label: 'Brukers egne mål og vurdering av egen arbeidsevne', phrases: ['brukers mål', 'brukerens egne mål', 'brukers egen vurdering', 'mål og ønsker', 'brukers vurdering av egen arbeidsevne', 'brukarens mål', 'hva ønsker bruker'], names: ['mal', 'brukersmal', 'egenvurdering', 'onsker'] },
-    { id: 'helse', section: 'helse', kind: 'long', freeText: true, functional: true, label: 'Helse og funksjon', phrases: ['helse og funksjon', 'helseopplysninger', 'helse', 'helsemessige forhold', 'funksjonsevne', 'helse og funksjonsevne', 'helsesituasjon'], names: ['helse', 'helseogfunksjon', 'funksjon'] },
+    { id: 'helse', section: 'helse', kind: 'long', freeText: true, label: 'Helse og funksjon', phrases: ['helse og funksjon', 'helseopplysninger', 'helse', 'helsemessige forhold', 'funksjonsevne', 'helse og funksjonsevne', 'helsesituasjon'], names: ['helse', 'helseogfunksjon', 'funksjon'], asks: ['function', 'prognosis'], roles: ['limitations'] },
     { id: 'sosialt', section: 'bruker', kind: 'long', freeText: true, label: 'Livssituasjon og sosiale forhold', phrases: ['sosiale forhold', 'livssituasjon', 'familie og nettverk', 'bosituasjon', 'omgivelser', 'sosiale tilhøve'], names: ['sosialt', 'sosialeforhold', 'livssituasjon'] },
     { id: 'kompetanse', section: 'ressurser', kind: 'long', freeText: true, label: 'Utdanning, kompetanse og arbeidserfaring', phrases: ['utdanning', 'kompetanse', 'arbeidserfaring', 'yrkesbakgrunn', 'utdanning og arbeidserfaring', 'ferdigheter og interesser'], names: ['kompetanse', 'utdanning', 'arbeidserfaring'] },
-    { id: 'yrker', section: 'arbeid', kind: 'long', freeText: true, functional: true, label: 'Aktuelle yrker og arbeidsoppgaver', phrases: ['aktuelle yrker', 'aktuelle arbeidsoppgaver', 'yrker som er vurdert', 'aktuelt arbeid', 'relevante yrker', 'konkrete yrker', 'aktuelle jobbar'], names: ['yrker', 'aktuelleyrker', 'arbeidsoppgaver'] },
+    { id: 'yrker', section: 'arbeid', kind: 'long', freeText: true, label: 'Aktuelle yrker og arbeidsoppgaver', phrases: ['aktuelle yrker', 'aktuelle arbeidsoppgaver', 'yrker som er vurdert', 'aktuelt arbeid', 'relevante yrker', 'konkrete yrker', 'aktuelle jobbar'], names: ['yrker', 'aktuelleyrker', 'arbeidsoppgaver'], asks: ['function', 'work'], roles: ['yrke-insert'] },
     { id: 'arbeidsmarked', section: 'arbeid', kind: 'long', freeText: true, label: 'Arbeidsmarkedet', phrases: ['arbeidsmarked', 'lokalt arbeidsmarked', 'arbeidsmarkedet', 'muligheter på arbeidsmarkedet', 'arbeidsmarknaden'], names: ['arbeidsmarked'] },
     { id: 'tiltak', section: 'ressurser', kind: 'long', freeText: true, label: 'Tiltak og behandling som er prøvd', phrases: ['tiltak som er prøvd', 'behandling og tiltak', 'gjennomførte tiltak', 'arbeidsutprøving', 'tiltak og behandling', 'tidligere tiltak'], names: ['tiltak', 'gjennomfortetiltak'] },
-    { id: 'vurdering', section: 'vurdering', kind: 'long', freeText: true, functional: true, label: 'Vurdering av arbeidsevnen', phrases: ['vurdering av arbeidsevnen', 'samlet vurdering', 'veileders vurdering', 'nedsatt arbeidsevne', 'muligheter og begrensninger', 'vurdering av arbeidsevna'], names: ['vurdering', 'arbeidsevne', 'samletvurdering'] },
-    { id: 'innsatsbehov', section: 'vurdering', kind: 'long', freeText: true, label: 'Behov for bistand (innsatsbehov) og konklusjon', phrases: ['innsatsbehov', 'behov for bistand', 'konklusjon', 'innsatsgruppe', 'bistandsbehov', 'behov for innsats', 'tilpasset innsats'], names: ['innsatsbehov', 'bistandsbehov', 'konklusjon', 'innsatsgruppe'] },
+    { id: 'vurdering', section: 'vurdering', kind: 'long', freeText: true, label: 'Vurdering av arbeidsevnen', phrases: ['vurdering av arbeidsevnen', 'samlet vurdering', 'veileders vurdering', 'nedsatt arbeidsevne', 'muligheter og begrensninger', 'vurdering av arbeidsevna'], names: ['vurdering', 'arbeidsevne', 'samletvurdering'], asks: ['function', 'reasons', 'prognosis'] },
+    { id: 'innsatsbehov', section: 'vurdering', kind: 'long', freeText: true, label: 'Behov for bistand (innsatsbehov) og konklusjon', phrases: ['innsatsbehov', 'behov for bistand', 'konklusjon', 'innsatsgruppe', 'bistandsbehov', 'behov for innsats', 'tilpasset innsats'], names: ['innsatsbehov', 'bistandsbehov', 'konklusjon', 'innsatsgruppe'], asks: ['reasons'] },
+    { id: 'begrunnelse', section: 'vurdering', kind: 'long', freeText: true, label: 'Begrunnelse (hele arbeidsevnevurderingen i ett felt)', phrases: ['skriv inn din begrunnelse/arbeidsevnevurdering her', 'begrunnelse/arbeidsevnevurdering', 'din begrunnelse', 'begrunnelse'], names: ['begrunnelse'], asks: ['aev', 'function', 'reasons'], roles: ['limitations', 'yrke-insert'] },
   ],
 };

@@ -11,7 +11,10 @@ function withDefaults(f: FormDefInput): FormDef {
   return {
     ...f,
     sections: f.sections.map((s) => ({ ...s, phrases: s.phrases ?? [] })),
-    fields: f.fields.map((x): FieldDef => ({ ...x, names: x.names ?? [], functional: x.functional ?? false })),
+    fields: f.fields.map((x): FieldDef => {
+      const asks = x.asks ?? [];
+      return { ...x, names: x.names ?? [], asks, roles: x.roles ?? [], functional: asks.includes('function') };
+    }),
   };
 }
 

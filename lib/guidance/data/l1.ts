@@ -212,6 +212,87 @@ export const l1Guidance: Record<string, GuidanceEntry> = {
       'Nav må vite om sykdommen er hovedårsaken. Gi din vurdering og nevn kort andre forhold som spiller inn.',
     sources: [S.arsakssammenheng, S.hovedarsak, S.huskelisteLege],
   },
+  'u7.1': {
+    hint: 'Kort medisinsk oppsummering: hovedsymptomer, viktige funn og behandling så langt – det som forklarer funksjonen.',
+    details:
+      'Oppsummeringen gir Nav bakgrunnen for spørsmålene som følger. Hold den kort og relevant for arbeid; hele epikriser og detaljerte funn er overskuddsinformasjon. Hvordan tilstanden påvirker funksjonen hører hjemme i neste spørsmål.',
+    good: 'Lumbago med utstråling til venstre bein siden august. Fysioterapi 2 ganger i uka, smertestillende ved behov. MR uten prolaps.',
+    poor: 'Se journal.',
+    sources: [S.l1Blankett, S.symptomVsFunksjon, S.overskudd],
+  },
+  'u7.2': {
+    hint: 'Hvilke helsemessige begrensninger gjør gradert arbeid vanskelig? Si hvor mye: minutter, kg, timer, hvor ofte.',
+    details:
+      'Ved sju uker vil Nav vite hvorfor pasienten ikke kan jobbe gradert. Beskriv begrensningene konkret og målt (hvor lenge pasienten kan stå, sitte, konsentrere seg, løfte), og knytt dem til oppgavene i jobben. «Redusert utholdenhet» alene sier ikke hvor grensen går.',
+    good: 'Tåler ikke å stå mer enn 15 min (kasse krever 3-timers økter). Konsentrasjon ca. 20 min før hodepine. Derfor ikke gradert nå; ny vurdering om 3 uker.',
+    poor: 'Redusert funksjon, klarer ikke jobb.',
+    sources: [S.gradBegrunnelse, S.syfoFunksjon, S.l1Blankett],
+  },
+  'u7.3': {
+    hint: 'Hvilke medisinske hensyn bør arbeidsgiver ivareta når pasienten kommer tilbake? Konkret: oppgaver, mengder, tid.',
+    details:
+      'Skriv hensyn arbeidsgiver kan handle på: hva pasienten bør unngå og hvor mye hun tåler, uten diagnose eller medisinske detaljer. Ikke obligatorisk, men nyttig for en god tilbakeføring.',
+    good: 'Ingen løft over 10 kg de første 4 ukene. Bør kunne sitte 10 min hver time. Kortere vakter (maks 6 t) i 2 uker.',
+    poor: 'Må skånes.',
+    sources: [S.arbeidsgiver, S.arbeidsgiverTaushet, S.jobbliste],
+  },
+  'u17.1': {
+    hint: 'Kort oppdatering siden uke 7: hvordan har sykdommen og behandlingen utviklet seg?',
+    details:
+      'Nav trenger utviklingen, ikke hele sykehistorien på nytt: hva er bedre eller verre, hvilken behandling er gitt og med hvilken effekt.',
+    good: 'Smertene er redusert etter 8 uker fysioterapi; sover bedre. Ny MR i oktober uten forverring.',
+    poor: 'Som før.',
+    sources: [S.l1Blankett, S.planPrognose, S.overskudd],
+  },
+  'u17.2': {
+    hint: 'Hvilke utfordringer gir helsen i arbeidet nå – og hva kan pasienten likevel mestre? Begge deler, med mål.',
+    details:
+      'Dette er oppfølgingens viktigste felt. Beskriv hvordan helsen begrenser arbeidet (hvor lenge, hvor mye, hvor ofte) og hva pasienten mestrer av oppgaver og arbeidstid. Restfunksjonen avgjør hvilke oppgaver og hvilken gradering som er mulig.',
+    good: 'Klarer ikke å stå i kassen mer enn 1 time. Mestrer varepåfylling uten tunge løft (maks 8 kg) og kontorarbeid 4 timer/dag med pauser.',
+    poor: 'Sliter fortsatt, redusert kapasitet.',
+    sources: [S.syfoFunksjon, S.legensAnsvar, S.l1Blankett],
+  },
+  'u17.3': {
+    hint: 'Hvilken utredning og behandling pågår eller er planlagt – og ventes den å gi mer arbeid? Når?',
+    details:
+      'Gi plan og tidspunkt (henvisning, ventetid, behandlingsfrekvens) og din vurdering av om og når behandlingen ventes å øke arbeidsdeltakelsen.',
+    good: 'Henvist DPS, første time 12.11. Samtaler hver 2. uke. Forventer økning fra 40 til 60 % innen 2 måneder.',
+    poor: 'Behandling pågår.',
+    sources: [S.planPrognose, S.parallelt, S.l1Blankett],
+  },
+  'u17.4': {
+    hint: 'Er noe fortsatt uavklart, eller hindrer noe mer arbeid? Si hva, og hva som skal til.',
+    details: 'Uavklarte forhold (utredning, arbeidsplass, sosiale forhold) hjelper Nav å planlegge oppfølgingen. Skriv «Nei» hvis ingenting er uavklart.',
+    sources: [S.sammensatt, S.tidligDialog],
+  },
+  'u39.1': {
+    hint: 'Kort oppdatering på sykdomsutviklingen og tilstanden nå.',
+    details: 'Hva er endret siden sist, og hvordan er tilstanden i dag? Kort og relevant for arbeid.',
+    good: 'Stabil siden juni. Fortsatt smerter ved belastning; sover 6–7 timer.',
+    poor: 'Se tidligere.',
+    sources: [S.l1Blankett, S.overskudd],
+  },
+  'u39.2': {
+    hint: 'Hva kan pasienten realistisk mestre av arbeid nå (oppgaver, timer), og hvilke helseforhold begrenser det – hvor mye?',
+    details:
+      'Ved 39 uker vurderer Nav videre ytelser og tiltak. Beskriv hva pasienten realistisk kan gjøre (oppgaver, timer per dag, dager per uke) og hvilke helseforhold som setter grensen, med mål.',
+    good: 'Kan mestre lett kontorarbeid 3 timer/dag, 4 dager/uke. Begrenses av konsentrasjon ca. 30 min om gangen og hodepine etter skjermarbeid over 1 time.',
+    poor: 'Lite. Kroniske smerter.',
+    sources: [S.syfoFunksjon, S.aapVilkar, S.l1Blankett],
+  },
+  'u39.3': {
+    hint: 'Hvordan ventes helsen å utvikle seg de neste 3–6 månedene, og hva betyr det for arbeid? Gi et tidsanslag.',
+    details:
+      'Nav trenger en prognose med tid: bedring, stabil eller forverring, og når mer arbeid kan være realistisk. Også «usikkert, ny vurdering om 8 uker» er et svar; «bedring forventes» alene er ikke det.',
+    good: 'Forventer gradvis bedring; 50 % innen 3 måneder og 80 % innen 6 måneder dersom rehabiliteringen går som planlagt.',
+    poor: 'Bedring forventes.',
+    sources: [S.planPrognose, S.kompleksitet, S.realistiskBedring],
+  },
+  'u39.4': {
+    hint: 'Medisinske hensyn eller avklaringer Nav bør kjenne til i oppfølgingen?',
+    details: 'F.eks. planlagt operasjon, behov for arbeidsutprøving, eller hensyn ved tiltak. Skriv «Nei» hvis ingen.',
+    sources: [S.sammensatt, S.tvilOgTiltak],
+  },
   '7.1': {
     hint: 'Hva bør arbeidsgiver tilrettelegge? Konkrete hensyn: oppgaver, arbeidstid, pauser, hjelpemidler.',
     details:

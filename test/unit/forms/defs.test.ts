@@ -7,7 +7,8 @@ describe('form definitions', () => {
   it('validate against the zod schema and match the defaults the runtime applies', () => {
     for (const input of FORM_INPUTS) {
       const parsed = FormDefSchema.parse(input);
-      expect(FORMS.find((f) => f.id === parsed.id)).toEqual(parsed);
+      const derived = { ...parsed, fields: parsed.fields.map((f) => ({ ...f, functional: f.asks.includes('function') })) };
+      expect(FORMS.find((f) => f.id === parsed.id)).toEqual(derived);
     }
   });
 
