@@ -101,6 +101,7 @@ export interface Analysis {
 
 /** Compounds that end in a difficulty or a demand: "ingen løftekrav", "uten ryggproblemer". */
 const POSITIVE_HEAD = /(krav|problem|problemer|plager|plagar|vansker|vanskar|begrensninger|restriksjoner|avgrensingar)$/;
+const COURSE = /^(bedring|betring|forbedring|framgang|fremgang|bedres|betrast|bedret|betra|forverr)/;
 const STATE_NOUN = /(het|heit|else|ing|inga|ingen)$/;
 const COPULA = new Set(['er', 'blir', 'vert', 'var', 'ble', 'blei', 'vart', 'kjenner', 'foler', 'virker', 'verkar', 'fremstar', 'framstar', 'seg', 'sa', 'svaert', 'veldig', 'ofte', 'raskt', 'fort', 'lett']);
 const CLAUSE_WORDS = new Set(['men', 'mens', 'medan', 'bortsett', 'derimot', 'deretter', 'samt', 'da', 'fordi', 'ettersom', 'dersom', 'hvis', 'pga', 'grunnet', 'grunna', 'sidan', 'siden']);
@@ -362,6 +363,7 @@ function clause(
   let tooMuch = false;
   let capvPosSeen = false;
   let unknownAfterNeg = false;
+  let objectSeen = false;
   let cueAfterNeg = false;
   const cue = (i: number) => {
     if (limitCue < 0 || i < limitCue) limitCue = i;
@@ -404,7 +406,12 @@ function clause(
       if (!(i + 1 < b && flags[i + 1]! & F.NEG) && !(i > a && flags[i - 1]! & F.NEG)) capvPosSeen = true;
     }
     // An unlisted content word after a negation is most likely a concrete task ("kan ikkje mjølke").
-    if ((firstNeg >= 0 || prevNeg) && fl === 0 && g === 0 && t.f.length >= 3 && !STOP.has(t.f) && !t.cap) unknownAfterNeg = true;
+    // An unlisted word as the object of a negation is most likely a concrete task ("kan ikkje mjølke",
+    // "kan ikkje arbeide på dekk"); only the first content word, or the object of a general verb, counts.
+    if ((firstNeg >= 0 || prevNeg) && !objectSeen && t.f.length >= 3 && !STOP.has(t.f) && !(fl & F.NEG) && !(fl & F.CAPV) && !(fl & F.AUX)) {
+      if (fl === 0 && g === 0 && !t.cap) unknownAfterNeg = true;
+      else if (!(fl & F.WORK || g & G.ABSTRACT) || fl & (F.FN | F.LOADA)) objectSeen = true;
+    }
     if (fl & F.POSW) {
       let neg = false;
       for (let k = i - 1; k >= i - 2 && k >= a; k--) if (isNegCue(tokens, flags, k, b)) neg = true;
@@ -456,6 +463,23 @@ function clause(
         fnAt.push(i);
       }
     }
+    // "får vondt ved lengre gange", "smerter ved løft", "hodepine når hun jobber med armene løftet": a symptom set
+    // off by an activity is a limitation of that activity.
+    if (fl & F.SYMPT && tokens[i + 1] && /^(ved|nar|under)$/.test(tokens[i + 1]!.f) && i + 2 < b) {
+      let act = false;
+      for (let k = i + 2; k < Math.min(b, i + 6); k++) if (flags[k]! & (F.ACT | F.LOADA | F.LOADC | F.WORK) || (flags[k]! & AREA_MASK && !(flags[k]! & F.SYMPT))) act = true;
+      if (act && !negatedJustBefore(tokens, flags, a, i)) {
+        cue(i);
+        difficulty = true;
+      }
+    }
+    // "Omsyn til ryggen", "må ta hensyn til smertene", "tilrettelegging nødvendig": advice with no content.
+    if (g & G.CONSIDER && !negatedJustBefore(tokens, flags, a, i)) {
+      cue(i);
+      difficulty = true;
+      fnContent = true;
+      generic = true;
+    }
     // "fort/raskt/lett" before a state: part of the cue ("blir fort sliten").
     if (g & G.FAST && i + 1 < b && flags[i + 1]! & F.STATE) cue(i);
     // Vague amounts.
@@ -475,7 +499,7 @@ function clause(
         }
         // "lite folk", "få kolleger": a count of people is not a function.
         if (kg & G.COUNTN && !(kf & (F.ACT | F.FN))) continue;
-        if (kf & (F.ACT | F.FN | F.LOADA | F.LOADC | F.CAPV | F.STATE) || (kf & AREA_MASK && !(kf & F.SYMPT) && !(kg & G.TASKN)) || kg & G.REST) near = true;
+        if (kf & (F.ACT | F.FN | F.LOADA | F.LOADC | F.CAPV | F.STATE) || (kf & AREA_MASK && !(kf & F.SYMPT)) || kg & G.REST) near = true;
       }
       // What the person manages, however much ("kjører lengre turer"), is not a limitation; "kan gå korte
       // turer", "orker lite", "lite initiativ" are.
@@ -624,7 +648,8 @@ function clause(
   // "nedsatt med minst 50 %", "redusert stilling", "arbeidsmarkedet er avgrenset": about work capacity or the
   // job, not a function of the person ("preget av dette på jobb" is about the person).
   let cueOnWork = false;
-  if (limitCue >= 0 && workOnly && !concrete && !capv)
+  if (limitCue >= 0 && workOnly && !concrete && flags[limitCue]! & F.LIMADJ && limitCue + 1 < b && flags[limitCue + 1]! & F.WORK) cueOnWork = true;
+  else if (limitCue >= 0 && workOnly && !concrete && !capv)
     for (const k of [limitCue - 1, limitCue + 1, limitCue + 2]) if (k >= a && k < b && flags[k]! & F.WORK) cueOnWork = true;
   // Work as a place ("preget av dette på jobb") is about the person; work as the subject is not.
   let workAsPlace = false;
@@ -634,7 +659,10 @@ function clause(
   const aboutWork = (workOnly && !concrete && !capv && !(areaBits & AREA_MASK) && !difficulty && !workAsPlace && fnAt.length > 0) || (cueOnWork && !(areaBits & AREA_MASK) && !difficulty) || percentOfWork(tokens, qs, a, b) || anaphoric;
   // A negated capacity verb with nothing after it ("Det han ikke klarer nå:") heads a list; it says nothing yet.
   const emptyNeg = negated && !fnContent && !unknownAfterNeg && limitCue < 0;
-  const isLimitation = limited && (fnContent || capv) && !verdictLike && !aboutWork && !emptyNeg;
+  // "ikke bedring av funksjonen", "vil bedres noe": the course of the illness, said in the time perspective.
+  let course = false;
+  for (let i = a; i < b; i++) if (COURSE.test(tokens[i]!.f)) course = true;
+  const isLimitation = limited && (fnContent || capv) && !verdictLike && !aboutWork && !emptyNeg && !course;
   const vague = isLimitation && !measured && !absolute && !(posw && limitCue < 0);
   let cueSpan: Span | null = null;
   if (isLimitation) {
@@ -721,9 +749,9 @@ function answerNearby(statements: Statement[], sentences: Sentence[], text: stri
 
 const IMPROVE = /^(bedr|betr|frisk|okning|auke|auka|oke|opptrap|tilbake)/;
 const FUTURE = /^(vil|usikk|trolig|truleg|sannsynlig|antakelig|antageligvis|forhapentlig|kan|skal|forvent|venta|ventes)/;
-const MONTHS = /^(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|des|sommer|sommeren|jul|jula|julen|paske|paska|pasken|nyttar|host|hosten|haust|hausten|var|varen|vinter|vinteren|arsskiftet|skolestart|ferien|ferie)$/;
+const MONTHS = new Set('januar februar mars april mai juni juli august september oktober november desember jan feb mar apr jun jul aug sep sept okt nov des sommer sommeren jula julen paske paska pasken nyttar host hosten haust hausten var varen vinter vinteren arsskiftet skolestart ferien ferie'.split(' '));
 const FUTURE_PREP = new Set(['innen', 'innan', 'til', 'fra', 'fraa', 'etter', 'i', 'om', 'over', 'neste', 'for', 'ut', 'frem', 'fram', 'mot', 'ved', 'rundt']);
-const TIME_WORDS = /^(varig|varige|permanent|permanente|livsvarig|livslang|kortvarig|midlertidig|forbigaende|mellombels|resten)$/;
+const TIME_WORDS = new Set(['varig', 'varige', 'permanent', 'permanente', 'livsvarig', 'livslang', 'kortvarig', 'midlertidig', 'forbigaende', 'mellombels', 'resten']);
 
 /** Time perspective: concrete times ('time') and prognosis words without a time ('cue'). */
 function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2: Uint32Array, quantities: Quantity[]): Duration[] {
@@ -739,11 +767,11 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2
     }
     if (t.k !== KD.Word) continue;
     const f = t.f;
-    if (TIME_WORDS.test(f)) {
+    if (TIME_WORDS.has(f)) {
       push(t.s, t.e, 'time');
       continue;
     }
-    if (MONTHS.test(f) && FUTURE_PREP.has(tokens[i - 1]?.f ?? '') && !((flags2[i - 2] ?? 0) & G.HIST)) {
+    if (MONTHS.has(f) && FUTURE_PREP.has(tokens[i - 1]?.f ?? '') && !((flags2[i - 2] ?? 0) & G.HIST)) {
       push(tokens[i - 1]!.s, t.e, 'time');
       continue;
     }

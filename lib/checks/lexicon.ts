@@ -66,6 +66,7 @@ export const G = {
   ABSTRACT: 1 << 18, // an activity that is a capacity rather than a task: konsentrere, planlegge, fungere
   LIGHT: 1 << 19, // lett, enkel: «lett arbeid», «enkle oppgaver» say what kind, not how much
   VERDICTW: 1 << 20, // jobbe, arbeide, arbeid, jobb as the object of a verdict
+  CONSIDER: 1 << 21, // hensyn, omsyn, tilrettelegging, forsiktighet: advice that says nothing until it is specific
 } as const;
 
 export function areaBit(a: FunctionArea): number {
@@ -164,6 +165,8 @@ const CLOSED: Entry[] = [
   [0, G.NEED, 'trenger treng må behøver behøvde'],
   [0, G.REFW, 'se sjå jf jfr viser vises henviser henvises visast ref'],
   [0, G.LIGHT, 'lett lette lettere lettare enkel enkle enklere enklare'],
+  [0, G.CONSIDER, 'hensyn omsyn forsiktighet skånsomt skånes'],
+  [F.VQ, G.MUCH, 'repeterende repeterande repetitive repetitivt ensformig ensformige statisk statiske'],
   [0, G.VERDICTW, 'jobbe jobba arbeide arbeida arbeid jobb jobben arbeidet arbeidslivet'],
 ];
 
@@ -177,7 +180,7 @@ const MARKERS: Entry[] = [
 const HEADS: Entry[] = [
   [F.FN, G.GENERIC, 'kapasitet evne evna toleranse toleransen funksjon funksjonen nivå nivået styrke kraft krefter belastbarhet utholdenhet uthald'],
   [F.DIFN, 0, 'vansker vanskar problemer problem utfordringer utfordringar svikt utfall begrensninger'],
-  [F.ACT, 0, 'arbeid arbeidet løft løfting distanse avstand sitting ståing samtaler møte møter oppgaver oppgåver'],
+  [F.ACT, 0, 'arbeid arbeidet løft løfting distanse avstand sitting ståing samtaler møte møter'],
   [F.LOADA, 0, 'press stress belastning belastninger krav'],
 ];
 

@@ -9,10 +9,10 @@ import { VERDICT_TEMPLATE, matchCase, withCursor } from './fixes.ts';
 import { defineRule, type RuleContext } from './types.ts';
 
 const WORK_VERBS = new Set(['jobbe', 'jobba', 'arbeide', 'arbeida']);
-const WORK_NOUNS = new Set(['arbeid', 'jobb', 'arbeidet', 'jobben', 'arbeidslivet', 'arbeidsoppgavene', 'arbeidsoppgavane', 'arbeidsoppgaver', 'stillingen', 'yrket']);
+const WORK_NOUNS = new Set(['arbeid', 'jobb', 'arbeidet', 'jobben', 'arbeidslivet', 'arbeidsliv', 'arbeidsoppgavene', 'arbeidsoppgavane', 'arbeidsoppgaver', 'stillingen', 'yrket']);
 const BE_AT_WORK = new Set(['vaere', 'vere', 'ga', 'sta', 'fungere', 'komme', 'kome', 'delta', 'returnere']);
 const VERDICT_ENDERS = new Set(['na', 'no', 'overhodet', 'lenger', 'lengre', 'helt', 'heilt', 'for', 'pga', 'fordi', 'grunnet', 'idag']);
-const VERDICT_I = new Set(['det', 'dag', 'noe', 'noko', 'alt', 'ethvert', 'nokon', 'noen']);
+const VERDICT_I = new Set(['det', 'dag', 'noe', 'noko', 'alt', 'ethvert', 'nokon', 'noen', 'full', 'fullt', 'hel', 'heil', 'heile', 'hele', 'ordinaert', 'ordinart', 'vanlig', 'vanleg']);
 const ANY_WORK = new Set(['noe', 'noko', 'alt', 'ethvert', 'nokon', 'noen', 'annet', 'anna', 'sitt', 'sin', 'eget', 'eige', 'hennes', 'hans', 'vanlig', 'vanleg', 'ordinaert', 'ordinart']);
 
 
@@ -50,7 +50,7 @@ function detectVerdict(ctx: RuleContext, fixTitle: string): void {
       if (WORK_NOUNS.has(t.f)) {
         const p1 = tokens[i - 1]?.f ?? '';
         const p2 = tokens[i - 2]?.f ?? '';
-        const inWork = (p1 === 'i' || p1 === 'pa') && BE_AT_WORK.has(p2);
+        const inWork = ((p1 === 'i' || p1 === 'pa') && BE_AT_WORK.has(p2)) || (p1 === 'med' && /^(realistisk|aktuelt|aktuell|mogleg|mulig)$/.test(p2)) || !!(flags[i - 1]! & F.NEG && flags[i - 2]! & F.CAPV);
         // "utføre arbeidsoppgavene (sine)": all of the job, nothing specific.
         // "gjøre jobben (sin)", "utføre arbeidet sitt", "ivareta arbeidsoppgavene": all of the job, nothing specific.
         const allTasks = /^(utfore|gjere|gjore|ivareta|klare|klara|mestre|meistre|fullfore|sta|handtere|ha)$/.test(p1) && (t.f.startsWith('arbeidsoppgav') || t.f === 'jobben' || t.f === 'arbeidet' || t.f === 'stillingen' || t.f === 'yrket');
@@ -59,7 +59,7 @@ function detectVerdict(ctx: RuleContext, fixTitle: string): void {
       }
       // Negation within the 4 preceding tokens of the same clause ("kan ikke jobbe", "ute av stand til å arbeide").
       let neg = -1;
-      for (let k = i - 1; k >= i - 5 && k >= 0; k--) {
+      for (let k = i - 1; k >= i - 7 && k >= 0; k--) {
         const tk = tokens[k]!;
         if (tk.k === Kind.Punct || tk.sent !== t.sent) break;
         if (flags[k]! & F.NEG && tk.f !== 'uten' && tk.f !== 'utan' && !tk.f.startsWith('unnga')) neg = k;
