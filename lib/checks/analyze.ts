@@ -409,7 +409,7 @@ function clause(
     // An unlisted word as the object of a negation is most likely a concrete task ("kan ikkje mjølke",
     // "kan ikkje arbeide på dekk"); only the first content word, or the object of a general verb, counts.
     if ((firstNeg >= 0 || prevNeg) && !objectSeen && t.f.length >= 3 && !STOP.has(t.f) && !(fl & F.NEG) && !(fl & F.CAPV) && !(fl & F.AUX)) {
-      if (fl === 0 && g === 0 && !t.cap) unknownAfterNeg = true;
+      if ((fl & ~(F.NN | F.NB)) === 0 && g === 0 && !t.cap) unknownAfterNeg = true;
       else if (!(fl & F.WORK || g & G.ABSTRACT) || fl & (F.FN | F.LOADA)) objectSeen = true;
     }
     if (fl & F.POSW) {
@@ -627,10 +627,10 @@ function clause(
   const limited = negated || limitCue >= 0 || lightWork;
   const functional = fnContent || capv || (negated && !verdictWord);
   // Nothing but work words under a negation is a verdict on work, not a function ("kan ikke jobbe").
+  if (negated && !concrete && unknownAfterNeg) concrete = true;
   const verdictLike = (negated && workOnly && !concrete && fnAt.length > 0 && limitCue < 0) || (verdictWord && !concrete && !measured);
   // "kan ikke kjøre bil", "kan ikkje mjølke", "ikke arbeid med armene over skulderhøyde": not at all, and
   // concrete. A vague amount on the activity itself ("kan ikke løfte tungt") keeps it vague.
-  if (negated && !concrete && unknownAfterNeg) concrete = true;
   let absolute = false;
   // A degree word inside the negation's scope ("ikke belastende arbeid", "ikke stå lenge") keeps it vague; one
   // before it is the reason ("nedsatt følsomhet gjør at han ikke skal kjøre truck").

@@ -18,6 +18,7 @@ export const symptomsOnly = defineRule(
       'arbeidsoppgaver. «En tynn legeerklæring gir oss veldig lite. Lite funksjonsvurdering.»',
     source: 'Kilde: Oxford Research for Nav (seed 001, linje 1563–1567 og 3321–3325); SINTEF (seed 004, linje 4508–4511)',
     appliesTo: ['function', 'capacity', 'tasks'],
+    notWhen: ['reasons'],
     fixes: ['Legg til hvordan dette påvirker funksjonen'],
   },
   (ctx) => {
