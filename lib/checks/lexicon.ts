@@ -140,7 +140,7 @@ const OPEN: Entry[] = [
 // and «kols», «bere» and «ber», «varer» and «var»).
 const CLOSED: Entry[] = [
   [A('lift') | F.ACT, 0, 'bere berer bering bører børe dra drar'],
-  [A('lift'), G.TASKN, 'varer varene'],
+  [A('lift'), G.TASKN, 'varene'],
   [A('mobility') | F.ACT, 0, 'gå'],
   [A('social') | F.ACT, 0, 'møte møter møtet møta'],
   [A('social'), G.COUNTN, 'kolleger kollegaer kollegar kollega kollegane kollegene'],
@@ -180,7 +180,7 @@ const MARKERS: Entry[] = [
 const HEADS: Entry[] = [
   [F.FN, G.GENERIC, 'kapasitet evne evna toleranse toleransen funksjon funksjonen nivå nivået styrke kraft krefter belastbarhet utholdenhet uthald'],
   [F.DIFN, 0, 'vansker vanskar problemer problem utfordringer utfordringar svikt utfall begrensninger'],
-  [F.ACT, 0, 'arbeid arbeidet løft løfting distanse avstand sitting ståing samtaler møte møter'],
+  [F.ACT, 0, 'arbeid arbeidet løft løfting sitting ståing samtaler møte møter'],
   [F.LOADA, 0, 'press stress belastning belastninger krav'],
 ];
 

@@ -23,7 +23,8 @@ export const symptomsOnly = defineRule(
   },
   (ctx) => {
     const { an, text, lang } = ctx;
-    if (!an.hasSymptoms || an.words < 2 || hasFunctionStatement(an)) return;
+    // Diagnoses and symptoms, or a longer text of findings and history: either way nothing about function.
+    if (!(an.hasSymptoms ? an.words >= 2 : an.words >= 12) || hasFunctionStatement(an)) return;
     if (ctx.found.some((d) => d.rule === 'reference' || d.rule === 'global-verdict')) return;
     const first = an.sentences[0];
     const last = an.sentences[an.sentences.length - 1];
