@@ -482,8 +482,8 @@ function clause(
     }
     // "fort/raskt/lett" before a state: part of the cue ("blir fort sliten").
     if (g & G.FAST && i + 1 < b && flags[i + 1]! & F.STATE) cue(i);
-    // Vague amounts.
-    if (fl & F.VQ) {
+    // Vague amounts ("å få", "vil få": the verb, not "few").
+    if (fl & F.VQ && !(t.f === 'fa' && (tokens[i - 1]?.f === 'a' || flags[i - 1]! & (F.CAPV | F.AUX)))) {
       const vq = g & (G.HEAVY | G.LONG | G.MUCH | G.LITTLE | G.SHORT);
       // Only in contact with a function: "løfte tungt", "tunge løft", "stå lenge", "mye gange", "orker lite",
       // "lite initiativ", "korte turer", "over tid".

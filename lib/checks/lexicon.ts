@@ -85,21 +85,21 @@ const OPEN: Entry[] = [
   [A('lift'), G.TASKN, 'vekt vekter kasser kasse* kolli paller pall sekker sekk søppelsekker gjenstander'],
   // mobility
   [A('mobility') | F.ACT, 0, 'går gikk gjekk gått gåing gange gangen gåtur gåturer tur turer spasere spasertur stå står sto stod stått stående ståande ståing stilleståande stillestående trapp trapper trappegang trappetrinn etasje etasjer knele knestående huke huk bøye bøyer bøying bøyd vri vrir vridning klatre klatring stige stiger sykle sykling løpe løping jogge bevege beveger bevegelse bevegelser forflytte forflytning forflytning* gangavstand gåavstand gangdistanse gangdistansen gangtid terreng utmark snu'],
-  [A('mobility') | F.FN, 0, 'balanse bevegelighet mobilitet gangfunksjon gangevne'],
+  [A('mobility') | F.FN, 0, 'balanse bevegelighet mobilitet gangfunksjon gangevne koordinasjon gangevne ganglengde grovmotorikk'],
   [A('mobility'), G.TASKN, 'bein beina beinet ben benet knær kne hofte hofter rygg ryggen nakke nakken føtter fot foten'],
   // sit
   [A('sit') | F.ACT, 0, 'sitte sitter sitting sitje sitjing sit sittende sitjande stillesitting stillesittende stillesitjande'],
   // hands / arms
   [A('hands') | F.ACT, 0, 'gripe griper grip grep grepet gripearbeid finmotorikk tastatur taste tasting datamus holde holder halde held hold kneppe åpne skru skrue skrutrekker håndverktøy verktøy skrive skriving pc pc-arbeid'],
-  [A('hands') | F.FN, 0, 'grepsstyrke grepskraft kraft styrke'],
+  [A('hands') | F.FN, 0, 'grepsstyrke grepskraft kraft styrke muskelkraft muskelstyrke finmotorikken armkraft'],
   [A('hands'), G.TASKN, 'hånd hånda hånden hender hendene hand handa hendar hendene arm armer armen armene armane fingre fingrene finger fingrar handledd skulder skulderen skuldre skuldrene albue albuen skulderhøyde skulderhøgd hodehøyde hovudhøgd'],
   // senses
-  [A('senses') | F.ACT, 0, 'høre hører høyre lytte lytter snakke snakker prate tale kjøre kjører kjøring bilkjøring køyre køyrer køyring kjøretur kjøreturer skjermarbeid skjerm telefonere'],
+  [A('senses') | F.ACT, 0, 'høre hører lytte lytter snakke snakker prate tale kjøre kjører kjøring bilkjøring køyre køyrer køyring kjøretur kjøreturer skjermarbeid skjerm telefonere'],
   [A('senses') | F.FN, 0, 'syn synet hørsel høyrsel tale talen stemme'],
   
   // cognitive
   [A('cognitive') | F.ACT, 0, 'konsentrere konsentrerer lese leser lesing huske husker glemme glemmer gløyme planlegge planlegging planlegg* strukturere følge multitask* problemløs* igangsetting igangsetjing tenke tenker regne rekne lesing'],
-  [A('cognitive') | F.FN, 0, 'konsentrasjon konsentrasjonsevne hukommelse hukomelse minne minnet oppmerksomhet merksemd fokus oversikt oversikten struktur tempo arbeidstempo initiativ prosessering prosesseringshastighet kognisjon kognitiv kognitivt kognitive eksekutiv eksekutive mental mentalt'],
+  [A('cognitive') | F.FN, 0, 'konsentrasjon konsentrasjonsevne hukommelse hukomelse minne minnet oppmerksomhet merksemd fokus oversikt oversikten struktur tempo arbeidstempo initiativ prosessering prosesseringshastighet kognisjon kognitiv kognitivt kognitive eksekutiv eksekutive mental mentalt konsentrasjonen hukommelsen merksemda arbeidsminne korttidsminne hukommelsesfunksjon læringsevne orienteringsevne beslutningsevne problemløsning planleggingsevne arbeidsminnet mental kapasitet tankeevne tenkeevne oppfatning oppfattelse språk språket'],
   // stress
   [A('stress') | F.LOADA, 0, 'stress stresset stressen press presset tidspress arbeidspress belastning belastninger belasting krav kravene forventninger frister tidsfrister uro konflikt konflikter konfliktar kritikk endringer endringar omstilling uforutsigbarhet uforutsette uforutsigbare'],
   [A('stress') | F.ACT, 0, 'håndtere handtere'],
@@ -109,7 +109,7 @@ const OPEN: Entry[] = [
   [A('social'), G.COUNTN, 'kunde kunder kundar kundane publikum mennesker menneske menneske* folk personer person elever elevar elev klasse klassen gruppe grupper gruppa team teamet deltakere deltakarar ukjente folkemengde folkemengder'],
   [A('social') | F.FN, 0, 'sosial sosialt sosiale relasjoner relasjonar fungering samspill'],
   // endurance
-  [A('endurance') | F.FN, 0, 'utholdenhet uthald uthaldet energi energinivå overskudd overskot krefter kondisjon form dagsform arbeidskapasitet kapasitet kapasiteten reservekapasitet restitusjon restitusjonstid utholdende yteevne'],
+  [A('endurance') | F.FN, 0, 'utholdenhet uthald uthaldet energi energinivå overskudd overskot krefter kondisjon form dagsform arbeidskapasitet kapasitet kapasiteten reservekapasitet restitusjon restitusjonstid utholdende yteevne orka pågangsmot tiltakskraft initiativ drivkraft arbeidskraft yteevne ytelse dagsformen aktivitetsnivå aktivitetsnivået funksjonsnivå'],
   [A('endurance') | F.ACT, 0, 'husarbeid gjøremål aktivitet aktiviteter aktiv arbeidsdag arbeidsdagen arbeidsdagar arbeidstid økt økter økta'],
   [A('endurance'), G.REST, 'hvile hviler kvile kviler pause pauser pausar pausen hvilepause'],
   // generic function / capacity words (no area of their own)
@@ -120,11 +120,11 @@ const OPEN: Entry[] = [
   [F.WORK, 0, 'lærer lærar lærere lærarar sykepleier sjukepleiar snekker snekkar tømrer elektriker frisør kokk postbud vaktmester vaktmeister sjåfør bonde fisker fiskar renholder reinhaldar sekretær selger seljar konsulent assistent hjelpepleier helsefagarbeider helsefagarbeidar butikkmedarbeider kassamedarbeider lagermedarbeider servitør bussjåfør lastebilsjåfør arbeid* jobb* yrke* stilling* oppgave* oppgåve* arbeidsoppgave* arbeidsplass* arbeidsgiver* arbeidsgjevar* vakt* kontor* lager* skranke* kasse* kassa* sentralbord* maskin* elev* undervis* barnehage* byggeplass* samlebånd* montering* produksjon* renhold* reinhald* hjemmebesøk* heimebesøk* kundeservice yrkesaktiv* sykmeld* sjukmeld* nattarbeid* skiftarbeid* bransje* kantine* resepsjon* plukk* saksbehandl* ansatt* tiltak* butikk* fjøs* gard* verksted* pasient* bebo* bebuar*'],
   [0, G.TASKN, 'førerkort førarkort sertifikat truckførerbevis pasienter pasientane pasientene beboere bebuarar brukere barn born barna borna kolli paller kasse kassa samlebånd truck gulv gulvet golv golvet hyller hylla stillas stige bil bilen buss bussen lastebil traktor båt fjøs dyr kyr'],
   // limitations
-  [F.LIMADJ, 0, 'redusert reduserte nedsatt nedsette nedsett begrenset begrensa avgrenset avgrensa svekket svekka svekkede dårlig dårligere dårleg dårlegare svak svakt svake minimal mangelfull ustabil ustabilt varierende varierande uforutsigbar påvirket påverka preget prega sårbar sårbare sårbarhet sårbarheit innskrenket'],
-  [F.DIFN, 0, 'vansker vanske vanskar problem problemer problema utfordring utfordringer utfordringar begrensning begrensninger avgrensing avgrensingar besvær funksjonsnedsettelse funksjonsnedsetting funksjonssvikt svikt utfall tilbakefall symptomforverring'],
-  [F.DIFV, 0, 'sliter slit strever strevar plages plagast plaget mister mistar misser glipper kjemper kjempar'],
-  [F.DIFP, 0, 'vanskelig vanskeleg umulig umogleg problematisk slitsomt slitsom belastende belastande utfordrende tungvint'],
-  [F.STATE, 0, 'sliten slitne trøtt trøytt trøtthet utmattet utmatta utkjørt overveldet overvelda stresset stressa tungpustet tungpusta andpusten svimmel kvalm anspent engstelig irritabel uoversiktlig'],
+  [F.LIMADJ, 0, 'redusert reduserte nedsatt nedsette nedsett begrenset begrensa avgrenset avgrensa svekket svekka svekkede dårlig dårligere dårleg dårlegare svak svakt svake minimal mangelfull ustabil ustabilt varierende varierande uforutsigbar påvirket påverka preget prega sårbar sårbare sårbarhet sårbarheit innskrenket hemmet hemma innskrenka svakere svakare skjør skjøre ustabile ujevn ujamn ujevnt nedsettelse nedsetjing redusering sviktende sviktande'],
+  [F.DIFN, 0, 'vansker vanske vanskar problem problemer problema utfordring utfordringer utfordringar begrensning begrensninger avgrensing avgrensingar besvær funksjonsnedsettelse funksjonsnedsetting funksjonssvikt svikt utfall tilbakefall symptomforverring funksjonstap tap vanskene utfordringane utfordringene problema problemene problema vanskane besværet'],
+  [F.DIFV, 0, 'sliter slit strever strevar plages plagast plaget mister mistar misser glipper kjemper kjempar snubler snublar strever strevde sleit slet kjemper'],
+  [F.DIFP, 0, 'vanskelig vanskeleg umulig umogleg problematisk slitsomt slitsom belastende belastande utfordrende tungvint vanskeligere vanskelegare tungt_å slitsamt utfordrende utfordrande krevende_for problemfylt'],
+  [F.STATE, 0, 'sliten slitne trøtt trøytt trøtthet utmattet utmatta utkjørt overveldet overvelda stresset stressa tungpustet tungpusta andpusten svimmel kvalm anspent engstelig irritabel uoversiktlig utslitt utslitne utkjørte slitne trøytte matt kraftløs kraftlaus svimmel andpusta ustø skjelven stiv'],
   // other
   [F.VERDICT, 0, 'arbeidsufør arbeidsuføre arbeidsuførhet arbeidsuførheit arbeidsudyktig arbeidsfør arbeidsdyktig ufør uføre arbeidsevne arbeidsevna arbeidsevnen restarbeidsevne inntektsevne'],
   [F.DUR, 0, 'varigheit kronisk* permanent* midlertidig* mellombels forbigående prognose* forvent* ventes ventet ventar venta opptrapp* friskmeld* fremover framover fremtid* framtid* livsvarig vedvarende vedvarande'],
