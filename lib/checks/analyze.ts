@@ -60,6 +60,8 @@ export interface Statement extends Span {
   measured: boolean;
   /** Only a work arrangement is measured ("jobber 40 %, 2 dager i uka"): it answers nothing about function. */
   schedule: boolean;
+  /** The limitation is a consequence («blir stiv», «får vondt ved …») — of a measured limit next to it, often. */
+  consequence: boolean;
   /** Only a kind of work is named («lett arbeid», «enklere oppgaver»), not an amount. */
   light: boolean;
   /** A complete "not at all" of a concrete activity («kan ikke kjøre bil»). */
@@ -360,6 +362,7 @@ function clause(
   let verdictWord = false;
   let sleepOnly = true;
   let vqAct = false;
+  let consequence = false;
   let tooMuch = false;
   let capvPosSeen = false;
   let unknownAfterNeg = false;
@@ -443,7 +446,9 @@ function clause(
         }
       }
     }
-    if (fl & (F.DIFV | F.DIFP)) {
+    // "mistet førerkortet": a loss of something concrete is a fact, not a degree of function.
+    const lostThing = fl & F.DIFV && t.f.startsWith('mist') && !!tokens[i + 1] && !!(flags2[i + 1]! & G.TASKN);
+    if (fl & (F.DIFV | F.DIFP) && !lostThing) {
       if (!negatedJustBefore(tokens, flags, a, i)) {
         cue(i);
         difficulty = true;
@@ -457,6 +462,7 @@ function clause(
       const pred = i === a || (p1 && (COPULA.has(p1.f) || flags2[i - 1]! & (G.FAST | G.INTENS))) || (p2 && COPULA.has(p2.f)) || b - a <= 4;
       if (pred) {
         cue(i);
+        consequence = true;
         difficulty = true;
         areaBits |= areaBit('endurance');
         fnContent = true;
@@ -470,6 +476,7 @@ function clause(
       for (let k = i + 2; k < Math.min(b, i + 6); k++) if (flags[k]! & (F.ACT | F.LOADA | F.LOADC | F.WORK) || (flags[k]! & AREA_MASK && !(flags[k]! & F.SYMPT))) act = true;
       if (act && !negatedJustBefore(tokens, flags, a, i)) {
         cue(i);
+        consequence = true;
         difficulty = true;
       }
     }
@@ -483,7 +490,10 @@ function clause(
     // "fort/raskt/lett" before a state: part of the cue ("blir fort sliten").
     if (g & G.FAST && i + 1 < b && flags[i + 1]! & F.STATE) cue(i);
     // Vague amounts ("å få", "vil få": the verb, not "few").
-    if (fl & F.VQ && !(t.f === 'fa' && (tokens[i - 1]?.f === 'a' || flags[i - 1]! & (F.CAPV | F.AUX)))) {
+    // "ikke … til noe" (nothing at all) and "lite realistisk" (hardly) are not amounts.
+    const anything = (t.f === 'noe' || t.f === 'noko' || t.f === 'nokon' || t.f === 'noen' || t.f === 'nokre') && firstNeg >= 0 && firstNeg < i;
+    const judgement = g & G.LITTLE && /^(realistisk|aktuelt|aktuell|sannsynlig|sannsynleg|egnet|egna|hensiktsmessig|tenkelig|trolig|truleg)$/.test(tokens[i + 1]?.f ?? '');
+    if (fl & F.VQ && !anything && !judgement && !(t.f === 'fa' && (tokens[i - 1]?.f === 'a' || flags[i - 1]! & (F.CAPV | F.AUX)))) {
       const vq = g & (G.HEAVY | G.LONG | G.MUCH | G.LITTLE | G.SHORT);
       // Only in contact with a function: "løfte tungt", "tunge løft", "stå lenge", "mye gange", "orker lite",
       // "lite initiativ", "korte turer", "over tid".
@@ -523,6 +533,8 @@ function clause(
         cue(i);
         degree = true;
         if (vq & (G.HEAVY | G.LONG | G.MUCH | G.SHORT)) vqAct = true;
+        // "tungt arbeid", "tungt fysisk arbeid": about lifting and loads.
+        if (vq & G.HEAVY) areaBits |= areaBit('lift');
       }
     }
     // "korte dagar", "lange økter", "korte arbeidsdager": the length of the day or session, unmeasured.
@@ -699,6 +711,7 @@ function clause(
       measured,
       schedule,
       light: lightWork && !degree && !difficulty,
+      consequence: consequence && !degree,
       absolute,
       vague,
       kind: isLimitation ? (lightWork && limitCue >= 0 && !degree && !difficulty ? 'generic' : kindOf(areaBits, firstAct)) : null,
@@ -724,7 +737,7 @@ function answerNearby(statements: Statement[], sentences: Sentence[], text: stri
     if (!st.vague) continue;
     // Capacities without a place of their own (stamina, concentration, stress, contact with people) are measured
     // in time and amount of work: a measured statement in the same sentence answers them.
-    const abstract = st.generic || st.kind === 'cognitive' || st.kind === 'stress' || st.kind === 'endurance' || st.kind === 'social' || st.kind === 'senses';
+    const abstract = st.generic || st.consequence || st.kind === 'cognitive' || st.kind === 'stress' || st.kind === 'endurance' || st.kind === 'social' || st.kind === 'senses';
     for (const other of statements) {
       if (other === st || other.schedule) continue;
       const gap = other.sentence - st.sentence;

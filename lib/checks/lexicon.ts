@@ -90,7 +90,7 @@ const OPEN: Entry[] = [
   // sit
   [A('sit') | F.ACT, 0, 'sitte sitter sitting sitje sitjing sit sittende sitjande stillesitting stillesittende stillesitjande'],
   // hands / arms
-  [A('hands') | F.ACT, 0, 'gripe griper grip grep grepet gripearbeid finmotorikk tastatur taste tasting datamus holde holder halde held hold kneppe åpne skru skrue skrutrekker håndverktøy verktøy skrive skriving pc pc-arbeid'],
+  [A('hands') | F.ACT, 0, 'gripe griper grip grep grepet gripearbeid finmotorikk tastatur taste tasting datamus holde holder halde held hold kneppe åpne skru skrue skrutrekker håndverktøy verktøy skrive skriving pc pc-arbeid håndskrift handskrift håndskriften handskrifta'],
   [A('hands') | F.FN, 0, 'grepsstyrke grepskraft kraft styrke muskelkraft muskelstyrke finmotorikken armkraft'],
   [A('hands'), G.TASKN, 'hånd hånda hånden hender hendene hand handa hendar hendene arm armer armen armene armane fingre fingrene finger fingrar handledd skulder skulderen skuldre skuldrene albue albuen skulderhøyde skulderhøgd hodehøyde hovudhøgd'],
   // senses
@@ -122,7 +122,7 @@ const OPEN: Entry[] = [
   // limitations
   [F.LIMADJ, 0, 'redusert reduserte nedsatt nedsette nedsett begrenset begrensa avgrenset avgrensa svekket svekka svekkede dårlig dårligere dårleg dårlegare svak svakt svake minimal mangelfull ustabil ustabilt varierende varierande uforutsigbar påvirket påverka preget prega sårbar sårbare sårbarhet sårbarheit innskrenket hemmet hemma innskrenka svakere svakare skjør skjøre ustabile ujevn ujamn ujevnt nedsettelse nedsetjing redusering sviktende sviktande'],
   [F.DIFN, 0, 'vansker vanske vanskar problem problemer problema utfordring utfordringer utfordringar begrensning begrensninger avgrensing avgrensingar besvær funksjonsnedsettelse funksjonsnedsetting funksjonssvikt svikt utfall tilbakefall symptomforverring funksjonstap tap vanskene utfordringane utfordringene problema problemene problema vanskane besværet'],
-  [F.DIFV, 0, 'sliter slit strever strevar plages plagast plaget mister mistar misser glipper kjemper kjempar snubler snublar strever strevde sleit slet kjemper'],
+  [F.DIFV, 0, 'sliter slit strever strevar mister mistar misser glipper kjemper kjempar snubler snublar strever strevde sleit slet kjemper'],
   [F.DIFP, 0, 'vanskelig vanskeleg umulig umogleg problematisk slitsomt slitsom belastende belastande utfordrende tungvint vanskeligere vanskelegare tungt_å slitsamt utfordrende utfordrande krevende_for problemfylt'],
   [F.STATE, 0, 'sliten slitne trøtt trøytt trøtthet utmattet utmatta utkjørt overveldet overvelda stresset stressa tungpustet tungpusta andpusten svimmel kvalm anspent engstelig irritabel uoversiktlig utslitt utslitne utkjørte slitne trøytte matt kraftløs kraftlaus svimmel andpusta ustø skjelven stiv'],
   // other
@@ -146,10 +146,12 @@ const CLOSED: Entry[] = [
   [A('social'), G.COUNTN, 'kolleger kollegaer kollegar kollega kollegane kollegene'],
   [F.LIMADJ, 0, 'lav lave lavt låg lågt låge'],
   [F.DIFP, 0, 'krevende krevjande'],
+  [F.DIFV, 0, 'plages plagast plaget plaga'],
   [F.DUR, 0, 'varig varige varighet varigheit'],
   [F.CAPV, 0, 'kan klarer klare klarar klart klara greier greie greidd greid greiar orker orke orkar orket tåler tåle tålte toler tol mestrer mestre meistrar meistre mestra mestret fungerer fungere fungerar fungert makter maktar makte takler evner kunne klarte klarer'],
   [F.NEG, 0, 'ikke ikkje ikk ike ikkj ikkke ingen inga ingenting intet aldri uten utan verken korkje unngå unngår unngås unngast unngåes slipper slippe sleppe'],
-  [F.LIMADJ, 0, 'knapt neppe dårlig dårligere dårleg dårlegare dårlige dårlege'],
+  [F.NEG, 0, 'neppe'],
+  [F.LIMADJ, 0, 'knapt dårlig dårligere dårleg dårlegare dårlige dårlege'],
   [F.THRESH, 0, 'over mer meir utover inntil opptil maks maksimalt høyst max under mindre fra frå flere fleire'],
   [F.POSW, 0, 'normalt normal normale ubegrenset ubegrensa greit fint bra godt egnet egna passer passar uproblematisk problemfritt problemfri upåfallande upåfallende intakt intakte full fullt uendret ok'],
   [F.AUX, 0, 'har er blir må bør trenger treng får hadde var vil skal vert'],
@@ -314,7 +316,7 @@ export function areasOf(flags: number): FunctionArea[] {
   return out;
 }
 
-export type UnitClass = 'weight' | 'time' | 'distance' | 'floors' | 'frequency' | 'count' | 'percent' | 'period';
+export type UnitClass = 'weight' | 'time' | 'distance' | 'floors' | 'frequency' | 'count' | 'percent' | 'period' | 'temperature';
 
 export const UNITS: ReadonlyMap<string, { unit: string; cls: UnitClass }> = new Map(
   (
@@ -330,6 +332,7 @@ export const UNITS: ReadonlyMap<string, { unit: string; cls: UnitClass }> = new 
       ['dag', 'dager', 'period'], ['dager', 'dager', 'period'], ['dagar', 'dager', 'period'], ['dagene', 'dager', 'period'], ['dagane', 'dager', 'period'], ['dogn', 'dager', 'period'],
       ['uke', 'uker', 'period'], ['uker', 'uker', 'period'], ['uka', 'uker', 'period'], ['ukene', 'uker', 'period'], ['veke', 'uker', 'period'], ['veker', 'uker', 'period'], ['vekene', 'uker', 'period'], ['uken', 'uker', 'period'], ['veka', 'uker', 'period'],
       ['mnd', 'mnd', 'period'], ['maned', 'mnd', 'period'], ['maneder', 'mnd', 'period'], ['manedene', 'mnd', 'period'], ['manad', 'mnd', 'period'], ['manader', 'mnd', 'period'], ['manadene', 'mnd', 'period'],
+      ['grader', 'grader', 'temperature'], ['grad', 'grader', 'temperature'], ['°c', 'grader', 'temperature'],
       ['ar', 'år', 'period'], ['arene', 'år', 'period'], ['aret', 'år', 'period'], ['halvar', 'år', 'period'],
       // Counts of people and pieces of work: «maks 3 personer», «mer enn 2 oppgaver», «120 plukk/t».
       ['person', 'personer', 'count'], ['personer', 'personer', 'count'], ['personar', 'personer', 'count'], ['mennesker', 'personer', 'count'], ['menneske', 'personer', 'count'], ['folk', 'personer', 'count'],

@@ -102,6 +102,13 @@ export function findQuantities(text: string, tokens: Token[]): Quantity[] {
         continue;
       }
     }
+    // "5 av 8 arbeidsdagar", "3 av 4 vakter": a share of a count.
+    if (!unit && u && u.f === 'av' && tokens[j + 1]?.k === KD.Num && tokens[j + 2]?.k === KD.Word) {
+      const e = tokens[j + 2]!;
+      out.push({ start: t.s, end: e.e, value, unit: e.f, unitClass: 'count', rate: false, text: text.slice(t.s, e.e) });
+      i = j + 2;
+      continue;
+    }
     // "mer enn 2 oppgaver", "maks 3 prosjekter", "fleire enn 6 personar": a threshold on a count of anything.
     if (!unit && u && u.k === KD.Word && t.k === KD.Num && THRESHOLD_BEFORE.has(tokens[i - 1]?.f ?? '') && u.f.length > 2) {
       out.push({ start: t.s, end: u.e, value, max, unit: u.f, unitClass: 'count', rate: false, text: text.slice(t.s, u.e) });

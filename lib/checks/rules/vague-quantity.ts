@@ -10,6 +10,7 @@ import { F } from '../lexicon.ts';
 import type { Token } from '../text.ts';
 import { MEASURE, POSITIVE, QUESTION, matchCase, withCursor } from './fixes.ts';
 import { defineRule, type Fix } from './types.ts';
+import { hasMeasuredFunction } from '../predicates.ts';
 
 const KIND_AREA = {
   lift: 'lift',
@@ -47,7 +48,9 @@ export const vagueQuantity = defineRule(
     fixes: ['Skriv hva pasienten kan, med mål', 'Legg til et mål'],
   },
   (ctx) => {
-    const { an, text, lang } = ctx;
+    const { an, text, lang, field } = ctx;
+    // A job description (L40 5.3) names the demands of the work; one measured demand makes the rest its context.
+    if (field.asks.includes('job') && !field.asks.includes('function') && hasMeasuredFunction(an)) return;
     for (const st of an.statements) {
       if (!st.vague || !st.cue) continue;
       const kind = st.kind ?? 'generic';
