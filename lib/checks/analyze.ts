@@ -103,6 +103,8 @@ export interface Analysis {
 
 /** Compounds that end in a difficulty or a demand: "ingen løftekrav", "uten ryggproblemer". */
 const POSITIVE_HEAD = /(krav|problem|problemer|plager|plagar|vansker|vanskar|begrensninger|restriksjoner|avgrensingar)$/;
+/** «kan være», «kan bli bedre», «kan skyldes»: «kan» as a modal, not an ability. */
+const MODAL_AFTER = new Set(['vaere', 'vere', 'bli', 'verte', 'ha', 'fa', 'skyldes', 'skuldast', 'forventes', 'tenkes', 'vurderes', 'vurderast', 'gi', 'gje', 'fore', 'tyde', 'gjelde', 'nok', 'forklare', 'forklares', 'hende', 'skje', 'endre', 'endres', 'bedres', 'betrast', 'forverres', 'ta']);
 const COURSE = /^(bedring|betring|forbedring|framgang|fremgang|bedres|betrast|bedret|betra|forverr)/;
 const STATE_NOUN = /(het|heit|else|ing|inga|ingen)$/;
 const COPULA = new Set(['er', 'blir', 'vert', 'var', 'ble', 'blei', 'vart', 'kjenner', 'foler', 'virker', 'verkar', 'fremstar', 'framstar', 'seg', 'sa', 'svaert', 'veldig', 'ofte', 'raskt', 'fort', 'lett']);
@@ -581,7 +583,7 @@ function clause(
         cue(i);
         cue(n);
         degree = true;
-      } else if (!neg) capvPos = true;
+      } else if (!neg && !MODAL_AFTER.has(tokens[i + 1]?.f ?? '') && !(tokens[i + 1]?.f === 'det' || tokens[i + 1]?.f === 'dette')) capvPos = true;
     }
   }
 
@@ -636,7 +638,9 @@ function clause(
     for (const x of qs) if (x.rate || x.unit === 'hel') areaBits |= areaBit('endurance');
   }
 
-  const limited = negated || limitCue >= 0 || lightWork;
+  // "Klarer lett husarbeid" says what the person manages; "bør ha lett arbeid" only names a kind of work.
+  if (lightWork && capvPos && limitCue >= 0 && !degree && !difficulty) limitCue = -1;
+  const limited = negated || limitCue >= 0 || (lightWork && !capvPos);
   const functional = fnContent || capv || (negated && !verdictWord);
   // Nothing but work words under a negation is a verdict on work, not a function ("kan ikke jobbe").
   if (negated && !concrete && unknownAfterNeg) concrete = true;

@@ -7,7 +7,7 @@ import type { Ask } from '../forms/schema.ts';
 import { resolveFieldKey } from '../forms/defs/index.ts';
 import { analyze, type Analysis } from './analyze.ts';
 import { isFunctionMeasure } from './measures.ts';
-import { areasDescribed, hasCapacity, hasTime, hasPrognosis, hasWork } from './predicates.ts';
+import { areasDescribed, capacityMet, hasPrognosis, measuresMet, timeMet, workMet } from './predicates.ts';
 import { RULE_BY_ID, RULE_LIST } from './rules/index.ts';
 import type { Diagnostic, FieldProfile, Lang, RuleDef, Severity } from './rules/types.ts';
 
@@ -132,26 +132,26 @@ function computeScore(an: Analysis, field: FieldProfile, fieldKey: string, diagn
   dims.push({
     id: 'measures',
     label: 'Mål (kg, minutter, meter, ganger)',
-    met: mPoints >= 20 && vague === 0,
+    met: measuresMet(an),
     points: mPoints,
     max: 25,
     advice: vague
       ? 'Gi begrensningene mål: hvor mye, hvor lenge, hvor ofte.'
-      : mPoints >= 20
+      : measuresMet(an)
         ? 'Begrensningene er målt.'
         : 'Angi hvor mye, hvor lenge eller hvor ofte for hvert område.',
   });
   const applies = (id: string) => severityFor(RULE_BY_ID.get(id)!.def, fieldKey) !== null;
   if (applies('no-capacity')) {
-    const met = hasCapacity(an);
+    const met = capacityMet(an);
     dims.push({ id: 'capacity', label: 'Hva pasienten kan', met, points: met ? 20 : 0, max: 20, advice: met ? 'Beskriver hva pasienten kan.' : 'Skriv også hva pasienten kan gjøre, og hvor mye.' });
   }
   if (applies('no-duration')) {
-    const met = field.asks.includes('time') ? hasTime(an) : hasPrognosis(an);
+    const met = field.asks.includes('time') ? timeMet(an) : hasPrognosis(an);
     dims.push({ id: 'duration', label: 'Varighet og prognose', met, points: met ? 15 : 0, max: 15, advice: met ? 'Varighet/prognose er angitt.' : 'Angi forventet varighet eller prognose.' });
   }
   if (applies('no-work-relation')) {
-    const met = hasWork(an);
+    const met = workMet(an);
     dims.push({ id: 'work', label: 'Knyttet til arbeid', met, points: met ? 15 : 0, max: 15, advice: met ? 'Knyttet til arbeidsoppgaver.' : 'Knytt beskrivelsen til konkrete arbeidsoppgaver eller yrker.' });
   }
   const max = dims.reduce((s, d) => s + d.max, 0);

@@ -81,3 +81,30 @@ export function hasConclusion(an: Analysis): boolean {
 export function hasReasons(an: Analysis): boolean {
   return an.statements.some((s) => (s.functional && (s.limited || s.capacity || s.measured) && (s.areas.length > 0 || s.concrete || s.generic)) || (s.capacity && !s.schedule));
 }
+
+// ---------------------------------------------------------------- shared by the score and the Huskeliste
+
+/** «Funksjonen er beskrevet med mål»: function is measured, and no limitation is left without a measure. */
+export function measuresMet(an: Analysis): boolean {
+  return hasMeasuredFunction(an) && vagueStatements(an).length === 0;
+}
+
+/** «Det står hva pasienten kan». */
+export function capacityMet(an: Analysis): boolean {
+  return hasCapacity(an);
+}
+
+/** The text says something about function at all. */
+export function describesFunction(an: Analysis): boolean {
+  return hasFunctionStatement(an);
+}
+
+/** A concrete time perspective. */
+export function timeMet(an: Analysis): boolean {
+  return hasTime(an);
+}
+
+/** Tied to work. */
+export function workMet(an: Analysis): boolean {
+  return an.hasWork;
+}
