@@ -110,7 +110,7 @@ const STATE_NOUN = /(het|heit|else|ing|inga|ingen)$/;
 const COPULA = new Set(['er', 'blir', 'vert', 'var', 'ble', 'blei', 'vart', 'kjenner', 'foler', 'virker', 'verkar', 'fremstar', 'framstar', 'seg', 'sa', 'svaert', 'veldig', 'ofte', 'raskt', 'fort', 'lett']);
 const CLAUSE_WORDS = new Set(['men', 'mens', 'medan', 'bortsett', 'derimot', 'deretter', 'samt', 'da', 'fordi', 'ettersom', 'dersom', 'hvis', 'pga', 'grunnet', 'grunna', 'sidan', 'siden']);
 const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '–', '—', '\n', '•', '*']);
-const POSITIVE_AFTER_NEG = /^(problem|begrens|vansk|smert|hjelp|plage|plagar|besvaer|ubehag|avgrens|utfordr|store|nevneverdig|vesentl|saerlig|spesiel|merkbar|vondt|nedsett|nedsatt|redusert|svekk|symptom|utfall|svikt|restriksjon|funn|anmerkning|merknad|innskrenk)/;
+const POSITIVE_AFTER_NEG = /^(tegn|teikn|holdepunkt|mistanke|problem|begrens|vansk|smert|hjelp|plage|plagar|besvaer|ubehag|avgrens|utfordr|store|nevneverdig|vesentl|saerlig|spesiel|merkbar|vondt|nedsett|nedsatt|redusert|svekk|symptom|utfall|svikt|restriksjon|funn|anmerkning|merknad|innskrenk)/;
 
 function unitClassArea(cls: Quantity['unitClass']): number {
   if (cls === 'weight') return areaBit('lift');
@@ -493,9 +493,11 @@ function clause(
     if (g & G.FAST && i + 1 < b && flags[i + 1]! & F.STATE) cue(i);
     // Vague amounts ("å få", "vil få": the verb, not "few").
     // "ikke … til noe" (nothing at all) and "lite realistisk" (hardly) are not amounts.
+    // "ikkje lenger", "ikke lengre": no longer (time), not "not far".
+    const noLonger = (t.f === 'lenger' || t.f === 'lengre') && i > a && flags[i - 1]! & F.NEG;
     const anything = (t.f === 'noe' || t.f === 'noko' || t.f === 'nokon' || t.f === 'noen' || t.f === 'nokre') && firstNeg >= 0 && firstNeg < i;
     const judgement = g & G.LITTLE && /^(realistisk|aktuelt|aktuell|sannsynlig|sannsynleg|egnet|egna|hensiktsmessig|tenkelig|trolig|truleg)$/.test(tokens[i + 1]?.f ?? '');
-    if (fl & F.VQ && !anything && !judgement && !(t.f === 'fa' && (tokens[i - 1]?.f === 'a' || flags[i - 1]! & (F.CAPV | F.AUX)))) {
+    if (fl & F.VQ && !anything && !judgement && !noLonger && !(t.f === 'fa' && (tokens[i - 1]?.f === 'a' || flags[i - 1]! & (F.CAPV | F.AUX)))) {
       const vq = g & (G.HEAVY | G.LONG | G.MUCH | G.LITTLE | G.SHORT);
       // Only in contact with a function: "løfte tungt", "tunge løft", "stå lenge", "mye gange", "orker lite",
       // "lite initiativ", "korte turer", "over tid".
@@ -556,7 +558,8 @@ function clause(
     // "trenger mye hvile", "må kvile ofte", "treng tid".
     if (g & G.NEED) {
       for (let k = i + 1; k <= i + 3 && k < b; k++) {
-        if (flags2[k]! & G.REST || (tokens[k]!.f === 'tid' && k === i + 1) || (tokens[k]!.f === 'hjelp' && k <= i + 2)) {
+        const help = tokens[k]!.f === 'hjelp' && k <= i + 2 && !(tokens[k + 1]?.f === 'til' && tokens[k + 2] && tokens[k + 2]!.k === KD.Word && !(flags[k + 2]! & (F.FN | F.WORK)));
+        if (flags2[k]! & G.REST || (tokens[k]!.f === 'tid' && k === i + 1) || help) {
           cue(i);
           cue(k);
           difficulty = true;
@@ -633,6 +636,8 @@ function clause(
   if (measured && (difficulty || negated) && !threshold && !qs.some((x) => isFunctionMeasure(x) && x.unit !== 'hel')) measured = false;
   // "jobber 40 % (2 dager i uka)": a work arrangement, not what the person manages.
   const schedule = measured && !capv && !concrete && workOnly && qs.every((x) => !isFunctionMeasure(x) || x.rate || x.unit === 'hel');
+  // "Trøytt og treg i 1–2 dagar etter anfall": how long a state lasts measures it.
+  if (!measured && consequence && qs.some((x) => x.unitClass === 'period' && x.value <= 14)) measured = true;
   // Working time ("4 timer per dag", "3 dager i uka") is about endurance.
   if (measured && !(areaBits & areaBit('endurance'))) {
     for (const x of qs) if (x.rate || x.unit === 'hel') areaBits |= areaBit('endurance');
@@ -672,12 +677,16 @@ function clause(
   for (let i = a; i < b; i++) if (flags[i]! & F.WORK && (tokens[i - 1]?.f === 'pa' || tokens[i - 1]?.f === 'i')) workAsPlace = true;
   // "Begrensningene utelukker …", "plagene gjør …": a word pointing back at limitations already described.
   const anaphoric = limitCue >= 0 && !fnContent && /(ene|ane|na)$/.test(tokens[limitCue]!.f) && flags[limitCue]! & F.DIFN;
-  const aboutWork = (workOnly && !concrete && !capv && !(areaBits & AREA_MASK) && !difficulty && !workAsPlace && fnAt.length > 0) || (cueOnWork && !(areaBits & AREA_MASK) && !difficulty) || percentOfWork(tokens, qs, a, b) || anaphoric;
+  let judged = false;
+  for (let i = a; i < b; i++) if (/^(aktuelt|aktuell|relevant|realistisk|mogleg|mulig|tilradelig|tilraadelig|anbefalt)$/.test(tokens[i]!.f) && flags[i - 1]! & F.NEG) judged = true;
+  const aboutWork = (judged && fnAt.some((k) => flags[k]! & F.WORK)) || (workOnly && !concrete && !capv && !(areaBits & AREA_MASK) && !difficulty && !workAsPlace && fnAt.length > 0) || (cueOnWork && !(areaBits & AREA_MASK) && !difficulty) || percentOfWork(tokens, qs, a, b) || anaphoric;
   // A negated capacity verb with nothing after it ("Det han ikke klarer nå:") heads a list; it says nothing yet.
   const emptyNeg = negated && !fnContent && !unknownAfterNeg && limitCue < 0;
   // "ikke bedring av funksjonen", "vil bedres noe": the course of the illness, said in the time perspective.
   let course = false;
-  for (let i = a; i < b; i++) if (COURSE.test(tokens[i]!.f)) course = true;
+  let future = false;
+  for (let i = a; i < b; i++) if (/^(vil|kommer|kjem|skal)$/.test(tokens[i]!.f)) future = true;
+  for (let i = a; i < b; i++) if (COURSE.test(tokens[i]!.f) || (future && /^(darligere|darlegare|verre|svakere|svakare)$/.test(tokens[i]!.f))) course = true;
   const isLimitation = limited && (fnContent || capv) && !verdictLike && !aboutWork && !emptyNeg && !course;
   const vague = isLimitation && !measured && !absolute && !(posw && limitCue < 0);
   let cueSpan: Span | null = null;
@@ -742,6 +751,12 @@ function answerNearby(statements: Statement[], sentences: Sentence[], text: stri
     // Capacities without a place of their own (stamina, concentration, stress, contact with people) are measured
     // in time and amount of work: a measured statement in the same sentence answers them.
     const abstract = st.generic || st.consequence || st.kind === 'cognitive' || st.kind === 'stress' || st.kind === 'endurance' || st.kind === 'social' || st.kind === 'senses';
+    // A heading ("Kognitive vansker:") is answered by the measured list that follows it.
+    const heading = /^\s*:/.test(text.slice(st.end, st.end + 3));
+    if (heading && statements.some((o) => o !== st && o.measured && o.start > st.end && o.sentence - st.sentence <= 6)) {
+      st.vague = false;
+      continue;
+    }
     for (const other of statements) {
       if (other === st || other.schedule) continue;
       const gap = other.sentence - st.sentence;

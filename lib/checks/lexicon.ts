@@ -113,7 +113,7 @@ const OPEN: Entry[] = [
   [A('endurance') | F.ACT, 0, 'husarbeid gjøremål aktivitet aktiviteter aktiv arbeidsdag arbeidsdagen arbeidsdagar arbeidstid økt økter økta'],
   [A('endurance'), G.REST, 'hvile hviler kvile kviler pause pauser pausar pausen hvilepause'],
   // generic function / capacity words (no area of their own)
-  [F.FN, G.GENERIC, 'fysisk fysiske funksjon funksjonen funksjonsevne funksjonsnivå funksjonsnivået fungering evne evner ressurser toleranse tåleevne belastbarhet belastningsevne belastningstoleranse belastningsgrense funksjonsførhet helse mestring mestringsevne'],
+  [F.FN, G.GENERIC, 'fysisk fysiske funksjon funksjonen funksjonsevne funksjonsnivå funksjonsnivået fungering evne evner ressurser toleranse tåleevne belastbarhet belastningsevne belastningstoleranse belastningsgrense funksjonsførhet mestring mestringsevne'],
   // concrete exposures
   [F.LOADC, 0, 'kulde kaldt varme støv støy lyd lys sterkt_lys vibrasjon vibrasjoner nattarbeid nattevakt nattevakter natt skift skiftarbeid turnus høyde høyder stillas tronge rom væte fukt røyk lukt kjemikalier allergener pollen'],
   // work

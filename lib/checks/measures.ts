@@ -55,6 +55,20 @@ export function findQuantities(text: string, tokens: Token[]): Quantity[] {
         i++;
         continue;
       }
+      // "dobbelt så lang tid", "halvparten så raskt", "tre ganger så lang tid": a measure relative to before.
+      if ((t.f === 'dobbelt' || t.f === 'dobbel' || t.f === 'halvparten' || t.f === 'tredobbelt') && (tokens[i + 1]?.f === 'sa' || tokens[i + 1]?.f === 'av')) {
+        const e = tokens[i + 2] ?? tokens[i + 1]!;
+        out.push({ start: t.s, end: e.e, value: t.f === 'halvparten' ? 0.5 : 2, unit: 'relativ', unitClass: 'count', rate: false, text: text.slice(t.s, e.e) });
+        i += 2;
+        continue;
+      }
+      // "resten av dagen": the whole rest of the day.
+      if (t.f === 'resten' && tokens[i + 1]?.f === 'av' && tokens[i + 2] && WHOLE_OF.test(tokens[i + 2]!.f)) {
+        const e = tokens[i + 2]!;
+        out.push({ start: t.s, end: e.e, value: 1, unit: 'hel', unitClass: 'time', rate: false, text: text.slice(t.s, e.e) });
+        i += 2;
+        continue;
+      }
       // "hver time", "kvar time", "annenhver dag": a rate without a number.
       if ((t.f === 'hver' || t.f === 'kvar' || t.f === 'hvert' || t.f === 'kvart' || t.f === 'annenhver') && tokens[i + 1]) {
         const u = tokens[i + 1]!;
@@ -101,6 +115,12 @@ export function findQuantities(text: string, tokens: Token[]): Quantity[] {
         i = k;
         continue;
       }
+    }
+    // "3 undervisningstimer", "2 skuletimar", "4 arbeidstimar": a compound that ends in a time unit.
+    if (!unit && u && u.k === KD.Word && u.f.length > 7 && /(timer|timar|time|minutter|minuttar)$/.test(u.f)) {
+      out.push({ start: t.s, end: u.e, value, max, unit: 't', unitClass: 'time', rate: false, text: text.slice(t.s, u.e) });
+      i = j;
+      continue;
     }
     // "5 av 8 arbeidsdagar", "3 av 4 vakter": a share of a count.
     if (!unit && u && u.f === 'av' && tokens[j + 1]?.k === KD.Num && tokens[j + 2]?.k === KD.Word) {
