@@ -62,6 +62,8 @@ export interface Statement extends Span {
   schedule: boolean;
   /** The limitation is a consequence («blir stiv», «får vondt ved …») — of a measured limit next to it, often. */
   consequence: boolean;
+  /** The vague word is a comparative («lengre beskjeder», «flere enn det»): it points at a measure nearby. */
+  comparative: boolean;
   /** Only a kind of work is named («lett arbeid», «enklere oppgaver»), not an amount. */
   light: boolean;
   /** A complete "not at all" of a concrete activity («kan ikke kjøre bil»). */
@@ -105,10 +107,10 @@ export interface Analysis {
 const POSITIVE_HEAD = /(krav|problem|problemer|plager|plagar|vansker|vanskar|begrensninger|restriksjoner|avgrensingar)$/;
 /** «kan være», «kan bli bedre», «kan skyldes»: «kan» as a modal, not an ability. */
 const MODAL_AFTER = new Set(['vaere', 'vere', 'bli', 'verte', 'ha', 'fa', 'skyldes', 'skuldast', 'forventes', 'tenkes', 'vurderes', 'vurderast', 'gi', 'gje', 'fore', 'tyde', 'gjelde', 'nok', 'forklare', 'forklares', 'hende', 'skje', 'endre', 'endres', 'bedres', 'betrast', 'forverres', 'ta']);
-const COURSE = /^(bedring|betring|forbedring|framgang|fremgang|bedres|betrast|bedret|betra|forverr)/;
+const COURSE = /^(bedring|betring|forbedring|framgang|fremgang|bedres|betrast|bedret|betra|forverr|endring|endringar|endringer)/;
 const STATE_NOUN = /(het|heit|else|ing|inga|ingen)$/;
 const COPULA = new Set(['er', 'blir', 'vert', 'var', 'ble', 'blei', 'vart', 'kjenner', 'foler', 'virker', 'verkar', 'fremstar', 'framstar', 'seg', 'sa', 'svaert', 'veldig', 'ofte', 'raskt', 'fort', 'lett']);
-const CLAUSE_WORDS = new Set(['men', 'mens', 'medan', 'bortsett', 'derimot', 'deretter', 'samt', 'da', 'fordi', 'ettersom', 'dersom', 'hvis', 'pga', 'grunnet', 'grunna', 'sidan', 'siden']);
+const CLAUSE_WORDS = new Set(['men', 'mens', 'medan', 'bortsett', 'derimot', 'deretter', 'samt', 'da', 'fordi', 'ettersom', 'dersom', 'hvis', 'pga', 'grunnet', 'grunna']);
 const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '–', '—', '\n', '•', '*']);
 const POSITIVE_AFTER_NEG = /^(tegn|teikn|holdepunkt|mistanke|problem|begrens|vansk|smert|hjelp|plage|plagar|besvaer|ubehag|avgrens|utfordr|store|nevneverdig|vesentl|saerlig|spesiel|merkbar|vondt|nedsett|nedsatt|redusert|svekk|symptom|utfall|svikt|restriksjon|funn|anmerkning|merknad|innskrenk)/;
 
@@ -483,7 +485,9 @@ function clause(
       }
     }
     // "Omsyn til ryggen", "må ta hensyn til smertene", "tilrettelegging nødvendig": advice with no content.
-    if (g & G.CONSIDER && !negatedJustBefore(tokens, flags, a, i)) {
+    // "… bør det tas hensyn til": pointing back at what was just described.
+    const pointsBack = tokens[i + 1]?.f === 'til' && (i + 2 >= b || /^(det|dette|dei|de|disse|desse)$/.test(tokens[i + 2]!.f));
+    if (g & G.CONSIDER && !negatedJustBefore(tokens, flags, a, i) && !pointsBack && !(i > a && /^(det|dette)$/.test(tokens[i - 1]!.f))) {
       cue(i);
       difficulty = true;
       fnContent = true;
@@ -536,7 +540,8 @@ function clause(
         }
         cue(i);
         degree = true;
-        if (vq & (G.HEAVY | G.LONG | G.MUCH | G.SHORT)) vqAct = true;
+        // "ikke repeterende arbeid": none of that kind of work at all.
+        if (vq & (G.HEAVY | G.LONG | G.MUCH | G.SHORT) && !(g & G.KINDADJ && firstNeg >= 0 && firstNeg < i)) vqAct = true;
         // "tungt arbeid", "tungt fysisk arbeid": about lifting and loads.
         if (vq & G.HEAVY) areaBits |= areaBit('lift');
       }
@@ -687,7 +692,11 @@ function clause(
   let future = false;
   for (let i = a; i < b; i++) if (/^(vil|kommer|kjem|skal)$/.test(tokens[i]!.f)) future = true;
   for (let i = a; i < b; i++) if (COURSE.test(tokens[i]!.f) || (future && /^(darligere|darlegare|verre|svakere|svakare)$/.test(tokens[i]!.f))) course = true;
-  const isLimitation = limited && (fnContent || capv) && !verdictLike && !aboutWork && !emptyNeg && !course;
+  // "helsa begrenser ham bare i arbeid under bakken og i lukkede rom": the limit is confined to named situations.
+  let only = false;
+  for (let i = a; i < b; i++) if (/^(bare|kun|berre)$/.test(tokens[i]!.f)) only = true;
+  const confined = only && concrete && limitCue >= 0 && /^(begrens|avgrens)/.test(tokens[limitCue]!.f);
+  const isLimitation = limited && (fnContent || capv) && !verdictLike && !aboutWork && !emptyNeg && !course && !confined;
   const vague = isLimitation && !measured && !absolute && !(posw && limitCue < 0);
   let cueSpan: Span | null = null;
   if (isLimitation) {
@@ -724,6 +733,7 @@ function clause(
       measured,
       schedule,
       light: lightWork && !degree && !difficulty,
+      comparative: limitCue >= 0 && /^(lengre|lenger|flere|fleire|tyngre|mer|meir|storre|hoyere|hogare)$/.test(tokens[limitCue]!.f),
       consequence: consequence && !degree,
       absolute,
       vague,
@@ -751,6 +761,12 @@ function answerNearby(statements: Statement[], sentences: Sentence[], text: stri
     // Capacities without a place of their own (stamina, concentration, stress, contact with people) are measured
     // in time and amount of work: a measured statement in the same sentence answers them.
     const abstract = st.generic || st.consequence || st.kind === 'cognitive' || st.kind === 'stress' || st.kind === 'endurance' || st.kind === 'social' || st.kind === 'senses';
+    // "husker 3-4 trinn, lengre beskjeder må skrives ned": a comparative measured against the statement before.
+    const prevInSentence = statements[statements.indexOf(st) - 1];
+    if (st.comparative && prevInSentence && prevInSentence.sentence === st.sentence && prevInSentence.measured) {
+      st.vague = false;
+      continue;
+    }
     // A heading ("Kognitive vansker:") is answered by the measured list that follows it.
     const heading = /^\s*:/.test(text.slice(st.end, st.end + 3));
     if (heading && statements.some((o) => o !== st && o.measured && o.start > st.end && o.sentence - st.sentence <= 6)) {

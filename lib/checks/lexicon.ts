@@ -67,6 +67,7 @@ export const G = {
   LIGHT: 1 << 19, // lett, enkel: «lett arbeid», «enkle oppgaver» say what kind, not how much
   VERDICTW: 1 << 20, // jobbe, arbeide, arbeid, jobb as the object of a verdict
   CONSIDER: 1 << 21, // hensyn, omsyn, tilrettelegging, forsiktighet: advice that says nothing until it is specific
+  KINDADJ: 1 << 22, // repeterende, statisk, ensformig: a kind of work, an amount only when allowed
 } as const;
 
 export function areaBit(a: FunctionArea): number {
@@ -168,7 +169,7 @@ const CLOSED: Entry[] = [
   [0, G.REFW, 'se sjå jf jfr viser vises henviser henvises visast ref'],
   [0, G.LIGHT, 'lett lette lettere lettare enkel enkle enklere enklare'],
   [0, G.CONSIDER, 'hensyn omsyn forsiktighet skånsomt skånes'],
-  [F.VQ, G.MUCH, 'repeterende repeterande repetitive repetitivt ensformig ensformige statisk statiske'],
+  [F.VQ, G.MUCH | G.KINDADJ, 'repeterende repeterande repetitive repetitivt ensformig ensformige statisk statiske'],
   [0, G.VERDICTW, 'jobbe jobba arbeide arbeida arbeid jobb jobben arbeidet arbeidslivet'],
 ];
 
@@ -316,13 +317,13 @@ export function areasOf(flags: number): FunctionArea[] {
   return out;
 }
 
-export type UnitClass = 'weight' | 'time' | 'distance' | 'floors' | 'frequency' | 'count' | 'percent' | 'period' | 'temperature';
+export type UnitClass = 'weight' | 'time' | 'distance' | 'floors' | 'frequency' | 'count' | 'percent' | 'period' | 'temperature' | 'dose';
 
 export const UNITS: ReadonlyMap<string, { unit: string; cls: UnitClass }> = new Map(
   (
     [
       ['kg', 'kg', 'weight'], ['kilo', 'kg', 'weight'], ['kilogram', 'kg', 'weight'], ['gram', 'g', 'weight'],
-      ['sek', 's', 'time'], ['sekund', 's', 'time'], ['sekunder', 's', 'time'],
+      ['sek', 's', 'time'], ['s', 's', 'time'], ['sekund', 's', 'time'], ['sekunder', 's', 'time'],
       ['min', 'min', 'time'], ['minutt', 'min', 'time'], ['minutter', 'min', 'time'], ['minuttar', 'min', 'time'], ['minuttene', 'min', 'time'], ['minutta', 'min', 'time'],
       ['t', 't', 'time'], ['time', 't', 'time'], ['timer', 't', 'time'], ['timar', 't', 'time'], ['timen', 't', 'time'], ['timers', 't', 'time'], ['timane', 't', 'time'], ['timene', 't', 'time'], ['timars', 't', 'time'], ['tim', 't', 'time'],
       ['m', 'm', 'distance'], ['meter', 'm', 'distance'], ['km', 'km', 'distance'], ['kilometer', 'km', 'distance'], ['skritt', 'skritt', 'distance'], ['steg', 'skritt', 'distance'],
@@ -332,6 +333,7 @@ export const UNITS: ReadonlyMap<string, { unit: string; cls: UnitClass }> = new 
       ['dag', 'dager', 'period'], ['dager', 'dager', 'period'], ['dagar', 'dager', 'period'], ['dagene', 'dager', 'period'], ['dagane', 'dager', 'period'], ['dogn', 'dager', 'period'],
       ['uke', 'uker', 'period'], ['uker', 'uker', 'period'], ['uka', 'uker', 'period'], ['ukene', 'uker', 'period'], ['veke', 'uker', 'period'], ['veker', 'uker', 'period'], ['vekene', 'uker', 'period'], ['uken', 'uker', 'period'], ['veka', 'uker', 'period'],
       ['mnd', 'mnd', 'period'], ['maned', 'mnd', 'period'], ['maneder', 'mnd', 'period'], ['manedene', 'mnd', 'period'], ['manad', 'mnd', 'period'], ['manader', 'mnd', 'period'], ['manadene', 'mnd', 'period'],
+      ['mg', 'mg', 'dose'], ['ml', 'ml', 'dose'], ['mmol', 'mmol', 'dose'], ['ie', 'IE', 'dose'],
       ['grader', 'grader', 'temperature'], ['grad', 'grader', 'temperature'], ['°c', 'grader', 'temperature'],
       ['ar', 'år', 'period'], ['arene', 'år', 'period'], ['aret', 'år', 'period'], ['halvar', 'år', 'period'],
       // Counts of people and pieces of work: «maks 3 personer», «mer enn 2 oppgaver», «120 plukk/t».

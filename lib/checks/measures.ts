@@ -26,7 +26,7 @@ export interface Quantity extends Span {
 const KD = Kind;
 const WHOLE = new Set(['hele', 'heile', 'heila', 'heilt']);
 const WHOLE_OF = /^(dagen|dag|vakta|vakten|vakt|vakta|skiftet|skift|arbeidsdagen|arbeidsdag|natta|natten|formiddagen|ettermiddagen|okta|okten|timen|uka|uken|veka|arbeidsveka|arbeidsuka|arbeidstida|arbeidstiden)$/;
-const THRESHOLD_BEFORE = new Set(['enn', 'maks', 'inntil', 'opptil', 'over', 'under', 'hoyst', 'max', 'maksimalt', '>', '<', 'minst']);
+const THRESHOLD_BEFORE = new Set(['enn', 'maks', 'inntil', 'opptil', 'over', 'under', 'hoyst', 'max', 'maksimalt', '>', '<', 'minst', 'ca', 'cirka', 'omtrent', 'rundt', 'lag']);
 const PER_WORDS = new Set(['per', 'pr', 'i', 'om', 'a', 'hver', 'kvar', 'hvert', 'kvart', 'annenhver', 'annakvar']);
 
 /** Parses every quantity in the token stream, left to right. */
@@ -167,7 +167,7 @@ export function findQuantities(text: string, tokens: Token[]): Quantity[] {
 
 /** A quantity that can measure a function: not a share of a position, not a duration or a date. */
 export function isFunctionMeasure(q: Quantity): boolean {
-  if (q.unitClass === 'percent') return false;
+  if (q.unitClass === 'percent' || q.unitClass === 'dose') return false;
   if (q.unitClass === 'period') return q.rate;
   return true;
 }
