@@ -166,6 +166,7 @@ export function analyze(text: string): Analysis {
     let c0 = sent.t0;
     let prevNeg = false;
     let paren = false;
+    let prevWasParen = false;
     let capHeader = false;
     for (let i = sent.t0; i <= sent.t1; i++) {
       let boundary = i === sent.t1;
@@ -198,6 +199,16 @@ export function analyze(text: string): Analysis {
         prevNeg = prev.negated;
         continue;
       }
+      // "Repeterende grep (vriing av kluter) maks 10 min": the measure after a bracket belongs to what the
+      // bracket explains too.
+      if (prev && prevWasParen && measureOnly && st.measured) {
+        const before = statements[statements.length - 2];
+        if (before && before.sentence === si) {
+          before.measured = true;
+          before.vague = false;
+        }
+      }
+      prevWasParen = wasParen;
       if (prev && prev.sentence === si && st.measured && (wasParen || measureOnly) && (prev.functional || prev.limited)) {
         prev.quantities.push(...st.quantities);
         prev.end = st.end;
@@ -396,7 +407,7 @@ function clause(
       if (fl & F.ACT && !firstAct) firstAct = t.f;
       if (!(fl & F.WORK) || fl & (F.ACT | F.FN)) workOnly = false;
       if (!(g & G.SLEEP)) sleepOnly = false;
-    } else if (g & G.TASKN) {
+    } else if (g & (G.TASKN | G.COUNTN)) {
       concrete = true;
       fnContent = true;
       workOnly = false;
@@ -430,7 +441,10 @@ function clause(
       posw = true; // "uten problemer", "ingen begrensninger", "ikke nedsatt"
     }
     // Limiting words.
-    if (fl & F.LIMADJ) {
+    // "nedsatt følelse", "redusert sensibilitet": a finding; "snakker lavt": how, not how much.
+    const finding = fl & F.LIMADJ && !!tokens[i + 1] && !!(flags[i + 1]! & F.SYMPT) && !(flags[i + 1]! & (F.ACT | F.FN));
+    const manner = fl & F.LIMADJ && /^(lavt|lagt|lav)$/.test(t.f) && i > a && !!(flags[i - 1]! & F.ACT);
+    if (fl & F.LIMADJ && !finding && !manner) {
       // "ikke redusert", "ikkje nedsett": positive.
       if (!negatedJustBefore(tokens, flags, a, i)) {
         cue(i);
@@ -498,10 +512,14 @@ function clause(
     // Vague amounts ("å få", "vil få": the verb, not "few").
     // "ikke … til noe" (nothing at all) and "lite realistisk" (hardly) are not amounts.
     // "ikkje lenger", "ikke lengre": no longer (time), not "not far".
-    const noLonger = (t.f === 'lenger' || t.f === 'lengre') && i > a && flags[i - 1]! & F.NEG;
+    const noLonger = (t.f === 'lenger' || t.f === 'lengre') && i > a && (flags[i - 1]! & F.NEG || (firstNeg >= 0 && firstNeg < i && (i === b - 1 || tokens[i + 1]!.k === KD.Punct)));
+    // "hvor mye hun tåler" (an open question), "noe som har fungert", "mange folk" (who, not how much).
+    const question = i > a && /^(hvor|kor|hvordan|korleis)$/.test(tokens[i - 1]!.f);
+    const relative = (t.f === 'noe' || t.f === 'noko') && tokens[i + 1]?.f === 'som';
+    const people = !!tokens[i + 1] && !!(flags2[i + 1]! & G.COUNTN) && !(flags[i + 1]! & (F.ACT | F.FN));
     const anything = (t.f === 'noe' || t.f === 'noko' || t.f === 'nokon' || t.f === 'noen' || t.f === 'nokre') && firstNeg >= 0 && firstNeg < i;
     const judgement = g & G.LITTLE && /^(realistisk|aktuelt|aktuell|sannsynlig|sannsynleg|egnet|egna|hensiktsmessig|tenkelig|trolig|truleg)$/.test(tokens[i + 1]?.f ?? '');
-    if (fl & F.VQ && !anything && !judgement && !noLonger && !(t.f === 'fa' && (tokens[i - 1]?.f === 'a' || flags[i - 1]! & (F.CAPV | F.AUX)))) {
+    if (fl & F.VQ && !anything && !judgement && !noLonger && !question && !relative && !people && !(t.f === 'fa' && (tokens[i - 1]?.f === 'a' || flags[i - 1]! & (F.CAPV | F.AUX)))) {
       const vq = g & (G.HEAVY | G.LONG | G.MUCH | G.LITTLE | G.SHORT);
       // Only in contact with a function: "løfte tungt", "tunge løft", "stå lenge", "mye gange", "orker lite",
       // "lite initiativ", "korte turer", "over tid".
@@ -563,7 +581,7 @@ function clause(
     // "trenger mye hvile", "må kvile ofte", "treng tid".
     if (g & G.NEED) {
       for (let k = i + 1; k <= i + 3 && k < b; k++) {
-        const help = tokens[k]!.f === 'hjelp' && k <= i + 2 && !(tokens[k + 1]?.f === 'til' && tokens[k + 2] && tokens[k + 2]!.k === KD.Word && !(flags[k + 2]! & (F.FN | F.WORK)));
+        const help = tokens[k]!.f === 'hjelp' && k <= i + 2 && !(tokens[k + 1]?.f === 'til' && tokens[k + 2] && tokens[k + 2]!.k === KD.Word && !(flags[k + 2]! & F.FN));
         if (flags2[k]! & G.REST || (tokens[k]!.f === 'tid' && k === i + 1) || help) {
           cue(i);
           cue(k);
