@@ -6,7 +6,8 @@ import { Underlines, type UnderlineBox } from '../checks/Underlines.tsx';
 import { HoverCard } from '../checks/HoverCard.tsx';
 import { ProblemsPanel } from '../checks/ProblemsPanel.tsx';
 import { HintBody } from '../guidance/HintBody.tsx';
-import { useLayoutTick, useStore, viewport } from './hooks.ts';
+import { cardKeyDown, useFocusRequest, useLayoutTick, useStore, viewport } from './hooks.ts';
+import { SHORTCUTS } from '../../lib/overlay/keys.ts';
 import type { OverlayActions, OverlayStore } from '../../lib/overlay/store.ts';
 
 const FORM_SHORT: Record<string, string> = { l40: 'L40', l1: 'Sykmelding', aev: 'AEV' };
@@ -86,11 +87,14 @@ export function Overlay({ store, actions, onUnderlineBoxes, onHoverPointer }: Ov
     setCardPos(placeBeside(avoid, size, { width: vp.width, height: vp.height - PANEL_RESERVE }, ['right', 'below', 'above', 'left']));
   }, [rect, s.cardOpen, badgePos, field?.key, s.checksVersion]);
 
+  useFocusRequest(s.focusTo, 'card', !!cardPos, () => cardRef.current);
+
   const formId = s.recognition?.form.id;
   const close = () => {
     store.set({ cardOpen: false });
-    field?.el.focus({ preventScroll: true });
+    actions.back();
   };
+  const formShort = FORM_SHORT[formId ?? ''] ?? '';
   return (
     <div class="sh-root">
       <Underlines checks={s.checks} version={s.checksVersion} onBoxes={onUnderlineBoxes} />
@@ -104,8 +108,7 @@ export function Overlay({ store, actions, onUnderlineBoxes, onHoverPointer }: Ov
           data-issues={String(issues)}
           style={badgePos ? { left: `${badgePos.left}px`, top: `${badgePos.top}px` } : { visibility: 'hidden', left: '-9999px', top: '0' }}
           aria-expanded={s.cardOpen}
-          aria-label={`Skjemahjelp: ${FORM_SHORT[formId ?? ''] ?? ''} ${field.field.number ?? field.field.label}. ${issues} problemer${score !== null ? `, kvalitet ${score} av 100` : ''}. ${s.cardOpen ? 'Skjul' : 'Vis'} veiledning`}
-          title={field.field.label}
+          title={`${field.field.label} (${SHORTCUTS.card})`}
           onMouseDown={(e) => e.preventDefault() /* keep the caret in the field */}
           onClick={() => {
             const open = !s.cardOpen;
@@ -113,10 +116,25 @@ export function Overlay({ store, actions, onUnderlineBoxes, onHoverPointer }: Ov
             if (open && s.settings.hintCollapsed) actions.updateSettings({ hintCollapsed: false });
           }}
         >
+          {/* The accessible name is the visible text plus words for the screen reader, in the same order. */}
           <span class="sh-dot" aria-hidden="true" />
-          {FORM_SHORT[formId ?? '']} {field.field.number ?? ''}
-          {issues > 0 && <span class="sh-count">{issues}</span>}
-          {score !== null && <span class="sh-badge-score">{score}</span>}
+          {formShort} {field.field.number ?? ''}
+          <span class="sh-sr">, Skjemahjelp: </span>
+          {issues > 0 ? (
+            <span class="sh-count">
+              {issues}
+              <span class="sh-sr"> {issues === 1 ? 'problem' : 'problemer'}</span>
+            </span>
+          ) : (
+            <span class="sh-sr">ingen problemer</span>
+          )}
+          {score !== null && (
+            <span class="sh-badge-score">
+              <span class="sh-sr">, kvalitet </span>
+              {score}
+              <span class="sh-sr"> av 100</span>
+            </span>
+          )}
         </button>
       )}
       {field && s.cardOpen && (
@@ -124,15 +142,12 @@ export function Overlay({ store, actions, onUnderlineBoxes, onHoverPointer }: Ov
           ref={cardRef}
           class="sh-card"
           role="dialog"
-          aria-label={`Veiledning: ${field.field.label}`}
+          aria-labelledby="sh-card-title"
+          aria-describedby="sh-card-hint"
+          tabIndex={-1}
           data-sh-card=""
           style={cardPos ? { left: `${cardPos.left}px`, top: `${cardPos.top}px` } : { visibility: 'hidden', left: '-9999px', top: '0' }}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') {
-              e.preventDefault();
-              close();
-            }
-          }}
+          onKeyDown={(e) => cardKeyDown(e, cardRef.current, close, () => actions.back())}
         >
           <div class="sh-card-tools">
             <button
@@ -151,7 +166,8 @@ export function Overlay({ store, actions, onUnderlineBoxes, onHoverPointer }: Ov
               ×
             </button>
           </div>
-          <h2>
+          <h2 id="sh-card-title">
+            <span class="sh-sr">Veiledning: </span>
             {field.field.number ? `${field.field.number} ` : ''}
             {field.field.label}
           </h2>
@@ -185,7 +201,7 @@ export function Overlay({ store, actions, onUnderlineBoxes, onHoverPointer }: Ov
         </div>
       )}
       {s.hover && (
-        <HoverCard hover={s.hover} actions={actions} onClose={() => store.set({ hover: null })} onPointer={onHoverPointer} />
+        <HoverCard hover={s.hover} actions={actions} focusTo={s.focusTo} onClose={() => store.set({ hover: null })} onPointer={onHoverPointer} />
       )}
       {s.recognition && (
         <ProblemsPanel
@@ -194,12 +210,21 @@ export function Overlay({ store, actions, onUnderlineBoxes, onHoverPointer }: Ov
           version={s.checksVersion}
           open={s.panelOpen}
           actions={actions}
+          focusTo={s.focusTo}
           onToggle={() => {
-            store.set({ panelOpen: !s.panelOpen });
+            store.set({ panelOpen: !s.panelOpen, panelByKey: false });
             actions.updateSettings({ panelCollapsed: s.panelOpen });
+          }}
+          onEscape={() => {
+            if (s.panelByKey) store.set({ panelOpen: false, panelByKey: false });
+            actions.back();
           }}
         />
       )}
+      {/* Announcements for screen readers: in our own shadow root, so the page's DOM is never changed for them. */}
+      <div class="sh-sr" role="status" aria-live="polite" aria-atomic="true" data-sh-live="">
+        {s.announce && <span key={s.announce.seq}>{s.announce.text}</span>}
+      </div>
       {s.notice && (
         <div class="sh-notice" role="status">
           {s.notice}
