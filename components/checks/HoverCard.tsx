@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { placeBeside, type Pos } from '../../lib/dom/geometry.ts';
 import type { HoverState, OverlayActions } from '../../lib/overlay/store.ts';
-import { cardKeyDown, moveInList, useFocusRequest, viewport } from '../overlay/hooks.ts';
+import { cardKeyDown, moveInList, noteEntry, useFocusRequest, viewport } from '../overlay/hooks.ts';
 
 const SEVERITY_LABEL = { error: 'Feil', warning: 'Advarsel', info: 'Info', hint: 'Tips' } as const;
 
@@ -53,6 +53,7 @@ export function HoverCard({
       onMouseEnter={() => onPointer(true)}
       onMouseLeave={() => onPointer(false)}
       onMouseDown={(e) => e.preventDefault() /* keep the caret in the field */}
+      onFocusIn={(e) => noteEntry(e, ref.current, field.el)}
       onKeyDown={(e) =>
         cardKeyDown(
           e,

@@ -4,7 +4,7 @@ import { countIssues, type FieldCheck } from '../../lib/dom/checker.ts';
 import type { Recognition } from '../../lib/forms/locate.ts';
 import type { OverlayActions } from '../../lib/overlay/store.ts';
 import { SHORTCUTS, wordsOf } from '../../lib/overlay/keys.ts';
-import { cardKeyDown, moveInList, useFocusRequest } from '../overlay/hooks.ts';
+import { cardKeyDown, moveInList, noteEntry, useFocusRequest } from '../overlay/hooks.ts';
 
 const SEVERITY_ICON = { error: '⛔', warning: '⚠', info: 'ℹ', hint: '·' } as const;
 const SEVERITY_WORD = { error: 'Feil', warning: 'Advarsel', info: 'Info', hint: 'Tips' } as const;
@@ -24,6 +24,7 @@ export function ProblemsPanel({
   open,
   actions,
   focusTo,
+  field,
   onToggle,
   onEscape,
 }: {
@@ -33,6 +34,8 @@ export function ProblemsPanel({
   open: boolean;
   actions: OverlayActions;
   focusTo: { to: string; seq: number } | null;
+  /** The field the user works in (Tab from the panel goes back there when focus came from it). */
+  field: HTMLElement | null;
   onToggle: () => void;
   /** Escape inside the panel: fold it again if the shortcut opened it. */
   onEscape: () => void;
@@ -86,6 +89,7 @@ export function ProblemsPanel({
       class={`sh-panel ${open ? 'sh-open' : ''}`}
       aria-label="Skjemahjelp: problemer og huskeliste"
       data-sh-panel=""
+      onFocusIn={(e) => noteEntry(e, boxRef.current, field)}
       onKeyDown={(e) => cardKeyDown(e, boxRef.current, onEscape, () => actions.back())}
     >
       <button type="button" class="sh-panel-head" aria-expanded={open} onClick={onToggle} onMouseDown={(e) => e.preventDefault()}>

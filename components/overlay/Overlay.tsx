@@ -6,7 +6,7 @@ import { Underlines, type UnderlineBox } from '../checks/Underlines.tsx';
 import { HoverCard } from '../checks/HoverCard.tsx';
 import { ProblemsPanel } from '../checks/ProblemsPanel.tsx';
 import { HintBody } from '../guidance/HintBody.tsx';
-import { cardKeyDown, useFocusRequest, useLayoutTick, useStore, viewport } from './hooks.ts';
+import { cardKeyDown, noteEntry, useFocusRequest, useLayoutTick, useStore, viewport } from './hooks.ts';
 import { SHORTCUTS } from '../../lib/overlay/keys.ts';
 import type { OverlayActions, OverlayStore } from '../../lib/overlay/store.ts';
 
@@ -147,6 +147,7 @@ export function Overlay({ store, actions, onUnderlineBoxes, onHoverPointer }: Ov
           tabIndex={-1}
           data-sh-card=""
           style={cardPos ? { left: `${cardPos.left}px`, top: `${cardPos.top}px` } : { visibility: 'hidden', left: '-9999px', top: '0' }}
+          onFocusIn={(e) => noteEntry(e, cardRef.current, field.el)}
           onKeyDown={(e) => cardKeyDown(e, cardRef.current, close, () => actions.back())}
         >
           <div class="sh-card-tools">
@@ -211,6 +212,7 @@ export function Overlay({ store, actions, onUnderlineBoxes, onHoverPointer }: Ov
           open={s.panelOpen}
           actions={actions}
           focusTo={s.focusTo}
+          field={field?.el ?? null}
           onToggle={() => {
             store.set({ panelOpen: !s.panelOpen, panelByKey: false });
             actions.updateSettings({ panelCollapsed: s.panelOpen });

@@ -45,9 +45,20 @@ export function tabStops(box: HTMLElement): HTMLElement[] {
 }
 
 /**
- * Keys every card shares: Escape closes it (and puts focus back in the field), and Tab past the last stop or
- * Shift+Tab before the first goes back to the field too — our cards sit at the end of the page, so leaving them
- * by Tab would otherwise land in the browser's toolbar. Nothing keeps focus in a card.
+ * Remembers how focus entered a card: straight from the field (a shortcut, or a click while typing) or from
+ * somewhere else (Tab from the end of the page). Only the first kind goes back to the field on Tab.
+ */
+export function noteEntry(e: FocusEvent, box: HTMLElement | null, field: HTMLElement | null | undefined): void {
+  const from = e.relatedTarget as Node | null;
+  if (!box || (from && box.contains(from))) return;
+  box.dataset.shEntry = from && field && (from === field || field.contains(from)) ? 'field' : 'other';
+}
+
+/**
+ * Keys every card shares: Escape closes it (and puts focus back in the field). When focus came from the field,
+ * Tab past the last stop or Shift+Tab before the first goes back to the field too — our cards sit at the end
+ * of the page, so Tab would otherwise land in the browser's toolbar. Entered any other way, Tab moves on as
+ * usual. Nothing keeps focus in a card.
  */
 export function cardKeyDown(e: KeyboardEvent, box: HTMLElement | null, escape: () => void, back: () => void): void {
   if (e.key === 'Escape' && !e.ctrlKey && !e.altKey && !e.metaKey) {
@@ -56,7 +67,7 @@ export function cardKeyDown(e: KeyboardEvent, box: HTMLElement | null, escape: (
     escape();
     return;
   }
-  if (e.key !== 'Tab' || !box || e.ctrlKey || e.altKey || e.metaKey) return;
+  if (e.key !== 'Tab' || !box || e.ctrlKey || e.altKey || e.metaKey || box.dataset.shEntry !== 'field') return;
   const stops = tabStops(box);
   const cur = (box.getRootNode() as Document | ShadowRoot).activeElement;
   const atEnd = !e.shiftKey && (stops.length === 0 || cur === stops[stops.length - 1]);

@@ -86,10 +86,19 @@ export function installKeyGuard(win: Window & typeof globalThis): KeyGuard {
   };
 
   const onEvent = (e: Event) => {
+    const k = e as KeyboardEvent;
+    const isKey = e.type.startsWith('key');
+    // The keyup of a key we took, wherever focus has moved meanwhile (Escape or Enter return it to the field).
+    if (e.type === 'keyup' && held.delete(k.code || k.key)) {
+      e.stopImmediatePropagation();
+      return;
+    }
     const own = rootOf(e);
     if (own) {
       e.stopImmediatePropagation();
-      if (!e.isTrusted || !FORWARD.has(e.type)) return;
+      if (!e.isTrusted) return;
+      if (e.type === 'keydown') held.add(k.code || k.key);
+      if (!FORWARD.has(e.type)) return;
       const [host, root] = own;
       const target = (root.activeElement as Element | null) ?? host;
       const copy = copyOf(e, win);
@@ -99,19 +108,15 @@ export function installKeyGuard(win: Window & typeof globalThis): KeyGuard {
       if (copy.defaultPrevented) e.preventDefault();
       return;
     }
-    if (!e.type.startsWith('key')) return;
-    const k = e as KeyboardEvent;
-    if (e.type === 'keyup' && held.delete(k.code || k.key)) {
-      e.stopImmediatePropagation();
-      return;
-    }
-    if (e.type === 'keydown' && fieldKeys && e.isTrusted && !k.isComposing && fieldKeys(k)) {
+    if (isKey && e.type === 'keydown' && fieldKeys && e.isTrusted && !k.isComposing && fieldKeys(k)) {
       e.preventDefault();
       e.stopImmediatePropagation();
       held.add(k.code || k.key);
     }
   };
   for (const t of STOP) win.addEventListener(t, onEvent, true);
+  // A keyup lost to another window must not swallow a later one.
+  win.addEventListener('blur', () => held.clear());
 
   const guard: KeyGuard = {
     addRoot(host, root) {

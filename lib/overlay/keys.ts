@@ -111,7 +111,10 @@ export class KeyController {
     const text = this.d.checkFor(next.field.el)?.text ?? '';
     const where = next.field.el === from.el ? '' : ` i ${fieldName(next.field)}`;
     const fixes = next.d.fixes?.length ? ' Ctrl+punktum viser rettinger.' : '';
-    this.d.announce(`${next.d.message} – «${wordsOf(text, next.d)}». Problem ${all.indexOf(next) + 1} av ${all.length}${where}.${fixes}`);
+    const words = wordsOf(text, next.d);
+    // Messages often quote the words already; say them once.
+    const about = words && !next.d.message.includes(words) ? ` – «${words}»` : '';
+    this.d.announce(`${next.d.message}${about}. Problem ${all.indexOf(next) + 1} av ${all.length}${where}.${fixes}`);
   }
 
   openFixesAtCaret(field: RecognisedField): void {

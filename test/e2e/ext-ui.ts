@@ -175,7 +175,7 @@ export class ExtUi {
   }
 
   /** Polls fn in the isolated world until it returns a truthy value; throws with `what` after the timeout. */
-  async until<R, A = undefined>(what: string, fn: (h: Helper, arg: A) => R, arg?: A, timeoutMs = 5000): Promise<R> {
+  async until<R, A = undefined>(what: string, fn: (h: Helper, arg: A) => R, arg?: A, timeoutMs = 5000): Promise<NonNullable<R>> {
     const end = Date.now() + timeoutMs;
     let last: R = await this.eval(fn, arg);
     while (!last && Date.now() < end) {
@@ -183,7 +183,7 @@ export class ExtUi {
       last = await this.eval(fn, arg);
     }
     if (!last) throw new Error(`timed out waiting for ${what}`);
-    return last;
+    return last as NonNullable<R>;
   }
 
   count(sel: string): Promise<number> {
