@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { placeBeside, type Pos } from '../../lib/dom/geometry.ts';
+import type { Pos } from '../../lib/dom/geometry.ts';
 import type { HoverState, OverlayActions } from '../../lib/overlay/store.ts';
-import { cardKeyDown, moveInList, noteEntry, useFocusRequest, viewport } from '../overlay/hooks.ts';
+import { cardKeyDown, moveInList, noteEntry, placeIn, useFocusRequest, viewport, type Band } from '../overlay/hooks.ts';
 
 const SEVERITY_LABEL = { error: 'Feil', warning: 'Advarsel', info: 'Info', hint: 'Tips' } as const;
 
@@ -14,12 +14,15 @@ export function HoverCard({
   hover,
   actions,
   focusTo,
+  band,
   onClose,
   onPointer,
 }: {
   hover: HoverState;
   actions: OverlayActions;
   focusTo: { to: string; seq: number } | null;
+  /** Where it may go: the viewport minus the problems panel. */
+  band: Band;
   onClose: () => void;
   onPointer: (inside: boolean) => void;
 }) {
@@ -30,12 +33,28 @@ export function HoverCard({
   const { diag, field, anchor } = hover;
   const idBase = `sh-hover-${diag.rule}-${diag.start}`;
 
+  const [max, setMax] = useState<number | null>(null);
   useLayoutEffect(() => {
     const el = ref.current;
-    const size = { width: el?.offsetWidth || 340, height: el?.offsetHeight || 140 };
+    const vw = viewport().width;
+    // Whole height (scrollHeight: also when held shorter).
+    let size = { width: el?.offsetWidth || 340, height: el ? el.scrollHeight + 2 : 140 };
+    const line = { left: anchor.left, top: anchor.top, width: Math.max(anchor.width, size.width), height: anchor.height };
     // Under the underlined line first, so the line being typed stays visible.
-    setPos(placeBeside({ left: anchor.left, top: anchor.top, width: Math.max(anchor.width, size.width), height: anchor.height }, size, viewport(), ['below', 'above', 'right', 'left']));
-  }, [anchor.left, anchor.top, anchor.width, anchor.height, why]);
+    let p = placeIn(band, line, size, vw, ['below', 'above', 'right', 'left']);
+    let m: number | null = null;
+    const fits = p.top >= band.top && p.top + size.height <= band.top + band.height;
+    if (!fits) {
+      // A narrow or zoomed window: the taller strip above or below the line, and the card scrolls.
+      const above = anchor.top - 6 - band.top;
+      const below = band.top + band.height - (anchor.top + anchor.height) - 6;
+      m = Math.max(60, Math.max(above, below));
+      size = { ...size, height: m };
+      p = placeIn(band, line, size, vw, [above > below ? 'above' : 'below']);
+    }
+    setMax(m);
+    setPos(p);
+  }, [anchor.left, anchor.top, anchor.width, anchor.height, why, band.top, band.height]);
 
   const items = () => [...(menuRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
   useFocusRequest(hover.viaKeyboard ? focusTo : null, 'hover', !!pos, () => items()[0]);
@@ -49,7 +68,7 @@ export function HoverCard({
       aria-labelledby={`${idBase}-msg`}
       aria-describedby={`${idBase}-sev`}
       data-sh-hover={diag.rule}
-      style={pos ? { left: `${pos.left}px`, top: `${pos.top}px` } : { visibility: 'hidden', left: '-9999px', top: '0' }}
+      style={pos ? { left: `${pos.left}px`, top: `${pos.top}px`, ...(max ? { maxHeight: `${max}px`, overflow: 'auto' } : {}) } : { visibility: 'hidden', left: '-9999px', top: '0' }}
       onMouseEnter={() => onPointer(true)}
       onMouseLeave={() => onPointer(false)}
       onMouseDown={(e) => e.preventDefault() /* keep the caret in the field */}

@@ -25,6 +25,8 @@ export function ProblemsPanel({
   actions,
   focusTo,
   field,
+  dock,
+  maxHeight,
   onToggle,
   onEscape,
 }: {
@@ -36,6 +38,9 @@ export function ProblemsPanel({
   focusTo: { to: string; seq: number } | null;
   /** The field the user works in (Tab from the panel goes back there when focus came from it). */
   field: HTMLElement | null;
+  /** Bottom right, or top right when the field is down there; maxHeight keeps it off the field. */
+  dock: 'top' | 'bottom';
+  maxHeight: number | null;
   onToggle: () => void;
   /** Escape inside the panel: fold it again if the shortcut opened it. */
   onEscape: () => void;
@@ -86,7 +91,8 @@ export function ProblemsPanel({
   return (
     <section
       ref={boxRef}
-      class={`sh-panel ${open ? 'sh-open' : ''}`}
+      class={`sh-panel ${open ? 'sh-open' : ''} ${dock === 'top' ? 'sh-dock-top' : ''}`}
+      style={maxHeight ? { maxHeight: `${maxHeight}px` } : undefined}
       aria-label="Skjemahjelp: problemer og huskeliste"
       data-sh-panel=""
       onFocusIn={(e) => noteEntry(e, boxRef.current, field)}

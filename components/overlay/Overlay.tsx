@@ -1,12 +1,12 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { placeBeside, type Pos, type Rect } from '../../lib/dom/geometry.ts';
+import { overlaps, type Pos, type Rect } from '../../lib/dom/geometry.ts';
 import { countIssues } from '../../lib/dom/checker.ts';
 import { guidanceFor } from '../../lib/guidance/index.ts';
 import { Underlines, type UnderlineBox } from '../checks/Underlines.tsx';
 import { HoverCard } from '../checks/HoverCard.tsx';
 import { ProblemsPanel } from '../checks/ProblemsPanel.tsx';
 import { HintBody } from '../guidance/HintBody.tsx';
-import { cardKeyDown, noteEntry, useFocusRequest, useLayoutTick, useStore, viewport } from './hooks.ts';
+import { cardKeyDown, noteEntry, placeIn, useFocusRequest, useLayoutTick, useStore, viewport, type Band } from './hooks.ts';
 import { SHORTCUTS } from '../../lib/overlay/keys.ts';
 import type { OverlayActions, OverlayStore } from '../../lib/overlay/store.ts';
 
@@ -31,6 +31,18 @@ function useFieldRect(el: HTMLElement | null): Rect | null {
   }, [el, tick]);
 }
 
+const GAP = 6;
+
+function freeBand(panel: Rect | null, dock: 'top' | 'bottom', vp: { width: number; height: number }): Band {
+  if (!panel) return { top: 0, height: vp.height - PANEL_RESERVE };
+  return dock === 'top' ? { top: panel.top + panel.height + GAP, height: Math.max(0, vp.height - panel.top - panel.height - GAP) } : { top: 0, height: Math.max(0, panel.top - GAP) };
+}
+
+function fits(p: Pos, size: { width: number; height: number }, band: Band, width: number, avoid: Rect): boolean {
+  const box = { left: p.left, top: p.top, width: size.width, height: size.height };
+  return p.left >= 0 && p.left + size.width <= width && p.top >= band.top && p.top + size.height <= band.top + band.height && !overlaps(box, avoid);
+}
+
 function isVisible(r: Rect): boolean {
   return r.width > 0 && r.height > 0 && r.top + r.height > 0 && r.top < window.innerHeight;
 }
@@ -52,9 +64,50 @@ export function Overlay({ store, actions, onUnderlineBoxes, onHoverPointer }: Ov
   const cardRef = useRef<HTMLDivElement>(null);
   const [badgePos, setBadgePos] = useState<Pos | null>(null);
   const [cardPos, setCardPos] = useState<Pos | null>(null);
+  /** Set when no side has room for the whole card (narrow window, 200 % zoom): it scrolls inside instead. */
+  const [cardMax, setCardMax] = useState<number | null>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const [dock, setDock] = useState<'top' | 'bottom'>('bottom');
+  const [panelMax, setPanelMax] = useState<number | null>(null);
+  const [band, setBand] = useState<Band>({ top: 0, height: viewport().height - PANEL_RESERVE });
   const check = field ? s.checks.get(field.el) : undefined;
   const issues = check ? countIssues(check.shown) : 0;
   const score = check && check.text.trim() ? check.result.score : null;
+
+  // The problems panel sits at the bottom right, or at the top when the field is down there, and is never
+  // taller than the room beside the field: it must not cover the text being written.
+  useLayoutEffect(() => {
+    const p = rootRef.current?.querySelector<HTMLElement>('.sh-panel');
+    const vp = viewport();
+    if (!p) {
+      setBand({ top: 0, height: vp.height - PANEL_RESERVE });
+      return;
+    }
+    let nextDock: 'top' | 'bottom' = 'bottom';
+    let max: number | null = null;
+    if (rect && isVisible(rect)) {
+      // Its natural height (the body scrolls when held shorter), so the choice does not flip once it is capped.
+      const body = p.querySelector<HTMLElement>('.sh-panel-body');
+      const head = p.querySelector<HTMLElement>('.sh-panel-head');
+      const h = Math.min((head?.offsetHeight ?? 30) + (body?.scrollHeight ?? 0) + 2, Math.round(vp.height * 0.6));
+      const w = p.offsetWidth;
+      const at = (top: number) => ({ left: vp.width - 12 - w, top, width: w, height: h });
+      if (overlaps(rect, at(vp.height - 12 - h))) {
+        const below = vp.height - 12 - (rect.top + rect.height) - GAP;
+        const above = rect.top - 12 - GAP;
+        if (!overlaps(rect, at(12))) nextDock = 'top';
+        else if (Math.max(below, above) >= 32) {
+          nextDock = above > below ? 'top' : 'bottom';
+          max = Math.max(below, above);
+        }
+      }
+    }
+    if (nextDock !== dock) setDock(nextDock);
+    if (max !== panelMax) setPanelMax(max);
+    const r = p.getBoundingClientRect();
+    const b = freeBand({ left: r.left, top: r.top, width: r.width, height: r.height }, nextDock, vp);
+    if (b.top !== band.top || b.height !== band.height) setBand(b);
+  }, [rect, s.panelOpen, s.checksVersion, dock, panelMax, !!s.recognition]);
 
   useLayoutEffect(() => {
     if (!rect || !isVisible(rect)) {
@@ -63,17 +116,19 @@ export function Overlay({ store, actions, onUnderlineBoxes, onHoverPointer }: Ov
     }
     const b = badgeRef.current;
     const size = b ? { width: b.offsetWidth || 120, height: b.offsetHeight || 22 } : { width: 120, height: 22 };
-    setBadgePos(placeBeside(rect, size, viewport()));
-  }, [rect, field?.key, issues, score]);
+    setBadgePos(placeIn(band, rect, size, viewport().width));
+  }, [rect, field?.key, issues, score, band]);
 
   useLayoutEffect(() => {
     if (!rect || !s.cardOpen || !isVisible(rect)) {
       setCardPos(null);
       return;
     }
+    const vp = viewport();
     const c = cardRef.current;
-    const size = { width: c?.offsetWidth || 320, height: c?.offsetHeight || 160 };
-    // Keep clear of the field and the badge together, and of the problems pill at the bottom of the screen.
+    // The card's whole height (scrollHeight: also when it is held shorter), at most 60 % of the window.
+    let size = { width: c?.offsetWidth || 320, height: c ? Math.min(c.scrollHeight + 2, Math.round(vp.height * 0.6)) : 160 };
+    // Keep clear of the field and the badge together, and of the problems panel.
     const b = badgeRef.current;
     let avoid: Rect = rect;
     if (badgePos && b) {
@@ -83,9 +138,23 @@ export function Overlay({ store, actions, onUnderlineBoxes, onHoverPointer }: Ov
       const bottom = Math.max(rect.top + rect.height, badgePos.top + b.offsetHeight);
       avoid = { left, top, width: right - left, height: bottom - top };
     }
-    const vp = viewport();
-    setCardPos(placeBeside(avoid, size, { width: vp.width, height: vp.height - PANEL_RESERVE }, ['right', 'below', 'above', 'left']));
-  }, [rect, s.cardOpen, badgePos, field?.key, s.checksVersion]);
+    const prefer: Pos['side'][] = ['right', 'below', 'above', 'left'];
+    let pos = placeIn(band, avoid, size, vp.width, prefer);
+    let max: number | null = null;
+    if (!fits(pos, size, band, vp.width, avoid)) {
+      // No side has room for all of it: use the taller free strip above or below and let the card scroll.
+      const above = avoid.top - GAP - band.top;
+      const below = band.top + band.height - (avoid.top + avoid.height) - GAP;
+      const h = Math.max(above, below);
+      if (h >= 60) {
+        size = { ...size, height: h };
+        max = h;
+        pos = placeIn(band, avoid, size, vp.width, [above > below ? 'above' : 'below']);
+      }
+    }
+    setCardMax(max);
+    setCardPos(pos);
+  }, [rect, s.cardOpen, badgePos, field?.key, s.checksVersion, band]);
 
   useFocusRequest(s.focusTo, 'card', !!cardPos, () => cardRef.current);
 
@@ -96,7 +165,7 @@ export function Overlay({ store, actions, onUnderlineBoxes, onHoverPointer }: Ov
   };
   const formShort = FORM_SHORT[formId ?? ''] ?? '';
   return (
-    <div class="sh-root">
+    <div class="sh-root" ref={rootRef}>
       <Underlines checks={s.checks} version={s.checksVersion} onBoxes={onUnderlineBoxes} />
       {field && (
         <button
@@ -146,7 +215,11 @@ export function Overlay({ store, actions, onUnderlineBoxes, onHoverPointer }: Ov
           aria-describedby="sh-card-hint"
           tabIndex={-1}
           data-sh-card=""
-          style={cardPos ? { left: `${cardPos.left}px`, top: `${cardPos.top}px` } : { visibility: 'hidden', left: '-9999px', top: '0' }}
+          style={
+            cardPos
+              ? { left: `${cardPos.left}px`, top: `${cardPos.top}px`, ...(cardMax ? { maxHeight: `${cardMax}px` } : {}) }
+              : { visibility: 'hidden', left: '-9999px', top: '0' }
+          }
           onFocusIn={(e) => noteEntry(e, cardRef.current, field.el)}
           onKeyDown={(e) => cardKeyDown(e, cardRef.current, close, () => actions.back())}
         >
@@ -202,7 +275,7 @@ export function Overlay({ store, actions, onUnderlineBoxes, onHoverPointer }: Ov
         </div>
       )}
       {s.hover && (
-        <HoverCard hover={s.hover} actions={actions} focusTo={s.focusTo} onClose={() => store.set({ hover: null })} onPointer={onHoverPointer} />
+        <HoverCard hover={s.hover} actions={actions} focusTo={s.focusTo} band={band} onClose={() => store.set({ hover: null })} onPointer={onHoverPointer} />
       )}
       {s.recognition && (
         <ProblemsPanel
@@ -213,6 +286,8 @@ export function Overlay({ store, actions, onUnderlineBoxes, onHoverPointer }: Ov
           actions={actions}
           focusTo={s.focusTo}
           field={field?.el ?? null}
+          dock={dock}
+          maxHeight={panelMax}
           onToggle={() => {
             store.set({ panelOpen: !s.panelOpen, panelByKey: false });
             actions.updateSettings({ panelCollapsed: s.panelOpen });

@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { OverlayState, OverlayStore } from '../../lib/overlay/store.ts';
+import { placeBeside, type Pos, type Rect } from '../../lib/dom/geometry.ts';
 
 export function useStore(store: OverlayStore): OverlayState {
   const [s, set] = useState(store.get());
@@ -109,3 +110,16 @@ export function moveInList(e: KeyboardEvent, items: HTMLElement[], wrap: boolean
   items[next]!.focus();
   return true;
 }
+
+/** The band of the viewport our cards may use: all of it except where the problems panel sits. */
+export interface Band {
+  top: number;
+  height: number;
+}
+
+/** placeBeside within a horizontal band of the viewport. */
+export function placeIn(band: Band, avoid: Rect, size: { width: number; height: number }, width: number, prefer?: Pos['side'][]): Pos {
+  const p = placeBeside({ ...avoid, top: avoid.top - band.top }, size, { width, height: band.height }, prefer);
+  return { ...p, top: p.top + band.top };
+}
+

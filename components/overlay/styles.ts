@@ -14,7 +14,7 @@ export const OVERLAY_CSS = `
 .sh-card h2 { font: 600 13px/1.3 system-ui, sans-serif; margin: 0 24px 4px 0; }
 .sh-card .sh-key { font: 500 11px/1.2 ui-monospace, monospace; color: #595959; margin-bottom: 8px; }
 .sh-card p { margin: 6px 0; }
-.sh-card button.sh-link { border: 0; background: none; color: #0067c5; padding: 0; cursor: pointer; font: inherit; text-decoration: underline; }
+.sh-card button.sh-link, .sh-hover button.sh-link { border: 0; background: none; color: #0067c5; padding: 0; cursor: pointer; font: inherit; text-decoration: underline; }
 .sh-card .sh-muted { color: #595959; font-size: 12px; }
 .sh-card input, .sh-card textarea { font: inherit; }
 `;
@@ -60,7 +60,9 @@ export const CHECKS_CSS = `
   box-shadow: 0 4px 14px rgba(0,0,0,.16); max-width: calc(100vw - 24px); box-sizing: border-box; }
 .sh-panel-head { display: flex; align-items: center; gap: 6px; border: 0; background: transparent; padding: 6px 10px; cursor: pointer; font: 600 12px/1.4 system-ui, sans-serif; color: #23262a; width: 100%; }
 .sh-panel.sh-open { width: 640px; }
-.sh-panel-body { display: grid; grid-template-columns: 3fr 2fr; gap: 12px; padding: 0 10px 10px; max-height: 45vh; overflow: auto; }
+.sh-panel { display: flex; flex-direction: column; }
+.sh-panel.sh-dock-top { top: 12px; bottom: auto; }
+.sh-panel-body { min-height: 0; display: grid; grid-template-columns: 3fr 2fr; gap: 12px; padding: 0 10px 10px; max-height: 45vh; overflow: auto; }
 .sh-panel h3 { font: 600 12px/1.3 system-ui, sans-serif; margin: 6px 0; }
 .sh-group { margin-bottom: 8px; }
 .sh-group-title { font-size: 12px; font-weight: 600; color: #23262a; margin: 4px 0; }

@@ -126,7 +126,8 @@ export class KeyController {
       return;
     }
     this.d.remember(field, sel);
-    this.focusLater('hover', { hover: { field, diag: d, anchor: this.d.anchorFor(field, d), viaKeyboard: true } });
+    // One card at a time beside the words (the hint card comes back with Alt+Shift+H).
+    this.focusLater('hover', { hover: { field, diag: d, anchor: this.d.anchorFor(field, d), viaKeyboard: true }, cardOpen: false });
   }
 
   openPanel(field: RecognisedField): void {
