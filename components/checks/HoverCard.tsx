@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Pos } from '../../lib/dom/geometry.ts';
 import type { HoverState, OverlayActions } from '../../lib/overlay/store.ts';
 import { cardKeyDown, moveInList, noteEntry, placeIn, useFocusRequest, viewport, type Band } from '../overlay/hooks.ts';
+import { useRouted } from '../overlay/route.ts';
 
 const SEVERITY_LABEL = { error: 'Feil', warning: 'Advarsel', info: 'Info', hint: 'Tips' } as const;
 
@@ -59,6 +60,19 @@ export function HoverCard({
   const items = () => [...(menuRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
   useFocusRequest(hover.viaKeyboard ? focusTo : null, 'hover', !!pos, () => items()[0]);
 
+  useRouted<KeyboardEvent>(menuRef, 'keydown', (e) => moveInList(e, items(), true));
+  useRouted<KeyboardEvent>(ref, 'keydown', (e) =>
+    cardKeyDown(
+      e,
+      ref.current,
+      () => {
+        onClose();
+        actions.back();
+      },
+      () => actions.back(),
+    ),
+  );
+
   const fixes = diag.fixes ?? [];
   return (
     <div
@@ -73,17 +87,6 @@ export function HoverCard({
       onMouseLeave={() => onPointer(false)}
       onMouseDown={(e) => e.preventDefault() /* keep the caret in the field */}
       onFocusIn={(e) => noteEntry(e, ref.current, field.el)}
-      onKeyDown={(e) =>
-        cardKeyDown(
-          e,
-          ref.current,
-          () => {
-            onClose();
-            actions.back();
-          },
-          () => actions.back(),
-        )
-      }
     >
       <div class={`sh-sev sh-${diag.severity}`} id={`${idBase}-sev`}>
         {SEVERITY_LABEL[diag.severity]}
@@ -97,9 +100,6 @@ export function HoverCard({
         role="menu"
         aria-label={fixes.length ? 'Rettinger' : 'Valg'}
         data-sh-menu=""
-        onKeyDown={(e) => {
-          if (moveInList(e, items(), true)) e.stopPropagation();
-        }}
       >
         {fixes.map((f, i) => (
           <button type="button" role="menuitem" tabIndex={i === 0 ? 0 : -1} class="sh-fix" data-sh-fix={i} onClick={() => actions.applyFix(field, diag, i)}>

@@ -5,6 +5,7 @@ import type { Recognition } from '../../lib/forms/locate.ts';
 import type { OverlayActions } from '../../lib/overlay/store.ts';
 import { SHORTCUTS, wordsOf } from '../../lib/overlay/keys.ts';
 import { cardKeyDown, moveInList, noteEntry, useFocusRequest } from '../overlay/hooks.ts';
+import { useRouted } from '../overlay/route.ts';
 
 const SEVERITY_ICON = { error: '⛔', warning: '⚠', info: 'ℹ', hint: '·' } as const;
 const SEVERITY_WORD = { error: 'Feil', warning: 'Advarsel', info: 'Info', hint: 'Tips' } as const;
@@ -74,18 +75,22 @@ export function ProblemsPanel({
   const focusFirst = (list: HTMLElement | null) => stops(list).find((b) => b.tabIndex === 0) ?? stops(list)[0];
   useFocusRequest(focusTo, 'problems', open, () => (groups.length ? focusFirst(problemsRef.current) : focusFirst(checklistRef.current)));
   useFocusRequest(focusTo, 'checklist', open, () => focusFirst(checklistRef.current));
-  const listKeys = (e: KeyboardEvent, list: HTMLElement | null, other: HTMLElement | null) => {
-    if (moveInList(e, stops(list), false)) return e.stopPropagation();
+  const listKeys = (e: KeyboardEvent, list: HTMLElement | null, other: HTMLElement | null): boolean => {
+    if (moveInList(e, stops(list), false)) return true;
     // Alt+Shift+P again: to the other list.
     if (e.altKey && e.shiftKey && !e.ctrlKey && (e.code === 'KeyP' || e.key.toUpperCase() === 'P')) {
       const t = focusFirst(other);
       if (t) {
         e.preventDefault();
-        e.stopPropagation();
         t.focus();
+        return true;
       }
     }
+    return false;
   };
+  useRouted<KeyboardEvent>(problemsRef, 'keydown', (e) => listKeys(e, problemsRef.current, checklistRef.current));
+  useRouted<KeyboardEvent>(checklistRef, 'keydown', (e) => listKeys(e, checklistRef.current, problemsRef.current));
+  useRouted<KeyboardEvent>(boxRef, 'keydown', (e) => cardKeyDown(e, boxRef.current, onEscape, () => actions.back()));
 
   let n = 0;
   return (
@@ -96,7 +101,6 @@ export function ProblemsPanel({
       aria-label="Skjemahjelp: problemer og huskeliste"
       data-sh-panel=""
       onFocusIn={(e) => noteEntry(e, boxRef.current, field)}
-      onKeyDown={(e) => cardKeyDown(e, boxRef.current, onEscape, () => actions.back())}
     >
       <button type="button" class="sh-panel-head" aria-expanded={open} onClick={onToggle} onMouseDown={(e) => e.preventDefault()}>
         <span class="sh-dot" aria-hidden="true" />
@@ -113,7 +117,7 @@ export function ProblemsPanel({
             {groups.length === 0 ? (
               <p class="sh-muted">Ingen problemer funnet så langt.</p>
             ) : (
-              <ul class="sh-problems" aria-labelledby="sh-problems-h" ref={(el) => ((problemsRef.current = el), rove(el))} onKeyDown={(e) => listKeys(e, problemsRef.current, checklistRef.current)}>
+              <ul class="sh-problems" aria-labelledby="sh-problems-h" ref={(el) => ((problemsRef.current = el), rove(el))}>
                 {groups.map(({ f, c }) => (
                   <li class="sh-group">
                     <span class="sh-group-title" id={`sh-g-${f.key}`}>
@@ -151,7 +155,7 @@ export function ProblemsPanel({
           </div>
           <div class="sh-col">
             <h3 id="sh-checklist-h">Huskeliste</h3>
-            <ul class="sh-checklist" aria-labelledby="sh-checklist-h" ref={(el) => ((checklistRef.current = el), rove(el))} onKeyDown={(e) => listKeys(e, checklistRef.current, problemsRef.current)}>
+            <ul class="sh-checklist" aria-labelledby="sh-checklist-h" ref={(el) => ((checklistRef.current = el), rove(el))}>
               {checklist.map((s, i) => (
                 <li data-sh-check={s.item.id} data-done={s.done ? 'true' : 'false'}>
                   <button

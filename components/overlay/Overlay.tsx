@@ -8,6 +8,7 @@ import { ProblemsPanel } from '../checks/ProblemsPanel.tsx';
 import { HintBody } from '../guidance/HintBody.tsx';
 import { cardKeyDown, noteEntry, placeIn, useFocusRequest, useLayoutTick, useStore, viewport, type Band } from './hooks.ts';
 import { SHORTCUTS } from '../../lib/overlay/keys.ts';
+import { useRouted } from './route.ts';
 import type { OverlayActions, OverlayStore } from '../../lib/overlay/store.ts';
 
 const FORM_SHORT: Record<string, string> = { l40: 'L40', l1: 'Sykmelding', aev: 'AEV' };
@@ -163,6 +164,7 @@ export function Overlay({ store, actions, onUnderlineBoxes, onHoverPointer }: Ov
     store.set({ cardOpen: false });
     actions.back();
   };
+  useRouted<KeyboardEvent>(cardRef, 'keydown', (e) => cardKeyDown(e, cardRef.current, close, () => actions.back()));
   const formShort = FORM_SHORT[formId ?? ''] ?? '';
   return (
     <div class="sh-root" ref={rootRef}>
@@ -221,7 +223,6 @@ export function Overlay({ store, actions, onUnderlineBoxes, onHoverPointer }: Ov
               : { visibility: 'hidden', left: '-9999px', top: '0' }
           }
           onFocusIn={(e) => noteEntry(e, cardRef.current, field.el)}
-          onKeyDown={(e) => cardKeyDown(e, cardRef.current, close, () => actions.back())}
         >
           <div class="sh-card-tools">
             <button

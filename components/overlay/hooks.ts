@@ -61,23 +61,21 @@ export function noteEntry(e: FocusEvent, box: HTMLElement | null, field: HTMLEle
  * of the page, so Tab would otherwise land in the browser's toolbar. Entered any other way, Tab moves on as
  * usual. Nothing keeps focus in a card.
  */
-export function cardKeyDown(e: KeyboardEvent, box: HTMLElement | null, escape: () => void, back: () => void): void {
+export function cardKeyDown(e: KeyboardEvent, box: HTMLElement | null, escape: () => void, back: () => void): boolean {
   if (e.key === 'Escape' && !e.ctrlKey && !e.altKey && !e.metaKey) {
     e.preventDefault();
-    e.stopPropagation();
     escape();
-    return;
+    return true;
   }
-  if (e.key !== 'Tab' || !box || e.ctrlKey || e.altKey || e.metaKey || box.dataset.shEntry !== 'field') return;
+  if (e.key !== 'Tab' || !box || e.ctrlKey || e.altKey || e.metaKey || box.dataset.shEntry !== 'field') return false;
   const stops = tabStops(box);
   const cur = (box.getRootNode() as Document | ShadowRoot).activeElement;
   const atEnd = !e.shiftKey && (stops.length === 0 || cur === stops[stops.length - 1]);
   const atStart = e.shiftKey && (stops.length === 0 || cur === stops[0] || cur === box);
-  if (atEnd || atStart) {
-    e.preventDefault();
-    e.stopPropagation();
-    back();
-  }
+  if (!atEnd && !atStart) return false;
+  e.preventDefault();
+  back();
+  return true;
 }
 
 /**

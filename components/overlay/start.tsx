@@ -12,6 +12,7 @@ import { createPalette, PALETTE_TAG } from '../palette/index.tsx';
 import { OPEN_PALETTE, createSender, messageType } from '../../lib/messaging/protocol.ts';
 import { findPersonText, findTarget, shouldOpenHere } from '../../lib/palette/page.ts';
 import { installKeyGuard } from '../../lib/overlay/keyguard.ts';
+import { routeEvent } from './route.ts';
 
 /**
  * Everything the extension does on a page once a form has been recognised: checks, hint cards, problems panel,
@@ -52,7 +53,7 @@ export function startOverlay(ctx: ContentScriptContext, watcher: FormWatcher): v
         onMount(container, shadow, host) {
           host.setAttribute('data-skjemahjelp-ui', '');
           // Keys inside the overlay stop at window in the capture phase (lib/overlay/keyguard.ts).
-          unguard = installKeyGuard(window).addRoot(host, shadow);
+          unguard = installKeyGuard(window).addRoot(host, shadow, (e, t) => routeEvent(e, t, shadow));
           render(
             <Overlay
               store={store}

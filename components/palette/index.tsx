@@ -11,6 +11,7 @@ import { PaletteUi } from './Palette.tsx';
 import { PALETTE_CSS } from './styles.ts';
 import { formOfKey, framedInsert, isIntendedTarget } from '../../lib/palette/model.ts';
 import { installKeyGuard } from '../../lib/overlay/keyguard.ts';
+import { routeEvent } from '../overlay/route.ts';
 import { NOTE_CODES, NOTE_GET, NOTE_SAVE, YRKE_COMPARE, YRKE_SEARCH, type CompareResponse, type Send } from '../../lib/messaging/protocol.ts';
 
 export { OPEN_PALETTE, YRKE_SEARCH, PALETTE_COMMAND } from '../../lib/messaging/protocol.ts';
@@ -129,7 +130,7 @@ export function createPalette(host: PaletteHost): Palette {
       mountPoint = mount;
       for (const type of ISOLATED) el.addEventListener(type, (e) => e.stopPropagation());
       // Keys stop at window in the capture phase, before the page's own listeners (lib/overlay/keyguard.ts).
-      unguard = installKeyGuard(doc.defaultView as Window & typeof globalThis).addRoot(el, shadow);
+      unguard = installKeyGuard(doc.defaultView as Window & typeof globalThis).addRoot(el, shadow, (e, t) => routeEvent(e, t, shadow));
       (doc.body ?? doc.documentElement).appendChild(el);
       const personText = host.personText();
       const formId = formOfKey(target?.key);

@@ -8,9 +8,9 @@
  *
  * - Events whose target is inside our own UI (the overlay's or the palette's shadow root): stopped at once
  *   (stopImmediatePropagation), so no page listener sees them. Trusted `keydown` and `input` events are then
- *   forwarded as a non-composed copy dispatched on the focused element inside our root, so our own handlers
- *   (Preact's onKeyDown/onInput) run and the copy never leaves the shadow root. preventDefault on the copy is
- *   applied to the original. Default actions (typing, Tab, Enter on a button) still happen.
+ *   handed, as they are, to the root's router with the focused element inside the root (our handlers are
+ *   registered there, components/overlay/route.ts). Default actions (typing, Tab, Enter on a button) still
+ *   happen unless a handler prevents them. Synthetic events aimed at our UI are stopped and go nowhere.
  * - Keys in a page field that the overlay handles (F8, Shift+F8, Ctrl+., Alt+Shift+P/H, Escape when our card is
  *   open): the field handler decides; when it handles a key, the keydown and its keyup are consumed.
  *
@@ -20,47 +20,16 @@
 const KEY = Symbol.for('skjemahjelp.keyguard');
 
 const STOP = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput'] as const;
-const FORWARD = new Set(['keydown', 'input']);
+const ROUTED = new Set(['keydown', 'input']);
+
+/** Delivers a trusted keydown or input event taken inside a root to our own handlers. */
+export type Router = (e: Event, target: Element) => void;
 
 export interface KeyGuard {
-  /** One of our shadow roots (open or closed): events inside it never reach the page. */
-  addRoot(host: Element, root: ShadowRoot): () => void;
+  /** One of our shadow roots (open or closed): events inside it never reach the page, and go to `route`. */
+  addRoot(host: Element, root: ShadowRoot, route: Router): () => void;
   /** Handles keys typed in the page's fields; returns true when it handled (and so consumes) the key. */
   setFieldKeys(fn: ((e: KeyboardEvent) => boolean) | null): void;
-  /** True for events from the user: trusted, or the guard's own forwarded copy of a trusted event. */
-  isUserEvent(e: Event): boolean;
-}
-
-/**
- * For handlers that act only on user input: trusted events and the guard's forwarded copies. The guard is looked
- * up at call time because the document_start script and overlay.js each bundle this module.
- */
-export function isUserEvent(e: Event): boolean {
-  return e.isTrusted || !!(globalThis as unknown as Record<symbol, KeyGuard | undefined>)[KEY]?.isUserEvent(e);
-}
-
-function copyOf(e: Event, win: Window & typeof globalThis): Event | null {
-  const base = { bubbles: true, cancelable: e.cancelable, composed: false };
-  if (e.type === 'keydown') {
-    const k = e as KeyboardEvent;
-    return new win.KeyboardEvent('keydown', {
-      ...base,
-      key: k.key,
-      code: k.code,
-      location: k.location,
-      repeat: k.repeat,
-      isComposing: k.isComposing,
-      ctrlKey: k.ctrlKey,
-      shiftKey: k.shiftKey,
-      altKey: k.altKey,
-      metaKey: k.metaKey,
-    });
-  }
-  if (e.type === 'input') {
-    const i = e as InputEvent;
-    return new win.InputEvent('input', { ...base, inputType: i.inputType, data: i.data, isComposing: i.isComposing });
-  }
-  return null;
 }
 
 export function installKeyGuard(win: Window & typeof globalThis): KeyGuard {
@@ -68,14 +37,12 @@ export function installKeyGuard(win: Window & typeof globalThis): KeyGuard {
   const existing = g[KEY];
   if (existing) return existing;
 
-  const roots = new Map<Element, ShadowRoot>();
-  /** Copies we dispatched ourselves (the page cannot add to this set). */
-  const forwarded = new WeakSet<Event>();
+  const roots = new Map<Element, { root: ShadowRoot; route: Router }>();
   let fieldKeys: ((e: KeyboardEvent) => boolean) | null = null;
   /** Physical keys whose keydown we consumed in a field: their keyup is consumed too. */
   const held = new Set<string>();
 
-  const rootOf = (e: Event): [Element, ShadowRoot] | null => {
+  const rootOf = (e: Event): [Element, { root: ShadowRoot; route: Router }] | null => {
     if (!roots.size) return null;
     // At window, a closed root's internals are hidden from the path: the host stands for them.
     for (const n of e.composedPath()) {
@@ -98,14 +65,11 @@ export function installKeyGuard(win: Window & typeof globalThis): KeyGuard {
       e.stopImmediatePropagation();
       if (!e.isTrusted) return;
       if (e.type === 'keydown') held.add(k.code || k.key);
-      if (!FORWARD.has(e.type)) return;
-      const [host, root] = own;
-      const target = (root.activeElement as Element | null) ?? host;
-      const copy = copyOf(e, win);
-      if (!copy) return;
-      forwarded.add(copy);
-      target.dispatchEvent(copy);
-      if (copy.defaultPrevented) e.preventDefault();
+      if (!ROUTED.has(e.type)) return;
+      const [host, { root, route }] = own;
+      // The element itself where the path shows it (open roots); for a closed root, the focused element in it.
+      const first = e.composedPath()[0] as Node | undefined;
+      route(e, first && first !== host && root.contains(first) ? (first as Element) : ((root.activeElement as Element | null) ?? host));
       return;
     }
     if (isKey && e.type === 'keydown' && fieldKeys && e.isTrusted && !k.isComposing && fieldKeys(k)) {
@@ -119,17 +83,15 @@ export function installKeyGuard(win: Window & typeof globalThis): KeyGuard {
   win.addEventListener('blur', () => held.clear());
 
   const guard: KeyGuard = {
-    addRoot(host, root) {
-      roots.set(host, root);
+    addRoot(host, root, route) {
+      const entry = { root, route };
+      roots.set(host, entry);
       return () => {
-        if (roots.get(host) === root) roots.delete(host);
+        if (roots.get(host) === entry) roots.delete(host);
       };
     },
     setFieldKeys(fn) {
       fieldKeys = fn;
-    },
-    isUserEvent(e) {
-      return e.isTrusted || forwarded.has(e);
     },
   };
   g[KEY] = guard;
