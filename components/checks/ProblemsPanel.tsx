@@ -175,8 +175,7 @@ export function ProblemsPanel({
               ))}
             </ul>
             <p class="sh-muted sh-keys">
-              {SHORTCUTS.next} / {SHORTCUTS.previous}: neste/forrige problem · {SHORTCUTS.fixes}: rettinger · {SHORTCUTS.panel}: dette panelet ·{' '}
-              {SHORTCUTS.card}: veiledning · Esc: tilbake til feltet
+              {SHORTCUTS.next}/{SHORTCUTS.previous} neste/forrige · {SHORTCUTS.fixes} rettinger · {SHORTCUTS.panel} hit · {SHORTCUTS.card} veiledning · Esc tilbake
             </p>
           </div>
         </div>

@@ -30,12 +30,17 @@ export interface KeyGuard {
   addRoot(host: Element, root: ShadowRoot, route: Router): () => void;
   /** Handles keys typed in the page's fields; returns true when it handled (and so consumes) the key. */
   setFieldKeys(fn: ((e: KeyboardEvent) => boolean) | null): void;
+  /** Adds the listeners again where they were erased (document.open() on an about:blank frame erases the window's). */
+  rearm(): void;
 }
 
 export function installKeyGuard(win: Window & typeof globalThis): KeyGuard {
   const g = globalThis as unknown as Record<symbol, KeyGuard | undefined>;
   const existing = g[KEY];
-  if (existing) return existing;
+  if (existing) {
+    existing.rearm();
+    return existing;
+  }
 
   const roots = new Map<Element, { root: ShadowRoot; route: Router }>();
   let fieldKeys: ((e: KeyboardEvent) => boolean) | null = null;
@@ -78,9 +83,14 @@ export function installKeyGuard(win: Window & typeof globalThis): KeyGuard {
       held.add(k.code || k.key);
     }
   };
-  for (const t of STOP) win.addEventListener(t, onEvent, true);
-  // A keyup lost to another window must not swallow a later one.
-  win.addEventListener('blur', () => held.clear());
+  const onBlur = () => held.clear();
+  // Adding the same listener again is a no-op, so this is safe to repeat.
+  const arm = () => {
+    for (const t of STOP) win.addEventListener(t, onEvent, true);
+    // A keyup lost to another window must not swallow a later one.
+    win.addEventListener('blur', onBlur);
+  };
+  arm();
 
   const guard: KeyGuard = {
     addRoot(host, root, route) {
@@ -93,6 +103,7 @@ export function installKeyGuard(win: Window & typeof globalThis): KeyGuard {
     setFieldKeys(fn) {
       fieldKeys = fn;
     },
+    rearm: arm,
   };
   g[KEY] = guard;
   return guard;

@@ -134,6 +134,7 @@ export class FormSession {
           lastKey = key;
           // A field's count is announced when it changes, not when the user arrives in it.
           if (s.active) this.spoken.set(s.active.el, this.issuesOf(s.active.el));
+          if (s.active && !s.panelOpen && !s.settings.panelCollapsed) queueMicrotask(() => this.store.set({ panelOpen: true }));
           if (key && s.recognition) {
             this.stats.track({ kind: 'field_assisted', form: s.recognition.form.id, field: key });
             const auto = !s.settings.hintCollapsed && !s.settings.guidanceOff.includes(s.recognition.form.id);
@@ -169,7 +170,10 @@ export class FormSession {
   private applySettings(settings: Settings): void {
     const rulesChanged = settings.disabledRules.join() !== this.checker.disabledRules.join();
     this.checker.disabledRules = settings.disabledRules;
-    this.store.set({ settings, panelOpen: this.store.get().panelOpen || !settings.panelCollapsed });
+    // A panel the user keeps open comes back once a field is in use (so it can sit clear of that field), not
+    // over the page before anything is focused.
+    const s = this.store.get();
+    this.store.set({ settings, panelOpen: s.panelOpen || (!settings.panelCollapsed && !!s.active) });
     if (rulesChanged) {
       this.checker.recheckAll();
       this.publishChecks();

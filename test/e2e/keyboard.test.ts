@@ -15,7 +15,8 @@ let server: FixtureServer;
 let browser: Browser;
 beforeAll(async () => {
   server = await startServer();
-  browser = await launch();
+  // A11Y_EXT may point at another build (e.g. one from before this work, to see these tests fail there).
+  browser = await launch(process.env.A11Y_EXT ? { extensionPath: process.env.A11Y_EXT } : {});
 });
 afterAll(async () => {
   await browser?.close();
@@ -70,6 +71,13 @@ const selection = (page: Page, sel: string) =>
 /** Page-world events recorded by the page's own capture listener, minus bare modifier presses. */
 const seenKeys = (page: Page) =>
   page.evaluate(() => (window as unknown as { __seen: string[] }).__seen.filter((k) => !/:(Control|Alt|Shift|Meta)$/.test(k)));
+/** The focused element inside our UI shows a focus ring (outline). */
+const ringOnFocused = (h: import('./ext-ui.ts').Helper) => {
+  const a = h.active();
+  if (!a || !h.inUi(a)) return false;
+  const cs = getComputedStyle(a);
+  return cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2;
+};
 const clearSeen = (page: Page) => page.evaluate(() => ((window as unknown as { __seen: string[] }).__seen = []));
 
 describe('keyboard only', () => {
@@ -103,6 +111,7 @@ describe('keyboard only', () => {
       await page.keyboard.press('ArrowDown');
       expect((await ui.focused())?.role).toBe('menuitem');
       expect((await ui.focused())?.data['data-sh-fix']).not.toBe('0');
+      expect(await ui.eval(ringOnFocused), 'visible focus in the menu').toBe(true);
       await page.keyboard.press('End');
       expect((await ui.focused())?.data['data-sh-disable']).toBe('');
       await page.keyboard.press('Home');
@@ -259,6 +268,7 @@ describe('keyboard only', () => {
       expect(first.list && first.item).toBe(true);
       // A proper list: the screen reader gets list semantics with a name.
       expect(await ui.eval((h) => h.one('[data-sh-panel] ul.sh-problems')?.getAttribute('aria-labelledby'))).toBeTruthy();
+      expect(await ui.eval(ringOnFocused), 'visible focus in the problems list').toBe(true);
       await page.keyboard.press('ArrowDown');
       const second = await ui.eval((h) => h.active()?.textContent ?? '');
       expect(second).not.toBe(first.text);
@@ -266,6 +276,7 @@ describe('keyboard only', () => {
       // Tab goes on to the Huskeliste (one stop per list).
       await page.keyboard.press('Tab');
       expect(await ui.eval((h) => !!h.active()?.closest('[data-sh-check]'))).toBe(true);
+      expect(await ui.eval(ringOnFocused), 'visible focus in the Huskeliste').toBe(true);
       await page.keyboard.press('ArrowDown');
       expect(await ui.eval((h) => h.active()?.closest('[data-sh-check]')?.getAttribute('data-sh-check'))).toBeTruthy();
       // Escape: back in the field, caret where it was (start), and the panel folds again.
