@@ -11,6 +11,8 @@ import type { FormWatcher } from '../../lib/dom/watch.ts';
 import { createPalette, PALETTE_TAG } from '../palette/index.tsx';
 import { OPEN_PALETTE, createSender, messageType } from '../../lib/messaging/protocol.ts';
 import { findPersonText, findTarget, shouldOpenHere } from '../../lib/palette/page.ts';
+import { installKeyGuard } from '../../lib/overlay/keyguard.ts';
+import { routeEvent } from './route.ts';
 
 /**
  * Everything the extension does on a page once a form has been recognised: checks, hint cards, problems panel,
@@ -24,6 +26,7 @@ export function startOverlay(ctx: ContentScriptContext, watcher: FormWatcher): v
   ctx.addEventListener(window, 'pagehide', () => stats.flush());
   let ui: Awaited<ReturnType<typeof createShadowRootUi>> | undefined;
   let mounting = false;
+  let unguard: (() => void) | undefined;
 
   const session: FormSession = new FormSession(
     document,
@@ -47,8 +50,10 @@ export function startOverlay(ctx: ContentScriptContext, watcher: FormWatcher): v
         append: 'last',
         css: OVERLAY_CSS + CHECKS_CSS,
         isolateEvents: ['keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'paste', 'cut', 'copy'],
-        onMount(container, _shadow, host) {
+        onMount(container, shadow, host) {
           host.setAttribute('data-skjemahjelp-ui', '');
+          // Keys inside the overlay stop at window in the capture phase (lib/overlay/keyguard.ts).
+          unguard = installKeyGuard(window).addRoot(host, shadow, (e, t) => routeEvent(e, t, shadow));
           render(
             <Overlay
               store={store}
@@ -60,6 +65,7 @@ export function startOverlay(ctx: ContentScriptContext, watcher: FormWatcher): v
           );
         },
         onRemove() {
+          unguard?.();
           if (ui) render(null, ui.uiContainer);
         },
       });

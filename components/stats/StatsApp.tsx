@@ -86,7 +86,14 @@ export function StatsApp({ db, getPolicy, today = localDay }: StatsAppProps) {
   const sets = useMemo(() => (data ? (view === 'team' ? [data.own, ...data.imports.map((i) => i.rows)] : [data.own]) : []), [data, view]);
   const model = useMemo(() => buildDashboard(sets, period), [sets, period]);
 
-  if (!data) return <p role="status">Laster statistikk …</p>;
+  // The landmark and the level-one heading are there from the first paint, also while the database opens.
+  if (!data)
+    return (
+      <main>
+        <h1>Skjemahjelp – bruksstatistikk</h1>
+        <p role="status">Laster statistikk …</p>
+      </main>
+    );
   const { settings, imports } = data;
 
   const inPeriod = (r: AggregateRow) => r.day <= period.to && (period.from === null || r.day >= period.from);
@@ -240,15 +247,18 @@ export function StatsApp({ db, getPolicy, today = localDay }: StatsAppProps) {
         <section class="outcomes" aria-label="Resultat av import" data-testid="import-result">
           <ul>
             {outcomes.map((o, i) => (
-              <li key={i} class={o.ok ? 'ok' : 'error'} role={o.ok ? undefined : 'alert'}>
-                <strong>
-                  {o.name}: {o.ok ? 'importert' : 'ikke importert – ingenting er endret'}
-                </strong>
-                <ul>
-                  {o.lines.map((l, j) => (
-                    <li key={j}>{l}</li>
-                  ))}
-                </ul>
+              <li key={i} class={o.ok ? 'ok' : 'error'}>
+                {/* An alert inside the item: a list item itself cannot take role=alert. */}
+                <div role={o.ok ? undefined : 'alert'}>
+                  <strong>
+                    {o.name}: {o.ok ? 'importert' : 'ikke importert – ingenting er endret'}
+                  </strong>
+                  <ul>
+                    {o.lines.map((l, j) => (
+                      <li key={j}>{l}</li>
+                    ))}
+                  </ul>
+                </div>
               </li>
             ))}
           </ul>
