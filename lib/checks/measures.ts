@@ -117,7 +117,7 @@ export function findQuantities(text: string, tokens: Token[]): Quantity[] {
       }
     }
     // "3 undervisningstimer", "2 skuletimar", "4 arbeidstimar": a compound that ends in a time unit.
-    if (!unit && u && u.k === KD.Word && u.f.length > 7 && /(timer|timar|time|minutter|minuttar)$/.test(u.f)) {
+    if (!unit && u && u.k === KD.Word && u.f.length > 8 && !u.f.startsWith('halv') && /(timer|timar|time|minutter|minuttar)$/.test(u.f)) {
       out.push({ start: t.s, end: u.e, value, max, unit: 't', unitClass: 'time', rate: false, text: text.slice(t.s, u.e) });
       i = j;
       continue;
