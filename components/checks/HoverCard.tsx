@@ -47,7 +47,7 @@ export function HoverCard({ hover, actions, onClose, onPointer }: { hover: Hover
       {diag.fixes?.length ? (
         <div class="sh-fixes">
           {diag.fixes.map((f, i) => (
-            <button type="button" class="sh-fix" data-sh-fix={i} onClick={() => actions.applyFix(field, diag, i)}>
+            <button key={i} type="button" class="sh-fix" data-sh-fix={i} onClick={() => actions.applyFix(field, diag, i)}>
               {f.title}
             </button>
           ))}

@@ -61,14 +61,14 @@ export function ProblemsPanel({
             <h3>Problemer – {FORM_NAME[recognition.form.id]}</h3>
             {groups.length === 0 && <p class="sh-muted">Ingen problemer funnet så langt.</p>}
             {groups.map(({ f, c }) => (
-              <div class="sh-group">
+              <div class="sh-group" key={f.key}>
                 <div class="sh-group-title">
                   {f.field.number ? `${f.field.number} ` : ''}
                   {f.field.label}
                 </div>
                 <ul>
                   {c.shown.map((d) => (
-                    <li>
+                    <li key={`${d.rule}:${d.start}:${d.end}`}>
                       <button
                         type="button"
                         class={`sh-problem sh-${d.severity}`}
@@ -89,7 +89,7 @@ export function ProblemsPanel({
             <h3>Huskeliste</h3>
             <ul class="sh-checklist">
               {checklist.map((s) => (
-                <li data-sh-check={s.item.id} data-done={s.done ? 'true' : 'false'}>
+                <li key={s.item.id} data-sh-check={s.item.id} data-done={s.done ? 'true' : 'false'}>
                   <button type="button" class="sh-check" title={s.item.help} onClick={() => actions.focusField(s.done && s.evidenceField ? [s.evidenceField] : s.item.fields)}>
                     <span aria-hidden="true">{s.done ? '✓' : '○'}</span> {s.item.label}
                   </button>

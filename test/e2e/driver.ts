@@ -171,7 +171,7 @@ export interface Page extends Target {
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
   /** The library's own page object, for browser-specific tests only. */
-  readonly native: { kind: 'chromium'; page: PwPage } | { kind: 'firefox'; page: PpPage };
+  readonly native: { kind: 'playwright'; page: PwPage } | { kind: 'puppeteer'; page: PpPage };
 }
 
 export interface E2EBrowser {
@@ -189,7 +189,7 @@ export interface E2EBrowser {
    */
   backgroundRequests(): string[] | null;
   close(): Promise<void>;
-  readonly native: { kind: 'chromium'; context: BrowserContext; extensionId: string | null } | { kind: 'firefox'; browser: PpBrowser };
+  readonly native: { kind: 'playwright'; context: BrowserContext; extensionId: string | null } | { kind: 'puppeteer'; browser: PpBrowser };
 }
 
 export interface LaunchOptions {
@@ -198,6 +198,8 @@ export interface LaunchOptions {
   /** Path of an unpacked build (default .output/chrome-mv3 or .output/firefox-mv2). */
   extensionPath?: string;
   headless?: boolean;
+  /** Firefox's program file (default FIREFOX_PATH). */
+  executablePath?: string;
   width?: number;
   height?: number;
 }
@@ -337,6 +339,7 @@ class DeepElement implements Element {
 
   async fill(text: string): Promise<void> {
     await this.waitFor('visible');
+    await this.scrollIntoView();
     await this.run(
       `
       el.focus();
@@ -407,9 +410,9 @@ export function parseChord(chord: string): { modifiers: string[]; key: string } 
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Chromium: playwright-core with the system Chromium
+// Chromium: playwright-core with the system Chromium (the e2e tests)
 
-class ChromiumPage extends FrameTarget implements Page {
+class PlaywrightPage extends FrameTarget implements Page {
   readonly requests: string[] = [];
   readonly errors: string[] = [];
   readonly native: Page['native'];
@@ -419,7 +422,7 @@ class ChromiumPage extends FrameTarget implements Page {
     private readonly page: PwPage,
   ) {
     super(() => page.mainFrame() as unknown as NativeFrame);
-    this.native = { kind: 'chromium', page };
+    this.native = { kind: 'playwright', page };
     page.on('request', (r) => this.requests.push(r.url()));
     page.on('pageerror', (e) => this.errors.push(String(e)));
   }
@@ -494,9 +497,9 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<E2EBrows
     name: 'chromium',
     withExtension,
     extensionOrigin: extensionId ? `chrome-extension://${extensionId}/` : null,
-    native: { kind: 'chromium', context, extensionId },
+    native: { kind: 'playwright', context, extensionId },
     async newPage() {
-      const page = new ChromiumPage(browser, await context.newPage());
+      const page = new PlaywrightPage(browser, await context.newPage());
       open.add(page);
       page.native.page.on('close', () => open.delete(page));
       return page;
@@ -512,9 +515,9 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<E2EBrows
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Firefox: puppeteer-core 24 over WebDriver BiDi with Debian's firefox-esr
+// puppeteer-core 24: Firefox over WebDriver BiDi (e2e and demo), and Chromium-family browsers for the demo
 
-class FirefoxPage extends FrameTarget implements Page {
+class PuppeteerPage extends FrameTarget implements Page {
   readonly requests: string[] = [];
   readonly errors: string[] = [];
   readonly native: Page['native'];
@@ -524,7 +527,7 @@ class FirefoxPage extends FrameTarget implements Page {
     private readonly page: PpPage,
   ) {
     super(() => page.mainFrame() as unknown as NativeFrame);
-    this.native = { kind: 'firefox', page };
+    this.native = { kind: 'puppeteer', page };
     page.on('request', (r) => this.requests.push(r.url()));
     page.on('pageerror', (e) => this.errors.push(String(e)));
   }
@@ -572,7 +575,8 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<E2EBrowse
   const withExtension = opts.extension ?? true;
   const ext = opts.extensionPath ?? FIREFOX_EXTENSION;
   if (withExtension && !existsSync(join(ext, 'manifest.json'))) throw new Error(`Firefox extension not built at ${ext} – run npm run build:firefox first`);
-  if (!existsSync(FIREFOX_PATH)) throw new Error(`Firefox not found at ${FIREFOX_PATH} (apt-get install -y firefox-esr, or set FIREFOX_PATH)`);
+  const executablePath = opts.executablePath ?? FIREFOX_PATH;
+  if (!existsSync(executablePath)) throw new Error(`Firefox not found at ${executablePath} (apt-get install -y firefox-esr, or set FIREFOX_PATH)`);
   // Loaded on first use so Chromium-only runs never need puppeteer-core.
   const { default: puppeteer } = await import('puppeteer-core');
   const width = opts.width ?? 1280;
@@ -580,7 +584,7 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<E2EBrowse
   const browser = await puppeteer.launch({
     browser: 'firefox',
     protocol: 'webDriverBiDi',
-    executablePath: FIREFOX_PATH,
+    executablePath,
     headless: opts.headless ?? true,
     defaultViewport: { width, height },
     args: [`--width=${width}`, `--height=${height}`],
@@ -598,9 +602,9 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<E2EBrowse
     name: 'firefox',
     withExtension,
     extensionOrigin: withExtension ? `moz-extension://${FIREFOX_EXTENSION_UUID}/` : null,
-    native: { kind: 'firefox', browser },
+    native: { kind: 'puppeteer', browser },
     async newPage() {
-      const page = new FirefoxPage(e2e, await browser.newPage());
+      const page = new PuppeteerPage(e2e, await browser.newPage());
       open.add(page);
       page.native.page.once('close', () => open.delete(page));
       await page.bringToFront();
@@ -610,6 +614,52 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<E2EBrowse
     backgroundRequests: () => null,
     async close() {
       await browser.close();
+    },
+  };
+  return e2e;
+}
+
+/**
+ * A Chromium-family browser (Chromium, Google Chrome, Microsoft Edge) through puppeteer-core over CDP, the
+ * extension loaded with Extensions.loadUnpacked: branded Chrome ignores --load-extension since version 137, so
+ * this is the way the demo opens whatever browser a person has. The e2e tests use launchChromium.
+ */
+export async function launchChromiumFamily(executablePath: string, opts: LaunchOptions = {}): Promise<E2EBrowser> {
+  const withExtension = opts.extension ?? true;
+  const ext = opts.extensionPath ?? CHROME_EXTENSION;
+  if (withExtension && !existsSync(join(ext, 'manifest.json'))) throw new Error(`Extension not built at ${ext} – run npm run build first`);
+  const { default: puppeteer } = await import('puppeteer-core');
+  const width = opts.width ?? 1280;
+  const height = opts.height ?? 900;
+  const dir = mkdtempSync(join(tmpdir(), 'skjemahjelp-demo-'));
+  const browser = await puppeteer.launch({
+    executablePath,
+    headless: opts.headless ?? true,
+    pipe: true,
+    enableExtensions: withExtension,
+    userDataDir: dir,
+    defaultViewport: opts.headless === false ? null : { width, height },
+    args: [...CHROMIUM_ARGS.filter((a) => a !== '--no-sandbox' || process.getuid?.() === 0), `--window-size=${width},${height}`],
+  });
+  let origin: string | null = null;
+  if (withExtension) origin = `chrome-extension://${await browser.installExtension(ext)}/`;
+  const open = new Set<Page>();
+  const e2e: E2EBrowser = {
+    name: 'chromium',
+    withExtension,
+    extensionOrigin: origin,
+    native: { kind: 'puppeteer', browser },
+    async newPage() {
+      const page = new PuppeteerPage(e2e, await browser.newPage());
+      open.add(page);
+      page.native.page.once('close', () => open.delete(page));
+      return page;
+    },
+    openPages: () => [...open],
+    backgroundRequests: () => null,
+    async close() {
+      await browser.close();
+      rmSync(dir, { recursive: true, force: true });
     },
   };
   return e2e;

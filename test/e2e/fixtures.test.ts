@@ -72,7 +72,7 @@ forEachBrowser('fixture pages', (run) => {
 
   describe.each(cases.filter((c) => c.form && c.typeInto))('Huskeliste on $file', (c) => {
     it('shows the form\'s checklist and follows what is typed, as the engine reads the page', async () => {
-      const { page, target } = await openCase(run, c);
+      const { target } = await openCase(run, c);
       await until(async () => (await formOf(target)) === c.form, 8000);
       const key = c.fields[c.typeInto!]!;
       const good = guidanceFor(key)?.good;

@@ -5,7 +5,7 @@
 import type { BrowserContext } from 'playwright-core';
 import { CHROME_EXTENSION, CHROMIUM_PATH, launchChromium } from './driver.ts';
 
-export { FIXTURES, ROOT, startServer, until as waitFor, type FixtureServer } from './driver.ts';
+export { FIXTURES, startServer } from './driver.ts';
 export const EXTENSION = CHROME_EXTENSION;
 export const CHROMIUM = CHROMIUM_PATH;
 
@@ -18,7 +18,7 @@ export interface Browser {
 /** Launches the system Chromium with the built extension loaded (Playwright persistent context). */
 export async function launch(opts: { headless?: boolean; extensionPath?: string } = {}): Promise<Browser> {
   const b = await launchChromium({ headless: opts.headless, extensionPath: opts.extensionPath });
-  if (b.native.kind !== 'chromium' || !b.native.extensionId) throw new Error('Chromium with the extension expected');
+  if (b.native.kind !== 'playwright' || !b.native.extensionId) throw new Error('Chromium with the extension expected');
   return {
     context: b.native.context,
     extensionId: b.native.extensionId,

@@ -34,7 +34,7 @@ beforeAll(async () => {
   if (!chromium) return;
   server = await startServer();
   browser = await launchChromium(process.env.PALETTE_EXT ? { extensionPath: process.env.PALETTE_EXT } : {});
-  if (browser.native.kind !== 'chromium') throw new Error('not chromium');
+  if (browser.native.kind !== 'playwright') throw new Error('not chromium');
   context = browser.native.context;
 });
 afterAll(async () => {
@@ -43,7 +43,7 @@ afterAll(async () => {
 });
 
 const pw = (page: Page): PwPage => {
-  if (page.native.kind !== 'chromium') throw new Error('not chromium');
+  if (page.native.kind !== 'playwright') throw new Error('not chromium');
   return page.native.page;
 };
 

@@ -33,7 +33,7 @@ beforeAll(async () => {
   if (!chromium) return;
   server = await startServer();
   const browser = await launchChromium({ extensionPath: process.env.EXTENSION_PATH }); // a private copy of the build, if given
-  if (browser.native.kind !== 'chromium' || !browser.native.extensionId) throw new Error('Chromium with the extension expected');
+  if (browser.native.kind !== 'playwright' || !browser.native.extensionId) throw new Error('Chromium with the extension expected');
   b = { context: browser.native.context, extensionId: browser.native.extensionId, close: () => browser.close() };
 });
 afterAll(async () => {
