@@ -6,7 +6,7 @@
 //
 // With a display it opens a real window with every example form in a tab; without one (or with --headless, or
 // CI=true) it runs headless and writes screenshots to demo-screenshots/: each example form with the extension
-// active, the yrke palette open with a comparison, and the problems panel. Which browser, and what to do when
+// active, the yrke palette open with a comparison, and the problems panel (Firefox: demo-screenshots/firefox/). Which browser, and what to do when
 // there is none, is decided in find-browser.ts. Every failure ends in a Norwegian message and a non-zero exit
 // code, never a stack trace (DEMO_DEBUG=1 shows it).
 import { spawnSync } from 'node:child_process';
@@ -87,7 +87,8 @@ async function main(): Promise<void> {
     return;
   }
 
-  const out = join(ROOT, 'demo-screenshots');
+  // Chromium's pictures at the top, Firefox's in a folder of their own.
+  const out = family === 'firefox' ? join(ROOT, 'demo-screenshots', 'firefox') : join(ROOT, 'demo-screenshots');
   mkdirSync(out, { recursive: true });
   const shot = async (page: { screenshot(p: string): Promise<void> }, name: string) => {
     const file = join(out, `${name}.png`);
@@ -124,20 +125,6 @@ async function main(): Promise<void> {
       await page.close();
     }
 
-    // The problems panel on an L40 with a vague functional description.
-    {
-      const page = await browser.newPage();
-      await page.goto(`${server.url}/l40-semantic.html`);
-      await page.waitForFunction(() => document.documentElement.hasAttribute('data-skjemahjelp-form'));
-      await page.$('#f-5-1').click();
-      await page.keyboard.type(SAMPLE);
-      await until(async () => (await page.$('#f-5-1').attr('data-skjemahjelp-issues')) !== '0', 5000);
-      await openPanel(page);
-      await page.$('[data-sh-problem]').waitFor('visible');
-      console.log(`${'problempanel (L40 5.1)'.padEnd(32)} ${'problemer og Huskeliste'.padEnd(28)} → ${await shot(page, 'problempanel')}`);
-      await page.close();
-    }
-
     // The yrke palette with a comparison against the documented limitations in 5.1.
     {
       const page = await browser.newPage();
@@ -154,6 +141,21 @@ async function main(): Promise<void> {
       console.log(`${'yrkespalett (5321 mot 5.1)'.padEnd(32)} ${'sammenligning vist'.padEnd(28)} → ${await shot(page, 'yrkespalett-sammenligning')}`);
       await page.close();
     }
+    // The problems panel on an L40 with a vague functional description (last: its open state is remembered, and
+    // an open panel can cover a hint card).
+    {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}/l40-semantic.html`);
+      await page.waitForFunction(() => document.documentElement.hasAttribute('data-skjemahjelp-form'));
+      await page.$('#f-5-1').click();
+      await page.keyboard.type(SAMPLE);
+      await until(async () => (await page.$('#f-5-1').attr('data-skjemahjelp-issues')) !== '0', 5000);
+      await openPanel(page);
+      await page.$('[data-sh-problem]').waitFor('visible');
+      console.log(`${'problempanel (L40 5.1)'.padEnd(32)} ${'problemer og Huskeliste'.padEnd(28)} → ${await shot(page, 'problempanel')}`);
+      await page.close();
+    }
+
   } finally {
     await browser.close();
     await server.close();
