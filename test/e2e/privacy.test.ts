@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser, sleep, type E2EBrowser, type Page, type Target } from './driver.ts';
+import { launchBrowser, sleep, startServer, type E2EBrowser, type FixtureServer, type Page, type Target } from './driver.ts';
 import { fixtureCases, forEachBrowser, type FixtureCase } from './helpers.ts';
 
 /**
@@ -16,18 +16,23 @@ import { fixtureCases, forEachBrowser, type FixtureCase } from './helpers.ts';
 const cases = fixtureCases();
 
 forEachBrowser('privacy: the extension makes no request', (run) => {
+  // The browser without the extension has a fixture server of its own, so the two can run side by side and
+  // each server's log belongs to one browser.
   let plain: E2EBrowser;
+  let plainServer: FixtureServer;
   beforeAll(async () => {
+    plainServer = await startServer();
     plain = await launchBrowser(run.name, { extension: false });
   });
   afterAll(async () => {
     await plain?.close();
+    await plainServer?.close();
   });
 
-  async function exercise(browser: E2EBrowser, c: FixtureCase): Promise<{ page: string[]; served: string[] }> {
-    const servedFrom = run.server.served.length;
+  async function exercise(browser: E2EBrowser, server: FixtureServer, c: FixtureCase): Promise<{ page: string[]; served: string[] }> {
+    const servedFrom = server.served.length;
     const page: Page = await browser.newPage();
-    await page.goto(`${run.server.url}/${c.file}`);
+    await page.goto(`${server.url}/${c.file}`);
     if (c.ready) await page.waitForFunction(c.ready, 10_000);
     const target: Target = c.frame ? await page.frame(c.frame) : page;
     // With the extension on a form page, let it do all its work first: recognised, overlay bundle loaded.
@@ -50,15 +55,15 @@ forEachBrowser('privacy: the extension makes no request', (run) => {
     // The page's own late loads (web fonts), then a moment for anything the extension might still send.
     await page.evaluate(() => document.fonts.ready.then(() => true));
     await sleep(250);
-    const requests = page.requests.map((u) => u.replace(run.server.url, ''));
+    const requests = page.requests.map((u) => u.replace(server.url, ''));
     await page.close();
     await sleep(100);
-    return { page: requests.sort(), served: run.server.served.slice(servedFrom).sort() };
+    return { page: requests.sort(), served: server.served.slice(servedFrom).sort() };
   }
 
   it.each(cases)('$file', async (c) => {
-    const withExt = await exercise(run.browser, c);
-    const without = await exercise(plain, c);
+    // Both at once (two browser processes, each with its own input): the suite runs twice, so this halves its time.
+    const [withExt, without] = await Promise.all([exercise(run.browser, run.server, c), exercise(plain, plainServer, c)]);
     const own = run.browser.extensionOrigin!;
     expect(own).toMatch(/^(chrome|moz)-extension:\/\/[^/]+\/$/);
     // The only extra load allowed is the extension's own code bundle from its installed package.

@@ -14,7 +14,9 @@ export function sharedPath(rel: string): string | null {
   return existsSync(p) ? p : null;
 }
 
-/** Why a test was skipped, for the test report. */
+/** Why a test was skipped: printed (so it shows in the default report) and returned as the skip note. */
 export function sharedMissing(rel: string): string {
-  return `skipped: ${join(SHARED_DIR, rel)} is not here (the shared research folder is not part of the product; set SKJEMAHJELP_SHARED to run this check)`;
+  const why = `skipped: ${join(SHARED_DIR, rel)} is not here (the shared research folder is not part of the product; set SKJEMAHJELP_SHARED to run this check)`;
+  console.info(why);
+  return why;
 }
