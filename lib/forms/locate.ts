@@ -144,6 +144,9 @@ function isExcluded(el: HTMLElement): boolean {
     const parent = el.parentElement?.closest('[contenteditable=""], [contenteditable="true" i], [role="textbox"]');
     if (parent) return true;
   }
+  // Aksel's hidden auto-resize helper <textarea aria-hidden readonly tabindex=-1> (and any control hidden from
+  // assistive technology on purpose) is not something a person types into.
+  if (el.getAttribute('aria-hidden') === 'true') return true;
   if ((el as HTMLInputElement).readOnly || (el as HTMLInputElement).disabled) return false; // still a field
   const role = el.getAttribute('role');
   if (role === 'searchbox' || role === 'combobox') return true;
@@ -473,6 +476,30 @@ function assignForm(
     }
     if (!pick) break;
     take(pick.c, pick.f, Math.round(Math.min(pick.meaning ? MEANING_MAX : 2, pick.score) * 1000) / 1000, pick.meaning);
+  }
+
+  // Questions on a page come in the form's order: a field placed by meaning moves to an equally good definition
+  // with the same profile when that one sits nearer its neighbours' in the definition (older and newer wordings of
+  // the same question exist side by side, e.g. L1 6.5.1 and u39.1).
+  for (const c of ordered) {
+    const u = usedEl.get(c);
+    if (!u?.meaning) continue;
+    const opts = statics.get(c) ?? [];
+    const own = opts.find((o) => o.f === u.field)?.score ?? 0;
+    let prev: CompiledField | undefined;
+    let next: CompiledField | undefined;
+    for (let i = c.order - 1; i >= 0 && !prev; i--) prev = usedEl.get(ordered[i]!)?.field;
+    for (let i = c.order + 1; i < ordered.length && !next; i++) next = usedEl.get(ordered[i]!)?.field;
+    const near = (f: CompiledField) => Math.min(prev ? Math.abs(f.index - prev.index - 1) : 1e9, next ? Math.abs(next.index - 1 - f.index) : 1e9);
+    const profile = (f: CompiledField) => [...f.def.asks].sort().join('+');
+    let better: CompiledField | undefined;
+    for (const o of opts)
+      if (o.meaning && !usedField.has(o.f.def) && o.score >= own - 0.05 && profile(o.f) === profile(u.field) && near(o.f) < near(better ?? u.field))
+        better = o.f;
+    if (better) {
+      usedField.delete(u.field.def);
+      take(c, better, u.score, true);
+    }
   }
 
   const fields: RecognisedField[] = [...usedEl].map(([c, u]) => ({ el: c.el, field: u.field.def, key: `${def.id}.${u.field.def.id}`, score: u.score }));

@@ -3,6 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+// @ts-expect-error plain ESM build script without types
+import { buildFixtures } from '../fixtures/forms/build-fixtures.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const FIXTURES = join(ROOT, 'test/fixtures/forms');
@@ -25,8 +27,12 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-/** Serves test/fixtures/forms at / and node_modules at /node_modules/ on 127.0.0.1 (random port). */
+/**
+ * Serves test/fixtures/forms at / and node_modules at /node_modules/ on 127.0.0.1 (random port), after building
+ * the Aksel fixture apps (test/fixtures/forms/build-fixtures.mjs) if their sources changed.
+ */
 export async function startServer(): Promise<FixtureServer> {
+  await buildFixtures();
   const served: string[] = [];
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
