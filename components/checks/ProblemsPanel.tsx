@@ -2,10 +2,10 @@ import { useMemo } from 'preact/hooks';
 import { evaluateChecklist } from '../../lib/guidance/index.ts';
 import { countIssues, type FieldCheck } from '../../lib/dom/checker.ts';
 import type { Recognition } from '../../lib/forms/locate.ts';
+import { formDisplayName } from '../../lib/forms/roles.ts';
 import type { OverlayActions } from '../../lib/overlay/store.ts';
 
 const SEVERITY_ICON = { error: '⛔', warning: '⚠', info: 'ℹ', hint: '·' } as const;
-const FORM_NAME = { l40: 'Legeerklæring (L40)', l1: 'Sykmelding', aev: 'Arbeidsevnevurdering' } as const;
 
 /**
  * Like VS Code's problems panel: every problem in the form grouped by field (click selects the span), and the
@@ -58,7 +58,7 @@ export function ProblemsPanel({
       {open && (
         <div class="sh-panel-body">
           <div class="sh-col">
-            <h3>Problemer – {FORM_NAME[recognition.form.id]}</h3>
+            <h3>Problemer – {formDisplayName(recognition.form.id)}</h3>
             {groups.length === 0 && <p class="sh-muted">Ingen problemer funnet så langt.</p>}
             {groups.map(({ f, c }) => (
               <div class="sh-group">

@@ -2,6 +2,7 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { placeBeside, type Pos, type Rect } from '../../lib/dom/geometry.ts';
 import { countIssues } from '../../lib/dom/checker.ts';
 import { guidanceFor } from '../../lib/guidance/index.ts';
+import { formShortName, offersYrkeLookup } from '../../lib/forms/roles.ts';
 import { Underlines, type UnderlineBox } from '../checks/Underlines.tsx';
 import { HoverCard } from '../checks/HoverCard.tsx';
 import { ProblemsPanel } from '../checks/ProblemsPanel.tsx';
@@ -9,9 +10,6 @@ import { HintBody } from '../guidance/HintBody.tsx';
 import { useLayoutTick, useStore, viewport } from './hooks.ts';
 import type { OverlayActions, OverlayStore } from '../../lib/overlay/store.ts';
 
-const FORM_SHORT: Record<string, string> = { l40: 'L40', l1: 'Sykmelding', aev: 'AEV' };
-/** Fields where looking up a yrke helps: the doctor's yrke and work demands, the veileder's AEV. */
-const YRKE_FIELDS = /^(l40\.(1\.5|5\.3|5\.6\.2)|l1\.2\.3|aev\.(yrker|vurdering|kompetanse|arbeidsmarked|helse))$/;
 /** Bottom strip kept free for the folded problems panel. */
 const PANEL_RESERVE = 48;
 
@@ -104,7 +102,7 @@ export function Overlay({ store, actions, onUnderlineBoxes, onHoverPointer }: Ov
           data-issues={String(issues)}
           style={badgePos ? { left: `${badgePos.left}px`, top: `${badgePos.top}px` } : { visibility: 'hidden', left: '-9999px', top: '0' }}
           aria-expanded={s.cardOpen}
-          aria-label={`Skjemahjelp: ${FORM_SHORT[formId ?? ''] ?? ''} ${field.field.number ?? field.field.label}. ${issues} problemer${score !== null ? `, kvalitet ${score} av 100` : ''}. ${s.cardOpen ? 'Skjul' : 'Vis'} veiledning`}
+          aria-label={`Skjemahjelp: ${formShortName(formId)} ${field.field.number ?? field.field.label}. ${issues} problemer${score !== null ? `, kvalitet ${score} av 100` : ''}. ${s.cardOpen ? 'Skjul' : 'Vis'} veiledning`}
           title={field.field.label}
           onMouseDown={(e) => e.preventDefault() /* keep the caret in the field */}
           onClick={() => {
@@ -114,7 +112,7 @@ export function Overlay({ store, actions, onUnderlineBoxes, onHoverPointer }: Ov
           }}
         >
           <span class="sh-dot" aria-hidden="true" />
-          {FORM_SHORT[formId ?? '']} {field.field.number ?? ''}
+          {formShortName(formId)} {field.field.number ?? ''}
           {issues > 0 && <span class="sh-count">{issues}</span>}
           {score !== null && <span class="sh-badge-score">{score}</span>}
         </button>
@@ -156,7 +154,7 @@ export function Overlay({ store, actions, onUnderlineBoxes, onHoverPointer }: Ov
             {field.field.label}
           </h2>
           <HintBody guidance={guidanceFor(field.key)} check={check} />
-          {YRKE_FIELDS.test(field.key) && (
+          {offersYrkeLookup(field.key) && (
             <button type="button" class="sh-fix sh-yrke-open" data-sh-open-palette="" onClick={() => actions.openPalette()}>
               Slå opp yrke … <span class="sh-muted">(Alt+Shift+Y)</span>
             </button>
@@ -168,7 +166,7 @@ export function Overlay({ store, actions, onUnderlineBoxes, onHoverPointer }: Ov
                 class="sh-link sh-small"
                 onClick={() => actions.updateSettings({ guidanceOff: s.settings.guidanceOff.filter((f) => f !== formId) })}
               >
-                Vis hjelpekort automatisk igjen for {FORM_SHORT[formId]}
+                Vis hjelpekort automatisk igjen for {formShortName(formId)}
               </button>
             ) : (
               <button
@@ -179,7 +177,7 @@ export function Overlay({ store, actions, onUnderlineBoxes, onHoverPointer }: Ov
                   close();
                 }}
               >
-                Ikke vis hjelpekort automatisk for {FORM_SHORT[formId]}
+                Ikke vis hjelpekort automatisk for {formShortName(formId)}
               </button>
             ))}
         </div>

@@ -5,6 +5,7 @@ import { clearHighlights, updateHighlights } from '../dom/highlights.ts';
 import type { FormWatcher } from '../dom/watch.ts';
 import type { Recognition, RecognisedField } from '../forms/locate.ts';
 import { parseSettings, SETTINGS_KEY, type Settings } from '../settings/parse.ts';
+import { formOfKey } from '../forms/roles.ts';
 import type { StatsClient } from '../stats/client.ts';
 import { HoverController } from './hover.ts';
 import { KeyController } from './keys.ts';
@@ -45,7 +46,7 @@ export class FormSession {
     this.checker = new Checker(doc, (el) => this.watcher.fieldFor(el), {
       onUpdate: () => this.publishChecks(),
       onRulesChanged: (f, appeared, disappeared) => {
-        const form = f.key.split('.')[0] as 'l40';
+        const form = formOfKey(f.key)!; // recognised keys always name a form
         for (const rule of appeared) this.stats.track({ kind: 'problem_shown', form, field: f.key, rule });
         for (const rule of disappeared) this.stats.track({ kind: 'problem_resolved', form, field: f.key, rule });
       },
@@ -188,7 +189,7 @@ export class FormSession {
     const field = this.watcher.fieldFor(deepTarget(e));
     if (!field) return;
     const c = this.checker.checks.get(field.el);
-    if (c && c.text.trim()) this.stats.track({ kind: 'score_on_leave', form: field.key.split('.')[0] as 'l40', field: field.key, score: c.result.score });
+    if (c && c.text.trim()) this.stats.track({ kind: 'score_on_leave', form: formOfKey(field.key)!, field: field.key, score: c.result.score });
   }
 
   // ------------------------------------------------------------------ actions for the UI
@@ -199,7 +200,7 @@ export class FormSession {
       if (!fix) return;
       this.store.set({ hover: null });
       replaceRange(field.el, fix.start, fix.end, fix.replacement, fix.cursor);
-      this.stats.track({ kind: 'fix_applied', form: field.key.split('.')[0] as 'l40', field: field.key, rule: diag.rule });
+      this.stats.track({ kind: 'fix_applied', form: formOfKey(field.key)!, field: field.key, rule: diag.rule });
       this.checker.check(field);
     },
     ignore: (field, diag) => {
