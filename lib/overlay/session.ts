@@ -42,6 +42,8 @@ export class FormSession {
     private readonly isOwnUi: (el: Element) => boolean,
     /** Created and started by the always-on recogniser; the session takes it over. */
     watcher: FormWatcher,
+    /** Check rules switched off by the organisation's policy (cannot be switched on by the user). */
+    private readonly lockedRules: () => readonly string[] = () => [],
   ) {
     this.checker = new Checker(doc, (el) => this.watcher.fieldFor(el), {
       onUpdate: () => this.publishChecks(),
@@ -127,6 +129,11 @@ export class FormSession {
     if (first) this.store.set({ active: first });
   }
 
+  /** Organisation's locked check rules changed (the policy was updated while the page is open). */
+  refreshLockedRules(): void {
+    this.applySettings(this.store.get().settings);
+  }
+
   stop(): void {
     this.watcher.stop();
     this.hover.stop();
@@ -148,8 +155,9 @@ export class FormSession {
   }
 
   private applySettings(settings: Settings): void {
-    const rulesChanged = settings.disabledRules.join() !== this.checker.disabledRules.join();
-    this.checker.disabledRules = settings.disabledRules;
+    const disabled = [...new Set([...settings.disabledRules, ...this.lockedRules()])];
+    const rulesChanged = disabled.join() !== this.checker.disabledRules.join();
+    this.checker.disabledRules = disabled;
     this.store.set({ settings, panelOpen: this.store.get().panelOpen || !settings.panelCollapsed });
     if (rulesChanged) {
       this.checker.recheckAll();

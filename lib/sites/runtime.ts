@@ -1,0 +1,72 @@
+/**
+ * The content script's view of the site rules: reads the user's rules and the organisation's policy (by hand, no
+ * zod), follows changes, and tells the recogniser what the rules say about this page. Browser APIs come in through
+ * SiteEnv so this runs in tests too.
+ */
+import type { Overrides } from '../forms/locate.ts';
+import { isOff, resolveOverrides, rulesFor } from './match.ts';
+import { liveRules, parseManaged, parseSitesState } from './parse.ts';
+import { EMPTY_MANAGED, EMPTY_STATE, type LiveRule, type ManagedSites, type SitesState } from './types.ts';
+
+export interface SiteEnv {
+  /** storage.local's value under SITES_KEY. */
+  getLocal(): Promise<unknown>;
+  /** storage.managed's whole value; may reject (Firefox without a policy). */
+  getManaged(): Promise<unknown>;
+  /** Called with 'local' or 'managed' when either changes. */
+  onChange(fn: (area: 'local' | 'managed') => void): void;
+}
+
+export class SiteRules {
+  state: SitesState = EMPTY_STATE;
+  managed: ManagedSites = EMPTY_MANAGED;
+  private listeners = new Set<() => void>();
+  /** Elements the last overrides call placed (for the popup's count). */
+  matched = 0;
+
+  constructor(private readonly env: SiteEnv) {}
+
+  /** Reads both sources; a failing source counts as empty, never as an error on the page. */
+  async load(): Promise<this> {
+    const [local, managed] = await Promise.allSettled([this.env.getLocal(), this.env.getManaged()]);
+    this.state = local.status === 'fulfilled' ? parseSitesState(local.value).state : EMPTY_STATE;
+    this.managed = managed.status === 'fulfilled' ? parseManaged(managed.value) : EMPTY_MANAGED;
+    return this;
+  }
+
+  /** Re-reads on every change and then calls fn. */
+  follow(fn: () => void): void {
+    this.listeners.add(fn);
+    if (this.listeners.size > 1) return;
+    this.env.onChange(() => {
+      void this.load().then(() => {
+        for (const l of this.listeners) l();
+      });
+    });
+  }
+
+  rulesHere(url: { origin: string; pathname: string }): LiveRule[] {
+    return rulesFor(liveRules(this.state, this.managed), url);
+  }
+
+  offHere(origin: string): { off: boolean; byPolicy: boolean } {
+    const byPolicy = isOff(this.managed.off, origin);
+    return { off: byPolicy || isOff(this.state.off, origin), byPolicy };
+  }
+
+  /** What the rules in force say about the candidates (in document order) of this page, or null. */
+  overrides(url: { origin: string; pathname: string }, candidates: readonly HTMLElement[]): Overrides | null {
+    const rules = this.rulesHere(url);
+    if (!rules.length) {
+      this.matched = 0;
+      return null;
+    }
+    const r = resolveOverrides(inDocumentOrder(candidates), rules);
+    this.matched = r?.matched ?? 0;
+    return r;
+  }
+}
+
+export function inDocumentOrder(els: readonly HTMLElement[]): HTMLElement[] {
+  return [...els].sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
+}
