@@ -42,7 +42,9 @@ export function startPick(host: PickHost): void {
     return null;
   };
   const ours = (e: Event) => e.composedPath().includes(el);
+  let pointerY = -1;
   const onMove = (e: MouseEvent) => {
+    pointerY = e.clientY;
     if (!ours(e)) session.point(candidateOf(e));
   };
   const onDown = (e: MouseEvent) => {
@@ -70,6 +72,13 @@ export function startPick(host: PickHost): void {
   const place = () => {
     frame = requestAnimationFrame(place);
     const target = session.highlighted();
+    // The bar and the list stay clear of the field in question and of the pointer: at the bottom of the window,
+    // or at the top when what matters is in the lower half.
+    const vh = doc.defaultView?.innerHeight ?? 800;
+    const r0 = target?.isConnected ? target.getBoundingClientRect() : null;
+    const low = r0 ? r0.top + r0.height / 2 > vh / 2 : pointerY > vh / 2;
+    const pos = low ? 'top' : 'bottom';
+    if (root.getAttribute('data-pos') !== pos) root.setAttribute('data-pos', pos);
     if (!target || !target.isConnected) {
       box.hidden = true;
       return;

@@ -3,7 +3,8 @@ export const TEACH_CSS = `
 :host { all: initial; }
 .tp-root { position: fixed; inset: 0; pointer-events: none; z-index: 2147483647; font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #23262a; }
 .tp-box { position: fixed; border: 3px solid #0067c5; border-radius: 4px; background: rgba(0,103,197,.08); box-shadow: 0 0 0 9999px rgba(0,0,0,.12); pointer-events: none; transition: all 60ms linear; }
-.tp-bar, .tp-dialog { position: fixed; left: 50%; transform: translateX(-50%); top: 12px; width: min(560px, calc(100vw - 24px)); box-sizing: border-box; background: #fff; border: 1px solid #a0a0a0; border-radius: 8px; box-shadow: 0 8px 24px rgba(0,0,0,.25); padding: 12px 16px; pointer-events: auto; }
+.tp-bar, .tp-dialog { position: fixed; left: 50%; transform: translateX(-50%); bottom: 12px; width: min(560px, calc(100vw - 24px)); box-sizing: border-box; background: #fff; border: 1px solid #a0a0a0; border-radius: 8px; box-shadow: 0 8px 24px rgba(0,0,0,.25); padding: 12px 16px; pointer-events: auto; }
+.tp-root[data-pos="top"] .tp-bar, .tp-root[data-pos="top"] .tp-dialog { top: 12px; bottom: auto; }
 .tp-bar:focus { outline: 3px solid #0067c5; outline-offset: 2px; }
 .tp-dialog { max-height: calc(100vh - 24px); display: flex; flex-direction: column; }
 .tp-title, .tp-dialog h2 { font-weight: 600; font-size: 15px; margin: 0 0 6px; }

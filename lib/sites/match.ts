@@ -56,7 +56,7 @@ function tagOf(el: HTMLElement): FieldDescriptor['tag'] {
 export function labelWords(el: HTMLElement, index: CandidateIndex): string[] {
   const ev = gatherEvidence(el, index).filter((e) => !e.heading);
   const top = Math.max(0, ...ev.map((e) => e.weight));
-  const main = ev.filter((e) => e.weight >= 0.85 && e.weight >= top - 0.15);
+  const main = ev.filter((e) => e.weight >= 0.85 && e.weight >= top - 0.02);
   // The same caption with its brackets ("Funk.besk. (F51)"): codes often sit there.
   const bracketed = ev.filter((e) => !main.includes(e) && main.some((m) => m.text !== e.text && e.text.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim() === m.text));
   const words: string[] = [];
@@ -86,8 +86,10 @@ export function fitScore(d: FieldDescriptor, el: HTMLElement, words: readonly st
   let s = 0;
   if (d.label.length && words.length) {
     const a = new Set(d.label);
-    const both = words.filter((w) => a.has(w)).length;
-    s += (0.6 * both) / (a.size + words.length - both);
+    const both = new Set(words.filter((w) => a.has(w))).size;
+    // Half for the overlap of the two word sets, half for how much of the rule's words the field shows: a rule
+    // written by hand with just the code («fb51») still finds the field captioned «FB51 Funk.besk. …».
+    s += 0.3 * (both / (a.size + new Set(words).size - both)) + 0.3 * (both / a.size);
   }
   if (d.name && el.getAttribute('name') === d.name) s += 0.35;
   if (d.id && el.id === d.id) s += 0.25;

@@ -3,8 +3,8 @@
  * carries zod. schema.ts holds the zod reference; a test checks that both accept and refuse the same rules.
  * A broken rule is dropped on its own; the rest keep working.
  */
-import { resolveFieldKey } from '../forms/defs/index.ts';
-import { FORM_IDS, type FormId } from '../forms/schema.ts';
+import { FORMS, resolveFieldKey } from '../forms/defs/index.ts';
+import type { FormId } from '../forms/schema.ts';
 import {
   EMPTY_MANAGED, EMPTY_STATE, MAX_LABEL_WORDS, MAX_RULES, type FieldDescriptor, type ManagedSites, type RuleSource, type SiteRule,
   type SitesState,
@@ -44,7 +44,8 @@ export function parseRule(v: unknown): SiteRule | null {
   const base = { id, origin: origin.toLowerCase(), path, createdAt };
   if (kind === 'page') {
     if (Object.keys(v).some((k) => !['id', 'kind', 'origin', 'path', 'createdAt', 'form', 'source'].includes(k))) return null;
-    if (!FORM_IDS.includes(v.form as FormId)) return null;
+    // (FORM_IDS lives beside zod in forms/schema.ts; the content script must not pull that in.)
+    if (!FORMS.some((f) => f.id === v.form)) return null;
     return { ...base, kind, form: v.form as FormId };
   }
   if (kind === 'field') {

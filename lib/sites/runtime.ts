@@ -26,12 +26,34 @@ export class SiteRules {
 
   constructor(private readonly env: SiteEnv) {}
 
-  /** Reads both sources; a failing source counts as empty, never as an error on the page. */
-  async load(): Promise<this> {
-    const [local, managed] = await Promise.allSettled([this.env.getLocal(), this.env.getManaged()]);
-    this.state = local.status === 'fulfilled' ? parseSitesState(local.value).state : EMPTY_STATE;
-    this.managed = managed.status === 'fulfilled' ? parseManaged(managed.value) : EMPTY_MANAGED;
+  /**
+   * Reads both sources; a failing source counts as empty, never as an error on the page. The browser may take its
+   * time with the managed policy (Chromium answers only once policies are loaded): after `managedWaitMs` the page
+   * goes on without it, and the policy applies when it arrives (listeners are told).
+   */
+  async load(managedWaitMs = 250): Promise<this> {
+    let late = false;
+    const managed = this.env.getManaged().then(
+      (v) => {
+        const m = parseManaged(v);
+        if (late && JSON.stringify(m) !== JSON.stringify(this.managed)) {
+          this.managed = m;
+          this.notify();
+        }
+        return m;
+      },
+      () => EMPTY_MANAGED,
+    );
+    const timeout = new Promise<null>((r) => setTimeout(() => r(null), managedWaitMs));
+    const [local, m] = await Promise.all([this.env.getLocal().then((v) => v, () => undefined), Promise.race([managed, timeout])]);
+    this.state = parseSitesState(local).state;
+    if (m) this.managed = m;
+    else late = true;
     return this;
+  }
+
+  private notify(): void {
+    for (const l of this.listeners) l();
   }
 
   /** Re-reads on every change and then calls fn. */
@@ -39,9 +61,7 @@ export class SiteRules {
     this.listeners.add(fn);
     if (this.listeners.size > 1) return;
     this.env.onChange(() => {
-      void this.load().then(() => {
-        for (const l of this.listeners) l();
-      });
+      void this.load().then(() => this.notify());
     });
   }
 

@@ -66,7 +66,7 @@ export interface Browser {
 }
 
 /** Launches the system Chromium with the built extension loaded, recording every request it sees. */
-export async function launch(opts: { headless?: boolean; extensionPath?: string } = {}): Promise<Browser> {
+export async function launch(opts: { headless?: boolean; extensionPath?: string; args?: string[] } = {}): Promise<Browser> {
   const ext = opts.extensionPath ?? EXTENSION;
   if (!existsSync(join(ext, 'manifest.json'))) throw new Error(`Extension not built at ${ext} – run npm run build first`);
   const dir = mkdtempSync(join(tmpdir(), 'skjemahjelp-e2e-'));
@@ -84,6 +84,7 @@ export async function launch(opts: { headless?: boolean; extensionPath?: string 
       '--disable-component-update',
       '--disable-sync',
       '--disable-quic',
+      ...(opts.args ?? []),
     ],
   });
   const requests: RecordedRequest[] = [];
