@@ -129,7 +129,7 @@ describe('yrke palette', () => {
       if (!(await waitFor(() => button.isVisible(), 2000))) await page.locator('[data-sh-badge][data-field="l40.5.3"]').click();
       await button.click();
       await pl(page, '[data-pl-search]').waitFor();
-      expect(await pl(page, '[data-pl-target]').innerText()).toMatch(/L40 felt 5\.3/);
+      expect(await pl(page, '[data-pl-target]').innerText()).toMatch(/L40 5\.3/);
       await searchAndPick(page, 'butikkmedarbeider', '5223');
       await page.keyboard.press('Enter');
       await expect.poll(() => f53.inputValue()).toMatch(/^Butikk\.\n\nAktuelt yrke: .*\(STYRK-08 5223\)/);
@@ -184,6 +184,35 @@ describe('yrke palette', () => {
     }
   });
 
+  it('§ 14 a draft: the whole AEV in one field — compared with its own text, inserted there, registered by React', async () => {
+    const page = await open('aev-14a-vedtak.html', '!!document.querySelector(\'[data-q="begrunnelse"] textarea\')');
+    try {
+      const field = page.locator('[data-q="begrunnelse"] textarea:not([aria-hidden])');
+      expect(await field.getAttribute('data-skjemahjelp-field')).toBe('aev.begrunnelse');
+      await field.click();
+      await page.keyboard.type(PERSON);
+      const id = await field.getAttribute('id');
+      const stateLen = () => page.locator(`[data-state-for="${id}"]`).textContent();
+      await expect.poll(stateLen).toBe(String(PERSON.length));
+      await openPalette(page);
+      await searchAndPick(page, 'hjelpepleier', '5321');
+      // The limitations come from the same field (its role in the form definition), so lifting conflicts.
+      expect(await pl(page, '[data-area=lift]').getAttribute('data-verdict')).toBe('conflict');
+      expect(await pl(page, '[data-pl-target]').innerText()).toMatch(/AEV: Begrunnelse/);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('skjemahjelp-palette').count()).toBe(0);
+      const value = await field.inputValue();
+      expect(value.startsWith(`${PERSON}\n\nAktuelt yrke: Helsefagarbeidere (STYRK-08 5321).`)).toBe(true);
+      await expect.poll(stateLen).toBe(String(value.length));
+      // The side message to the decision maker is no AEV field and got nothing.
+      expect(await page.locator('[data-q="beslutterMelding"] textarea:not([aria-hidden])').inputValue()).toBe('');
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => field.inputValue()).toBe(PERSON);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('AEV contenteditable: compares with the helse editor and inserts into the yrker editor', async () => {
     const page = await open('aev-contenteditable.html');
     try {
@@ -194,7 +223,7 @@ describe('yrke palette', () => {
       await openPalette(page);
       await searchAndPick(page, 'hjelpepleier', '5321');
       expect(await pl(page, '[data-area=lift]').getAttribute('data-verdict')).toBe('conflict');
-      expect(await pl(page, '[data-pl-target]').innerText()).toMatch(/arbeidsevnevurdering, yrker/);
+      expect(await pl(page, '[data-pl-target]').innerText()).toMatch(/AEV: Aktuelle yrker/);
       await page.keyboard.press('Enter');
       await expect.poll(() => ed.innerText()).toMatch(/Aktuelt yrke: Helsefagarbeidere \(STYRK-08 5321\)/);
       expect(await ed.innerText()).toMatch(/Kravene er veiledende/);
@@ -225,7 +254,7 @@ describe('yrke palette', () => {
       });
       await frame.locator('skjemahjelp-palette [data-pl-search]').waitFor({ timeout: 5000 });
       expect(await page.locator('skjemahjelp-palette').count()).toBe(0);
-      expect(await frame.locator('skjemahjelp-palette [data-pl-target]').innerText()).toMatch(/sykmelding felt 6\.2\.4/);
+      expect(await frame.locator('skjemahjelp-palette [data-pl-target]').innerText()).toMatch(/sykmelding 6\.2\.4/);
       await page.keyboard.press('Escape');
       await expect.poll(() => frame.locator('skjemahjelp-palette').count()).toBe(0);
     } finally {

@@ -226,16 +226,18 @@ function unpackedId(path: string): string {
 
 describe.skipIf(!canWritePolicy())('a managed policy (Chromium policy folder)', () => {
   let b: Browser;
-  let createdDir = false;
+  /** Folders this test made (removed again, deepest first, when empty). */
+  const created: string[] = [];
   const port = () => new URL(server.url).port;
   const epj = () => `http://epj.test:${port()}`;
   const off = () => `http://av.test:${port()}`;
 
   beforeAll(async () => {
-    if (!existsSync(POLICY_DIR)) {
-      mkdirSync(POLICY_DIR, { recursive: true });
-      createdDir = true;
-    }
+    for (const dir of ['/etc/chromium', '/etc/chromium/policies', POLICY_DIR])
+      if (!existsSync(dir)) {
+        mkdirSync(dir);
+        created.unshift(dir);
+      }
     const rule = (id: string, code: string, field: string, index: number) => ({
       id,
       kind: 'field',
@@ -258,7 +260,7 @@ describe.skipIf(!canWritePolicy())('a managed policy (Chromium policy folder)', 
   afterAll(async () => {
     await b?.close();
     rmSync(POLICY_FILE, { force: true });
-    if (createdDir && existsSync(POLICY_DIR) && readdirSync(POLICY_DIR).length === 0) rmdirSync(POLICY_DIR);
+    for (const dir of created) if (existsSync(dir) && readdirSync(dir).length === 0) rmdirSync(dir);
   });
 
   it('applies the organisation\'s rules, shows them as such, and the user cannot change them', async () => {
