@@ -4,6 +4,11 @@ import { PICK_START, SITE_STATUS, SITE_TEACH, createSender, messageType } from '
 import { SiteRules, inDocumentOrder } from '../../lib/sites/runtime.ts';
 import { SITES_KEY, type SiteStatus } from '../../lib/sites/types.ts';
 
+/** The extension's own lazily loaded bundles (web_accessible_resources), run in this isolated world. */
+function loadBundle(path: '/overlay.js' | '/teach.js'): Promise<unknown> {
+  return import(/* @vite-ignore */ browser.runtime.getURL(path));
+}
+
 type OverlayApi = { startOverlay: typeof import('../../components/overlay/start.tsx').startOverlay };
 type TeachApi = { startPick: typeof import('../../components/sites/start.tsx').startPick };
 
@@ -42,7 +47,7 @@ export default defineContentScript({
           onChange(rec) {
             if (!rec || loading || overlay) return;
             loading = true;
-            import(/* @vite-ignore */ browser.runtime.getURL('/overlay.js'))
+            loadBundle('/overlay.js')
               .then(() => {
                 const api = (globalThis as unknown as { __skjemahjelpOverlay?: OverlayApi }).__skjemahjelpOverlay;
                 if (api && ctx.isValid && watcher) overlay = api.startOverlay(ctx, watcher, () => sites.managed.disabledRules);
@@ -109,7 +114,7 @@ export default defineContentScript({
       if (type === PICK_START) {
         const candidates = inDocumentOrder(findCandidates(document));
         if (!top && candidates.length === 0) return undefined;
-        import(/* @vite-ignore */ browser.runtime.getURL('/teach.js'))
+        loadBundle('/teach.js')
           .then(() => {
             const api = (globalThis as unknown as { __skjemahjelpTeach?: TeachApi }).__skjemahjelpTeach;
             api?.startPick({

@@ -235,10 +235,12 @@ export function gatherEvidence(el: HTMLElement, index: CandidateIndex): LabelEvi
   // Sibling / cell / row labels: climb a few levels, read the nearest preceding siblings, stop where another
   // field starts (its label is not ours).
   let node: Element | null = el;
-  for (let depth = 0; node && depth < 5; depth++) {
+  let heading = false;
+  for (let depth = 0; node && depth < 5 && !heading; depth++) {
     let sib = node.previousElementSibling;
     let seen = 0;
-    while (sib && seen < 2) {
+    // A heading closes the field's section: what comes before it belongs to another part of the page.
+    while (sib && seen < 2 && !heading) {
       if (index.holds(sib) > 0) {
         seen = 99;
         break;
@@ -249,6 +251,7 @@ export function gatherEvidence(el: HTMLElement, index: CandidateIndex): LabelEvi
           const isHeading = HEADINGS.has(sib.tagName) || sib.getAttribute('role') === 'heading';
           const w = LABELISH.has(sib.tagName) || isHeading ? 0.95 : seen === 0 ? 0.9 : 0.75;
           push(t, w - depth * 0.03, isHeading || undefined);
+          heading = isHeading;
           seen++;
         }
       }
