@@ -2,7 +2,7 @@ import { FormWatcher } from '../../lib/dom/watch.ts';
 import { findCandidates } from '../../lib/forms/locate.ts';
 import { PICK_START, SITE_STATUS, SITE_TEACH, createSender, messageType } from '../../lib/messaging/protocol.ts';
 import { SiteRules, inDocumentOrder } from '../../lib/sites/runtime.ts';
-import { SITES_KEY, type SiteStatus } from '../../lib/sites/types.ts';
+import { MANAGED_MIRROR_KEY, SITES_KEY, type SiteStatus } from '../../lib/sites/types.ts';
 
 /** The extension's own lazily loaded bundles (web_accessible_resources), run in this isolated world. */
 function loadBundle(path: '/overlay.js' | '/teach.js'): Promise<unknown> {
@@ -28,10 +28,11 @@ export default defineContentScript({
     const top = window.top === window;
     const sites = new SiteRules({
       getLocal: async () => (await browser.storage.local.get(SITES_KEY))[SITES_KEY],
+      getMirror: async () => (await browser.storage.local.get(MANAGED_MIRROR_KEY))[MANAGED_MIRROR_KEY],
       getManaged: () => browser.storage.managed.get(),
       onChange: (fn) =>
         browser.storage.onChanged.addListener((changes, area) => {
-          if (area === 'managed' || (area === 'local' && changes[SITES_KEY])) fn(area === 'managed' ? 'managed' : 'local');
+          if (area === 'managed' || (area === 'local' && (changes[SITES_KEY] || changes[MANAGED_MIRROR_KEY]))) fn(area === 'managed' ? 'managed' : 'local');
         }),
     });
     const here = () => ({ origin: location.origin, pathname: location.pathname });

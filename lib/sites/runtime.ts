@@ -9,8 +9,9 @@ import { liveRules, parseManaged, parseSitesState } from './parse.ts';
 import { EMPTY_MANAGED, EMPTY_STATE, type LiveRule, type ManagedSites, type SitesState } from './types.ts';
 
 export interface SiteEnv {
-  /** storage.local's value under SITES_KEY. */
+  /** storage.local's value under SITES_KEY, and the background's copy of the policy (MANAGED_MIRROR_KEY). */
   getLocal(): Promise<unknown>;
+  getMirror?(): Promise<unknown>;
   /** storage.managed's whole value; may reject (Firefox without a policy). */
   getManaged(): Promise<unknown>;
   /** Called with 'local' or 'managed' when either changes. */
@@ -32,6 +33,16 @@ export class SiteRules {
    * goes on without it, and the policy applies when it arrives (listeners are told).
    */
   async load(managedWaitMs = 250): Promise<this> {
+    const [local, mirror] = await Promise.all([
+      this.env.getLocal().then((v) => v, () => undefined),
+      (this.env.getMirror?.() ?? Promise.resolve(undefined)).then((v) => v, () => undefined),
+    ]);
+    this.state = parseSitesState(local).state;
+    if (mirror !== undefined) {
+      this.managed = parseManaged(mirror);
+      return this;
+    }
+    // No copy yet (first run, background not started): ask the browser, without holding the page up for long.
     let late = false;
     const managed = this.env.getManaged().then(
       (v) => {
@@ -44,9 +55,7 @@ export class SiteRules {
       },
       () => EMPTY_MANAGED,
     );
-    const timeout = new Promise<null>((r) => setTimeout(() => r(null), managedWaitMs));
-    const [local, m] = await Promise.all([this.env.getLocal().then((v) => v, () => undefined), Promise.race([managed, timeout])]);
-    this.state = parseSitesState(local).state;
+    const m = await Promise.race([managed, new Promise<null>((r) => setTimeout(() => r(null), managedWaitMs))]);
     if (m) this.managed = m;
     else late = true;
     return this;

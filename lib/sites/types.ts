@@ -10,6 +10,11 @@ import type { FormId } from '../forms/schema.ts';
 /** browser.storage.local key of the user's own site rules and switched-off sites. */
 export const SITES_KEY = 'skjemahjelp:sites';
 export const SITES_VERSION = 1;
+/**
+ * browser.storage.local key of a copy of the managed policy's site presets, kept by the background: one quick read
+ * for the content script on every page (Chromium answers storage.managed itself only once policies are loaded).
+ */
+export const MANAGED_MIRROR_KEY = 'skjemahjelp:managed-sites';
 /** The exported file's format name. */
 export const SITES_FORMAT = 'skjemahjelp-sideregler';
 

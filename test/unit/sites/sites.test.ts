@@ -126,6 +126,34 @@ describe('finding a taught field again', () => {
     expect(rec?.form.id).toBe('aev');
   });
 
+  it('reads the policy from the background\'s copy when there is one, without asking the browser', async () => {
+    let asked = false;
+    const sites = new SiteRules({
+      getLocal: async () => undefined,
+      getMirror: async () => ({ siteRules: [], sitesOff: ['https://av.example.no'], disabledRules: ['jargon'] }),
+      getManaged: () => {
+        asked = true;
+        return new Promise(() => undefined); // Chromium before its policies are loaded
+      },
+      onChange: () => undefined,
+    });
+    await sites.load();
+    expect(asked).toBe(false);
+    expect(sites.offHere('https://av.example.no')).toEqual({ off: true, byPolicy: true });
+    expect(sites.managed.disabledRules).toEqual(['jargon']);
+  });
+
+  it('without a copy it does not hold the page up for a slow policy, and applies it when it arrives', async () => {
+    let resolve: (v: unknown) => void = () => undefined;
+    const sites = new SiteRules({ getLocal: async () => undefined, getManaged: () => new Promise((r) => (resolve = r)), onChange: () => undefined });
+    await sites.load(20);
+    expect(sites.offHere('https://av.example.no').off).toBe(false);
+    const told = new Promise<void>((r) => sites.follow(r));
+    resolve({ sitesOff: ['https://av.example.no'] });
+    await told;
+    expect(sites.offHere('https://av.example.no').off).toBe(true);
+  });
+
   it('the content script reads rules and policy without zod and follows changes', async () => {
     let local: unknown = { version: 1, rules: [fieldRule()], off: [] };
     let fire: () => void = () => undefined;
