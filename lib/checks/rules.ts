@@ -41,7 +41,7 @@ const RULE_INPUTS: readonly RuleDefInput[] = [
       'kan vurdere arbeidsevnen opp mot ulike yrker.',
     source: 'Kilde: Oxford Research for Nav (seed 001, linje 2499–2505 og 304–310)',
     fields: ['functional'],
-    exclude: ['l40.5.3', 'l1.6.3.2', 'aev.vurdering', 'aev.yrker'],
+    exclude: ['l40.5.3', 'l1.6.3.2', 'aev.vurdering', 'aev.yrker', 'aev.begrunnelse'],
     fixes: ['Erstatt med en funksjonsbeskrivelse'],
   },
   {
