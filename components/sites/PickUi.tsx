@@ -93,8 +93,21 @@ function Chooser({ session, options, el, busy, describe, currentKey }: {
     else handled = false;
     if (handled) e.preventDefault();
   };
+  // Tab stays inside the dialog (it is modal).
+  const trap = (e: KeyboardEvent) => {
+    if (e.key !== 'Tab') return;
+    const box = e.currentTarget as HTMLElement;
+    const items = [...box.querySelectorAll<HTMLElement>('input, button:not([disabled])')];
+    const root = box.getRootNode() as ShadowRoot;
+    const i = items.indexOf(root.activeElement as HTMLElement);
+    const next = items[(i + (e.shiftKey ? -1 : 1) + items.length) % items.length];
+    if (next) {
+      e.preventDefault();
+      next.focus();
+    }
+  };
   return (
-    <div class="tp-dialog" role="dialog" aria-modal="true" aria-labelledby="tp-h" data-tp-chooser="">
+    <div class="tp-dialog" role="dialog" aria-modal="true" aria-labelledby="tp-h" data-tp-chooser="" onKeyDown={trap}>
       <h2 id="tp-h">Hvilket skjemafelt er dette?</h2>
       <p class="tp-muted">
         Feltet: «{describe(el) || 'uten etikett'}»{nowOption ? ` · Skjemahjelp tror nå: ${nowOption.tag}` : ''}. Regelen lagrer bare hva siden viser om

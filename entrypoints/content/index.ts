@@ -26,9 +26,19 @@ export default defineContentScript({
   main(ctx) {
     const t0 = performance.now();
     const top = window.top === window;
+    // One storage read for the rules and the policy's copy (both asked for in the same turn by SiteRules.load).
+    let reading: Promise<Record<string, unknown>> | null = null;
+    const readSites = () => {
+      if (!reading) {
+        reading = browser.storage.local.get([SITES_KEY, MANAGED_MIRROR_KEY]);
+        const done = () => (reading = null);
+        reading.then(done, done);
+      }
+      return reading;
+    };
     const sites = new SiteRules({
-      getLocal: async () => (await browser.storage.local.get(SITES_KEY))[SITES_KEY],
-      getMirror: async () => (await browser.storage.local.get(MANAGED_MIRROR_KEY))[MANAGED_MIRROR_KEY],
+      getLocal: async () => (await readSites())[SITES_KEY],
+      getMirror: async () => (await readSites())[MANAGED_MIRROR_KEY],
       getManaged: () => browser.storage.managed.get(),
       onChange: (fn) =>
         browser.storage.onChanged.addListener((changes, area) => {

@@ -95,6 +95,9 @@ describe('teaching a page nobody recognises', () => {
     await expect.poll(() => page.locator('[data-tp-announce]').innerText()).toMatch(/^Felt 3 av 4: ig561/);
     await page.keyboard.press('Enter');
     await page.locator('[data-tp-chooser]').waitFor();
+    // Tab stays in the list dialog: search box → «Tilbake» → «Avbryt» → search box.
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.querySelector('skjemahjelp-teach')?.shadowRoot?.activeElement?.id)).toBe('tp-search');
     await page.keyboard.type('5.6.1');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowUp');
