@@ -30,8 +30,9 @@ export default defineConfig({
     description: 'Hjelp til L40, sykmelding og arbeidsevnevurdering. Alt skjer lokalt – ingen data forlater siden.',
     default_locale: undefined,
     permissions: ['storage'],
-    // The overlay bundle is imported by the content script after a form is recognised.
-    web_accessible_resources: [{ resources: ['overlay.js'], matches: ['<all_urls>'] }],
+    // The overlay bundle is imported by the content script after a form is recognised, the «Pek ut felt» bundle
+    // when the user asks for it from the action popup.
+    web_accessible_resources: [{ resources: ['overlay.js', 'teach.js'], matches: ['<all_urls>'] }],
     // Alt+Shift+Y: not taken by Chrome, Edge or Firefox, nor by the screen readers' browse-mode keys;
     // users change it in the browser's extension shortcuts (components/palette/README.md).
     commands: {

@@ -3,7 +3,9 @@ import { ingestMessage } from '../lib/stats/ingest.ts';
 import { readPolicy } from '../lib/stats/policy.ts';
 import { STATS_MESSAGE } from '../lib/stats/client.ts';
 import { createCatalogueService } from '../lib/catalogue/service.ts';
-import { OPEN_PALETTE, PALETTE_COMMAND } from '../lib/messaging/protocol.ts';
+import { OPEN_PALETTE, PALETTE_COMMAND, SITE_TEACH, type TaughtRule } from '../lib/messaging/protocol.ts';
+import { saveTaught, storageIo } from '../lib/sites/store.ts';
+import { MANAGED_MIRROR_KEY } from '../lib/sites/types.ts';
 
 export default defineBackground(() => {
   let db: StatsDb | undefined;
@@ -24,6 +26,45 @@ export default defineBackground(() => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id == null) return;
     await browser.tabs.sendMessage(tab.id, { type: OPEN_PALETTE }).catch(() => undefined);
+  });
+
+  // The organisation's site presets, copied to storage.local so every page reads them in one quick call
+  // (Chromium answers storage.managed only once policies are loaded). Only the three site keys, as the policy has them.
+  const mirrorPolicy = async () => {
+    let raw: Record<string, unknown> = {};
+    try {
+      raw = await browser.storage.managed.get(['siteRules', 'sitesOff', 'disabledRules']);
+    } catch {
+      raw = {}; // no policy (Firefox rejects the call without one)
+    }
+    const next = { siteRules: raw.siteRules ?? [], sitesOff: raw.sitesOff ?? [], disabledRules: raw.disabledRules ?? [] };
+    const now = (await browser.storage.local.get(MANAGED_MIRROR_KEY))[MANAGED_MIRROR_KEY];
+    // Written only when it changed: every write makes each open page rescan.
+    if (JSON.stringify(now) !== JSON.stringify(next)) await browser.storage.local.set({ [MANAGED_MIRROR_KEY]: next });
+  };
+  void mirrorPolicy();
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void mirrorPolicy();
+  });
+
+  // A rule the user taught in a page («Pek ut felt»): validated (zod) and stored here, never in the page.
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    if ((message as { type?: unknown } | null)?.type !== SITE_TEACH) return undefined;
+    const rule = (message as { rule?: TaughtRule }).rule;
+    let from: string | null = null;
+    try {
+      const u = new URL(sender.url ?? '');
+      from = u.protocol === 'http:' || u.protocol === 'https:' ? u.origin : null;
+    } catch {
+      from = null;
+    }
+    // A page may only teach rules for its own site.
+    if (!rule || (from && rule.origin !== from)) return Promise.resolve({ ok: false, error: 'Regelen gjelder et annet nettsted enn siden.' });
+    return saveTaught(storageIo(browser.storage.local), rule).then(
+      () => ({ ok: true }),
+      () => ({ ok: false, error: 'Regelen kunne ikke lagres: den er ikke gyldig.' }),
+    );
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {

@@ -2,6 +2,7 @@ import { useMemo, useRef } from 'preact/hooks';
 import { evaluateChecklist } from '../../lib/guidance/index.ts';
 import { countIssues, type FieldCheck } from '../../lib/dom/checker.ts';
 import type { Recognition } from '../../lib/forms/locate.ts';
+import { formDisplayName } from '../../lib/forms/roles.ts';
 import type { OverlayActions } from '../../lib/overlay/store.ts';
 import { SHORTCUTS, wordsOf } from '../../lib/overlay/keys.ts';
 import { cardKeyDown, moveInList, noteEntry, useFocusRequest } from '../overlay/hooks.ts';
@@ -9,7 +10,6 @@ import { useRouted } from '../overlay/route.ts';
 
 const SEVERITY_ICON = { error: '⛔', warning: '⚠', info: 'ℹ', hint: '·' } as const;
 const SEVERITY_WORD = { error: 'Feil', warning: 'Advarsel', info: 'Info', hint: 'Tips' } as const;
-const FORM_NAME = { l40: 'Legeerklæring (L40)', l1: 'Sykmelding', aev: 'Arbeidsevnevurdering' } as const;
 
 /**
  * Like VS Code's problems panel: every problem in the form grouped by field (Enter or a click selects the span),
@@ -113,7 +113,7 @@ export function ProblemsPanel({
       {open && (
         <div class="sh-panel-body">
           <div class="sh-col">
-            <h3 id="sh-problems-h">Problemer – {FORM_NAME[recognition.form.id]}</h3>
+            <h3 id="sh-problems-h">Problemer – {formDisplayName(recognition.form.id)}</h3>
             {groups.length === 0 ? (
               <p class="sh-muted">Ingen problemer funnet så langt.</p>
             ) : (

@@ -2,6 +2,7 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { overlaps, type Pos, type Rect } from '../../lib/dom/geometry.ts';
 import { countIssues } from '../../lib/dom/checker.ts';
 import { guidanceFor } from '../../lib/guidance/index.ts';
+import { formShortName, offersYrkeLookup } from '../../lib/forms/roles.ts';
 import { Underlines, type UnderlineBox } from '../checks/Underlines.tsx';
 import { HoverCard } from '../checks/HoverCard.tsx';
 import { ProblemsPanel } from '../checks/ProblemsPanel.tsx';
@@ -11,9 +12,6 @@ import { SHORTCUTS } from '../../lib/overlay/keys.ts';
 import { useRouted } from './route.ts';
 import type { OverlayActions, OverlayStore } from '../../lib/overlay/store.ts';
 
-const FORM_SHORT: Record<string, string> = { l40: 'L40', l1: 'Sykmelding', aev: 'AEV' };
-/** Fields where looking up a yrke helps: the doctor's yrke and work demands, the veileder's AEV. */
-const YRKE_FIELDS = /^(l40\.(1\.5|5\.3|5\.6\.2)|l1\.2\.3|aev\.(yrker|vurdering|kompetanse|arbeidsmarked|helse))$/;
 /** Bottom strip kept free for the folded problems panel. */
 const PANEL_RESERVE = 48;
 
@@ -165,7 +163,7 @@ export function Overlay({ store, actions, onUnderlineBoxes, onHoverPointer }: Ov
     actions.back();
   };
   useRouted<KeyboardEvent>(cardRef, 'keydown', (e) => cardKeyDown(e, cardRef.current, close, () => actions.back()));
-  const formShort = FORM_SHORT[formId ?? ''] ?? '';
+  const formShort = formShortName(formId);
   return (
     <div class="sh-root" ref={rootRef}>
       <Underlines checks={s.checks} version={s.checksVersion} onBoxes={onUnderlineBoxes} />
@@ -247,7 +245,7 @@ export function Overlay({ store, actions, onUnderlineBoxes, onHoverPointer }: Ov
             {field.field.label}
           </h2>
           <HintBody guidance={guidanceFor(field.key)} check={check} />
-          {YRKE_FIELDS.test(field.key) && (
+          {offersYrkeLookup(field.key) && (
             <button type="button" class="sh-fix sh-yrke-open" data-sh-open-palette="" onClick={() => actions.openPalette()}>
               Slå opp yrke … <span class="sh-muted">(Alt+Shift+Y)</span>
             </button>
@@ -259,7 +257,7 @@ export function Overlay({ store, actions, onUnderlineBoxes, onHoverPointer }: Ov
                 class="sh-link sh-small"
                 onClick={() => actions.updateSettings({ guidanceOff: s.settings.guidanceOff.filter((f) => f !== formId) })}
               >
-                Vis hjelpekort automatisk igjen for {FORM_SHORT[formId]}
+                Vis hjelpekort automatisk igjen for {formShortName(formId)}
               </button>
             ) : (
               <button
@@ -270,7 +268,7 @@ export function Overlay({ store, actions, onUnderlineBoxes, onHoverPointer }: Ov
                   close();
                 }}
               >
-                Ikke vis hjelpekort automatisk for {FORM_SHORT[formId]}
+                Ikke vis hjelpekort automatisk for {formShortName(formId)}
               </button>
             ))}
         </div>

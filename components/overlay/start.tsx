@@ -19,7 +19,12 @@ import { routeEvent } from './route.ts';
  * yrke palette, statistics. Loaded by the recogniser (entrypoints/content) only then, so pages without a form
  * never parse this code.
  */
-export function startOverlay(ctx: ContentScriptContext, watcher: FormWatcher): void {
+export function startOverlay(
+  ctx: ContentScriptContext,
+  watcher: FormWatcher,
+  /** Check rules the organisation switched off (managed policy), on top of the user's own choice. */
+  lockedRules: () => readonly string[] = () => [],
+): { stop(): void } {
   const store = new OverlayStore();
   const send = createSender((m) => browser.runtime.sendMessage(m));
   const stats = createStatsClient(send);
@@ -77,6 +82,7 @@ export function startOverlay(ctx: ContentScriptContext, watcher: FormWatcher): v
       el.localName === PALETTE_TAG ||
       (el.getRootNode() as ShadowRoot).host?.localName === PALETTE_TAG,
     watcher,
+    lockedRules,
   );
 
   // The yrke palette: opened by the extension shortcut (background → OPEN_PALETTE) or from the hint card.
@@ -94,4 +100,13 @@ export function startOverlay(ctx: ContentScriptContext, watcher: FormWatcher): v
   });
   session.start();
   ctx.onInvalidated(() => session.stop());
+  return {
+    // The extension was switched off for the site: everything it added goes.
+    stop() {
+      session.stop();
+      palette.close();
+      ui?.remove();
+      ui = undefined;
+    },
+  };
 }

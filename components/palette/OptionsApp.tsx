@@ -13,6 +13,8 @@ export interface OptionsProps {
   shortcut(): Promise<string | null>;
   download(fileName: string, text: string): void;
   statsUrl: string;
+  /** More sections (site rules), placed before «Bruksstatistikk». */
+  children?: import('preact').ComponentChildren;
 }
 
 export function OptionsApp(p: OptionsProps) {
@@ -117,6 +119,8 @@ export function OptionsApp(p: OptionsProps) {
         )}
         <p class="hint">Hver beskrivelse kan ha inntil {NOTE_MAX_CHARS} tegn.</p>
       </section>
+
+      {p.children}
 
       <section aria-labelledby="h-stats">
         <h2 id="h-stats">Bruksstatistikk</h2>

@@ -9,7 +9,7 @@ export interface PaletteUiProps {
   initialQuery: string;
   /** Human description of where «Sett inn» writes, or null when there is no recognised field. */
   targetLabel: string | null;
-  /** True when the target is not a field the insert text is written for (5.3 or the AEV). */
+  /** True when the target is not a field the insert text is written for (see lib/forms/roles.ts). */
   targetUnusual: boolean;
   search(query: string): Promise<YrkeHit[]>;
   compare(code: string): Promise<CompareResponse | null>;
@@ -341,7 +341,7 @@ export function PaletteUi(p: PaletteUiProps) {
         <div class="pl-foot">
           <span class="pl-target" data-pl-target="">
             {p.targetLabel
-              ? `Settes inn i: ${p.targetLabel}${p.targetUnusual ? ' (teksten er skrevet for 5.3 i L40 og AEV)' : ''}`
+              ? `Settes inn i: ${p.targetLabel}${p.targetUnusual ? ' (teksten er skrevet for feltene om arbeid og yrker)' : ''}`
               : 'Ingen skjemafelt valgt – bruk «Kopier».'}
           </span>
           <button type="button" class="pl-btn" data-pl-insert="" disabled={!insertText || !p.targetLabel} onClick={() => void run('insert')}>Sett inn</button>

@@ -12,6 +12,7 @@ import { PALETTE_CSS } from './styles.ts';
 import { formOfKey, framedInsert, isIntendedTarget } from '../../lib/palette/model.ts';
 import { installKeyGuard } from '../../lib/overlay/keyguard.ts';
 import { routeEvent } from '../overlay/route.ts';
+import { fieldDisplayName } from '../../lib/forms/roles.ts';
 import { NOTE_CODES, NOTE_GET, NOTE_SAVE, YRKE_COMPARE, YRKE_SEARCH, type CompareResponse, type Send } from '../../lib/messaging/protocol.ts';
 
 export { OPEN_PALETTE, YRKE_SEARCH, PALETTE_COMMAND } from '../../lib/messaging/protocol.ts';
@@ -37,15 +38,6 @@ export const PALETTE_TAG = 'skjemahjelp-palette';
 const SEARCH_LIMIT = 30;
 /** Events that must not reach the page's (or the checks overlay's) listeners while the palette has them. */
 const ISOLATED = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'paste', 'cut', 'copy', 'focusin', 'focusout'];
-
-function fieldLabel(key: string): string {
-  const [form, ...rest] = key.split('.');
-  const id = rest.join('.');
-  if (form === 'l40') return `L40 felt ${id}`;
-  if (form === 'l1') return `sykmelding felt ${id}`;
-  if (form === 'aev') return `arbeidsevnevurdering, ${id}`;
-  return key;
-}
 
 async function copyText(doc: Document, text: string, shadow: ShadowRoot): Promise<boolean> {
   try {
@@ -137,7 +129,7 @@ export function createPalette(host: PaletteHost): Palette {
       render(
         <PaletteUi
           initialQuery={initialQuery}
-          targetLabel={target ? fieldLabel(target.key) : null}
+          targetLabel={target ? fieldDisplayName(target.key) : null}
           targetUnusual={!!target && !isIntendedTarget(target.key)}
           search={(q) => host.send({ type: YRKE_SEARCH, query: q, limit: SEARCH_LIMIT })}
           compare={(code) => {

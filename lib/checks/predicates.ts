@@ -25,6 +25,11 @@ export function hasMeasuredFunction(an: Analysis): boolean {
   return an.statements.some((s) => s.functional && s.measured);
 }
 
+/** A limitation of something named: an area of function or a concrete activity (not «redusert funksjon»). */
+export function hasNamedLimitation(an: Analysis): boolean {
+  return an.statements.some((s) => s.functional && (s.limited || s.absolute) && (s.areas.length > 0 || s.concrete));
+}
+
 /** Limitations that do not say how much, how long or how often. */
 export function vagueStatements(an: Analysis): Statement[] {
   return an.statements.filter((s) => s.vague);

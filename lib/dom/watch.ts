@@ -1,11 +1,14 @@
 import { deepTarget } from './events.ts';
-import { CANDIDATE_SELECTOR, findCandidates, looksLikeFormPage, recognise, type Recognition, type RecognisedField } from '../forms/locate.ts';
+import { CANDIDATE_SELECTOR, findCandidates, looksLikeFormPage, recognise, type Overrides, type Recognition, type RecognisedField } from '../forms/locate.ts';
 import { ATTR_FIELD, ATTR_FORM, ATTR_ISSUES } from './attrs.ts';
 
 export interface WatchCallbacks {
   /** Called after every scan whose result differs from the previous one (null = no form any more). */
   onChange(rec: Recognition | null): void;
 }
+
+/** What the user taught about this page (lib/sites), asked for on every scan with the page's text fields. */
+export type OverridesFor = (candidates: HTMLElement[]) => Overrides | null;
 
 /**
  * Keeps the data-skjemahjelp-* attributes in step with the live DOM: scans once, then rescans (debounced)
@@ -23,6 +26,7 @@ export class FormWatcher {
     private readonly doc: Document,
     private cb: WatchCallbacks,
     private readonly debounceMs = 150,
+    private readonly overrides?: OverridesFor,
   ) {}
 
   /** Hands the watcher over to the overlay once it has loaded (the recogniser runs before it exists). */
@@ -43,6 +47,21 @@ export class FormWatcher {
     this.observer?.disconnect();
     this.doc.removeEventListener('focusin', this.onFocusIn, true);
     clearTimeout(this.timer);
+  }
+
+  /** Stops and takes back every attribute it set (the extension was switched off for the site). */
+  clear(): void {
+    this.stop();
+    for (const el of this.byEl.keys()) {
+      el.removeAttribute(ATTR_FIELD);
+      el.removeAttribute(ATTR_ISSUES);
+    }
+    this.byEl.clear();
+    this.doc.documentElement.removeAttribute(ATTR_FORM);
+    if (this.rec) {
+      this.rec = null;
+      this.cb.onChange(null);
+    }
   }
 
   get recognition(): Recognition | null {
@@ -94,7 +113,8 @@ export class FormWatcher {
 
   private scanNow(): void {
     const candidates = findCandidates(this.doc);
-    const rec = candidates.length || looksLikeFormPage(this.doc) ? recognise(this.doc, candidates) : null;
+    const taught = this.overrides?.(candidates) ?? null;
+    const rec = candidates.length || taught?.form || looksLikeFormPage(this.doc) ? recognise(this.doc, candidates, taught) : null;
     const root = this.doc.documentElement;
     const next = new Map<HTMLElement, RecognisedField>();
     for (const f of rec?.fields ?? []) next.set(f.el, f);

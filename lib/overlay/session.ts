@@ -5,6 +5,7 @@ import { clearHighlights, updateHighlights } from '../dom/highlights.ts';
 import type { FormWatcher } from '../dom/watch.ts';
 import type { Recognition, RecognisedField } from '../forms/locate.ts';
 import { parseSettings, SETTINGS_KEY, type Settings } from '../settings/parse.ts';
+import { formOfKey } from '../forms/roles.ts';
 import type { StatsClient } from '../stats/client.ts';
 import { HoverController } from './hover.ts';
 import { caretOf, countPhrase, fieldName, KeyController } from './keys.ts';
@@ -50,11 +51,13 @@ export class FormSession {
     private readonly isOwnUi: (el: Element) => boolean,
     /** Created and started by the always-on recogniser; the session takes it over. */
     watcher: FormWatcher,
+    /** Check rules switched off by the organisation's policy (cannot be switched on by the user). */
+    private readonly lockedRules: () => readonly string[] = () => [],
   ) {
     this.checker = new Checker(doc, (el) => this.watcher.fieldFor(el), {
       onUpdate: () => this.publishChecks(),
       onRulesChanged: (f, appeared, disappeared) => {
-        const form = f.key.split('.')[0] as 'l40';
+        const form = formOfKey(f.key)!; // recognised keys always name a form
         for (const rule of appeared) this.stats.track({ kind: 'problem_shown', form, field: f.key, rule });
         for (const rule of disappeared) this.stats.track({ kind: 'problem_resolved', form, field: f.key, rule });
       },
@@ -147,6 +150,11 @@ export class FormSession {
     if (first) this.store.set({ active: first });
   }
 
+  /** Organisation's locked check rules changed (the policy was updated while the page is open). */
+  refreshLockedRules(): void {
+    this.applySettings(this.store.get().settings);
+  }
+
   stop(): void {
     this.watcher.stop();
     this.hover.stop();
@@ -168,8 +176,9 @@ export class FormSession {
   }
 
   private applySettings(settings: Settings): void {
-    const rulesChanged = settings.disabledRules.join() !== this.checker.disabledRules.join();
-    this.checker.disabledRules = settings.disabledRules;
+    const disabled = [...new Set([...settings.disabledRules, ...this.lockedRules()])];
+    const rulesChanged = disabled.join() !== this.checker.disabledRules.join();
+    this.checker.disabledRules = disabled;
     // A panel the user keeps open comes back once a field is in use (so it can sit clear of that field), not
     // over the page before anything is focused.
     const s = this.store.get();
@@ -236,7 +245,7 @@ export class FormSession {
     // Focus may be going into our own UI (a click on the badge or a card): Escape brings it back here.
     this.returnTo = { field, sel: caretOf(field.el) };
     const c = this.checker.checks.get(field.el);
-    if (c && c.text.trim()) this.stats.track({ kind: 'score_on_leave', form: field.key.split('.')[0] as 'l40', field: field.key, score: c.result.score });
+    if (c && c.text.trim()) this.stats.track({ kind: 'score_on_leave', form: formOfKey(field.key)!, field: field.key, score: c.result.score });
   }
 
   // ------------------------------------------------------------------ actions for the UI
@@ -247,7 +256,7 @@ export class FormSession {
       if (!fix) return;
       this.store.set({ hover: null });
       replaceRange(field.el, fix.start, fix.end, fix.replacement, fix.cursor);
-      this.stats.track({ kind: 'fix_applied', form: field.key.split('.')[0] as 'l40', field: field.key, rule: diag.rule });
+      this.stats.track({ kind: 'fix_applied', form: formOfKey(field.key)!, field: field.key, rule: diag.rule });
       this.checker.check(field);
       this.actions.announce(`Satt inn: ${fix.title}. Ctrl+Z angrer.`);
     },

@@ -17,6 +17,8 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium as playwright, type BrowserContext, type Page as PwPage } from 'playwright-core';
 import type { Browser as PpBrowser, Page as PpPage } from 'puppeteer-core';
+// @ts-expect-error plain ESM build script without types
+import { buildFixtures } from '../fixtures/forms/build-fixtures.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const FIXTURES = join(ROOT, 'test/fixtures/forms');
@@ -58,8 +60,12 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-/** Serves test/fixtures/forms at / and node_modules at /node_modules/ on 127.0.0.1 (random port). */
+/**
+ * Serves test/fixtures/forms at / and node_modules at /node_modules/ on 127.0.0.1 (random port), after building
+ * the Aksel fixture apps (test/fixtures/forms/build-fixtures.mjs) if their sources changed.
+ */
 export async function startServer(): Promise<FixtureServer> {
+  await buildFixtures();
   const served: string[] = [];
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -202,6 +208,8 @@ export interface LaunchOptions {
   executablePath?: string;
   width?: number;
   height?: number;
+  /** Extra command-line arguments (Chromium only). */
+  args?: string[];
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -475,7 +483,7 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<E2EBrows
     executablePath: CHROMIUM_PATH,
     headless: opts.headless ?? true,
     viewport: { width: opts.width ?? 1280, height: opts.height ?? 900 },
-    args: withExtension ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...CHROMIUM_ARGS] : CHROMIUM_ARGS,
+    args: [...(withExtension ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`] : []), ...CHROMIUM_ARGS, ...(opts.args ?? [])],
   });
   const open = new Set<Page>();
   const background: string[] = [];

@@ -1,9 +1,10 @@
 /**
  * Chromium-only launcher with Playwright's own objects, for the browser benchmarks (bench/*) and the Chromium
- * accessibility tests (keyboard, a11y, display) that need Playwright's locators, zoom or CDP directly. Tests that
+ * tests that need Playwright's locators, zoom, CDP, the service worker or browser arguments directly (keyboard,
+ * a11y, display, sites with its managed policy). Tests that
  * run in both browsers use the browser-neutral driver (driver.ts) and helpers (helpers.ts).
  */
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { CHROME_EXTENSION, CHROMIUM_PATH, launchChromium } from './driver.ts';
 
 export { FIXTURES, ROOT, startServer, until as waitFor, type FixtureServer } from './driver.ts';
@@ -13,16 +14,23 @@ export const CHROMIUM = CHROMIUM_PATH;
 export interface Browser {
   context: BrowserContext;
   extensionId: string;
+  /** Requests made outside any page (the extension's service worker). */
+  backgroundRequests(): string[];
   close(): Promise<void>;
 }
 
 /** Launches the system Chromium with the built extension loaded (Playwright persistent context). */
-export async function launch(opts: { headless?: boolean; extensionPath?: string } = {}): Promise<Browser> {
-  const b = await launchChromium({ headless: opts.headless, extensionPath: opts.extensionPath });
+export async function launch(opts: { headless?: boolean; extensionPath?: string; args?: string[] } = {}): Promise<Browser> {
+  const b = await launchChromium({ headless: opts.headless, extensionPath: opts.extensionPath, args: opts.args });
   if (b.native.kind !== 'playwright' || !b.native.extensionId) throw new Error('Chromium with the extension expected');
   return {
     context: b.native.context,
     extensionId: b.native.extensionId,
+    backgroundRequests: () => b.backgroundRequests() ?? [],
     close: () => b.close(),
   };
+}
+
+export function formOf(page: Page | Frame): Promise<string | null> {
+  return page.evaluate(() => document.documentElement.getAttribute('data-skjemahjelp-form'));
 }

@@ -39,7 +39,7 @@ forEachBrowser('yrke palette', (run) => {
     // Nothing of the palette is in the page until it is opened.
     expect(await paletteCount(page)).toBe(0);
     await openFromHintCard(page, 'l40.5.3');
-    expect(await pl(page, '[data-pl-target]').text()).toMatch(/L40 felt 5\.3/);
+    expect(await pl(page, '[data-pl-target]').text()).toMatch(/L40 5\.3/);
     await page.evaluate(() => {
       const w = window as unknown as { __keys: string[] };
       w.__keys = [];
@@ -99,6 +99,31 @@ forEachBrowser('yrke palette', (run) => {
     expect(await f53.text()).toBe('Renhold på sykehus.');
   });
 
+  it('§ 14 a draft: the whole AEV in one field — compared with its own text, inserted there, registered by React', async () => {
+    const page = await openForm(run, 'aev-14a-vedtak.html', '!!document.querySelector(\'[data-q="begrunnelse"] textarea\')');
+    const field = page.$('[data-q="begrunnelse"] textarea:not([aria-hidden])');
+    expect(await field.attr('data-skjemahjelp-field')).toBe('aev.begrunnelse');
+    await field.click();
+    await page.keyboard.type(PERSON);
+    const id = await field.attr('id');
+    const stateLen = () => page.$(`[data-state-for="${id}"]`).text();
+    expect(await until(async () => (await stateLen()) === String(PERSON.length))).toBe(true);
+    await openFromHintCard(page, 'aev.begrunnelse');
+    await searchAndPick(page, page, 'hjelpepleier', '5321');
+    // The limitations come from the same field (its role in the form definition), so lifting conflicts.
+    expect(await pl(page, '[data-area=lift]').attr('data-verdict')).toBe('conflict');
+    expect(await pl(page, '[data-pl-target]').text()).toMatch(/AEV: Begrunnelse/);
+    await page.keyboard.press('Enter');
+    expect(await until(async () => (await paletteCount(page)) === 0)).toBe(true);
+    const value = await field.text();
+    expect(value.startsWith(`${PERSON}\n\nAktuelt yrke: Helsefagarbeidere (STYRK-08 5321).`)).toBe(true);
+    expect(await until(async () => (await stateLen()) === String(value.length))).toBe(true);
+    // The side message to the decision maker is no AEV field and got nothing.
+    expect(await page.$('[data-q="beslutterMelding"] textarea:not([aria-hidden])').text()).toBe('');
+    await page.keyboard.press('Control+z');
+    expect(await until(async () => (await field.text()) === PERSON)).toBe(true);
+  });
+
   it('AEV contenteditable: compares with the helse editor and inserts into the yrker editor', async () => {
     const page = await openForm(run, 'aev-contenteditable.html');
     await page.$('#ed-helse').click();
@@ -108,7 +133,7 @@ forEachBrowser('yrke palette', (run) => {
     await openFromHintCard(page, 'aev.yrker');
     await searchAndPick(page, page, 'hjelpepleier', '5321');
     expect(await pl(page, '[data-area=lift]').attr('data-verdict')).toBe('conflict');
-    expect(await pl(page, '[data-pl-target]').text()).toMatch(/arbeidsevnevurdering, yrker/);
+    expect(await pl(page, '[data-pl-target]').text()).toMatch(/AEV: Aktuelle yrker/);
     await page.keyboard.press('Enter');
     expect(await until(async () => /Aktuelt yrke: Helsefagarbeidere \(STYRK-08 5321\)/.test(await ed.text()))).toBe(true);
     expect(await ed.text()).toMatch(/Kravene er veiledende/);

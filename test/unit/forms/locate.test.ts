@@ -89,4 +89,39 @@ describe('recognise', () => {
     );
     expect(keys(doc)).toEqual({ form: 'l1', fields: { r1: 'l1.8.1', r2: 'l1.9.1', r3: 'l1.6.2.2' } });
   });
+
+  it('recognises a whole AEV written in one field (§ 14 a «Begrunnelse», hidden label), not the side message', () => {
+    const doc = page(
+      `<h1>Utkast</h1>
+       <h2 id="bt">Begrunnelse</h2>
+       <div><label class="aksel-sr-only" for="b">Skriv inn din begrunnelse/arbeidsevnevurdering her</label><textarea id="b" placeholder="Skriv inn din begrunnelse/arbeidsevnevurdering her"></textarea>
+       <textarea aria-hidden="true" readonly tabindex="-1"></textarea></div>
+       <h2>Innsatsgruppe</h2><label><input type="radio" name="i"> Gode muligheter (standard innsats)</label>
+       <aside><h2>Kvalitetssikring</h2><label class="aksel-sr-only" for="m">Skrivefelt for å sende melding til beslutter/ansvarlig veileder</label><textarea id="m"></textarea></aside>`,
+      'Modia arbeidsrettet oppfølging',
+    );
+    const r = recognise(doc)!;
+    expect(keys(doc)).toEqual({ form: 'aev', fields: { b: 'aev.begrunnelse' } });
+    expect(r.single).toBe(true);
+  });
+
+  it('does not take a lone «Begrunnelse» box elsewhere for an AEV, nor give it an AEV field beside', () => {
+    expect(keys(page(`<h1>Søknad om permisjon</h1><label for="b">Begrunnelse</label><textarea id="b"></textarea>`))).toBeNull();
+    const doc = page(
+      `<h1>Arbeidsevnevurdering</h1>
+       <label for="h">Helse og funksjon</label><textarea id="h"></textarea>
+       <label for="y">Aktuelle yrker</label><textarea id="y"></textarea>
+       <label for="i">Begrunnelse for innsatsbehov</label><textarea id="i"></textarea>`,
+    );
+    expect(keys(doc)).toEqual({ form: 'aev', fields: { h: 'aev.helse', y: 'aev.yrker', i: 'aev.innsatsbehov' } });
+  });
+
+  it('never marks a control hidden from assistive technology (Aksel\'s auto-resize helper)', () => {
+    const doc = page(
+      `<h1>Ny sykmelding</h1>
+       <label for="a">Hvordan påvirker sykdommen arbeidsevnen?</label><textarea id="a"></textarea><textarea id="a-helper" aria-hidden="true" readonly tabindex="-1"></textarea>
+       <label for="b">Innspill til arbeidsgiver</label><textarea id="b"></textarea><textarea id="b-helper" aria-hidden="true" readonly tabindex="-1"></textarea>`,
+    );
+    expect(keys(doc)).toEqual({ form: 'l1', fields: { a: 'l1.6.2.2', b: 'l1.9.1' } });
+  });
 });
