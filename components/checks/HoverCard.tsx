@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Pos } from '../../lib/dom/geometry.ts';
+import { overlaps, type Pos, type Rect } from '../../lib/dom/geometry.ts';
 import type { HoverState, OverlayActions } from '../../lib/overlay/store.ts';
 import { cardKeyDown, moveInList, noteEntry, placeIn, useFocusRequest, viewport, type Band } from '../overlay/hooks.ts';
 import { useRouted } from '../overlay/route.ts';
@@ -16,6 +16,7 @@ export function HoverCard({
   actions,
   focusTo,
   band,
+  badge,
   onClose,
   onPointer,
 }: {
@@ -24,6 +25,8 @@ export function HoverCard({
   focusTo: { to: string; seq: number } | null;
   /** Where it may go: the viewport minus the problems panel. */
   band: Band;
+  /** The field's badge, which the card must not cover either (it may sit right above the line). */
+  badge?: Rect | null;
   onClose: () => void;
   onPointer: (inside: boolean) => void;
 }) {
@@ -39,23 +42,30 @@ export function HoverCard({
     const el = ref.current;
     const vw = viewport().width;
     // Whole height (scrollHeight: also when held shorter).
-    let size = { width: el?.offsetWidth || 340, height: el ? el.scrollHeight + 2 : 140 };
-    const line = { left: anchor.left, top: anchor.top, width: Math.max(anchor.width, size.width), height: anchor.height };
-    // Under the underlined line first, so the line being typed stays visible.
-    let p = placeIn(band, line, size, vw, ['below', 'above', 'right', 'left']);
-    let m: number | null = null;
-    const fits = p.top >= band.top && p.top + size.height <= band.top + band.height;
-    if (!fits) {
+    const whole = { width: el?.offsetWidth || 340, height: el ? el.scrollHeight + 2 : 140 };
+    const place = (a: Rect): { p: Pos; m: number | null } => {
+      const line = { left: a.left, top: a.top, width: Math.max(a.width, whole.width), height: a.height };
+      // Under the underlined line first, so the line being typed stays visible.
+      const p = placeIn(band, line, whole, vw, ['below', 'above', 'right', 'left']);
+      if (p.top >= band.top && p.top + whole.height <= band.top + band.height) return { p, m: null };
       // A narrow or zoomed window: the taller strip above or below the line, and the card scrolls.
-      const above = anchor.top - 6 - band.top;
-      const below = band.top + band.height - (anchor.top + anchor.height) - 6;
-      m = Math.max(60, Math.max(above, below));
-      size = { ...size, height: m };
-      p = placeIn(band, line, size, vw, [above > below ? 'above' : 'below']);
+      const above = a.top - 6 - band.top;
+      const below = band.top + band.height - (a.top + a.height) - 6;
+      const m = Math.max(60, Math.max(above, below));
+      return { p: placeIn(band, line, { ...whole, height: m }, vw, [above > below ? 'above' : 'below']), m };
+    };
+    let r = place(anchor);
+    if (badge && overlaps({ left: r.p.left, top: r.p.top, width: whole.width, height: r.m ?? whole.height }, badge)) {
+      // Keep clear of the line and the badge together.
+      const left = Math.min(anchor.left, badge.left);
+      const top = Math.min(anchor.top, badge.top);
+      const right = Math.max(anchor.left + anchor.width, badge.left + badge.width);
+      const bottom = Math.max(anchor.top + anchor.height, badge.top + badge.height);
+      r = place({ left, top, width: right - left, height: bottom - top });
     }
-    setMax(m);
-    setPos(p);
-  }, [anchor.left, anchor.top, anchor.width, anchor.height, why, band.top, band.height]);
+    setMax(r.m);
+    setPos(r.p);
+  }, [anchor.left, anchor.top, anchor.width, anchor.height, why, band.top, band.height, badge?.left, badge?.top, badge?.width, badge?.height]);
 
   const items = () => [...(menuRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
   useFocusRequest(hover.viaKeyboard ? focusTo : null, 'hover', !!pos, () => items()[0]);
@@ -82,7 +92,11 @@ export function HoverCard({
       aria-labelledby={`${idBase}-msg`}
       aria-describedby={`${idBase}-sev`}
       data-sh-hover={diag.rule}
-      style={pos ? { left: `${pos.left}px`, top: `${pos.top}px`, ...(max ? { maxHeight: `${max}px`, overflow: 'auto' } : {}) } : { visibility: 'hidden', left: '-9999px', top: '0' }}
+      style={
+        pos
+          ? { left: `${pos.left}px`, top: `${pos.top}px`, ...(max ? { maxHeight: `${max}px`, overflow: 'auto' } : {}) }
+          : { visibility: 'hidden', left: '-9999px', top: '0' }
+      }
       onMouseEnter={() => onPointer(true)}
       onMouseLeave={() => onPointer(false)}
       onMouseDown={(e) => e.preventDefault() /* keep the caret in the field */}
@@ -94,20 +108,29 @@ export function HoverCard({
       <p class="sh-msg" id={`${idBase}-msg`}>
         {diag.message}
       </p>
-      <div
-        ref={menuRef}
-        class="sh-fixes"
-        role="menu"
-        aria-label={fixes.length ? 'Rettinger' : 'Valg'}
-        data-sh-menu=""
-      >
+      <div ref={menuRef} class="sh-fixes" role="menu" aria-label={fixes.length ? 'Rettinger' : 'Valg'} data-sh-menu="">
         {fixes.map((f, i) => (
-          <button key={i} type="button" role="menuitem" tabIndex={i === 0 ? 0 : -1} class="sh-fix" data-sh-fix={i} onClick={() => actions.applyFix(field, diag, i)}>
+          <button
+            key={i}
+            type="button"
+            role="menuitem"
+            tabIndex={i === 0 ? 0 : -1}
+            class="sh-fix"
+            data-sh-fix={i}
+            onClick={() => actions.applyFix(field, diag, i)}
+          >
             {f.title}
           </button>
         ))}
         {fixes.length > 0 && <hr class="sh-sep" />}
-        <button type="button" role="menuitem" tabIndex={fixes.length ? -1 : 0} class="sh-secondary" data-sh-ignore="" onClick={() => actions.ignore(field, diag)}>
+        <button
+          type="button"
+          role="menuitem"
+          tabIndex={fixes.length ? -1 : 0}
+          class="sh-secondary"
+          data-sh-ignore=""
+          onClick={() => actions.ignore(field, diag)}
+        >
           Ignorer her
         </button>
         <button type="button" role="menuitem" tabIndex={-1} class="sh-secondary" data-sh-disable="" onClick={() => actions.disableRule(diag.rule)}>

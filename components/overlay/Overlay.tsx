@@ -34,7 +34,9 @@ const GAP = 6;
 
 function freeBand(panel: Rect | null, dock: 'top' | 'bottom', vp: { width: number; height: number }): Band {
   if (!panel) return { top: 0, height: vp.height - PANEL_RESERVE };
-  return dock === 'top' ? { top: panel.top + panel.height + GAP, height: Math.max(0, vp.height - panel.top - panel.height - GAP) } : { top: 0, height: Math.max(0, panel.top - GAP) };
+  return dock === 'top'
+    ? { top: panel.top + panel.height + GAP, height: Math.max(0, vp.height - panel.top - panel.height - GAP) }
+    : { top: 0, height: Math.max(0, panel.top - GAP) };
 }
 
 function fits(p: Pos, size: { width: number; height: number }, band: Band, width: number, avoid: Rect): boolean {
@@ -274,7 +276,19 @@ export function Overlay({ store, actions, onUnderlineBoxes, onHoverPointer }: Ov
         </div>
       )}
       {s.hover && (
-        <HoverCard hover={s.hover} actions={actions} focusTo={s.focusTo} band={band} onClose={() => store.set({ hover: null })} onPointer={onHoverPointer} />
+        <HoverCard
+          hover={s.hover}
+          actions={actions}
+          focusTo={s.focusTo}
+          band={band}
+          badge={
+            badgePos && badgeRef.current
+              ? { left: badgePos.left, top: badgePos.top, width: badgeRef.current.offsetWidth, height: badgeRef.current.offsetHeight }
+              : null
+          }
+          onClose={() => store.set({ hover: null })}
+          onPointer={onHoverPointer}
+        />
       )}
       {s.recognition && (
         <ProblemsPanel
