@@ -6,10 +6,24 @@ import { viewport } from '../overlay/hooks.ts';
 const SEVERITY_LABEL = { error: 'Feil', warning: 'Advarsel', info: 'Info', hint: 'Tips' } as const;
 
 /** Message, why (with source), quick fixes, «Ignorer her», «Slå av regelen» — for one underlined problem. */
-export function HoverCard({ hover, actions, onClose, onPointer }: { hover: HoverState; actions: OverlayActions; onClose: () => void; onPointer: (inside: boolean) => void }) {
+export function HoverCard({
+  hover,
+  actions,
+  onClose,
+  onPointer,
+  copyOnly,
+}: {
+  hover: HoverState;
+  actions: OverlayActions;
+  onClose: () => void;
+  onPointer: (inside: boolean) => void;
+  /** Why fixes cannot be written into this field (Norwegian), when they are offered as «Kopier». */
+  copyOnly?: string | null;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const [pos, setPos] = useState<Pos | null>(null);
   const [why, setWhy] = useState(false);
+  const [copied, setCopied] = useState<number | null>(null);
   const { diag, field, anchor } = hover;
 
   useLayoutEffect(() => {
@@ -44,7 +58,27 @@ export function HoverCard({ hover, actions, onClose, onPointer }: { hover: Hover
     >
       <div class={`sh-sev sh-${diag.severity}`}>{SEVERITY_LABEL[diag.severity]}</div>
       <p class="sh-msg">{diag.message}</p>
-      {diag.fixes?.length ? (
+      {diag.fixes?.length && copyOnly ? (
+        <div class="sh-fixes">
+          <p class="sh-muted" data-sh-copy-note="">{copyOnly}</p>
+          {diag.fixes.map((f, i) => (
+            <button
+              type="button"
+              class="sh-fix"
+              data-sh-copy={i}
+              title={f.replacement}
+              onClick={() => void actions.copyFix(field, diag, i).then((ok) => setCopied(ok ? i : -1))}
+            >
+              Kopier: {f.title}
+            </button>
+          ))}
+          {copied !== null && (
+            <p class="sh-muted" role="status">
+              {copied >= 0 ? 'Kopiert. Merk teksten som skal erstattes, og lim inn (Ctrl+V).' : 'Kunne ikke kopiere.'}
+            </p>
+          )}
+        </div>
+      ) : diag.fixes?.length ? (
         <div class="sh-fixes">
           {diag.fixes.map((f, i) => (
             <button type="button" class="sh-fix" data-sh-fix={i} onClick={() => actions.applyFix(field, diag, i)}>

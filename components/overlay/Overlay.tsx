@@ -185,7 +185,7 @@ export function Overlay({ store, actions, onUnderlineBoxes, onHoverPointer }: Ov
         </div>
       )}
       {s.hover && (
-        <HoverCard hover={s.hover} actions={actions} onClose={() => store.set({ hover: null })} onPointer={onHoverPointer} />
+        <HoverCard hover={s.hover} actions={actions} onClose={() => store.set({ hover: null })} onPointer={onHoverPointer} copyOnly={s.copyOnly.get(s.hover.field.el) ?? null} />
       )}
       {s.recognition && (
         <ProblemsPanel

@@ -78,6 +78,7 @@ export function startOverlay(ctx: ContentScriptContext, watcher: FormWatcher): v
     doc: document,
     target: () => findTarget(document, store.get().active?.el ?? null),
     personText: () => findPersonText(document),
+    notice: (text) => store.set({ notice: text }),
     send,
     track: (e) => stats.track(e),
   });

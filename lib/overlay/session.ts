@@ -1,6 +1,7 @@
 import { deepTarget } from '../dom/events.ts';
 import { Checker } from '../dom/checker.ts';
-import { replaceRange } from '../dom/field-text.ts';
+import { copyText } from '../dom/clipboard.ts';
+import { detectEditor, writeText } from '../dom/editors.ts';
 import { clearHighlights, updateHighlights } from '../dom/highlights.ts';
 import type { FormWatcher } from '../dom/watch.ts';
 import type { Recognition, RecognisedField } from '../forms/locate.ts';
@@ -66,6 +67,7 @@ export class FormSession {
       return;
     }
     this.stats.track({ kind: 'form_recognised', form: rec.form.id });
+    this.syncCopyOnly(rec.fields);
     if (!this.settingsLoaded) void this.loadSettings();
     this.checker.sync(rec.fields);
     this.onFirstRecognition();
@@ -164,6 +166,25 @@ export class FormSession {
     this.store.set({ checks: this.checker.checks, checksVersion: this.store.get().checksVersion + 1, hover: still ? hover : null });
   }
 
+  /** Fields in editors we recognise but cannot write to: their fixes are offered as «Kopier» from the start. */
+  private syncCopyOnly(fields: readonly RecognisedField[]): void {
+    const next = new Map<HTMLElement, string>();
+    const cur = this.store.get().copyOnly;
+    for (const f of fields) {
+      const info = detectEditor(f.el);
+      const known = cur.get(f.el);
+      if (known) next.set(f.el, known);
+      else if (!info.writable) next.set(f.el, `Feltet bruker redigereren ${info.label}, som Skjemahjelp ikke kan endre trygt. Kopier teksten og lim den inn selv.`);
+    }
+    if (next.size !== cur.size || [...next].some(([el, why]) => cur.get(el) !== why)) this.store.set({ copyOnly: next });
+  }
+
+  private markCopyOnly(el: HTMLElement, why: string): void {
+    const next = new Map(this.store.get().copyOnly);
+    next.set(el, why);
+    this.store.set({ copyOnly: next, notice: why });
+  }
+
   setUnderlineBoxes(b: UnderlineBox[]): void {
     this.hover.setUnderlineBoxes(b);
   }
@@ -198,9 +219,18 @@ export class FormSession {
       const fix = diag.fixes?.[i];
       if (!fix) return;
       this.store.set({ hover: null });
-      replaceRange(field.el, fix.start, fix.end, fix.replacement, fix.cursor);
-      this.stats.track({ kind: 'fix_applied', form: field.key.split('.')[0] as 'l40', field: field.key, rule: diag.rule });
-      this.checker.check(field);
+      void writeText(field.el, fix.start, fix.end, fix.replacement, fix.cursor).then((res) => {
+        if (res.ok) this.stats.track({ kind: 'fix_applied', form: field.key.split('.')[0] as 'l40', field: field.key, rule: diag.rule });
+        else if (res.reason === 'altered') this.store.set({ notice: 'Redigereren endret rettingen på sin egen måte. Kontroller teksten; Ctrl+Z angrer.' });
+        else if (res.reason === 'moved') this.store.set({ notice: 'Teksten endret seg før rettingen ble satt inn. Prøv igjen.' });
+        else this.markCopyOnly(field.el, `Redigereren (${detectEditor(field.el).label}) tok ikke imot rettingen. Kopier teksten og lim den inn selv.`);
+        this.checker.check(field);
+      });
+    },
+    copyFix: async (field, diag, i) => {
+      const fix = diag.fixes?.[i];
+      if (!fix) return false;
+      return copyText(this.doc, fix.replacement, this.doc.body ?? this.doc.documentElement);
     },
     ignore: (field, diag) => {
       this.store.set({ hover: null });

@@ -33,6 +33,11 @@ export interface OverlayState {
   settings: Settings;
   /** A one-off notice (Norwegian), e.g. repaired settings. */
   notice: string | null;
+  /**
+   * Fields whose editor cannot be written to safely (a recognised editor we have no write path for, or one that
+   * refused or altered a write): element → why, in Norwegian. Their fixes are offered as «Kopier».
+   */
+  copyOnly: ReadonlyMap<HTMLElement, string>;
 }
 
 /** Minimal observable state shared by the content-script wiring and the Preact overlay. */
@@ -47,6 +52,7 @@ export class OverlayStore {
     panelOpen: false,
     settings: DEFAULT_SETTINGS,
     notice: null,
+    copyOnly: new Map(),
   };
   private readonly listeners = new Set<(s: OverlayState) => void>();
 
@@ -68,6 +74,8 @@ export class OverlayStore {
 /** What the overlay can ask the content script to do. */
 export interface OverlayActions {
   applyFix(field: RecognisedField, diag: Diagnostic, fixIndex: number): void;
+  /** «Kopier» for a fix in a field we cannot write to: copies the replacement text; resolves to success. */
+  copyFix(field: RecognisedField, diag: Diagnostic, fixIndex: number): Promise<boolean>;
   ignore(field: RecognisedField, diag: Diagnostic): void;
   disableRule(rule: string): void;
   select(field: RecognisedField, start: number, end: number): void;
