@@ -2,7 +2,7 @@ import { deepTarget } from './events.ts';
 import { isLintable, lint, type Diagnostic, type LintResult } from '../checks/lint.ts';
 import type { RecognisedField } from '../forms/locate.ts';
 import { ATTR_ISSUES } from './attrs.ts';
-import { readText } from './field-text.ts';
+import { isTextControl, readText } from './field-text.ts';
 
 export interface FieldCheck {
   field: RecognisedField;
@@ -44,6 +44,9 @@ export class Checker {
   private composing = new WeakSet<EventTarget>();
   private pending = new Set<HTMLElement>();
   private frame = 0;
+  /** Rich-text fields are also watched for DOM changes that come without an input event (undo, re-renders). */
+  private observers = new Map<Document, MutationObserver>();
+  private observed = new Set<HTMLElement>();
   private readonly ignored = new Set<string>();
   disabledRules: readonly string[] = [];
 
@@ -89,9 +92,46 @@ export class Checker {
       this.pending.clear();
       for (const el of els) {
         const field = this.fieldFor(el);
-        if (field) this.check(field);
+        if (!field) continue;
+        const prev = this.checks.get(field.el);
+        const next = this.check(field);
+        // Same text, new DOM (an editor re-rendered its text nodes): ranges must be rebuilt on the new nodes.
+        if (next && next === prev) this.hooks.onUpdate(field.el, next);
       }
     });
+  }
+
+  /** Watches the rich-text fields for DOM changes (an editor's undo, redo and re-renders fire no input event). */
+  private observe(fields: readonly RecognisedField[]): void {
+    const want = new Set(fields.filter((f) => f.field.freeText && !isTextControl(f.el)).map((f) => f.el));
+    if (want.size === this.observed.size && [...want].every((el) => this.observed.has(el))) return;
+    for (const o of this.observers.values()) o.disconnect();
+    this.observers.clear();
+    this.observed = want;
+    for (const el of want) {
+      const doc = el.ownerDocument;
+      let o = this.observers.get(doc);
+      if (!o) {
+        const win = doc.defaultView;
+        if (!win) continue;
+        o = new win.MutationObserver((records) => {
+          for (const r of records) {
+            const target = r.target.nodeType === 1 ? (r.target as Element) : r.target.parentElement;
+            const f = this.fieldFor(target);
+            // During IME composition the text is not final: the compositionend input checks it.
+            if (f && !this.composing.has(f.el)) this.schedule(target);
+          }
+        });
+        this.observers.set(doc, o);
+      }
+      o.observe(el, { childList: true, characterData: true, subtree: true });
+    }
+  }
+
+  detach(): void {
+    for (const o of this.observers.values()) o.disconnect();
+    this.observers.clear();
+    this.observed.clear();
   }
 
   /** Checks every field of a (new) recognition and forgets elements that are gone. */
@@ -103,6 +143,7 @@ export class Checker {
         this.hooks.onUpdate(el, undefined);
       }
     for (const f of fields) this.check(f);
+    this.observe(fields);
   }
 
   check(field: RecognisedField): FieldCheck | undefined {

@@ -163,12 +163,18 @@ function byIds(root: Document | ShadowRoot, ids: string | null): string {
     .join(' ');
 }
 
-/** How many candidates each element holds (itself included): O(candidates × depth), built once per scan. */
+/**
+ * How many candidates each element holds (itself included): O(candidates × depth), built once per scan.
+ * Candidates that are not rendered (an editor's hidden link/tooltip input, display:none) do not count: they
+ * would otherwise stop the label search of the visible field beside them.
+ */
 export class CandidateIndex {
   readonly counts = new Map<Element, number>();
   constructor(readonly list: readonly HTMLElement[]) {
-    for (const el of list)
+    for (const el of list) {
+      if (el.checkVisibility?.() === false) continue;
       for (let n: Element | null = el; n; n = n.parentElement) this.counts.set(n, (this.counts.get(n) ?? 0) + 1);
+    }
   }
   holds(el: Element): number {
     return this.counts.get(el) ?? 0;

@@ -130,6 +130,7 @@ export class FormSession {
 
   stop(): void {
     this.watcher.stop();
+    this.checker.detach();
     this.hover.stop();
     for (const c of this.cleanups.splice(0)) c();
     clearHighlights(this.doc);

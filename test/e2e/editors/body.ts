@@ -1,0 +1,233 @@
+/**
+ * The shared e2e body over the real rich-text editors, written against a small browser-neutral driver so the
+ * same steps run in Chromium (playwright-core) and Firefox (puppeteer-core over WebDriver BiDi). Everything
+ * in the page is read with plain JavaScript strings (no transpiled closures), so both drivers run it as is.
+ *
+ * For each editor: the underline sits on the right words, a quick fix lands in the editor's own model (what
+ * the application saves), model and DOM agree, Ctrl+Z restores exactly the text before the fix, redo brings
+ * it back, the palette insert behaves the same, and nothing of the extension — nor formatting the editor's
+ * own typing rules would add — ends up in the saved content.
+ */
+import { expect } from 'vitest';
+import { countIssues } from '../../../lib/dom/checker.ts';
+import { lint } from '../../../lib/checks/lint.ts';
+import type { EditorCase } from './cases.ts';
+
+/** A document in the browser: the top page or the frame that holds an editor. */
+export interface Surface {
+  /** Evaluates a JavaScript expression in the document and returns its (JSON) value. */
+  run<T>(js: string): Promise<T>;
+}
+
+export interface EditorDriver {
+  /** Opens a fixture page; `editor` is the document holding the editable (the frame for iframe editors). */
+  open(file: string, frame?: string): Promise<{ top: Surface; editor: Surface }>;
+  /** A key or chord, Playwright style: 'Control+z', 'ArrowLeft', 'Control+Shift+z'. */
+  press(key: string): Promise<void>;
+  type(text: string): Promise<void>;
+  /** A real mouse click on the centre of the first element matching `selector` (open shadow roots searched). */
+  click(s: Surface, selector: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const VAGUE = 'Pasienten kan ikke løfte tungt.';
+export const SPAN = 'løfte tungt';
+const J = JSON.stringify;
+
+/** In-page helpers, installed once per document. Plain JS on purpose (see the header). */
+const HELPERS = `window.__sht || (window.__sht = (function () {
+  var FILL = /[\\uFEFF\\u2060\\u200B]/g;
+  var BLOCK = /^(P|DIV|LI|H[1-6]|BLOCKQUOTE|PRE|BODY)$/;
+  function deep(sel, root) {
+    root = root || document;
+    var hit = root.querySelector(sel);
+    if (hit) return hit;
+    var all = root.querySelectorAll('*');
+    for (var i = 0; i < all.length; i++) if (all[i].shadowRoot) { var h = deep(sel, all[i].shadowRoot); if (h) return h; }
+    return null;
+  }
+  function skipped(el) { return el.getAttribute && el.getAttribute('contenteditable') === 'false'; }
+  function hasBlock(el) {
+    for (var c = el.firstElementChild; c; c = c.nextElementSibling) if (!skipped(c) && (BLOCK.test(c.tagName) || hasBlock(c))) return true;
+    return false;
+  }
+  function text(el) {
+    var s = '';
+    for (var c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) s += c.data;
+      else if (c.nodeType === 1 && !skipped(c)) s += text(c);
+    }
+    return s;
+  }
+  function leaves(el, out) {
+    for (var c = el.firstElementChild; c; c = c.nextElementSibling) {
+      if (skipped(c)) continue;
+      if (BLOCK.test(c.tagName) && !hasBlock(c)) out.push(c);
+      else leaves(c, out);
+    }
+    return out;
+  }
+  return {
+    deep: deep,
+    /** The editable's text as the page shows it: one line per leaf block, editor fillers dropped. */
+    domText: function (sel) {
+      var el = document.querySelector(sel);
+      return leaves(el, []).map(function (b) { return text(b).replace(FILL, '').replace(/\\u00a0/g, ' '); }).join('\\n');
+    },
+    /** Our CSS highlights that fall inside the editable, as the text they cover. */
+    highlights: function (sel) {
+      var el = document.querySelector(sel), out = [];
+      if (!window.CSS || !CSS.highlights) return out;
+      CSS.highlights.forEach(function (h, name) {
+        if (name.indexOf('skjemahjelp-') !== 0) return;
+        h.forEach(function (r) { if (el.contains(r.commonAncestorContainer)) out.push(r.toString().replace(FILL, '')); });
+      });
+      return out;
+    },
+    /** Text from the start of the editable to the caret (collapsed selection), or null. */
+    caretBefore: function (sel) {
+      var el = document.querySelector(sel), s = document.getSelection();
+      if (!s || !s.rangeCount || !s.isCollapsed || !el.contains(s.anchorNode)) return null;
+      var r = document.createRange();
+      r.setStart(el, 0);
+      r.setEnd(s.anchorNode, s.anchorOffset);
+      return r.toString().replace(FILL, '').replace(/\\u00a0/g, ' ');
+    },
+    visible: function (sel) {
+      var el = deep(sel);
+      if (!el) return false;
+      var r = el.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+    },
+  };
+})()) && true`;
+
+export async function install(s: Surface): Promise<void> {
+  await s.run(HELPERS);
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Polls until `fn` returns something truthy; returns the last value (the assertion after it says what failed). */
+async function until<T>(fn: () => Promise<T>, ms = 8000): Promise<T> {
+  const end = Date.now() + ms;
+  let v = await fn();
+  while (!v && Date.now() < end) {
+    await sleep(50);
+    v = await fn();
+  }
+  return v;
+}
+
+export interface Opened {
+  top: Surface;
+  editor: Surface;
+  model(): Promise<string>;
+  saved(): Promise<string>;
+  dom(): Promise<string>;
+  attr(name: string): Promise<string | null>;
+}
+
+export async function openEditor(d: EditorDriver, c: EditorCase): Promise<Opened> {
+  const { top, editor } = await d.open(c.file, c.frame);
+  await install(top);
+  if (editor !== top) await install(editor);
+  const o: Opened = {
+    top,
+    editor,
+    model: () => top.run<string>(`document.querySelector('[data-model-for=${J(c.model)}]').textContent`),
+    saved: () => top.run<string>(`document.querySelector('[data-saved-for=${J(c.model)}]').textContent`),
+    dom: () => editor.run<string>(`window.__sht.domText(${J(c.editable)})`),
+    attr: (name) => editor.run<string | null>(`document.querySelector(${J(c.editable)}).getAttribute(${J(name)})`),
+  };
+  // Recognised, and the field is the editor's editable element.
+  expect(await until(async () => (await o.attr('data-skjemahjelp-field')) === c.field, 15_000), `${c.editable} recognised as ${c.field}`).toBe(true);
+  return o;
+}
+
+/** Empties the editor with the keyboard and types `text`; resolves once the editor's model has it. */
+async function typeFresh(d: EditorDriver, o: Opened, c: EditorCase, text: string): Promise<void> {
+  await d.click(o.editor, c.editable);
+  await d.press('Control+a');
+  await d.press('Delete');
+  await d.type(text);
+  expect(await until(async () => (await o.model()) === text)).toBe(true);
+  // Editors fold edits made within a short window into one undo step (Quill 1 s, ProseMirror 0.5 s,
+  // Lexical 0.3 s). A user reads the hover card or the palette before acting; wait that out so the Ctrl+Z
+  // below is about our change only.
+  await sleep(1100);
+}
+
+function expectCleanSaved(saved: string, c: EditorCase): void {
+  // Nothing of ours: no attributes, no highlight markup, no UI.
+  expect(saved).not.toMatch(/skjemahjelp|data-sh-|sh-hover|sh-badge/i);
+  // No formatting from the editor's typing/paste rules (Tiptap turns «__ kg fra __» into bold via execCommand).
+  if (c.saved === 'html') expect(saved).not.toMatch(/<(strong|b|em|i|u|s|code)\b/i);
+  else expect(saved).not.toMatch(/"(bold|italic|code|underline)"\s*:\s*true|"format"\s*:\s*[1-9]/);
+}
+
+/** Underline on the right words, quick fix into the model, model = DOM, Ctrl+Z exact, redo. */
+export async function fixFlow(d: EditorDriver, c: EditorCase): Promise<void> {
+  const o = await openEditor(d, c);
+  await typeFresh(d, o, c, VAGUE);
+  const result = lint(VAGUE, c.field);
+  expect(await until(async () => (await o.attr('data-skjemahjelp-issues')) === String(countIssues(result.diagnostics)))).toBe(true);
+  expect(await until(async () => (await o.editor.run<string[]>(`window.__sht.highlights(${J(c.editable)})`)).includes(SPAN))).toBe(true);
+  expect(await o.editor.run<string[]>(`window.__sht.highlights(${J(c.editable)})`)).toEqual([SPAN]);
+
+  // Caret into «tungt», Ctrl+. opens the fixes; the first replaces the vague phrase with a template.
+  for (let i = 0; i < 3; i++) await d.press('ArrowLeft');
+  await d.press('Control+.');
+  expect(await until(() => o.top.run<boolean>(`window.__sht.visible('[data-sh-hover="vague-quantity"]')`))).toBe(true);
+  const fix = result.diagnostics.find((x) => x.rule === 'vague-quantity')!.fixes![0]!;
+  const expected = VAGUE.slice(0, fix.start) + fix.replacement + VAGUE.slice(fix.end);
+  await d.click(o.top, '[data-sh-hover="vague-quantity"] [data-sh-fix="0"]');
+
+  expect(await until(async () => (await o.model()) === expected), 'the fix is in the editor model').toBe(true);
+  expect(await o.dom()).toBe(expected);
+  // The caret waits in the first blank of the template.
+  expect(await until(async () => (await o.editor.run<string | null>(`window.__sht.caretBefore(${J(c.editable)})`)) === expected.slice(0, fix.start + (fix.cursor ?? 0)))).toBe(true);
+  const saved = await o.saved();
+  expect(saved).toContain('__ kg fra __');
+  expectCleanSaved(saved, c);
+  expect(await until(async () => (await o.attr('data-skjemahjelp-issues')) === String(countIssues(lint(expected, c.field).diagnostics)))).toBe(true);
+
+  await d.press('Control+z');
+  expect(await until(async () => (await o.model()) === VAGUE), 'Ctrl+Z restores exactly the text before the fix').toBe(true);
+  expect(await o.dom()).toBe(VAGUE);
+  await d.press(c.redo);
+  expect(await until(async () => (await o.model()) === expected), `${c.redo} redoes the fix`).toBe(true);
+  expect(await o.dom()).toBe(expected);
+  expectCleanSaved(await o.saved(), c);
+}
+
+export const BEFORE_INSERT = 'Har arbeidet på lager i ti år.';
+
+/** The palette's «Sett inn» through the same path: into the model, model = DOM, Ctrl+Z exact, redo. */
+export async function paletteFlow(d: EditorDriver, c: EditorCase): Promise<void> {
+  const o = await openEditor(d, c);
+  await typeFresh(d, o, c, BEFORE_INSERT);
+  // The hint card opens on focus; «Slå opp yrke» opens the palette for this field.
+  expect(await until(() => o.top.run<boolean>(`window.__sht.visible('[data-sh-open-palette]')`))).toBe(true);
+  await d.click(o.top, '[data-sh-open-palette]');
+  expect(await until(() => o.top.run<boolean>(`window.__sht.visible('[data-pl-search]')`))).toBe(true);
+  await d.type('lagermedarbeider');
+  expect(await until(() => o.top.run<boolean>(`(function () { var b = window.__sht.deep('[data-pl-insert]'); return !!b && !b.disabled; })()`), 15_000)).toBe(true);
+  await d.click(o.top, '[data-pl-insert]');
+
+  expect(await until(async () => (await o.model()) !== BEFORE_INSERT), 'the insert is in the editor model').toBe(true);
+  const after = await o.model();
+  // framedInsert: a blank line after the existing text, then the description (an empty paragraph in a
+  // rich-text editor, read back as the same blank line).
+  expect(after.startsWith(`${BEFORE_INSERT}\n\nAktuelt yrke: `)).toBe(true);
+  expect(after).toMatch(/\(STYRK-08 \d{4}\)/);
+  expect(await o.dom()).toBe(after);
+  expectCleanSaved(await o.saved(), c);
+
+  await d.press('Control+z');
+  expect(await until(async () => (await o.model()) === BEFORE_INSERT), 'Ctrl+Z restores exactly the text before the insert').toBe(true);
+  expect(await o.dom()).toBe(BEFORE_INSERT);
+  await d.press(c.redo);
+  expect(await until(async () => (await o.model()) === after), `${c.redo} redoes the insert`).toBe(true);
+  expect(await o.dom()).toBe(after);
+}
