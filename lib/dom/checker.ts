@@ -57,6 +57,11 @@ export class Checker {
   ) {}
 
   attach(): () => void {
+    return this.listen(this.doc);
+  }
+
+  /** Input and composition listeners on a document (ours, or an editor iframe's that holds a field). */
+  private listen(doc: Document): () => void {
     const onInput = (e: Event) => {
       if ((e as InputEvent).isComposing || this.composing.has(e.target!)) return;
       this.schedule(deepTarget(e));
@@ -66,15 +71,17 @@ export class Checker {
       this.composing.delete(e.target!);
       this.schedule(deepTarget(e));
     };
-    this.doc.addEventListener('input', onInput, true);
-    this.doc.addEventListener('compositionstart', onStart, true);
-    this.doc.addEventListener('compositionend', onEnd, true);
+    doc.addEventListener('input', onInput, true);
+    doc.addEventListener('compositionstart', onStart, true);
+    doc.addEventListener('compositionend', onEnd, true);
     return () => {
-      this.doc.removeEventListener('input', onInput, true);
-      this.doc.removeEventListener('compositionstart', onStart, true);
-      this.doc.removeEventListener('compositionend', onEnd, true);
+      doc.removeEventListener('input', onInput, true);
+      doc.removeEventListener('compositionstart', onStart, true);
+      doc.removeEventListener('compositionend', onEnd, true);
     };
   }
+
+  private frameListeners = new Map<Document, () => void>();
 
   /**
    * Coalesces the events of one input (input + composition end, framework re-dispatches) into one check per
@@ -108,6 +115,14 @@ export class Checker {
     for (const o of this.observers.values()) o.disconnect();
     this.observers.clear();
     this.observed = want;
+    // Fields inside editor iframes: their input and composition events happen in the child document.
+    const docs = new Set([...want].map((el) => el.ownerDocument).filter((d) => d !== this.doc));
+    for (const [d, off] of this.frameListeners)
+      if (!docs.has(d)) {
+        off();
+        this.frameListeners.delete(d);
+      }
+    for (const d of docs) if (!this.frameListeners.has(d)) this.frameListeners.set(d, this.listen(d));
     for (const el of want) {
       const doc = el.ownerDocument;
       let o = this.observers.get(doc);
@@ -129,6 +144,8 @@ export class Checker {
   }
 
   detach(): void {
+    for (const off of this.frameListeners.values()) off();
+    this.frameListeners.clear();
     for (const o of this.observers.values()) o.disconnect();
     this.observers.clear();
     this.observed.clear();

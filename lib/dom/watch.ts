@@ -1,6 +1,7 @@
 import { deepTarget } from './events.ts';
 import { CANDIDATE_SELECTOR, findCandidates, looksLikeFormPage, recognise, type Recognition, type RecognisedField } from '../forms/locate.ts';
 import { ATTR_FIELD, ATTR_FORM, ATTR_ISSUES } from './attrs.ts';
+import { editableFrameBody } from './frames.ts';
 
 export interface WatchCallbacks {
   /** Called after every scan whose result differs from the previous one (null = no form any more). */
@@ -18,6 +19,8 @@ export class FormWatcher {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private observer: MutationObserver | undefined;
   private readonly byEl = new Map<HTMLElement, RecognisedField>();
+  /** Same-origin iframes we listen to (load) and the child document we observe in each. */
+  private readonly frames = new Map<HTMLIFrameElement, { doc: Document | null; observer: MutationObserver | null }>();
 
   constructor(
     private readonly doc: Document,
@@ -41,6 +44,11 @@ export class FormWatcher {
 
   stop(): void {
     this.observer?.disconnect();
+    for (const [frame, w] of this.frames) {
+      frame.removeEventListener('load', this.onFrameLoad);
+      w.observer?.disconnect();
+    }
+    this.frames.clear();
     this.doc.removeEventListener('focusin', this.onFocusIn, true);
     clearTimeout(this.timer);
   }
@@ -56,8 +64,53 @@ export class FormWatcher {
       if (f) return f;
       n = n.parentElement;
     }
+    // Focus on an editor's iframe (the page sees the <iframe>, the editable is its body).
+    if (el?.tagName === 'IFRAME') {
+      const body = editableFrameBody(el as HTMLIFrameElement);
+      if (body) return this.byEl.get(body);
+    }
     return undefined;
   }
+
+  /**
+   * Same-origin iframes may become rich-text editors after they load (TinyMCE sets its body editable then):
+   * rescan on their load, and on editability changes inside them. Typing inside adds no candidates, so it
+   * does not rescan.
+   */
+  private watchFrames(): void {
+    const list = this.doc.getElementsByTagName('iframe');
+    if (list.length === 0 && this.frames.size === 0) return;
+    const live = new Set<HTMLIFrameElement>();
+    for (let i = 0; i < list.length; i++) {
+      const frame = list[i]!;
+      live.add(frame);
+      let w = this.frames.get(frame);
+      if (!w) {
+        frame.addEventListener('load', this.onFrameLoad);
+        this.frames.set(frame, (w = { doc: null, observer: null }));
+      }
+      let doc: Document | null = null;
+      try {
+        doc = frame.contentDocument;
+      } catch {
+        doc = null;
+      }
+      if (doc && doc !== w.doc && doc.defaultView) {
+        w.observer?.disconnect();
+        w.doc = doc;
+        w.observer = new doc.defaultView.MutationObserver((records) => this.onMutations(records));
+        w.observer.observe(doc, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable'] });
+      }
+    }
+    for (const [frame, w] of this.frames)
+      if (!live.has(frame)) {
+        frame.removeEventListener('load', this.onFrameLoad);
+        w.observer?.disconnect();
+        this.frames.delete(frame);
+      }
+  }
+
+  private onFrameLoad = () => this.schedule();
 
   private onFocusIn = (e: Event) => {
     const t = deepTarget(e);
@@ -93,6 +146,7 @@ export class FormWatcher {
   }
 
   private scanNow(): void {
+    this.watchFrames();
     const candidates = findCandidates(this.doc);
     const rec = candidates.length || looksLikeFormPage(this.doc) ? recognise(this.doc, candidates) : null;
     const root = this.doc.documentElement;
@@ -119,10 +173,12 @@ export class FormWatcher {
   }
 }
 
+const MAY_HOLD = `${CANDIDATE_SELECTOR}, iframe`;
+
 function mayHoldField(n: Node): boolean {
   if (n.nodeType !== 1) return false;
   const el = n as Element;
-  return el.matches(CANDIDATE_SELECTOR) || (el.firstElementChild !== null && el.querySelector(CANDIDATE_SELECTOR) !== null);
+  return el.matches(MAY_HOLD) || (el.firstElementChild !== null && el.querySelector(MAY_HOLD) !== null);
 }
 
 function sameRecognition(a: Recognition | null, b: Recognition | null): boolean {

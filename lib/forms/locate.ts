@@ -1,6 +1,7 @@
 import { FORMS } from './defs/index.ts';
 import { compileForm, compileTitles, prepareEvidence, scoreFields, titleEvidence, type LabelEvidence } from './match.ts';
 import type { FieldDef, FormDef, FormId } from './schema.ts';
+import { editableFrameBodies, hostFrame } from '../dom/frames.ts';
 
 /**
  * Finds which supported form a document shows and which element is which field, from what a person sees:
@@ -41,7 +42,14 @@ export function mayHaveCandidates(doc: Document): boolean {
     const t = inputs[i]!.getAttribute('type');
     if (t === null || t.toLowerCase() === 'text') return true;
   }
-  return doc.querySelector('[contenteditable], [role="textbox"]') !== null;
+  if (doc.querySelector('[contenteditable], [role="textbox"]') !== null) return true;
+  // Rich-text editors that keep their editable body in an iframe (TinyMCE).
+  return doc.getElementsByTagName('iframe').length > 0 && editableFrameBodies(doc).length > 0;
+}
+
+/** Where a candidate sits in the recognised document: an editable iframe body counts as its <iframe>. */
+function placeOf(el: HTMLElement): HTMLElement {
+  return el.tagName === 'BODY' ? (hostFrame(el) ?? el) : el;
 }
 
 /**
@@ -70,6 +78,7 @@ export function findCandidates(root: Document | Element | ShadowRoot, deep = fal
         if (t === null || t.toLowerCase() === 'text') found.push(inputs[i]!);
       }
       found.push(...Array.from(d.querySelectorAll<HTMLElement>('[contenteditable], [role="textbox"]')).filter((el) => el.matches(CANDIDATE_SELECTOR)));
+      if (d.getElementsByTagName('iframe').length) found.push(...editableFrameBodies(d));
     } else found.push(...Array.from(r.querySelectorAll<HTMLElement>(CANDIDATE_SELECTOR)));
     for (let i = 0; i < found.length && out.length < MAX_CANDIDATES; i++) {
       const el = found[i]!;
@@ -105,7 +114,7 @@ function pairHiddenSources(candidates: HTMLElement[]): { list: HTMLElement[]; so
   const hidden = new Set<HTMLElement>();
   for (const el of candidates) {
     if (el.tagName === 'TEXTAREA' || el.tagName === 'INPUT') continue;
-    let node: Element | null = el;
+    let node: Element | null = placeOf(el);
     for (let depth = 0; node && depth < 5 && !sources.has(el); depth++) {
       for (const sib of [node.previousElementSibling, node.nextElementSibling]) {
         if (sib && (sib.tagName === 'TEXTAREA' || sib.tagName === 'INPUT') && isHidden(sib as HTMLElement)) {
@@ -172,8 +181,9 @@ export class CandidateIndex {
   readonly counts = new Map<Element, number>();
   constructor(readonly list: readonly HTMLElement[]) {
     for (const el of list) {
-      if (el.checkVisibility?.() === false) continue;
-      for (let n: Element | null = el; n; n = n.parentElement) this.counts.set(n, (this.counts.get(n) ?? 0) + 1);
+      const at = placeOf(el);
+      if (at.checkVisibility?.() === false) continue;
+      for (let n: Element | null = at; n; n = n.parentElement) this.counts.set(n, (this.counts.get(n) ?? 0) + 1);
     }
   }
   holds(el: Element): number {
@@ -221,7 +231,7 @@ export function gatherEvidence(el: HTMLElement, index: CandidateIndex): LabelEvi
 
   // Sibling / cell / row labels: climb a few levels, read the nearest preceding siblings, stop where another
   // field starts (its label is not ours).
-  let node: Element | null = el;
+  let node: Element | null = placeOf(el);
   for (let depth = 0; node && depth < 5; depth++) {
     let sib = node.previousElementSibling;
     let seen = 0;
@@ -332,7 +342,7 @@ export function recognise(doc: Document, found: HTMLElement[] = findCandidates(d
 }
 
 function sortByDocument(fields: RecognisedField[]): RecognisedField[] {
-  return fields.sort((a, b) => (a.el.compareDocumentPosition(b.el) & 4 ? -1 : 1));
+  return fields.sort((a, b) => (placeOf(a.el).compareDocumentPosition(placeOf(b.el)) & 4 ? -1 : 1));
 }
 
 export type { FormId };

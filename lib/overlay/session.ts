@@ -2,6 +2,7 @@ import { deepTarget } from '../dom/events.ts';
 import { Checker } from '../dom/checker.ts';
 import { copyText } from '../dom/clipboard.ts';
 import { detectEditor, writeText } from '../dom/editors.ts';
+import { hostFrame } from '../dom/frames.ts';
 import { clearHighlights, updateHighlights } from '../dom/highlights.ts';
 import type { FormWatcher } from '../dom/watch.ts';
 import type { Recognition, RecognisedField } from '../forms/locate.ts';
@@ -70,6 +71,7 @@ export class FormSession {
     this.syncCopyOnly(rec.fields);
     if (!this.settingsLoaded) void this.loadSettings();
     this.checker.sync(rec.fields);
+    this.syncFrameDocs(rec.fields);
     this.onFirstRecognition();
   }
 
@@ -126,11 +128,44 @@ export class FormSession {
     );
     const first = this.watcher.fieldFor(this.doc.activeElement);
     if (first) this.store.set({ active: first });
+    this.syncFrameDocs(this.watcher.recognition?.fields ?? []);
+  }
+
+  private onKey = (e: KeyboardEvent) => this.keys.onKeyDown(e);
+  private onMove = (e: MouseEvent) => this.hover.onMouseMove(e);
+  private onFrameFocusOut = (e: FocusEvent) => this.onFocusOut(e);
+  private frameDocs = new Map<Document, () => void>();
+
+  /**
+   * Fields in editor iframes (TinyMCE): their keys, pointer moves and focus changes happen in the child
+   * document, so the same handlers listen there while such a field is recognised.
+   */
+  private syncFrameDocs(fields: readonly RecognisedField[]): void {
+    if (!this.interactive) return;
+    const docs = new Set(fields.map((f) => f.el.ownerDocument).filter((d) => d !== this.doc));
+    for (const [d, off] of this.frameDocs)
+      if (!docs.has(d)) {
+        off();
+        this.frameDocs.delete(d);
+      }
+    for (const d of docs) {
+      if (this.frameDocs.has(d)) continue;
+      d.addEventListener('keydown', this.onKey, true);
+      d.addEventListener('mousemove', this.onMove, { passive: true, capture: true });
+      d.addEventListener('focusout', this.onFrameFocusOut, true);
+      this.frameDocs.set(d, () => {
+        d.removeEventListener('keydown', this.onKey, true);
+        d.removeEventListener('mousemove', this.onMove, true);
+        d.removeEventListener('focusout', this.onFrameFocusOut, true);
+      });
+    }
   }
 
   stop(): void {
     this.watcher.stop();
     this.checker.detach();
+    for (const off of this.frameDocs.values()) off();
+    this.frameDocs.clear();
     this.hover.stop();
     for (const c of this.cleanups.splice(0)) c();
     clearHighlights(this.doc);
@@ -248,7 +283,9 @@ export class FormSession {
       const rec = this.store.get().recognition;
       const f = keys.map((k) => rec?.fields.find((x) => x.key === k)).find(Boolean);
       if (f) {
-        f.el.scrollIntoView({ block: 'center' });
+        const frame = hostFrame(f.el);
+        (frame ?? f.el).scrollIntoView({ block: 'center' });
+        frame?.focus({ preventScroll: true });
         f.el.focus({ preventScroll: true });
         this.store.set({ active: f });
       } else this.store.set({ notice: 'Feltet finnes ikke på denne siden.' });

@@ -3,6 +3,7 @@
  * attributes the recognition writes (data-skjemahjelp-field). Light: no catalogue, no zod.
  */
 import { readText } from '../dom/field-text.ts';
+import { editableFrameBodies, editableFrameBody } from '../dom/frames.ts';
 
 const FIELD = 'data-skjemahjelp-field';
 
@@ -44,7 +45,8 @@ export function findTarget(doc: Document, lastFocused?: Element | null): { el: H
 /** Fields whose text documents the person's function: L40 section 5 (not 5.3, the job), AEV helse, L1 6.2.2. */
 export function findPersonText(doc: Document): string {
   const parts: string[] = [];
-  for (const el of doc.querySelectorAll<HTMLElement>(`[${FIELD}]`)) {
+  const fields = [...doc.querySelectorAll<HTMLElement>(`[${FIELD}]`), ...editableFrameBodies(doc).filter((b) => b.hasAttribute(FIELD))];
+  for (const el of fields) {
     const key = el.getAttribute(FIELD)!;
     const wanted = (key.startsWith('l40.5.') && key !== 'l40.5.3') || key === 'aev.helse' || key === 'l1.6.2.2';
     if (!wanted) continue;
@@ -62,5 +64,8 @@ export function shouldOpenHere(doc: Document): boolean {
   if (!doc.documentElement.hasAttribute('data-skjemahjelp-form')) return false;
   if (!doc.hasFocus()) return false;
   const a = doc.activeElement;
-  return !(a && (a.tagName === 'IFRAME' || a.tagName === 'FRAME'));
+  if (!(a && (a.tagName === 'IFRAME' || a.tagName === 'FRAME'))) return true;
+  // An editor iframe whose body is one of this document's recognised fields (TinyMCE): ours to open.
+  const body = a.tagName === 'IFRAME' ? editableFrameBody(a as HTMLIFrameElement) : null;
+  return !!body?.hasAttribute(FIELD);
 }
