@@ -153,7 +153,10 @@ export class FormSession {
       d.addEventListener('keydown', this.onKey, true);
       d.addEventListener('mousemove', this.onMove, { passive: true, capture: true });
       d.addEventListener('focusout', this.onFrameFocusOut, true);
+      // Focus moving into an iframe fires no focus event in the parent document: follow it in the child.
+      const offFocus = trackFocus(d, this.watcher, this.store, this.isOwnUi);
       this.frameDocs.set(d, () => {
+        offFocus();
         d.removeEventListener('keydown', this.onKey, true);
         d.removeEventListener('mousemove', this.onMove, true);
         d.removeEventListener('focusout', this.onFrameFocusOut, true);

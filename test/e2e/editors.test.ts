@@ -1,40 +1,44 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, startServer, type Browser, type FixtureServer } from './harness.ts';
+import { afterAll, afterEach, beforeAll, describe, it } from 'vitest';
+import { browsersToRun, launchBrowser, startServer, type BrowserName, type E2EBrowser, type FixtureServer } from './driver.ts';
 import { EDITOR_CASES } from './editors/cases.ts';
-import { fixFlow, openEditor, paletteFlow, VAGUE, type EditorDriver } from './editors/body.ts';
-import { playwrightDriver } from './editors/playwright-driver.ts';
+import { fixFlow, paletteFlow, type EditorRun } from './editors/body.ts';
 
 /**
- * The shared editor body (test/e2e/editors/body.ts) over every real rich-text editor fixture, in the system
- * Chromium with the built extension. Firefox runs the same body: test/e2e/firefox-editors.test.ts.
+ * The shared editor body (test/e2e/editors/body.ts) over every real rich-text editor fixture, with the built
+ * extension, in each browser of E2E_BROWSERS (default: Chromium and Firefox).
  */
-let server: FixtureServer;
-let browser: Browser;
-let d: EditorDriver;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launch();
-  d = playwrightDriver(browser, server);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+for (const name of browsersToRun()) {
+  describe(`rich-text editors [${name}]`, () => {
+    let server: FixtureServer;
+    let browser: E2EBrowser;
+    const run: EditorRun = {
+      get browser() {
+        return browser;
+      },
+      get url() {
+        return server.url;
+      },
+      pages: [],
+    };
+    beforeAll(async () => {
+      server = await startServer();
+      browser = await launchBrowser(name as BrowserName);
+    });
+    afterEach(async () => {
+      for (const p of run.pages.splice(0)) await p.close().catch(() => undefined);
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
 
-describe.each(EDITOR_CASES)('$name', (c) => {
-  it('quick fix: underline, into the model, model = DOM, Ctrl+Z exact, redo, clean saved content', async () => {
-    try {
-      await fixFlow(d, c);
-    } finally {
-      await d.close();
-    }
+    describe.each(EDITOR_CASES)('$name', (c) => {
+      it('quick fix: underline, into the model, model = DOM, Ctrl+Z exact, redo, clean saved content', async () => {
+        await fixFlow(run, c);
+      });
+      it('palette insert: into the model, model = DOM, Ctrl+Z exact, redo', async () => {
+        await paletteFlow(run, c);
+      });
+    });
   });
-
-  it('palette insert: into the model, model = DOM, Ctrl+Z exact, redo', async () => {
-    try {
-      await paletteFlow(d, c);
-    } finally {
-      await d.close();
-    }
-  });
-});
+}

@@ -1,7 +1,7 @@
 /**
- * The shared e2e body over the real rich-text editors, written against a small browser-neutral driver so the
- * same steps run in Chromium (playwright-core) and Firefox (puppeteer-core over WebDriver BiDi). Everything
- * in the page is read with plain JavaScript strings (no transpiled closures), so both drivers run it as is.
+ * The shared e2e body over the real rich-text editors, written against the browser-neutral driver
+ * (test/e2e/driver.ts) so the same steps run in Chromium (playwright-core) and Firefox (puppeteer-core over
+ * WebDriver BiDi). Everything in the page is read with plain JavaScript strings (no transpiled closures).
  *
  * For each editor: the underline sits on the right words, a quick fix lands in the editor's own model (what
  * the application saves), model and DOM agree, Ctrl+Z restores exactly the text before the fix, redo brings
@@ -12,22 +12,15 @@ import { expect } from 'vitest';
 import { countIssues } from '../../../lib/dom/checker.ts';
 import { lint } from '../../../lib/checks/lint.ts';
 import type { EditorCase } from './cases.ts';
+import { sleep, until, type E2EBrowser, type Page, type Target } from '../driver.ts';
 
-/** A document in the browser: the top page or the frame that holds an editor. */
-export interface Surface {
-  /** Evaluates a JavaScript expression in the document and returns its (JSON) value. */
-  run<T>(js: string): Promise<T>;
-}
-
-export interface EditorDriver {
-  /** Opens a fixture page; `editor` is the document holding the editable (the frame for iframe editors). */
-  open(file: string, frame?: string): Promise<{ top: Surface; editor: Surface }>;
-  /** A key or chord, Playwright style: 'Control+z', 'ArrowLeft', 'Control+Shift+z'. */
-  press(key: string): Promise<void>;
-  type(text: string): Promise<void>;
-  /** A real mouse click on the centre of the first element matching `selector` (open shadow roots searched). */
-  click(s: Surface, selector: string): Promise<void>;
-  close(): Promise<void>;
+/** What a test hands the body: a page opened on the fixture server. */
+export interface EditorRun {
+  browser: E2EBrowser;
+  /** Base URL of the fixture server. */
+  url: string;
+  /** Pages the body opened; the test closes them after each test. */
+  pages: Page[];
 }
 
 export const VAGUE = 'Pasienten kan ikke løfte tungt.';
@@ -102,56 +95,53 @@ const HELPERS = `window.__sht || (window.__sht = (function () {
   };
 })()) && true`;
 
-export async function install(s: Surface): Promise<void> {
-  await s.run(HELPERS);
+export async function install(t: Target): Promise<void> {
+  await t.evaluate(HELPERS);
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Polls until `fn` returns something truthy; returns the last value (the assertion after it says what failed). */
-async function until<T>(fn: () => Promise<T>, ms = 8000): Promise<T> {
-  const end = Date.now() + ms;
-  let v = await fn();
-  while (!v && Date.now() < end) {
-    await sleep(50);
-    v = await fn();
-  }
-  return v;
-}
+/** Waits (up to 8 s by default) until fn is truthy; the assertion after it says what did not happen. */
+const wait = <T>(fn: () => Promise<T>, ms = 8000) => until(fn, ms);
 
 export interface Opened {
-  top: Surface;
-  editor: Surface;
+  page: Page;
+  top: Target;
+  editor: Target;
   model(): Promise<string>;
   saved(): Promise<string>;
   dom(): Promise<string>;
   attr(name: string): Promise<string | null>;
 }
 
-export async function openEditor(d: EditorDriver, c: EditorCase): Promise<Opened> {
-  const { top, editor } = await d.open(c.file, c.frame);
-  await install(top);
-  if (editor !== top) await install(editor);
+export async function openEditor(r: EditorRun, c: EditorCase): Promise<Opened> {
+  const page = await r.browser.newPage();
+  r.pages.push(page);
+  await page.goto(`${r.url}/${c.file}`);
+  await page.waitForFunction('window.__fixtureReady', 20_000);
+  await page.waitForFunction("document.documentElement.hasAttribute('data-skjemahjelp-form')", 15_000);
+  const editor = c.frame ? await page.frame(c.frame) : page;
+  await install(page);
+  if (editor !== page) await install(editor);
   const o: Opened = {
-    top,
+    page,
+    top: page,
     editor,
-    model: () => top.run<string>(`document.querySelector('[data-model-for=${J(c.model)}]').textContent`),
-    saved: () => top.run<string>(`document.querySelector('[data-saved-for=${J(c.model)}]').textContent`),
-    dom: () => editor.run<string>(`window.__sht.domText(${J(c.editable)})`),
-    attr: (name) => editor.run<string | null>(`document.querySelector(${J(c.editable)}).getAttribute(${J(name)})`),
+    model: () => page.evaluate<string>(`document.querySelector('[data-model-for=${J(c.model)}]').textContent`),
+    saved: () => page.evaluate<string>(`document.querySelector('[data-saved-for=${J(c.model)}]').textContent`),
+    dom: () => editor.evaluate<string>(`window.__sht.domText(${J(c.editable)})`),
+    attr: (name) => editor.evaluate<string | null>(`document.querySelector(${J(c.editable)}).getAttribute(${J(name)})`),
   };
   // Recognised, and the field is the editor's editable element.
-  expect(await until(async () => (await o.attr('data-skjemahjelp-field')) === c.field, 15_000), `${c.editable} recognised as ${c.field}`).toBe(true);
+  expect(await wait(async () => (await o.attr('data-skjemahjelp-field')) === c.field, 15_000), `${c.editable} recognised as ${c.field}`).toBe(true);
   return o;
 }
 
 /** Empties the editor with the keyboard and types `text`; resolves once the editor's model has it. */
-async function typeFresh(d: EditorDriver, o: Opened, c: EditorCase, text: string): Promise<void> {
-  await d.click(o.editor, c.editable);
-  await d.press('Control+a');
-  await d.press('Delete');
-  await d.type(text);
-  expect(await until(async () => (await o.model()) === text)).toBe(true);
+async function typeFresh(o: Opened, c: EditorCase, text: string): Promise<void> {
+  await o.editor.$(c.editable).click();
+  await o.page.keyboard.press('Control+a');
+  await o.page.keyboard.press('Delete');
+  await o.page.keyboard.type(text);
+  expect(await wait(async () => (await o.model()) === text)).toBe(true);
   // Editors fold edits made within a short window into one undo step (Quill 1 s, ProseMirror 0.5 s,
   // Lexical 0.3 s). A user reads the hover card or the palette before acting; wait that out so the Ctrl+Z
   // below is about our change only.
@@ -167,36 +157,37 @@ function expectCleanSaved(saved: string, c: EditorCase): void {
 }
 
 /** Underline on the right words, quick fix into the model, model = DOM, Ctrl+Z exact, redo. */
-export async function fixFlow(d: EditorDriver, c: EditorCase): Promise<void> {
-  const o = await openEditor(d, c);
-  await typeFresh(d, o, c, VAGUE);
+export async function fixFlow(r: EditorRun, c: EditorCase): Promise<void> {
+  const o = await openEditor(r, c);
+  const key = o.page.keyboard;
+  await typeFresh(o, c, VAGUE);
   const result = lint(VAGUE, c.field);
-  expect(await until(async () => (await o.attr('data-skjemahjelp-issues')) === String(countIssues(result.diagnostics)))).toBe(true);
-  expect(await until(async () => (await o.editor.run<string[]>(`window.__sht.highlights(${J(c.editable)})`)).includes(SPAN))).toBe(true);
-  expect(await o.editor.run<string[]>(`window.__sht.highlights(${J(c.editable)})`)).toEqual([SPAN]);
+  expect(await wait(async () => (await o.attr('data-skjemahjelp-issues')) === String(countIssues(result.diagnostics)))).toBe(true);
+  expect(await wait(async () => (await o.editor.evaluate<string[]>(`window.__sht.highlights(${J(c.editable)})`)).includes(SPAN))).toBe(true);
+  expect(await o.editor.evaluate<string[]>(`window.__sht.highlights(${J(c.editable)})`)).toEqual([SPAN]);
 
   // Caret into «tungt», Ctrl+. opens the fixes; the first replaces the vague phrase with a template.
-  for (let i = 0; i < 3; i++) await d.press('ArrowLeft');
-  await d.press('Control+.');
-  expect(await until(() => o.top.run<boolean>(`window.__sht.visible('[data-sh-hover="vague-quantity"]')`))).toBe(true);
+  for (let i = 0; i < 3; i++) await key.press('ArrowLeft');
+  await key.press('Control+.');
+  expect(await wait(() => o.top.evaluate<boolean>(`window.__sht.visible('[data-sh-hover="vague-quantity"]')`))).toBe(true);
   const fix = result.diagnostics.find((x) => x.rule === 'vague-quantity')!.fixes![0]!;
   const expected = VAGUE.slice(0, fix.start) + fix.replacement + VAGUE.slice(fix.end);
-  await d.click(o.top, '[data-sh-hover="vague-quantity"] [data-sh-fix="0"]');
+  await o.top.$('[data-sh-hover="vague-quantity"] [data-sh-fix="0"]').click();
 
-  expect(await until(async () => (await o.model()) === expected), 'the fix is in the editor model').toBe(true);
+  expect(await wait(async () => (await o.model()) === expected), 'the fix is in the editor model').toBe(true);
   expect(await o.dom()).toBe(expected);
   // The caret waits in the first blank of the template.
-  expect(await until(async () => (await o.editor.run<string | null>(`window.__sht.caretBefore(${J(c.editable)})`)) === expected.slice(0, fix.start + (fix.cursor ?? 0)))).toBe(true);
+  expect(await wait(async () => (await o.editor.evaluate<string | null>(`window.__sht.caretBefore(${J(c.editable)})`)) === expected.slice(0, fix.start + (fix.cursor ?? 0)))).toBe(true);
   const saved = await o.saved();
   expect(saved).toContain('__ kg fra __');
   expectCleanSaved(saved, c);
-  expect(await until(async () => (await o.attr('data-skjemahjelp-issues')) === String(countIssues(lint(expected, c.field).diagnostics)))).toBe(true);
+  expect(await wait(async () => (await o.attr('data-skjemahjelp-issues')) === String(countIssues(lint(expected, c.field).diagnostics)))).toBe(true);
 
-  await d.press('Control+z');
-  expect(await until(async () => (await o.model()) === VAGUE), 'Ctrl+Z restores exactly the text before the fix').toBe(true);
+  await key.press('Control+z');
+  expect(await wait(async () => (await o.model()) === VAGUE), 'Ctrl+Z restores exactly the text before the fix').toBe(true);
   expect(await o.dom()).toBe(VAGUE);
-  await d.press(c.redo);
-  expect(await until(async () => (await o.model()) === expected), `${c.redo} redoes the fix`).toBe(true);
+  await key.press(c.redo);
+  expect(await wait(async () => (await o.model()) === expected), `${c.redo} redoes the fix`).toBe(true);
   expect(await o.dom()).toBe(expected);
   expectCleanSaved(await o.saved(), c);
 }
@@ -204,18 +195,19 @@ export async function fixFlow(d: EditorDriver, c: EditorCase): Promise<void> {
 export const BEFORE_INSERT = 'Har arbeidet på lager i ti år.';
 
 /** The palette's «Sett inn» through the same path: into the model, model = DOM, Ctrl+Z exact, redo. */
-export async function paletteFlow(d: EditorDriver, c: EditorCase): Promise<void> {
-  const o = await openEditor(d, c);
-  await typeFresh(d, o, c, BEFORE_INSERT);
+export async function paletteFlow(r: EditorRun, c: EditorCase): Promise<void> {
+  const o = await openEditor(r, c);
+  const key = o.page.keyboard;
+  await typeFresh(o, c, BEFORE_INSERT);
   // The hint card opens on focus; «Slå opp yrke» opens the palette for this field.
-  expect(await until(() => o.top.run<boolean>(`window.__sht.visible('[data-sh-open-palette]')`))).toBe(true);
-  await d.click(o.top, '[data-sh-open-palette]');
-  expect(await until(() => o.top.run<boolean>(`window.__sht.visible('[data-pl-search]')`))).toBe(true);
-  await d.type('lagermedarbeider');
-  expect(await until(() => o.top.run<boolean>(`(function () { var b = window.__sht.deep('[data-pl-insert]'); return !!b && !b.disabled; })()`), 15_000)).toBe(true);
-  await d.click(o.top, '[data-pl-insert]');
+  expect(await wait(() => o.top.evaluate<boolean>(`window.__sht.visible('[data-sh-open-palette]')`))).toBe(true);
+  await o.top.$('[data-sh-open-palette]').click();
+  expect(await wait(() => o.top.evaluate<boolean>(`window.__sht.visible('[data-pl-search]')`))).toBe(true);
+  await key.type('lagermedarbeider');
+  expect(await wait(() => o.top.evaluate<boolean>(`(function () { var b = window.__sht.deep('[data-pl-insert]'); return !!b && !b.disabled; })()`), 15_000)).toBe(true);
+  await o.top.$('[data-pl-insert]').click();
 
-  expect(await until(async () => (await o.model()) !== BEFORE_INSERT), 'the insert is in the editor model').toBe(true);
+  expect(await wait(async () => (await o.model()) !== BEFORE_INSERT), 'the insert is in the editor model').toBe(true);
   const after = await o.model();
   // framedInsert: a blank line after the existing text, then the description (an empty paragraph in a
   // rich-text editor, read back as the same blank line).
@@ -224,10 +216,10 @@ export async function paletteFlow(d: EditorDriver, c: EditorCase): Promise<void>
   expect(await o.dom()).toBe(after);
   expectCleanSaved(await o.saved(), c);
 
-  await d.press('Control+z');
-  expect(await until(async () => (await o.model()) === BEFORE_INSERT), 'Ctrl+Z restores exactly the text before the insert').toBe(true);
+  await key.press('Control+z');
+  expect(await wait(async () => (await o.model()) === BEFORE_INSERT), 'Ctrl+Z restores exactly the text before the insert').toBe(true);
   expect(await o.dom()).toBe(BEFORE_INSERT);
-  await d.press(c.redo);
-  expect(await until(async () => (await o.model()) === after), `${c.redo} redoes the insert`).toBe(true);
+  await key.press(c.redo);
+  expect(await wait(async () => (await o.model()) === after), `${c.redo} redoes the insert`).toBe(true);
   expect(await o.dom()).toBe(after);
 }
