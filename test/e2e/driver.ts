@@ -93,10 +93,10 @@ const DEEP = `(function (sel) {
 })`;
 
 class FrameTarget implements Target {
-  constructor(protected readonly frame: () => AnyFrame) {}
+  constructor(protected readonly nativeFrame: () => AnyFrame) {}
 
   $(selector: string): Element {
-    const frame = this.frame;
+    const frame = this.nativeFrame;
     return {
       selector,
       async click() {
@@ -115,12 +115,12 @@ class FrameTarget implements Target {
   }
 
   async evaluate<R, A>(fn: ((arg: A) => R | Promise<R>) | string, arg?: A): Promise<R> {
-    return (await this.frame().evaluate(fn, arg)) as R;
+    return (await this.nativeFrame().evaluate(fn, arg)) as R;
   }
 
   async waitForFunction(fn: string | (() => unknown), timeoutMs = 10_000): Promise<void> {
     const expr = typeof fn === 'string' ? fn : `(${fn.toString()})()`;
-    const ok = await until(() => this.frame().evaluate(`(function () { try { return !!(${expr}); } catch (e) { return false; } })()`).catch(() => false), timeoutMs);
+    const ok = await until(() => this.nativeFrame().evaluate(`(function () { try { return !!(${expr}); } catch (e) { return false; } })()`).catch(() => false), timeoutMs);
     if (!ok) throw new Error(`waitForFunction timed out after ${timeoutMs} ms: ${String(fn).slice(0, 120)}`);
   }
 }
