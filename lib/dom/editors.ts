@@ -133,9 +133,17 @@ export async function writeText(el: HTMLElement, start: number, end: number, tex
   // The page may have moved on while we waited (typing, another fix): never write over a different text.
   const sel = getSelectionOffsets(el);
   if (readText(el) !== before || !sel || sel.start !== start || sel.end !== end) return { ok: false, reason: 'moved' };
+  const payload = Object.entries(clipboardFor(info.kind, text));
   const data = new win.DataTransfer();
-  for (const [type, value] of Object.entries(clipboardFor(info.kind, text))) data.setData(type, value);
+  for (const [type, value] of payload) data.setData(type, value);
   const ev = new win.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
+  // Firefox ignores clipboardData in the constructor and gives the event its own, writable one. Data set from a
+  // content script carries the extension's principal and reads back empty in the page, so it is set through
+  // the page's own object (Xray vision waived): then the editor can read what it is meant to paste.
+  if (ev.clipboardData && ev.clipboardData !== data) {
+    const own = (ev.clipboardData as DataTransfer & { wrappedJSObject?: DataTransfer }).wrappedJSObject ?? ev.clipboardData;
+    for (const [type, value] of payload) own.setData(type, value);
+  }
   el.dispatchEvent(ev);
   const landed = await until(() => readText(el) === expected);
   if (!landed) return { ok: false, reason: readText(el) === before ? 'refused' : 'altered' };

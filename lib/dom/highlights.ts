@@ -51,7 +51,9 @@ export function updateHighlights(doc: Document, checks: Iterable<FieldCheck>): v
       touched.delete(d);
       continue;
     }
-    const win = d.defaultView as HighlightWindow;
+    // Firefox: through a content script's Xray, CSS.highlights and Highlight resolve in the content script's own
+    // (top) window; an editor iframe's registry is reached through its own objects (Xray vision waived).
+    const win = (d === doc ? d.defaultView : ((d.defaultView as Window & { wrappedJSObject?: Window }).wrappedJSObject ?? d.defaultView)) as HighlightWindow;
     const registry = win.CSS.highlights;
     const bySeverity = byDoc.get(d);
     let any = false;
@@ -72,7 +74,8 @@ export function updateHighlights(doc: Document, checks: Iterable<FieldCheck>): v
 export function clearHighlights(doc: Document): void {
   for (const d of new Set([doc, ...touched])) {
     if (!d.defaultView || !highlightsSupported(d)) continue;
-    const registry = (d.defaultView as HighlightWindow).CSS.highlights;
+    const win = (d === doc ? d.defaultView : ((d.defaultView as Window & { wrappedJSObject?: Window }).wrappedJSObject ?? d.defaultView)) as HighlightWindow;
+    const registry = win.CSS.highlights;
     for (const s of SEVERITIES) registry.delete(`skjemahjelp-${s}`);
   }
   touched.clear();

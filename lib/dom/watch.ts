@@ -38,7 +38,7 @@ export class FormWatcher {
     const win = this.doc.defaultView;
     if (!win) return;
     this.observer = new win.MutationObserver((records) => this.onMutations(records));
-    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable', 'role'] });
+    this.observer.observe(this.doc.documentElement, OBSERVE);
     this.doc.addEventListener('focusin', this.onFocusIn, true);
   }
 
@@ -99,7 +99,7 @@ export class FormWatcher {
         w.observer?.disconnect();
         w.doc = doc;
         w.observer = new doc.defaultView.MutationObserver((records) => this.onMutations(records));
-        w.observer.observe(doc, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable'] });
+        w.observer.observe(doc, OBSERVE);
       }
     }
     for (const [frame, w] of this.frames)
@@ -117,10 +117,33 @@ export class FormWatcher {
     if (t && !this.fieldFor(t) && t.matches?.(CANDIDATE_SELECTOR)) this.schedule();
   };
 
+  /**
+   * Editors that own their editable's attributes take ours off when they re-render them (CKEditor 5 does on
+   * every focus change): put them back at once, with their last value. A page that keeps removing them wins
+   * after a while (no fight).
+   */
+  private restore(r: MutationRecord): boolean {
+    if (r.attributeName !== ATTR_FIELD && r.attributeName !== ATTR_ISSUES) return false;
+    const el = r.target as HTMLElement;
+    const f = this.byEl.get(el);
+    if (f && r.oldValue !== null && !el.hasAttribute(r.attributeName)) {
+      const now = Date.now();
+      let b = this.restored.get(el);
+      if (!b || now - b.since > 1000) this.restored.set(el, (b = { since: now, n: 0 }));
+      if (++b.n <= MAX_RESTORES_PER_SECOND) el.setAttribute(r.attributeName, r.attributeName === ATTR_FIELD ? f.key : r.oldValue);
+    }
+    return true;
+  }
+  private readonly restored = new WeakMap<HTMLElement, { since: number; n: number }>();
+
   private onMutations(records: MutationRecord[]): void {
+    for (const r of records) if (r.type === 'attributes') this.restore(r);
     if (this.timer) return;
     for (const r of records) {
-      if (r.type === 'attributes') return this.schedule();
+      if (r.type === 'attributes') {
+        if (r.attributeName === ATTR_FIELD || r.attributeName === ATTR_ISSUES) continue;
+        return this.schedule();
+      }
       for (const n of Array.from(r.addedNodes)) if (mayHoldField(n)) return this.schedule();
       for (const n of Array.from(r.removedNodes)) if (n.nodeType === 1 && (this.byEl.size > 0 || mayHoldField(n))) return this.schedule();
     }
@@ -174,6 +197,16 @@ export class FormWatcher {
 }
 
 const MAY_HOLD = `${CANDIDATE_SELECTOR}, iframe`;
+/** Structure, editability, and our own attributes (to put back what an editor takes off). */
+const OBSERVE: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  attributes: true,
+  attributeOldValue: true,
+  attributeFilter: ['contenteditable', 'role', ATTR_FIELD, ATTR_ISSUES],
+};
+/** An element whose page strips our attributes faster than this is left alone (no tug of war). */
+const MAX_RESTORES_PER_SECOND = 20;
 
 function mayHoldField(n: Node): boolean {
   if (n.nodeType !== 1) return false;

@@ -190,6 +190,9 @@ export async function fixFlow(r: EditorRun, c: EditorCase): Promise<void> {
   expect(await wait(async () => (await o.model()) === expected), `${c.redo} redoes the fix`).toBe(true);
   expect(await o.dom()).toBe(expected);
   expectCleanSaved(await o.saved(), c);
+  // After focus went to our card and back, the observable contract is still on the editable (CKEditor 5 takes
+  // unknown attributes off its editable when it re-renders it; the watcher puts them back).
+  expect(await wait(async () => (await o.attr('data-skjemahjelp-field')) === c.field)).toBe(true);
 }
 
 export const BEFORE_INSERT = 'Har arbeidet på lager i ti år.';
