@@ -7,8 +7,9 @@
  * reverted (CKEditor 5, Lexical with line breaks), or it runs the editor's typing rules over our text (Tiptap's
  * input rules turn «__ kg fra __» into bold). Every one of them handles a paste through its model, as one undo
  * step. So a write is: select the range in the DOM, let the editor take the selection, dispatch a `paste`
- * event carrying the text in the editor's own clipboard format, and check that the editor's text is now what we
- * asked for. An editor that did not take it is reported, and the UI offers «Kopier» instead.
+ * event carrying the text in the editor's own clipboard format (Slate: the `beforeinput` a spell-checker's
+ * replacement sends, which makes it read the selection first), and check that the editor's text is now what
+ * we asked for. An editor that did not take it is reported, and the UI offers «Kopier» instead.
  */
 import { getSelectionOffsets, isTextControl, readText, replaceRange, selectRange } from './field-text.ts';
 
@@ -134,17 +135,24 @@ export async function writeText(el: HTMLElement, start: number, end: number, tex
   const sel = getSelectionOffsets(el);
   if (readText(el) !== before || !sel || sel.start !== start || sel.end !== end) return { ok: false, reason: 'moved' };
   const payload = Object.entries(clipboardFor(info.kind, text));
-  const data = new win.DataTransfer();
-  for (const [type, value] of payload) data.setData(type, value);
-  const ev = new win.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
-  // Firefox ignores clipboardData in the constructor and gives the event its own, writable one. Data set from a
-  // content script carries the extension's principal and reads back empty in the page, so it is set through
-  // the page's own object (Xray vision waived): then the editor can read what it is meant to paste.
-  if (ev.clipboardData && ev.clipboardData !== data) {
-    const own = (ev.clipboardData as DataTransfer & { wrappedJSObject?: DataTransfer }).wrappedJSObject ?? ev.clipboardData;
+  // Data set from a Firefox content script carries the extension's principal and reads back empty in the page,
+  // so it is set through the page's own object (Xray vision waived): the editor can then read it.
+  const fill = (dt: DataTransfer) => {
+    const own = (dt as DataTransfer & { wrappedJSObject?: DataTransfer }).wrappedJSObject ?? dt;
     for (const [type, value] of payload) own.setData(type, value);
+  };
+  const data = new win.DataTransfer();
+  fill(data);
+  if (info.kind === 'slate') {
+    // Slate reads the DOM selection on a throttle (100 ms) but flushes it on beforeinput, and replaces the
+    // selection with the dataTransfer's text on insertReplacementText (as a spell-checker's replacement).
+    el.dispatchEvent(new win.InputEvent('beforeinput', { inputType: 'insertReplacementText', dataTransfer: data, bubbles: true, cancelable: true, composed: true }));
+  } else {
+    const ev = new win.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
+    // Firefox ignores clipboardData in the constructor and gives the event its own, writable one.
+    if (ev.clipboardData && ev.clipboardData !== data) fill(ev.clipboardData);
+    el.dispatchEvent(ev);
   }
-  el.dispatchEvent(ev);
   const landed = await until(() => readText(el) === expected);
   if (!landed) return { ok: false, reason: readText(el) === before ? 'refused' : 'altered' };
   const pos = start + (caret ?? text.length);

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, it } from 'vitest';
 import { browsersToRun, launchBrowser, startServer, type BrowserName, type E2EBrowser, type FixtureServer } from './driver.ts';
 import { EDITOR_CASES } from './editors/cases.ts';
-import { fixFlow, paletteFlow, type EditorRun } from './editors/body.ts';
+import { fixFlow, iframeRecognition, paletteFlow, refusedFlow, type EditorRun } from './editors/body.ts';
 
 /**
  * The shared editor body (test/e2e/editors/body.ts) over every real rich-text editor fixture, with the built
@@ -30,6 +30,14 @@ for (const name of browsersToRun()) {
     afterAll(async () => {
       await browser?.close();
       await server?.close();
+    });
+
+    it('TinyMCE: each iframe body is the field its label outside names; the hidden textareas are not', async () => {
+      await iframeRecognition(run);
+    });
+
+    it('an editor that refuses the write is left as it was, and its fixes become «Kopier»', async () => {
+      await refusedFlow(run);
     });
 
     describe.each(EDITOR_CASES)('$name', (c) => {

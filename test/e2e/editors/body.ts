@@ -186,6 +186,9 @@ export async function fixFlow(r: EditorRun, c: EditorCase): Promise<void> {
   await key.press('Control+z');
   expect(await wait(async () => (await o.model()) === VAGUE), 'Ctrl+Z restores exactly the text before the fix').toBe(true);
   expect(await o.dom()).toBe(VAGUE);
+  // The editor's undo fires no input event: the checks follow the DOM change all the same.
+  expect(await wait(async () => (await o.attr('data-skjemahjelp-issues')) === String(countIssues(result.diagnostics)))).toBe(true);
+  expect(await wait(async () => (await o.editor.evaluate<string[]>(`window.__sht.highlights(${J(c.editable)})`)).join('|') === SPAN)).toBe(true);
   await key.press(c.redo);
   expect(await wait(async () => (await o.model()) === expected), `${c.redo} redoes the fix`).toBe(true);
   expect(await o.dom()).toBe(expected);
@@ -225,4 +228,57 @@ export async function paletteFlow(r: EditorRun, c: EditorCase): Promise<void> {
   await key.press(c.redo);
   expect(await wait(async () => (await o.model()) === after), `${c.redo} redoes the insert`).toBe(true);
   expect(await o.dom()).toBe(after);
+}
+
+/**
+ * An editor that does not take the write (here: a Tiptap field whose page swallows every paste) is left as it
+ * was, the user is told, and from then on its fixes are offered as «Kopier» with the text to paste.
+ */
+export async function refusedFlow(r: EditorRun): Promise<void> {
+  const c: EditorCase = { name: 'Tiptap, paste off', file: 'aev-tiptap.html', editable: '#ed-yrker .ProseMirror', model: 'yrker', field: 'aev.yrker', redo: 'Control+y', saved: 'html' };
+  const o = await openEditor(r, c);
+  const key = o.page.keyboard;
+  await typeFresh(o, c, VAGUE);
+  expect(await wait(async () => (await o.editor.evaluate<string[]>(`window.__sht.highlights(${J(c.editable)})`)).includes(SPAN))).toBe(true);
+  for (let i = 0; i < 3; i++) await key.press('ArrowLeft');
+  await key.press('Control+.');
+  expect(await wait(() => o.top.evaluate<boolean>(`window.__sht.visible('[data-sh-hover="vague-quantity"] [data-sh-fix="0"]')`))).toBe(true);
+  await o.top.$('[data-sh-hover="vague-quantity"] [data-sh-fix="0"]').click();
+  const notice = () => o.top.evaluate<string>(`(window.__sht.deep('.sh-notice') || {}).textContent || ''`);
+  expect(await wait(async () => /tok ikke imot rettingen/.test(await notice())), 'the user is told').toBe(true);
+  // Nothing was written: the model and the page are as before, and saved content is untouched.
+  expect(await o.model()).toBe(VAGUE);
+  expect(await o.dom()).toBe(VAGUE);
+  expectCleanSaved(await o.saved(), c);
+
+  // The fixes of this field are now «Kopier» with the reason.
+  await o.editor.$(c.editable).click();
+  for (let i = 0; i < 3; i++) await key.press('ArrowLeft');
+  await key.press('Control+.');
+  expect(await wait(() => o.top.evaluate<boolean>(`window.__sht.visible('[data-sh-hover="vague-quantity"] [data-sh-copy="0"]')`))).toBe(true);
+  expect(await o.top.evaluate<boolean>(`!window.__sht.deep('[data-sh-hover="vague-quantity"] [data-sh-fix="0"]')`)).toBe(true);
+  expect(await o.top.evaluate<string>(`window.__sht.deep('[data-sh-copy-note]').textContent`)).toMatch(/Kopier teksten og lim den inn selv/);
+  await o.top.$('[data-sh-hover="vague-quantity"] [data-sh-copy="0"]').click();
+  expect(await wait(() => o.top.evaluate<boolean>(`/Kopiert/.test((window.__sht.deep('[data-sh-hover] [role=status]') || {}).textContent || '')`))).toBe(true);
+  expect(await o.model()).toBe(VAGUE);
+}
+
+/** TinyMCE keeps each editable body in an iframe: each body is the field its label outside names. */
+export async function iframeRecognition(r: EditorRun): Promise<void> {
+  const page = await r.browser.newPage();
+  r.pages.push(page);
+  await page.goto(`${r.url}/l40-tinymce.html`);
+  await page.waitForFunction('window.__fixtureReady', 20_000);
+  const want: Record<string, string> = { '#t-51_ifr': 'l40.5.1', '#t-53_ifr': 'l40.5.3', '#t-83_ifr': 'l40.8.1' };
+  for (const [frame, key] of Object.entries(want)) {
+    const f = await page.frame(frame);
+    expect(await wait(async () => (await f.evaluate<string | null>(`document.body.getAttribute('data-skjemahjelp-field')`)) === key, 15_000), `${frame} body is ${key}`).toBe(true);
+    expect(await f.evaluate<string | null>(`document.body.getAttribute('data-skjemahjelp-issues')`)).toBe('0');
+    // The frame's own document is not a form of its own.
+    expect(await f.evaluate<string | null>(`document.documentElement.getAttribute('data-skjemahjelp-form')`)).toBeNull();
+  }
+  expect(await page.evaluate<string | null>(`document.documentElement.getAttribute('data-skjemahjelp-form')`)).toBe('l40');
+  expect(await page.evaluate<string | null>(`document.getElementById('t-yrke').getAttribute('data-skjemahjelp-field')`)).toBe('l40.1.5');
+  // The hidden textareas TinyMCE replaced are not fields.
+  for (const id of ['t-51', 't-53', 't-83']) expect(await page.evaluate<string | null>(`document.getElementById('${id}').getAttribute('data-skjemahjelp-field')`)).toBeNull();
 }
