@@ -65,7 +65,7 @@ const htmlSpaces = (s: string) => escapeHtml(s).replace(/^ | $/g, '&nbsp;').repl
  * surrounding paragraph. TinyMCE: its internal clipboard type (no paste filtering); the first line inline so
  * it joins the paragraph at the caret. The others parse text/plain line by line themselves.
  */
-function clipboardFor(kind: EditorKind, text: string): Record<string, string> {
+export function clipboardFor(kind: EditorKind, text: string): Record<string, string> {
   const lines = text.split('\n');
   switch (kind) {
     case 'prosemirror':
