@@ -37,9 +37,15 @@ export function detectEditor(el: HTMLElement): EditorInfo {
   if (cl.contains('ProseMirror')) return { kind: 'prosemirror', label: 'ProseMirror/Tiptap', writable: true };
   if (cl.contains('ck-editor__editable') || (cl.contains('ck-content') && cl.contains('ck'))) return { kind: 'ckeditor5', label: 'CKEditor 5', writable: true };
   if (el.getAttribute('data-lexical-editor') === 'true') return { kind: 'lexical', label: 'Lexical', writable: true };
-  if (cl.contains('ql-editor')) return { kind: 'quill', label: 'Quill', writable: true };
+  if (cl.contains('ql-editor')) {
+    // Quill 1 pastes by letting the browser paste into its hidden .ql-clipboard and reading that back: a paste
+    // event we send carries nothing there, and it would delete the selection. Not verified: «Kopier».
+    if (el.parentElement?.querySelector(':scope > .ql-clipboard')) return { kind: 'unsupported', label: 'Quill 1', writable: false };
+    return { kind: 'quill', label: 'Quill', writable: true };
+  }
   if (el.getAttribute('data-slate-editor') === 'true') return { kind: 'slate', label: 'Slate', writable: true };
-  if (el.tagName === 'BODY' && (el.id === 'tinymce' || cl.contains('mce-content-body'))) return { kind: 'tinymce', label: 'TinyMCE', writable: true };
+  // TinyMCE: the iframe's body#tinymce, or the editable element itself in inline mode.
+  if (cl.contains('mce-content-body') || (el.tagName === 'BODY' && el.id === 'tinymce')) return { kind: 'tinymce', label: 'TinyMCE', writable: true };
   for (const u of UNSUPPORTED) if (el.matches(u.sel) || el.querySelector(u.sel) || el.closest(u.sel)) return { kind: 'unsupported', label: u.label, writable: false };
   return { kind: 'contenteditable', label: 'redigeringsfelt', writable: true };
 }

@@ -137,6 +137,8 @@ function isExcluded(el: HTMLElement): boolean {
     const parent = el.parentElement?.closest('[contenteditable=""], [contenteditable="true" i], [role="textbox"]');
     if (parent) return true;
   }
+  // Editors' own paste bins (Quill 1, TinyMCE, CKEditor 4) are editable but never a field.
+  if (el.classList.contains('ql-clipboard') || el.id === 'mcepastebin' || el.classList.contains('cke_pastebin')) return true;
   if ((el as HTMLInputElement).readOnly || (el as HTMLInputElement).disabled) return false; // still a field
   const role = el.getAttribute('role');
   if (role === 'searchbox' || role === 'combobox') return true;

@@ -29,6 +29,15 @@ describe('detectEditor: from the DOM the editor renders', () => {
     document.body.className = '';
   });
 
+  it('Quill 1 (a hidden .ql-clipboard beside the editor) is not Quill 2: copy only', () => {
+    const e = el('<div class="ql-container"><div contenteditable="true" class="ql-editor"></div><div class="ql-clipboard" contenteditable="true" tabindex="-1"></div></div>');
+    expect(detectEditor(e.firstElementChild as HTMLElement)).toMatchObject({ kind: 'unsupported', label: 'Quill 1', writable: false });
+  });
+
+  it('TinyMCE inline mode: the editable element carries mce-content-body', () => {
+    expect(detectEditor(el('<div contenteditable="true" class="mce-content-body"></div>')).kind).toBe('tinymce');
+  });
+
   it('editors we cannot write to safely are not writable', () => {
     expect(detectEditor(el('<div contenteditable="true" class="cm-content"></div>')).writable).toBe(false);
     expect(detectEditor(el('<div contenteditable="true" class="ProseMirror"></div>')).writable).toBe(true);

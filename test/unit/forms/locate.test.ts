@@ -81,6 +81,19 @@ describe('recognise', () => {
     expect(keys(doc)).toEqual({ form: 'l40', fields: { a: 'l40.5.1', b: 'l40.5.3' } });
   });
 
+  it('an editor\'s own paste bin (Quill 1 .ql-clipboard) is not a field and does not hide the label', () => {
+    const quill1 = (id: string) =>
+      `<div class="ql-toolbar"><span class="ql-formats"><button type="button"></button></span></div>` +
+      `<div class="ql-container"><div id="${id}" class="ql-editor" contenteditable="true"><p><br></p></div>` +
+      `<div class="ql-clipboard" contenteditable="true" tabindex="-1"></div></div>`;
+    const doc = page(
+      `<h1>Legeerklæring ved arbeidsuførhet</h1>
+       <div><label>5.1 Beskriv hvordan funksjonsevnen generelt er nedsatt på grunn av sykdom</label>${quill1('a')}</div>
+       <div><label>5.3 Beskriv kort type arbeid og hvilke krav som stilles</label>${quill1('b')}</div>`,
+    );
+    expect(keys(doc)).toEqual({ form: 'l40', fields: { a: 'l40.5.1', b: 'l40.5.3' } });
+  });
+
   it('does not take an article about the L40 with a comment box for the form', () => {
     const doc = page(
       `<article><h1>Slik fyller du ut legeerklæringen (L40)</h1>
