@@ -266,7 +266,7 @@ export class FormSession {
         this.checker.check(field);
       });
     },
-    copyFix: async (field, diag, i) => {
+    copyFix: async (_field, diag, i) => {
       const fix = diag.fixes?.[i];
       if (!fix) return false;
       return copyText(this.doc, fix.replacement, this.doc.body ?? this.doc.documentElement);
