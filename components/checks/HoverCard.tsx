@@ -19,6 +19,7 @@ export function HoverCard({
   badge,
   onClose,
   onPointer,
+  copyOnly,
 }: {
   hover: HoverState;
   actions: OverlayActions;
@@ -29,11 +30,14 @@ export function HoverCard({
   badge?: Rect | null;
   onClose: () => void;
   onPointer: (inside: boolean) => void;
+  /** Why fixes cannot be written into this field (Norwegian), when they are offered as «Kopier». */
+  copyOnly?: string | null;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const menuRef = useRef<HTMLDivElement>(null);
   const [pos, setPos] = useState<Pos | null>(null);
   const [why, setWhy] = useState(false);
+  const [copied, setCopied] = useState<number | null>(null);
   const { diag, field, anchor } = hover;
   const idBase = `sh-hover-${diag.rule}-${diag.start}`;
 
@@ -108,20 +112,40 @@ export function HoverCard({
       <p class="sh-msg" id={`${idBase}-msg`}>
         {diag.message}
       </p>
+      {copyOnly && fixes.length > 0 && (
+        <p class="sh-muted" data-sh-copy-note="">
+          {copyOnly}
+        </p>
+      )}
       <div ref={menuRef} class="sh-fixes" role="menu" aria-label={fixes.length ? 'Rettinger' : 'Valg'} data-sh-menu="">
-        {fixes.map((f, i) => (
-          <button
-            key={i}
-            type="button"
-            role="menuitem"
-            tabIndex={i === 0 ? 0 : -1}
-            class="sh-fix"
-            data-sh-fix={i}
-            onClick={() => actions.applyFix(field, diag, i)}
-          >
-            {f.title}
-          </button>
-        ))}
+        {fixes.map((f, i) =>
+          copyOnly ? (
+            <button
+              key={i}
+              type="button"
+              role="menuitem"
+              tabIndex={i === 0 ? 0 : -1}
+              class="sh-fix"
+              data-sh-copy={i}
+              title={f.replacement}
+              onClick={() => void actions.copyFix(field, diag, i).then((ok) => setCopied(ok ? i : -1))}
+            >
+              Kopier: {f.title}
+            </button>
+          ) : (
+            <button
+              key={i}
+              type="button"
+              role="menuitem"
+              tabIndex={i === 0 ? 0 : -1}
+              class="sh-fix"
+              data-sh-fix={i}
+              onClick={() => actions.applyFix(field, diag, i)}
+            >
+              {f.title}
+            </button>
+          ),
+        )}
         {fixes.length > 0 && <hr class="sh-sep" />}
         <button
           type="button"
@@ -137,6 +161,11 @@ export function HoverCard({
           Slå av regelen
         </button>
       </div>
+      {copied !== null && (
+        <p class="sh-muted" role="status">
+          {copied >= 0 ? 'Kopiert. Merk teksten som skal erstattes, og lim inn (Ctrl+V).' : 'Kunne ikke kopiere.'}
+        </p>
+      )}
       <button type="button" class="sh-link" aria-expanded={why} aria-controls={`${idBase}-why`} onClick={() => setWhy(!why)}>
         Hvorfor?
       </button>

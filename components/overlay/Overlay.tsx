@@ -1,5 +1,6 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { overlaps, type Pos, type Rect } from '../../lib/dom/geometry.ts';
+import { hostFrame, rectInTop } from '../../lib/dom/frames.ts';
 import { countIssues } from '../../lib/dom/checker.ts';
 import { guidanceFor } from '../../lib/guidance/index.ts';
 import { formShortName, offersYrkeLookup } from '../../lib/forms/roles.ts';
@@ -17,12 +18,13 @@ const PANEL_RESERVE = 48;
 
 /** The field's rectangle, re-read at most once per frame on scroll (any scroller), resize and size changes. */
 function useFieldRect(el: HTMLElement | null): Rect | null {
-  const els = useMemo(() => (el ? [el] : []), [el]);
+  // A field inside an editor iframe is measured through its <iframe>.
+  const els = useMemo(() => (el ? [hostFrame(el) ?? el] : []), [el]);
   const tick = useLayoutTick(els);
   const last = useRef<Rect | null>(null);
   return useMemo(() => {
     if (!el) return (last.current = null);
-    const r = el.getBoundingClientRect();
+    const r = rectInTop(el, document);
     const old = last.current;
     // Same object when nothing moved, so placement effects do not rerun.
     if (old && old.left === r.left && old.top === r.top && old.width === r.width && old.height === r.height) return old;
@@ -288,6 +290,7 @@ export function Overlay({ store, actions, onUnderlineBoxes, onHoverPointer }: Ov
           }
           onClose={() => store.set({ hover: null })}
           onPointer={onHoverPointer}
+          copyOnly={s.copyOnly.get(s.hover.field.el) ?? null}
         />
       )}
       {s.recognition && (

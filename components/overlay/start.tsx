@@ -90,6 +90,7 @@ export function startOverlay(
     doc: document,
     target: () => findTarget(document, store.get().active?.el ?? null),
     personText: () => findPersonText(document),
+    notice: (text) => store.set({ notice: text }),
     send,
     track: (e) => stats.track(e),
   });

@@ -11,13 +11,15 @@ export interface PaletteUiProps {
   targetLabel: string | null;
   /** True when the target is not a field the insert text is written for (see lib/forms/roles.ts). */
   targetUnusual: boolean;
+  /** Set when the target's editor cannot be written to safely (its name): «Sett inn» is off, «Kopier» stays. */
+  targetCopyOnly?: string | null;
   search(query: string): Promise<YrkeHit[]>;
   compare(code: string): Promise<CompareResponse | null>;
   getNote(code: string): Promise<NoteView | null>;
   saveNote(code: string, text: string): Promise<{ ok: boolean; note?: NoteView | null; error?: string }>;
   /** Codes with a note and whose it is, for the marks in the list. */
   noteCodes(): Promise<Record<string, NoteView['source']>>;
-  insert(hit: YrkeHit, text: string): void;
+  insert(hit: YrkeHit, text: string): Promise<boolean> | void;
   copy(text: string): Promise<boolean>;
   close(): void;
   onSearched(): void;
@@ -191,11 +193,11 @@ export function PaletteUi(p: PaletteUiProps) {
     if (a === 'close') p.close();
     else if (a === 'insert') {
       if (!hit || !insertText) return;
-      if (!p.targetLabel) {
-        setStatus({ text: 'Ingen skjemafelt å sette inn i. Bruk «Kopier».', kind: 'error' });
+      if (!p.targetLabel || p.targetCopyOnly) {
+        setStatus({ text: p.targetCopyOnly ? 'Feltet kan ikke endres trygt av Skjemahjelp. Bruk «Kopier».' : 'Ingen skjemafelt å sette inn i. Bruk «Kopier».', kind: 'error' });
         return;
       }
-      p.insert(hit, insertText);
+      void p.insert(hit, insertText);
     } else if (a === 'copy') {
       if (!insertText) return;
       const ok = await p.copy(insertText);
@@ -340,11 +342,13 @@ export function PaletteUi(p: PaletteUiProps) {
         </div>
         <div class="pl-foot">
           <span class="pl-target" data-pl-target="">
-            {p.targetLabel
-              ? `Settes inn i: ${p.targetLabel}${p.targetUnusual ? ' (teksten er skrevet for feltene om arbeid og yrker)' : ''}`
-              : 'Ingen skjemafelt valgt – bruk «Kopier».'}
+            {p.targetLabel && p.targetCopyOnly
+              ? `${p.targetLabel} bruker en redigerer (${p.targetCopyOnly}) som Skjemahjelp ikke kan skrive i trygt – bruk «Kopier» og lim inn selv.`
+              : p.targetLabel
+                ? `Settes inn i: ${p.targetLabel}${p.targetUnusual ? ' (teksten er skrevet for feltene om arbeid og yrker)' : ''}`
+                : 'Ingen skjemafelt valgt – bruk «Kopier».'}
           </span>
-          <button type="button" class="pl-btn" data-pl-insert="" disabled={!insertText || !p.targetLabel} onClick={() => void run('insert')}>Sett inn</button>
+          <button type="button" class="pl-btn" data-pl-insert="" disabled={!insertText || !p.targetLabel || !!p.targetCopyOnly} onClick={() => void run('insert')}>Sett inn</button>
           <button type="button" class="pl-btn pl-sec" data-pl-copy="" disabled={!insertText} onClick={() => void run('copy')}>Kopier</button>
           <button type="button" class="pl-btn pl-sec" data-pl-close="" onClick={() => p.close()}>Lukk</button>
         </div>

@@ -6,7 +6,9 @@
 import { render } from 'preact';
 import type { YrkeHit } from '../../lib/catalogue/search.ts';
 import type { StatsEvent } from '../../lib/stats/client.ts';
-import { getSelectionOffsets, readText, replaceRange, selectRange } from '../../lib/dom/field-text.ts';
+import { getSelectionOffsets, readText, selectRange } from '../../lib/dom/field-text.ts';
+import { copyText } from '../../lib/dom/clipboard.ts';
+import { detectEditor, writeText } from '../../lib/dom/editors.ts';
 import { PaletteUi } from './Palette.tsx';
 import { PALETTE_CSS } from './styles.ts';
 import { formOfKey, framedInsert, isIntendedTarget } from '../../lib/palette/model.ts';
@@ -26,6 +28,8 @@ export interface PaletteHost {
   /** Typed messages to the background (catalogue, comparison, own notes). */
   send: Send;
   track(e: StatsEvent): void;
+  /** Shows a one-off notice on the page (Norwegian). */
+  notice?(text: string): void;
 }
 
 export interface Palette {
@@ -38,28 +42,6 @@ export const PALETTE_TAG = 'skjemahjelp-palette';
 const SEARCH_LIMIT = 30;
 /** Events that must not reach the page's (or the checks overlay's) listeners while the palette has them. */
 const ISOLATED = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'paste', 'cut', 'copy', 'focusin', 'focusout'];
-
-async function copyText(doc: Document, text: string, shadow: ShadowRoot): Promise<boolean> {
-  try {
-    await doc.defaultView!.navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    // Clipboard API refused (no focus/permission): fall back to a selected hidden textarea in our own root.
-    const ta = doc.createElement('textarea');
-    ta.value = text;
-    ta.setAttribute('style', 'position:fixed;left:-9999px;top:0');
-    shadow.appendChild(ta);
-    ta.select();
-    let ok = false;
-    try {
-      ok = doc.execCommand('copy');
-    } catch {
-      ok = false;
-    }
-    ta.remove();
-    return ok;
-  }
-}
 
 export function createPalette(host: PaletteHost): Palette {
   const doc = host.doc;
@@ -89,16 +71,28 @@ export function createPalette(host: PaletteHost): Palette {
     }
   };
 
-  const insert = (hit: YrkeHit, text: string) => {
+  /** Writes the text at the caret through the field's editor; false (palette left open) when it could not. */
+  const insert = async (hit: YrkeHit, text: string): Promise<boolean> => {
     const t = target;
-    if (!t || !t.el.isConnected) return;
+    if (!t || !t.el.isConnected || !detectEditor(t.el).writable) return false;
     const existing = readText(t.el);
     const end0 = existing.replace(/\s+$/, '').length;
     const start = sel?.start ?? end0;
     const end = sel?.end ?? end0;
     unmount();
-    replaceRange(t.el, start, end, framedInsert(existing, start, end, text));
+    const res = await writeText(t.el, start, end, framedInsert(existing, start, end, text));
+    if (!res.ok) {
+      host.notice?.(
+        res.reason === 'moved'
+          ? 'Teksten i feltet endret seg før yrkesbeskrivelsen kunne settes inn. Prøv igjen.'
+          : res.reason === 'altered'
+            ? 'Redigereren endret den innsatte teksten på sin egen måte. Kontroller feltet; Ctrl+Z angrer.'
+            : 'Redigereren i feltet tok ikke imot teksten. Åpne yrkessøket igjen, bruk «Kopier» og lim inn selv.',
+      );
+      return false;
+    }
     host.track({ kind: 'yrke_inserted', form: formOfKey(t.key), field: t.key, code: hit.code });
+    return true;
   };
 
   return {
@@ -131,6 +125,7 @@ export function createPalette(host: PaletteHost): Palette {
           initialQuery={initialQuery}
           targetLabel={target ? fieldDisplayName(target.key) : null}
           targetUnusual={!!target && !isIntendedTarget(target.key)}
+          targetCopyOnly={target && !detectEditor(target.el).writable ? detectEditor(target.el).label : null}
           search={(q) => host.send({ type: YRKE_SEARCH, query: q, limit: SEARCH_LIMIT })}
           compare={(code) => {
             let p = compareCache.get(code);

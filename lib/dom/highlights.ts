@@ -10,8 +10,8 @@ const SEVERITIES = ['error', 'warning', 'info', 'hint'] as const;
 const STYLE_ID = 'skjemahjelp-highlight-style';
 
 export function highlightsSupported(doc: Document): boolean {
-  const win = doc.defaultView as (Window & { Highlight?: unknown }) | null;
-  return !!win && typeof win.Highlight === 'function' && typeof CSS !== 'undefined' && 'highlights' in CSS;
+  const win = doc.defaultView as (Window & { Highlight?: unknown; CSS?: object }) | null;
+  return !!win && typeof win.Highlight === 'function' && !!win.CSS && 'highlights' in win.CSS;
 }
 
 function ensureStyle(doc: Document): void {
@@ -27,31 +27,56 @@ function ensureStyle(doc: Document): void {
   (doc.head ?? doc.documentElement).append(style);
 }
 
+type HighlightWindow = Window & { Highlight: new (...r: Range[]) => unknown; CSS: { highlights: Map<string, unknown> } };
+
+/** Documents we registered highlights in (fields inside editor iframes have their own registry). */
+const touched = new Set<Document>();
+
 export function updateHighlights(doc: Document, checks: Iterable<FieldCheck>): void {
   if (!highlightsSupported(doc)) return;
-  const win = doc.defaultView as Window & { Highlight: new (...r: Range[]) => unknown };
-  const bySeverity: Record<string, Range[]> = { error: [], warning: [], info: [], hint: [] };
+  const byDoc = new Map<Document, Record<string, Range[]>>();
   for (const c of checks) {
     if (isTextControl(c.field.el) || c.shown.length === 0) continue;
+    const d = c.field.el.ownerDocument;
+    let bySeverity = byDoc.get(d);
+    if (!bySeverity) byDoc.set(d, (bySeverity = { error: [], warning: [], info: [], hint: [] }));
     const map = mapEditable(c.field.el);
-    for (const d of c.shown) {
-      const r = rangeFor(doc, map, d.start, d.end);
-      if (r) bySeverity[d.severity]!.push(r);
+    for (const x of c.shown) {
+      const r = rangeFor(d, map, x.start, x.end);
+      if (r) bySeverity[x.severity]!.push(r);
     }
   }
-  const registry = (win as unknown as { CSS: { highlights: Map<string, unknown> } }).CSS?.highlights ?? (CSS as unknown as { highlights: Map<string, unknown> }).highlights;
-  let any = false;
-  for (const s of SEVERITIES) {
-    const ranges = bySeverity[s]!;
-    if (ranges.length) {
-      any = true;
-      registry.set(`skjemahjelp-${s}`, new win.Highlight(...ranges));
-    } else registry.delete(`skjemahjelp-${s}`);
+  for (const d of new Set([doc, ...touched, ...byDoc.keys()])) {
+    if (!d.defaultView || !highlightsSupported(d)) {
+      touched.delete(d);
+      continue;
+    }
+    // Firefox: through a content script's Xray, CSS.highlights and Highlight resolve in the content script's own
+    // (top) window; an editor iframe's registry is reached through its own objects (Xray vision waived).
+    const win = (d === doc ? d.defaultView : ((d.defaultView as Window & { wrappedJSObject?: Window }).wrappedJSObject ?? d.defaultView)) as HighlightWindow;
+    const registry = win.CSS.highlights;
+    const bySeverity = byDoc.get(d);
+    let any = false;
+    for (const s of SEVERITIES) {
+      const ranges = bySeverity?.[s] ?? [];
+      if (ranges.length) {
+        any = true;
+        registry.set(`skjemahjelp-${s}`, new win.Highlight(...ranges));
+      } else registry.delete(`skjemahjelp-${s}`);
+    }
+    if (any) {
+      ensureStyle(d);
+      touched.add(d);
+    } else touched.delete(d);
   }
-  if (any) ensureStyle(doc);
 }
 
 export function clearHighlights(doc: Document): void {
-  if (!highlightsSupported(doc)) return;
-  for (const s of SEVERITIES) (CSS as unknown as { highlights: Map<string, unknown> }).highlights.delete(`skjemahjelp-${s}`);
+  for (const d of new Set([doc, ...touched])) {
+    if (!d.defaultView || !highlightsSupported(d)) continue;
+    const win = (d === doc ? d.defaultView : ((d.defaultView as Window & { wrappedJSObject?: Window }).wrappedJSObject ?? d.defaultView)) as HighlightWindow;
+    const registry = win.CSS.highlights;
+    for (const s of SEVERITIES) registry.delete(`skjemahjelp-${s}`);
+  }
+  touched.clear();
 }

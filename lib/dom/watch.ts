@@ -1,6 +1,7 @@
 import { deepTarget } from './events.ts';
 import { CANDIDATE_SELECTOR, findCandidates, looksLikeFormPage, recognise, type Overrides, type Recognition, type RecognisedField } from '../forms/locate.ts';
 import { ATTR_FIELD, ATTR_FORM, ATTR_ISSUES } from './attrs.ts';
+import { editableFrameBody } from './frames.ts';
 
 export interface WatchCallbacks {
   /** Called after every scan whose result differs from the previous one (null = no form any more). */
@@ -21,6 +22,8 @@ export class FormWatcher {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private observer: MutationObserver | undefined;
   private readonly byEl = new Map<HTMLElement, RecognisedField>();
+  /** Same-origin iframes we listen to (load) and the child document we observe in each. */
+  private readonly frames = new Map<HTMLIFrameElement, { doc: Document | null; observer: MutationObserver | null }>();
 
   constructor(
     private readonly doc: Document,
@@ -39,12 +42,17 @@ export class FormWatcher {
     const win = this.doc.defaultView;
     if (!win) return;
     this.observer = new win.MutationObserver((records) => this.onMutations(records));
-    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable', 'role'] });
+    this.observer.observe(this.doc.documentElement, OBSERVE);
     this.doc.addEventListener('focusin', this.onFocusIn, true);
   }
 
   stop(): void {
     this.observer?.disconnect();
+    for (const [frame, w] of this.frames) {
+      frame.removeEventListener('load', this.onFrameLoad);
+      w.observer?.disconnect();
+    }
+    this.frames.clear();
     this.doc.removeEventListener('focusin', this.onFocusIn, true);
     clearTimeout(this.timer);
   }
@@ -75,18 +83,86 @@ export class FormWatcher {
       if (f) return f;
       n = n.parentElement;
     }
+    // Focus on an editor's iframe (the page sees the <iframe>, the editable is its body).
+    if (el?.tagName === 'IFRAME') {
+      const body = editableFrameBody(el as HTMLIFrameElement);
+      if (body) return this.byEl.get(body);
+    }
     return undefined;
   }
+
+  /**
+   * Same-origin iframes may become rich-text editors after they load (TinyMCE sets its body editable then):
+   * rescan on their load, and on editability changes inside them. Typing inside adds no candidates, so it
+   * does not rescan.
+   */
+  private watchFrames(): void {
+    const list = this.doc.getElementsByTagName('iframe');
+    if (list.length === 0 && this.frames.size === 0) return;
+    const live = new Set<HTMLIFrameElement>();
+    for (let i = 0; i < list.length; i++) {
+      const frame = list[i]!;
+      live.add(frame);
+      let w = this.frames.get(frame);
+      if (!w) {
+        frame.addEventListener('load', this.onFrameLoad);
+        this.frames.set(frame, (w = { doc: null, observer: null }));
+      }
+      let doc: Document | null = null;
+      try {
+        doc = frame.contentDocument;
+      } catch {
+        doc = null;
+      }
+      if (doc && doc !== w.doc && doc.defaultView) {
+        w.observer?.disconnect();
+        w.doc = doc;
+        w.observer = new doc.defaultView.MutationObserver((records) => this.onMutations(records));
+        w.observer.observe(doc, OBSERVE);
+      }
+    }
+    for (const [frame, w] of this.frames)
+      if (!live.has(frame)) {
+        frame.removeEventListener('load', this.onFrameLoad);
+        w.observer?.disconnect();
+        this.frames.delete(frame);
+      }
+  }
+
+  private onFrameLoad = () => this.schedule();
 
   private onFocusIn = (e: Event) => {
     const t = deepTarget(e);
     if (t && !this.fieldFor(t) && t.matches?.(CANDIDATE_SELECTOR)) this.schedule();
   };
 
+  /**
+   * Editors that own their editable's attributes take ours off when they re-render them (CKEditor 5 does on
+   * every focus change): put them back at once, with their last value. A page that keeps removing them wins
+   * after a while (no fight).
+   */
+  private restore(r: MutationRecord): boolean {
+    if (r.attributeName !== ATTR_FIELD && r.attributeName !== ATTR_ISSUES) return false;
+    const el = r.target as HTMLElement;
+    const f = this.byEl.get(el);
+    if (f && r.oldValue !== null && !el.hasAttribute(r.attributeName)) {
+      const now = Date.now();
+      let b = this.restored.get(el);
+      if (!b || now - b.since > 1000) this.restored.set(el, (b = { since: now, n: 0 }));
+      if (++b.n <= MAX_RESTORES_PER_SECOND) el.setAttribute(r.attributeName, r.attributeName === ATTR_FIELD ? f.key : r.oldValue);
+    }
+    return true;
+  }
+  private readonly restored = new WeakMap<HTMLElement, { since: number; n: number }>();
+
   private onMutations(records: MutationRecord[]): void {
+    for (const r of records) if (r.type === 'attributes') this.restore(r);
     if (this.timer) return;
     for (const r of records) {
-      if (r.type === 'attributes') return this.schedule();
+      if (r.type === 'attributes') {
+        if (r.attributeName === ATTR_FIELD || r.attributeName === ATTR_ISSUES) continue;
+        return this.schedule();
+      }
       for (const n of Array.from(r.addedNodes)) if (mayHoldField(n)) return this.schedule();
       for (const n of Array.from(r.removedNodes)) if (n.nodeType === 1 && (this.byEl.size > 0 || mayHoldField(n))) return this.schedule();
     }
@@ -112,6 +188,7 @@ export class FormWatcher {
   }
 
   private scanNow(): void {
+    this.watchFrames();
     const candidates = findCandidates(this.doc);
     const taught = this.overrides?.(candidates) ?? null;
     const rec = candidates.length || taught?.form || looksLikeFormPage(this.doc) ? recognise(this.doc, candidates, taught) : null;
@@ -139,10 +216,22 @@ export class FormWatcher {
   }
 }
 
+const MAY_HOLD = `${CANDIDATE_SELECTOR}, iframe`;
+/** Structure, editability, and our own attributes (to put back what an editor takes off). */
+const OBSERVE: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  attributes: true,
+  attributeOldValue: true,
+  attributeFilter: ['contenteditable', 'role', ATTR_FIELD, ATTR_ISSUES],
+};
+/** An element whose page strips our attributes faster than this is left alone (no tug of war). */
+const MAX_RESTORES_PER_SECOND = 20;
+
 function mayHoldField(n: Node): boolean {
   if (n.nodeType !== 1) return false;
   const el = n as Element;
-  return el.matches(CANDIDATE_SELECTOR) || (el.firstElementChild !== null && el.querySelector(CANDIDATE_SELECTOR) !== null);
+  return el.matches(MAY_HOLD) || (el.firstElementChild !== null && el.querySelector(MAY_HOLD) !== null);
 }
 
 function sameRecognition(a: Recognition | null, b: Recognition | null): boolean {

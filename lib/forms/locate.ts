@@ -14,6 +14,7 @@ import {
 import { conceptsOf, hasCoreConcept, scaled, similarity, union, weekNumbers } from './meaning.ts';
 import type { FieldDef, FormDef, FormId } from './schema.ts';
 import { sameWord, tokens } from './text.ts';
+import { editableFrameBodies, hostFrame } from '../dom/frames.ts';
 
 /**
  * Finds which supported form a document shows and which element is which field, from what a person sees:
@@ -57,7 +58,14 @@ export function mayHaveCandidates(doc: Document): boolean {
     const t = inputs[i]!.getAttribute('type');
     if (t === null || t.toLowerCase() === 'text') return true;
   }
-  return doc.querySelector('[contenteditable], [role="textbox"]') !== null;
+  if (doc.querySelector('[contenteditable], [role="textbox"]') !== null) return true;
+  // Rich-text editors that keep their editable body in an iframe (TinyMCE).
+  return doc.getElementsByTagName('iframe').length > 0 && editableFrameBodies(doc).length > 0;
+}
+
+/** Where a candidate sits in the recognised document: an editable iframe body counts as its <iframe>. */
+function placeOf(el: HTMLElement): HTMLElement {
+  return el.tagName === 'BODY' ? (hostFrame(el) ?? el) : el;
 }
 
 /**
@@ -86,6 +94,7 @@ export function findCandidates(root: Document | Element | ShadowRoot, deep = fal
         if (t === null || t.toLowerCase() === 'text') found.push(inputs[i]!);
       }
       found.push(...Array.from(d.querySelectorAll<HTMLElement>('[contenteditable], [role="textbox"]')).filter((el) => el.matches(CANDIDATE_SELECTOR)));
+      if (d.getElementsByTagName('iframe').length) found.push(...editableFrameBodies(d));
     } else found.push(...Array.from(r.querySelectorAll<HTMLElement>(CANDIDATE_SELECTOR)));
     for (let i = 0; i < found.length && out.length < MAX_CANDIDATES; i++) {
       const el = found[i]!;
@@ -121,7 +130,7 @@ function pairHiddenSources(candidates: HTMLElement[]): { list: HTMLElement[]; so
   const hidden = new Set<HTMLElement>();
   for (const el of candidates) {
     if (el.tagName === 'TEXTAREA' || el.tagName === 'INPUT') continue;
-    let node: Element | null = el;
+    let node: Element | null = placeOf(el);
     for (let depth = 0; node && depth < 5 && !sources.has(el); depth++) {
       for (const sib of [node.previousElementSibling, node.nextElementSibling]) {
         if (sib && (sib.tagName === 'TEXTAREA' || sib.tagName === 'INPUT') && isHidden(sib as HTMLElement)) {
@@ -147,6 +156,8 @@ function isExcluded(el: HTMLElement): boolean {
   // Aksel's hidden auto-resize helper <textarea aria-hidden readonly tabindex=-1> (and any control hidden from
   // assistive technology on purpose) is not something a person types into.
   if (el.getAttribute('aria-hidden') === 'true') return true;
+  // Editors' own paste bins (Quill 1, TinyMCE, CKEditor 4) are editable but never a field.
+  if (el.classList.contains('ql-clipboard') || el.id === 'mcepastebin' || el.classList.contains('cke_pastebin')) return true;
   if ((el as HTMLInputElement).readOnly || (el as HTMLInputElement).disabled) return false; // still a field
   const role = el.getAttribute('role');
   if (role === 'searchbox' || role === 'combobox') return true;
@@ -182,12 +193,19 @@ function byIds(root: Document | ShadowRoot, ids: string | null): string {
     .join(' ');
 }
 
-/** How many candidates each element holds (itself included): O(candidates × depth), built once per scan. */
+/**
+ * How many candidates each element holds (itself included): O(candidates × depth), built once per scan.
+ * Candidates that are not rendered (an editor's hidden link/tooltip input, display:none) do not count: they
+ * would otherwise stop the label search of the visible field beside them.
+ */
 export class CandidateIndex {
   readonly counts = new Map<Element, number>();
   constructor(readonly list: readonly HTMLElement[]) {
-    for (const el of list)
-      for (let n: Element | null = el; n; n = n.parentElement) this.counts.set(n, (this.counts.get(n) ?? 0) + 1);
+    for (const el of list) {
+      const at = placeOf(el);
+      if (at.checkVisibility?.() === false) continue;
+      for (let n: Element | null = at; n; n = n.parentElement) this.counts.set(n, (this.counts.get(n) ?? 0) + 1);
+    }
   }
   holds(el: Element): number {
     return this.counts.get(el) ?? 0;
@@ -234,7 +252,7 @@ export function gatherEvidence(el: HTMLElement, index: CandidateIndex): LabelEvi
 
   // Sibling / cell / row labels: climb a few levels, read the nearest preceding siblings, stop where another
   // field starts (its label is not ours).
-  let node: Element | null = el;
+  let node: Element | null = placeOf(el);
   let heading = false;
   for (let depth = 0; node && depth < 5 && !heading; depth++) {
     let sib = node.previousElementSibling;
@@ -593,7 +611,7 @@ function sortElements(els: HTMLElement[]): HTMLElement[] {
 }
 
 function sortByDocument(fields: RecognisedField[]): RecognisedField[] {
-  return fields.sort((a, b) => (a.el.compareDocumentPosition(b.el) & 4 ? -1 : 1));
+  return fields.sort((a, b) => (placeOf(a.el).compareDocumentPosition(placeOf(b.el)) & 4 ? -1 : 1));
 }
 
 export type { FormId };

@@ -37,10 +37,20 @@ export function tokens(s: string): string[] {
   return out;
 }
 
-/** Two folded words are the same word if one is an inflection of the other ("funksjonsevnen" ~ "funksjonsevne"). */
+/** A final genitive (or compound-joint) -s: "brukers", "brukerens", "arbeids". */
+function stem(w: string): string {
+  return w.length >= 6 && w.endsWith('s') ? w.slice(0, -1) : w;
+}
+
+/**
+ * Two folded words are the same word if one is an inflection of the other ("funksjonsevnen" ~ "funksjonsevne"),
+ * genitive forms included ("brukers" ~ "brukerens").
+ */
 export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
-  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  const x = stem(a);
+  const y = stem(b);
+  const [s, l] = x.length <= y.length ? [x, y] : [y, x];
   return s.length >= 4 && l.startsWith(s) && l.length - s.length <= 3;
 }
 

@@ -1,6 +1,9 @@
 import { deepTarget } from '../dom/events.ts';
 import { Checker, countIssues } from '../dom/checker.ts';
-import { replaceRange, selectRange } from '../dom/field-text.ts';
+import { copyText } from '../dom/clipboard.ts';
+import { detectEditor, writeText } from '../dom/editors.ts';
+import { selectRange } from '../dom/field-text.ts';
+import { hostFrame } from '../dom/frames.ts';
 import { clearHighlights, updateHighlights } from '../dom/highlights.ts';
 import type { FormWatcher } from '../dom/watch.ts';
 import type { Recognition, RecognisedField } from '../forms/locate.ts';
@@ -85,8 +88,10 @@ export class FormSession {
       return;
     }
     this.stats.track({ kind: 'form_recognised', form: rec.form.id });
+    this.syncCopyOnly(rec.fields);
     if (!this.settingsLoaded) void this.loadSettings();
     this.checker.sync(rec.fields);
+    this.syncFrameDocs(rec.fields);
     this.onFirstRecognition();
   }
 
@@ -148,6 +153,40 @@ export class FormSession {
     );
     const first = this.watcher.fieldFor(this.doc.activeElement);
     if (first) this.store.set({ active: first });
+    this.syncFrameDocs(this.watcher.recognition?.fields ?? []);
+  }
+
+  private onKey = (e: KeyboardEvent) => this.keys.onKeyDown(e);
+  private onMove = (e: MouseEvent) => this.hover.onMouseMove(e);
+  private onFrameFocusOut = (e: FocusEvent) => this.onFocusOut(e);
+  private frameDocs = new Map<Document, () => void>();
+
+  /**
+   * Fields in editor iframes (TinyMCE): their keys, pointer moves and focus changes happen in the child
+   * document, so the same handlers listen there while such a field is recognised.
+   */
+  private syncFrameDocs(fields: readonly RecognisedField[]): void {
+    if (!this.interactive) return;
+    const docs = new Set(fields.map((f) => f.el.ownerDocument).filter((d) => d !== this.doc));
+    for (const [d, off] of this.frameDocs)
+      if (!docs.has(d)) {
+        off();
+        this.frameDocs.delete(d);
+      }
+    for (const d of docs) {
+      if (this.frameDocs.has(d)) continue;
+      d.addEventListener('keydown', this.onKey, true);
+      d.addEventListener('mousemove', this.onMove, { passive: true, capture: true });
+      d.addEventListener('focusout', this.onFrameFocusOut, true);
+      // Focus moving into an iframe fires no focus event in the parent document: follow it in the child.
+      const offFocus = trackFocus(d, this.watcher, this.store, this.isOwnUi);
+      this.frameDocs.set(d, () => {
+        offFocus();
+        d.removeEventListener('keydown', this.onKey, true);
+        d.removeEventListener('mousemove', this.onMove, true);
+        d.removeEventListener('focusout', this.onFrameFocusOut, true);
+      });
+    }
   }
 
   /** Organisation's locked check rules changed (the policy was updated while the page is open). */
@@ -157,6 +196,9 @@ export class FormSession {
 
   stop(): void {
     this.watcher.stop();
+    this.checker.detach();
+    for (const off of this.frameDocs.values()) off();
+    this.frameDocs.clear();
     this.hover.stop();
     for (const c of this.cleanups.splice(0)) c();
     clearHighlights(this.doc);
@@ -219,6 +261,25 @@ export class FormSession {
     this.store.set({ checks: this.checker.checks, checksVersion: this.store.get().checksVersion + 1, hover: still ? hover : null });
   }
 
+  /** Fields in editors we recognise but cannot write to: their fixes are offered as «Kopier» from the start. */
+  private syncCopyOnly(fields: readonly RecognisedField[]): void {
+    const next = new Map<HTMLElement, string>();
+    const cur = this.store.get().copyOnly;
+    for (const f of fields) {
+      const info = detectEditor(f.el);
+      const known = cur.get(f.el);
+      if (known) next.set(f.el, known);
+      else if (!info.writable) next.set(f.el, `Feltet bruker redigereren ${info.label}, som Skjemahjelp ikke kan endre trygt. Kopier teksten og lim den inn selv.`);
+    }
+    if (next.size !== cur.size || [...next].some(([el, why]) => cur.get(el) !== why)) this.store.set({ copyOnly: next });
+  }
+
+  private markCopyOnly(el: HTMLElement, why: string): void {
+    const next = new Map(this.store.get().copyOnly);
+    next.set(el, why);
+    this.store.set({ copyOnly: next, notice: why });
+  }
+
   setUnderlineBoxes(b: UnderlineBox[]): void {
     this.hover.setUnderlineBoxes(b);
   }
@@ -255,10 +316,20 @@ export class FormSession {
       const fix = diag.fixes?.[i];
       if (!fix) return;
       this.store.set({ hover: null });
-      replaceRange(field.el, fix.start, fix.end, fix.replacement, fix.cursor);
-      this.stats.track({ kind: 'fix_applied', form: formOfKey(field.key)!, field: field.key, rule: diag.rule });
-      this.checker.check(field);
-      this.actions.announce(`Satt inn: ${fix.title}. Ctrl+Z angrer.`);
+      void writeText(field.el, fix.start, fix.end, fix.replacement, fix.cursor).then((res) => {
+        if (res.ok) {
+          this.stats.track({ kind: 'fix_applied', form: formOfKey(field.key)!, field: field.key, rule: diag.rule });
+          this.actions.announce(`Satt inn: ${fix.title}. Ctrl+Z angrer.`);
+        } else if (res.reason === 'altered') this.store.set({ notice: 'Redigereren endret rettingen på sin egen måte. Kontroller teksten; Ctrl+Z angrer.' });
+        else if (res.reason === 'moved') this.store.set({ notice: 'Teksten endret seg før rettingen ble satt inn. Prøv igjen.' });
+        else this.markCopyOnly(field.el, `Redigereren (${detectEditor(field.el).label}) tok ikke imot rettingen. Kopier teksten og lim den inn selv.`);
+        this.checker.check(field);
+      });
+    },
+    copyFix: async (_field, diag, i) => {
+      const fix = diag.fixes?.[i];
+      if (!fix) return false;
+      return copyText(this.doc, fix.replacement, this.doc.body ?? this.doc.documentElement);
     },
     ignore: (field, diag) => {
       this.store.set({ hover: null });
@@ -278,7 +349,9 @@ export class FormSession {
       const rec = this.store.get().recognition;
       const f = keys.map((k) => rec?.fields.find((x) => x.key === k)).find(Boolean);
       if (f) {
-        f.el.scrollIntoView({ block: 'center' });
+        const frame = hostFrame(f.el);
+        (frame ?? f.el).scrollIntoView({ block: 'center' });
+        frame?.focus({ preventScroll: true });
         f.el.focus({ preventScroll: true });
         this.store.set({ active: f });
       } else this.store.set({ notice: 'Feltet finnes ikke på denne siden.' });

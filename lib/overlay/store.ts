@@ -39,6 +39,11 @@ export interface OverlayState {
   focusTo: { to: FocusTarget; seq: number } | null;
   /** The problems panel was opened by the keyboard shortcut: Escape folds it again. */
   panelByKey: boolean;
+  /**
+   * Fields whose editor cannot be written to safely (a recognised editor we have no write path for, or one that
+   * refused or altered a write): element → why, in Norwegian. Their fixes are offered as «Kopier».
+   */
+  copyOnly: ReadonlyMap<HTMLElement, string>;
 }
 
 /** Our cards a keyboard shortcut can move focus into. */
@@ -59,6 +64,7 @@ export class OverlayStore {
     announce: null,
     focusTo: null,
     panelByKey: false,
+    copyOnly: new Map(),
   };
   private readonly listeners = new Set<(s: OverlayState) => void>();
 
@@ -80,6 +86,8 @@ export class OverlayStore {
 /** What the overlay can ask the content script to do. */
 export interface OverlayActions {
   applyFix(field: RecognisedField, diag: Diagnostic, fixIndex: number): void;
+  /** «Kopier» for a fix in a field we cannot write to: copies the replacement text; resolves to success. */
+  copyFix(field: RecognisedField, diag: Diagnostic, fixIndex: number): Promise<boolean>;
   ignore(field: RecognisedField, diag: Diagnostic): void;
   disableRule(rule: string): void;
   select(field: RecognisedField, start: number, end: number): void;

@@ -4,6 +4,7 @@
  */
 import { readText } from '../dom/field-text.ts';
 import { documentsLimitations, hasRole } from '../forms/roles.ts';
+import { editableFrameBodies, editableFrameBody } from '../dom/frames.ts';
 
 const FIELD = 'data-skjemahjelp-field';
 
@@ -42,7 +43,8 @@ export function findTarget(doc: Document, lastFocused?: Element | null): { el: H
 /** Text of the fields that document the person's function (role 'limitations' in the form definitions). */
 export function findPersonText(doc: Document): string {
   const parts: string[] = [];
-  for (const el of doc.querySelectorAll<HTMLElement>(`[${FIELD}]`)) {
+  const fields = [...doc.querySelectorAll<HTMLElement>(`[${FIELD}]`), ...editableFrameBodies(doc).filter((b) => b.hasAttribute(FIELD))];
+  for (const el of fields) {
     if (!documentsLimitations(el.getAttribute(FIELD))) continue;
     const t = readText(el).trim();
     if (t) parts.push(t);
@@ -58,5 +60,8 @@ export function shouldOpenHere(doc: Document): boolean {
   if (!doc.documentElement.hasAttribute('data-skjemahjelp-form')) return false;
   if (!doc.hasFocus()) return false;
   const a = doc.activeElement;
-  return !(a && (a.tagName === 'IFRAME' || a.tagName === 'FRAME'));
+  if (!(a && (a.tagName === 'IFRAME' || a.tagName === 'FRAME'))) return true;
+  // An editor iframe whose body is one of this document's recognised fields (TinyMCE): ours to open.
+  const body = a.tagName === 'IFRAME' ? editableFrameBody(a as HTMLIFrameElement) : null;
+  return !!body?.hasAttribute(FIELD);
 }

@@ -57,6 +57,43 @@ describe('recognise', () => {
     expect(keys(doc)).toEqual({ form: 'aev', fields: { h: 'aev.helse', y: 'aev.yrker', v: 'aev.vurdering' } });
   });
 
+  it('reads a genitive heading («Brukerens mål og egen vurdering») over a nested editor wrapper', () => {
+    const tool = '<div role="toolbar"><button>F</button><button>K</button></div>';
+    const doc = page(
+      `<h1>Arbeidsevnevurdering</h1>
+       <section><h2>Brukerens mål og egen vurdering</h2><p>Hva vil brukeren jobbe med?</p><div class="rte">${tool}<div class="inner"><div id="m" contenteditable="true" class="ProseMirror"><p></p></div></div></div></section>
+       <section><h2>Helse og funksjon</h2><div class="rte">${tool}<div class="inner"><div id="h" contenteditable="true" class="ProseMirror"><p></p></div></div></div></section>
+       <section><h2>Vurdering av arbeidsevnen</h2><div class="rte">${tool}<div class="inner"><div id="v" contenteditable="true" class="ProseMirror"><p></p></div></div></div></section>`,
+    );
+    expect(keys(doc)).toEqual({ form: 'aev', fields: { m: 'aev.mal', h: 'aev.helse', v: 'aev.vurdering' } });
+  });
+
+  it('an editor\'s hidden tooltip input does not hide the label above the editor (Quill)', () => {
+    const quill = (id: string) =>
+      `<div class="ql-toolbar"><span class="ql-formats"><button type="button"></button></span></div>` +
+      `<div class="ql-container"><div id="${id}" class="ql-editor" contenteditable="true"><p><br></p></div>` +
+      `<div class="ql-tooltip ql-hidden" style="display:none"><input type="text" data-link="https://quilljs.com"></div></div>`;
+    const doc = page(
+      `<h1>Legeerklæring ved arbeidsuførhet</h1>
+       <div><label>5.1 Beskriv hvordan funksjonsevnen generelt er nedsatt på grunn av sykdom</label>${quill('a')}</div>
+       <div><label>5.3 Beskriv kort type arbeid og hvilke krav som stilles</label>${quill('b')}</div>`,
+    );
+    expect(keys(doc)).toEqual({ form: 'l40', fields: { a: 'l40.5.1', b: 'l40.5.3' } });
+  });
+
+  it('an editor\'s own paste bin (Quill 1 .ql-clipboard) is not a field and does not hide the label', () => {
+    const quill1 = (id: string) =>
+      `<div class="ql-toolbar"><span class="ql-formats"><button type="button"></button></span></div>` +
+      `<div class="ql-container"><div id="${id}" class="ql-editor" contenteditable="true"><p><br></p></div>` +
+      `<div class="ql-clipboard" contenteditable="true" tabindex="-1"></div></div>`;
+    const doc = page(
+      `<h1>Legeerklæring ved arbeidsuførhet</h1>
+       <div><label>5.1 Beskriv hvordan funksjonsevnen generelt er nedsatt på grunn av sykdom</label>${quill1('a')}</div>
+       <div><label>5.3 Beskriv kort type arbeid og hvilke krav som stilles</label>${quill1('b')}</div>`,
+    );
+    expect(keys(doc)).toEqual({ form: 'l40', fields: { a: 'l40.5.1', b: 'l40.5.3' } });
+  });
+
   it('does not take an article about the L40 with a comment box for the form', () => {
     const doc = page(
       `<article><h1>Slik fyller du ut legeerklæringen (L40)</h1>

@@ -98,6 +98,8 @@ describe('yrke palette', () => {
     expect(ta.value.startsWith('Arbeidet som assistent.\n\nAktuelt yrke: ')).toBe(true);
     expect(ta.value).toMatch(/STYRK-08 5321/);
     expect(ta.value).toMatch(/i konflikt med dokumenterte begrensninger: .*Løfte\/bære/);
+    // Inserts go through the field's editor adapter, which settles asynchronously.
+    await until(() => events.some((e) => e.kind === 'yrke_inserted'));
     expect(events).toContainEqual({ kind: 'yrke_inserted', form: 'l40', field: 'l40.5.3', code: '5321' });
   });
 
