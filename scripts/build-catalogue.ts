@@ -10,7 +10,8 @@ import { buildCatalogue } from '../lib/catalogue/build.ts';
 import { compactCatalogue, expandCatalogue, StoredCatalogueSchema } from '../lib/catalogue/schema.ts';
 
 const root = new URL('../', import.meta.url);
-const shared = new URL('../../shared/data/', import.meta.url);
+// ../shared/data beside the repository; SHARED_DATA overrides it (a git worktree lives elsewhere).
+const shared = process.env.SHARED_DATA ? new URL(`file://${process.env.SHARED_DATA.replace(/\/?$/, '/')}`) : new URL('../../shared/data/', import.meta.url);
 const srcDir = new URL('scripts/catalogue-src/', root);
 const outFile = new URL('lib/catalogue/data/catalogue.json', root);
 

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { SourceEntrySchema, type SourceEntry } from './source-schema.ts';
 import { CatalogueSchema, type Catalogue, type CatalogueEntry } from './schema.ts';
+import { ruleProblems, verbLexicon } from './activity.ts';
 
 /** RFC 4180-ish parser: SSB's file quotes names that contain commas. */
 export function parseCsv(text: string, sep = ','): string[][] {
@@ -89,6 +90,7 @@ export function buildCatalogue(input: BuildInput): BuildResult {
       if (major && !r.data.code.startsWith(major)) problems.push(`${f}: ${r.data.code} hører ikke til denne hovedgruppen`);
       if (!unitCodes.has(r.data.code)) { problems.push(`${f}: ukjent STYRK-kode ${r.data.code}`); return; }
       if (content.has(r.data.code)) problems.push(`${f}: ${r.data.code} finnes flere ganger; siste brukes`);
+      for (const p of ruleProblems(r.data.activities ?? [], verbLexicon())) problems.push(`${f}: ${r.data.code}: ${p}`);
       content.set(r.data.code, r.data);
     });
   }
@@ -113,6 +115,7 @@ export function buildCatalogue(input: BuildInput): BuildResult {
       code: u.code, title: u.title, navTitle: n.title || u.title, category: n.category,
       ...(c ? { description: c.description, tasks: c.tasks, education: c.education, skillLevel: c.skillLevel, demands: c.demands, conditions: c.conditions } : {}),
       synonyms,
+      ...(c?.activities ? { activities: c.activities } : {}),
     });
   }
   const catalogue = CatalogueSchema.parse({ version: 1, attribution: ATTRIBUTION, derivation: DERIVATION, groups, missing, entries });

@@ -30,7 +30,19 @@ export function loosenInner(folded: string): string {
     // Nynorsk stems common in job titles: leiar (leder), heim (hjem), skule (skole), kyrkje (kirke),
     // dagleg (daglig), høgskule (høyskole), veg (vei).
     .replace(/(?<!p)leiar/g, 'leder')
+    // heime → hjemme (heimehjelp, heimesjukepleie, sjukeheimen), other heim → hjem.
+    .replace(/heim(?=e)/g, 'hjemm')
     .replace(/heim/g, 'hjem')
+    // teneste/tenar → tjeneste/tjener (heimeteneste, kyrkjetenar), meister → mester, syster → søster.
+    .replace(/(?<![sj])ten([ae])(r|st)/g, 'tjen$1$2')
+    .replace(/meister/g, 'mester')
+    .replace(/syster/g, 'soster')
+    .replace(/reinhald/g, 'renhold')
+    .replace(/reingj/g, 'rengj')
+    .replace(/straum/g, 'strom')
+    .replace(/mjolk/g, 'melk')
+    .replace(/\bgolv/g, 'gulv')
+    .replace(/snikk/g, 'snekk')
     .replace(/skule/g, 'skole')
     .replace(/kyrkje/g, 'kirke')
     .replace(/\bdagleg\b/g, 'daglig')
@@ -44,7 +56,14 @@ export function loosenInner(folded: string): string {
  */
 export function loosen(folded: string): string {
   return loosenInner(folded)
-    .replace(/(\w{3})(kvinne|person|dame)\b/g, '$1mann')
+    .replace(/(\w{3})(kvinne|person|dame|kone)\b/g, '$1mann')
+    // Old feminine titles: syerske/strykerske/sykepleierske → -er, servitrise/ekspeditrise → -tør,
+    // vertinne/lærerinne/telefonistinne → the base, and the -søster nursing titles → -sykepleier.
+    .replace(/(\w{2,}[eo]r)ske\b/g, '$1')
+    .replace(/(\w{3,})tri[sc]e\b/g, '$1tor')
+    .replace(/(\w{3,})inne\b/g, '$1')
+    .replace(/\b(syke)?soster\b/g, 'sykepleier')
+    .replace(/(\w{3,})soster\b/g, '$1sykepleier')
     .replace(/\b(\w+)arar\b/g, '$1erer')
     .replace(/\b(\w{3,})ar\b/g, '$1er');
 }

@@ -7,6 +7,7 @@ import type { Catalogue, CatalogueEntry } from './schema.ts';
 import { expandCatalogue, parentNames, type StoredCatalogue } from './schema.ts';
 import { fold, loosenInner, normalize } from './fold.ts';
 import { charMask, compilePattern, fuzzyDistance, popcount, type Pattern } from './fuzzy.ts';
+import { buildActivityIndex, verbLexicon, readQuery, scoreActivities, type ActivityToken, type ActivityWhy } from './activity.ts';
 import catalogueData from './data/catalogue.json';
 
 export type { Catalogue, CatalogueEntry } from './schema.ts';
@@ -19,8 +20,14 @@ export interface YrkeHit {
   /** Major, sub-major and minor group names, broadest first. */
   parents: string[];
   score: number;
-  /** The title or synonym that matched (or the code, or «beskrivelse» for a full-text hit). */
+  /**
+   * Why this hit: the title, NAV title or synonym that matched (as the user spelled it when spellings merge),
+   * the activity («kjøre truck») or workplace («sykehjem») the activity reader found, the code, or
+   * «beskrivelse» for a full-text hit. `matchKind` says which; `why` is the same in a short Norwegian line.
+   */
   matched: string;
+  matchKind: MatchKind;
+  why: string;
   synonyms: string[];
   description: string;
   tasks: string[];
@@ -31,6 +38,13 @@ export interface YrkeHit {
   /** False while the hand-written content for this group is missing from the build. */
   complete: boolean;
 }
+
+export type MatchKind = 'code' | 'title' | 'synonym' | 'typo' | 'part' | 'activity' | 'place' | 'words' | 'description';
+
+const WHY_LABEL: Record<MatchKind, string> = {
+  code: 'kode', title: 'tittel', synonym: 'synonym', typo: 'skrivefeil for', part: 'del av ordet', activity: 'aktivitet',
+  place: 'arbeidssted', words: 'ord i', description: 'ord i beskrivelse og oppgaver',
+};
 
 export interface Searcher {
   search(query: string, limit?: number): YrkeHit[];
@@ -60,6 +74,8 @@ interface Item {
 const T_WORD = 100;
 const T_PREFIX = 92;
 const T_WORD_PREFIX = 86;
+/** A complete word that is only the first part of a longer compound (sjåfør in sjåførlærer). */
+const T_MODIFIER = 74;
 const T_COMPOUND = 80;
 const T_INFIX = 60;
 const T_FUZZY = 50;
@@ -129,6 +145,27 @@ export function createSearcher(catalogue: Catalogue): Searcher {
   const namesMask = names.map(charMask);
   const firstItem = new Int32Array(entries.length).fill(-1);
   items.forEach((it, n) => { if (firstItem[it.entry] === -1) firstItem[it.entry] = n; });
+  const codeSet = new Set(entries.map((e) => e.code));
+  const prior = entries.map((e) => (e.prior ?? 1) * 0.25);
+
+  const lex = verbLexicon();
+  const acts = buildActivityIndex(entries.map((e) => e.activities), lex);
+  // Every word of every title and synonym, and every activity object: a query word that is one of these is
+  // complete, not still being typed, so a longer compound that merely starts with it is a modifier match.
+  const vocab = ' ' + [...new Set(items.flatMap((it) => it.norm.split(' ')))].join(' ') + ' ';
+  const objectWords = new Set(acts.objIdx.objects);
+  const memoNounish = new Map<string, boolean>();
+  /** A verb form that is also a noun in some title («lager», «maler», «selger», «søppelkjører»). */
+  const nounish = (w: string): boolean => {
+    let v = memoNounish.get(w);
+    if (v === undefined) {
+      v = vocab.includes(' ' + w) || vocab.includes(w + ' ') || objectWords.has(w);
+      if (memoNounish.size > 5000) memoNounish.clear();
+      memoNounish.set(w, v);
+    }
+    return v;
+  };
+  const knownWord = (w: string): boolean => vocab.includes(' ' + w + ' ') || objectWords.has(w) || lex.forms.has(w);
 
   /**
    * A long word the catalogue lacks (asfaltarbeider, ventilasjonsmontør) split into modifier + head: the
@@ -149,18 +186,23 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     return bestSc;
   }
 
-  function toHit(i: number, score: number, matched: string): YrkeHit {
+  function toHit(i: number, score: number, matched: string, kind: MatchKind): YrkeHit {
     const e = entries[i]!;
+    const why = kind === 'description' ? WHY_LABEL.description : kind === 'code' ? `kode ${matched}` : `${WHY_LABEL[kind]}: ${matched}`;
     return {
       code: e.code, title: e.title, navTitle: e.navTitle, category: e.category, parents: parentNames(catalogue, e.code),
-      score: Math.round(Math.min(100, score) * 100) / 100, matched, synonyms: e.synonyms,
+      score: Math.round(Math.min(100, score) * 100) / 100, matched, matchKind: kind, why, synonyms: e.synonyms,
       description: e.description ?? '', tasks: e.tasks ?? [], education: e.education ?? '', skillLevel: e.skillLevel ?? null,
       demands: e.demands ?? null, conditions: e.conditions ?? null, complete: !!e.description,
     };
   }
 
-  /** Exact (substring) tiers; 0 when the token does not occur in the string. */
-  function exactScore(tok: string, s: string): number {
+  /**
+   * Exact (substring) tiers; 0 when the token does not occur in the string. `complete`: the word is not
+   * still being typed, so a longer word that merely starts with it is a compound with it as modifier
+   * (sjåfør in sjåførlærer), which ranks below a compound with it as head (bussjåfør).
+   */
+  function exactScore(tok: string, s: string, complete: boolean): number {
     const pos = s.indexOf(tok);
     if (pos < 0) return 0;
     const wordStart = pos === 0 || s.charCodeAt(pos - 1) === 32;
@@ -170,9 +212,10 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     // In multi-word titles the first word is the head ("leder reisebyrå" is a leader): a hit on a later
     // word is usually a modifier and ranks lower.
     const head = wordStart && s.lastIndexOf(' ', pos - 1) < 0;
-    // SSB titles are plural (Driftsteknikere): a plural ending counts as the same word.
+    // SSB titles are plural (Driftsteknikere): a plural or definite ending counts as the same word.
     const plural = rest > 0 && rest <= 3 && PLURAL.has(s.slice(pos + tok.length, end));
     if (wordStart && (rest === 0 || plural)) return (head ? T_WORD : T_WORD - 12) - (plural ? 1 : 0);
+    if (wordStart && complete && rest >= 3) return head ? T_MODIFIER : T_MODIFIER - 4;
     if (wordStart) return (head ? T_PREFIX : T_WORD_PREFIX - 6) - Math.min(3, rest * 0.2);
     // The head of a Norwegian compound is its last part (barnehage|lærer), allowing plural endings.
     if (rest <= 3) return T_COMPOUND - rest;
@@ -196,7 +239,10 @@ export function createSearcher(catalogue: Catalogue): Searcher {
   // Scratch space reused across keystrokes, so typing does not churn the garbage collector.
   const MAX_TOKENS = 6;
   const tokScore = new Float64Array(items.length * MAX_TOKENS);
+  /** How a token's score in tokScore was reached: 0 exact, 1 typo, 2 a known part of a compound. */
+  const tokHow = new Uint8Array(items.length * MAX_TOKENS);
   const tokBest = new Float64Array(entries.length * MAX_TOKENS);
+  const act = new Float64Array(entries.length * MAX_TOKENS);
   const best = new Float64Array(entries.length);
   const bestItem = new Int32Array(entries.length);
   const nMatched = new Uint16Array(entries.length);
@@ -206,33 +252,52 @@ export function createSearcher(catalogue: Catalogue): Searcher {
   const seen = new Uint8Array(entries.length);
   const ftCache: ({ t: string; set: Uint8Array } | undefined)[] = [];
   const typoCache: ({ t: string; k: number; exact: Uint8Array; within: Uint8Array | null } | undefined)[] = [];
+  const noItems = new Uint8Array(0);
 
   function search(query: string, limit = 10): YrkeHit[] {
     const all = normalize(query);
     if (!all || limit <= 0) return [];
     const allTokens = all.split(' ');
-    // The same words without the word-end rules, for a word whose end is still being typed.
-    const fq = fold(query);
-    const innerAll = loosenInner(fq).split(' ');
-    const keepIdx = allTokens.map((_, i) => i).filter((i) => !STOPWORDS.has(allTokens[i]!));
-    const idx = (keepIdx.length ? keepIdx : allTokens.map((_, i) => i)).slice(0, MAX_TOKENS);
-    const tokens = idx.map((i) => allTokens[i]!);
-    const innerOf = new Map(idx.map((i) => [allTokens[i]!, innerAll[i] ?? allTokens[i]!]));
-    let q = tokens.join(' ');
-
-    if (tokens.every((t) => /^\d+$/.test(t))) {
-      const code = tokens.join('');
+    if (allTokens.every((t) => /^\d+$/.test(t))) {
+      const code = allTokens.join('');
       return entries
         .map((e, i) => ({ i, e }))
         .filter(({ e }) => e.code.startsWith(code))
         .slice(0, limit)
-        .map(({ i, e }) => toHit(i, e.code === code ? 100 : 90, e.code));
+        .map(({ i, e }) => toHit(i, e.code === code ? 100 : 90, e.code, 'code'));
     }
+    // The same words without the word-end rules, for a word whose end is still being typed.
+    const fq = fold(query);
+    const innerAll = loosenInner(fq).split(' ');
+    const read = readQuery(allTokens, lex);
+    // A number is a code filter only when codes start with it («3. klasse» and «rema 1000» are not codes).
+    const isCode = (t: string) => t.length >= 2 && t.length <= 4 && [...codeSet].some((c) => c.startsWith(t));
+    const keep = (i: number) => {
+      const t = allTokens[i]!;
+      if (/^\d+$/.test(t)) return isCode(t);
+      return (read[i]!.role === 'verb' || read[i]!.role === 'word') && !STOPWORDS.has(t);
+    };
+    const keepIdx = allTokens.map((_, i) => i).filter(keep);
+    const idx = (keepIdx.length ? keepIdx : allTokens.map((_, i) => i)).slice(0, MAX_TOKENS);
+    const tokens = idx.map((i) => allTokens[i]!);
+    const innerOf = new Map(idx.map((i) => [allTokens[i]!, innerAll[i] ?? allTokens[i]!]));
+    let q = tokens.join(' ');
+    const endsOpen = !/\s$/.test(query);
 
-    const words = tokens.filter((t) => !/^\d+$/.test(t));
+    const wordIdx = idx.filter((i) => !/^\d+$/.test(allTokens[i]!));
+    const words = wordIdx.map((i) => allTokens[i]!);
     const codes = tokens.filter((t) => /^\d+$/.test(t));
     const compiled: Compiled[] = words.map(compile);
     const nt = compiled.length;
+    if (!nt) return [];
+    const lastWord = wordIdx[nt - 1]!;
+    const actToks: ActivityToken[] = wordIdx.map((i) => {
+      const r = read[i]!;
+      return { text: allTokens[i]!, role: r.role === 'verb' ? 'verb' : 'word', lemmas: r.lemmas, typing: endsOpen && i === allTokens.length - 1 };
+    });
+    // A verb that is no noun in any title («kjørte», «vaska», «underviser») is read only as an activity.
+    const verbOnly = actToks.map((t) => t.role === 'verb' && !nounish(t.text));
+    const complete = wordIdx.map((i, j) => i !== lastWord || !endsOpen || knownWord(words[j]!));
     const ftSets = new Array<Uint8Array | undefined>(nt);
     /** Groups whose description/tasks contain a word starting with token j; narrowed while typing. */
     const inFulltext = (j: number): Uint8Array => {
@@ -249,6 +314,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     const codeOk = (i: number) => !codes.length || codes.every((c) => entries[i]!.code.startsWith(c));
 
     tokBest.fill(0, 0, entries.length * nt);
+    act.fill(0, 0, entries.length * nt);
     best.fill(0);
     bestItem.fill(-1);
     nMatched.fill(0);
@@ -264,10 +330,12 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       const prev = typoCache[j];
       const only = prev && tok.startsWith(prev.t) ? prev.exact : null;
       const set = new Uint8Array(items.length);
+      const done = complete[j]!;
       let count = 0;
       for (let n = 0; n < items.length; n++) {
+        tokHow[n * nt + j] = 0;
         if (only && !only[n]) { tokScore[n * nt + j] = 0; continue; }
-        const sc = exactScore(tok, items[n]!.norm);
+        const sc = exactScore(tok, items[n]!.norm, done);
         tokScore[n * nt + j] = sc;
         if (!sc) continue;
         set[n] = 1;
@@ -277,6 +345,11 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     };
     let stemmed = false;
     for (let j = 0; j < nt; j++) {
+      if (verbOnly[j]) {
+        for (let n = 0; n < items.length; n++) tokScore[n * nt + j] = 0;
+        exactSets.push(noItems);
+        continue;
+      }
       let r = exactPass(j, compiled[j]!.t);
       // People say where they work in the definite form (på lageret, i barnehagen, sjåføren): when the
       // word is found nowhere, try it without the ending.
@@ -306,13 +379,19 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       exactSets.push(r.set);
     }
     if (stemmed) q = [...compiled.map((c) => c.t), ...codes].join(' ');
+
+    // The activity reader: verbs and objects/places against every group's activity rules.
+    const actWhy = scoreActivities(acts, actToks, act);
+
     // Pass 2: loose tiers only where they can still matter. A token with enough exact hits cannot gain
     // from typo matching in entries that do not match it at all — unless another query word already
     // points at that entry.
     const candidate = seen;
     candidate.fill(0);
     if (nt > 1) for (let n = 0; n < items.length; n++) for (let j = 0; j < nt; j++) if (tokScore[n * nt + j]) candidate[items[n]!.entry] = 1;
+    for (const e of actWhy.keys()) candidate[e] = 1;
     for (let j = 0; j < nt; j++) {
+      if (verbOnly[j]) continue;
       const c = compiled[j]!;
       const everywhere = exactEntries[j]! < limit;
       if (!everywhere && nt === 1) continue;
@@ -320,22 +399,27 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       // the longer word, so the previous keystroke's survivors are the only candidates.
       const prev = typoCache[j];
       const within = prev?.within && prev.k === c.k && c.t.startsWith(prev.t) ? prev.within : null;
-      const keep = everywhere && c.pat ? new Uint8Array(items.length) : null;
+      const keepSet = everywhere && c.pat ? new Uint8Array(items.length) : null;
       for (let n = 0; n < items.length; n++) {
         const it = items[n]!;
-        if (tokScore[n * nt + j]) { if (keep) keep[n] = 1; continue; }
+        if (tokScore[n * nt + j]) { if (keepSet) keepSet[n] = 1; continue; }
         if (!everywhere && !candidate[it.entry]) continue;
         let sc = partScore(c.t, it);
+        let how = sc ? 2 : 0;
         if (c.pat && (!within || within[n]) && popcount(c.mask & ~it.mask) <= c.k) {
           const d = fuzzyDistance(c.pat, it.norm, c.k);
-          if (d <= c.k) { sc = Math.max(sc, T_FUZZY - 8 * d); if (keep) keep[n] = 1; }
+          if (d <= c.k) {
+            if (T_FUZZY - 8 * d > sc) { sc = T_FUZZY - 8 * d; how = 1; }
+            if (keepSet) keepSet[n] = 1;
+          }
         }
         tokScore[n * nt + j] = sc;
+        tokHow[n * nt + j] = how;
       }
-      typoCache[j] = { t: c.t, k: c.k, exact: exactSets[j]!, within: keep };
+      typoCache[j] = { t: c.t, k: c.k, exact: exactSets[j]!, within: keepSet };
     }
     for (let j = 0; j < MAX_TOKENS; j++) {
-      if (j >= nt) typoCache[j] = undefined;
+      if (j >= nt || verbOnly[j]) typoCache[j] = undefined;
       else if (typoCache[j]?.t !== compiled[j]!.t) typoCache[j] = { t: compiled[j]!.t, k: compiled[j]!.k, exact: exactSets[j]!, within: null };
     }
 
@@ -364,9 +448,10 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     }
 
     const matchedText = new Array<string | undefined>(entries.length);
+    const matchedKind = new Array<MatchKind | undefined>(entries.length);
     for (let j = 0; j < nt; j++) {
       const tok = compiled[j]!.t;
-      if (tok.length < 8 || exactEntries[j]! >= limit) continue;
+      if (verbOnly[j] || tok.length < 8 || exactEntries[j]! >= limit) continue;
       if (nt === 1) {
         // A fallback tier: skip it when enough groups already score above anything it could give.
         let strong = 0;
@@ -383,28 +468,35 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         if (sc <= tokBest[i * nt + j]!) continue;
         tokBest[i * nt + j] = sc;
         if (!partialSum[i]) { partialSum[i] = sc; partialItem[i] = firstItem[i]!; }
-        if (nt === 1 && sc > best[i]!) { best[i] = sc; matchedText[i] = entries[i]!.title; if (bestItem[i]! < 0) bestItem[i] = -2; }
+        if (nt === 1 && sc > best[i]!) { best[i] = sc; matchedText[i] = entries[i]!.title; matchedKind[i] = 'part'; if (bestItem[i]! < 0) bestItem[i] = -2; }
       }
     }
 
-    // Words spread over the title, a synonym and the description ("helsefagarbeider sykehjem"), or only
-    // some words matching: ranked by the share of the query found, below single-string matches.
-    if (nt > 1) {
+    // Words spread over the title, a synonym, the activity data and the description ("helsefagarbeider
+    // sykehjem", "kjører truck på terminalen"), or only some words matching: ranked by the share of the
+    // query explained, below single-string matches.
+    if (nt > 1 || actWhy.size) {
       for (let i = 0; i < entries.length; i++) {
-        if (!partialSum[i]) continue;
+        const w = actWhy.get(i);
+        if (!partialSum[i] && !w) continue;
+        if (!codeOk(i)) continue;
         let sum = 0;
+        let byActivity = false;
         for (let j = 0; j < nt; j++) {
           let sc = tokBest[i * nt + j]!;
-          if (!sc && inFulltext(j)[i]) sc = T_FULLTEXT;
+          const a = act[i * nt + j]!;
+          if (a > sc) { sc = a; byActivity = true; }
+          if (!sc && nt > 1 && inFulltext(j)[i]) sc = T_FULLTEXT;
           sum += sc;
         }
         // Among equal shares, a group where one query word is a whole title or synonym on its own wins
         // (sekretær på skole → the group with the synonym «sekretær»).
-        const alone = items[partialItem[i]!]!;
-        const cross = sum / nt - 3 + (compiled.some((c) => c.t === alone.norm) ? 0.5 : 0) + (alone.kind === Kind.Title ? 0.2 : 0);
+        const alone = partialSum[i] ? items[partialItem[i]!]! : null;
+        const cross = sum / nt - 3 + (alone && compiled.some((c) => c.t === alone.norm) ? 0.5 : 0) + (alone?.kind === Kind.Title ? 0.2 : 0);
         if (cross > best[i]!) {
           best[i] = cross;
-          matchedText[i] = items[partialItem[i]!]!.text;
+          if (byActivity && w) { matchedText[i] = w.text; matchedKind[i] = w.kind; }
+          else if (alone) { matchedText[i] = alone.text; matchedKind[i] = 'words'; }
           if (bestItem[i]! < 0) bestItem[i] = -2;
         }
       }
@@ -422,25 +514,37 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       }
     }
 
-    // Several matching titles/synonyms make a group slightly more likely what was meant. Only the top
-    // `limit` are kept (insertion into a short sorted list), so short queries with hundreds of hits stay cheap.
+    // Several matching titles/synonyms make a group slightly more likely what was meant, and so does being a
+    // common occupation (the prior, at most one point: it breaks ties, it does not override a better match).
+    // Only the top `limit` are kept (insertion into a short sorted list), so short queries with hundreds of
+    // hits stay cheap.
     const top: number[] = [];
     const fin = new Float64Array(entries.length);
     const before = (a: number, b: number) => fin[a]! > fin[b]! || (fin[a] === fin[b] && entries[a]!.code < entries[b]!.code);
     for (let i = 0; i < entries.length; i++) {
       if (bestItem[i] === -1 && !fullHit[i]) continue;
-      fin[i] = best[i]! + Math.min(1, Math.max(0, nMatched[i]! - 1) * 0.2) + (entries[i]!.description ? 0.1 : 0);
+      fin[i] = best[i]! + Math.min(1, Math.max(0, nMatched[i]! - 1) * 0.2) + (entries[i]!.description ? 0.1 : 0) + prior[i]!;
       if (top.length === limit && !before(i, top[limit - 1]!)) continue;
       let p = top.length === limit ? limit - 1 : top.length;
       while (p > 0 && before(i, top[p - 1]!)) { top[p] = top[p - 1]!; p--; }
       top[p] = i;
     }
-    const ranked = top;
     const shown = (n: number): string => {
       const it = items[n]!;
       return it.alts?.find((a) => fold(a) === fq) ?? it.text;
     };
-    return ranked.map((i) => toHit(i, fin[i]!, fullHit[i] ? 'beskrivelse' : matchedText[i] ?? shown(bestItem[i]!)));
+    const itemKind = (n: number): MatchKind => {
+      for (let j = 0; j < nt; j++) {
+        const how = tokHow[n * nt + j];
+        if (tokScore[n * nt + j] && how) return how === 1 ? 'typo' : 'part';
+      }
+      return items[n]!.kind === Kind.Synonym ? 'synonym' : 'title';
+    };
+    return top.map((i) => {
+      if (fullHit[i]) return toHit(i, fin[i]!, 'beskrivelse', 'description');
+      if (matchedText[i] !== undefined) return toHit(i, fin[i]!, matchedText[i]!, matchedKind[i] ?? 'words');
+      return toHit(i, fin[i]!, shown(bestItem[i]!), itemKind(bestItem[i]!));
+    });
   }
 
   return { search };

@@ -31,6 +31,11 @@ export const SourceEntrySchema = z.object({
   demands: z.object(Object.fromEntries(FUNCTION_AREAS.map((a) => [a, Rated])) as Record<(typeof FUNCTION_AREAS)[number], typeof Rated>),
   conditions: z.object(Object.fromEntries(WORK_CONDITIONS.map((c) => [c, Rated])) as Record<WorkCondition, typeof Rated>),
   synonyms: z.array(z.string().min(2).max(60)).min(3),
+  /**
+   * What people in the group do, read by the activity reader (lib/catalogue/activity.ts): `verbs: objects`
+   * (`kjøre: truck gaffeltruck`), `*: workplace` when the place alone names the job, `verb:` when the verb does.
+   */
+  activities: z.array(z.string().min(3).max(400)).min(1).optional(),
 });
 export type SourceEntry = z.infer<typeof SourceEntrySchema>;
 
