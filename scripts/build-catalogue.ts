@@ -20,6 +20,7 @@ const { catalogue, problems, sharedSynonyms } = buildCatalogue({
   styrkCsv: readFileSync(new URL('styrk08/styrk08.csv', shared), 'utf8'),
   navCsv: readFileSync(new URL('styrk08/nav_styrk_yrkeskategori.csv', shared), 'utf8'),
   sources: Object.fromEntries(files.map((f) => [f, readFileSync(new URL(f, srcDir), 'utf8')])),
+  ...(existsSync(new URL('prior.json', srcDir)) ? { prior: readFileSync(new URL('prior.json', srcDir), 'utf8') } : {}),
 });
 const stored = StoredCatalogueSchema.parse(compactCatalogue(catalogue));
 if (!isDeepStrictEqual(expandCatalogue(stored), catalogue)) throw new Error('compact form does not round-trip');

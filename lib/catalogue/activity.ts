@@ -317,7 +317,8 @@ jeg eg han hun ho vi me dere dykk meg deg seg sin sitt sine min mitt mine hans h
 for foer fore tidligere tidlegare na no nett akkurat fortsatt framleis enda ennå lenge alltid ofte mest mye litt bare berre ogsa og mer
 kveld kvelden kveldstid kveldene natt natta natten nattestid netter dag dagen dagtid dager dagar helg helga helgen helgene helger morgen morgenen
 tidlig sent fast deltid heltid ekstra alle mange noen nokre noe noko ting tinga sånn slik ulike forskjellige diverse egen eige
-ar aret arene sommer sommeren somrene vinter vinteren`;
+ar aret arene sommer sommeren somrene vinter vinteren sma liten lite litt stor store storre mindre ny nye nytt
+flere fleire hel heile hele hver kvar`;
 
 const PREPOSITIONS = new Set(['pa', 'paa', 'i', 'ved', 'hos', 'til', 'fra', 'for', 'med', 'under', 'over', 'mot', 'bak', 'innen', 'rundt', 'langs', 'inne', 'ute']);
 const DETERMINERS = new Set(['en', 'ei', 'et', 'ein', 'eit', 'den', 'det', 'dei', 'de', 'denne', 'dette', 'min', 'mitt', 'mine', 'sin', 'sitt', 'sine', 'vaar', 'var', 'hans', 'hennes']);
@@ -366,12 +367,20 @@ function weakForms(lemma: string): string[] {
 export function buildVerbLexicon(spec = VERBS): VerbLexicon {
   const forms = new Map<string, string[]>();
   const lemmas = new Set<string>();
+  /** Plain forms per lemma, so a particle verb gets every form of its base verb (legg inn, la inn, lagt inn). */
+  const plain = new Map<string, Set<string>>();
   const add = (form: string, lemma: string) => {
     const key = form.split('_').map(norm1).join('_');
     const l = forms.get(key);
     if (!l) forms.set(key, [lemma]);
     else if (!l.includes(lemma)) l.push(lemma);
+    if (!key.includes('_')) {
+      let p = plain.get(lemma);
+      if (!p) plain.set(lemma, (p = new Set()));
+      p.add(key);
+    }
   };
+  const phrasal: [string, string, string][] = [];
   for (const raw of spec.split('\n')) {
     const line = raw.trim();
     if (!line) continue;
@@ -380,6 +389,7 @@ export function buildVerbLexicon(spec = VERBS): VerbLexicon {
     const lemma = head!.replace('!', '').trim();
     lemmas.add(lemma);
     const [verb, particle] = lemma.split('_') as [string, string | undefined];
+    if (particle) phrasal.push([lemma, verb, particle]);
     const join = (f: string) => (particle && !f.includes('_') ? `${f}_${particle}` : f);
     for (const f of strong ? [verb] : weakForms(verb)) add(join(f), lemma);
     for (const x of rest.trim().split(/\s+/).filter(Boolean)) {
@@ -387,6 +397,7 @@ export function buildVerbLexicon(spec = VERBS): VerbLexicon {
       else add(join(x), lemma);
     }
   }
+  for (const [lemma, verb, particle] of phrasal) for (const f of plain.get(verb) ?? []) add(`${f}_${particle}`, lemma);
   return { forms, lemmas };
 }
 
@@ -491,6 +502,13 @@ export function stems(w: string): string[] {
   return out;
 }
 
+export interface MatchOptions {
+  /** Match parts of compounds (off for a one-word query that is found among the titles). */
+  parts?: boolean;
+  /** A word the titles use as a word or compound head: an object inside it is no head of its own. */
+  knownHead?: (w: string) => boolean;
+}
+
 export const Q_EXACT = 1;
 export const Q_HEAD = 0.92;
 export const Q_MODIFIER = 0.75;
@@ -523,15 +541,20 @@ export function buildObjectIndex(objects: string[]): ObjectIndex {
  * compound (rutebuss → buss, hotellrestauranten → restaurant: 0.92), its first part (søppeldunker → søppel:
  * 0.75), or, for the word still being typed, an object it starts (0.6).
  */
-export function matchObjects(word: string, idx: ObjectIndex, typing: boolean, out: Map<number, number>): void {
+export function matchObjects(word: string, idx: ObjectIndex, typing: boolean, out: Map<number, number>, opts: MatchOptions = {}): void {
   const put = (id: number, q: number) => { if ((out.get(id) ?? 0) < q) out.set(id, q); };
   const alias = ALIASES[word];
   const words = alias ? [word, alias] : [word];
   for (const w of words) {
     for (const s of stems(w)) for (const id of idx.byStem.get(s) ?? []) put(id, Q_EXACT);
-    // Head of a compound: the modifier is at least three letters.
+    if (opts.parts === false) continue;
+    // Head of a compound (the modifier is at least three letters), longest head first: an object inside a
+    // longer known head is chance (åker in pizzabaker, whose head is baker).
     for (let p = 3; p <= w.length - 3; p++) {
-      for (const s of stems(w.slice(p))) for (const id of idx.byStem.get(s) ?? []) put(id, Q_HEAD);
+      const head = w.slice(p);
+      let hit = false;
+      for (const s of stems(head)) for (const id of idx.byStem.get(s) ?? []) { put(id, Q_HEAD); hit = true; }
+      if (hit || opts.knownHead?.(head)) break;
     }
     // First part of a compound (maybe with a linking -s- or -e-); the rest is three letters or more.
     for (let p = 4; p <= w.length - 3; p++) {
@@ -612,6 +635,8 @@ export interface ActivityToken {
   lemmas: string[];
   /** The last word, maybe still being typed. */
   typing: boolean;
+  /** Whether parts of this word may name an object (see MatchOptions.parts). */
+  parts: boolean;
 }
 
 export interface ActivityWhy {
@@ -625,7 +650,7 @@ export interface ActivityWhy {
  * Scores every group's activity rules against the query's words. Writes the best score per (entry, token)
  * into `out` (entry * nt + j; the caller zeroes it) and returns, per touched entry, why.
  */
-export function scoreActivities(idx: ActivityIndex, toks: ActivityToken[], out: Float64Array): Map<number, ActivityWhy> {
+export function scoreActivities(idx: ActivityIndex, toks: ActivityToken[], out: Float64Array, knownHead?: (w: string) => boolean): Map<number, ActivityWhy> {
   const nt = toks.length;
   const hasVerb = toks.some((t) => t.role === 'verb');
   interface Rec { v: number[]; lemma: string; o: Map<number, { q: number; id: number }> }
@@ -645,7 +670,7 @@ export function scoreActivities(idx: ActivityIndex, toks: ActivityToken[], out: 
       return;
     }
     hits.clear();
-    matchObjects(t.text, idx.objIdx, t.typing, hits);
+    matchObjects(t.text, idx.objIdx, t.typing, hits, { parts: t.parts, knownHead });
     for (const [id, q] of hits) for (const ref of idx.objRefs[id]!) {
       const r = rec(ref);
       const o = r.o.get(j);

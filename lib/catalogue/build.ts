@@ -4,7 +4,7 @@
  * so the product keeps working while some major groups are still being written.
  */
 import { z } from 'zod';
-import { SourceEntrySchema, type SourceEntry } from './source-schema.ts';
+import { PriorFileSchema, SourceEntrySchema, type SourceEntry } from './source-schema.ts';
 import { CatalogueSchema, type Catalogue, type CatalogueEntry } from './schema.ts';
 import { ruleProblems, verbLexicon } from './activity.ts';
 
@@ -52,6 +52,8 @@ export interface BuildInput {
   navCsv: string;
   /** File name (major-<d>.json) → raw text. */
   sources: Record<string, string>;
+  /** Raw text of prior.json (how common each occupation is), if present. */
+  prior?: string;
 }
 
 export interface BuildResult {
@@ -95,6 +97,25 @@ export function buildCatalogue(input: BuildInput): BuildResult {
     });
   }
 
+  const prior = new Map<string, number>();
+  let priorDefault: number | undefined;
+  if (input.prior !== undefined) {
+    let raw: unknown;
+    try { raw = JSON.parse(input.prior); } catch (e) { problems.push(`prior.json: ugyldig JSON (${(e as Error).message})`); }
+    const r = raw === undefined ? null : PriorFileSchema.safeParse(raw);
+    if (r && !r.success) problems.push(`prior.json: ${z.prettifyError(r.error).replace(/\n/g, ' ')}`);
+    if (r?.success) {
+      priorDefault = r.data.default;
+      for (const [cls, codes] of Object.entries(r.data.classes)) {
+        for (const code of codes) {
+          if (!unitCodes.has(code)) problems.push(`prior.json: ukjent STYRK-kode ${code}`);
+          else if (prior.has(code) && prior.get(code) !== +cls) problems.push(`prior.json: ${code} står i flere klasser`);
+          else prior.set(code, +cls);
+        }
+      }
+    }
+  }
+
   const entries: CatalogueEntry[] = [];
   const missing: string[] = [];
   const owners = new Map<string, string[]>();
@@ -116,6 +137,7 @@ export function buildCatalogue(input: BuildInput): BuildResult {
       ...(c ? { description: c.description, tasks: c.tasks, education: c.education, skillLevel: c.skillLevel, demands: c.demands, conditions: c.conditions } : {}),
       synonyms,
       ...(c?.activities ? { activities: c.activities } : {}),
+      ...(prior.has(u.code) || priorDefault !== undefined ? { prior: prior.get(u.code) ?? priorDefault } : {}),
     });
   }
   const catalogue = CatalogueSchema.parse({ version: 1, attribution: ATTRIBUTION, derivation: DERIVATION, groups, missing, entries });

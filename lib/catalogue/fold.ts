@@ -43,6 +43,7 @@ export function loosenInner(folded: string): string {
     .replace(/mjolk/g, 'melk')
     .replace(/\bgolv/g, 'gulv')
     .replace(/snikk/g, 'snekk')
+    .replace(/handsam/g, 'behandl')
     .replace(/skule/g, 'skole')
     .replace(/kyrkje/g, 'kirke')
     .replace(/\bdagleg\b/g, 'daglig')

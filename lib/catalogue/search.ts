@@ -83,6 +83,8 @@ const T_PART = 44;
 const T_SPLIT = 36;
 const PLURAL = new Set(['e', 'er', 'ere', 'ne', 'ar', 'ane', 'arar']);
 const T_FULLTEXT = 25;
+/** Floor for the other words of a query that names a title of the group as a whole word. */
+const T_CONTEXT = 45;
 
 /** Little words in queries like «lærer på barneskolen» or «jobber som sjåfør» that name no yrke. */
 const STOPWORDS = new Set(['pa', 'i', 'og', 'for', 'med', 'av', 'til', 'som', 'en', 'ei', 'et', 'ein', 'eit', 'paa', 'jobber', 'jobbar', 'arbeider', 'arbeidar', 'jobb', 'innen', 'ved', 'hos', 'den', 'det', 'de', 'pa']);
@@ -122,8 +124,8 @@ export function createSearcher(catalogue: Catalogue): Searcher {
   const fulltext = (i: number): string => fulltextCache[i]!;
   entries.forEach((e, i) => {
     const have = new Set<string>();
-    const add = (text: string, kind: Kind) => {
-      const norm = normalize(text);
+    const add = (text: string, kind: Kind, matchText = text) => {
+      const norm = normalize(matchText);
       if (!norm) return;
       if (have.has(norm)) {
         const it = items.findLast((x) => x.entry === i && x.norm === norm);
@@ -131,13 +133,17 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         return;
       }
       have.add(norm);
-      // Whole words plus their singular stems, so a compound query can be credited with a known part.
-      const words = [...new Set(norm.split(' ').flatMap((w) => [w, w.replace(/e$/, ''), w.replace(/e?r$/, '')]))].filter((w) => w.length >= 4);
+      // Whole words plus their singular stems, so a compound query can be credited with a known part (also
+      // the parts of a hyphenated compound).
+      const spaced = matchText === text ? norm : normalize(text);
+      const words = [...new Set(`${norm} ${spaced}`.split(' ').flatMap((w) => [w, w.replace(/e$/, ''), w.replace(/e?r$/, '')]))].filter((w) => w.length >= 4);
       items.push({ entry: i, text, norm, mask: charMask(norm), kind, words });
     };
     add(e.title, Kind.Title);
     add(e.navTitle, Kind.Nav);
-    for (const s of e.synonyms) add(s, Kind.Synonym);
+    // A hyphenated synonym is one compound (HR-konsulent, VVS-montør, backend-utvikler): matched closed up, so
+    // its last part is a compound head like in rørmontør, not a title word of its own.
+    for (const s of e.synonyms) add(s, Kind.Synonym, s.replace(/([\p{L}\d])-(?=[\p{L}\d])/gu, '$1'));
   });
   const byEntry = entries.map(() => [] as string[]);
   for (const it of items) byEntry[it.entry]!.push(it.norm);
@@ -166,6 +172,8 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     return v;
   };
   const knownWord = (w: string): boolean => vocab.includes(' ' + w + ' ') || objectWords.has(w) || lex.forms.has(w);
+  /** A whole word of the titles or the head of one of their compounds (baker, medarbeider). */
+  const knownHead = (w: string): boolean => vocab.includes(' ' + w + ' ') || (w.length >= 5 && vocab.includes(w + ' '));
 
   /**
    * A long word the catalogue lacks (asfaltarbeider, ventilasjonsmontør) split into modifier + head: the
@@ -214,7 +222,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     const head = wordStart && s.lastIndexOf(' ', pos - 1) < 0;
     // SSB titles are plural (Driftsteknikere): a plural or definite ending counts as the same word.
     const plural = rest > 0 && rest <= 3 && PLURAL.has(s.slice(pos + tok.length, end));
-    if (wordStart && (rest === 0 || plural)) return (head ? T_WORD : T_WORD - 12) - (plural ? 1 : 0);
+    if (wordStart && (rest === 0 || plural)) return (head ? T_WORD : T_WORD - 18) - (plural ? 1 : 0);
     if (wordStart && complete && rest >= 3) return head ? T_MODIFIER : T_MODIFIER - 4;
     if (wordStart) return (head ? T_PREFIX : T_WORD_PREFIX - 6) - Math.min(3, rest * 0.2);
     // The head of a Norwegian compound is its last part (barnehage|lærer), allowing plural endings.
@@ -293,7 +301,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     const lastWord = wordIdx[nt - 1]!;
     const actToks: ActivityToken[] = wordIdx.map((i) => {
       const r = read[i]!;
-      return { text: allTokens[i]!, role: r.role === 'verb' ? 'verb' : 'word', lemmas: r.lemmas, typing: endsOpen && i === allTokens.length - 1 };
+      return { text: allTokens[i]!, role: r.role === 'verb' ? 'verb' : 'word', lemmas: r.lemmas, typing: endsOpen && i === allTokens.length - 1, parts: true };
     });
     // A verb that is no noun in any title («kjørte», «vaska», «underviser») is read only as an activity.
     const verbOnly = actToks.map((t) => t.role === 'verb' && !nounish(t.text));
@@ -361,7 +369,13 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         else r = exactPass(j, tok);
       }
       const english = ENGLISH[tok];
-      if (!r.count && english) {
+      // An English title found only inside other words («sales» in presales) is read as the Norwegian title.
+      let weak = !r.count;
+      if (english && r.count) {
+        weak = true;
+        for (let n = 0; n < items.length && weak; n++) if (tokScore[n * nt + j]! >= T_COMPOUND - 3) weak = false;
+      }
+      if (weak && english) {
         const rs = exactPass(j, english);
         if (rs.count) { r = rs; compiled[j] = compile(english); stemmed = true; }
         else r = exactPass(j, tok);
@@ -380,8 +394,10 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     }
     if (stemmed) q = [...compiled.map((c) => c.t), ...codes].join(' ');
 
-    // The activity reader: verbs and objects/places against every group's activity rules.
-    const actWhy = scoreActivities(acts, actToks, act);
+    // The activity reader: verbs and objects/places against every group's activity rules. For several words
+    // it runs now, so its groups are candidates for typo matching below; a one-word query is read after the
+    // typo pass (see there).
+    let actWhy = nt > 1 ? scoreActivities(acts, actToks, act, knownHead) : new Map<number, ActivityWhy>();
 
     // Pass 2: loose tiers only where they can still matter. A token with enough exact hits cannot gain
     // from typo matching in entries that do not match it at all — unless another query word already
@@ -417,6 +433,14 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         tokHow[n * nt + j] = how;
       }
       typoCache[j] = { t: c.t, k: c.k, exact: exactSets[j]!, within: keepSet };
+    }
+    if (nt === 1) {
+      // One word found among the titles, also with a typo, is a title: only a whole object or place
+      // («barnehage», «lager») or a verb («sveisa») counts, not an object inside it (trikk in elektrikker).
+      let found = false;
+      for (let n = 0; n < items.length && !found; n++) found = tokScore[n]! > 0 && tokHow[n] !== 2;
+      actToks[0]!.parts = !found;
+      actWhy = scoreActivities(acts, actToks, act, knownHead);
     }
     for (let j = 0; j < MAX_TOKENS; j++) {
       if (j >= nt || verbOnly[j]) typoCache[j] = undefined;
@@ -476,17 +500,30 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     // sykehjem", "kjører truck på terminalen"), or only some words matching: ranked by the share of the
     // query explained, below single-string matches.
     if (nt > 1 || actWhy.size) {
+      // A word that is a whole title or synonym of at most two groups names the job (kokk, lærer); one that
+      // many groups share (konsulent, assistent) does not, and gets no floor for the other words.
+      const titleWord = actToks.map((t, j) => {
+        if (t.role !== 'word') return false;
+        let n = 0;
+        for (let i = 0; i < entries.length && n <= 2; i++) if (tokBest[i * nt + j]! >= T_WORD - 1) n++;
+        return n > 0 && n <= 2;
+      });
       for (let i = 0; i < entries.length; i++) {
         const w = actWhy.get(i);
         if (!partialSum[i] && !w) continue;
         if (!codeOk(i)) continue;
         let sum = 0;
         let byActivity = false;
+        // A whole title or synonym in the query names the job; the other words are where and how
+        // («kokk på sjukeheimen»): they may not pull it below a group that only has the place.
+        let titled = false;
+        for (let j = 0; j < nt && !titled; j++) titled = titleWord[j]! && tokBest[i * nt + j]! >= T_WORD - 1;
         for (let j = 0; j < nt; j++) {
           let sc = tokBest[i * nt + j]!;
           const a = act[i * nt + j]!;
           if (a > sc) { sc = a; byActivity = true; }
           if (!sc && nt > 1 && inFulltext(j)[i]) sc = T_FULLTEXT;
+          if (titled && sc < T_CONTEXT) sc = T_CONTEXT;
           sum += sc;
         }
         // Among equal shares, a group where one query word is a whole title or synonym on its own wins

@@ -40,3 +40,14 @@ export const SourceEntrySchema = z.object({
 export type SourceEntry = z.infer<typeof SourceEntrySchema>;
 
 export const SourceFileSchema = z.array(SourceEntrySchema);
+
+/**
+ * scripts/catalogue-src/prior.json: how common each occupation is (0 rare – 4 very common), a documented
+ * judgement used only to break ranking ties; groups not listed get `default`.
+ */
+export const PriorFileSchema = z.object({
+  about: z.string().min(50),
+  default: z.number().int().min(0).max(4),
+  classes: z.record(z.string().regex(/^[0-4]$/), z.array(z.string().regex(/^\d{4}$/))),
+});
+export type PriorFile = z.infer<typeof PriorFileSchema>;
