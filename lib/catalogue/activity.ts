@@ -20,6 +20,33 @@ import { normalize } from './fold.ts';
  * spelling whose weak forms are generated (nynorsk køyre+ → køyrer, køyrde, køyrt).
  */
 const VERBS = `
+anrette
+avluse
+besøke
+bringe_ut
+bringe: brakte brakt
+dusje
+følge!: følger fulgte fulgt fylgje fylgjer fylgde fylgt
+hakke
+kappe
+kle_på!: kler_på kledde_på kledd_på kle_på
+kutte
+lagre
+merke
+moppe
+pløye
+prise
+renovere
+rette
+sende
+skrelle
+skure
+stable
+stanse
+støvsuge
+så!: sår sådde sådd
+trøste
+vaksinere
 arkivere
 avle
 bearbeide
@@ -421,32 +448,45 @@ export interface ReadToken {
 
 /**
  * Reads a normalized query word by word. A verb form reads as a verb unless a preposition or determiner
- * stands before it («jobber på lager» — a place; «lager mat» — makes food). A particle right after a verb
- * joins it when the lexicon knows the pair («vasker opp», «deler ut»).
+ * stands before it («jobber på lager» — a place; «lager mat» — makes food) or a verb does («flyr fly»,
+ * «selger sko»). A particle right after a verb joins it when the lexicon knows the pair («vasker opp»,
+ * «deler ut»). `content[p]`: the word cannot be a little word (it was typed with æ/ø/å: «hår» is not «har»).
  */
-export function readQuery(tokens: string[], lex: VerbLexicon): ReadToken[] {
+export function readQuery(tokens: string[], lex: VerbLexicon, content?: boolean[]): ReadToken[] {
   const out: ReadToken[] = [];
   for (let p = 0; p < tokens.length; p++) {
     const t = tokens[p]!;
     const prev = tokens[p - 1];
-    const afterNounMarker = prev !== undefined && (PREPOSITIONS.has(prev) || DETERMINERS.has(prev)) && out[p - 1]?.role !== 'particle';
+    const prevRole = out[p - 1]?.role;
+    const nounSlot = prev !== undefined && prevRole !== 'particle' && (PREPOSITIONS.has(prev) || DETERMINERS.has(prev) || prevRole === 'verb');
+    const mayBeLittle = !content?.[p];
     const next = tokens[p + 1];
     // A verb with its particle first: «gjør rent» cleans although «gjør» alone says nothing.
-    const joined = !afterNounMarker && next && PARTICLES.has(next) ? lex.forms.get(`${t}_${next}`) : undefined;
+    const joined = !nounSlot && next && PARTICLES.has(next) ? lex.forms.get(`${t}_${next}`) : undefined;
     if (joined) {
       const alone = GENERIC_SET.has(t) ? [] : lex.forms.get(t) ?? [];
       out.push({ text: t, role: 'verb', lemmas: [...joined, ...alone] }, { text: next!, role: 'particle', lemmas: [] });
       p++;
       continue;
     }
-    const lemmas = afterNounMarker || GENERIC_SET.has(t) ? undefined : lex.forms.get(t);
+    const lemmas = nounSlot || (GENERIC_SET.has(t) && mayBeLittle) ? undefined : lex.forms.get(t);
     if (lemmas) {
       out.push({ text: t, role: 'verb', lemmas });
       continue;
     }
-    out.push({ text: t, role: isLittleWord(t) ? 'little' : 'word', lemmas: [] });
+    out.push({ text: t, role: mayBeLittle && isLittleWord(t) ? 'little' : 'word', lemmas: [] });
   }
   return out;
+}
+
+/** Words with æ/ø/å that are little words all the same («på», «nå», «før»); others («hår», «får») are not. */
+const LITTLE_WITH_AEOA = new Set(['på', 'nå', 'så', 'då', 'år', 'året', 'åra', 'årene', 'før', 'først', 'også', 'både', 'vår', 'våre', 'vårt', 'små', 'større', 'mål']);
+
+/** Per folded token: typed with æ/ø/å and not a little word for it (aligned with fold()'s tokens, or null). */
+export function typedWithAeoa(query: string, count: number): boolean[] | null {
+  const raw = query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (raw.length !== count) return null;
+  return raw.map((w) => /[æøå]/.test(w) && !LITTLE_WITH_AEOA.has(w));
 }
 
 export interface Rule {
@@ -513,6 +553,8 @@ export const Q_EXACT = 1;
 export const Q_HEAD = 0.92;
 export const Q_MODIFIER = 0.75;
 export const Q_TYPING = 0.6;
+/** A brand or employer name read as its kind of workplace (kiwi → dagligvarebutikk): they employ many trades. */
+export const Q_ALIAS = 0.6;
 
 export interface ObjectIndex {
   /** Stem → object ids. */
@@ -544,8 +586,8 @@ export function buildObjectIndex(objects: string[]): ObjectIndex {
 export function matchObjects(word: string, idx: ObjectIndex, typing: boolean, out: Map<number, number>, opts: MatchOptions = {}): void {
   const put = (id: number, q: number) => { if ((out.get(id) ?? 0) < q) out.set(id, q); };
   const alias = ALIASES[word];
-  const words = alias ? [word, alias] : [word];
-  for (const w of words) {
+  if (alias) for (const id of idx.byStem.get(alias) ?? []) put(id, Q_ALIAS);
+  for (const w of [word]) {
     for (const s of stems(w)) for (const id of idx.byStem.get(s) ?? []) put(id, Q_EXACT);
     if (opts.parts === false) continue;
     // Head of a compound (the modifier is at least three letters), longest head first: an object inside a

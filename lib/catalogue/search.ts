@@ -7,7 +7,7 @@ import type { Catalogue, CatalogueEntry } from './schema.ts';
 import { expandCatalogue, parentNames, type StoredCatalogue } from './schema.ts';
 import { fold, loosenInner, normalize } from './fold.ts';
 import { charMask, compilePattern, fuzzyDistance, popcount, type Pattern } from './fuzzy.ts';
-import { buildActivityIndex, verbLexicon, readQuery, scoreActivities, type ActivityToken, type ActivityWhy } from './activity.ts';
+import { buildActivityIndex, verbLexicon, readQuery, stems, typedWithAeoa, scoreActivities, type ActivityToken, type ActivityWhy } from './activity.ts';
 import catalogueData from './data/catalogue.json';
 
 export type { Catalogue, CatalogueEntry } from './schema.ts';
@@ -171,7 +171,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     }
     return v;
   };
-  const knownWord = (w: string): boolean => vocab.includes(' ' + w + ' ') || objectWords.has(w) || lex.forms.has(w);
+  const knownWord = (w: string): boolean => vocab.includes(' ' + w + ' ') || lex.forms.has(w) || stems(w).some((s) => objectWords.has(s));
   /** A whole word of the titles or the head of one of their compounds (baker, medarbeider). */
   const knownHead = (w: string): boolean => vocab.includes(' ' + w + ' ') || (w.length >= 5 && vocab.includes(w + ' '));
 
@@ -277,7 +277,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     // The same words without the word-end rules, for a word whose end is still being typed.
     const fq = fold(query);
     const innerAll = loosenInner(fq).split(' ');
-    const read = readQuery(allTokens, lex);
+    const read = readQuery(allTokens, lex, typedWithAeoa(query, allTokens.length) ?? undefined);
     // A number is a code filter only when codes start with it («3. klasse» and «rema 1000» are not codes).
     const isCode = (t: string) => t.length >= 2 && t.length <= 4 && [...codeSet].some((c) => c.startsWith(t));
     const keep = (i: number) => {
@@ -303,9 +303,13 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       const r = read[i]!;
       return { text: allTokens[i]!, role: r.role === 'verb' ? 'verb' : 'word', lemmas: r.lemmas, typing: endsOpen && i === allTokens.length - 1, parts: true };
     });
-    // A verb that is no noun in any title («kjørte», «vaska», «underviser») is read only as an activity.
-    const verbOnly = actToks.map((t) => t.role === 'verb' && !nounish(t.text));
+    // A verb that is no noun in any title («kjørte», «vaska», «underviser») is read only as an activity; so is
+    // one with an object after it that is no title word of its own, only part of compounds («kjører truck»
+    // beside søppelkjører, «lager mat» beside lagermedarbeider).
+    const verbOnly = actToks.map((t, j) => t.role === 'verb' && (!nounish(t.text) || (actToks[j + 1]?.role === 'word' && !vocab.includes(' ' + t.text + ' '))));
     const complete = wordIdx.map((i, j) => i !== lastWord || !endsOpen || knownWord(words[j]!));
+    // A word found only without its ending (kantina → kantin, lageret → lager) was typed in full.
+    const markComplete = (j: number) => { complete[j] = true; };
     const ftSets = new Array<Uint8Array | undefined>(nt);
     /** Groups whose description/tasks contain a word starting with token j; narrowed while typing. */
     const inFulltext = (j: number): Uint8Array => {
@@ -384,8 +388,11 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         for (const suf of DEFINITE) {
           if (!tok.endsWith(suf) || tok.length - suf.length < 4) continue;
           const stem = tok.slice(0, -suf.length);
+          const was = complete[j]!;
+          markComplete(j);
           const rs = exactPass(j, stem);
-          if (rs.count) { r = rs; compiled[j] = compile(stem); stemmed = true; break; }
+          complete[j] = was;
+          if (rs.count) { r = rs; compiled[j] = compile(stem); stemmed = true; markComplete(j); break; }
         }
         if (!r.count) r = exactPass(j, tok);
       }
@@ -406,6 +413,9 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     candidate.fill(0);
     if (nt > 1) for (let n = 0; n < items.length; n++) for (let j = 0; j < nt; j++) if (tokScore[n * nt + j]) candidate[items[n]!.entry] = 1;
     for (const e of actWhy.keys()) candidate[e] = 1;
+    // Next to other words, a word the catalogue knows (lageret, butikk) is no typo: crediting it as one
+    // would let «lager» count inside «selger».
+    const typoOk = compiled.map((c, j) => nt === 1 || !complete[j] || !knownWord(c.t));
     for (let j = 0; j < nt; j++) {
       if (verbOnly[j]) continue;
       const c = compiled[j]!;
@@ -422,7 +432,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         if (!everywhere && !candidate[it.entry]) continue;
         let sc = partScore(c.t, it);
         let how = sc ? 2 : 0;
-        if (c.pat && (!within || within[n]) && popcount(c.mask & ~it.mask) <= c.k) {
+        if (c.pat && typoOk[j] && (!within || within[n]) && popcount(c.mask & ~it.mask) <= c.k) {
           const d = fuzzyDistance(c.pat, it.norm, c.k);
           if (d <= c.k) {
             if (T_FUZZY - 8 * d > sc) { sc = T_FUZZY - 8 * d; how = 1; }
