@@ -19,7 +19,12 @@ export function fold(s: string): string {
  * -er: lærar, sjukepleiar, arbeidar), "sjuk-" for "syk-", æ typed as e, and gendered/neutral compound heads
  * (-kvinne/-person/-dame vs -mann). Applied to both sides, so it only ever merges variants.
  */
+// Every rule below needs one of these; most words have none, so one test spares twenty replacements.
+const INNER_TRIGGER = /sjuk|ae|x|leiar|heim|ten[ae]|meister|syster|reinhald|reingj|straum|mjolk|golv|snikk|handsam|skule|kyrkje|dagleg|hogskole|veg/;
+const END_TRIGGER = /kvinne|person|dame|kone|ske\b|tri[sc]e\b|inne\b|soster|ar\b/;
+
 export function loosenInner(folded: string): string {
+  if (!INNER_TRIGGER.test(folded)) return folded;
   // Whole-string replacements (one pass each) rather than word by word: this runs over every description.
   return folded
     .replace(/sjuk/g, 'syk')
@@ -56,7 +61,9 @@ export function loosenInner(folded: string): string {
  * must not have its end rewritten: the search retries such a word with `loosenInner` alone.
  */
 export function loosen(folded: string): string {
-  return loosenInner(folded)
+  const inner = loosenInner(folded);
+  if (!END_TRIGGER.test(inner)) return inner;
+  return inner
     .replace(/(\w{3})(kvinne|person|dame|kone)\b/g, '$1mann')
     // Old feminine titles: syerske/strykerske/sykepleierske → -er, servitrise/ekspeditrise → -tør,
     // vertinne/lærerinne/telefonistinne → the base, and the -søster nursing titles → -sykepleier.

@@ -84,7 +84,7 @@ const T_SPLIT = 36;
 const PLURAL = new Set(['e', 'er', 'ere', 'ne', 'ar', 'ane', 'arar']);
 const T_FULLTEXT = 25;
 /** Floor for the other words of a query that names a title of the group as a whole word. */
-const T_CONTEXT = 45;
+const T_CONTEXT = 40;
 
 /** Little words in queries like «lærer på barneskolen» or «jobber som sjåfør» that name no yrke. */
 const STOPWORDS = new Set(['pa', 'i', 'og', 'for', 'med', 'av', 'til', 'som', 'en', 'ei', 'et', 'ein', 'eit', 'paa', 'jobber', 'jobbar', 'arbeider', 'arbeidar', 'jobb', 'innen', 'ved', 'hos', 'den', 'det', 'de', 'pa']);
@@ -512,12 +512,13 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     if (nt > 1 || actWhy.size) {
       // A word that is a whole title or synonym of at most two groups names the job (kokk, lærer); one that
       // many groups share (konsulent, assistent) does not, and gets no floor for the other words.
-      const titleWord = actToks.map((t, j) => {
-        if (t.role !== 'word') return false;
+      const wholeTitles = actToks.map((t, j) => {
+        if (t.role !== 'word') return 0;
         let n = 0;
         for (let i = 0; i < entries.length && n <= 2; i++) if (tokBest[i * nt + j]! >= T_WORD - 1) n++;
-        return n > 0 && n <= 2;
+        return n;
       });
+      const titleWord = wholeTitles.map((n) => n > 0 && n <= 2);
       for (let i = 0; i < entries.length; i++) {
         const w = actWhy.get(i);
         if (!partialSum[i] && !w) continue;
@@ -533,7 +534,8 @@ export function createSearcher(catalogue: Catalogue): Searcher {
           const a = act[i * nt + j]!;
           if (a > sc) { sc = a; byActivity = true; }
           if (!sc && nt > 1 && inFulltext(j)[i]) sc = T_FULLTEXT;
-          if (titled && sc < T_CONTEXT) sc = T_CONTEXT;
+          // …unless that other word is a title itself («pedagogisk kokk» names two jobs, not one in a place).
+          if (titled && sc < T_CONTEXT && !wholeTitles[j]) sc = T_CONTEXT;
           sum += sc;
         }
         // Among equal shares, a group where one query word is a whole title or synonym on its own wins

@@ -145,7 +145,9 @@ describe('yrke palette', () => {
       await f53.fill('Renhold på sykehus.');
       await f53.evaluate((el: HTMLTextAreaElement) => { el.focus(); el.setSelectionRange(3, 7); });
       await openPalette(page);
-      await searchAndPick(page, 'renholder', '9112');
+      // An activity, not a title: the hit says why it matched.
+      await searchAndPick(page, 'vasker på sykehus', '9112');
+      expect(await pl(page, '[role=option][data-code="9112"] [data-pl-why]').innerText()).toMatch(/^aktivitet: vaske .*sykehus/);
       // Ctrl+Enter copies the same text «Sett inn» would insert, and leaves the field alone.
       await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
       await page.keyboard.press('Control+Enter');
@@ -239,7 +241,9 @@ describe('yrke palette', () => {
     try {
       await page.locator('#f-5-3').click();
       await openPalette(page);
-      await searchAndPick(page, 'renholder', '9112');
+      // An activity, not a title: the hit says why it matched.
+      await searchAndPick(page, 'vasker på sykehus', '9112');
+      expect(await pl(page, '[role=option][data-code="9112"] [data-pl-why]').innerText()).toMatch(/^aktivitet: vaske .*sykehus/);
       await pl(page, '[data-pl-note-new]').click();
       await pl(page, '[data-pl-note-input]').fill('Kontorrenhold her er mest kveld og tidlig morgen.');
       await pl(page, '[data-pl-note-save]').click();
@@ -280,7 +284,9 @@ describe('yrke palette', () => {
 
       await page.locator('#f-5-3').click();
       await openPalette(page);
-      await searchAndPick(page, 'renholder', '9112');
+      // An activity, not a title: the hit says why it matched.
+      await searchAndPick(page, 'vasker på sykehus', '9112');
+      expect(await pl(page, '[role=option][data-code="9112"] [data-pl-why]').innerText()).toMatch(/^aktivitet: vaske .*sykehus/);
       await pl(page, '[data-pl-note="imported"]').waitFor();
       expect(await pl(page, '[role=option][data-code="9112"] [data-pl-own]').innerText()).toBe('• kontorets beskrivelse');
       expect(await pl(page, '[data-pl-note="imported"]').innerText()).toMatch(/importert[\s\S]*Kontorrenhold/i);

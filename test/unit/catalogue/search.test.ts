@@ -39,10 +39,10 @@ describe('search on a small catalogue', () => {
     expect(spread.code).toBe('5321');
     expect(spread.score).toBeLessThan(s.search('hjelpepleier')[0]!.score);
   });
-  it('keeps partial matches, ranked low', () => {
+  it('keeps partial matches, ranked well below a match of every word', () => {
     const [h] = s.search('pedagogisk kokk');
     expect(h?.code).toBe('2342');
-    expect(h!.score).toBeLessThan(60);
+    expect(h!.score).toBeLessThan(s.search('pedagogisk leder')[0]!.score - 20);
   });
   it('credits a known part of a compound the catalogue lacks', () => {
     expect(top('nattaxisjåfør')[0]).toBe('8322');
