@@ -480,7 +480,7 @@ export function readQuery(tokens: string[], lex: VerbLexicon, content?: boolean[
 }
 
 /** Words with æ/ø/å that are little words all the same («på», «nå», «før»); others («hår», «får») are not. */
-const LITTLE_WITH_AEOA = new Set(['på', 'nå', 'så', 'då', 'år', 'året', 'åra', 'årene', 'før', 'først', 'også', 'både', 'vår', 'våre', 'vårt', 'små', 'større', 'mål']);
+const LITTLE_WITH_AEOA = new Set([...`${GENERIC} ${LITTLE} på nå så då år året åra årene før først også både vår våre vårt små større`.split(/\s+/)].filter((w) => /[æøå]/.test(w)));
 
 /** Per folded token: typed with æ/ø/å and not a little word for it (aligned with fold()'s tokens, or null). */
 export function typedWithAeoa(query: string, count: number): boolean[] | null {

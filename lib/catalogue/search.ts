@@ -171,7 +171,8 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     }
     return v;
   };
-  const knownWord = (w: string): boolean => vocab.includes(' ' + w + ' ') || lex.forms.has(w) || stems(w).some((s) => objectWords.has(s));
+  const knownWord = (w: string): boolean =>
+    vocab.includes(' ' + w + ' ') || [...PLURAL].some((p) => vocab.includes(' ' + w + p + ' ')) || lex.forms.has(w) || stems(w).some((s) => objectWords.has(s));
   /** A whole word of the titles or the head of one of their compounds (baker, medarbeider). */
   const knownHead = (w: string): boolean => vocab.includes(' ' + w + ' ') || (w.length >= 5 && vocab.includes(w + ' '));
 
