@@ -343,7 +343,7 @@ const LITTLE = `pa paa i og eller for med av til fra som en ei et ein eit den de
 jeg eg han hun ho vi me dere dykk meg deg seg sin sitt sine min mitt mine hans hennes hennar deira deres
 for foer fore tidligere tidlegare na no nett akkurat fortsatt framleis enda ennå lenge alltid ofte mest mye litt bare berre ogsa og mer
 kveld kvelden kveldstid kveldene natt natta natten nattestid netter dag dagen dagtid dager dagar helg helga helgen helgene helger morgen morgenen
-tidlig sent fast deltid heltid ekstra alle mange noen nokre noe noko ting tinga sånn slik ulike forskjellige diverse egen eige
+tidlig sent fast deltid heltid ekstra alle mange noen nokre noe noko ting tinga folk folka sånn slik ulike forskjellige diverse egen eige
 ar aret arene sommer sommeren somrene vinter vinteren sma liten lite litt stor store storre mindre ny nye nytt
 flere fleire hel heile hele hver kvar`;
 

@@ -536,7 +536,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
           if (a > sc) { sc = a; byActivity = true; }
           if (!sc && nt > 1 && inFulltext(j)[i]) sc = T_FULLTEXT;
           // …unless that other word is a title itself («pedagogisk kokk» names two jobs, not one in a place).
-          if (titled && sc < T_CONTEXT && !wholeTitles[j]) sc = T_CONTEXT;
+          if (titled && sc < T_CONTEXT && !wholeTitles[j] && actToks[j]!.role === 'word') sc = T_CONTEXT;
           sum += sc;
         }
         // Among equal shares, a group where one query word is a whole title or synonym on its own wins
