@@ -7,7 +7,7 @@ import type { Catalogue, CatalogueEntry } from './schema.ts';
 import { expandCatalogue, parentNames, type StoredCatalogue } from './schema.ts';
 import { fold, loosenInner, normalize } from './fold.ts';
 import { charMask, compilePattern, fuzzyDistance, popcount, type Pattern } from './fuzzy.ts';
-import { buildActivityIndex, verbLexicon, readQuery, stems, typedWithAeoa, scoreActivities, type ActivityToken, type ActivityWhy } from './activity.ts';
+import { buildActivityIndex, verbLexicon, readQuery, stems, typedWithAeoa, scoreActivities, type ActivityIndex, type ActivityToken, type ActivityWhy } from './activity.ts';
 import catalogueData from './data/catalogue.json';
 
 export type { Catalogue, CatalogueEntry } from './schema.ts';
@@ -116,12 +116,31 @@ function compile(t: string): Compiled {
   return { t, k, pat: k ? compilePattern(t) : null, mask: charMask(t) };
 }
 
-export function createSearcher(catalogue: Catalogue): Searcher {
+/** What a searcher derives from the catalogue once; immutable, so searchers on the same catalogue share it. */
+interface Index {
+  items: Item[];
+  fulltextCache: string[];
+  names: string[];
+  namesMask: number[];
+  firstItem: Int32Array;
+  codeSet: Set<string>;
+  prior: number[];
+  acts: ActivityIndex;
+  /** Every word of every title and synonym, as one string (for prefix and suffix lookups) and as a set. */
+  vocab: string;
+  vocabWords: Set<string>;
+  /** Every ending of five letters or more of those words: the heads their compounds can have. */
+  vocabHeads: Set<string>;
+  objectWords: Set<string>;
+}
+
+const indexes = new WeakMap<Catalogue, Index>();
+
+function buildIndex(catalogue: Catalogue): Index {
   const entries = catalogue.entries;
   const items: Item[] = [];
   // Description + tasks, normalized once up front so no keystroke pays for it.
   const fulltextCache = entries.map((e) => ' ' + normalize([e.description ?? '', ...(e.tasks ?? [])].join(' ')) + ' ');
-  const fulltext = (i: number): string => fulltextCache[i]!;
   entries.forEach((e, i) => {
     const have = new Set<string>();
     const add = (text: string, kind: Kind, matchText = text) => {
@@ -148,18 +167,28 @@ export function createSearcher(catalogue: Catalogue): Searcher {
   const byEntry = entries.map(() => [] as string[]);
   for (const it of items) byEntry[it.entry]!.push(it.norm);
   const names = byEntry.map((l) => ' ' + l.join(' | ') + ' ');
-  const namesMask = names.map(charMask);
   const firstItem = new Int32Array(entries.length).fill(-1);
   items.forEach((it, n) => { if (firstItem[it.entry] === -1) firstItem[it.entry] = n; });
-  const codeSet = new Set(entries.map((e) => e.code));
-  const prior = entries.map((e) => (e.prior ?? 1) * 0.25);
+  const acts = buildActivityIndex(entries.map((e) => e.activities), verbLexicon());
+  const vocabWords = new Set(items.flatMap((it) => it.norm.split(' ')));
+  const vocabHeads = new Set<string>();
+  for (const w of vocabWords) for (let p = 0; p <= w.length - 5; p++) vocabHeads.add(w.slice(p));
+  return {
+    items, fulltextCache, names, namesMask: names.map(charMask), firstItem,
+    codeSet: new Set(entries.map((e) => e.code)),
+    prior: entries.map((e) => (e.prior ?? 1) * 0.25),
+    acts, vocab: ' ' + [...vocabWords].join(' ') + ' ', vocabWords, vocabHeads,
+    objectWords: new Set(acts.objIdx.objects),
+  };
+}
 
-  const lex = verbLexicon();
-  const acts = buildActivityIndex(entries.map((e) => e.activities), lex);
-  // Every word of every title and synonym, and every activity object: a query word that is one of these is
-  // complete, not still being typed, so a longer compound that merely starts with it is a modifier match.
-  const vocab = ' ' + [...new Set(items.flatMap((it) => it.norm.split(' ')))].join(' ') + ' ';
-  const objectWords = new Set(acts.objIdx.objects);
+export function createSearcher(catalogue: Catalogue): Searcher {
+  const entries = catalogue.entries;
+  let ix = indexes.get(catalogue);
+  if (!ix) indexes.set(catalogue, (ix = buildIndex(catalogue)));
+  const { items, fulltextCache, names, namesMask, firstItem, codeSet, prior, acts, vocab, vocabWords, vocabHeads, objectWords } = ix;
+  const fulltext = (i: number): string => fulltextCache[i]!;
+  const lex = acts.lex;
   const memoNounish = new Map<string, boolean>();
   /** A verb form that is also a noun in some title («lager», «maler», «selger», «søppelkjører»). */
   const nounish = (w: string): boolean => {
@@ -171,10 +200,12 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     }
     return v;
   };
+  // A query word that is a word of the titles (also in the plural), a verb form or an activity object is
+  // complete, not still being typed, so a longer compound that merely starts with it is a modifier match.
   const knownWord = (w: string): boolean =>
-    vocab.includes(' ' + w + ' ') || [...PLURAL].some((p) => vocab.includes(' ' + w + p + ' ')) || lex.forms.has(w) || stems(w).some((s) => objectWords.has(s));
+    vocabWords.has(w) || [...PLURAL].some((p) => vocabWords.has(w + p)) || lex.forms.has(w) || stems(w).some((s) => objectWords.has(s));
   /** A whole word of the titles or the head of one of their compounds (baker, medarbeider). */
-  const knownHead = (w: string): boolean => vocab.includes(' ' + w + ' ') || (w.length >= 5 && vocab.includes(w + ' '));
+  const knownHead = (w: string): boolean => vocabWords.has(w) || vocabHeads.has(w);
 
   /**
    * A long word the catalogue lacks (asfaltarbeider, ventilasjonsmontør) split into modifier + head: the
