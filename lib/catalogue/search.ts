@@ -105,6 +105,14 @@ const ENGLISH: Record<string, string> = Object.fromEntries(Object.entries({
   pharmacist: 'farmasøyt', dentist: 'tannlege', physiotherapist: 'fysioterapeut', psychologist: 'psykolog',
   nanny: 'barnepass', babysitter: 'barnepass', courier: 'bud', bartender: 'bartender', librarian: 'bibliotekar',
   tester: 'tester', analyst: 'analytiker', scientist: 'forsker', researcher: 'forsker', officer: 'offiser',
+  advisor: 'rådgiver', adviser: 'rådgiver', coordinator: 'koordinator', gardener: 'gartner', photographer: 'fotograf',
+  translator: 'oversetter', interpreter: 'tolk', priest: 'prest', judge: 'dommer', editor: 'redaktør', midwife: 'jordmor',
+  packer: 'pakker', roofer: 'taktekker', bricklayer: 'murer', tiler: 'flislegger', operator: 'operatør', director: 'direktør',
+  surgeon: 'kirurg', psychiatrist: 'psykiater', optician: 'optiker', veterinarian: 'veterinær', vet: 'veterinær',
+  carer: 'omsorgsarbeider', caregiver: 'omsorgsarbeider', dishwasher: 'oppvasker', porter: 'portør', miner: 'gruvearbeider',
+  sailor: 'matros', seaman: 'sjømann', deckhand: 'dekksmann', chauffeur: 'sjåfør', tailor: 'skredder', seamstress: 'syerske',
+  shoemaker: 'skomaker', jeweller: 'gullsmed', jeweler: 'gullsmed', locksmith: 'låsesmed', blacksmith: 'smed', joiner: 'snekker',
+  glazier: 'glassmester', supervisor: 'arbeidsleder', receptionist: 'resepsjonist', housekeeper: 'husøkonom',
 }).map(([en, no]) => [en, normalize(no)]));
 
 /** Definite and plural endings tried, longest first, when a query word is found nowhere as typed. */
