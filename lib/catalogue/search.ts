@@ -425,14 +425,15 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         else r = exactPass(j, tok);
       }
       if (!r.count && tok.length >= 5) {
-        for (const suf of DEFINITE) {
-          if (!tok.endsWith(suf) || tok.length - suf.length < 4) continue;
-          const stem = tok.slice(0, -suf.length);
+        // A stem the catalogue knows as a word wins (kommunen → kommune, not kommun), else the first with hits.
+        const cands = DEFINITE.filter((suf) => tok.endsWith(suf) && tok.length - suf.length >= 4).map((suf) => tok.slice(0, -suf.length));
+        const stem = cands.find((c) => knownWord(c)) ?? cands[0];
+        for (const c of stem ? [stem, ...cands.filter((x) => x !== stem)] : []) {
           const was = complete[j]!;
           markComplete(j);
-          const rs = exactPass(j, stem);
+          const rs = exactPass(j, c);
           complete[j] = was;
-          if (rs.count) { r = rs; compiled[j] = compile(stem); stemmed = true; markComplete(j); break; }
+          if (rs.count) { r = rs; compiled[j] = compile(c); stemmed = true; markComplete(j); break; }
         }
         if (!r.count) r = exactPass(j, tok);
       }
