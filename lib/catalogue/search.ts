@@ -140,6 +140,8 @@ interface Index {
   /** Every ending of five letters or more of those words: the heads their compounds can have. */
   vocabHeads: Set<string>;
   objectWords: Set<string>;
+  /** Item words (and their singular stems) → the items that have them, for crediting parts of compounds. */
+  wordItems: Map<string, number[]>;
 }
 
 const indexes = new WeakMap<Catalogue, Index>();
@@ -179,6 +181,8 @@ function buildIndex(catalogue: Catalogue): Index {
   items.forEach((it, n) => { if (firstItem[it.entry] === -1) firstItem[it.entry] = n; });
   const acts = buildActivityIndex(entries.map((e) => e.activities), verbLexicon());
   const vocabWords = new Set(items.flatMap((it) => it.norm.split(' ')));
+  const wordItems = new Map<string, number[]>();
+  items.forEach((it, n) => { for (const w of it.words) { const l = wordItems.get(w); if (l) l.push(n); else wordItems.set(w, [n]); } });
   const vocabHeads = new Set<string>();
   for (const w of vocabWords) for (let p = 0; p <= w.length - 5; p++) vocabHeads.add(w.slice(p));
   return {
@@ -187,6 +191,7 @@ function buildIndex(catalogue: Catalogue): Index {
     prior: entries.map((e) => (e.prior ?? 1) * 0.25),
     acts, vocab: ' ' + [...vocabWords].join(' ') + ' ', vocabWords, vocabHeads,
     objectWords: new Set(acts.objIdx.objects),
+    wordItems,
   };
 }
 
@@ -194,7 +199,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
   const entries = catalogue.entries;
   let ix = indexes.get(catalogue);
   if (!ix) indexes.set(catalogue, (ix = buildIndex(catalogue)));
-  const { items, fulltextCache, names, namesMask, firstItem, codeSet, prior, acts, vocab, vocabWords, vocabHeads, objectWords } = ix;
+  const { items, fulltextCache, names, namesMask, firstItem, codeSet, prior, acts, vocab, vocabWords, vocabHeads, objectWords, wordItems } = ix;
   const fulltext = (i: number): string => fulltextCache[i]!;
   const lex = acts.lex;
   const memoNounish = new Map<string, boolean>();
@@ -274,14 +279,21 @@ export function createSearcher(catalogue: Catalogue): Searcher {
   /**
    * The query is a compound the catalogue lacks (hårfrisør, kioskbetjent): credit a whole catalogue word
    * that forms its head or its first part, by how much of the query it covers. Ranked below typo hits.
+   * Fills `partCover` (per item) for one token from the word index, and returns the items it touched.
    */
-  function partScore(tok: string, it: Item): number {
-    if (tok.length < 7) return 0;
-    let bestCover = 0;
-    for (const w of it.words) {
-      if (w.length < tok.length && (tok.endsWith(w) || tok.startsWith(w))) bestCover = Math.max(bestCover, w.length / tok.length);
+  function partScores(tok: string): number[] {
+    const touched: number[] = [];
+    if (tok.length < 7) return touched;
+    for (let len = Math.ceil(tok.length * 0.4); len < tok.length; len++) {
+      const cover = len / tok.length;
+      for (const part of [tok.slice(0, len), tok.slice(tok.length - len)]) {
+        for (const n of wordItems.get(part) ?? []) {
+          if (!partCover[n]) touched.push(n);
+          if (cover > partCover[n]!) partCover[n] = cover;
+        }
+      }
     }
-    return bestCover >= 0.4 ? T_PART * bestCover : 0;
+    return touched;
   }
 
   // Scratch space reused across keystrokes, so typing does not churn the garbage collector.
@@ -301,6 +313,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
   const ftCache: ({ t: string; set: Uint8Array } | undefined)[] = [];
   const typoCache: ({ t: string; k: number; exact: Uint8Array; within: Uint8Array | null } | undefined)[] = [];
   const noItems = new Uint8Array(0);
+  const partCover = new Float64Array(items.length);
 
   function search(query: string, limit = 10): YrkeHit[] {
     const all = normalize(query);
@@ -467,11 +480,12 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       const prev = typoCache[j];
       const within = prev?.within && prev.k === c.k && c.t.startsWith(prev.t) ? prev.within : null;
       const keepSet = everywhere && c.pat ? new Uint8Array(items.length) : null;
+      const parted = partScores(c.t);
       for (let n = 0; n < items.length; n++) {
         const it = items[n]!;
         if (tokScore[n * nt + j]) { if (keepSet) keepSet[n] = 1; continue; }
         if (!everywhere && !candidate[it.entry]) continue;
-        let sc = partScore(c.t, it);
+        let sc = partCover[n]! ? T_PART * partCover[n]! : 0;
         let how = sc ? 2 : 0;
         if (c.pat && typoOk[j] && (!within || within[n]) && popcount(c.mask & ~it.mask) <= c.k) {
           const d = fuzzyDistance(c.pat, it.norm, c.k);
@@ -483,6 +497,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         tokScore[n * nt + j] = sc;
         tokHow[n * nt + j] = how;
       }
+      for (const n of parted) partCover[n] = 0;
       typoCache[j] = { t: c.t, k: c.k, exact: exactSets[j]!, within: keepSet };
     }
     if (nt === 1) {
