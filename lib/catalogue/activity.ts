@@ -15,7 +15,8 @@ import { normalize } from './fold.ts';
 /**
  * Verb lexicon: `lemma[!]: extra forms`. A lemma ending in -e gets every weak form generated (vaske → vasker,
  * vasket, vaska, vaskte, vasket …; double consonants undoubled: fylle → fylte, fylt) — over-generating is
- * cheaper than missing a dialect or nynorsk form, and the forms are only used for verbs we know. `!` turns
+ * cheaper than missing a dialect or nynorsk form, and the forms are only used for verbs we know; the verbal noun
+ * (vasking, kjøring) counts as the verb. `!` turns
  * generation off (strong and short verbs list their forms). An extra form ending in `+` is itself a lemma
  * spelling whose weak forms are generated (nynorsk køyre+ → køyrer, køyrde, køyrt).
  */
@@ -47,6 +48,7 @@ støvsuge
 så!: sår sådde sådd
 trøste
 vaksinere
+re!: rer redde redd reie reier
 arkivere
 avle
 bearbeide
@@ -184,7 +186,7 @@ hogge: hogg hogd hugge+ hugg hogget
 holde_orden
 høste
 inspisere
-installere
+installere: installasjon
 instruere
 intervjue
 isolere
@@ -196,7 +198,7 @@ klippe
 kjøpe
 kjøpe_inn
 kjøre: køyre+ køyrd
-kjøre_ut
+kjøre_ut: utkjøring
 koble
 kode
 kokkelere
@@ -257,14 +259,14 @@ redde
 redigere
 registrere
 regnskapsføre
-rengjøre!: rengjør rengjorde rengjort reingjere reingjer reingjorde reingjort reingjera
-reparere
+rengjøre!: rengjør rengjorde rengjort reingjere reingjer reingjorde reingjort reingjera rengjøring reingjering renhold reinhald
+reparere: reparasjon reparasjoner
 rydde
 rådgi!: rådgir rådga rådgav rådgitt
 røkte
 sage
 saksbehandle
-selge!: selger solgte solgt selje sel selde selt selja
+selge!: selger solgte solgt selje sel selde selt selja salg sal
 servere
 sette_opp!: setter_opp satte_opp satt_opp set_opp setje_opp sette_opp
 sette_inn!: setter_inn satte_inn
@@ -290,7 +292,7 @@ sprenge
 sprøyte
 spyle
 steke: steike+ steikje+
-stelle
+stelle: stell
 strikke
 stryke!: stryker strøk strøket strauk stroke
 studere
@@ -317,11 +319,11 @@ trykke
 tømme
 underholde
 undersøke
-undervise
+undervise: undervisning
 utvikle
-vaske
-vaske_opp
-veilede: rettleie+ rettleia
+vaske: vask
+vaske_opp: oppvask
+veilede: rettleie+ rettleia veiledning rettleiing
 veve
 vokte
 ønske_velkommen
@@ -343,7 +345,9 @@ const LITTLE = `pa paa i og eller for med av til fra som en ei et ein eit den de
 jeg eg han hun ho vi me dere dykk meg deg seg sin sitt sine min mitt mine hans hennes hennar deira deres
 for foer fore tidligere tidlegare na no nett akkurat fortsatt framleis enda ennå lenge alltid ofte mest mye litt bare berre ogsa og mer
 kveld kvelden kveldstid kveldene natt natta natten nattestid netter dag dagen dagtid dager dagar helg helga helgen helgene helger morgen morgenen
-tidlig sent fast deltid heltid ekstra alle mange noen nokre noe noko ting tinga folk folka sånn slik ulike forskjellige diverse egen eige
+tidlig sent fast deltid heltid ekstra alle mange noen nokre noe noko ting tinga folk folka sånn slik ulike
+sommerjobb sommerjobben deltidsjobb helgejobb ekstrajobb ekstrahjelp vikar vikariat sommervikar tilkallingsvikar tilkalling
+skift skiftarbeid turnus nattskift dagskift kveldsskift forskjellige diverse egen eige
 ar aret arene sommer sommeren somrene vinter vinteren sma liten lite litt stor store storre mindre ny nye nytt
 flere fleire hel heile hele hver kvar`;
 
@@ -386,7 +390,8 @@ function weakForms(lemma: string): string[] {
   const stems = [s];
   // fylle → fylte, stelle → stelt, bygge → bygde: the past drops one of a double consonant.
   if (/(.)\1$/.test(s)) stems.push(s.slice(0, -1));
-  const out = [lemma, s + 'er', s + 'ar', s + 'et', s + 'a', s + 'ande', s + 'ende'];
+  // The verbal noun reads as the activity too («vasking av kontorer», «kjøring av buss»).
+  const out = [lemma, s + 'er', s + 'ar', s + 'et', s + 'a', s + 'ande', s + 'ende', s + 'ing'];
   for (const t of stems) out.push(t + 'te', t + 't', t + 'de', t + 'd', t + 'dde');
   return out;
 }

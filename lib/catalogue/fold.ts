@@ -20,7 +20,7 @@ export function fold(s: string): string {
  * (-kvinne/-person/-dame vs -mann). Applied to both sides, so it only ever merges variants.
  */
 // Every rule below needs one of these; most words have none, so one test spares twenty replacements.
-const INNER_TRIGGER = /sjuk|ae|x|leiar|heim|ten[ae]|meister|syster|reinhald|reingj|straum|mjolk|golv|snikk|handsam|skule|kyrkje|dagleg|hogskole|veg/;
+const INNER_TRIGGER = /sjuk|ae|x|leiar|heim|ten[ae]|meister|syster|reinhald|reingj|rengjer|straum|mjolk|golv|snikk|handsam|skule|kyrkje|dagleg|hogskole|veg/;
 const END_TRIGGER = /kvinne|person|dame|kone|ske\b|tri[sc]e\b|inne\b|soster|ar\b/;
 
 export function loosenInner(folded: string): string {
@@ -44,6 +44,7 @@ export function loosenInner(folded: string): string {
     .replace(/syster/g, 'soster')
     .replace(/reinhald/g, 'renhold')
     .replace(/reingj/g, 'rengj')
+    .replace(/rengjer/g, 'rengjor')
     .replace(/straum/g, 'strom')
     .replace(/mjolk/g, 'melk')
     .replace(/\bgolv/g, 'gulv')
