@@ -99,6 +99,7 @@ smelte
 spinne!: spinner spant spunnet spinn
 spå!: spår spådde spådd
 stemme
+sterilisere
 sykle
 takse
 tappe
@@ -433,6 +434,27 @@ export function buildVerbLexicon(spec = VERBS): VerbLexicon {
   return { forms, lemmas };
 }
 
+/**
+ * Verb forms one typo away (a letter missing, extra, or swapped for another: «vaker» → vasker), by the
+ * symmetric-delete trick: every form and every form with one letter deleted point to the form.
+ */
+export function verbTypoIndex(lex: VerbLexicon): (w: string) => string | undefined {
+  const del = new Map<string, string>();
+  const dels = (w: string) => Array.from({ length: w.length }, (_, i) => w.slice(0, i) + w.slice(i + 1));
+  for (const f of lex.forms.keys()) {
+    if (f.includes('_') || f.length < 4) continue;
+    if (!del.has(f)) del.set(f, f);
+    for (const d of dels(f)) if (!del.has(d)) del.set(d, f);
+  }
+  return (w: string) => {
+    if (w.length < 5) return undefined;
+    const direct = del.get(w);
+    if (direct) return direct;
+    for (const d of dels(w)) { const f = del.get(d); if (f && Math.abs(f.length - w.length) <= 1) return f; }
+    return undefined;
+  };
+}
+
 const wordSet = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map(norm1));
 const GENERIC_SET = wordSet(GENERIC);
 const LITTLE_SET = wordSet(LITTLE);
@@ -593,8 +615,10 @@ export function matchObjects(word: string, idx: ObjectIndex, typing: boolean, ou
   const alias = ALIASES[word];
   if (alias) for (const id of idx.byStem.get(alias) ?? []) put(id, Q_ALIAS);
   for (const w of [word]) {
-    for (const s of stems(w)) for (const id of idx.byStem.get(s) ?? []) put(id, Q_EXACT);
-    if (opts.parts === false) continue;
+    let whole = false;
+    for (const s of stems(w)) for (const id of idx.byStem.get(s) ?? []) { put(id, Q_EXACT); whole = true; }
+    // A word that is an object itself is not read as parts (mennesker is people, not «esker»).
+    if (opts.parts === false || whole) continue;
     // Head of a compound (the modifier is at least three letters), longest head first: an object inside a
     // longer known head is chance (åker in pizzabaker, whose head is baker).
     for (let p = 3; p <= w.length - 3; p++) {
@@ -632,6 +656,9 @@ export const O_NOVERB = 75;
 export const O_OTHER = 62;
 /** The verb of a rule whose objects are not in the query («kjører» alone). */
 export const V_WEAK = 52;
+
+/** Verbs whose objects are workplaces many trades share; their rules need the verb itself. */
+const MANAGING = new Set(['lede', 'styre', 'drive']);
 
 export interface ActivityIndex {
   lex: VerbLexicon;
@@ -736,6 +763,8 @@ export function scoreActivities(idx: ActivityIndex, toks: ActivityToken[], out: 
     let kind: ActivityWhy['kind'] = 'activity';
     // A context object («~skranke») says nothing alone: it needs a verb or another object of the rule.
     if (!r.v.length && rule.context.size && [...r.o.values()].every(({ id }) => rule.context.has(idx.objIdx.objects[id]!))) continue;
+    // What a manager leads is where others work too: «jobber i kommunen» is no top leader without «leder».
+    if (!r.v.length && rule.verbs.length && rule.verbs.every((v) => MANAGING.has(v))) continue;
     if (r.v.length && r.o.size) {
       for (const j of r.v) set(j, V_PAIR);
       for (const [j, { q }] of r.o) set(j, O_PAIR * q);

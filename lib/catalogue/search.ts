@@ -7,7 +7,7 @@ import type { Catalogue, CatalogueEntry } from './schema.ts';
 import { expandCatalogue, parentNames, type StoredCatalogue } from './schema.ts';
 import { fold, loosenInner, normalize } from './fold.ts';
 import { charMask, compilePattern, fuzzyDistance, popcount, type Pattern } from './fuzzy.ts';
-import { buildActivityIndex, verbLexicon, readQuery, stems, typedWithAeoa, scoreActivities, type ActivityIndex, type ActivityToken, type ActivityWhy } from './activity.ts';
+import { buildActivityIndex, isLittleWord, verbLexicon, verbTypoIndex, readQuery, stems, typedWithAeoa, scoreActivities, type ActivityIndex, type ActivityToken, type ActivityWhy } from './activity.ts';
 import catalogueData from './data/catalogue.json';
 
 export type { Catalogue, CatalogueEntry } from './schema.ts';
@@ -65,6 +65,8 @@ interface Item {
   norm: string;
   mask: number;
   kind: Kind;
+  /** Where the head word starts in `norm`: the first word, but the last in English titles (store manager). */
+  head: number;
   words: string[];
   /** Other spellings that normalize to the same string (hjelpepleier/hjelpepleiar), to echo the typed one. */
   alts?: string[];
@@ -115,6 +117,12 @@ const ENGLISH: Record<string, string> = Object.fromEntries(Object.entries({
   glazier: 'glassmester', supervisor: 'arbeidsleder', receptionist: 'resepsjonist', housekeeper: 'husøkonom',
 }).map(([en, no]) => [en, normalize(no)]));
 
+/** Last words that make an English title's head («restaurant manager» is a manager, not a restaurant). */
+const ENGLISH_HEADS = new Set(['manager', 'developer', 'engineer', 'designer', 'assistant', 'worker', 'driver', 'officer', 'analyst',
+  'consultant', 'director', 'operator', 'coordinator', 'specialist', 'representative', 'executive', 'agent', 'attendant',
+  'technician', 'trainer', 'chef', 'crew', 'partner', 'architect', 'administrator', 'advisor', 'leader', 'supervisor', 'instructor',
+  'teacher', 'artist', 'writer', 'porter', 'clerk', 'guard', 'scientist', 'marketer', 'creator', 'auditor', 'acquisition', 'rep', 'tech']);
+
 /** Definite and plural endings tried, longest first, when a query word is found nowhere as typed. */
 const DEFINITE = ['ene', 'ane', 'ne', 'en', 'et', 'a', 'n', 'e'];
 
@@ -142,6 +150,7 @@ interface Index {
   objectWords: Set<string>;
   /** Item words (and their singular stems) → the items that have them, for crediting parts of compounds. */
   wordItems: Map<string, number[]>;
+  verbTypo: (w: string) => string | undefined;
 }
 
 const indexes = new WeakMap<Catalogue, Index>();
@@ -166,7 +175,9 @@ function buildIndex(catalogue: Catalogue): Index {
       // the parts of a hyphenated compound).
       const spaced = matchText === text ? norm : normalize(text);
       const words = [...new Set(`${norm} ${spaced}`.split(' ').flatMap((w) => [w, w.replace(/e$/, ''), w.replace(/e?r$/, '')]))].filter((w) => w.length >= 4);
-      items.push({ entry: i, text, norm, mask: charMask(norm), kind, words });
+      const last = norm.lastIndexOf(' ');
+      const head = last > 0 && ENGLISH_HEADS.has(norm.slice(last + 1)) ? last + 1 : 0;
+      items.push({ entry: i, text, norm, mask: charMask(norm), kind, head, words });
     };
     add(e.title, Kind.Title);
     add(e.navTitle, Kind.Nav);
@@ -192,6 +203,7 @@ function buildIndex(catalogue: Catalogue): Index {
     acts, vocab: ' ' + [...vocabWords].join(' ') + ' ', vocabWords, vocabHeads,
     objectWords: new Set(acts.objIdx.objects),
     wordItems,
+    verbTypo: verbTypoIndex(acts.lex),
   };
 }
 
@@ -199,7 +211,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
   const entries = catalogue.entries;
   let ix = indexes.get(catalogue);
   if (!ix) indexes.set(catalogue, (ix = buildIndex(catalogue)));
-  const { items, fulltextCache, names, namesMask, firstItem, codeSet, prior, acts, vocab, vocabWords, vocabHeads, objectWords, wordItems } = ix;
+  const { items, fulltextCache, names, namesMask, firstItem, codeSet, prior, acts, vocab, vocabWords, vocabHeads, objectWords, wordItems, verbTypo } = ix;
   const fulltext = (i: number): string => fulltextCache[i]!;
   const lex = acts.lex;
   const memoNounish = new Map<string, boolean>();
@@ -255,7 +267,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
    * still being typed, so a longer word that merely starts with it is a compound with it as modifier
    * (sjåfør in sjåførlærer), which ranks below a compound with it as head (bussjåfør).
    */
-  function exactScore(tok: string, s: string, complete: boolean): number {
+  function exactScore(tok: string, s: string, complete: boolean, headAt: number): number {
     const pos = s.indexOf(tok);
     if (pos < 0) return 0;
     const wordStart = pos === 0 || s.charCodeAt(pos - 1) === 32;
@@ -264,14 +276,15 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     const rest = end - pos - tok.length;
     // In multi-word titles the first word is the head ("leder reisebyrå" is a leader): a hit on a later
     // word is usually a modifier and ranks lower.
-    const head = wordStart && s.lastIndexOf(' ', pos - 1) < 0;
+    const head = wordStart && pos === headAt;
     // SSB titles are plural (Driftsteknikere): a plural or definite ending counts as the same word.
     const plural = rest > 0 && rest <= 3 && PLURAL.has(s.slice(pos + tok.length, end));
     if (wordStart && (rest === 0 || plural)) return (head ? T_WORD : T_WORD - 18) - (plural ? 1 : 0);
     if (wordStart && complete && rest >= 3) return head ? T_MODIFIER : T_MODIFIER - 4;
     if (wordStart) return (head ? T_PREFIX : T_WORD_PREFIX - 6) - Math.min(3, rest * 0.2);
-    // The head of a Norwegian compound is its last part (barnehage|lærer), allowing plural endings.
-    if (rest <= 3) return T_COMPOUND - rest;
+    // The head of a Norwegian compound is its last part (barnehage|lærer), allowing plural endings; two or
+    // three letters count as a head only at the very end («it» is no head of arkitekt).
+    if (rest <= 3 && (tok.length > 3 || rest === 0)) return T_COMPOUND - rest;
     // Two or three letters inside a word are mostly chance («sau» in statsautorisert).
     return tok.length <= 3 ? T_INFIX - 25 : T_INFIX;
   }
@@ -302,6 +315,8 @@ export function createSearcher(catalogue: Catalogue): Searcher {
   /** How a token's score in tokScore was reached: 0 exact, 1 typo, 2 a known part of a compound. */
   const tokHow = new Uint8Array(items.length * MAX_TOKENS);
   const tokBest = new Float64Array(entries.length * MAX_TOKENS);
+  /** Token j is a whole one-word title or synonym of the entry (kokk, Kokker, lagerarbeider). */
+  const tokWhole = new Uint8Array(entries.length * MAX_TOKENS);
   const act = new Float64Array(entries.length * MAX_TOKENS);
   const best = new Float64Array(entries.length);
   const bestItem = new Int32Array(entries.length);
@@ -330,6 +345,14 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     // The same words without the word-end rules, for a word whose end is still being typed.
     const fq = fold(query);
     const innerAll = loosenInner(fq).split(' ');
+    // A typo in the verb of an activity («vaker kontorer»): the first word, unknown to the catalogue, one typo
+    // from a verb form, with more words after it, is read as that verb.
+    const firstContent = allTokens.findIndex((t) => !isLittleWord(t));
+    if (firstContent >= 0 && firstContent < allTokens.length - 1) {
+      const t = allTokens[firstContent]!;
+      const fix = !knownWord(t) ? verbTypo(t) : undefined;
+      if (fix) allTokens[firstContent] = fix;
+    }
     const read = readQuery(allTokens, lex, typedWithAeoa(query, allTokens.length) ?? undefined);
     // A number is a code filter only when codes start with it («3. klasse» and «rema 1000» are not codes).
     const isCode = (t: string) => t.length >= 2 && t.length <= 4 && [...codeSet].some((c) => c.startsWith(t));
@@ -379,6 +402,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     const codeOk = (i: number) => !codes.length || codes.every((c) => entries[i]!.code.startsWith(c));
 
     tokBest.fill(0, 0, entries.length * nt);
+    tokWhole.fill(0, 0, entries.length * nt);
     act.fill(0, 0, entries.length * nt);
     best.fill(0);
     bestItem.fill(-1);
@@ -400,7 +424,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       for (let n = 0; n < items.length; n++) {
         tokHow[n * nt + j] = 0;
         if (only && !only[n]) { tokScore[n * nt + j] = 0; continue; }
-        const sc = exactScore(tok, items[n]!.norm, done);
+        const sc = exactScore(tok, items[n]!.norm, done, items[n]!.head);
         tokScore[n * nt + j] = sc;
         if (!sc) continue;
         set[n] = 1;
@@ -525,6 +549,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         hits++;
         sum += sc;
         if (sc > tokBest[base + j]!) tokBest[base + j] = sc;
+        if (sc >= T_WORD - 1 && !it.norm.includes(' ')) tokWhole[base + j] = 1;
       }
       if (!hits) continue;
       if (sum > partialSum[it.entry]!) { partialSum[it.entry] = sum; partialItem[it.entry] = n; }
@@ -566,12 +591,13 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     // sykehjem", "kjører truck på terminalen"), or only some words matching: ranked by the share of the
     // query explained, below single-string matches.
     if (nt > 1 || actWhy.size) {
-      // A word that is a whole title or synonym of at most two groups names the job (kokk, lærer); one that
-      // many groups share (konsulent, assistent) does not, and gets no floor for the other words.
+      // A word that is a whole one-word title or synonym of at most two groups names the job (kokk, lærer); one
+      // that many groups share (konsulent, assistent) or that is only the first word of a longer title («mannskap
+      // i Forsvaret») does not, and gets no floor for the other words.
       const wholeTitles = actToks.map((t, j) => {
         if (t.role !== 'word') return 0;
         let n = 0;
-        for (let i = 0; i < entries.length && n <= 2; i++) if (tokBest[i * nt + j]! >= T_WORD - 1) n++;
+        for (let i = 0; i < entries.length && n <= 2; i++) if (tokWhole[i * nt + j]) n++;
         return n;
       });
       const titleWord = wholeTitles.map((n) => n > 0 && n <= 2);
@@ -584,7 +610,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         // A whole title or synonym in the query names the job; the other words are where and how
         // («kokk på sjukeheimen»): they may not pull it below a group that only has the place.
         let titled = false;
-        for (let j = 0; j < nt && !titled; j++) titled = titleWord[j]! && tokBest[i * nt + j]! >= T_WORD - 1;
+        for (let j = 0; j < nt && !titled; j++) titled = titleWord[j]! && !!tokWhole[i * nt + j];
         for (let j = 0; j < nt; j++) {
           let sc = tokBest[i * nt + j]!;
           const a = act[i * nt + j]!;
