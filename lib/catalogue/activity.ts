@@ -214,7 +214,7 @@ laste_opp
 lage: lagar laga
 lakkere
 lappe
-lede: leie+ leia leidde leidd
+lede: leie+ leia leidde leidd ansvar ansvarlig
 legge!: legger la lagt legg leggje legga
 legge_inn!: legger_inn
 lese
