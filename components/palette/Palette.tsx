@@ -261,7 +261,7 @@ export function PaletteUi(p: PaletteUiProps) {
                 onMouseDown={(e) => e.preventDefault()} onClick={() => setActive(i)}>
                 <span class="pl-t">{h.navTitle || h.title}</span><span class="pl-c">{h.code}</span>
                 {marks[h.code] ? <span class="pl-own" data-pl-own={marks[h.code]}>{marks[h.code] === 'own' ? '• egen beskrivelse' : '• kontorets beskrivelse'}</span> : null}
-                {h.matched && h.matched !== (h.navTitle || h.title) && h.matched !== h.code ? <span class="pl-m">treff: {h.matched}</span> : null}
+                {h.matchKind !== 'title' ? <span class="pl-m" data-pl-why={h.matchKind}>{h.why}</span> : null}
               </li>
             ))}
             {!hits.length && query.trim() && !searching ? <li class="pl-empty" role="presentation">Ingen treff.</li> : null}

@@ -92,7 +92,9 @@ forEachBrowser('yrke palette', (run) => {
     await f53.fill('Renhold på sykehus.');
     await f53.evaluate((el) => (el as HTMLTextAreaElement).setSelectionRange(3, 7));
     await openFromHintCard(page, 'l40.5.3');
-    await searchAndPick(page, page, 'renholder', '9112');
+    // An activity, not a title: the hit says why it matched.
+    await searchAndPick(page, page, 'vasker på sykehus', '9112');
+    expect(await pl(page, '[role=option][data-code="9112"] [data-pl-why]').text()).toMatch(/^aktivitet: vaske .*sykehus/);
     await page.keyboard.press('Escape');
     expect(await until(async () => (await paletteCount(page)) === 0)).toBe(true);
     expect(await f53.evaluate((el) => [document.activeElement === el, (el as HTMLTextAreaElement).selectionStart, (el as HTMLTextAreaElement).selectionEnd])).toEqual([true, 3, 7]);

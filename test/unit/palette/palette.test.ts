@@ -103,6 +103,20 @@ describe('yrke palette', () => {
     expect(events).toContainEqual({ kind: 'yrke_inserted', form: 'l40', field: 'l40.5.3', code: '5321' });
   });
 
+  it('shows why each hit matched: the activity, the place or the synonym', async () => {
+    const { palette } = setup();
+    palette.open();
+    const input = q<HTMLInputElement>('[data-pl-search]')!;
+    type(input, 'kjørte truck på terminalen');
+    const why = await until(() => q('[role=option][data-code="8344"] [data-pl-why]'));
+    expect(why.getAttribute('data-pl-why')).toBe('activity');
+    expect(why.textContent).toMatch(/^aktivitet: kjøre truck/);
+    type(input, 'hjelpepleier');
+    const syn = await until(() => q('[role=option][data-code="5321"] [data-pl-why="synonym"]'));
+    expect(syn.textContent).toBe('synonym: hjelpepleier');
+    palette.close();
+  });
+
   it('keeps its keys from the page, traps Tab, and Escape returns focus and caret to the field', async () => {
     const { el, pageKeys, palette } = setup();
     const ta = el as HTMLTextAreaElement;
