@@ -50,4 +50,3 @@ export const PriorFileSchema = z.object({
   default: z.number().int().min(0).max(4),
   classes: z.record(z.string().regex(/^[0-4]$/), z.array(z.string().regex(/^\d{4}$/))),
 });
-export type PriorFile = z.infer<typeof PriorFileSchema>;
