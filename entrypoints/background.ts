@@ -1,7 +1,7 @@
 import { StatsDb } from '../lib/stats/db.ts';
-import { ingestMessage } from '../lib/stats/ingest.ts';
+import { drainOutbox } from '../lib/stats/ingest.ts';
 import { readPolicy } from '../lib/stats/policy.ts';
-import { STATS_MESSAGE } from '../lib/stats/client.ts';
+import { OUTBOX_PREFIX } from '../lib/stats/outbox.ts';
 import { createCatalogueService } from '../lib/catalogue/service.ts';
 import { OPEN_PALETTE, PALETTE_COMMAND } from '../lib/messaging/protocol.ts';
 
@@ -26,17 +26,18 @@ export default defineBackground(() => {
     await browser.tabs.sendMessage(tab.id, { type: OPEN_PALETTE }).catch(() => undefined);
   });
 
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (sender.id !== browser.runtime.id) return undefined;
-    if ((message as { type?: unknown } | null)?.type !== STATS_MESSAGE) return undefined;
+  // Statistics arrive through storage.local (lib/stats/outbox.ts), which survives a tab closing while this
+  // worker is stopped. A change to the outbox wakes the worker; start-up drains whatever a stopped worker left.
+  const drain = () => {
     db ??= new StatsDb();
     const open = db;
-    const job = queue.then(async () => {
-      const policy = await readPolicy(() => browser.storage.managed.get());
-      const r = await ingestMessage(open, message, policy);
-      return { ok: r !== null };
-    });
-    queue = job.catch(() => undefined);
-    return job.catch(() => ({ ok: false }));
+    queue = queue
+      .then(async () => drainOutbox(browser.storage.local as never, open, await readPolicy(() => browser.storage.managed.get())))
+      .catch(() => undefined);
+  };
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && Object.entries(changes).some(([k, c]) => k.startsWith(OUTBOX_PREFIX) && c.newValue !== undefined)) drain();
   });
+  drain();
+
 });

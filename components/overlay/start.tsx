@@ -7,6 +7,7 @@ import { Overlay } from './Overlay.tsx';
 import { CHECKS_CSS, OVERLAY_CSS } from './styles.ts';
 import { FormSession, SETTINGS_KEY } from '../../lib/overlay/session.ts';
 import { createStatsClient } from '../../lib/stats/client.ts';
+import { createOutboxSender } from '../../lib/stats/outbox.ts';
 import type { FormWatcher } from '../../lib/dom/watch.ts';
 import { createPalette, PALETTE_TAG } from '../palette/index.tsx';
 import { OPEN_PALETTE, createSender, messageType } from '../../lib/messaging/protocol.ts';
@@ -20,8 +21,13 @@ import { findPersonText, findTarget, shouldOpenHere } from '../../lib/palette/pa
 export function startOverlay(ctx: ContentScriptContext, watcher: FormWatcher): void {
   const store = new OverlayStore();
   const send = createSender((m) => browser.runtime.sendMessage(m));
-  const stats = createStatsClient(send);
+  // Statistics go to the extension's storage, not a message: they survive the tab closing while the service
+  // worker is stopped (lib/stats/outbox.ts). Flushed when the page is hidden or left.
+  const stats = createStatsClient(createOutboxSender(browser.storage.local));
   ctx.addEventListener(window, 'pagehide', () => stats.flush());
+  ctx.addEventListener(document, 'visibilitychange', () => {
+    if (document.visibilityState === 'hidden') stats.flush();
+  });
   let ui: Awaited<ReturnType<typeof createShadowRootUi>> | undefined;
   let mounting = false;
 

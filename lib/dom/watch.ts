@@ -1,6 +1,7 @@
 import { deepTarget } from './events.ts';
 import { CANDIDATE_SELECTOR, findCandidates, looksLikeFormPage, recognise, type Recognition, type RecognisedField } from '../forms/locate.ts';
 import { ATTR_FIELD, ATTR_FORM, ATTR_ISSUES } from './attrs.ts';
+import { OPT_OUT_ATTR } from '../forms/protected.ts';
 
 export interface WatchCallbacks {
   /** Called after every scan whose result differs from the previous one (null = no form any more). */
@@ -35,7 +36,8 @@ export class FormWatcher {
     const win = this.doc.defaultView;
     if (!win) return;
     this.observer = new win.MutationObserver((records) => this.onMutations(records));
-    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable', 'role'] });
+    // The opt-out attribute (lib/forms/protected.ts) takes effect without waiting for another change.
+    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable', 'role', OPT_OUT_ATTR] });
     this.doc.addEventListener('focusin', this.onFocusIn, true);
   }
 

@@ -1,6 +1,7 @@
 import { FORMS } from './defs/index.ts';
 import { compileForm, compileTitles, prepareEvidence, scoreFields, titleEvidence, type LabelEvidence } from './match.ts';
 import type { FieldDef, FormDef, FormId } from './schema.ts';
+import { isHiddenByOwnMarkup, isOptedOut, isSecretField } from './protected.ts';
 
 /**
  * Finds which supported form a document shows and which element is which field, from what a person sees:
@@ -128,6 +129,8 @@ function isExcluded(el: HTMLElement): boolean {
     const parent = el.parentElement?.closest('[contenteditable=""], [contenteditable="true" i], [role="textbox"]');
     if (parent) return true;
   }
+  // Passwords, payment, one-time codes and fields the page opted out (lib/forms/protected.ts): never touched.
+  if (isSecretField(el) || isOptedOut(el)) return true;
   if ((el as HTMLInputElement).readOnly || (el as HTMLInputElement).disabled) return false; // still a field
   const role = el.getAttribute('role');
   if (role === 'searchbox' || role === 'combobox') return true;
@@ -283,7 +286,10 @@ export function recognise(doc: Document, found: HTMLElement[] = findCandidates(d
     }
   }
   if (found.length === 0) return null;
-  const { list: candidates, sources } = pairHiddenSources(found);
+  const paired = pairHiddenSources(found);
+  const sources = paired.sources;
+  // A field hidden by its own markup may lend its label to a rich-text editor (above), but is never a field.
+  const candidates = paired.list.filter((el) => !isHiddenByOwnMarkup(el));
   const index = new CandidateIndex(found);
   const evidence = candidates.map((el) => {
     const src = sources.get(el);

@@ -233,11 +233,7 @@ export function mergeRows(...sets: Iterable<AggregateRow>[]): AggregateRow[] {
   return [...m.values()];
 }
 
-/** Local calendar day of a timestamp: statistics keep the day and nothing finer. */
-export function localDay(d: Date = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
+export { localDay } from './day.ts';
 
 export function addDays(day: string, n: number): string {
   const t = new Date(`${day}T00:00:00Z`);
