@@ -1,6 +1,6 @@
 import { StatsDb } from '../lib/stats/db.ts';
 import { drainOutbox } from '../lib/stats/ingest.ts';
-import { readPolicy } from '../lib/stats/policy.ts';
+import { POLICY_CACHE_KEY, readPolicyWithin } from '../lib/stats/policy.ts';
 import { OUTBOX_PREFIX } from '../lib/stats/outbox.ts';
 import { createCatalogueService } from '../lib/catalogue/service.ts';
 import { OPEN_PALETTE, PALETTE_COMMAND } from '../lib/messaging/protocol.ts';
@@ -28,11 +28,30 @@ export default defineBackground(() => {
 
   // Statistics arrive through storage.local (lib/stats/outbox.ts), which survives a tab closing while this
   // worker is stopped. A change to the outbox wakes the worker; start-up drains whatever a stopped worker left.
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  let cached = '';
   const drain = () => {
     db ??= new StatsDb();
     const open = db;
     queue = queue
-      .then(async () => drainOutbox(browser.storage.local as never, open, await readPolicy(() => browser.storage.managed.get())))
+      .then(async () => {
+        const policy = await readPolicyWithin({
+          managed: () => browser.storage.managed.get(),
+          readCache: async () => (await browser.storage.local.get(POLICY_CACHE_KEY))[POLICY_CACHE_KEY],
+          writeCache: async (p) => {
+            if (JSON.stringify(p) === cached) return;
+            cached = JSON.stringify(p);
+            await browser.storage.local.set({ [POLICY_CACHE_KEY]: p });
+          },
+        });
+        // Policy unknown: keep the outbox and try again shortly.
+        if (!policy) {
+          clearTimeout(retry);
+          retry = setTimeout(drain, 5000);
+          return;
+        }
+        await drainOutbox(browser.storage.local as never, open, policy);
+      })
       .catch(() => undefined);
   };
   browser.storage.onChanged.addListener((changes, area) => {

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { StatsApp, checkOnMainThread, type CheckFile } from '../../components/stats/StatsApp.tsx';
 import { StatsDb } from '../../lib/stats/db.ts';
 import type { ImportCheck } from '../../lib/stats/transfer.ts';
+import { POLICY_CACHE_KEY, readPolicyWithin } from '../../lib/stats/policy.ts';
 import ImportWorker from './import-worker.ts?worker';
 import './style.css';
 
@@ -32,4 +33,12 @@ const checkInWorker: CheckFile = (file, opts) =>
     worker.postMessage({ file, today: opts.today, retentionDays: opts.retentionDays });
   });
 
-render(<StatsApp db={db} getPolicy={() => browser.storage.managed.get()} checkFile={checkInWorker} />, document.getElementById('app')!);
+// The managed area can stay unanswered for a while after start-up: never let the page wait for it.
+const getPolicy = async () =>
+  (await readPolicyWithin({
+    managed: () => browser.storage.managed.get(),
+    readCache: async () => (await browser.storage.local.get(POLICY_CACHE_KEY))[POLICY_CACHE_KEY],
+    writeCache: (p) => browser.storage.local.set({ [POLICY_CACHE_KEY]: p }),
+  })) ?? {};
+
+render(<StatsApp db={db} getPolicy={getPolicy} checkFile={checkInWorker} />, document.getElementById('app')!);

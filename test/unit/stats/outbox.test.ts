@@ -95,3 +95,17 @@ describe('statistics outbox', () => {
     expect(store.data.size).toBe(1);
   });
 });
+
+describe('policy when the managed area does not answer', () => {
+  const never = () => new Promise<Record<string, unknown>>(() => undefined);
+  it('uses the answer and keeps a copy; falls back to the copy; without one says «unknown»', async () => {
+    const { readPolicyWithin } = await import('../../../lib/stats/policy.ts');
+    let cache: unknown;
+    const src = (managed: () => Promise<Record<string, unknown>>) => ({ managed, readCache: async () => cache, writeCache: async (p: unknown) => void (cache = p) });
+    expect(await readPolicyWithin(src(never), 20)).toBeNull();
+    expect(await readPolicyWithin(src(async () => ({ statisticsEnabled: false })), 20)).toEqual({ statisticsEnabled: false });
+    expect(await readPolicyWithin(src(never), 20)).toEqual({ statisticsEnabled: false });
+    // Firefox without policies.json rejects: that is «no policy», not «unknown».
+    expect(await readPolicyWithin(src(() => Promise.reject(new Error('Managed storage manifest not found'))), 20)).toEqual({});
+  });
+});
