@@ -12,6 +12,7 @@ import type { FormWatcher } from '../../lib/dom/watch.ts';
 import { createPalette, PALETTE_TAG } from '../palette/index.tsx';
 import { OPEN_PALETTE, createSender, messageType } from '../../lib/messaging/protocol.ts';
 import { findPersonText, findTarget, shouldOpenHere } from '../../lib/palette/page.ts';
+import { guardRoot } from '../../lib/dom/events.ts';
 
 /**
  * Everything the extension does on a page once a form has been recognised: checks, hint cards, problems panel,
@@ -53,8 +54,10 @@ export function startOverlay(ctx: ContentScriptContext, watcher: FormWatcher): v
         append: 'last',
         css: OVERLAY_CSS + CHECKS_CSS,
         isolateEvents: ['keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'paste', 'cut', 'copy'],
-        onMount(container, _shadow, host) {
+        onMount(container, shadow, host) {
           host.setAttribute('data-skjemahjelp-ui', '');
+          // No button, key or field in the overlay acts on a page script's made-up event.
+          guardRoot(shadow);
           render(
             <Overlay
               store={store}
@@ -82,7 +85,11 @@ export function startOverlay(ctx: ContentScriptContext, watcher: FormWatcher): v
   // The yrke palette: opened by the extension shortcut (background → OPEN_PALETTE) or from the hint card.
   const palette = createPalette({
     doc: document,
-    target: () => findTarget(document, store.get().active?.el ?? null),
+    // Only a field the recogniser found: the page could put data-skjemahjelp-field on any element itself.
+    target: () => {
+      const t = findTarget(document, store.get().active?.el ?? null);
+      return t && session.watcher.fieldFor(t.el)?.el === t.el ? t : null;
+    },
     personText: () => findPersonText(document),
     send,
     track: (e) => stats.track(e),

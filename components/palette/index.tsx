@@ -7,6 +7,7 @@ import { render } from 'preact';
 import type { YrkeHit } from '../../lib/catalogue/search.ts';
 import type { StatsEvent } from '../../lib/stats/client.ts';
 import { getSelectionOffsets, readText, replaceRange, selectRange } from '../../lib/dom/field-text.ts';
+import { guardRoot } from '../../lib/dom/events.ts';
 import { PaletteUi } from './Palette.tsx';
 import { PALETTE_CSS } from './styles.ts';
 import { formOfKey, framedInsert, isIntendedTarget } from '../../lib/palette/model.ts';
@@ -124,6 +125,8 @@ export function createPalette(host: PaletteHost): Palette {
       mount.setAttribute('data-pl-mount', '');
       shadow.append(style, mount);
       for (const type of ISOLATED) el.addEventListener(type, (e) => e.stopPropagation());
+      // Nothing in the palette (insert, save a note, copy) acts on a page script's made-up event.
+      guardRoot(shadow);
       (doc.body ?? doc.documentElement).appendChild(el);
       const personText = host.personText();
       const formId = formOfKey(target?.key);

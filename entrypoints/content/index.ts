@@ -1,4 +1,5 @@
 import { FormWatcher } from '../../lib/dom/watch.ts';
+import { measure } from '../../lib/dom/perf-marks.ts';
 
 type StartOverlay = typeof import('../../components/overlay/start.tsx').startOverlay;
 
@@ -31,7 +32,7 @@ export default defineContentScript({
       },
     });
     watcher.start();
-    performance.measure?.('skjemahjelp:init', { start: t0, end: performance.now() });
+    measure('skjemahjelp:init', t0);
     ctx.onInvalidated(() => watcher.stop());
   },
 });

@@ -1,4 +1,4 @@
-import { deepTarget } from '../dom/events.ts';
+import { deepTarget, fromUser } from '../dom/events.ts';
 import type { Diagnostic } from '../checks/lint.ts';
 import type { FieldCheck } from '../dom/checker.ts';
 import { getSelectionOffsets, selectRange } from '../dom/field-text.ts';
@@ -21,6 +21,8 @@ export class KeyController {
   constructor(private readonly d: KeyDeps) {}
 
   onKeyDown(e: KeyboardEvent): void {
+    // A page script's made-up F8 or Ctrl+. must not move the caret or open fixes (issue 13, finding 1).
+    if (!fromUser(e)) return;
     const field = this.d.fieldFor(deepTarget(e));
     if (!field) return;
     const isF8 = e.key === 'F8' && !e.ctrlKey && !e.altKey && !e.metaKey;

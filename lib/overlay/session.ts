@@ -1,4 +1,4 @@
-import { deepTarget } from '../dom/events.ts';
+import { deepTarget, fromUser } from '../dom/events.ts';
 import { Checker } from '../dom/checker.ts';
 import { replaceRange } from '../dom/field-text.ts';
 import { clearHighlights, updateHighlights } from '../dom/highlights.ts';
@@ -188,6 +188,7 @@ export class FormSession {
   }
 
   private onFocusOut(e: FocusEvent): void {
+    if (!fromUser(e)) return;
     const field = this.watcher.fieldFor(deepTarget(e));
     if (!field) return;
     const c = this.checker.checks.get(field.el);
