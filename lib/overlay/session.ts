@@ -139,9 +139,9 @@ export class FormSession {
       const { settings, problems } = parseSettings(await this.settingsIo.load());
       this.applySettings(settings);
       if (problems.length) {
+        this.store.set({ notice: 'Noen av Skjemahjelps innstillinger var ødelagt og er satt tilbake til standard. Resten er beholdt.' });
         // Write the repaired settings back, so the notice is shown once and not on every page load.
         await this.settingsIo.save(settings).catch(() => undefined);
-        this.store.set({ notice: 'Noen av Skjemahjelps innstillinger var ødelagt og er satt tilbake til standard. Resten er beholdt.' });
       }
       this.settingsIo.onChange((raw) => this.applySettings(parseSettings(raw).settings));
     } catch {
