@@ -4,13 +4,11 @@
  * keystroke. Sources for each element are in the seed notes (001 §1.2, §6, §7; 002-004 §3, §7).
  */
 import type { FormId } from '../../forms/schema.ts';
+import { analyze, type Analysis } from '../../checks/analyze.ts';
+import { capacityMet, describesFunction, measuresMet, timeMet, workMet } from '../../checks/predicates.ts';
 import {
   hasAccommodation,
-  hasCapacity,
   hasCausal,
-  hasConclusion,
-  hasDuration,
-  hasFunctionWord,
   hasGoal,
   hasGradingReason,
   hasHealthWord,
@@ -18,18 +16,17 @@ import {
   hasInnsats,
   hasLeaveGrade,
   hasLocalMarket,
-  hasMeasure,
   hasOtherWork,
   hasPlan,
-  hasPrognosis,
   hasResult,
   hasTiltak,
   hasTreatment,
-  hasWorkWord,
   isPlaceholder,
+  mentionsPrognosis,
   normalize,
+  statesConclusion,
   wordCount,
-} from './patterns.ts';
+} from '../../checks/topics.ts';
 import { distinctYrker, recognizeYrker } from './yrker.ts';
 
 export interface ChecklistItem {
@@ -59,6 +56,24 @@ export interface ChecklistRule extends ChecklistItem {
   detect: (get: Get) => Detection | undefined;
 }
 
+// The questions the score also asks are answered by the checks engine's analysis (one engine, one answer).
+let lastText = '';
+let lastAn: Analysis | null = null;
+function an(t: string): Analysis {
+  if (t !== lastText || !lastAn) {
+    lastText = t;
+    lastAn = analyze(t);
+  }
+  return lastAn;
+}
+const hasMeasuredFunction = (t: string) => measuresMet(an(t));
+const hasCapacity = (t: string) => capacityMet(an(t));
+const hasFunctionWord = (t: string) => describesFunction(an(t));
+const hasWorkWord = (t: string) => workMet(an(t));
+const hasDuration = (t: string) => timeMet(an(t));
+const hasPrognosis = mentionsPrognosis;
+const hasConclusion = statesConclusion;
+
 /** Present and more than a placeholder ("ingen", "se journal"). */
 const substantive = (t: string, minWords: number): boolean => !isPlaceholder(t) && wordCount(t) >= minWords;
 
@@ -81,7 +96,7 @@ const L40: ChecklistRule[] = [
     help: 'Hvor mye, hvor lenge, hvor ofte – f.eks. «løfter inntil 5 kg», «sitter 30 min før pause», «går 1 km».',
     fields: ['l40.5.1', 'l40.5.6.1', 'l40.5.6.2', 'l40.4.3'],
     detect(get) {
-      return firstWhere(get, this.fields, (t) => hasMeasure(t) && hasFunctionWord(t));
+      return firstWhere(get, this.fields, (t) => hasMeasuredFunction(t));
     },
   },
   {

@@ -1,8 +1,8 @@
 /**
- * Small, self-contained Norwegian (bokmål + nynorsk) text detectors for the Huskeliste. They answer "is this
- * element present?", not "is this well written?" – that is lib/checks' job. When lib/checks' analyzer
- * (`analyze`, `limitationsByArea`) is stable, `hasMeasure`, `hasCapacity` and the function-word test could
- * delegate to it so both engines agree on what counts as concrete.
+ * Topics a text mentions — treatment, plans, causes, tiltak, the labour market, a conclusion, the innsatsbehov,
+ * the person's goals — for the Huskeliste and the rules. Whether a text describes function, with measures, what
+ * the person can do, a time perspective or work is not asked here: those questions are answered by the analysis
+ * (predicates.ts), so the Huskeliste and the score read one engine.
  */
 
 /** Lower-case and normalise dashes/spaces so patterns stay simple. Keeps æ/ø/å (they carry meaning). */
@@ -23,110 +23,6 @@ export function words(text: string): string[] {
 
 export function wordCount(text: string): number {
   return words(text).length;
-}
-
-const NUM = String.raw`\d+(?:[.,]\d+)?(?:\s*(?:-|til|à)\s*\d+(?:[.,]\d+)?)?`;
-const WORD_NUM =
-  'en|ein|ei|ett|eitt|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|femten|tjue|tjuge|tretti|førti|femti|hundre|et par|noen få|nokre få|halv|halvannen|halvanna';
-
-/** Units that make a statement measurable: weight, time, distance, frequency, share. */
-const UNIT =
-  'kg|kilo|kilogram|g|gram|min|minutt|minutter|minutta|minuttar|sek|sekund|sekunder|t|time|timer|timar|timen|' +
-  'dag|dager|dagar|døgn|uke|uker|veke|veker|uka|veka|måned|måneder|månad|månader|mnd|år|' +
-  'm|meter|km|kilometer|trapp|trapper|trappetrinn|etasje|etasjer|ganger|gonger|gang|gong|%|prosent|skritt|steg';
-
-const MEASURE_RE = new RegExp(
-  `(?<![${L}0-9])(?:${NUM}|${WORD_NUM})\\s*(?:${UNIT})(?![${L}])|(?<![${L}])(?:halvtime|kvarter|halvtimen|kvarteret)(?![${L}])`,
-  'u',
-);
-
-/** "5 kg", "30 min", "1–2 timer", "en halvtime", "to etasjer", "50 %". */
-export function hasMeasure(text: string): boolean {
-  return MEASURE_RE.test(normalize(text));
-}
-
-const TIME_UNIT = 'dag|dager|dagar|døgn|uke|uker|veke|veker|måned|måneder|månad|månader|mnd|år|kvartal';
-const MONTHS =
-  'januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|des';
-const SEASON = 'sommer(?:en)?|jul(?:a|en)?|påske(?:n)?|nyttår|høst(?:en)?|haust(?:en)?|vår(?:en)?|vinter(?:en)?|årsskiftet|skolestart';
-const DURATION_RE = new RegExp(
-  [
-    `(?<![${L}0-9])(?:${NUM}|${WORD_NUM}|noen|nokre|flere|fleire|par)\\s*(?:${TIME_UNIT})(?![${L}])`,
-    `(?<![${L}])(?:innen|innan|innen utgangen av|før|fram til|frem til|til|ut|fra og med|f\\.o\\.m\\.|t\\.o\\.m\\.|i løpet av|i|fra|frå|etter|over|neste|til neste)\\s+(?:${SEASON}|${MONTHS}|året|månaden|måneden|uka|veka|neste\\s+[${L}]+)(?![${L}])`,
-    `(?<![${L}])neste\\s+(?:uke|veke|måned|månad|år)(?![${L}])`,
-    `(?<![${L}])(?:varig|varige|permanent|livslang|livsvarig|resten av livet|kortvarig|langvarig|midlertidig|forbigående|forbigåande)(?![${L}])`,
-    String.raw`(?<!\d)\d{1,2}\.\d{1,2}(?:\.\d{2,4})?(?!\d)`,
-    `(?<![${L}])uke\\s*\\d{1,2}(?!\\d)`,
-  ].join('|'),
-  'u',
-);
-
-/** "3 måneder", "innen sommeren", "til uke 46", "varig", "15.10.25". */
-export function hasDuration(text: string): boolean {
-  return DURATION_RE.test(normalize(text));
-}
-
-const CAP_VERB =
-  'kan|klarer|klarar|greier|greier|maktar|makter|orker|orkar|tåler|toler|tålar|mestrer|meistrar|mestrar|håndterer|handterer|fungerer|fungerar|er i stand til|kan fint|går fint';
-const NEG = 'ikke|ikkje|ikk|aldri|ingen|inga|knapt|neppe';
-/** Modal uses of "kan" that say nothing about ability. */
-const MODAL = 'være|vere|bli|verte|ha|få|skyldes|skuldast|tenkes|forventes|vurderes|vurderast|forklare|forklares|tyde|føre|gi|gje|gjelde|nok';
-
-const CAP_RE = new RegExp(`(?<![${L}])(?:${CAP_VERB})(?![${L}])((?:\\s+[${L}0-9%.,-]+){0,2})`, 'gu');
-const NEG_BEFORE_RE = new RegExp(`(?<![${L}])(?:${NEG})\\s+$`, 'u');
-const NEG_WORD_RE = new RegExp(`^(?:${NEG})[.,]?$`, 'u');
-const MODAL_RE = new RegExp(`^(?:${MODAL})[.,]?$`, 'u');
-const SUBJECT_AFTER = new Set(['det', 'dette', 'man', 'ein', 'vi', 'eg', 'jeg']);
-
-/**
- * A positive capacity statement ("kan sitte 30 min", "klarer lett husarbeid", "tåler å gå"), not a negated one
- * ("kan ikke løfte") or a modal one ("kan være aktuelt"). Scans every occurrence, so one good statement in a
- * text full of limitations still counts.
- */
-/** Present-tense activity followed by a measure also states a capacity: "går 1 km", "sitter 30 min". */
-const ACTIVITY_MEASURE_RE = new RegExp(
-  `(?<![${L}])(?:går|gjeng|sitter|sit|står|løfter|løftar|bærer|ber|jobber|jobbar|arbeider|arbeidar|kjører|køyrer|leser|les|handler|gjør|gjer|trener|trenar|sykler|syklar|holder|held)(?![${L}])(?:\\s+(?!ikke|ikkje|aldri)[${L}.,]+){0,3}?\\s+(?:maks(?:imalt)?\\s+|inntil\\s+|ca\\.?\\s+|omtrent\\s+|om lag\\s+|opptil\\s+|rundt\\s+)?\\d`,
-  'u',
-);
-
-export function hasCapacity(text: string): boolean {
-  const t = normalize(text);
-  for (const m of t.matchAll(new RegExp(ACTIVITY_MEASURE_RE.source, 'gu'))) {
-    if (!NEG_BEFORE_RE.test(t.slice(Math.max(0, m.index! - 12), m.index!)) && hasMeasure(t.slice(m.index!, m.index! + m[0].length + 16)))
-      return true;
-  }
-  for (const m of t.matchAll(CAP_RE)) {
-    const follow = (m[1] ?? '').trim().split(/\s+/).filter(Boolean);
-    const first = follow[0];
-    if (!first) continue;
-    if (NEG_BEFORE_RE.test(t.slice(Math.max(0, m.index! - 12), m.index!))) continue;
-    if (NEG_WORD_RE.test(first) || MODAL_RE.test(first) || SUBJECT_AFTER.has(first)) continue;
-    // "kan hun ikke", "klarer seg ikke": the negation comes one word later
-    if (follow[1] && NEG_WORD_RE.test(follow[1]) && (first === 'seg' || first === 'hun' || first === 'han' || first === 'ho' || first === 'hen' || first === 'pasienten' || first === 'bruker' || first === 'brukeren')) continue;
-    return true;
-  }
-  return false;
-}
-
-const FUNCTION_PREFIX = wbPrefix(
-  'løft|bære|bere |bærer|sitte|sitj|beveg|bøye|vri |vridning|strekk|finger|fingr|gripe|skulderhøyde|over skulder|hørsel|høyre på|konsentr|hukommel|tempo|stress|press|kunde|sosial|samarbeid|uthold|orke|trøtt|trett|sliten|kjøre|kjører|kjøyr|trapp|pause|arbeidsstilling|husarbeid|handle|søvn|angst|energi|hvile|kvile|balanse|svimmel|gange|gangdistanse|stående|gående|sittende|sitjande|fysisk|psykisk|kognitiv|mental',
-);
-const FUNCTION_EXACT = wb(
-  'gå|går|gikk|gått|stå|står|sto|stod|stått|sitt|sit|sat|syn|synet|tale|talen|arm|armer|armen|armane|hånd|hender|handa|hendene|hand|minne|minnet|bære|bere|løfte|løfter',
-);
-/** Mentions a body/mind function or activity (the "what" of a functional statement). */
-export function hasFunctionWord(text: string): boolean {
-  const t = normalize(text);
-  return FUNCTION_PREFIX.test(t) || FUNCTION_EXACT.test(t);
-}
-
-const WORK_RE = wbPrefix(
-  'arbeid|jobb|yrke|stilling|arbeidsoppg|oppgåve|oppgave|arbeidsplass|arbeidsgiv|arbeidsgjev|vakt|skift|turnus|kolleg|kunde|kontor|lager|butikk|produksjon|renhold|bransje|virksomhet|verksemd|arbeidstid|arbeidsdag',
-);
-
-/** Relates to work: arbeid, jobb, yrke, arbeidsoppgaver, vakter, kunder … */
-export function hasWorkWord(text: string): boolean {
-  return WORK_RE.test(normalize(text));
 }
 
 const OTHER_WORK_RE = new RegExp(
@@ -162,7 +58,7 @@ export function hasPlan(text: string): boolean {
 const PROGNOSIS_RE = wbPrefix(
   'prognose|forvent|venter|ventar|antar|antatt|trolig|truleg|sannsynlig|sannsynleg|regner med|reknar med|tror|trur|bedring|betring|bedres|betrast|friskmeld|tilbake i|tilbake til|full arbeidsevne|opptrapping|gradvis|varig|permanent|kronisk|god prognose|usikker|uavklart',
 );
-export function hasPrognosis(text: string): boolean {
+export function mentionsPrognosis(text: string): boolean {
   return PROGNOSIS_RE.test(normalize(text));
 }
 
@@ -239,7 +135,7 @@ export function hasLocalMarket(text: string): boolean {
 const CONCLUSION_RE = wbPrefix(
   'konklu|samlet sett|samla sett|samlet vurdering|samla vurdering|vurderer|vurderar|vurderes|vurderast|mener|meiner|finner|finn at|anser|arbeidsevnen er|arbeidsevna er|nedsatt arbeidsevne|nedsett arbeidsevne|arbeidsevnen vurderes|ikke nedsatt|ikkje nedsett|\\d{1,3}\\s*(?:%|prosent)|halvparten',
 );
-export function hasConclusion(text: string): boolean {
+export function statesConclusion(text: string): boolean {
   return CONCLUSION_RE.test(normalize(text));
 }
 
