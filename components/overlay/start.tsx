@@ -49,6 +49,8 @@ export function startOverlay(ctx: ContentScriptContext, watcher: FormWatcher): v
       mounting = true;
       ui = await createShadowRootUi(ctx, {
         name: 'skjemahjelp-overlay',
+        // Closed: the page gets null from host.shadowRoot, so it can neither read nor press anything in it.
+        mode: 'closed',
         position: 'inline',
         anchor: 'body',
         append: 'last',

@@ -30,6 +30,8 @@ export interface Palette {
   open(initialQuery?: string): void;
   close(): void;
   isOpen(): boolean;
+  /** The open palette's closed shadow root (for the content script's own code and unit tests), or null. */
+  root(): ShadowRoot | null;
 }
 
 export const PALETTE_TAG = 'skjemahjelp-palette';
@@ -71,16 +73,18 @@ async function copyText(doc: Document, text: string, shadow: ShadowRoot): Promis
 export function createPalette(host: PaletteHost): Palette {
   const doc = host.doc;
   let el: HTMLElement | null = null;
+  /** The palette's root: closed, so only this reference reaches it (the page gets null from el.shadowRoot). */
+  let root: ShadowRoot | null = null;
   let target: { el: HTMLElement; key: string } | null = null;
   let sel: { start: number; end: number } | null = null;
   const compareCache = new Map<string, Promise<CompareResponse | null>>();
 
   const unmount = () => {
-    if (!el) return;
-    const root = el.shadowRoot!;
+    if (!el || !root) return;
     render(null, root.querySelector('[data-pl-mount]')!);
     el.remove();
     el = null;
+    root = null;
     compareCache.clear();
   };
 
@@ -108,17 +112,19 @@ export function createPalette(host: PaletteHost): Palette {
 
   return {
     isOpen: () => !!el,
+    root: () => root,
     close: () => close(true),
     open(initialQuery = '') {
       if (el) {
-        el.shadowRoot?.querySelector<HTMLInputElement>('[data-pl-search]')?.focus();
+        root?.querySelector<HTMLInputElement>('[data-pl-search]')?.focus();
         return;
       }
       target = host.target();
       sel = target ? getSelectionOffsets(target.el) : null;
       el = doc.createElement(PALETTE_TAG);
       el.setAttribute('data-skjemahjelp-ui', '');
-      const shadow = el.attachShadow({ mode: 'open' });
+      // Closed: the palette shows own notes and can insert text; nothing of it may be reachable from the page.
+      const shadow = (root = el.attachShadow({ mode: 'closed' }));
       const style = doc.createElement('style');
       style.textContent = PALETTE_CSS;
       const mount = doc.createElement('div');

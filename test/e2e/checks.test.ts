@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, openPanel, startServer, waitFor, type Browser, type FixtureServer } from './harness.ts';
+import { extensionUi, launch, openPanel, startServer, waitFor, type Browser, type FixtureServer } from './harness.ts';
 
 /**
  * The checks in the real browser: underlines where the words are, the hover card and its quick fixes,
@@ -20,6 +20,9 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** The extension's UI in a page (closed shadow roots, reached through CDP: test/e2e/ui.ts). */
+const ui = (page: Page) => extensionUi(page, browser.extensionId);
+
 async function open(file: string, ready?: string): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(`${server.url}/${file}`);
@@ -32,7 +35,7 @@ async function open(file: string, ready?: string): Promise<Page> {
 async function openFixesInsideSpan(page: Page) {
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('Control+.');
-  const hover = page.locator('[data-sh-hover="vague-quantity"]');
+  const hover = ui(page).locator('[data-sh-hover="vague-quantity"]');
   await hover.waitFor({ state: 'visible' });
   return hover;
 }
@@ -63,7 +66,8 @@ describe('checks on a textarea (semantic L40)', () => {
       await page.keyboard.type(VAGUE);
       expect(await waitFor(async () => (await field.getAttribute('data-skjemahjelp-issues')) === '1')).toBe(true);
 
-      const line = page.locator('[data-sh-underline="vague-quantity"][data-field="l40.5.1"]');
+      const u = ui(page);
+      const line = u.locator('[data-sh-underline="vague-quantity"][data-field="l40.5.1"]');
       await line.first().waitFor({ state: 'attached' });
       const box = (await line.first().boundingBox())!;
       const want = await expectedSpanBox(page, '#f-5-1', VAGUE.slice(0, VAGUE.indexOf(SPAN)), SPAN);
@@ -73,7 +77,7 @@ describe('checks on a textarea (semantic L40)', () => {
 
       // Hover the underline: the card explains and offers fixes.
       await page.mouse.move(box.x + box.width / 2, box.y - 4);
-      const hover = page.locator('[data-sh-hover="vague-quantity"]');
+      const hover = u.locator('[data-sh-hover="vague-quantity"]');
       await hover.waitFor({ state: 'visible', timeout: 3000 });
       const hb = (await hover.boundingBox())!;
       expect(hb.y, 'hover card sits below the underlined line').toBeGreaterThan(box.y);
@@ -106,8 +110,9 @@ describe('checks on a textarea (semantic L40)', () => {
       const sel = await field.evaluate((el: HTMLTextAreaElement) => [el.selectionStart, el.selectionEnd]);
       expect(VAGUE.slice(sel[0]!, sel[1]!)).toBe(SPAN);
 
-      await openPanel(page);
-      const item = page.locator('[data-sh-problem="vague-quantity"][data-field="l40.5.1"]');
+      const u = ui(page);
+      await openPanel(u);
+      const item = u.locator('[data-sh-problem="vague-quantity"][data-field="l40.5.1"]');
       await item.waitFor({ state: 'visible' });
       await field.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(0, 0));
       await item.click();
@@ -115,7 +120,7 @@ describe('checks on a textarea (semantic L40)', () => {
       expect(VAGUE.slice(sel2[0]!, sel2[1]!)).toBe(SPAN);
       // The Huskeliste follows the text: a vague description ticks nothing, a measured one ticks
       // «function with measures» and «what the patient can do».
-      const done = (id: string) => page.locator(`[data-sh-check="${id}"]`).getAttribute('data-done');
+      const done = (id: string) => u.locator(`[data-sh-check="${id}"]`).getAttribute('data-done');
       expect(await done('l40.funksjon-mal')).toBe('false');
       expect(await done('l40.kan')).toBe('false');
       await field.fill('');
@@ -136,12 +141,15 @@ describe('checks on a textarea (semantic L40)', () => {
       await page.keyboard.type(VAGUE);
       const hover = await openFixesInsideSpan(page);
       await hover.getByRole('button', { name: 'Slå av regelen' }).click();
-      expect(await waitFor(async () => (await page.locator('[data-sh-underline="vague-quantity"]').count()) === 0)).toBe(true);
+      expect(await waitFor(async () => (await ui(page).locator('[data-sh-underline="vague-quantity"]').count()) === 0)).toBe(true);
       await page.reload();
       await page.waitForFunction(() => document.documentElement.hasAttribute('data-skjemahjelp-form'));
       await page.locator('#f-5-1').fill(VAGUE);
       await page.waitForTimeout(300);
-      expect(await page.locator('[data-sh-underline="vague-quantity"]').count()).toBe(0);
+      // Control: the overlay is up on the reloaded page (the hint card opened on focus), so a count of 0 means something.
+      await page.locator('#f-5-1').click();
+      await ui(page).locator('[data-sh-card]').waitFor({ state: 'visible' });
+      expect(await ui(page).locator('[data-sh-underline="vague-quantity"]').count()).toBe(0);
     } finally {
       await page.close();
       const sw = browser.context.serviceWorkers()[0]!;
@@ -211,14 +219,15 @@ describe('hint card', () => {
     const page = await open('l40-semantic.html');
     try {
       await page.locator('#f-5-3').click();
-      const card = page.locator('[data-sh-card]');
+      const u = ui(page);
+      const card = u.locator('[data-sh-card]');
       await card.waitFor({ state: 'visible' });
       expect(await card.textContent()).toContain('5.3');
       await card.getByRole('button', { name: /Ikke vis hjelpekort automatisk/ }).click();
       await card.waitFor({ state: 'detached' });
       // Another field of the same form: no card by itself, only the badge.
       await page.locator('#f-5-1').click();
-      const badge = page.locator('[data-sh-badge]');
+      const badge = u.locator('[data-sh-badge]');
       await badge.waitFor({ state: 'visible' });
       expect(await badge.getAttribute('data-field')).toBe('l40.5.1');
       await page.waitForTimeout(300);

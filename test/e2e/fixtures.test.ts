@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { FIXTURES, formOf, launch, openPanel, startServer, waitFor, type Browser, type FixtureServer } from './harness.ts';
+import { FIXTURES, extensionUi, formOf, launch, openPanel, startServer, waitFor, type Browser, type FixtureServer, type UiLocator } from './harness.ts';
 import { checklistItems, evaluateChecklist, guidanceFor } from '../../lib/guidance/index.ts';
 
 interface FixtureCase {
@@ -48,6 +48,11 @@ async function open(c: FixtureCase): Promise<{ page: Page; target: Page | Frame 
   return { page, target };
 }
 
+/** Our UI in the frame that holds the form (closed shadow roots, reached through CDP: test/e2e/ui.ts). */
+function ours(page: Page, target: Page | Frame, selector: string): UiLocator {
+  return extensionUi(page, browser.extensionId).locator(selector, { frame: target === page ? undefined : (target as Frame) });
+}
+
 async function attr(target: Page | Frame, selector: string, name: string): Promise<string | null> {
   return target.locator(selector).getAttribute(name, { timeout: 2000 });
 }
@@ -84,7 +89,7 @@ describe.each(cases.filter((c) => c.form))('$file ($kind)', (c) => {
       await field.scrollIntoViewIfNeeded();
       await field.click();
       await page.keyboard.type('Kan gå 500 meter');
-      const badge = target.locator('[data-sh-badge]');
+      const badge = ours(page, target, '[data-sh-badge]');
       await badge.waitFor({ state: 'visible', timeout: 5000 });
       expect(await badge.getAttribute('data-field')).toBe(c.fields[c.typeInto!]);
       const fb = (await field.boundingBox())!;
@@ -101,7 +106,7 @@ describe.each(cases.filter((c) => c.form))('$file ($kind)', (c) => {
       if (fb2.y !== fb.y) expect(Math.abs(bb2.y - fb2.y - before.dy)).toBeLessThan(2);
 
       // The hint card opens by itself on focus (unless folded away); its keys never reach the page.
-      const card = target.locator('[data-sh-card]');
+      const card = ours(page, target, '[data-sh-card]');
       if (!(await card.isVisible())) await badge.click();
       await card.waitFor({ state: 'visible' });
       const cb = (await card.boundingBox())!;
@@ -134,8 +139,8 @@ describe.each(cases.filter((c) => c.form && c.typeInto))('Huskeliste on $file', 
       await page.keyboard.press('Control+a');
       await page.keyboard.press('Delete');
       await page.keyboard.type(good!.replace(/\s+/g, ' ').slice(0, 400));
-      await openPanel(target);
-      const items = target.locator('[data-sh-check]');
+      await openPanel(extensionUi(page, browser.extensionId), target === page ? undefined : (target as Frame));
+      const items = ours(page, target, '[data-sh-check]');
       await items.first().waitFor({ state: 'visible' });
       expect(await items.count()).toBe(checklistItems(c.form!).length);
       // What the engine says about the texts on the page right now…
@@ -152,7 +157,7 @@ describe.each(cases.filter((c) => c.form && c.typeInto))('Huskeliste on $file', 
       const want = evaluateChecklist(c.form!, texts).filter((x) => x.done).map((x) => x.item.id).sort();
       // …is what the panel shows.
       const shown = await waitFor(async () => {
-        const got = (await target.locator('[data-sh-check][data-done="true"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-sh-check')!))).sort();
+        const got = (await (ours(page, target, '[data-sh-check][data-done="true"]')).evaluateAll((els) => els.map((e) => e.getAttribute('data-sh-check')!))).sort();
         return JSON.stringify(got) === JSON.stringify(want) ? got : null;
       }, 3000);
       expect(shown).toEqual(want);

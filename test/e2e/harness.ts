@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { PageUi } from './ui.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const FIXTURES = join(ROOT, 'test/fixtures/forms');
@@ -120,8 +121,10 @@ export async function formOf(page: Page | import('playwright-core').Frame): Prom
 }
 
 /** Opens the problems panel unless it is already open (its folded state is remembered across pages). */
-export async function openPanel(target: Page | import('playwright-core').Frame): Promise<void> {
-  const head = target.locator('[data-sh-panel] .sh-panel-head');
+export async function openPanel(ui: PageUi, frame?: import('playwright-core').Frame): Promise<void> {
+  const head = ui.locator('[data-sh-panel] .sh-panel-head', { frame });
   await head.waitFor({ state: 'visible' });
   if ((await head.getAttribute('aria-expanded')) !== 'true') await head.click();
 }
+
+export { extensionUi, type ExtensionUi, type PageUi, type UiLocator } from './ui.ts';

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launch, startServer, waitFor, type Browser, type FixtureServer } from './harness.ts';
+import { extensionUi, launch, startServer, waitFor, type Browser, type FixtureServer } from './harness.ts';
 
 /**
  * The yrke palette in the real browser: opened the way the shortcut opens it (the background sends
@@ -42,10 +42,13 @@ async function openPalette(page: Page): Promise<void> {
     const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
     await c.tabs.sendMessage(tab!.id!, { type: 'skjemahjelp/open-palette' });
   });
-  await page.locator('skjemahjelp-palette [data-pl-search]').waitFor({ state: 'visible', timeout: 5000 });
+  await pl(page, '[data-pl-search]').waitFor({ state: 'visible', timeout: 5000 });
 }
 
-const pl = (page: Page, sel: string) => page.locator(`skjemahjelp-palette ${sel}`);
+/** Inside the palette's closed shadow root (reached through CDP: test/e2e/ui.ts). */
+const pl = (page: Page, sel: string, frame?: import('playwright-core').Frame) =>
+  extensionUi(page, browser.extensionId).locator(sel, { host: 'skjemahjelp-palette', frame });
+const ours = (page: Page, sel: string) => extensionUi(page, browser.extensionId).locator(sel, { host: 'skjemahjelp-overlay' });
 
 async function searchAndPick(page: Page, query: string, code: string): Promise<void> {
   await page.keyboard.type(query);
@@ -125,8 +128,8 @@ describe('yrke palette', () => {
       const f53 = page.locator('#f-5-3');
       await f53.click();
       await page.keyboard.type('Butikk.');
-      const button = page.locator('[data-sh-open-palette]');
-      if (!(await waitFor(() => button.isVisible(), 2000))) await page.locator('[data-sh-badge][data-field="l40.5.3"]').click();
+      const button = ours(page, '[data-sh-open-palette]');
+      if (!(await waitFor(() => button.isVisible(), 2000))) await ours(page, '[data-sh-badge][data-field="l40.5.3"]').click();
       await button.click();
       await pl(page, '[data-pl-search]').waitFor();
       expect(await pl(page, '[data-pl-target]').innerText()).toMatch(/L40 felt 5\.3/);
@@ -223,9 +226,9 @@ describe('yrke palette', () => {
         const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
         await c.tabs.sendMessage(tab!.id!, { type: 'skjemahjelp/open-palette' });
       });
-      await frame.locator('skjemahjelp-palette [data-pl-search]').waitFor({ timeout: 5000 });
+      await pl(page, '[data-pl-search]', f).waitFor({ timeout: 5000 });
       expect(await page.locator('skjemahjelp-palette').count()).toBe(0);
-      expect(await frame.locator('skjemahjelp-palette [data-pl-target]').innerText()).toMatch(/sykmelding felt 6\.2\.4/);
+      expect(await pl(page, '[data-pl-target]', f).innerText()).toMatch(/sykmelding felt 6\.2\.4/);
       await page.keyboard.press('Escape');
       await expect.poll(() => frame.locator('skjemahjelp-palette').count()).toBe(0);
     } finally {
