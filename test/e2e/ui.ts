@@ -16,8 +16,13 @@
  *   await hover.getByRole('button', { name: 'Slå av regelen' }).click();
  *   ui.locator('[data-pl-search]', { frame, host: 'skjemahjelp-palette' })
  *
- * The locator API is a small subset of Playwright's, so tests read the same. Firefox: see README of this
- * folder — WebDriver BiDi can hand out closed roots only to a sandbox realm, not to these helpers.
+ * The locator API is a small subset of Playwright's, so tests read the same.
+ *
+ * Firefox: nothing here works there (no CDP). WebDriver BiDi hands out closed shadow roots only through
+ * `script.evaluate`/`callFunction` with `serializationOptions.includeShadowTree: 'all'` into a sandbox realm
+ * (the a11y branch runs axe that way); a Firefox twin of this helper would be built on that. Until then a
+ * Firefox test cannot look inside the overlay or the palette: it can check what the page sees
+ * (data-skjemahjelp-* attributes, hosts, focus) and drive the keyboard.
  */
 import type { CDPSession, Frame, Page } from 'playwright-core';
 
