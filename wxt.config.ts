@@ -14,6 +14,24 @@ export default defineConfig({
       },
     },
   }),
+  hooks: {
+    // The key guard (lib/overlay/keyguard.ts) must add its window capture listeners before any page script:
+    // a plain document_start content script, first in the list, without WXT's content-script runtime.
+    'build:manifestGenerated': (wxt, manifest) => {
+      const firefox = wxt.config.browser === 'firefox';
+      manifest.content_scripts = [
+        {
+          matches: ['<all_urls>'],
+          js: ['keyguard.js'],
+          run_at: 'document_start',
+          all_frames: true,
+          match_about_blank: true,
+          ...(firefox ? {} : { match_origin_as_fallback: true }),
+        },
+        ...(manifest.content_scripts ?? []),
+      ];
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Skjemahjelp',
     description: 'Hjelp til L40, sykmelding og arbeidsevnevurdering. Alt skjer lokalt – ingen data forlater siden.',

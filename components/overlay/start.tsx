@@ -13,6 +13,8 @@ import { createPalette, PALETTE_TAG } from '../palette/index.tsx';
 import { OPEN_PALETTE, createSender, messageType } from '../../lib/messaging/protocol.ts';
 import { findPersonText, findTarget, shouldOpenHere } from '../../lib/palette/page.ts';
 import { guardRoot } from '../../lib/dom/events.ts';
+import { installKeyGuard } from '../../lib/overlay/keyguard.ts';
+import { routeEvent } from './route.ts';
 
 /**
  * Everything the extension does on a page once a form has been recognised: checks, hint cards, problems panel,
@@ -31,6 +33,7 @@ export function startOverlay(ctx: ContentScriptContext, watcher: FormWatcher): v
   });
   let ui: Awaited<ReturnType<typeof createShadowRootUi>> | undefined;
   let mounting = false;
+  let unguard: (() => void) | undefined;
 
   const session: FormSession = new FormSession(
     document,
@@ -58,8 +61,10 @@ export function startOverlay(ctx: ContentScriptContext, watcher: FormWatcher): v
         isolateEvents: ['keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'paste', 'cut', 'copy'],
         onMount(container, shadow, host) {
           host.setAttribute('data-skjemahjelp-ui', '');
-          // No button, key or field in the overlay acts on a page script's made-up event.
+          // No click, key or field in the overlay acts on a page script's made-up event.
           guardRoot(shadow);
+          // Keys inside the overlay stop at window in the capture phase (lib/overlay/keyguard.ts).
+          unguard = installKeyGuard(window).addRoot(host, shadow, (e, t) => routeEvent(e, t, shadow));
           render(
             <Overlay
               store={store}
@@ -71,6 +76,7 @@ export function startOverlay(ctx: ContentScriptContext, watcher: FormWatcher): v
           );
         },
         onRemove() {
+          unguard?.();
           if (ui) render(null, ui.uiContainer);
         },
       });

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { YrkeHit } from '../../lib/catalogue/search.ts';
 import type { CompareResponse, NoteView } from '../../lib/messaging/protocol.ts';
+import { useRouted } from '../overlay/route.ts';
 import { VERDICT_LABEL, areaSummary, countVerdicts, keyAction, move, type PaletteAction } from '../../lib/palette/model.ts';
 
 /** What the palette UI needs from its controller (index.tsx); kept small so it can be rendered in tests. */
@@ -64,6 +65,7 @@ function NoteBox(p: Pick<PaletteUiProps, 'getNote' | 'saveNote'> & { code: strin
     boxRef.current?.querySelector<HTMLElement>(focusNext.current)?.focus();
     focusNext.current = null;
   });
+  useRouted(noteRef, 'input', (_e, t) => setDraft((t as HTMLTextAreaElement).value));
   const mode = (d: string | null, next: string) => {
     focusNext.current = next;
     setDraft(d);
@@ -103,7 +105,7 @@ function NoteBox(p: Pick<PaletteUiProps, 'getNote' | 'saveNote'> & { code: strin
         ) : (
           <>
             <label class="pl-note-label" for="pl-note-input">Egen beskrivelse av yrket (ikke opplysninger om personer). Tom tekst sletter.</label>
-            <textarea ref={noteRef} id="pl-note-input" data-pl-note-input="" value={draft} onInput={(e) => setDraft((e.currentTarget as HTMLTextAreaElement).value)} />
+            <textarea ref={noteRef} id="pl-note-input" data-pl-note-input="" value={draft} />
             <div style="display:flex;gap:6px;margin-top:4px">
               <button type="button" class="pl-btn" data-pl-note-save="" onClick={() => void save()}>Lagre</button>
               <button type="button" class="pl-btn pl-sec" onClick={() => mode(null, '[data-pl-note-edit], [data-pl-note-new]')}>Avbryt</button>
@@ -201,30 +203,33 @@ export function PaletteUi(p: PaletteUiProps) {
     } else if (a) setActive((i) => move(i, hits.length, a));
   };
 
-  const onKeyDown = (e: KeyboardEvent) => {
-    // The listener sits inside the shadow root, so the target is the real element, not the host.
-    const focused = e.target instanceof Element ? (e.target as HTMLElement) : null;
+  // Keys and input come through the key guard's router (components/overlay/route.ts) with the focused element.
+  const onKeyDown = (e: KeyboardEvent, target: Element): boolean => {
+    const focused = target as HTMLElement;
     if (e.key === 'Tab') {
       // Focus stays inside the palette while it is open.
       const all = [...(dialogRef.current?.querySelectorAll<HTMLElement>('input, textarea, button:not([disabled]), [tabindex="0"]') ?? [])];
-      if (!all.length) return;
+      if (!all.length) return false;
       e.preventDefault();
       const i = focused ? all.indexOf(focused) : -1;
       all[(i + (e.shiftKey ? -1 : 1) + all.length) % all.length]!.focus();
-      return;
+      return true;
     }
     const a = keyAction(e, where(focused));
-    if (!a) return;
+    if (!a) return false;
     e.preventDefault();
     void run(a);
+    return true;
   };
+  useRouted<KeyboardEvent>(dialogRef, 'keydown', onKeyDown);
+  useRouted(inputRef, 'input', (_e, t) => setQuery((t as HTMLInputElement).value));
 
   const counts = useMemo(() => (cmp ? countVerdicts(cmp.areas) : null), [cmp]);
   const optId = (i: number) => `pl-opt-${i}`;
 
   return (
     <div class="pl-backdrop" onMouseDown={(e) => e.target === e.currentTarget && p.close()}>
-      <div class="pl-dialog" role="dialog" aria-modal="true" aria-labelledby="pl-title" ref={dialogRef} onKeyDown={onKeyDown} data-pl-dialog="">
+      <div class="pl-dialog" role="dialog" aria-modal="true" aria-labelledby="pl-title" ref={dialogRef} data-pl-dialog="">
         <div class="pl-head">
           <h2 id="pl-title">Yrkessøk</h2>
           <span class="pl-keys" id="pl-keys">↑/↓ velg · Enter sett inn · Ctrl+Enter kopier · Tab videre · Esc lukk</span>
@@ -245,7 +250,6 @@ export function PaletteUi(p: PaletteUiProps) {
           autocomplete="off"
           spellcheck={false}
           value={query}
-          onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
         />
         <div class="pl-body">
           <ul id="pl-list" class="pl-list" role="listbox" aria-label="Treff" tabindex={0} ref={listRef} data-pl-list=""

@@ -11,6 +11,8 @@ import { guardRoot } from '../../lib/dom/events.ts';
 import { PaletteUi } from './Palette.tsx';
 import { PALETTE_CSS } from './styles.ts';
 import { formOfKey, framedInsert, isIntendedTarget } from '../../lib/palette/model.ts';
+import { installKeyGuard } from '../../lib/overlay/keyguard.ts';
+import { routeEvent } from '../overlay/route.ts';
 import { NOTE_CODES, NOTE_GET, NOTE_SAVE, YRKE_COMPARE, YRKE_SEARCH, type CompareResponse, type Send } from '../../lib/messaging/protocol.ts';
 
 export { OPEN_PALETTE, YRKE_SEARCH, PALETTE_COMMAND } from '../../lib/messaging/protocol.ts';
@@ -78,10 +80,13 @@ export function createPalette(host: PaletteHost): Palette {
   let target: { el: HTMLElement; key: string } | null = null;
   let sel: { start: number; end: number } | null = null;
   const compareCache = new Map<string, Promise<CompareResponse | null>>();
+  let mountPoint: HTMLElement | null = null;
+  let unguard: (() => void) | undefined;
 
   const unmount = () => {
-    if (!el || !root) return;
-    render(null, root.querySelector('[data-pl-mount]')!);
+    if (!el) return;
+    unguard?.();
+    render(null, mountPoint!);
     el.remove();
     el = null;
     root = null;
@@ -116,7 +121,7 @@ export function createPalette(host: PaletteHost): Palette {
     close: () => close(true),
     open(initialQuery = '') {
       if (el) {
-        root?.querySelector<HTMLInputElement>('[data-pl-search]')?.focus();
+        mountPoint?.querySelector<HTMLInputElement>('[data-pl-search]')?.focus();
         return;
       }
       target = host.target();
@@ -130,9 +135,12 @@ export function createPalette(host: PaletteHost): Palette {
       const mount = doc.createElement('div');
       mount.setAttribute('data-pl-mount', '');
       shadow.append(style, mount);
+      mountPoint = mount;
       for (const type of ISOLATED) el.addEventListener(type, (e) => e.stopPropagation());
       // Nothing in the palette (insert, save a note, copy) acts on a page script's made-up event.
       guardRoot(shadow);
+      // Keys stop at window in the capture phase, before the page's own listeners (lib/overlay/keyguard.ts).
+      unguard = installKeyGuard(doc.defaultView as Window & typeof globalThis).addRoot(el, shadow, (e, t) => routeEvent(e, t, shadow));
       (doc.body ?? doc.documentElement).appendChild(el);
       const personText = host.personText();
       const formId = formOfKey(target?.key);

@@ -111,25 +111,30 @@ export function StatsApp({ db, getPolicy, today = localDay, checkFile = checkOnM
   const sets = useMemo(() => (data ? (view === 'team' ? [data.own, ...data.imports.map((i) => i.rows)] : [data.own]) : []), [data, view]);
   const model = useMemo(() => buildDashboard(sets, period), [sets, period]);
 
+  // The landmark and the level-one heading are there from the first paint, also while the database opens.
   if (!data)
-    return loadError ? (
+    return (
       <main>
         <h1>Skjemahjelp – bruksstatistikk</h1>
-        <p role="alert" data-testid="load-error">{loadError}</p>
-        <button
-          type="button"
-          class="danger"
-          onClick={async () => {
-            await deleteAll(db);
-            await db.meta.clear();
-            location.reload();
-          }}
-        >
-          Slett all statistikk
-        </button>
+        {loadError ? (
+          <>
+            <p role="alert" data-testid="load-error">{loadError}</p>
+            <button
+              type="button"
+              class="danger"
+              onClick={async () => {
+                await deleteAll(db);
+                await db.meta.clear();
+                location.reload();
+              }}
+            >
+              Slett all statistikk
+            </button>
+          </>
+        ) : (
+          <p role="status">Laster statistikk …</p>
+        )}
       </main>
-    ) : (
-      <p role="status">Laster statistikk …</p>
     );
   const { settings, imports } = data;
 
@@ -308,15 +313,18 @@ export function StatsApp({ db, getPolicy, today = localDay, checkFile = checkOnM
         <section class="outcomes" aria-label="Resultat av import" data-testid="import-result">
           <ul>
             {outcomes.map((o, i) => (
-              <li key={i} class={o.ok ? 'ok' : 'error'} role={o.ok ? undefined : 'alert'}>
-                <strong>
-                  {o.name}: {o.ok ? 'importert' : 'ikke importert – ingenting er endret'}
-                </strong>
-                <ul>
-                  {o.lines.map((l, j) => (
-                    <li key={j}>{l}</li>
-                  ))}
-                </ul>
+              <li key={i} class={o.ok ? 'ok' : 'error'}>
+                {/* An alert inside the item: a list item itself cannot take role=alert. */}
+                <div role={o.ok ? undefined : 'alert'}>
+                  <strong>
+                    {o.name}: {o.ok ? 'importert' : 'ikke importert – ingenting er endret'}
+                  </strong>
+                  <ul>
+                    {o.lines.map((l, j) => (
+                      <li key={j}>{l}</li>
+                    ))}
+                  </ul>
+                </div>
               </li>
             ))}
           </ul>

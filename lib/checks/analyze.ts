@@ -62,6 +62,8 @@ export interface Statement extends Span {
   schedule: boolean;
   /** The limitation is a consequence («blir stiv», «får vondt ved …») — of a measured limit next to it, often. */
   consequence: boolean;
+  /** The vague word is a comparative («lengre beskjeder», «flere enn det»): it points at a measure nearby. */
+  comparative: boolean;
   /** Only a kind of work is named («lett arbeid», «enklere oppgaver»), not an amount. */
   light: boolean;
   /** A complete "not at all" of a concrete activity («kan ikke kjøre bil»). */
@@ -105,12 +107,12 @@ export interface Analysis {
 const POSITIVE_HEAD = /(krav|problem|problemer|plager|plagar|vansker|vanskar|begrensninger|restriksjoner|avgrensingar)$/;
 /** «kan være», «kan bli bedre», «kan skyldes»: «kan» as a modal, not an ability. */
 const MODAL_AFTER = new Set(['vaere', 'vere', 'bli', 'verte', 'ha', 'fa', 'skyldes', 'skuldast', 'forventes', 'tenkes', 'vurderes', 'vurderast', 'gi', 'gje', 'fore', 'tyde', 'gjelde', 'nok', 'forklare', 'forklares', 'hende', 'skje', 'endre', 'endres', 'bedres', 'betrast', 'forverres', 'ta']);
-const COURSE = /^(bedring|betring|forbedring|framgang|fremgang|bedres|betrast|bedret|betra|forverr)/;
+const COURSE = /^(bedring|betring|forbedring|framgang|fremgang|bedres|betrast|bedret|betra|forverr|endring|endringar|endringer)/;
 const STATE_NOUN = /(het|heit|else|ing|inga|ingen)$/;
 const COPULA = new Set(['er', 'blir', 'vert', 'var', 'ble', 'blei', 'vart', 'kjenner', 'foler', 'virker', 'verkar', 'fremstar', 'framstar', 'seg', 'sa', 'svaert', 'veldig', 'ofte', 'raskt', 'fort', 'lett']);
-const CLAUSE_WORDS = new Set(['men', 'mens', 'medan', 'bortsett', 'derimot', 'deretter', 'samt', 'da', 'fordi', 'ettersom', 'dersom', 'hvis', 'pga', 'grunnet', 'grunna', 'sidan', 'siden']);
+const CLAUSE_WORDS = new Set(['men', 'mens', 'medan', 'bortsett', 'derimot', 'deretter', 'samt', 'da', 'fordi', 'ettersom', 'dersom', 'hvis', 'pga', 'grunnet', 'grunna']);
 const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '–', '—', '\n', '•', '*']);
-const POSITIVE_AFTER_NEG = /^(problem|begrens|vansk|smert|hjelp|plage|plagar|besvaer|ubehag|avgrens|utfordr|store|nevneverdig|vesentl|saerlig|spesiel|merkbar|vondt|nedsett|nedsatt|redusert|svekk|symptom|utfall|svikt|restriksjon|funn|anmerkning|merknad|innskrenk)/;
+const POSITIVE_AFTER_NEG = /^(tegn|teikn|holdepunkt|mistanke|problem|begrens|vansk|smert|hjelp|plage|plagar|besvaer|ubehag|avgrens|utfordr|store|nevneverdig|vesentl|saerlig|spesiel|merkbar|vondt|nedsett|nedsatt|redusert|svekk|symptom|utfall|svikt|restriksjon|funn|anmerkning|merknad|innskrenk)/;
 
 function unitClassArea(cls: Quantity['unitClass']): number {
   if (cls === 'weight') return areaBit('lift');
@@ -164,6 +166,7 @@ export function analyze(text: string): Analysis {
     let c0 = sent.t0;
     let prevNeg = false;
     let paren = false;
+    let prevWasParen = false;
     let capHeader = false;
     for (let i = sent.t0; i <= sent.t1; i++) {
       let boundary = i === sent.t1;
@@ -196,6 +199,16 @@ export function analyze(text: string): Analysis {
         prevNeg = prev.negated;
         continue;
       }
+      // "Repeterende grep (vriing av kluter) maks 10 min": the measure after a bracket belongs to what the
+      // bracket explains too.
+      if (prev && prevWasParen && measureOnly && st.measured) {
+        const before = statements[statements.length - 2];
+        if (before && before.sentence === si) {
+          before.measured = true;
+          before.vague = false;
+        }
+      }
+      prevWasParen = wasParen;
       if (prev && prev.sentence === si && st.measured && (wasParen || measureOnly) && (prev.functional || prev.limited)) {
         prev.quantities.push(...st.quantities);
         prev.end = st.end;
@@ -394,7 +407,7 @@ function clause(
       if (fl & F.ACT && !firstAct) firstAct = t.f;
       if (!(fl & F.WORK) || fl & (F.ACT | F.FN)) workOnly = false;
       if (!(g & G.SLEEP)) sleepOnly = false;
-    } else if (g & G.TASKN) {
+    } else if (g & (G.TASKN | G.COUNTN)) {
       concrete = true;
       fnContent = true;
       workOnly = false;
@@ -428,7 +441,10 @@ function clause(
       posw = true; // "uten problemer", "ingen begrensninger", "ikke nedsatt"
     }
     // Limiting words.
-    if (fl & F.LIMADJ) {
+    // "nedsatt følelse", "redusert sensibilitet": a finding; "snakker lavt": how, not how much.
+    const finding = fl & F.LIMADJ && !!tokens[i + 1] && !!(flags[i + 1]! & F.SYMPT) && !(flags[i + 1]! & (F.ACT | F.FN));
+    const manner = fl & F.LIMADJ && /^(lavt|lagt|lav)$/.test(t.f) && i > a && !!(flags[i - 1]! & F.ACT);
+    if (fl & F.LIMADJ && !finding && !manner) {
       // "ikke redusert", "ikkje nedsett": positive.
       if (!negatedJustBefore(tokens, flags, a, i)) {
         cue(i);
@@ -483,7 +499,9 @@ function clause(
       }
     }
     // "Omsyn til ryggen", "må ta hensyn til smertene", "tilrettelegging nødvendig": advice with no content.
-    if (g & G.CONSIDER && !negatedJustBefore(tokens, flags, a, i)) {
+    // "… bør det tas hensyn til": pointing back at what was just described.
+    const pointsBack = tokens[i + 1]?.f === 'til' && (i + 2 >= b || /^(det|dette|dei|de|disse|desse)$/.test(tokens[i + 2]!.f));
+    if (g & G.CONSIDER && !negatedJustBefore(tokens, flags, a, i) && !pointsBack && !(i > a && /^(det|dette)$/.test(tokens[i - 1]!.f))) {
       cue(i);
       difficulty = true;
       fnContent = true;
@@ -493,9 +511,15 @@ function clause(
     if (g & G.FAST && i + 1 < b && flags[i + 1]! & F.STATE) cue(i);
     // Vague amounts ("å få", "vil få": the verb, not "few").
     // "ikke … til noe" (nothing at all) and "lite realistisk" (hardly) are not amounts.
+    // "ikkje lenger", "ikke lengre": no longer (time), not "not far".
+    const noLonger = (t.f === 'lenger' || t.f === 'lengre') && i > a && (flags[i - 1]! & F.NEG || (firstNeg >= 0 && firstNeg < i && (i === b - 1 || tokens[i + 1]!.k === KD.Punct)));
+    // "hvor mye hun tåler" (an open question), "noe som har fungert", "mange folk" (who, not how much).
+    const question = i > a && /^(hvor|kor|hvordan|korleis)$/.test(tokens[i - 1]!.f);
+    const relative = (t.f === 'noe' || t.f === 'noko') && tokens[i + 1]?.f === 'som';
+    const people = !!tokens[i + 1] && !!(flags2[i + 1]! & G.COUNTN) && !(flags[i + 1]! & (F.ACT | F.FN));
     const anything = (t.f === 'noe' || t.f === 'noko' || t.f === 'nokon' || t.f === 'noen' || t.f === 'nokre') && firstNeg >= 0 && firstNeg < i;
     const judgement = g & G.LITTLE && /^(realistisk|aktuelt|aktuell|sannsynlig|sannsynleg|egnet|egna|hensiktsmessig|tenkelig|trolig|truleg)$/.test(tokens[i + 1]?.f ?? '');
-    if (fl & F.VQ && !anything && !judgement && !(t.f === 'fa' && (tokens[i - 1]?.f === 'a' || flags[i - 1]! & (F.CAPV | F.AUX)))) {
+    if (fl & F.VQ && !anything && !judgement && !noLonger && !question && !relative && !people && !(t.f === 'fa' && (tokens[i - 1]?.f === 'a' || flags[i - 1]! & (F.CAPV | F.AUX)))) {
       const vq = g & (G.HEAVY | G.LONG | G.MUCH | G.LITTLE | G.SHORT);
       // Only in contact with a function: "løfte tungt", "tunge løft", "stå lenge", "mye gange", "orker lite",
       // "lite initiativ", "korte turer", "over tid".
@@ -534,7 +558,8 @@ function clause(
         }
         cue(i);
         degree = true;
-        if (vq & (G.HEAVY | G.LONG | G.MUCH | G.SHORT)) vqAct = true;
+        // "ikke repeterende arbeid": none of that kind of work at all.
+        if (vq & (G.HEAVY | G.LONG | G.MUCH | G.SHORT) && !(g & G.KINDADJ && firstNeg >= 0 && firstNeg < i)) vqAct = true;
         // "tungt arbeid", "tungt fysisk arbeid": about lifting and loads.
         if (vq & G.HEAVY) areaBits |= areaBit('lift');
       }
@@ -556,7 +581,8 @@ function clause(
     // "trenger mye hvile", "må kvile ofte", "treng tid".
     if (g & G.NEED) {
       for (let k = i + 1; k <= i + 3 && k < b; k++) {
-        if (flags2[k]! & G.REST || (tokens[k]!.f === 'tid' && k === i + 1) || (tokens[k]!.f === 'hjelp' && k <= i + 2)) {
+        const help = tokens[k]!.f === 'hjelp' && k <= i + 2 && !(tokens[k + 1]?.f === 'til' && tokens[k + 2] && tokens[k + 2]!.k === KD.Word && !(flags[k + 2]! & F.FN));
+        if (flags2[k]! & G.REST || (tokens[k]!.f === 'tid' && k === i + 1) || help) {
           cue(i);
           cue(k);
           difficulty = true;
@@ -633,6 +659,8 @@ function clause(
   if (measured && (difficulty || negated) && !threshold && !qs.some((x) => isFunctionMeasure(x) && x.unit !== 'hel')) measured = false;
   // "jobber 40 % (2 dager i uka)": a work arrangement, not what the person manages.
   const schedule = measured && !capv && !concrete && workOnly && qs.every((x) => !isFunctionMeasure(x) || x.rate || x.unit === 'hel');
+  // "Trøytt og treg i 1–2 dagar etter anfall": how long a state lasts measures it.
+  if (!measured && consequence && qs.some((x) => x.unitClass === 'period' && x.value <= 14)) measured = true;
   // Working time ("4 timer per dag", "3 dager i uka") is about endurance.
   if (measured && !(areaBits & areaBit('endurance'))) {
     for (const x of qs) if (x.rate || x.unit === 'hel') areaBits |= areaBit('endurance');
@@ -672,13 +700,21 @@ function clause(
   for (let i = a; i < b; i++) if (flags[i]! & F.WORK && (tokens[i - 1]?.f === 'pa' || tokens[i - 1]?.f === 'i')) workAsPlace = true;
   // "Begrensningene utelukker …", "plagene gjør …": a word pointing back at limitations already described.
   const anaphoric = limitCue >= 0 && !fnContent && /(ene|ane|na)$/.test(tokens[limitCue]!.f) && flags[limitCue]! & F.DIFN;
-  const aboutWork = (workOnly && !concrete && !capv && !(areaBits & AREA_MASK) && !difficulty && !workAsPlace && fnAt.length > 0) || (cueOnWork && !(areaBits & AREA_MASK) && !difficulty) || percentOfWork(tokens, qs, a, b) || anaphoric;
+  let judged = false;
+  for (let i = a; i < b; i++) if (/^(aktuelt|aktuell|relevant|realistisk|mogleg|mulig|tilradelig|tilraadelig|anbefalt)$/.test(tokens[i]!.f) && flags[i - 1]! & F.NEG) judged = true;
+  const aboutWork = (judged && fnAt.some((k) => flags[k]! & F.WORK)) || (workOnly && !concrete && !capv && !(areaBits & AREA_MASK) && !difficulty && !workAsPlace && fnAt.length > 0) || (cueOnWork && !(areaBits & AREA_MASK) && !difficulty) || percentOfWork(tokens, qs, a, b) || anaphoric;
   // A negated capacity verb with nothing after it ("Det han ikke klarer nå:") heads a list; it says nothing yet.
   const emptyNeg = negated && !fnContent && !unknownAfterNeg && limitCue < 0;
   // "ikke bedring av funksjonen", "vil bedres noe": the course of the illness, said in the time perspective.
   let course = false;
-  for (let i = a; i < b; i++) if (COURSE.test(tokens[i]!.f)) course = true;
-  const isLimitation = limited && (fnContent || capv) && !verdictLike && !aboutWork && !emptyNeg && !course;
+  let future = false;
+  for (let i = a; i < b; i++) if (/^(vil|kommer|kjem|skal)$/.test(tokens[i]!.f)) future = true;
+  for (let i = a; i < b; i++) if (COURSE.test(tokens[i]!.f) || (future && /^(darligere|darlegare|verre|svakere|svakare)$/.test(tokens[i]!.f))) course = true;
+  // "helsa begrenser ham bare i arbeid under bakken og i lukkede rom": the limit is confined to named situations.
+  let only = false;
+  for (let i = a; i < b; i++) if (/^(bare|kun|berre)$/.test(tokens[i]!.f)) only = true;
+  const confined = only && concrete && limitCue >= 0 && /^(begrens|avgrens)/.test(tokens[limitCue]!.f);
+  const isLimitation = limited && (fnContent || capv) && !verdictLike && !aboutWork && !emptyNeg && !course && !confined;
   const vague = isLimitation && !measured && !absolute && !(posw && limitCue < 0);
   let cueSpan: Span | null = null;
   if (isLimitation) {
@@ -715,6 +751,7 @@ function clause(
       measured,
       schedule,
       light: lightWork && !degree && !difficulty,
+      comparative: limitCue >= 0 && /^(lengre|lenger|flere|fleire|tyngre|mer|meir|storre|hoyere|hogare)$/.test(tokens[limitCue]!.f),
       consequence: consequence && !degree,
       absolute,
       vague,
@@ -742,6 +779,18 @@ function answerNearby(statements: Statement[], sentences: Sentence[], text: stri
     // Capacities without a place of their own (stamina, concentration, stress, contact with people) are measured
     // in time and amount of work: a measured statement in the same sentence answers them.
     const abstract = st.generic || st.consequence || st.kind === 'cognitive' || st.kind === 'stress' || st.kind === 'endurance' || st.kind === 'social' || st.kind === 'senses';
+    // "husker 3-4 trinn, lengre beskjeder må skrives ned": a comparative measured against the statement before.
+    const prevInSentence = statements[statements.indexOf(st) - 1];
+    if (st.comparative && prevInSentence && prevInSentence.sentence === st.sentence && prevInSentence.measured) {
+      st.vague = false;
+      continue;
+    }
+    // A heading ("Kognitive vansker:") is answered by the measured list that follows it.
+    const heading = /^\s*:/.test(text.slice(st.end, st.end + 3));
+    if (heading && statements.some((o) => o !== st && o.measured && o.start > st.end && o.sentence - st.sentence <= 6)) {
+      st.vague = false;
+      continue;
+    }
     for (const other of statements) {
       if (other === st || other.schedule) continue;
       const gap = other.sentence - st.sentence;

@@ -67,6 +67,7 @@ export const G = {
   LIGHT: 1 << 19, // lett, enkel: «lett arbeid», «enkle oppgaver» say what kind, not how much
   VERDICTW: 1 << 20, // jobbe, arbeide, arbeid, jobb as the object of a verdict
   CONSIDER: 1 << 21, // hensyn, omsyn, tilrettelegging, forsiktighet: advice that says nothing until it is specific
+  KINDADJ: 1 << 22, // repeterende, statisk, ensformig: a kind of work, an amount only when allowed
 } as const;
 
 export function areaBit(a: FunctionArea): number {
@@ -113,7 +114,7 @@ const OPEN: Entry[] = [
   [A('endurance') | F.ACT, 0, 'husarbeid gjøremål aktivitet aktiviteter aktiv arbeidsdag arbeidsdagen arbeidsdagar arbeidstid økt økter økta'],
   [A('endurance'), G.REST, 'hvile hviler kvile kviler pause pauser pausar pausen hvilepause'],
   // generic function / capacity words (no area of their own)
-  [F.FN, G.GENERIC, 'fysisk fysiske funksjon funksjonen funksjonsevne funksjonsnivå funksjonsnivået fungering evne evner ressurser toleranse tåleevne belastbarhet belastningsevne belastningstoleranse belastningsgrense funksjonsførhet helse mestring mestringsevne'],
+  [F.FN, G.GENERIC, 'fysisk fysiske funksjon funksjonen funksjonsevne funksjonsnivå funksjonsnivået fungering evne evner ressurser toleranse tåleevne belastbarhet belastningsevne belastningstoleranse belastningsgrense funksjonsførhet mestring mestringsevne'],
   // concrete exposures
   [F.LOADC, 0, 'kulde kaldt varme støv støy lyd lys sterkt_lys vibrasjon vibrasjoner nattarbeid nattevakt nattevakter natt skift skiftarbeid turnus høyde høyder stillas tronge rom væte fukt røyk lukt kjemikalier allergener pollen'],
   // work
@@ -128,7 +129,7 @@ const OPEN: Entry[] = [
   // other
   [F.VERDICT, 0, 'arbeidsufør arbeidsuføre arbeidsuførhet arbeidsuførheit arbeidsudyktig arbeidsfør arbeidsdyktig ufør uføre arbeidsevne arbeidsevna arbeidsevnen restarbeidsevne inntektsevne'],
   [F.DUR, 0, 'varigheit kronisk* permanent* midlertidig* mellombels forbigående prognose* forvent* ventes ventet ventar venta opptrapp* friskmeld* fremover framover fremtid* framtid* livsvarig vedvarende vedvarande'],
-  [F.SYMPT, G.HEALTH, 'smert* vondt vond verk verking hovudverk hodepine depresj* depressiv* angst* panikk* plage* diagnos* sykdom* sjukdom* kvalme slapp* svimmel* nedstemt* migrene artrose* prolaps kreft* infarkt diabetes hypertensjon astma kols fraktur brudd operert operasjon behandl* medisin* cellegift* ischialgi lumbago myalgi radikulopati utbrent* utmatt* fatigue fatig* stivhet morgonstivheit morgenstivhet anfall epilepsi hjerneslag blodtrykk overvekt parestesi* suicid* ptsd adhd revma* artritt fibromyalgi utstråling symptom* lidelse* liding* infeksjon* covid sertralin fasciitt betennelse nummenhet nummenheit tinnitus svimmelhet'],
+  [F.SYMPT, G.HEALTH, 'følelse følelsen følsomhet kjensle sensibilitet smert* vondt vond verk verking hovudverk hodepine depresj* depressiv* angst* panikk* plage* diagnos* sykdom* sjukdom* kvalme slapp* svimmel* nedstemt* migrene artrose* prolaps kreft* infarkt diabetes hypertensjon astma kols fraktur brudd operert operasjon behandl* medisin* cellegift* ischialgi lumbago myalgi radikulopati utbrent* utmatt* fatigue fatig* stivhet morgonstivheit morgenstivhet anfall epilepsi hjerneslag blodtrykk overvekt parestesi* suicid* ptsd adhd revma* artritt fibromyalgi utstråling symptom* lidelse* liding* infeksjon* covid sertralin fasciitt betennelse nummenhet nummenheit tinnitus svimmelhet'],
   [0, G.SLEEP | G.HEALTH, 'søvn* sove sover søv søvnvansker søvnproblemer'],
   [F.JARGON, 0, 'lasègue lasegue hypestesi dermatom* ekstensjon* fleksjon* abduksjon* quadriceps supraspinatus deltoideus lumbalcolumna columna ischialgi radikulopati paravertebral myalgi palpasjonsøm bilat si-ledd residiverende lumbago mikrodiskektomi diskektomi persisterende parestesi* ejeksjonsfraksjon pci hba1c hypertensjon anamnestisk affektiv distymi anhedoni psykomotorisk cervikal* lumbal* torakal* idiopatisk kontusjon distorsjon epikondylitt tendinitt tendinose impingement subakromial kapsulitt polynevropati nevropati hemiparese afasi ataksi dysartri dyspné dyspne takykardi synkope vertigo parese atrofi postoperativ postop preop hypotyreose nrs vas adl slr'],
   [0, G.DEMAND, 'krever krevde kravet krav stiller'],
@@ -168,7 +169,7 @@ const CLOSED: Entry[] = [
   [0, G.REFW, 'se sjå jf jfr viser vises henviser henvises visast ref'],
   [0, G.LIGHT, 'lett lette lettere lettare enkel enkle enklere enklare'],
   [0, G.CONSIDER, 'hensyn omsyn forsiktighet skånsomt skånes'],
-  [F.VQ, G.MUCH, 'repeterende repeterande repetitive repetitivt ensformig ensformige statisk statiske'],
+  [F.VQ, G.MUCH | G.KINDADJ, 'repeterende repeterande repetitive repetitivt ensformig ensformige statisk statiske'],
   [0, G.VERDICTW, 'jobbe jobba arbeide arbeida arbeid jobb jobben arbeidet arbeidslivet'],
 ];
 
@@ -316,13 +317,13 @@ export function areasOf(flags: number): FunctionArea[] {
   return out;
 }
 
-export type UnitClass = 'weight' | 'time' | 'distance' | 'floors' | 'frequency' | 'count' | 'percent' | 'period' | 'temperature';
+export type UnitClass = 'weight' | 'time' | 'distance' | 'floors' | 'frequency' | 'count' | 'percent' | 'period' | 'temperature' | 'dose';
 
 export const UNITS: ReadonlyMap<string, { unit: string; cls: UnitClass }> = new Map(
   (
     [
       ['kg', 'kg', 'weight'], ['kilo', 'kg', 'weight'], ['kilogram', 'kg', 'weight'], ['gram', 'g', 'weight'],
-      ['sek', 's', 'time'], ['sekund', 's', 'time'], ['sekunder', 's', 'time'],
+      ['sek', 's', 'time'], ['s', 's', 'time'], ['sekund', 's', 'time'], ['sekunder', 's', 'time'],
       ['min', 'min', 'time'], ['minutt', 'min', 'time'], ['minutter', 'min', 'time'], ['minuttar', 'min', 'time'], ['minuttene', 'min', 'time'], ['minutta', 'min', 'time'],
       ['t', 't', 'time'], ['time', 't', 'time'], ['timer', 't', 'time'], ['timar', 't', 'time'], ['timen', 't', 'time'], ['timers', 't', 'time'], ['timane', 't', 'time'], ['timene', 't', 'time'], ['timars', 't', 'time'], ['tim', 't', 'time'],
       ['m', 'm', 'distance'], ['meter', 'm', 'distance'], ['km', 'km', 'distance'], ['kilometer', 'km', 'distance'], ['skritt', 'skritt', 'distance'], ['steg', 'skritt', 'distance'],
@@ -332,7 +333,9 @@ export const UNITS: ReadonlyMap<string, { unit: string; cls: UnitClass }> = new 
       ['dag', 'dager', 'period'], ['dager', 'dager', 'period'], ['dagar', 'dager', 'period'], ['dagene', 'dager', 'period'], ['dagane', 'dager', 'period'], ['dogn', 'dager', 'period'],
       ['uke', 'uker', 'period'], ['uker', 'uker', 'period'], ['uka', 'uker', 'period'], ['ukene', 'uker', 'period'], ['veke', 'uker', 'period'], ['veker', 'uker', 'period'], ['vekene', 'uker', 'period'], ['uken', 'uker', 'period'], ['veka', 'uker', 'period'],
       ['mnd', 'mnd', 'period'], ['maned', 'mnd', 'period'], ['maneder', 'mnd', 'period'], ['manedene', 'mnd', 'period'], ['manad', 'mnd', 'period'], ['manader', 'mnd', 'period'], ['manadene', 'mnd', 'period'],
+      ['mg', 'mg', 'dose'], ['ml', 'ml', 'dose'], ['mmol', 'mmol', 'dose'], ['ie', 'IE', 'dose'],
       ['grader', 'grader', 'temperature'], ['grad', 'grader', 'temperature'], ['°c', 'grader', 'temperature'],
+      ['maneders', 'mnd', 'period'], ['manaders', 'mnd', 'period'], ['ukers', 'uker', 'period'], ['vekers', 'uker', 'period'], ['dagers', 'dager', 'period'], ['ars', 'år', 'period'], ['minutters', 'min', 'time'],
       ['ar', 'år', 'period'], ['arene', 'år', 'period'], ['aret', 'år', 'period'], ['halvar', 'år', 'period'],
       // Counts of people and pieces of work: «maks 3 personer», «mer enn 2 oppgaver», «120 plukk/t».
       ['person', 'personer', 'count'], ['personer', 'personer', 'count'], ['personar', 'personer', 'count'], ['mennesker', 'personer', 'count'], ['menneske', 'personer', 'count'], ['folk', 'personer', 'count'],

@@ -26,7 +26,7 @@ export interface Quantity extends Span {
 const KD = Kind;
 const WHOLE = new Set(['hele', 'heile', 'heila', 'heilt']);
 const WHOLE_OF = /^(dagen|dag|vakta|vakten|vakt|vakta|skiftet|skift|arbeidsdagen|arbeidsdag|natta|natten|formiddagen|ettermiddagen|okta|okten|timen|uka|uken|veka|arbeidsveka|arbeidsuka|arbeidstida|arbeidstiden)$/;
-const THRESHOLD_BEFORE = new Set(['enn', 'maks', 'inntil', 'opptil', 'over', 'under', 'hoyst', 'max', 'maksimalt', '>', '<', 'minst']);
+const THRESHOLD_BEFORE = new Set(['enn', 'maks', 'inntil', 'opptil', 'over', 'under', 'hoyst', 'max', 'maksimalt', '>', '<', 'minst', 'ca', 'cirka', 'omtrent', 'rundt', 'lag']);
 const PER_WORDS = new Set(['per', 'pr', 'i', 'om', 'a', 'hver', 'kvar', 'hvert', 'kvart', 'annenhver', 'annakvar']);
 
 /** Parses every quantity in the token stream, left to right. */
@@ -53,6 +53,20 @@ export function findQuantities(text: string, tokens: Token[]): Quantity[] {
         const u = tokens[i + 1]!;
         out.push({ start: t.s, end: u.e, value: 0.5, unit: 'hel', unitClass: 'time', rate: false, text: text.slice(t.s, u.e) });
         i++;
+        continue;
+      }
+      // "dobbelt så lang tid", "halvparten så raskt", "tre ganger så lang tid": a measure relative to before.
+      if ((t.f === 'dobbelt' || t.f === 'dobbel' || t.f === 'halvparten' || t.f === 'tredobbelt') && (tokens[i + 1]?.f === 'sa' || tokens[i + 1]?.f === 'av')) {
+        const e = tokens[i + 2] ?? tokens[i + 1]!;
+        out.push({ start: t.s, end: e.e, value: t.f === 'halvparten' ? 0.5 : 2, unit: 'relativ', unitClass: 'count', rate: false, text: text.slice(t.s, e.e) });
+        i += 2;
+        continue;
+      }
+      // "resten av dagen": the whole rest of the day.
+      if (t.f === 'resten' && tokens[i + 1]?.f === 'av' && tokens[i + 2] && WHOLE_OF.test(tokens[i + 2]!.f)) {
+        const e = tokens[i + 2]!;
+        out.push({ start: t.s, end: e.e, value: 1, unit: 'hel', unitClass: 'time', rate: false, text: text.slice(t.s, e.e) });
+        i += 2;
         continue;
       }
       // "hver time", "kvar time", "annenhver dag": a rate without a number.
@@ -102,6 +116,12 @@ export function findQuantities(text: string, tokens: Token[]): Quantity[] {
         continue;
       }
     }
+    // "3 undervisningstimer", "2 skuletimar", "4 arbeidstimar": a compound that ends in a time unit.
+    if (!unit && u && u.k === KD.Word && u.f.length > 8 && !u.f.startsWith('halv') && /(timer|timar|time|minutter|minuttar)$/.test(u.f)) {
+      out.push({ start: t.s, end: u.e, value, max, unit: 't', unitClass: 'time', rate: false, text: text.slice(t.s, u.e) });
+      i = j;
+      continue;
+    }
     // "5 av 8 arbeidsdagar", "3 av 4 vakter": a share of a count.
     if (!unit && u && u.f === 'av' && tokens[j + 1]?.k === KD.Num && tokens[j + 2]?.k === KD.Word) {
       const e = tokens[j + 2]!;
@@ -147,7 +167,7 @@ export function findQuantities(text: string, tokens: Token[]): Quantity[] {
 
 /** A quantity that can measure a function: not a share of a position, not a duration or a date. */
 export function isFunctionMeasure(q: Quantity): boolean {
-  if (q.unitClass === 'percent') return false;
+  if (q.unitClass === 'percent' || q.unitClass === 'dose') return false;
   if (q.unitClass === 'period') return q.rate;
   return true;
 }

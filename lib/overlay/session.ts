@@ -1,15 +1,19 @@
 import { deepTarget, fromUser } from '../dom/events.ts';
-import { Checker } from '../dom/checker.ts';
-import { replaceRange } from '../dom/field-text.ts';
+import { Checker, countIssues } from '../dom/checker.ts';
+import { replaceRange, selectRange } from '../dom/field-text.ts';
 import { clearHighlights, updateHighlights } from '../dom/highlights.ts';
 import type { FormWatcher } from '../dom/watch.ts';
 import type { Recognition, RecognisedField } from '../forms/locate.ts';
 import { parseSettings, SETTINGS_KEY, type Settings } from '../settings/parse.ts';
 import type { StatsClient } from '../stats/client.ts';
 import { HoverController } from './hover.ts';
-import { KeyController } from './keys.ts';
+import { caretOf, countPhrase, fieldName, KeyController } from './keys.ts';
+import { installKeyGuard } from './keyguard.ts';
 import { followRecognition, trackFocus } from './focus.ts';
 import type { OverlayActions, OverlayStore, UnderlineBox } from './store.ts';
+
+/** Quiet time after the last keystroke before a field's new problem count is announced. */
+export const QUIET_MS = 1200;
 
 export interface SettingsIo {
   load(): Promise<unknown>;
@@ -31,6 +35,11 @@ export class FormSession {
   private settingsLoaded = false;
   /** Set by the entrypoint once the yrke palette exists. */
   openPalette: (() => void) | null = null;
+  /** The field and caret focus came from, for Escape. */
+  private returnTo: { field: RecognisedField; sel: { start: number; end: number } | null } | null = null;
+  /** Problem count last announced (or seen on focus) per field, and the quiet timer after typing. */
+  private spoken = new Map<HTMLElement, number>();
+  private quiet: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly doc: Document,
@@ -54,7 +63,14 @@ export class FormSession {
     const fieldFor = (el: Element | null) => this.watcher.fieldFor(el);
     const checkFor = (el: HTMLElement) => this.checker.checks.get(el);
     this.hover = new HoverController({ doc, store, fieldFor, checkFor, isOwnUi });
-    this.keys = new KeyController({ store, fieldFor, checkFor, anchorFor: (f, d) => this.hover.anchorFor(f, d) });
+    this.keys = new KeyController({
+      store,
+      fieldFor,
+      checkFor,
+      anchorFor: (f, d) => this.hover.anchorFor(f, d),
+      remember: (field, sel) => (this.returnTo = { field, sel }),
+      announce: (text) => this.actions.announce(text),
+    });
     watcher.setCallbacks({ onChange: (rec) => this.onRecognition(rec) });
   }
 
@@ -92,14 +108,16 @@ export class FormSession {
     this.interactive = true;
     this.cleanups.push(this.checker.attach());
     this.cleanups.push(trackFocus(this.doc, this.watcher, this.store, this.isOwnUi));
-    const onKey = (e: KeyboardEvent) => this.keys.onKeyDown(e);
+    // Keys are taken in the capture phase on window by the key guard, before the page's own listeners.
+    const guard = installKeyGuard(this.doc.defaultView as Window & typeof globalThis);
+    guard.setFieldKeys((e) => this.keys.onKeyDown(e));
     const onMove = (e: MouseEvent) => this.hover.onMouseMove(e);
     const onFocusOut = (e: FocusEvent) => this.onFocusOut(e);
-    this.doc.addEventListener('keydown', onKey, true);
     this.doc.addEventListener('mousemove', onMove, { passive: true, capture: true });
     this.doc.addEventListener('focusout', onFocusOut, true);
     this.cleanups.push(() => {
-      this.doc.removeEventListener('keydown', onKey, true);
+      guard.setFieldKeys(null);
+      clearTimeout(this.quiet);
       this.doc.removeEventListener('mousemove', onMove, true);
       this.doc.removeEventListener('focusout', onFocusOut, true);
     });
@@ -114,6 +132,9 @@ export class FormSession {
         lastCard = s.cardOpen;
         if (key !== lastKey) {
           lastKey = key;
+          // A field's count is announced when it changes, not when the user arrives in it.
+          if (s.active) this.spoken.set(s.active.el, this.issuesOf(s.active.el));
+          if (s.active && !s.panelOpen && !s.settings.panelCollapsed) queueMicrotask(() => this.store.set({ panelOpen: true }));
           if (key && s.recognition) {
             this.stats.track({ kind: 'field_assisted', form: s.recognition.form.id, field: key });
             const auto = !s.settings.hintCollapsed && !s.settings.guidanceOff.includes(s.recognition.form.id);
@@ -152,14 +173,39 @@ export class FormSession {
   private applySettings(settings: Settings): void {
     const rulesChanged = settings.disabledRules.join() !== this.checker.disabledRules.join();
     this.checker.disabledRules = settings.disabledRules;
-    this.store.set({ settings, panelOpen: this.store.get().panelOpen || !settings.panelCollapsed });
+    // A panel the user keeps open comes back once a field is in use (so it can sit clear of that field), not
+    // over the page before anything is focused.
+    const s = this.store.get();
+    this.store.set({ settings, panelOpen: s.panelOpen || (!settings.panelCollapsed && !!s.active) });
     if (rulesChanged) {
       this.checker.recheckAll();
       this.publishChecks();
     }
   }
 
+  private issuesOf(el: HTMLElement): number {
+    const c = this.checker.checks.get(el);
+    return c ? countIssues(c.shown) : 0;
+  }
+
+  /**
+   * After a pause in typing (or after a fix, ignore or rule change), says how many problems the active field
+   * has — only when that number changed since it was last said, so typing is not interrupted per keystroke.
+   */
+  private scheduleCount(): void {
+    clearTimeout(this.quiet);
+    this.quiet = setTimeout(() => {
+      const f = this.store.get().active;
+      if (!f || !f.el.isConnected) return;
+      const n = this.issuesOf(f.el);
+      if (this.spoken.get(f.el) === n) return;
+      this.spoken.set(f.el, n);
+      this.actions.announce(`${countPhrase(n).replace(/^i/, 'I')} i ${fieldName(f)}.`);
+    }, QUIET_MS);
+  }
+
   private publishChecks(): void {
+    this.scheduleCount();
     updateHighlights(this.doc, this.checker.checks.values());
     const hover = this.store.get().hover;
     // A hover card whose problem is gone (fixed, ignored, edited away) closes.
@@ -191,6 +237,8 @@ export class FormSession {
     if (!fromUser(e)) return;
     const field = this.watcher.fieldFor(deepTarget(e));
     if (!field) return;
+    // Focus may be going into our own UI (a click on the badge or a card): Escape brings it back here.
+    this.returnTo = { field, sel: caretOf(field.el) };
     const c = this.checker.checks.get(field.el);
     if (c && c.text.trim()) this.stats.track({ kind: 'score_on_leave', form: field.key.split('.')[0] as 'l40', field: field.key, score: c.result.score });
   }
@@ -205,16 +253,20 @@ export class FormSession {
       replaceRange(field.el, fix.start, fix.end, fix.replacement, fix.cursor);
       this.stats.track({ kind: 'fix_applied', form: field.key.split('.')[0] as 'l40', field: field.key, rule: diag.rule });
       this.checker.check(field);
+      this.actions.announce(`Satt inn: ${fix.title}. Ctrl+Z angrer.`);
     },
     ignore: (field, diag) => {
       this.store.set({ hover: null });
       this.checker.ignore(field, diag);
-      field.el.focus({ preventScroll: true });
+      this.actions.back();
+      this.actions.announce('Ignorert her.');
     },
     disableRule: (rule) => {
       this.store.set({ hover: null });
       const s = this.store.get().settings;
       this.actions.updateSettings({ disabledRules: [...new Set([...s.disabledRules, rule])] });
+      this.actions.back();
+      this.actions.announce('Regelen er slått av.');
     },
     select: (field, start, end) => this.select(field, start, end),
     focusField: (keys) => {
@@ -227,6 +279,17 @@ export class FormSession {
       } else this.store.set({ notice: 'Feltet finnes ikke på denne siden.' });
     },
     openPalette: () => this.openPalette?.(),
+    back: () => {
+      const s = this.store.get();
+      if (s.hover) this.store.set({ hover: null });
+      const r = this.returnTo && this.returnTo.field.el.isConnected ? this.returnTo : s.active ? { field: s.active, sel: null } : null;
+      if (!r) return;
+      if (r.sel) selectRange(r.field.el, r.sel.start, r.sel.end);
+      else r.field.el.focus({ preventScroll: true });
+    },
+    announce: (text) => {
+      this.store.set({ announce: { text, seq: (this.store.get().announce?.seq ?? 0) + 1 } });
+    },
     updateSettings: (patch) => {
       const next = { ...this.store.get().settings, ...patch };
       this.applySettings(next);

@@ -33,7 +33,16 @@ export interface OverlayState {
   settings: Settings;
   /** A one-off notice (Norwegian), e.g. repaired settings. */
   notice: string | null;
+  /** What the polite live region says; seq changes even when the text repeats, so it is announced again. */
+  announce: { text: string; seq: number } | null;
+  /** Where the view should move focus once it has rendered (set by the keyboard shortcuts). */
+  focusTo: { to: FocusTarget; seq: number } | null;
+  /** The problems panel was opened by the keyboard shortcut: Escape folds it again. */
+  panelByKey: boolean;
 }
+
+/** Our cards a keyboard shortcut can move focus into. */
+export type FocusTarget = 'hover' | 'problems' | 'checklist' | 'card';
 
 /** Minimal observable state shared by the content-script wiring and the Preact overlay. */
 export class OverlayStore {
@@ -47,6 +56,9 @@ export class OverlayStore {
     panelOpen: false,
     settings: DEFAULT_SETTINGS,
     notice: null,
+    announce: null,
+    focusTo: null,
+    panelByKey: false,
   };
   private readonly listeners = new Set<(s: OverlayState) => void>();
 
@@ -76,4 +88,8 @@ export interface OverlayActions {
   updateSettings(patch: Partial<Settings>): void;
   /** Opens the yrke palette for the active field. */
   openPalette(): void;
+  /** Closes the hover card and puts focus back in the field, with the caret where it was. */
+  back(): void;
+  /** Says something through the polite live region. */
+  announce(text: string): void;
 }

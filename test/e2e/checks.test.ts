@@ -140,7 +140,7 @@ describe('checks on a textarea (semantic L40)', () => {
       await field.fill('');
       await page.keyboard.type(VAGUE);
       const hover = await openFixesInsideSpan(page);
-      await hover.getByRole('button', { name: 'Slå av regelen' }).click();
+      await hover.getByRole('menuitem', { name: 'Slå av regelen' }).click();
       expect(await waitFor(async () => (await ui(page).locator('[data-sh-underline="vague-quantity"]').count()) === 0)).toBe(true);
       await page.reload();
       await page.waitForFunction(() => document.documentElement.hasAttribute('data-skjemahjelp-form'));

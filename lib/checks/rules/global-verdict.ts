@@ -86,6 +86,9 @@ function detectVerdict(ctx: RuleContext, fixTitle: string): void {
       a = neg > 0 && flags[neg - 1]! & F.CAPV && tokens[neg - 1]!.sent === t.sent ? neg - 1 : neg;
     }
     if (a < 0) continue;
+    // "i 1–2 dagar etter anfall kan han ikkje vere i arbeid": bounded in time, so specific.
+    const sentence = an.sentences[t.sent];
+    if (sentence && an.quantities.some((q) => q.start >= sentence.start && q.end <= sentence.end && (q.unitClass === 'period' || q.unitClass === 'time'))) continue;
     const start = tokens[a]!.s;
     const end = tokens[b]!.e;
     const fix = withCursor(fixTitle, start, end, matchCase(text, start, VERDICT_TEMPLATE[ctx.lang]));

@@ -98,6 +98,13 @@ export const reference = defineRule(
     if (hasConcreteContent(ctx.an) && hasFunctionStatement(ctx.an) && !ctx.an.statements.every((s) => !s.functional || s.vague)) {
       if (ctx.an.statements.filter((s) => s.functional && !s.vague).length >= 2) return;
     }
+    // "(sjå vurdering)", "(jf. epikrise)": a pointer in brackets beside what the text itself says.
+    const before = ctx.found.length;
     detectReference(ctx, reference.def.fixes[0]!);
+    const added = ctx.found.slice(before);
+    if (added.length && ctx.an.words >= 15) {
+      const kept = added.filter((d) => !(ctx.text.lastIndexOf('(', d.start) > ctx.text.lastIndexOf(')', d.start) && ctx.text.lastIndexOf('(', d.start) >= 0));
+      (ctx.found as unknown as unknown[]).splice(before, added.length, ...kept);
+    }
   },
 );

@@ -53,6 +53,8 @@ export const vagueQuantity = defineRule(
     if (field.asks.includes('job') && !field.asks.includes('function') && hasMeasuredFunction(an)) return;
     for (const st of an.statements) {
       if (!st.vague || !st.cue) continue;
+      // In an assessment, «lettere lagerjobb» names a yrke to try; the measures belong in the health part.
+      if (st.light && field.asks.includes('reasons')) continue;
       const kind = st.kind ?? 'generic';
       const { start, end } = st.cue;
       const fixes: Fix[] = [];

@@ -44,11 +44,15 @@ describe('only the user acts (issue 13, finding 1)', () => {
       fieldFor: (x) => (x === el ? ({ el, key: 'l40.5.1' } as never) : undefined),
       checkFor: () => (asked++, undefined),
       anchorFor: () => ({ left: 0, top: 0, width: 0, height: 0 }),
+      remember: () => undefined,
+      announce: () => undefined,
     });
+    // onKeyDown answers whether the key was ours (the key guard then consumes it).
     const press = (e: KeyboardEvent) => {
-      el.addEventListener('keydown', (ev) => keys.onKeyDown(ev as KeyboardEvent), { once: true });
+      let ours = false;
+      el.addEventListener('keydown', (ev) => (ours = keys.onKeyDown(ev as KeyboardEvent)), { once: true });
       el.dispatchEvent(e);
-      return e.defaultPrevented;
+      return ours;
     };
     expect(press(madeUp(new KeyboardEvent('keydown', { key: '.', ctrlKey: true, bubbles: true, cancelable: true })))).toBe(false);
     expect(press(madeUp(new KeyboardEvent('keydown', { key: 'F8', bubbles: true, cancelable: true })))).toBe(false);

@@ -53,12 +53,14 @@ async function until<T>(fn: () => T, ms = 4000): Promise<NonNullable<T>> {
   if (!v) throw new Error('timed out');
   return v as NonNullable<T>;
 }
+// The key guard acts only on the user's (trusted) events; happy-dom cannot make those, so the tests mark them.
+const trusted = <T extends Event>(e: T): T => Object.defineProperty(e, 'isTrusted', { value: true });
 function type(el: HTMLInputElement | HTMLTextAreaElement, text: string) {
   el.value = text;
-  el.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  el.dispatchEvent(trusted(new Event('input', { bubbles: true, composed: true })));
 }
 function key(el: Element, k: string, mods: KeyboardEventInit = {}) {
-  el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true, ...mods }));
+  el.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true, ...mods })));
 }
 
 describe('yrke palette', () => {
