@@ -72,6 +72,8 @@ function visible(el) {
 export class ExtensionUi {
   /** Isolated-world execution context of the extension, per CDP frame id. */
   private readonly worlds = new Map<string, number>();
+  /** The <iframe>/<frame> element that holds each frame (backend node id) and the frame it sits in. */
+  private readonly owners = new Map<string, { node: number; parent: string }>();
 
   private constructor(
     readonly page: Page,
@@ -109,14 +111,19 @@ export class ExtensionUi {
   private async frameId(frame: Frame | null): Promise<string> {
     const { frameTree } = (await this.cdp.send('Page.getFrameTree')) as { frameTree: FrameTree };
     if (!frame || frame === this.page.mainFrame()) return frameTree.frame.id;
-    // The Playwright frame's path from the top (url and name at each level) identifies the CDP frame.
+    // The Playwright frame's path from the top identifies the CDP frame: at each level the child with the same
+    // name, else the same URL, else the only child. (A frame filled with document.write has the writer's URL
+    // in CDP and about:blank in Playwright, so the name or being alone has to decide.)
     const path: Frame[] = [];
     for (let f: Frame | null = frame; f && f !== this.page.mainFrame(); f = f.parentFrame()) path.unshift(f);
     let node: FrameTree = frameTree;
     for (const f of path) {
-      const matches = (node.childFrames ?? []).filter((c) => c.frame.url === f.url() && (c.frame.name ?? '') === f.name());
-      if (matches.length !== 1) throw new Error(`cannot identify frame ${f.url()} (${matches.length} candidates)`);
-      node = matches[0]!;
+      const kids = node.childFrames ?? [];
+      const byName = f.name() ? kids.filter((c) => (c.frame.name ?? '') === f.name()) : [];
+      const byUrl = kids.filter((c) => c.frame.url === f.url());
+      const match = byName.length === 1 ? byName : byUrl.length === 1 ? byUrl : kids.length === 1 ? kids : [];
+      if (match.length !== 1) throw new Error(`cannot identify frame ${f.url()} «${f.name()}» among ${kids.length}`);
+      node = match[0]!;
     }
     return node.frame.id;
   }
@@ -129,6 +136,7 @@ export class ExtensionUi {
     const { root } = (await this.cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
     const found: number[] = [];
     const walk = (n: CdpNode, inFrame: string) => {
+      if (n.contentDocument && n.frameId) this.owners.set(n.frameId, { node: n.backendNodeId, parent: inFrame });
       if (n.contentDocument) walk(n.contentDocument, n.frameId ?? '');
       if (inFrame === fid && n.localName && HOSTS.test(n.localName) && (!host || n.localName === host))
         for (const r of n.shadowRoots ?? []) found.push(r.backendNodeId);
@@ -170,8 +178,24 @@ export class ExtensionUi {
     const { objectId } = await this.run(frame, host, steps, '(els) => els[0] ?? null', undefined, false);
     if (!objectId) return null;
     const { node } = await this.cdp.send('DOM.describeNode', { objectId });
-    if (scroll) await this.cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: node.backendNodeId }).catch(() => undefined);
-    const { quads } = await this.cdp.send('DOM.getContentQuads', { backendNodeId: node.backendNodeId }).catch(() => ({ quads: [] as number[][] }));
+    if (!scroll) return this.quadBox(node.backendNodeId);
+    await this.cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: node.backendNodeId }).catch(() => undefined);
+    let b = await this.quadBox(node.backendNodeId);
+    // A fixed element at the bottom of a tall frame is «in view» in its own frame but below the page's fold:
+    // scroll each enclosing frame element so that part of it shows.
+    const vp = this.page.viewportSize();
+    for (let fid = await this.frameId(frame), o = this.owners.get(fid); b && vp && o && !inside(b, vp); o = this.owners.get(o.parent)) {
+      const ob = await this.quadBox(o.node);
+      if (!ob) break;
+      const rect = { x: Math.max(0, b.x - ob.x), y: Math.max(0, b.y - ob.y), width: Math.max(1, b.width), height: Math.max(1, b.height) };
+      await this.cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: o.node, rect }).catch(() => undefined);
+      b = await this.quadBox(node.backendNodeId);
+    }
+    return b;
+  }
+
+  private async quadBox(backendNodeId: number): Promise<{ x: number; y: number; width: number; height: number } | null> {
+    const { quads } = await this.cdp.send('DOM.getContentQuads', { backendNodeId }).catch(() => ({ quads: [] as number[][] }));
     const q = quads[0];
     if (!q) return null;
     const xs = [q[0]!, q[2]!, q[4]!, q[6]!];
@@ -180,6 +204,12 @@ export class ExtensionUi {
     const y = Math.min(...ys);
     return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
   }
+}
+
+function inside(b: { x: number; y: number; width: number; height: number }, vp: { width: number; height: number }): boolean {
+  const cx = b.x + b.width / 2;
+  const cy = b.y + b.height / 2;
+  return cx >= 0 && cy >= 0 && cx <= vp.width && cy <= vp.height;
 }
 
 export class UiLocator {
