@@ -102,11 +102,11 @@ export function HoverCard({
         data-sh-menu=""
       >
         {fixes.map((f, i) => (
-          <button type="button" role="menuitem" tabIndex={i === 0 ? 0 : -1} class="sh-fix" data-sh-fix={i} onClick={() => actions.applyFix(field, diag, i)}>
+          <button key={i} type="button" role="menuitem" tabIndex={i === 0 ? 0 : -1} class="sh-fix" data-sh-fix={i} onClick={() => actions.applyFix(field, diag, i)}>
             {f.title}
           </button>
         ))}
-        {fixes.length > 0 && <div role="separator" class="sh-sep" />}
+        {fixes.length > 0 && <hr class="sh-sep" />}
         <button type="button" role="menuitem" tabIndex={fixes.length ? -1 : 0} class="sh-secondary" data-sh-ignore="" onClick={() => actions.ignore(field, diag)}>
           Ignorer her
         </button>

@@ -117,9 +117,12 @@ export function ProblemsPanel({
             {groups.length === 0 ? (
               <p class="sh-muted">Ingen problemer funnet så langt.</p>
             ) : (
-              <ul class="sh-problems" aria-labelledby="sh-problems-h" ref={(el) => ((problemsRef.current = el), rove(el))}>
+              <ul class="sh-problems" aria-labelledby="sh-problems-h" ref={(el) => {
+                problemsRef.current = el;
+                rove(el);
+              }}>
                 {groups.map(({ f, c }) => (
-                  <li class="sh-group">
+                  <li class="sh-group" key={f.key}>
                     <span class="sh-group-title" id={`sh-g-${f.key}`}>
                       {f.field.number ? `${f.field.number} ` : ''}
                       {f.field.label}
@@ -128,7 +131,7 @@ export function ProblemsPanel({
                       {c.shown.map((d) => {
                         const i = n++;
                         return (
-                          <li>
+                          <li key={`${d.rule}:${d.start}:${d.end}`}>
                             <button
                               type="button"
                               class={`sh-problem sh-${d.severity}`}
@@ -155,9 +158,12 @@ export function ProblemsPanel({
           </div>
           <div class="sh-col">
             <h3 id="sh-checklist-h">Huskeliste</h3>
-            <ul class="sh-checklist" aria-labelledby="sh-checklist-h" ref={(el) => ((checklistRef.current = el), rove(el))}>
+            <ul class="sh-checklist" aria-labelledby="sh-checklist-h" ref={(el) => {
+                checklistRef.current = el;
+                rove(el);
+              }}>
               {checklist.map((s, i) => (
-                <li data-sh-check={s.item.id} data-done={s.done ? 'true' : 'false'}>
+                <li key={s.item.id} data-sh-check={s.item.id} data-done={s.done ? 'true' : 'false'}>
                   <button
                     type="button"
                     class="sh-check"

@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { FieldCheck } from '../../lib/dom/checker.ts';
-import type { Rect } from '../../lib/dom/geometry.ts';
 import { Mirror, supportsMirror } from '../../lib/dom/mirror.ts';
 import { useLayoutTick } from '../overlay/hooks.ts';
 import type { UnderlineBox } from '../../lib/overlay/store.ts';

@@ -28,7 +28,7 @@ export function HintBody({ guidance, check }: { guidance: FieldGuidance | undefi
           </div>
           <ul class="sh-dims">
             {score.dimensions.map((d) => (
-              <li class={d.met ? 'sh-met' : ''} title={d.advice}>
+              <li key={d.label} class={d.met ? 'sh-met' : ''} title={d.advice}>
                 <span aria-hidden="true">{d.met ? '✓' : '○'}</span> {d.label}
                 <span class="sh-sr">{d.met ? ': oppfylt' : ': mangler'}</span>
                 {!d.met && <span class="sh-muted"> – {d.advice}</span>}

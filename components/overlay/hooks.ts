@@ -66,10 +66,10 @@ export function noteEntry(e: FocusEvent, box: HTMLElement | null, field: HTMLEle
  * of the page, so Tab would otherwise land in the browser's toolbar. Entered any other way, Tab moves on as
  * usual. Nothing keeps focus in a card.
  */
-export function cardKeyDown(e: KeyboardEvent, box: HTMLElement | null, escape: () => void, back: () => void): boolean {
+export function cardKeyDown(e: KeyboardEvent, box: HTMLElement | null, onEscape: () => void, back: () => void): boolean {
   if (e.key === 'Escape' && !e.ctrlKey && !e.altKey && !e.metaKey) {
     e.preventDefault();
-    escape();
+    onEscape();
     return true;
   }
   if (e.key !== 'Tab' || !box || e.ctrlKey || e.altKey || e.metaKey || box.dataset.shEntry !== 'field') return false;

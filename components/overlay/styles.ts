@@ -74,7 +74,7 @@ export const CHECKS_CSS = `
 .sh-notice { position: fixed; left: 50%; transform: translateX(-50%); bottom: 60px; background: #23262a; color: #fff; padding: 8px 12px; border-radius: 6px; pointer-events: auto; display: flex; gap: 8px; align-items: center; }
 .sh-notice .sh-icon { color: #fff; }
 .sh-sr { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; border: 0; }
-.sh-sep { height: 1px; background: #c6c2bf; margin: 2px 0; }
+.sh-sep { height: 1px; border: 0; background: #c6c2bf; margin: 2px 0; }
 .sh-hover .sh-fixes .sh-secondary { text-align: left; }
 .sh-problems, .sh-problems ul { list-style: none; margin: 0; padding: 0; }
 .sh-group-title { display: block; }

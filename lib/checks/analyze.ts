@@ -72,6 +72,8 @@ export interface Statement extends Span {
   vague: boolean;
   /** What it is about, for messages and fixes. */
   kind: StatementKind | null;
+  /** What it is about, limited or not (standing and walking share an area but answer different questions). */
+  activity: StatementKind;
   /** The words that carry the limitation («redusert utholdenhet», «tåler dårlig langvarig sitting»). */
   cue: Span | null;
   /** A concrete activity, task or work object is named (not only abstract capacities). */
@@ -755,6 +757,7 @@ function clause(
       consequence: consequence && !degree,
       absolute,
       vague,
+      activity: kindOf(areaBits, firstAct),
       kind: isLimitation ? (lightWork && limitCue >= 0 && !degree && !difficulty ? 'generic' : kindOf(areaBits, firstAct)) : null,
       cue: cueSpan,
       concrete,
@@ -795,7 +798,8 @@ function answerNearby(statements: Statement[], sentences: Sentence[], text: stri
       if (other === st || other.schedule) continue;
       const gap = other.sentence - st.sentence;
       if (!(other.measured || (other.absolute && gap === 0 && other.areas.some((x) => st.areas.includes(x))))) continue;
-      const shared = other.areas.some((x) => st.areas.includes(x));
+      const posture = (k: StatementKind | null) => k === 'stand' || k === 'walk';
+      const shared = other.areas.some((x) => st.areas.includes(x)) && !(posture(st.kind) && posture(other.activity) && st.kind !== other.activity && other.areas.length === 1);
       // The same function measured anywhere in the text answers it ("redusert finmotorikk" … "håndskriften blir
       // uleselig etter 5 min"); so does any measure for a kind of work ("lett kontorarbeid").
       if (other.measured && (shared || st.light)) {

@@ -29,7 +29,6 @@ export type Ask = (typeof ASKS)[number];
  * - yrke: the short field naming the person's occupation
  */
 export const ROLES = ['limitations', 'yrke-insert', 'yrke'] as const;
-export type Role = (typeof ROLES)[number];
 
 export const FieldDefSchema = z.object({
   /** Stable id within the form. L40/L1 use the official numbering ("5.1", "5.6.1"). */

@@ -105,10 +105,16 @@ export class KeyController {
     }
     const rec = this.d.store.get().recognition!;
     const fi = rec.fields.findIndex((f) => f.el === from.el);
-    const caret = getSelectionOffsets(from.el)?.start ?? 0;
+    const sel = getSelectionOffsets(from.el);
+    const caret = sel?.start ?? 0;
     const pos = (p: { field: RecognisedField; d: Diagnostic }) => rec.fields.findIndex((f) => f.el === p.field.el) * 1e7 + p.d.start;
     const here = fi * 1e7 + caret;
-    const next = dir === 1 ? all.find((p) => pos(p) > here) ?? all[0]! : [...all].reverse().find((p) => pos(p) < here) ?? all[all.length - 1]!;
+    // A problem that starts at the caret is next unless it is already the selection (F8 from the start of a text).
+    const selected = (p: { field: RecognisedField; d: Diagnostic }) => p.field.el === from.el && sel?.start === p.d.start && sel?.end === p.d.end;
+    const next =
+      dir === 1
+        ? all.find((p) => pos(p) > here || (pos(p) === here && !selected(p))) ?? all[0]!
+        : [...all].reverse().find((p) => pos(p) < here) ?? all[all.length - 1]!;
     this.select(next.field, next.d.start, next.d.end);
     const text = this.d.checkFor(next.field.el)?.text ?? '';
     const where = next.field.el === from.el ? '' : ` i ${fieldName(next.field)}`;

@@ -9,7 +9,7 @@ import { ExtUi } from './ext-ui.ts';
  * works with closed shadow roots), and what a screen reader hears is read from the polite live region.
  */
 const VAGUE = 'Pasienten kan ikke løfte tungt.';
-const SPAN = 'løfte tungt';
+const SPAN = 'kan ikke løfte tungt';
 
 let server: FixtureServer;
 let browser: Browser;
@@ -257,7 +257,7 @@ describe('keyboard only', () => {
     const { page, ui } = await open('l40-semantic.html');
     try {
       await tabTo(page, 'f-5-1');
-      await page.keyboard.type('Kan ikke løfte tungt og kan ikke stå lenge.');
+      await page.keyboard.type('Kan ikke løfte tungt og kan ikke stå lenge. Kan gå 2 km. Varig.');
       await expect.poll(() => page.locator('#f-5-1').getAttribute('data-skjemahjelp-issues')).toBe('2');
       await page.keyboard.press('Control+Home');
       await page.keyboard.press('Alt+Shift+P');
@@ -291,7 +291,7 @@ describe('keyboard only', () => {
       await page.keyboard.press('Enter');
       const [inField, s, e, v] = await selection(page, '#f-5-1');
       expect(inField).toBe(true);
-      expect(v.slice(s!, e!)).toBe('stå lenge');
+      expect(v.slice(s!, e!)).toBe('kan ikke stå lenge');
     } finally {
       await page.close();
     }
@@ -366,7 +366,7 @@ describe('keyboard only', () => {
         }).observe(h.one('[data-sh-live]')!, { childList: true, subtree: true, characterData: true });
       });
       // Counts change mid-way (0 → 1 → 2) while the typing goes on without a pause.
-      await page.keyboard.type('Kan ikke løfte tungt og kan ikke stå lenge.');
+      await page.keyboard.type('Kan ikke løfte tungt og kan ikke stå lenge. Kan gå 2 km. Varig.');
       await expect.poll(() => page.locator('#f-5-1').getAttribute('data-skjemahjelp-issues')).toBe('2');
       await ui.waitLive(/^2 problemer i 5\.1\.$/);
       expect(await ui.eval(() => (globalThis as unknown as { __said: string[] }).__said)).toEqual(['2 problemer i 5.1.']);

@@ -24,27 +24,11 @@
  * Firefox test cannot look inside the overlay or the palette: it can check what the page sees
  * (data-skjemahjelp-* attributes, hosts, focus) and drive the keyboard.
  */
-import type { CDPSession, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
+import { CdpRoots } from './roots.ts';
 
 type Step = { css: string } | { role: string; name?: string | { source: string; flags: string } } | { nth: number };
 
-interface CdpNode {
-  nodeId: number;
-  backendNodeId: number;
-  nodeName: string;
-  localName?: string;
-  frameId?: string;
-  children?: CdpNode[];
-  shadowRoots?: CdpNode[];
-  contentDocument?: CdpNode;
-}
-
-interface FrameTree {
-  frame: { id: string; url: string; name?: string };
-  childFrames?: FrameTree[];
-}
-
-const HOSTS = /^skjemahjelp-/;
 const DEFAULT_TIMEOUT = 10_000;
 
 /** Runs in the content script's isolated world: resolves a step chain from our roots to elements. */
@@ -70,31 +54,13 @@ function visible(el) {
 }`;
 
 export class ExtensionUi {
-  /** Isolated-world execution context of the extension, per CDP frame id. */
-  private readonly worlds = new Map<string, number>();
-  /** The <iframe>/<frame> element that holds each frame (backend node id) and the frame it sits in. */
-  private readonly owners = new Map<string, { node: number; parent: string }>();
-
   private constructor(
     readonly page: Page,
-    private readonly cdp: CDPSession,
-    private readonly origin: string,
+    private readonly roots: CdpRoots,
   ) {}
 
   static async attach(page: Page, extensionId: string): Promise<ExtensionUi> {
-    const cdp = await page.context().newCDPSession(page);
-    const ui = new ExtensionUi(page, cdp, `chrome-extension://${extensionId}`);
-    cdp.on('Runtime.executionContextCreated', ({ context }) => {
-      const aux = context.auxData as { frameId?: string; type?: string } | undefined;
-      if (aux?.type === 'isolated' && context.origin === ui.origin && aux.frameId) ui.worlds.set(aux.frameId, context.id);
-    });
-    cdp.on('Runtime.executionContextDestroyed', ({ executionContextId }) => {
-      for (const [f, id] of ui.worlds) if (id === executionContextId) ui.worlds.delete(f);
-    });
-    cdp.on('Runtime.executionContextsCleared', () => ui.worlds.clear());
-    await cdp.send('Runtime.enable'); // reports the contexts that already exist
-    await cdp.send('DOM.enable');
-    return ui;
+    return new ExtensionUi(page, CdpRoots.of(page, 'extension', extensionId));
   }
 
   /** Elements inside our shadow roots (any host, or only `host`), in the page's main frame or in `frame`. */
@@ -102,114 +68,23 @@ export class ExtensionUi {
     return new UiLocator(Promise.resolve(this), opts.frame ?? null, opts.host ?? null, [{ css: selector }]);
   }
 
-  async detach(): Promise<void> {
-    await this.cdp.detach().catch(() => undefined);
-  }
-
-  // ------------------------------------------------------------------ internals used by UiLocator
-
-  private async frameId(frame: Frame | null): Promise<string> {
-    const { frameTree } = (await this.cdp.send('Page.getFrameTree')) as { frameTree: FrameTree };
-    if (!frame || frame === this.page.mainFrame()) return frameTree.frame.id;
-    // The Playwright frame's path from the top identifies the CDP frame: at each level the child with the same
-    // name, else the same URL, else the only child. (A frame filled with document.write has the writer's URL
-    // in CDP and about:blank in Playwright, so the name or being alone has to decide.)
-    const path: Frame[] = [];
-    for (let f: Frame | null = frame; f && f !== this.page.mainFrame(); f = f.parentFrame()) path.unshift(f);
-    let node: FrameTree = frameTree;
-    for (const f of path) {
-      const kids = node.childFrames ?? [];
-      const byName = f.name() ? kids.filter((c) => (c.frame.name ?? '') === f.name()) : [];
-      const byUrl = kids.filter((c) => c.frame.url === f.url());
-      const match = byName.length === 1 ? byName : byUrl.length === 1 ? byUrl : kids.length === 1 ? kids : [];
-      if (match.length !== 1) throw new Error(`cannot identify frame ${f.url()} «${f.name()}» among ${kids.length}`);
-      node = match[0]!;
+  /** Runs `body` (a function source taking (elements, arg)) in the extension's world over the located elements. */
+  async run<T>(frame: Frame | null, host: string | null, steps: Step[], body: string, arg?: unknown): Promise<{ value?: T }> {
+    const fn = `(roots, a) => { ${RESOLVE}; const mine = a.host ? roots.filter((r) => r.host.localName === a.host) : roots; return (${body})(resolve(mine, a.steps), a.arg); }`;
+    try {
+      return { value: await this.roots.frame(frame).run<T>(fn, { host, steps, arg: arg ?? null }) };
+    } catch (e) {
+      // No content script in that frame yet: nothing of ours there.
+      if (/no content script/.test(String(e))) return { value: new Function('els', 'arg', `const visible = () => false; return (${body})(els, arg)`)([], arg) as T };
+      throw e;
     }
-    return node.frame.id;
   }
 
-  /** Our shadow roots in one frame, as remote objects in that frame's isolated world. */
-  private async roots(frame: Frame | null, host: string | null): Promise<{ ctx: number; ids: string[] } | null> {
-    const fid = await this.frameId(frame);
-    const ctx = this.worlds.get(fid);
-    if (ctx === undefined) return null; // no content script (yet) in that frame
-    const { root } = (await this.cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-    const found: number[] = [];
-    const walk = (n: CdpNode, inFrame: string) => {
-      if (n.contentDocument && n.frameId) this.owners.set(n.frameId, { node: n.backendNodeId, parent: inFrame });
-      if (n.contentDocument) walk(n.contentDocument, n.frameId ?? '');
-      if (inFrame === fid && n.localName && HOSTS.test(n.localName) && (!host || n.localName === host))
-        for (const r of n.shadowRoots ?? []) found.push(r.backendNodeId);
-      for (const s of n.shadowRoots ?? []) walk(s, inFrame);
-      for (const c of n.children ?? []) walk(c, inFrame);
-    };
-    const { frameTree } = (await this.cdp.send('Page.getFrameTree')) as { frameTree: FrameTree };
-    walk(root, frameTree.frame.id);
-    const ids: string[] = [];
-    for (const backendNodeId of found) {
-      const { object } = await this.cdp.send('DOM.resolveNode', { backendNodeId, executionContextId: ctx });
-      if (object.objectId) ids.push(object.objectId);
-    }
-    return { ctx, ids };
-  }
-
-  /** Runs `body` (a function source taking (elements, arg)) in the isolated world over the located elements. */
-  async run<T>(frame: Frame | null, host: string | null, steps: Step[], body: string, arg?: unknown, returnByValue = true): Promise<{ value?: T; objectId?: string }> {
-    const r = await this.roots(frame, host);
-    if (!r || r.ids.length === 0) {
-      // Nothing of ours in that frame: run the body on no elements (so count() is 0, waitFor keeps waiting).
-      const fn = new Function('els', 'arg', `const visible = () => false; return (${body})(els, arg)`) as (els: unknown[], arg: unknown) => T;
-      return { value: fn([], arg) };
-    }
-    const fn = `function (steps, arg, ...roots) { ${RESOLVE}; const els = resolve(roots, steps); return (${body})(els, arg); }`;
-    const res = await this.cdp.send('Runtime.callFunctionOn', {
-      functionDeclaration: fn,
-      objectId: r.ids[0],
-      arguments: [{ value: steps }, { value: arg ?? null }, ...r.ids.map((objectId) => ({ objectId }))],
-      returnByValue,
-      awaitPromise: true,
-    });
-    if (res.exceptionDetails) throw new Error(`in the extension's world: ${res.exceptionDetails.exception?.description ?? res.exceptionDetails.text}`);
-    return returnByValue ? { value: res.result.value as T } : { objectId: res.result.objectId };
-  }
-
-  /** Main-viewport box of the first located element (scrolled into view first when asked). */
+  /** Top-viewport box of the first located element (scrolled into view first when asked). */
   async box(frame: Frame | null, host: string | null, steps: Step[], scroll: boolean): Promise<{ x: number; y: number; width: number; height: number } | null> {
-    const { objectId } = await this.run(frame, host, steps, '(els) => els[0] ?? null', undefined, false);
-    if (!objectId) return null;
-    const { node } = await this.cdp.send('DOM.describeNode', { objectId });
-    if (!scroll) return this.quadBox(node.backendNodeId);
-    await this.cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: node.backendNodeId }).catch(() => undefined);
-    let b = await this.quadBox(node.backendNodeId);
-    // A fixed element at the bottom of a tall frame is «in view» in its own frame but below the page's fold:
-    // scroll each enclosing frame element so that part of it shows.
-    const vp = this.page.viewportSize();
-    for (let fid = await this.frameId(frame), o = this.owners.get(fid); b && vp && o && !inside(b, vp); o = this.owners.get(o.parent)) {
-      const ob = await this.quadBox(o.node);
-      if (!ob) break;
-      const rect = { x: Math.max(0, b.x - ob.x), y: Math.max(0, b.y - ob.y), width: Math.max(1, b.width), height: Math.max(1, b.height) };
-      await this.cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: o.node, rect }).catch(() => undefined);
-      b = await this.quadBox(node.backendNodeId);
-    }
-    return b;
+    const fn = `(roots, a) => { ${RESOLVE}; const mine = a.host ? roots.filter((r) => r.host.localName === a.host) : roots; return resolve(mine, a.steps)[0] || null; }`;
+    return this.roots.frame(frame).box(fn, { host, steps }, scroll);
   }
-
-  private async quadBox(backendNodeId: number): Promise<{ x: number; y: number; width: number; height: number } | null> {
-    const { quads } = await this.cdp.send('DOM.getContentQuads', { backendNodeId }).catch(() => ({ quads: [] as number[][] }));
-    const q = quads[0];
-    if (!q) return null;
-    const xs = [q[0]!, q[2]!, q[4]!, q[6]!];
-    const ys = [q[1]!, q[3]!, q[5]!, q[7]!];
-    const x = Math.min(...xs);
-    const y = Math.min(...ys);
-    return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
-  }
-}
-
-function inside(b: { x: number; y: number; width: number; height: number }, vp: { width: number; height: number }): boolean {
-  const cx = b.x + b.width / 2;
-  const cy = b.y + b.height / 2;
-  return cx >= 0 && cy >= 0 && cx <= vp.width && cy <= vp.height;
 }
 
 export class UiLocator {
