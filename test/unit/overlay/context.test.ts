@@ -33,7 +33,10 @@ describe('content-script context', () => {
     window.addEventListener('message', onMessage);
     const spy = document.dispatchEvent.bind(document);
     const dispatched: string[] = [];
-    document.dispatchEvent = (e: Event) => (dispatched.push(e.type), spy(e));
+    document.dispatchEvent = (e: Event) => {
+      dispatched.push(e.type);
+      return spy(e);
+    };
     new ContentScriptContext('content', {}, () => true);
     await new Promise((r) => setTimeout(r, 20));
     document.dispatchEvent = spy;

@@ -42,7 +42,10 @@ describe('only the user acts (issue 13, finding 1)', () => {
     const keys = new KeyController({
       store,
       fieldFor: (x) => (x === el ? ({ el, key: 'l40.5.1' } as never) : undefined),
-      checkFor: () => (asked++, undefined),
+      checkFor: () => {
+        asked++;
+        return undefined;
+      },
       anchorFor: () => ({ left: 0, top: 0, width: 0, height: 0 }),
       remember: () => undefined,
       announce: () => undefined,
