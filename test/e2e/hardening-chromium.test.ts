@@ -10,9 +10,11 @@ import { addDays, localDay, type AggregateRow } from '../../lib/stats/schema.ts'
 import { toJsonExport } from '../../lib/stats/transfer.ts';
 
 /**
- * Issue 13 in the real browser (findings 5, 6, 8, 9): statistics that must survive a stopped service worker,
- * fields that must never be touched, a statistics page that must not freeze or get stuck on bad data, and
- * messages that must be Norwegian and must not repeat a file's content. Set EXTENSION_PATH to run it against
+ * Issue 13 in Chromium (findings 5, 8, 9): statistics that must survive a stopped service worker, a statistics
+ * page that must not freeze or get stuck on bad data, and messages that must be Norwegian and must not repeat
+ * a file's content. Chromium only: the service worker is stopped over CDP, and stats.html / options.html are
+ * extension pages that Firefox's BiDi cannot open. (Finding 6, fields never touched, runs in both browsers in
+ * hostile.test.ts.) Set EXTENSION_PATH to run it against
  * another build (e.g. the one before the fixes, to see each case fail).
  */
 let server: FixtureServer;
@@ -148,39 +150,6 @@ describe('statistics across service-worker stops (finding 5)', () => {
     expect(got.form_recognised).toBe(1);
     expect(got.field_assisted).toBe(2); // 5.1 and 5.3, each once
     expect(got.guidance_opened).toBe(2);
-  });
-});
-
-describe('fields that must never be touched (finding 6)', () => {
-  it('payment, one-time-code, hidden and opted-out fields get no field id and no checks; spellcheck="false" keeps them', async () => {
-    const page = await b.context.newPage();
-    try {
-      await page.goto(`${server.url}/hardening/l40-protected.html`);
-      expect(await waitFor(() => formOf(page), 5000)).toBe('l40');
-      const field = (sel: string) => page.locator(sel).getAttribute('data-skjemahjelp-field');
-      expect(await waitFor(async () => (await field('#f51')) === 'l40.5.1')).toBe(true);
-      expect(await field('#f53')).toBe('l40.5.3');
-      for (const sel of ['#f53copy', '#f561', '#f562', '#f54', '#f55']) expect(await field(sel), sel).toBeNull();
-
-      // The ordinary field with spellcheck="false" and other tools' opt-outs is checked as you type.
-      await page.locator('#f51').click();
-      await page.keyboard.type('Kan ikke løfte tungt.');
-      expect(await waitFor(async () => (await page.locator('#f51').getAttribute('data-skjemahjelp-issues')) === '1')).toBe(true);
-
-      // The payment box and the opted-out box: typed into, never checked, never underlined.
-      for (const sel of ['#f561', '#f55']) {
-        await page.locator(sel).click();
-        await page.keyboard.type('Kan ikke løfte tungt.');
-      }
-      await page.waitForTimeout(600);
-      for (const sel of ['#f561', '#f55']) {
-        expect(await page.locator(sel).getAttribute('data-skjemahjelp-issues'), sel).toBeNull();
-      }
-      const underlinedFields = await extensionUi(page, b.extensionId).locator('[data-sh-underline]').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-field')))]);
-      expect(underlinedFields).toEqual(['l40.5.1']);
-    } finally {
-      await page.close();
-    }
   });
 });
 
