@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium as playwright, type BrowserContext, type Page as PwPage } from 'playwright-core';
 import type { Browser as PpBrowser, Frame as PpFrame, Page as PpPage } from 'puppeteer-core';
-import { BidiRoots, CdpRoots, type RootAccess } from './roots.ts';
+import { BidiRoots, CdpRoots, type CdpFrame, type RootAccess } from './roots.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const FIXTURES = join(ROOT, 'test/fixtures/forms');
@@ -596,11 +596,13 @@ class PuppeteerPage extends FrameTarget implements Page {
     return new FrameTarget(() => f as unknown as NativeFrame, PuppeteerPage.ourUi(this.browser, this.page, f));
   }
 
-  /** Firefox over BiDi reaches our closed roots (roots.ts); the demo's Chromium-family browsers (CDP) do not. */
+  /** Our closed roots (roots.ts): over BiDi in Firefox, over CDP for the demo's Chromium-family browsers. */
   private static ourUi(browser: E2EBrowser, page: PpPage, frame: PpFrame | null): OurUi | null {
-    if (browser.name !== 'firefox' || !browser.withExtension || browser.native.kind !== 'puppeteer') return null;
+    if (!browser.withExtension || browser.native.kind !== 'puppeteer') return null;
     const pp = browser.native.browser;
-    return { roots: () => BidiRoots.of(pp, page, frame), clickAt: (x, y) => page.mouse.click(x, y) };
+    const clickAt = (x: number, y: number) => page.mouse.click(x, y);
+    if (browser.name === 'firefox') return { roots: () => BidiRoots.of(pp, page, frame), clickAt };
+    return { roots: () => CdpRoots.ofPuppeteer(page).frame(frame as unknown as CdpFrame | null), clickAt };
   }
   keyboard = {
     type: (text: string) => this.page.keyboard.type(text),

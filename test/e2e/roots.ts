@@ -17,7 +17,7 @@
  * Used by the browser-neutral driver (driver.ts: `page.$()` finds elements in our roots as it does in open ones)
  * and by the Playwright locator helper for Chromium-only tests (ui.ts).
  */
-import type { CDPSession, Frame as PwFrame, Page as PwPage } from 'playwright-core';
+import type { Page as PwPage } from 'playwright-core';
 import type { Browser as PpBrowser, Frame as PpFrame, Page as PpPage } from 'puppeteer-core';
 
 export interface Box {
@@ -60,36 +60,72 @@ interface FrameTree {
   childFrames?: FrameTree[];
 }
 
+/** What CdpRoots needs of a CDP client: Playwright's and puppeteer's sessions both fit. */
+interface Cdp {
+  // biome-ignore lint/suspicious/noExplicitAny: CDP params and results are typed per method in each library.
+  send(method: string, params?: object): Promise<any>;
+  // biome-ignore lint/suspicious/noExplicitAny: as above
+  on(event: string, handler: (e: any) => void): unknown;
+}
+/** A frame as both libraries describe it. */
+export interface CdpFrame {
+  url(): string;
+  name(): string;
+  parentFrame(): CdpFrame | null;
+}
+interface CdpPage {
+  session(): Promise<Cdp>;
+  mainFrame(): CdpFrame;
+  viewport(): { width: number; height: number } | null;
+}
+
 /**
  * One CDP session per page. `world` chooses where test code runs: the page's own world ('main', like
  * Playwright's evaluate) or the content script's isolated world ('extension', which a hostile page cannot
- * tamper with).
+ * tamper with). Works over Playwright (the e2e tests) and puppeteer's CDP (the demo's Chrome/Edge).
  */
 export class CdpRoots {
   private readonly worlds = new Map<string, number>();
   private readonly owners = new Map<string, { node: number; parent: string }>();
-  private ready: Promise<CDPSession> | null = null;
+  private ready: Promise<Cdp> | null = null;
 
   private constructor(
-    private readonly page: PwPage,
+    private readonly page: CdpPage,
     private readonly world: 'main' | 'extension',
     private readonly extensionOrigin: string | null,
   ) {}
 
-  private static readonly cache = new WeakMap<PwPage, Map<string, CdpRoots>>();
+  private static readonly cache = new WeakMap<object, Map<string, CdpRoots>>();
 
-  static of(page: PwPage, world: 'main' | 'extension' = 'main', extensionId: string | null = null): CdpRoots {
-    let m = CdpRoots.cache.get(page);
-    if (!m) CdpRoots.cache.set(page, (m = new Map()));
-    const key = `${world}:${extensionId ?? ''}`;
-    let r = m.get(key);
-    if (!r) m.set(key, (r = new CdpRoots(page, world, extensionId ? `chrome-extension://${extensionId}` : null)));
+  private static cached(key: object, world: 'main' | 'extension', extensionId: string | null, make: () => CdpPage): CdpRoots {
+    let m = CdpRoots.cache.get(key);
+    if (!m) CdpRoots.cache.set(key, (m = new Map()));
+    const k = `${world}:${extensionId ?? ''}`;
+    let r = m.get(k);
+    if (!r) m.set(k, (r = new CdpRoots(make(), world, extensionId ? `chrome-extension://${extensionId}` : null)));
     return r;
   }
 
-  private session(): Promise<CDPSession> {
+  static of(page: PwPage, world: 'main' | 'extension' = 'main', extensionId: string | null = null): CdpRoots {
+    return CdpRoots.cached(page, world, extensionId, () => ({
+      session: () => page.context().newCDPSession(page) as Promise<Cdp>,
+      mainFrame: () => page.mainFrame(),
+      viewport: () => page.viewportSize(),
+    }));
+  }
+
+  /** The demo's Chrome/Edge through puppeteer over CDP. */
+  static ofPuppeteer(page: PpPage): CdpRoots {
+    return CdpRoots.cached(page, 'main', null, () => ({
+      session: () => page.createCDPSession() as unknown as Promise<Cdp>,
+      mainFrame: () => page.mainFrame() as unknown as CdpFrame,
+      viewport: () => page.viewport(),
+    }));
+  }
+
+  private session(): Promise<Cdp> {
     this.ready ??= (async () => {
-      const cdp = await this.page.context().newCDPSession(this.page);
+      const cdp = await this.page.session();
       cdp.on('Runtime.executionContextCreated', ({ context }) => {
         const aux = context.auxData as { frameId?: string; type?: string; isDefault?: boolean } | undefined;
         if (!aux?.frameId) return;
@@ -108,20 +144,21 @@ export class CdpRoots {
   }
 
   /** Root access for the page's main frame or one of its frames. */
-  frame(frame: PwFrame | null): RootAccess {
+  frame(frame: CdpFrame | null): RootAccess {
     return {
       run: async <R>(fn: string, arg?: unknown) => (await this.call(frame, fn, arg, true)).value as R,
       box: (fn, arg, scroll) => this.box(frame, fn, arg, scroll),
     };
   }
 
-  private async frameId(cdp: CDPSession, frame: PwFrame | null): Promise<string> {
+  private async frameId(cdp: Cdp, frame: CdpFrame | null): Promise<string> {
     const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: FrameTree };
-    if (!frame || frame === this.page.mainFrame()) return frameTree.frame.id;
+    const main = this.page.mainFrame();
+    if (!frame || frame === main) return frameTree.frame.id;
     // The frame's path from the top: at each level the child with the same name, else the same URL, else the
     // only child (a frame filled by document.write has the writer's URL in CDP and about:blank in Playwright).
-    const path: PwFrame[] = [];
-    for (let f: PwFrame | null = frame; f && f !== this.page.mainFrame(); f = f.parentFrame()) path.unshift(f);
+    const path: CdpFrame[] = [];
+    for (let f: CdpFrame | null = frame; f && f !== main; f = f.parentFrame()) path.unshift(f);
     let node: FrameTree = frameTree;
     for (const f of path) {
       const kids = node.childFrames ?? [];
@@ -135,7 +172,7 @@ export class CdpRoots {
   }
 
   /** Our roots in that frame as objects in the chosen world, and that world's context. */
-  private async roots(cdp: CDPSession, frame: PwFrame | null): Promise<{ ctx: number | undefined; ids: string[] }> {
+  private async roots(cdp: Cdp, frame: CdpFrame | null): Promise<{ ctx: number | undefined; ids: string[] }> {
     const fid = await this.frameId(cdp, frame);
     const ctx = this.worlds.get(fid);
     if (ctx === undefined) return { ctx, ids: [] };
@@ -160,7 +197,7 @@ export class CdpRoots {
     return { ctx, ids };
   }
 
-  private async call(frame: PwFrame | null, fn: string, arg: unknown, byValue: boolean): Promise<{ value?: unknown; objectId?: string }> {
+  private async call(frame: CdpFrame | null, fn: string, arg: unknown, byValue: boolean): Promise<{ value?: unknown; objectId?: string }> {
     const cdp = await this.session();
     const { ctx, ids } = await this.roots(cdp, frame);
     if (ctx === undefined) {
@@ -178,7 +215,7 @@ export class CdpRoots {
     return byValue ? { value: res.result.value } : { objectId: res.result.subtype === 'null' ? undefined : res.result.objectId };
   }
 
-  private async box(frame: PwFrame | null, fn: string, arg: unknown, scroll: boolean): Promise<Box | null> {
+  private async box(frame: CdpFrame | null, fn: string, arg: unknown, scroll: boolean): Promise<Box | null> {
     const { objectId } = await this.call(frame, fn, arg, false);
     if (!objectId) return null;
     const cdp = await this.session();
@@ -188,7 +225,7 @@ export class CdpRoots {
     let b = await this.quadBox(cdp, node.backendNodeId);
     // A fixed element at the bottom of a tall frame is «in view» in its frame but below the page's fold:
     // scroll each enclosing frame element so that part of it shows.
-    const vp = this.page.viewportSize();
+    const vp = this.page.viewport();
     for (let o = this.owners.get(await this.frameId(cdp, frame)); b && vp && o && !inside(b, vp); o = this.owners.get(o.parent)) {
       const ob = await this.quadBox(cdp, o.node);
       if (!ob) break;
@@ -199,7 +236,7 @@ export class CdpRoots {
     return b;
   }
 
-  private async quadBox(cdp: CDPSession, backendNodeId: number): Promise<Box | null> {
+  private async quadBox(cdp: Cdp, backendNodeId: number): Promise<Box | null> {
     const { quads } = await cdp.send('DOM.getContentQuads', { backendNodeId }).catch(() => ({ quads: [] as number[][] }));
     const q = quads[0];
     if (!q) return null;
