@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
@@ -6,6 +7,12 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
+    resolve: {
+      alias: {
+        // A content-script lifetime no page can end or hear (lib/overlay/context.ts).
+        'wxt/utils/content-script-context': fileURLToPath(new URL('./lib/overlay/context.ts', import.meta.url)),
+      },
+    },
   }),
   hooks: {
     // The key guard (lib/overlay/keyguard.ts) must add its window capture listeners before any page script:
@@ -30,9 +37,15 @@ export default defineConfig({
     description: 'Hjelp til L40, sykmelding og arbeidsevnevurdering. Alt skjer lokalt – ingen data forlater siden.',
     default_locale: undefined,
     permissions: ['storage'],
-    // The overlay bundle is imported by the content script after a form is recognised, the «Pek ut felt» bundle
-    // when the user asks for it from the action popup.
-    web_accessible_resources: [{ resources: ['overlay.js', 'teach.js'], matches: ['<all_urls>'] }],
+    // The overlay bundle (overlay.js) is imported by the content script after a form is recognised, the «Pek ut
+    // felt» bundle (teach.js) when the user asks for it from the action popup. No page may load them: a fixed URL
+    // any site can probe tells every site that this extension is installed.
+    // - Chromium lets a content script import only web-accessible files; `use_dynamic_url` makes the files
+    //   reachable only through an id that changes every browser session, and pages get nothing from the
+    //   static URL (test/e2e/hostile.test.ts).
+    // - Firefox lets a content script import the add-on's own files without listing them, so nothing is
+    //   web-accessible there at all (its moz-extension:// id is random per install besides).
+    ...(browser === 'firefox' ? {} : { web_accessible_resources: [{ resources: ['overlay.js', 'teach.js'], matches: ['<all_urls>'], use_dynamic_url: true }] }),
     // Alt+Shift+Y: not taken by Chrome, Edge or Firefox, nor by the screen readers' browse-mode keys;
     // users change it in the browser's extension shortcuts (components/palette/README.md).
     commands: {

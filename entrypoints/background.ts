@@ -1,7 +1,7 @@
 import { StatsDb } from '../lib/stats/db.ts';
-import { ingestMessage } from '../lib/stats/ingest.ts';
-import { readPolicy } from '../lib/stats/policy.ts';
-import { STATS_MESSAGE } from '../lib/stats/client.ts';
+import { drainOutbox } from '../lib/stats/ingest.ts';
+import { POLICY_CACHE_KEY, readPolicyWithin } from '../lib/stats/policy.ts';
+import { OUTBOX_PREFIX } from '../lib/stats/outbox.ts';
 import { createCatalogueService } from '../lib/catalogue/service.ts';
 import { OPEN_PALETTE, PALETTE_COMMAND, SITE_TEACH, type TaughtRule } from '../lib/messaging/protocol.ts';
 import { saveTaught, storageIo } from '../lib/sites/store.ts';
@@ -67,17 +67,37 @@ export default defineBackground(() => {
     );
   });
 
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (sender.id !== browser.runtime.id) return undefined;
-    if ((message as { type?: unknown } | null)?.type !== STATS_MESSAGE) return undefined;
+  // Statistics arrive through storage.local (lib/stats/outbox.ts), which survives a tab closing while this
+  // worker is stopped. A change to the outbox wakes the worker; start-up drains whatever a stopped worker left.
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  let cached = '';
+  const drain = () => {
     db ??= new StatsDb();
     const open = db;
-    const job = queue.then(async () => {
-      const policy = await readPolicy(() => browser.storage.managed.get());
-      const r = await ingestMessage(open, message, policy);
-      return { ok: r !== null };
-    });
-    queue = job.catch(() => undefined);
-    return job.catch(() => ({ ok: false }));
+    queue = queue
+      .then(async () => {
+        const policy = await readPolicyWithin({
+          managed: () => browser.storage.managed.get(),
+          readCache: async () => (await browser.storage.local.get(POLICY_CACHE_KEY))[POLICY_CACHE_KEY],
+          writeCache: async (p) => {
+            if (JSON.stringify(p) === cached) return;
+            cached = JSON.stringify(p);
+            await browser.storage.local.set({ [POLICY_CACHE_KEY]: p });
+          },
+        });
+        // Policy unknown: keep the outbox and try again shortly.
+        if (!policy) {
+          clearTimeout(retry);
+          retry = setTimeout(drain, 5000);
+          return;
+        }
+        await drainOutbox(browser.storage.local as never, open, policy);
+      })
+      .catch(() => undefined);
+  };
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && Object.entries(changes).some(([k, c]) => k.startsWith(OUTBOX_PREFIX) && c.newValue !== undefined)) drain();
   });
+  drain();
+
 });

@@ -4,7 +4,12 @@ import { placeBeside, type Pos, type Rect } from '../../lib/dom/geometry.ts';
 
 export function useStore(store: OverlayStore): OverlayState {
   const [s, set] = useState(store.get());
-  useEffect(() => store.subscribe(set), [store]);
+  useEffect(() => {
+    const off = store.subscribe(set);
+    // A change between the first render and this effect (e.g. the repaired-settings notice) would be missed.
+    set(store.get());
+    return off;
+  }, [store]);
   return s;
 }
 

@@ -7,10 +7,12 @@ import { Overlay } from './Overlay.tsx';
 import { CHECKS_CSS, OVERLAY_CSS } from './styles.ts';
 import { FormSession, SETTINGS_KEY } from '../../lib/overlay/session.ts';
 import { createStatsClient } from '../../lib/stats/client.ts';
+import { createOutboxSender } from '../../lib/stats/outbox.ts';
 import type { FormWatcher } from '../../lib/dom/watch.ts';
 import { createPalette, PALETTE_TAG } from '../palette/index.tsx';
 import { OPEN_PALETTE, createSender, messageType } from '../../lib/messaging/protocol.ts';
 import { findPersonText, findTarget, shouldOpenHere } from '../../lib/palette/page.ts';
+import { guardRoot } from '../../lib/dom/events.ts';
 import { installKeyGuard } from '../../lib/overlay/keyguard.ts';
 import { routeEvent } from './route.ts';
 
@@ -27,8 +29,13 @@ export function startOverlay(
 ): { stop(): void } {
   const store = new OverlayStore();
   const send = createSender((m) => browser.runtime.sendMessage(m));
-  const stats = createStatsClient(send);
+  // Statistics go to the extension's storage, not a message: they survive the tab closing while the service
+  // worker is stopped (lib/stats/outbox.ts). Flushed when the page is hidden or left.
+  const stats = createStatsClient(createOutboxSender(browser.storage.local));
   ctx.addEventListener(window, 'pagehide', () => stats.flush());
+  ctx.addEventListener(document, 'visibilitychange', () => {
+    if (document.visibilityState === 'hidden') stats.flush();
+  });
   let ui: Awaited<ReturnType<typeof createShadowRootUi>> | undefined;
   let mounting = false;
   let unguard: (() => void) | undefined;
@@ -50,6 +57,8 @@ export function startOverlay(
       mounting = true;
       ui = await createShadowRootUi(ctx, {
         name: 'skjemahjelp-overlay',
+        // Closed: the page gets null from host.shadowRoot, so it can neither read nor press anything in it.
+        mode: 'closed',
         position: 'inline',
         anchor: 'body',
         append: 'last',
@@ -57,6 +66,8 @@ export function startOverlay(
         isolateEvents: ['keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'paste', 'cut', 'copy'],
         onMount(container, shadow, host) {
           host.setAttribute('data-skjemahjelp-ui', '');
+          // No click, key or field in the overlay acts on a page script's made-up event.
+          guardRoot(shadow);
           // Keys inside the overlay stop at window in the capture phase (lib/overlay/keyguard.ts).
           unguard = installKeyGuard(window).addRoot(host, shadow, (e, t) => routeEvent(e, t, shadow));
           render(
@@ -88,7 +99,11 @@ export function startOverlay(
   // The yrke palette: opened by the extension shortcut (background → OPEN_PALETTE) or from the hint card.
   const palette = createPalette({
     doc: document,
-    target: () => findTarget(document, store.get().active?.el ?? null),
+    // Only a field the recogniser found: the page could put data-skjemahjelp-field on any element itself.
+    target: () => {
+      const t = findTarget(document, store.get().active?.el ?? null);
+      return t && session.watcher.fieldFor(t.el)?.el === t.el ? t : null;
+    },
     personText: () => findPersonText(document),
     notice: (text) => store.set({ notice: text }),
     send,

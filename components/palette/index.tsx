@@ -9,6 +9,7 @@ import type { StatsEvent } from '../../lib/stats/client.ts';
 import { getSelectionOffsets, readText, selectRange } from '../../lib/dom/field-text.ts';
 import { copyText } from '../../lib/dom/clipboard.ts';
 import { detectEditor, writeText } from '../../lib/dom/editors.ts';
+import { guardRoot } from '../../lib/dom/events.ts';
 import { PaletteUi } from './Palette.tsx';
 import { PALETTE_CSS } from './styles.ts';
 import { formOfKey, framedInsert, isIntendedTarget } from '../../lib/palette/model.ts';
@@ -36,6 +37,8 @@ export interface Palette {
   open(initialQuery?: string): void;
   close(): void;
   isOpen(): boolean;
+  /** The open palette's closed shadow root (for the content script's own code and unit tests), or null. */
+  root(): ShadowRoot | null;
 }
 
 export const PALETTE_TAG = 'skjemahjelp-palette';
@@ -46,6 +49,8 @@ const ISOLATED = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'paste
 export function createPalette(host: PaletteHost): Palette {
   const doc = host.doc;
   let el: HTMLElement | null = null;
+  /** The palette's root: closed, so only this reference reaches it (the page gets null from el.shadowRoot). */
+  let root: ShadowRoot | null = null;
   let target: { el: HTMLElement; key: string } | null = null;
   let sel: { start: number; end: number } | null = null;
   const compareCache = new Map<string, Promise<CompareResponse | null>>();
@@ -58,6 +63,7 @@ export function createPalette(host: PaletteHost): Palette {
     render(null, mountPoint!);
     el.remove();
     el = null;
+    root = null;
     compareCache.clear();
   };
 
@@ -97,6 +103,7 @@ export function createPalette(host: PaletteHost): Palette {
 
   return {
     isOpen: () => !!el,
+    root: () => root,
     close: () => close(true),
     open(initialQuery = '') {
       if (el) {
@@ -107,7 +114,8 @@ export function createPalette(host: PaletteHost): Palette {
       sel = target ? getSelectionOffsets(target.el) : null;
       el = doc.createElement(PALETTE_TAG);
       el.setAttribute('data-skjemahjelp-ui', '');
-      const shadow = el.attachShadow({ mode: 'open' });
+      // Closed: the palette shows own notes and can insert text; nothing of it may be reachable from the page.
+      const shadow = (root = el.attachShadow({ mode: 'closed' }));
       const style = doc.createElement('style');
       style.textContent = PALETTE_CSS;
       const mount = doc.createElement('div');
@@ -115,6 +123,8 @@ export function createPalette(host: PaletteHost): Palette {
       shadow.append(style, mount);
       mountPoint = mount;
       for (const type of ISOLATED) el.addEventListener(type, (e) => e.stopPropagation());
+      // Nothing in the palette (insert, save a note, copy) acts on a page script's made-up event.
+      guardRoot(shadow);
       // Keys stop at window in the capture phase, before the page's own listeners (lib/overlay/keyguard.ts).
       unguard = installKeyGuard(doc.defaultView as Window & typeof globalThis).addRoot(el, shadow, (e, t) => routeEvent(e, t, shadow));
       (doc.body ?? doc.documentElement).appendChild(el);

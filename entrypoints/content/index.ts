@@ -3,6 +3,7 @@ import { findCandidates } from '../../lib/forms/locate.ts';
 import { PICK_START, SITE_STATUS, SITE_TEACH, createSender, messageType } from '../../lib/messaging/protocol.ts';
 import { SiteRules, inDocumentOrder } from '../../lib/sites/runtime.ts';
 import { MANAGED_MIRROR_KEY, SITES_KEY, type SiteStatus } from '../../lib/sites/types.ts';
+import { measure } from '../../lib/dom/perf-marks.ts';
 
 /** The extension's own lazily loaded bundles (web_accessible_resources), run in this isolated world. */
 function loadBundle(path: '/overlay.js' | '/teach.js'): Promise<unknown> {
@@ -84,7 +85,7 @@ export default defineContentScript({
     void sites.load().then(() => {
       if (!ctx.isValid) return;
       if (!sites.offHere(location.origin).off) start();
-      performance.measure?.('skjemahjelp:init', { start: t0, end: performance.now() });
+      measure('skjemahjelp:init', t0);
     });
     // A rule taught, edited, imported or removed, the site switched on or off, a new policy: applies at once.
     sites.follow(() => {

@@ -2,6 +2,7 @@ import { deepTarget } from './events.ts';
 import { CANDIDATE_SELECTOR, findCandidates, looksLikeFormPage, recognise, type Overrides, type Recognition, type RecognisedField } from '../forms/locate.ts';
 import { ATTR_FIELD, ATTR_FORM, ATTR_ISSUES } from './attrs.ts';
 import { editableFrameBody } from './frames.ts';
+import { OPT_OUT_ATTR } from '../forms/protected.ts';
 
 export interface WatchCallbacks {
   /** Called after every scan whose result differs from the previous one (null = no form any more). */
@@ -182,8 +183,8 @@ export class FormWatcher {
     try {
       this.scanNow();
     } finally {
-      // Visible to benchmarks through the page's performance timeline; costs a few microseconds.
-      performance.measure?.('skjemahjelp:scan', { start: t0, end: performance.now() });
+      // Only in benchmark builds: the page's timeline is readable by the page (lib/dom/perf-marks.ts).
+      measure('skjemahjelp:scan', t0);
     }
   }
 
@@ -223,7 +224,8 @@ const OBSERVE: MutationObserverInit = {
   subtree: true,
   attributes: true,
   attributeOldValue: true,
-  attributeFilter: ['contenteditable', 'role', ATTR_FIELD, ATTR_ISSUES],
+  // The opt-out attribute (lib/forms/protected.ts) takes effect without waiting for another change.
+  attributeFilter: ['contenteditable', 'role', ATTR_FIELD, ATTR_ISSUES, OPT_OUT_ATTR],
 };
 /** An element whose page strips our attributes faster than this is left alone (no tug of war). */
 const MAX_RESTORES_PER_SECOND = 20;

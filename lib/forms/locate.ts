@@ -15,6 +15,7 @@ import { conceptsOf, hasCoreConcept, scaled, similarity, union, weekNumbers } fr
 import type { FieldDef, FormDef, FormId } from './schema.ts';
 import { sameWord, tokens } from './text.ts';
 import { editableFrameBodies, hostFrame } from '../dom/frames.ts';
+import { isHiddenByOwnMarkup, isOptedOut, isSecretField } from './protected.ts';
 
 /**
  * Finds which supported form a document shows and which element is which field, from what a person sees:
@@ -158,6 +159,8 @@ function isExcluded(el: HTMLElement): boolean {
   if (el.getAttribute('aria-hidden') === 'true') return true;
   // Editors' own paste bins (Quill 1, TinyMCE, CKEditor 4) are editable but never a field.
   if (el.classList.contains('ql-clipboard') || el.id === 'mcepastebin' || el.classList.contains('cke_pastebin')) return true;
+  // Passwords, payment, one-time codes and fields the page opted out (lib/forms/protected.ts): never touched.
+  if (isSecretField(el) || isOptedOut(el)) return true;
   if ((el as HTMLInputElement).readOnly || (el as HTMLInputElement).disabled) return false; // still a field
   const role = el.getAttribute('role');
   if (role === 'searchbox' || role === 'combobox') return true;
@@ -570,7 +573,10 @@ export function recognise(doc: Document, found: HTMLElement[] = findCandidates(d
   const taught = overrides?.fields;
   if (taught?.size) found = found.filter((el) => taught.get(el) !== null);
   if (found.length === 0 && !overrides?.form) return null;
-  const { list, sources } = pairHiddenSources(found);
+  const paired = pairHiddenSources(found);
+  const sources = paired.sources;
+  // A field hidden by its own markup may lend its label to a rich-text editor (above), but is never a field.
+  const list = paired.list.filter((el) => !isHiddenByOwnMarkup(el));
   const index = new CandidateIndex(found);
   const cands: Candidate[] = sortElements(list).map((el, order) => {
     const src = sources.get(el);

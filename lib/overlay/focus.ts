@@ -1,4 +1,4 @@
-import { deepTarget } from '../dom/events.ts';
+import { deepTarget, fromUser } from '../dom/events.ts';
 import { hostFrame } from '../dom/frames.ts';
 import type { Recognition } from '../forms/locate.ts';
 import type { FormWatcher } from '../dom/watch.ts';
@@ -10,6 +10,7 @@ import type { OverlayStore } from './store.ts';
  */
 export function trackFocus(doc: Document, watcher: FormWatcher, store: OverlayStore, isOwnUi: (el: Element) => boolean): () => void {
   const onFocusIn = (e: FocusEvent) => {
+    if (!fromUser(e)) return;
     const t = deepTarget(e);
     if (!t) return;
     if (isOwnUi(t)) return;

@@ -1,4 +1,4 @@
-import { deepTarget } from '../dom/events.ts';
+import { deepTarget, fromUser } from '../dom/events.ts';
 import type { Diagnostic } from '../checks/lint.ts';
 import type { FieldCheck } from '../dom/checker.ts';
 import { isTextControl, mapEditable, rangeFor, textOffset } from '../dom/field-text.ts';
@@ -50,6 +50,7 @@ export class HoverController {
   }
 
   onMouseMove(e: MouseEvent): void {
+    if (!fromUser(e)) return; // a made-up mousemove must not open a card with the extension's data
     const t = deepTarget(e);
     if (!t || this.d.isOwnUi(t)) return;
     const field = this.d.fieldFor(t);

@@ -1,4 +1,4 @@
-import { deepTarget } from '../dom/events.ts';
+import { deepTarget, fromUser } from '../dom/events.ts';
 import type { Diagnostic } from '../checks/lint.ts';
 import type { FieldCheck } from '../dom/checker.ts';
 import { getSelectionOffsets, isTextControl, selectRange } from '../dom/field-text.ts';
@@ -61,6 +61,8 @@ export class KeyController {
 
   /** Returns true when the key was ours (the guard then consumes it). */
   onKeyDown(e: KeyboardEvent): boolean {
+    // A page script's made-up F8 or Ctrl+. must not move the caret or open fixes (issue 13, finding 1).
+    if (!fromUser(e)) return false;
     const field = this.d.fieldFor(deepTarget(e));
     if (!field) return false;
     if (e.key === 'F8' && plain(e)) {

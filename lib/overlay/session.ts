@@ -1,4 +1,4 @@
-import { deepTarget } from '../dom/events.ts';
+import { deepTarget, fromUser } from '../dom/events.ts';
 import { Checker, countIssues } from '../dom/checker.ts';
 import { copyText } from '../dom/clipboard.ts';
 import { detectEditor, writeText } from '../dom/editors.ts';
@@ -209,8 +209,11 @@ export class FormSession {
     try {
       const { settings, problems } = parseSettings(await this.settingsIo.load());
       this.applySettings(settings);
-      if (problems.length)
+      if (problems.length) {
         this.store.set({ notice: 'Noen av Skjemahjelps innstillinger var ødelagt og er satt tilbake til standard. Resten er beholdt.' });
+        // Write the repaired settings back, so the notice is shown once and not on every page load.
+        await this.settingsIo.save(settings).catch(() => undefined);
+      }
       this.settingsIo.onChange((raw) => this.applySettings(parseSettings(raw).settings));
     } catch {
       // Storage unavailable (e.g. the extension was reloaded): defaults apply.
@@ -301,6 +304,7 @@ export class FormSession {
   }
 
   private onFocusOut(e: FocusEvent): void {
+    if (!fromUser(e)) return;
     const field = this.watcher.fieldFor(deepTarget(e));
     if (!field) return;
     // Focus may be going into our own UI (a click on the badge or a card): Escape brings it back here.

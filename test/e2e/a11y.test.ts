@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { EXTENSION, launch, startServer, waitFor, type Browser, type FixtureServer } from './harness.ts';
+import { EXTENSION, extensionUi, launch, startServer, waitFor, type Browser, type FixtureServer } from './harness.ts';
 import { ExtUi, axePage, formatViolations, type Violation } from './ext-ui.ts';
 
 /**
@@ -29,6 +29,12 @@ function expectClean(v: Violation[], state: string): void {
   expect(v, `${state}:\n${formatViolations(v)}`).toEqual([]);
 }
 
+/**
+ * A real click (trusted input) on an element of our UI. Our shadow roots stop every made-up event before any
+ * handler sees it (lib/dom/events.ts guardRoot), so el.click() from the test's world would do nothing.
+ */
+const click = (page: Page, sel: string) => extensionUi(page, browser.extensionId).locator(sel).click();
+
 async function open(file: string): Promise<{ page: Page; ui: ExtUi }> {
   const page = await browser.context.newPage();
   await page.goto(`${server.url}/${file}`);
@@ -53,11 +59,11 @@ describe('axe: the overlay on a form', () => {
       await ui.waitVisible('[data-sh-card]');
       await ui.until('score with met and unmet parts', (h) => h.all('.sh-dims li.sh-met').length > 0 && h.all('.sh-dims li:not(.sh-met)').length > 0);
       expectClean(await ui.axe(), 'hint card open, «Mer» folded');
-      await ui.eval((h) => (h.one('[data-sh-card] .sh-hint .sh-link') as HTMLElement).click());
+      await click(page, '[data-sh-card] .sh-hint .sh-link');
       await ui.waitVisible('[data-sh-card] .sh-more');
       expectClean(await ui.axe(), 'hint card with «Mer» open');
       // Folded: only the badge stays beside the field.
-      await ui.eval((h) => (h.one('[data-sh-card] [aria-label="Fold sammen (huskes)"]') as HTMLElement).click());
+      await click(page, '[data-sh-card] [aria-label="Fold sammen (huskes)"]');
       await ui.waitGone('[data-sh-card]');
       await ui.waitVisible('[data-sh-badge]');
       expectClean(await ui.axe(), 'badge alone');
@@ -77,7 +83,7 @@ describe('axe: the overlay on a form', () => {
       await ui.until('menu focused', (h) => h.describe(h.active())?.role === 'menuitem');
       expect(await ui.count('[data-sh-hover] [data-sh-fix]')).toBeGreaterThan(0);
       expectClean(await ui.axe(), 'hover card with fixes');
-      await ui.eval((h) => (h.one('[data-sh-hover] .sh-link') as HTMLElement).click());
+      await click(page, '[data-sh-hover] .sh-link');
       await ui.until('why open', (h) => !!h.one('[data-sh-hover] .sh-why p'));
       expectClean(await ui.axe(), 'hover card with «Hvorfor?»');
     } finally {
@@ -129,11 +135,11 @@ describe('axe: the overlay on a form', () => {
       await page.keyboard.type('hjelpepleier');
       await ui.until('comparison shown', (h) => h.all('[data-pl-preview="5321"] [data-area]').length === 9, undefined, 15_000);
       expectClean(await ui.axe(), 'palette with a comparison');
-      await ui.eval((h) => (h.one('[data-pl-note-new]') as HTMLElement).click());
+      await click(page, '[data-pl-note-new]');
       await ui.waitVisible('[data-pl-note-input]');
       expectClean(await ui.axe(), 'palette with the note editor');
       await page.keyboard.type('Kveldsvakter er vanlig.');
-      await ui.eval((h) => (h.one('[data-pl-note-save]') as HTMLElement).click());
+      await click(page, '[data-pl-note-save]');
       await ui.until('note saved', (h) => !!h.one('[data-pl-note="own"]'));
       expectClean(await ui.axe(), 'palette with an own description');
     } finally {

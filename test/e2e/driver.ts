@@ -16,9 +16,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium as playwright, type BrowserContext, type Page as PwPage } from 'playwright-core';
-import type { Browser as PpBrowser, Page as PpPage } from 'puppeteer-core';
+import type { Browser as PpBrowser, Frame as PpFrame, Page as PpPage } from 'puppeteer-core';
 // @ts-expect-error plain ESM build script without types
 import { buildFixtures } from '../fixtures/forms/build-fixtures.mjs';
+import { BidiRoots, CdpRoots, type CdpFrame, type RootAccess } from './roots.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const FIXTURES = join(ROOT, 'test/fixtures/forms');
@@ -217,20 +218,23 @@ export interface LaunchOptions {
 
 /**
  * Finds elements by CSS in the document and every open shadow root; `a >>> b` scopes b to a's shadow roots.
+ * `ours` are the extension's CLOSED shadow roots, handed in by the automation protocol (roots.ts): searched like
+ * open ones, so `[data-sh-badge]` or `skjemahjelp-palette >>> [data-pl-search]` find our UI.
  * A plain selector that finds nothing is tried once more with one descendant combinator read as a shadow
  * boundary (`hd-input[name=x] input` finds the input inside hd-input's shadow root, as Playwright's CSS does).
  */
-const DEEP_QUERY = `(sel) => {
+const DEEP_QUERY = `(sel, ours = []) => {
+  const rootOf = (el) => el.shadowRoot || ours.find((r) => r.host === el) || null;
   const all = (root, s) => {
     const out = [...root.querySelectorAll(s)];
-    const walk = (r) => { for (const el of r.querySelectorAll('*')) if (el.shadowRoot) { out.push(...el.shadowRoot.querySelectorAll(s)); walk(el.shadowRoot); } };
+    const walk = (r) => { for (const el of r.querySelectorAll('*')) { const sr = rootOf(el); if (sr) { out.push(...sr.querySelectorAll(s)); walk(sr); } } };
     walk(root);
     return out;
   };
   const scoped = (s) => {
     const parts = s.split(/\\s*>>>\\s*/);
     let found = all(document, parts[0]);
-    for (const p of parts.slice(1)) found = found.flatMap((h) => (h.shadowRoot ? all(h.shadowRoot, p) : []));
+    for (const p of parts.slice(1)) found = found.flatMap((h) => (rootOf(h) ? all(rootOf(h), p) : []));
     return found;
   };
   const found = scoped(sel);
@@ -274,11 +278,20 @@ interface NativeFrame {
   evaluateHandle(fn: unknown, arg?: unknown): Promise<{ asElement(): unknown; dispose(): Promise<void> }>;
 }
 
+/** The extension's closed roots in a frame (null where the protocol cannot reach them) and a real click. */
+interface OurUi {
+  roots: () => RootAccess | null;
+  clickAt(x: number, y: number): Promise<void>;
+}
+
 class FrameTarget implements Target {
-  constructor(protected readonly nativeFrame: () => NativeFrame) {}
+  constructor(
+    protected readonly nativeFrame: () => NativeFrame,
+    protected readonly ui: OurUi | null = null,
+  ) {}
 
   $(selector: string, opts: { hasText?: string | RegExp } = {}): Element {
-    return new DeepElement(this.nativeFrame, selector, opts.hasText);
+    return new DeepElement(this.nativeFrame, selector, opts.hasText, this.ui);
   }
 
   async evaluate<R, A>(fn: ((arg: A) => R | Promise<R>) | string, arg?: A): Promise<R> {
@@ -297,21 +310,43 @@ class DeepElement implements Element {
     private readonly frame: () => NativeFrame,
     readonly selector: string,
     private readonly hasText?: string | RegExp,
+    private readonly ui: OurUi | null = null,
   ) {}
 
-  /** In-page expression for the matching elements. */
-  private query(): string {
+  /** In-page expression for the matching elements (`ours`: the extension's closed roots, or none). */
+  private query(ours = '[]'): string {
     const filter =
       this.hasText === undefined
         ? ''
         : this.hasText instanceof RegExp
           ? `.filter((e) => new RegExp(${JSON.stringify(this.hasText.source)}, ${JSON.stringify(this.hasText.flags)}).test(e.textContent || ''))`
           : `.filter((e) => (e.textContent || '').includes(${JSON.stringify(this.hasText)}))`;
-    return `(${DEEP_QUERY})(${JSON.stringify(this.selector)})${filter}`;
+    return `(${DEEP_QUERY})(${JSON.stringify(this.selector)}, ${ours})${filter}`;
   }
 
-  private run<R>(body: string, arg?: unknown): Promise<R> {
+  /**
+   * Where the element lives: the page's own DOM (and open roots) is searched first, through the library as
+   * before; only a selector that finds nothing there is looked for in the extension's closed roots.
+   */
+  private async inOurs(): Promise<RootAccess | null> {
+    const roots = this.ui?.roots();
+    if (!roots) return null;
+    const inPage = await (this.frame().evaluate(`${this.query()}.length > 0`) as Promise<boolean>).catch(() => false);
+    return inPage ? null : roots;
+  }
+
+  private async run<R>(body: string, arg?: unknown): Promise<R> {
+    const roots = await this.inOurs();
+    if (roots)
+      return roots.run<R>(`(roots, arg) => { const els = ${this.query('roots')}; const visible = ${VISIBLE}; const el = els[0]; ${body} }`, arg ?? null);
     return this.frame().evaluate(`((els, arg) => { const visible = ${VISIBLE}; const el = els[0]; ${body} })(${this.query()}, ${JSON.stringify(arg ?? null)})`) as Promise<R>;
+  }
+
+  /** Box of an element in our closed roots (a real click goes there), or undefined when it is the page's. */
+  private async ourBox(scroll: boolean): Promise<Box | null | undefined> {
+    const roots = await this.inOurs();
+    if (!roots) return undefined;
+    return roots.box(`(roots) => ${this.query('roots')}[0] || null`, null, scroll);
   }
 
   private async handle(): Promise<NativeHandle> {
@@ -327,6 +362,13 @@ class DeepElement implements Element {
 
   async click(): Promise<void> {
     await this.waitFor('visible');
+    const ours = await this.ourBox(true);
+    if (ours !== undefined) {
+      // The extension's UI: a real click at the element (our roots act only on trusted input).
+      if (!ours) throw new Error(`${this.selector}: no box to click`);
+      await this.ui!.clickAt(ours.x + ours.width / 2, ours.y + ours.height / 2);
+      return;
+    }
     await this.scrollIntoView();
     const h = await this.handle();
     try {
@@ -362,6 +404,8 @@ class DeepElement implements Element {
 
   async box(): Promise<Box | null> {
     if (!(await this.count())) return null;
+    const ours = await this.ourBox(false);
+    if (ours !== undefined) return ours;
     const h = await this.handle();
     try {
       return await h.boundingBox();
@@ -429,7 +473,10 @@ class PlaywrightPage extends FrameTarget implements Page {
     readonly browser: E2EBrowser,
     private readonly page: PwPage,
   ) {
-    super(() => page.mainFrame() as unknown as NativeFrame);
+    super(
+      () => page.mainFrame() as unknown as NativeFrame,
+      browser.withExtension ? { roots: () => CdpRoots.of(page).frame(null), clickAt: (x, y) => page.mouse.click(x, y) } : null,
+    );
     this.native = { kind: 'playwright', page };
     page.on('request', (r) => this.requests.push(r.url()));
     page.on('pageerror', (e) => this.errors.push(String(e)));
@@ -445,7 +492,11 @@ class PlaywrightPage extends FrameTarget implements Page {
     const handle = await this.page.waitForSelector(selector, { state: 'attached' });
     const f = await until(() => handle.contentFrame(), 5000);
     if (!f) throw new Error(`no frame in ${selector}`);
-    return new FrameTarget(() => f as unknown as NativeFrame);
+    const page = this.page;
+    return new FrameTarget(
+      () => f as unknown as NativeFrame,
+      this.browser.withExtension ? { roots: () => CdpRoots.of(page).frame(f), clickAt: (x, y) => page.mouse.click(x, y) } : null,
+    );
   }
   keyboard = {
     type: (text: string) => this.page.keyboard.type(text),
@@ -534,7 +585,7 @@ class PuppeteerPage extends FrameTarget implements Page {
     readonly browser: E2EBrowser,
     private readonly page: PpPage,
   ) {
-    super(() => page.mainFrame() as unknown as NativeFrame);
+    super(() => page.mainFrame() as unknown as NativeFrame, PuppeteerPage.ourUi(browser, page, null));
     this.native = { kind: 'puppeteer', page };
     page.on('request', (r) => this.requests.push(r.url()));
     page.on('pageerror', (e) => this.errors.push(String(e)));
@@ -550,7 +601,16 @@ class PuppeteerPage extends FrameTarget implements Page {
     const handle = await this.page.waitForSelector(selector, { timeout: 10_000 });
     const f = await until(() => handle!.contentFrame(), 5000);
     if (!f) throw new Error(`no frame in ${selector}`);
-    return new FrameTarget(() => f as unknown as NativeFrame);
+    return new FrameTarget(() => f as unknown as NativeFrame, PuppeteerPage.ourUi(this.browser, this.page, f));
+  }
+
+  /** Our closed roots (roots.ts): over BiDi in Firefox, over CDP for the demo's Chromium-family browsers. */
+  private static ourUi(browser: E2EBrowser, page: PpPage, frame: PpFrame | null): OurUi | null {
+    if (!browser.withExtension || browser.native.kind !== 'puppeteer') return null;
+    const pp = browser.native.browser;
+    const clickAt = (x: number, y: number) => page.mouse.click(x, y);
+    if (browser.name === 'firefox') return { roots: () => BidiRoots.of(pp, page, frame), clickAt };
+    return { roots: () => CdpRoots.ofPuppeteer(page).frame(frame as unknown as CdpFrame | null), clickAt };
   }
   keyboard = {
     type: (text: string) => this.page.keyboard.type(text),

@@ -86,17 +86,10 @@ forEachBrowser('fixture pages', (run) => {
       const want = evaluateChecklist(c.form!, await fieldTexts(target)).filter((x) => x.done).map((x) => x.item.id).sort();
       // …is what the panel shows.
       const shown = await until(async () => {
-        const got = (
-          await target.evaluate(`(() => {
-            const out = [];
-            const visit = (root) => {
-              for (const el of root.querySelectorAll('[data-sh-check][data-done="true"]')) out.push(el.getAttribute('data-sh-check'));
-              for (const h of root.querySelectorAll('*')) if (h.shadowRoot) visit(h.shadowRoot);
-            };
-            visit(document);
-            return out;
-          })()`)
-        ) as string[];
+        // The panel lives in the extension's closed shadow root: the driver reaches it (roots.ts), a page script cannot.
+        const got = await target
+          .$('[data-sh-panel]')
+          .evaluate((panel) => [...panel.querySelectorAll('[data-sh-check][data-done="true"]')].map((el) => el.getAttribute('data-sh-check') ?? ''));
         got.sort();
         return JSON.stringify(got) === JSON.stringify(want) ? got : null;
       }, 3000);

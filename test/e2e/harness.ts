@@ -8,6 +8,7 @@ import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { CHROME_EXTENSION, CHROMIUM_PATH, launchChromium } from './driver.ts';
 
 export { FIXTURES, ROOT, startServer, until as waitFor, type FixtureServer } from './driver.ts';
+export { extensionUi } from './ui.ts';
 export const EXTENSION = CHROME_EXTENSION;
 export const CHROMIUM = CHROMIUM_PATH;
 
@@ -31,6 +32,7 @@ export async function launch(opts: { headless?: boolean; extensionPath?: string;
   };
 }
 
+/** The form the extension recognised in a document (data-skjemahjelp-form), or null. */
 export function formOf(page: Page | Frame): Promise<string | null> {
   return page.evaluate(() => document.documentElement.getAttribute('data-skjemahjelp-form'));
 }

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createPalette, PALETTE_TAG, type PaletteHost } from '../../../components/palette/index.tsx';
+import { createPalette, PALETTE_TAG, type Palette, type PaletteHost } from '../../../components/palette/index.tsx';
 import { createCatalogueService } from '../../../lib/catalogue/service.ts';
 import { NotesDb } from '../../../lib/notes/db.ts';
 import type { StatsEvent } from '../../../lib/stats/client.ts';
@@ -35,10 +35,13 @@ function setup(fieldHtml = '<textarea id="f53">Arbeidet som assistent.</textarea
     send: createSender((m) => service.handle(m)),
     track: (e) => events.push(e),
   };
-  return { el, events, pageKeys, palette: createPalette(host) };
+  current = createPalette(host);
+  return { el, events, pageKeys, palette: current };
 }
 
-const root = () => document.querySelector(PALETTE_TAG)?.shadowRoot ?? null;
+// The palette's root is closed: the page (and document.querySelector(...).shadowRoot) cannot reach it.
+let current: Palette | null = null;
+const root = () => current?.root() ?? null;
 const q = <T extends Element = HTMLElement>(sel: string) => root()?.querySelector<T>(sel) ?? null;
 async function until<T>(fn: () => T, ms = 4000): Promise<NonNullable<T>> {
   const end = Date.now() + ms;
@@ -61,6 +64,15 @@ function key(el: Element, k: string, mods: KeyboardEventInit = {}) {
 }
 
 describe('yrke palette', () => {
+  it('its shadow root is closed: the page cannot reach inside', () => {
+    const { palette } = setup();
+    palette.open();
+    expect(document.querySelector(PALETTE_TAG)).not.toBeNull();
+    expect(document.querySelector(PALETTE_TAG)!.shadowRoot).toBeNull();
+    expect(palette.root()!.querySelector('[data-pl-search]')).not.toBeNull();
+    palette.close();
+  });
+
   it('mounts on open, searches, previews demands with verdicts against the page text, and inserts at the caret', async () => {
     const { el, events, palette } = setup();
     const ta = el as HTMLTextAreaElement;
@@ -178,7 +190,7 @@ describe('yrke palette', () => {
       doc: document, target: () => null, personText: () => '',
       send: createSender((m) => service.handle(m)), track: () => undefined,
     };
-    const palette = createPalette(host);
+    const palette = (current = createPalette(host));
     palette.open('lastebilsjåfør');
     await until(() => q('[data-area=lift]'));
     expect(q('[data-pl-documented]')!.getAttribute('data-pl-documented')).toBe('no');
