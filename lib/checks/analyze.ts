@@ -14,7 +14,7 @@
  * Pure and linear in the length of the text (it runs on every keystroke). The Huskeliste, the score and the
  * yrke comparison read the same analysis.
  */
-import { FUNCTION_AREAS, type FunctionArea } from './areas.ts';
+import type { FunctionArea } from './areas.ts';
 import { AREA_MASK, F, G, areaBit, areasOf, classify2 } from './lexicon.ts';
 import { findQuantities, isFunctionMeasure, type Quantity, type Span } from './measures.ts';
 import { Kind, splitSentences, tokenize, type Token } from './text.ts';
@@ -181,7 +181,7 @@ export function analyze(text: string): Analysis {
       if (!boundary) continue;
       const r = clause(text, tokens, flags, flags2, c0, i, si, quantities, qi, prevNeg, capHeader);
       // "Mestrer: 3 t/dag …", "Kan: sitte 30 min": a capacity verb as a heading governs what follows the colon.
-      capHeader = i < sent.t1 && tokens[i]!.f === ':' && i - c0 <= 3 && tokens.slice(c0, i).some((x, k) => flags[c0 + k]! & F.CAPV) && !tokens.slice(c0, i).some((x, k) => flags[c0 + k]! & F.NEG);
+      capHeader = i < sent.t1 && tokens[i]!.f === ':' && i - c0 <= 3 && tokens.slice(c0, i).some((_x, k) => flags[c0 + k]! & F.CAPV) && !tokens.slice(c0, i).some((_x, k) => flags[c0 + k]! & F.NEG);
       const wasParen = paren;
       paren = i < sent.t1 && tokens[i]!.f === '(';
       c0 = i + 1;
@@ -922,4 +922,3 @@ export function limitationsByArea(
   return out;
 }
 
-export { FUNCTION_AREAS };
