@@ -123,6 +123,8 @@ function unitClassArea(cls: Quantity['unitClass']): number {
   return 0;
 }
 
+const GANGEN_NOT_GAIT = new Set(['om', 'av', 'denne', 'dette', 'forste', 'fyrste', 'andre', 'neste', 'siste', 'forrige', 'hver', 'kvar', 'en', 'ein', 'ene', 'eine', 'same', 'samme']);
+
 export function analyze(text: string): Analysis {
   const tokens = tokenize(text);
   const sents = splitSentences(text, tokens);
@@ -151,6 +153,8 @@ export function analyze(text: string): Analysis {
         }
     // ICD-10 codes ("F32", "M54") are diagnoses.
     if (t.cap && t.f.length === 3 && /^[a-z]\d\d$/.test(t.f)) fl |= F.SYMPT;
+    // "én oppgave om gangen", "denne gangen", "første gongen": a time or an instance, not the gait.
+    if ((t.f === 'gangen' || t.f === 'gongen') && GANGEN_NOT_GAIT.has(tokens[i - 1]?.f ?? '')) fl = g = 0;
     flags[i] = fl;
     flags2[i] = g;
     if (fl & F.NN) nn++;

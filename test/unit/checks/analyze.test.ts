@@ -127,3 +127,11 @@ describe('«tåler dårlig» reads as a limitation', () => {
     expect(limitationsByArea('Toler dårleg stress.').stress?.limited).toBe(true);
   });
 });
+
+describe('idioms that look like functions', () => {
+  it('«om gangen», «denne gangen» is an instance, not the gait; «gangen er ustø» is', () => {
+    expect(stmt('Hun klarer én oppgave om gangen i ca 45 min.', 'oppgave').areas).not.toContain('mobility');
+    expect(stmt('Denne gangen ble hun sliten etter 2 timer.', 'sliten').areas).not.toContain('mobility');
+    expect(stmt('Gangen er ustø.', 'Gangen').areas).toContain('mobility');
+  });
+});
