@@ -66,6 +66,12 @@ export interface Statement extends Span {
   comparative: boolean;
   /** Only a kind of work is named («lett arbeid», «enklere oppgaver»), not an amount. */
   light: boolean;
+  /**
+   * The only limiting words are vague amounts on an activity or a load («høyt tidspress», «tunge løft», «mye
+   * gåing»): no limiting word, difficulty, negation or capacity verb says it is the person's limit. In a
+   * description of the job these are its demands.
+   */
+  amountOnly: boolean;
   /** A complete "not at all" of a concrete activity («kan ikke kjøre bil»). */
   absolute: boolean;
   /** A limitation that does not say how much, how long or how often, and is not answered nearby. */
@@ -123,6 +129,7 @@ function unitClassArea(cls: Quantity['unitClass']): number {
   return 0;
 }
 
+const LEGGE = /^(legge|legger|la|lagt|lagde|leggje|legg|leggjer|lagd|vektlegge)$/;
 const GANGEN_NOT_GAIT = new Set(['om', 'av', 'denne', 'dette', 'forste', 'fyrste', 'andre', 'neste', 'siste', 'forrige', 'hver', 'kvar', 'en', 'ein', 'ene', 'eine', 'same', 'samme']);
 
 export function analyze(text: string): Analysis {
@@ -153,6 +160,8 @@ export function analyze(text: string): Analysis {
         }
     // ICD-10 codes ("F32", "M54") are diagnoses.
     if (t.cap && t.f.length === 3 && /^[a-z]\d\d$/.test(t.f)) fl |= F.SYMPT;
+    // "har lagt (stor) vekt på", "legg vekt på": to stress something, not a weight to lift.
+    if (t.f === 'vekt' && tokens[i + 1]?.f === 'pa' && (LEGGE.test(tokens[i - 1]?.f ?? '') || LEGGE.test(tokens[i - 2]?.f ?? ''))) fl = g = 0;
     // "én oppgave om gangen", "denne gangen", "første gongen": a time or an instance, not the gait.
     if ((t.f === 'gangen' || t.f === 'gongen') && GANGEN_NOT_GAIT.has(tokens[i - 1]?.f ?? '')) fl = g = 0;
     flags[i] = fl;
@@ -389,7 +398,12 @@ function clause(
   let unknownAfterNeg = false;
   let objectSeen = false;
   let cueAfterNeg = false;
+  // Set while the vague-amount block marks its cue: a cue from anywhere else (a limiting word, a difficulty, a
+  // capacity verb with a vague amount, a need) says something about the person, not only about the work.
+  let viaAmount = false;
+  let personCue = false;
   const cue = (i: number) => {
+    if (!viaAmount) personCue = true;
     if (limitCue < 0 || i < limitCue) limitCue = i;
     if (i > limitEnd) limitEnd = i;
     if (firstNeg >= 0 && i > firstNeg) cueAfterNeg = true;
@@ -523,9 +537,11 @@ function clause(
     const question = i > a && /^(hvor|kor|hvordan|korleis)$/.test(tokens[i - 1]!.f);
     const relative = (t.f === 'noe' || t.f === 'noko') && tokens[i + 1]?.f === 'som';
     const people = !!tokens[i + 1] && !!(flags2[i + 1]! & G.COUNTN) && !(flags[i + 1]! & (F.ACT | F.FN));
+    // "i mange år", "i flere måneder": how long ago or how long something went on, not how much of a function.
+    const history = /^(ar|arene|aret|maneder|manedene|manader|manadene|tiar|tiaret|tiar)$/.test(tokens[i + 1]?.f ?? '');
     const anything = (t.f === 'noe' || t.f === 'noko' || t.f === 'nokon' || t.f === 'noen' || t.f === 'nokre') && firstNeg >= 0 && firstNeg < i;
     const judgement = g & G.LITTLE && /^(realistisk|aktuelt|aktuell|sannsynlig|sannsynleg|egnet|egna|hensiktsmessig|tenkelig|trolig|truleg)$/.test(tokens[i + 1]?.f ?? '');
-    if (fl & F.VQ && !anything && !judgement && !noLonger && !question && !relative && !people && !(t.f === 'fa' && (tokens[i - 1]?.f === 'a' || flags[i - 1]! & (F.CAPV | F.AUX)))) {
+    if (fl & F.VQ && !anything && !judgement && !noLonger && !question && !relative && !people && !history && !(t.f === 'fa' && (tokens[i - 1]?.f === 'a' || flags[i - 1]! & (F.CAPV | F.AUX)))) {
       const vq = g & (G.HEAVY | G.LONG | G.MUCH | G.LITTLE | G.SHORT);
       // Only in contact with a function: "løfte tungt", "tunge løft", "stå lenge", "mye gange", "orker lite",
       // "lite initiativ", "korte turer", "over tid".
@@ -562,7 +578,9 @@ function clause(
           fnContent = true;
           generic = true;
         }
+        viaAmount = true;
         cue(i);
+        viaAmount = false;
         degree = true;
         // "ikke repeterende arbeid": none of that kind of work at all.
         if (vq & (G.HEAVY | G.LONG | G.MUCH | G.SHORT) && !(g & G.KINDADJ && firstNeg >= 0 && firstNeg < i)) vqAct = true;
@@ -757,6 +775,7 @@ function clause(
       measured,
       schedule,
       light: lightWork && !degree && !difficulty,
+      amountOnly: isLimitation && !personCue && !negated && !capv && !lightWork,
       comparative: limitCue >= 0 && /^(lengre|lenger|flere|fleire|tyngre|mer|meir|storre|hoyere|hogare)$/.test(tokens[limitCue]!.f),
       consequence: consequence && !degree,
       absolute,

@@ -135,3 +135,19 @@ describe('idioms that look like functions', () => {
     expect(stmt('Gangen er ustø.', 'Gangen').areas).toContain('mobility');
   });
 });
+
+describe('idioms and history', () => {
+  it('«lagt vekt på» stresses, it is no weight; «i mange år» is history, not an amount', () => {
+    expect(stmt('Det har vi lagt stor vekt på.', 'vekt').limited).toBe(false);
+    expect(stmt('Han har gått langrenn i mange år.', 'langrenn').vague).toBe(false);
+    expect(stmt('Kan ikke løfte vekt over 5 kg.', 'vekt').areas).toContain('lift');
+    expect(stmt('Kan ikke gå langt.', 'gå').vague).toBe(true);
+  });
+  it('vague amounts on the work alone are marked as such; a limiting word or a capacity verb is the person', () => {
+    expect(stmt('Høyt tidspress, ofte alene hos bruker.', 'tidspress').amountOnly).toBe(true);
+    expect(stmt('Tunge løft av pasienter.', 'løft').amountOnly).toBe(true);
+    expect(stmt('Tåler dårlig tunge løft.', 'løft').amountOnly).toBe(false);
+    expect(stmt('Redusert utholdenhet.', 'utholdenhet').amountOnly).toBe(false);
+    expect(stmt('Kan ikke løfte tungt.', 'løfte').amountOnly).toBe(false);
+  });
+});
