@@ -151,3 +151,17 @@ describe('idioms and history', () => {
     expect(stmt('Kan ikke løfte tungt.', 'løfte').amountOnly).toBe(false);
   });
 });
+
+describe('absolute restrictions of a circumstance', () => {
+  it('not alone, not at heights (nynorsk too), not on evening shifts: complete, not vague', () => {
+    for (const [t, n] of [
+      ['Ikkje arbeid i høgda eller ved maskiner.', 'høgda'],
+      ['Skal ikkje jobbe åleine på kveldsvakt.', 'kveldsvakt'],
+      ['Kan ikke være alene med ukjente.', 'alene'],
+    ] as const) {
+      const st = stmt(t, n);
+      expect([st.absolute, st.vague], t).toEqual([true, false]);
+    }
+    expect(stmt('Kan ikke være lenge alene med ukjente.', 'alene').vague).toBe(true);
+  });
+});
