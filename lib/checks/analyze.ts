@@ -181,6 +181,7 @@ export function analyze(text: string): Analysis {
     let c0 = sent.t0;
     let prevNeg = false;
     let paren = false;
+    let cause = false;
     let prevWasParen = false;
     let capHeader = false;
     for (let i = sent.t0; i <= sent.t1; i++) {
@@ -196,7 +197,9 @@ export function analyze(text: string): Analysis {
       // "Mestrer: 3 t/dag …", "Kan: sitte 30 min": a capacity verb as a heading governs what follows the colon.
       capHeader = i < sent.t1 && tokens[i]!.f === ':' && i - c0 <= 3 && tokens.slice(c0, i).some((_x, k) => flags[c0 + k]! & F.CAPV) && !tokens.slice(c0, i).some((_x, k) => flags[c0 + k]! & F.NEG);
       const wasParen = paren;
+      const wasCause = cause;
       paren = i < sent.t1 && tokens[i]!.f === '(';
+      cause = i < sent.t1 && isCause(tokens, i);
       c0 = i + 1;
       if (!r) continue;
       qi = r.nextQ;
@@ -207,7 +210,8 @@ export function analyze(text: string): Analysis {
       // inntil 4 timer per dag".
       const measureOnly = !st.functional && !st.limited;
       // A reason in brackets after a complete statement ("kan ikke arbeide i høyden (svimmelhet)") explains it.
-      const reason = wasParen && prev && prev.sentence === si && (prev.absolute || prev.measured) && !st.measured && !st.negated;
+      // So does one after «pga», «fordi» ("kan ikke kjøre truck pga nedsatt rotasjon i nakken").
+      const reason = (wasParen || wasCause) && prev && prev.sentence === si && (prev.absolute || prev.measured) && !st.measured && !st.negated;
       if (reason) {
         prev.end = st.end;
         prev.t1 = st.t1;
@@ -324,6 +328,14 @@ const STOP = new Set([
   'tid', 'tida', 'tiden', 'gangen', 'gongen', 'lenge', 'bra', 'godt', 'ting', 'saker',
 ]);
 
+/** A word that opens a reason: «pga», «grunnet», «grunna», «fordi», «på grunn av», «som følge av». */
+function isCause(tokens: Token[], i: number): boolean {
+  const f = tokens[i]!.f;
+  if (f === 'pga' || f === 'grunnet' || f === 'grunna' || f === 'fordi') return true;
+  if (f === 'grunn' && tokens[i - 1]?.f === 'pa' && tokens[i + 1]?.f === 'av') return true;
+  return f === 'folge' && tokens[i - 1]?.f === 'som' && tokens[i + 1]?.f === 'av';
+}
+
 /** "nedsatt med (minst) 50 %", "med halvparten": a share of work capacity. */
 function percentOfWork(tokens: Token[], qs: Quantity[], a: number, b: number): boolean {
   if (qs.some((q) => q.unitClass === 'percent')) {
@@ -413,6 +425,9 @@ function clause(
   for (let i = a; i < b; i++) {
     const t = tokens[i]!;
     if (t.k !== KD.Word) continue;
+    // "kan ikke kjøre truck pga nedsatt rotasjon i nakken": after a complete restriction of a concrete
+    // activity, what follows «pga», «på grunn av», «fordi» is its reason, not a second, unmeasured limitation.
+    if (firstNeg >= 0 && concrete && !degree && isCause(tokens, i)) break;
     const fl = flags[i]!;
     const g = flags2[i]!;
     if (fl & F.VERDICT) verdictWord = true;

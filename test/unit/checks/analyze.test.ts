@@ -165,3 +165,13 @@ describe('absolute restrictions of a circumstance', () => {
     expect(stmt('Kan ikke være lenge alene med ukjente.', 'alene').vague).toBe(true);
   });
 });
+
+describe('reasons after a complete restriction', () => {
+  it('what follows «pga», «på grunn av», «fordi» after a complete restriction is its reason; after a verdict it is not', () => {
+    for (const t of ['Kan ikke kjøre truck pga nedsatt rotasjon i nakken.', 'Kan ikke kjøre bil på grunn av redusert syn.', 'Kan ikke arbeide i høyden fordi hun har nedsatt balanse.']) {
+      expect(analyze(t).statements.filter((s) => s.vague), t).toEqual([]);
+    }
+    expect(analyze('Kan ikke jobbe pga nedsatt utholdenhet.').statements.some((s) => s.vague)).toBe(true);
+    expect(analyze('Kan ikke løfte tungt pga ryggsmerter.').statements.some((s) => s.vague)).toBe(true);
+  });
+});
