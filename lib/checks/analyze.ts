@@ -328,6 +328,18 @@ const STOP = new Set([
   'tid', 'tida', 'tiden', 'gangen', 'gongen', 'lenge', 'bra', 'godt', 'ting', 'saker',
 ]);
 
+const ASSESS = /^(vurdering|vurderinga|vurderingen|vurdere|vurderast|vurderes|avklare|avklaring|avklart|undersoke|undersokje|se|sja|usikkert|usikker|uklart|avgjore|avgjere|teste|prove|sporsmal|sporsmalet|spor|sjekke|kartlegge|kartlegging|avventer|ventar)$/;
+
+/** "vurdering av om …", "usikkert om …", "se om …": what follows before `end` is asked, not stated. */
+function indirectQuestion(tokens: Token[], a: number, end: number): boolean {
+  for (let i = a + 1; i < end; i++) {
+    if (tokens[i]!.f !== 'om' && tokens[i]!.f !== 'hvorvidt' && tokens[i]!.f !== 'kvarvidt') continue;
+    const p = tokens[i - 1]!.f === 'av' ? tokens[i - 2]?.f : tokens[i - 1]!.f;
+    if (p && ASSESS.test(p)) return true;
+  }
+  return false;
+}
+
 /** A word that opens a reason: «pga», «grunnet», «grunna», «fordi», «på grunn av», «som følge av». */
 function isCause(tokens: Token[], i: number): boolean {
   const f = tokens[i]!.f;
@@ -753,7 +765,10 @@ function clause(
   let only = false;
   for (let i = a; i < b; i++) if (/^(bare|kun|berre)$/.test(tokens[i]!.f)) only = true;
   const confined = only && concrete && limitCue >= 0 && /^(begrens|avgrens)/.test(tokens[limitCue]!.f);
-  const isLimitation = limited && (fnContent || capv) && !verdictLike && !aboutWork && !emptyNeg && !course && !confined;
+  // "vurdering av om ho kan belaste kneet", "uklart om han tåler skift": an open question, not a limitation.
+  const openQuestion = indirectQuestion(tokens, a, limitCue >= 0 ? limitCue : firstNeg >= 0 ? firstNeg : b);
+  const isLimitation = limited && (fnContent || capv) && !verdictLike && !aboutWork && !emptyNeg && !course && !confined && !openQuestion;
+  if (openQuestion) capacity = false;
   const vague = isLimitation && !measured && !absolute && !(posw && limitCue < 0);
   let cueSpan: Span | null = null;
   if (isLimitation) {
@@ -821,8 +836,10 @@ function answerNearby(statements: Statement[], sentences: Sentence[], text: stri
     // in time and amount of work: a measured statement in the same sentence answers them.
     const abstract = st.generic || st.consequence || st.kind === 'cognitive' || st.kind === 'stress' || st.kind === 'endurance' || st.kind === 'social' || st.kind === 'senses';
     // "husker 3-4 trinn, lengre beskjeder må skrives ned": a comparative measured against the statement before.
+    // Also across a full stop on the same line: "Gange: ca 500 m. Går hun lenger, blir hun liggende".
     const prevInSentence = statements[statements.indexOf(st) - 1];
-    if (st.comparative && prevInSentence && prevInSentence.sentence === st.sentence && prevInSentence.measured) {
+    const sameLine = !!prevInSentence && (prevInSentence.sentence === st.sentence || (st.sentence - prevInSentence.sentence === 1 && !text.slice(prevInSentence.end, st.start).includes('\n')));
+    if (st.comparative && prevInSentence && sameLine && prevInSentence.measured) {
       st.vague = false;
       continue;
     }

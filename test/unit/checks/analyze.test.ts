@@ -175,3 +175,17 @@ describe('reasons after a complete restriction', () => {
     expect(analyze('Kan ikke løfte tungt pga ryggsmerter.').statements.some((s) => s.vague)).toBe(true);
   });
 });
+
+describe('open questions and comparatives', () => {
+  it('«vurdering av om ho kan belaste kneet», «usikkert om han tåler skift» ask; they state no limit and no capacity', () => {
+    for (const [t, n] of [['Kontroll hjå ortoped med vurdering av om ho kan belaste kneet fullt.', 'belaste'], ['Usikkert om han tåler skiftarbeid.', 'tåler']] as const) {
+      const st = stmt(t, n);
+      expect([st.limited, st.capacity], t).toEqual([false, false]);
+    }
+    expect(stmt('Hun kan ikke løfte tungt, vi skal vurdere om det bedres.', 'løfte').vague).toBe(true);
+  });
+  it('a comparative after a full stop on the same line points at the measure before it', () => {
+    expect(stmt('Gange: ca 500 m i eget tempo. Går hun lenger blir hun liggende neste dag.', 'lenger').vague).toBe(false);
+    expect(stmt('Gange er tungt. Går hun lenger blir hun liggende neste dag.', 'lenger').vague).toBe(true);
+  });
+});
