@@ -129,6 +129,7 @@ function unitClassArea(cls: Quantity['unitClass']): number {
   return 0;
 }
 
+const PLAIN_WORK = new Set(['arbeid', 'arbeidet', 'jobb', 'jobben', 'jobbar', 'jobber']);
 const LEGGE = /^(legge|legger|la|lagt|lagde|leggje|legg|leggjer|lagd|vektlegge)$/;
 const GANGEN_NOT_GAIT = new Set(['om', 'av', 'denne', 'dette', 'forste', 'fyrste', 'andre', 'neste', 'siste', 'forrige', 'hver', 'kvar', 'en', 'ein', 'ene', 'eine', 'same', 'samme']);
 
@@ -570,6 +571,17 @@ function clause(
     const judgement = g & G.LITTLE && /^(realistisk|aktuelt|aktuell|sannsynlig|sannsynleg|egnet|egna|hensiktsmessig|tenkelig|trolig|truleg)$/.test(tokens[i + 1]?.f ?? '');
     if (fl & F.VQ && !anything && !judgement && !noLonger && !question && !relative && !people && !history && !(t.f === 'fa' && (tokens[i - 1]?.f === 'a' || flags[i - 1]! & (F.CAPV | F.AUX)))) {
       const vq = g & (G.HEAVY | G.LONG | G.MUCH | G.LITTLE | G.SHORT);
+      // "arbeid uten tungt fysisk", "stilling med mindre kundekontakt": a kind of work, like «lett arbeid».
+      const w = tokens[i - 1]?.f === 'med' || tokens[i - 1]?.f === 'uten' || tokens[i - 1]?.f === 'utan' ? i - 2 : -1;
+      const workNoun = (k: number) => k >= a && k < b && (!!(flags[k]! & F.WORK) || PLAIN_WORK.has(tokens[k]!.f)) && !(flags[k]! & (F.ACT | F.FN));
+      // "(arbeid) uten tungt fysisk arbeid": without heavy work, i.e. light work.
+      const withoutHeavyWork = (tokens[i - 1]?.f === 'uten' || tokens[i - 1]?.f === 'utan') && (workNoun(i + 1) || workNoun(i + 2));
+      if (vq && ((workNoun(w) && (firstNeg < 0 || firstNeg === i - 1)) || withoutHeavyWork)) {
+        lightWork = true;
+        cue(w);
+        cue(i);
+        continue;
+      }
       // Only in contact with a function: "løfte tungt", "tunge løft", "stå lenge", "mye gange", "orker lite",
       // "lite initiativ", "korte turer", "over tid".
       let near = false;

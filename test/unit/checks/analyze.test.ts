@@ -189,3 +189,11 @@ describe('open questions and comparatives', () => {
     expect(stmt('Gange er tungt. Går hun lenger blir hun liggende neste dag.', 'lenger').vague).toBe(true);
   });
 });
+
+describe('a kind of work', () => {
+  it('«stilling med mindre kundekontakt», «uten tungt fysisk arbeid» name a kind of work, like «lett arbeid»', () => {
+    expect(stmt('Yrker: egen stilling med mindre kundekontakt, testing.', 'stilling').light).toBe(true);
+    expect(stmt('Mål: nytt arbeid, uten tungt fysisk arbeid.', 'tungt').light).toBe(true);
+    expect(stmt('Kan ikke løfte tungt.', 'tungt').light).toBe(false);
+  });
+});
