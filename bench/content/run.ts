@@ -1,122 +1,214 @@
-// Content-script cost, measured in the real browser (system Chromium, built extension):
-//  - a large page with no form (10,000 paragraphs, 3,000 links, a search box and a login form),
-//  - a 200-field form page (L40 labels, repeated sections),
-// each loaded REPEAT times with and without the extension. Reports:
-//  - scan: main-thread time of recognition itself (performance.measure 'skjemahjelp:scan' from the content script),
-//  - script delta: Chromium's ScriptDuration with the extension minus without (includes parsing/evaluating the bundle),
-//  - time to recognition: navigation start → data-skjemahjelp-form set (form page only),
-//  - bundle size of content.js (raw and gzip).
+// Content-script cost, measured in the real browser (system Chromium) with the built extension, side by side in
+// one run with the same pages in two other browsers: one with an EMPTY MV3 content script (same matches,
+// all_frames, run_at) and one with no extension at all. Page kinds (bench/content/pages.ts): a news page with
+// a log-in form, a web mail with the compose pane open, a large table with filter boxes — none holds a
+// supported form — and a 200-field L40.
+//
+// Per load:
+//  - ScriptDuration (Chromium's Performance metrics: all JavaScript run on the page's main thread, content
+//    scripts included) from navigation until 1.5 s after the load event, so that idle work and re-scans
+//    caused by the pages' own timers are counted. The figure compared is extension − empty content script,
+//    from loads taken in turn (ext, empty, none, ext, …) so machine load hits all three alike;
+//  - the extension's own marks: 'skjemahjelp:init' (content script start-up) and 'skjemahjelp:scan' (each
+//    recognition slice), summed;
+//  - on the form page: load event → data-skjemahjelp-form set, and the longest main-thread task after
+//    DOMContentLoaded (Long Tasks API, ≥ 50 ms are reported) with and without the extension.
+// Run: npm run bench:content   (builds first; WRITE_RESULTS=1 rewrites RESULTS.md). REPEAT=n loads per kind.
 import { gzipSync } from 'node:zlib';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { CHROMIUM, EXTENSION, FIXTURES, launch, startServer } from '../../test/e2e/harness.ts';
-import { FORMS } from '../../lib/forms/defs/index.ts';
+import { CHROMIUM, EXTENSION as BUILT } from '../../test/e2e/harness.ts';
 
-const REPEAT = Number(process.env.REPEAT ?? 15);
+/** EXTENSION=path measures another build (e.g. a variant kept aside while experimenting). */
+const EXTENSION = process.env.EXTENSION ?? BUILT;
+import { NO_FORM_PAGES, form200Page } from './pages.ts';
 
-function largeNoFormPage(): string {
-  const parts = ['<!doctype html><html lang="no"><head><meta charset="utf-8"><title>Nyheter – stor side</title></head><body>'];
-  parts.push('<header><form role="search"><input type="search" name="q"></form><form><label>Brukernavn <input type="text" name="username"></label><label>Passord <input type="password"></label></form></header><main>');
-  for (let i = 0; i < 10_000; i++) parts.push(`<p>Avsnitt ${i}: Lorem ipsum om sykmelding, arbeid og helse <a href="#a${i % 3000}">lenke ${i}</a>.</p>`);
-  parts.push('</main></body></html>');
-  return parts.join('\n');
-}
+const REPEAT = Number(process.env.REPEAT ?? 21);
+/** ONLY=news,webmail,… restricts the page kinds (form200 for the form). */
+const ONLY = process.env.ONLY?.split(',');
+const SETTLE_MS = 1500;
 
-function form200Page(): string {
-  const l40 = FORMS.find((f) => f.id === 'l40')!;
-  const parts = ['<!doctype html><html lang="no"><head><meta charset="utf-8"><title>Legeerklæring ved arbeidsuførhet (NAV 08-07.08)</title></head><body><h1>Legeerklæring ved arbeidsuførhet</h1><form>'];
-  for (let i = 0; i < 200; i++) {
-    const f = l40.fields[i % l40.fields.length]!;
-    const id = `f${i}`;
-    const label = i < l40.fields.length ? `${f.number ?? ''} ${f.label}` : `Tilleggsopplysning ${i}`;
-    parts.push(`<div class="row"><label for="${id}">${label}</label>${f.kind === 'long' ? `<textarea id="${id}"></textarea>` : `<input type="text" id="${id}">`}</div>`);
+const pages = new Map<string, string>();
+for (const p of NO_FORM_PAGES) pages.set(p.path, p.html());
+pages.set('/form200.html', form200Page());
+
+const server = createServer((req, res) => {
+  const body = pages.get(new URL(req.url ?? '/', 'http://x').pathname);
+  if (!body) return void res.writeHead(404).end();
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(body);
+});
+await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+
+// The empty content script: the least any extension with a content script on every page costs.
+const emptyExt = mkdtempSync(join(tmpdir(), 'skjemahjelp-empty-ext-'));
+const manifest = JSON.parse(readFileSync(join(EXTENSION, 'manifest.json'), 'utf8')) as { content_scripts: Record<string, unknown>[] };
+const cs = manifest.content_scripts[0]!;
+writeFileSync(
+  join(emptyExt, 'manifest.json'),
+  JSON.stringify({ manifest_version: 3, name: 'empty', version: '1.0', content_scripts: [{ ...cs, js: ['content.js'], css: undefined }] }),
+);
+writeFileSync(join(emptyExt, 'content.js'), '(function(){})();\n');
+
+const ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
+const dirs: string[] = [];
+async function open(ext: string | null): Promise<BrowserContext> {
+  const dir = mkdtempSync(join(tmpdir(), 'skjemahjelp-bench-'));
+  dirs.push(dir);
+  const args = ext ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...ARGS] : ARGS;
+  const ctx = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, headless: true, viewport: { width: 1280, height: 900 }, args });
+  // Long tasks and the moment the form attribute appears, recorded in the page from its first script on.
+  await ctx.addInitScript(() => {
+    const w = window as unknown as { __lt: { start: number; duration: number }[]; __rec: number | null };
+    w.__lt = [];
+    w.__rec = null;
+    try {
+      new PerformanceObserver((l) => {
+        for (const e of l.getEntries()) w.__lt.push({ start: e.startTime, duration: e.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    } catch {
+      /* no Long Tasks API */
+    }
+    // Observe the document node: at this point <html> may not exist yet.
+    new MutationObserver((_, mo) => {
+      if (document.documentElement?.hasAttribute('data-skjemahjelp-form')) {
+        w.__rec = performance.now();
+        mo.disconnect();
+      }
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-skjemahjelp-form'] });
+  });
+  if (ext) {
+    // Wait for the extension to be up so the first load is not a special case.
+    if (ext === EXTENSION && ctx.serviceWorkers().length === 0) await ctx.waitForEvent('serviceworker', { timeout: 15_000 });
   }
-  parts.push('</form></body></html>');
-  return parts.join('\n');
+  return ctx;
 }
 
-async function measure(ctx: BrowserContext, url: string, waitForm: boolean) {
+interface Load {
+  script: number;
+  init: number;
+  scan: number;
+  scans: number;
+  /** load event end → form attribute, ms (null: not recognised). */
+  recognised: number | null;
+  longest: number;
+}
+
+async function load(ctx: BrowserContext, url: string): Promise<Load> {
   const page = await ctx.newPage();
   const cdp = await ctx.newCDPSession(page);
   await cdp.send('Performance.enable');
   await page.goto(url, { waitUntil: 'load' });
-  let recognisedAt: number | null = null;
-  if (waitForm) {
-    recognisedAt = await page.waitForFunction(() => document.documentElement.hasAttribute('data-skjemahjelp-form') && performance.now(), null, { polling: 'raf', timeout: 15_000 }).then((h) => h.jsonValue() as Promise<number>).catch(() => null);
-  }
-  await page.waitForTimeout(700); // document_idle + first scan
+  await page.waitForTimeout(SETTLE_MS);
   const metrics = (await cdp.send('Performance.getMetrics')).metrics;
-  const scriptMs = (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
-  const scans = await page.evaluate(() => performance.getEntriesByName('skjemahjelp:scan').map((e) => e.duration));
-  const init = await page.evaluate(() => performance.getEntriesByName('skjemahjelp:init').map((e) => e.duration)[0] ?? NaN);
+  const script = (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
+  const r = await page.evaluate(() => {
+    const w = window as unknown as { __lt: { start: number; duration: number }[]; __rec: number | null };
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const scans = performance.getEntriesByName('skjemahjelp:scan').map((e) => e.duration);
+    const init = performance.getEntriesByName('skjemahjelp:init').map((e) => e.duration);
+    const after = w.__lt.filter((t) => t.start + t.duration > nav.domContentLoadedEventStart);
+    return {
+      init: init.reduce((s, x) => s + x, 0),
+      scan: scans.reduce((s, x) => s + x, 0),
+      scans: scans.length,
+      recognised: w.__rec === null ? null : w.__rec - nav.loadEventEnd,
+      longest: after.reduce((m, t) => Math.max(m, t.duration), 0),
+    };
+  });
+  await cdp.detach();
   await page.close();
-  return { scriptMs, scans, recognisedAt, init };
+  return { script, ...r };
 }
 
-function pct(xs: number[], p: number): number {
+const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
-}
-const f2 = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : 'n/a');
-
-const dir = mkdtempSync(join(tmpdir(), 'skjemahjelp-bench-'));
-writeFileSync(join(dir, 'large.html'), largeNoFormPage());
-writeFileSync(join(dir, 'form200.html'), form200Page());
-const server = await startServer();
-// The harness serves fixtures; place the generated pages there temporarily under a bench/ prefix.
-const benchDir = join(FIXTURES, '__bench');
-rmSync(benchDir, { recursive: true, force: true });
-(await import('node:fs')).mkdirSync(benchDir);
-for (const f of ['large.html', 'form200.html']) writeFileSync(join(benchDir, f), readFileSync(join(dir, f)));
-
-const withExt = await launch();
-const plainDir = mkdtempSync(join(tmpdir(), 'skjemahjelp-plain-'));
-const plain = await chromium.launchPersistentContext(plainDir, { executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]! : NaN;
+};
+const med = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2) : NaN;
+};
+const f1 = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : 'n/a');
 
 const lines: string[] = [];
 const log = (s: string) => {
   console.log(s);
   lines.push(s);
 };
+const loadBefore = os.loadavg();
+const ext = await open(EXTENSION);
+const empty = await open(emptyExt);
+const none = await open(null);
+const summary: string[] = [];
 try {
-  for (const [name, file, waitForm] of [
-    ['large page, no form', 'large.html', false],
-    ['200-field L40 form', 'form200.html', true],
-  ] as const) {
-    const url = `${server.url}/__bench/${file}`;
-    const a: number[] = [], b: number[] = [], scans: number[] = [], inits: number[] = [], rec: number[] = [];
+  // One warm-up load per browser and kind: the first page in a fresh profile pays one-off costs in all three.
+  for (const path of pages.keys()) for (const c of [ext, empty, none]) await load(c, base + path);
+
+  for (const p of NO_FORM_PAGES) {
+    if (ONLY && !ONLY.some((o) => p.path.includes(o))) continue;
+    const a: Load[] = [], b: Load[] = [], c: Load[] = [];
     for (let i = 0; i < REPEAT; i++) {
-      const m = await measure(withExt.context, url, waitForm);
-      const p = await measure(plain, url, false);
-      a.push(m.scriptMs);
-      b.push(p.scriptMs);
-      scans.push(m.scans.reduce((s, x) => s + x, 0));
-      inits.push(m.init);
-      if (m.recognisedAt !== null) rec.push(m.recognisedAt);
+      // Rotate the order so no browser always runs first after a pause.
+      const order = [ext, empty, none].map((x, k) => [x, k] as const);
+      for (let r = 0; r < i % 3; r++) order.push(order.shift()!);
+      for (const [ctx, k] of order) [a, b, c][k]!.push(await load(ctx, base + p.path));
     }
-    const delta = a.map((x, i) => x - b[i]!);
-    log(`\n### ${name} (${REPEAT} loads each)`);
-    log(`| measure | p50 | p95 |`);
-    log(`|---|---|---|`);
-    log(`| content script start-up (main(): first scan, observer, listeners), ms | ${f2(pct(inits, 50))} | ${f2(pct(inits, 95))} |`);
-    log(`| all recognition scans during the load, main thread, ms | ${f2(pct(scans, 50))} | ${f2(pct(scans, 95))} |`);
-    log(`| ScriptDuration with extension − without, ms | ${f2(pct(delta, 50))} | ${f2(pct(delta, 95))} |`);
-    if (waitForm) log(`| navigation start → data-skjemahjelp-form set, ms | ${f2(pct(rec, 50))} | ${f2(pct(rec, 95))} |`);
+    const delta = a.map((x, i) => x.script - b[i]!.script);
+    const deltaNone = b.map((x, i) => x.script - c[i]!.script);
+    log(`\n### ${p.name} (${REPEAT} loads each, interleaved)`);
+    log('| measure | median | p90 | worst |');
+    log('|---|---|---|---|');
+    log(`| ScriptDuration, extension − empty content script, ms | **${f1(med(delta))}** | ${f1(pct(delta, 90))} | ${f1(Math.max(...delta))} |`);
+    log(`| ScriptDuration, empty content script − no extension, ms | ${f1(med(deltaNone))} | ${f1(pct(deltaNone, 90))} | ${f1(Math.max(...deltaNone))} |`);
+    log(`| ScriptDuration with the extension (absolute), ms | ${f1(med(a.map((x) => x.script)))} | ${f1(pct(a.map((x) => x.script), 90))} | ${f1(Math.max(...a.map((x) => x.script)))} |`);
+    log(`| content script start-up (own mark), ms | ${f1(med(a.map((x) => x.init)))} | ${f1(pct(a.map((x) => x.init), 90))} | ${f1(Math.max(...a.map((x) => x.init)))} |`);
+    log(`| recognition work, all slices and re-scans (own marks), ms | ${f1(med(a.map((x) => x.scan)))} | ${f1(pct(a.map((x) => x.scan), 90))} | ${f1(Math.max(...a.map((x) => x.scan)))} |`);
+    log(`| recognition slices run during the load + ${SETTLE_MS} ms | ${med(a.map((x) => x.scans))} | ${pct(a.map((x) => x.scans), 90)} | ${Math.max(...a.map((x) => x.scans))} |`);
+    log(`| recognised as a form (should be 0) | ${a.filter((x) => x.recognised !== null).length} of ${REPEAT} | | |`);
+    summary.push(`| ${p.name} | ${f1(med(delta))} | ${f1(Math.max(...delta))} | ${f1(med(a.map((x) => x.scan)))} |`);
+  }
+
+  if (!ONLY || ONLY.includes('form200')) {
+    const a: Load[] = [], c: Load[] = [];
+    for (let i = 0; i < REPEAT; i++) {
+      if (i % 2) {
+        c.push(await load(none, base + '/form200.html'));
+        a.push(await load(ext, base + '/form200.html'));
+      } else {
+        a.push(await load(ext, base + '/form200.html'));
+        c.push(await load(none, base + '/form200.html'));
+      }
+    }
+    const rec = a.map((x) => x.recognised).filter((x): x is number => x !== null);
+    log(`\n### 200-field L40 form (${REPEAT} loads each, interleaved)`);
+    log('| measure | median | p90 | worst |');
+    log('|---|---|---|---|');
+    log(`| load event → data-skjemahjelp-form set, ms | **${f1(med(rec))}** | ${f1(pct(rec, 90))} | ${f1(Math.max(...rec))} |`);
+    log(`| recognised | ${rec.length} of ${REPEAT} | | |`);
+    log(`| longest main-thread task after DOMContentLoaded, with the extension, ms (0 = none ≥ 50 ms) | **${f1(med(a.map((x) => x.longest)))}** | ${f1(pct(a.map((x) => x.longest), 90))} | ${f1(Math.max(...a.map((x) => x.longest)))} |`);
+    log(`| the same without the extension, ms | ${f1(med(c.map((x) => x.longest)))} | ${f1(pct(c.map((x) => x.longest), 90))} | ${f1(Math.max(...c.map((x) => x.longest)))} |`);
+    log(`| recognition work, all slices (own marks), ms | ${f1(med(a.map((x) => x.scan)))} | ${f1(pct(a.map((x) => x.scan), 90))} | ${f1(Math.max(...a.map((x) => x.scan)))} |`);
+    log(`| recognition slices | ${med(a.map((x) => x.scans))} | ${pct(a.map((x) => x.scans), 90)} | ${Math.max(...a.map((x) => x.scans))} |`);
+    log(`| ScriptDuration, extension − no extension (includes loading the overlay), ms | ${f1(med(a.map((x, i) => x.script - c[i]!.script)))} | ${f1(pct(a.map((x, i) => x.script - c[i]!.script), 90))} | ${f1(Math.max(...a.map((x, i) => x.script - c[i]!.script)))} |`);
   }
   const js = readFileSync(join(EXTENSION, 'content-scripts/content.js'));
-  log(`\ncontent.js: ${(js.length / 1024).toFixed(1)} KiB raw, ${(gzipSync(js).length / 1024).toFixed(1)} KiB gzip`);
+  log(`\ncontent.js: ${(js.length / 1024).toFixed(1)} KiB raw, ${(gzipSync(js).length / 1024).toFixed(1)} KiB gzip; ${/webextension-polyfill|browserPolyfill|"The message port closed before a response was received."/.test(js.toString()) ? 'contains' : 'no'} webextension-polyfill`);
 } finally {
-  await withExt.close();
-  await plain.close();
-  await server.close();
-  rmSync(benchDir, { recursive: true, force: true });
-  rmSync(dir, { recursive: true, force: true });
-  rmSync(plainDir, { recursive: true, force: true });
+  await ext.close();
+  await empty.close();
+  await none.close();
+  server.close();
+  for (const d of [...dirs, emptyExt]) rmSync(d, { recursive: true, force: true });
 }
+const loadAfter = os.loadavg();
+const machine = `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, system Chromium (headless). Load average (1/5/15 min) before ${loadBefore.map((x) => x.toFixed(1)).join('/')}, after ${loadAfter.map((x) => x.toFixed(1)).join('/')} — the machine was shared with other jobs.`;
+console.log('\n' + machine);
 if (process.env.WRITE_RESULTS) {
-  const os = await import('node:os');
-  const header = `# Content-script cost\n\nMachine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Chromium (system). Run: \`npm run bench:content\` (${new Date().toISOString().slice(0, 10)}).\n`;
+  mkdirSync(import.meta.dirname, { recursive: true });
+  const header = `# Content-script cost\n\n${machine}\nRun: \`npm run bench:content\` (${new Date().toISOString().slice(0, 10)}), ${REPEAT} loads per page kind and browser.\n\n| page without a form | script time above an empty content script, median ms | worst ms | recognition work, median ms |\n|---|---|---|---|\n${summary.join('\n')}\n`;
   writeFileSync(join(import.meta.dirname, 'RESULTS.md'), header + lines.join('\n') + '\n');
 }
