@@ -4,15 +4,18 @@
 // a log-in form, a web mail with the compose pane open, a large table with filter boxes — none holds a
 // supported form — and a 200-field L40.
 //
-// Per load:
+// Per load, from navigation until 1.5 s after the load event (so idle work and re-scans caused by the pages'
+// own timers count):
 //  - ScriptDuration (Chromium's Performance metrics: all JavaScript run on the page's main thread, content
-//    scripts included) from navigation until 1.5 s after the load event, so that idle work and re-scans
-//    caused by the pages' own timers are counted. The figure compared is extension − empty content script,
-//    from loads taken in turn (ext, empty, none, ext, …) so machine load hits all three alike;
-//  - the extension's own marks: 'skjemahjelp:init' (content script start-up) and 'skjemahjelp:scan' (each
-//    recognition slice), summed;
-//  - on the form page: load event → data-skjemahjelp-form set, and the longest main-thread task after
-//    DOMContentLoaded (Long Tasks API, ≥ 50 ms are reported) with and without the extension.
+//    scripts included): extension − empty content script, from loads taken in turn (ext, empty, none, …) so
+//    that machine load hits all three alike. This is a difference of two noisy totals;
+//  - the extension's own work, read from a trace of the load (no instrumentation in the product): the outermost
+//    script events (evaluation, callbacks) whose script is a chrome-extension:// URL on the page's main
+//    thread, summed, as wall time and as CPU time (less sensitive to other jobs on the machine), and the same
+//    for the empty content script;
+//  - on the form page: load event → data-skjemahjelp-form set, the longest piece of extension work, the longest
+//    main-thread task that contains extension work, and the longest task (Long Tasks API) with and without
+//    the extension.
 // Run: npm run bench:content   (builds first; WRITE_RESULTS=1 rewrites RESULTS.md). REPEAT=n loads per kind.
 import { gzipSync } from 'node:zlib';
 import { createServer } from 'node:http';
@@ -89,39 +92,77 @@ async function open(ext: string | null): Promise<BrowserContext> {
 
 interface Load {
   script: number;
-  init: number;
-  scan: number;
-  scans: number;
+  /** Main-thread time of the extension's own scripts (outermost trace events with a chrome-extension:// URL), wall and CPU, ms. */
+  ext: number;
+  extCpu: number;
+  /** Number of separate pieces of extension work (script evaluations and callbacks). */
+  extCalls: number;
+  /** Longest piece of extension work, and the longest main-thread task that contained extension work, ms. */
+  extLongest: number;
+  taskLongest: number;
   /** load event end → form attribute, ms (null: not recognised). */
   recognised: number | null;
   longest: number;
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { url?: string } };
+}
+
+/** Sums the extension's work on the pages' main threads from a trace: outermost script events only. */
+function attribute(events: TraceEvent[]) {
+  const main = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const onMain = events.filter((e) => main.has(`${e.pid}:${e.tid}`) && e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const tasks = onMain.filter((e) => e.name === 'ThreadControllerImpl::RunTask');
+  const scripts = onMain.filter((e) => (e.name === 'EvaluateScript' || e.name === 'FunctionCall' || e.name === 'v8.compile' || e.name === 'v8.run' || e.name === 'V8.Execute') && e.args?.data?.url?.startsWith('chrome-extension://'));
+  let ext = 0, extCpu = 0, extCalls = 0, extLongest = 0, taskLongest = 0;
+  let end = -1;
+  for (const e of scripts) {
+    if (e.ts < end) continue; // nested in one already counted
+    end = e.ts + e.dur!;
+    ext += e.dur! / 1000;
+    extCpu += (e.tdur ?? e.dur!) / 1000;
+    extCalls++;
+    extLongest = Math.max(extLongest, e.dur! / 1000);
+    const task = tasks.find((t) => t.ts <= e.ts && t.ts + t.dur! >= end && t.pid === e.pid && t.tid === e.tid);
+    if (task) taskLongest = Math.max(taskLongest, task.dur! / 1000);
+  }
+  return { ext, extCpu, extCalls, extLongest, taskLongest };
 }
 
 async function load(ctx: BrowserContext, url: string): Promise<Load> {
   const page = await ctx.newPage();
   const cdp = await ctx.newCDPSession(page);
   await cdp.send('Performance.enable');
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'v8', 'toplevel'] }, transferMode: 'ReportEvents' });
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForTimeout(SETTLE_MS);
+  await cdp.send('Tracing.end');
+  await complete;
   const metrics = (await cdp.send('Performance.getMetrics')).metrics;
   const script = (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
   const r = await page.evaluate(() => {
     const w = window as unknown as { __lt: { start: number; duration: number }[]; __rec: number | null };
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-    const scans = performance.getEntriesByName('skjemahjelp:scan').map((e) => e.duration);
-    const init = performance.getEntriesByName('skjemahjelp:init').map((e) => e.duration);
     const after = w.__lt.filter((t) => t.start + t.duration > nav.domContentLoadedEventStart);
     return {
-      init: init.reduce((s, x) => s + x, 0),
-      scan: scans.reduce((s, x) => s + x, 0),
-      scans: scans.length,
       recognised: w.__rec === null ? null : w.__rec - nav.loadEventEnd,
       longest: after.reduce((m, t) => Math.max(m, t.duration), 0),
     };
   });
   await cdp.detach();
   await page.close();
-  return { script, ...r };
+  return { script, ...attribute(events), ...r };
 }
 
 const pct = (xs: number[], p: number) => {
@@ -138,6 +179,10 @@ const lines: string[] = [];
 const log = (s: string) => {
   console.log(s);
   lines.push(s);
+};
+const row = (label: string, xs: number[], bold = false) => {
+  const m = f1(med(xs));
+  log(`| ${label} | ${bold ? `**${m}**` : m} | ${f1(pct(xs, 90))} | ${f1(Math.max(...xs))} |`);
 };
 const loadBefore = os.loadavg();
 const ext = await open(EXTENSION);
@@ -165,11 +210,13 @@ try {
     log(`| ScriptDuration, extension − empty content script, ms | **${f1(med(delta))}** | ${f1(pct(delta, 90))} | ${f1(Math.max(...delta))} |`);
     log(`| ScriptDuration, empty content script − no extension, ms | ${f1(med(deltaNone))} | ${f1(pct(deltaNone, 90))} | ${f1(Math.max(...deltaNone))} |`);
     log(`| ScriptDuration with the extension (absolute), ms | ${f1(med(a.map((x) => x.script)))} | ${f1(pct(a.map((x) => x.script), 90))} | ${f1(Math.max(...a.map((x) => x.script)))} |`);
-    log(`| content script start-up (own mark), ms | ${f1(med(a.map((x) => x.init)))} | ${f1(pct(a.map((x) => x.init), 90))} | ${f1(Math.max(...a.map((x) => x.init)))} |`);
-    log(`| recognition work, all slices and re-scans (own marks), ms | ${f1(med(a.map((x) => x.scan)))} | ${f1(pct(a.map((x) => x.scan), 90))} | ${f1(Math.max(...a.map((x) => x.scan)))} |`);
-    log(`| recognition slices run during the load + ${SETTLE_MS} ms | ${med(a.map((x) => x.scans))} | ${pct(a.map((x) => x.scans), 90)} | ${Math.max(...a.map((x) => x.scans))} |`);
+    row('extension scripts on the main thread (trace), ms', a.map((x) => x.ext), true);
+    row('… of which CPU time (trace), ms', a.map((x) => x.extCpu));
+    row('empty content script on the main thread (trace), ms', b.map((x) => x.ext));
+    row(`pieces of extension work during the load + ${SETTLE_MS} ms (script run, callbacks)`, a.map((x) => x.extCalls));
     log(`| recognised as a form (should be 0) | ${a.filter((x) => x.recognised !== null).length} of ${REPEAT} | | |`);
-    summary.push(`| ${p.name} | ${f1(med(delta))} | ${f1(Math.max(...delta))} | ${f1(med(a.map((x) => x.scan)))} |`);
+    const traced = a.map((x, i) => x.ext - b[i]!.ext);
+    summary.push(`| ${p.name} | ${f1(med(delta))} | ${f1(Math.max(...delta))} | ${f1(med(traced))} | ${f1(Math.max(...traced))} |`);
   }
 
   if (!ONLY || ONLY.includes('form200')) {
@@ -191,12 +238,14 @@ try {
     log(`| recognised | ${rec.length} of ${REPEAT} | | |`);
     log(`| longest main-thread task after DOMContentLoaded, with the extension, ms (0 = none ≥ 50 ms) | **${f1(med(a.map((x) => x.longest)))}** | ${f1(pct(a.map((x) => x.longest), 90))} | ${f1(Math.max(...a.map((x) => x.longest)))} |`);
     log(`| the same without the extension, ms | ${f1(med(c.map((x) => x.longest)))} | ${f1(pct(c.map((x) => x.longest), 90))} | ${f1(Math.max(...c.map((x) => x.longest)))} |`);
-    log(`| recognition work, all slices (own marks), ms | ${f1(med(a.map((x) => x.scan)))} | ${f1(pct(a.map((x) => x.scan), 90))} | ${f1(Math.max(...a.map((x) => x.scan)))} |`);
-    log(`| recognition slices | ${med(a.map((x) => x.scans))} | ${pct(a.map((x) => x.scans), 90)} | ${Math.max(...a.map((x) => x.scans))} |`);
+    row('extension scripts on the main thread, all pieces (trace), ms', a.map((x) => x.ext));
+    row('longest single piece of extension work (trace), ms', a.map((x) => x.extLongest), true);
+    row('longest main-thread task that contains extension work (trace), ms', a.map((x) => x.taskLongest), true);
+    row('pieces of extension work (slices, callbacks, overlay start-up)', a.map((x) => x.extCalls));
     log(`| ScriptDuration, extension − no extension (includes loading the overlay), ms | ${f1(med(a.map((x, i) => x.script - c[i]!.script)))} | ${f1(pct(a.map((x, i) => x.script - c[i]!.script), 90))} | ${f1(Math.max(...a.map((x, i) => x.script - c[i]!.script)))} |`);
   }
-  const js = readFileSync(join(EXTENSION, 'content-scripts/content.js'));
-  log(`\ncontent.js: ${(js.length / 1024).toFixed(1)} KiB raw, ${(gzipSync(js).length / 1024).toFixed(1)} KiB gzip; ${/webextension-polyfill|browserPolyfill|"The message port closed before a response was received."/.test(js.toString()) ? 'contains' : 'no'} webextension-polyfill`);
+  const js = readFileSync(join(EXTENSION, 'recogniser.js'));
+  log(`\nrecogniser.js (the content script on every page): ${(js.length / 1024).toFixed(1)} KiB raw, ${(gzipSync(js).length / 1024).toFixed(1)} KiB gzip; ${/webextension-polyfill|browserPolyfill|"The message port closed before a response was received."/.test(js.toString()) ? 'contains' : 'no'} webextension-polyfill`);
 } finally {
   await ext.close();
   await empty.close();
@@ -209,6 +258,6 @@ const machine = `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${(os.t
 console.log('\n' + machine);
 if (process.env.WRITE_RESULTS) {
   mkdirSync(import.meta.dirname, { recursive: true });
-  const header = `# Content-script cost\n\n${machine}\nRun: \`npm run bench:content\` (${new Date().toISOString().slice(0, 10)}), ${REPEAT} loads per page kind and browser.\n\n| page without a form | script time above an empty content script, median ms | worst ms | recognition work, median ms |\n|---|---|---|---|\n${summary.join('\n')}\n`;
+  const header = `# Content-script cost\n\n${machine}\nRun: \`npm run bench:content\` (${new Date().toISOString().slice(0, 10)}), ${REPEAT} loads per page kind and browser.\n\n| page without a form | ScriptDuration above an empty content script, median ms | worst ms | extension scripts above the empty one (trace), median ms | worst ms |\n|---|---|---|---|---|\n${summary.join('\n')}\n`;
   writeFileSync(join(import.meta.dirname, 'RESULTS.md'), header + lines.join('\n') + '\n');
 }

@@ -1,5 +1,14 @@
 import { deepTarget } from './events.ts';
-import { CANDIDATE_SELECTOR, findCandidates, looksLikeFormPage, recognise, type Recognition, type RecognisedField } from '../forms/locate.ts';
+import {
+  CANDIDATE_SELECTOR,
+  editableHosts,
+  findCandidates,
+  recogniseSteps,
+  textControls,
+  type Recognition,
+  type RecognisedField,
+} from '../forms/locate.ts';
+import { probeCandidates, probePasses, titleStrength } from '../forms/probe.ts';
 import { ATTR_FIELD, ATTR_FORM, ATTR_ISSUES } from './attrs.ts';
 
 export interface WatchCallbacks {
@@ -7,23 +16,75 @@ export interface WatchCallbacks {
   onChange(rec: Recognition | null): void;
 }
 
+export interface WatchOptions {
+  /** Asked before every re-scan; false once the extension has been reloaded or removed under the page. */
+  alive?: () => boolean;
+  /** Work done in one task before yielding to the page, ms. */
+  sliceMs?: number;
+  /** Shortest time between the end of one scan and the start of the next, ms. */
+  minGapMs?: number;
+}
+
+/** A scan costing c ms is followed by at least DUTY × c ms without scanning: scans take ≤ 1/(1+DUTY) of the time. */
+const DUTY = 4;
+/** Even a page that rebuilds continuously is re-scanned at least this often. */
+const MAX_GAP_MS = 1000;
+
+interface Want {
+  /** Query contenteditable/role=textbox hosts (a walk of the DOM) even if the cheap signals do not ask for it. */
+  editables: boolean;
+  /** Focus landed on a field we do not know: look everywhere (editables, shadow roots) without the probe. */
+  thorough: boolean;
+}
+
 /**
- * Keeps the data-skjemahjelp-* attributes in step with the live DOM: scans once, then rescans (debounced)
- * when the page adds or removes editable elements or when focus lands on an editor we have not classified.
- * On a page without candidates this costs one querySelectorAll plus a MutationObserver that only looks at
- * added/removed nodes.
+ * Keeps the data-skjemahjelp-* attributes in step with the live DOM.
+ *
+ * Cost on pages without a form is what matters most (the recogniser runs on every page), so a scan goes in
+ * stages and stops as soon as a stage says «no form here»:
+ *  1. text controls from the live tag collections and the title/first <h1> (no walk of the DOM beyond the
+ *     browser's tag index);
+ *  2. the probe (lib/forms/probe.ts): do at least two candidates have label evidence that could match free-text
+ *     fields of one form? Editing hosts (contenteditable, role=textbox: an attribute query, i.e. a walk) are
+ *     only looked for when the title names a form, a text control already matched, or the page just added one;
+ *  3. recognise() itself, in slices of a few milliseconds (recogniseSteps), so a 200-field form never blocks the
+ *     page for long.
+ * Shadow roots are walked only when the title or first heading names a form strongly («Legeerklæring ved
+ * arbeidsuførhet», a form number). Focus on an unknown text field triggers a thorough scan (once per change of
+ * the DOM), which finds the rare form the cheap stages let pass.
+ *
+ * Re-scans follow mutations that can matter (added or removed text fields, editing hosts, our recognised
+ * elements leaving the page) and focus on unknown fields. They are throttled, not debounced: the first request
+ * after a quiet spell scans at once (next task), later ones wait at most max(minGap, DUTY × last scan cost)
+ * (≤ 1 s) after the previous scan, however often the page rebuilds.
  */
 export class FormWatcher {
   private rec: Recognition | null = null;
-  private timer: ReturnType<typeof setTimeout> | undefined;
   private observer: MutationObserver | undefined;
   private readonly byEl = new Map<HTMLElement, RecognisedField>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private job: Generator<void, Recognition | null, void> | null = null;
+  private jobWant: Want | null = null;
+  private pending: Want | null = null;
+  private lastEnd = -Infinity;
+  private lastCost = 0;
+  private jobCost = 0;
+  /** Bumped for every mutation that can matter; a thorough scan is done at most once per value. */
+  private epoch = 0;
+  private thoroughEpoch = -1;
+  private stopped = false;
+  private channel: MessageChannel | undefined;
+  private readonly sliceMs: number;
+  private readonly minGapMs: number;
 
   constructor(
     private readonly doc: Document,
     private cb: WatchCallbacks,
-    private readonly debounceMs = 150,
-  ) {}
+    private readonly opts: WatchOptions = {},
+  ) {
+    this.sliceMs = opts.sliceMs ?? 8;
+    this.minGapMs = opts.minGapMs ?? 30;
+  }
 
   /** Hands the watcher over to the overlay once it has loaded (the recogniser runs before it exists). */
   setCallbacks(cb: WatchCallbacks): void {
@@ -31,22 +92,32 @@ export class FormWatcher {
   }
 
   start(): void {
-    this.scan();
     const win = this.doc.defaultView;
-    if (!win) return;
-    this.observer = new win.MutationObserver((records) => this.onMutations(records));
-    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable', 'role'] });
+    if (win) {
+      this.observer = new win.MutationObserver((records) => this.onMutations(records));
+      this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable', 'role'] });
+    }
     this.doc.addEventListener('focusin', this.onFocusIn, true);
+    // The first scan starts now, in this task; a large form continues in later slices.
+    this.begin({ editables: false, thorough: false });
   }
 
   stop(): void {
+    this.stopped = true;
     this.observer?.disconnect();
     this.doc.removeEventListener('focusin', this.onFocusIn, true);
     clearTimeout(this.timer);
+    this.job = null;
+    if (this.channel) this.channel.port1.onmessage = null;
   }
 
   get recognition(): Recognition | null {
     return this.rec;
+  }
+
+  /** True while a scan is under way or waiting to run (tests and the benchmark wait for quiet). */
+  get busy(): boolean {
+    return !!this.job || !!this.timer;
   }
 
   fieldFor(el: Element | null): RecognisedField | undefined {
@@ -61,40 +132,136 @@ export class FormWatcher {
 
   private onFocusIn = (e: Event) => {
     const t = deepTarget(e);
-    if (t && !this.fieldFor(t) && t.matches?.(CANDIDATE_SELECTOR)) this.schedule();
+    if (!t || this.fieldFor(t) || !t.matches?.(CANDIDATE_SELECTOR)) return;
+    // The page may have replaced a recognised field (re-render) or shows one the cheap stages did not look at.
+    this.request({ editables: true, thorough: this.thoroughEpoch !== this.epoch });
   };
 
   private onMutations(records: MutationRecord[]): void {
-    if (this.timer) return;
+    let relevant = false;
+    let editables = false;
     for (const r of records) {
-      if (r.type === 'attributes') return this.schedule();
-      for (const n of Array.from(r.addedNodes)) if (mayHoldField(n)) return this.schedule();
-      for (const n of Array.from(r.removedNodes)) if (n.nodeType === 1 && (this.byEl.size > 0 || mayHoldField(n))) return this.schedule();
+      if (r.type === 'attributes') {
+        const el = r.target as HTMLElement;
+        if (this.byEl.has(el) || el.matches(CANDIDATE_SELECTOR)) relevant = editables = true;
+        continue;
+      }
+      for (let i = 0; i < r.addedNodes.length; i++) {
+        const kind = fieldKind(r.addedNodes[i]!);
+        if (kind) {
+          relevant = true;
+          if (kind === 'editable') editables = true;
+        }
+      }
+      // Removed text fields change the outcome only where a form is recognised.
+      if (this.rec && !relevant)
+        for (let i = 0; i < r.removedNodes.length && !relevant; i++) if (fieldKind(r.removedNodes[i]!)) relevant = true;
     }
+    if (!relevant && this.byEl.size > 0) for (const el of this.byEl.keys()) if (!el.isConnected) relevant = true;
+    if (!relevant) return;
+    this.epoch++;
+    this.request({ editables, thorough: false });
   }
 
-  private schedule(): void {
-    clearTimeout(this.timer);
+  /** Asks for a scan: at once (next task) after a quiet spell, otherwise when the throttle allows. */
+  private request(want: Want): void {
+    if (this.stopped) return;
+    this.pending = this.pending
+      ? { editables: this.pending.editables || want.editables, thorough: this.pending.thorough || want.thorough }
+      : want;
+    if (this.job || this.timer) return; // a running scan re-requests when it ends; a timer is already set
+    const gap = Math.min(MAX_GAP_MS, Math.max(this.minGapMs, DUTY * this.lastCost));
+    const wait = Math.max(0, this.lastEnd + gap - performance.now());
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      this.scan();
-    }, this.debounceMs);
+      if (this.stopped || !this.pending) return;
+      if (this.opts.alive && !this.opts.alive()) return this.stop();
+      const w = this.pending;
+      this.pending = null;
+      this.begin(w);
+    }, wait);
   }
 
-  /** Re-runs recognition and reconciles attributes with the current elements. */
-  scan(): void {
+  private begin(want: Want): void {
+    if (want.thorough) this.thoroughEpoch = this.epoch;
+    this.jobWant = want;
+    this.job = this.scanSteps(want);
+    this.jobCost = 0;
+    this.step();
+  }
+
+  /** Runs the current scan for one slice, then yields to the page (MessageChannel: no timer clamping). */
+  private step(): void {
+    const job = this.job;
+    if (!job || this.stopped) return;
     const t0 = performance.now();
-    try {
-      this.scanNow();
-    } finally {
-      // Visible to benchmarks through the page's performance timeline; costs a few microseconds.
-      performance.measure?.('skjemahjelp:scan', { start: t0, end: performance.now() });
+    const deadline = t0 + this.sliceMs;
+    let r = job.next();
+    while (!r.done && performance.now() < deadline) r = job.next();
+    this.jobCost += performance.now() - t0;
+    if (!r.done) {
+      this.yieldThenStep();
+      return;
+    }
+    this.job = null;
+    this.lastEnd = performance.now();
+    this.lastCost = this.jobCost;
+    const rec = this.onlyConnected(r.value);
+    this.apply(rec);
+    if (this.pending) {
+      const w = this.pending;
+      this.pending = null;
+      this.request(w);
     }
   }
 
-  private scanNow(): void {
-    const candidates = findCandidates(this.doc);
-    const rec = candidates.length || looksLikeFormPage(this.doc) ? recognise(this.doc, candidates) : null;
+  /** Continues in a new task right after the page's pending work (a MessageChannel message: no timer clamping). */
+  private yieldThenStep(): void {
+    const win = this.doc.defaultView;
+    if (!this.channel && win && typeof win.MessageChannel === 'function') {
+      this.channel = new win.MessageChannel();
+      this.channel.port1.onmessage = () => this.step();
+    }
+    if (this.channel) this.channel.port2.postMessage(0);
+    else setTimeout(() => this.step(), 0);
+  }
+
+  /** Drops fields whose element left the page while the scan ran, and scans again for what replaced them. */
+  private onlyConnected(rec: Recognition | null): Recognition | null {
+    if (!rec || rec.fields.every((f) => f.el.isConnected)) return rec;
+    this.request(this.jobWant ?? { editables: false, thorough: false });
+    const fields = rec.fields.filter((f) => f.el.isConnected);
+    return fields.some((f) => f.field.freeText) ? { ...rec, fields } : null;
+  }
+
+  /** The staged scan (see the class comment); yields between small pieces of work. */
+  private *scanSteps(want: Want): Generator<void, Recognition | null, void> {
+    const doc = this.doc;
+    if (want.thorough) return yield* recogniseSteps(doc, findCandidates(doc));
+    const controls = textControls(doc);
+    const counts = controls.length ? yield* probeCandidates(controls) : [];
+    // Once the probe passes, recognise() gets every candidate, editors included, as it always did.
+    if (probePasses(counts)) return yield* recogniseSteps(doc, [...controls, ...editableHosts(doc)]);
+    // Editing hosts need an attribute query (a walk of the DOM): only when the page names a form, a text control
+    // matched, a form is already recognised, or the page has just added an editor.
+    const title = titleStrength(doc);
+    let found = controls;
+    if (title > 0 || want.editables || counts.some((n) => n > 0) || this.rec) {
+      yield;
+      const hosts = editableHosts(doc);
+      if (hosts.length) {
+        found = [...controls, ...hosts];
+        if (probePasses(yield* probeCandidates(found))) return yield* recogniseSteps(doc, found);
+      }
+    }
+    // A page whose title names a form strongly but shows (almost) no fields: they live in shadow roots, which
+    // recognise() searches when it finds fewer than three.
+    if (title >= 1 && found.length < 3) return yield* recogniseSteps(doc, found);
+    return null;
+  }
+
+  /** Reconciles the attributes with a scan's result and tells the listener when it changed. */
+  private apply(rec: Recognition | null): void {
     const root = this.doc.documentElement;
     const next = new Map<HTMLElement, RecognisedField>();
     for (const f of rec?.fields ?? []) next.set(f.el, f);
@@ -119,11 +286,17 @@ export class FormWatcher {
   }
 }
 
-function mayHoldField(n: Node): boolean {
-  if (n.nodeType !== 1) return false;
+/** Whether a node added to or removed from the page is or holds a text field ('editable' for editing hosts). */
+function fieldKind(n: Node): 'control' | 'editable' | null {
+  if (n.nodeType !== 1) return null;
   const el = n as Element;
-  return el.matches(CANDIDATE_SELECTOR) || (el.firstElementChild !== null && el.querySelector(CANDIDATE_SELECTOR) !== null);
+  if (el.matches(CANDIDATE_SELECTOR)) return el.tagName === 'TEXTAREA' || el.tagName === 'INPUT' ? 'control' : 'editable';
+  if (el.firstElementChild === null) return null;
+  if (el.querySelector(EDITABLE_SELECTOR)) return 'editable';
+  return el.querySelector(CANDIDATE_SELECTOR) ? 'control' : null;
 }
+
+const EDITABLE_SELECTOR = '[contenteditable=""], [contenteditable="true" i], [contenteditable="plaintext-only" i], [role="textbox"]';
 
 function sameRecognition(a: Recognition | null, b: Recognition | null): boolean {
   if (a === b) return true;

@@ -1,0 +1,132 @@
+import { FORMS } from './defs/index.ts';
+import { candidateEvidence } from './locate.ts';
+import { compileForm, compileTitles } from './match.ts';
+import { fold, leadingNumber, sameWord, tokens } from './text.ts';
+import type { FormDef } from './schema.ts';
+
+/**
+ * Cheap gates in front of recognise(), for the recogniser that runs on every page.
+ *
+ * The probe is a necessary condition for recognise(): recognise() needs at least two elements that each score
+ * ≥ FIELD_THRESHOLD for a free-text field of the same form, and an element scores above zero for a field only
+ * when one of its label texts covers ≥ 66 % of the words of one of the field's phrases, or starts with the
+ * field's number, or its name/id holds one of the field's name tokens (match.ts: phraseScore, scoreFields). The
+ * probe tests exactly those three things for the free-text fields, on the evidence recognise() reads
+ * (candidateEvidence), and never compiles the forms at run time: the data is derived from compileForm() and
+ * compileTitles() when the extension is built (wxt.config.ts defines __SKJEMAHJELP_PROBE__), and at run time
+ * only in tests. A page where fewer than two elements pass for every form cannot be recognised.
+ */
+export interface ProbeData {
+  forms: {
+    id: string;
+    /** Official numbers of the free-text fields. */
+    numbers: string[];
+    /** Name/id tokens of the free-text fields. */
+    names: string[];
+    formNumbers: string[];
+    /** Title phrases, tokenised. */
+    titles: string[][];
+  }[];
+  /** Phrases of the free-text fields, tokenised: [form index, ...tokens]. */
+  phrases: [number, ...string[]][];
+  /** First four letters of a phrase word → indexes into `phrases`. */
+  byPrefix: Record<string, number[]>;
+}
+
+export function buildProbeData(forms: readonly FormDef[] = FORMS): ProbeData {
+  const data: ProbeData = { forms: [], phrases: [], byPrefix: {} };
+  forms.forEach((def, form) => {
+    const free = compileForm(def).fields.filter((f) => f.def.freeText);
+    data.forms.push({
+      id: def.id,
+      numbers: free.flatMap((f) => (f.def.number ? [f.def.number] : [])),
+      names: free.flatMap((f) => f.names),
+      formNumbers: def.formNumbers,
+      titles: compileTitles(def).titleToks.filter((t) => t.length > 0),
+    });
+    for (const f of free)
+      for (const p of f.phrases) {
+        const i = data.phrases.push([form, ...p.toks]) - 1;
+        for (const k of new Set(p.toks.map((t) => t.slice(0, 4)))) (data.byPrefix[k] ??= []).push(i);
+      }
+  });
+  return data;
+}
+
+declare const __SKJEMAHJELP_PROBE__: ProbeData | undefined;
+let data: ProbeData | undefined;
+function probeData(): ProbeData {
+  return (data ??= typeof __SKJEMAHJELP_PROBE__ !== 'undefined' ? __SKJEMAHJELP_PROBE__ : buildProbeData());
+}
+
+/**
+ * How strongly the document's title or first <h1> names a supported form: 0 not at all, 0.8 by a one-word title
+ * phrase («Legeerklæring», «Sykmelding»), 1 by the form number or a title of two words or more — titleEvidence()
+ * on those two texts. No walk of the document: the first <h1> is near the top of almost every page.
+ */
+export function titleStrength(doc: Document): number {
+  const h1 = doc.querySelector('h1');
+  const texts = [doc.title, h1 ? (h1.textContent ?? '').slice(0, 400) : ''];
+  let best = 0;
+  for (const f of probeData().forms)
+    for (const t of texts) {
+      if (!t) continue;
+      if (f.formNumbers.some((n) => t.includes(n))) return 1;
+      const toks = tokens(t);
+      for (const tt of f.titles) if (tt.every((w) => toks.some((x) => sameWord(w, x)))) best = Math.max(best, tt.length >= 2 ? 1 : 0.8);
+    }
+  return best;
+}
+
+/**
+ * Which forms an element could be a free-text field of, from its label texts and its name/id attribute text.
+ * One flag per form, in FORMS order.
+ */
+export function probeElement(texts: readonly string[], nameAttr: string): boolean[] {
+  const d = probeData();
+  const hit = d.forms.map(() => false);
+  for (const text of texts) {
+    const num = leadingNumber(text);
+    if (num) d.forms.forEach((f, form) => (hit[form] ||= f.numbers.includes(num)));
+    const toks = tokens(text);
+    for (const t of toks) {
+      const k = t.slice(0, 4);
+      if (!Object.prototype.hasOwnProperty.call(d.byPrefix, k)) continue;
+      for (const i of d.byPrefix[k]!) {
+        const [form, ...phrase] = d.phrases[i]!;
+        if (hit[form]) continue;
+        let n = 0;
+        for (const p of phrase) if (toks.some((l) => sameWord(p, l))) n++;
+        if (n / phrase.length >= 0.66) hit[form] = true;
+      }
+    }
+  }
+  if (nameAttr) {
+    const n = fold(nameAttr).replace(/\s+/g, '');
+    if (n.length >= 4) d.forms.forEach((f, form) => (hit[form] ||= f.names.some((x) => n.includes(x))));
+  }
+  return hit;
+}
+
+/**
+ * For each form, how many of these candidates could be one of its free-text fields, read with the same
+ * evidence recognise() reads. Stops early once some form has two. One step per candidate.
+ */
+export function* probeCandidates(found: HTMLElement[]): Generator<void, number[], void> {
+  const counts: number[] = probeData().forms.map(() => 0);
+  for (const c of candidateEvidence(found)) {
+    const hit = probeElement(
+      c.ev.map((e) => e.text),
+      c.name,
+    );
+    for (let i = 0; i < hit.length; i++) if (hit[i]) counts[i]!++;
+    if (probePasses(counts)) break;
+    yield;
+  }
+  return counts;
+}
+
+/** True when the probe's counts leave recognise() a chance: two candidates for one form. */
+export function probePasses(counts: readonly number[]): boolean {
+  return counts.some((n) => n >= 2);
+}
