@@ -13,12 +13,13 @@ export default defineConfig({
     plugins: [preact()],
     // The recogniser's probe data, derived from the form definitions at build time so that pages do not pay
     // for compiling them (lib/forms/probe.ts).
-    define: { __SKJEMAHJELP_PROBE__: JSON.stringify(buildProbeData()) },
+    define: { __SKJEMAHJELP_PROBE__: JSON.stringify(JSON.stringify(buildProbeData())) },
   }),
   hooks: {
     // The recogniser runs on every page and needs only runtime.getURL and runtime.id, which are the same in every
     // browser: give it the browser's own `browser`/`chrome` object instead of webextension-polyfill (≈10 KB
     // parsed and run on every page). The overlay, background and pages keep the polyfill.
+    // Guarded by test/unit/build/recogniser-bundle.test.ts.
     'vite:build:extendConfig'(entrypoints, config) {
       if (!entrypoints.every((e) => e.name === 'recogniser')) return;
       const alias = config.resolve?.alias;
@@ -26,6 +27,12 @@ export default defineConfig({
       config.resolve = {
         ...config.resolve,
         alias: [{ find: /^wxt\/browser$/, replacement: NATIVE_BROWSER }, ...list.filter((a) => a.find !== 'wxt/browser')],
+      };
+      // Our lib/ modules have no import-time side effects: a module none of whose exports the recogniser uses
+      // (the form definitions, recognise()) is left out entirely; they come with overlay.js when needed.
+      config.build = {
+        ...config.build,
+        rollupOptions: { ...config.build?.rollupOptions, treeshake: { moduleSideEffects: (id: string) => !id.includes('/lib/') } },
       };
     },
   },

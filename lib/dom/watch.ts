@@ -1,13 +1,5 @@
 import { deepTarget } from './events.ts';
-import {
-  CANDIDATE_SELECTOR,
-  editableHosts,
-  findCandidates,
-  recogniseSteps,
-  textControls,
-  type Recognition,
-  type RecognisedField,
-} from '../forms/locate.ts';
+import { CANDIDATE_SELECTOR, editableHosts, findCandidates, textControls, type Recognition, type RecognisedField, type recogniseSteps } from '../forms/locate.ts';
 import { probeCandidates, probePasses, titleStrength } from '../forms/probe.ts';
 import { ATTR_FIELD, ATTR_FORM, ATTR_ISSUES } from './attrs.ts';
 
@@ -16,7 +8,17 @@ export interface WatchCallbacks {
   onChange(rec: Recognition | null): void;
 }
 
+/**
+ * recognise() and the form definitions it needs. The recogniser on every page does not carry them: it loads them
+ * (with the overlay) only when the probe says a page may hold a form (entrypoints/recogniser.ts).
+ */
+export interface RecognitionEngine {
+  recogniseSteps: typeof recogniseSteps;
+}
+
 export interface WatchOptions {
+  /** Gives the engine, at once or when it has loaded. */
+  engine: () => RecognitionEngine | Promise<RecognitionEngine>;
   /** Asked before every re-scan; false once the extension has been reloaded or removed under the page. */
   alive?: () => boolean;
   /** Work done in one task before yielding to the page, ms. */
@@ -24,6 +26,9 @@ export interface WatchOptions {
   /** Shortest time between the end of one scan and the start of the next, ms. */
   minGapMs?: number;
 }
+
+/** Yielded by a scan that needs the recognition engine before it can go on. */
+const NEED_ENGINE = 1;
 
 /** A scan costing c ms is followed by at least DUTY × c ms without scanning: scans take ≤ 1/(1+DUTY) of the time. */
 const DUTY = 4;
@@ -63,7 +68,8 @@ export class FormWatcher {
   private observer: MutationObserver | undefined;
   private readonly byEl = new Map<HTMLElement, RecognisedField>();
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private job: Generator<void, Recognition | null, void> | null = null;
+  private job: Generator<typeof NEED_ENGINE | void, Recognition | null, void> | null = null;
+  private engine: RecognitionEngine | null = null;
   private jobWant: Want | null = null;
   private pending: Want | null = null;
   private lastEnd = -Infinity;
@@ -80,7 +86,7 @@ export class FormWatcher {
   constructor(
     private readonly doc: Document,
     private cb: WatchCallbacks,
-    private readonly opts: WatchOptions = {},
+    private readonly opts: WatchOptions,
   ) {
     this.sliceMs = opts.sliceMs ?? 8;
     this.minGapMs = opts.minGapMs ?? 30;
@@ -190,17 +196,18 @@ export class FormWatcher {
     this.step();
   }
 
-  /** Runs the current scan for one slice, then yields to the page (MessageChannel: no timer clamping). */
+  /** Runs the current scan for one slice, then yields to the page (or waits for the engine to load). */
   private step(): void {
     const job = this.job;
     if (!job || this.stopped) return;
     const t0 = performance.now();
     const deadline = t0 + this.sliceMs;
     let r = job.next();
-    while (!r.done && performance.now() < deadline) r = job.next();
+    while (!r.done && r.value !== NEED_ENGINE && performance.now() < deadline) r = job.next();
     this.jobCost += performance.now() - t0;
     if (!r.done) {
-      this.yieldThenStep();
+      if (r.value === NEED_ENGINE && !this.engine) this.loadEngine(job);
+      else this.yieldThenStep();
       return;
     }
     this.job = null;
@@ -213,6 +220,20 @@ export class FormWatcher {
       this.pending = null;
       this.request(w);
     }
+  }
+
+  private loadEngine(job: NonNullable<FormWatcher['job']>): void {
+    const got = this.opts.engine();
+    const resume = (e: RecognitionEngine) => {
+      this.engine = e;
+      if (this.job === job) this.step();
+    };
+    if ('then' in got) {
+      got.then(resume, () => {
+        // The engine could not load (extension updated under the page): give up this scan, keep watching.
+        if (this.job === job) this.job = null;
+      });
+    } else resume(got);
   }
 
   /** Continues in a new task right after the page's pending work (a MessageChannel message: no timer clamping). */
@@ -235,13 +256,13 @@ export class FormWatcher {
   }
 
   /** The staged scan (see the class comment); yields between small pieces of work. */
-  private *scanSteps(want: Want): Generator<void, Recognition | null, void> {
+  private *scanSteps(want: Want): Generator<typeof NEED_ENGINE | void, Recognition | null, void> {
     const doc = this.doc;
-    if (want.thorough) return yield* recogniseSteps(doc, findCandidates(doc));
+    if (want.thorough) return yield* this.recognise(findCandidates(doc));
     const controls = textControls(doc);
     const counts = controls.length ? yield* probeCandidates(controls) : [];
     // Once the probe passes, recognise() gets every candidate, editors included, as it always did.
-    if (probePasses(counts)) return yield* recogniseSteps(doc, [...controls, ...editableHosts(doc)]);
+    if (probePasses(counts)) return yield* this.recognise([...controls, ...editableHosts(doc)]);
     // Editing hosts need an attribute query (a walk of the DOM): only when the page names a form, a text control
     // matched, a form is already recognised, or the page has just added an editor.
     const title = titleStrength(doc);
@@ -251,13 +272,18 @@ export class FormWatcher {
       const hosts = editableHosts(doc);
       if (hosts.length) {
         found = [...controls, ...hosts];
-        if (probePasses(yield* probeCandidates(found))) return yield* recogniseSteps(doc, found);
+        if (probePasses(yield* probeCandidates(found))) return yield* this.recognise(found);
       }
     }
     // A page whose title names a form strongly but shows (almost) no fields: they live in shadow roots, which
     // recognise() searches when it finds fewer than three.
-    if (title >= 1 && found.length < 3) return yield* recogniseSteps(doc, found);
+    if (title >= 1 && found.length < 3) return yield* this.recognise(found);
     return null;
+  }
+
+  private *recognise(found: HTMLElement[]): Generator<typeof NEED_ENGINE | void, Recognition | null, void> {
+    while (!this.engine) yield NEED_ENGINE;
+    return yield* this.engine.recogniseSteps(this.doc, found);
   }
 
   /** Reconciles the attributes with a scan's result and tells the listener when it changed. */

@@ -24,12 +24,12 @@ export interface ProbeData {
     /** Name/id tokens of the free-text fields. */
     names: string[];
     formNumbers: string[];
-    /** Title phrases, tokenised. */
-    titles: string[][];
+    /** Title phrases, tokenised, words joined by spaces. */
+    titles: string[];
   }[];
-  /** Phrases of the free-text fields, tokenised: [form index, ...tokens]. */
-  phrases: [number, ...string[]][];
-  /** First four letters of a phrase word → indexes into `phrases`. */
+  /** Phrases of the free-text fields, tokenised: "<form index> word word …". */
+  phrases: string[];
+  /** First four letters of a phrase word → indexes into `phrases`. Ready to use as parsed: no loop to index it. */
   byPrefix: Record<string, number[]>;
 }
 
@@ -39,24 +39,29 @@ export function buildProbeData(forms: readonly FormDef[] = FORMS): ProbeData {
     const free = compileForm(def).fields.filter((f) => f.def.freeText);
     data.forms.push({
       id: def.id,
-      numbers: free.flatMap((f) => (f.def.number ? [f.def.number] : [])),
-      names: free.flatMap((f) => f.names),
+      numbers: [...new Set(free.flatMap((f) => (f.def.number ? [f.def.number] : [])))],
+      names: [...new Set(free.flatMap((f) => f.names))],
       formNumbers: def.formNumbers,
-      titles: compileTitles(def).titleToks.filter((t) => t.length > 0),
+      titles: compileTitles(def)
+        .titleToks.filter((t) => t.length > 0)
+        .map((t) => t.join(' ')),
     });
     for (const f of free)
       for (const p of f.phrases) {
-        const i = data.phrases.push([form, ...p.toks]) - 1;
+        const phrase = `${form} ${p.toks.join(' ')}`;
+        if (data.phrases.includes(phrase)) continue;
+        const i = data.phrases.push(phrase) - 1;
         for (const k of new Set(p.toks.map((t) => t.slice(0, 4)))) (data.byPrefix[k] ??= []).push(i);
       }
   });
   return data;
 }
 
-declare const __SKJEMAHJELP_PROBE__: ProbeData | undefined;
-let data: ProbeData | undefined;
+/** The probe data as JSON text (a string literal costs nothing to load; parsed only on pages with text fields). */
+declare const __SKJEMAHJELP_PROBE__: string | undefined;
+let probe: ProbeData | undefined;
 function probeData(): ProbeData {
-  return (data ??= typeof __SKJEMAHJELP_PROBE__ !== 'undefined' ? __SKJEMAHJELP_PROBE__ : buildProbeData());
+  return (probe ??= typeof __SKJEMAHJELP_PROBE__ === 'string' ? (JSON.parse(__SKJEMAHJELP_PROBE__) as ProbeData) : buildProbeData());
 }
 
 /**
@@ -73,7 +78,10 @@ export function titleStrength(doc: Document): number {
       if (!t) continue;
       if (f.formNumbers.some((n) => t.includes(n))) return 1;
       const toks = tokens(t);
-      for (const tt of f.titles) if (tt.every((w) => toks.some((x) => sameWord(w, x)))) best = Math.max(best, tt.length >= 2 ? 1 : 0.8);
+      for (const title of f.titles) {
+        const tt = title.split(' ');
+        if (tt.every((w) => toks.some((x) => sameWord(w, x)))) best = Math.max(best, tt.length >= 2 ? 1 : 0.8);
+      }
     }
   return best;
 }
@@ -93,7 +101,8 @@ export function probeElement(texts: readonly string[], nameAttr: string): boolea
       const k = t.slice(0, 4);
       if (!Object.prototype.hasOwnProperty.call(d.byPrefix, k)) continue;
       for (const i of d.byPrefix[k]!) {
-        const [form, ...phrase] = d.phrases[i]!;
+        const [f, ...phrase] = d.phrases[i]!.split(' ');
+        const form = Number(f);
         if (hit[form]) continue;
         let n = 0;
         for (const p of phrase) if (toks.some((l) => sameWord(p, l))) n++;

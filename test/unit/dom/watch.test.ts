@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Window } from 'happy-dom';
 import { FormWatcher } from '../../../lib/dom/watch.ts';
-import { findCandidates, recognise, type Recognition } from '../../../lib/forms/locate.ts';
+import { findCandidates, recognise, recogniseSteps, type Recognition } from '../../../lib/forms/locate.ts';
+
+const OPTS = { engine: () => ({ recogniseSteps }) };
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/forms');
 const manifest = JSON.parse(readFileSync(join(FIXTURES, 'manifest.json'), 'utf8')) as { file: string; form: string | null; frame: string | null; ready: string | null }[];
@@ -31,7 +33,7 @@ describe('FormWatcher: the cheap gates never change the outcome', () => {
       const doc = load(readFileSync(join(FIXTURES, fx.file), 'utf8'));
       const want = summary(recognise(doc, findCandidates(doc)));
       expect(want?.form ?? null).toBe(fx.form);
-      const w = new FormWatcher(doc, { onChange() {} });
+      const w = new FormWatcher(doc, { onChange() {} }, OPTS);
       w.start();
       await settle(w);
       expect(summary(w.recognition)).toEqual(want);
@@ -46,7 +48,7 @@ describe('FormWatcher: cheap on pages without a form', () => {
     document.body.innerHTML = `<form><label for="u">Bruker</label><input id="u" type="text"><input type="password"></form>
       <form><label for="c">Skriv en kommentar</label><textarea id="c"></textarea></form>` + '<p>Avsnitt</p>'.repeat(50);
     const spy = vi.spyOn(document, 'querySelectorAll');
-    const w = new FormWatcher(document, { onChange() {} });
+    const w = new FormWatcher(document, { onChange() {} }, OPTS);
     w.start();
     await settle(w);
     expect(w.recognition).toBeNull();
@@ -59,7 +61,7 @@ describe('FormWatcher: cheap on pages without a form', () => {
   it('re-scans for mutations that add a text field, not for others', async () => {
     document.title = 'Nyheter';
     document.body.innerHTML = '<div id="feed"></div><input type="text" id="q" name="q">';
-    const w = new FormWatcher(document, { onChange() {} });
+    const w = new FormWatcher(document, { onChange() {} }, OPTS);
     w.start();
     await settle(w);
     const spy = vi.spyOn(document, 'getElementsByTagName');
@@ -93,7 +95,7 @@ describe('FormWatcher: keeps up with pages that rebuild', () => {
     it(`recognises the versions of a form rebuilt (with focus moved) every ${every} ms`, async () => {
       vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance', 'Date'] });
       document.body.innerHTML = FORM(0);
-      const w = new FormWatcher(document, { onChange() {} });
+      const w = new FormWatcher(document, { onChange() {} }, OPTS);
       w.start();
       let recognised = 0;
       const versions = 30;
