@@ -57,15 +57,23 @@ export function readText(el: HTMLElement): string {
   return isTextControl(el) ? el.value : mapEditable(el).text;
 }
 
-/** DOM position of a text offset in an editor (end of the previous segment at boundaries). */
+/** DOM position of a text offset in an editor (end of the previous segment at boundaries). O(log segments). */
 export function domPoint(map: TextMap, offset: number): { node: Text; offset: number } | null {
-  let last: Segment | undefined;
-  for (const s of map.segments) {
-    if (offset >= s.start && offset <= s.end) return { node: s.node, offset: offset - s.start };
-    if (s.start > offset) return last ? { node: last.node, offset: last.end - last.start } : { node: s.node, offset: 0 };
-    last = s;
+  const segs = map.segments;
+  if (segs.length === 0) return null;
+  // The first segment that ends at or after the offset.
+  let lo = 0;
+  let hi = segs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (segs[mid]!.end < offset) lo = mid + 1;
+    else hi = mid;
   }
-  return last ? { node: last.node, offset: last.end - last.start } : null;
+  const s = segs[lo];
+  if (s && offset >= s.start) return { node: s.node, offset: offset - s.start };
+  const last = segs[lo - 1];
+  if (last) return { node: last.node, offset: last.end - last.start };
+  return s ? { node: s.node, offset: 0 } : null;
 }
 
 export function rangeFor(doc: Document, map: TextMap, start: number, end: number): Range | null {
