@@ -55,6 +55,17 @@ writeFileSync(
   JSON.stringify({ manifest_version: 3, name: 'empty', version: '1.0', content_scripts: [{ ...cs, js: ['content.js'], css: undefined }] }),
 );
 writeFileSync(join(emptyExt, 'content.js'), '(function(){})();\n');
+// A reference for the least a recogniser must touch: read the text fields from the tag collections and watch
+// the page for new ones. No recognition at all — the floor of any content script that looks at the page.
+const floorExt = mkdtempSync(join(tmpdir(), 'skjemahjelp-floor-ext-'));
+writeFileSync(join(floorExt, 'manifest.json'), readFileSync(join(emptyExt, 'manifest.json')));
+writeFileSync(
+  join(floorExt, 'content.js'),
+  `(function(){const t=document.getElementsByTagName('textarea'),i=document.getElementsByTagName('input');let n=t.length;
+for(let k=0;k<i.length;k++){const y=i[k].getAttribute('type');if(y===null||y.toLowerCase()==='text')n+=(i[k].getAttribute('name')||'').length;}
+new MutationObserver(function(r){for(const x of r)for(const a of x.addedNodes)if(a.nodeType===1&&a.querySelector)a.querySelector('textarea,input');}).observe(document.documentElement,{childList:true,subtree:true,attributes:true,attributeFilter:['contenteditable','role']});
+document.addEventListener('focusin',function(){},true);})();\n`,
+);
 
 const ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
 const dirs: string[] = [];
@@ -187,20 +198,21 @@ const row = (label: string, xs: number[], bold = false) => {
 const loadBefore = os.loadavg();
 const ext = await open(EXTENSION);
 const empty = await open(emptyExt);
+const floor = await open(floorExt);
 const none = await open(null);
 const summary: string[] = [];
 try {
   // One warm-up load per browser and kind: the first page in a fresh profile pays one-off costs in all three.
-  for (const path of pages.keys()) for (const c of [ext, empty, none]) await load(c, base + path);
+  for (const path of pages.keys()) for (const c of [ext, empty, floor, none]) await load(c, base + path);
 
   for (const p of NO_FORM_PAGES) {
     if (ONLY && !ONLY.some((o) => p.path.includes(o))) continue;
-    const a: Load[] = [], b: Load[] = [], c: Load[] = [];
+    const a: Load[] = [], b: Load[] = [], c: Load[] = [], f: Load[] = [];
     for (let i = 0; i < REPEAT; i++) {
       // Rotate the order so no browser always runs first after a pause.
-      const order = [ext, empty, none].map((x, k) => [x, k] as const);
-      for (let r = 0; r < i % 3; r++) order.push(order.shift()!);
-      for (const [ctx, k] of order) [a, b, c][k]!.push(await load(ctx, base + p.path));
+      const order = [ext, empty, none, floor].map((x, k) => [x, k] as const);
+      for (let r = 0; r < i % 4; r++) order.push(order.shift()!);
+      for (const [ctx, k] of order) [a, b, c, f][k]!.push(await load(ctx, base + p.path));
     }
     const delta = a.map((x, i) => x.script - b[i]!.script);
     const deltaNone = b.map((x, i) => x.script - c[i]!.script);
@@ -212,11 +224,15 @@ try {
     log(`| ScriptDuration with the extension (absolute), ms | ${f1(med(a.map((x) => x.script)))} | ${f1(pct(a.map((x) => x.script), 90))} | ${f1(Math.max(...a.map((x) => x.script)))} |`);
     row('extension scripts on the main thread (trace), ms', a.map((x) => x.ext), true);
     row('… of which CPU time (trace), ms', a.map((x) => x.extCpu));
+    row('… the same, extension − empty content script, ms', a.map((x, i) => x.ext - b[i]!.ext), true);
     row('empty content script on the main thread (trace), ms', b.map((x) => x.ext));
+    row('reference: a script that only reads the text fields and watches for new ones (trace), ms', f.map((x) => x.ext));
+    row('… of which CPU time (trace), ms', f.map((x) => x.extCpu));
     row(`pieces of extension work during the load + ${SETTLE_MS} ms (script run, callbacks)`, a.map((x) => x.extCalls));
     log(`| recognised as a form (should be 0) | ${a.filter((x) => x.recognised !== null).length} of ${REPEAT} | | |`);
     const traced = a.map((x, i) => x.ext - b[i]!.ext);
-    summary.push(`| ${p.name} | ${f1(med(delta))} | ${f1(Math.max(...delta))} | ${f1(med(traced))} | ${f1(Math.max(...traced))} |`);
+    const floorTraced = f.map((x, i) => x.ext - b[i]!.ext);
+    summary.push(`| ${p.name} | ${f1(med(delta))} | ${f1(Math.max(...delta))} | ${f1(med(traced))} | ${f1(Math.max(...traced))} | ${f1(med(a.map((x) => x.extCpu)))} | ${f1(med(floorTraced))} |`);
   }
 
   if (!ONLY || ONLY.includes('form200')) {
@@ -249,15 +265,16 @@ try {
 } finally {
   await ext.close();
   await empty.close();
+  await floor.close();
   await none.close();
   server.close();
-  for (const d of [...dirs, emptyExt]) rmSync(d, { recursive: true, force: true });
+  for (const d of [...dirs, emptyExt, floorExt]) rmSync(d, { recursive: true, force: true });
 }
 const loadAfter = os.loadavg();
 const machine = `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, system Chromium (headless). Load average (1/5/15 min) before ${loadBefore.map((x) => x.toFixed(1)).join('/')}, after ${loadAfter.map((x) => x.toFixed(1)).join('/')} — the machine was shared with other jobs.`;
 console.log('\n' + machine);
 if (process.env.WRITE_RESULTS) {
   mkdirSync(import.meta.dirname, { recursive: true });
-  const header = `# Content-script cost\n\n${machine}\nRun: \`npm run bench:content\` (${new Date().toISOString().slice(0, 10)}), ${REPEAT} loads per page kind and browser.\n\n| page without a form | ScriptDuration above an empty content script, median ms | worst ms | extension scripts above the empty one (trace), median ms | worst ms |\n|---|---|---|---|---|\n${summary.join('\n')}\n`;
+  const header = `# Content-script cost\n\n${machine}\nRun: \`npm run bench:content\` (${new Date().toISOString().slice(0, 10)}), ${REPEAT} loads per page kind and browser.\n\n| page without a form | ScriptDuration above an empty content script, median ms | worst ms | extension scripts above the empty one (trace), median ms | worst ms | extension CPU time (trace), median ms | reference script (reads fields, watches) above the empty one, median ms |\n|---|---|---|---|---|---|---|\n${summary.join('\n')}\n`;
   writeFileSync(join(import.meta.dirname, 'RESULTS.md'), header + lines.join('\n') + '\n');
 }

@@ -80,6 +80,8 @@ export class FormWatcher {
   private thoroughEpoch = -1;
   private stopped = false;
   private channel: MessageChannel | undefined;
+  private wake = 0;
+  private wakeUp: () => void = () => {};
   private readonly sliceMs: number;
   private readonly minGapMs: number;
 
@@ -236,15 +238,24 @@ export class FormWatcher {
     } else resume(got);
   }
 
-  /** Continues in a new task right after the page's pending work (a MessageChannel message: no timer clamping). */
+  /**
+   * Continues in a new task right after the page's pending work: a MessageChannel message (no timer clamping),
+   * with a timer as a safety net should a browser not deliver it to the content script's handler.
+   */
   private yieldThenStep(): void {
+    const id = ++this.wake;
+    this.wakeUp = () => {
+      if (this.wake !== id) return;
+      this.wake++;
+      this.step();
+    };
     const win = this.doc.defaultView;
     if (!this.channel && win && typeof win.MessageChannel === 'function') {
       this.channel = new win.MessageChannel();
-      this.channel.port1.onmessage = () => this.step();
+      this.channel.port1.onmessage = () => this.wakeUp();
     }
-    if (this.channel) this.channel.port2.postMessage(0);
-    else setTimeout(() => this.step(), 0);
+    this.channel?.port2.postMessage(0);
+    setTimeout(() => this.wakeUp(), this.channel ? 50 : 0);
   }
 
   /** Drops fields whose element left the page while the scan ran, and scans again for what replaced them. */
