@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/e2e/**/*.test.ts'],
+    // Bundles the editor fixture pages from the editors on npm (git-ignored output).
+    globalSetup: ['test/e2e/global-setup.ts'],
     environment: 'node',
     fileParallelism: false,
     testTimeout: 60_000,

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { createRequire } from 'node:module';
@@ -14,12 +15,17 @@ export default defineConfig({
     // The recogniser's probe data, derived from the form definitions at build time so that pages do not pay
     // for compiling them (lib/forms/probe.ts).
     define: { __SKJEMAHJELP_PROBE__: JSON.stringify(JSON.stringify(buildProbeData())) },
+    resolve: {
+      alias: {
+        // A content-script lifetime no page can end or hear (lib/overlay/context.ts).
+        'wxt/utils/content-script-context': fileURLToPath(new URL('./lib/overlay/context.ts', import.meta.url)),
+      },
+    },
   }),
   hooks: {
-    // The recogniser runs on every page and needs only runtime.getURL and runtime.id, which are the same in every
-    // browser: give it the browser's own `browser`/`chrome` object instead of webextension-polyfill (≈10 KB
-    // parsed and run on every page). The overlay, background and pages keep the polyfill.
-    // Guarded by test/unit/build/recogniser-bundle.test.ts.
+    // The recogniser runs on every page and needs only calls that are the same in every browser: give it the
+    // browser's own `browser`/`chrome` object instead of webextension-polyfill (≈10 KB parsed and run on every
+    // page). The overlay, «Pek ut felt», background and pages keep the polyfill.
     'vite:build:extendConfig'(entrypoints, config) {
       if (!entrypoints.every((e) => e.name === 'recogniser')) return;
       const alias = config.resolve?.alias;
@@ -29,11 +35,37 @@ export default defineConfig({
         alias: [{ find: /^wxt\/browser$/, replacement: NATIVE_BROWSER }, ...list.filter((a) => a.find !== 'wxt/browser')],
       };
       // Our lib/ modules have no import-time side effects: a module none of whose exports the recogniser uses
-      // (the form definitions, recognise()) is left out entirely; they come with overlay.js when needed.
+      // (the form definitions, recognise(), the parsing of site rules) is left out entirely; they come with
+      // overlay.js when needed.
       config.build = {
         ...config.build,
         rollupOptions: { ...config.build?.rollupOptions, treeshake: { moduleSideEffects: (id: string) => !id.includes('/lib/') } },
       };
+    },
+    // The key guard (lib/overlay/keyguard.ts) must add its window capture listeners before any page script:
+    // a plain document_start content script, first in the list, without WXT's content-script runtime.
+    'build:manifestGenerated': (wxt, manifest) => {
+      const firefox = wxt.config.browser === 'firefox';
+      manifest.content_scripts = [
+        {
+          matches: ['<all_urls>'],
+          js: ['keyguard.js'],
+          run_at: 'document_start',
+          all_frames: true,
+          match_about_blank: true,
+          ...(firefox ? {} : { match_origin_as_fallback: true }),
+        },
+        // The recogniser (an unlisted script, entrypoints/recogniser.ts) is the content script on every page and frame.
+        {
+          matches: ['<all_urls>'],
+          js: ['recogniser.js'],
+          run_at: 'document_idle',
+          all_frames: true,
+          match_about_blank: true,
+          ...(firefox ? {} : { match_origin_as_fallback: true }),
+        },
+        ...(manifest.content_scripts ?? []),
+      ];
     },
   },
   manifest: ({ browser }) => ({
@@ -41,19 +73,15 @@ export default defineConfig({
     description: 'Hjelp til L40, sykmelding og arbeidsevnevurdering. Alt skjer lokalt – ingen data forlater siden.',
     default_locale: undefined,
     permissions: ['storage'],
-    // The recogniser (an unlisted script, entrypoints/recogniser.ts) is the content script on every page and frame.
-    content_scripts: [
-      {
-        matches: ['<all_urls>'],
-        all_frames: true,
-        match_about_blank: true,
-        match_origin_as_fallback: true,
-        run_at: 'document_idle',
-        js: ['recogniser.js'],
-      },
-    ],
-    // The overlay bundle is imported by the content script after a form is recognised.
-    web_accessible_resources: [{ resources: ['overlay.js'], matches: ['<all_urls>'] }],
+    // The overlay bundle (overlay.js) is imported by the content script after a form is recognised, the «Pek ut
+    // felt» bundle (teach.js) when the user asks for it from the action popup. No page may load them: a fixed URL
+    // any site can probe tells every site that this extension is installed.
+    // - Chromium lets a content script import only web-accessible files; `use_dynamic_url` makes the files
+    //   reachable only through an id that changes every browser session, and pages get nothing from the
+    //   static URL (test/e2e/hostile.test.ts).
+    // - Firefox lets a content script import the add-on's own files without listing them, so nothing is
+    //   web-accessible there at all (its moz-extension:// id is random per install besides).
+    ...(browser === 'firefox' ? {} : { web_accessible_resources: [{ resources: ['overlay.js', 'teach.js'], matches: ['<all_urls>'], use_dynamic_url: true }] }),
     // Alt+Shift+Y: not taken by Chrome, Edge or Firefox, nor by the screen readers' browse-mode keys;
     // users change it in the browser's extension shortcuts (components/palette/README.md).
     commands: {

@@ -1,7 +1,7 @@
 /** `skjemahjelp lint --field <formId.fieldId> [--json]`: lints the text on stdin. */
 import { parseArgs, UsageError, type Io } from './main.ts';
 import { resolveFieldKey } from '../lib/forms/defs/index.ts';
-import { AREA_LABELS, isLintable, lint, type Diagnostic } from '../lib/checks/index.ts';
+import { AREA_LABELS, explain, isLintable, lint, type Diagnostic } from '../lib/checks/index.ts';
 
 const SEVERITY_NO: Record<Diagnostic['severity'], string> = {
   error: 'feil',
@@ -24,7 +24,7 @@ function lineCol(text: string, offset: number): string {
 }
 
 export async function run(args: string[], io: Io): Promise<number> {
-  const { values, flags, positionals } = parseArgs(args, { values: ['field'], flags: ['json'] });
+  const { values, flags, positionals } = parseArgs(args, { values: ['field'], flags: ['json', 'explain'] });
   if (positionals.length) throw new UsageError(`Uventet argument «${positionals[0]}». Teksten leses fra stdin.`);
   const field = values.field;
   if (!field) throw new UsageError('--field mangler, f.eks. --field l40.5.1.');
@@ -35,6 +35,11 @@ export async function run(args: string[], io: Io): Promise<number> {
 
   const text = await io.readStdin();
   const result = lint(text, field);
+
+  if (flags.has('explain') && !flags.has('json')) {
+    io.stdout(explain(text, field).join('\n') + '\n');
+    if (!text.trim()) return 0;
+  }
 
   if (flags.has('json')) {
     const diagnostics = result.diagnostics.map((d) => ({
@@ -48,7 +53,8 @@ export async function run(args: string[], io: Io): Promise<number> {
       source: d.source,
       ...(d.fixes?.length ? { fixes: d.fixes } : {}),
     }));
-    io.stdout(JSON.stringify({ field, score: result.score, dimensions: result.dimensions, diagnostics }, null, 2) + '\n');
+    const extra = flags.has('explain') ? { explain: explain(text, field) } : {};
+    io.stdout(JSON.stringify({ field, score: result.score, dimensions: result.dimensions, diagnostics, ...extra }, null, 2) + '\n');
     return 0;
   }
 

@@ -9,7 +9,7 @@ export interface Io {
 export class UsageError extends Error {}
 
 const USAGE = `Bruk:
-  skjemahjelp lint --field <skjema.felt> [--json]        leser tekst fra stdin og viser problemer
+  skjemahjelp lint --field <skjema.felt> [--json] [--explain]   leser tekst fra stdin og viser problemer (--explain: utsagnene motoren fant)
   skjemahjelp yrke "<søk>" [--json] [--limit N]            søker i yrkeskatalogen
   skjemahjelp guidance --form <l40|l1|aev> [--json]       viser veiledning for hvert felt
 `;

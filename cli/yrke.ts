@@ -7,7 +7,7 @@ import { parseArgs, UsageError, type Io } from './main.ts';
 const LEVEL = ['ingen/små', 'noe', 'middels', 'høye'];
 
 function human(h: YrkeHit): string {
-  const lines = [`${h.code}  ${h.title}${h.navTitle !== h.title ? ` (${h.navTitle})` : ''}   [treff: ${h.matched}, poeng ${h.score}]`];
+  const lines = [`${h.code}  ${h.title}${h.navTitle !== h.title ? ` (${h.navTitle})` : ''}   [${h.why}, poeng ${h.score}]`];
   if (h.parents.length) lines.push(`  Gruppe: ${h.parents.join(' › ')}`);
   if (h.synonyms.length) lines.push(`  Også kalt: ${h.synonyms.slice(0, 8).join(', ')}${h.synonyms.length > 8 ? ' …' : ''}`);
   if (!h.complete) {

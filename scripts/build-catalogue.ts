@@ -10,7 +10,8 @@ import { buildCatalogue } from '../lib/catalogue/build.ts';
 import { compactCatalogue, expandCatalogue, StoredCatalogueSchema } from '../lib/catalogue/schema.ts';
 
 const root = new URL('../', import.meta.url);
-const shared = new URL('../../shared/data/', import.meta.url);
+// ../shared/data beside the repository; SHARED_DATA overrides it (a git worktree lives elsewhere).
+const shared = process.env.SHARED_DATA ? new URL(`file://${process.env.SHARED_DATA.replace(/\/?$/, '/')}`) : new URL('../../shared/data/', import.meta.url);
 const srcDir = new URL('scripts/catalogue-src/', root);
 const outFile = new URL('lib/catalogue/data/catalogue.json', root);
 
@@ -19,6 +20,7 @@ const { catalogue, problems, sharedSynonyms } = buildCatalogue({
   styrkCsv: readFileSync(new URL('styrk08/styrk08.csv', shared), 'utf8'),
   navCsv: readFileSync(new URL('styrk08/nav_styrk_yrkeskategori.csv', shared), 'utf8'),
   sources: Object.fromEntries(files.map((f) => [f, readFileSync(new URL(f, srcDir), 'utf8')])),
+  ...(existsSync(new URL('prior.json', srcDir)) ? { prior: readFileSync(new URL('prior.json', srcDir), 'utf8') } : {}),
 });
 const stored = StoredCatalogueSchema.parse(compactCatalogue(catalogue));
 if (!isDeepStrictEqual(expandCatalogue(stored), catalogue)) throw new Error('compact form does not round-trip');

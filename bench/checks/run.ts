@@ -3,22 +3,39 @@
  * 500, 5,000 and 50,000 characters, side by side with harper.js (LocalLinter, inlined WASM binary) on English
  * prose of the same length, in the same process. `--write` saves the table to bench/checks/RESULTS.md.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LocalLinter } from 'harper.js';
 import { binaryInlined } from 'harper.js/binaryInlined';
-import { lint } from '../../lib/checks/index.ts';
+import { build } from 'esbuild';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { pathToFileURL } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '../..');
 
-// Norwegian input: the corpus texts joined as paragraphs, cut to length.
-const corpus = readFileSync(join(root, 'test/corpus/checks/corpus.txt'), 'utf8')
-  .split('\n')
-  .filter((l) => l && !l.startsWith('#'))
-  .map((l) => l.slice(l.indexOf('|', l.indexOf('|') + 1) + 1).trim().replace(/\\n/g, '\n'));
+// The engine as it ships: bundled and minified the way the extension's build does it (tsx alone would wrap every
+// function for its own bookkeeping, which the extension never pays for).
+const outDir = mkdtempSync(join(tmpdir(), 'skjemahjelp-bench-'));
+await build({ entryPoints: [join(root, 'lib/checks/lint.ts')], bundle: true, format: 'esm', platform: 'neutral', minify: true, outfile: join(outDir, 'lint.mjs'), logLevel: 'error' });
+const { lint } = (await import(pathToFileURL(join(outDir, 'lint.mjs')).href)) as typeof import('../../lib/checks/lint.ts');
+
+// Norwegian input: the development corpus (test/corpus/checks/dev) by kind of text, joined as paragraphs and cut
+// to length, so the figure does not hold for one kind of page only.
+interface DevItem { field: string; lang: string; text: string; id: string }
+const dev: DevItem[] = readdirSync(join(root, 'test/corpus/checks/dev'))
+  .filter((f) => f.endsWith('.jsonl'))
+  .flatMap((f) => readFileSync(join(root, 'test/corpus/checks/dev', f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as DevItem));
+const KINDS: { name: string; field: string; pick: (x: DevItem) => boolean }[] = [
+  { name: 'L40 5.1, bokmål', field: 'l40.5.1', pick: (x) => x.field === 'l40.5.1' && x.lang === 'nb' },
+  { name: 'nynorsk, all fields', field: 'l40.5.1', pick: (x) => x.lang === 'nn' },
+  { name: 'telegram style and lists (GP)', field: 'l40.5.1', pick: (x) => x.id.startsWith('d1-') },
+  { name: 'whole AEV in one field', field: 'aev.begrunnelse', pick: (x) => x.field.startsWith('aev.') },
+];
+const corpusFor = (k: (typeof KINDS)[number]) => dev.filter(k.pick).map((x) => x.text);
 // English input for harper: ordinary prose of the same kind (written for this benchmark).
 const english = [
   'The patient has had back pain for several years and cannot lift heavy objects.',
@@ -64,10 +81,14 @@ await harper.setup();
 // contention; p50/p95 over all samples, and the p95 of the quietest round next to it.
 const ROUNDS = 5;
 const sizes = [500, 5_000, 50_000];
-const inputs = sizes.map((size) => ({ size, no: make(corpus, size), en: make(english, size) }));
+// Every kind at 5,000 characters (the goal), the first kind also at 500 and 50,000.
+const inputs = [
+  ...sizes.map((size) => ({ kind: KINDS[0]!, size })),
+  ...KINDS.slice(1).map((kind) => ({ kind, size: 5_000 })),
+].map(({ kind, size }) => ({ kind, size, no: make(corpusFor(kind), size), en: make(english, size) }));
 const acc = inputs.map(() => ({ ours: [] as number[], harper: [] as number[], oursRound: [] as number[] }));
 for (const x of inputs) {
-  for (let i = 0; i < 50; i++) lint(x.no, 'l40.5.1');
+  for (let i = 0; i < 50; i++) lint(x.no, x.kind.field);
   for (let i = 0; i < 2; i++) await harper.lint(x.en);
 }
 const load0 = loadavg();
@@ -75,8 +96,8 @@ for (let r = 0; r < ROUNDS; r++) {
   for (let k = 0; k < inputs.length; k++) {
     const x = inputs[k]!;
     const a = acc[k]!;
-    const ours = await sample(() => lint(x.no, 'l40.5.1'), x.size >= 50_000 ? 60 : 600, a.ours);
-    await sample(() => harper.lint(x.en), x.size >= 50_000 ? 2 : x.size >= 5_000 ? 6 : 12, a.harper);
+    const ours = await sample(() => lint(x.no, x.kind.field), x.size >= 50_000 ? 60 : 600, a.ours);
+    await sample(() => harper.lint(x.en), x.size >= 50_000 ? 2 : x.size >= 5_000 ? 4 : 12, a.harper);
     a.oursRound.push(stats(ours).p95);
   }
 }
@@ -88,9 +109,10 @@ const results = inputs.map((x, k) => {
   const ours = stats(a.ours);
   const h = stats(a.harper);
   const oursBest = Math.min(...a.oursRound);
-  const diags = lint(x.no, 'l40.5.1').diagnostics.length;
+  const worst = Math.max(...a.ours);
+  const diags = lint(x.no, x.kind.field).diagnostics.length;
   rows.push(
-    `| ${x.size.toLocaleString('en')} | ${ours.p50.toFixed(3)} | ${ours.p95.toFixed(3)} | ${oursBest.toFixed(3)} | ${h.p50.toFixed(1)} | ${h.p95.toFixed(1)} | ${(h.p50 / ours.p50).toFixed(0)}× / ${(h.p95 / ours.p95).toFixed(0)}× | ${diags} | ${ours.n} / ${h.n} |`,
+    `| ${x.kind.name} | ${x.size.toLocaleString('en')} | ${ours.p50.toFixed(3)} | ${ours.p95.toFixed(3)} | ${oursBest.toFixed(3)} | ${worst.toFixed(2)} | ${h.p50.toFixed(1)} | ${h.p95.toFixed(1)} | ${(h.p50 / ours.p50).toFixed(0)}× / ${(h.p95 / ours.p95).toFixed(0)}× | ${diags} | ${ours.n} / ${h.n} |`,
   );
   return { size: x.size, ours, oursBest, harper: h };
 });
@@ -98,7 +120,8 @@ const results = inputs.map((x, k) => {
 const pkg = JSON.parse(readFileSync(join(root, 'node_modules/harper.js/package.json'), 'utf8')) as { version: string };
 const cpu = cpus();
 const machine = `${cpu[0]?.model ?? 'unknown CPU'} × ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${platform()} ${release()}, Node ${process.version}, harper.js ${pkg.version}`;
-const five = results[1]!;
+const fives = results.filter((r) => r.size === 5_000);
+const five = { ours: { p95: Math.max(...fives.map((r) => r.ours.p95)) }, oursBest: Math.max(...fives.map((r) => r.oursBest)) };
 const out = [
   '# Checks engine benchmark',
   '',
@@ -106,15 +129,18 @@ const out = [
   `Load average (1/5/15 min) before: ${load0.map((x) => x.toFixed(1)).join(' / ')}, after: ${load1.map((x) => x.toFixed(1)).join(' / ')} on ${cpu.length} cores` +
     ' (the machine is shared with other jobs, so tails are noisy).',
   '',
-  'Full `lint(text, "l40.5.1")` (analysis, all rules, fixes, score) on Norwegian functional descriptions, against',
+  'Full `lint(text, field)` (analysis, all rules, fixes, score) on Norwegian texts from the development corpus, by',
+  'kind of text (L40 5.1 in bokmål; nynorsk; telegram style and lists; whole AEVs in `aev.begrunnelse`), against',
   '`harper.js` `LocalLinter` (inlined WASM binary, default rules) on English prose of the same length, in the same',
-  `process, after warm-up, in ${ROUNDS} interleaved rounds. Times in milliseconds.`,
+  `process, after warm-up, in ${ROUNDS} interleaved rounds. The engine is bundled and minified with esbuild first, as the`,
+  'extension ships it. Times in milliseconds; «worst» is the slowest single call (garbage collection and other jobs',
+  'on the machine included).',
   '',
-  '| chars | skjemahjelp p50 | skjemahjelp p95 | p95, quietest round | harper p50 | harper p95 | harper ÷ ours (p50 / p95) | diagnostics | samples (ours / harper) |',
-  '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  '| input | chars | skjemahjelp p50 | skjemahjelp p95 | p95, quietest round | worst | harper p50 | harper p95 | harper ÷ ours (p50 / p95) | diagnostics | samples (ours / harper) |',
+  '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ...rows,
   '',
-  `Goal p95 ≤ 1 ms at 5,000 chars: ${five.ours.p95 <= 1 ? 'met' : 'NOT met'} over all samples (${five.ours.p95.toFixed(3)} ms); ` +
+  `Goal p95 ≤ 1 ms at 5,000 chars (the worst kind of input): ${five.ours.p95 <= 1 ? 'met' : 'NOT met'} over all samples (${five.ours.p95.toFixed(3)} ms); ` +
     `${five.oursBest <= 1 ? 'met' : 'NOT met'} in the quietest round (${five.oursBest.toFixed(3)} ms).`,
   `Goal ≥ 20× faster than harper.js (p95 against p95): ${results.every((r) => r.harper.p95 / r.ours.p95 >= 20) ? 'met at every size' : 'NOT met at every size'}.`,
   '',

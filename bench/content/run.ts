@@ -49,7 +49,8 @@ const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
 // The empty content script: the least any extension with a content script on every page costs.
 const emptyExt = mkdtempSync(join(tmpdir(), 'skjemahjelp-empty-ext-'));
 const manifest = JSON.parse(readFileSync(join(EXTENSION, 'manifest.json'), 'utf8')) as { content_scripts: Record<string, unknown>[] };
-const cs = manifest.content_scripts[0]!;
+// The recogniser's entry (the key guard, a tiny document_start script, comes first in the list).
+const cs = manifest.content_scripts.find((c) => (c.js as string[] | undefined)?.includes('recogniser.js')) ?? manifest.content_scripts[0]!;
 writeFileSync(
   join(emptyExt, 'manifest.json'),
   JSON.stringify({ manifest_version: 3, name: 'empty', version: '1.0', content_scripts: [{ ...cs, js: ['content.js'], css: undefined }] }),

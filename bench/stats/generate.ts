@@ -4,7 +4,7 @@
  * Seeded, so every run measures the same data.
  */
 import { FORMS } from '../../lib/forms/defs/index.ts';
-import { RULES } from '../../lib/checks/rules.ts';
+import { RULES } from '../../lib/checks/rules/index.ts';
 import { type AggregateRow, addDays, mergeRows } from '../../lib/stats/schema.ts';
 import { toJsonExport } from '../../lib/stats/transfer.ts';
 

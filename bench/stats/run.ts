@@ -9,7 +9,7 @@ import { h, render } from 'preact';
 import { checkImport } from '../../lib/stats/transfer.ts';
 import { buildDashboard, presetPeriod } from '../../lib/stats/dashboard.ts';
 import { Dashboard } from '../../components/stats/Dashboard.tsx';
-import { type PackedRows, packRows, packedRowCount } from '../../lib/stats/packed.ts';
+import { type PackedRows, packedRowCount } from '../../lib/stats/packed.ts';
 import { teamExports } from './generate.ts';
 
 const MEMBERS = Number(process.env.MEMBERS ?? 50);
@@ -21,9 +21,9 @@ const files = teamExports(MEMBERS, TODAY);
 const sets: PackedRows[] = [];
 let t = performance.now();
 for (const f of files) {
-  const c = await checkImport(f);
+  const c = await checkImport(f, { today: TODAY });
   if (!c.ok) throw new Error(c.errors.join('\n'));
-  sets.push(packRows(c.envelope.rows));
+  sets.push(c.file.rows);
 }
 const validateMs = performance.now() - t;
 const rows = sets.reduce((s, x) => s + packedRowCount(x), 0);

@@ -8,7 +8,15 @@ export function HintBody({ guidance, check }: { guidance: FieldGuidance | undefi
   const score = check && check.text.trim() ? check.result : null;
   return (
     <div class="sh-hint">
-      {guidance ? <p class="sh-hint-text">{guidance.hint}</p> : <p class="sh-muted">Ingen veiledning for dette feltet.</p>}
+      {guidance ? (
+        <p class="sh-hint-text" id="sh-card-hint">
+          {guidance.hint}
+        </p>
+      ) : (
+        <p class="sh-muted" id="sh-card-hint">
+          Ingen veiledning for dette feltet.
+        </p>
+      )}
       {score && (
         <div class="sh-score" data-sh-score={score.score}>
           <div class="sh-score-row">
@@ -20,8 +28,9 @@ export function HintBody({ guidance, check }: { guidance: FieldGuidance | undefi
           </div>
           <ul class="sh-dims">
             {score.dimensions.map((d) => (
-              <li class={d.met ? 'sh-met' : ''} title={d.advice}>
+              <li key={d.label} class={d.met ? 'sh-met' : ''} title={d.advice}>
                 <span aria-hidden="true">{d.met ? '✓' : '○'}</span> {d.label}
+                <span class="sh-sr">{d.met ? ': oppfylt' : ': mangler'}</span>
                 {!d.met && <span class="sh-muted"> – {d.advice}</span>}
               </li>
             ))}
@@ -30,11 +39,11 @@ export function HintBody({ guidance, check }: { guidance: FieldGuidance | undefi
       )}
       {guidance && (
         <>
-          <button type="button" class="sh-link" aria-expanded={more} onClick={() => setMore(!more)}>
+          <button type="button" class="sh-link" aria-expanded={more} aria-controls="sh-card-more" onClick={() => setMore(!more)}>
             {more ? 'Mindre' : 'Mer'}
           </button>
           {more && (
-            <div class="sh-more">
+            <div class="sh-more" id="sh-card-more">
               <p>{guidance.details}</p>
               {guidance.good && (
                 <p>

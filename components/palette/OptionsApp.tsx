@@ -13,6 +13,8 @@ export interface OptionsProps {
   shortcut(): Promise<string | null>;
   download(fileName: string, text: string): void;
   statsUrl: string;
+  /** More sections (site rules), placed before «Bruksstatistikk». */
+  children?: import('preact').ComponentChildren;
 }
 
 export function OptionsApp(p: OptionsProps) {
@@ -59,6 +61,23 @@ export function OptionsApp(p: OptionsProps) {
         </p>
       </section>
 
+      <section aria-labelledby="h-keys">
+        <h2 id="h-keys">Tastatur</h2>
+        <p>Når markøren står i et skjemafelt Skjemahjelp kjenner igjen:</p>
+        <table class="keys">
+          <caption class="sr-only">Hurtigtaster i skjemafelt</caption>
+          <thead><tr><th scope="col">Tast</th><th scope="col">Gjør</th></tr></thead>
+          <tbody>
+            <tr><td><kbd>F8</kbd> / <kbd>Shift+F8</kbd></td><td>Neste / forrige problem (leses opp for skjermleser)</td></tr>
+            <tr><td><kbd>Ctrl+.</kbd></td><td>Rettinger for problemet ved markøren, som en meny (piltastene velger, Enter setter inn)</td></tr>
+            <tr><td><kbd>Alt+Shift+P</kbd></td><td>Problemlisten og huskelisten (Tab eller Alt+Shift+P igjen bytter liste)</td></tr>
+            <tr><td><kbd>Alt+Shift+H</kbd></td><td>Veiledningen for feltet</td></tr>
+            <tr><td><kbd>Esc</kbd></td><td>Lukker og går tilbake til feltet med markøren der den var</td></tr>
+          </tbody>
+        </table>
+        <p>Antall problemer i feltet leses opp når du tar en pause i skrivingen.</p>
+      </section>
+
       <section aria-labelledby="h-notes">
         <h2 id="h-notes">Egne yrkesbeskrivelser</h2>
         <p class="lead">
@@ -100,6 +119,8 @@ export function OptionsApp(p: OptionsProps) {
         )}
         <p class="hint">Hver beskrivelse kan ha inntil {NOTE_MAX_CHARS} tegn.</p>
       </section>
+
+      {p.children}
 
       <section aria-labelledby="h-stats">
         <h2 id="h-stats">Bruksstatistikk</h2>

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { YrkeHit } from '../../lib/catalogue/search.ts';
 import type { CompareResponse, NoteView } from '../../lib/messaging/protocol.ts';
+import { useRouted } from '../overlay/route.ts';
 import { VERDICT_LABEL, areaSummary, countVerdicts, keyAction, move, type PaletteAction } from '../../lib/palette/model.ts';
 
 /** What the palette UI needs from its controller (index.tsx); kept small so it can be rendered in tests. */
@@ -8,15 +9,17 @@ export interface PaletteUiProps {
   initialQuery: string;
   /** Human description of where «Sett inn» writes, or null when there is no recognised field. */
   targetLabel: string | null;
-  /** True when the target is not a field the insert text is written for (5.3 or the AEV). */
+  /** True when the target is not a field the insert text is written for (see lib/forms/roles.ts). */
   targetUnusual: boolean;
+  /** Set when the target's editor cannot be written to safely (its name): «Sett inn» is off, «Kopier» stays. */
+  targetCopyOnly?: string | null;
   search(query: string): Promise<YrkeHit[]>;
   compare(code: string): Promise<CompareResponse | null>;
   getNote(code: string): Promise<NoteView | null>;
   saveNote(code: string, text: string): Promise<{ ok: boolean; note?: NoteView | null; error?: string }>;
   /** Codes with a note and whose it is, for the marks in the list. */
   noteCodes(): Promise<Record<string, NoteView['source']>>;
-  insert(hit: YrkeHit, text: string): void;
+  insert(hit: YrkeHit, text: string): Promise<boolean> | void;
   copy(text: string): Promise<boolean>;
   close(): void;
   onSearched(): void;
@@ -64,6 +67,7 @@ function NoteBox(p: Pick<PaletteUiProps, 'getNote' | 'saveNote'> & { code: strin
     boxRef.current?.querySelector<HTMLElement>(focusNext.current)?.focus();
     focusNext.current = null;
   });
+  useRouted(noteRef, 'input', (_e, t) => setDraft((t as HTMLTextAreaElement).value));
   const mode = (d: string | null, next: string) => {
     focusNext.current = next;
     setDraft(d);
@@ -103,7 +107,7 @@ function NoteBox(p: Pick<PaletteUiProps, 'getNote' | 'saveNote'> & { code: strin
         ) : (
           <>
             <label class="pl-note-label" for="pl-note-input">Egen beskrivelse av yrket (ikke opplysninger om personer). Tom tekst sletter.</label>
-            <textarea ref={noteRef} id="pl-note-input" data-pl-note-input="" value={draft} onInput={(e) => setDraft((e.currentTarget as HTMLTextAreaElement).value)} />
+            <textarea ref={noteRef} id="pl-note-input" data-pl-note-input="" value={draft} />
             <div style="display:flex;gap:6px;margin-top:4px">
               <button type="button" class="pl-btn" data-pl-note-save="" onClick={() => void save()}>Lagre</button>
               <button type="button" class="pl-btn pl-sec" onClick={() => mode(null, '[data-pl-note-edit], [data-pl-note-new]')}>Avbryt</button>
@@ -189,11 +193,11 @@ export function PaletteUi(p: PaletteUiProps) {
     if (a === 'close') p.close();
     else if (a === 'insert') {
       if (!hit || !insertText) return;
-      if (!p.targetLabel) {
-        setStatus({ text: 'Ingen skjemafelt å sette inn i. Bruk «Kopier».', kind: 'error' });
+      if (!p.targetLabel || p.targetCopyOnly) {
+        setStatus({ text: p.targetCopyOnly ? 'Feltet kan ikke endres trygt av Skjemahjelp. Bruk «Kopier».' : 'Ingen skjemafelt å sette inn i. Bruk «Kopier».', kind: 'error' });
         return;
       }
-      p.insert(hit, insertText);
+      void p.insert(hit, insertText);
     } else if (a === 'copy') {
       if (!insertText) return;
       const ok = await p.copy(insertText);
@@ -201,30 +205,33 @@ export function PaletteUi(p: PaletteUiProps) {
     } else if (a) setActive((i) => move(i, hits.length, a));
   };
 
-  const onKeyDown = (e: KeyboardEvent) => {
-    // The listener sits inside the shadow root, so the target is the real element, not the host.
-    const focused = e.target instanceof Element ? (e.target as HTMLElement) : null;
+  // Keys and input come through the key guard's router (components/overlay/route.ts) with the focused element.
+  const onKeyDown = (e: KeyboardEvent, target: Element): boolean => {
+    const focused = target as HTMLElement;
     if (e.key === 'Tab') {
       // Focus stays inside the palette while it is open.
       const all = [...(dialogRef.current?.querySelectorAll<HTMLElement>('input, textarea, button:not([disabled]), [tabindex="0"]') ?? [])];
-      if (!all.length) return;
+      if (!all.length) return false;
       e.preventDefault();
       const i = focused ? all.indexOf(focused) : -1;
       all[(i + (e.shiftKey ? -1 : 1) + all.length) % all.length]!.focus();
-      return;
+      return true;
     }
     const a = keyAction(e, where(focused));
-    if (!a) return;
+    if (!a) return false;
     e.preventDefault();
     void run(a);
+    return true;
   };
+  useRouted<KeyboardEvent>(dialogRef, 'keydown', onKeyDown);
+  useRouted(inputRef, 'input', (_e, t) => setQuery((t as HTMLInputElement).value));
 
   const counts = useMemo(() => (cmp ? countVerdicts(cmp.areas) : null), [cmp]);
   const optId = (i: number) => `pl-opt-${i}`;
 
   return (
     <div class="pl-backdrop" onMouseDown={(e) => e.target === e.currentTarget && p.close()}>
-      <div class="pl-dialog" role="dialog" aria-modal="true" aria-labelledby="pl-title" ref={dialogRef} onKeyDown={onKeyDown} data-pl-dialog="">
+      <div class="pl-dialog" role="dialog" aria-modal="true" aria-labelledby="pl-title" ref={dialogRef} data-pl-dialog="">
         <div class="pl-head">
           <h2 id="pl-title">Yrkessøk</h2>
           <span class="pl-keys" id="pl-keys">↑/↓ velg · Enter sett inn · Ctrl+Enter kopier · Tab videre · Esc lukk</span>
@@ -245,7 +252,6 @@ export function PaletteUi(p: PaletteUiProps) {
           autocomplete="off"
           spellcheck={false}
           value={query}
-          onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
         />
         <div class="pl-body">
           <ul id="pl-list" class="pl-list" role="listbox" aria-label="Treff" tabindex={0} ref={listRef} data-pl-list=""
@@ -255,7 +261,7 @@ export function PaletteUi(p: PaletteUiProps) {
                 onMouseDown={(e) => e.preventDefault()} onClick={() => setActive(i)}>
                 <span class="pl-t">{h.navTitle || h.title}</span><span class="pl-c">{h.code}</span>
                 {marks[h.code] ? <span class="pl-own" data-pl-own={marks[h.code]}>{marks[h.code] === 'own' ? '• egen beskrivelse' : '• kontorets beskrivelse'}</span> : null}
-                {h.matched && h.matched !== (h.navTitle || h.title) && h.matched !== h.code ? <span class="pl-m">treff: {h.matched}</span> : null}
+                {h.matchKind !== 'title' ? <span class="pl-m" data-pl-why={h.matchKind}>{h.why}</span> : null}
               </li>
             ))}
             {!hits.length && query.trim() && !searching ? <li class="pl-empty" role="presentation">Ingen treff.</li> : null}
@@ -336,11 +342,13 @@ export function PaletteUi(p: PaletteUiProps) {
         </div>
         <div class="pl-foot">
           <span class="pl-target" data-pl-target="">
-            {p.targetLabel
-              ? `Settes inn i: ${p.targetLabel}${p.targetUnusual ? ' (teksten er skrevet for 5.3 i L40 og AEV)' : ''}`
-              : 'Ingen skjemafelt valgt – bruk «Kopier».'}
+            {p.targetLabel && p.targetCopyOnly
+              ? `${p.targetLabel} bruker en redigerer (${p.targetCopyOnly}) som Skjemahjelp ikke kan skrive i trygt – bruk «Kopier» og lim inn selv.`
+              : p.targetLabel
+                ? `Settes inn i: ${p.targetLabel}${p.targetUnusual ? ' (teksten er skrevet for feltene om arbeid og yrker)' : ''}`
+                : 'Ingen skjemafelt valgt – bruk «Kopier».'}
           </span>
-          <button type="button" class="pl-btn" data-pl-insert="" disabled={!insertText || !p.targetLabel} onClick={() => void run('insert')}>Sett inn</button>
+          <button type="button" class="pl-btn" data-pl-insert="" disabled={!insertText || !p.targetLabel || !!p.targetCopyOnly} onClick={() => void run('insert')}>Sett inn</button>
           <button type="button" class="pl-btn pl-sec" data-pl-copy="" disabled={!insertText} onClick={() => void run('copy')}>Kopier</button>
           <button type="button" class="pl-btn pl-sec" data-pl-close="" onClick={() => p.close()}>Lukk</button>
         </div>

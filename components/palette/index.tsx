@@ -6,10 +6,16 @@
 import { render } from 'preact';
 import type { YrkeHit } from '../../lib/catalogue/search.ts';
 import type { StatsEvent } from '../../lib/stats/client.ts';
-import { getSelectionOffsets, readText, replaceRange, selectRange } from '../../lib/dom/field-text.ts';
+import { getSelectionOffsets, readText, selectRange } from '../../lib/dom/field-text.ts';
+import { copyText } from '../../lib/dom/clipboard.ts';
+import { detectEditor, writeText } from '../../lib/dom/editors.ts';
+import { guardRoot } from '../../lib/dom/events.ts';
 import { PaletteUi } from './Palette.tsx';
 import { PALETTE_CSS } from './styles.ts';
 import { formOfKey, framedInsert, isIntendedTarget } from '../../lib/palette/model.ts';
+import { installKeyGuard } from '../../lib/overlay/keyguard.ts';
+import { routeEvent } from '../overlay/route.ts';
+import { fieldDisplayName } from '../../lib/forms/roles.ts';
 import { NOTE_CODES, NOTE_GET, NOTE_SAVE, YRKE_COMPARE, YRKE_SEARCH, type CompareResponse, type Send } from '../../lib/messaging/protocol.ts';
 
 export { OPEN_PALETTE, YRKE_SEARCH, PALETTE_COMMAND } from '../../lib/messaging/protocol.ts';
@@ -23,12 +29,16 @@ export interface PaletteHost {
   /** Typed messages to the background (catalogue, comparison, own notes). */
   send: Send;
   track(e: StatsEvent): void;
+  /** Shows a one-off notice on the page (Norwegian). */
+  notice?(text: string): void;
 }
 
 export interface Palette {
   open(initialQuery?: string): void;
   close(): void;
   isOpen(): boolean;
+  /** The open palette's closed shadow root (for the content script's own code and unit tests), or null. */
+  root(): ShadowRoot | null;
 }
 
 export const PALETTE_TAG = 'skjemahjelp-palette';
@@ -36,50 +46,24 @@ const SEARCH_LIMIT = 30;
 /** Events that must not reach the page's (or the checks overlay's) listeners while the palette has them. */
 const ISOLATED = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'paste', 'cut', 'copy', 'focusin', 'focusout'];
 
-function fieldLabel(key: string): string {
-  const [form, ...rest] = key.split('.');
-  const id = rest.join('.');
-  if (form === 'l40') return `L40 felt ${id}`;
-  if (form === 'l1') return `sykmelding felt ${id}`;
-  if (form === 'aev') return `arbeidsevnevurdering, ${id}`;
-  return key;
-}
-
-async function copyText(doc: Document, text: string, shadow: ShadowRoot): Promise<boolean> {
-  try {
-    await doc.defaultView!.navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    // Clipboard API refused (no focus/permission): fall back to a selected hidden textarea in our own root.
-    const ta = doc.createElement('textarea');
-    ta.value = text;
-    ta.setAttribute('style', 'position:fixed;left:-9999px;top:0');
-    shadow.appendChild(ta);
-    ta.select();
-    let ok = false;
-    try {
-      ok = doc.execCommand('copy');
-    } catch {
-      ok = false;
-    }
-    ta.remove();
-    return ok;
-  }
-}
-
 export function createPalette(host: PaletteHost): Palette {
   const doc = host.doc;
   let el: HTMLElement | null = null;
+  /** The palette's root: closed, so only this reference reaches it (the page gets null from el.shadowRoot). */
+  let root: ShadowRoot | null = null;
   let target: { el: HTMLElement; key: string } | null = null;
   let sel: { start: number; end: number } | null = null;
   const compareCache = new Map<string, Promise<CompareResponse | null>>();
+  let mountPoint: HTMLElement | null = null;
+  let unguard: (() => void) | undefined;
 
   const unmount = () => {
     if (!el) return;
-    const root = el.shadowRoot!;
-    render(null, root.querySelector('[data-pl-mount]')!);
+    unguard?.();
+    render(null, mountPoint!);
     el.remove();
     el = null;
+    root = null;
     compareCache.clear();
   };
 
@@ -93,45 +77,65 @@ export function createPalette(host: PaletteHost): Palette {
     }
   };
 
-  const insert = (hit: YrkeHit, text: string) => {
+  /** Writes the text at the caret through the field's editor; false (palette left open) when it could not. */
+  const insert = async (hit: YrkeHit, text: string): Promise<boolean> => {
     const t = target;
-    if (!t || !t.el.isConnected) return;
+    if (!t || !t.el.isConnected || !detectEditor(t.el).writable) return false;
     const existing = readText(t.el);
     const end0 = existing.replace(/\s+$/, '').length;
     const start = sel?.start ?? end0;
     const end = sel?.end ?? end0;
     unmount();
-    replaceRange(t.el, start, end, framedInsert(existing, start, end, text));
+    const res = await writeText(t.el, start, end, framedInsert(existing, start, end, text));
+    if (!res.ok) {
+      host.notice?.(
+        res.reason === 'moved'
+          ? 'Teksten i feltet endret seg før yrkesbeskrivelsen kunne settes inn. Prøv igjen.'
+          : res.reason === 'altered'
+            ? 'Redigereren endret den innsatte teksten på sin egen måte. Kontroller feltet; Ctrl+Z angrer.'
+            : 'Redigereren i feltet tok ikke imot teksten. Åpne yrkessøket igjen, bruk «Kopier» og lim inn selv.',
+      );
+      return false;
+    }
     host.track({ kind: 'yrke_inserted', form: formOfKey(t.key), field: t.key, code: hit.code });
+    return true;
   };
 
   return {
     isOpen: () => !!el,
+    root: () => root,
     close: () => close(true),
     open(initialQuery = '') {
       if (el) {
-        el.shadowRoot?.querySelector<HTMLInputElement>('[data-pl-search]')?.focus();
+        mountPoint?.querySelector<HTMLInputElement>('[data-pl-search]')?.focus();
         return;
       }
       target = host.target();
       sel = target ? getSelectionOffsets(target.el) : null;
       el = doc.createElement(PALETTE_TAG);
       el.setAttribute('data-skjemahjelp-ui', '');
-      const shadow = el.attachShadow({ mode: 'open' });
+      // Closed: the palette shows own notes and can insert text; nothing of it may be reachable from the page.
+      const shadow = (root = el.attachShadow({ mode: 'closed' }));
       const style = doc.createElement('style');
       style.textContent = PALETTE_CSS;
       const mount = doc.createElement('div');
       mount.setAttribute('data-pl-mount', '');
       shadow.append(style, mount);
+      mountPoint = mount;
       for (const type of ISOLATED) el.addEventListener(type, (e) => e.stopPropagation());
+      // Nothing in the palette (insert, save a note, copy) acts on a page script's made-up event.
+      guardRoot(shadow);
+      // Keys stop at window in the capture phase, before the page's own listeners (lib/overlay/keyguard.ts).
+      unguard = installKeyGuard(doc.defaultView as Window & typeof globalThis).addRoot(el, shadow, (e, t) => routeEvent(e, t, shadow));
       (doc.body ?? doc.documentElement).appendChild(el);
       const personText = host.personText();
       const formId = formOfKey(target?.key);
       render(
         <PaletteUi
           initialQuery={initialQuery}
-          targetLabel={target ? fieldLabel(target.key) : null}
+          targetLabel={target ? fieldDisplayName(target.key) : null}
           targetUnusual={!!target && !isIntendedTarget(target.key)}
+          targetCopyOnly={target && !detectEditor(target.el).writable ? detectEditor(target.el).label : null}
           search={(q) => host.send({ type: YRKE_SEARCH, query: q, limit: SEARCH_LIMIT })}
           compare={(code) => {
             let p = compareCache.get(code);

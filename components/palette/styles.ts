@@ -34,11 +34,11 @@ export const PALETTE_CSS = `
 .pl-area:focus-visible { box-shadow: 0 0 0 2px #0067c5; }
 .pl-bar { display: flex; gap: 2px; }
 .pl-bar i { width: 20px; height: 10px; border-radius: 2px; background: #e4e4e4; border: 1px solid #cfcfcf; }
-.pl-area[data-verdict="compatible"] .pl-bar i.on { background: #06893a; border-color: #06893a; }
+.pl-area[data-verdict="compatible"] .pl-bar i.on { background: #067a34; border-color: #067a34; }
 .pl-area[data-verdict="uncertain"] .pl-bar i.on { background: #c77300; border-color: #c77300; }
 .pl-area[data-verdict="conflict"] .pl-bar i.on { background: #c30000; border-color: #c30000; }
 .pl-verdict { font-size: 11px; font-weight: 600; }
-.pl-area[data-verdict="compatible"] .pl-verdict { color: #06893a; }
+.pl-area[data-verdict="compatible"] .pl-verdict { color: #067a34; }
 .pl-area[data-verdict="uncertain"] .pl-verdict { color: #a05a00; }
 .pl-area[data-verdict="conflict"] .pl-verdict { color: #c30000; }
 .pl-why { color: #595959; font-size: 11px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
@@ -56,7 +56,7 @@ export const PALETTE_CSS = `
 .pl-btn.pl-sec { background: #fff; color: #00347d; }
 .pl-btn[disabled] { opacity: .5; cursor: default; }
 .pl-btn:focus-visible { outline: 2px solid #00347d; outline-offset: 2px; }
-.pl-status { padding: 0 14px 6px; min-height: 18px; font-size: 12px; color: #06893a; background: #fafafa; }
+.pl-status { padding: 0 14px 6px; min-height: 18px; font-size: 12px; color: #067a34; background: #fafafa; }
 .pl-status[data-kind="error"] { color: #c30000; }
 .pl-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }
 `;

@@ -1,7 +1,7 @@
 import { FORM_IDS } from '../../lib/forms/schema.ts';
 import { FORM_LABELS } from '../../lib/stats/schema.ts';
 import type { DashboardModel } from '../../lib/stats/dashboard.ts';
-import { RULES } from '../../lib/checks/rules.ts';
+import { RULES } from '../../lib/checks/rules/index.ts';
 import { BarChart, DataTable, Figure, LineChart, RateChart } from './charts.tsx';
 
 

@@ -1,18 +1,33 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { type ImportRecord, type StatsDb, RETENTION_CHOICES, deleteAll, getSettings, listImports, ownRows, prune, pruneDaily, saveSettings } from '../../lib/stats/db.ts';
+import { type ImportRecord, type RepairedSetting, type StatsDb, RETENTION_CHOICES, deleteAll, listImports, ownRows, prune, pruneDaily, readSettings, saveSettings } from '../../lib/stats/db.ts';
 import { type Effective, type Policy, effectiveSettings, readPolicy } from '../../lib/stats/policy.ts';
 import { PERIOD_PRESETS, type Period, type PresetId, buildDashboard, presetPeriod } from '../../lib/stats/dashboard.ts';
 import { type AggregateRow, FORM_LABELS, METRIC_LABELS, isValidDay, localDay, mergeRows } from '../../lib/stats/schema.ts';
-import { TeamLabelSchema, toCsv, toJsonExport } from '../../lib/stats/transfer.ts';
-import { importFile, removeImport } from '../../lib/stats/team.ts';
+import { type CheckOptions, type ImportCheck, MAX_IMPORT_BYTES, checkImport, toCsv, toJsonExport, tooLargeMessage } from '../../lib/stats/transfer.ts';
+import { removeImport, storeImport } from '../../lib/stats/team.ts';
+import { normalizeTeamLabel, teamLabelProblem } from '../../lib/stats/vocabulary.ts';
 import { packedRowCount, unpackRows } from '../../lib/stats/packed.ts';
 import { Dashboard } from './Dashboard.tsx';
+
+/** Reads and checks one chosen file; stats.html passes one that runs in a worker (entrypoints/stats). */
+export type CheckFile = (file: Blob, opts: CheckOptions) => Promise<ImportCheck>;
 
 export interface StatsAppProps {
   db: StatsDb;
   getPolicy: () => Promise<Record<string, unknown>>;
   today?: () => string;
+  checkFile?: CheckFile;
 }
+
+/** On this page's own thread: for tests and as the fallback when a worker cannot start. */
+export const checkOnMainThread: CheckFile = async (file, opts) => checkImport(await file.text(), opts);
+
+const REPAIRED_LABEL: Record<RepairedSetting, string> = {
+  installationId: 'installasjons-id-en (en ny er laget)',
+  enabled: 'valget om å samle statistikk (satt til av – slå det på igjen om du vil)',
+  retentionDays: 'oppbevaringstiden (satt til ett år)',
+  teamLabel: 'teametiketten (fjernet)',
+};
 
 interface Loaded {
   settings: Effective;
@@ -39,8 +54,10 @@ function download(name: string, content: string, type: string): void {
 
 const retentionLabel = (d: number) => (d % 365 === 0 ? `${d / 365} år` : `${Math.round(d / 30)} måneder`);
 
-export function StatsApp({ db, getPolicy, today = localDay }: StatsAppProps) {
+export function StatsApp({ db, getPolicy, today = localDay, checkFile = checkOnMainThread }: StatsAppProps) {
   const [data, setData] = useState<Loaded | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [repairNotice, setRepairNotice] = useState<string | null>(null);
   const [policy, setPolicy] = useState<Policy>({});
   const [view, setView] = useState<'own' | 'team'>('own');
   const [preset, setPreset] = useState<PresetId | 'egen'>('12m');
@@ -52,8 +69,11 @@ export function StatsApp({ db, getPolicy, today = localDay }: StatsAppProps) {
   const fileInput = useRef<HTMLInputElement>(null);
 
   const reload = async (p: Policy = policy, keepDraft = false): Promise<Loaded> => {
+    // Settings first: they are checked and repaired on read, so the clean-up below never sees a broken value.
+    const { settings: s, repaired } = await readSettings(db);
+    if (repaired.length)
+      setRepairNotice(`Noen lagrede innstillinger for statistikken var ødelagt og er rettet: ${repaired.map((k) => REPAIRED_LABEL[k]).join('; ')}. Tallene er beholdt.`);
     await pruneDaily(db, today());
-    const s = await getSettings(db);
     const eff = effectiveSettings(s, p);
     const [own, imports] = await Promise.all([ownRows(db), listImports(db)]);
     const loaded = { settings: eff, own, imports };
@@ -64,9 +84,14 @@ export function StatsApp({ db, getPolicy, today = localDay }: StatsAppProps) {
 
   useEffect(() => {
     void (async () => {
-      const p = await readPolicy(getPolicy);
-      setPolicy(p);
-      await reload(p);
+      try {
+        const p = await readPolicy(getPolicy);
+        setPolicy(p);
+        await reload(p);
+      } catch {
+        // Never leave the page at «Laster statistikk …»: say what happened and what the user can do.
+        setLoadError('Statistikken kunne ikke leses. Last inn siden på nytt. Hjelper ikke det, kan «Slett all statistikk» under gi en ny start.');
+      }
     })();
     // The service worker keeps counting while this tab is open; show fresh numbers when the user comes back.
     const onVisible = () => {
@@ -86,7 +111,31 @@ export function StatsApp({ db, getPolicy, today = localDay }: StatsAppProps) {
   const sets = useMemo(() => (data ? (view === 'team' ? [data.own, ...data.imports.map((i) => i.rows)] : [data.own]) : []), [data, view]);
   const model = useMemo(() => buildDashboard(sets, period), [sets, period]);
 
-  if (!data) return <p role="status">Laster statistikk …</p>;
+  // The landmark and the level-one heading are there from the first paint, also while the database opens.
+  if (!data)
+    return (
+      <main>
+        <h1>Skjemahjelp – bruksstatistikk</h1>
+        {loadError ? (
+          <>
+            <p role="alert" data-testid="load-error">{loadError}</p>
+            <button
+              type="button"
+              class="danger"
+              onClick={async () => {
+                await deleteAll(db);
+                await db.meta.clear();
+                location.reload();
+              }}
+            >
+              Slett all statistikk
+            </button>
+          </>
+        ) : (
+          <p role="status">Laster statistikk …</p>
+        )}
+      </main>
+    );
   const { settings, imports } = data;
 
   const inPeriod = (r: AggregateRow) => r.day <= period.to && (period.from === null || r.day >= period.from);
@@ -110,9 +159,27 @@ export function StatsApp({ db, getPolicy, today = localDay }: StatsAppProps) {
     if (!files || files.length === 0) return;
     const out: FileOutcome[] = [];
     const list = Array.from(files);
+    const { retentionDays } = (await readSettings(db)).settings;
     for (const [i, f] of list.entries()) {
-      if (list.length > 1) setStatus(`Importerer fil ${i + 1} av ${list.length} …`);
-      const r = await importFile(db, await f.text(), today());
+      const which = list.length > 1 ? `fil ${i + 1} av ${list.length}` : 'filen';
+      setStatus(`Kontrollerer ${which} …`);
+      if (f.size > MAX_IMPORT_BYTES) {
+        // Refused before it is read: a huge file must not tie up the page.
+        out.push({ name: f.name, ok: false, lines: [tooLargeMessage(f.size)] });
+        continue;
+      }
+      let shown = -1;
+      const check = await checkFile(f, {
+        today: today(),
+        retentionDays,
+        onProgress: (x) => {
+          const pct = Math.floor(x * 10) * 10;
+          if (pct === shown || pct >= 100) return;
+          shown = pct;
+          setStatus(`Kontrollerer ${which} – ${pct} % …`);
+        },
+      }).catch((): ImportCheck => ({ ok: false, errors: ['Filen kunne ikke leses. Prøv igjen.'] }));
+      const r = check.ok ? await storeImport(db, check.file, today()) : check;
       out.push({ name: f.name, ok: r.ok, lines: r.ok ? [r.message] : r.errors });
     }
     setOutcomes(out);
@@ -141,12 +208,13 @@ export function StatsApp({ db, getPolicy, today = localDay }: StatsAppProps) {
     if (v === '') {
       await saveSettings(db, { teamLabel: null });
     } else {
-      const parsed = TeamLabelSchema.safeParse(v);
-      if (!parsed.success) {
-        setStatus('Teametiketten kan ha inntil 60 tegn og ingen linjeskift.');
+      const label = normalizeTeamLabel(v);
+      const problem = teamLabelProblem(label);
+      if (problem) {
+        setStatus(`${problem} Teametiketten er ikke lagret.`);
         return;
       }
-      await saveSettings(db, { teamLabel: parsed.data });
+      await saveSettings(db, { teamLabel: label });
     }
     setStatus('Teametiketten er lagret.');
     await reload();
@@ -168,6 +236,11 @@ export function StatsApp({ db, getPolicy, today = localDay }: StatsAppProps) {
           yrkesoppslag. Bare antall per dag lagres – aldri tekst fra skjemaene, aldri nettadresser, aldri hvem som skrev.
           Tallene er ment for å forbedre verktøyet og skrivingen, ikke for å måle enkeltpersoners produksjon.
         </p>
+        {repairNotice && (
+          <p class="notice" role="note" data-testid="repair-notice">
+            {repairNotice}
+          </p>
+        )}
         {!settings.enabled && (
           <p class="notice" role="note">
             Statistikk er slått av{settings.lockedEnabled ? ' av virksomheten din' : ''}. Ingenting nytt lagres.
@@ -240,15 +313,18 @@ export function StatsApp({ db, getPolicy, today = localDay }: StatsAppProps) {
         <section class="outcomes" aria-label="Resultat av import" data-testid="import-result">
           <ul>
             {outcomes.map((o, i) => (
-              <li key={i} class={o.ok ? 'ok' : 'error'} role={o.ok ? undefined : 'alert'}>
-                <strong>
-                  {o.name}: {o.ok ? 'importert' : 'ikke importert – ingenting er endret'}
-                </strong>
-                <ul>
-                  {o.lines.map((l, j) => (
-                    <li key={j}>{l}</li>
-                  ))}
-                </ul>
+              <li key={i} class={o.ok ? 'ok' : 'error'}>
+                {/* An alert inside the item: a list item itself cannot take role=alert. */}
+                <div role={o.ok ? undefined : 'alert'}>
+                  <strong>
+                    {o.name}: {o.ok ? 'importert' : 'ikke importert – ingenting er endret'}
+                  </strong>
+                  <ul>
+                    {o.lines.map((l, j) => (
+                      <li key={j}>{l}</li>
+                    ))}
+                  </ul>
+                </div>
               </li>
             ))}
           </ul>

@@ -1,11 +1,17 @@
 import { render } from 'preact';
 import { OptionsApp } from '../../components/palette/OptionsApp.tsx';
+import { SitesOptions } from '../../components/sites/SitesOptions.tsx';
 import { NotesDb } from '../../lib/notes/db.ts';
 import { PALETTE_COMMAND, YRKE_CODES } from '../../lib/messaging/protocol.ts';
+import { parseManaged } from '../../lib/sites/parse.ts';
+import { buildExport } from '../../lib/sites/schema.ts';
+import { importRules, readState, removeRule, setSiteOff, storageIo, updateRule } from '../../lib/sites/store.ts';
+import { SITES_KEY } from '../../lib/sites/types.ts';
 import './style.css';
 
 // options.html is an extension page: this is the same notes database the background serves to the palette.
 const db = new NotesDb();
+const sites = storageIo(browser.storage.local);
 
 function download(name: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -23,6 +29,22 @@ render(
     shortcut={async () => (await browser.commands.getAll()).find((c) => c.name === PALETTE_COMMAND)?.shortcut ?? null}
     download={download}
     statsUrl={browser.runtime.getURL('/stats.html')}
-  />,
+  >
+    <SitesOptions
+      load={async () => ({ state: await readState(sites), managed: parseManaged(await browser.storage.managed.get().catch(() => ({}))) })}
+      onChange={(fn) =>
+        browser.storage.onChanged.addListener((changes, area) => {
+          if (area === 'managed' || (area === 'local' && changes[SITES_KEY])) fn();
+        })
+      }
+      remove={(id) => removeRule(sites, id)}
+      update={(id, patch) => updateRule(sites, id, patch)}
+      importText={(text) => importRules(sites, text)}
+      exportRules={(rules) =>
+        download(`skjemahjelp-sideregler-${new Date().toISOString().slice(0, 10)}.json`, JSON.stringify(buildExport(rules), null, 2))
+      }
+      setOff={(origin, off) => setSiteOff(sites, origin, off)}
+    />
+  </OptionsApp>,
   document.getElementById('app')!,
 );

@@ -4,8 +4,9 @@
  * so the product keeps working while some major groups are still being written.
  */
 import { z } from 'zod';
-import { SourceEntrySchema, type SourceEntry } from './source-schema.ts';
+import { PriorFileSchema, SourceEntrySchema, type SourceEntry } from './source-schema.ts';
 import { CatalogueSchema, type Catalogue, type CatalogueEntry } from './schema.ts';
+import { ruleProblems, verbLexicon } from './activity.ts';
 
 /** RFC 4180-ish parser: SSB's file quotes names that contain commas. */
 export function parseCsv(text: string, sep = ','): string[][] {
@@ -51,6 +52,8 @@ export interface BuildInput {
   navCsv: string;
   /** File name (major-<d>.json) → raw text. */
   sources: Record<string, string>;
+  /** Raw text of prior.json (how common each occupation is), if present. */
+  prior?: string;
 }
 
 export interface BuildResult {
@@ -89,8 +92,28 @@ export function buildCatalogue(input: BuildInput): BuildResult {
       if (major && !r.data.code.startsWith(major)) problems.push(`${f}: ${r.data.code} hører ikke til denne hovedgruppen`);
       if (!unitCodes.has(r.data.code)) { problems.push(`${f}: ukjent STYRK-kode ${r.data.code}`); return; }
       if (content.has(r.data.code)) problems.push(`${f}: ${r.data.code} finnes flere ganger; siste brukes`);
+      for (const p of ruleProblems(r.data.activities ?? [], verbLexicon())) problems.push(`${f}: ${r.data.code}: ${p}`);
       content.set(r.data.code, r.data);
     });
+  }
+
+  const prior = new Map<string, number>();
+  let priorDefault: number | undefined;
+  if (input.prior !== undefined) {
+    let raw: unknown;
+    try { raw = JSON.parse(input.prior); } catch (e) { problems.push(`prior.json: ugyldig JSON (${(e as Error).message})`); }
+    const r = raw === undefined ? null : PriorFileSchema.safeParse(raw);
+    if (r && !r.success) problems.push(`prior.json: ${z.prettifyError(r.error).replace(/\n/g, ' ')}`);
+    if (r?.success) {
+      priorDefault = r.data.default;
+      for (const [cls, codes] of Object.entries(r.data.classes)) {
+        for (const code of codes) {
+          if (!unitCodes.has(code)) problems.push(`prior.json: ukjent STYRK-kode ${code}`);
+          else if (prior.has(code) && prior.get(code) !== +cls) problems.push(`prior.json: ${code} står i flere klasser`);
+          else prior.set(code, +cls);
+        }
+      }
+    }
   }
 
   const entries: CatalogueEntry[] = [];
@@ -113,6 +136,8 @@ export function buildCatalogue(input: BuildInput): BuildResult {
       code: u.code, title: u.title, navTitle: n.title || u.title, category: n.category,
       ...(c ? { description: c.description, tasks: c.tasks, education: c.education, skillLevel: c.skillLevel, demands: c.demands, conditions: c.conditions } : {}),
       synonyms,
+      ...(c?.activities ? { activities: c.activities } : {}),
+      ...(prior.has(u.code) || priorDefault !== undefined ? { prior: prior.get(u.code) ?? priorDefault } : {}),
     });
   }
   const catalogue = CatalogueSchema.parse({ version: 1, attribution: ATTRIBUTION, derivation: DERIVATION, groups, missing, entries });

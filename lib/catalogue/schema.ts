@@ -22,6 +22,10 @@ export const CatalogueEntrySchema = z.object({
   demands: z.object(Object.fromEntries(FUNCTION_AREAS.map((a) => [a, Rated])) as Record<FunctionArea, typeof Rated>).optional(),
   conditions: z.object(Object.fromEntries(WORK_CONDITIONS.map((c) => [c, Rated])) as Record<WorkCondition, typeof Rated>).optional(),
   synonyms: z.array(z.string()),
+  /** What people in the group do, as `verbs: objects` rules read by the activity reader (activity.ts). */
+  activities: z.array(z.string()).optional(),
+  /** How common the occupation is, 0 (rare) – 4 (very common): a documented prior that breaks ranking ties. */
+  prior: z.number().int().min(0).max(4).optional(),
 });
 export type CatalogueEntry = z.infer<typeof CatalogueEntrySchema>;
 

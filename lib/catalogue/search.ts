@@ -7,6 +7,7 @@ import type { Catalogue, CatalogueEntry } from './schema.ts';
 import { expandCatalogue, parentNames, type StoredCatalogue } from './schema.ts';
 import { fold, loosenInner, normalize } from './fold.ts';
 import { charMask, compilePattern, fuzzyDistance, popcount, type Pattern } from './fuzzy.ts';
+import { buildActivityIndex, isLittleWord, verbLexicon, verbTypoIndex, readQuery, stems, typedWithAeoa, scoreActivities, type ActivityIndex, type ActivityToken, type ActivityWhy } from './activity.ts';
 import catalogueData from './data/catalogue.json';
 
 export type { Catalogue, CatalogueEntry } from './schema.ts';
@@ -19,8 +20,14 @@ export interface YrkeHit {
   /** Major, sub-major and minor group names, broadest first. */
   parents: string[];
   score: number;
-  /** The title or synonym that matched (or the code, or «beskrivelse» for a full-text hit). */
+  /**
+   * Why this hit: the title, NAV title or synonym that matched (as the user spelled it when spellings merge),
+   * the activity («kjøre truck») or workplace («sykehjem») the activity reader found, the code, or
+   * «beskrivelse» for a full-text hit. `matchKind` says which; `why` is the same in a short Norwegian line.
+   */
   matched: string;
+  matchKind: MatchKind;
+  why: string;
   synonyms: string[];
   description: string;
   tasks: string[];
@@ -31,6 +38,13 @@ export interface YrkeHit {
   /** False while the hand-written content for this group is missing from the build. */
   complete: boolean;
 }
+
+export type MatchKind = 'code' | 'title' | 'synonym' | 'typo' | 'part' | 'activity' | 'place' | 'words' | 'description';
+
+const WHY_LABEL: Record<MatchKind, string> = {
+  code: 'kode', title: 'tittel', synonym: 'synonym', typo: 'skrivefeil for', part: 'del av ordet', activity: 'aktivitet',
+  place: 'arbeidssted', words: 'ord i', description: 'ord i beskrivelse og oppgaver',
+};
 
 export interface Searcher {
   search(query: string, limit?: number): YrkeHit[];
@@ -51,6 +65,8 @@ interface Item {
   norm: string;
   mask: number;
   kind: Kind;
+  /** Where the head word starts in `norm`: the first word, but the last in English titles (store manager). */
+  head: number;
   words: string[];
   /** Other spellings that normalize to the same string (hjelpepleier/hjelpepleiar), to echo the typed one. */
   alts?: string[];
@@ -60,6 +76,8 @@ interface Item {
 const T_WORD = 100;
 const T_PREFIX = 92;
 const T_WORD_PREFIX = 86;
+/** A complete word that is only the first part of a longer compound (sjåfør in sjåførlærer). */
+const T_MODIFIER = 74;
 const T_COMPOUND = 80;
 const T_INFIX = 60;
 const T_FUZZY = 50;
@@ -67,6 +85,8 @@ const T_PART = 44;
 const T_SPLIT = 36;
 const PLURAL = new Set(['e', 'er', 'ere', 'ne', 'ar', 'ane', 'arar']);
 const T_FULLTEXT = 25;
+/** Floor for the other words of a query that names a title of the group as a whole word. */
+const T_CONTEXT = 40;
 
 /** Little words in queries like «lærer på barneskolen» or «jobber som sjåfør» that name no yrke. */
 const STOPWORDS = new Set(['pa', 'i', 'og', 'for', 'med', 'av', 'til', 'som', 'en', 'ei', 'et', 'ein', 'eit', 'paa', 'jobber', 'jobbar', 'arbeider', 'arbeidar', 'jobb', 'innen', 'ved', 'hos', 'den', 'det', 'de', 'pa']);
@@ -87,7 +107,21 @@ const ENGLISH: Record<string, string> = Object.fromEntries(Object.entries({
   pharmacist: 'farmasøyt', dentist: 'tannlege', physiotherapist: 'fysioterapeut', psychologist: 'psykolog',
   nanny: 'barnepass', babysitter: 'barnepass', courier: 'bud', bartender: 'bartender', librarian: 'bibliotekar',
   tester: 'tester', analyst: 'analytiker', scientist: 'forsker', researcher: 'forsker', officer: 'offiser',
+  advisor: 'rådgiver', adviser: 'rådgiver', coordinator: 'koordinator', gardener: 'gartner', photographer: 'fotograf',
+  translator: 'oversetter', interpreter: 'tolk', priest: 'prest', judge: 'dommer', editor: 'redaktør', midwife: 'jordmor',
+  packer: 'pakker', roofer: 'taktekker', bricklayer: 'murer', tiler: 'flislegger', operator: 'operatør', director: 'direktør',
+  surgeon: 'kirurg', psychiatrist: 'psykiater', optician: 'optiker', veterinarian: 'veterinær', vet: 'veterinær',
+  carer: 'omsorgsarbeider', caregiver: 'omsorgsarbeider', dishwasher: 'oppvasker', porter: 'portør', miner: 'gruvearbeider',
+  sailor: 'matros', seaman: 'sjømann', deckhand: 'dekksmann', chauffeur: 'sjåfør', tailor: 'skredder', seamstress: 'syerske',
+  shoemaker: 'skomaker', jeweller: 'gullsmed', jeweler: 'gullsmed', locksmith: 'låsesmed', blacksmith: 'smed', joiner: 'snekker',
+  glazier: 'glassmester', supervisor: 'arbeidsleder', receptionist: 'resepsjonist', housekeeper: 'husøkonom',
 }).map(([en, no]) => [en, normalize(no)]));
+
+/** Last words that make an English title's head («restaurant manager» is a manager, not a restaurant). */
+const ENGLISH_HEADS = new Set(['manager', 'developer', 'engineer', 'designer', 'assistant', 'worker', 'driver', 'officer', 'analyst',
+  'consultant', 'director', 'operator', 'coordinator', 'specialist', 'representative', 'executive', 'agent', 'attendant',
+  'technician', 'trainer', 'chef', 'crew', 'partner', 'architect', 'administrator', 'advisor', 'leader', 'supervisor', 'instructor',
+  'teacher', 'artist', 'writer', 'porter', 'clerk', 'guard', 'scientist', 'marketer', 'creator', 'auditor', 'acquisition', 'rep', 'tech']);
 
 /** Definite and plural endings tried, longest first, when a query word is found nowhere as typed. */
 const DEFINITE = ['ene', 'ane', 'ne', 'en', 'et', 'a', 'n', 'e'];
@@ -98,16 +132,38 @@ function compile(t: string): Compiled {
   return { t, k, pat: k ? compilePattern(t) : null, mask: charMask(t) };
 }
 
-export function createSearcher(catalogue: Catalogue): Searcher {
+/** What a searcher derives from the catalogue once; immutable, so searchers on the same catalogue share it. */
+interface Index {
+  items: Item[];
+  fulltextCache: string[];
+  names: string[];
+  namesMask: number[];
+  firstItem: Int32Array;
+  codeSet: Set<string>;
+  prior: number[];
+  acts: ActivityIndex;
+  /** Every word of every title and synonym, as one string (for prefix and suffix lookups) and as a set. */
+  vocab: string;
+  vocabWords: Set<string>;
+  /** Every ending of five letters or more of those words: the heads their compounds can have. */
+  vocabHeads: Set<string>;
+  objectWords: Set<string>;
+  /** Item words (and their singular stems) → the items that have them, for crediting parts of compounds. */
+  wordItems: Map<string, number[]>;
+  verbTypo: (w: string) => string | undefined;
+}
+
+const indexes = new WeakMap<Catalogue, Index>();
+
+function buildIndex(catalogue: Catalogue): Index {
   const entries = catalogue.entries;
   const items: Item[] = [];
   // Description + tasks, normalized once up front so no keystroke pays for it.
   const fulltextCache = entries.map((e) => ' ' + normalize([e.description ?? '', ...(e.tasks ?? [])].join(' ')) + ' ');
-  const fulltext = (i: number): string => fulltextCache[i]!;
   entries.forEach((e, i) => {
     const have = new Set<string>();
-    const add = (text: string, kind: Kind) => {
-      const norm = normalize(text);
+    const add = (text: string, kind: Kind, matchText = text) => {
+      const norm = normalize(matchText);
       if (!norm) return;
       if (have.has(norm)) {
         const it = items.findLast((x) => x.entry === i && x.norm === norm);
@@ -115,20 +171,66 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         return;
       }
       have.add(norm);
-      // Whole words plus their singular stems, so a compound query can be credited with a known part.
-      const words = [...new Set(norm.split(' ').flatMap((w) => [w, w.replace(/e$/, ''), w.replace(/e?r$/, '')]))].filter((w) => w.length >= 4);
-      items.push({ entry: i, text, norm, mask: charMask(norm), kind, words });
+      // Whole words plus their singular stems, so a compound query can be credited with a known part (also
+      // the parts of a hyphenated compound).
+      const spaced = matchText === text ? norm : normalize(text);
+      const words = [...new Set(`${norm} ${spaced}`.split(' ').flatMap((w) => [w, w.replace(/e$/, ''), w.replace(/e?r$/, '')]))].filter((w) => w.length >= 4);
+      const last = norm.lastIndexOf(' ');
+      const head = last > 0 && ENGLISH_HEADS.has(norm.slice(last + 1)) ? last + 1 : 0;
+      items.push({ entry: i, text, norm, mask: charMask(norm), kind, head, words });
     };
     add(e.title, Kind.Title);
     add(e.navTitle, Kind.Nav);
-    for (const s of e.synonyms) add(s, Kind.Synonym);
+    // A hyphenated synonym is one compound (HR-konsulent, VVS-montør, backend-utvikler): matched closed up, so
+    // its last part is a compound head like in rørmontør, not a title word of its own.
+    for (const s of e.synonyms) add(s, Kind.Synonym, s.replace(/([\p{L}\d])-(?=[\p{L}\d])/gu, '$1'));
   });
   const byEntry = entries.map(() => [] as string[]);
   for (const it of items) byEntry[it.entry]!.push(it.norm);
   const names = byEntry.map((l) => ' ' + l.join(' | ') + ' ');
-  const namesMask = names.map(charMask);
   const firstItem = new Int32Array(entries.length).fill(-1);
   items.forEach((it, n) => { if (firstItem[it.entry] === -1) firstItem[it.entry] = n; });
+  const acts = buildActivityIndex(entries.map((e) => e.activities), verbLexicon());
+  const vocabWords = new Set(items.flatMap((it) => it.norm.split(' ')));
+  const wordItems = new Map<string, number[]>();
+  items.forEach((it, n) => { for (const w of it.words) { const l = wordItems.get(w); if (l) l.push(n); else wordItems.set(w, [n]); } });
+  const vocabHeads = new Set<string>();
+  for (const w of vocabWords) for (let p = 0; p <= w.length - 5; p++) vocabHeads.add(w.slice(p));
+  return {
+    items, fulltextCache, names, namesMask: names.map(charMask), firstItem,
+    codeSet: new Set(entries.map((e) => e.code)),
+    prior: entries.map((e) => (e.prior ?? 1) * 0.25),
+    acts, vocab: ' ' + [...vocabWords].join(' ') + ' ', vocabWords, vocabHeads,
+    objectWords: new Set(acts.objIdx.objects),
+    wordItems,
+    verbTypo: verbTypoIndex(acts.lex),
+  };
+}
+
+export function createSearcher(catalogue: Catalogue): Searcher {
+  const entries = catalogue.entries;
+  let ix = indexes.get(catalogue);
+  if (!ix) indexes.set(catalogue, (ix = buildIndex(catalogue)));
+  const { items, fulltextCache, names, namesMask, firstItem, codeSet, prior, acts, vocab, vocabWords, vocabHeads, objectWords, wordItems, verbTypo } = ix;
+  const fulltext = (i: number): string => fulltextCache[i]!;
+  const lex = acts.lex;
+  const memoNounish = new Map<string, boolean>();
+  /** A verb form that is also a noun in some title («lager», «maler», «selger», «søppelkjører»). */
+  const nounish = (w: string): boolean => {
+    let v = memoNounish.get(w);
+    if (v === undefined) {
+      v = vocab.includes(' ' + w) || vocab.includes(w + ' ') || objectWords.has(w);
+      if (memoNounish.size > 5000) memoNounish.clear();
+      memoNounish.set(w, v);
+    }
+    return v;
+  };
+  // A query word that is a word of the titles (also in the plural), a verb form or an activity object is
+  // complete, not still being typed, so a longer compound that merely starts with it is a modifier match.
+  const knownWord = (w: string): boolean =>
+    vocabWords.has(w) || [...PLURAL].some((p) => vocabWords.has(w + p)) || lex.forms.has(w) || stems(w).some((s) => objectWords.has(s));
+  /** A whole word of the titles or the head of one of their compounds (baker, medarbeider). */
+  const knownHead = (w: string): boolean => vocabWords.has(w) || vocabHeads.has(w);
 
   /**
    * A long word the catalogue lacks (asfaltarbeider, ventilasjonsmontør) split into modifier + head: the
@@ -149,18 +251,23 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     return bestSc;
   }
 
-  function toHit(i: number, score: number, matched: string): YrkeHit {
+  function toHit(i: number, score: number, matched: string, kind: MatchKind): YrkeHit {
     const e = entries[i]!;
+    const why = kind === 'description' ? WHY_LABEL.description : kind === 'code' ? `kode ${matched}` : `${WHY_LABEL[kind]}: ${matched}`;
     return {
       code: e.code, title: e.title, navTitle: e.navTitle, category: e.category, parents: parentNames(catalogue, e.code),
-      score: Math.round(Math.min(100, score) * 100) / 100, matched, synonyms: e.synonyms,
+      score: Math.round(Math.min(100, score) * 100) / 100, matched, matchKind: kind, why, synonyms: e.synonyms,
       description: e.description ?? '', tasks: e.tasks ?? [], education: e.education ?? '', skillLevel: e.skillLevel ?? null,
       demands: e.demands ?? null, conditions: e.conditions ?? null, complete: !!e.description,
     };
   }
 
-  /** Exact (substring) tiers; 0 when the token does not occur in the string. */
-  function exactScore(tok: string, s: string): number {
+  /**
+   * Exact (substring) tiers; 0 when the token does not occur in the string. `complete`: the word is not
+   * still being typed, so a longer word that merely starts with it is a compound with it as modifier
+   * (sjåfør in sjåførlærer), which ranks below a compound with it as head (bussjåfør).
+   */
+  function exactScore(tok: string, s: string, complete: boolean, headAt: number): number {
     const pos = s.indexOf(tok);
     if (pos < 0) return 0;
     const wordStart = pos === 0 || s.charCodeAt(pos - 1) === 32;
@@ -169,13 +276,15 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     const rest = end - pos - tok.length;
     // In multi-word titles the first word is the head ("leder reisebyrå" is a leader): a hit on a later
     // word is usually a modifier and ranks lower.
-    const head = wordStart && s.lastIndexOf(' ', pos - 1) < 0;
-    // SSB titles are plural (Driftsteknikere): a plural ending counts as the same word.
+    const head = wordStart && pos === headAt;
+    // SSB titles are plural (Driftsteknikere): a plural or definite ending counts as the same word.
     const plural = rest > 0 && rest <= 3 && PLURAL.has(s.slice(pos + tok.length, end));
-    if (wordStart && (rest === 0 || plural)) return (head ? T_WORD : T_WORD - 12) - (plural ? 1 : 0);
+    if (wordStart && (rest === 0 || plural)) return (head ? T_WORD : T_WORD - 18) - (plural ? 1 : 0);
+    if (wordStart && complete && rest >= 3) return head ? T_MODIFIER : T_MODIFIER - 4;
     if (wordStart) return (head ? T_PREFIX : T_WORD_PREFIX - 6) - Math.min(3, rest * 0.2);
-    // The head of a Norwegian compound is its last part (barnehage|lærer), allowing plural endings.
-    if (rest <= 3) return T_COMPOUND - rest;
+    // The head of a Norwegian compound is its last part (barnehage|lærer), allowing plural endings; two or
+    // three letters count as a head only at the very end («it» is no head of arkitekt).
+    if (rest <= 3 && (tok.length > 3 || rest === 0)) return T_COMPOUND - rest;
     // Two or three letters inside a word are mostly chance («sau» in statsautorisert).
     return tok.length <= 3 ? T_INFIX - 25 : T_INFIX;
   }
@@ -183,20 +292,32 @@ export function createSearcher(catalogue: Catalogue): Searcher {
   /**
    * The query is a compound the catalogue lacks (hårfrisør, kioskbetjent): credit a whole catalogue word
    * that forms its head or its first part, by how much of the query it covers. Ranked below typo hits.
+   * Fills `partCover` (per item) for one token from the word index, and returns the items it touched.
    */
-  function partScore(tok: string, it: Item): number {
-    if (tok.length < 7) return 0;
-    let bestCover = 0;
-    for (const w of it.words) {
-      if (w.length < tok.length && (tok.endsWith(w) || tok.startsWith(w))) bestCover = Math.max(bestCover, w.length / tok.length);
+  function partScores(tok: string): number[] {
+    const touched: number[] = [];
+    if (tok.length < 7) return touched;
+    for (let len = Math.ceil(tok.length * 0.4); len < tok.length; len++) {
+      const cover = len / tok.length;
+      for (const part of [tok.slice(0, len), tok.slice(tok.length - len)]) {
+        for (const n of wordItems.get(part) ?? []) {
+          if (!partCover[n]) touched.push(n);
+          if (cover > partCover[n]!) partCover[n] = cover;
+        }
+      }
     }
-    return bestCover >= 0.4 ? T_PART * bestCover : 0;
+    return touched;
   }
 
   // Scratch space reused across keystrokes, so typing does not churn the garbage collector.
   const MAX_TOKENS = 6;
   const tokScore = new Float64Array(items.length * MAX_TOKENS);
+  /** How a token's score in tokScore was reached: 0 exact, 1 typo, 2 a known part of a compound. */
+  const tokHow = new Uint8Array(items.length * MAX_TOKENS);
   const tokBest = new Float64Array(entries.length * MAX_TOKENS);
+  /** Token j is a whole one-word title or synonym of the entry (kokk, Kokker, lagerarbeider). */
+  const tokWhole = new Uint8Array(entries.length * MAX_TOKENS);
+  const act = new Float64Array(entries.length * MAX_TOKENS);
   const best = new Float64Array(entries.length);
   const bestItem = new Int32Array(entries.length);
   const nMatched = new Uint16Array(entries.length);
@@ -206,33 +327,65 @@ export function createSearcher(catalogue: Catalogue): Searcher {
   const seen = new Uint8Array(entries.length);
   const ftCache: ({ t: string; set: Uint8Array } | undefined)[] = [];
   const typoCache: ({ t: string; k: number; exact: Uint8Array; within: Uint8Array | null } | undefined)[] = [];
+  const noItems = new Uint8Array(0);
+  const partCover = new Float64Array(items.length);
 
   function search(query: string, limit = 10): YrkeHit[] {
     const all = normalize(query);
     if (!all || limit <= 0) return [];
     const allTokens = all.split(' ');
-    // The same words without the word-end rules, for a word whose end is still being typed.
-    const fq = fold(query);
-    const innerAll = loosenInner(fq).split(' ');
-    const keepIdx = allTokens.map((_, i) => i).filter((i) => !STOPWORDS.has(allTokens[i]!));
-    const idx = (keepIdx.length ? keepIdx : allTokens.map((_, i) => i)).slice(0, MAX_TOKENS);
-    const tokens = idx.map((i) => allTokens[i]!);
-    const innerOf = new Map(idx.map((i) => [allTokens[i]!, innerAll[i] ?? allTokens[i]!]));
-    let q = tokens.join(' ');
-
-    if (tokens.every((t) => /^\d+$/.test(t))) {
-      const code = tokens.join('');
+    if (allTokens.every((t) => /^\d+$/.test(t))) {
+      const code = allTokens.join('');
       return entries
         .map((e, i) => ({ i, e }))
         .filter(({ e }) => e.code.startsWith(code))
         .slice(0, limit)
-        .map(({ i, e }) => toHit(i, e.code === code ? 100 : 90, e.code));
+        .map(({ i, e }) => toHit(i, e.code === code ? 100 : 90, e.code, 'code'));
     }
+    // The same words without the word-end rules, for a word whose end is still being typed.
+    const fq = fold(query);
+    const innerAll = loosenInner(fq).split(' ');
+    // A typo in the verb of an activity («vaker kontorer»): the first word, unknown to the catalogue, one typo
+    // from a verb form, with more words after it, is read as that verb.
+    const firstContent = allTokens.findIndex((t) => !isLittleWord(t));
+    if (firstContent >= 0 && firstContent < allTokens.length - 1) {
+      const t = allTokens[firstContent]!;
+      const fix = !knownWord(t) ? verbTypo(t) : undefined;
+      if (fix) allTokens[firstContent] = fix;
+    }
+    const read = readQuery(allTokens, lex, typedWithAeoa(query, allTokens.length) ?? undefined);
+    // A number is a code filter only when codes start with it («3. klasse» and «rema 1000» are not codes).
+    const isCode = (t: string) => t.length >= 2 && t.length <= 4 && [...codeSet].some((c) => c.startsWith(t));
+    const keep = (i: number) => {
+      const t = allTokens[i]!;
+      if (/^\d+$/.test(t)) return isCode(t);
+      return (read[i]!.role === 'verb' || read[i]!.role === 'word') && !STOPWORDS.has(t);
+    };
+    const keepIdx = allTokens.map((_, i) => i).filter(keep);
+    const idx = (keepIdx.length ? keepIdx : allTokens.map((_, i) => i)).slice(0, MAX_TOKENS);
+    const tokens = idx.map((i) => allTokens[i]!);
+    const innerOf = new Map(idx.map((i) => [allTokens[i]!, innerAll[i] ?? allTokens[i]!]));
+    let q = tokens.join(' ');
+    const endsOpen = !/\s$/.test(query);
 
-    const words = tokens.filter((t) => !/^\d+$/.test(t));
+    const wordIdx = idx.filter((i) => !/^\d+$/.test(allTokens[i]!));
+    const words = wordIdx.map((i) => allTokens[i]!);
     const codes = tokens.filter((t) => /^\d+$/.test(t));
     const compiled: Compiled[] = words.map(compile);
     const nt = compiled.length;
+    if (!nt) return [];
+    const lastWord = wordIdx[nt - 1]!;
+    const actToks: ActivityToken[] = wordIdx.map((i) => {
+      const r = read[i]!;
+      return { text: allTokens[i]!, role: r.role === 'verb' ? 'verb' : 'word', lemmas: r.lemmas, typing: endsOpen && i === allTokens.length - 1, parts: true };
+    });
+    // A verb that is no noun in any title («kjørte», «vaska», «underviser») is read only as an activity; so is
+    // one with an object after it that is no title word of its own, only part of compounds («kjører truck»
+    // beside søppelkjører, «lager mat» beside lagermedarbeider).
+    const verbOnly = actToks.map((t, j) => t.role === 'verb' && (!nounish(t.text) || (actToks[j + 1]?.role === 'word' && !vocab.includes(' ' + t.text + ' '))));
+    const complete = wordIdx.map((i, j) => i !== lastWord || !endsOpen || knownWord(words[j]!));
+    // A word found only without its ending (kantina → kantin, lageret → lager) was typed in full.
+    const markComplete = (j: number) => { complete[j] = true; };
     const ftSets = new Array<Uint8Array | undefined>(nt);
     /** Groups whose description/tasks contain a word starting with token j; narrowed while typing. */
     const inFulltext = (j: number): Uint8Array => {
@@ -249,6 +402,8 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     const codeOk = (i: number) => !codes.length || codes.every((c) => entries[i]!.code.startsWith(c));
 
     tokBest.fill(0, 0, entries.length * nt);
+    tokWhole.fill(0, 0, entries.length * nt);
+    act.fill(0, 0, entries.length * nt);
     best.fill(0);
     bestItem.fill(-1);
     nMatched.fill(0);
@@ -264,10 +419,12 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       const prev = typoCache[j];
       const only = prev && tok.startsWith(prev.t) ? prev.exact : null;
       const set = new Uint8Array(items.length);
+      const done = complete[j]!;
       let count = 0;
       for (let n = 0; n < items.length; n++) {
+        tokHow[n * nt + j] = 0;
         if (only && !only[n]) { tokScore[n * nt + j] = 0; continue; }
-        const sc = exactScore(tok, items[n]!.norm);
+        const sc = exactScore(tok, items[n]!.norm, done, items[n]!.head);
         tokScore[n * nt + j] = sc;
         if (!sc) continue;
         set[n] = 1;
@@ -277,6 +434,11 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     };
     let stemmed = false;
     for (let j = 0; j < nt; j++) {
+      if (verbOnly[j]) {
+        for (let n = 0; n < items.length; n++) tokScore[n * nt + j] = 0;
+        exactSets.push(noItems);
+        continue;
+      }
       let r = exactPass(j, compiled[j]!.t);
       // People say where they work in the definite form (på lageret, i barnehagen, sjåføren): when the
       // word is found nowhere, try it without the ending.
@@ -288,17 +450,27 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         else r = exactPass(j, tok);
       }
       const english = ENGLISH[tok];
-      if (!r.count && english) {
+      // An English title found only inside other words («sales» in presales) is read as the Norwegian title.
+      let weak = !r.count;
+      if (english && r.count) {
+        weak = true;
+        for (let n = 0; n < items.length && weak; n++) if (tokScore[n * nt + j]! >= T_COMPOUND - 3) weak = false;
+      }
+      if (weak && english) {
         const rs = exactPass(j, english);
         if (rs.count) { r = rs; compiled[j] = compile(english); stemmed = true; }
         else r = exactPass(j, tok);
       }
       if (!r.count && tok.length >= 5) {
-        for (const suf of DEFINITE) {
-          if (!tok.endsWith(suf) || tok.length - suf.length < 4) continue;
-          const stem = tok.slice(0, -suf.length);
-          const rs = exactPass(j, stem);
-          if (rs.count) { r = rs; compiled[j] = compile(stem); stemmed = true; break; }
+        // A stem the catalogue knows as a word wins (kommunen → kommune, not kommun), else the first with hits.
+        const cands = DEFINITE.filter((suf) => tok.endsWith(suf) && tok.length - suf.length >= 4).map((suf) => tok.slice(0, -suf.length));
+        const stem = cands.find((c) => knownWord(c)) ?? cands[0];
+        for (const c of stem ? [stem, ...cands.filter((x) => x !== stem)] : []) {
+          const was = complete[j]!;
+          markComplete(j);
+          const rs = exactPass(j, c);
+          complete[j] = was;
+          if (rs.count) { r = rs; compiled[j] = compile(c); stemmed = true; markComplete(j); break; }
         }
         if (!r.count) r = exactPass(j, tok);
       }
@@ -306,13 +478,24 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       exactSets.push(r.set);
     }
     if (stemmed) q = [...compiled.map((c) => c.t), ...codes].join(' ');
+
+    // The activity reader: verbs and objects/places against every group's activity rules. For several words
+    // it runs now, so its groups are candidates for typo matching below; a one-word query is read after the
+    // typo pass (see there).
+    let actWhy = nt > 1 ? scoreActivities(acts, actToks, act, knownHead) : new Map<number, ActivityWhy>();
+
     // Pass 2: loose tiers only where they can still matter. A token with enough exact hits cannot gain
     // from typo matching in entries that do not match it at all — unless another query word already
     // points at that entry.
     const candidate = seen;
     candidate.fill(0);
     if (nt > 1) for (let n = 0; n < items.length; n++) for (let j = 0; j < nt; j++) if (tokScore[n * nt + j]) candidate[items[n]!.entry] = 1;
+    for (const e of actWhy.keys()) candidate[e] = 1;
+    // Next to other words, a word the catalogue knows (lageret, butikk) is no typo: crediting it as one
+    // would let «lager» count inside «selger».
+    const typoOk = compiled.map((c, j) => nt === 1 || !complete[j] || !knownWord(c.t));
     for (let j = 0; j < nt; j++) {
+      if (verbOnly[j]) continue;
       const c = compiled[j]!;
       const everywhere = exactEntries[j]! < limit;
       if (!everywhere && nt === 1) continue;
@@ -320,22 +503,37 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       // the longer word, so the previous keystroke's survivors are the only candidates.
       const prev = typoCache[j];
       const within = prev?.within && prev.k === c.k && c.t.startsWith(prev.t) ? prev.within : null;
-      const keep = everywhere && c.pat ? new Uint8Array(items.length) : null;
+      const keepSet = everywhere && c.pat ? new Uint8Array(items.length) : null;
+      const parted = partScores(c.t);
       for (let n = 0; n < items.length; n++) {
         const it = items[n]!;
-        if (tokScore[n * nt + j]) { if (keep) keep[n] = 1; continue; }
+        if (tokScore[n * nt + j]) { if (keepSet) keepSet[n] = 1; continue; }
         if (!everywhere && !candidate[it.entry]) continue;
-        let sc = partScore(c.t, it);
-        if (c.pat && (!within || within[n]) && popcount(c.mask & ~it.mask) <= c.k) {
+        let sc = partCover[n]! ? T_PART * partCover[n]! : 0;
+        let how = sc ? 2 : 0;
+        if (c.pat && typoOk[j] && (!within || within[n]) && popcount(c.mask & ~it.mask) <= c.k) {
           const d = fuzzyDistance(c.pat, it.norm, c.k);
-          if (d <= c.k) { sc = Math.max(sc, T_FUZZY - 8 * d); if (keep) keep[n] = 1; }
+          if (d <= c.k) {
+            if (T_FUZZY - 8 * d > sc) { sc = T_FUZZY - 8 * d; how = 1; }
+            if (keepSet) keepSet[n] = 1;
+          }
         }
         tokScore[n * nt + j] = sc;
+        tokHow[n * nt + j] = how;
       }
-      typoCache[j] = { t: c.t, k: c.k, exact: exactSets[j]!, within: keep };
+      for (const n of parted) partCover[n] = 0;
+      typoCache[j] = { t: c.t, k: c.k, exact: exactSets[j]!, within: keepSet };
+    }
+    if (nt === 1) {
+      // One word found among the titles, also with a typo, is a title: only a whole object or place
+      // («barnehage», «lager») or a verb («sveisa») counts, not an object inside it (trikk in elektrikker).
+      let found = false;
+      for (let n = 0; n < items.length && !found; n++) found = tokScore[n]! > 0 && tokHow[n] !== 2;
+      actToks[0]!.parts = !found;
+      actWhy = scoreActivities(acts, actToks, act, knownHead);
     }
     for (let j = 0; j < MAX_TOKENS; j++) {
-      if (j >= nt) typoCache[j] = undefined;
+      if (j >= nt || verbOnly[j]) typoCache[j] = undefined;
       else if (typoCache[j]?.t !== compiled[j]!.t) typoCache[j] = { t: compiled[j]!.t, k: compiled[j]!.k, exact: exactSets[j]!, within: null };
     }
 
@@ -351,6 +549,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         hits++;
         sum += sc;
         if (sc > tokBest[base + j]!) tokBest[base + j] = sc;
+        if (sc >= T_WORD - 1 && !it.norm.includes(' ')) tokWhole[base + j] = 1;
       }
       if (!hits) continue;
       if (sum > partialSum[it.entry]!) { partialSum[it.entry] = sum; partialItem[it.entry] = n; }
@@ -364,9 +563,10 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     }
 
     const matchedText = new Array<string | undefined>(entries.length);
+    const matchedKind = new Array<MatchKind | undefined>(entries.length);
     for (let j = 0; j < nt; j++) {
       const tok = compiled[j]!.t;
-      if (tok.length < 8 || exactEntries[j]! >= limit) continue;
+      if (verbOnly[j] || tok.length < 8 || exactEntries[j]! >= limit) continue;
       if (nt === 1) {
         // A fallback tier: skip it when enough groups already score above anything it could give.
         let strong = 0;
@@ -383,28 +583,51 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         if (sc <= tokBest[i * nt + j]!) continue;
         tokBest[i * nt + j] = sc;
         if (!partialSum[i]) { partialSum[i] = sc; partialItem[i] = firstItem[i]!; }
-        if (nt === 1 && sc > best[i]!) { best[i] = sc; matchedText[i] = entries[i]!.title; if (bestItem[i]! < 0) bestItem[i] = -2; }
+        if (nt === 1 && sc > best[i]!) { best[i] = sc; matchedText[i] = entries[i]!.title; matchedKind[i] = 'part'; if (bestItem[i]! < 0) bestItem[i] = -2; }
       }
     }
 
-    // Words spread over the title, a synonym and the description ("helsefagarbeider sykehjem"), or only
-    // some words matching: ranked by the share of the query found, below single-string matches.
-    if (nt > 1) {
+    // Words spread over the title, a synonym, the activity data and the description ("helsefagarbeider
+    // sykehjem", "kjører truck på terminalen"), or only some words matching: ranked by the share of the
+    // query explained, below single-string matches.
+    if (nt > 1 || actWhy.size) {
+      // A word that is a whole one-word title or synonym of at most two groups names the job (kokk, lærer); one
+      // that many groups share (konsulent, assistent) or that is only the first word of a longer title («mannskap
+      // i Forsvaret») does not, and gets no floor for the other words.
+      const wholeTitles = actToks.map((t, j) => {
+        if (t.role !== 'word') return 0;
+        let n = 0;
+        for (let i = 0; i < entries.length && n <= 2; i++) if (tokWhole[i * nt + j]) n++;
+        return n;
+      });
+      const titleWord = wholeTitles.map((n) => n > 0 && n <= 2);
       for (let i = 0; i < entries.length; i++) {
-        if (!partialSum[i]) continue;
+        const w = actWhy.get(i);
+        if (!partialSum[i] && !w) continue;
+        if (!codeOk(i)) continue;
         let sum = 0;
+        let byActivity = false;
+        // A whole title or synonym in the query names the job; the other words are where and how
+        // («kokk på sjukeheimen»): they may not pull it below a group that only has the place.
+        let titled = false;
+        for (let j = 0; j < nt && !titled; j++) titled = titleWord[j]! && !!tokWhole[i * nt + j];
         for (let j = 0; j < nt; j++) {
           let sc = tokBest[i * nt + j]!;
-          if (!sc && inFulltext(j)[i]) sc = T_FULLTEXT;
+          const a = act[i * nt + j]!;
+          if (a > sc) { sc = a; byActivity = true; }
+          if (!sc && nt > 1 && inFulltext(j)[i]) sc = T_FULLTEXT;
+          // …unless that other word is a title itself («pedagogisk kokk» names two jobs, not one in a place).
+          if (titled && sc < T_CONTEXT && !wholeTitles[j] && actToks[j]!.role === 'word') sc = T_CONTEXT;
           sum += sc;
         }
         // Among equal shares, a group where one query word is a whole title or synonym on its own wins
         // (sekretær på skole → the group with the synonym «sekretær»).
-        const alone = items[partialItem[i]!]!;
-        const cross = sum / nt - 3 + (compiled.some((c) => c.t === alone.norm) ? 0.5 : 0) + (alone.kind === Kind.Title ? 0.2 : 0);
+        const alone = partialSum[i] ? items[partialItem[i]!]! : null;
+        const cross = sum / nt - 3 + (alone && compiled.some((c) => c.t === alone.norm) ? 0.5 : 0) + (alone?.kind === Kind.Title ? 0.2 : 0);
         if (cross > best[i]!) {
           best[i] = cross;
-          matchedText[i] = items[partialItem[i]!]!.text;
+          if (byActivity && w) { matchedText[i] = w.text; matchedKind[i] = w.kind; }
+          else if (alone) { matchedText[i] = alone.text; matchedKind[i] = 'words'; }
           if (bestItem[i]! < 0) bestItem[i] = -2;
         }
       }
@@ -422,25 +645,37 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       }
     }
 
-    // Several matching titles/synonyms make a group slightly more likely what was meant. Only the top
-    // `limit` are kept (insertion into a short sorted list), so short queries with hundreds of hits stay cheap.
+    // Several matching titles/synonyms make a group slightly more likely what was meant, and so does being a
+    // common occupation (the prior, at most one point: it breaks ties, it does not override a better match).
+    // Only the top `limit` are kept (insertion into a short sorted list), so short queries with hundreds of
+    // hits stay cheap.
     const top: number[] = [];
     const fin = new Float64Array(entries.length);
     const before = (a: number, b: number) => fin[a]! > fin[b]! || (fin[a] === fin[b] && entries[a]!.code < entries[b]!.code);
     for (let i = 0; i < entries.length; i++) {
       if (bestItem[i] === -1 && !fullHit[i]) continue;
-      fin[i] = best[i]! + Math.min(1, Math.max(0, nMatched[i]! - 1) * 0.2) + (entries[i]!.description ? 0.1 : 0);
+      fin[i] = best[i]! + Math.min(1, Math.max(0, nMatched[i]! - 1) * 0.2) + (entries[i]!.description ? 0.1 : 0) + prior[i]!;
       if (top.length === limit && !before(i, top[limit - 1]!)) continue;
       let p = top.length === limit ? limit - 1 : top.length;
       while (p > 0 && before(i, top[p - 1]!)) { top[p] = top[p - 1]!; p--; }
       top[p] = i;
     }
-    const ranked = top;
     const shown = (n: number): string => {
       const it = items[n]!;
       return it.alts?.find((a) => fold(a) === fq) ?? it.text;
     };
-    return ranked.map((i) => toHit(i, fin[i]!, fullHit[i] ? 'beskrivelse' : matchedText[i] ?? shown(bestItem[i]!)));
+    const itemKind = (n: number): MatchKind => {
+      for (let j = 0; j < nt; j++) {
+        const how = tokHow[n * nt + j];
+        if (tokScore[n * nt + j] && how) return how === 1 ? 'typo' : 'part';
+      }
+      return items[n]!.kind === Kind.Synonym ? 'synonym' : 'title';
+    };
+    return top.map((i) => {
+      if (fullHit[i]) return toHit(i, fin[i]!, 'beskrivelse', 'description');
+      if (matchedText[i] !== undefined) return toHit(i, fin[i]!, matchedText[i]!, matchedKind[i] ?? 'words');
+      return toHit(i, fin[i]!, shown(bestItem[i]!), itemKind(bestItem[i]!));
+    });
   }
 
   return { search };

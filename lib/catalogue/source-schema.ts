@@ -31,7 +31,22 @@ export const SourceEntrySchema = z.object({
   demands: z.object(Object.fromEntries(FUNCTION_AREAS.map((a) => [a, Rated])) as Record<(typeof FUNCTION_AREAS)[number], typeof Rated>),
   conditions: z.object(Object.fromEntries(WORK_CONDITIONS.map((c) => [c, Rated])) as Record<WorkCondition, typeof Rated>),
   synonyms: z.array(z.string().min(2).max(60)).min(3),
+  /**
+   * What people in the group do, read by the activity reader (lib/catalogue/activity.ts): `verbs: objects`
+   * (`kjøre: truck gaffeltruck`), `*: workplace` when the place alone names the job, `verb:` when the verb does.
+   */
+  activities: z.array(z.string().min(3).max(400)).min(1).optional(),
 });
 export type SourceEntry = z.infer<typeof SourceEntrySchema>;
 
 export const SourceFileSchema = z.array(SourceEntrySchema);
+
+/**
+ * scripts/catalogue-src/prior.json: how common each occupation is (0 rare – 4 very common), a documented
+ * judgement used only to break ranking ties; groups not listed get `default`.
+ */
+export const PriorFileSchema = z.object({
+  about: z.string().min(50),
+  default: z.number().int().min(0).max(4),
+  classes: z.record(z.string().regex(/^[0-4]$/), z.array(z.string().regex(/^\d{4}$/))),
+});

@@ -1,53 +1,83 @@
 /**
- * Analysis of a functional description: sentences → clauses ("statements") with their function areas,
- * negation, capacity, quantities and durations. Pure and linear in the length of the text, so it can run
- * on every keystroke. The yrke palette reuses it through `limitationsByArea`.
+ * Analysis of a functional description: sentences → clauses ("statements"), each with its function areas,
+ * whether it says the person is limited or able, the measures that belong to it, and — the principle the
+ * checks enforce — whether a limitation says how much, how long or how often.
+ *
+ * A limitation is found by structure, not by listed phrases: a limiting word (negation, «redusert»,
+ * «vansker med», «sliter med», «blir fort sliten», «tåler dårlig», «orker lite», a vague amount) in the same
+ * clause as a function, capacity or load word. A measure counts for a statement only when it measures a
+ * function (kg, minutes, metres, floors, times per day, people, tasks), never a share of a position, a
+ * date, a sick-leave grade or hours of sleep. A plain «kan ikke kjøre bil» is complete ("not at all"); a
+ * limitation is also answered by a measured statement about the same function in the same or a
+ * neighbouring sentence («begrenset utholdenhet, klarer 2 timer skjermarbeid»).
+ *
+ * Pure and linear in the length of the text (it runs on every keystroke). The Huskeliste, the score and the
+ * yrke comparison read the same analysis.
  */
 import { FUNCTION_AREAS, type FunctionArea } from './areas.ts';
-import { AREA_MASK, F, NUMBER_WORDS, UNITS, areaBit, areasOf, classify, type UnitClass } from './lexicon.ts';
+import { AREA_MASK, F, G, areaBit, areasOf, classify2 } from './lexicon.ts';
+import { findQuantities, isFunctionMeasure, type Quantity, type Span } from './measures.ts';
 import { Kind, splitSentences, tokenize, type Token } from './text.ts';
 
-// Module-local aliases: imported bindings can compile to getter calls (tsx/esbuild), which is measurable in
-// the per-token loops.
-const FL = F;
+export type { Quantity, Span };
+
 const KD = Kind;
-const classifyW = classify;
-const areasOfW = areasOf;
-const AREA_ALL = AREA_MASK;
-const UNITS_W = UNITS;
-const NUMBER_WORDS_W = NUMBER_WORDS;
-const areaBitW = areaBit;
 
-export interface Span {
-  start: number;
-  end: number;
-}
-
-export interface Quantity extends Span {
-  value: number;
-  /** Upper bound of a range ("2-3 kg" → value 2, max 3). */
-  max?: number;
-  unit: string;
-  unitClass: UnitClass;
-  text: string;
-}
+/** What a vague statement is about, for its message and fix template. */
+export type StatementKind =
+  | 'lift'
+  | 'stand'
+  | 'walk'
+  | 'sit'
+  | 'hands'
+  | 'senses'
+  | 'cognitive'
+  | 'stress'
+  | 'social'
+  | 'endurance'
+  | 'generic';
 
 export interface Duration extends Span {
-  kind: 'cue' | 'period';
+  /** 'time': a concrete time (a period, a date, a month, «varig»); 'cue': a prognosis word without a time. */
+  kind: 'time' | 'cue';
   text: string;
 }
 
 export interface Statement extends Span {
   sentence: number;
   areas: FunctionArea[];
-  /** A negation cue ("ikke", "ikkje", "unngå", "uten") governs the statement's activity. */
+  /** Names function without an area («funksjon», «funksjonsevne»). */
+  generic: boolean;
+  /** A negation governs the statement's activity. */
   negated: boolean;
-  /** Says something the person cannot do or does with difficulty. */
+  /** Says the person is limited in a function (by any wording). */
   limited: boolean;
-  /** Says something the person can do (also implied by a measured threshold: "ikke over 5 kg"). */
+  /** Says what the person can do (also implied by a measured threshold: "ikke over 5 kg"). */
   capacity: boolean;
-  /** Mentions an activity, a function or work at all (as opposed to symptoms/diagnoses only). */
+  /** Mentions an activity, a function or work at all (as opposed to symptoms only). */
   functional: boolean;
+  /** Carries a measure of its function. */
+  measured: boolean;
+  /** Only a work arrangement is measured ("jobber 40 %, 2 dager i uka"): it answers nothing about function. */
+  schedule: boolean;
+  /** The limitation is a consequence («blir stiv», «får vondt ved …») — of a measured limit next to it, often. */
+  consequence: boolean;
+  /** The vague word is a comparative («lengre beskjeder», «flere enn det»): it points at a measure nearby. */
+  comparative: boolean;
+  /** Only a kind of work is named («lett arbeid», «enklere oppgaver»), not an amount. */
+  light: boolean;
+  /** A complete "not at all" of a concrete activity («kan ikke kjøre bil»). */
+  absolute: boolean;
+  /** A limitation that does not say how much, how long or how often, and is not answered nearby. */
+  vague: boolean;
+  /** What it is about, for messages and fixes. */
+  kind: StatementKind | null;
+  /** What it is about, limited or not (standing and walking share an area but answer different questions). */
+  activity: StatementKind;
+  /** The words that carry the limitation («redusert utholdenhet», «tåler dårlig langvarig sitting»). */
+  cue: Span | null;
+  /** A concrete activity, task or work object is named (not only abstract capacities). */
+  concrete: boolean;
   quantities: Quantity[];
   /** Index range into Analysis.tokens. */
   t0: number;
@@ -61,8 +91,9 @@ export interface Sentence extends Span {
 export interface Analysis {
   text: string;
   tokens: Token[];
-  /** Per-token lexicon flags, parallel to tokens. */
+  /** Per-token lexicon flags, parallel to tokens (main and secondary). */
   flags: Uint32Array;
+  flags2: Uint32Array;
   sentences: Sentence[];
   statements: Statement[];
   quantities: Quantity[];
@@ -74,66 +105,29 @@ export interface Analysis {
   hasWork: boolean;
 }
 
-const RECOMMEND = new Set(['bor', 'ma', 'trenger', 'treng', 'anbefales', 'anbefaler', 'unnga']);
-const CLAUSE_WORDS = new Set(['men', 'mens', 'bortsett', 'derimot', 'deretter', 'samt']);
-const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '–', '—', '\n']);
+/** Compounds that end in a difficulty or a demand: "ingen løftekrav", "uten ryggproblemer". */
+const POSITIVE_HEAD = /(krav|problem|problemer|plager|plagar|vansker|vanskar|begrensninger|restriksjoner|avgrensingar)$/;
+/** «kan være», «kan bli bedre», «kan skyldes»: «kan» as a modal, not an ability. */
+const MODAL_AFTER = new Set(['vaere', 'vere', 'bli', 'verte', 'ha', 'fa', 'skyldes', 'skuldast', 'forventes', 'tenkes', 'vurderes', 'vurderast', 'gi', 'gje', 'fore', 'tyde', 'gjelde', 'nok', 'forklare', 'forklares', 'hende', 'skje', 'endre', 'endres', 'bedres', 'betrast', 'forverres', 'ta']);
+const COURSE = /^(bedring|betring|forbedring|framgang|fremgang|bedres|betrast|bedret|betra|forverr|endring|endringar|endringer)/;
+const STATE_NOUN = /(het|heit|else|ing|inga|ingen)$/;
+const COPULA = new Set(['er', 'blir', 'vert', 'var', 'ble', 'blei', 'vart', 'kjenner', 'foler', 'virker', 'verkar', 'fremstar', 'framstar', 'seg', 'sa', 'svaert', 'veldig', 'ofte', 'raskt', 'fort', 'lett']);
+const CLAUSE_WORDS = new Set(['men', 'mens', 'medan', 'bortsett', 'derimot', 'deretter', 'samt', 'da', 'fordi', 'ettersom', 'dersom', 'hvis', 'pga', 'grunnet', 'grunna']);
+const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '–', '—', '\n', '•', '*']);
+const POSITIVE_AFTER_NEG = /^(tegn|teikn|holdepunkt|mistanke|problem|begrens|vansk|smert|hjelp|plage|plagar|besvaer|ubehag|avgrens|utfordr|store|nevneverdig|vesentl|saerlig|spesiel|merkbar|vondt|nedsett|nedsatt|redusert|svekk|symptom|utfall|svikt|restriksjon|funn|anmerkning|merknad|innskrenk)/;
 
-function unitClassArea(cls: UnitClass): number {
-  if (cls === 'weight') return areaBitW('lift');
-  if (cls === 'floors') return areaBitW('mobility');
+function unitClassArea(cls: Quantity['unitClass']): number {
+  if (cls === 'weight') return areaBit('lift');
+  if (cls === 'floors') return areaBit('mobility');
+  if (cls === 'count') return 0;
   return 0;
-}
-
-/** Parses quantities: "2-3 kg", "ca. 20 min", "½ time", "20. minutt", "eitt år", "50 %", "200 løft". */
-function findQuantities(text: string, tokens: Token[]): Quantity[] {
-  const out: Quantity[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    let value = NaN;
-    if (t.k === KD.Num) value = t.v;
-    else if (t.k === KD.Word) {
-      if (t.f === 'halvtime' || t.f === 'kvarter') {
-        out.push({ start: t.s, end: t.e, value: t.f === 'kvarter' ? 15 : 30, unit: 'min', unitClass: 'time', text: text.slice(t.s, t.e) });
-        continue;
-      }
-      const w = NUMBER_WORDS_W.get(t.f);
-      if (w !== undefined) value = w;
-    }
-    if (Number.isNaN(value)) continue;
-    let j = i + 1;
-    let max: number | undefined;
-    // Range: "2-3", "2–3", "2 til 3"
-    const sep = tokens[j];
-    if (sep && (sep.f === '-' || sep.f === '–' || sep.f === 'til') && tokens[j + 1]?.k === KD.Num) {
-      max = tokens[j + 1]!.v;
-      j += 2;
-    }
-    // "20. minutt", "3. måned": ordinal point before the unit.
-    if (tokens[j]?.f === '.' && tokens[j + 1]?.k === KD.Word) j++;
-    // Allow one filler word: "1 hel time", "1 etasje", "2 km".
-    let u = tokens[j];
-    let unit = u && u.k !== KD.Num ? UNITS_W.get(u.f) : undefined;
-    if (!unit && u && (u.f === 'hel' || u.f === 'heil' || u.f === 'halv' || u.f === 'halvt') && tokens[j + 1]) {
-      const u2 = UNITS_W.get(tokens[j + 1]!.f);
-      if (u2) {
-        j++;
-        u = tokens[j];
-        unit = u2;
-      }
-    }
-    if (!unit || !u) continue;
-    // A bare number word ("en", "to") only counts when it is directly followed by its unit.
-    if (t.k === KD.Word && unit.cls === 'frequency' && t.f === 'en' && u.f !== 'gang' && u.f !== 'ganger') continue;
-    out.push({ start: t.s, end: u.e, value, max, unit: unit.unit, unitClass: unit.cls, text: text.slice(t.s, u.e) });
-    i = j;
-  }
-  return out;
 }
 
 export function analyze(text: string): Analysis {
   const tokens = tokenize(text);
   const sents = splitSentences(text, tokens);
   const flags = new Uint32Array(tokens.length);
+  const flags2 = new Uint32Array(tokens.length);
   let words = 0;
   let nn = 0;
   let nb = 0;
@@ -141,308 +135,762 @@ export function analyze(text: string): Analysis {
   let hasWork = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.k === KD.Punct) {
-      if (t.f === '%') flags[i] = 0;
+    if (t.k !== KD.Word) {
+      if (t.k === KD.Num) words++;
       continue;
     }
     words++;
-    if (t.k !== KD.Word) continue;
-    let fl = classifyW(t.f);
-    // Compounds with a hyphen ("L5-dermatom", "kunde-kontakt"): the parts count too.
-    if (fl === 0 && t.f.includes('-')) for (const p of t.f.split('-')) if (p.length > 2) fl |= classifyW(p);
+    let [fl, g] = classify2(t.f);
+    // Hyphenated compounds ("kunde-kontakt", "L5-dermatom"): the parts count too.
+    if (fl === 0 && g === 0 && t.f.includes('-'))
+      for (const p of t.f.split('-'))
+        if (p.length > 2) {
+          const [a, b] = classify2(p);
+          fl |= a;
+          g |= b;
+        }
     // ICD-10 codes ("F32", "M54") are diagnoses.
-    if (t.cap && t.f.length === 3 && /^[a-z]\d\d$/.test(t.f)) fl |= FL.SYMPT;
+    if (t.cap && t.f.length === 3 && /^[a-z]\d\d$/.test(t.f)) fl |= F.SYMPT;
     flags[i] = fl;
-    if (fl & FL.NN) nn++;
-    if (fl & FL.NB) nb++;
-    if (fl & FL.SYMPT) hasSymptoms = true;
-    if (fl & FL.WORK && !(fl & FL.SYMPT)) hasWork = true;
+    flags2[i] = g;
+    if (fl & F.NN) nn++;
+    if (fl & F.NB) nb++;
+    if (fl & F.SYMPT) hasSymptoms = true;
+    if (fl & F.WORK && !(fl & F.SYMPT)) hasWork = true;
   }
 
   const quantities = findQuantities(text, tokens);
-  // Map token index → quantities starting at that token, for clause assignment.
   const sentences: Sentence[] = sents.map((s) => ({ start: s.s, end: s.e, statements: [] }));
   const statements: Statement[] = [];
-
-  // Clause boundaries: collect [a, b) token ranges per sentence without allocating closures per sentence.
-  const cut = { qi: 0, prevNegated: false };
+  let qi = 0;
   for (let si = 0; si < sents.length; si++) {
     const sent = sents[si]!;
     let c0 = sent.t0;
-    cut.prevNegated = false;
-    for (let i = sent.t0; i < sent.t1; i++) {
-      const t = tokens[i]!;
-      let boundary = t.k === KD.Punct ? CLAUSE_PUNCT.has(t.f) : CLAUSE_WORDS.has(t.f);
-      // "og"/"eller" followed by a new finite verb opens a new clause: "kan ikke løfte og kan gå 1 km".
-      if (!boundary && (t.f === 'og' || t.f === 'eller') && i + 1 < sent.t1 && flags[i + 1]! & (FL.CAPV | FL.AUX)) boundary = true;
+    let prevNeg = false;
+    let paren = false;
+    let prevWasParen = false;
+    let capHeader = false;
+    for (let i = sent.t0; i <= sent.t1; i++) {
+      let boundary = i === sent.t1;
+      if (!boundary) {
+        const t = tokens[i]!;
+        boundary = t.k === KD.Punct ? CLAUSE_PUNCT.has(t.f) || (t.f === '-' && tokens[i - 1]?.e !== t.s && tokens[i + 1]?.s !== t.e) : CLAUSE_WORDS.has(t.f) && i > c0;
+        // "og"/"eller" followed by a new finite verb opens a new clause: "kan ikke løfte og kan gå 1 km".
+        if (!boundary && (t.f === 'og' || t.f === 'eller') && i + 1 < sent.t1 && flags[i + 1]! & (F.CAPV | F.AUX)) boundary = true;
+      }
       if (!boundary) continue;
-      flushClause(text, tokens, flags, c0, i, si, quantities, cut, statements, sentences[si]!);
+      const r = clause(text, tokens, flags, flags2, c0, i, si, quantities, qi, prevNeg, capHeader);
+      // "Mestrer: 3 t/dag …", "Kan: sitte 30 min": a capacity verb as a heading governs what follows the colon.
+      capHeader = i < sent.t1 && tokens[i]!.f === ':' && i - c0 <= 3 && tokens.slice(c0, i).some((x, k) => flags[c0 + k]! & F.CAPV) && !tokens.slice(c0, i).some((x, k) => flags[c0 + k]! & F.NEG);
+      const wasParen = paren;
+      paren = i < sent.t1 && tokens[i]!.f === '(';
       c0 = i + 1;
+      if (!r) continue;
+      qi = r.nextQ;
+      const st = r.statement;
+      const prev = statements[statements.length - 1];
+      // A measure in brackets, or a clause that is only a measure, belongs to the statement before it:
+      // "mye gange (ca. 8 km per vakt)", "redusert gangdistanse (ca 400 m før hvile)", "kan ha kontorarbeid,
+      // inntil 4 timer per dag".
+      const measureOnly = !st.functional && !st.limited;
+      // A reason in brackets after a complete statement ("kan ikke arbeide i høyden (svimmelhet)") explains it.
+      const reason = wasParen && prev && prev.sentence === si && (prev.absolute || prev.measured) && !st.measured && !st.negated;
+      if (reason) {
+        prev.end = st.end;
+        prev.t1 = st.t1;
+        prevNeg = prev.negated;
+        continue;
+      }
+      // "Repeterende grep (vriing av kluter) maks 10 min": the measure after a bracket belongs to what the
+      // bracket explains too.
+      if (prev && prevWasParen && measureOnly && st.measured) {
+        const before = statements[statements.length - 2];
+        if (before && before.sentence === si) {
+          before.measured = true;
+          before.vague = false;
+        }
+      }
+      prevWasParen = wasParen;
+      if (prev && prev.sentence === si && st.measured && (wasParen || measureOnly) && (prev.functional || prev.limited)) {
+        prev.quantities.push(...st.quantities);
+        prev.end = st.end;
+        prev.t1 = st.t1;
+        prev.measured = true;
+        prev.vague = false;
+        if (prev.limited && !prev.negated) prev.capacity = true;
+        if (st.capacity) prev.capacity = true;
+        for (const a of st.areas) if (!prev.areas.includes(a)) prev.areas.push(a);
+        prevNeg = prev.negated;
+        continue;
+      }
+      // "Kan gå, men ikke langt", "kan sitje, men ikkje lenge": the contrast limits the statement before it.
+      if (prev && prev.sentence === si && r.ellipsis && prev.functional) {
+        prev.limited = true;
+        prev.capacity = prev.capacity && prev.measured;
+        prev.vague = !prev.measured;
+        prev.kind = prev.kind ?? r.ellipsisKind(prev.areas);
+        prev.cue = { start: prev.cue?.start ?? prev.start, end: st.end };
+        prev.end = st.end;
+        prev.t1 = st.t1;
+        continue;
+      }
+      prevNeg = st.negated;
+      statements.push(st);
+      sentences[si]!.statements.push(statements.length - 1);
     }
-    flushClause(text, tokens, flags, c0, sent.t1, si, quantities, cut, statements, sentences[si]!);
   }
 
-  const durations = findDurations(text, tokens, flags, quantities);
+  answerNearby(statements, sentences, text);
+
+  const durations = findDurations(text, tokens, flags, flags2, quantities);
   let areaBits = 0;
-  for (const st of statements) if (st.functional) for (const a of st.areas) areaBits |= areaBitW(a);
+  for (const st of statements) if (st.functional) for (const a of st.areas) areaBits |= areaBit(a);
   return {
     text,
     tokens,
     flags,
+    flags2,
     sentences,
     statements,
     quantities,
     durations,
     words,
     nynorsk: nn > nb,
-    areas: areasOfW(areaBits),
+    areas: areasOf(areaBits),
     hasSymptoms,
     hasWork,
   };
 }
 
-function flushClause(
-  text: string,
-  tokens: Token[],
-  flags: Uint32Array,
-  c0: number,
-  c1: number,
-  si: number,
-  quantities: Quantity[],
-  cut: { qi: number; prevNegated: boolean },
-  statements: Statement[],
-  sentence: Sentence,
-): void {
-  let a = c0;
-  while (a < c1 && tokens[a]!.k === KD.Punct) a++;
-  let b = c1;
-  while (b > a && tokens[b - 1]!.k === KD.Punct && tokens[b - 1]!.f !== '%') b--;
-  if (a >= b) return;
-  const st = buildStatement(text, tokens, flags, a, b, si, cut.prevNegated, quantities, cut.qi);
-  cut.qi = st.nextQ;
-  cut.prevNegated = st.statement.negated;
-  // A clause that is only a measure continues the previous one: "kan ha kontorarbeid, inntil 4 timer per dag".
-  const prev = statements[statements.length - 1];
-  const cur = st.statement;
-  if (!cur.functional && cur.quantities.length && prev && prev.sentence === si && prev.functional) {
-    cur.functional = true;
-    for (const ar of prev.areas) if (!cur.areas.includes(ar)) cur.areas.push(ar);
-    if (prev.capacity && !cur.negated) cur.capacity = true;
-  }
-  statements.push(st.statement);
-  sentence.statements.push(statements.length - 1);
-}
-
-function firstNegSeen(tokens: Token[], flags: Uint32Array, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (isNegCue(tokens, flags, k)) return true;
-  return false;
-}
-
-function isNegCue(tokens: Token[], flags: Uint32Array, i: number): boolean {
-  const fl = flags[i]!;
-  const f = tokens[i]!.f;
-  if (f === 'stand' && tokens[i - 1]?.f === 'av' && tokens[i - 2]?.f === 'ute') return true; // "ute av stand til"
-  if (!(fl & FL.NEG)) return false;
-  // "uten/utan problemer" and "ingen problemer/begrensninger" are positive.
-  if (f === 'uten' || f === 'utan' || f === 'ingen' || f === 'inga') {
-    // "uten (store) problemer/plager", "ingen begrensninger": positive.
-    for (let k = i + 1; k <= i + 2; k++) {
-      const n = tokens[k]?.f ?? '';
-      if (/^(problem|begrens|vansk|smert|hjelp|plage|besvaer|ubehag|avgrens)/.test(n)) return false;
-    }
+function isNegCue(tokens: Token[], flags: Uint32Array, i: number, b: number): boolean {
+  const t = tokens[i]!;
+  if (t.f === 'stand' && tokens[i - 1]?.f === 'av' && tokens[i - 2]?.f === 'ute') return true; // "ute av stand til"
+  if (!(flags[i]! & F.NEG)) return false;
+  // "uten (store) problemer", "ingen begrensninger", "ikke nedsatt": positive statements.
+  for (let k = i + 1; k <= i + 3 && k < b; k++) {
+    if (tokens[k]!.k === KD.Punct) break;
+    if (POSITIVE_AFTER_NEG.test(tokens[k]!.f) || POSITIVE_HEAD.test(tokens[k]!.f)) return false;
+    if (flags[k]! & (F.ACT | F.CAPV)) break;
   }
   return true;
 }
 
-function buildStatement(
+/** A negation word in the three tokens before i ("ingen kognitive utfall", "ikke nedsatt", "uten store vansker"). */
+function negatedJustBefore(tokens: Token[], flags: Uint32Array, a: number, i: number): boolean {
+  // "ikke for krevende", "ikkje for tungt": a limit ("too"), not a denial.
+  if (tooBefore(tokens, a, i)) return false;
+  for (let k = i - 1; k >= i - 3 && k >= a; k--) {
+    if (tokens[k]!.k === KD.Punct) return false;
+    // "tåler ikke belastende arbeid": the negation belongs to the capacity verb, the degree word stands.
+    if (flags[k]! & F.NEG) return !(k > a && flags[k - 1]! & F.CAPV) && !(flags[k + 1]! & F.CAPV);
+  }
+  return false;
+}
+
+/** "for tungt", "for mye", "for fysisk krevende": «for» (too) before the degree word, within two tokens. */
+function tooBefore(tokens: Token[], a: number, i: number, text?: string): boolean {
+  for (let k = i - 1; k >= i - 2 && k >= a; k--) {
+    const f = tokens[k]!.f;
+    if (f === 'altfor') return true;
+    if (f !== 'for') continue;
+    // "for å få" (in order to), "før" (before) fold to the same letters.
+    if (tokens[k + 1]?.f === 'a') continue;
+    if (text && /ø/i.test(text.slice(tokens[k]!.s, tokens[k]!.e))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Function words of little content, skipped when looking for the object of a negated verb. */
+const STOP = new Set([
+  'a', 'og', 'i', 'pa', 'med', 'seg', 'det', 'som', 'den', 'de', 'dei', 'han', 'hun', 'ho', 'hen', 'til', 'for', 'av', 'om', 'er',
+  'ha', 'har', 'vaere', 'vere', 'bli', 'verte', 'noe', 'noko', 'nokon', 'noen', 'alt', 'sin', 'sitt', 'sine', 'sine', 'mer', 'meir',
+  'na', 'no', 'lenger', 'lengre', 'helt', 'heilt', 'lengre', 'gjore', 'gjere', 'ta', 'fa', 'ved', 'fra', 'fraa', 'eller', 'enn',
+  'pasienten', 'pas', 'pt', 'bruker', 'brukar', 'brukeren', 'brukaren', 'hennes', 'hans', 'dette', 'der', 'her', 'slik', 'sa',
+  'mye', 'mykje', 'like', 'godt', 'ogsa', 'heller', 'lenge', 'alle', 'alene', 'aleine', 'selv', 'sjolv', 'etter', 'nar', 'kan',
+  'tid', 'tida', 'tiden', 'gangen', 'gongen', 'lenge', 'bra', 'godt', 'ting', 'saker',
+]);
+
+/** "nedsatt med (minst) 50 %", "med halvparten": a share of work capacity. */
+function percentOfWork(tokens: Token[], qs: Quantity[], a: number, b: number): boolean {
+  if (qs.some((q) => q.unitClass === 'percent')) {
+    for (let i = a; i < b; i++) if (tokens[i]!.f === 'med' || tokens[i]!.f === 'minst') return true;
+  }
+  for (let i = a; i < b; i++) if (tokens[i]!.f === 'halvparten' || tokens[i]!.f === 'halvdelen') return true;
+  return false;
+}
+
+interface ClauseResult {
+  statement: Statement;
+  nextQ: number;
+  /** A negated vague amount with no function of its own ("men ikke langt"). */
+  ellipsis: boolean;
+  ellipsisKind(areas: FunctionArea[]): StatementKind;
+}
+
+function kindOf(areaBitsAll: number, firstAct: string | null): StatementKind {
+  const has = (a: FunctionArea) => (areaBitsAll & areaBit(a)) !== 0;
+  if (has('lift')) return 'lift';
+  if (has('sit')) return 'sit';
+  if (has('mobility')) return firstAct && (firstAct.startsWith('st') || firstAct.startsWith('sta')) ? 'stand' : 'walk';
+  if (has('hands')) return 'hands';
+  if (has('cognitive')) return 'cognitive';
+  if (has('social')) return 'social';
+  if (has('stress')) return 'stress';
+  if (has('senses')) return 'senses';
+  if (has('endurance')) return 'endurance';
+  return 'generic';
+}
+
+function clause(
   text: string,
   tokens: Token[],
   flags: Uint32Array,
-  a: number,
-  b: number,
-  sentence: number,
-  prevNegated: boolean,
+  flags2: Uint32Array,
+  c0: number,
+  c1: number,
+  si: number,
   quantities: Quantity[],
   qStart: number,
-): { statement: Statement; nextQ: number } {
-  let areaBitsAll = 0;
-  let functional = false;
-  let hasAct = false;
-  let qualifier = false;
-  let negated = false;
-  let firstNeg = -1;
-  let capacity = false;
-  let limitWord = false;
-  let hasCapv = false;
+  prevNeg: boolean,
+  capHeader = false,
+): ClauseResult | null {
+  let a = c0;
+  while (a < c1 && tokens[a]!.k === KD.Punct) a++;
+  let b = c1;
+  while (b > a && tokens[b - 1]!.k === KD.Punct && tokens[b - 1]!.f !== '%') b--;
+  if (a >= b) return null;
+
+  let areaBits = 0;
+  let fnContent = false; // a function, capacity, activity or load word
+  let concrete = false;
+  let generic = false;
+  let workOnly = true;
+  let capv = capHeader;
+  let capvPos = capHeader;
   let posw = false;
+  let limitCue = -1;
+  let limitEnd = -1;
+  let firstNeg = -1;
+  let degree = false; // a vague amount or a limiting degree word
+  let difficulty = false;
+  let firstAct: string | null = null;
+  let lightWork = false;
+  let verdictWord = false;
+  let sleepOnly = true;
+  let vqAct = false;
+  let consequence = false;
+  let tooMuch = false;
+  let capvPosSeen = false;
+  let unknownAfterNeg = false;
+  let objectSeen = false;
+  let cueAfterNeg = false;
+  const cue = (i: number) => {
+    if (limitCue < 0 || i < limitCue) limitCue = i;
+    if (i > limitEnd) limitEnd = i;
+    if (firstNeg >= 0 && i > firstNeg) cueAfterNeg = true;
+  };
+  const fnAt: number[] = [];
+
   for (let i = a; i < b; i++) {
+    const t = tokens[i]!;
+    if (t.k !== KD.Word) continue;
     const fl = flags[i]!;
-    areaBitsAll |= fl & AREA_ALL;
-    // Symptom words ("utmattelse", "smerter") carry an area and a limitation on their own; they do not make a
-    // statement about function.
-    if (!(fl & FL.SYMPT)) {
-      if (fl & (FL.ACT | FL.WORK) || fl & AREA_ALL) hasAct = true;
-      if (fl & (FL.CAPV | FL.VERDICT)) functional = true;
-      if (fl & (FL.HEAVY | FL.LONG | FL.MUCH | FL.DEMAND | FL.SHORT | FL.THRESH | FL.LIMIT) || RECOMMEND.has(tokens[i]!.f)) qualifier = true;
+    const g = flags2[i]!;
+    if (fl & F.VERDICT) verdictWord = true;
+    const isFn = (fl & (F.ACT | F.FN | F.LOADA | F.LOADC)) !== 0 || ((fl & AREA_MASK) !== 0 && !(fl & F.SYMPT));
+    if (isFn && !(fl & F.SYMPT && !(fl & (F.ACT | F.FN)))) {
+      fnContent = true;
+      fnAt.push(i);
+      areaBits |= fl & AREA_MASK;
+      if (fl & F.LOADA) areaBits |= areaBit('stress');
+      if (g & G.GENERIC && !(fl & AREA_MASK)) generic = true;
+      if ((fl & (F.ACT | F.LOADC) && !(g & G.ABSTRACT)) || g & G.TASKN) concrete = true;
+      if (fl & F.ACT && !firstAct) firstAct = t.f;
+      if (!(fl & F.WORK) || fl & (F.ACT | F.FN)) workOnly = false;
+      if (!(g & G.SLEEP)) sleepOnly = false;
+    } else if (g & (G.TASKN | G.COUNTN)) {
+      concrete = true;
+      fnContent = true;
+      workOnly = false;
+      sleepOnly = false;
+    } else if (fl & F.WORK) {
+      fnContent = true;
+      fnAt.push(i);
     }
-    if (isNegCue(tokens, flags, i)) {
+    if (g & G.SLEEP) {
+      fnAt.push(i);
+    }
+    if (fl & F.CAPV) {
+      capv = true;
+      if (!(i + 1 < b && flags[i + 1]! & F.NEG) && !(i > a && flags[i - 1]! & F.NEG)) capvPosSeen = true;
+    }
+    // An unlisted content word after a negation is most likely a concrete task ("kan ikkje mjølke").
+    // An unlisted word as the object of a negation is most likely a concrete task ("kan ikkje mjølke",
+    // "kan ikkje arbeide på dekk"); only the first content word, or the object of a general verb, counts.
+    if ((firstNeg >= 0 || prevNeg) && !objectSeen && t.f.length >= 3 && !STOP.has(t.f) && !(fl & F.NEG) && !(fl & F.CAPV) && !(fl & F.AUX)) {
+      if ((fl & ~(F.NN | F.NB)) === 0 && g === 0 && !t.cap) unknownAfterNeg = true;
+      else if (!(fl & F.WORK || g & G.ABSTRACT) || fl & (F.FN | F.LOADA)) objectSeen = true;
+    }
+    if (fl & F.POSW) {
+      let neg = false;
+      for (let k = i - 1; k >= i - 2 && k >= a; k--) if (isNegCue(tokens, flags, k, b)) neg = true;
+      if (!neg) posw = true;
+    }
+    if (isNegCue(tokens, flags, i, b)) {
       if (firstNeg < 0) firstNeg = i;
-    } else if (fl & FL.NEG) {
-      posw = true; // "uten problemer"
+    } else if (fl & F.NEG && (t.f === 'uten' || t.f === 'utan' || t.f === 'ingen' || t.f === 'inga' || t.f === 'ikke' || t.f === 'ikkje')) {
+      posw = true; // "uten problemer", "ingen begrensninger", "ikke nedsatt"
     }
-    if (fl & FL.LIMIT) limitWord = true;
-    if (fl & FL.CAPV) {
-      hasCapv = true;
-      // Negated capacity verb: "kan ikke", "klarer ikkje", "har ikke klart", "ikke kan".
-      let neg = false;
-      for (let k = i + 1; k <= i + 2 && k < b; k++) if (isNegCue(tokens, flags, k)) neg = true;
-      for (let k = i - 1; k >= i - 2 && k >= a; k--) if (isNegCue(tokens, flags, k)) neg = true;
-      if (!neg) capacity = true;
+    // Limiting words.
+    // "nedsatt følelse", "redusert sensibilitet": a finding; "snakker lavt": how, not how much.
+    const finding = fl & F.LIMADJ && !!tokens[i + 1] && !!(flags[i + 1]! & F.SYMPT) && !(flags[i + 1]! & (F.ACT | F.FN));
+    const manner = fl & F.LIMADJ && /^(lavt|lagt|lav)$/.test(t.f) && i > a && !!(flags[i - 1]! & F.ACT);
+    if (fl & F.LIMADJ && !finding && !manner) {
+      // "ikke redusert", "ikkje nedsett": positive.
+      if (!negatedJustBefore(tokens, flags, a, i)) {
+        cue(i);
+        degree = true;
+      } else posw = true;
     }
-    if (fl & FL.POSW) {
-      let neg = false;
-      for (let k = i - 1; k >= i - 2 && k >= a; k--) if (isNegCue(tokens, flags, k)) neg = true;
-      if (!neg) posw = true;
-    }
-    // "lett arbeid", "lettere (administrative) oppgaver", "arbeidsevne i kontorarbeid", "går tur daglig":
-    // positive statements about what the person manages or what suits them.
-    const f = tokens[i]!.f;
-    if ((f === 'arbeidsevne' || f === 'arbeidsevna' || f === 'restarbeidsevne') && (tokens[i + 1]?.f === 'i' || tokens[i + 1]?.f === 'til')) {
-      let neg = false;
-      for (let k = i - 1; k >= i - 3 && k >= a; k--) if (isNegCue(tokens, flags, k)) neg = true;
-      if (!neg) posw = true;
-    }
-    if ((f === 'daglig' || f === 'dagleg' || f === 'dagligdags') && !firstNegSeen(tokens, flags, a, b)) {
-      for (let k = a; k < b; k++) if (flags[k]! & FL.ACT && !(flags[k]! & FL.SYMPT)) posw = true;
-    }
-    if ((f === 'lett' || f === 'lette' || f === 'lettere' || f === 'lettare') && i + 1 < b) {
-      const n = flags[i + 1]! | (i + 2 < b ? flags[i + 2]! : 0);
-      if (n & (FL.WORK | FL.ACT)) {
-        let neg = false;
-        for (let k = i - 1; k >= i - 2 && k >= a; k--) if (isNegCue(tokens, flags, k)) neg = true;
-        if (!neg) posw = true;
+    if (fl & F.DIFN) {
+      if (negatedJustBefore(tokens, flags, a, i)) posw = true;
+      else {
+        cue(i);
+        difficulty = true;
+        // "konsentrasjonsvansker": the compound names its function.
+        if (fl & AREA_MASK || g & G.GENERIC) {
+          fnContent = true;
+          fnAt.push(i);
+          areaBits |= fl & AREA_MASK;
+        }
       }
     }
+    // "mistet førerkortet": a loss of something concrete is a fact, not a degree of function.
+    const lostThing = fl & F.DIFV && t.f.startsWith('mist') && !!tokens[i + 1] && !!(flags2[i + 1]! & G.TASKN);
+    if (fl & (F.DIFV | F.DIFP) && !lostThing) {
+      if (!negatedJustBefore(tokens, flags, a, i)) {
+        cue(i);
+        difficulty = true;
+      }
+    }
+    // A limiting state as a predicate ("blir fort sliten", "er utmattet", telegram "Sliten heile tida"); the
+    // noun ("svimmelhet", "utmattelse", "tungpust") names a symptom, not what the person manages.
+    if (fl & F.STATE && !STATE_NOUN.test(t.f) && !negatedJustBefore(tokens, flags, a, i)) {
+      const p1 = tokens[i - 1];
+      const p2 = tokens[i - 2];
+      const pred = i === a || (p1 && (COPULA.has(p1.f) || flags2[i - 1]! & (G.FAST | G.INTENS))) || (p2 && COPULA.has(p2.f)) || b - a <= 4;
+      if (pred) {
+        cue(i);
+        consequence = true;
+        difficulty = true;
+        areaBits |= areaBit('endurance');
+        fnContent = true;
+        fnAt.push(i);
+      }
+    }
+    // "får vondt ved lengre gange", "smerter ved løft", "hodepine når hun jobber med armene løftet": a symptom set
+    // off by an activity is a limitation of that activity.
+    if (fl & F.SYMPT && tokens[i + 1] && /^(ved|nar|under)$/.test(tokens[i + 1]!.f) && i + 2 < b) {
+      let act = false;
+      for (let k = i + 2; k < Math.min(b, i + 6); k++) if (flags[k]! & (F.ACT | F.LOADA | F.LOADC | F.WORK) || (flags[k]! & AREA_MASK && !(flags[k]! & F.SYMPT))) act = true;
+      if (act && !negatedJustBefore(tokens, flags, a, i)) {
+        cue(i);
+        consequence = true;
+        difficulty = true;
+      }
+    }
+    // "Omsyn til ryggen", "må ta hensyn til smertene", "tilrettelegging nødvendig": advice with no content.
+    // "… bør det tas hensyn til": pointing back at what was just described.
+    const pointsBack = tokens[i + 1]?.f === 'til' && (i + 2 >= b || /^(det|dette|dei|de|disse|desse)$/.test(tokens[i + 2]!.f));
+    if (g & G.CONSIDER && !negatedJustBefore(tokens, flags, a, i) && !pointsBack && !(i > a && /^(det|dette)$/.test(tokens[i - 1]!.f))) {
+      cue(i);
+      difficulty = true;
+      fnContent = true;
+      generic = true;
+    }
+    // "fort/raskt/lett" before a state: part of the cue ("blir fort sliten").
+    if (g & G.FAST && i + 1 < b && flags[i + 1]! & F.STATE) cue(i);
+    // Vague amounts ("å få", "vil få": the verb, not "few").
+    // "ikke … til noe" (nothing at all) and "lite realistisk" (hardly) are not amounts.
+    // "ikkje lenger", "ikke lengre": no longer (time), not "not far".
+    const noLonger = (t.f === 'lenger' || t.f === 'lengre') && i > a && (flags[i - 1]! & F.NEG || (firstNeg >= 0 && firstNeg < i && (i === b - 1 || tokens[i + 1]!.k === KD.Punct)));
+    // "hvor mye hun tåler" (an open question), "noe som har fungert", "mange folk" (who, not how much).
+    const question = i > a && /^(hvor|kor|hvordan|korleis)$/.test(tokens[i - 1]!.f);
+    const relative = (t.f === 'noe' || t.f === 'noko') && tokens[i + 1]?.f === 'som';
+    const people = !!tokens[i + 1] && !!(flags2[i + 1]! & G.COUNTN) && !(flags[i + 1]! & (F.ACT | F.FN));
+    const anything = (t.f === 'noe' || t.f === 'noko' || t.f === 'nokon' || t.f === 'noen' || t.f === 'nokre') && firstNeg >= 0 && firstNeg < i;
+    const judgement = g & G.LITTLE && /^(realistisk|aktuelt|aktuell|sannsynlig|sannsynleg|egnet|egna|hensiktsmessig|tenkelig|trolig|truleg)$/.test(tokens[i + 1]?.f ?? '');
+    if (fl & F.VQ && !anything && !judgement && !noLonger && !question && !relative && !people && !(t.f === 'fa' && (tokens[i - 1]?.f === 'a' || flags[i - 1]! & (F.CAPV | F.AUX)))) {
+      const vq = g & (G.HEAVY | G.LONG | G.MUCH | G.LITTLE | G.SHORT);
+      // Only in contact with a function: "løfte tungt", "tunge løft", "stå lenge", "mye gange", "orker lite",
+      // "lite initiativ", "korte turer", "over tid".
+      let near = false;
+      for (let k = Math.max(a, i - 3); k < Math.min(b, i + 4); k++) {
+        if (k === i) continue;
+        const kf = flags[k]!;
+        const kg = flags2[k]!;
+        // "tung" is an amount only for lifting and loads ("tunge løft", "tungt arbeid"), not in "tungt kjøretøy".
+        if (g & G.HEAVY) {
+          if (kf & (areaBit('lift') | F.LOADA | F.WORK) || kg & G.DEMAND) near = true;
+          continue;
+        }
+        // "lite folk", "få kolleger": a count of people is not a function.
+        if (kg & G.COUNTN && !(kf & (F.ACT | F.FN))) continue;
+        if (kf & (F.ACT | F.FN | F.LOADA | F.LOADC | F.CAPV | F.STATE) || (kf & AREA_MASK && !(kf & F.SYMPT)) || kg & G.REST) near = true;
+      }
+      // What the person manages, however much ("kjører lengre turer"), is not a limitation; "kan gå korte
+      // turer", "orker lite", "lite initiativ" are.
+      const too = tooBefore(tokens, a, i, text);
+      const positiveAmount = vq & (G.LONG | G.MUCH | G.HEAVY) && capvPosSeen && firstNeg < 0 && !too;
+      // "etter langvarig belastning": a cause in the history, not what the person manages now.
+      const cause = tokens[i - 1]?.f === 'etter' || tokens[i - 2]?.f === 'etter';
+      if (too && vq) near = true;
+      // "…, men ikke langt": a negated amount alone; the clause before gives it its function (see ellipsis).
+      if (!near && vq && firstNeg >= 0 && i - firstNeg <= 2 && !fnContent) {
+        cue(i);
+        degree = true;
+      }
+      if (near && vq && !positiveAmount && !(cause && !capv)) {
+        // "så lenge det ikkje er for tungt": «for» + an amount is a limit even with no function named.
+        if (too) {
+          tooMuch = true;
+          fnContent = true;
+          generic = true;
+        }
+        cue(i);
+        degree = true;
+        // "ikke repeterende arbeid": none of that kind of work at all.
+        if (vq & (G.HEAVY | G.LONG | G.MUCH | G.SHORT) && !(g & G.KINDADJ && firstNeg >= 0 && firstNeg < i)) vqAct = true;
+        // "tungt arbeid", "tungt fysisk arbeid": about lifting and loads.
+        if (vq & G.HEAVY) areaBits |= areaBit('lift');
+      }
+    }
+    // "korte dagar", "lange økter", "korte arbeidsdager": the length of the day or session, unmeasured.
+    if (fl & F.VQ && g & (G.SHORT | G.LONG) && i + 1 < b && /^(dag|dager|dagar|dagane|dagene|okter|okt|okta|oktene|okter|arbeidsdager|arbeidsdagar|vakter|vakt|vakta|perioder|periodar|stunder)$/.test(tokens[i + 1]!.f) && tokens[i - 1]?.k !== KD.Num) {
+      cue(i);
+      cue(i + 1);
+      degree = true;
+      areaBits |= areaBit('endurance');
+      fnContent = true;
+      fnAt.push(i + 1);
+    }
+    // "over tid", "i lengre tid", "etter kort tid".
+    if (t.f === 'tid' && i > a && (tokens[i - 1]!.f === 'over' || flags2[i - 1]! & (G.LONG | G.SHORT))) {
+      cue(i);
+      degree = true;
+    }
+    // "trenger mye hvile", "må kvile ofte", "treng tid".
+    if (g & G.NEED) {
+      for (let k = i + 1; k <= i + 3 && k < b; k++) {
+        const help = tokens[k]!.f === 'hjelp' && k <= i + 2 && !(tokens[k + 1]?.f === 'til' && tokens[k + 2] && tokens[k + 2]!.k === KD.Word && !(flags[k + 2]! & F.FN));
+        if (flags2[k]! & G.REST || (tokens[k]!.f === 'tid' && k === i + 1) || help) {
+          cue(i);
+          cue(k);
+          difficulty = true;
+          fnContent = true;
+          areaBits |= areaBit('endurance');
+          break;
+        }
+      }
+    }
+    // "lett arbeid", "lettere oppgaver", "enkle oppgåver": a kind, not an amount.
+    if (g & G.LIGHT && i + 1 < b && flags[i + 1]! & (F.WORK | F.ACT) && !(flags[i + 1]! & F.STATE)) {
+      lightWork = true;
+      cue(i);
+      cue(i + 1);
+    }
+    if (fl & F.CAPV) {
+      let neg = false;
+      for (let k = i + 1; k <= i + 2 && k < b; k++) if (isNegCue(tokens, flags, k, b)) neg = true;
+      for (let k = i - 1; k >= i - 2 && k >= a; k--) if (isNegCue(tokens, flags, k, b)) neg = true;
+      // "orker lite", "tåler dårlig", "mestrer enkelte oppgaver", "klarer ein del": capacity with a vague amount.
+      const n = i + 1 < b ? i + 1 : -1;
+      const vagueAmount = n > 0 && (flags2[n]! & G.LITTLE || flags[n]! & F.LIMADJ || (tokens[n]!.f === 'ein' || tokens[n]!.f === 'en') && tokens[n + 1]?.f === 'del');
+      if (vagueAmount) {
+        cue(i);
+        cue(n);
+        degree = true;
+      } else if (!neg && !MODAL_AFTER.has(tokens[i + 1]?.f ?? '') && !(tokens[i + 1]?.f === 'det' || tokens[i + 1]?.f === 'dette')) capvPos = true;
+    }
   }
+
+  // Negation scope: it governs the statement when a function, capacity verb or work follows it.
+  let negated = false;
   if (firstNeg >= 0) {
-    // The negation governs the statement if an activity, capacity verb or work word follows it.
-    for (let i = firstNeg + 1; i < b; i++) if (flags[i]! & (FL.ACT | FL.CAPV | FL.WORK | AREA_ALL)) negated = true;
-    if (!negated && firstNeg + 1 < b) negated = true;
+    for (let i = firstNeg + 1; i < b; i++) if (flags[i]! & (F.ACT | F.CAPV | F.WORK | F.FN | F.LOADA | F.LOADC | AREA_MASK) || flags2[i]! & G.TASKN) negated = true;
+    if (!negated && firstNeg + 1 < b && !(flags[firstNeg + 1]! & F.SYMPT)) negated = true;
   }
   // List continuation: "kan ikke løfte tungt, stå lenge eller gå langt".
-  if (!negated && prevNegated && !hasCapv && flags[a]! & FL.ACT) negated = true;
+  if (!negated && prevNeg && !capv && flags[a]! & F.ACT) negated = true;
 
+  // Quantities of this clause.
   const qs: Quantity[] = [];
   let q = qStart;
   const sStart = tokens[a]!.s;
   const sEnd = tokens[b - 1]!.e;
   while (q < quantities.length && quantities[q]!.start < sStart) q++;
-  let threshold = false;
   let measured = false;
+  let threshold = false;
   while (q < quantities.length && quantities[q]!.start < sEnd) {
     const qt = quantities[q]!;
     qs.push(qt);
-    areaBitsAll |= unitClassArea(qt.unitClass);
-    if (qt.unitClass !== 'period') measured = true;
+    areaBits |= unitClassArea(qt.unitClass);
+    // "sover 5 timer": hours of sleep measure sleep, not function.
+    let afterSleep = false;
+    for (let k = a; k < b && tokens[k]!.s < qt.start; k++) if (flags2[k]! & G.SLEEP && qt.start - tokens[k]!.e < 12) afterSleep = true;
+    if (isFunctionMeasure(qt) && !afterSleep) measured = true;
     q++;
   }
-  // Working time ("4 timer per dag", "50 %") is about endurance.
-  if (qs.length && !(areaBitsAll & areaBitW('endurance'))) {
-    let timeQ = false;
-    for (let x = 0; x < qs.length; x++) if (qs[x]!.unitClass === 'time' || qs[x]!.unitClass === 'percent') timeQ = true;
-    if (timeQ)
-      for (let i = a; i < b; i++) {
-        const f = tokens[i]!.f;
-        if (flags[i]! & FL.WORK || f === 'dag' || f === 'dagen' || f === 'daglig' || f === 'dagleg' || f === 'dagar' || f === 'dager') {
-          areaBitsAll |= areaBitW('endurance');
-          break;
-        }
-      }
-  }
+  // Hours of sleep measure sleep, not function.
+  if (measured && sleepOnly && fnAt.length && fnAt.every((k) => flags2[k]! & G.SLEEP)) measured = false;
+  // A measure counts only with something to measure: "sykmeldt 50 %" has no function; "kan løfte 5 kg" has.
   if (qs.length) {
     for (let i = a; i < b; i++) {
-      if (!(flags[i]! & FL.THRESH) && tokens[i]!.f !== 'til') continue;
-      // A threshold word right before a quantity: "over 5 kg", "mer enn 20 min", "redusert til 30 min".
-      // Skip "enn", "ca", "." between the threshold word and the number.
+      if (!(flags[i]! & F.THRESH) && tokens[i]!.f !== 'til' && tokens[i]!.f !== 'etter') continue;
       let k = i + 1;
-      while (k < b && k <= i + 4 && (tokens[k]!.f === 'enn' || tokens[k]!.f === 'ca' || tokens[k]!.f === '.')) k++;
+      while (k < b && k <= i + 4 && (tokens[k]!.f === 'enn' || tokens[k]!.f === 'ca' || tokens[k]!.f === '.' || tokens[k]!.f === 'om' || tokens[k]!.f === 'lag')) k++;
       const at = tokens[k];
-      if (at) for (let x = 0; x < qs.length; x++) if (qs[x]!.start === at.s) threshold = true;
+      if (at) for (const x of qs) if (x.start === at.s) threshold = true;
     }
+    // "ca 45 min før ho må ha pause", "30 min før smertene tiltar": the measure is where the limit sets in.
+    for (const x of qs) if (/^\s*(før|for)\b/i.test(text.slice(x.end, x.end + 5)) && text.slice(x.end, x.end + 5).toLowerCase().includes('ø')) threshold = true;
   }
-  // A function statement says something about an activity: capacity, negation, a measure, a limitation or a
-  // recommendation ("kan gå 1 km", "unngå løft", "går 200 m"), not just names it ("står på litium",
-  // "smerter etter løft").
-  const fn = functional || (hasAct && (negated || measured || qualifier || posw));
-  if (measured && fn && (threshold || !negated) && !(limitWord && !threshold)) capacity = true;
+  // "sliter med å stå ved kassen hele vakten", "klarer ikke å holde på en hel dag": the measure is the demand, not
+  // the limit. With a difficulty or a negation, only a threshold ("mer enn 20 min", "etter 30 min") measures it.
+  if (measured && (difficulty || negated) && !threshold && !qs.some((x) => isFunctionMeasure(x) && x.unit !== 'hel')) measured = false;
+  // "jobber 40 % (2 dager i uka)": a work arrangement, not what the person manages.
+  const schedule = measured && !capv && !concrete && workOnly && qs.every((x) => !isFunctionMeasure(x) || x.rate || x.unit === 'hel');
+  // "Trøytt og treg i 1–2 dagar etter anfall": how long a state lasts measures it.
+  if (!measured && consequence && qs.some((x) => x.unitClass === 'period' && x.value <= 14)) measured = true;
+  // Working time ("4 timer per dag", "3 dager i uka") is about endurance.
+  if (measured && !(areaBits & areaBit('endurance'))) {
+    for (const x of qs) if (x.rate || x.unit === 'hel') areaBits |= areaBit('endurance');
+  }
+
+  // "Klarer lett husarbeid" says what the person manages; "bør ha lett arbeid" only names a kind of work.
+  if (lightWork && capvPos && limitCue >= 0 && !degree && !difficulty) limitCue = -1;
+  const limited = negated || limitCue >= 0 || (lightWork && !capvPos);
+  const functional = fnContent || capv || (negated && !verdictWord);
+  // Nothing but work words under a negation is a verdict on work, not a function ("kan ikke jobbe").
+  if (negated && !concrete && unknownAfterNeg) concrete = true;
+  const verdictLike = (negated && workOnly && !concrete && fnAt.length > 0 && limitCue < 0) || (verdictWord && !concrete && !measured);
+  // "kan ikke kjøre bil", "kan ikkje mjølke", "ikke arbeid med armene over skulderhøyde": not at all, and
+  // concrete. A vague amount on the activity itself ("kan ikke løfte tungt") keeps it vague.
+  let absolute = false;
+  // A degree word inside the negation's scope ("ikke belastende arbeid", "ikke stå lenge") keeps it vague; one
+  // before it is the reason ("nedsatt følsomhet gjør at han ikke skal kjøre truck").
+  const degreeInScope = firstNeg >= 0 ? limitEnd > firstNeg && cueAfterNeg : degree;
+  if (negated && (concrete || unknownAfterNeg) && !vqAct && !lightWork && !verdictLike && !degreeInScope) absolute = true;
+  // "kan ikke løfte over 5 kg", "tåler ikke mer enn 30 min": a measured threshold says what the person can do.
+  let capacity = posw || (capvPos && !negated && limitCue < 0);
+  if (measured && (threshold || !negated) && !(limitCue >= 0 && !threshold)) capacity = true;
   if (measured && negated && threshold) capacity = true;
-  if (posw && fn) capacity = true;
-  const limited = negated || limitWord || (threshold && qs.length > 0);
+  if (capvPos && measured) capacity = true;
+  if (schedule) capacity = false;
+  // "for mykje smerter til å klare å jobbe": too much of something to manage — a limitation, not a capacity.
+  if (tooMuch) capacity = false;
+
+  // "nedsatt med minst 50 %", "redusert stilling", "arbeidsmarkedet er avgrenset": about work capacity or the
+  // job, not a function of the person ("preget av dette på jobb" is about the person).
+  let cueOnWork = false;
+  if (limitCue >= 0 && workOnly && !concrete && flags[limitCue]! & F.LIMADJ && limitCue + 1 < b && flags[limitCue + 1]! & F.WORK) cueOnWork = true;
+  else if (limitCue >= 0 && workOnly && !concrete && !capv)
+    for (const k of [limitCue - 1, limitCue + 1, limitCue + 2]) if (k >= a && k < b && flags[k]! & F.WORK) cueOnWork = true;
+  // Work as a place ("preget av dette på jobb") is about the person; work as the subject is not.
+  let workAsPlace = false;
+  for (let i = a; i < b; i++) if (flags[i]! & F.WORK && (tokens[i - 1]?.f === 'pa' || tokens[i - 1]?.f === 'i')) workAsPlace = true;
+  // "Begrensningene utelukker …", "plagene gjør …": a word pointing back at limitations already described.
+  const anaphoric = limitCue >= 0 && !fnContent && /(ene|ane|na)$/.test(tokens[limitCue]!.f) && flags[limitCue]! & F.DIFN;
+  let judged = false;
+  for (let i = a; i < b; i++) if (/^(aktuelt|aktuell|relevant|realistisk|mogleg|mulig|tilradelig|tilraadelig|anbefalt)$/.test(tokens[i]!.f) && flags[i - 1]! & F.NEG) judged = true;
+  const aboutWork = (judged && fnAt.some((k) => flags[k]! & F.WORK)) || (workOnly && !concrete && !capv && !(areaBits & AREA_MASK) && !difficulty && !workAsPlace && fnAt.length > 0) || (cueOnWork && !(areaBits & AREA_MASK) && !difficulty) || percentOfWork(tokens, qs, a, b) || anaphoric;
+  // A negated capacity verb with nothing after it ("Det han ikke klarer nå:") heads a list; it says nothing yet.
+  const emptyNeg = negated && !fnContent && !unknownAfterNeg && limitCue < 0;
+  // "ikke bedring av funksjonen", "vil bedres noe": the course of the illness, said in the time perspective.
+  let course = false;
+  let future = false;
+  for (let i = a; i < b; i++) if (/^(vil|kommer|kjem|skal)$/.test(tokens[i]!.f)) future = true;
+  for (let i = a; i < b; i++) if (COURSE.test(tokens[i]!.f) || (future && /^(darligere|darlegare|verre|svakere|svakare)$/.test(tokens[i]!.f))) course = true;
+  // "helsa begrenser ham bare i arbeid under bakken og i lukkede rom": the limit is confined to named situations.
+  let only = false;
+  for (let i = a; i < b; i++) if (/^(bare|kun|berre)$/.test(tokens[i]!.f)) only = true;
+  const confined = only && concrete && limitCue >= 0 && /^(begrens|avgrens)/.test(tokens[limitCue]!.f);
+  const isLimitation = limited && (fnContent || capv) && !verdictLike && !aboutWork && !emptyNeg && !course && !confined;
+  const vague = isLimitation && !measured && !absolute && !(posw && limitCue < 0);
+  let cueSpan: Span | null = null;
+  if (isLimitation) {
+    // The underline: from the first limiting word (or negation) to the function word it governs.
+    let s = limitCue >= 0 ? limitCue : firstNeg >= 0 ? firstNeg : a;
+    if (firstNeg >= 0 && firstNeg < s && s - firstNeg <= 3) s = firstNeg;
+    // Include a capacity verb right before the cue ("tåler dårlig", "kan ikke").
+    if (s > a && flags[s - 1]! & F.CAPV) s--;
+    let e = limitEnd >= 0 ? limitEnd : s;
+    // Stretch to the nearest function word on either side, within the clause.
+    let best = -1;
+    for (const k of fnAt) if (best < 0 || Math.abs(k - s) < Math.abs(best - s) || (k > e && Math.abs(k - e) < Math.abs(best - e))) best = k;
+    if (best >= 0) {
+      if (best < s) s = best;
+      if (best > e) e = best;
+    }
+    // A following object noun phrase of one word ("tåler dårlig langvarig sitting").
+    while (e + 1 < b && tokens[e + 1]!.k === KD.Word && flags[e + 1]! & (F.ACT | F.FN | F.LOADA | F.LOADC | F.VQ) && e + 1 - s < 8) e++;
+    if (e - s > 10) e = s + 10;
+    cueSpan = { start: tokens[s]!.s, end: tokens[Math.max(s, Math.min(e, b - 1))]!.e };
+  }
 
   return {
     statement: {
       start: sStart,
       end: sEnd,
-      sentence,
-      areas: areasOfW(areaBitsAll),
+      sentence: si,
+      areas: areasOf(areaBits),
+      generic: generic && !(areaBits & AREA_MASK),
       negated,
-      limited,
+      limited: isLimitation,
       capacity,
-      functional: fn,
+      functional: functional && !verdictLike ? true : fnContent && !verdictLike,
+      measured,
+      schedule,
+      light: lightWork && !degree && !difficulty,
+      comparative: limitCue >= 0 && /^(lengre|lenger|flere|fleire|tyngre|mer|meir|storre|hoyere|hogare)$/.test(tokens[limitCue]!.f),
+      consequence: consequence && !degree,
+      absolute,
+      vague,
+      activity: kindOf(areaBits, firstAct),
+      kind: isLimitation ? (lightWork && limitCue >= 0 && !degree && !difficulty ? 'generic' : kindOf(areaBits, firstAct)) : null,
+      cue: cueSpan,
+      concrete,
       quantities: qs,
       t0: a,
       t1: b,
     },
     nextQ: q,
+    ellipsis: firstNeg >= 0 && degree && !fnContent && !capv && !measured,
+    ellipsisKind: (areas) => kindOf(areas.reduce((m, x) => m | areaBit(x), 0), null),
   };
 }
 
-const IMPROVE = /^(bedr|betr|frisk)/;
-const FUTURE = /^(vil|usikk|trolig|truleg|sannsynlig|antakelig|antageligvis|forhapentlig|kan|skal)/;
-
-function findDurations(text: string, tokens: Token[], flags: Uint32Array, quantities: Quantity[]): Duration[] {
-  const out: Duration[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (flags[i]! & FL.DUR) {
-      // "kroniske smerter" names the disease; "tilstanden er kronisk" is a statement about duration.
-      const n = tokens[i + 1];
-      if (t.f.startsWith('kronisk') && n && n.k === KD.Word && n.sent === t.sent && !(flags[i + 1]! & FL.AUX) && n.f !== 'og' && n.f !== 'men') continue;
-      out.push({ start: t.s, end: t.e, kind: 'cue', text: text.slice(t.s, t.e) });
+/**
+ * A vague limitation is answered when a measured statement about the same function stands in the same
+ * sentence or the next one («begrenset utholdenhet, klarer 2 timer skjermarbeid»; «Redusert gangdistanse.
+ * Går ca. 300 m før pause.»). A generic one («nedsatt funksjon») is answered by any measured statement next to it.
+ */
+function answerNearby(statements: Statement[], sentences: Sentence[], text: string): void {
+  for (const st of statements) {
+    if (!st.vague) continue;
+    // Capacities without a place of their own (stamina, concentration, stress, contact with people) are measured
+    // in time and amount of work: a measured statement in the same sentence answers them.
+    const abstract = st.generic || st.consequence || st.kind === 'cognitive' || st.kind === 'stress' || st.kind === 'endurance' || st.kind === 'social' || st.kind === 'senses';
+    // "husker 3-4 trinn, lengre beskjeder må skrives ned": a comparative measured against the statement before.
+    const prevInSentence = statements[statements.indexOf(st) - 1];
+    if (st.comparative && prevInSentence && prevInSentence.sentence === st.sentence && prevInSentence.measured) {
+      st.vague = false;
       continue;
     }
-    // Expected or uncertain improvement: "usikkert når dette vil bedre seg", "vil trolig bli bedre".
-    const c = t.f.charCodeAt(0);
-    if ((c === 98 || c === 102) && IMPROVE.test(t.f)) {
+    // A heading ("Kognitive vansker:") is answered by the measured list that follows it.
+    const heading = /^\s*:/.test(text.slice(st.end, st.end + 3));
+    if (heading && statements.some((o) => o !== st && o.measured && o.start > st.end && o.sentence - st.sentence <= 6)) {
+      st.vague = false;
+      continue;
+    }
+    for (const other of statements) {
+      if (other === st || other.schedule) continue;
+      const gap = other.sentence - st.sentence;
+      if (!(other.measured || (other.absolute && gap === 0 && other.areas.some((x) => st.areas.includes(x))))) continue;
+      const posture = (k: StatementKind | null) => k === 'stand' || k === 'walk';
+      const shared = other.areas.some((x) => st.areas.includes(x)) && !(posture(st.kind) && posture(other.activity) && st.kind !== other.activity && other.areas.length === 1);
+      // The same function measured anywhere in the text answers it ("redusert finmotorikk" … "håndskriften blir
+      // uleselig etter 5 min"); so does any measure for a kind of work ("lett kontorarbeid").
+      if (other.measured && (shared || st.light)) {
+        st.vague = false;
+        break;
+      }
+      if (gap < -1 || gap > 1) continue;
+      // A neighbouring sentence counts only on the same line or list item.
+      if (gap !== 0 && text.slice(Math.min(st.end, other.end), Math.max(st.start, other.start)).includes('\n')) continue;
+      if (!shared && !(abstract && gap === 0) && !(st.generic && other.measured)) continue;
+      st.vague = false;
+      break;
+    }
+  }
+  void sentences;
+}
+
+const IMPROVE = /^(bedr|betr|frisk|okning|auke|auka|oke|opptrap|tilbake)/;
+const FUTURE = /^(vil|usikk|trolig|truleg|sannsynlig|antakelig|antageligvis|forhapentlig|kan|skal|forvent|venta|ventes)/;
+const MONTHS = new Set('januar februar mars april mai juni juli august september oktober november desember jan feb mar apr jun jul aug sep sept okt nov des sommer sommeren jula julen paske paska pasken nyttar host hosten haust hausten var varen vinter vinteren arsskiftet skolestart ferien ferie'.split(' '));
+const FUTURE_PREP = new Set(['innen', 'innan', 'til', 'fra', 'fraa', 'etter', 'i', 'om', 'over', 'neste', 'for', 'ut', 'frem', 'fram', 'mot', 'ved', 'rundt']);
+const TIME_WORDS = new Set(['varig', 'varige', 'permanent', 'permanente', 'livsvarig', 'livslang', 'kortvarig', 'midlertidig', 'forbigaende', 'mellombels', 'resten']);
+
+/** Time perspective: concrete times ('time') and prognosis words without a time ('cue'). */
+function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2: Uint32Array, quantities: Quantity[]): Duration[] {
+  const out: Duration[] = [];
+  const push = (s: number, e: number, kind: Duration['kind']) => out.push({ start: s, end: e, kind, text: text.slice(s, e) });
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.k === KD.Num && text[t.e] === '.' && /^\d{1,2}\.\d{1,2}/.test(text.slice(t.s, t.e + 3)) && t.v <= 31) {
+      // A date (dd.mm[.yy]) after a future preposition or "kontroll/vurdering": a time for the plan.
+      const p = tokens[i - 1]?.f ?? '';
+      if (FUTURE_PREP.has(p) || /^(kontroll|vurdering|time|timen|revurdering|ny)$/.test(p)) push(t.s, t.e, 'time');
+      continue;
+    }
+    if (t.k !== KD.Word) continue;
+    const f = t.f;
+    if (TIME_WORDS.has(f)) {
+      push(t.s, t.e, 'time');
+      continue;
+    }
+    if (MONTHS.has(f) && FUTURE_PREP.has(tokens[i - 1]?.f ?? '') && !((flags2[i - 2] ?? 0) & G.HIST)) {
+      push(tokens[i - 1]!.s, t.e, 'time');
+      continue;
+    }
+    // "de neste månedene", "dei komande vekene", "resten av livet".
+    if ((f === 'neste' || f === 'kommende' || f === 'komande' || f === 'naermeste' || f === 'naermaste') && tokens[i + 1] && /^(uke|uker|ukene|veke|veker|vekene|maned|maneder|manedene|manad|manader|manadene|ar|arene|aret|halvaret|tida|tiden|periode|perioden)$/.test(tokens[i + 1]!.f)) {
+      push(t.s, tokens[i + 1]!.e, 'time');
+      continue;
+    }
+    // "uke 46", "veke 10".
+    if ((f === 'uke' || f === 'veke') && tokens[i + 1]?.k === KD.Num && FUTURE_PREP.has(tokens[i - 1]?.f ?? '')) {
+      push(tokens[i - 1]!.s, tokens[i + 1]!.e, 'time');
+      continue;
+    }
+    if (flags[i]! & F.DUR) {
+      // "kroniske smerter" names the disease; "tilstanden er kronisk" says how long it lasts.
+      const n = tokens[i + 1];
+      if (f.startsWith('kronisk') && n && n.k === KD.Word && n.sent === t.sent && !(flags[i + 1]! & F.AUX) && n.f !== 'og' && n.f !== 'men') continue;
+      push(t.s, t.e, 'cue');
+      continue;
+    }
+    const c = f.charCodeAt(0);
+    if ((c === 98 || c === 102 || c === 111 || c === 97 || c === 116) && IMPROVE.test(f)) {
       for (let k = i - 6; k <= i + 3; k++) {
         const o = tokens[k];
         if (!o || o.sent !== t.sent || k === i) continue;
         if (FUTURE.test(o.f)) {
-          out.push({ start: t.s, end: t.e, kind: 'cue', text: text.slice(t.s, t.e) });
+          push(t.s, t.e, 'cue');
           break;
         }
       }
     }
-    // "på sikt", "ny vurdering", "ny kontroll"
-    if ((t.f === 'sikt' && tokens[i - 1]?.f === 'pa') || (t.f === 'ny' && /^(vurdering|kontroll|legeerklaering)/.test(tokens[i + 1]?.f ?? ''))) {
-      out.push({ start: tokens[i - (t.f === 'sikt' ? 1 : 0)]!.s, end: (tokens[i + (t.f === 'ny' ? 1 : 0)] ?? t).e, kind: 'cue', text: '' });
-    }
+    // "på sikt", "ny vurdering": a perspective, but no time.
+    if ((f === 'sikt' && tokens[i - 1]?.f === 'pa') || (f === 'ny' && /^(vurdering|kontroll|legeerklaering)/.test(tokens[i + 1]?.f ?? ''))) push(tokens[i - (f === 'sikt' ? 1 : 0)]!.s, (tokens[i + 1] ?? t).e, 'cue');
   }
   let ti = 0;
   for (const q of quantities) {
-    if (q.unitClass !== 'period') continue;
+    if (q.unitClass !== 'period' || q.rate) continue;
     while (ti < tokens.length && tokens[ti]!.s < q.start) ti++;
-    // History ("siste 6 måneder", "for 2 år siden") and routine ("hver 3. måned") are not prognosis.
+    // History ("siste 6 måneder", "for 2 år siden") and routine ("hver 3. måned") are not a time perspective.
     let hist = false;
     for (let k = ti - 1; k >= ti - 3 && k >= 0; k--) {
       const f = tokens[k]!.f;
-      if (flags[k]! & FL.HIST || f === 'hver' || f === 'kvar' || f === 'per' || f === 'pr') hist = true;
+      if (flags2[k]! & G.HIST || f === 'hver' || f === 'kvar' || f === 'per' || f === 'pr') hist = true;
     }
     let te = ti;
     while (te < tokens.length && tokens[te]!.e <= q.end) te++;
     const after = tokens[te]?.f;
-    if (after === 'siden' || after === 'sidan' || after === 'gammel' || after === 'gamal') hist = true;
-    if (!hist) out.push({ start: q.start, end: q.end, kind: 'period', text: q.text });
+    if (after === 'siden' || after === 'sidan' || after === 'gammel' || after === 'gamal' || after === 'tilbake') hist = true;
+    if (!hist) push(q.start, q.end, 'time');
   }
   out.sort((x, y) => x.start - y.start);
   return out;
@@ -463,7 +911,7 @@ export function limitationsByArea(
       const e = (out[area] ??= { limited: false, measured: false, quantities: [], evidence: [] });
       if (st.limited) e.limited = true;
       for (const q of st.quantities) {
-        if (q.unitClass === 'period') continue;
+        if (!isFunctionMeasure(q)) continue;
         e.measured = true;
         if (!e.quantities.includes(q.text)) e.quantities.push(q.text);
       }

@@ -1,159 +1,314 @@
 /**
- * Word lists for the analysis, bokmål and nynorsk side by side. Entries are written in normal spelling and
- * folded at load time. A trailing "*" means prefix match (minimum 3 letters). Every token is classified once
- * into a bit set, and results are memoised because the same words come back on every keystroke.
+ * Word classes for the analysis, bokmål and nynorsk side by side. The lexicon names classes of words — function
+ * areas, activities, capacities, limiting words, units — never vague phrases: the analysis finds a vague
+ * statement by its structure (a limiting word governing a function), so wordings nobody listed are found too.
+ *
+ * Lookup, per folded token, memoised:
+ * 1. closed-class words (negation, modal verbs, degree words …) by exact folded form;
+ * 2. open-class words by stem (stem.ts), so every inflection of an entry matches: «redusert», «reduserte»,
+ *    «reduseres»; «utholdenhet», «utholdenheten»; «vanskar», «vanskane»;
+ * 3. entries ending in «*» by prefix of the folded form (minimum 3 letters);
+ * 4. compounds by their head: «belastningstoleranse», «arbeidskapasitet», «konsentrasjonsvansker»,
+ *    «gangdistanse» take the class of their last part, and the area of their first part.
  */
 import { FUNCTION_AREAS, type FunctionArea } from './areas.ts';
-import { fold } from './text.ts';
+import { foldLetters } from './fold.ts';
+import { stem } from './stem.ts';
 
 const AREAS = FUNCTION_AREAS;
 
+/** Main flags (bits 0..8 are the function areas, in FUNCTION_AREAS order). */
 export const F = {
-  ACT: 1 << 9, // an activity or function word: løfte, gå, sitte, konsentrere seg, kundekontakt
-  CAPV: 1 << 10, // capacity verb: kan, klarer, greier, orker, tåler
-  NEG: 1 << 11,
-  LIMIT: 1 << 12,
-  POSW: 1 << 13, // positive qualifier: normalt, greit, egnet
-  WORK: 1 << 14,
-  VERDICT: 1 << 15,
-  DUR: 1 << 16,
-  SYMPT: 1 << 17,
-  JARGON: 1 << 18,
-  HEAVY: 1 << 19,
-  LONG: 1 << 20,
-  MUCH: 1 << 21,
-  SHORT: 1 << 22,
-  DEMAND: 1 << 23,
-  THRESH: 1 << 24,
-  HIST: 1 << 25,
-  NN: 1 << 26, // nynorsk marker
-  NB: 1 << 27, // bokmål marker
-  AUX: 1 << 28, // finite verbs that open a new clause after "og": har, er, blir, må, bør
+  ACT: 1 << 9, // a concrete activity, posture or task: løfte, stå, kjøre bil, kundekontakt, skjermarbeid
+  FN: 1 << 10, // an abstract function or capacity: kapasitet, utholdenhet, konsentrasjon, funksjon, energi
+  LOADA: 1 << 11, // an abstract load to tolerate: stress, press, belastning, krav, tempo
+  LOADC: 1 << 12, // a concrete exposure: kulde, støv, vibrasjon, nattarbeid, høyder
+  CAPV: 1 << 13, // capacity verb: kan, klarer, orker, tåler, mestrer
+  NEG: 1 << 14,
+  LIMADJ: 1 << 15, // limiting degree word: redusert, nedsatt, begrenset, svekket, dårlig, lav
+  DIFN: 1 << 16, // difficulty noun: vansker, problemer, utfordringer, begrensninger
+  DIFV: 1 << 17, // difficulty verb: sliter, strever, plages, mister
+  DIFP: 1 << 18, // difficulty predicate: vanskelig, krevende, umulig, belastende
+  STATE: 1 << 19, // a state that limits: sliten, trøtt, utmattet, overveldet, tungpustet
+  VQ: 1 << 20, // vague amount: tungt, lenge, langt, mye, lite, noe, kort, over tid
+  WORK: 1 << 21,
+  VERDICT: 1 << 22,
+  SYMPT: 1 << 23,
+  DUR: 1 << 24,
+  THRESH: 1 << 25,
+  POSW: 1 << 26,
+  AUX: 1 << 27,
+  NN: 1 << 28,
+  NB: 1 << 29,
+  JARGON: 1 << 30,
 } as const;
 
-/** Bits 0..8 are the function areas, in FUNCTION_AREAS order. */
+/** Secondary flags. */
+export const G = {
+  HIST: 1 << 0,
+  FAST: 1 << 1, // fort, raskt, lett (før en tilstand: «blir fort sliten»)
+  COUNTN: 1 << 2, // countable units of a task or of people: personer, elever, oppgaver, kolli
+  REFW: 1 << 3,
+  SLEEP: 1 << 4,
+  HEAVY: 1 << 5,
+  LONG: 1 << 6,
+  MUCH: 1 << 7,
+  LITTLE: 1 << 8,
+  SHORT: 1 << 9,
+  INTENS: 1 << 10, // betydelig, sterkt, svært, markert: a degree, never a measure
+  TASKN: 1 << 11, // objects of concrete work: pasienter, varer, barn, kasse, samlebånd
+  PER: 1 << 12, // per, pr, hver, kvar, i (timen)
+  REST: 1 << 13, // hvile, pause, restitusjon: needs that limit («må hvile ofte»)
+  NEED: 1 << 14, // trenger, treng, må, behøver
+  GENERIC: 1 << 15, // funksjon, funksjonsevne, funksjonsnivå: function without an area
+  HEALTH: 1 << 16,
+  DEMAND: 1 << 17, // krever, krav, belastende (what a job asks)
+  ABSTRACT: 1 << 18, // an activity that is a capacity rather than a task: konsentrere, planlegge, fungere
+  LIGHT: 1 << 19, // lett, enkel: «lett arbeid», «enkle oppgaver» say what kind, not how much
+  VERDICTW: 1 << 20, // jobbe, arbeide, arbeid, jobb as the object of a verdict
+  CONSIDER: 1 << 21, // hensyn, omsyn, tilrettelegging, forsiktighet: advice that says nothing until it is specific
+  KINDADJ: 1 << 22, // repeterende, statisk, ensformig: a kind of work, an amount only when allowed
+} as const;
+
 export function areaBit(a: FunctionArea): number {
   return 1 << AREAS.indexOf(a);
 }
 export const AREA_MASK = (1 << AREAS.length) - 1;
 
-const A = (a: FunctionArea) => areaBit(a);
+const A = (...as: FunctionArea[]) => as.reduce((s, a) => s | areaBit(a), 0);
 
-// [flags, words]. Activity words carry ACT as well as their area.
-const ENTRIES: [number, string][] = [
-  // --- lift
-  [A('lift') | F.ACT, 'løft* lyft* løfe løfer løte løter lofte bære bærer bar bæring bere berer bera bering skyve* dra trekke* trille* handleposer'],
-  [A('lift'), 'vekt vekter byrder kasser gjenstander'],
-  // --- mobility
-  [A('mobility') | F.ACT, 'gå går gikk gjekk gått gåing gange gangen gangfunksjon gåavstand gangdistanse gåtur* gåtur turer tur stå står sto stod stått stående ståande ståing trapp* trappe* etasje* knel* knele huk bøy* vri* klatr* sykl* sykkel springe løpe løping bevege* rørsle* forflytt* forflytning*'],
-  [A('mobility'), 'balanse krykker krykke rullator bein beina beinet ben knær kne hofte'],
-  // --- sit
-  [A('sit') | F.ACT, 'sitte sitter sitje sit sitjande sittende sitting stillesitt*'],
-  // --- hands
-  [A('hands') | F.ACT, 'gripe griper grip grep grepet grovgrep grepsstyrke* grepskraft finmotor* tast* tastatur skrive skriver skriving pc pc-en pc-arbeid datamus holde* hold mister miste'],
-  [A('hands'), 'hånd hånda hånden hender hendene hand handa hendar arm armer armen armene armane fingre fingrene finger handledd handleddet skulder* skuldre skuldrene albue'],
-  // --- senses
-  [A('senses') | F.ACT, 'se ser høre hører høyre* lytte* snakke* prate* tale kjøre kjører kjøring bilkjøring køyre køyrer køyring'],
-  [A('senses'), 'syn synet hørsel høyrsel lys støy lyd lyder skjerm* skrift førerkort*'],
-  // --- cognitive
-  [A('cognitive') | F.ACT, 'konsentrere* lese leser lesing lese* huske* glemmer glem* gløymer gløym* planlegge* planlegg* tenke* lære følge avgjørelser avgjerder beslutninger multitask* problemløs* rette'],
-  [A('cognitive'), 'konsentrasjon* hukommelse* minne tempo oppmerksom* fokus* kognitiv* tråden oversikt'],
-  // --- stress
-  [A('stress') | F.ACT, 'håndtere* handtere*'],
-  [A('stress'), 'stress* stressa stressen press tidspress belastning* psykisk konflikt* konfliktfylt* ansvar uro kritikk avbrytelser frister tidsfrister'],
-  // --- social
-  [A('social') | F.ACT, 'samarbeid* samhandl* samtale* samtaler møte møter møtene kundekontakt* kundesamtal* publikumskontakt* telefonsamtal* kontakt undervise* undervis*'],
-  [A('social'), 'kunde* sosial* kolleg* publikum* telefon* mennesker folk elev* klasse* passasjer* ukjente'],
-  // --- endurance
-  [A('endurance') | F.ACT, 'aktivitet aktiviteter aktiv husarbeid hvile* kvile* pause pauser pausar'],
-  [A('endurance'), 'utholdenhet* uthald* arbeidsdag* arbeidstid* sliten slitne utmatt* fatig* energi* dagsform kapasitet'],
+type Entry = [main: number, aux: number, words: string];
 
-  [F.CAPV, 'kan klarer klare klarar klart klara greier greie greidd greid greiar orker orke orkar orket tåler tåle tålte mestrer mestre meistrar fungerer fungere fungerar kunne evner makter takler'],
-  [F.NEG, 'ikke ikkje ikk ike ikkj ingen inga ingenting intet aldri uten utan unngå* unngår unngås verken slipper slippe sleppe uaktuelt uaktuell umulig uforsvarlig dårlig dårleg'],
-  [F.LIMIT, 'nedsatt nedsett redusert begrenset begrensa avgrensa svekket vansker vanskar vanskelig* vanskeleg* problem* vondt plages plaga hjelp faller sliten utmatt* stiv kun bare berre'],
-  [F.POSW, 'normalt normal ubegrenset greit fint bra godt egnet egna passer passar aktuelt aktuell problemfritt uproblematisk'],
-  [F.THRESH, 'over mer meir utover inntil opptil maks maksimalt høyst max under'],
-  [F.HIST, 'siste sist sidan siden'],
-  [F.HEAVY, 'tung tungt tunge tyngre'],
-  [F.LONG, 'lenge lengre langt lange langvarig langvarige langvarig'],
-  [F.MUCH, 'mye mykje mange'],
-  [F.SHORT, 'kort korte kortere kortare'],
-  [F.DEMAND, 'belastende belastande krevende krevjande'],
-  [F.VERDICT, 'arbeidsufør arbeidsuføre arbeidsuførhet arbeidsuførheit arbeidsudyktig arbeidsfør arbeidsdyktig ufør uføre'],
-  [F.DUR, 'varig varige varighet varigheit kronisk* permanent* midlertidig* mellombels forbigående prognose* prognosa forvent* ventes ventet ventar venta opptrapp* friskmeld* fremover framover fremtid* framtid* livsvarig vedvarende'],
-  [F.SYMPT, 'smert* vondt vond verk verking hovudverk hodepine depresj* depressiv* angst* panikk* plage* diagnos* sykdom* sjukdom* kvalme slapp* svimmel* søvn* nedstemt* migrene artrose* prolaps kreft* brystkreft infarkt hjerteinfarkt diabetes hypertensjon astma fraktur brudd operert operasjon behandl* medisin* cellegift* ischialgi lumbago myalgi radikulopati utbrent* utmatt* fatig* stivhet anfall epilepsi hjerneslag slag blodtrykk overvekt parestesi* suicid* ptsd adhd revma* artritt fibromyalgi ryggsmert* nakkesmert* tiltaksløs* utstråling symptom* plager lidelse* infeksjon* covid sertralin fasciitt'],
-  [F.JARGON, 'lasègue lasegue hypestesi dermatom* ekstensjon* fleksjon* abduksjon* quadriceps supraspinatus deltoideus st.p lumbalcolumna columna ischialgi radikulopati paravertebral myalgi palpasjonsøm bilat si-ledd residiverende lumbago mikrodiskektomi diskektomi persisterende parestesi* ejeksjonsfraksjon pci hba1c hypertensjon anamnestisk affektiv distymi anhedoni psykomotorisk cervikal* lumbal* torakal* idiopatisk kontusjon distorsjon epikondylitt tendinitt tendinose impingement subakromial kapsulitt polynevropati nevropati hemiparese afasi ataksi dysartri dyspné dyspne takykardi synkope vertigo parese atrofi postoperativ postop preop hypotyreose nrs vas adl slr dx s.p ve'],
-  [F.NN, 'ikkje kva eg ho berre meir kvile timar dagleg frå vere gjere eit eitt mykje sjukdom klarar korleis nokon noko kome høyrsel ein dei betring innan månader veker ynskjer sitje gonger treng ikkj'],
-  [F.NB, 'ikke hva jeg hun bare mer hvile timer daglig fra være gjøre et mye sykdom klarer hvordan noen noe komme hørsel bedring innen måneder uker trenger'],
-  [F.AUX, 'har er blir må bør trenger treng får hadde var vil skal'],
+// Open-class words (looked up by stem) and «*» prefixes. Nouns that head compounds are listed in HEADS too.
+const OPEN: Entry[] = [
+  // lift
+  [A('lift') | F.ACT, 0, 'løfte løft lyfte lyft bære bærer bæring trekke trekker skyve skyver dytte trille triller handleposer byrder byrde tak* lass bæretur'],
+  [A('lift'), G.TASKN, 'vekt vekter kasser kasse* kolli paller pall sekker sekk søppelsekker gjenstander'],
+  // mobility
+  [A('mobility') | F.ACT, 0, 'går gikk gjekk gått gåing gange gangen gåtur gåturer tur turer spasere spasertur stå står sto stod stått stående ståande ståing stilleståande stillestående trapp trapper trappegang trappetrinn etasje etasjer knele knestående huke huk bøye bøyer bøying bøyd vri vrir vridning klatre klatring stige stiger sykle sykling løpe løping jogge bevege beveger bevegelse bevegelser forflytte forflytning forflytning* gangavstand gåavstand gangdistanse gangdistansen gangtid terreng utmark snu'],
+  [A('mobility') | F.FN, 0, 'balanse bevegelighet mobilitet gangfunksjon gangevne koordinasjon gangevne ganglengde grovmotorikk'],
+  [A('mobility'), G.TASKN, 'bein beina beinet ben benet knær kne hofte hofter rygg ryggen nakke nakken føtter fot foten'],
+  // sit
+  [A('sit') | F.ACT, 0, 'sitte sitter sitting sitje sitjing sit sittende sitjande stillesitting stillesittende stillesitjande'],
+  // hands / arms
+  [A('hands') | F.ACT, 0, 'gripe griper grip grep grepet gripearbeid finmotorikk tastatur taste tasting datamus holde holder halde held hold kneppe åpne skru skrue skrutrekker håndverktøy verktøy skrive skriving pc pc-arbeid håndskrift handskrift håndskriften handskrifta'],
+  [A('hands') | F.FN, 0, 'grepsstyrke grepskraft kraft styrke muskelkraft muskelstyrke finmotorikken armkraft'],
+  [A('hands'), G.TASKN, 'hånd hånda hånden hender hendene hand handa hendar hendene arm armer armen armene armane fingre fingrene finger fingrar handledd skulder skulderen skuldre skuldrene albue albuen skulderhøyde skulderhøgd hodehøyde hovudhøgd'],
+  // senses
+  [A('senses') | F.ACT, 0, 'høre hører lytte lytter snakke snakker prate tale kjøre kjører kjøring bilkjøring køyre køyrer køyring kjøretur kjøreturer skjermarbeid skjerm telefonere'],
+  [A('senses') | F.FN, 0, 'syn synet hørsel høyrsel tale talen stemme'],
+  
+  // cognitive
+  [A('cognitive') | F.ACT, 0, 'konsentrere konsentrerer lese leser lesing huske husker glemme glemmer gløyme planlegge planlegging planlegg* strukturere følge multitask* problemløs* igangsetting igangsetjing tenke tenker regne rekne lesing'],
+  [A('cognitive') | F.FN, 0, 'konsentrasjon konsentrasjonsevne hukommelse hukomelse minne minnet oppmerksomhet merksemd fokus oversikt oversikten struktur tempo arbeidstempo initiativ prosessering prosesseringshastighet kognisjon kognitiv kognitivt kognitive eksekutiv eksekutive mental mentalt konsentrasjonen hukommelsen merksemda arbeidsminne korttidsminne hukommelsesfunksjon læringsevne orienteringsevne beslutningsevne problemløsning planleggingsevne arbeidsminnet mental kapasitet tankeevne tenkeevne oppfatning oppfattelse språk språket'],
+  // stress
+  [A('stress') | F.LOADA, 0, 'stress stresset stressen press presset tidspress arbeidspress belastning belastninger belasting krav kravene forventninger frister tidsfrister uro konflikt konflikter konfliktar kritikk endringer endringar omstilling uforutsigbarhet uforutsette uforutsigbare'],
+  [A('stress') | F.ACT, 0, 'håndtere handtere'],
+  [A('stress') | F.FN, 0, 'stresstoleranse psyke psykisk psykiske psykososial'],
+  // social
+  [A('social') | F.ACT, 0, 'samarbeid samarbeide samarbeider samhandling samhandle samtale samtaler kundekontakt kundebehandling publikumskontakt kontakt undervise underviser undervisning kommunikasjon kommunisere presentasjon presentasjoner'],
+  [A('social'), G.COUNTN, 'kunde kunder kundar kundane publikum mennesker menneske menneske* folk personer person elever elevar elev klasse klassen gruppe grupper gruppa team teamet deltakere deltakarar ukjente folkemengde folkemengder'],
+  [A('social') | F.FN, 0, 'sosial sosialt sosiale relasjoner relasjonar fungering samspill'],
+  // endurance
+  [A('endurance') | F.FN, 0, 'utholdenhet uthald uthaldet energi energinivå overskudd overskot krefter kondisjon form dagsform arbeidskapasitet kapasitet kapasiteten reservekapasitet restitusjon restitusjonstid utholdende yteevne orka pågangsmot tiltakskraft initiativ drivkraft arbeidskraft yteevne ytelse dagsformen aktivitetsnivå aktivitetsnivået funksjonsnivå'],
+  [A('endurance') | F.ACT, 0, 'husarbeid gjøremål aktivitet aktiviteter aktiv arbeidsdag arbeidsdagen arbeidsdagar arbeidstid økt økter økta'],
+  [A('endurance'), G.REST, 'hvile hviler kvile kviler pause pauser pausar pausen hvilepause'],
+  // generic function / capacity words (no area of their own)
+  [F.FN, G.GENERIC, 'fysisk fysiske funksjon funksjonen funksjonsevne funksjonsnivå funksjonsnivået fungering evne evner ressurser toleranse tåleevne belastbarhet belastningsevne belastningstoleranse belastningsgrense funksjonsførhet mestring mestringsevne'],
+  // concrete exposures
+  [F.LOADC, 0, 'kulde kaldt varme støv støy lyd lys sterkt_lys vibrasjon vibrasjoner nattarbeid nattevakt nattevakter natt skift skiftarbeid turnus høyde høyder stillas tronge rom væte fukt røyk lukt kjemikalier allergener pollen'],
+  // work
+  [F.WORK, 0, 'lærer lærar lærere lærarar sykepleier sjukepleiar snekker snekkar tømrer elektriker frisør kokk postbud vaktmester vaktmeister sjåfør bonde fisker fiskar renholder reinhaldar sekretær selger seljar konsulent assistent hjelpepleier helsefagarbeider helsefagarbeidar butikkmedarbeider kassamedarbeider lagermedarbeider servitør bussjåfør lastebilsjåfør arbeid* jobb* yrke* stilling* oppgave* oppgåve* arbeidsoppgave* arbeidsplass* arbeidsgiver* arbeidsgjevar* vakt* kontor* lager* skranke* kasse* kassa* sentralbord* maskin* elev* undervis* barnehage* byggeplass* samlebånd* montering* produksjon* renhold* reinhald* hjemmebesøk* heimebesøk* kundeservice yrkesaktiv* sykmeld* sjukmeld* nattarbeid* skiftarbeid* bransje* kantine* resepsjon* plukk* saksbehandl* ansatt* tiltak* butikk* fjøs* gard* verksted* pasient* bebo* bebuar*'],
+  [0, G.TASKN, 'førerkort førarkort sertifikat truckførerbevis pasienter pasientane pasientene beboere bebuarar brukere barn born barna borna kolli paller kasse kassa samlebånd truck gulv gulvet golv golvet hyller hylla stillas stige bil bilen buss bussen lastebil traktor båt fjøs dyr kyr'],
+  // limitations
+  [F.LIMADJ, 0, 'redusert reduserte nedsatt nedsette nedsett begrenset begrensa avgrenset avgrensa svekket svekka svekkede dårlig dårligere dårleg dårlegare svak svakt svake minimal mangelfull ustabil ustabilt varierende varierande uforutsigbar påvirket påverka preget prega sårbar sårbare sårbarhet sårbarheit innskrenket hemmet hemma innskrenka svakere svakare skjør skjøre ustabile ujevn ujamn ujevnt nedsettelse nedsetjing redusering sviktende sviktande'],
+  [F.DIFN, 0, 'vansker vanske vanskar problem problemer problema utfordring utfordringer utfordringar begrensning begrensninger avgrensing avgrensingar besvær funksjonsnedsettelse funksjonsnedsetting funksjonssvikt svikt utfall tilbakefall symptomforverring funksjonstap tap vanskene utfordringane utfordringene problema problemene problema vanskane besværet'],
+  [F.DIFV, 0, 'sliter slit strever strevar mister mistar misser glipper kjemper kjempar snubler snublar strever strevde sleit slet kjemper'],
+  [F.DIFP, 0, 'vanskelig vanskeleg umulig umogleg problematisk slitsomt slitsom belastende belastande utfordrende tungvint vanskeligere vanskelegare tungt_å slitsamt utfordrende utfordrande krevende_for problemfylt'],
+  [F.STATE, 0, 'sliten slitne trøtt trøytt trøtthet utmattet utmatta utkjørt overveldet overvelda stresset stressa tungpustet tungpusta andpusten svimmel kvalm anspent engstelig irritabel uoversiktlig utslitt utslitne utkjørte slitne trøytte matt kraftløs kraftlaus svimmel andpusta ustø skjelven stiv'],
+  // other
+  [F.VERDICT, 0, 'arbeidsufør arbeidsuføre arbeidsuførhet arbeidsuførheit arbeidsudyktig arbeidsfør arbeidsdyktig ufør uføre arbeidsevne arbeidsevna arbeidsevnen restarbeidsevne inntektsevne'],
+  [F.DUR, 0, 'varigheit kronisk* permanent* midlertidig* mellombels forbigående prognose* forvent* ventes ventet ventar venta opptrapp* friskmeld* fremover framover fremtid* framtid* livsvarig vedvarende vedvarande'],
+  [F.SYMPT, G.HEALTH, 'følelse følelsen følsomhet kjensle sensibilitet smert* vondt vond verk verking hovudverk hodepine depresj* depressiv* angst* panikk* plage* diagnos* sykdom* sjukdom* kvalme slapp* svimmel* nedstemt* migrene artrose* prolaps kreft* infarkt diabetes hypertensjon astma kols fraktur brudd operert operasjon behandl* medisin* cellegift* ischialgi lumbago myalgi radikulopati utbrent* utmatt* fatigue fatig* stivhet morgonstivheit morgenstivhet anfall epilepsi hjerneslag blodtrykk overvekt parestesi* suicid* ptsd adhd revma* artritt fibromyalgi utstråling symptom* lidelse* liding* infeksjon* covid sertralin fasciitt betennelse nummenhet nummenheit tinnitus svimmelhet'],
+  [0, G.SLEEP | G.HEALTH, 'søvn* sove sover søv søvnvansker søvnproblemer'],
+  [F.JARGON, 0, 'lasègue lasegue hypestesi dermatom* ekstensjon* fleksjon* abduksjon* quadriceps supraspinatus deltoideus lumbalcolumna columna ischialgi radikulopati paravertebral myalgi palpasjonsøm bilat si-ledd residiverende lumbago mikrodiskektomi diskektomi persisterende parestesi* ejeksjonsfraksjon pci hba1c hypertensjon anamnestisk affektiv distymi anhedoni psykomotorisk cervikal* lumbal* torakal* idiopatisk kontusjon distorsjon epikondylitt tendinitt tendinose impingement subakromial kapsulitt polynevropati nevropati hemiparese afasi ataksi dysartri dyspné dyspne takykardi synkope vertigo parese atrofi postoperativ postop preop hypotyreose nrs vas adl slr'],
+  [0, G.DEMAND, 'krever krevde kravet krav stiller'],
+  [0, G.ABSTRACT, 'konsentrere konsentrerer fokusere planlegge planlegging strukturere tenke følge håndtere handtere fungere fungerer samarbeide samarbeid samhandle samhandling kommunisere kommunikasjon multitasking problemløsning aktivitet aktiviteter gjøremål bevege bevegelse bevegelser mestre igangsetting igangsetjing'],
 ];
 
-// Work relation: stems and typical endings of occupation words ("lagermedarbeider", "hjelpepleier").
-const WORK_WORDS =
-  'arbeid* jobb* yrke* stilling* oppgave* oppgåve* arbeidsoppgave* arbeidsplass* arbeidsgiver* arbeidsgjevar* kolleg* kunde* skift* turnus vakt* nattevakt* tilrettelegg* tilrettelagt kontor* lager* lageret kasse kassa* kassen skranke* kundar kundane pasientene sentralbord* sjåfør* truck* maskin* verktøy* elev* undervis* barnehage* byggeplass* samlebånd* montering* produksjon* renhold* reinhald* hjemmebesøk* heimebesøk* førerkort* kundeservice yrkesaktiv* sykmeld* sjukmeld* forflytning* forflytt* nattarbeid* skiftarbeid* bransje* snekker* elektriker* frisør* kokk* kantine* postbud* sykepleier* lærer lærar* kasse* pasienter vaktmester* resepsjon* plukk* paller regnskap* saksbehandl* ansatt* tiltak*';
-const WORK_SUFFIXES = [
-  'arbeider', 'arbeidar', 'medarbeider', 'medarbeidar', 'pleier', 'assistent', 'sjafor', 'forer', 'operator', 'laerer', 'laerar',
-  'konsulent', 'vakt', 'vakter', 'arbeid', 'jobb', 'stilling', 'selger', 'seljar', 'leder', 'leiar', 'tekniker', 'ingenior',
+// Closed-class words, matched by exact folded form (stemming would merge «ikke» with unrelated words), and
+// short open-class words whose stems collide after folding («låg» and «lager», «møte» and «mot», «kolleger»
+// and «kols», «bere» and «ber», «varer» and «var»).
+const CLOSED: Entry[] = [
+  [A('lift') | F.ACT, 0, 'bere berer bering bører børe dra drar'],
+  [A('lift'), G.TASKN, 'varene'],
+  [A('mobility') | F.ACT, 0, 'gå'],
+  [A('social') | F.ACT, 0, 'møte møter møtet møta'],
+  [A('social'), G.COUNTN, 'kolleger kollegaer kollegar kollega kollegane kollegene'],
+  [F.LIMADJ, 0, 'lav lave lavt låg lågt låge'],
+  [F.DIFP, 0, 'krevende krevjande'],
+  [F.DIFV, 0, 'plages plagast plaget plaga'],
+  [F.DUR, 0, 'varig varige varighet varigheit'],
+  [F.CAPV, 0, 'kan klarer klare klarar klart klara greier greie greidd greid greiar orker orke orkar orket tåler tåle tålte toler tol mestrer mestre meistrar meistre mestra mestret fungerer fungere fungerar fungert makter maktar makte takler evner kunne klarte klarer'],
+  [F.NEG, 0, 'ikke ikkje ikk ike ikkj ikkke ingen inga ingenting intet aldri uten utan verken korkje unngå unngår unngås unngast unngåes slipper slippe sleppe'],
+  [F.NEG, 0, 'neppe'],
+  [F.LIMADJ, 0, 'knapt dårlig dårligere dårleg dårlegare dårlige dårlege'],
+  [F.THRESH, 0, 'over mer meir utover inntil opptil maks maksimalt høyst max under mindre fra frå flere fleire'],
+  [F.POSW, 0, 'normalt normal normale ubegrenset ubegrensa greit fint bra godt egnet egna passer passar uproblematisk problemfritt problemfri upåfallande upåfallende intakt intakte full fullt uendret ok'],
+  [F.AUX, 0, 'har er blir må bør trenger treng får hadde var vil skal vert'],
+  [F.VQ, G.HEAVY, 'tung tungt tunge tyngre tyngste'],
+  [F.VQ, G.LONG, 'lenge lengre lenger langt lange lang langvarig langvarige langvarig lengste'],
+  [F.VQ, G.MUCH, 'mye mykje mange mykkje myje hyppig hyppige ofte høyt høgt stor stort store særlig'],
+  [F.VQ, G.LITTLE, 'lite litt noe noko få enkelte nokre noen mindre lavere lågare'],
+  [F.VQ, G.SHORT, 'kort korte kortere kortare'],
+  [0, G.INTENS, 'betydelig betydeleg sterkt sterk svært veldig markert klart tydelig tydeleg moderat uttalt alvorlig alvorleg kraftig vesentlig vesentleg noe noko lett litt ganske fortsatt framleis helt heilt totalt'],
+  [0, G.FAST, 'fort raskt rask lett snart tidlig tidleg fortare raskere raskare'],
+  [0, G.HIST, 'siste sist siden sidan tidligere tidlegare'],
+  [0, G.PER, 'per pr hver kvar hvert kvart'],
+  [0, G.NEED, 'trenger treng må behøver behøvde'],
+  [0, G.REFW, 'se sjå jf jfr viser vises henviser henvises visast ref'],
+  [0, G.LIGHT, 'lett lette lettere lettare enkel enkle enklere enklare'],
+  [0, G.CONSIDER, 'hensyn omsyn forsiktighet skånsomt skånes'],
+  [F.VQ, G.MUCH | G.KINDADJ, 'repeterende repeterande repetitive repetitivt ensformig ensformige statisk statiske'],
+  [0, G.VERDICTW, 'jobbe jobba arbeide arbeida arbeid jobb jobben arbeidet arbeidslivet'],
 ];
 
-const exact = new Map<string, number>();
-const prefix = new Map<string, number>();
+/** Written-standard markers: added to whatever else a word is. */
+const MARKERS: Entry[] = [
+  [F.NN, 0, 'ikkje kva eg ho berre meir kvile timar dagleg frå vere gjere eit eitt mykje sjukdom klarar korleis nokon noko kome høyrsel ein dei betring innan månader veker ynskjer sitje gonger treng ikkj ikkje'],
+  [F.NB, 0, 'ikke hva jeg hun bare mer hvile timer daglig fra være gjøre et mye sykdom klarer hvordan noen noe komme hørsel bedring innen måneder uker trenger'],
+];
+
+/** Compound heads: a long word ending in one of these takes its class (and its first part's area). */
+const HEADS: Entry[] = [
+  [F.FN, G.GENERIC, 'kapasitet evne evna toleranse toleransen funksjon funksjonen nivå nivået styrke kraft krefter belastbarhet utholdenhet uthald'],
+  [F.DIFN, 0, 'vansker vanskar problemer problem utfordringer utfordringar svikt utfall begrensninger'],
+  [F.ACT, 0, 'arbeid arbeidet løft løfting sitting ståing samtaler møte møter'],
+  [F.LOADA, 0, 'press stress belastning belastninger krav'],
+];
+
+const byStem = new Map<string, [number, number]>();
+const byForm = new Map<string, [number, number]>();
+const byClosed = new Map<string, [number, number]>();
+const byMarker = new Map<string, number>();
+const byPrefix = new Map<string, [number, number]>();
+const heads: { h: string; fl: [number, number] }[] = [];
 let maxPrefix = 3;
-
-function add(map: Map<string, number>, key: string, flags: number): void {
-  map.set(key, (map.get(key) ?? 0) | flags);
-}
-// Built on first use: the content script loads this module on every page, but only pages with a form check text.
 let built = false;
+
+function add(map: Map<string, [number, number]>, key: string, a: number, b: number): void {
+  const cur = map.get(key);
+  if (cur) {
+    cur[0] |= a;
+    cur[1] |= b;
+  } else map.set(key, [a, b]);
+}
+
+// Built on first use: the recogniser's bundle never needs it; pages with a form build it once.
 function build(): void {
   built = true;
-  for (const [flags, words] of ENTRIES) {
+  for (const [a, b, words] of OPEN)
     for (const w of words.split(/\s+/)) {
       if (!w) continue;
-      if (w.endsWith('*')) {
-        const k = fold(w.slice(0, -1));
-        add(prefix, k, flags);
+      const f = foldLetters(w.replace(/_/g, ' '));
+      if (f.endsWith('*')) {
+        const k = f.slice(0, -1);
+        add(byPrefix, k, a, b);
         if (k.length > maxPrefix) maxPrefix = k.length;
-      } else add(exact, fold(w), flags);
+      } else {
+        add(byStem, stem(f), a, b);
+        add(byForm, f, a, b);
+      }
     }
-  }
-  for (const w of WORK_WORDS.split(/\s+/)) {
-    if (w.endsWith('*')) {
-      const k = fold(w.slice(0, -1));
-      add(prefix, k, F.WORK);
-      if (k.length > maxPrefix) maxPrefix = k.length;
-    } else add(exact, fold(w), F.WORK);
-  }
+  for (const [a, b, words] of CLOSED) for (const w of words.split(/\s+/)) if (w) add(byClosed, foldLetters(w), a, b);
+  for (const [a, , words] of MARKERS) for (const w of words.split(/\s+/)) if (w) byMarker.set(foldLetters(w), (byMarker.get(foldLetters(w)) ?? 0) | a);
+  for (const [a, b, words] of HEADS) for (const w of words.split(/\s+/)) if (w) heads.push({ h: stem(foldLetters(w)), fl: [a, b] });
+  heads.sort((x, y) => y.h.length - x.h.length);
 }
 
-const memo = new Map<string, number>();
+const WORK_SUFFIXES = [
+  'arbeider', 'arbeidar', 'medarbeider', 'medarbeidar', 'pleier', 'pleiar', 'assistent', 'sjafor', 'forer', 'operator',
+  'laerer', 'laerar', 'konsulent', 'vakt', 'vakter', 'arbeid', 'jobb', 'stilling', 'selger', 'seljar', 'leder', 'leiar',
+  'tekniker', 'ingenior', 'fagarbeider', 'fagarbeidar',
+];
 
-/** Bit set for a folded word. Exact entries win; otherwise every matching prefix contributes. */
-export function classify(f: string): number {
-  if (!built) build();
-  const hit = memo.get(f);
-  if (hit !== undefined) return hit;
-  let flags = exact.get(f) ?? 0;
-  if (flags === 0) {
+const memo = new Map<string, [number, number]>();
+const EMPTY: [number, number] = [0, 0];
+
+function lookupPlain(f: string): [number, number] {
+  // A closed-class word is only that: «tåler» is a capacity verb, not an inflection of «tale».
+  const cl = byClosed.get(f);
+  if (cl) return [cl[0], cl[1]];
+  const closed = byForm.get(f);
+  let a = closed?.[0] ?? 0;
+  let b = closed?.[1] ?? 0;
+  const st = stem(f);
+  const open = byStem.get(st);
+  if (open) {
+    a |= open[0];
+    b |= open[1];
+  }
+  {
     const top = Math.min(f.length, maxPrefix);
     for (let k = top; k >= 3; k--) {
-      const p = prefix.get(k === f.length ? f : f.slice(0, k));
-      if (p !== undefined) flags |= p;
-    }
-  }
-  if (!(flags & F.WORK) && f.length > 5) {
-    for (const suf of WORK_SUFFIXES) {
-      if (f.length > suf.length + 2 && f.endsWith(suf)) {
-        flags |= F.WORK;
+      const p = byPrefix.get(k === f.length ? f : f.slice(0, k));
+      if (p) {
+        a |= p[0];
+        b |= p[1];
         break;
       }
     }
   }
-  // Compounds ending in a pain word ("ryggsmerter", "nakkesmerter") are symptoms.
-  if (!(flags & F.SYMPT) && f.length > 7 && (f.includes('smert') || f.endsWith('vansker') || f.endsWith('plager'))) flags |= F.SYMPT;
-  if (memo.size > 50000) memo.clear();
-  memo.set(f, flags);
-  return flags;
+  return [a, b];
+}
+
+/** Main and secondary flags of a folded word. */
+export function classify2(f: string): [number, number] {
+  if (!built) build();
+  const hit = memo.get(f);
+  if (hit) return hit;
+  let [a, b] = lookupPlain(f);
+  // Compounds: the head decides the class, the first part the area ("konsentrasjons|vansker", "gang|distanse").
+  if (f.length >= 8 && !(a & (F.FN | F.DIFN | F.ACT | F.LOADA | F.CAPV | F.NEG | F.VERDICT))) {
+    const st = stem(f);
+    for (const { h, fl } of heads) {
+      if (st.length - h.length < 3 || !st.endsWith(h)) continue;
+      // "helsefagarbeider", "lagerarbeidar": a person, not a kind of work.
+      if (h === 'arbeid' && /arbeid(er|ar|ere|arar|erne|arane)$/.test(f)) break;
+      let mod = st.slice(0, st.length - h.length);
+      if (mod.endsWith('s') && mod.length > 3) mod = mod.slice(0, -1);
+      const m = lookupPlain(mod);
+      // "pumpefunksjon", "nyrefunksjon", "lungekapasitet": an organ's function is a finding, not what the person
+      // manages; only a first part with an area, a load or work makes the compound a function.
+      if (fl[1] & G.GENERIC && !(m[0] & (AREA_MASK | F.LOADA | F.LOADC | F.WORK | F.FN))) break;
+      a |= fl[0] | (m[0] & (AREA_MASK | F.LOADA | F.LOADC | F.WORK));
+      b |= fl[1] & ~(m[0] & AREA_MASK ? G.GENERIC : 0);
+      // "arbeidskapasitet", "stresstoleranse": an area from the first part replaces "generic".
+      if (m[0] & AREA_MASK) b &= ~G.GENERIC;
+      if (m[0] & F.LOADA) a |= areaBit('stress');
+      if (m[0] & F.WORK && fl[0] & F.FN) a |= areaBit('endurance');
+      if (m[1] & G.SLEEP) b |= G.SLEEP;
+      if (m[1] & G.TASKN) b |= G.TASKN;
+      break;
+    }
+  }
+  if (!(a & F.WORK) && f.length > 6) {
+    for (const suf of WORK_SUFFIXES)
+      if (f.length > suf.length + 2 && f.endsWith(suf)) {
+        a |= F.WORK;
+        break;
+      }
+  }
+  if (!(a & F.SYMPT) && f.length > 7 && (f.includes('smert') || f.endsWith('plager') || f.endsWith('plagar'))) a |= F.SYMPT;
+  a |= byMarker.get(f) ?? 0;
+  const out: [number, number] = a || b ? [a, b] : EMPTY;
+  if (memo.size > 50_000) memo.clear();
+  memo.set(f, out);
+  return out;
+}
+
+export function classify(f: string): number {
+  return classify2(f)[0];
 }
 
 export function areasOf(flags: number): FunctionArea[] {
@@ -162,31 +317,41 @@ export function areasOf(flags: number): FunctionArea[] {
   return out;
 }
 
-export type UnitClass = 'weight' | 'time' | 'distance' | 'floors' | 'frequency' | 'percent' | 'period';
+export type UnitClass = 'weight' | 'time' | 'distance' | 'floors' | 'frequency' | 'count' | 'percent' | 'period' | 'temperature' | 'dose';
 
 export const UNITS: ReadonlyMap<string, { unit: string; cls: UnitClass }> = new Map(
   (
     [
       ['kg', 'kg', 'weight'], ['kilo', 'kg', 'weight'], ['kilogram', 'kg', 'weight'], ['gram', 'g', 'weight'],
-      ['sek', 's', 'time'], ['sekund', 's', 'time'], ['sekunder', 's', 'time'],
-      ['min', 'min', 'time'], ['minutt', 'min', 'time'], ['minutter', 'min', 'time'], ['minuttar', 'min', 'time'], ['minuttene', 'min', 'time'],
-      ['t', 't', 'time'], ['time', 't', 'time'], ['timer', 't', 'time'], ['timar', 't', 'time'], ['timen', 't', 'time'], ['timers', 't', 'time'], ['timane', 't', 'time'], ['timene', 't', 'time'],
-      ['m', 'm', 'distance'], ['meter', 'm', 'distance'], ['km', 'km', 'distance'], ['kilometer', 'km', 'distance'],
-      ['etasje', 'etasjer', 'floors'], ['etasjer', 'etasjer', 'floors'], ['etasjar', 'etasjer', 'floors'], ['etg', 'etasjer', 'floors'], ['trinn', 'trinn', 'floors'], ['trappetrinn', 'trinn', 'floors'],
-      ['ganger', 'ganger', 'frequency'], ['gang', 'ganger', 'frequency'], ['gonger', 'ganger', 'frequency'], ['gong', 'ganger', 'frequency'], ['loft', 'ganger', 'frequency'],
+      ['sek', 's', 'time'], ['s', 's', 'time'], ['sekund', 's', 'time'], ['sekunder', 's', 'time'],
+      ['min', 'min', 'time'], ['minutt', 'min', 'time'], ['minutter', 'min', 'time'], ['minuttar', 'min', 'time'], ['minuttene', 'min', 'time'], ['minutta', 'min', 'time'],
+      ['t', 't', 'time'], ['time', 't', 'time'], ['timer', 't', 'time'], ['timar', 't', 'time'], ['timen', 't', 'time'], ['timers', 't', 'time'], ['timane', 't', 'time'], ['timene', 't', 'time'], ['timars', 't', 'time'], ['tim', 't', 'time'],
+      ['m', 'm', 'distance'], ['meter', 'm', 'distance'], ['km', 'km', 'distance'], ['kilometer', 'km', 'distance'], ['skritt', 'skritt', 'distance'], ['steg', 'skritt', 'distance'],
+      ['etasje', 'etasjer', 'floors'], ['etasjer', 'etasjer', 'floors'], ['etasjar', 'etasjer', 'floors'], ['etg', 'etasjer', 'floors'], ['trinn', 'trinn', 'floors'], ['trappetrinn', 'trinn', 'floors'], ['trapp', 'etasjer', 'floors'], ['trapper', 'etasjer', 'floors'],
+      ['ganger', 'ganger', 'frequency'], ['gang', 'ganger', 'frequency'], ['gonger', 'ganger', 'frequency'], ['gong', 'ganger', 'frequency'], ['x', 'ganger', 'frequency'],
       ['%', '%', 'percent'], ['prosent', '%', 'percent'],
       ['dag', 'dager', 'period'], ['dager', 'dager', 'period'], ['dagar', 'dager', 'period'], ['dagene', 'dager', 'period'], ['dagane', 'dager', 'period'], ['dogn', 'dager', 'period'],
-      ['uke', 'uker', 'period'], ['uker', 'uker', 'period'], ['uka', 'uker', 'period'], ['ukene', 'uker', 'period'], ['veke', 'uker', 'period'], ['veker', 'uker', 'period'], ['vekene', 'uker', 'period'], ['uken', 'uker', 'period'],
+      ['uke', 'uker', 'period'], ['uker', 'uker', 'period'], ['uka', 'uker', 'period'], ['ukene', 'uker', 'period'], ['veke', 'uker', 'period'], ['veker', 'uker', 'period'], ['vekene', 'uker', 'period'], ['uken', 'uker', 'period'], ['veka', 'uker', 'period'],
       ['mnd', 'mnd', 'period'], ['maned', 'mnd', 'period'], ['maneder', 'mnd', 'period'], ['manedene', 'mnd', 'period'], ['manad', 'mnd', 'period'], ['manader', 'mnd', 'period'], ['manadene', 'mnd', 'period'],
+      ['mg', 'mg', 'dose'], ['ml', 'ml', 'dose'], ['mmol', 'mmol', 'dose'], ['ie', 'IE', 'dose'],
+      ['grader', 'grader', 'temperature'], ['grad', 'grader', 'temperature'], ['°c', 'grader', 'temperature'],
+      ['maneders', 'mnd', 'period'], ['manaders', 'mnd', 'period'], ['ukers', 'uker', 'period'], ['vekers', 'uker', 'period'], ['dagers', 'dager', 'period'], ['ars', 'år', 'period'], ['minutters', 'min', 'time'],
       ['ar', 'år', 'period'], ['arene', 'år', 'period'], ['aret', 'år', 'period'], ['halvar', 'år', 'period'],
+      // Counts of people and pieces of work: «maks 3 personer», «mer enn 2 oppgaver», «120 plukk/t».
+      ['person', 'personer', 'count'], ['personer', 'personer', 'count'], ['personar', 'personer', 'count'], ['mennesker', 'personer', 'count'], ['menneske', 'personer', 'count'], ['folk', 'personer', 'count'],
+      ['elever', 'elever', 'count'], ['elevar', 'elever', 'count'], ['barn', 'barn', 'count'], ['born', 'barn', 'count'], ['kunder', 'kunder', 'count'], ['kundar', 'kunder', 'count'],
+      ['deltakere', 'personer', 'count'], ['deltakarar', 'personer', 'count'], ['kolleger', 'personer', 'count'], ['kollegaer', 'personer', 'count'], ['kollegar', 'personer', 'count'], ['pasienter', 'personer', 'count'], ['pasientar', 'personer', 'count'],
+      ['oppgaver', 'oppgaver', 'count'], ['oppgave', 'oppgaver', 'count'], ['oppgavene', 'oppgaver', 'count'], ['oppgavane', 'oppgaver', 'count'],
+      ['kolli', 'kolli', 'count'], ['plukk', 'plukk', 'count'], ['loft', 'løft', 'count'], ['samtaler', 'samtaler', 'count'], ['samtalar', 'samtaler', 'count'],
+      ['henvendelser', 'henvendelser', 'count'], ['telefoner', 'samtaler', 'count'], ['sider', 'sider', 'count'], ['avsnitt', 'sider', 'count'],
     ] as const
   ).map(([k, unit, cls]) => [k, { unit, cls: cls as UnitClass }]),
 );
 
 /** Number words, including the articles that double as "one" before a unit ("en time", "eitt år"). */
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
-  ['en', 1], ['ei', 1], ['ein', 1], ['ett', 1], ['eitt', 1], ['et', 1], ['to', 2], ['tre', 3], ['fire', 4], ['fem', 5],
+  ['en', 1], ['ei', 1], ['ein', 1], ['ett', 1], ['eitt', 1], ['et', 1], ['eine', 1], ['to', 2], ['tre', 3], ['fire', 4], ['fem', 5],
   ['seks', 6], ['sju', 7], ['syv', 7], ['atte', 8], ['ni', 9], ['ti', 10], ['elleve', 11], ['tolv', 12], ['femten', 15],
-  ['tjue', 20], ['tyve', 20], ['tretti', 30], ['forti', 40], ['femti', 50], ['hundre', 100], ['halv', 0.5], ['halvt', 0.5],
-  ['halvannen', 1.5], ['halvanna', 1.5],
+  ['tjue', 20], ['tjuge', 20], ['tyve', 20], ['tretti', 30], ['forti', 40], ['forti', 40], ['femti', 50], ['hundre', 100], ['halv', 0.5], ['halvt', 0.5],
+  ['halvannen', 1.5], ['halvanna', 1.5], ['par', 2],
 ]);

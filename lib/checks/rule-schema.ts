@@ -1,11 +1,9 @@
 /** zod schema of a rule definition (tests and tooling only; the content script does not load zod). */
 import { z } from 'zod';
+import { ASKS } from '../forms/schema.ts';
+import { SEVERITIES } from './rules/types.ts';
 
-import { SEVERITIES } from './rules.ts';
-
-
-
-export const RuleDefSchema = z.object({
+export const RuleDefSchema = z.strictObject({
   id: z.string().regex(/^[a-z][a-z-]*$/),
   severity: z.enum(SEVERITIES),
   /** 'span': points at words in the text; 'text': about the text as a whole (what is missing). */
@@ -16,14 +14,11 @@ export const RuleDefSchema = z.object({
   why: z.string().min(40),
   /** Where the requirement comes from, with line references into the seed documents. */
   source: z.string().regex(/^Kilde: .*linje \d+/),
-  /**
-   * Field selectors: 'functional' (fields marked functional), 'long' (all long free-text fields) or exact
-   * field keys like 'l40.5.3'.
-   */
-  fields: z.array(z.string().min(2)).min(1),
-  exclude: z.array(z.string()).default([]),
+  /** Field profiles (what a field asks for) the rule applies to, or 'long' for every long free-text field. */
+  appliesTo: z.union([z.literal('long'), z.array(z.enum(ASKS)).min(1)]),
+  notWhen: z.array(z.enum(ASKS)),
+  escalateOn: z.array(z.enum(ASKS)),
   /** Titles of the fixes the rule can offer (the replacement text is fitted to what was written). */
-  fixes: z.array(z.string()).default([]),
+  fixes: z.array(z.string()),
 });
-export type RuleDef = z.infer<typeof RuleDefSchema>;
 export type RuleDefInput = z.input<typeof RuleDefSchema>;

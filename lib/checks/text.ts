@@ -4,6 +4,8 @@
  * ranges ("2-3 kg", "0,3"). One linear pass over the string; offsets are UTF-16 indices into the original.
  */
 
+import { foldLetters } from './fold.ts';
+
 export const Kind = { Word: 0, Num: 1, Punct: 2 } as const;
 export type Kind = (typeof Kind)[keyof typeof Kind];
 
@@ -23,25 +25,8 @@ export interface Token {
   sent: number;
 }
 
-const FOLD: Record<string, string> = {
-  æ: 'ae', ø: 'o', å: 'a', é: 'e', è: 'e', ê: 'e', ó: 'o', ò: 'o', ô: 'o', ü: 'u', ö: 'o', ä: 'ae', á: 'a', à: 'a',
-};
-
-const NON_ASCII = /[^\x00-\x7f]/;
-const FOLD_RE = /[æøåéèêóòôüöäáà]/g;
-const foldChar = (c: string): string => FOLD[c] ?? c;
-const foldMemo = new Map<string, string>();
-
-/** Norwegian search folding (see engineering note 6): lower case and explicit æ/ø/å folding. */
-export function fold(s: string): string {
-  const hit = foldMemo.get(s);
-  if (hit !== undefined) return hit;
-  const lower = s.toLowerCase();
-  const out = NON_ASCII.test(lower) ? lower.replace(FOLD_RE, foldChar) : lower;
-  if (foldMemo.size > 50000) foldMemo.clear();
-  foldMemo.set(s, out);
-  return out;
-}
+/** Norwegian folding (fold.ts): lower case and explicit æ/ø/å folding, other characters kept. */
+export const fold = foldLetters;
 
 function isLetter(code: number): boolean {
   return (

@@ -2,7 +2,7 @@ import { deepTarget } from './events.ts';
 import { isLintable, lint, type Diagnostic, type LintResult } from '../checks/lint.ts';
 import type { RecognisedField } from '../forms/locate.ts';
 import { ATTR_ISSUES } from './attrs.ts';
-import { readText } from './field-text.ts';
+import { isTextControl, readText } from './field-text.ts';
 import { diffRange } from './edit.ts';
 
 export { diffRange };
@@ -90,6 +90,9 @@ export class Checker {
   private composing = new WeakSet<EventTarget>();
   private pending = new Set<HTMLElement>();
   private frame = 0;
+  /** Rich-text fields are also watched for DOM changes that come without an input event (undo, re-renders). */
+  private observers = new Map<Document, MutationObserver>();
+  private observed = new Set<HTMLElement>();
   private readonly ignored = new Set<string>();
   /** Last engine result per field key and text: a re-rendered field with the same text is not checked again. */
   private readonly byKey = new Map<string, { text: string; rules: string; result: LintResult }>();
@@ -116,6 +119,16 @@ export class Checker {
   }
 
   attach(): () => void {
+    const off = this.listen(this.doc);
+    return () => {
+      off();
+      for (const d of this.deferred.values()) clearTimeout(d.timer);
+      this.deferred.clear();
+    };
+  }
+
+  /** Input and composition listeners on a document (ours, or an editor iframe's that holds a field). */
+  private listen(doc: Document): () => void {
     const onInput = (e: Event) => {
       if ((e as InputEvent).isComposing || this.composing.has(e.target!)) return;
       this.schedule(deepTarget(e));
@@ -125,17 +138,17 @@ export class Checker {
       this.composing.delete(e.target!);
       this.schedule(deepTarget(e));
     };
-    this.doc.addEventListener('input', onInput, true);
-    this.doc.addEventListener('compositionstart', onStart, true);
-    this.doc.addEventListener('compositionend', onEnd, true);
+    doc.addEventListener('input', onInput, true);
+    doc.addEventListener('compositionstart', onStart, true);
+    doc.addEventListener('compositionend', onEnd, true);
     return () => {
-      this.doc.removeEventListener('input', onInput, true);
-      this.doc.removeEventListener('compositionstart', onStart, true);
-      this.doc.removeEventListener('compositionend', onEnd, true);
-      for (const d of this.deferred.values()) clearTimeout(d.timer);
-      this.deferred.clear();
+      doc.removeEventListener('input', onInput, true);
+      doc.removeEventListener('compositionstart', onStart, true);
+      doc.removeEventListener('compositionend', onEnd, true);
     };
   }
+
+  private frameListeners = new Map<Document, () => void>();
 
   /**
    * Coalesces the events of one input (input + composition end, framework re-dispatches) into one check per
@@ -153,9 +166,56 @@ export class Checker {
       this.pending.clear();
       for (const el of els) {
         const field = this.fieldFor(el);
-        if (field) this.onEdit(field);
+        if (!field) continue;
+        const prev = this.checks.get(field.el);
+        const next = this.onEdit(field);
+        // Same text, new DOM (an editor re-rendered its text nodes): ranges must be rebuilt on the new nodes.
+        if (next && next === prev) this.hooks.onUpdate(field.el, next);
       }
     });
+  }
+
+  /** Watches the rich-text fields for DOM changes (an editor's undo, redo and re-renders fire no input event). */
+  private observe(fields: readonly RecognisedField[]): void {
+    const want = new Set(fields.filter((f) => f.field.freeText && !isTextControl(f.el)).map((f) => f.el));
+    if (want.size === this.observed.size && [...want].every((el) => this.observed.has(el))) return;
+    for (const o of this.observers.values()) o.disconnect();
+    this.observers.clear();
+    this.observed = want;
+    // Fields inside editor iframes: their input and composition events happen in the child document.
+    const docs = new Set([...want].map((el) => el.ownerDocument).filter((d) => d !== this.doc));
+    for (const [d, off] of this.frameListeners)
+      if (!docs.has(d)) {
+        off();
+        this.frameListeners.delete(d);
+      }
+    for (const d of docs) if (!this.frameListeners.has(d)) this.frameListeners.set(d, this.listen(d));
+    for (const el of want) {
+      const doc = el.ownerDocument;
+      let o = this.observers.get(doc);
+      if (!o) {
+        const win = doc.defaultView;
+        if (!win) continue;
+        o = new win.MutationObserver((records) => {
+          for (const r of records) {
+            const target = r.target.nodeType === 1 ? (r.target as Element) : r.target.parentElement;
+            const f = this.fieldFor(target);
+            // During IME composition the text is not final: the compositionend input checks it.
+            if (f && !this.composing.has(f.el)) this.schedule(target);
+          }
+        });
+        this.observers.set(doc, o);
+      }
+      o.observe(el, { childList: true, characterData: true, subtree: true });
+    }
+  }
+
+  detach(): void {
+    for (const off of this.frameListeners.values()) off();
+    this.frameListeners.clear();
+    for (const o of this.observers.values()) o.disconnect();
+    this.observers.clear();
+    this.observed.clear();
   }
 
   /** Checks every field of a (new) recognition and forgets elements that are gone. */
@@ -174,17 +234,15 @@ export class Checker {
       if (this.cached(f, text) || !this.tooSlow(text)) this.check(f);
       else this.defer(f);
     }
+    this.observe(fields);
   }
 
   /** An edit in a field: check now if that is cheap, otherwise move the old diagnostics and check later. */
-  private onEdit(field: RecognisedField): void {
-    if (!this.lintable(field)) return;
+  private onEdit(field: RecognisedField): FieldCheck | undefined {
+    if (!this.lintable(field)) return undefined;
     const text = readText(field.el);
     const prev = this.checks.get(field.el);
-    if (!prev || prev.field.key !== field.key || prev.text === text || this.cached(field, text) || !this.tooSlow(text)) {
-      this.check(field);
-      return;
-    }
+    if (!prev || prev.field.key !== field.key || prev.text === text || this.cached(field, text) || !this.tooSlow(text)) return this.check(field);
     const edit = diffRange(prev.text, text);
     const moved = (ds: readonly Diagnostic[]) => shiftDiagnostics(ds, edit);
     const next: FieldCheck = {
@@ -197,6 +255,7 @@ export class Checker {
     };
     this.publish(field, next);
     this.defer(field);
+    return next;
   }
 
   private lintable(field: RecognisedField): boolean {

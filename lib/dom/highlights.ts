@@ -10,8 +10,8 @@ const SEVERITIES = ['error', 'warning', 'info', 'hint'] as const;
 const STYLE_ID = 'skjemahjelp-highlight-style';
 
 export function highlightsSupported(doc: Document): boolean {
-  const win = doc.defaultView as (Window & { Highlight?: unknown }) | null;
-  return !!win && typeof win.Highlight === 'function' && typeof CSS !== 'undefined' && 'highlights' in CSS;
+  const win = doc.defaultView as (Window & { Highlight?: unknown; CSS?: object }) | null;
+  return !!win && typeof win.Highlight === 'function' && !!win.CSS && 'highlights' in win.CSS;
 }
 
 function ensureStyle(doc: Document): void {
@@ -33,64 +33,92 @@ interface HighlightLike {
   delete(r: Range): unknown;
   readonly size: number;
 }
+type HighlightWindow = Window & { Highlight: new (...r: Range[]) => HighlightLike; CSS: { highlights: Map<string, unknown> } };
 interface DocHighlights {
+  win: HighlightWindow;
   hl: Record<Severity, HighlightLike>;
   byEl: Map<HTMLElement, { check: FieldCheck; ranges: [Severity, Range][] }>;
 }
-const state = new WeakMap<Document, DocHighlights>();
+/** Documents we registered highlights in (fields inside editor iframes have their own registry), with their ranges per field. */
+const state = new Map<Document, DocHighlights>();
 
 /**
- * Keeps the highlight registry in step with the checks. Only fields whose check changed are rebuilt, in one pass
+ * Firefox: through a content script's Xray, CSS.highlights and Highlight resolve in the content script's own (top)
+ * window; an editor iframe's registry is reached through its own objects (Xray vision waived).
+ */
+function windowOf(d: Document, doc: Document): HighlightWindow {
+  return (d === doc ? d.defaultView : ((d.defaultView as Window & { wrappedJSObject?: Window }).wrappedJSObject ?? d.defaultView)) as HighlightWindow;
+}
+
+function stateOf(d: Document, doc: Document): DocHighlights {
+  let st = state.get(d);
+  if (!st) {
+    const win = windowOf(d, doc);
+    st = { win, hl: { error: new win.Highlight(), warning: new win.Highlight(), info: new win.Highlight(), hint: new win.Highlight() }, byEl: new Map() };
+    state.set(d, st);
+  }
+  return st;
+}
+
+/**
+ * Keeps the highlight registries in step with the checks. Only fields whose check changed are rebuilt, in one pass
  * over the editor's text; a field whose check is pending (the text changed and the engine has not read it yet)
  * keeps its ranges, which are live DOM ranges and move with the edit by themselves.
  */
 export function updateHighlights(doc: Document, checks: Iterable<FieldCheck>): void {
   if (!highlightsSupported(doc)) return;
-  const win = doc.defaultView as Window & { Highlight: new (...r: Range[]) => HighlightLike };
-  const registry = (win as unknown as { CSS: { highlights: Map<string, unknown> } }).CSS?.highlights ?? (CSS as unknown as { highlights: Map<string, unknown> }).highlights;
-  let st = state.get(doc);
-  if (!st) {
-    st = { hl: { error: new win.Highlight(), warning: new win.Highlight(), info: new win.Highlight(), hint: new win.Highlight() }, byEl: new Map() };
-    state.set(doc, st);
-  }
   const seen = new Set<HTMLElement>();
   for (const c of checks) {
     const el = c.field.el;
     if (isTextControl(el)) continue;
+    const d = el.ownerDocument;
+    if (!d.defaultView || !highlightsSupported(d)) continue;
     seen.add(el);
+    const st = stateOf(d, doc);
     const prev = st.byEl.get(el);
     if (prev && (prev.check === c || c.pending)) continue;
     if (prev) for (const [sev, r] of prev.ranges) st.hl[sev].delete(r);
     const ranges: [Severity, Range][] = [];
     if (c.shown.length) {
       const map = mapEditable(el);
-      for (const d of c.shown) {
-        const r = rangeFor(doc, map, d.start, d.end);
+      for (const x of c.shown) {
+        const r = rangeFor(d, map, x.start, x.end);
         if (r) {
-          ranges.push([d.severity, r]);
-          st.hl[d.severity].add(r);
+          ranges.push([x.severity, r]);
+          st.hl[x.severity].add(r);
         }
       }
     }
     st.byEl.set(el, { check: c, ranges });
   }
-  for (const [el, prev] of st.byEl)
-    if (!seen.has(el)) {
-      for (const [sev, r] of prev.ranges) st.hl[sev].delete(r);
-      st.byEl.delete(el);
+  for (const [d, st] of state) {
+    for (const [el, prev] of st.byEl)
+      if (!seen.has(el)) {
+        for (const [sev, r] of prev.ranges) st.hl[sev].delete(r);
+        st.byEl.delete(el);
+      }
+    if (!d.defaultView || !highlightsSupported(d)) {
+      state.delete(d); // the frame's document is gone
+      continue;
     }
-  let any = false;
-  for (const sev of SEVERITIES) {
-    if (st.hl[sev].size) {
-      any = true;
-      if (registry.get(`skjemahjelp-${sev}`) !== st.hl[sev]) registry.set(`skjemahjelp-${sev}`, st.hl[sev]);
-    } else registry.delete(`skjemahjelp-${sev}`);
+    const registry = st.win.CSS.highlights;
+    let any = false;
+    for (const sev of SEVERITIES) {
+      if (st.hl[sev].size) {
+        any = true;
+        if (registry.get(`skjemahjelp-${sev}`) !== st.hl[sev]) registry.set(`skjemahjelp-${sev}`, st.hl[sev]);
+      } else registry.delete(`skjemahjelp-${sev}`);
+    }
+    if (any) ensureStyle(d);
+    if (st.byEl.size === 0) state.delete(d);
   }
-  if (any) ensureStyle(doc);
 }
 
 export function clearHighlights(doc: Document): void {
-  if (!highlightsSupported(doc)) return;
-  state.delete(doc);
-  for (const s of SEVERITIES) (CSS as unknown as { highlights: Map<string, unknown> }).highlights.delete(`skjemahjelp-${s}`);
+  for (const d of new Set([doc, ...state.keys()])) {
+    if (!d.defaultView || !highlightsSupported(d)) continue;
+    const registry = (state.get(d)?.win ?? windowOf(d, doc)).CSS.highlights;
+    for (const s of SEVERITIES) registry.delete(`skjemahjelp-${s}`);
+  }
+  state.clear();
 }

@@ -1,7 +1,12 @@
 import { deepTarget } from './events.ts';
-import { CANDIDATE_SELECTOR, editableHosts, findCandidates, textControls, type Recognition, type RecognisedField, type recogniseSteps } from '../forms/locate.ts';
+import {
+  CANDIDATE_SELECTOR, editableHosts, findCandidates, textControls, type Overrides, type Recognition, type RecognisedField, type recogniseSteps,
+} from '../forms/locate.ts';
 import { probeCandidates, probePasses, titleStrength } from '../forms/probe.ts';
 import { ATTR_FIELD, ATTR_FORM, ATTR_ISSUES } from './attrs.ts';
+import { editableFrameBody } from './frames.ts';
+import { measure } from './perf-marks.ts';
+import { OPT_OUT_ATTR } from '../forms/protected.ts';
 
 export interface WatchCallbacks {
   /** Called after every scan whose result differs from the previous one (null = no form any more). */
@@ -16,6 +21,9 @@ export interface RecognitionEngine {
   recogniseSteps: typeof recogniseSteps;
 }
 
+/** What the user taught about this page (lib/sites), asked for on every scan with the page's text fields. */
+export type OverridesFor = (candidates: HTMLElement[]) => Overrides | null;
+
 export interface WatchOptions {
   /** Gives the engine, at once or when it has loaded. */
   engine: () => RecognitionEngine | Promise<RecognitionEngine>;
@@ -25,6 +33,13 @@ export interface WatchOptions {
   sliceMs?: number;
   /** Shortest time between the end of one scan and the start of the next, ms. */
   minGapMs?: number;
+  /**
+   * Site rules (lib/sites) for this page: when `taught()` says the user or the organisation taught something here,
+   * the cheap gates are skipped (a taught page may have no wording any form uses) and recognise() gets every
+   * candidate with what `overrides` makes of them. `overrides` is asked only once the engine has loaded.
+   */
+  taught?: () => boolean;
+  overrides?: OverridesFor;
 }
 
 /** Yielded by a scan that needs the recognition engine before it can go on. */
@@ -84,6 +99,9 @@ export class FormWatcher {
   private wakeUp: () => void = () => {};
   private readonly sliceMs: number;
   private readonly minGapMs: number;
+  /** Same-origin iframes we listen to (load) and the child document we observe in each. */
+  private readonly frames = new Map<HTMLIFrameElement, { doc: Document | null; observer: MutationObserver | null }>();
+  private readonly restored = new WeakMap<HTMLElement, { since: number; n: number }>();
 
   constructor(
     private readonly doc: Document,
@@ -103,7 +121,7 @@ export class FormWatcher {
     const win = this.doc.defaultView;
     if (win) {
       this.observer = new win.MutationObserver((records) => this.onMutations(records));
-      this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable', 'role'] });
+      this.observer.observe(this.doc.documentElement, OBSERVE);
     }
     this.doc.addEventListener('focusin', this.onFocusIn, true);
     // The first scan starts now, in this task; a large form continues in later slices.
@@ -113,10 +131,37 @@ export class FormWatcher {
   stop(): void {
     this.stopped = true;
     this.observer?.disconnect();
+    for (const [frame, w] of this.frames) {
+      frame.removeEventListener('load', this.onFrameLoad);
+      w.observer?.disconnect();
+    }
+    this.frames.clear();
     this.doc.removeEventListener('focusin', this.onFocusIn, true);
     clearTimeout(this.timer);
+    this.timer = undefined;
     this.job = null;
     if (this.channel) this.channel.port1.onmessage = null;
+  }
+
+  /** Stops and takes back every attribute it set (the extension was switched off for the site). */
+  clear(): void {
+    this.stop();
+    for (const el of this.byEl.keys()) {
+      el.removeAttribute(ATTR_FIELD);
+      el.removeAttribute(ATTR_ISSUES);
+    }
+    this.byEl.clear();
+    this.doc.documentElement.removeAttribute(ATTR_FORM);
+    if (this.rec) {
+      this.rec = null;
+      this.cb.onChange(null);
+    }
+  }
+
+  /** Scans again soon (a site rule changed): throttled like any other request, and without the cheap gates' doubt. */
+  scan(): void {
+    this.epoch++;
+    this.request({ editables: true, thorough: false });
   }
 
   get recognition(): Recognition | null {
@@ -135,7 +180,73 @@ export class FormWatcher {
       if (f) return f;
       n = n.parentElement;
     }
+    // Focus on an editor's iframe (the page sees the <iframe>, the editable is its body).
+    if (el?.tagName === 'IFRAME') {
+      const body = editableFrameBody(el as HTMLIFrameElement);
+      if (body) return this.byEl.get(body);
+    }
     return undefined;
+  }
+
+  /**
+   * Same-origin iframes may become rich-text editors after they load (TinyMCE sets its body editable then):
+   * rescan on their load, and on editability changes inside them. Typing inside adds no candidates, so it
+   * does not rescan. No iframe on the page: one look at a live tag collection.
+   */
+  private watchFrames(): void {
+    const list = this.doc.getElementsByTagName('iframe');
+    if (list.length === 0 && this.frames.size === 0) return;
+    const live = new Set<HTMLIFrameElement>();
+    for (let i = 0; i < list.length; i++) {
+      const frame = list[i]!;
+      live.add(frame);
+      let w = this.frames.get(frame);
+      if (!w) {
+        frame.addEventListener('load', this.onFrameLoad);
+        this.frames.set(frame, (w = { doc: null, observer: null }));
+      }
+      let doc: Document | null = null;
+      try {
+        doc = frame.contentDocument;
+      } catch {
+        doc = null;
+      }
+      if (doc && doc !== w.doc && doc.defaultView) {
+        w.observer?.disconnect();
+        w.doc = doc;
+        w.observer = new doc.defaultView.MutationObserver((records) => this.onMutations(records));
+        w.observer.observe(doc, OBSERVE);
+      }
+    }
+    for (const [frame, w] of this.frames)
+      if (!live.has(frame)) {
+        frame.removeEventListener('load', this.onFrameLoad);
+        w.observer?.disconnect();
+        this.frames.delete(frame);
+      }
+  }
+
+  private onFrameLoad = () => {
+    this.epoch++;
+    this.request({ editables: true, thorough: false });
+  };
+
+  /**
+   * Editors that own their editable's attributes take ours off when they re-render them (CKEditor 5 does on
+   * every focus change): put them back at once, with their last value. A page that keeps removing them wins
+   * after a while (no fight). True for a record about our own attributes (nothing to re-scan for).
+   */
+  private restore(r: MutationRecord): boolean {
+    if (r.attributeName !== ATTR_FIELD && r.attributeName !== ATTR_ISSUES) return false;
+    const el = r.target as HTMLElement;
+    const f = this.byEl.get(el);
+    if (f && r.oldValue !== null && !el.hasAttribute(r.attributeName)) {
+      const now = Date.now();
+      let b = this.restored.get(el);
+      if (!b || now - b.since > 1000) this.restored.set(el, (b = { since: now, n: 0 }));
+      if (++b.n <= MAX_RESTORES_PER_SECOND) el.setAttribute(r.attributeName, r.attributeName === ATTR_FIELD ? f.key : r.oldValue);
+    }
+    return true;
   }
 
   private onFocusIn = (e: Event) => {
@@ -150,8 +261,10 @@ export class FormWatcher {
     let editables = false;
     for (const r of records) {
       if (r.type === 'attributes') {
+        if (this.restore(r)) continue;
         const el = r.target as HTMLElement;
-        if (this.byEl.has(el) || el.matches(CANDIDATE_SELECTOR)) relevant = editables = true;
+        // The opt-out attribute (lib/forms/protected.ts) may sit on any element around the fields.
+        if (r.attributeName === OPT_OUT_ATTR || this.byEl.has(el) || el.matches(CANDIDATE_SELECTOR)) relevant = editables = true;
         continue;
       }
       for (let i = 0; i < r.addedNodes.length; i++) {
@@ -207,6 +320,8 @@ export class FormWatcher {
     let r = job.next();
     while (!r.done && r.value !== NEED_ENGINE && performance.now() < deadline) r = job.next();
     this.jobCost += performance.now() - t0;
+    // Only in benchmark builds: the page's timeline is readable by the page (lib/dom/perf-marks.ts).
+    measure('skjemahjelp:scan', t0);
     if (!r.done) {
       if (r.value === NEED_ENGINE && !this.engine) this.loadEngine(job);
       else this.yieldThenStep();
@@ -269,7 +384,9 @@ export class FormWatcher {
   /** The staged scan (see the class comment); yields between small pieces of work. */
   private *scanSteps(want: Want): Generator<typeof NEED_ENGINE | void, Recognition | null, void> {
     const doc = this.doc;
-    if (want.thorough) return yield* this.recognise(findCandidates(doc));
+    this.watchFrames();
+    // A page the user taught (or one the organisation's rules cover): no gates, every candidate.
+    if (want.thorough || this.opts.taught?.()) return yield* this.recognise(findCandidates(doc));
     const controls = textControls(doc);
     const counts = controls.length ? yield* probeCandidates(controls) : [];
     // Once the probe passes, recognise() gets every candidate, editors included, as it always did.
@@ -294,7 +411,8 @@ export class FormWatcher {
 
   private *recognise(found: HTMLElement[]): Generator<typeof NEED_ENGINE | void, Recognition | null, void> {
     while (!this.engine) yield NEED_ENGINE;
-    return yield* this.engine.recogniseSteps(this.doc, found);
+    const overrides = this.opts.overrides?.(found) ?? null;
+    return yield* this.engine.recogniseSteps(this.doc, found, overrides);
   }
 
   /** Reconciles the attributes with a scan's result and tells the listener when it changed. */
@@ -323,17 +441,33 @@ export class FormWatcher {
   }
 }
 
-/** Whether a node added to or removed from the page is or holds a text field ('editable' for editing hosts). */
+/**
+ * Whether a node added to or removed from the page is or holds a text field ('editable' for editing hosts and
+ * iframes, which may hold an editor's editable body).
+ */
 function fieldKind(n: Node): 'control' | 'editable' | null {
   if (n.nodeType !== 1) return null;
   const el = n as Element;
   if (el.matches(CANDIDATE_SELECTOR)) return el.tagName === 'TEXTAREA' || el.tagName === 'INPUT' ? 'control' : 'editable';
+  if (el.tagName === 'IFRAME') return 'editable';
   if (el.firstElementChild === null) return null;
   if (el.querySelector(EDITABLE_SELECTOR)) return 'editable';
   return el.querySelector(CANDIDATE_SELECTOR) ? 'control' : null;
 }
 
-const EDITABLE_SELECTOR = '[contenteditable=""], [contenteditable="true" i], [contenteditable="plaintext-only" i], [role="textbox"]';
+const EDITABLE_SELECTOR = '[contenteditable=""], [contenteditable="true" i], [contenteditable="plaintext-only" i], [role="textbox"], iframe';
+
+/** Structure, editability, the opt-out, and our own attributes (to put back what an editor takes off). */
+const OBSERVE: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  attributes: true,
+  attributeOldValue: true,
+  // The opt-out attribute (lib/forms/protected.ts) takes effect without waiting for another change.
+  attributeFilter: ['contenteditable', 'role', ATTR_FIELD, ATTR_ISSUES, OPT_OUT_ATTR],
+};
+/** An element whose page strips our attributes faster than this is left alone (no tug of war). */
+const MAX_RESTORES_PER_SECOND = 20;
 
 function sameRecognition(a: Recognition | null, b: Recognition | null): boolean {
   if (a === b) return true;

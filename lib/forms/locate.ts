@@ -1,6 +1,21 @@
-import { FORMS } from './defs/index.ts';
-import { compileForm, compileTitles, prepareEvidence, scoreFields, titleEvidence, type LabelEvidence, type PreparedEvidence } from './match.ts';
+import { FORMS, getForm, resolveFieldKey } from './defs/index.ts';
+import {
+  compileForm,
+  compileTitles,
+  prepareEvidence,
+  scoreFields,
+  sectionMatches,
+  titleEvidence,
+  type CompiledField,
+  type FieldScore,
+  type LabelEvidence,
+  type PreparedEvidence,
+} from './match.ts';
+import { conceptsOf, hasCoreConcept, scaled, similarity, union, weekNumbers } from './meaning.ts';
 import type { FieldDef, FormDef, FormId } from './schema.ts';
+import { sameWord, tokens } from './text.ts';
+import { editableFrameBodies, hostFrame } from '../dom/frames.ts';
+import { isHiddenByOwnMarkup, isOptedOut, isSecretField } from './protected.ts';
 
 /**
  * Finds which supported form a document shows and which element is which field, from what a person sees:
@@ -13,6 +28,7 @@ export const CANDIDATE_SELECTOR =
 
 const HEADING_SELECTOR = 'h1, h2, h3, h4, legend, caption, [role="heading"]';
 const LABELISH = new Set(['LABEL', 'LEGEND', 'TH', 'DT', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'CAPTION']);
+const HEADINGS = new Set(['LEGEND', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'CAPTION']);
 const MAX_CANDIDATES = 600;
 const MAX_LABEL_CHARS = 300;
 /** Texts are read this far at most: every consumer drops longer ones (labels > 300, headings > 200 characters). */
@@ -30,6 +46,8 @@ export interface Recognition {
   form: FormDef;
   fields: RecognisedField[];
   titleScore: number;
+  /** The whole form is written in one field (an AEV in a § 14 a «Begrunnelse»). */
+  single?: boolean;
 }
 
 /**
@@ -43,7 +61,14 @@ export function mayHaveCandidates(doc: Document): boolean {
     const t = inputs[i]!.getAttribute('type');
     if (t === null || t.toLowerCase() === 'text') return true;
   }
-  return doc.querySelector('[contenteditable], [role="textbox"]') !== null;
+  if (doc.querySelector('[contenteditable], [role="textbox"]') !== null) return true;
+  // Rich-text editors that keep their editable body in an iframe (TinyMCE).
+  return doc.getElementsByTagName('iframe').length > 0 && editableFrameBodies(doc).length > 0;
+}
+
+/** Where a candidate sits in the recognised document: an editable iframe body counts as its <iframe>. */
+function placeOf(el: HTMLElement): HTMLElement {
+  return el.tagName === 'BODY' ? (hostFrame(el) ?? el) : el;
 }
 
 /**
@@ -57,7 +82,7 @@ export function looksLikeFormPage(doc: Document): boolean {
 
 /**
  * The text controls of a document (<textarea>, text <input>) from the live tag collections: no attribute query,
- * so no walk beyond the browser's own tag-name index. Search, log-in and other excluded boxes are left out.
+ * so no walk beyond the browser's own tag-name index. Search, log-in, secret and opted-out boxes are left out.
  */
 export function textControls(doc: Document): HTMLElement[] {
   const out: HTMLElement[] = [];
@@ -72,7 +97,10 @@ export function textControls(doc: Document): HTMLElement[] {
   return out;
 }
 
-/** Editing hosts (contenteditable, role=textbox) of a document: one attribute query, i.e. a walk of the DOM. */
+/**
+ * Editing hosts (contenteditable, role=textbox: one attribute query, i.e. a walk of the DOM) and the editable
+ * bodies of same-origin editor iframes (TinyMCE) of a document.
+ */
 export function editableHosts(doc: Document): HTMLElement[] {
   const out: HTMLElement[] = [];
   const found = doc.querySelectorAll<HTMLElement>('[contenteditable], [role="textbox"]');
@@ -80,6 +108,8 @@ export function editableHosts(doc: Document): HTMLElement[] {
     const el = found[i]!;
     if (el.matches(CANDIDATE_SELECTOR) && !isExcluded(el)) out.push(el);
   }
+  if (doc.getElementsByTagName('iframe').length)
+    for (const el of editableFrameBodies(doc)) if (out.length < MAX_CANDIDATES && !isExcluded(el)) out.push(el);
   return out;
 }
 
@@ -128,7 +158,7 @@ function pairHiddenSources(candidates: HTMLElement[]): { list: HTMLElement[]; so
   const hidden = new Set<HTMLElement>();
   for (const el of candidates) {
     if (el.tagName === 'TEXTAREA' || el.tagName === 'INPUT') continue;
-    let node: Element | null = el;
+    let node: Element | null = placeOf(el);
     for (let depth = 0; node && depth < 5 && !sources.has(el); depth++) {
       for (const sib of [node.previousElementSibling, node.nextElementSibling]) {
         if (sib && (sib.tagName === 'TEXTAREA' || sib.tagName === 'INPUT') && isHidden(sib as HTMLElement)) {
@@ -151,6 +181,13 @@ function isExcluded(el: HTMLElement): boolean {
     const parent = el.parentElement?.closest('[contenteditable=""], [contenteditable="true" i], [role="textbox"]');
     if (parent) return true;
   }
+  // Aksel's hidden auto-resize helper <textarea aria-hidden readonly tabindex=-1> (and any control hidden from
+  // assistive technology on purpose) is not something a person types into.
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  // Editors' own paste bins (Quill 1, TinyMCE, CKEditor 4) are editable but never a field.
+  if (el.classList.contains('ql-clipboard') || el.id === 'mcepastebin' || el.classList.contains('cke_pastebin')) return true;
+  // Passwords, payment, one-time codes and fields the page opted out (lib/forms/protected.ts): never touched.
+  if (isSecretField(el) || isOptedOut(el)) return true;
   if ((el as HTMLInputElement).readOnly || (el as HTMLInputElement).disabled) return false; // still a field
   const role = el.getAttribute('role');
   if (role === 'searchbox' || role === 'combobox') return true;
@@ -204,13 +241,20 @@ function byIds(root: Document | ShadowRoot, ids: string | null): string {
     .join(' ');
 }
 
-/** How many candidates each element holds (itself included): O(candidates × depth), built once per scan. */
+/**
+ * How many candidates each element holds (itself included): O(candidates × depth), built once per scan.
+ * Candidates that are not rendered (an editor's hidden link/tooltip input, display:none) do not count: they
+ * would otherwise stop the label search of the visible field beside them.
+ */
 export class CandidateIndex {
   readonly counts = new Map<Element, number>();
   private labels = new Map<Document | ShadowRoot, { byControl: Map<Element, HTMLLabelElement[]>; byFor: Map<string, HTMLLabelElement[]> }>();
   constructor(readonly list: readonly HTMLElement[]) {
-    for (const el of list)
-      for (let n: Element | null = el; n; n = n.parentElement) this.counts.set(n, (this.counts.get(n) ?? 0) + 1);
+    for (const el of list) {
+      const at = placeOf(el);
+      if (at.checkVisibility?.() === false) continue;
+      for (let n: Element | null = at; n; n = n.parentElement) this.counts.set(n, (this.counts.get(n) ?? 0) + 1);
+    }
   }
   holds(el: Element): number {
     return this.counts.get(el) ?? 0;
@@ -244,7 +288,7 @@ export class CandidateIndex {
       this.labels.set(root, idx);
     }
     // Among candidates only <input> and <textarea> are labelable (have .labels).
-    return el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' ? idx.byControl.get(el) ?? [] : undefined;
+    return el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' ? (idx.byControl.get(el) ?? []) : undefined;
   }
 
   /** <label for=id> of an element that has no .labels (contenteditable). */
@@ -267,15 +311,15 @@ export function gatherEvidence(el: HTMLElement, index: CandidateIndex): LabelEvi
   const root = el.getRootNode() as Document | ShadowRoot;
   const doc = root.nodeType === 11 ? root : el.ownerDocument;
   const ev: LabelEvidence[] = [];
-  const push = (text: string, weight: number) => {
+  const push = (text: string, weight: number, heading?: boolean) => {
     const t = text.trim();
     if (!t || t.length > MAX_LABEL_CHARS) return;
     // "Helsemessige forhold (hentes fra …)": the words in brackets explain, they do not name the field.
     const main = t.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
     if (main && main !== t) {
-      ev.push({ text: main, weight });
-      ev.push({ text: t, weight: weight * 0.7 });
-    } else ev.push({ text: t, weight });
+      ev.push(heading ? { text: main, weight, heading } : { text: main, weight });
+      ev.push(heading ? { text: t, weight: weight * 0.7, heading } : { text: t, weight: weight * 0.7 });
+    } else ev.push(heading ? { text: t, weight, heading } : { text: t, weight });
   };
   push(byIds(doc, el.getAttribute('aria-labelledby')), 1);
   push(el.getAttribute('aria-label') ?? '', 1);
@@ -293,11 +337,13 @@ export function gatherEvidence(el: HTMLElement, index: CandidateIndex): LabelEvi
 
   // Sibling / cell / row labels: climb a few levels, read the nearest preceding siblings, stop where another
   // field starts (its label is not ours).
-  let node: Element | null = el;
-  for (let depth = 0; node && depth < 5; depth++) {
+  let node: Element | null = placeOf(el);
+  let heading = false;
+  for (let depth = 0; node && depth < 5 && !heading; depth++) {
     let sib = node.previousElementSibling;
     let seen = 0;
-    while (sib && seen < 2) {
+    // A heading closes the field's section: what comes before it belongs to another part of the page.
+    while (sib && seen < 2 && !heading) {
       if (index.holds(sib) > 0) {
         seen = 99;
         break;
@@ -305,8 +351,10 @@ export function gatherEvidence(el: HTMLElement, index: CandidateIndex): LabelEvi
       if (!isChrome(sib)) {
         const t = textOf(sib);
         if (t) {
-          const w = LABELISH.has(sib.tagName) || sib.getAttribute('role') === 'heading' ? 0.95 : seen === 0 ? 0.9 : 0.75;
-          push(t, w - depth * 0.03);
+          const isHeading = HEADINGS.has(sib.tagName) || sib.getAttribute('role') === 'heading';
+          const w = LABELISH.has(sib.tagName) || isHeading ? 0.95 : seen === 0 ? 0.9 : 0.75;
+          push(t, w - depth * 0.03, isHeading || undefined);
+          heading = isHeading;
           seen++;
         }
       }
@@ -320,7 +368,7 @@ export function gatherEvidence(el: HTMLElement, index: CandidateIndex): LabelEvi
     // A fieldset's legend labels a lone field inside it.
     if (parent.tagName === 'FIELDSET') {
       const legend = parent.querySelector(':scope > legend');
-      if (legend && index.holds(legend) === 0) push(textOf(legend), 0.8);
+      if (legend && index.holds(legend) === 0) push(textOf(legend), 0.8, true);
     }
     if (index.holds(parent) > 1) break;
     node = parent;
@@ -329,13 +377,14 @@ export function gatherEvidence(el: HTMLElement, index: CandidateIndex): LabelEvi
 }
 
 /**
- * Each candidate with what it is called (label evidence) and its name/id text, as recognise() reads them: an
- * editor paired with the hidden source <textarea> it replaces counts once, with the evidence of both.
+ * The candidates recognise() reads — an editor paired with the hidden source <textarea> it replaces counts once,
+ * a field hidden by its own markup not at all — each with what it is called (label evidence) and its name/id text.
  */
 export function* candidateEvidence(found: HTMLElement[]): Generator<{ el: HTMLElement; ev: LabelEvidence[]; name: string }, void, void> {
   const { list, sources } = pairHiddenSources(found);
   const index = new CandidateIndex(found);
   for (const el of list) {
+    if (isHiddenByOwnMarkup(el)) continue;
     const src = sources.get(el);
     const ev = gatherEvidence(el, index);
     if (src) ev.push(...gatherEvidence(src, index));
@@ -361,23 +410,267 @@ export function documentTitles(doc: Document): string[] {
 }
 
 /**
+ * What the user taught the extension about this page (lib/sites applies the site rules and hands the result
+ * over): elements mapped to a field key, elements that are no form field (null), or the whole page as a form.
+ */
+export interface Overrides {
+  form?: FormId;
+  fields: ReadonlyMap<HTMLElement, string | null>;
+}
+
+/** Nearest heading, legend or caption before each element in document order (its section on the page). */
+function headingContext(doc: Document, els: readonly HTMLElement[]): Map<HTMLElement, string> {
+  const out = new Map<HTMLElement, string>();
+  const hs = Array.from(doc.querySelectorAll<HTMLElement>(`${HEADING_SELECTOR}, h5, h6`));
+  if (!hs.length) return out;
+  for (const el of els) {
+    if (el.getRootNode() !== doc) continue;
+    // Binary search for the last heading that precedes el.
+    let lo = 0;
+    let hi = hs.length - 1;
+    let best = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (hs[mid]!.compareDocumentPosition(el) & 4 /* el follows */) {
+        best = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (best >= 0) {
+      const t = textOf(hs[best]!);
+      if (t.length <= 200) out.set(el, t);
+    }
+  }
+  return out;
+}
+
+interface Candidate {
+  el: HTMLElement;
+  ev: PreparedEvidence[];
+  name: string;
+  /** Document order among the candidates. */
+  order: number;
+}
+
+/** Score at which a phrase match is taken before anything else is considered. */
+const STRONG = 0.85;
+/** A whole-form field (the AEV in one «Begrunnelse») beside other fields only on an unmistakable wording. */
+const WHOLE_FORM_BESIDE_OTHERS = 0.95;
+/** Matches by meaning stay below a clear phrase match. */
+const MEANING_MAX = 0.84;
+
+/** Label texts worth reading for meaning: real labels, aria names, placeholders, captions right beside. */
+function meaningText(ev: readonly PreparedEvidence[]): string {
+  const own = ev.filter((e) => !e.heading);
+  const top = Math.max(0, ...own.map((e) => e.weight));
+  return own
+    .filter((e) => e.weight >= 0.8 && e.weight >= top - 0.15 && e.text.length <= 300)
+    .map((e) => e.text)
+    .join(' · ');
+}
+
+/** Dates, numbers and codes are not free text, whatever the caption says («Henvist dato», «Ventetid, uker»). */
+const NOT_PROSE = /\b(?:dato|date|dd\.mm|tidspunkt for|klokkeslett|kode|antall|nummer|nr|uker|dager|prosent)\b/i;
+
+/** One-line inputs captioned with a few words are short fields; a question above one may still want prose. */
+function meaningKinds(c: Candidate, text: string): 'any' | 'short' | null {
+  const el = c.el;
+  const t = (el.getAttribute('type') ?? '').toLowerCase();
+  if (t === 'date' || t === 'number' || el.getAttribute('inputmode') === 'numeric') return null;
+  if (el.tagName !== 'INPUT') return 'any';
+  if (NOT_PROSE.test(text) || NOT_PROSE.test((el as HTMLInputElement).placeholder ?? '')) return null;
+  return tokens(text.split(' · ')[0]!).length >= 4 ? 'any' : 'short';
+}
+
+interface FormResult {
+  rec: Recognition;
+  value: number;
+}
+
+function assignForm(
+  _doc: Document,
+  def: FormDef,
+  cands: readonly Candidate[],
+  scored: Map<Candidate, FieldScore[]>,
+  titles: string[],
+  context: () => Map<HTMLElement, string>,
+  forced: Map<Candidate, FieldDef>,
+  pageForm: boolean,
+): FormResult | null {
+  const form = compileForm(def);
+  const title = titleEvidence(form, titles);
+  const byDef = new Map(form.fields.map((f) => [f.def, f]));
+  const usedEl = new Map<Candidate, { field: CompiledField; score: number; meaning: boolean }>();
+  const usedField = new Set<FieldDef>();
+  const take = (c: Candidate, f: CompiledField, score: number, meaning = false) => {
+    usedEl.set(c, { field: f, score, meaning });
+    usedField.add(f.def);
+  };
+  for (const [c, def] of forced) {
+    const f = byDef.get(def);
+    if (f && !usedField.has(def)) take(c, f, 2);
+  }
+
+  // 1. Clear phrase matches, best first (whole-form fields only on an unmistakable wording).
+  const pairs: { c: Candidate; f: CompiledField; score: number }[] = [];
+  for (const c of cands) {
+    if (usedEl.has(c)) continue;
+    for (const s of scored.get(c) ?? []) {
+      const f = byDef.get(s.field)!;
+      if (s.score < FIELD_THRESHOLD || (f.wholeForm && s.score < WHOLE_FORM_BESIDE_OTHERS)) continue;
+      pairs.push({ c, f, score: s.score });
+    }
+  }
+  pairs.sort((a, b) => b.score - a.score);
+  for (const p of pairs) if (p.score >= STRONG && !usedEl.has(p.c) && !usedField.has(p.f.def)) take(p.c, p.f, p.score);
+  const strongCount = [...usedEl.values()].filter((u) => u.field.def.freeText && u.score >= STRONG).length;
+
+  // 2. The rest: weaker phrase matches, and — on a page known to show this form — matches by meaning, placed
+  //    best first with a preference for the definition's order next to fields already placed.
+  const known = pageForm || title > 0 || strongCount >= 2 || forced.size > 0;
+  const rest = cands.filter((c) => !usedEl.has(c));
+  const statics = new Map<Candidate, { f: CompiledField; score: number; meaning: boolean }[]>();
+  let ctx: Map<HTMLElement, string> | undefined;
+  for (const c of rest) {
+    const opts = new Map<CompiledField, { score: number; meaning: boolean }>();
+    for (const p of pairs) if (p.c === c) opts.set(p.f, { score: p.score, meaning: false });
+    // A label that matches a definition's wording well enough is read by its wording, not by its meaning.
+    const phraseOk = [...opts.values()].some((o) => o.score >= 0.78);
+    const text = known && !phraseOk ? meaningText(c.ev) : '';
+    const kinds = text ? meaningKinds(c, text) : null;
+    const own = kinds ? conceptsOf(text) : null;
+    if (own && hasCoreConcept(own)) {
+      ctx ??= context();
+      const heading = ctx.get(c.el) ?? '';
+      // The section heading above says what a thin label («Endringer i planen») is about, at a lower weight.
+      const lc = heading ? union(own, scaled(conceptsOf(heading), 0.4)) : own;
+      {
+        const weeks = weekNumbers(heading);
+        const headToks = tokens(heading);
+        for (const f of form.fields) {
+          // Identity-like short fields (yrke, dates) are not asked about in prose; only fields with a profile are.
+          if (!f.def.freeText || f.wholeForm || (kinds === 'short' && f.def.kind !== 'short') || (f.def.kind === 'short' && !f.def.asks.length)) continue;
+          // The definition's own question and profile carry most; a matching short variant (phrase) helps.
+          const main = similarity(lc, f.concepts);
+          let variant = main;
+          for (const pc of f.phraseConcepts) variant = Math.max(variant, similarity(lc, pc));
+          const base = 0.6 * main + 0.4 * variant;
+          if (base < 0.5) continue;
+          let score = 0.45 + 0.4 * base;
+          if (weeks.size && f.weeks.size) score += [...weeks].some((w) => f.weeks.has(w)) ? 0.02 : -0.12;
+          if (sectionMatches(form, f.def.section, headToks)) score += 0.02;
+          const old = opts.get(f);
+          if (!old || old.score < score) opts.set(f, { score, meaning: true });
+        }
+      }
+    }
+    if (opts.size) statics.set(c, [...opts].map(([f, o]) => ({ f, ...o })));
+  }
+  // One at a time, the surest first (best score plus its lead over the element's next option): each placement
+  // can make a neighbour's next question on the form the likely one.
+  const ordered = [...cands].sort((a, b) => a.order - b.order);
+  for (;;) {
+    let pick: { c: Candidate; f: CompiledField; score: number; meaning: boolean; priority: number } | null = null;
+    for (const [c, opts] of statics) {
+      if (usedEl.has(c)) continue;
+      let prev: CompiledField | undefined;
+      let next: CompiledField | undefined;
+      for (let i = c.order - 1; i >= 0 && !prev; i--) prev = usedEl.get(ordered[i]!)?.field;
+      for (let i = c.order + 1; i < ordered.length && !next; i++) next = usedEl.get(ordered[i]!)?.field;
+      let first: { f: CompiledField; score: number; meaning: boolean } | null = null;
+      let second = 0;
+      for (const o of opts) {
+        if (usedField.has(o.f.def)) continue;
+        let score = o.score;
+        if (o.meaning && (prev || next) && (!prev || o.f.index > prev.index) && (!next || o.f.index < next.index)) {
+          score += 0.01;
+          if ((prev && o.f.index === prev.index + 1) || (next && o.f.index === next.index - 1)) score += 0.02;
+        }
+        if (score < FIELD_THRESHOLD) continue;
+        if (!first || score > first.score) {
+          second = first?.score ?? second;
+          first = { f: o.f, score, meaning: o.meaning };
+        } else if (score > second) second = score;
+      }
+      if (!first) continue;
+      const priority = first.score + 0.5 * (first.score - Math.max(second, FIELD_THRESHOLD - 0.1));
+      if (!pick || priority > pick.priority) pick = { c, ...first, priority };
+    }
+    if (!pick) break;
+    take(pick.c, pick.f, Math.round(Math.min(pick.meaning ? MEANING_MAX : 2, pick.score) * 1000) / 1000, pick.meaning);
+  }
+
+  // Questions on a page come in the form's order: a field placed by meaning moves to an equally good definition
+  // with the same profile when that one sits nearer its neighbours' in the definition (older and newer wordings of
+  // the same question exist side by side, e.g. L1 6.5.1 and u39.1).
+  for (const c of ordered) {
+    const u = usedEl.get(c);
+    if (!u?.meaning) continue;
+    const opts = statics.get(c) ?? [];
+    const own = opts.find((o) => o.f === u.field)?.score ?? 0;
+    let prev: CompiledField | undefined;
+    let next: CompiledField | undefined;
+    for (let i = c.order - 1; i >= 0 && !prev; i--) prev = usedEl.get(ordered[i]!)?.field;
+    for (let i = c.order + 1; i < ordered.length && !next; i++) next = usedEl.get(ordered[i]!)?.field;
+    const near = (f: CompiledField) => Math.min(prev ? Math.abs(f.index - prev.index - 1) : 1e9, next ? Math.abs(next.index - 1 - f.index) : 1e9);
+    const profile = (f: CompiledField) => [...f.def.asks].sort().join('+');
+    let better: CompiledField | undefined;
+    for (const o of opts)
+      if (o.meaning && !usedField.has(o.f.def) && o.score >= own - 0.05 && profile(o.f) === profile(u.field) && near(o.f) < near(better ?? u.field))
+        better = o.f;
+    if (better) {
+      usedField.delete(u.field.def);
+      take(c, better, u.score, true);
+    }
+  }
+
+  const fields: RecognisedField[] = [...usedEl].map(([c, u]) => ({ el: c.el, field: u.field.def, key: `${def.id}.${u.field.def.id}`, score: u.score }));
+  const free = fields.filter((f) => f.field.freeText);
+  const strong = free.filter((f) => f.score >= STRONG).length;
+  const ok = pageForm || forced.size > 0 || (title > 0 && free.length >= 2) || (free.length >= 3 && strong >= 2);
+  if (ok) {
+    const value = free.reduce((sum, f) => sum + Math.min(f.score, 1.2), 0) + title * 1.5 + (pageForm || forced.size ? 100 : 0);
+    return { rec: { form: def, fields: sortByDocument(fields), titleScore: title }, value };
+  }
+  // 3. A whole form written in one field (the § 14 a «Begrunnelse»): recognised on its own when its label names
+  //    the form or the page's headings do.
+  const titleWords = form.titleToks.flat();
+  let single: { c: Candidate; f: CompiledField; score: number } | null = null;
+  for (const c of cands)
+    for (const s of scored.get(c) ?? []) {
+      const f = byDef.get(s.field)!;
+      if (!f.wholeForm || s.score < FIELD_THRESHOLD) continue;
+      const namesForm = c.ev.some((e) => e.weight >= 0.8 && e.toks.some((t) => titleWords.some((w) => w.length >= 6 && sameWord(w, t))));
+      if ((title > 0 || namesForm) && (!single || s.score > single.score)) single = { c, f, score: s.score };
+    }
+  if (!single) return null;
+  return {
+    rec: { form: def, fields: [{ el: single.c.el, field: single.f.def, key: `${def.id}.${single.f.def.id}`, score: single.score }], titleScore: title, single: true },
+    value: single.score + title * 1.5,
+  };
+}
+
+/**
  * Decides which form (if any) the document shows. A page that only talks about a form — an article quoting its
  * labels next to a comment box — has the words but not the fields, so fields carry the decision: at least two
- * free-text fields matched plus a title/heading saying which form, or at least three clear field matches.
+ * free-text fields matched plus a title/heading saying which form, or at least three clear field matches. On a
+ * page known to show a form, fields whose wording is new are matched by meaning (meaning.ts). A form written
+ * whole in one field (the AEV in a § 14 a «Begrunnelse») is recognised from that field. Site rules the user
+ * taught (`overrides`) come first.
  */
-export function recognise(doc: Document, found: HTMLElement[] = findCandidates(doc)): Recognition | null {
-  const steps = recogniseSteps(doc, found);
+export function recognise(doc: Document, found: HTMLElement[] = findCandidates(doc), overrides?: Overrides | null): Recognition | null {
+  const steps = recogniseSteps(doc, found, overrides);
   let r = steps.next();
   while (!r.done) r = steps.next();
   return r.value;
 }
 
 /**
- * recognise() as a sequence of small steps: it yields after each candidate's evidence and each candidate's
- * scoring, so a caller can spread a large form over several tasks (lib/dom/watch.ts) and the page never waits
- * for all of it at once. Run to the end, it returns exactly what recognise() returns.
+ * recognise() as a sequence of small steps: it yields after each candidate's evidence, each candidate's scoring
+ * and each form's assignment, so a caller can spread a large form over several tasks (lib/dom/watch.ts) and the
+ * page never waits for all of it at once. Run to the end, it returns exactly what recognise() returns.
  */
-export function* recogniseSteps(doc: Document, found: HTMLElement[]): Generator<void, Recognition | null, void> {
+export function* recogniseSteps(doc: Document, found: HTMLElement[], overrides?: Overrides | null): Generator<void, Recognition | null, void> {
   let titles: string[] | undefined;
   // Fields inside web components: only searched when the light DOM has few fields but the page says it is a form.
   if (found.length < 3) {
@@ -388,51 +681,61 @@ export function* recogniseSteps(doc: Document, found: HTMLElement[]): Generator<
       if (deep.length > found.length) found = deep;
     }
   }
-  if (found.length === 0) return null;
-  const evidence: { el: HTMLElement; ev: PreparedEvidence[]; name: string }[] = [];
-  for (const c of candidateEvidence(found)) {
-    evidence.push({ el: c.el, ev: prepareEvidence(c.ev), name: c.name });
+  const taught = overrides?.fields;
+  if (taught?.size) found = found.filter((el) => taught.get(el) !== null);
+  if (found.length === 0 && !overrides?.form) return null;
+  const paired = pairHiddenSources(found);
+  const sources = paired.sources;
+  // A field hidden by its own markup may lend its label to a rich-text editor (above), but is never a field.
+  const list = paired.list.filter((el) => !isHiddenByOwnMarkup(el));
+  const index = new CandidateIndex(found);
+  const cands: Candidate[] = [];
+  for (const el of sortElements(list)) {
+    const src = sources.get(el);
+    const ev = gatherEvidence(el, index);
+    if (src) ev.push(...gatherEvidence(src, index));
+    cands.push({ el, ev: prepareEvidence(ev), name: `${nameAttrOf(el)} ${src ? nameAttrOf(src) : ''}`.trim(), order: cands.length });
     yield;
   }
-  let best: Recognition | null = null;
-  let bestValue = 0;
+  titles ??= documentTitles(doc);
+  let ctx: Map<HTMLElement, string> | undefined;
+  const context = () => (ctx ??= headingContext(doc, cands.map((c) => c.el)));
+  // Taught fields, by form.
+  const forcedByForm = new Map<FormId, Map<Candidate, FieldDef>>();
+  if (taught?.size)
+    for (const c of cands) {
+      const key = taught.get(c.el) ?? (c.el && sources.get(c.el) ? taught.get(sources.get(c.el)!) : undefined);
+      const r = key ? resolveFieldKey(key) : undefined;
+      if (!r) continue;
+      let m = forcedByForm.get(r.form.id);
+      if (!m) forcedByForm.set(r.form.id, (m = new Map()));
+      m.set(c, r.field);
+    }
+  const taughtForm = overrides?.form ?? (forcedByForm.size ? [...forcedByForm].sort((a, b) => b[1].size - a[1].size)[0]![0] : undefined);
+  let best: FormResult | null = null;
   for (const def of FORMS) {
+    if (taughtForm && def.id !== taughtForm) continue;
     const form = compileForm(def);
     yield;
-    const pairs: { el: HTMLElement; field: FieldDef; score: number }[] = [];
-    for (const { el, ev, name } of evidence) {
-      for (const s of scoreFields(form, ev, name)) if (s.score >= FIELD_THRESHOLD) pairs.push({ el, field: s.field, score: s.score });
+    const scored = new Map<Candidate, FieldScore[]>();
+    for (const c of cands) {
+      scored.set(c, scoreFields(form, c.ev, c.name));
       yield;
     }
-    if (pairs.length === 0) continue;
-    // Greedy one-to-one assignment, best scores first.
-    pairs.sort((a, b) => b.score - a.score);
-    const usedEl = new Set<Element>();
-    const usedField = new Set<FieldDef>();
-    const fields: RecognisedField[] = [];
-    for (const p of pairs) {
-      if (usedEl.has(p.el) || usedField.has(p.field)) continue;
-      usedEl.add(p.el);
-      usedField.add(p.field);
-      fields.push({ el: p.el, field: p.field, key: `${def.id}.${p.field.id}`, score: p.score });
-    }
-    const free = fields.filter((f) => f.field.freeText);
-    const strong = free.filter((f) => f.score >= 0.85).length;
-    titles ??= documentTitles(doc);
-    const title = titleEvidence(form, titles);
-    const ok = (title > 0 && free.length >= 2) || (free.length >= 3 && strong >= 2);
-    if (!ok) continue;
-    const value = free.reduce((s, f) => s + f.score, 0) + title * 1.5;
-    if (value > bestValue) {
-      bestValue = value;
-      best = { form: def, fields: sortByDocument(fields), titleScore: title };
-    }
+    const r = assignForm(doc, def, cands, scored, titles, context, forcedByForm.get(def.id) ?? new Map(), !!overrides?.form && overrides.form === def.id);
+    if (r && (!best || r.value > best.value)) best = r;
+    yield;
   }
-  return best;
+  if (!best && overrides?.form) return { form: getForm(overrides.form), fields: [], titleScore: 0 };
+  return best?.rec ?? null;
+}
+
+function sortElements(els: HTMLElement[]): HTMLElement[] {
+  return [...els].sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
 }
 
 function sortByDocument(fields: RecognisedField[]): RecognisedField[] {
-  return fields.sort((a, b) => (a.el.compareDocumentPosition(b.el) & 4 ? -1 : 1));
+  return fields.sort((a, b) => (placeOf(a.el).compareDocumentPosition(placeOf(b.el)) & 4 ? -1 : 1));
 }
 
 export type { FormId };

@@ -1,11 +1,14 @@
 import type { FieldDef, FormDef } from './schema.ts';
 import { fold, leadingNumber, sameWord, tokens } from './text.ts';
+import { conceptsOf, conceptsOfAsks, union, weekNumbers, type ConceptSet } from './meaning.ts';
 
 /** A piece of text that may name a field, and how much we trust where it came from. */
 export interface LabelEvidence {
   text: string;
   /** 1 = a real label (label[for], aria-labelledby), lower for placeholder, sibling text, headings. */
   weight: number;
+  /** A heading, legend or caption above the field: names its section, not the question itself. */
+  heading?: boolean;
 }
 
 /** Evidence tokenised once, shared by every form it is scored against. */
@@ -14,6 +17,15 @@ export interface PreparedEvidence extends LabelEvidence {
   /** First four letters → words, so inflection matching only compares plausible pairs. */
   byPrefix: Map<string, string[]>;
   num: string | undefined;
+  /** Numbers in the text other than a leading official number ("uke 17" → 17). */
+  nums: Set<string>;
+}
+
+/** Numbers in a text, leaving out a leading official number ("5.6.1 …"). */
+export function numbersIn(text: string, skipLeading = true): string[] {
+  const lead = skipLeading ? leadingNumber(text) : undefined;
+  const body = lead ? text.slice(text.indexOf(lead) + lead.length) : text;
+  return (body.match(/\d+/g) ?? []).map((n) => String(Number(n)));
 }
 
 export function prepareEvidence(ev: readonly LabelEvidence[]): PreparedEvidence[] {
@@ -26,21 +38,34 @@ export function prepareEvidence(ev: readonly LabelEvidence[]): PreparedEvidence[
       if (arr) arr.push(t);
       else byPrefix.set(k, [t]);
     }
-    return { ...e, toks, byPrefix, num: leadingNumber(e.text) };
+    return { ...e, toks, byPrefix, num: leadingNumber(e.text), nums: new Set(numbersIn(e.text)) };
   });
 }
 
 interface CompiledPhrase {
   toks: string[];
+  /** Numbers that are part of the wording ("siden uke 7"): a label with other numbers is another question. */
+  nums: string[];
 }
-interface CompiledField {
+export interface CompiledField {
   def: FieldDef;
+  /** Position in the definition (the order questions appear on the form). */
+  index: number;
   phrases: CompiledPhrase[];
   names: string[];
+  /** Meaning of the label together with the profile, and of each phrase on its own (see meaning.ts). */
+  concepts: ConceptSet;
+  phraseConcepts: ConceptSet[];
+  /** Weeks of sick leave the field belongs to (L1 follow-up points), from its section or its own label. */
+  weeks: Set<string>;
+  /** A field that holds a whole form (asks 'aev'): recognised alone or by an unmistakable wording only. */
+  wholeForm: boolean;
 }
 export interface CompiledForm {
   def: FormDef;
   fields: CompiledField[];
+  /** Section id → token lists of its title and phrases (to read a heading above a field). */
+  sectionToks: Map<string, string[][]>;
   /** First four letters of any phrase word → the phrases holding it: only these can score for a label. */
   phraseIndex: Map<string, { field: CompiledField; phrase: CompiledPhrase }[]>;
   byNumber: Map<string, CompiledField>;
@@ -52,11 +77,29 @@ const cache = new WeakMap<FormDef, CompiledForm>();
 export function compileForm(def: FormDef): CompiledForm {
   let c = cache.get(def);
   if (c) return c;
-  const fields = def.fields.map((f) => ({
-    def: f,
-    phrases: [f.label, ...f.phrases].map((p) => ({ toks: tokens(p) })).filter((p) => p.toks.length > 0),
-    names: f.names.map((n) => fold(n).replace(/\s+/g, '')).filter((n) => n.length >= 4),
-  }));
+  const sectionWeeks = new Map<string, Set<string>>();
+  const sectionToks = new Map<string, string[][]>();
+  for (const sec of def.sections) {
+    const texts = [sec.title, ...sec.phrases];
+    const weeks = new Set(texts.flatMap((t) => [...weekNumbers(t)]));
+    // A section that names several follow-up points ("uke 7, 17, 39") does not tie a field to one of them.
+    sectionWeeks.set(sec.id, weeks.size === 1 ? weeks : new Set());
+    sectionToks.set(sec.id, texts.map(tokens).filter((t) => t.length > 0));
+  }
+  const fields = def.fields.map((f, index): CompiledField => {
+    const phraseTexts = [f.label, ...f.phrases];
+    const secWeeks = sectionWeeks.get(f.section)!;
+    return {
+      def: f,
+      index,
+      phrases: phraseTexts.map((p) => ({ toks: tokens(p), nums: numbersIn(p, false) })).filter((p) => p.toks.length > 0),
+      names: f.names.map((n) => fold(n).replace(/\s+/g, '')).filter((n) => n.length >= 4),
+      concepts: union(conceptsOf(f.label), conceptsOfAsks(f.asks)),
+      phraseConcepts: f.phrases.map(conceptsOf),
+      weeks: secWeeks.size ? secWeeks : weekNumbers(f.label),
+      wholeForm: f.asks.includes('aev'),
+    };
+  });
   const byNumber = new Map<string, CompiledField>();
   for (const f of fields) if (f.def.number) byNumber.set(f.def.number, f);
   const phraseIndex = new Map<string, { field: CompiledField; phrase: CompiledPhrase }[]>();
@@ -67,38 +110,62 @@ export function compileForm(def: FormDef): CompiledForm {
         if (arr) arr.push({ field, phrase });
         else phraseIndex.set(k, [{ field, phrase }]);
       }
-  c = { def, fields, byNumber, phraseIndex, titleToks: def.titlePhrases.map(tokens) };
+  c = { def, fields, sectionToks, byNumber, phraseIndex, titleToks: def.titlePhrases.map(tokens) };
   cache.set(def, c);
   return c;
 }
 
+/** Who the form is about or for: in most labels, so they do not make a two-word phrase specific. */
+const SUBJECT = new Set(['pasienten', 'pasient', 'bruker', 'brukeren', 'brukers', 'brukar', 'brukaren', 'personen', 'legen', 'nav']);
+
 const GENERIC = new Set(['dato', 'telefon', 'telefonnummer', 'navn', 'adresse', 'annet', 'kommentar', 'merknad', 'tekst', 'beskrivelse', 'fritekst', 'notat']);
 
 /** Share of the phrase's words found in the label; one-word phrases are weaker evidence than long ones. */
-function phraseScore(phrase: string[], ev: PreparedEvidence): number {
+function phraseScore(compiled: CompiledPhrase, ev: PreparedEvidence): number {
+  const s = wordScore(compiled.toks, ev);
+  // "… siden uke 7" and "… siden uke 17" differ only in the number: a label with numbers must hold the phrase's.
+  if (s > 0 && compiled.nums.length && ev.nums.size && !compiled.nums.every((n) => ev.nums.has(n))) return s * 0.75;
+  return s;
+}
+
+function wordScore(phrase: string[], ev: PreparedEvidence): number {
   const label = ev.toks;
+  // Words naming the person ("pasienten", "bruker") count half: nearly every label has them.
   let hit = 0;
+  let total = 0;
   for (const p of phrase) {
+    const w = SUBJECT.has(p) ? 0.5 : 1;
+    total += w;
     const near = ev.byPrefix.get(p.slice(0, 4));
-    if (near && near.some((l) => sameWord(p, l))) hit++;
+    if (near && near.some((l) => sameWord(p, l))) hit += w;
     else if (hit === 0 && phrase.length <= 2) return 0;
   }
-  const coverage = hit / phrase.length;
+  const coverage = hit / total;
   if (coverage < 0.66) return 0;
   // "Dato", "Telefon" alone say nothing about which field it is unless they are the whole label.
   if (phrase.length === 1 && GENERIC.has(phrase[0]!) && label.length !== 1) return 0;
   // A label that is exactly the phrase is a strong hint even for one word ("Sykehistorie").
   const exact = coverage === 1 && label.length === phrase.length;
-  const specificity = phrase.length === 1 ? (exact ? 0.9 : 0.75) : phrase.length === 2 ? (exact ? 1 : 0.9) : 1;
+  // "Pasientens yrke" inside a long question says no more than "yrke": the person named is in most labels.
+  const len = phrase.length === 2 && !exact && (SUBJECT.has(phrase[0]!) || SUBJECT.has(phrase[1]!)) ? 1 : phrase.length;
+  const specificity = len === 1 ? (exact ? 0.9 : 0.75) : len === 2 ? (exact ? 1 : 0.9) : 1;
   // A long label that merely contains a short phrase ("Yrke" inside a sentence) is weaker evidence.
-  const extra = Math.max(0, label.length - phrase.length);
-  const dilution = phrase.length <= 2 && extra > 4 ? 0.85 : 1;
+  const extra = Math.max(0, label.length - len);
+  const dilution = len <= 2 && extra > 4 ? 0.85 : 1;
   return coverage * specificity * dilution;
 }
 
 export interface FieldScore {
   field: FieldDef;
   score: number;
+}
+
+/** How well a heading's words name one of the form's sections (all words of a section phrase present). */
+export function sectionMatches(form: CompiledForm, sectionId: string, contextToks: readonly string[]): boolean {
+  if (!contextToks.length) return false;
+  for (const phrase of form.sectionToks.get(sectionId) ?? [])
+    if (phrase.every((w) => contextToks.some((x) => sameWord(w, x)))) return true;
+  return false;
 }
 
 /**
@@ -119,7 +186,7 @@ export function scoreFields(form: CompiledForm, evidence: readonly PreparedEvide
       for (const { field, phrase } of form.phraseIndex.get(k) ?? []) {
         if (seen.has(phrase)) continue;
         seen.add(phrase);
-        const s = phraseScore(phrase.toks, ev);
+        const s = phraseScore(phrase, ev);
         if (s > (scores.get(field) ?? 0)) scores.set(field, s);
       }
     if (numbered && !scores.has(numbered)) scores.set(numbered, 0);

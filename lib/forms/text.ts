@@ -1,27 +1,10 @@
-/** Text normalisation shared by recognition and search: fold Norwegian letters, strip diacritics, tokenise. */
+/** Text normalisation for recognition: fold Norwegian letters (lib/checks/fold.ts), tokenise, canonical words. */
+import { foldWords } from '../checks/fold.ts';
 
-const FOLD: Record<string, string> = { æ: 'ae', ø: 'o', å: 'a', ä: 'a', ö: 'o', ü: 'u', é: 'e', è: 'e', ê: 'e', á: 'a', à: 'a', ó: 'o', ò: 'o', ô: 'o' };
-
-/** Lower-case, æ→ae, ø→o, å→a, other diacritics stripped, everything that is not a letter or digit → space. */
+/** Lower-case, æ→ae, ø→o, å→a, other diacritics stripped, everything that is not a letter or digit → space
+ * (the one folding module, lib/checks/fold.ts). */
 export function fold(s: string): string {
-  let out = '';
-  const lower = s.toLowerCase();
-  for (let i = 0; i < lower.length; i++) {
-    const ch = lower[i]!;
-    const code = ch.charCodeAt(0);
-    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) out += ch;
-    else if (ch === '.' && i > 0 && i + 1 < lower.length && isDigit(lower[i - 1]!) && isDigit(lower[i + 1]!)) out += '.';
-    else if (FOLD[ch]) out += FOLD[ch];
-    else if (code > 127) {
-      const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-      out += /^[a-z0-9]+$/.test(base) ? base : ' ';
-    } else out += ' ';
-  }
-  return out;
-}
-
-function isDigit(c: string): boolean {
-  return c >= '0' && c <= '9';
+  return foldWords(s, { keepDecimals: true });
 }
 
 /** Words that carry no identity in form labels ("hva", "og", …), bokmål and nynorsk. */
@@ -54,10 +37,20 @@ export function tokens(s: string): string[] {
   return out;
 }
 
-/** Two folded words are the same word if one is an inflection of the other ("funksjonsevnen" ~ "funksjonsevne"). */
+/** A final genitive (or compound-joint) -s: "brukers", "brukerens", "arbeids". */
+function stem(w: string): string {
+  return w.length >= 6 && w.endsWith('s') ? w.slice(0, -1) : w;
+}
+
+/**
+ * Two folded words are the same word if one is an inflection of the other ("funksjonsevnen" ~ "funksjonsevne"),
+ * genitive forms included ("brukers" ~ "brukerens").
+ */
 export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
-  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  const x = stem(a);
+  const y = stem(b);
+  const [s, l] = x.length <= y.length ? [x, y] : [y, x];
   return s.length >= 4 && l.startsWith(s) && l.length - s.length <= 3;
 }
 

@@ -7,6 +7,7 @@
 import type { YrkeHit } from '../catalogue/search.ts';
 import type { FunctionArea } from '../checks/areas.ts';
 import type { StatsEvent } from '../stats/client.ts';
+import type { SiteStatus, TaughtRule } from '../sites/types.ts';
 
 export const OPEN_PALETTE = 'skjemahjelp/open-palette' as const;
 export const YRKE_SEARCH = 'skjemahjelp/yrke-search' as const;
@@ -17,6 +18,12 @@ export const NOTE_SAVE = 'skjemahjelp/yrke-note-save' as const;
 /** Codes that have a note, with the note's source: marks hits in the list. */
 export const NOTE_CODES = 'skjemahjelp/yrke-note-codes' as const;
 export const STATS_EVENTS = 'skjemahjelp/stats-events' as const;
+/** Action popup → page: what was recognised here, which rules are in force, whether the extension is off. */
+export const SITE_STATUS = 'skjemahjelp/site-status' as const;
+/** Action popup → page: let the user point at a field («Pek ut felt»). */
+export const PICK_START = 'skjemahjelp/pick-start' as const;
+/** Page → background: store a rule the user just taught (validated there; the page carries no zod). */
+export const SITE_TEACH = 'skjemahjelp/site-teach' as const;
 /** The manifest command that opens the palette (see components/palette/README.md). */
 export const PALETTE_COMMAND = 'open-yrke-palette' as const;
 
@@ -56,6 +63,9 @@ export interface Protocol {
   [NOTE_SAVE]: { req: { code: string; text: string }; res: NoteSaveResult };
   [NOTE_CODES]: { req: Record<never, never>; res: Record<string, NoteView['source']> };
   [STATS_EVENTS]: { req: { events: StatsEvent[] }; res: { ok: boolean } };
+  [SITE_STATUS]: { req: Record<never, never>; res: SiteStatus | undefined };
+  [PICK_START]: { req: Record<never, never>; res: void };
+  [SITE_TEACH]: { req: { rule: TaughtRule }; res: { ok: true } | { ok: false; error: string } };
 }
 export type MessageType = keyof Protocol;
 export type Message<K extends MessageType = MessageType> = K extends MessageType ? { type: K } & Protocol[K]['req'] : never;
@@ -80,10 +90,13 @@ export function messageType(m: unknown): MessageType | null {
     case NOTE_SAVE:
     case NOTE_CODES:
     case STATS_EVENTS:
+    case SITE_STATUS:
+    case PICK_START:
+    case SITE_TEACH:
       return t;
     default:
       return null;
   }
 }
 
-export type { YrkeHit };
+export type { YrkeHit, SiteStatus, TaughtRule };

@@ -9,17 +9,27 @@ import { NOTE_MAX_CHARS, type NoteRow, type NotesDb } from './db.ts';
 export const NOTES_FORMAT = 'skjemahjelp-yrkesbeskrivelser' as const;
 export const MAX_NOTES = 5000;
 
+/** Every message a user can see comes from here (zod's own texts are English and may quote the file). */
+const MSG = {
+  code: 'yrkeskoden må være fire sifre (STYRK-08)',
+  empty: 'teksten er tom',
+  long: `teksten er lengre enn ${NOTE_MAX_CHARS} tegn`,
+  date: 'datoen er ikke gyldig',
+  tooMany: `filen har flere enn ${MAX_NOTES} beskrivelser`,
+} as const;
+const OWN_MESSAGES = new Set<string>(Object.values(MSG));
+
 const NoteFileEntry = z.object({
-  code: z.string().regex(/^\d{4}$/, 'yrkeskoden må være fire sifre (STYRK-08)'),
-  text: z.string().trim().min(1, 'teksten er tom').max(NOTE_MAX_CHARS, `teksten er lengre enn ${NOTE_MAX_CHARS} tegn`),
-  updatedAt: z.iso.datetime({ message: 'datoen er ikke gyldig' }),
+  code: z.string().regex(/^\d{4}$/, MSG.code),
+  text: z.string().trim().min(1, MSG.empty).max(NOTE_MAX_CHARS, MSG.long),
+  updatedAt: z.iso.datetime({ message: MSG.date }),
 });
 
 export const NotesFileSchema = z.strictObject({
   format: z.literal(NOTES_FORMAT),
   version: z.literal(1),
-  exportedAt: z.iso.datetime(),
-  notes: z.array(NoteFileEntry).max(MAX_NOTES, `filen har flere enn ${MAX_NOTES} beskrivelser`),
+  exportedAt: z.iso.datetime({ message: MSG.date }),
+  notes: z.array(NoteFileEntry).max(MAX_NOTES, MSG.tooMany),
 });
 export type NotesFile = z.infer<typeof NotesFileSchema>;
 
@@ -34,12 +44,44 @@ export function buildExport(rows: NoteRow[], now = new Date()): NotesFile {
 
 export class NotesImportError extends Error {}
 
+const FIELD_NAMES: Record<string, string> = {
+  code: 'yrkeskoden',
+  text: 'teksten',
+  updatedAt: 'datoen',
+  exportedAt: 'eksportdatoen',
+  version: 'formatversjonen',
+  format: 'formatet',
+  notes: 'listen over beskrivelser',
+};
+
+/**
+ * Where the problem is. A code is named only when it is a well-formed STYRK code (four digits cannot carry
+ * text); anything else from the file is never repeated on the page.
+ */
 function where(path: PropertyKey[], file: unknown): string {
   if (path[0] === 'notes' && typeof path[1] === 'number') {
     const code = (file as { notes?: { code?: unknown }[] }).notes?.[path[1]]?.code;
-    return `beskrivelse nr. ${path[1] + 1}${typeof code === 'string' ? ` (kode ${code})` : ''}`;
+    return `beskrivelse nr. ${path[1] + 1}${typeof code === 'string' && /^\d{4}$/.test(code) ? ` (kode ${code})` : ''}`;
   }
-  return path.length ? `feltet «${path.map(String).join('.')}»` : 'filen';
+  return 'filen';
+}
+
+/** One zod issue in Norwegian, without any of the file's content. */
+function describeIssue(issue: z.core.$ZodIssue, file: unknown): string {
+  const at = where(issue.path, file);
+  if (OWN_MESSAGES.has(issue.message)) return `${at}: ${issue.message}`;
+  const last = issue.path[issue.path.length - 1];
+  const name = typeof last === 'string' ? FIELD_NAMES[last] : undefined;
+  if (issue.path.length === 1 && last === 'version')
+    return 'filen har en formatversjon denne versjonen av Skjemahjelp ikke kan lese (støttet er versjon 1); oppdater Skjemahjelp og prøv igjen';
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `${at} har felt som ikke hører hjemme i en eksport av yrkesbeskrivelser`;
+    case 'invalid_type':
+      return issue.input === undefined ? `${at}: ${name ?? 'et felt'} mangler` : `${at}: ${name ?? 'et felt'} har feil type`;
+    default:
+      return `${at}: ${name ?? 'en verdi'} er ikke gyldig`;
+  }
 }
 
 /** Parses and validates a file's text; throws NotesImportError with a Norwegian message naming what is wrong. */
@@ -56,7 +98,7 @@ export function parseNotesFile(text: string, knownCodes?: ReadonlySet<string>): 
   const r = NotesFileSchema.safeParse(raw);
   if (!r.success) {
     const issue = r.error.issues[0]!;
-    throw new NotesImportError(`Filen kan ikke importeres: ${where(issue.path, raw)}: ${issue.message}. Ingenting er endret.`);
+    throw new NotesImportError(`Filen kan ikke importeres: ${describeIssue(issue, raw)}. Ingenting er endret.`);
   }
   const seen = new Set<string>();
   r.data.notes.forEach((n, i) => {

@@ -1,4 +1,5 @@
-import { deepTarget } from '../dom/events.ts';
+import { deepTarget, fromUser } from '../dom/events.ts';
+import { hostFrame } from '../dom/frames.ts';
 import type { Recognition } from '../forms/locate.ts';
 import type { FormWatcher } from '../dom/watch.ts';
 import type { OverlayStore } from './store.ts';
@@ -9,6 +10,7 @@ import type { OverlayStore } from './store.ts';
  */
 export function trackFocus(doc: Document, watcher: FormWatcher, store: OverlayStore, isOwnUi: (el: Element) => boolean): () => void {
   const onFocusIn = (e: FocusEvent) => {
+    if (!fromUser(e)) return;
     const t = deepTarget(e);
     if (!t) return;
     if (isOwnUi(t)) return;
@@ -29,7 +31,8 @@ export function followRecognition(store: OverlayStore, rec: Recognition | null, 
   if (rec) {
     active = (cur && rec.fields.find((f) => f.el === cur.el)) || null;
     // The page replaced the element, or the user focused a field before it was recognised.
-    active ??= rec.fields.find((f) => f.el === doc.activeElement || f.el.contains(doc.activeElement)) ?? null;
+    const a = doc.activeElement;
+    active ??= rec.fields.find((f) => f.el === a || f.el.contains(a) || (a?.tagName === 'IFRAME' && hostFrame(f.el) === a)) ?? null;
   }
   const keepCard = !!active && !!cur && active.key === cur.key && store.get().cardOpen;
   store.set({ recognition: rec, active, cardOpen: keepCard });

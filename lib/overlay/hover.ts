@@ -1,8 +1,9 @@
-import { deepTarget } from '../dom/events.ts';
+import { deepTarget, fromUser } from '../dom/events.ts';
 import type { Diagnostic } from '../checks/lint.ts';
 import type { FieldCheck } from '../dom/checker.ts';
 import { isTextControl, mapEditable, rangeFor, textOffset } from '../dom/field-text.ts';
 import type { Rect } from '../dom/geometry.ts';
+import { toTop } from '../dom/frames.ts';
 import type { RecognisedField } from '../forms/locate.ts';
 import type { OverlayStore, UnderlineBox } from './store.ts';
 
@@ -49,11 +50,13 @@ export class HoverController {
   }
 
   onMouseMove(e: MouseEvent): void {
+    if (!fromUser(e)) return; // a made-up mousemove must not open a card with the extension's data
     const t = deepTarget(e);
     if (!t || this.d.isOwnUi(t)) return;
     const field = this.d.fieldFor(t);
     const check = field ? this.d.checkFor(field.el) : undefined;
-    const hit = field && check ? this.hitTest(field, check, e.clientX, e.clientY) : null;
+    // Events from an editor iframe carry that document's client coordinates.
+    const hit = field && check ? this.hitTest(field, check, e.clientX, e.clientY, t.ownerDocument) : null;
     const cur = this.d.store.get().hover;
     if (hit) {
       clearTimeout(this.timer);
@@ -61,14 +64,16 @@ export class HoverController {
     } else if (cur && !cur.viaKeyboard) this.scheduleClose();
   }
 
-  private hitTest(field: RecognisedField, check: FieldCheck, x: number, y: number): { diag: Diagnostic; rect: Rect } | null {
+  private hitTest(field: RecognisedField, check: FieldCheck, x: number, y: number, evDoc: Document): { diag: Diagnostic; rect: Rect } | null {
     if (isTextControl(field.el)) {
       for (const b of this.boxes)
         if (b.check === check && x >= b.left && x <= b.left + b.width && y >= b.top && y <= b.top + b.height + 3)
           return { diag: check.shown[b.index]!, rect: b };
       return null;
     }
-    const doc = this.d.doc as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null };
+    const fdoc = field.el.ownerDocument;
+    if (evDoc !== fdoc) return null;
+    const doc = fdoc as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null };
     let node: Node | null = null;
     let off = 0;
     if (doc.caretPositionFromPoint) {
@@ -84,9 +89,9 @@ export class HoverController {
     if (at < 0) return null;
     for (const d of check.shown)
       if (at >= d.start && at < d.end) {
-        const rects = rangeFor(this.d.doc, map, d.start, d.end)?.getClientRects();
+        const rects = rangeFor(fdoc, map, d.start, d.end)?.getClientRects();
         const r = rects && Array.from(rects).find((q) => x >= q.left - 2 && x <= q.right + 2 && y >= q.top - 2 && y <= q.bottom + 4);
-        if (r) return { diag: d, rect: { left: r.left, top: r.top, width: r.width, height: r.height } };
+        if (r) return { diag: d, rect: toTop({ left: r.left, top: r.top, width: r.width, height: r.height }, fdoc, this.d.doc) };
       }
     return null;
   }
@@ -95,11 +100,12 @@ export class HoverController {
   anchorFor(field: RecognisedField, d: Diagnostic): Rect {
     const box = this.boxes.find((b) => b.check.field.el === field.el && b.check.shown[b.index] === d);
     if (box) return box;
+    const fdoc = field.el.ownerDocument;
     if (!isTextControl(field.el)) {
-      const r = rangeFor(this.d.doc, mapEditable(field.el), d.start, d.end)?.getBoundingClientRect();
-      if (r && r.width) return { left: r.left, top: r.top, width: r.width, height: r.height };
+      const r = rangeFor(fdoc, mapEditable(field.el), d.start, d.end)?.getBoundingClientRect();
+      if (r && r.width) return toTop({ left: r.left, top: r.top, width: r.width, height: r.height }, fdoc, this.d.doc);
     }
     const r = field.el.getBoundingClientRect();
-    return { left: r.left, top: r.top, width: Math.min(r.width, 200), height: 20 };
+    return toTop({ left: r.left, top: r.top, width: Math.min(r.width, 200), height: 20 }, fdoc, this.d.doc);
   }
 }

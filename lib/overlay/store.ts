@@ -33,7 +33,21 @@ export interface OverlayState {
   settings: Settings;
   /** A one-off notice (Norwegian), e.g. repaired settings. */
   notice: string | null;
+  /** What the polite live region says; seq changes even when the text repeats, so it is announced again. */
+  announce: { text: string; seq: number } | null;
+  /** Where the view should move focus once it has rendered (set by the keyboard shortcuts). */
+  focusTo: { to: FocusTarget; seq: number } | null;
+  /** The problems panel was opened by the keyboard shortcut: Escape folds it again. */
+  panelByKey: boolean;
+  /**
+   * Fields whose editor cannot be written to safely (a recognised editor we have no write path for, or one that
+   * refused or altered a write): element → why, in Norwegian. Their fixes are offered as «Kopier».
+   */
+  copyOnly: ReadonlyMap<HTMLElement, string>;
 }
+
+/** Our cards a keyboard shortcut can move focus into. */
+export type FocusTarget = 'hover' | 'problems' | 'checklist' | 'card';
 
 /** Minimal observable state shared by the content-script wiring and the Preact overlay. */
 export class OverlayStore {
@@ -47,6 +61,10 @@ export class OverlayStore {
     panelOpen: false,
     settings: DEFAULT_SETTINGS,
     notice: null,
+    announce: null,
+    focusTo: null,
+    panelByKey: false,
+    copyOnly: new Map(),
   };
   private readonly listeners = new Set<(s: OverlayState) => void>();
 
@@ -68,6 +86,8 @@ export class OverlayStore {
 /** What the overlay can ask the content script to do. */
 export interface OverlayActions {
   applyFix(field: RecognisedField, diag: Diagnostic, fixIndex: number): void;
+  /** «Kopier» for a fix in a field we cannot write to: copies the replacement text; resolves to success. */
+  copyFix(field: RecognisedField, diag: Diagnostic, fixIndex: number): Promise<boolean>;
   ignore(field: RecognisedField, diag: Diagnostic): void;
   disableRule(rule: string): void;
   select(field: RecognisedField, start: number, end: number): void;
@@ -76,4 +96,8 @@ export interface OverlayActions {
   updateSettings(patch: Partial<Settings>): void;
   /** Opens the yrke palette for the active field. */
   openPalette(): void;
+  /** Closes the hover card and puts focus back in the field, with the caret where it was. */
+  back(): void;
+  /** Says something through the polite live region. */
+  announce(text: string): void;
 }

@@ -77,12 +77,7 @@ export function framedInsert(existing: string, start: number, end: number, text:
 }
 
 /** Form id of a field key (`l40.5.3` → `l40`), for the statistics events. */
-export function formOfKey(key: string | null | undefined): 'l40' | 'l1' | 'aev' | null {
-  const f = key?.split('.')[0];
-  return f === 'l40' || f === 'l1' || f === 'aev' ? f : null;
-}
+export { formOfKey } from '../forms/roles.ts';
 
-/** Fields the insert text is written for; others still get it, with a hint in the palette. */
-export function isIntendedTarget(key: string | null | undefined): boolean {
-  return !!key && (key === 'l40.5.3' || key.startsWith('aev.'));
-}
+/** Fields the insert text is written for (derived from the form definitions); others still get it, with a hint. */
+export { isYrkeInsertTarget as isIntendedTarget } from '../forms/roles.ts';

@@ -3,6 +3,8 @@
  * attributes the recognition writes (data-skjemahjelp-field). Light: no catalogue, no zod.
  */
 import { readText } from '../dom/field-text.ts';
+import { documentsLimitations, hasRole } from '../forms/roles.ts';
+import { editableFrameBodies, editableFrameBody } from '../dom/frames.ts';
 
 const FIELD = 'data-skjemahjelp-field';
 
@@ -19,13 +21,10 @@ function fieldOf(el: Element | null): { el: HTMLElement; key: string } | null {
   return f && key ? { el: f, key } : null;
 }
 
-function byKey(doc: Document, key: string): HTMLElement | null {
-  return doc.querySelector<HTMLElement>(`[${FIELD}="${key}"]`);
-}
-
 /**
  * Where «Sett inn» writes: the focused recognised field, else the last one focused (when the badge took
- * focus), else the field the text is written for (L40 5.3, AEV yrker).
+ * focus), else the first field on the page the description is written for (role 'yrke-insert' in the form
+ * definitions: L40 5.3, AEV «Aktuelle yrker», the whole AEV in a § 14 a «Begrunnelse»).
  */
 export function findTarget(doc: Document, lastFocused?: Element | null): { el: HTMLElement; key: string } | null {
   const now = fieldOf(deepActiveElement(doc));
@@ -34,20 +33,19 @@ export function findTarget(doc: Document, lastFocused?: Element | null): { el: H
     const f = fieldOf(lastFocused);
     if (f) return f;
   }
-  for (const key of ['l40.5.3', 'aev.yrker']) {
-    const el = byKey(doc, key);
-    if (el) return { el, key };
+  for (const el of doc.querySelectorAll<HTMLElement>(`[${FIELD}]`)) {
+    const key = el.getAttribute(FIELD)!;
+    if (hasRole(key, 'yrke-insert')) return { el, key };
   }
   return null;
 }
 
-/** Fields whose text documents the person's function: L40 section 5 (not 5.3, the job), AEV helse, L1 6.2.2. */
+/** Text of the fields that document the person's function (role 'limitations' in the form definitions). */
 export function findPersonText(doc: Document): string {
   const parts: string[] = [];
-  for (const el of doc.querySelectorAll<HTMLElement>(`[${FIELD}]`)) {
-    const key = el.getAttribute(FIELD)!;
-    const wanted = (key.startsWith('l40.5.') && key !== 'l40.5.3') || key === 'aev.helse' || key === 'l1.6.2.2';
-    if (!wanted) continue;
+  const fields = [...doc.querySelectorAll<HTMLElement>(`[${FIELD}]`), ...editableFrameBodies(doc).filter((b) => b.hasAttribute(FIELD))];
+  for (const el of fields) {
+    if (!documentsLimitations(el.getAttribute(FIELD))) continue;
     const t = readText(el).trim();
     if (t) parts.push(t);
   }
@@ -62,5 +60,8 @@ export function shouldOpenHere(doc: Document): boolean {
   if (!doc.documentElement.hasAttribute('data-skjemahjelp-form')) return false;
   if (!doc.hasFocus()) return false;
   const a = doc.activeElement;
-  return !(a && (a.tagName === 'IFRAME' || a.tagName === 'FRAME'));
+  if (!(a && (a.tagName === 'IFRAME' || a.tagName === 'FRAME'))) return true;
+  // An editor iframe whose body is one of this document's recognised fields (TinyMCE): ours to open.
+  const body = a.tagName === 'IFRAME' ? editableFrameBody(a as HTMLIFrameElement) : null;
+  return !!body?.hasAttribute(FIELD);
 }

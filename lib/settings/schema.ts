@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { DEFAULT_SETTINGS } from './parse.ts';
 
 /**
  * zod schema of the user's settings — the reference the hand-written parser in parse.ts is tested against
@@ -13,4 +12,3 @@ export const SettingsSchema = z.object({
   panelCollapsed: z.boolean(),
 });
 
-export { DEFAULT_SETTINGS };

@@ -42,3 +42,30 @@ export function effectiveSettings(s: Settings, p: Policy): Effective {
     lockedTeamLabel: p.teamLabel !== undefined,
   };
 }
+
+export const POLICY_CACHE_KEY = 'skjemahjelp:policy-cache';
+
+export interface PolicySource {
+  /** browser.storage.managed.get */
+  managed(): Promise<Record<string, unknown>>;
+  /** The last policy that could be read (browser.storage.local), for when the managed area does not answer. */
+  readCache(): Promise<unknown>;
+  writeCache(p: Policy): Promise<void>;
+}
+
+/**
+ * The policy to apply now, or null when it is not known: Chromium's `storage.managed.get()` can stay
+ * unanswered for a long time after the service worker starts (seen on every run of an e2e test). Waits at
+ * most `ms`; then falls back to the last policy read, and without one answers null so the caller keeps the
+ * data and tries again — storing statistics the organisation may have switched off is not an option.
+ */
+export async function readPolicyWithin(src: PolicySource, ms = 2000): Promise<Policy | null> {
+  const timeout = new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), ms));
+  const got = await Promise.race([readPolicy(() => src.managed()), timeout]);
+  if (got !== 'timeout') {
+    await src.writeCache(got).catch(() => undefined);
+    return got;
+  }
+  const cached = PolicySchema.safeParse(await src.readCache().catch(() => undefined));
+  return cached.success && cached.data ? cached.data : null;
+}

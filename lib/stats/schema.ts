@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { FORM_IDS, type FormId } from '../forms/schema.ts';
 import { resolveFieldKey } from '../forms/defs/index.ts';
 import type { StatsEvent } from './client.ts';
+import { MAX_DAILY_COUNT, isKnownRule, isKnownYrkeCode } from './vocabulary.ts';
 
 /** Version of the event vocabulary (bump when a kind is added or changes meaning). */
 export const EVENT_SCHEMA_VERSION = 1;
@@ -44,10 +45,13 @@ export const FORM_LABELS: Record<FormId, string> = {
 };
 
 const FormIdSchema = z.enum(FORM_IDS);
-/** Rule ids are kebab-case words (lib/checks/rules.ts); kept open so older/newer rule sets still import. */
-export const RuleIdSchema = z.string().regex(/^[a-z][a-z-]{1,39}$/, { message: 'ugyldig regel-id' });
-/** STYRK-08 unit group. */
-export const YrkeCodeSchema = z.string().regex(/^\d{4}$/, { message: 'ugyldig yrkeskode' });
+/**
+ * A rule this version knows (lib/checks, plus retired ids in vocabulary.ts). A pattern such as kebab-case
+ * would let words through: «ola-nordmann-har-diabetes» is kebab-case.
+ */
+export const RuleIdSchema = z.string().refine(isKnownRule, { message: 'ukjent regel (filen kan være fra en annen versjon av Skjemahjelp)' });
+/** A STYRK-08 unit group in the yrke catalogue. */
+export const YrkeCodeSchema = z.string().refine(isKnownYrkeCode, { message: 'ukjent yrkeskode' });
 /** A field key must be one of the known form fields — a free string could carry text. */
 const FieldKeySchema = z.string().max(24).refine((k) => resolveFieldKey(k) !== undefined, { message: 'ukjent felt' });
 
@@ -133,6 +137,50 @@ const NEEDS_FIELD: Record<Metric, 'yes' | 'no' | 'maybe'> = {
   yrke_inserted: 'maybe',
 };
 
+/**
+ * What is wrong with one aggregate's key (metric, form, field, detail), or null. Plain code, not zod, so stored
+ * and packed rows can be checked on every read cheaply; the zod schema below uses it for files.
+ */
+export function rowKeyProblem(r: { metric: unknown; form: unknown; field: unknown; dim: unknown }): { path: 'metric' | 'form' | 'field' | 'dim'; message: string } | null {
+  if (typeof r.metric !== 'string' || !(METRICS as readonly string[]).includes(r.metric)) return { path: 'metric', message: 'ukjent hendelse' };
+  const metric = r.metric as Metric;
+  if (r.form !== '' && !(FORM_IDS as readonly unknown[]).includes(r.form)) return { path: 'form', message: 'ukjent skjema' };
+  if (typeof r.field !== 'string' || typeof r.dim !== 'string') return { path: typeof r.field !== 'string' ? 'field' : 'dim', message: 'feil type' };
+  const need = NEEDS_FIELD[metric];
+  if (r.field === '') {
+    if (need === 'yes') return { path: 'field', message: 'mangler felt' };
+  } else if (need === 'no') {
+    return { path: 'field', message: 'skal ikke ha felt' };
+  } else {
+    const f = r.field.length <= 24 ? resolveFieldKey(r.field) : undefined;
+    if (!f) return { path: 'field', message: 'ukjent felt' };
+    if (f.form.id !== r.form) return { path: 'field', message: 'feltet hører ikke til skjemaet' };
+  }
+  if (r.form === '' && metric !== 'yrke_searched' && metric !== 'yrke_inserted') return { path: 'form', message: 'mangler skjema' };
+  const kind = DIM_RULES[metric];
+  const ok =
+    kind === 'none'
+      ? r.dim === ''
+      : kind === 'rule'
+        ? isKnownRule(r.dim)
+        : kind === 'code'
+          ? isKnownYrkeCode(r.dim)
+          : /^\d{1,2}$/.test(r.dim) && Number(r.dim) % SCORE_BUCKET === 0;
+  if (!ok) return { path: 'dim', message: kind === 'rule' ? 'ukjent regel (filen kan være fra en annen versjon av Skjemahjelp)' : kind === 'code' ? 'ukjent yrkeskode' : 'ugyldig detalj for denne hendelsen' };
+  return null;
+}
+
+export function isValidCount(n: unknown): n is number {
+  return typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= MAX_DAILY_COUNT;
+}
+
+/** A stored row that may be read, shown and exported: valid day, known key, bounded count. */
+export function isValidRow(r: unknown): r is AggregateRow {
+  if (typeof r !== 'object' || r === null) return false;
+  const x = r as Record<string, unknown>;
+  return typeof x.day === 'string' && isValidDay(x.day) && isValidCount(x.count) && rowKeyProblem(x as never) === null;
+}
+
 export const AggregateRowSchema = z
   .strictObject({
     day: DaySchema,
@@ -140,31 +188,11 @@ export const AggregateRowSchema = z
     form: z.union([FormIdSchema, z.literal('')]),
     field: z.string().max(24),
     dim: z.string().max(40),
-    count: z.number().int().positive().max(1_000_000_000),
+    count: z.number().int().positive().max(MAX_DAILY_COUNT),
   })
   .superRefine((r, ctx) => {
-    const need = NEEDS_FIELD[r.metric];
-    if (r.field === '') {
-      if (need === 'yes') ctx.addIssue({ code: 'custom', path: ['field'], message: 'mangler felt' });
-    } else if (need === 'no') {
-      ctx.addIssue({ code: 'custom', path: ['field'], message: 'skal ikke ha felt' });
-    } else {
-      const f = resolveFieldKey(r.field);
-      if (!f) ctx.addIssue({ code: 'custom', path: ['field'], message: 'ukjent felt' });
-      else if (f.form.id !== r.form) ctx.addIssue({ code: 'custom', path: ['field'], message: 'feltet hører ikke til skjemaet' });
-    }
-    if (r.form === '' && r.metric !== 'yrke_searched' && r.metric !== 'yrke_inserted')
-      ctx.addIssue({ code: 'custom', path: ['form'], message: 'mangler skjema' });
-    const kind = DIM_RULES[r.metric];
-    const ok =
-      kind === 'none'
-        ? r.dim === ''
-        : kind === 'rule'
-          ? RuleIdSchema.safeParse(r.dim).success
-          : kind === 'code'
-            ? YrkeCodeSchema.safeParse(r.dim).success
-            : /^\d{1,2}$/.test(r.dim) && Number(r.dim) % SCORE_BUCKET === 0;
-    if (!ok) ctx.addIssue({ code: 'custom', path: ['dim'], message: 'ugyldig detalj for denne hendelsen' });
+    const p = rowKeyProblem(r);
+    if (p) ctx.addIssue({ code: 'custom', path: [p.path], message: p.message });
   });
 
 export function rowKey(r: Pick<AggregateRow, 'day' | 'metric' | 'form' | 'field' | 'dim'>): string {
@@ -205,11 +233,7 @@ export function mergeRows(...sets: Iterable<AggregateRow>[]): AggregateRow[] {
   return [...m.values()];
 }
 
-/** Local calendar day of a timestamp: statistics keep the day and nothing finer. */
-export function localDay(d: Date = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
+export { localDay } from './day.ts';
 
 export function addDays(day: string, n: number): string {
   const t = new Date(`${day}T00:00:00Z`);

@@ -1,13 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { formOf, launch, startServer, waitFor, type Browser, type FixtureServer } from './harness.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { browsersToRun, launchChromium, startServer, until as waitFor, type FixtureServer } from './driver.ts';
 
 /**
  * Usage statistics in the real browser: type a distinctive sentence into fixture forms, then check on
  * stats.html that both exports hold counts and not one word of what was typed, and that bad, truncated,
  * wrong-version and duplicate imports change nothing and say why.
+ *
+ * Chromium only, and why: stats.html is an extension page, and Firefox's WebDriver BiDi refuses to navigate to
+ * moz-extension:// pages; the exports are checked through the browser's downloads and file chooser, which
+ * this suite drives with Playwright. The counting itself (the content script's batches) is the same code in
+ * both browsers.
  */
+const chromium = browsersToRun().includes('chromium');
+const formOf = (page: Page) => page.evaluate(() => document.documentElement.getAttribute('data-skjemahjelp-form'));
 
 const TYPED = 'Pasienten klarer ikke å løfte mer enn 5 kg';
 const WORDS = TYPED.split(/\s+/).filter((w) => w.length >= 3);
@@ -19,12 +26,15 @@ const PAGES = [
 ] as const;
 
 let server: FixtureServer;
-let b: Browser;
+let b: { context: BrowserContext; extensionId: string; close(): Promise<void> };
 let stats: Page;
 
 beforeAll(async () => {
+  if (!chromium) return;
   server = await startServer();
-  b = await launch({ extensionPath: process.env.EXTENSION_PATH }); // a private copy of the build, if given
+  const browser = await launchChromium({ extensionPath: process.env.EXTENSION_PATH }); // a private copy of the build, if given
+  if (browser.native.kind !== 'playwright' || !browser.native.extensionId) throw new Error('Chromium with the extension expected');
+  b = { context: browser.native.context, extensionId: browser.native.extensionId, close: () => browser.close() };
 });
 afterAll(async () => {
   await b?.close();
@@ -52,7 +62,7 @@ async function importFiles(page: Page, files: { name: string; text: string }[]):
   return result.innerText();
 }
 
-describe('statistics', () => {
+describe.runIf(chromium)('statistics [chromium only]', () => {
   it('collects counts while forms are filled in', async () => {
     for (const p of PAGES) {
       const page = await b.context.newPage();

@@ -17,6 +17,11 @@ export const aev: FormDefInput = {
     'arbeidsevnevurdering § 11-5',
     'behovsvurdering og arbeidsevnevurdering',
     'AEV',
+    // The § 14 a decision draft (Nav's tool for veiledere): the whole assessment is its «Begrunnelse».
+    'oppfølgingsvedtak',
+    'vedtak om arbeidsrettet oppfølging',
+    'utkast til § 14 a-vedtak',
+    'innsatsgruppe',
   ],
   shortName: 'AEV',
   audience: 'veileder',

@@ -4,13 +4,11 @@
  * keystroke. Sources for each element are in the seed notes (001 §1.2, §6, §7; 002-004 §3, §7).
  */
 import type { FormId } from '../../forms/schema.ts';
+import { analyze, type Analysis } from '../../checks/analyze.ts';
+import { capacityMet, describesFunction, hasNamedLimitation, measuresMet, timeMet, workMet } from '../../checks/predicates.ts';
 import {
   hasAccommodation,
-  hasCapacity,
   hasCausal,
-  hasConclusion,
-  hasDuration,
-  hasFunctionWord,
   hasGoal,
   hasGradingReason,
   hasHealthWord,
@@ -18,18 +16,17 @@ import {
   hasInnsats,
   hasLeaveGrade,
   hasLocalMarket,
-  hasMeasure,
   hasOtherWork,
   hasPlan,
-  hasPrognosis,
   hasResult,
   hasTiltak,
   hasTreatment,
-  hasWorkWord,
   isPlaceholder,
+  mentionsPrognosis,
   normalize,
+  statesConclusion,
   wordCount,
-} from './patterns.ts';
+} from '../../checks/topics.ts';
 import { distinctYrker, recognizeYrker } from './yrker.ts';
 
 export interface ChecklistItem {
@@ -59,6 +56,24 @@ export interface ChecklistRule extends ChecklistItem {
   detect: (get: Get) => Detection | undefined;
 }
 
+// The questions the score also asks are answered by the checks engine's analysis (one engine, one answer).
+let lastText = '';
+let lastAn: Analysis | null = null;
+function an(t: string): Analysis {
+  if (t !== lastText || !lastAn) {
+    lastText = t;
+    lastAn = analyze(t);
+  }
+  return lastAn;
+}
+const hasMeasuredFunction = (t: string) => measuresMet(an(t));
+const hasCapacity = (t: string) => capacityMet(an(t));
+const hasFunctionWord = (t: string) => describesFunction(an(t));
+const hasWorkWord = (t: string) => workMet(an(t));
+const hasDuration = (t: string) => timeMet(an(t));
+const hasPrognosis = mentionsPrognosis;
+const hasConclusion = statesConclusion;
+
 /** Present and more than a placeholder ("ingen", "se journal"). */
 const substantive = (t: string, minWords: number): boolean => !isPlaceholder(t) && wordCount(t) >= minWords;
 
@@ -71,6 +86,13 @@ function firstWhere(get: Get, fields: string[], pred: (t: string, field: string)
   return undefined;
 }
 
+/**
+ * The whole AEV in one field (the § 14 a «Begrunnelse»): every AEV item also reads its part from this text, so
+ * the list works the same when the assessment is split into fields or written as one. (Small, separate change;
+ * the lead moves it onto the new engine's analysis.)
+ */
+const WHOLE_AEV = 'aev.begrunnelse';
+
 const COMBINE_RE = /(?<![a-zæøå])(?:kombiner|delvis|gradert|\d{1,3}\s*(?:%|prosent)|ved siden av|ved sida av|samtidig med)/u;
 
 const L40: ChecklistRule[] = [
@@ -81,7 +103,7 @@ const L40: ChecklistRule[] = [
     help: 'Hvor mye, hvor lenge, hvor ofte – f.eks. «løfter inntil 5 kg», «sitter 30 min før pause», «går 1 km».',
     fields: ['l40.5.1', 'l40.5.6.1', 'l40.5.6.2', 'l40.4.3'],
     detect(get) {
-      return firstWhere(get, this.fields, (t) => hasMeasure(t) && hasFunctionWord(t));
+      return firstWhere(get, this.fields, (t) => hasMeasuredFunction(t));
     },
   },
   {
@@ -164,7 +186,7 @@ const L1: ChecklistRule[] = [
     form: 'l1',
     label: 'Sykmeldingsgraden er begrunnet',
     help: 'Særlig ved 100 %: hvorfor er full sykmelding nødvendig, hvorfor går ikke gradering, og hvordan er tilrettelegging vurdert?',
-    fields: ['l1.4.3.1', 'l1.4.3.2', 'l1.6.2.2', 'l1.6.1.1', 'l1.8.1'],
+    fields: ['l1.4.3.1', 'l1.4.3.2', 'l1.6.2.2', 'l1.6.1.1', 'l1.u7.2', 'l1.u17.2', 'l1.u39.2', 'l1.8.1'],
     detect(get) {
       return firstWhere(
         get,
@@ -182,12 +204,13 @@ const L1: ChecklistRule[] = [
     form: 'l1',
     label: 'Medisinske grunner ved 8 uker (aktivitetskravet)',
     help: 'Hvilke medisinske grunner hindrer arbeidsrelatert aktivitet nå – og kan behandlingen kombineres med delvis arbeid?',
-    fields: ['l1.4.3.1', 'l1.6.3.1', 'l1.6.3.2', 'l1.6.1.1'],
+    fields: ['l1.4.3.1', 'l1.6.3.1', 'l1.6.3.2', 'l1.6.1.1', 'l1.u7.2', 'l1.u7.1'],
     detect(get) {
       return firstWhere(get, this.fields, (t, f) => {
         if (!substantive(t, 5)) return false;
         if (f === 'l1.6.3.2') return hasTreatment(t) && COMBINE_RE.test(normalize(t));
-        return (hasHealthWord(t) || hasFunctionWord(t) || hasTreatment(t)) && (hasHindrance(t) || hasCausal(t));
+        // A medical reason names an illness, a treatment or what the person cannot do; «redusert funksjon» does not.
+        return (hasHealthWord(t) || hasNamedLimitation(an(t)) || hasTreatment(t)) && (hasHindrance(t) || hasCausal(t));
       });
     },
   },
@@ -196,7 +219,7 @@ const L1: ChecklistRule[] = [
     form: 'l1',
     label: 'Plan for behandling',
     help: 'Hva er videre plan for behandling, hvor ofte og når? Kan den kombineres med arbeid?',
-    fields: ['l1.6.1.3', 'l1.6.2.4', 'l1.6.3.2', 'l1.6.4.2', 'l1.6.5.3'],
+    fields: ['l1.6.1.3', 'l1.6.2.4', 'l1.6.3.2', 'l1.6.4.2', 'l1.6.5.3', 'l1.u17.3', 'l1.u7.1'],
     detect(get) {
       return firstWhere(get, this.fields, (t) => hasTreatment(t) && (hasPlan(t) || hasDuration(t)));
     },
@@ -206,7 +229,7 @@ const L1: ChecklistRule[] = [
     form: 'l1',
     label: 'Arbeidsgiver får vite hva som trengs',
     help: 'Funksjonsnivå, hensyn og tilrettelegging arbeidsgiver kan gjøre – uten diagnose eller medisinske detaljer.',
-    fields: ['l1.9.1', 'l1.5.1', 'l1.7.1', 'l1.4.1'],
+    fields: ['l1.9.1', 'l1.5.1', 'l1.7.1', 'l1.4.1', 'l1.u7.3'],
     detect(get) {
       return firstWhere(
         get,
@@ -220,7 +243,7 @@ const L1: ChecklistRule[] = [
     form: 'l1',
     label: 'Prognose og forventet varighet',
     help: 'Når forventer du at pasienten kan øke aktiviteten eller være tilbake? Et anslag med forbehold er nyttig.',
-    fields: ['l1.6.5.4', 'l1.6.4.3', 'l1.9.1', 'l1.5.1', 'l1.6.1.3'],
+    fields: ['l1.6.5.4', 'l1.6.4.3', 'l1.u39.3', 'l1.u17.3', 'l1.9.1', 'l1.5.1', 'l1.6.1.3'],
     detect(get) {
       return firstWhere(
         get,
@@ -237,7 +260,7 @@ const AEV: ChecklistRule[] = [
     form: 'aev',
     label: 'Minst 2–3 konkrete yrker er vurdert',
     help: 'Nevn konkrete yrker (gjerne med STYRK-kode) og vurder hvert opp mot brukerens begrensninger.',
-    fields: ['aev.yrker', 'aev.vurdering', 'aev.arbeidsmarked'],
+    fields: ['aev.yrker', 'aev.vurdering', 'aev.arbeidsmarked', WHOLE_AEV],
     detect(get) {
       const texts = this.fields.map((f) => get(f));
       const { count, keys } = distinctYrker(texts);
@@ -251,7 +274,7 @@ const AEV: ChecklistRule[] = [
     form: 'aev',
     label: 'Helse → funksjon → arbeidsevne henger sammen',
     help: 'Vis hvordan helseplagene gir konkrete begrensninger, og hva det betyr for arbeid – med en begrunnelse («fordi», «på grunn av»).',
-    fields: ['aev.vurdering', 'aev.helse'],
+    fields: ['aev.vurdering', 'aev.helse', WHOLE_AEV],
     detect(get) {
       return firstWhere(
         get,
@@ -269,8 +292,10 @@ const AEV: ChecklistRule[] = [
     form: 'aev',
     label: 'Prøvde tiltak og behandling med resultat',
     help: 'Hvilke tiltak og hvilken behandling er prøvd, når, og hva ble resultatet?',
-    fields: ['aev.tiltak', 'aev.helse', 'aev.vurdering'],
+    fields: ['aev.tiltak', 'aev.helse', 'aev.vurdering', WHOLE_AEV],
     detect(get) {
+      const whole = get(WHOLE_AEV);
+      if (hasTiltak(whole) && hasResult(whole) && hasTreatment(whole)) return { field: WHOLE_AEV };
       const tiltak = get('aev.tiltak');
       if (!hasTiltak(tiltak) || !hasResult(tiltak)) return undefined;
       if (hasTreatment(tiltak)) return { field: 'aev.tiltak' };
@@ -282,7 +307,7 @@ const AEV: ChecklistRule[] = [
     form: 'aev',
     label: 'Det lokale arbeidsmarkedet er beskrevet',
     help: 'Etterspørsel i de aktuelle yrkene der brukeren bor, reisevei, og om pendling eller flytting er realistisk.',
-    fields: ['aev.arbeidsmarked', 'aev.yrker', 'aev.vurdering'],
+    fields: ['aev.arbeidsmarked', 'aev.yrker', 'aev.vurdering', WHOLE_AEV],
     detect(get) {
       return firstWhere(get, this.fields, (t) => substantive(t, 6) && hasLocalMarket(t));
     },
@@ -292,7 +317,7 @@ const AEV: ChecklistRule[] = [
     form: 'aev',
     label: 'Konklusjonen er begrunnet',
     help: 'Si hva du konkluderer med om arbeidsevnen, og hvorfor – med henvisning til opplysningene.',
-    fields: ['aev.vurdering', 'aev.innsatsbehov'],
+    fields: ['aev.vurdering', 'aev.innsatsbehov', WHOLE_AEV],
     detect(get) {
       return firstWhere(get, this.fields, (t) => substantive(t, 10) && hasConclusion(t) && hasCausal(t));
     },
@@ -302,7 +327,7 @@ const AEV: ChecklistRule[] = [
     form: 'aev',
     label: 'Innsatsbehovet er angitt',
     help: 'Standard, situasjonsbestemt, spesielt tilpasset eller varig tilpasset innsats (Nav-loven § 14 a).',
-    fields: ['aev.innsatsbehov', 'aev.vurdering'],
+    fields: ['aev.innsatsbehov', 'aev.vurdering', WHOLE_AEV],
     detect(get) {
       return firstWhere(get, this.fields, (t) => hasInnsats(t));
     },
@@ -312,7 +337,7 @@ const AEV: ChecklistRule[] = [
     form: 'aev',
     label: 'Brukerens egne mål og vurdering',
     help: 'Hva ønsker brukeren, og hvordan vurderer brukeren selv sin arbeidsevne?',
-    fields: ['aev.mal'],
+    fields: ['aev.mal', WHOLE_AEV],
     detect(get) {
       return firstWhere(get, this.fields, (t) => substantive(t, 5) && hasGoal(t));
     },

@@ -83,7 +83,7 @@ export const aevGuidance: Record<string, GuidanceEntry> = {
     details:
       'I § 14 a-vedtaket skrives hele arbeidsevnevurderingen som én begrunnelse. Den leses av bruker, beslutter og eventuelt klageinstans, så alle ledd må stå der: brukerens mål og egen vurdering, hvordan helsen gir målte begrensninger, hva det betyr for konkrete yrker i det lokale arbeidsmarkedet, hva som er prøvd, og hvorfor du konkluderer som du gjør. Huskelisten leser delene fra teksten.',
     good: 'Mål: resepsjonist. Tåler ikke løft over 5 kg eller å stå over 30 min, men sitter 1 time. Renhold er derfor ikke aktuelt; resepsjonist og kundeservice er det, med ledige stillinger lokalt. Arbeidsevnen er nedsatt fordi hun klarer 4 timer lett arbeid per dag. Spesielt tilpasset innsats.',
-    poor: 'Bruker har nedsatt arbeidsevne. Vilkårene i § 14 a er oppfylt. Spesielt tilpasset innsats.',
+    poor: 'Bruker har nedsatt arbeidsevne og trenger oppfølging fra Nav.',
     sources: [S.navLoven14a, S.ikkeKonkretArbeid, S.funksjonBro, S.begrunnelseStandard, S.rodTekst, S.navlov14a],
   },
 };

@@ -64,3 +64,20 @@ describe('buildCatalogue', () => {
     expect(problems).toContain('major-9.json: 7411 hører ikke til denne hovedgruppen');
   });
 });
+
+describe('activities and the prior in the build', () => {
+  it('keeps activity rules, reports an unknown verb, and gives every group its prior class', () => {
+    const withActs = { ...source('5321', ['hjelpepleier', 'x1', 'x2']), activities: ['stelle: eldre ~sykehjem', '*: sykehjem', 'flyge: drager'] };
+    const prior = JSON.stringify({ about: 'Hvor vanlig yrket er, som dokumentert skjønn for testen; brukes bare til å skille like treff.', default: 1, classes: { '4': ['5321'], '0': ['7411'] } });
+    const { catalogue, problems } = buildCatalogue({ styrkCsv, navCsv, sources: { 'major-5.json': JSON.stringify([withActs]) }, prior });
+    expect(catalogue.entries[0]!.activities).toEqual(['stelle: eldre ~sykehjem', '*: sykehjem', 'flyge: drager']);
+    expect(problems).toEqual([expect.stringMatching(/^major-5\.json: 5321: aktivitet «flyge: drager»: ukjent verb «flyge»/)]);
+    expect(catalogue.entries.map((e) => e.prior)).toEqual([4, 1, 0]);
+  });
+  it('reports a prior file with an unknown code or a group in two classes', () => {
+    const prior = JSON.stringify({ about: 'Hvor vanlig yrket er, som dokumentert skjønn for testen; brukes bare til å skille like treff.', default: 1, classes: { '4': ['5321', '9999'], '2': ['5321'] } });
+    const { problems } = buildCatalogue({ styrkCsv, navCsv, sources: {}, prior });
+    expect(problems).toContain('prior.json: ukjent STYRK-kode 9999');
+    expect(problems).toContain('prior.json: 5321 står i flere klasser');
+  });
+});

@@ -23,6 +23,18 @@ describe('skjemahjelp yrke', () => {
     await main(['yrke', 'elektriker'], h.x);
     expect(h.out.stdout).toMatch(/7411/);
   });
+  it('says why each hit matched, in JSON and in text', async () => {
+    const { out, x } = io();
+    expect(await main(['yrke', 'vaskar på sjukehuset', '--json', '--limit', '3'], x)).toBe(0);
+    const [h] = JSON.parse(out.stdout);
+    expect(h.code).toBe('9112');
+    expect(h.matchKind).toBe('activity');
+    expect(h.matched).toMatch(/^vaske .*sykehus/);
+    expect(h.why).toBe(`aktivitet: ${h.matched}`);
+    const t = io();
+    await main(['yrke', 'hjelpepleiar', '--limit', '1'], t.x);
+    expect(t.out.stdout).toMatch(/^5321 .*\[synonym: hjelpepleiar, poeng /);
+  });
   it('exits 2 on a missing query or a bad limit', async () => {
     for (const args of [['yrke'], ['yrke', 'kokk', '--limit', '0'], ['yrke', 'kokk', '--limit', 'ti'], ['yrke', 'kokk', '--limit'], ['yrke', 'kokk', '--bogus']]) {
       const { out, x } = io();

@@ -16,13 +16,27 @@ describe('fold', () => {
     expect(normalize('arbeidar')).toBe(normalize('arbeider'));
     expect(normalize('fagkvinne')).toBe(normalize('fagmann'));
     expect(loosen('bar')).toBe('bar');
+    expect(normalize('vaskekone')).toBe(normalize('vaskedame'));
+  });
+  it('reads old feminine and -søster titles as today\'s titles', () => {
+    expect(normalize('syerske')).toBe(normalize('syer'));
+    expect(normalize('servitrise')).toBe(normalize('servitør'));
+    expect(normalize('ekspeditrise')).toBe(normalize('ekspeditør'));
+    expect(normalize('vertinne')).toBe(normalize('vert'));
+    expect(normalize('kvinne')).toBe('kvinne');
+    expect(normalize('sykesøster')).toBe(normalize('sykepleier'));
+    expect(normalize('helsesøster')).toBe(normalize('helsesykepleier'));
+    expect(normalize('avdelingssøster')).toBe(normalize('avdelingssykepleier'));
+    expect(normalize('helsesyster')).toBe(normalize('helsesykepleier'));
   });
 });
 
 describe('nynorsk stems', () => {
   it('maps common nynorsk parts of job titles to bokmål on both sides', () => {
     expect(normalize('dagleg leiar')).toBe(normalize('daglig leder'));
-    expect(normalize('heimehjelp')).toBe('hjemehjelp');
+    expect(normalize('heimehjelp')).toBe('hjemmehjelp');
+    expect(normalize('heimetenesta')).toBe(normalize('hjemmetjenesta'));
+    expect(normalize('vaktmeister')).toBe(normalize('vaktmester'));
     expect(normalize('sjukepleiar')).toBe('sykepleier');
     expect(normalize('grunnskulelærar')).toBe(normalize('grunnskolelærer'));
     expect(normalize('vegarbeidar')).toBe(normalize('veiarbeider'));

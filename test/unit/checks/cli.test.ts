@@ -24,14 +24,22 @@ describe('skjemahjelp lint', () => {
       expect(Number.isInteger(d.start) && Number.isInteger(d.end)).toBe(true);
     }
     const v = out.diagnostics.find((d: { rule: string }) => d.rule === 'vague-quantity');
-    expect(text.slice(v.start, v.end)).toBe('løfte tungt');
+    expect(text.slice(v.start, v.end)).toBe('kan ikke løfte tungt');
     expect(v.fixes[0].replacement).toContain('__ kg');
   });
   it('prints Norwegian text without --json', () => {
     const r = run(['--field', 'l40.5.1'], 'Kan ikke løfte tungt.');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Poeng:');
-    expect(r.stdout).toContain('Uklar mengde');
+    expect(r.stdout).toContain('«Kan ikke løfte tungt» – hvor mange kg, hvor ofte?');
+  });
+  it('--explain prints the statements the engine found', () => {
+    const r = run(['--field', 'l40.5.1', '--explain'], 'Sykmeldt 50 %. Redusert utholdenhet. Kan gå 2 km.');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('«Redusert utholdenhet»');
+    expect(r.stdout).toContain('UTEN MÅL');
+    expect(r.stdout).toContain('tall som ikke måler funksjon: 50 %');
+    expect(r.stdout).toContain('mål: 2 km');
   });
   it('handles empty input', () => {
     const r = run(['--field', 'l40.5.1', '--json'], '');

@@ -34,11 +34,13 @@ describe('score', () => {
   });
   it('uses the work dimension where work relation is asked for', () => {
     expect(dims('Klarer ikke å stå i kassen mer enn 1 time.', 'l40.5.6.1').work!.met).toBe(true);
-    expect(dims('Klarer ikke å gå mer enn 100 meter i butikken.', 'l40.5.6.1').work!.met).toBe(false);
+    expect(dims('Klarer ikke å gå mer enn 100 meter på tur med hunden.', 'l40.5.6.1').work!.met).toBe(false);
     expect(dims('Kan gå 1 km.', 'l40.5.1').work).toBeUndefined();
   });
-  it('caps short and symptom-only texts', () => {
-    expect(lint('Kan løfte 5 kg.', 'l40.5.1').score).toBeLessThanOrEqual(30);
+  it('caps short and symptom-only texts (a short concrete answer gets no warning, but scores as partial)', () => {
+    expect(lint('Kan løfte 5 kg.', 'l40.5.1').score).toBeLessThanOrEqual(60);
+    expect(lint('Kan løfte 5 kg.', 'l40.5.1').diagnostics.filter((d) => d.severity === 'warning')).toEqual([]);
+    expect(lint('Dårlig.', 'l40.5.1').score).toBeLessThanOrEqual(30);
     expect(lint('Depresjon og angst, søvnvansker og nedstemthet siste halvår.', 'l40.5.1').score).toBeLessThanOrEqual(15);
   });
   it('non-functional long fields score 100 when clean and lose points for warnings', () => {

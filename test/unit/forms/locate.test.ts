@@ -57,6 +57,43 @@ describe('recognise', () => {
     expect(keys(doc)).toEqual({ form: 'aev', fields: { h: 'aev.helse', y: 'aev.yrker', v: 'aev.vurdering' } });
   });
 
+  it('reads a genitive heading («Brukerens mål og egen vurdering») over a nested editor wrapper', () => {
+    const tool = '<div role="toolbar"><button>F</button><button>K</button></div>';
+    const doc = page(
+      `<h1>Arbeidsevnevurdering</h1>
+       <section><h2>Brukerens mål og egen vurdering</h2><p>Hva vil brukeren jobbe med?</p><div class="rte">${tool}<div class="inner"><div id="m" contenteditable="true" class="ProseMirror"><p></p></div></div></div></section>
+       <section><h2>Helse og funksjon</h2><div class="rte">${tool}<div class="inner"><div id="h" contenteditable="true" class="ProseMirror"><p></p></div></div></div></section>
+       <section><h2>Vurdering av arbeidsevnen</h2><div class="rte">${tool}<div class="inner"><div id="v" contenteditable="true" class="ProseMirror"><p></p></div></div></div></section>`,
+    );
+    expect(keys(doc)).toEqual({ form: 'aev', fields: { m: 'aev.mal', h: 'aev.helse', v: 'aev.vurdering' } });
+  });
+
+  it('an editor\'s hidden tooltip input does not hide the label above the editor (Quill)', () => {
+    const quill = (id: string) =>
+      `<div class="ql-toolbar"><span class="ql-formats"><button type="button"></button></span></div>` +
+      `<div class="ql-container"><div id="${id}" class="ql-editor" contenteditable="true"><p><br></p></div>` +
+      `<div class="ql-tooltip ql-hidden" style="display:none"><input type="text" data-link="https://quilljs.com"></div></div>`;
+    const doc = page(
+      `<h1>Legeerklæring ved arbeidsuførhet</h1>
+       <div><label>5.1 Beskriv hvordan funksjonsevnen generelt er nedsatt på grunn av sykdom</label>${quill('a')}</div>
+       <div><label>5.3 Beskriv kort type arbeid og hvilke krav som stilles</label>${quill('b')}</div>`,
+    );
+    expect(keys(doc)).toEqual({ form: 'l40', fields: { a: 'l40.5.1', b: 'l40.5.3' } });
+  });
+
+  it('an editor\'s own paste bin (Quill 1 .ql-clipboard) is not a field and does not hide the label', () => {
+    const quill1 = (id: string) =>
+      `<div class="ql-toolbar"><span class="ql-formats"><button type="button"></button></span></div>` +
+      `<div class="ql-container"><div id="${id}" class="ql-editor" contenteditable="true"><p><br></p></div>` +
+      `<div class="ql-clipboard" contenteditable="true" tabindex="-1"></div></div>`;
+    const doc = page(
+      `<h1>Legeerklæring ved arbeidsuførhet</h1>
+       <div><label>5.1 Beskriv hvordan funksjonsevnen generelt er nedsatt på grunn av sykdom</label>${quill1('a')}</div>
+       <div><label>5.3 Beskriv kort type arbeid og hvilke krav som stilles</label>${quill1('b')}</div>`,
+    );
+    expect(keys(doc)).toEqual({ form: 'l40', fields: { a: 'l40.5.1', b: 'l40.5.3' } });
+  });
+
   it('does not take an article about the L40 with a comment box for the form', () => {
     const doc = page(
       `<article><h1>Slik fyller du ut legeerklæringen (L40)</h1>
@@ -88,5 +125,40 @@ describe('recognise', () => {
        <div class="navds-form-field"><label class="navds-label" for="r3">Hvordan påvirker sykdommen arbeidsevnen?</label><textarea id="r3"></textarea></div>`,
     );
     expect(keys(doc)).toEqual({ form: 'l1', fields: { r1: 'l1.8.1', r2: 'l1.9.1', r3: 'l1.6.2.2' } });
+  });
+
+  it('recognises a whole AEV written in one field (§ 14 a «Begrunnelse», hidden label), not the side message', () => {
+    const doc = page(
+      `<h1>Utkast</h1>
+       <h2 id="bt">Begrunnelse</h2>
+       <div><label class="aksel-sr-only" for="b">Skriv inn din begrunnelse/arbeidsevnevurdering her</label><textarea id="b" placeholder="Skriv inn din begrunnelse/arbeidsevnevurdering her"></textarea>
+       <textarea aria-hidden="true" readonly tabindex="-1"></textarea></div>
+       <h2>Innsatsgruppe</h2><label><input type="radio" name="i"> Gode muligheter (standard innsats)</label>
+       <aside><h2>Kvalitetssikring</h2><label class="aksel-sr-only" for="m">Skrivefelt for å sende melding til beslutter/ansvarlig veileder</label><textarea id="m"></textarea></aside>`,
+      'Modia arbeidsrettet oppfølging',
+    );
+    const r = recognise(doc)!;
+    expect(keys(doc)).toEqual({ form: 'aev', fields: { b: 'aev.begrunnelse' } });
+    expect(r.single).toBe(true);
+  });
+
+  it('does not take a lone «Begrunnelse» box elsewhere for an AEV, nor give it an AEV field beside', () => {
+    expect(keys(page(`<h1>Søknad om permisjon</h1><label for="b">Begrunnelse</label><textarea id="b"></textarea>`))).toBeNull();
+    const doc = page(
+      `<h1>Arbeidsevnevurdering</h1>
+       <label for="h">Helse og funksjon</label><textarea id="h"></textarea>
+       <label for="y">Aktuelle yrker</label><textarea id="y"></textarea>
+       <label for="i">Begrunnelse for innsatsbehov</label><textarea id="i"></textarea>`,
+    );
+    expect(keys(doc)).toEqual({ form: 'aev', fields: { h: 'aev.helse', y: 'aev.yrker', i: 'aev.innsatsbehov' } });
+  });
+
+  it('never marks a control hidden from assistive technology (Aksel\'s auto-resize helper)', () => {
+    const doc = page(
+      `<h1>Ny sykmelding</h1>
+       <label for="a">Hvordan påvirker sykdommen arbeidsevnen?</label><textarea id="a"></textarea><textarea id="a-helper" aria-hidden="true" readonly tabindex="-1"></textarea>
+       <label for="b">Innspill til arbeidsgiver</label><textarea id="b"></textarea><textarea id="b-helper" aria-hidden="true" readonly tabindex="-1"></textarea>`,
+    );
+    expect(keys(doc)).toEqual({ form: 'l1', fields: { a: 'l1.6.2.2', b: 'l1.9.1' } });
   });
 });

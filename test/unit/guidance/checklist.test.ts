@@ -61,10 +61,13 @@ describe('L40 Huskeliste', () => {
     expect(doneIds(evaluateChecklist('l40', poor))).toEqual([]);
   });
 
-  it('limitations only (no capacity) leave «hva pasienten kan» open, even with measures', () => {
+  it('limitations only (no capacity) leave «hva pasienten kan» open; a measured threshold says what the patient can', () => {
+    const only = byId(evaluateChecklist('l40', { 'l40.5.1': 'Kan ikke kjøre bil. Klarer ikke å gå i trapper. Tåler ikkje kulde.' }));
+    expect(only['l40.kan']!.done).toBe(false);
+    // The checks engine reads «ikke over 5 kg» as «can lift up to 5 kg» (its no-capacity rule agrees).
     const s = byId(evaluateChecklist('l40', { 'l40.5.1': 'Kan ikke løfte over 5 kg. Klarer ikke å sitte mer enn 20 min. Tåler ikkje kulde.' }));
     expect(s['l40.funksjon-mal']!.done).toBe(true);
-    expect(s['l40.kan']!.done).toBe(false);
+    expect(s['l40.kan']!.done).toBe(true);
   });
 
   it('understands nynorsk', () => {
@@ -356,5 +359,31 @@ describe('false friends', () => {
       evaluateChecklist('aev', { 'aev.tiltak': 'Deltok på AMO-kurs høsten 2024, men avbrøt etter 3 uker pga. smerter. Går til fysioterapeut.' }),
     );
     expect(s['aev.tiltak']!.done).toBe(true);
+  });
+});
+
+describe('AEV Huskeliste, the whole assessment in one field (§ 14 a «Begrunnelse»)', () => {
+  // One text holding every part, as a veileder writes it in the decision draft.
+  const whole =
+    'Hun ønsker selv å jobbe med mennesker, helst i resepsjon, og tror hun kan klare 50 % innen et år. ' +
+    'Legeerklæring 12.09.25: på grunn av ryggsmerter kan hun løfte inntil 5 kg og sitte 30 min om gangen. ' +
+    'Arbeidsutprøving i butikk jan–apr 2025, 3 timer/dag: klarte oppgavene, men fikk økte smerter ved stående arbeid. Fysioterapi pågår. ' +
+    'Aktuelle yrker: resepsjonist (4226) passer, lagermedarbeider (4321) passer ikke på grunn av løft, kundesentermedarbeider kan passe. ' +
+    'I kommunen er det jevnlig ledige stillinger i butikk, få kontorjobber; nærmeste by er 45 min unna med buss. ' +
+    'Samlet vurderer jeg arbeidsevnen som nedsatt, fordi hun i dag klarer 4 timer lett arbeid per dag. ' +
+    'Hun har behov for spesielt tilpasset innsats.';
+
+  it('reads every part from the one field', () => {
+    const states = evaluateChecklist('aev', { 'aev.begrunnelse': whole });
+    expect(states.filter((s) => !s.done).map((s) => s.item.id)).toEqual([]);
+    expect(states.every((s) => s.evidenceField === 'aev.begrunnelse')).toBe(true);
+  });
+
+  it('leaves the parts that are missing from the text open', () => {
+    const noMarket = whole.replace(/I kommunen[^.]*\. /, '');
+    const noGoal = whole.replace(/^Hun ønsker[^.]*\. /, '');
+    expect(byId(evaluateChecklist('aev', { 'aev.begrunnelse': noMarket }))['aev.arbeidsmarked']!.done).toBe(false);
+    expect(byId(evaluateChecklist('aev', { 'aev.begrunnelse': noGoal }))['aev.mal']!.done).toBe(false);
+    expect(doneIds(evaluateChecklist('aev', { 'aev.begrunnelse': 'Bruker har behov for hjelp.' }))).toEqual([]);
   });
 });

@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FORMS } from '../../../lib/forms/defs/index.ts';
 import { GUIDANCE_DATA, guidanceFor, guidanceForForm } from '../../../lib/guidance/index.ts';
 import { FieldGuidanceSchema, HINT_MAX } from '../../../lib/guidance/schema.ts';
+import { sharedMissing, sharedPath } from '../shared-data.ts';
 
 describe('guidance data', () => {
   for (const form of FORMS) {
@@ -60,8 +61,9 @@ describe('guidance data', () => {
   });
 
   // The seeds are not part of the product; when they are present (dev machine) check every cited range exists.
-  const seedDir = '/work/shared/seeds';
-  it.skipIf(!existsSync(seedDir))('cites line ranges that exist in the seed files and contain text', () => {
+  it('cites line ranges that exist in the seed files and contain text', (ctx) => {
+    const seedDir = sharedPath('seeds');
+    if (!seedDir) return ctx.skip(sharedMissing('seeds'));
     const files = readdirSync(seedDir);
     const lines = new Map<string, string[]>();
     for (const f of files) lines.set(f.slice(0, 3), readFileSync(`${seedDir}/${f}`, 'utf8').split('\n'));

@@ -77,15 +77,38 @@ describe('own notes', () => {
     expect(await importError(db, '{ not json')).toMatch(/ikke gyldig JSON/);
     expect(await importError(db, JSON.stringify({ rows: [] }))).toMatch(/ikke en eksport av egne yrkesbeskrivelser/);
     // The first entry is valid: a partial import would have added it.
-    expect(await importError(db, file([good, { code: '12', text: 'x', updatedAt: '2026-11-05T08:00:00.000Z' }]))).toMatch(/beskrivelse nr\. 2 \(kode 12\).*fire sifre.*Ingenting er endret/);
+    expect(await importError(db, file([good, { code: '12', text: 'x', updatedAt: '2026-11-05T08:00:00.000Z' }]))).toMatch(/beskrivelse nr\. 2: yrkeskoden må være fire sifre.*Ingenting er endret/);
     expect(await importError(db, file([good, { code: '5321', text: '   ', updatedAt: '2026-11-05T08:00:00.000Z' }]))).toMatch(/nr\. 2.*tom/);
     expect(await importError(db, file([good, { code: '5321', text: 'x', updatedAt: 'i går' }]))).toMatch(/datoen er ikke gyldig/);
     expect(await importError(db, file([good, { ...good, text: 'Igjen.' }]))).toMatch(/9112 står to ganger/);
-    expect(await importError(db, file([good], { extra: 1 }))).toMatch(/kan ikke importeres/);
+    expect(await importError(db, file([good], { extra: 1 }))).toMatch(/kan ikke importeres: filen har felt som ikke hører hjemme/);
     expect(await importError(db, file([good, { code: '0001', text: 'x', updatedAt: '2026-11-05T08:00:00.000Z' }]), new Set(['9112', '5321']))).toMatch(/0001.*finnes ikke i yrkeskatalogen/);
-    expect(await importError(db, file([good], { version: 2 }))).toMatch(/version/);
+    expect(await importError(db, file([good], { version: 2 }))).toMatch(/formatversjon denne versjonen av Skjemahjelp ikke kan lese/);
 
     expect(await listNotes(db)).toEqual(before);
+  });
+
+  it('says everything in Norwegian and never repeats what the file holds (issue 13, finding 9)', async () => {
+    const db = freshDb();
+    const good = { code: '9112', text: 'God.', updatedAt: '2026-11-05T08:00:00.000Z' };
+    const secret = 'Kari Nordmann 01019012345';
+    const cases = [
+      file([good], { version: 2 }),
+      file([good], { [secret]: 1 }),
+      file([good], { exportedAt: secret }),
+      file([good], { exportedAt: 5 }),
+      file([{ ...good, code: secret }]),
+      file([{ ...good, text: 5 }]),
+      file([{ code: '9112', updatedAt: good.updatedAt }]),
+      file([good], { notes: secret }),
+      JSON.stringify({ format: NOTES_FORMAT, notes: [good] }),
+    ];
+    for (const text of cases) {
+      const msg = await importError(db, text);
+      expect(msg, text).not.toMatch(/Invalid|Unrecognized|expected|received|Required/i);
+      expect(msg, text).not.toMatch(/Kari|Nordmann|01019012345/);
+      expect(msg, text).toMatch(/^Filen kan ikke importeres: .*Ingenting er endret\.$/);
+    }
   });
 
   it('parses a valid file without touching a database', () => {

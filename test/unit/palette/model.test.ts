@@ -49,6 +49,9 @@ describe('insert framing', () => {
     expect(isIntendedTarget('aev.yrker')).toBe(true);
     expect(isIntendedTarget('l40.5.1')).toBe(false);
     expect(isIntendedTarget('l1.6.2.2')).toBe(false);
+    expect(isIntendedTarget('aev.begrunnelse')).toBe(true);
+    expect(isIntendedTarget('aev.helse')).toBe(true);
+    expect(isIntendedTarget('l1.u17.2')).toBe(false);
   });
 });
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createPalette, PALETTE_TAG, type PaletteHost } from '../../../components/palette/index.tsx';
+import { createPalette, PALETTE_TAG, type Palette, type PaletteHost } from '../../../components/palette/index.tsx';
 import { createCatalogueService } from '../../../lib/catalogue/service.ts';
 import { NotesDb } from '../../../lib/notes/db.ts';
 import type { StatsEvent } from '../../../lib/stats/client.ts';
@@ -35,10 +35,13 @@ function setup(fieldHtml = '<textarea id="f53">Arbeidet som assistent.</textarea
     send: createSender((m) => service.handle(m)),
     track: (e) => events.push(e),
   };
-  return { el, events, pageKeys, palette: createPalette(host) };
+  current = createPalette(host);
+  return { el, events, pageKeys, palette: current };
 }
 
-const root = () => document.querySelector(PALETTE_TAG)?.shadowRoot ?? null;
+// The palette's root is closed: the page (and document.querySelector(...).shadowRoot) cannot reach it.
+let current: Palette | null = null;
+const root = () => current?.root() ?? null;
 const q = <T extends Element = HTMLElement>(sel: string) => root()?.querySelector<T>(sel) ?? null;
 async function until<T>(fn: () => T, ms = 4000): Promise<NonNullable<T>> {
   const end = Date.now() + ms;
@@ -50,15 +53,26 @@ async function until<T>(fn: () => T, ms = 4000): Promise<NonNullable<T>> {
   if (!v) throw new Error('timed out');
   return v as NonNullable<T>;
 }
+// The key guard acts only on the user's (trusted) events; happy-dom cannot make those, so the tests mark them.
+const trusted = <T extends Event>(e: T): T => Object.defineProperty(e, 'isTrusted', { value: true });
 function type(el: HTMLInputElement | HTMLTextAreaElement, text: string) {
   el.value = text;
-  el.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  el.dispatchEvent(trusted(new Event('input', { bubbles: true, composed: true })));
 }
 function key(el: Element, k: string, mods: KeyboardEventInit = {}) {
-  el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true, ...mods }));
+  el.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true, ...mods })));
 }
 
 describe('yrke palette', () => {
+  it('its shadow root is closed: the page cannot reach inside', () => {
+    const { palette } = setup();
+    palette.open();
+    expect(document.querySelector(PALETTE_TAG)).not.toBeNull();
+    expect(document.querySelector(PALETTE_TAG)!.shadowRoot).toBeNull();
+    expect(palette.root()!.querySelector('[data-pl-search]')).not.toBeNull();
+    palette.close();
+  });
+
   it('mounts on open, searches, previews demands with verdicts against the page text, and inserts at the caret', async () => {
     const { el, events, palette } = setup();
     const ta = el as HTMLTextAreaElement;
@@ -96,7 +110,23 @@ describe('yrke palette', () => {
     expect(ta.value.startsWith('Arbeidet som assistent.\n\nAktuelt yrke: ')).toBe(true);
     expect(ta.value).toMatch(/STYRK-08 5321/);
     expect(ta.value).toMatch(/i konflikt med dokumenterte begrensninger: .*Løfte\/bære/);
+    // Inserts go through the field's editor adapter, which settles asynchronously.
+    await until(() => events.some((e) => e.kind === 'yrke_inserted'));
     expect(events).toContainEqual({ kind: 'yrke_inserted', form: 'l40', field: 'l40.5.3', code: '5321' });
+  });
+
+  it('shows why each hit matched: the activity, the place or the synonym', async () => {
+    const { palette } = setup();
+    palette.open();
+    const input = q<HTMLInputElement>('[data-pl-search]')!;
+    type(input, 'kjørte truck på terminalen');
+    const why = await until(() => q('[role=option][data-code="8344"] [data-pl-why]'));
+    expect(why.getAttribute('data-pl-why')).toBe('activity');
+    expect(why.textContent).toMatch(/^aktivitet: kjøre truck/);
+    type(input, 'hjelpepleier');
+    const syn = await until(() => q('[role=option][data-code="5321"] [data-pl-why="synonym"]'));
+    expect(syn.textContent).toBe('synonym: hjelpepleier');
+    palette.close();
   });
 
   it('keeps its keys from the page, traps Tab, and Escape returns focus and caret to the field', async () => {
@@ -160,7 +190,7 @@ describe('yrke palette', () => {
       doc: document, target: () => null, personText: () => '',
       send: createSender((m) => service.handle(m)), track: () => undefined,
     };
-    const palette = createPalette(host);
+    const palette = (current = createPalette(host));
     palette.open('lastebilsjåfør');
     await until(() => q('[data-area=lift]'));
     expect(q('[data-pl-documented]')!.getAttribute('data-pl-documented')).toBe('no');

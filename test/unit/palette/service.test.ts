@@ -7,7 +7,10 @@ import { NotesDb } from '../../../lib/notes/db.ts';
 describe('catalogue service (background)', () => {
   it('loads the catalogue on the first palette message only, and leaves other messages alone', async () => {
     let loads = 0;
-    const s = createCatalogueService({ load: () => (loads++, loadCatalogue()), notes: () => new NotesDb('svc-1') });
+    const s = createCatalogueService({ load: () => {
+        loads++;
+        return loadCatalogue();
+      }, notes: () => new NotesDb('svc-1') });
     expect(s.handle({ type: 'skjemahjelp/stats-events', events: [] })).toBeUndefined();
     expect(s.handle(null)).toBeUndefined();
     expect(loads).toBe(0);

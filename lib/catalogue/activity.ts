@@ -1,0 +1,784 @@
+/**
+ * The activity reader: reads what a person *does* («kjørte truck på terminalen», «steller gamle på
+ * sjukeheimen», «lagar mat i kantina») as verb + object/place and maps it to the unit groups whose activity
+ * data (written for the project per unit group, `activities` in scripts/catalogue-src/major-*.json) name that
+ * verb and object. Pure and DOM-free; used by search.ts, which combines it with title matching in one ranking.
+ *
+ * Activity rules, one string each: `verbs: objects`, e.g. `kjøre: truck gaffeltruck`. Verbs are bokmål
+ * infinitives from the lexicon below (a particle joins with `_`: `vaske_opp`, `dele_ut`); objects are nouns
+ * (places, things, people) in their base form, bokmål or nynorsk; `~` marks an object that only counts next to
+ * another object or verb of the rule (`*: legekontor ~skranke`). `*` as verb means the objects alone say what
+ * the job is (a workplace: `*: sykehjem`); a rule without objects (`sveise:`) means the verb alone does.
+ */
+import { normalize } from './fold.ts';
+
+/**
+ * Verb lexicon: `lemma[!]: extra forms`. A lemma ending in -e gets every weak form generated (vaske → vasker,
+ * vasket, vaska, vaskte, vasket …; double consonants undoubled: fylle → fylte, fylt) — over-generating is
+ * cheaper than missing a dialect or nynorsk form, and the forms are only used for verbs we know; the verbal noun
+ * (vasking, kjøring) counts as the verb. `!` turns
+ * generation off (strong and short verbs list their forms). An extra form ending in `+` is itself a lemma
+ * spelling whose weak forms are generated (nynorsk køyre+ → køyrer, køyrde, køyrt).
+ */
+const VERBS = `
+anrette
+avluse
+besøke
+bringe_ut
+bringe: brakte brakt
+dusje
+følge!: følger fulgte fulgt fylgje fylgjer fylgde fylgt
+hakke
+kappe
+kle_på!: kler_på kledde_på kledd_på kle_på
+kutte
+lagre
+merke
+moppe
+pløye
+prise
+renovere
+rette
+sende
+skrelle
+skure
+stable
+stanse
+støvsuge
+så!: sår sådde sådd
+trøste
+vaksinere
+re!: rer redde redd reie reier
+arkivere
+avle
+bearbeide
+beregne
+blåse
+booke
+danse
+dekorere
+dømme
+effektivisere
+egne
+formidle
+forskale
+fortolle
+fortøye
+fremkalle
+galvanisere
+garve
+gi!: gir ga gav gitt gjev gje gjeve
+guide
+handle
+høvle
+innrede
+inseminere
+journalføre
+kalibrere
+kartlegge: kartla kartlagt
+klargjøre!: klargjør klargjorde klargjort klargjer
+knuse
+kremere
+kreve_inn
+leie_ut
+leke
+lese_av
+luke
+markedsføre
+oppdatere
+posere
+prosjektere
+rense
+revidere
+rigge
+ringe
+rive!: river rev reiv revet rive rivi
+sette_sammen!: setter_sammen satte_sammen satt_sammen set_sammen setje_sammen sett_sammen
+smake
+smelte
+spinne!: spinner spant spunnet spinn
+spå!: spår spådde spådd
+stemme
+sterilisere
+sykle
+takse
+tappe
+tilpasse
+trekke!: trekker trakk trukket trekkje trekk trekte
+tørke
+utrede
+varsle
+vedlikeholde
+vise_rundt
+åpne
+arrangere
+analysere
+ansette
+armere
+asfaltere
+assistere
+avlaste
+bake
+barbere
+behandle
+bekjempe
+belaste
+bestille
+betjene
+binde!: binder bandt bant bundet bind batt bunde
+bistå!: bistår bisto bistod bistått
+blande
+bokføre
+bore
+brøyte
+bygge: byggje+ bygde bygd
+bære!: bærer bar båret bere ber bore bera
+bære_ut!: bærer_ut
+dekke
+dele
+dele_ut
+demonstrere
+designe
+desinfisere
+dirigere
+distribuere
+drifte
+drive!: driver drev dreiv drevet drive drivi
+dreie
+dressere
+dyrke
+dykke
+ekspedere
+etterforske
+fakturere
+farge
+feie
+felle
+filetere
+filme
+fikse
+fiske
+fjerne
+flislegge: flislagt flisla
+fly!: flyr fløy flaug fløyet flydd flyge flyg
+flytte
+forelese
+forhandle
+forkynne
+forske: forsk
+forvalte
+fotografere
+frakte
+frese
+frisere
+fylle
+fylle_på
+følge_opp
+føre
+fôre: fore
+fôre_opp
+gi_ut
+gjøre_rent!: gjør_rent gjorde_rent gjort_rent gjer_rent gjer_reint gjorde_reint gjort_reint gjere_reint
+grave: grov gravd
+gå!: går gikk gått gjekk gjenge
+hente
+hjelpe: hjalp hjulpet hjelpt hjelpte
+hogge: hogg hogd hugge+ hugg hogget
+holde_orden
+høste
+inspisere
+installere: installasjon
+instruere
+intervjue
+isolere
+jakte
+justere
+kassere
+katalogisere
+klippe
+kjøpe
+kjøpe_inn
+kjøre: køyre+ køyrd
+kjøre_ut: utkjøring
+koble
+kode
+kokkelere
+koke
+konstruere
+kontrollere
+koordinere
+kurere
+laste
+laste_av
+laste_opp
+lage: lagar laga
+lakkere
+lappe
+lede: leie+ leia leidde leidd ansvar ansvarlig
+legge!: legger la lagt legg leggje legga
+legge_inn!: legger_inn
+lese
+levere
+lodde
+lose
+losse
+lufte
+lære_opp
+lønne
+låne_ut
+male
+massere
+mate
+megle
+melke: mjølke+
+modellere
+montere
+mure
+måke
+måle
+navigere
+operere
+overvåke
+oversette!: oversetter oversatte oversatt omsetje omset omsette
+pakke
+pakke_ut
+passe
+passe_på
+patruljere
+planlegge: planla planlagt
+plante
+pleie
+plukke
+polere
+preke
+produsere
+programmere
+pusse
+pusse_opp
+rekruttere
+redde
+redigere
+registrere
+regnskapsføre
+rengjøre!: rengjør rengjorde rengjort reingjere reingjer reingjorde reingjort reingjera rengjøring reingjering renhold reinhald
+reparere: reparasjon reparasjoner
+rydde
+rådgi!: rådgir rådga rådgav rådgitt
+røkte
+sage
+saksbehandle
+selge!: selger solgte solgt selje sel selde selt selja salg sal
+servere
+sette_opp!: setter_opp satte_opp satt_opp set_opp setje_opp sette_opp
+sette_inn!: setter_inn satte_inn
+sjekke
+sjekke_inn
+skifte
+skjenke
+skjære!: skjærer skar skåret skåre skjer skjere skjera skore skjært
+skrive!: skriver skrev skreiv skrevet skrive skrivi
+skru
+slakte
+slipe
+slukke
+sløye
+smi
+sminke
+smøre: smurte smurt
+snekre
+sortere
+sparkle
+spille
+sprenge
+sprøyte
+spyle
+steke: steike+ steikje+
+stelle: stell
+strikke
+stryke!: stryker strøk strøket strauk stroke
+studere
+styre
+støpe
+svare
+sveise
+sy!: syr sydde sydd sy sauma saumar sauma
+synge!: synger sang sunget syng song sunge
+sørge_for
+ta_blodprøve!: tar_blodprøve
+ta!: tar tok tatt tek teke take taka
+ta_imot!: tar_imot tok_imot tatt_imot tek_imot teke_imot
+ta_vare!: tar_vare tok_vare tatt_vare tek_vare
+tapetsere
+tegne
+tekke
+telle
+teste
+tolke
+transportere
+trene
+trykke
+tømme
+underholde
+undersøke
+undervise: undervisning
+utvikle
+vaske: vask
+vaske_opp: oppvask
+veilede: rettleie+ rettleia veiledning rettleiing
+veve
+vokte
+ønske_velkommen
+`;
+
+/** Particles that can belong to the verb before them («vasker opp», «deler ut», «fyller på», «tar imot»). */
+const PARTICLES = new Set(['opp', 'ut', 'inn', 'pa', 'av', 'imot', 'vare', 'rent', 'reint', 'orden', 'for', 'velkommen', 'sammen', 'rundt']);
+
+/**
+ * Verbs that say nothing about which job it is: «jobber på lager», «var på sykehjemmet», «står i kassa»,
+ * «sitter i resepsjonen». Dropped from the query like little words; the place after them carries the meaning.
+ */
+const GENERIC = `jobbe jobbar jobber jobbet jobba jobbe jobbar arbeide arbeider arbeidet arbeida arbeidde arbeidd være er var vært vore
+ha har hadde hatt bli blir ble blitt vart vorte blei stå står sto stod stått sitte sitter satt sittet sit sat sete sitje
+holde holder holdt held heldt gjøre gjør gjorde gjort gjer jobb jobba`;
+
+/** Little words: prepositions, pronouns, articles, time words and fillers that name no job, activity or place. */
+const LITTLE = `pa paa i og eller for med av til fra som en ei et ein eit den det dei de denne dette disse innen ved hos om under over
+jeg eg han hun ho vi me dere dykk meg deg seg sin sitt sine min mitt mine hans hennes hennar deira deres
+for foer fore tidligere tidlegare na no nett akkurat fortsatt framleis enda ennå lenge alltid ofte mest mye litt bare berre ogsa og mer
+kveld kvelden kveldstid kveldene natt natta natten nattestid netter dag dagen dagtid dager dagar helg helga helgen helgene helger morgen morgenen
+tidlig sent fast deltid heltid ekstra alle mange noen nokre noe noko ting tinga folk folka sånn slik ulike
+sommerjobb sommerjobben deltidsjobb helgejobb ekstrajobb ekstrahjelp vikar vikariat sommervikar tilkallingsvikar tilkalling
+skift skiftarbeid turnus nattskift dagskift kveldsskift forskjellige diverse egen eige
+ar aret arene sommer sommeren somrene vinter vinteren sma liten lite litt stor store storre mindre ny nye nytt
+flere fleire hel heile hele hver kvar`;
+
+const PREPOSITIONS = new Set(['pa', 'paa', 'i', 'ved', 'hos', 'til', 'fra', 'for', 'med', 'under', 'over', 'mot', 'bak', 'innen', 'rundt', 'langs', 'inne', 'ute']);
+const DETERMINERS = new Set(['en', 'ei', 'et', 'ein', 'eit', 'den', 'det', 'dei', 'de', 'denne', 'dette', 'min', 'mitt', 'mine', 'sin', 'sitt', 'sine', 'vaar', 'var', 'hans', 'hennes']);
+
+/**
+ * Brand and everyday names for workplaces («står i kassa på rema», «kjører for ruter»): read as the place
+ * they stand for. Normalized keys.
+ */
+const ALIASES: Record<string, string> = {
+  kiwi: 'dagligvarebutikk', rema: 'dagligvarebutikk', coop: 'dagligvarebutikk', extra: 'dagligvarebutikk', meny: 'dagligvarebutikk',
+  spar: 'dagligvarebutikk', joker: 'dagligvarebutikk', bunnpris: 'dagligvarebutikk', obs: 'dagligvarebutikk', prix: 'dagligvarebutikk',
+  matkroken: 'dagligvarebutikk', europris: 'butikk', elkjop: 'butikk', xxl: 'butikk', clas: 'butikk', ikea: 'varehus',
+  jernia: 'butikk', byggmakker: 'byggvarehus', maxbo: 'byggvarehus', obsbygg: 'byggvarehus', vinmonopolet: 'butikk', polet: 'butikk',
+  narvesen: 'kiosk', '7eleven': 'kiosk',
+  circle: 'bensinstasjon', esso: 'bensinstasjon', shell: 'bensinstasjon', statoil: 'bensinstasjon', unox: 'bensinstasjon', yx: 'bensinstasjon',
+  mcdonalds: 'gatekjokken', mcdonald: 'gatekjokken', burger: 'gatekjokken', max: 'gatekjokken', peppes: 'restaurant', starbucks: 'kafe', espresso: 'kafe',
+  ruter: 'busselskap', brakar: 'busselskap', skyss: 'busselskap', kolumbus: 'busselskap', atb: 'busselskap', akt: 'busselskap', vy: 'tog', nsb: 'tog',
+  unibuss: 'busselskap', nettbuss: 'busselskap', boreal: 'busselskap', flytoget: 'tog', hurtigruten: 'skip', fjord1: 'ferje',
+  posten: 'post', bring: 'pakke', postnord: 'pakke', foodora: 'matlevering', wolt: 'matlevering',
+  sas: 'fly', norwegian: 'fly', wideroe: 'fly', avinor: 'flyplass', gardermoen: 'flyplass',
+  isas: 'renholdsfirma', iss: 'renholdsfirma', securitas: 'vaktselskap', avarn: 'vaktselskap', g4s: 'vaktselskap', nokas: 'vaktselskap',
+  manpower: 'bemanningsbyra', adecco: 'bemanningsbyra', ous: 'sykehus', haukeland: 'sykehus', rikshospitalet: 'sykehus',
+  ullevaal: 'sykehus', ulleval: 'sykehus', sfo: 'skolefritidsordning', aks: 'skolefritidsordning', bpa: 'brukerstyrt', mek: 'mekanisk',
+  tine: 'meieri', nortura: 'slakteri', mowi: 'oppdrett', leroy: 'oppdrett', salmar: 'oppdrett', equinor: 'offshore',
+};
+
+const norm1 = (w: string): string => normalize(w).replace(/ /g, '');
+
+export interface VerbLexicon {
+  /** Normalized form (one word, or `form_particle`) → lemmas. */
+  forms: Map<string, string[]>;
+  lemmas: Set<string>;
+}
+
+function weakForms(lemma: string): string[] {
+  if (!lemma.endsWith('e')) return [lemma];
+  const s = lemma.slice(0, -1);
+  const stems = [s];
+  // fylle → fylte, stelle → stelt, bygge → bygde: the past drops one of a double consonant.
+  if (/(.)\1$/.test(s)) stems.push(s.slice(0, -1));
+  // The verbal noun reads as the activity too («vasking av kontorer», «kjøring av buss»).
+  const out = [lemma, s + 'er', s + 'ar', s + 'et', s + 'a', s + 'ande', s + 'ende', s + 'ing'];
+  for (const t of stems) out.push(t + 'te', t + 't', t + 'de', t + 'd', t + 'dde');
+  return out;
+}
+
+export function buildVerbLexicon(spec = VERBS): VerbLexicon {
+  const forms = new Map<string, string[]>();
+  const lemmas = new Set<string>();
+  /** Plain forms per lemma, so a particle verb gets every form of its base verb (legg inn, la inn, lagt inn). */
+  const plain = new Map<string, Set<string>>();
+  const add = (form: string, lemma: string) => {
+    const key = form.split('_').map(norm1).join('_');
+    const l = forms.get(key);
+    if (!l) forms.set(key, [lemma]);
+    else if (!l.includes(lemma)) l.push(lemma);
+    if (!key.includes('_')) {
+      let p = plain.get(lemma);
+      if (!p) plain.set(lemma, (p = new Set()));
+      p.add(key);
+    }
+  };
+  const phrasal: [string, string, string][] = [];
+  for (const raw of spec.split('\n')) {
+    const line = raw.trim();
+    if (!line) continue;
+    const [head, rest = ''] = line.split(':');
+    const strong = head!.endsWith('!');
+    const lemma = head!.replace('!', '').trim();
+    lemmas.add(lemma);
+    const [verb, particle] = lemma.split('_') as [string, string | undefined];
+    if (particle) phrasal.push([lemma, verb, particle]);
+    const join = (f: string) => (particle && !f.includes('_') ? `${f}_${particle}` : f);
+    for (const f of strong ? [verb] : weakForms(verb)) add(join(f), lemma);
+    for (const x of rest.trim().split(/\s+/).filter(Boolean)) {
+      if (x.endsWith('+')) for (const f of weakForms(x.slice(0, -1))) add(join(f), lemma);
+      else add(join(x), lemma);
+    }
+  }
+  for (const [lemma, verb, particle] of phrasal) for (const f of plain.get(verb) ?? []) add(`${f}_${particle}`, lemma);
+  return { forms, lemmas };
+}
+
+/**
+ * Verb forms one typo away (a letter missing, extra, or swapped for another: «vaker» → vasker), by the
+ * symmetric-delete trick: every form and every form with one letter deleted point to the form.
+ */
+export function verbTypoIndex(lex: VerbLexicon): (w: string) => string | undefined {
+  const del = new Map<string, string>();
+  const dels = (w: string) => Array.from({ length: w.length }, (_, i) => w.slice(0, i) + w.slice(i + 1));
+  for (const f of lex.forms.keys()) {
+    if (f.includes('_') || f.length < 4) continue;
+    if (!del.has(f)) del.set(f, f);
+    for (const d of dels(f)) if (!del.has(d)) del.set(d, f);
+  }
+  return (w: string) => {
+    if (w.length < 5) return undefined;
+    const direct = del.get(w);
+    if (direct) return direct;
+    for (const d of dels(w)) { const f = del.get(d); if (f && Math.abs(f.length - w.length) <= 1) return f; }
+    return undefined;
+  };
+}
+
+const wordSet = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map(norm1));
+const GENERIC_SET = wordSet(GENERIC);
+const LITTLE_SET = wordSet(LITTLE);
+
+/** A word that names nothing: a little word or a verb that says nothing about the job. */
+export function isLittleWord(w: string): boolean {
+  return LITTLE_SET.has(w) || GENERIC_SET.has(w);
+}
+
+export type Role = 'little' | 'particle' | 'verb' | 'word';
+
+export interface ReadToken {
+  text: string;
+  role: Role;
+  /** Verb lemmas when the token reads as a verb. */
+  lemmas: string[];
+}
+
+/**
+ * Reads a normalized query word by word. A verb form reads as a verb unless a preposition or determiner
+ * stands before it («jobber på lager» — a place; «lager mat» — makes food) or a verb does («flyr fly»,
+ * «selger sko»). A particle right after a verb joins it when the lexicon knows the pair («vasker opp»,
+ * «deler ut»). `content[p]`: the word cannot be a little word (it was typed with æ/ø/å: «hår» is not «har»).
+ */
+export function readQuery(tokens: string[], lex: VerbLexicon, content?: boolean[]): ReadToken[] {
+  const out: ReadToken[] = [];
+  for (let p = 0; p < tokens.length; p++) {
+    const t = tokens[p]!;
+    const prev = tokens[p - 1];
+    const prevRole = out[p - 1]?.role;
+    const nounSlot = prev !== undefined && prevRole !== 'particle' && (PREPOSITIONS.has(prev) || DETERMINERS.has(prev) || prevRole === 'verb');
+    const mayBeLittle = !content?.[p];
+    const next = tokens[p + 1];
+    // A verb with its particle first: «gjør rent» cleans although «gjør» alone says nothing.
+    const joined = !nounSlot && next && PARTICLES.has(next) ? lex.forms.get(`${t}_${next}`) : undefined;
+    if (joined) {
+      const alone = GENERIC_SET.has(t) ? [] : lex.forms.get(t) ?? [];
+      out.push({ text: t, role: 'verb', lemmas: [...joined, ...alone] }, { text: next!, role: 'particle', lemmas: [] });
+      p++;
+      continue;
+    }
+    const lemmas = nounSlot || (GENERIC_SET.has(t) && mayBeLittle) ? undefined : lex.forms.get(t);
+    if (lemmas) {
+      out.push({ text: t, role: 'verb', lemmas });
+      continue;
+    }
+    out.push({ text: t, role: mayBeLittle && isLittleWord(t) ? 'little' : 'word', lemmas: [] });
+  }
+  return out;
+}
+
+/** Words with æ/ø/å that are little words all the same («på», «nå», «før»); others («hår», «får») are not. */
+const LITTLE_WITH_AEOA = new Set([...`${GENERIC} ${LITTLE} på nå så då år året åra årene før først også både vår våre vårt små større`.split(/\s+/)].filter((w) => /[æøå]/.test(w)));
+
+/** Per folded token: typed with æ/ø/å and not a little word for it (aligned with fold()'s tokens, or null). */
+export function typedWithAeoa(query: string, count: number): boolean[] | null {
+  const raw = query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (raw.length !== count) return null;
+  return raw.map((w) => /[æøå]/.test(w) && !LITTLE_WITH_AEOA.has(w));
+}
+
+export interface Rule {
+  verbs: string[];
+  /** Normalized objects. */
+  objects: string[];
+  /** Objects as written, for showing why a hit matched. */
+  shown: string[];
+  any: boolean;
+  /** Objects marked `~`: they only count next to another object or a verb of the same rule («~skranke»). */
+  context: Set<string>;
+}
+
+export function parseRule(text: string): Rule | null {
+  const m = /^\s*([^:]+):(.*)$/.exec(text);
+  if (!m) return null;
+  const verbs = m[1]!.trim().split(/\s+/);
+  const raw = m[2]!.trim().split(/\s+/).filter(Boolean);
+  const shown = raw.map((o) => o.replace(/^~/, ''));
+  const any = verbs.includes('*');
+  const objects = shown.map(norm1);
+  const context = new Set(objects.filter((_, k) => raw[k]!.startsWith('~')));
+  return { verbs: verbs.filter((v) => v !== '*'), objects, shown, any, context };
+}
+
+/** Problems with activity rules (unknown verb, bad shape), in Norwegian, for the build and its tests. */
+export function ruleProblems(rules: string[], lex: VerbLexicon): string[] {
+  const problems: string[] = [];
+  for (const r of rules) {
+    const p = parseRule(r);
+    if (!p) { problems.push(`aktivitet «${r}» mangler «:»`); continue; }
+    if (p.any && p.verbs.length) problems.push(`aktivitet «${r}»: «*» står alene`);
+    if (p.any && !p.objects.length) problems.push(`aktivitet «${r}»: «*» uten objekter`);
+    if (!p.any && !p.verbs.length) problems.push(`aktivitet «${r}» mangler verb`);
+    for (const v of p.verbs) if (!lex.lemmas.has(v)) problems.push(`aktivitet «${r}»: ukjent verb «${v}» (legg det til i lib/catalogue/activity.ts)`);
+    for (const o of p.objects) if (o.length < 2) problems.push(`aktivitet «${r}»: for kort objekt «${o}»`);
+  }
+  return problems;
+}
+
+const ENDINGS = ['ene', 'ane', 'ane', 'ene', 'en', 'et', 'er', 'ar', 'a', 'e', 'r', 'n', 's'];
+
+/** The word and its stems without an inflection ending (kontorer → kontor, kassa → kass, hjemmet → hjem). */
+export function stems(w: string): string[] {
+  const out = [w];
+  for (const e of ENDINGS) {
+    if (w.length - e.length < 3 || !w.endsWith(e)) continue;
+    const s = w.slice(0, -e.length);
+    out.push(s);
+    // hjemmet → hjem, kontoret → kontor: the definite form doubles the last consonant.
+    if (/([bdfgklmnprstv])\1$/.test(s) && s.length > 4) out.push(s.slice(0, -1));
+  }
+  return out;
+}
+
+export interface MatchOptions {
+  /** Match parts of compounds (off for a one-word query that is found among the titles). */
+  parts?: boolean;
+  /** A word the titles use as a word or compound head: an object inside it is no head of its own. */
+  knownHead?: (w: string) => boolean;
+}
+
+export const Q_EXACT = 1;
+export const Q_HEAD = 0.92;
+export const Q_MODIFIER = 0.75;
+export const Q_TYPING = 0.6;
+/** A brand or employer name read as its kind of workplace (kiwi → dagligvarebutikk): they employ many trades. */
+export const Q_ALIAS = 0.6;
+
+export interface ObjectIndex {
+  /** Stem → object ids. */
+  byStem: Map<string, number[]>;
+  /** Sorted [object, id] for prefix lookups while a word is still being typed. */
+  sorted: [string, number][];
+  objects: string[];
+}
+
+export function buildObjectIndex(objects: string[]): ObjectIndex {
+  const byStem = new Map<string, number[]>();
+  objects.forEach((o, id) => {
+    // An object is written in its base form; only a final -e may differ (kasse/kassa, vare/varer).
+    for (const s of o.length > 3 && o.endsWith('e') ? [o, o.slice(0, -1)] : [o]) {
+      const l = byStem.get(s);
+      if (!l) byStem.set(s, [id]);
+      else if (!l.includes(id)) l.push(id);
+    }
+  });
+  const sorted = objects.map((o, id) => [o, id] as [string, number]).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return { byStem, sorted, objects };
+}
+
+/**
+ * Objects a query word names, with how well: the word itself or an inflection of it (1), the head of a
+ * compound (rutebuss → buss, hotellrestauranten → restaurant: 0.92), its first part (søppeldunker → søppel:
+ * 0.75), or, for the word still being typed, an object it starts (0.6).
+ */
+export function matchObjects(word: string, idx: ObjectIndex, typing: boolean, out: Map<number, number>, opts: MatchOptions = {}): void {
+  const put = (id: number, q: number) => { if ((out.get(id) ?? 0) < q) out.set(id, q); };
+  const alias = ALIASES[word];
+  if (alias) for (const id of idx.byStem.get(alias) ?? []) put(id, Q_ALIAS);
+  for (const w of [word]) {
+    let whole = false;
+    for (const s of stems(w)) for (const id of idx.byStem.get(s) ?? []) { put(id, Q_EXACT); whole = true; }
+    // A word that is an object itself is not read as parts (mennesker is people, not «esker»).
+    if (opts.parts === false || whole) continue;
+    // Head of a compound (the modifier is at least three letters), longest head first: an object inside a
+    // longer known head is chance (åker in pizzabaker, whose head is baker).
+    for (let p = 3; p <= w.length - 3; p++) {
+      const head = w.slice(p);
+      let hit = false;
+      for (const s of stems(head)) for (const id of idx.byStem.get(s) ?? []) { put(id, Q_HEAD); hit = true; }
+      if (hit || opts.knownHead?.(head)) break;
+    }
+    // First part of a compound (maybe with a linking -s- or -e-); the rest is three letters or more.
+    for (let p = 4; p <= w.length - 3; p++) {
+      const pre = w.slice(0, p);
+      for (const id of idx.byStem.get(pre) ?? []) put(id, Q_MODIFIER);
+      if (p > 4 && (pre.endsWith('s') || pre.endsWith('e'))) for (const id of idx.byStem.get(pre.slice(0, -1)) ?? []) put(id, Q_MODIFIER);
+    }
+  }
+  if (typing && word.length >= 3) {
+    let lo = 0;
+    let hi = idx.sorted.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (idx.sorted[mid]![0] < word) lo = mid + 1; else hi = mid; }
+    for (let k = lo; k < idx.sorted.length && idx.sorted[k]![0].startsWith(word); k++) put(idx.sorted[k]![1], Q_TYPING);
+  }
+}
+
+// Per-token scores on the same scale as the title tiers in search.ts (whole word 100, compound head 80).
+/** Verb and object of one rule both in the query («kjører truck»). */
+export const V_PAIR = 97;
+export const O_PAIR = 97;
+/** A verb that names the job alone («sveiser», «underviser»). */
+export const V_ALONE = 95;
+/** A workplace or object that names the job alone («jobber på lager», «var på sykehjemmet»). */
+export const O_PLACE = 90;
+/** An object of a verb rule, with no verb in the query («oppvask restaurant»). */
+export const O_NOVERB = 75;
+/** An object of a verb rule while the query's verb belongs elsewhere. */
+export const O_OTHER = 62;
+/** The verb of a rule whose objects are not in the query («kjører» alone). */
+export const V_WEAK = 52;
+
+/** Verbs whose objects are workplaces many trades share; their rules need the verb itself. */
+const MANAGING = new Set(['lede', 'styre', 'drive']);
+
+export interface ActivityIndex {
+  lex: VerbLexicon;
+  rules: Rule[][];
+  /** Lemma → packed refs (entry * 64 + rule). */
+  verbRefs: Map<string, number[]>;
+  objIdx: ObjectIndex;
+  /** Object id → packed refs. */
+  objRefs: number[][];
+  /** Object id → the object as written (first seen). */
+  objShown: string[];
+}
+
+let defaultLexicon: VerbLexicon | undefined;
+/** The lexicon above, built once per process (a searcher per palette session must not pay for it again). */
+export function verbLexicon(): VerbLexicon {
+  return (defaultLexicon ??= buildVerbLexicon());
+}
+
+export function buildActivityIndex(activities: (readonly string[] | undefined)[], lex: VerbLexicon = verbLexicon()): ActivityIndex {
+  const rules: Rule[][] = [];
+  const verbRefs = new Map<string, number[]>();
+  const objId = new Map<string, number>();
+  const objRefs: number[][] = [];
+  const objShown: string[] = [];
+  activities.forEach((list, e) => {
+    const rs: Rule[] = [];
+    for (const text of list ?? []) {
+      const r = parseRule(text);
+      if (!r || rs.length >= 64) continue;
+      const ref = e * 64 + rs.length;
+      rs.push(r);
+      for (const v of r.verbs) { const l = verbRefs.get(v); if (l) l.push(ref); else verbRefs.set(v, [ref]); }
+      r.objects.forEach((o, k) => {
+        let id = objId.get(o);
+        if (id === undefined) { id = objRefs.length; objId.set(o, id); objRefs.push([]); objShown.push(r.shown[k]!); }
+        if (!objRefs[id]!.includes(ref)) objRefs[id]!.push(ref);
+      });
+    }
+    rules.push(rs);
+  });
+  return { lex, rules, verbRefs, objIdx: buildObjectIndex([...objId.keys()]), objRefs, objShown };
+}
+
+export interface ActivityToken {
+  text: string;
+  role: 'verb' | 'word';
+  lemmas: string[];
+  /** The last word, maybe still being typed. */
+  typing: boolean;
+  /** Whether parts of this word may name an object (see MatchOptions.parts). */
+  parts: boolean;
+}
+
+export interface ActivityWhy {
+  kind: 'activity' | 'place';
+  /** What matched, as written in the data: «kjøre truck», «sykehjem», «sveise». */
+  text: string;
+  score: number;
+}
+
+/**
+ * Scores every group's activity rules against the query's words. Writes the best score per (entry, token)
+ * into `out` (entry * nt + j; the caller zeroes it) and returns, per touched entry, why.
+ */
+export function scoreActivities(idx: ActivityIndex, toks: ActivityToken[], out: Float64Array, knownHead?: (w: string) => boolean): Map<number, ActivityWhy> {
+  const nt = toks.length;
+  const hasVerb = toks.some((t) => t.role === 'verb');
+  interface Rec { v: number[]; lemma: string; o: Map<number, { q: number; id: number }> }
+  const per = new Map<number, Rec>();
+  const rec = (ref: number): Rec => {
+    let r = per.get(ref);
+    if (!r) per.set(ref, (r = { v: [], lemma: '', o: new Map() }));
+    return r;
+  };
+  const hits = new Map<number, number>();
+  toks.forEach((t, j) => {
+    if (t.role === 'verb') {
+      for (const lemma of t.lemmas) for (const ref of idx.verbRefs.get(lemma) ?? []) {
+        const r = rec(ref);
+        if (!r.v.includes(j)) { r.v.push(j); r.lemma ||= lemma; }
+      }
+      return;
+    }
+    hits.clear();
+    matchObjects(t.text, idx.objIdx, t.typing, hits, { parts: t.parts, knownHead });
+    for (const [id, q] of hits) for (const ref of idx.objRefs[id]!) {
+      const r = rec(ref);
+      const o = r.o.get(j);
+      if (!o || o.q < q) r.o.set(j, { q, id });
+    }
+  });
+  const why = new Map<number, ActivityWhy>();
+  for (const [ref, r] of per) {
+    const e = Math.floor(ref / 64);
+    const rule = idx.rules[e]![ref % 64]!;
+    let sum = 0;
+    const set = (j: number, s: number) => {
+      sum += s;
+      if (s > out[e * nt + j]!) out[e * nt + j] = s;
+    };
+    let kind: ActivityWhy['kind'] = 'activity';
+    // A context object («~skranke») says nothing alone: it needs a verb or another object of the rule.
+    if (!r.v.length && rule.context.size && [...r.o.values()].every(({ id }) => rule.context.has(idx.objIdx.objects[id]!))) continue;
+    // What a manager leads is where others work too: «jobber i kommunen» is no top leader without «leder».
+    if (!r.v.length && rule.verbs.length && rule.verbs.every((v) => MANAGING.has(v))) continue;
+    if (r.v.length && r.o.size) {
+      for (const j of r.v) set(j, V_PAIR);
+      for (const [j, { q }] of r.o) set(j, O_PAIR * q);
+    } else if (r.v.length) {
+      for (const j of r.v) set(j, rule.objects.length ? V_WEAK : V_ALONE);
+    } else {
+      kind = rule.any ? 'place' : 'activity';
+      for (const [j, { q }] of r.o) set(j, (rule.any ? O_PLACE : hasVerb ? O_OTHER : O_NOVERB) * q);
+    }
+    const prev = why.get(e);
+    if (prev && prev.score >= sum) continue;
+    const objs = [...new Set([...r.o.values()].map(({ id }) => idx.objShown[id]!))];
+    const verb = r.v.length ? r.lemma.replace(/_/g, ' ') : '';
+    why.set(e, { kind, text: [verb, ...objs].filter(Boolean).join(' ') || rule.shown.join(' '), score: sum });
+  }
+  return why;
+}

@@ -1,0 +1,173 @@
+/**
+ * Quantities in clinical prose: "2-3 kg", "ca. 20 min", "½ time", "20. minutt", "eitt år", "50 %", "3 dager i
+ * uka", "maks 3 personer", "120 plukk/t", "hele vakta". Each gets a unit class, so a statement can tell a
+ * measure of its own function (kg for lifting, minutes for standing, people for social contact) from a number
+ * that measures nothing about function (a percentage of a position, a date, hours of sleep).
+ */
+import { NUMBER_WORDS, UNITS, type UnitClass } from './lexicon.ts';
+import { Kind, type Token } from './text.ts';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Quantity extends Span {
+  value: number;
+  /** Upper bound of a range ("2-3 kg" → value 2, max 3). */
+  max?: number;
+  unit: string;
+  unitClass: UnitClass;
+  /** A period used as a rate ("3 dager i uka", "2 t/dag", "hver time"): a measure, not a duration. */
+  rate: boolean;
+  text: string;
+}
+
+const KD = Kind;
+const WHOLE = new Set(['hele', 'heile', 'heila', 'heilt']);
+const WHOLE_OF = /^(dagen|dag|vakta|vakten|vakt|vakta|skiftet|skift|arbeidsdagen|arbeidsdag|natta|natten|formiddagen|ettermiddagen|okta|okten|timen|uka|uken|veka|arbeidsveka|arbeidsuka|arbeidstida|arbeidstiden)$/;
+const THRESHOLD_BEFORE = new Set(['enn', 'maks', 'inntil', 'opptil', 'over', 'under', 'hoyst', 'max', 'maksimalt', '>', '<', 'minst', 'ca', 'cirka', 'omtrent', 'rundt', 'lag']);
+const PER_WORDS = new Set(['per', 'pr', 'i', 'om', 'a', 'hver', 'kvar', 'hvert', 'kvart', 'annenhver', 'annakvar']);
+
+/** Parses every quantity in the token stream, left to right. */
+export function findQuantities(text: string, tokens: Token[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    let value = NaN;
+    if (t.k === KD.Num) value = t.v;
+    else if (t.k === KD.Word) {
+      if (t.f === 'halvtime' || t.f === 'halvtimen' || t.f === 'kvarter' || t.f === 'kvarteret') {
+        out.push({ start: t.s, end: t.e, value: t.f.startsWith('kvarter') ? 15 : 30, unit: 'min', unitClass: 'time', rate: false, text: text.slice(t.s, t.e) });
+        continue;
+      }
+      // "hele dagen", "heile vakta": the whole shift is an amount of time.
+      if (WHOLE.has(t.f) && tokens[i + 1] && WHOLE_OF.test(tokens[i + 1]!.f)) {
+        const u = tokens[i + 1]!;
+        out.push({ start: t.s, end: u.e, value: 1, unit: 'hel', unitClass: 'time', rate: false, text: text.slice(t.s, u.e) });
+        i++;
+        continue;
+      }
+      // "halve dagen", "halv dag".
+      if ((t.f === 'halve' || t.f === 'halv') && tokens[i + 1] && WHOLE_OF.test(tokens[i + 1]!.f)) {
+        const u = tokens[i + 1]!;
+        out.push({ start: t.s, end: u.e, value: 0.5, unit: 'hel', unitClass: 'time', rate: false, text: text.slice(t.s, u.e) });
+        i++;
+        continue;
+      }
+      // "dobbelt så lang tid", "halvparten så raskt", "tre ganger så lang tid": a measure relative to before.
+      if ((t.f === 'dobbelt' || t.f === 'dobbel' || t.f === 'halvparten' || t.f === 'tredobbelt') && (tokens[i + 1]?.f === 'sa' || tokens[i + 1]?.f === 'av')) {
+        const e = tokens[i + 2] ?? tokens[i + 1]!;
+        out.push({ start: t.s, end: e.e, value: t.f === 'halvparten' ? 0.5 : 2, unit: 'relativ', unitClass: 'count', rate: false, text: text.slice(t.s, e.e) });
+        i += 2;
+        continue;
+      }
+      // "resten av dagen": the whole rest of the day.
+      if (t.f === 'resten' && tokens[i + 1]?.f === 'av' && tokens[i + 2] && WHOLE_OF.test(tokens[i + 2]!.f)) {
+        const e = tokens[i + 2]!;
+        out.push({ start: t.s, end: e.e, value: 1, unit: 'hel', unitClass: 'time', rate: false, text: text.slice(t.s, e.e) });
+        i += 2;
+        continue;
+      }
+      // "hver time", "kvar time", "annenhver dag": a rate without a number.
+      if ((t.f === 'hver' || t.f === 'kvar' || t.f === 'hvert' || t.f === 'kvart' || t.f === 'annenhver') && tokens[i + 1]) {
+        const u = tokens[i + 1]!;
+        const un = UNITS.get(u.f);
+        if (un && (un.cls === 'time' || un.cls === 'period')) {
+          out.push({ start: t.s, end: u.e, value: 1, unit: un.unit, unitClass: 'frequency', rate: true, text: text.slice(t.s, u.e) });
+          i++;
+          continue;
+        }
+      }
+      const w = NUMBER_WORDS.get(t.f);
+      if (w !== undefined) value = w;
+      // "én person", "eín": accented article.
+      if (t.f === 'en' && text[t.s] === 'é') value = 1;
+    }
+    if (Number.isNaN(value)) continue;
+    let j = i + 1;
+    let max: number | undefined;
+    const sep = tokens[j];
+    if (sep && (sep.f === '-' || sep.f === '–' || sep.f === 'til') && tokens[j + 1]?.k === KD.Num) {
+      max = tokens[j + 1]!.v;
+      j += 2;
+    }
+    // "20. minutt": ordinal point before the unit.
+    if (tokens[j]?.f === '.' && tokens[j + 1]?.k === KD.Word) j++;
+    let u = tokens[j];
+    let unit = u && u.k !== KD.Num ? UNITS.get(u.f) : undefined;
+    // One filler word: "1 hel time", "2 faste personer", "3 ulike oppgaver", "10 lette kolli".
+    if (!unit && u && u.k === KD.Word && tokens[j + 1]) {
+      const u2 = UNITS.get(tokens[j + 1]!.f);
+      if (u2 && (u2.cls === 'count' || /^(hel|heil|halv|halvt|kjente|faste|ulike|nye|ukjente|fremmede|lette|tunge|sammenhengende|samanhengande)$/.test(u.f))) {
+        j++;
+        u = tokens[j];
+        unit = u2;
+      }
+    }
+    // "3–4 per dag", "2 pr. uke", "4 i uka": a count per period with no unit of its own.
+    if (!unit && u && PER_WORDS.has(u.f) && u.f !== 'a' && tokens[j + 1]) {
+      let k = j + 1;
+      if (tokens[k]!.f === '.') k++;
+      const per = tokens[k] ? UNITS.get(tokens[k]!.f) : undefined;
+      if (per && (per.cls === 'period' || per.cls === 'time')) {
+        out.push({ start: t.s, end: tokens[k]!.e, value, max, unit: 'ganger', unitClass: 'frequency', rate: true, text: text.slice(t.s, tokens[k]!.e) });
+        i = k;
+        continue;
+      }
+    }
+    // "3 undervisningstimer", "2 skuletimar", "4 arbeidstimar": a compound that ends in a time unit.
+    if (!unit && u && u.k === KD.Word && u.f.length > 8 && !u.f.startsWith('halv') && /(timer|timar|time|minutter|minuttar)$/.test(u.f)) {
+      out.push({ start: t.s, end: u.e, value, max, unit: 't', unitClass: 'time', rate: false, text: text.slice(t.s, u.e) });
+      i = j;
+      continue;
+    }
+    // "5 av 8 arbeidsdagar", "3 av 4 vakter": a share of a count.
+    if (!unit && u && u.f === 'av' && tokens[j + 1]?.k === KD.Num && tokens[j + 2]?.k === KD.Word) {
+      const e = tokens[j + 2]!;
+      out.push({ start: t.s, end: e.e, value, unit: e.f, unitClass: 'count', rate: false, text: text.slice(t.s, e.e) });
+      i = j + 2;
+      continue;
+    }
+    // "mer enn 2 oppgaver", "maks 3 prosjekter", "fleire enn 6 personar": a threshold on a count of anything.
+    if (!unit && u && u.k === KD.Word && t.k === KD.Num && THRESHOLD_BEFORE.has(tokens[i - 1]?.f ?? '') && u.f.length > 2) {
+      out.push({ start: t.s, end: u.e, value, max, unit: u.f, unitClass: 'count', rate: false, text: text.slice(t.s, u.e) });
+      i = j;
+      continue;
+    }
+    if (!unit || !u) continue;
+    // A bare number word only counts when directly followed by its unit, and «en» not as an article before
+    // frequency words ("en gang" is fine, "en gang i blant" is not a measure).
+    if (t.k === KD.Word && (t.f === 'en' || t.f === 'ei' || t.f === 'ein' || t.f === 'et' || t.f === 'eit') && unit.cls !== 'time' && unit.cls !== 'count' && !(unit.cls === 'frequency' && tokens[j + 1] && PER_WORDS.has(tokens[j + 1]!.f)))
+      continue;
+    // "x" only as a multiplier after a number: "2x/uke", "3 x 20 min".
+    if (u.f === 'x' && t.k !== KD.Num) continue;
+    let end = u.e;
+    let rate = false;
+    // Rates: "3 dager i uka", "2 t/dag", "4 t pr dag", "3 gonger i veka", "120 plukk/t".
+    const n1 = tokens[j + 1];
+    const n2 = tokens[j + 2];
+    if (n1 && n2 && (n1.f === '/' || PER_WORDS.has(n1.f)) && UNITS.get(n2.f) && (UNITS.get(n2.f)!.cls === 'period' || UNITS.get(n2.f)!.cls === 'time')) {
+      rate = true;
+      end = n2.e;
+      j += 2;
+    } else if (unit.cls === 'frequency' && n1 && (n1.f === 'daglig' || n1.f === 'dagleg' || n1.f === 'ukentlig' || n1.f === 'ukentleg')) {
+      rate = true;
+      end = n1.e;
+      j++;
+    } else if (unit.cls === 'period' && n1 && (n1.f === 'x' || n1.f === '×') && tokens[j + 2]?.k === KD.Num) rate = true;
+    else if (unit.cls === 'period' && tokens[i - 1] && (tokens[i - 1]!.f === 'x' || tokens[i - 1]!.f === '×')) rate = true;
+    // "(< 1 dag)", "> 2 dager": a limit expressed in days measures the function it limits.
+    else if (unit.cls === 'period' && tokens[i - 1] && (tokens[i - 1]!.f === '<' || tokens[i - 1]!.f === '>')) rate = true;
+    out.push({ start: t.s, end, value, max, unit: unit.unit, unitClass: unit.cls, rate, text: text.slice(t.s, end) });
+    i = j;
+  }
+  return out;
+}
+
+/** A quantity that can measure a function: not a share of a position, not a duration or a date. */
+export function isFunctionMeasure(q: Quantity): boolean {
+  if (q.unitClass === 'percent' || q.unitClass === 'dose') return false;
+  if (q.unitClass === 'period') return q.rate;
+  return true;
+}

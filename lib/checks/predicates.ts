@@ -1,0 +1,115 @@
+/**
+ * Questions about a text, answered from its analysis. The rules, the score's dimensions and the Huskeliste
+ * all ask these same questions, so they cannot disagree about what a text says (a test checks it over the
+ * whole corpus).
+ */
+import type { Analysis, Statement } from './analyze.ts';
+import { F } from './lexicon.ts';
+
+/** Says something about function at all: a limitation, a capacity or a measured activity. */
+export function hasFunctionStatement(an: Analysis): boolean {
+  return an.statements.some((s) => s.functional && (s.limited || s.capacity || s.measured || s.absolute));
+}
+
+export function capacityStatements(an: Analysis): Statement[] {
+  return an.statements.filter((s) => s.capacity && s.functional);
+}
+
+/** What the person can do is stated (measured or not). */
+export function hasCapacity(an: Analysis): boolean {
+  return capacityStatements(an).length > 0;
+}
+
+/** Function is described with measures: at least one functional statement carries its measure. */
+export function hasMeasuredFunction(an: Analysis): boolean {
+  return an.statements.some((s) => s.functional && s.measured);
+}
+
+/** A limitation of something named: an area of function or a concrete activity (not «redusert funksjon»). */
+export function hasNamedLimitation(an: Analysis): boolean {
+  return an.statements.some((s) => s.functional && (s.limited || s.absolute) && (s.areas.length > 0 || s.concrete));
+}
+
+/** Limitations that do not say how much, how long or how often. */
+export function vagueStatements(an: Analysis): Statement[] {
+  return an.statements.filter((s) => s.vague);
+}
+
+/** The text says something an assessor can use: a measure, a complete limitation, or a measured capacity. */
+export function hasConcreteContent(an: Analysis): boolean {
+  return an.statements.some((s) => (s.functional && s.measured) || s.absolute);
+}
+
+/** A concrete task or activity of the job is named (not only "the job"). */
+export function hasConcreteTask(an: Analysis): boolean {
+  return an.statements.some((s) => s.functional && (s.concrete || s.measured) && (s.limited || s.absolute || s.measured));
+}
+
+/** The job's work is described by concrete activities, loads or measures (L40 5.3). */
+export function hasConcreteActivity(an: Analysis): boolean {
+  return an.statements.some((s) => s.functional && (s.concrete || s.measured) && (s.areas.length > 0 || s.measured));
+}
+
+/** A concrete time: a period, a date, a month or season ahead, «varig». */
+export function hasTime(an: Analysis): boolean {
+  return an.durations.some((d) => d.kind === 'time');
+}
+
+/** Any time perspective or prognosis word. */
+export function hasPrognosis(an: Analysis): boolean {
+  return an.durations.length > 0;
+}
+
+/** Mentions work: tasks, job, workplace, occupations. */
+export function hasWork(an: Analysis): boolean {
+  return an.hasWork;
+}
+
+export function hasSymptoms(an: Analysis): boolean {
+  return an.hasSymptoms;
+}
+
+/** Function areas the text says something about. */
+export function areasDescribed(an: Analysis): number {
+  return an.areas.length;
+}
+
+const CONCLUSION = /^(konklu|arbeidsevne|arbeidsevna|arbeidsevnen|innsats|innsatsgruppe|innsatsbehov|vilkar|vilkaar|vilkarene|vilkaara|bistandsbehov|tilpasset|tilpassa|situasjonsbestemt|standard|aap|arbeidsavklaringspenger|ufor|arbeidsufor|arbeidsfor)/;
+
+/** States a conclusion on work capacity or the need for help. */
+export function hasConclusion(an: Analysis): boolean {
+  for (let i = 0; i < an.tokens.length; i++) if (an.flags[i]! & F.VERDICT || CONCLUSION.test(an.tokens[i]!.f)) return true;
+  return false;
+}
+
+/** Gives reasons: what the person can or cannot do, not only a conclusion. */
+export function hasReasons(an: Analysis): boolean {
+  return an.statements.some((s) => (s.functional && (s.limited || s.capacity || s.measured) && (s.areas.length > 0 || s.concrete || s.generic)) || (s.capacity && !s.schedule));
+}
+
+// ---------------------------------------------------------------- shared by the score and the Huskeliste
+
+/** «Funksjonen er beskrevet med mål»: function is measured, and no limitation is left without a measure. */
+export function measuresMet(an: Analysis): boolean {
+  return hasMeasuredFunction(an) && vagueStatements(an).length === 0;
+}
+
+/** «Det står hva pasienten kan». */
+export function capacityMet(an: Analysis): boolean {
+  return hasCapacity(an);
+}
+
+/** The text says something about function at all. */
+export function describesFunction(an: Analysis): boolean {
+  return hasFunctionStatement(an);
+}
+
+/** A concrete time perspective. */
+export function timeMet(an: Analysis): boolean {
+  return hasTime(an);
+}
+
+/** Tied to work. */
+export function workMet(an: Analysis): boolean {
+  return an.hasWork;
+}

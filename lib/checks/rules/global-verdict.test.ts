@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { has } from './_test-utils.ts';
+
+describe('global-verdict: a conclusion on work capacity instead of function', () => {
+  it.each([
+    'Kan ikke jobbe.',
+    'Pasienten er 100 % arbeidsufør.',
+    'Er ikkje arbeidsfør no.',
+    'Ute av stand til å arbeide.',
+    'Kan ikke utføre noe arbeid nå.',
+    'Kan ikke jobbe i det hele tatt.',
+    'Kan ikke gå på jobb nå.',
+    'Kan ikkje vere i arbeid.',
+    'Har ingen arbeidsevne.',
+    'Han har nedsatt arbeidsevne.',
+    'Pasienten klarer ikke å utføre sitt arbeid som sykepleier.',
+    'Kan ikke utføre arbeidsoppgavene sine.',
+    'Kan ikke gjøre jobben sin som helsefagarbeider.',
+    'Kan ikkje gjere jobben sin som lærar i noverande tilstand.',
+  ])('flags %s', (t) => expect(has(t, 'global-verdict')).toBe(true));
+
+  it.each([
+    'Kan ikke jobbe mer enn 4 timer per dag.',
+    'Kan ikke arbeide med armene over hodet.',
+    'Kan ikke arbeide i høyden.',
+    'Er ikke arbeidsufør, men trenger tilrettelegging.',
+    'Kan ikke gå på jobb før kl. 10 pga. morgenstivhet.',
+    'Kan ikke være i arbeid med mye støy over 2 timer.',
+    'Har arbeidsevne i lett kontorarbeid.',
+    'Klarer ikke å utføre arbeidsoppgavene som krever løft over 10 kg.',
+  ])('accepts %s', (t) => expect(has(t, 'global-verdict')).toBe(false));
+
+  it('does not apply where the field asks for a conclusion with its reasons (AEV vurdering)', () => {
+    expect(has('Bruker er arbeidsufør i dag, og arbeidsevnen er nedsatt med over halvparten.', 'global-verdict', 'aev.vurdering')).toBe(false);
+  });
+});

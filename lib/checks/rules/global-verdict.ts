@@ -1,0 +1,116 @@
+/**
+ * global-verdict: a conclusion about work capacity («arbeidsufør», «kan ikke jobbe», «arbeidsevnen er nedsatt
+ * med minst 50 %») where the field asks the doctor to describe function. Legen uttaler seg om funksjon, Nav
+ * vurderer arbeidsevne. Not in fields that ask for a conclusion with reasons (AEV), where no-reasons applies.
+ */
+import { F } from '../lexicon.ts';
+import { Kind } from '../text.ts';
+import { VERDICT_TEMPLATE, matchCase, withCursor } from './fixes.ts';
+import { defineRule, type RuleContext } from './types.ts';
+
+const WORK_VERBS = new Set(['jobbe', 'jobba', 'arbeide', 'arbeida']);
+const WORK_NOUNS = new Set(['arbeid', 'jobb', 'arbeidet', 'jobben', 'arbeidslivet', 'arbeidsliv', 'arbeidsoppgavene', 'arbeidsoppgavane', 'arbeidsoppgaver', 'stillingen', 'yrket']);
+const BE_AT_WORK = new Set(['vaere', 'vere', 'ga', 'sta', 'fungere', 'komme', 'kome', 'delta', 'returnere']);
+const VERDICT_ENDERS = new Set(['na', 'no', 'overhodet', 'lenger', 'lengre', 'helt', 'heilt', 'for', 'pga', 'fordi', 'grunnet', 'idag']);
+const VERDICT_I = new Set(['det', 'dag', 'noe', 'noko', 'alt', 'ethvert', 'nokon', 'noen', 'full', 'fullt', 'hel', 'heil', 'heile', 'hele', 'ordinaert', 'ordinart', 'vanlig', 'vanleg']);
+const ANY_WORK = new Set(['noe', 'noko', 'alt', 'ethvert', 'nokon', 'noen', 'annet', 'anna', 'sitt', 'sin', 'eget', 'eige', 'hennes', 'hans', 'vanlig', 'vanleg', 'ordinaert', 'ordinart']);
+
+
+function detectVerdict(ctx: RuleContext, fixTitle: string): void {
+  const { an, text } = ctx;
+  const { tokens, flags, flags2 } = an;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.k !== Kind.Word) continue;
+    const fl = flags[i]!;
+    let a = -1;
+    let b = i;
+    if (fl & F.VERDICT && !t.f.startsWith('arbeidsevn') && !t.f.startsWith('restarbeidsevn') && !t.f.startsWith('inntektsevn')) {
+      const negBefore = i > 0 && flags[i - 1]! & F.NEG ? i - 1 : i > 1 && flags[i - 2]! & F.NEG && tokens[i - 2]!.sent === t.sent ? i - 2 : -1;
+      if (t.f.startsWith('arbeidsufor') || t.f === 'ufor' || t.f === 'ufore' || t.f === 'arbeidsudyktig') {
+        if (negBefore < 0) a = i;
+      } else if (negBefore >= 0) a = negBefore; // "ikke arbeidsfør"
+      // Include "helt"/"100 %" before the word.
+      if (a >= 0) {
+        let k = a - 1;
+        if (tokens[k]?.f === '%') k--;
+        if (tokens[k] && (tokens[k]!.k === Kind.Num || tokens[k]!.f === 'helt' || tokens[k]!.f === 'heilt' || tokens[k]!.f === 'delvis')) a = k;
+      }
+    } else if (t.f === 'arbeidsevne' || t.f === 'arbeidsevna' || t.f === 'arbeidsevnen') {
+      const p = tokens[i - 1]?.f ?? '';
+      const nx = tokens[i + 1]?.f;
+      if (p === 'ingen' || p === 'uten' || p === 'utan' || p === 'inga') a = i - 1;
+      // "har nedsatt arbeidsevne": Nav's conclusion, not a description (but "arbeidsevne i kontorarbeid" is fine).
+      else if (/^(nedsatt|nedsett|redusert|svekket|svekka)$/.test(p) && nx !== 'i' && nx !== 'til') {
+        a = i - 1;
+        if (/^(betydelig|sterkt|vesentlig|klart|mykje|mye|noe|noko|lett)$/.test(tokens[i - 2]?.f ?? '')) a = i - 2;
+      }
+    } else if (WORK_VERBS.has(t.f) || WORK_NOUNS.has(t.f)) {
+      // Noun "arbeid" only counts in "noe/alt/ethvert arbeid" or "være i / gå på / stå i / fungere i arbeid".
+      if (WORK_NOUNS.has(t.f)) {
+        const p1 = tokens[i - 1]?.f ?? '';
+        const p2 = tokens[i - 2]?.f ?? '';
+        const inWork = ((p1 === 'i' || p1 === 'pa') && BE_AT_WORK.has(p2)) || (p1 === 'med' && /^(realistisk|aktuelt|aktuell|mogleg|mulig)$/.test(p2)) || !!(flags[i - 1]! & F.NEG && flags[i - 2]! & F.CAPV);
+        // "utføre arbeidsoppgavene (sine)": all of the job, nothing specific.
+        // "gjøre jobben (sin)", "utføre arbeidet sitt", "ivareta arbeidsoppgavene": all of the job, nothing specific.
+        const allTasks = /^(utfore|gjere|gjore|ivareta|klare|klara|mestre|meistre|fullfore|sta|handtere|ha)$/.test(p1) && (t.f.startsWith('arbeidsoppgav') || t.f === 'jobben' || t.f === 'arbeidet' || t.f === 'stillingen' || t.f === 'yrket');
+        if (!ANY_WORK.has(p1) && !inWork && !allTasks) continue;
+        if (allTasks && /^(sine|sina|sin|sitt)$/.test(tokens[i + 1]?.f ?? '')) b = i + 1;
+      }
+      // Negation within the 4 preceding tokens of the same clause ("kan ikke jobbe", "ute av stand til å arbeide").
+      let neg = -1;
+      for (let k = i - 1; k >= i - 7 && k >= 0; k--) {
+        const tk = tokens[k]!;
+        if (tk.k === Kind.Punct || tk.sent !== t.sent) break;
+        if (flags[k]! & F.NEG && tk.f !== 'uten' && tk.f !== 'utan' && !tk.f.startsWith('unnga')) neg = k;
+        if (tk.f === 'stand' && tokens[k - 1]?.f === 'av' && tokens[k - 2]?.f === 'ute') neg = k - 2;
+      }
+      if (neg < 0) continue;
+      // Bare: nothing specific follows ("kan ikke jobbe.", "… nå", "… i det hele tatt", "… på noen måte").
+      const n = tokens[b + 1];
+      let bare = !n || n.k === Kind.Punct || n.sent !== t.sent || VERDICT_ENDERS.has(n.f);
+      // "før kl. 10", "før 3 uker": a time qualifies the statement.
+      if (n && n.f === 'for' && (tokens[b + 2]?.f === 'kl' || tokens[b + 2]?.k === Kind.Num)) bare = false;
+      if (n && (n.f === 'i' || n.f === 'pa') && VERDICT_I.has(tokens[b + 2]?.f ?? '')) bare = true;
+      if (n && (n.f === 'og' || n.f === 'eller') && flags[b + 2]! & (F.AUX | F.CAPV)) bare = true;
+      // "sitt arbeid som sykepleier": the whole job is still a verdict.
+      if (n && n.f === 'som' && ANY_WORK.has(tokens[i - 1]?.f ?? '')) bare = true;
+      // "kan ikke gjøre jobben sin som lærer i nåværende tilstand": still the whole job.
+      const whole = /^(utfore|gjere|gjore|ivareta|klare|klara|mestre|meistre|fullfore|sta|handtere|ha)$/.test(tokens[i - 1]?.f ?? '');
+      // "… jobben sin som lærer" is the whole job; "… arbeidsoppgavene som krever løft" names which tasks.
+      const titleAfter = n?.f === 'som' && !!tokens[b + 2] && tokens[b + 2]!.k === Kind.Word && (!!(flags[b + 2]! & F.WORK) || (flags[b + 2] === 0 && flags2[b + 2] === 0)) && !(flags[b + 2]! & (F.ACT));
+      if (whole && n && (/^(i|slik|pga|pa|no|na|lenger|lengre|grunnet|fordi|etter)$/.test(n.f) || titleAfter)) bare = true;
+      if (whole && titleAfter) b = b + 2;
+      if (!bare) continue;
+      // Start at the modal ("kan ikke jobbe") for a fix that reads well.
+      a = neg > 0 && flags[neg - 1]! & F.CAPV && tokens[neg - 1]!.sent === t.sent ? neg - 1 : neg;
+    }
+    if (a < 0) continue;
+    // "i 1–2 dagar etter anfall kan han ikkje vere i arbeid": bounded in time, so specific.
+    const sentence = an.sentences[t.sent];
+    if (sentence && an.quantities.some((q) => q.start >= sentence.start && q.end <= sentence.end && (q.unitClass === 'period' || q.unitClass === 'time'))) continue;
+    const start = tokens[a]!.s;
+    const end = tokens[b]!.e;
+    const fix = withCursor(fixTitle, start, end, matchCase(text, start, VERDICT_TEMPLATE[ctx.lang]));
+    ctx.report({ start, end, fixes: [fix] });
+  }
+}
+
+
+export const globalVerdict = defineRule(
+  {
+    id: 'global-verdict',
+    severity: 'warning',
+    scope: 'span',
+    message: 'Konklusjon om arbeidsevne: beskriv funksjonen i stedet.',
+    why:
+      'Legen uttaler seg om funksjon, Nav vurderer arbeidsevne. «Arbeidsufør» eller «kan ikke jobbe» gir Nav ingen ' +
+      'opplysninger å vurdere: skriv hva sykdommen gjør med konkrete aktiviteter (hvor lenge, hvor mye), så Nav ' +
+      'kan vurdere arbeidsevnen opp mot ulike yrker.',
+    source: 'Kilde: Oxford Research for Nav (seed 001, linje 2499–2505 og 304–310)',
+    appliesTo: ['function', 'capacity', 'tasks'],
+    notWhen: ['reasons'],
+    fixes: ['Erstatt med en funksjonsbeskrivelse'],
+  },
+  (ctx) => detectVerdict(ctx, globalVerdict.def.fixes[0]!),
+);

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { has, severity } from './_test-utils.ts';
+
+describe('no-capacity', () => {
+  it('notes a description with only limitations', () => {
+    expect(has('Klarer ikke å gå i trapper. Klarer ikke å bære handleposer. Varig.', 'no-capacity')).toBe(true);
+    expect(severity('Klarer ikke å gå i trapper. Klarer ikke å bære handleposer. Varig.', 'no-capacity', 'l40.5.1')).toBe('info');
+  });
+  it('accepts a stated or implied capacity', () => {
+    expect(has('Klarer ikke å gå i trapper, men kan gå 500 m på flatt. Varig.', 'no-capacity')).toBe(false);
+    expect(has('Kan ikke løfte over 5 kg eller stå mer enn 20 min. Varig.', 'no-capacity')).toBe(false);
+  });
+  it('does not apply to 5.6.1, which asks what the patient cannot do', () => {
+    expect(has('Kan ikke løfte pasienter eller utføre forflytninger alene.', 'no-capacity', 'l40.5.6.1')).toBe(false);
+  });
+  it('is a warning where the field asks what the patient can manage, and wants it measured', () => {
+    const t = 'Klarer ikke å stå i kassen. Tåler ikke kulde på fryselageret.';
+    expect(severity(t, 'no-capacity', 'l1.u17.2')).toBe('warning');
+    expect(severity('Klarer ikke å stå i kassen. Mestrer noe kontorarbeid.', 'no-capacity', 'l1.u17.2')).toBe('warning');
+    expect(has('Klarer ikke å stå i kassen mer enn 1 time. Mestrer kontorarbeid 4 timer per dag.', 'no-capacity', 'l1.u17.2')).toBe(false);
+  });
+});

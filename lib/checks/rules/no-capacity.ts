@@ -1,0 +1,41 @@
+/**
+ * no-capacity: only limitations, nothing the person can do. Information in a functional description; a
+ * warning where the field asks what the person can manage («Oppgi også kort hva pasienten likevel kan
+ * mestre», «Hva kan pasienten realistisk sett mestre …») — there an unmeasured «mestrer noe» is not an answer.
+ */
+import { APPEND, appendFix } from './fixes.ts';
+import { defineRule } from './types.ts';
+import { capacityStatements, hasFunctionStatement } from '../predicates.ts';
+
+export const noCapacity = defineRule(
+  {
+    id: 'no-capacity',
+    severity: 'info',
+    scope: 'text',
+    message: 'Bare begrensninger: skriv også hva pasienten kan.',
+    why:
+      'Syfo-veiledere etterlyser mer detaljerte beskrivelser av hva pasienten kan gjøre til tross for helseplagene. ' +
+      'Det er restfunksjonen som avgjør hvilke oppgaver, tilrettelegging og yrker som er mulige.',
+    source: 'Kilde: Oxford Research for Nav (seed 001, linje 1516–1520)',
+    appliesTo: ['function', 'capacity'],
+    notWhen: ['reasons', 'tasks'],
+    escalateOn: ['capacity'],
+    fixes: ['Legg til hva pasienten kan'],
+  },
+  (ctx) => {
+    const { an, text, lang, field } = ctx;
+    const asked = field.asks.includes('capacity');
+    // Where the field asks what the person manages, a measured work arrangement ("3 t x 4 dager") answers it.
+    const caps = asked ? [...capacityStatements(an), ...an.statements.filter((s) => s.schedule)] : capacityStatements(an);
+    if (asked ? caps.some((s) => s.measured || s.absolute) : caps.length > 0) return;
+    if (!asked && !hasFunctionStatement(an)) return;
+    const lim = an.statements.find((s) => s.limited) ?? an.statements[0];
+    if (!lim) return;
+    ctx.report({
+      start: lim.start,
+      end: lim.end,
+      ...(asked && caps.length ? { message: 'Hva pasienten mestrer, står uten mål: hvor mye, hvor lenge?' } : {}),
+      fixes: [appendFix(text, noCapacity.def.fixes[0]!, APPEND['no-capacity']![lang])],
+    });
+  },
+);

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { has, severity } from './_test-utils.ts';
+
+describe('no-duration', () => {
+  it('notes a description without time perspective', () => {
+    expect(has('Kan gå 500 m og sitte 30 min. Kan løfte 5 kg.', 'no-duration')).toBe(true);
+  });
+  it('accepts prognosis or a future period', () => {
+    expect(has('Kan gå 500 m og sitte 30 min. Forventet bedring innen 3 mnd.', 'no-duration')).toBe(false);
+    expect(has('Kan gå 500 m og sitte 30 min. Tilstanden er varig.', 'no-duration')).toBe(false);
+  });
+  it('does not count history as prognosis', () => {
+    expect(has('Kan gå 500 m og sitte 30 min. Smerter siste 6 måneder.', 'no-duration')).toBe(true);
+  });
+  it('is a warning where the field asks for a time, and a prognosis word without a time is not one', () => {
+    expect(severity('Bedring forventes etter hvert.', 'no-duration', 'l1.u39.3')).toBe('warning');
+    expect(has('Forventer bedring på sikt.', 'no-duration', 'l1.u39.3')).toBe(true);
+    expect(has('Forventer 50 % arbeid innen 3 måneder.', 'no-duration', 'l1.u39.3')).toBe(false);
+    expect(has('Usikker prognose, ny vurdering om 8 uker.', 'no-duration', 'l1.u39.3')).toBe(false);
+    expect(has('Funksjonen vil gå ned dei neste månadene.', 'no-duration', 'l1.6.5.4')).toBe(false);
+  });
+});

@@ -1,0 +1,33 @@
+/**
+ * no-reasons: a conclusion (nedsatt arbeidsevne, innsatsbehov, vilkår oppfylt) without the reasons behind it,
+ * where the field asks for them (the AEV's assessment and conclusion). The reasons are the chain from health
+ * to function to work: at least one statement about what the person can or cannot do.
+ */
+import { APPEND, appendFix } from './fixes.ts';
+import { defineRule } from './types.ts';
+import { hasConclusion, hasReasons } from '../predicates.ts';
+
+export const noReasons = defineRule(
+  {
+    id: 'no-reasons',
+    severity: 'warning',
+    scope: 'text',
+    message: 'Konklusjon uten begrunnelse: hvorfor – fra helse via funksjon til arbeid?',
+    why:
+      'En arbeidsevnevurdering må vise hvordan helsen gir konkrete begrensninger og hva det betyr for arbeid. ' +
+      'Rene konklusjoner og standardtekster («nedsatt med minst 50 %», «vilkårene er oppfylt») uten individuell ' +
+      'begrunnelse er en hovedgrunn til at saker sendes tilbake og omgjøres.',
+    source: 'Kilde: SINTEF (seed 004, linje 5223–5229 og 5056–5062); Nicolaisen (seed 003, linje 387–407)',
+    appliesTo: ['reasons'],
+    fixes: ['Legg til begrunnelse'],
+  },
+  (ctx) => {
+    const { an, text, lang } = ctx;
+    if (hasReasons(an)) return;
+    if (!hasConclusion(an) && an.words >= 6) return;
+    if (ctx.found.some((d) => d.rule === 'reference')) return;
+    const first = an.sentences[0];
+    if (!first) return;
+    ctx.report({ start: first.start, end: an.sentences[an.sentences.length - 1]!.end, fixes: [appendFix(text, noReasons.def.fixes[0]!, APPEND['no-reasons']![lang])] });
+  },
+);

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { has, severity } from './_test-utils.ts';
+
+describe('no-tasks: the field asks for tasks of the job', () => {
+  it('flags a 5.6.1 answer that names the job but no task', () => {
+    expect(severity('Kan ikke gjøre jobben sin som helsefagarbeider.', 'no-tasks', 'l40.5.6.1')).toBe('warning');
+    expect(has('Kan ikkje gjere jobben sin som helsefagarbeidar på sjukeheimen.', 'no-tasks', 'l40.5.6.1')).toBe(true);
+  });
+  it('accepts tasks, measured or as a complete limit', () => {
+    expect(has('Kan ikke løfte pasienter eller utføre forflytninger alene.', 'no-tasks', 'l40.5.6.1')).toBe(false);
+    expect(has('Kan ikke stå ved samlebåndet mer enn 30 min.', 'no-tasks', 'l40.5.6.1')).toBe(false);
+    expect(has('Kan ikkje arbeide på dekk, handtere line eller garn.', 'no-tasks', 'l40.5.6.1')).toBe(false);
+  });
+  it('asks 5.3 for the job and its demands', () => {
+    expect(has('Renholder, 100 % stilling. Fysisk arbeid.', 'no-tasks', 'l40.5.3')).toBe(true);
+    expect(has('Renholder på sykehus: gulvvask med maskin 4 t per dag, løfter bøtter på ca 10 kg.', 'no-tasks', 'l40.5.3')).toBe(false);
+  });
+  it('is not asked of 5.1', () => {
+    expect(has('Kan ikke gjøre jobben sin som helsefagarbeider.', 'no-tasks', 'l40.5.1')).toBe(false);
+  });
+});

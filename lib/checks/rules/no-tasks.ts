@@ -1,0 +1,37 @@
+/**
+ * no-tasks: the field asks for the tasks of the current job the person cannot do (L40 5.6.1), or for the job
+ * and its demands (L40 5.3), and the text names none — «kan ikke gjøre jobben sin som hjelpepleier» or
+ * «Renholder, 100 % stilling» says which job, not which tasks.
+ */
+import { APPEND, appendFix } from './fixes.ts';
+import { defineRule } from './types.ts';
+import { hasConcreteActivity, hasConcreteTask } from '../predicates.ts';
+
+export const noTasks = defineRule(
+  {
+    id: 'no-tasks',
+    severity: 'warning',
+    scope: 'text',
+    message: 'Hvilke oppgaver i jobben kan pasienten ikke gjøre? Nevn dem, med mål.',
+    why:
+      'Feltet spør hva pasienten ikke kan gjøre i det nåværende arbeidet. Nav og arbeidsgiver trenger oppgavene ' +
+      '(«kan ikke løfte pasienter», «kan ikke stå ved samlebåndet mer enn 30 min»), ikke en konklusjon om hele jobben.',
+    source: 'Kilde: Oxford Research for Nav (seed 001, linje 306–310 og 1512–1522); Nicolaisen (seed 003, linje 26–33)',
+    appliesTo: ['tasks', 'job'],
+    fixes: ['Legg til oppgavene pasienten ikke kan gjøre'],
+  },
+  (ctx) => {
+    const { an, text, lang, field } = ctx;
+    const job = !field.asks.includes('tasks');
+    if (job ? hasConcreteActivity(an) : hasConcreteTask(an)) return;
+    if (ctx.found.some((d) => d.rule === 'reference')) return;
+    const first = an.sentences[0];
+    if (!first) return;
+    ctx.report({
+      start: first.start,
+      end: an.sentences[an.sentences.length - 1]!.end,
+      ...(job ? { message: 'Hvilke oppgaver har jobben, og hvilke krav stiller de (kg, timer, tempo)?' } : {}),
+      fixes: [appendFix(text, noTasks.def.fixes[0]!, APPEND[job ? 'no-demands' : 'no-tasks']![lang])],
+    });
+  },
+);

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { has } from './_test-utils.ts';
+
+describe('no-work-relation', () => {
+  it('notes 5.6.2 text that only describes daily life', () => {
+    expect(has('Klarer ikke å gå tur med hunden eller ta bussen alene.', 'no-work-relation', 'l40.5.6.2')).toBe(true);
+  });
+  it('accepts work tasks and occupations', () => {
+    expect(has('Klarer ikke å stå i kassen mer enn 1 time.', 'no-work-relation', 'l40.5.6.1')).toBe(false);
+    expect(has('Lagermedarbeider, løfter kasser på 5-20 kg.', 'no-work-relation', 'l40.5.3')).toBe(false);
+  });
+  it('is not applied to 5.1', () => {
+    expect(has('Klarer ikke å gå i butikken alene eller ta buss.', 'no-work-relation', 'l40.5.1')).toBe(false);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { has, rules } from './_test-utils.ts';
+
+describe('reference: points elsewhere instead of saying it', () => {
+  it.each([
+    'Se epikrise.',
+    'Som tidligere beskrevet har hun smerter.',
+    'Viser til tidligere erklæringer.',
+    'Uendret, se forrige legeerklæring.',
+    'Sjå vedlagt epikrise.',
+    'Se punkt 5.1.',
+    'Se pkt. 5.1',
+    'Som over.',
+    'Som beskrevet under 5.6.1.',
+    'Ref. epikrise fra sykehuset.',
+    'Det vises til tidligere erklæring.',
+    'Funksjonen er beskrevet i vedlagt epikrise.',
+    'Henviser til journalnotat.',
+    'Vennligst se vedlegg.',
+    'Se arbeidsgivers beskrivelse i vedlegg.',
+  ])('flags %s', (t) => expect(has(t, 'reference')).toBe(true));
+
+  it.each(['Klarer ikke å se skjermen mer enn 20 min.', 'MR viser prolaps.', 'Han har tidligere jobbet som snekker.'])('accepts %s', (t) =>
+    expect(has(t, 'reference')).toBe(false),
+  );
+
+  it('accepts a source given in addition to a full description', () => {
+    const t = 'Kan løfte inntil 5 kg og gå 500 m. Kan sitte 30 min om gangen (jf. epikrise 12.03).';
+    expect(has(t, 'reference')).toBe(false);
+    expect(has('Kan ikke løfte tungt (se epikrise).', 'reference')).toBe(true);
+  });
+
+  it('applies to other long fields too, and then replaces too-short', () => {
+    expect(rules('Se epikrise.', 'l40.2.5')).toEqual(['reference']);
+  });
+});

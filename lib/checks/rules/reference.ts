@@ -1,0 +1,110 @@
+/**
+ * reference: the text points elsewhere («se epikrise», «som tidligere beskrevet», «se pkt. 5.1», «viser til
+ * legeerklæring») instead of saying it. The reader often does not have the document. A source given in
+ * addition to a full description is fine: the rule stays quiet when the text itself says, measured or as a
+ * complete limitation, what the person can and cannot do.
+ */
+import { Kind } from '../text.ts';
+import { REFERENCE_TEMPLATE, matchCase, withCursor } from './fixes.ts';
+import { defineRule, type RuleContext } from './types.ts';
+import { hasConcreteContent, hasFunctionStatement } from '../predicates.ts';
+
+const REF_OBJECTS =
+  /^(epikrise|vedlagt|vedlegg|journal|tidligere|tidlegare|forrige|forre|over|ovenfor|ovanfor|punkt|pkt|legeerklaering|erklaering|sykmelding|sjukmelding|notat|uttalelse|fraasegn|rapport|brev|henvisning|tilvising|spesialisterklaering|dokument|skjema|stillingsbeskrivelse|arbeidsevnevurdering|aev|sist|l40|l1|felt)/;
+const AS_BEFORE = /^(beskrevet|beskrive|nevnt|skrevet|skildra|omtalt|nemnt|skrive|opplyst|dokumentert|redegjort)$/;
+const REF_STARTERS = new Set(['se', 'sja', 'jf', 'jfr', 'ref', 'viser', 'vises']);
+/** Every word a reference pattern can start with: lets the detector skip all other tokens cheaply. */
+const REF_TRIGGERS = new Set([
+  'se', 'sja', 'jf', 'jfr', 'ref', 'viser', 'vises', 'henviser', 'henvises', 'visast', 'som', 'tidligere', 'tidlegare', 'uendret',
+  'beskrevet', 'beskrive', 'nevnt', 'skrevet', 'skildra', 'omtalt', 'nemnt', 'skrive', 'opplyst', 'dokumentert', 'redegjort',
+]);
+const POINTERS = new Set(['viser', 'vises', 'henviser', 'henvises', 'visast']);
+
+
+function detectReference(ctx: RuleContext, fixTitle: string): void {
+  const { an, text } = ctx;
+  const { tokens } = an;
+  let lastEnd = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.k !== Kind.Word || t.s < lastEnd || !REF_TRIGGERS.has(t.f)) continue;
+    const prev = tokens[i - 1];
+    const clauseStart = !prev || prev.sent !== t.sent || prev.k === Kind.Punct || prev.f === 'uendret' || prev.f === 'og';
+    const n = tokens[i + 1];
+    let end = -1;
+    const pointer = POINTERS.has(t.f);
+    const politeSe = t.f === 'se' && (prev?.f === 'vennligst' || prev?.f === 'vnl');
+    if ((REF_STARTERS.has(t.f) && (clauseStart || politeSe)) || pointer) {
+      if (!n) continue;
+      let k = i + 1;
+      if (n.f === '.') k++;
+      if (pointer) {
+        if (tokens[k]?.f !== 'til' || tokens[k + 1]?.f === 'at') continue;
+        k++;
+      }
+      const o = tokens[k];
+      // "viser til" at the start of a clause points elsewhere whatever follows; elsewhere it needs a document.
+      // "Se X" opening a clause points elsewhere whatever X is ("Se arbeidsgivers beskrivelse", "sjå helse").
+      const seStart = (t.f === 'se' || t.f === 'sja') && clauseStart && o?.k === Kind.Word;
+      if (!o || !(o.k === Kind.Num || REF_OBJECTS.test(o.f) || (pointer && clauseStart) || seStart)) continue;
+      // To the end of the clause.
+      let e = k;
+      while (tokens[e + 1] && tokens[e + 1]!.sent === t.sent && !(tokens[e + 1]!.k === Kind.Punct && tokens[e + 1]!.f !== '.' && tokens[e + 1]!.f !== '/')) {
+        if (tokens[e + 1]!.f === '.' && (!tokens[e + 2] || tokens[e + 2]!.sent !== t.sent)) break;
+        e++;
+      }
+      end = tokens[e]!.e;
+    } else if (t.f === 'som' && n) {
+      const n2 = tokens[i + 2];
+      if ((n.f === 'tidligere' || n.f === 'tidlegare') && n2 && AS_BEFORE.test(n2.f)) end = n2.e;
+      else if (AS_BEFORE.test(n.f) && n2 && (n2.f === 'tidligere' || n2.f === 'tidlegare' || n2.f === 'over' || n2.f === 'ovenfor')) end = n2.e;
+      else if ((n.f === 'for' || n.f === 'sist' || n.f === 'over' || n.f === 'ovenfor' || n.f === 'ovanfor') && (!n2 || n2.k === Kind.Punct || n2.sent !== t.sent || n2.f === 'og')) end = n.e;
+      // "som beskrevet under 5.6.1", "som skildra i 5.1", "som nevnt nedenfor".
+      else if (AS_BEFORE.test(n.f) && n2 && /^(under|nedenfor|nedanfor|i|pa|over|ovenfor|ovanfor|tidligere|tidlegare)$/.test(n2.f)) end = (tokens[i + 3] && tokens[i + 3]!.sent === t.sent && tokens[i + 3]!.k !== Kind.Punct ? tokens[i + 3]! : n2).e;
+      else if (n.f === 'i' && n2 && /^(forrige|forre)$/.test(n2.f)) end = (tokens[i + 3] ?? n2).e;
+    } else if (AS_BEFORE.test(t.f) && n && (n.f === 'i' || n.f === 'fra' || n.f === 'fraa') && tokens[i + 2]) {
+      // "beskrevet i (vedlagt) epikrise", "omtalt i journalnotat".
+      let k = i + 2;
+      if (/^(vedlagt|vedlagte|tidligere|tidlegare|forrige|forre|siste)$/.test(tokens[k]!.f)) k++;
+      if (tokens[k] && REF_OBJECTS.test(tokens[k]!.f)) end = tokens[k]!.e;
+    } else if ((t.f === 'tidligere' || t.f === 'tidlegare') && n && AS_BEFORE.test(n.f) && prev?.f !== 'som') {
+      end = n.e;
+    } else if (t.f === 'uendret' && n && /^(fra|fra|siden|sidan|etter)$/.test(n.f) && tokens[i + 2] && /^(forrige|forre|sist|tidligere)/.test(tokens[i + 2]!.f)) {
+      end = tokens[i + 2]!.e;
+    }
+    if (end < 0) continue;
+    lastEnd = end;
+    const fix = withCursor(fixTitle, t.s, end, matchCase(text, t.s, REFERENCE_TEMPLATE[ctx.lang]));
+    ctx.report({ start: t.s, end, fixes: [fix] });
+  }
+}
+
+
+export const reference = defineRule(
+  {
+    id: 'reference',
+    severity: 'warning',
+    scope: 'span',
+    message: 'Henvisning i stedet for innhold: skriv det relevante her.',
+    why:
+      'Leseren har ofte ikke dokumentet det vises til, og hele epikriser er overskuddsinformasjon. Svar konkret i ' +
+      'feltet med det som er relevant for funksjon og arbeid.',
+    source: 'Kilde: Oxford Research for Nav, huskeliste Kristiansand (seed 001, linje 3256–3260 og 3319–3321)',
+    appliesTo: 'long',
+    fixes: ['Erstatt med en kort oppsummering'],
+  },
+  (ctx) => {
+    // A source next to a description that already says what the person can and cannot do is fine.
+    if (hasConcreteContent(ctx.an) && hasFunctionStatement(ctx.an) && !ctx.an.statements.every((s) => !s.functional || s.vague)) {
+      if (ctx.an.statements.filter((s) => s.functional && !s.vague).length >= 2) return;
+    }
+    // "(sjå vurdering)", "(jf. epikrise)": a pointer in brackets beside what the text itself says.
+    const before = ctx.found.length;
+    detectReference(ctx, reference.def.fixes[0]!);
+    const added = ctx.found.slice(before);
+    if (added.length && ctx.an.words >= 15) {
+      const kept = added.filter((d) => !(ctx.text.lastIndexOf('(', d.start) > ctx.text.lastIndexOf(')', d.start) && ctx.text.lastIndexOf('(', d.start) >= 0));
+      (ctx.found as unknown as unknown[]).splice(before, added.length, ...kept);
+    }
+  },
+);

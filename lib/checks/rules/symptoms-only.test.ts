@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { has, rules } from './_test-utils.ts';
+
+describe('symptoms-only', () => {
+  it('flags diagnosis, findings and symptom lists', () => {
+    expect(has('Depresjon og angst. Søvnvansker og nedstemthet siste halvår. Bruker sertralin.', 'symptoms-only')).toBe(true);
+    expect(has('Angst og depresjon, moderat episode.', 'symptoms-only', 'l40.5.6.1')).toBe(true);
+    expect(has('Kjent bipolar lidelse, nå i depressiv fase. Innlagt DPS i 3 uker i vår. Står på litium.', 'symptoms-only')).toBe(true);
+  });
+  it('accepts a description of function, and replaces the other whole-text rules', () => {
+    expect(has('Depresjon. Klarer ikke å konsentrere seg mer enn 15 min.', 'symptoms-only')).toBe(false);
+    expect(rules('Depresjon og angst. Søvnvansker og nedstemthet siste halvår. Bruker sertralin.')).toEqual(['symptoms-only']);
+  });
+  it('is not asked of a medical summary field', () => {
+    expect(has('Depresjon og angst. Søvnvansker og nedstemthet siste halvår.', 'symptoms-only', 'l1.u17.1')).toBe(false);
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { rules } from './_test-utils.ts';
+
+describe('too-short: nothing to assess', () => {
+  it('flags a word or two with nothing concrete', () => {
+    expect(rules('Dårlig.')).toEqual(['too-short']);
+    expect(rules('Vondt.')).toEqual(['too-short']);
+    expect(rules('x', 'l40.2.5')).toEqual(['too-short']);
+  });
+  it('lets a short, concrete answer stand', () => {
+    expect(rules('Løft maks 5 kg i 6 uker.')).toEqual([]);
+    expect(rules('Kan ikke kjøre bil.', 'l40.5.6.2')).toEqual([]);
+  });
+  it('gives way to a span warning (one clear problem)', () => {
+    expect(rules('Kan ikke løfte tungt.')).toEqual(['vague-quantity']);
+    expect(rules('Nedsatt funksjon.')).toEqual(['vague-quantity']);
+  });
+  it('"Nei" is a valid answer in a field that is not about function', () => {
+    expect(rules('Nei.', 'l40.10.1')).toEqual([]);
+  });
+});

@@ -1,0 +1,38 @@
+/**
+ * too-short: so little that there is nothing to assess («Dårlig.», «Vondt.»). Length alone is not the test: a
+ * short text that says something concrete («Løft maks 5 kg i 6 uker.») is a complete answer, and a short
+ * text that another rule already points at gets that rule's message instead.
+ */
+import { APPEND, appendFix } from './fixes.ts';
+import { defineRule } from './types.ts';
+import { hasConcreteContent } from '../predicates.ts';
+
+const VALID_SHORT = /^(nei|ja|ingen|ingenting|ukjent|ikke aktuelt|ikkje aktuelt|ikke relevant|ikkje relevant|nei\.?|-)$/;
+
+export const tooShort = defineRule(
+  {
+    id: 'too-short',
+    severity: 'warning',
+    scope: 'text',
+    message: 'For kort til å gi Nav et grunnlag.',
+    why:
+      'Et par ord gir ikke Nav noe å vurdere: «En tynn legeerklæring gir oss veldig lite.» Beskriv konkret hva ' +
+      'pasienten kan og ikke kan, hvor mye og hvor lenge.',
+    source: 'Kilde: SINTEF (seed 004, linje 4504–4511); Oxford Research for Nav (seed 001, linje 1569–1575)',
+    appliesTo: 'long',
+    fixes: ['Sett inn en mal'],
+  },
+  (ctx) => {
+    const { an, text, lang, field } = ctx;
+    const functional = field.asks.includes('function');
+    if (an.words >= (functional ? 8 : 3)) return;
+    if (ctx.found.some((d) => d.severity === 'warning' || d.severity === 'error')) return;
+    if (hasConcreteContent(an)) return;
+    const folded = text.trim().toLowerCase().replace(/[.!]+$/, '');
+    if (!functional && VALID_SHORT.test(folded)) return;
+    const first = an.sentences[0];
+    const last = an.sentences[an.sentences.length - 1];
+    const body = APPEND[functional ? 'too-short' : 'too-short-other']![lang];
+    ctx.report({ start: first?.start ?? 0, end: last?.end ?? text.length, fixes: [appendFix(text, tooShort.def.fixes[0]!, body)] });
+  },
+);

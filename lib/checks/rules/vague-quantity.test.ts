@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { lint } from '../lint.ts';
+import { has, spans } from './_test-utils.ts';
+
+describe('vague-quantity: a limitation without how much, how long or how often', () => {
+  it.each([
+    // the classic amounts
+    'Pasienten kan ikke løfte tungt og har smerter i ryggen.',
+    'Kan ikkje lyfte tungt eller stå lenge.',
+    'Bør unngå tunge løft.',
+    'Tåler ikke belastende arbeid over tid.',
+    'Kan ikke gå langt.',
+    'KAN IKKE LØFTE TUNGT',
+    'bør ikke sitte lenge foran PC',
+    'Unngå fysisk krevende arbeid.',
+    'Blir sliten etter kort tid.',
+    // limitation in abstract words, any inflection, compound or not, bokmål and nynorsk
+    'Redusert utholdenhet og begrenset belastbarhet.',
+    'Nedsatt arbeidskapasitet og lav stresstoleranse.',
+    'Belastningstoleransen er redusert.',
+    'Konsentrasjonen er svekket.',
+    'Vanskar med å konsentrere seg.',
+    'Har konsentrasjonsvansker.',
+    'Plages med smerter ved gange.',
+    'Sliter med å holde tempoet.',
+    'Fungerer dårlig i sosiale sammenhenger.',
+    'Får vondt ved lengre tids sitting.',
+    'Blir fort sliten.',
+    'Ho orkar lite.',
+    'Toler dårleg stress.',
+    'Nedsett uthald og lite overskot.',
+    'Mestrer enkelte oppgaver.',
+  ])('flags %s', (t) => expect(has(t, 'vague-quantity')).toBe(true));
+
+  it.each([
+    'Kan ikke løfte tungt, dvs. over 5 kg.',
+    'Kan ikke løfte tungt. Maks 5 kg.',
+    'Kan ikkje stå lenge, maks 20 min om gongen.',
+    'Kan løfte 10 kg fra gulv.',
+    'Unngå tunge løft over 15 kg.',
+    // a measure right after the vague word, also in brackets
+    'Mye gange (ca. 8 km per vakt).',
+    'Redusert utholdenhet (klarer ca 3 t lett aktivitet per dag).',
+    'Begrenset utholdenhet, klarer 2 timer skjermarbeid før hun må hvile.',
+    // complete "not at all" of a concrete activity
+    'Kan ikke kjøre bil.',
+    'Kan ikkje arbeide i høgda.',
+    'Kan ikke løfte armene over skulderhøyde.',
+    'Tåler ikke nattarbeid.',
+    // short but complete
+    'Løft maks 5 kg i 6 uker.',
+    // no limitation at all
+    'Ingen kognitive begrensninger.',
+    'Går normalt, uten problemer.',
+  ])('accepts %s', (t) => expect(has(t, 'vague-quantity')).toBe(false));
+
+  it('does not let a number that measures nothing rescue a limitation', () => {
+    for (const t of [
+      'Sykmeldt 50 %. Redusert utholdenhet.',
+      'Jobber 60 % stilling. Nedsatt konsentrasjon.',
+      'Sover 5 timer per natt og har redusert energi.',
+      'Sykmeldt fra 01.10. Begrenset belastbarhet.',
+    ])
+      expect(has(t, 'vague-quantity'), t).toBe(true);
+  });
+
+  it('needs a measure of the same function: kilometres do not qualify lifting', () => {
+    expect(has('Kan ikke løfte tungt, men kan gå 2 km.', 'vague-quantity')).toBe(true);
+  });
+
+  it('underlines the statement, not the whole sentence, and names it in the message', () => {
+    const t = 'Pas. har hatt plager lenge og har begrenset belastbarhet i jobben som renholder.';
+    const d = lint(t, 'l40.5.1').diagnostics.find((x) => x.rule === 'vague-quantity')!;
+    expect(t.slice(d.start, d.end)).toBe('begrenset belastbarhet');
+    expect(d.message).toBe('«begrenset belastbarhet» – hvor mye, hvor lenge, hvor ofte?');
+    expect(d.why).toMatch(/Nav/);
+  });
+
+  it('asks the question that fits the function, with a fix in its unit', () => {
+    const lift = lint('Pas. kan ikke løfte tungt.', 'l40.5.1').diagnostics[0]!;
+    expect(lift.area).toBe('lift');
+    expect(lift.message).toContain('kg');
+    expect(lift.fixes!.map((f) => f.replacement).join(' ')).toContain('kg');
+    const conc = lint('Konsentrasjonen er svekket etter hjernerystelsen.', 'l40.5.1').diagnostics.find((x) => x.rule === 'vague-quantity')!;
+    expect(conc.area).toBe('cognitive');
+    expect(conc.fixes!.some((f) => /konsentrert arbeid i __ minutter/.test(f.replacement))).toBe(true);
+    const social = lint('Fungerer dårlig i sosiale sammenhenger.', 'l40.5.1').diagnostics.find((x) => x.rule === 'vague-quantity')!;
+    expect(social.message).toMatch(/med hvem/);
+  });
+
+  it('writes nynorsk fixes for a nynorsk text', () => {
+    const d = lint('Ho kan ikkje lyfte tungt.', 'l40.5.1').diagnostics.find((x) => x.rule === 'vague-quantity')!;
+    expect(d.fixes!.map((f) => f.replacement).join(' ')).toMatch(/lyfte|gonger/);
+  });
+
+  it('elliptic contrasts are limitations too', () => {
+    for (const t of ['Kan gå, men ikke langt.', 'Kan sitje, men ikkje lenge.', 'Kan løfte litt, men ikke tungt.']) expect(has(t, 'vague-quantity'), t).toBe(true);
+    expect(has('Kan gå, men ikke langt (maks 300 m).', 'vague-quantity')).toBe(false);
+  });
+
+  it('spans cover the vague words and the function they govern', () => {
+    expect(spans('Kan ikke stå i lengre perioder og tåler ikke lange arbeidsdager.', 'vague-quantity')).toEqual(['Kan ikke stå i lengre perioder', 'tåler ikke lange arbeidsdager']);
+  });
+
+  it('is answered by the same function measured elsewhere in the text', () => {
+    expect(has('Redusert gangdistanse etter operasjonen. Går ca. 300 m før han må stoppe.', 'vague-quantity')).toBe(false);
+    expect(has('Redusert gangdistanse etter operasjonen. Kan løfte 5 kg.', 'vague-quantity')).toBe(true);
+  });
+});

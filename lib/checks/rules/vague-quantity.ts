@@ -1,0 +1,89 @@
+/**
+ * vague-quantity: a statement says the person is limited in a function but not how much, how long or how
+ * often — whatever words say it («kan ikke løfte tungt», «redusert utholdenhet», «begrenset belastbarhet»,
+ * «vansker med å konsentrere seg», «blir fort sliten», «tåler dårlig langvarig sitting»). The analysis finds
+ * such statements by structure (analyze.ts); this rule reports each one on its own words, with a question
+ * and fixes that fit what it is about.
+ */
+import type { Statement } from '../analyze.ts';
+import { F } from '../lexicon.ts';
+import type { Token } from '../text.ts';
+import { MEASURE, POSITIVE, QUESTION, matchCase, withCursor } from './fixes.ts';
+import { defineRule, type Fix } from './types.ts';
+import { hasMeasuredFunction } from '../predicates.ts';
+
+const KIND_AREA = {
+  lift: 'lift',
+  stand: 'mobility',
+  walk: 'mobility',
+  sit: 'sit',
+  hands: 'hands',
+  senses: 'senses',
+  cognitive: 'cognitive',
+  stress: 'stress',
+  social: 'social',
+  endurance: 'endurance',
+  generic: undefined,
+} as const;
+
+function quote(s: string): string {
+  const one = s.replace(/\s+/g, ' ').trim();
+  return one.length > 48 ? one.slice(0, 45).trimEnd() + '…' : one;
+}
+
+export const vagueQuantity = defineRule(
+  {
+    id: 'vague-quantity',
+    severity: 'warning',
+    scope: 'span',
+    message: 'Uklar begrensning: hvor mye, hvor lenge, hvor ofte?',
+    why:
+      'En begrensning uten mål («kan ikke løfte tungt», «redusert utholdenhet», «vansker med konsentrasjonen») sier ' +
+      'ikke hvor grensen går. Nav-veilederen skal vurdere om personen kan stå i konkrete yrker og trenger mål: kilo, ' +
+      'minutter, meter, antall ganger, hvor mange personer – eller hva personen kan, målt. «Kan ikke løfte tungt» er ' +
+      'den vanligste formuleringen i funksjonsfeltet, og den er ofte utilstrekkelig som grunnlag. Et mål rett etter ' +
+      '(«dvs. over 5 kg») er nok.',
+    source: 'Kilde: Nicolaisen, «A’en i arbeidsevnevurderingen», Arbeid og velferd 3/2015 (seed 003, linje 421–428); Oxford Research for Nav (seed 001, linje 1516–1520)',
+    appliesTo: ['function', 'capacity', 'tasks', 'job', 'time', 'reasons', 'aev'],
+    fixes: ['Skriv hva pasienten kan, med mål', 'Legg til et mål'],
+  },
+  (ctx) => {
+    const { an, text, lang, field } = ctx;
+    // A job description (L40 5.3) names the demands of the work; one measured demand makes the rest its context.
+    if (field.asks.includes('job') && !field.asks.includes('function') && hasMeasuredFunction(an)) return;
+    for (const st of an.statements) {
+      if (!st.vague || !st.cue) continue;
+      // In an assessment, «lettere lagerjobb» names a yrke to try; the measures belong in the health part.
+      if (st.light && field.asks.includes('reasons')) continue;
+      const kind = st.kind ?? 'generic';
+      const { start, end } = st.cue;
+      const fixes: Fix[] = [];
+      const modal = negatedModal(an.tokens, an.flags, st);
+      if (modal >= 0) {
+        const s = an.tokens[modal]!.s;
+        fixes.push(withCursor(vagueQuantity.def.fixes[0]!, s, Math.max(end, s), matchCase(text, s, POSITIVE[kind][lang])));
+      }
+      fixes.push(withCursor(vagueQuantity.def.fixes[1]!, end, end, MEASURE[kind][lang]));
+      const area = KIND_AREA[kind];
+      ctx.report({
+        start,
+        end,
+        message: `«${quote(text.slice(start, end))}» – ${QUESTION[kind]}`,
+        fixes,
+        ...(area ? { area } : {}),
+      });
+    }
+  },
+);
+
+/** The capacity verb of a negated statement ("kan ikke …", "klarer ikkje …") when it starts the underline. */
+function negatedModal(tokens: Token[], flags: Uint32Array, st: Statement): number {
+  if (!st.negated || !st.cue) return -1;
+  for (let i = st.t0; i < st.t1; i++) {
+    if (tokens[i]!.s < st.cue.start) continue;
+    if (tokens[i]!.s >= st.cue.end) break;
+    if (flags[i]! & F.CAPV && i + 1 < st.t1 && flags[i + 1]! & F.NEG) return i;
+    if (flags[i]! & F.NEG) return -1;
+  }
+  return -1;
+}
