@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { FieldCheck } from '../../lib/dom/checker.ts';
-import type { Rect } from '../../lib/dom/geometry.ts';
 import { Mirror, clipOf, supportsMirror } from '../../lib/dom/mirror.ts';
 import type { Diagnostic } from '../../lib/checks/lint.ts';
 import { useLayoutTick } from '../overlay/hooks.ts';

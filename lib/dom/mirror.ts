@@ -49,7 +49,7 @@ export class Mirror {
     if (key !== this.styleKey) {
       this.styleKey = key;
       const s = this.div.style;
-      COPIED.forEach((k, i) => ((s as unknown as Record<string, string>)[k] = values[i]!));
+      for (let i = 0; i < COPIED.length; i++) (s as unknown as Record<string, string>)[COPIED[i]!] = values[i]!;
       s.position = 'fixed';
       s.left = `${r.left}px`;
       s.top = `${r.top}px`;

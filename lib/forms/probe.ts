@@ -95,11 +95,11 @@ export function probeElement(texts: readonly string[], nameAttr: string): boolea
   const hit = d.forms.map(() => false);
   for (const text of texts) {
     const num = leadingNumber(text);
-    if (num) d.forms.forEach((f, form) => (hit[form] ||= f.numbers.includes(num)));
+    if (num) for (let form = 0; form < d.forms.length; form++) hit[form] ||= d.forms[form]!.numbers.includes(num);
     const toks = tokens(text);
     for (const t of toks) {
       const k = t.slice(0, 4);
-      if (!Object.prototype.hasOwnProperty.call(d.byPrefix, k)) continue;
+      if (!Object.hasOwn(d.byPrefix, k)) continue;
       for (const i of d.byPrefix[k]!) {
         const [f, ...phrase] = d.phrases[i]!.split(' ');
         const form = Number(f);
@@ -112,7 +112,7 @@ export function probeElement(texts: readonly string[], nameAttr: string): boolea
   }
   if (nameAttr) {
     const n = fold(nameAttr).replace(/\s+/g, '');
-    if (n.length >= 4) d.forms.forEach((f, form) => (hit[form] ||= f.names.some((x) => n.includes(x))));
+    if (n.length >= 4) for (let form = 0; form < d.forms.length; form++) hit[form] ||= d.forms[form]!.names.some((x) => n.includes(x));
   }
   return hit;
 }

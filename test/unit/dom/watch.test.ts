@@ -84,7 +84,7 @@ describe('FormWatcher: cheap on pages without a form', () => {
 describe('FormWatcher: keeps up with pages that rebuild', () => {
   afterEach(() => vi.useRealTimers());
 
-  const FORM = (v: number) => `<h1>Legeerklæring ved arbeidsuførhet</h1><form data-version="${v}">
+  const formHtml = (v: number) => `<h1>Legeerklæring ved arbeidsuførhet</h1><form data-version="${v}">
     <label for="a${v}">5.1 Beskriv hvordan funksjonsevnen generelt er nedsatt på grunn av sykdom</label><textarea id="a${v}"></textarea>
     <label for="b${v}">5.3 Beskriv kort type arbeid og hvilke krav som stilles</label><textarea id="b${v}"></textarea>
     <label for="c${v}">5.6.1 Hva kan pasienten ikke gjøre i det nåværende arbeid?</label><textarea id="c${v}"></textarea></form>`;
@@ -94,7 +94,7 @@ describe('FormWatcher: keeps up with pages that rebuild', () => {
   for (const every of [100, 50]) {
     it(`recognises the versions of a form rebuilt (with focus moved) every ${every} ms`, async () => {
       vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance', 'Date'] });
-      document.body.innerHTML = FORM(0);
+      document.body.innerHTML = formHtml(0);
       const w = new FormWatcher(document, { onChange() {} }, OPTS);
       w.start();
       let recognised = 0;
@@ -103,7 +103,7 @@ describe('FormWatcher: keeps up with pages that rebuild', () => {
         await vi.advanceTimersByTimeAsync(every);
         // Before replacing it: was the current version recognised while it was on the page?
         if (document.querySelector('textarea')?.getAttribute('data-skjemahjelp-field') === 'l40.5.1') recognised++;
-        document.body.innerHTML = FORM(v);
+        document.body.innerHTML = formHtml(v);
         document.querySelector('textarea')!.focus();
       }
       w.stop();
