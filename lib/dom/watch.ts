@@ -2,7 +2,7 @@ import { deepTarget } from './events.ts';
 import {
   CANDIDATE_SELECTOR, editableHosts, findCandidates, textControls, type Overrides, type Recognition, type RecognisedField, type recogniseSteps,
 } from '../forms/locate.ts';
-import { probeCandidates, probePasses, titleStrength } from '../forms/probe.ts';
+import { probeCandidates, probePasses, singleMayPass, titleStrength, type ProbeResult } from '../forms/probe.ts';
 import { ATTR_FIELD, ATTR_FORM, ATTR_ISSUES } from './attrs.ts';
 import { editableFrameBody } from './frames.ts';
 import { measure } from './perf-marks.ts';
@@ -68,7 +68,11 @@ interface Want {
  *     fields of one form? Editing hosts (contenteditable, role=textbox: an attribute query, i.e. a walk) are
  *     only looked for when the title names a form, a text control already matched, or the page just added one;
  *  3. recognise() itself, in slices of a few milliseconds (recogniseSteps), so a 200-field form never blocks the
- *     page for long.
+ *     page for long. Besides two probed fields, recognise() also runs for a single candidate that could be a
+ *     whole-form field (the § 14 a «Begrunnelse») when its label or the page's headings name the form, and on
+ *     every scan of a page the site rules cover (`taught`: a taught page may use no wording any form knows).
+ * A page whose title names a form but whose fields all have new wording (recognised by meaning, locate.ts) and
+ * pass no probe is recognised on the first focus in one of its fields (the thorough scan), not at load.
  * Shadow roots are walked only when the title or first heading names a form strongly («Legeerklæring ved
  * arbeidsuførhet», a form number). Focus on an unknown text field triggers a thorough scan (once per change of
  * the DOM), which finds the rare form the cheap stages let pass.
@@ -388,21 +392,24 @@ export class FormWatcher {
     // A page the user taught (or one the organisation's rules cover): no gates, every candidate.
     if (want.thorough || this.opts.taught?.()) return yield* this.recognise(findCandidates(doc));
     const controls = textControls(doc);
-    const counts = controls.length ? yield* probeCandidates(controls) : [];
+    let probe: ProbeResult = controls.length ? yield* probeCandidates(controls) : { counts: [], named: [] };
     // Once the probe passes, recognise() gets every candidate, editors included, as it always did.
-    if (probePasses(counts)) return yield* this.recognise([...controls, ...editableHosts(doc)]);
+    if (probePasses(probe.counts)) return yield* this.recognise([...controls, ...editableHosts(doc)]);
     // Editing hosts need an attribute query (a walk of the DOM): only when the page names a form, a text control
     // matched, a form is already recognised, or the page has just added an editor.
     const title = titleStrength(doc);
     let found = controls;
-    if (title > 0 || want.editables || counts.some((n) => n > 0) || this.rec) {
+    if (title > 0 || want.editables || probe.counts.some((n) => n > 0) || this.rec) {
       yield;
       const hosts = editableHosts(doc);
       if (hosts.length) {
         found = [...controls, ...hosts];
-        if (probePasses(yield* probeCandidates(found))) return yield* this.recognise(found);
+        probe = yield* probeCandidates(found);
+        if (probePasses(probe.counts)) return yield* this.recognise(found);
       }
     }
+    // A form written whole in one field (the AEV in a § 14 a «Begrunnelse») named by its label or the page.
+    if (singleMayPass(doc, probe)) return yield* this.recognise(found);
     // A page whose title names a form strongly but shows (almost) no fields: they live in shadow roots, which
     // recognise() searches when it finds fewer than three.
     if (title >= 1 && found.length < 3) return yield* this.recognise(found);

@@ -1,5 +1,5 @@
 import { FORMS } from './defs/index.ts';
-import { candidateEvidence } from './locate.ts';
+import { candidateEvidence, documentTitles } from './locate.ts';
 import { compileForm, compileTitles } from './match.ts';
 import { fold, leadingNumber, sameWord, tokens } from './text.ts';
 import type { FormDef } from './schema.ts';
@@ -14,7 +14,12 @@ import type { FormDef } from './schema.ts';
  * probe tests exactly those three things for the free-text fields, on the evidence recognise() reads
  * (candidateEvidence), and never compiles the forms at run time: the data is derived from compileForm() and
  * compileTitles() when the extension is built (wxt.config.ts defines __SKJEMAHJELP_PROBE__), and at run time
- * only in tests. A page where fewer than two elements pass for every form cannot be recognised.
+ * only in tests. A page where fewer than two elements pass for every form cannot be recognised through its fields.
+ *
+ * Two more ways into recognise() (locate.ts) the gates must leave open: a form written whole in one field (the AEV
+ * in a § 14 a «Begrunnelse») is recognised from that one field when its label or the page's titles and headings
+ * name the form (`single`); and on a page whose title or first heading names a form, fields with new wording are
+ * matched by meaning (lib/dom/watch.ts lets recognise() decide there).
  */
 export interface ProbeData {
   forms: {
@@ -26,6 +31,10 @@ export interface ProbeData {
     formNumbers: string[];
     /** Title phrases, tokenised, words joined by spaces. */
     titles: string[];
+    /** The form has a field that holds the whole form (asks 'aev'). */
+    whole: boolean;
+    /** Title words of six letters or more: a label holding one names the form (locate.ts, the whole-form field). */
+    titleWords: string[];
   }[];
   /** Phrases of the free-text fields, tokenised: "<form index> word word …". */
   phrases: string[];
@@ -36,7 +45,8 @@ export interface ProbeData {
 export function buildProbeData(forms: readonly FormDef[] = FORMS): ProbeData {
   const data: ProbeData = { forms: [], phrases: [], byPrefix: {} };
   forms.forEach((def, form) => {
-    const free = compileForm(def).fields.filter((f) => f.def.freeText);
+    const compiled = compileForm(def);
+    const free = compiled.fields.filter((f) => f.def.freeText);
     data.forms.push({
       id: def.id,
       numbers: [...new Set(free.flatMap((f) => (f.def.number ? [f.def.number] : [])))],
@@ -45,6 +55,8 @@ export function buildProbeData(forms: readonly FormDef[] = FORMS): ProbeData {
       titles: compileTitles(def)
         .titleToks.filter((t) => t.length > 0)
         .map((t) => t.join(' ')),
+      whole: free.some((f) => f.wholeForm),
+      titleWords: [...new Set(compiled.titleToks.flat().filter((w) => w.length >= 6))],
     });
     for (const f of free)
       for (const p of f.phrases) {
@@ -71,9 +83,13 @@ function probeData(): ProbeData {
  */
 export function titleStrength(doc: Document): number {
   const h1 = doc.querySelector('h1');
-  const texts = [doc.title, h1 ? (h1.textContent ?? '').slice(0, 400) : ''];
-  let best = 0;
-  for (const f of probeData().forms)
+  return Math.max(0, ...formsNamedBy([doc.title, h1 ? (h1.textContent ?? '').slice(0, 400) : '']));
+}
+
+/** For each form, how strongly these texts name it: titleEvidence() per form, from the probe data. */
+export function formsNamedBy(texts: readonly string[]): number[] {
+  return probeData().forms.map((f) => {
+    let best = 0;
     for (const t of texts) {
       if (!t) continue;
       if (f.formNumbers.some((n) => t.includes(n))) return 1;
@@ -83,7 +99,8 @@ export function titleStrength(doc: Document): number {
         if (tt.every((w) => toks.some((x) => sameWord(w, x)))) best = Math.max(best, tt.length >= 2 ? 1 : 0.8);
       }
     }
-  return best;
+    return best;
+  });
 }
 
 /**
@@ -117,25 +134,48 @@ export function probeElement(texts: readonly string[], nameAttr: string): boolea
   return hit;
 }
 
+export interface ProbeResult {
+  /** For each form, how many candidates could be one of its free-text fields. */
+  counts: number[];
+  /** For each form, whether such a candidate's label holds one of the form's title words. */
+  named: boolean[];
+}
+
 /**
  * For each form, how many of these candidates could be one of its free-text fields, read with the same
  * evidence recognise() reads. Stops early once some form has two. One step per candidate.
  */
-export function* probeCandidates(found: HTMLElement[]): Generator<void, number[], void> {
-  const counts: number[] = probeData().forms.map(() => 0);
+export function* probeCandidates(found: HTMLElement[]): Generator<void, ProbeResult, void> {
+  const d = probeData();
+  const counts: number[] = d.forms.map(() => 0);
+  const named: boolean[] = d.forms.map(() => false);
   for (const c of candidateEvidence(found)) {
-    const hit = probeElement(
-      c.ev.map((e) => e.text),
-      c.name,
-    );
-    for (let i = 0; i < hit.length; i++) if (hit[i]) counts[i]!++;
+    const texts = c.ev.map((e) => e.text);
+    const hit = probeElement(texts, c.name);
+    for (let i = 0; i < hit.length; i++) {
+      if (!hit[i]) continue;
+      counts[i]!++;
+      const words = d.forms[i]!.titleWords;
+      if (!named[i] && words.length) named[i] = texts.some((t) => tokens(t).some((x) => words.some((w) => sameWord(w, x))));
+    }
     if (probePasses(counts)) break;
     yield;
   }
-  return counts;
+  return { counts, named };
 }
 
 /** True when the probe's counts leave recognise() a chance: two candidates for one form. */
 export function probePasses(counts: readonly number[]): boolean {
   return counts.some((n) => n >= 2);
+}
+
+/**
+ * True when a form may be written whole in one of the candidates (locate.ts recognises it from that field alone):
+ * a candidate could be its whole-form field, and its label or the page's titles and headings name the form. The
+ * headings are read (a walk of the DOM) only when a candidate matched a form that has such a field.
+ */
+export function singleMayPass(doc: Document, probe: ProbeResult): boolean {
+  const forms = probeData().forms;
+  let named: number[] | undefined;
+  return forms.some((f, i) => f.whole && probe.counts[i]! >= 1 && (probe.named[i] || (named ??= formsNamedBy(documentTitles(doc)))[i]! > 0));
 }

@@ -28,7 +28,16 @@ function load(html: string): Document {
 describe('FormWatcher: the cheap gates never change the outcome', () => {
   // Static pages (no script needed to show the form): the staged scan must agree with recognise() on the
   // whole document, positives and negatives alike.
-  for (const fx of manifest.filter((f) => !f.frame && !f.ready && !f.file.includes('#'))) {
+  // Besides the manifest's pages: reworded copies and pages written after the wording lists, recognised by
+  // meaning (test/unit/forms/meaning.test.ts).
+  const cases = [
+    ...manifest.filter((f) => !f.frame && !f.ready && !f.file.includes('#')),
+    ...['l40-semantic-omskrevet.html', 'aev-plain-omskrevet.html', 'l1-uke17-nynorsk-ny-ordlyd.html', 'aev-ny-ordlyd.html'].map((file) => ({
+      file,
+      form: file.slice(0, file.indexOf('-')),
+    })),
+  ];
+  for (const fx of cases) {
     it(`${fx.file}: same result as recognise()`, async () => {
       const doc = load(readFileSync(join(FIXTURES, fx.file), 'utf8'));
       const want = summary(recognise(doc, findCandidates(doc)));
@@ -40,6 +49,61 @@ describe('FormWatcher: the cheap gates never change the outcome', () => {
       w.stop();
     });
   }
+});
+
+describe('FormWatcher: the ways into recognise() besides two matched fields', () => {
+  const vedtak = (label: string) => `<h1>Utkast</h1><h2 id="b">Begrunnelse</h2>
+    <label for="x">${label}</label><textarea id="x"></textarea>
+    <h2>Kvalitetssikring</h2><label for="m">Skrivefelt for å sende melding til beslutter</label><textarea id="m"></textarea>`;
+
+  it('a whole form in one field whose label names the form (§ 14 a «Begrunnelse») is recognised', async () => {
+    const doc = load(`<title>Modia arbeidsrettet oppfølging</title>${vedtak('Skriv inn din begrunnelse/arbeidsevnevurdering her')}`);
+    const want = summary(recognise(doc, findCandidates(doc)));
+    expect(want).toEqual({ form: 'aev', fields: ['aev.begrunnelse'] });
+    const w = new FormWatcher(doc, { onChange() {} }, OPTS);
+    w.start();
+    await settle(w);
+    expect(summary(w.recognition)).toEqual(want);
+    w.stop();
+  });
+
+  it('a lone «Begrunnelse» on a page that names no form loads nothing', async () => {
+    const doc = load(`<title>Klage</title><h1>Send inn klage</h1><label for="x">Begrunnelse</label><textarea id="x"></textarea>`);
+    expect(recognise(doc, findCandidates(doc))).toBeNull();
+    const engine = vi.fn(() => ({ recogniseSteps }));
+    const w = new FormWatcher(doc, { onChange() {} }, { engine });
+    w.start();
+    await settle(w);
+    expect(w.recognition).toBeNull();
+    expect(engine).not.toHaveBeenCalled();
+    w.stop();
+  });
+
+  it('a page with site rules skips the gates and hands every candidate and the overrides to recognise()', async () => {
+    // Codes and dialect: nothing any form's wording or the probe knows.
+    const doc = load(`<title>EPJ</title><label for="a">F51 funk.besk.</label><textarea id="a"></textarea>
+      <label for="b">F52 kva greier han</label><textarea id="b"></textarea>`);
+    const noRules = new FormWatcher(doc, { onChange() {} }, OPTS);
+    noRules.start();
+    await settle(noRules);
+    expect(noRules.recognition).toBeNull();
+    noRules.stop();
+    const seen: HTMLElement[][] = [];
+    const w = new FormWatcher(doc, { onChange() {} }, {
+      ...OPTS,
+      taught: () => true,
+      overrides: (candidates) => {
+        seen.push(candidates);
+        return { form: 'l40', fields: new Map<HTMLElement, string | null>([[doc.getElementById('a')!, 'l40.5.1']]) };
+      },
+    });
+    w.start();
+    await settle(w);
+    expect(seen[0]?.map((el) => el.id)).toEqual(['a', 'b']);
+    expect(w.recognition?.form.id).toBe('l40');
+    expect(doc.getElementById('a')!.getAttribute('data-skjemahjelp-field')).toBe('l40.5.1');
+    w.stop();
+  });
 });
 
 describe('FormWatcher: cheap on pages without a form', () => {
