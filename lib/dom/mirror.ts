@@ -154,6 +154,12 @@ export class Mirror {
         const left = Math.max(q.left, clip.left);
         const right = Math.min(q.right, clip.right);
         if (right <= left || q.bottom <= clip.top || q.top >= clip.bottom) continue;
+        // Chromium gives the space where a line wraps a box of its own beside the words before it: one squiggle.
+        const last = out[out.length - 1];
+        if (last && last.top === q.top && last.height === q.bottom - q.top && Math.abs(last.left + last.width - left) < 0.5) {
+          last.width = right - last.left;
+          continue;
+        }
         out.push({ left, top: q.top, width: right - left, height: q.bottom - q.top });
       }
     }

@@ -53,7 +53,7 @@ const MAX_GAP_MS = 1000;
 interface Want {
   /** Query contenteditable/role=textbox hosts (a walk of the DOM) even if the cheap signals do not ask for it. */
   editables: boolean;
-  /** Focus landed on a field we do not know: look everywhere (editables, shadow roots) without the probe. */
+  /** Focus landed on a field we do not know: look everywhere (editables, shadow roots), through the same gates. */
   thorough: boolean;
 }
 
@@ -71,8 +71,10 @@ interface Want {
  *     page for long. Besides two probed fields, recognise() also runs for a single candidate that could be a
  *     whole-form field (the § 14 a «Begrunnelse») when its label or the page's headings name the form, and on
  *     every scan of a page the site rules cover (`taught`: a taught page may use no wording any form knows).
- * A page whose title names a form but whose fields all have new wording (recognised by meaning, locate.ts) and
- * pass no probe is recognised on the first focus in one of its fields (the thorough scan), not at load.
+ * The thorough scan on focus goes through the same gates (over every candidate, shadow roots included), so a page
+ * without a form never loads overlay.js, not even when the user types in one of its fields. The price: a page
+ * whose title names a form but whose fields all have new wording (recognised by meaning in locate.ts) and pass
+ * no probe is not recognised by the recogniser; the user can teach it (site rules skip the gates).
  * Shadow roots are walked only when the title or first heading names a form strongly («Legeerklæring ved
  * arbeidsuførhet», a form number). Focus on an unknown text field triggers a thorough scan (once per change of
  * the DOM), which finds the rare form the cheap stages let pass.
@@ -390,7 +392,9 @@ export class FormWatcher {
     const doc = this.doc;
     this.watchFrames();
     // A page the user taught (or one the organisation's rules cover): no gates, every candidate.
-    if (want.thorough || this.opts.taught?.()) return yield* this.recognise(findCandidates(doc));
+    if (this.opts.taught?.()) return yield* this.recognise(findCandidates(doc));
+    // Focus on a text field we do not know: every candidate, in shadow roots too, through the same gates.
+    if (want.thorough) return yield* this.gated(findCandidates(doc, true));
     const controls = textControls(doc);
     let probe: ProbeResult = controls.length ? yield* probeCandidates(controls) : { counts: [], named: [] };
     // Once the probe passes, recognise() gets every candidate, editors included, as it always did.
@@ -410,9 +414,20 @@ export class FormWatcher {
     }
     // A form written whole in one field (the AEV in a § 14 a «Begrunnelse») named by its label or the page.
     if (singleMayPass(doc, probe)) return yield* this.recognise(found);
-    // A page whose title names a form strongly but shows (almost) no fields: they live in shadow roots, which
-    // recognise() searches when it finds fewer than three.
-    if (title >= 1 && found.length < 3) return yield* this.recognise(found);
+    // A page whose title names a form strongly but shows (almost) no fields: they may live in shadow roots (a
+    // walk of the DOM, only on such pages), through the same gates.
+    if (title >= 1 && found.length < 3) {
+      yield;
+      const deep = findCandidates(doc, true);
+      if (deep.length > found.length) return yield* this.gated(deep);
+    }
+    return null;
+  }
+
+  /** recognise() on these candidates when the probe (or the single-field rule) leaves it a chance, else null. */
+  private *gated(found: HTMLElement[]): Generator<typeof NEED_ENGINE | void, Recognition | null, void> {
+    const probe = yield* probeCandidates(found);
+    if (probePasses(probe.counts) || singleMayPass(this.doc, probe)) return yield* this.recognise(found);
     return null;
   }
 

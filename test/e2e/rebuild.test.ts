@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, startServer, waitFor, type Browser, type FixtureServer } from './harness.ts';
+import { extensionUi, launch, startServer, waitFor, type Browser, type FixtureServer } from './harness.ts';
 
 /**
  * Pages that rebuild their form all the time (test/fixtures/forms/rebuild/): every field element is replaced and
@@ -67,8 +67,8 @@ describe('a form rebuilt on every input, focus moved to the new element', () => 
       expect(s.versions).toBeGreaterThanOrEqual(VAGUE.length);
       expect(s.recognised).toBeGreaterThan(s.versions / 2);
       expect(s.checked).toBeGreaterThan(0);
-      // The overlay follows the new element: its badge is for 5.1.
-      await page.locator('[data-sh-badge][data-field="l40.5.1"]').waitFor({ state: 'attached', timeout: 5000 });
+      // The overlay follows the new element: its badge is for 5.1 (our UI is in a closed root: read through CDP).
+      await extensionUi(page, browser.extensionId).locator('[data-sh-badge][data-field="l40.5.1"]').waitFor({ state: 'attached', timeout: 5000 });
     } finally {
       await page.close();
     }
