@@ -18,8 +18,6 @@ import { routeEvent } from '../overlay/route.ts';
 import { fieldDisplayName } from '../../lib/forms/roles.ts';
 import { NOTE_CODES, NOTE_GET, NOTE_SAVE, YRKE_COMPARE, YRKE_SEARCH, type CompareResponse, type Send } from '../../lib/messaging/protocol.ts';
 
-export { OPEN_PALETTE, YRKE_SEARCH, PALETTE_COMMAND } from '../../lib/messaging/protocol.ts';
-
 export interface PaletteHost {
   doc: Document;
   /** The recognised field the insert goes to (focused when opened), or null. */

@@ -4,6 +4,7 @@ import { CandidateIndex } from '../../lib/forms/locate.ts';
 import { labelWords } from '../../lib/sites/match.ts';
 import { PickUi } from './PickUi.tsx';
 import { TEACH_CSS } from './styles.ts';
+import { fromUser, guardRoot } from '../../lib/dom/events.ts';
 
 export const TEACH_TAG = 'skjemahjelp-teach';
 /** Events that must not reach the page while the user works in our UI. */
@@ -33,6 +34,8 @@ export function startPick(host: PickHost): void {
   root.append(box, mount);
   shadow.append(style, root);
   for (const type of ISOLATED) el.addEventListener(type, (e) => e.stopPropagation());
+  // A page script's made-up click may neither save a rule in our UI nor pick a field for it.
+  guardRoot(shadow);
   (doc.body ?? doc.documentElement).appendChild(el);
 
   const describe = (field: HTMLElement) => labelWords(field, new CandidateIndex(host.candidates())).join(' ');
@@ -48,7 +51,7 @@ export function startPick(host: PickHost): void {
     if (!ours(e)) session.point(candidateOf(e));
   };
   const onDown = (e: MouseEvent) => {
-    if (ours(e) || session.state.step !== 'pointing') return;
+    if (!fromUser(e) || ours(e) || session.state.step !== 'pointing') return;
     const c = candidateOf(e);
     if (!c) return;
     // The click picks the field; the page never sees it (no focus, no page handlers).
@@ -56,7 +59,7 @@ export function startPick(host: PickHost): void {
     e.stopPropagation();
   };
   const onClick = (e: MouseEvent) => {
-    if (ours(e) || session.state.step !== 'pointing') return;
+    if (!fromUser(e) || ours(e) || session.state.step !== 'pointing') return;
     const c = candidateOf(e);
     if (!c) return;
     e.preventDefault();

@@ -1,6 +1,9 @@
 import { render } from 'preact';
 import { OptionsApp } from '../../components/palette/OptionsApp.tsx';
 import { SitesOptions } from '../../components/sites/SitesOptions.tsx';
+import { CheckSettings } from '../../components/checks/CheckSettings.tsx';
+import { RULES } from '../../lib/checks/rules/index.ts';
+import { SETTINGS_KEY } from '../../lib/settings/parse.ts';
 import { NotesDb } from '../../lib/notes/db.ts';
 import { PALETTE_COMMAND, YRKE_CODES } from '../../lib/messaging/protocol.ts';
 import { parseManaged } from '../../lib/sites/parse.ts';
@@ -30,6 +33,19 @@ render(
     download={download}
     statsUrl={browser.runtime.getURL('/stats.html')}
   >
+    <CheckSettings
+      rules={RULES}
+      load={async () => (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]}
+      save={(settings) => browser.storage.local.set({ [SETTINGS_KEY]: settings })}
+      onChange={(fn) => {
+        const listener = (changes: Record<string, unknown>, area: string) => {
+          if (area === 'local' && changes[SETTINGS_KEY]) fn();
+        };
+        browser.storage.onChanged.addListener(listener);
+        return () => browser.storage.onChanged.removeListener(listener);
+      }}
+      locked={async () => parseManaged(await browser.storage.managed.get().catch(() => ({}))).disabledRules}
+    />
     <SitesOptions
       load={async () => ({ state: await readState(sites), managed: parseManaged(await browser.storage.managed.get().catch(() => ({}))) })}
       onChange={(fn) =>

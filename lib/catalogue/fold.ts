@@ -1,17 +1,11 @@
+import { foldWords } from '../checks/fold.ts';
+
 /**
- * Text folding for Norwegian occupation search. NFD stripping alone leaves æ and ø intact, so they are
- * mapped explicitly first. Both the haystack and the query go through the same functions.
+ * Text folding for occupation search: the project's one Norwegian folding (lib/checks/fold.ts: æ→ae, ø→o,
+ * å→a, other diacritics stripped), reduced to words. Both the haystack and the query go through it.
  */
 export function fold(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/[øö]/g, 'o')
-    .replace(/å/g, 'a')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  return foldWords(s, { trim: true });
 }
 
 /**

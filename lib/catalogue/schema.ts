@@ -38,7 +38,6 @@ export const CompleteEntrySchema = CatalogueEntrySchema.extend({
   conditions: SourceEntrySchema.shape.conditions,
   synonyms: SourceEntrySchema.shape.synonyms,
 });
-export type CompleteEntry = z.infer<typeof CompleteEntrySchema>;
 
 export const CatalogueSchema = z.object({
   version: z.literal(1),

@@ -14,7 +14,7 @@
  * Pure and linear in the length of the text (it runs on every keystroke). The Huskeliste, the score and the
  * yrke comparison read the same analysis.
  */
-import { FUNCTION_AREAS, type FunctionArea } from './areas.ts';
+import type { FunctionArea } from './areas.ts';
 import { AREA_MASK, F, G, areaBit, areasOf, classify2 } from './lexicon.ts';
 import { findQuantities, isFunctionMeasure, type Quantity, type Span } from './measures.ts';
 import { Kind, splitSentences, tokenize, type Token } from './text.ts';
@@ -66,6 +66,12 @@ export interface Statement extends Span {
   comparative: boolean;
   /** Only a kind of work is named («lett arbeid», «enklere oppgaver»), not an amount. */
   light: boolean;
+  /**
+   * The only limiting words are vague amounts on an activity or a load («høyt tidspress», «tunge løft», «mye
+   * gåing»): no limiting word, difficulty, negation or capacity verb says it is the person's limit. In a
+   * description of the job these are its demands.
+   */
+  amountOnly: boolean;
   /** A complete "not at all" of a concrete activity («kan ikke kjøre bil»). */
   absolute: boolean;
   /** A limitation that does not say how much, how long or how often, and is not answered nearby. */
@@ -123,6 +129,10 @@ function unitClassArea(cls: Quantity['unitClass']): number {
   return 0;
 }
 
+const PLAIN_WORK = new Set(['arbeid', 'arbeidet', 'jobb', 'jobben', 'jobbar', 'jobber']);
+const LEGGE = /^(legge|legger|la|lagt|lagde|leggje|legg|leggjer|lagd|vektlegge)$/;
+const GANGEN_NOT_GAIT = new Set(['om', 'av', 'denne', 'dette', 'forste', 'fyrste', 'andre', 'neste', 'siste', 'forrige', 'hver', 'kvar', 'en', 'ein', 'ene', 'eine', 'same', 'samme']);
+
 export function analyze(text: string): Analysis {
   const tokens = tokenize(text);
   const sents = splitSentences(text, tokens);
@@ -151,6 +161,10 @@ export function analyze(text: string): Analysis {
         }
     // ICD-10 codes ("F32", "M54") are diagnoses.
     if (t.cap && t.f.length === 3 && /^[a-z]\d\d$/.test(t.f)) fl |= F.SYMPT;
+    // "har lagt (stor) vekt på", "legg vekt på": to stress something, not a weight to lift.
+    if (t.f === 'vekt' && tokens[i + 1]?.f === 'pa' && (LEGGE.test(tokens[i - 1]?.f ?? '') || LEGGE.test(tokens[i - 2]?.f ?? ''))) fl = g = 0;
+    // "én oppgave om gangen", "denne gangen", "første gongen": a time or an instance, not the gait.
+    if ((t.f === 'gangen' || t.f === 'gongen') && GANGEN_NOT_GAIT.has(tokens[i - 1]?.f ?? '')) fl = g = 0;
     flags[i] = fl;
     flags2[i] = g;
     if (fl & F.NN) nn++;
@@ -168,6 +182,7 @@ export function analyze(text: string): Analysis {
     let c0 = sent.t0;
     let prevNeg = false;
     let paren = false;
+    let cause = false;
     let prevWasParen = false;
     let capHeader = false;
     for (let i = sent.t0; i <= sent.t1; i++) {
@@ -181,9 +196,11 @@ export function analyze(text: string): Analysis {
       if (!boundary) continue;
       const r = clause(text, tokens, flags, flags2, c0, i, si, quantities, qi, prevNeg, capHeader);
       // "Mestrer: 3 t/dag …", "Kan: sitte 30 min": a capacity verb as a heading governs what follows the colon.
-      capHeader = i < sent.t1 && tokens[i]!.f === ':' && i - c0 <= 3 && tokens.slice(c0, i).some((x, k) => flags[c0 + k]! & F.CAPV) && !tokens.slice(c0, i).some((x, k) => flags[c0 + k]! & F.NEG);
+      capHeader = i < sent.t1 && tokens[i]!.f === ':' && i - c0 <= 3 && tokens.slice(c0, i).some((_x, k) => flags[c0 + k]! & F.CAPV) && !tokens.slice(c0, i).some((_x, k) => flags[c0 + k]! & F.NEG);
       const wasParen = paren;
+      const wasCause = cause;
       paren = i < sent.t1 && tokens[i]!.f === '(';
+      cause = i < sent.t1 && isCause(tokens, i);
       c0 = i + 1;
       if (!r) continue;
       qi = r.nextQ;
@@ -194,7 +211,8 @@ export function analyze(text: string): Analysis {
       // inntil 4 timer per dag".
       const measureOnly = !st.functional && !st.limited;
       // A reason in brackets after a complete statement ("kan ikke arbeide i høyden (svimmelhet)") explains it.
-      const reason = wasParen && prev && prev.sentence === si && (prev.absolute || prev.measured) && !st.measured && !st.negated;
+      // So does one after «pga», «fordi» ("kan ikke kjøre truck pga nedsatt rotasjon i nakken").
+      const reason = (wasParen || wasCause) && prev && prev.sentence === si && (prev.absolute || prev.measured) && !st.measured && !st.negated;
       if (reason) {
         prev.end = st.end;
         prev.t1 = st.t1;
@@ -311,6 +329,26 @@ const STOP = new Set([
   'tid', 'tida', 'tiden', 'gangen', 'gongen', 'lenge', 'bra', 'godt', 'ting', 'saker',
 ]);
 
+const ASSESS = /^(vurdering|vurderinga|vurderingen|vurdere|vurderast|vurderes|avklare|avklaring|avklart|undersoke|undersokje|se|sja|usikkert|usikker|uklart|avgjore|avgjere|teste|prove|sporsmal|sporsmalet|spor|sjekke|kartlegge|kartlegging|avventer|ventar)$/;
+
+/** "vurdering av om …", "usikkert om …", "se om …": what follows before `end` is asked, not stated. */
+function indirectQuestion(tokens: Token[], a: number, end: number): boolean {
+  for (let i = a + 1; i < end; i++) {
+    if (tokens[i]!.f !== 'om' && tokens[i]!.f !== 'hvorvidt' && tokens[i]!.f !== 'kvarvidt') continue;
+    const p = tokens[i - 1]!.f === 'av' ? tokens[i - 2]?.f : tokens[i - 1]!.f;
+    if (p && ASSESS.test(p)) return true;
+  }
+  return false;
+}
+
+/** A word that opens a reason: «pga», «grunnet», «grunna», «fordi», «på grunn av», «som følge av». */
+function isCause(tokens: Token[], i: number): boolean {
+  const f = tokens[i]!.f;
+  if (f === 'pga' || f === 'grunnet' || f === 'grunna' || f === 'fordi') return true;
+  if (f === 'grunn' && tokens[i - 1]?.f === 'pa' && tokens[i + 1]?.f === 'av') return true;
+  return f === 'folge' && tokens[i - 1]?.f === 'som' && tokens[i + 1]?.f === 'av';
+}
+
 /** "nedsatt med (minst) 50 %", "med halvparten": a share of work capacity. */
 function percentOfWork(tokens: Token[], qs: Quantity[], a: number, b: number): boolean {
   if (qs.some((q) => q.unitClass === 'percent')) {
@@ -385,7 +423,12 @@ function clause(
   let unknownAfterNeg = false;
   let objectSeen = false;
   let cueAfterNeg = false;
+  // Set while the vague-amount block marks its cue: a cue from anywhere else (a limiting word, a difficulty, a
+  // capacity verb with a vague amount, a need) says something about the person, not only about the work.
+  let viaAmount = false;
+  let personCue = false;
   const cue = (i: number) => {
+    if (!viaAmount) personCue = true;
     if (limitCue < 0 || i < limitCue) limitCue = i;
     if (i > limitEnd) limitEnd = i;
     if (firstNeg >= 0 && i > firstNeg) cueAfterNeg = true;
@@ -395,6 +438,9 @@ function clause(
   for (let i = a; i < b; i++) {
     const t = tokens[i]!;
     if (t.k !== KD.Word) continue;
+    // "kan ikke kjøre truck pga nedsatt rotasjon i nakken": after a complete restriction of a concrete
+    // activity, what follows «pga», «på grunn av», «fordi» is its reason, not a second, unmeasured limitation.
+    if (firstNeg >= 0 && concrete && !degree && isCause(tokens, i)) break;
     const fl = flags[i]!;
     const g = flags2[i]!;
     if (fl & F.VERDICT) verdictWord = true;
@@ -519,10 +565,23 @@ function clause(
     const question = i > a && /^(hvor|kor|hvordan|korleis)$/.test(tokens[i - 1]!.f);
     const relative = (t.f === 'noe' || t.f === 'noko') && tokens[i + 1]?.f === 'som';
     const people = !!tokens[i + 1] && !!(flags2[i + 1]! & G.COUNTN) && !(flags[i + 1]! & (F.ACT | F.FN));
+    // "i mange år", "i flere måneder": how long ago or how long something went on, not how much of a function.
+    const history = /^(ar|arene|aret|maneder|manedene|manader|manadene|tiar|tiaret|tiar)$/.test(tokens[i + 1]?.f ?? '');
     const anything = (t.f === 'noe' || t.f === 'noko' || t.f === 'nokon' || t.f === 'noen' || t.f === 'nokre') && firstNeg >= 0 && firstNeg < i;
     const judgement = g & G.LITTLE && /^(realistisk|aktuelt|aktuell|sannsynlig|sannsynleg|egnet|egna|hensiktsmessig|tenkelig|trolig|truleg)$/.test(tokens[i + 1]?.f ?? '');
-    if (fl & F.VQ && !anything && !judgement && !noLonger && !question && !relative && !people && !(t.f === 'fa' && (tokens[i - 1]?.f === 'a' || flags[i - 1]! & (F.CAPV | F.AUX)))) {
+    if (fl & F.VQ && !anything && !judgement && !noLonger && !question && !relative && !people && !history && !(t.f === 'fa' && (tokens[i - 1]?.f === 'a' || flags[i - 1]! & (F.CAPV | F.AUX)))) {
       const vq = g & (G.HEAVY | G.LONG | G.MUCH | G.LITTLE | G.SHORT);
+      // "arbeid uten tungt fysisk", "stilling med mindre kundekontakt": a kind of work, like «lett arbeid».
+      const w = tokens[i - 1]?.f === 'med' || tokens[i - 1]?.f === 'uten' || tokens[i - 1]?.f === 'utan' ? i - 2 : -1;
+      const workNoun = (k: number) => k >= a && k < b && (!!(flags[k]! & F.WORK) || PLAIN_WORK.has(tokens[k]!.f)) && !(flags[k]! & (F.ACT | F.FN));
+      // "(arbeid) uten tungt fysisk arbeid": without heavy work, i.e. light work.
+      const withoutHeavyWork = (tokens[i - 1]?.f === 'uten' || tokens[i - 1]?.f === 'utan') && (workNoun(i + 1) || workNoun(i + 2));
+      if (vq && ((workNoun(w) && (firstNeg < 0 || firstNeg === i - 1)) || withoutHeavyWork)) {
+        lightWork = true;
+        cue(w);
+        cue(i);
+        continue;
+      }
       // Only in contact with a function: "løfte tungt", "tunge løft", "stå lenge", "mye gange", "orker lite",
       // "lite initiativ", "korte turer", "over tid".
       let near = false;
@@ -558,7 +617,9 @@ function clause(
           fnContent = true;
           generic = true;
         }
+        viaAmount = true;
         cue(i);
+        viaAmount = false;
         degree = true;
         // "ikke repeterende arbeid": none of that kind of work at all.
         if (vq & (G.HEAVY | G.LONG | G.MUCH | G.SHORT) && !(g & G.KINDADJ && firstNeg >= 0 && firstNeg < i)) vqAct = true;
@@ -716,7 +777,10 @@ function clause(
   let only = false;
   for (let i = a; i < b; i++) if (/^(bare|kun|berre)$/.test(tokens[i]!.f)) only = true;
   const confined = only && concrete && limitCue >= 0 && /^(begrens|avgrens)/.test(tokens[limitCue]!.f);
-  const isLimitation = limited && (fnContent || capv) && !verdictLike && !aboutWork && !emptyNeg && !course && !confined;
+  // "vurdering av om ho kan belaste kneet", "uklart om han tåler skift": an open question, not a limitation.
+  const openQuestion = indirectQuestion(tokens, a, limitCue >= 0 ? limitCue : firstNeg >= 0 ? firstNeg : b);
+  const isLimitation = limited && (fnContent || capv) && !verdictLike && !aboutWork && !emptyNeg && !course && !confined && !openQuestion;
+  if (openQuestion) capacity = false;
   const vague = isLimitation && !measured && !absolute && !(posw && limitCue < 0);
   let cueSpan: Span | null = null;
   if (isLimitation) {
@@ -753,6 +817,7 @@ function clause(
       measured,
       schedule,
       light: lightWork && !degree && !difficulty,
+      amountOnly: isLimitation && !personCue && !negated && !capv && !lightWork,
       comparative: limitCue >= 0 && /^(lengre|lenger|flere|fleire|tyngre|mer|meir|storre|hoyere|hogare)$/.test(tokens[limitCue]!.f),
       consequence: consequence && !degree,
       absolute,
@@ -783,8 +848,10 @@ function answerNearby(statements: Statement[], sentences: Sentence[], text: stri
     // in time and amount of work: a measured statement in the same sentence answers them.
     const abstract = st.generic || st.consequence || st.kind === 'cognitive' || st.kind === 'stress' || st.kind === 'endurance' || st.kind === 'social' || st.kind === 'senses';
     // "husker 3-4 trinn, lengre beskjeder må skrives ned": a comparative measured against the statement before.
+    // Also across a full stop on the same line: "Gange: ca 500 m. Går hun lenger, blir hun liggende".
     const prevInSentence = statements[statements.indexOf(st) - 1];
-    if (st.comparative && prevInSentence && prevInSentence.sentence === st.sentence && prevInSentence.measured) {
+    const sameLine = !!prevInSentence && (prevInSentence.sentence === st.sentence || (st.sentence - prevInSentence.sentence === 1 && !text.slice(prevInSentence.end, st.start).includes('\n')));
+    if (st.comparative && prevInSentence && sameLine && prevInSentence.measured) {
       st.vague = false;
       continue;
     }
@@ -922,4 +989,3 @@ export function limitationsByArea(
   return out;
 }
 
-export { FUNCTION_AREAS };

@@ -8,7 +8,7 @@ const FOLD: Record<string, string> = {
   æ: 'ae', ø: 'o', å: 'a', ä: 'ae', ö: 'o', ü: 'u', é: 'e', è: 'e', ê: 'e', ë: 'e', á: 'a', à: 'a', â: 'a', ó: 'o',
   ò: 'o', ô: 'o', í: 'i', ì: 'i', î: 'i', ú: 'u', ù: 'u', ç: 'c', ñ: 'n',
 };
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 const FOLD_RE = /[æøåäöüéèêëáàâóòôíìîúùçñ]/g;
 const foldChar = (c: string): string => FOLD[c] ?? c;
 const memo = new Map<string, string>();

@@ -60,15 +60,6 @@ export function hasPrognosis(an: Analysis): boolean {
   return an.durations.length > 0;
 }
 
-/** Mentions work: tasks, job, workplace, occupations. */
-export function hasWork(an: Analysis): boolean {
-  return an.hasWork;
-}
-
-export function hasSymptoms(an: Analysis): boolean {
-  return an.hasSymptoms;
-}
-
 /** Function areas the text says something about. */
 export function areasDescribed(an: Analysis): number {
   return an.areas.length;

@@ -21,4 +21,3 @@ export const RuleDefSchema = z.strictObject({
   /** Titles of the fixes the rule can offer (the replacement text is fitted to what was written). */
   fixes: z.array(z.string()),
 });
-export type RuleDefInput = z.input<typeof RuleDefSchema>;

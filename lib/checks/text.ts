@@ -150,7 +150,7 @@ export function tokenize(text: string): Token[] {
 }
 
 /** Splits into sentences and records each token's sentence index. */
-export function splitSentences(text: string, tokens: Token[]): Tokenized['sentences'] {
+export function splitSentences(_text: string, tokens: Token[]): Tokenized['sentences'] {
   const sentences: Tokenized['sentences'] = [];
   let t0 = 0;
   const close = (t1: number) => {

@@ -14,7 +14,6 @@ export function normalize(text: string): string {
 }
 
 const L = 'a-zæøåéèüäö'; // letters for word boundaries; \b in JS does not know æøå
-const wb = (body: string): RegExp => new RegExp(`(?<![${L}])(?:${body})(?![${L}])`, 'u');
 const wbPrefix = (body: string): RegExp => new RegExp(`(?<![${L}])(?:${body})`, 'u');
 
 export function words(text: string): string[] {
@@ -163,4 +162,3 @@ export function isPlaceholder(text: string): boolean {
   );
 }
 
-export { wb };

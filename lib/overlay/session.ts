@@ -346,7 +346,10 @@ export class FormSession {
       const s = this.store.get().settings;
       this.actions.updateSettings({ disabledRules: [...new Set([...s.disabledRules, rule])] });
       this.actions.back();
-      this.actions.announce('Regelen er slått av.');
+      // The way back is in the options page; say where, on screen and to a screen reader.
+      const where = 'Slå den på igjen i Skjemahjelps innstillinger, under «Sjekker og hjelpekort».';
+      this.store.set({ notice: `Regelen er slått av i alle skjemaer. ${where}` });
+      this.actions.announce(`Regelen er slått av. ${where}`);
     },
     select: (field, start, end) => this.select(field, start, end),
     focusField: (keys) => {

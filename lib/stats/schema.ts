@@ -10,9 +10,6 @@ import { resolveFieldKey } from '../forms/defs/index.ts';
 import type { StatsEvent } from './client.ts';
 import { MAX_DAILY_COUNT, isKnownRule, isKnownYrkeCode } from './vocabulary.ts';
 
-/** Version of the event vocabulary (bump when a kind is added or changes meaning). */
-export const EVENT_SCHEMA_VERSION = 1;
-
 export const METRICS = [
   'form_recognised',
   'field_assisted',

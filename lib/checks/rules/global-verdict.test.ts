@@ -33,4 +33,9 @@ describe('global-verdict: a conclusion on work capacity instead of function', ()
   it('does not apply where the field asks for a conclusion with its reasons (AEV vurdering)', () => {
     expect(has('Bruker er arbeidsufør i dag, og arbeidsevnen er nedsatt med over halvparten.', 'global-verdict', 'aev.vurdering')).toBe(false);
   });
+
+  it('«ikkje eigna for arbeid», «for syk til å jobbe» are verdicts; fit for a named task, or too tired for a named task, is not', () => {
+    for (const t of ['Pas. er ikkje eigna for arbeid og bør søkje uføretrygd.', 'Bruker er for syk til å jobbe og det er ikke aktuelt nå.', 'Er ikke egnet til arbeid.']) expect(has(t, 'global-verdict'), t).toBe(true);
+    for (const t of ['Er egnet for arbeid med pauser hver time.', 'Blir for sliten til å gå mer enn 300 m.']) expect(has(t, 'global-verdict'), t).toBe(false);
+  });
 });

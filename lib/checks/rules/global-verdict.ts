@@ -13,6 +13,8 @@ const WORK_NOUNS = new Set(['arbeid', 'jobb', 'arbeidet', 'jobben', 'arbeidslive
 const BE_AT_WORK = new Set(['vaere', 'vere', 'ga', 'sta', 'fungere', 'komme', 'kome', 'delta', 'returnere']);
 const VERDICT_ENDERS = new Set(['na', 'no', 'overhodet', 'lenger', 'lengre', 'helt', 'heilt', 'for', 'pga', 'fordi', 'grunnet', 'idag']);
 const VERDICT_I = new Set(['det', 'dag', 'noe', 'noko', 'alt', 'ethvert', 'nokon', 'noen', 'full', 'fullt', 'hel', 'heil', 'heile', 'hele', 'ordinaert', 'ordinart', 'vanlig', 'vanleg']);
+const FIT = new Set(['egnet', 'eigna', 'egna', 'skikket', 'skikka', 'arbeidsdyktig']);
+const TOO_ILL = /^(syk|sjuk|darlig|darleg|sliten|redusert|svak|psykisk|somatisk)$/;
 const ANY_WORK = new Set(['noe', 'noko', 'alt', 'ethvert', 'nokon', 'noen', 'annet', 'anna', 'sitt', 'sin', 'eget', 'eige', 'hennes', 'hans', 'vanlig', 'vanleg', 'ordinaert', 'ordinart']);
 
 
@@ -50,7 +52,9 @@ function detectVerdict(ctx: RuleContext, fixTitle: string): void {
       if (WORK_NOUNS.has(t.f)) {
         const p1 = tokens[i - 1]?.f ?? '';
         const p2 = tokens[i - 2]?.f ?? '';
-        const inWork = ((p1 === 'i' || p1 === 'pa') && BE_AT_WORK.has(p2)) || (p1 === 'med' && /^(realistisk|aktuelt|aktuell|mogleg|mulig)$/.test(p2)) || !!(flags[i - 1]! & F.NEG && flags[i - 2]! & F.CAPV);
+        // "ikkje eigna for arbeid", "ikke skikket til arbeid": a verdict on work as such.
+        const unfit = (p1 === 'for' || p1 === 'til') && FIT.has(p2) && !!(flags[i - 3]! & F.NEG || flags[i - 4]! & F.NEG);
+        const inWork = unfit || ((p1 === 'i' || p1 === 'pa') && BE_AT_WORK.has(p2)) || (p1 === 'med' && /^(realistisk|aktuelt|aktuell|mogleg|mulig)$/.test(p2)) || !!(flags[i - 1]! & F.NEG && flags[i - 2]! & F.CAPV);
         // "utføre arbeidsoppgavene (sine)": all of the job, nothing specific.
         // "gjøre jobben (sin)", "utføre arbeidet sitt", "ivareta arbeidsoppgavene": all of the job, nothing specific.
         const allTasks = /^(utfore|gjere|gjore|ivareta|klare|klara|mestre|meistre|fullfore|sta|handtere|ha)$/.test(p1) && (t.f.startsWith('arbeidsoppgav') || t.f === 'jobben' || t.f === 'arbeidet' || t.f === 'stillingen' || t.f === 'yrket');
@@ -59,16 +63,23 @@ function detectVerdict(ctx: RuleContext, fixTitle: string): void {
       }
       // Negation within the 4 preceding tokens of the same clause ("kan ikke jobbe", "ute av stand til å arbeide").
       let neg = -1;
+      let tooIll = false;
       for (let k = i - 1; k >= i - 7 && k >= 0; k--) {
         const tk = tokens[k]!;
         if (tk.k === Kind.Punct || tk.sent !== t.sent) break;
         if (flags[k]! & F.NEG && tk.f !== 'uten' && tk.f !== 'utan' && !tk.f.startsWith('unnga')) neg = k;
         if (tk.f === 'stand' && tokens[k - 1]?.f === 'av' && tokens[k - 2]?.f === 'ute') neg = k - 2;
+        // "for syk til å jobbe", "for dårleg til å arbeide": too ill for work as such.
+        if (tk.f === 'til' && TOO_ILL.test(tokens[k - 1]?.f ?? '') && tokens[k - 2]?.f === 'for') {
+          neg = k - 2;
+          tooIll = true;
+        }
+        if (flags[k]! & F.NEG && FIT.has(tokens[k + 1]?.f ?? '')) neg = k;
       }
       if (neg < 0) continue;
       // Bare: nothing specific follows ("kan ikke jobbe.", "… nå", "… i det hele tatt", "… på noen måte").
       const n = tokens[b + 1];
-      let bare = !n || n.k === Kind.Punct || n.sent !== t.sent || VERDICT_ENDERS.has(n.f);
+      let bare = tooIll || !n || n.k === Kind.Punct || n.sent !== t.sent || VERDICT_ENDERS.has(n.f);
       // "før kl. 10", "før 3 uker": a time qualifies the statement.
       if (n && n.f === 'for' && (tokens[b + 2]?.f === 'kl' || tokens[b + 2]?.k === Kind.Num)) bare = false;
       if (n && (n.f === 'i' || n.f === 'pa') && VERDICT_I.has(tokens[b + 2]?.f ?? '')) bare = true;

@@ -106,4 +106,12 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Redusert gangdistanse etter operasjonen. Går ca. 300 m før han må stoppe.', 'vague-quantity')).toBe(false);
     expect(has('Redusert gangdistanse etter operasjonen. Kan løfte 5 kg.', 'vague-quantity')).toBe(true);
   });
+
+  it('in a description of the job (L40 5.3) vague amounts are its demands; a limit of the person still counts', () => {
+    const job = 'Helsefagarbeider i hjemmesykepleien, turnus. Stell og forflytning, tunge løft. Høyt tidspress.';
+    expect(has(job, 'vague-quantity', 'l40.5.3')).toBe(false);
+    expect(has(job + ' Pasienten tåler dårlig tunge løft.', 'vague-quantity', 'l40.5.3')).toBe(true);
+    // The same words where the field asks for function are the person's limits.
+    expect(has('Tunge løft og høyt tidspress.', 'vague-quantity', 'l40.5.6.1')).toBe(true);
+  });
 });

@@ -50,11 +50,14 @@ export const vagueQuantity = defineRule(
   (ctx) => {
     const { an, text, lang, field } = ctx;
     // A job description (L40 5.3) names the demands of the work; one measured demand makes the rest its context.
-    if (field.asks.includes('job') && !field.asks.includes('function') && hasMeasuredFunction(an)) return;
+    const jobField = field.asks.includes('job') && !field.asks.includes('function');
+    if (jobField && hasMeasuredFunction(an)) return;
     for (const st of an.statements) {
       if (!st.vague || !st.cue) continue;
       // In an assessment, «lettere lagerjobb» names a yrke to try; the measures belong in the health part.
       if (st.light && field.asks.includes('reasons')) continue;
+      // In a description of the job, «høyt tidspress», «tunge løft» are the work's demands, not the person's limit.
+      if (st.amountOnly && jobField) continue;
       const kind = st.kind ?? 'generic';
       const { start, end } = st.cue;
       const fixes: Fix[] = [];

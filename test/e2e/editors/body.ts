@@ -31,14 +31,6 @@ const J = JSON.stringify;
 const HELPERS = `window.__sht || (window.__sht = (function () {
   var FILL = /[\\uFEFF\\u2060\\u200B]/g;
   var BLOCK = /^(P|DIV|LI|H[1-6]|BLOCKQUOTE|PRE|BODY)$/;
-  function deep(sel, root) {
-    root = root || document;
-    var hit = root.querySelector(sel);
-    if (hit) return hit;
-    var all = root.querySelectorAll('*');
-    for (var i = 0; i < all.length; i++) if (all[i].shadowRoot) { var h = deep(sel, all[i].shadowRoot); if (h) return h; }
-    return null;
-  }
   function skipped(el) { return el.getAttribute && el.getAttribute('contenteditable') === 'false'; }
   function hasBlock(el) {
     for (var c = el.firstElementChild; c; c = c.nextElementSibling) if (!skipped(c) && (BLOCK.test(c.tagName) || hasBlock(c))) return true;
@@ -61,7 +53,6 @@ const HELPERS = `window.__sht || (window.__sht = (function () {
     return out;
   }
   return {
-    deep: deep,
     /** The editable's text as the page shows it: one line per leaf block, editor fillers dropped. */
     domText: function (sel) {
       var el = document.querySelector(sel);
@@ -85,12 +76,6 @@ const HELPERS = `window.__sht || (window.__sht = (function () {
       r.setStart(el, 0);
       r.setEnd(s.anchorNode, s.anchorOffset);
       return r.toString().replace(FILL, '').replace(/\\u00a0/g, ' ');
-    },
-    visible: function (sel) {
-      var el = deep(sel);
-      if (!el) return false;
-      var r = el.getBoundingClientRect();
-      return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
     },
   };
 })()) && true`;
@@ -169,7 +154,7 @@ export async function fixFlow(r: EditorRun, c: EditorCase): Promise<void> {
   // Caret into «tungt», Ctrl+. opens the fixes; the first replaces the vague phrase with a template.
   for (let i = 0; i < 3; i++) await key.press('ArrowLeft');
   await key.press('Control+.');
-  expect(await wait(() => o.top.evaluate<boolean>(`window.__sht.visible('[data-sh-hover="vague-quantity"]')`))).toBe(true);
+  expect(await wait(() => o.top.$('[data-sh-hover="vague-quantity"]').visible())).toBe(true);
   const fix = result.diagnostics.find((x) => x.rule === 'vague-quantity')!.fixes![0]!;
   const expected = VAGUE.slice(0, fix.start) + fix.replacement + VAGUE.slice(fix.end);
   await o.top.$('[data-sh-hover="vague-quantity"] [data-sh-fix="0"]').click();
@@ -206,11 +191,11 @@ export async function paletteFlow(r: EditorRun, c: EditorCase): Promise<void> {
   const key = o.page.keyboard;
   await typeFresh(o, c, BEFORE_INSERT);
   // The hint card opens on focus; «Slå opp yrke» opens the palette for this field.
-  expect(await wait(() => o.top.evaluate<boolean>(`window.__sht.visible('[data-sh-open-palette]')`))).toBe(true);
+  expect(await wait(() => o.top.$('[data-sh-open-palette]').visible())).toBe(true);
   await o.top.$('[data-sh-open-palette]').click();
-  expect(await wait(() => o.top.evaluate<boolean>(`window.__sht.visible('[data-pl-search]')`))).toBe(true);
+  expect(await wait(() => o.top.$('[data-pl-search]').visible())).toBe(true);
   await key.type('lagermedarbeider');
-  expect(await wait(() => o.top.evaluate<boolean>(`(function () { var b = window.__sht.deep('[data-pl-insert]'); return !!b && !b.disabled; })()`), 15_000)).toBe(true);
+  expect(await wait(async () => (await o.top.$('[data-pl-insert]').count()) > 0 && o.top.$('[data-pl-insert]').evaluate((b) => !(b as HTMLButtonElement).disabled), 15_000)).toBe(true);
   await o.top.$('[data-pl-insert]').click();
 
   expect(await wait(async () => (await o.model()) !== BEFORE_INSERT), 'the insert is in the editor model').toBe(true);
@@ -242,9 +227,9 @@ export async function refusedFlow(r: EditorRun): Promise<void> {
   expect(await wait(async () => (await o.editor.evaluate<string[]>(`window.__sht.highlights(${J(c.editable)})`)).includes(SPAN))).toBe(true);
   for (let i = 0; i < 3; i++) await key.press('ArrowLeft');
   await key.press('Control+.');
-  expect(await wait(() => o.top.evaluate<boolean>(`window.__sht.visible('[data-sh-hover="vague-quantity"] [data-sh-fix="0"]')`))).toBe(true);
+  expect(await wait(() => o.top.$('[data-sh-hover="vague-quantity"] [data-sh-fix="0"]').visible())).toBe(true);
   await o.top.$('[data-sh-hover="vague-quantity"] [data-sh-fix="0"]').click();
-  const notice = () => o.top.evaluate<string>(`(window.__sht.deep('.sh-notice') || {}).textContent || ''`);
+  const notice = async () => ((await o.top.$('.sh-notice').count()) ? o.top.$('.sh-notice').text() : '');
   expect(await wait(async () => /tok ikke imot rettingen/.test(await notice())), 'the user is told').toBe(true);
   // Nothing was written: the model and the page are as before, and saved content is untouched.
   expect(await o.model()).toBe(VAGUE);
@@ -255,11 +240,11 @@ export async function refusedFlow(r: EditorRun): Promise<void> {
   await o.editor.$(c.editable).click();
   for (let i = 0; i < 3; i++) await key.press('ArrowLeft');
   await key.press('Control+.');
-  expect(await wait(() => o.top.evaluate<boolean>(`window.__sht.visible('[data-sh-hover="vague-quantity"] [data-sh-copy="0"]')`))).toBe(true);
-  expect(await o.top.evaluate<boolean>(`!window.__sht.deep('[data-sh-hover="vague-quantity"] [data-sh-fix="0"]')`)).toBe(true);
-  expect(await o.top.evaluate<string>(`window.__sht.deep('[data-sh-copy-note]').textContent`)).toMatch(/Kopier teksten og lim den inn selv/);
+  expect(await wait(() => o.top.$('[data-sh-hover="vague-quantity"] [data-sh-copy="0"]').visible())).toBe(true);
+  expect(await o.top.$('[data-sh-hover="vague-quantity"] [data-sh-fix="0"]').count()).toBe(0);
+  expect(await o.top.$('[data-sh-copy-note]').text()).toMatch(/Kopier teksten og lim den inn selv/);
   await o.top.$('[data-sh-hover="vague-quantity"] [data-sh-copy="0"]').click();
-  expect(await wait(() => o.top.evaluate<boolean>(`/Kopiert/.test((window.__sht.deep('[data-sh-hover] [role=status]') || {}).textContent || '')`))).toBe(true);
+  expect(await wait(async () => (await o.top.$('[data-sh-hover] [role=status]').count()) > 0 && /Kopiert/.test(await o.top.$('[data-sh-hover] [role=status]').text()))).toBe(true);
   expect(await o.model()).toBe(VAGUE);
 }
 

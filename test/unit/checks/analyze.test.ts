@@ -127,3 +127,73 @@ describe('«tåler dårlig» reads as a limitation', () => {
     expect(limitationsByArea('Toler dårleg stress.').stress?.limited).toBe(true);
   });
 });
+
+describe('idioms that look like functions', () => {
+  it('«om gangen», «denne gangen» is an instance, not the gait; «gangen er ustø» is', () => {
+    expect(stmt('Hun klarer én oppgave om gangen i ca 45 min.', 'oppgave').areas).not.toContain('mobility');
+    expect(stmt('Denne gangen ble hun sliten etter 2 timer.', 'sliten').areas).not.toContain('mobility');
+    expect(stmt('Gangen er ustø.', 'Gangen').areas).toContain('mobility');
+  });
+});
+
+describe('idioms and history', () => {
+  it('«lagt vekt på» stresses, it is no weight; «i mange år» is history, not an amount', () => {
+    expect(stmt('Det har vi lagt stor vekt på.', 'vekt').limited).toBe(false);
+    expect(stmt('Han har gått langrenn i mange år.', 'langrenn').vague).toBe(false);
+    expect(stmt('Kan ikke løfte vekt over 5 kg.', 'vekt').areas).toContain('lift');
+    expect(stmt('Kan ikke gå langt.', 'gå').vague).toBe(true);
+  });
+  it('vague amounts on the work alone are marked as such; a limiting word or a capacity verb is the person', () => {
+    expect(stmt('Høyt tidspress, ofte alene hos bruker.', 'tidspress').amountOnly).toBe(true);
+    expect(stmt('Tunge løft av pasienter.', 'løft').amountOnly).toBe(true);
+    expect(stmt('Tåler dårlig tunge løft.', 'løft').amountOnly).toBe(false);
+    expect(stmt('Redusert utholdenhet.', 'utholdenhet').amountOnly).toBe(false);
+    expect(stmt('Kan ikke løfte tungt.', 'løfte').amountOnly).toBe(false);
+  });
+});
+
+describe('absolute restrictions of a circumstance', () => {
+  it('not alone, not at heights (nynorsk too), not on evening shifts: complete, not vague', () => {
+    for (const [t, n] of [
+      ['Ikkje arbeid i høgda eller ved maskiner.', 'høgda'],
+      ['Skal ikkje jobbe åleine på kveldsvakt.', 'kveldsvakt'],
+      ['Kan ikke være alene med ukjente.', 'alene'],
+    ] as const) {
+      const st = stmt(t, n);
+      expect([st.absolute, st.vague], t).toEqual([true, false]);
+    }
+    expect(stmt('Kan ikke være lenge alene med ukjente.', 'alene').vague).toBe(true);
+  });
+});
+
+describe('reasons after a complete restriction', () => {
+  it('what follows «pga», «på grunn av», «fordi» after a complete restriction is its reason; after a verdict it is not', () => {
+    for (const t of ['Kan ikke kjøre truck pga nedsatt rotasjon i nakken.', 'Kan ikke kjøre bil på grunn av redusert syn.', 'Kan ikke arbeide i høyden fordi hun har nedsatt balanse.']) {
+      expect(analyze(t).statements.filter((s) => s.vague), t).toEqual([]);
+    }
+    expect(analyze('Kan ikke jobbe pga nedsatt utholdenhet.').statements.some((s) => s.vague)).toBe(true);
+    expect(analyze('Kan ikke løfte tungt pga ryggsmerter.').statements.some((s) => s.vague)).toBe(true);
+  });
+});
+
+describe('open questions and comparatives', () => {
+  it('«vurdering av om ho kan belaste kneet», «usikkert om han tåler skift» ask; they state no limit and no capacity', () => {
+    for (const [t, n] of [['Kontroll hjå ortoped med vurdering av om ho kan belaste kneet fullt.', 'belaste'], ['Usikkert om han tåler skiftarbeid.', 'tåler']] as const) {
+      const st = stmt(t, n);
+      expect([st.limited, st.capacity], t).toEqual([false, false]);
+    }
+    expect(stmt('Hun kan ikke løfte tungt, vi skal vurdere om det bedres.', 'løfte').vague).toBe(true);
+  });
+  it('a comparative after a full stop on the same line points at the measure before it', () => {
+    expect(stmt('Gange: ca 500 m i eget tempo. Går hun lenger blir hun liggende neste dag.', 'lenger').vague).toBe(false);
+    expect(stmt('Gange er tungt. Går hun lenger blir hun liggende neste dag.', 'lenger').vague).toBe(true);
+  });
+});
+
+describe('a kind of work', () => {
+  it('«stilling med mindre kundekontakt», «uten tungt fysisk arbeid» name a kind of work, like «lett arbeid»', () => {
+    expect(stmt('Yrker: egen stilling med mindre kundekontakt, testing.', 'stilling').light).toBe(true);
+    expect(stmt('Mål: nytt arbeid, uten tungt fysisk arbeid.', 'tungt').light).toBe(true);
+    expect(stmt('Kan ikke løfte tungt.', 'tungt').light).toBe(false);
+  });
+});
