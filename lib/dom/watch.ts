@@ -7,7 +7,6 @@ import { ATTR_FIELD, ATTR_FORM, ATTR_ISSUES } from './attrs.ts';
 import { editableFrameBody } from './frames.ts';
 import { measure } from './perf-marks.ts';
 import { OPT_OUT_ATTR } from '../forms/protected.ts';
-import { measure } from './perf-marks.ts';
 
 export interface WatchCallbacks {
   /** Called after every scan whose result differs from the previous one (null = no form any more). */
