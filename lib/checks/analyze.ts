@@ -129,6 +129,7 @@ function unitClassArea(cls: Quantity['unitClass']): number {
   return 0;
 }
 
+const GO = new Set(['ga', 'gar', 'gikk', 'gatt', 'gjekk', 'gaatt']);
 const PLAIN_WORK = new Set(['arbeid', 'arbeidet', 'jobb', 'jobben', 'jobbar', 'jobber']);
 const LEGGE = /^(legge|legger|la|lagt|lagde|leggje|legg|leggjer|lagd|vektlegge)$/;
 const GANGEN_NOT_GAIT = new Set(['om', 'av', 'denne', 'dette', 'forste', 'fyrste', 'andre', 'neste', 'siste', 'forrige', 'hver', 'kvar', 'en', 'ein', 'ene', 'eine', 'same', 'samme']);
@@ -163,6 +164,8 @@ export function analyze(text: string): Analysis {
     if (t.cap && t.f.length === 3 && /^[a-z]\d\d$/.test(t.f)) fl |= F.SYMPT;
     // "har lagt (stor) vekt på", "legg vekt på": to stress something, not a weight to lift.
     if (t.f === 'vekt' && tokens[i + 1]?.f === 'pa' && (LEGGE.test(tokens[i - 1]?.f ?? '') || LEGGE.test(tokens[i - 2]?.f ?? ''))) fl = g = 0;
+    // "smertene har ikke gått over", "det går over": to pass, not to walk (an object after «over» is walked over).
+    if (GO.has(t.f) && tokens[i + 1]?.f === 'over' && (!tokens[i + 2] || tokens[i + 2]!.k !== KD.Word || tokens[i + 2]!.sent !== t.sent || /^(og|men|eller|etter|enno|ennå|enda|helt|heilt)$/.test(tokens[i + 2]!.f))) fl = g = 0;
     // "én oppgave om gangen", "denne gangen", "første gongen": a time or an instance, not the gait.
     if ((t.f === 'gangen' || t.f === 'gongen') && GANGEN_NOT_GAIT.has(tokens[i - 1]?.f ?? '')) fl = g = 0;
     flags[i] = fl;

@@ -197,3 +197,10 @@ describe('a kind of work', () => {
     expect(stmt('Kan ikke løfte tungt.', 'tungt').light).toBe(false);
   });
 });
+
+describe('«gå over»', () => {
+  it('pain that «ikke har gått over» has not passed; «gå over gata» is walking', () => {
+    expect(stmt('Har hatt sterke bekkenleddsmerter som ikke har gått over.', 'gått').areas).not.toContain('mobility');
+    expect(stmt('Kan ikke gå over gata alene.', 'gå').areas).toContain('mobility');
+  });
+});
