@@ -129,6 +129,7 @@ function unitClassArea(cls: Quantity['unitClass']): number {
   return 0;
 }
 
+const WRITE = new Set(['skriv', 'skriver', 'skrev', 'skreiv', 'skrive', 'skrevet', 'skrive', 'skriven']);
 const GO = new Set(['ga', 'gar', 'gikk', 'gatt', 'gjekk', 'gaatt']);
 const PLAIN_WORK = new Set(['arbeid', 'arbeidet', 'jobb', 'jobben', 'jobbar', 'jobber']);
 const LEGGE = /^(legge|legger|la|lagt|lagde|leggje|legg|leggjer|lagd|vektlegge)$/;
@@ -164,6 +165,8 @@ export function analyze(text: string): Analysis {
     if (t.cap && t.f.length === 3 && /^[a-z]\d\d$/.test(t.f)) fl |= F.SYMPT;
     // "har lagt (stor) vekt på", "legg vekt på": to stress something, not a weight to lift.
     if (t.f === 'vekt' && tokens[i + 1]?.f === 'pa' && (LEGGE.test(tokens[i - 1]?.f ?? '') || LEGGE.test(tokens[i - 2]?.f ?? ''))) fl = g = 0;
+    // "Fastlegen skriv at …", "psykologen skriver også at …": reporting what someone wrote, not the act of writing.
+    if (WRITE.has(t.f) && (tokens[i + 1]?.f === 'at' || tokens[i + 2]?.f === 'at' || tokens[i + 1]?.f === ':')) fl = g = 0;
     // "smertene har ikke gått over", "det går over": to pass, not to walk (an object after «over» is walked over).
     if (GO.has(t.f) && tokens[i + 1]?.f === 'over' && (!tokens[i + 2] || tokens[i + 2]!.k !== KD.Word || tokens[i + 2]!.sent !== t.sent || /^(og|men|eller|etter|enno|ennå|enda|helt|heilt)$/.test(tokens[i + 2]!.f))) fl = g = 0;
     // "én oppgave om gangen", "denne gangen", "første gongen": a time or an instance, not the gait.
@@ -192,7 +195,9 @@ export function analyze(text: string): Analysis {
       let boundary = i === sent.t1;
       if (!boundary) {
         const t = tokens[i]!;
-        boundary = t.k === KD.Punct ? CLAUSE_PUNCT.has(t.f) || (t.f === '-' && tokens[i - 1]?.e !== t.s && tokens[i + 1]?.s !== t.e) : CLAUSE_WORDS.has(t.f) && i > c0;
+        // "4–5 timar", "3 – 4 gonger": a range between two numbers, not a dash between clauses.
+        const range = (t.f === '–' || t.f === '—') && tokens[i - 1]?.k === KD.Num && tokens[i + 1]?.k === KD.Num;
+        boundary = t.k === KD.Punct ? (CLAUSE_PUNCT.has(t.f) && !range) || (t.f === '-' && tokens[i - 1]?.e !== t.s && tokens[i + 1]?.s !== t.e) : CLAUSE_WORDS.has(t.f) && i > c0;
         // "og"/"eller" followed by a new finite verb opens a new clause: "kan ikke løfte og kan gå 1 km".
         if (!boundary && (t.f === 'og' || t.f === 'eller') && i + 1 < sent.t1 && flags[i + 1]! & (F.CAPV | F.AUX)) boundary = true;
       }

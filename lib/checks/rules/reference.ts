@@ -21,6 +21,13 @@ const REF_TRIGGERS = new Set([
 const POINTERS = new Set(['viser', 'vises', 'henviser', 'henvises', 'visast']);
 
 
+/** Words before token i in its sentence. */
+function sentenceWords(tokens: RuleContext['an']['tokens'], i: number): number {
+  let n = 0;
+  for (let k = i - 1; k >= 0 && tokens[k]!.sent === tokens[i]!.sent; k--) if (tokens[k]!.k === Kind.Word) n++;
+  return n;
+}
+
 function detectReference(ctx: RuleContext, fixTitle: string): void {
   const { an, text } = ctx;
   const { tokens } = an;
@@ -34,7 +41,9 @@ function detectReference(ctx: RuleContext, fixTitle: string): void {
     let end = -1;
     const pointer = POINTERS.has(t.f);
     const politeSe = t.f === 'se' && (prev?.f === 'vennligst' || prev?.f === 'vnl');
-    if ((REF_STARTERS.has(t.f) && (clauseStart || politeSe)) || pointer) {
+    // "… som påverkar arbeid, jf. legeerklæring 11.09": a source cited after what the sentence says, not instead.
+    const cites = (t.f === 'jf' || t.f === 'jfr' || t.f === 'ref') && prev?.sent === t.sent && sentenceWords(tokens, i) >= 4;
+    if (((REF_STARTERS.has(t.f) && (clauseStart || politeSe)) || pointer) && !cites) {
       if (!n) continue;
       let k = i + 1;
       if (n.f === '.') k++;
@@ -58,7 +67,8 @@ function detectReference(ctx: RuleContext, fixTitle: string): void {
       const n2 = tokens[i + 2];
       if ((n.f === 'tidligere' || n.f === 'tidlegare') && n2 && AS_BEFORE.test(n2.f)) end = n2.e;
       else if (AS_BEFORE.test(n.f) && n2 && (n2.f === 'tidligere' || n2.f === 'tidlegare' || n2.f === 'over' || n2.f === 'ovenfor')) end = n2.e;
-      else if ((n.f === 'for' || n.f === 'sist' || n.f === 'over' || n.f === 'ovenfor' || n.f === 'ovanfor') && (!n2 || n2.k === Kind.Punct || n2.sent !== t.sent || n2.f === 'og')) end = n.e;
+      // "Som før." / "Uendret, som sist": a reference; "han løfter og bruker verktøy som før": unchanged, said here.
+      else if ((n.f === 'for' || n.f === 'sist' || n.f === 'over' || n.f === 'ovenfor' || n.f === 'ovanfor') && (!n2 || n2.k === Kind.Punct || n2.sent !== t.sent || n2.f === 'og') && (clauseStart || (n.f !== 'for' && n.f !== 'sist'))) end = n.e;
       // "som beskrevet under 5.6.1", "som skildra i 5.1", "som nevnt nedenfor".
       else if (AS_BEFORE.test(n.f) && n2 && /^(under|nedenfor|nedanfor|i|pa|over|ovenfor|ovanfor|tidligere|tidlegare)$/.test(n2.f)) end = (tokens[i + 3] && tokens[i + 3]!.sent === t.sent && tokens[i + 3]!.k !== Kind.Punct ? tokens[i + 3]! : n2).e;
       else if (n.f === 'i' && n2 && /^(forrige|forre)$/.test(n2.f)) end = (tokens[i + 3] ?? n2).e;
@@ -96,7 +106,9 @@ export const reference = defineRule(
   (ctx) => {
     // A source next to a description that already says what the person can and cannot do is fine.
     if (hasConcreteContent(ctx.an) && hasFunctionStatement(ctx.an) && !ctx.an.statements.every((s) => !s.functional || s.vague)) {
-      if (ctx.an.statements.filter((s) => s.functional && !s.vague).length >= 2) return;
+      // …and that content is about the person's function: measured or complete limits and capacities, not
+      // only sentences that mention work («Funksjon som beskrevet i legeerklæringen. Han er 60 år og har jobbet …»).
+      if (ctx.an.statements.filter((s) => s.functional && !s.vague && (s.limited || s.capacity) && (s.measured || s.absolute)).length >= 2) return;
     }
     // "(sjå vurdering)", "(jf. epikrise)": a pointer in brackets beside what the text itself says.
     const before = ctx.found.length;

@@ -204,3 +204,12 @@ describe('«gå over»', () => {
     expect(stmt('Kan ikke gå over gata alene.', 'gå').areas).toContain('mobility');
   });
 });
+
+describe('ranges and reported speech', () => {
+  it('«4–5 timar» is one range, not two clauses; «Fastlegen skriv at …» reports, it is not writing', () => {
+    const an = analyze('Ho søv dårleg, ca 4–5 timar per natt.');
+    expect(an.statements.map((s) => an.text.slice(s.start, s.end))).toEqual(['Ho søv dårleg', 'ca 4–5 timar per natt']);
+    expect(stmt('Fastlegen skriv at ho har redusert uthald.', 'uthald').areas).not.toContain('hands');
+    expect(stmt('Kan ikke skrive på tastatur.', 'skrive').areas).toContain('hands');
+  });
+});
