@@ -1,12 +1,20 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { createRequire } from 'node:module';
+import { buildProbeData } from './lib/forms/probe.ts';
+
+/** WXT's own `wxt/browser` (globalThis.browser ?? chrome), bypassing the polyfill module's alias. */
+const NATIVE_BROWSER = createRequire(import.meta.url).resolve('wxt/browser');
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
+    // The recogniser's probe data, derived from the form definitions at build time so that pages do not pay
+    // for compiling them (lib/forms/probe.ts).
+    define: { __SKJEMAHJELP_PROBE__: JSON.stringify(JSON.stringify(buildProbeData())) },
     resolve: {
       alias: {
         // A content-script lifetime no page can end or hear (lib/overlay/context.ts).
@@ -15,6 +23,25 @@ export default defineConfig({
     },
   }),
   hooks: {
+    // The recogniser runs on every page and needs only calls that are the same in every browser: give it the
+    // browser's own `browser`/`chrome` object instead of webextension-polyfill (≈10 KB parsed and run on every
+    // page). The overlay, «Pek ut felt», background and pages keep the polyfill.
+    'vite:build:extendConfig'(entrypoints, config) {
+      if (!entrypoints.every((e) => e.name === 'recogniser')) return;
+      const alias = config.resolve?.alias;
+      const list = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
+      config.resolve = {
+        ...config.resolve,
+        alias: [{ find: /^wxt\/browser$/, replacement: NATIVE_BROWSER }, ...list.filter((a) => a.find !== 'wxt/browser')],
+      };
+      // Our lib/ modules have no import-time side effects: a module none of whose exports the recogniser uses
+      // (the form definitions, recognise(), the parsing of site rules) is left out entirely; they come with
+      // overlay.js when needed.
+      config.build = {
+        ...config.build,
+        rollupOptions: { ...config.build?.rollupOptions, treeshake: { moduleSideEffects: (id: string) => !id.includes('/lib/') } },
+      };
+    },
     // The key guard (lib/overlay/keyguard.ts) must add its window capture listeners before any page script:
     // a plain document_start content script, first in the list, without WXT's content-script runtime.
     'build:manifestGenerated': (wxt, manifest) => {
@@ -24,6 +51,15 @@ export default defineConfig({
           matches: ['<all_urls>'],
           js: ['keyguard.js'],
           run_at: 'document_start',
+          all_frames: true,
+          match_about_blank: true,
+          ...(firefox ? {} : { match_origin_as_fallback: true }),
+        },
+        // The recogniser (an unlisted script, entrypoints/recogniser.ts) is the content script on every page and frame.
+        {
+          matches: ['<all_urls>'],
+          js: ['recogniser.js'],
+          run_at: 'document_idle',
           all_frames: true,
           match_about_blank: true,
           ...(firefox ? {} : { match_origin_as_fallback: true }),

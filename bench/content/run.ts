@@ -1,122 +1,281 @@
-// Content-script cost, measured in the real browser (system Chromium, built extension):
-//  - a large page with no form (10,000 paragraphs, 3,000 links, a search box and a login form),
-//  - a 200-field form page (L40 labels, repeated sections),
-// each loaded REPEAT times with and without the extension. Reports:
-//  - scan: main-thread time of recognition itself (performance.measure 'skjemahjelp:scan' from the content script),
-//  - script delta: Chromium's ScriptDuration with the extension minus without (includes parsing/evaluating the bundle),
-//  - time to recognition: navigation start → data-skjemahjelp-form set (form page only),
-//  - bundle size of content.js (raw and gzip).
+// Content-script cost, measured in the real browser (system Chromium) with the built extension, side by side in
+// one run with the same pages in two other browsers: one with an EMPTY MV3 content script (same matches,
+// all_frames, run_at) and one with no extension at all. Page kinds (bench/content/pages.ts): a news page with
+// a log-in form, a web mail with the compose pane open, a large table with filter boxes — none holds a
+// supported form — and a 200-field L40.
+//
+// Per load, from navigation until 1.5 s after the load event (so idle work and re-scans caused by the pages'
+// own timers count):
+//  - ScriptDuration (Chromium's Performance metrics: all JavaScript run on the page's main thread, content
+//    scripts included): extension − empty content script, from loads taken in turn (ext, empty, none, …) so
+//    that machine load hits all three alike. This is a difference of two noisy totals;
+//  - the extension's own work, read from a trace of the load (no instrumentation in the product): the outermost
+//    script events (evaluation, callbacks) whose script is a chrome-extension:// URL on the page's main
+//    thread, summed, as wall time and as CPU time (less sensitive to other jobs on the machine), and the same
+//    for the empty content script;
+//  - on the form page: load event → data-skjemahjelp-form set, the longest piece of extension work, the longest
+//    main-thread task that contains extension work, and the longest task (Long Tasks API) with and without
+//    the extension.
+// Run: npm run bench:content   (builds first; WRITE_RESULTS=1 rewrites RESULTS.md). REPEAT=n loads per kind.
 import { gzipSync } from 'node:zlib';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { CHROMIUM, EXTENSION, FIXTURES, launch, startServer } from '../../test/e2e/harness.ts';
-import { FORMS } from '../../lib/forms/defs/index.ts';
+import { CHROMIUM, EXTENSION as BUILT } from '../../test/e2e/harness.ts';
 
-const REPEAT = Number(process.env.REPEAT ?? 15);
+/** EXTENSION=path measures another build (e.g. a variant kept aside while experimenting). */
+const EXTENSION = process.env.EXTENSION ?? BUILT;
+import { NO_FORM_PAGES, form200Page } from './pages.ts';
 
-function largeNoFormPage(): string {
-  const parts = ['<!doctype html><html lang="no"><head><meta charset="utf-8"><title>Nyheter – stor side</title></head><body>'];
-  parts.push('<header><form role="search"><input type="search" name="q"></form><form><label>Brukernavn <input type="text" name="username"></label><label>Passord <input type="password"></label></form></header><main>');
-  for (let i = 0; i < 10_000; i++) parts.push(`<p>Avsnitt ${i}: Lorem ipsum om sykmelding, arbeid og helse <a href="#a${i % 3000}">lenke ${i}</a>.</p>`);
-  parts.push('</main></body></html>');
-  return parts.join('\n');
-}
+const REPEAT = Number(process.env.REPEAT ?? 21);
+/** ONLY=news,webmail,… restricts the page kinds (form200 for the form). */
+const ONLY = process.env.ONLY?.split(',');
+const SETTLE_MS = 1500;
 
-function form200Page(): string {
-  const l40 = FORMS.find((f) => f.id === 'l40')!;
-  const parts = ['<!doctype html><html lang="no"><head><meta charset="utf-8"><title>Legeerklæring ved arbeidsuførhet (NAV 08-07.08)</title></head><body><h1>Legeerklæring ved arbeidsuførhet</h1><form>'];
-  for (let i = 0; i < 200; i++) {
-    const f = l40.fields[i % l40.fields.length]!;
-    const id = `f${i}`;
-    const label = i < l40.fields.length ? `${f.number ?? ''} ${f.label}` : `Tilleggsopplysning ${i}`;
-    parts.push(`<div class="row"><label for="${id}">${label}</label>${f.kind === 'long' ? `<textarea id="${id}"></textarea>` : `<input type="text" id="${id}">`}</div>`);
+const pages = new Map<string, string>();
+for (const p of NO_FORM_PAGES) pages.set(p.path, p.html());
+pages.set('/form200.html', form200Page());
+
+const server = createServer((req, res) => {
+  const body = pages.get(new URL(req.url ?? '/', 'http://x').pathname);
+  if (!body) return void res.writeHead(404).end();
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(body);
+});
+await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+
+// The empty content script: the least any extension with a content script on every page costs.
+const emptyExt = mkdtempSync(join(tmpdir(), 'skjemahjelp-empty-ext-'));
+const manifest = JSON.parse(readFileSync(join(EXTENSION, 'manifest.json'), 'utf8')) as { content_scripts: Record<string, unknown>[] };
+// The recogniser's entry (the key guard, a tiny document_start script, comes first in the list).
+const cs = manifest.content_scripts.find((c) => (c.js as string[] | undefined)?.includes('recogniser.js')) ?? manifest.content_scripts[0]!;
+writeFileSync(
+  join(emptyExt, 'manifest.json'),
+  JSON.stringify({ manifest_version: 3, name: 'empty', version: '1.0', content_scripts: [{ ...cs, js: ['content.js'], css: undefined }] }),
+);
+writeFileSync(join(emptyExt, 'content.js'), '(function(){})();\n');
+// A reference for the least a recogniser must touch: read the text fields from the tag collections and watch
+// the page for new ones. No recognition at all — the floor of any content script that looks at the page.
+const floorExt = mkdtempSync(join(tmpdir(), 'skjemahjelp-floor-ext-'));
+writeFileSync(join(floorExt, 'manifest.json'), readFileSync(join(emptyExt, 'manifest.json')));
+writeFileSync(
+  join(floorExt, 'content.js'),
+  `(function(){const t=document.getElementsByTagName('textarea'),i=document.getElementsByTagName('input');let n=t.length;
+for(let k=0;k<i.length;k++){const y=i[k].getAttribute('type');if(y===null||y.toLowerCase()==='text')n+=(i[k].getAttribute('name')||'').length;}
+new MutationObserver(function(r){for(const x of r)for(const a of x.addedNodes)if(a.nodeType===1&&a.querySelector)a.querySelector('textarea,input');}).observe(document.documentElement,{childList:true,subtree:true,attributes:true,attributeFilter:['contenteditable','role']});
+document.addEventListener('focusin',function(){},true);})();\n`,
+);
+
+const ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
+const dirs: string[] = [];
+async function open(ext: string | null): Promise<BrowserContext> {
+  const dir = mkdtempSync(join(tmpdir(), 'skjemahjelp-bench-'));
+  dirs.push(dir);
+  const args = ext ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...ARGS] : ARGS;
+  const ctx = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, headless: true, viewport: { width: 1280, height: 900 }, args });
+  // Long tasks and the moment the form attribute appears, recorded in the page from its first script on.
+  await ctx.addInitScript(() => {
+    const w = window as unknown as { __lt: { start: number; duration: number }[]; __rec: number | null };
+    w.__lt = [];
+    w.__rec = null;
+    try {
+      new PerformanceObserver((l) => {
+        for (const e of l.getEntries()) w.__lt.push({ start: e.startTime, duration: e.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    } catch {
+      /* no Long Tasks API */
+    }
+    // Observe the document node: at this point <html> may not exist yet.
+    new MutationObserver((_, mo) => {
+      if (document.documentElement?.hasAttribute('data-skjemahjelp-form')) {
+        w.__rec = performance.now();
+        mo.disconnect();
+      }
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-skjemahjelp-form'] });
+  });
+  if (ext) {
+    // Wait for the extension to be up so the first load is not a special case.
+    if (ext === EXTENSION && ctx.serviceWorkers().length === 0) await ctx.waitForEvent('serviceworker', { timeout: 15_000 });
   }
-  parts.push('</form></body></html>');
-  return parts.join('\n');
+  return ctx;
 }
 
-async function measure(ctx: BrowserContext, url: string, waitForm: boolean) {
+interface Load {
+  script: number;
+  /** Main-thread time of the extension's own scripts (outermost trace events with a chrome-extension:// URL), wall and CPU, ms. */
+  ext: number;
+  extCpu: number;
+  /** Number of separate pieces of extension work (script evaluations and callbacks). */
+  extCalls: number;
+  /** Longest piece of extension work, and the longest main-thread task that contained extension work, ms. */
+  extLongest: number;
+  taskLongest: number;
+  /** load event end → form attribute, ms (null: not recognised). */
+  recognised: number | null;
+  longest: number;
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { url?: string } };
+}
+
+/** Sums the extension's work on the pages' main threads from a trace: outermost script events only. */
+function attribute(events: TraceEvent[]) {
+  const main = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const onMain = events.filter((e) => main.has(`${e.pid}:${e.tid}`) && e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const tasks = onMain.filter((e) => e.name === 'ThreadControllerImpl::RunTask');
+  const scripts = onMain.filter((e) => (e.name === 'EvaluateScript' || e.name === 'FunctionCall' || e.name === 'v8.compile' || e.name === 'v8.run' || e.name === 'V8.Execute') && e.args?.data?.url?.startsWith('chrome-extension://'));
+  let ext = 0, extCpu = 0, extCalls = 0, extLongest = 0, taskLongest = 0;
+  let end = -1;
+  for (const e of scripts) {
+    if (e.ts < end) continue; // nested in one already counted
+    end = e.ts + e.dur!;
+    ext += e.dur! / 1000;
+    extCpu += (e.tdur ?? e.dur!) / 1000;
+    extCalls++;
+    extLongest = Math.max(extLongest, e.dur! / 1000);
+    const task = tasks.find((t) => t.ts <= e.ts && t.ts + t.dur! >= end && t.pid === e.pid && t.tid === e.tid);
+    if (task) taskLongest = Math.max(taskLongest, task.dur! / 1000);
+  }
+  return { ext, extCpu, extCalls, extLongest, taskLongest };
+}
+
+async function load(ctx: BrowserContext, url: string): Promise<Load> {
   const page = await ctx.newPage();
   const cdp = await ctx.newCDPSession(page);
   await cdp.send('Performance.enable');
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'v8', 'toplevel'] }, transferMode: 'ReportEvents' });
   await page.goto(url, { waitUntil: 'load' });
-  let recognisedAt: number | null = null;
-  if (waitForm) {
-    recognisedAt = await page.waitForFunction(() => document.documentElement.hasAttribute('data-skjemahjelp-form') && performance.now(), null, { polling: 'raf', timeout: 15_000 }).then((h) => h.jsonValue() as Promise<number>).catch(() => null);
-  }
-  await page.waitForTimeout(700); // document_idle + first scan
+  await page.waitForTimeout(SETTLE_MS);
+  await cdp.send('Tracing.end');
+  await complete;
   const metrics = (await cdp.send('Performance.getMetrics')).metrics;
-  const scriptMs = (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
-  const scans = await page.evaluate(() => performance.getEntriesByName('skjemahjelp:scan').map((e) => e.duration));
-  const init = await page.evaluate(() => performance.getEntriesByName('skjemahjelp:init').map((e) => e.duration)[0] ?? NaN);
+  const script = (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
+  const r = await page.evaluate(() => {
+    const w = window as unknown as { __lt: { start: number; duration: number }[]; __rec: number | null };
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const after = w.__lt.filter((t) => t.start + t.duration > nav.domContentLoadedEventStart);
+    return {
+      recognised: w.__rec === null ? null : w.__rec - nav.loadEventEnd,
+      longest: after.reduce((m, t) => Math.max(m, t.duration), 0),
+    };
+  });
+  await cdp.detach();
   await page.close();
-  return { scriptMs, scans, recognisedAt, init };
+  return { script, ...attribute(events), ...r };
 }
 
-function pct(xs: number[], p: number): number {
+const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
-}
-const f2 = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : 'n/a');
-
-const dir = mkdtempSync(join(tmpdir(), 'skjemahjelp-bench-'));
-writeFileSync(join(dir, 'large.html'), largeNoFormPage());
-writeFileSync(join(dir, 'form200.html'), form200Page());
-const server = await startServer();
-// The harness serves fixtures; place the generated pages there temporarily under a bench/ prefix.
-const benchDir = join(FIXTURES, '__bench');
-rmSync(benchDir, { recursive: true, force: true });
-(await import('node:fs')).mkdirSync(benchDir);
-for (const f of ['large.html', 'form200.html']) writeFileSync(join(benchDir, f), readFileSync(join(dir, f)));
-
-const withExt = await launch();
-const plainDir = mkdtempSync(join(tmpdir(), 'skjemahjelp-plain-'));
-const plain = await chromium.launchPersistentContext(plainDir, { executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]! : NaN;
+};
+const med = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2) : NaN;
+};
+const f1 = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : 'n/a');
 
 const lines: string[] = [];
 const log = (s: string) => {
   console.log(s);
   lines.push(s);
 };
+const row = (label: string, xs: number[], bold = false) => {
+  const m = f1(med(xs));
+  log(`| ${label} | ${bold ? `**${m}**` : m} | ${f1(pct(xs, 90))} | ${f1(Math.max(...xs))} |`);
+};
+const loadBefore = os.loadavg();
+const ext = await open(EXTENSION);
+const empty = await open(emptyExt);
+const floor = await open(floorExt);
+const none = await open(null);
+const summary: string[] = [];
 try {
-  for (const [name, file, waitForm] of [
-    ['large page, no form', 'large.html', false],
-    ['200-field L40 form', 'form200.html', true],
-  ] as const) {
-    const url = `${server.url}/__bench/${file}`;
-    const a: number[] = [], b: number[] = [], scans: number[] = [], inits: number[] = [], rec: number[] = [];
+  // One warm-up load per browser and kind: the first page in a fresh profile pays one-off costs in all three.
+  for (const path of pages.keys()) for (const c of [ext, empty, floor, none]) await load(c, base + path);
+
+  for (const p of NO_FORM_PAGES) {
+    if (ONLY && !ONLY.some((o) => p.path.includes(o))) continue;
+    const a: Load[] = [], b: Load[] = [], c: Load[] = [], f: Load[] = [];
     for (let i = 0; i < REPEAT; i++) {
-      const m = await measure(withExt.context, url, waitForm);
-      const p = await measure(plain, url, false);
-      a.push(m.scriptMs);
-      b.push(p.scriptMs);
-      scans.push(m.scans.reduce((s, x) => s + x, 0));
-      inits.push(m.init);
-      if (m.recognisedAt !== null) rec.push(m.recognisedAt);
+      // Rotate the order so no browser always runs first after a pause.
+      const order = [ext, empty, none, floor].map((x, k) => [x, k] as const);
+      for (let r = 0; r < i % 4; r++) order.push(order.shift()!);
+      for (const [ctx, k] of order) [a, b, c, f][k]!.push(await load(ctx, base + p.path));
     }
-    const delta = a.map((x, i) => x - b[i]!);
-    log(`\n### ${name} (${REPEAT} loads each)`);
-    log(`| measure | p50 | p95 |`);
-    log(`|---|---|---|`);
-    log(`| content script start-up (main(): first scan, observer, listeners), ms | ${f2(pct(inits, 50))} | ${f2(pct(inits, 95))} |`);
-    log(`| all recognition scans during the load, main thread, ms | ${f2(pct(scans, 50))} | ${f2(pct(scans, 95))} |`);
-    log(`| ScriptDuration with extension − without, ms | ${f2(pct(delta, 50))} | ${f2(pct(delta, 95))} |`);
-    if (waitForm) log(`| navigation start → data-skjemahjelp-form set, ms | ${f2(pct(rec, 50))} | ${f2(pct(rec, 95))} |`);
+    const delta = a.map((x, i) => x.script - b[i]!.script);
+    const deltaNone = b.map((x, i) => x.script - c[i]!.script);
+    log(`\n### ${p.name} (${REPEAT} loads each, interleaved)`);
+    log('| measure | median | p90 | worst |');
+    log('|---|---|---|---|');
+    log(`| ScriptDuration, extension − empty content script, ms | **${f1(med(delta))}** | ${f1(pct(delta, 90))} | ${f1(Math.max(...delta))} |`);
+    log(`| ScriptDuration, empty content script − no extension, ms | ${f1(med(deltaNone))} | ${f1(pct(deltaNone, 90))} | ${f1(Math.max(...deltaNone))} |`);
+    log(`| ScriptDuration with the extension (absolute), ms | ${f1(med(a.map((x) => x.script)))} | ${f1(pct(a.map((x) => x.script), 90))} | ${f1(Math.max(...a.map((x) => x.script)))} |`);
+    row('extension scripts on the main thread (trace), ms', a.map((x) => x.ext), true);
+    row('… of which CPU time (trace), ms', a.map((x) => x.extCpu));
+    row('… the same, extension − empty content script, ms', a.map((x, i) => x.ext - b[i]!.ext), true);
+    row('empty content script on the main thread (trace), ms', b.map((x) => x.ext));
+    row('reference: a script that only reads the text fields and watches for new ones (trace), ms', f.map((x) => x.ext));
+    row('… of which CPU time (trace), ms', f.map((x) => x.extCpu));
+    row(`pieces of extension work during the load + ${SETTLE_MS} ms (script run, callbacks)`, a.map((x) => x.extCalls));
+    log(`| recognised as a form (should be 0) | ${a.filter((x) => x.recognised !== null).length} of ${REPEAT} | | |`);
+    const traced = a.map((x, i) => x.ext - b[i]!.ext);
+    const floorTraced = f.map((x, i) => x.ext - b[i]!.ext);
+    summary.push(`| ${p.name} | ${f1(med(delta))} | ${f1(Math.max(...delta))} | ${f1(med(traced))} | ${f1(Math.max(...traced))} | ${f1(med(a.map((x) => x.extCpu)))} | ${f1(med(floorTraced))} |`);
   }
-  const js = readFileSync(join(EXTENSION, 'content-scripts/content.js'));
-  log(`\ncontent.js: ${(js.length / 1024).toFixed(1)} KiB raw, ${(gzipSync(js).length / 1024).toFixed(1)} KiB gzip`);
+
+  if (!ONLY || ONLY.includes('form200')) {
+    const a: Load[] = [], c: Load[] = [];
+    for (let i = 0; i < REPEAT; i++) {
+      if (i % 2) {
+        c.push(await load(none, base + '/form200.html'));
+        a.push(await load(ext, base + '/form200.html'));
+      } else {
+        a.push(await load(ext, base + '/form200.html'));
+        c.push(await load(none, base + '/form200.html'));
+      }
+    }
+    const rec = a.map((x) => x.recognised).filter((x): x is number => x !== null);
+    log(`\n### 200-field L40 form (${REPEAT} loads each, interleaved)`);
+    log('| measure | median | p90 | worst |');
+    log('|---|---|---|---|');
+    log(`| load event → data-skjemahjelp-form set, ms | **${f1(med(rec))}** | ${f1(pct(rec, 90))} | ${f1(Math.max(...rec))} |`);
+    log(`| recognised | ${rec.length} of ${REPEAT} | | |`);
+    log(`| longest main-thread task after DOMContentLoaded, with the extension, ms (0 = none ≥ 50 ms) | **${f1(med(a.map((x) => x.longest)))}** | ${f1(pct(a.map((x) => x.longest), 90))} | ${f1(Math.max(...a.map((x) => x.longest)))} |`);
+    log(`| the same without the extension, ms | ${f1(med(c.map((x) => x.longest)))} | ${f1(pct(c.map((x) => x.longest), 90))} | ${f1(Math.max(...c.map((x) => x.longest)))} |`);
+    row('extension scripts on the main thread, all pieces (trace), ms', a.map((x) => x.ext));
+    row('longest single piece of extension work (trace), ms', a.map((x) => x.extLongest), true);
+    row('longest main-thread task that contains extension work (trace), ms', a.map((x) => x.taskLongest), true);
+    row('pieces of extension work (slices, callbacks, overlay start-up)', a.map((x) => x.extCalls));
+    log(`| ScriptDuration, extension − no extension (includes loading the overlay), ms | ${f1(med(a.map((x, i) => x.script - c[i]!.script)))} | ${f1(pct(a.map((x, i) => x.script - c[i]!.script), 90))} | ${f1(Math.max(...a.map((x, i) => x.script - c[i]!.script)))} |`);
+  }
+  const js = readFileSync(join(EXTENSION, 'recogniser.js'));
+  log(`\nrecogniser.js (the content script on every page): ${(js.length / 1024).toFixed(1)} KiB raw, ${(gzipSync(js).length / 1024).toFixed(1)} KiB gzip; ${/webextension-polyfill|browserPolyfill|"The message port closed before a response was received."/.test(js.toString()) ? 'contains' : 'no'} webextension-polyfill`);
 } finally {
-  await withExt.close();
-  await plain.close();
-  await server.close();
-  rmSync(benchDir, { recursive: true, force: true });
-  rmSync(dir, { recursive: true, force: true });
-  rmSync(plainDir, { recursive: true, force: true });
+  await ext.close();
+  await empty.close();
+  await floor.close();
+  await none.close();
+  server.close();
+  for (const d of [...dirs, emptyExt, floorExt]) rmSync(d, { recursive: true, force: true });
 }
+const loadAfter = os.loadavg();
+const machine = `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, system Chromium (headless). Load average (1/5/15 min) before ${loadBefore.map((x) => x.toFixed(1)).join('/')}, after ${loadAfter.map((x) => x.toFixed(1)).join('/')} — the machine was shared with other jobs.`;
+console.log('\n' + machine);
 if (process.env.WRITE_RESULTS) {
-  const os = await import('node:os');
-  const header = `# Content-script cost\n\nMachine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Chromium (system). Run: \`npm run bench:content\` (${new Date().toISOString().slice(0, 10)}).\n`;
+  mkdirSync(import.meta.dirname, { recursive: true });
+  const header = `# Content-script cost\n\n${machine}\nRun: \`npm run bench:content\` (${new Date().toISOString().slice(0, 10)}), ${REPEAT} loads per page kind and browser.\n\n| page without a form | ScriptDuration above an empty content script, median ms | worst ms | extension scripts above the empty one (trace), median ms | worst ms | extension CPU time (trace), median ms | reference script (reads fields, watches) above the empty one, median ms |\n|---|---|---|---|---|---|---|\n${summary.join('\n')}\n`;
   writeFileSync(join(import.meta.dirname, 'RESULTS.md'), header + lines.join('\n') + '\n');
 }

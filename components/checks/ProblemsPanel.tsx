@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { evaluateChecklist } from '../../lib/guidance/index.ts';
 import { countIssues, type FieldCheck } from '../../lib/dom/checker.ts';
 import type { Recognition } from '../../lib/forms/locate.ts';
@@ -10,6 +10,46 @@ import { useRouted } from '../overlay/route.ts';
 
 const SEVERITY_ICON = { error: '⛔', warning: '⚠', info: 'ℹ', hint: '·' } as const;
 const SEVERITY_WORD = { error: 'Feil', warning: 'Advarsel', info: 'Info', hint: 'Tips' } as const;
+/** Problems listed per field; the rest are counted (F8 reaches all of them). Keeps the panel's work bounded. */
+const LIST_MAX = 100;
+/** The Huskeliste reads every text of the form: it is evaluated when typing pauses, not on every keystroke. */
+const CHECKLIST_IDLE_MS = 400;
+const CHECKLIST_MAX_WAIT_MS = 2000;
+
+type Checklist = ReturnType<typeof evaluateChecklist>;
+
+function formTexts(recognition: Recognition, checks: ReadonlyMap<HTMLElement, FieldCheck>): Record<string, string> {
+  const texts: Record<string, string> = {};
+  for (const f of recognition.fields) {
+    const c = checks.get(f.el);
+    if (c) texts[f.key] = c.text;
+    else if ('value' in f.el) texts[f.key] = (f.el as HTMLTextAreaElement).value;
+  }
+  return texts;
+}
+
+/** The form's Huskeliste, evaluated at once for a new form and then when typing pauses (at most every 2 s while it goes on). */
+function useChecklist(recognition: Recognition, checks: ReadonlyMap<HTMLElement, FieldCheck>, version: number): Checklist {
+  const [state, setState] = useState<{ rec: Recognition; list: Checklist } | null>(null);
+  const since = useRef<number | null>(null);
+  const fresh = !state || state.rec !== recognition;
+  const initial = useMemo(() => (fresh ? evaluateChecklist(recognition.form.id, formTexts(recognition, checks)) : null), [fresh, recognition]);
+  const list = initial ?? state!.list;
+  useEffect(() => {
+    if (initial) {
+      setState({ rec: recognition, list: initial });
+      return;
+    }
+    since.current ??= Date.now();
+    const wait = Math.max(0, Math.min(CHECKLIST_IDLE_MS, since.current + CHECKLIST_MAX_WAIT_MS - Date.now()));
+    const t = setTimeout(() => {
+      since.current = null;
+      setState({ rec: recognition, list: evaluateChecklist(recognition.form.id, formTexts(recognition, checks)) });
+    }, wait);
+    return () => clearTimeout(t);
+  }, [recognition, checks, version]);
+  return list;
+}
 
 /**
  * Like VS Code's problems panel: every problem in the form grouped by field (Enter or a click selects the span),
@@ -53,15 +93,7 @@ export function ProblemsPanel({
     () => recognition.fields.map((f) => ({ f, c: checks.get(f.el) })).filter((g): g is { f: typeof g.f; c: FieldCheck } => !!g.c && g.c.shown.length > 0),
     [recognition, checks, version],
   );
-  const checklist = useMemo(() => {
-    const texts: Record<string, string> = {};
-    for (const f of recognition.fields) {
-      const c = checks.get(f.el);
-      if (c) texts[f.key] = c.text;
-      else if ('value' in f.el) texts[f.key] = (f.el as HTMLTextAreaElement).value;
-    }
-    return evaluateChecklist(recognition.form.id, texts);
-  }, [recognition, checks, version]);
+  const checklist = useChecklist(recognition, checks, version);
   const issues = groups.reduce((n, g) => n + countIssues(g.c.shown), 0);
   const total = groups.reduce((n, g) => n + g.c.shown.length, 0);
   const done = checklist.filter((s) => s.done).length;
@@ -128,7 +160,7 @@ export function ProblemsPanel({
                       {f.field.label}
                     </span>
                     <ul aria-labelledby={`sh-g-${f.key}`}>
-                      {c.shown.map((d) => {
+                      {c.shown.slice(0, LIST_MAX).map((d) => {
                         const i = n++;
                         return (
                           <li key={`${d.rule}:${d.start}:${d.end}`}>
@@ -150,6 +182,11 @@ export function ProblemsPanel({
                           </li>
                         );
                       })}
+                      {c.shown.length > LIST_MAX && (
+                        <li class="sh-muted" data-sh-more={c.shown.length - LIST_MAX}>
+                          … og {c.shown.length - LIST_MAX} til i dette feltet (F8 går gjennom alle)
+                        </li>
+                      )}
                     </ul>
                   </li>
                 ))}

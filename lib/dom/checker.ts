@@ -3,6 +3,9 @@ import { isLintable, lint, type Diagnostic, type LintResult } from '../checks/li
 import type { RecognisedField } from '../forms/locate.ts';
 import { ATTR_ISSUES } from './attrs.ts';
 import { isTextControl, readText } from './field-text.ts';
+import { diffRange } from './edit.ts';
+
+export { diffRange };
 
 export interface FieldCheck {
   field: RecognisedField;
@@ -10,12 +13,30 @@ export interface FieldCheck {
   result: LintResult;
   /** Diagnostics after the user's "Ignorer her" choices. */
   shown: Diagnostic[];
+  /**
+   * The text changed since the engine last read it: the diagnostics are the previous ones moved with the edit
+   * (those the edit touched are dropped) until the deferred check runs.
+   */
+  pending?: boolean;
+  /** For a pending check: what the engine last reported (shown), for the statistics of appeared/resolved rules. */
+  base?: Diagnostic[];
 }
 
 export interface CheckerHooks {
   onUpdate(el: HTMLElement, check: FieldCheck | undefined): void;
   /** Rules that appeared / disappeared in a field since its previous check (for statistics). */
   onRulesChanged?(field: RecognisedField, appeared: string[], disappeared: string[]): void;
+}
+
+export interface CheckerOptions {
+  /** A check predicted to take longer than this (ms) does not run on the keystroke: see Checker. */
+  inlineBudgetMs?: number;
+  /** A deferred check runs once typing has paused this long (ms) … */
+  idleMs?: number;
+  /** … and at the latest this long (ms) after the first keystroke it waits for. */
+  maxWaitMs?: number;
+  /** Clock (tests). */
+  now?: () => number;
 }
 
 /** 32-bit FNV-1a: lets "Ignorer her" recognise a span again without keeping its words. */
@@ -35,9 +56,34 @@ export function countIssues(ds: readonly Diagnostic[]): number {
 }
 
 /**
+ * Moves diagnostics (and their fixes) found in `before` over to the text after an edit: spans after the edit
+ * shift, spans the edit touches are dropped (the next real check decides about them).
+ */
+export function shiftDiagnostics(ds: readonly Diagnostic[], edit: { start: number; end: number; delta: number }): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const d of ds) {
+    if (d.end <= edit.start) out.push(d);
+    else if (d.start >= edit.end)
+      out.push({
+        ...d,
+        start: d.start + edit.delta,
+        end: d.end + edit.delta,
+        fixes: d.fixes?.map((f) => ({ ...f, start: f.start + edit.delta, end: f.end + edit.delta })),
+      });
+  }
+  return out;
+}
+
+/**
  * Runs the checks engine on recognised free-text fields as the user types and keeps data-skjemahjelp-issues in
- * step. Checking is synchronous and reads the field's current text each time, so a result can never be for an
- * older text than the one on screen; during IME composition nothing is checked until the word is committed.
+ * step. During IME composition nothing is checked until the word is committed.
+ *
+ * Cost per keystroke does not grow with the text: a field whose check is predicted (from the engine's measured
+ * speed on this page) to take longer than the inline budget is not checked on the keystroke. Its previous
+ * diagnostics move with the edit at once (cheap arithmetic), and the engine reads the text again when typing
+ * pauses (idleMs) or, while it goes on, at most every maxWaitMs. Small fields are checked at once, before the
+ * next paint, so their underlines move in the same frame as the text. A result is never for an older text than
+ * the one it is shown on: deferred results are re-read from the field when they run.
  */
 export class Checker {
   readonly checks = new Map<HTMLElement, FieldCheck>();
@@ -48,16 +94,37 @@ export class Checker {
   private observers = new Map<Document, MutationObserver>();
   private observed = new Set<HTMLElement>();
   private readonly ignored = new Set<string>();
+  /** Last engine result per field key and text: a re-rendered field with the same text is not checked again. */
+  private readonly byKey = new Map<string, { text: string; rules: string; result: LintResult }>();
+  /** Deferred checks: element → timer, and when the first keystroke they wait for came. */
+  private readonly deferred = new Map<HTMLElement, { timer: ReturnType<typeof setTimeout>; since: number }>();
+  /** The engine's measured cost on this page, ms per character (texts ≥ 1,000 characters). */
+  private msPerChar = 0.003;
+  private readonly inlineBudgetMs: number;
+  private readonly idleMs: number;
+  private readonly maxWaitMs: number;
+  private readonly now: () => number;
   disabledRules: readonly string[] = [];
 
   constructor(
     private readonly doc: Document,
     private readonly fieldFor: (el: Element | null) => RecognisedField | undefined,
     private readonly hooks: CheckerHooks,
-  ) {}
+    opts: CheckerOptions = {},
+  ) {
+    this.inlineBudgetMs = opts.inlineBudgetMs ?? 6;
+    this.idleMs = opts.idleMs ?? 300;
+    this.maxWaitMs = opts.maxWaitMs ?? 1500;
+    this.now = opts.now ?? (() => performance.now());
+  }
 
   attach(): () => void {
-    return this.listen(this.doc);
+    const off = this.listen(this.doc);
+    return () => {
+      off();
+      for (const d of this.deferred.values()) clearTimeout(d.timer);
+      this.deferred.clear();
+    };
   }
 
   /** Input and composition listeners on a document (ours, or an editor iframe's that holds a field). */
@@ -101,7 +168,7 @@ export class Checker {
         const field = this.fieldFor(el);
         if (!field) continue;
         const prev = this.checks.get(field.el);
-        const next = this.check(field);
+        const next = this.onEdit(field);
         // Same text, new DOM (an editor re-rendered its text nodes): ranges must be rebuilt on the new nodes.
         if (next && next === prev) this.hooks.onUpdate(field.el, next);
       }
@@ -157,32 +224,113 @@ export class Checker {
     for (const el of [...this.checks.keys()])
       if (!live.has(el)) {
         this.checks.delete(el);
+        this.cancelDeferred(el);
         this.hooks.onUpdate(el, undefined);
       }
-    for (const f of fields) this.check(f);
+    // Large texts wait for their own task: a form full of long texts never blocks the page in one go.
+    for (const f of fields) {
+      if (!this.lintable(f)) continue;
+      const text = readText(f.el);
+      if (this.cached(f, text) || !this.tooSlow(text)) this.check(f);
+      else this.defer(f);
+    }
     this.observe(fields);
   }
 
-  check(field: RecognisedField): FieldCheck | undefined {
-    if (!field.field.freeText || !isLintable(field.key)) return undefined;
+  /** An edit in a field: check now if that is cheap, otherwise move the old diagnostics and check later. */
+  private onEdit(field: RecognisedField): FieldCheck | undefined {
+    if (!this.lintable(field)) return undefined;
     const text = readText(field.el);
     const prev = this.checks.get(field.el);
-    if (prev && prev.text === text && prev.field.key === field.key) return prev;
-    const result = lint(text, field.key, { disabledRules: this.disabledRules });
+    if (!prev || prev.field.key !== field.key || prev.text === text || this.cached(field, text) || !this.tooSlow(text)) return this.check(field);
+    const edit = diffRange(prev.text, text);
+    const moved = (ds: readonly Diagnostic[]) => shiftDiagnostics(ds, edit);
+    const next: FieldCheck = {
+      field,
+      text,
+      result: { ...prev.result, diagnostics: moved(prev.result.diagnostics) },
+      shown: moved(prev.shown),
+      pending: true,
+      base: prev.base ?? prev.shown,
+    };
+    this.publish(field, next);
+    this.defer(field);
+    return next;
+  }
+
+  private lintable(field: RecognisedField): boolean {
+    return field.field.freeText && isLintable(field.key);
+  }
+
+  private tooSlow(text: string): boolean {
+    return text.length * this.msPerChar > this.inlineBudgetMs;
+  }
+
+  private cached(field: RecognisedField, text: string): boolean {
+    const c = this.byKey.get(field.key);
+    return !!c && c.text === text && c.rules === this.disabledRules.join();
+  }
+
+  private defer(field: RecognisedField): void {
+    const el = field.el;
+    const cur = this.deferred.get(el);
+    const since = cur?.since ?? this.now();
+    if (cur) clearTimeout(cur.timer);
+    const wait = Math.max(0, Math.min(this.idleMs, since + this.maxWaitMs - this.now()));
+    const timer = setTimeout(() => {
+      this.deferred.delete(el);
+      const f = this.fieldFor(el);
+      if (!f || !el.isConnected) return;
+      // Never mid-word in an IME composition: try again after it.
+      if (this.composing.has(el)) return this.defer(f);
+      this.check(f);
+    }, wait);
+    this.deferred.set(el, { timer, since });
+  }
+
+  private cancelDeferred(el: HTMLElement): void {
+    const d = this.deferred.get(el);
+    if (d) clearTimeout(d.timer);
+    this.deferred.delete(el);
+  }
+
+  /** Runs the engine now (or reuses its result for the same field and text) and publishes the result. */
+  check(field: RecognisedField): FieldCheck | undefined {
+    if (!this.lintable(field)) return undefined;
+    const text = readText(field.el);
+    const prev = this.checks.get(field.el);
+    if (prev && !prev.pending && prev.text === text && prev.field.key === field.key) return prev;
+    this.cancelDeferred(field.el);
+    const rules = this.disabledRules.join();
+    let result: LintResult;
+    const c = this.byKey.get(field.key);
+    if (c && c.text === text && c.rules === rules) result = c.result;
+    else {
+      const t0 = this.now();
+      result = lint(text, field.key, { disabledRules: this.disabledRules });
+      const ms = this.now() - t0;
+      if (text.length >= 1000) this.msPerChar = this.msPerChar * 0.5 + (ms / text.length) * 0.5;
+      this.byKey.set(field.key, { text, rules, result });
+    }
     const shown = result.diagnostics.filter((d) => !this.ignored.has(this.ignoreKey(field.key, d, text)));
     const check: FieldCheck = { field, text, result, shown };
-    this.checks.set(field.el, check);
-    const n = String(countIssues(shown));
-    if (field.el.getAttribute(ATTR_ISSUES) !== n) field.el.setAttribute(ATTR_ISSUES, n);
     if (this.hooks.onRulesChanged) {
-      const before = new Set(prev?.shown.map((d) => d.rule) ?? []);
+      // Compared with the last engine result shown here, not with moved (pending) diagnostics.
+      const before = new Set((prev?.base ?? prev?.shown)?.map((d) => d.rule) ?? []);
       const after = new Set(shown.map((d) => d.rule));
       const appeared = [...after].filter((r) => !before.has(r));
       const disappeared = prev ? [...before].filter((r) => !after.has(r)) : [];
       if (appeared.length || disappeared.length) this.hooks.onRulesChanged(field, appeared, disappeared);
     }
-    this.hooks.onUpdate(field.el, check);
+    this.publish(field, check);
     return check;
+  }
+
+  private publish(field: RecognisedField, check: FieldCheck): void {
+    this.checks.set(field.el, check);
+    const n = String(countIssues(check.shown));
+    if (field.el.getAttribute(ATTR_ISSUES) !== n) field.el.setAttribute(ATTR_ISSUES, n);
+    this.hooks.onUpdate(field.el, check);
   }
 
   private ignoreKey(fieldKey: string, d: Diagnostic, text: string): string {

@@ -180,10 +180,20 @@ export function readText(el: HTMLElement): string {
 /**
  * DOM position of a text offset. `forward` (a range start, a caret) prefers the start of the following text,
  * `backward` (a range end) the end of the preceding text, so a range never reaches into a neighbouring block.
+ * O(log segments): segments and marks are in text order (mapEditable pushes them as the text grows), so a huge
+ * field costs no more per underline than a small one.
  */
 export function domPoint(map: TextMap, offset: number, affinity: 'forward' | 'backward' = 'forward'): { node: Node; offset: number } | null {
-  for (const s of map.segments) if (offset > s.start && offset < s.end) return { node: s.node, offset: s.from + offset - s.start };
-  const here = map.marks.filter((m) => m.at === offset);
+  const segs = map.segments;
+  // The first segment that ends after the offset: the offset is inside it when it starts before the offset.
+  const si = firstIndex(segs.length, (i) => segs[i]!.end > offset);
+  const s = segs[si];
+  if (s && offset > s.start && offset < s.end) return { node: s.node, offset: s.from + offset - s.start };
+  const marks = map.marks;
+  const from = firstIndex(marks.length, (i) => marks[i]!.at >= offset);
+  let to = from;
+  while (to < marks.length && marks[to]!.at === offset) to++;
+  const here = marks.slice(from, to);
   const pick = (kind: Mark['kind']) => (affinity === 'forward' ? here.find((m) => m.kind === kind) : [...here].reverse().find((m) => m.kind === kind));
   const m =
     affinity === 'forward'
@@ -191,9 +201,20 @@ export function domPoint(map: TextMap, offset: number, affinity: 'forward' | 'ba
       : pick('seg-end') ?? pick('break') ?? pick('line') ?? pick('seg-start');
   if (m) return { node: m.node, offset: m.offset };
   // Past the end or between marks: the last position before it.
-  let best: Mark | undefined;
-  for (const x of map.marks) if (x.at <= offset && (!best || x.at >= best.at)) best = x;
+  const best = marks[from - 1];
   return best ? { node: best.node, offset: best.offset } : null;
+}
+
+/** The first index in [0, n) for which `after` holds (`after` is false, then true, along the index), else n. */
+function firstIndex(n: number, after: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (after(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 export function rangeFor(doc: Document, map: TextMap, start: number, end: number): Range | null {

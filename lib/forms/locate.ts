@@ -31,6 +31,8 @@ const LABELISH = new Set(['LABEL', 'LEGEND', 'TH', 'DT', 'H1', 'H2', 'H3', 'H4',
 const HEADINGS = new Set(['LEGEND', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'CAPTION']);
 const MAX_CANDIDATES = 600;
 const MAX_LABEL_CHARS = 300;
+/** Texts are read this far at most: every consumer drops longer ones (labels > 300, headings > 200 characters). */
+const TEXT_LIMIT = MAX_LABEL_CHARS + 1;
 /** A field must be matched at least this well to be recognised. */
 export const FIELD_THRESHOLD = 0.6;
 
@@ -78,6 +80,39 @@ export function looksLikeFormPage(doc: Document): boolean {
   return FORMS.some((f) => titleEvidence(compileTitles(f), texts) > 0);
 }
 
+/**
+ * The text controls of a document (<textarea>, text <input>) from the live tag collections: no attribute query,
+ * so no walk beyond the browser's own tag-name index. Search, log-in, secret and opted-out boxes are left out.
+ */
+export function textControls(doc: Document): HTMLElement[] {
+  const out: HTMLElement[] = [];
+  const areas = doc.getElementsByTagName('textarea');
+  for (let i = 0; i < areas.length && out.length < MAX_CANDIDATES; i++) if (!isExcluded(areas[i]!)) out.push(areas[i]!);
+  const inputs = doc.getElementsByTagName('input');
+  for (let i = 0; i < inputs.length && out.length < MAX_CANDIDATES; i++) {
+    const el = inputs[i]!;
+    const t = el.getAttribute('type');
+    if ((t === null || t.toLowerCase() === 'text') && !isExcluded(el)) out.push(el);
+  }
+  return out;
+}
+
+/**
+ * Editing hosts (contenteditable, role=textbox: one attribute query, i.e. a walk of the DOM) and the editable
+ * bodies of same-origin editor iframes (TinyMCE) of a document.
+ */
+export function editableHosts(doc: Document): HTMLElement[] {
+  const out: HTMLElement[] = [];
+  const found = doc.querySelectorAll<HTMLElement>('[contenteditable], [role="textbox"]');
+  for (let i = 0; i < found.length && out.length < MAX_CANDIDATES; i++) {
+    const el = found[i]!;
+    if (el.matches(CANDIDATE_SELECTOR) && !isExcluded(el)) out.push(el);
+  }
+  if (doc.getElementsByTagName('iframe').length)
+    for (const el of editableFrameBodies(doc)) if (out.length < MAX_CANDIDATES && !isExcluded(el)) out.push(el);
+  return out;
+}
+
 /** Editable, text-like, user-facing elements; nested editing hosts count once. */
 export function findCandidates(root: Document | Element | ShadowRoot, deep = false): HTMLElement[] {
   if (root.nodeType === 9 && !deep && !mayHaveCandidates(root as Document)) return [];
@@ -85,21 +120,13 @@ export function findCandidates(root: Document | Element | ShadowRoot, deep = fal
   const collect = (r: Document | Element | ShadowRoot) => {
     // Tag collections are live and nearly free; only the editable-attribute query walks the tree. Document order
     // is restored by the caller's sort where it matters (recognise sorts fields).
-    const found: HTMLElement[] = [];
     if (r.nodeType === 9) {
       const d = r as Document;
-      found.push(...Array.from(d.getElementsByTagName('textarea')));
-      const inputs = d.getElementsByTagName('input');
-      for (let i = 0; i < inputs.length; i++) {
-        const t = inputs[i]!.getAttribute('type');
-        if (t === null || t.toLowerCase() === 'text') found.push(inputs[i]!);
-      }
-      found.push(...Array.from(d.querySelectorAll<HTMLElement>('[contenteditable], [role="textbox"]')).filter((el) => el.matches(CANDIDATE_SELECTOR)));
-      if (d.getElementsByTagName('iframe').length) found.push(...editableFrameBodies(d));
-    } else found.push(...Array.from(r.querySelectorAll<HTMLElement>(CANDIDATE_SELECTOR)));
-    for (let i = 0; i < found.length && out.length < MAX_CANDIDATES; i++) {
-      const el = found[i]!;
-      if (!isExcluded(el)) out.push(el);
+      for (const el of textControls(d)) if (out.length < MAX_CANDIDATES) out.push(el);
+      for (const el of editableHosts(d)) if (out.length < MAX_CANDIDATES) out.push(el);
+    } else {
+      const found = r.querySelectorAll<HTMLElement>(CANDIDATE_SELECTOR);
+      for (let i = 0; i < found.length && out.length < MAX_CANDIDATES; i++) if (!isExcluded(found[i]!)) out.push(found[i]!);
     }
     if (deep) for (const host of shadowHosts(r)) collect(host.shadowRoot!);
   };
@@ -169,21 +196,39 @@ function isExcluded(el: HTMLElement): boolean {
   return false;
 }
 
+/**
+ * The text of an element with whitespace collapsed, stopped once it is longer than any consumer keeps
+ * (MAX_LABEL_CHARS): a sibling that is a whole article costs no more than a label. A wrapping <label> contains
+ * the control itself; its value/default text is not part of the label.
+ */
 function textOf(node: Element, skip?: Element): string {
-  // A wrapping <label> contains the control itself; its value/default text is not part of the label.
-  if (!skip || !node.contains(skip)) return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
   let s = '';
-  const walk = (n: Node) => {
-    if (n === skip) return;
-    if (n.nodeType === 3) s += n.nodeValue;
-    else if (n.nodeType === 1) {
+  let space = false;
+  const walk = (n: Node): boolean => {
+    if (n === skip) return true;
+    if (n.nodeType === 3) {
+      const v = (n as Text).data;
+      for (let i = 0; i < v.length; i++) {
+        const c = v.charCodeAt(i);
+        // The same characters \s matches: ASCII and Unicode spaces, line and paragraph separators, BOM.
+        if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) space = s.length > 0;
+        else {
+          if (space) s += ' ';
+          space = false;
+          s += v[i];
+          if (s.length > TEXT_LIMIT) return false;
+        }
+      }
+    } else if (n.nodeType === 1) {
       const tag = (n as Element).tagName;
-      if (tag === 'SELECT' || tag === 'TEXTAREA' || tag === 'SCRIPT' || tag === 'STYLE') return;
-      for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
+      if (skip && (tag === 'SELECT' || tag === 'TEXTAREA' || tag === 'SCRIPT' || tag === 'STYLE')) return true;
+      for (let c = n.firstChild; c; c = c.nextSibling) if (!walk(c)) return false;
     }
+    return true;
   };
+  if (skip && !node.contains(skip)) skip = undefined;
   walk(node);
-  return s.replace(/\s+/g, ' ').trim();
+  return s;
 }
 
 function byIds(root: Document | ShadowRoot, ids: string | null): string {
@@ -203,6 +248,7 @@ function byIds(root: Document | ShadowRoot, ids: string | null): string {
  */
 export class CandidateIndex {
   readonly counts = new Map<Element, number>();
+  private labels = new Map<Document | ShadowRoot, { byControl: Map<Element, HTMLLabelElement[]>; byFor: Map<string, HTMLLabelElement[]> }>();
   constructor(readonly list: readonly HTMLElement[]) {
     for (const el of list) {
       const at = placeOf(el);
@@ -212,6 +258,43 @@ export class CandidateIndex {
   }
   holds(el: Element): number {
     return this.counts.get(el) ?? 0;
+  }
+
+  /**
+   * The <label>s of an element, as `el.labels` gives them for labelable elements and as `label[for=id]` for
+   * editing hosts. `el.labels` walks the whole tree for every element it is asked about; this reads the labels
+   * of each tree once per scan.
+   */
+  labelsOf(el: HTMLElement): HTMLLabelElement[] | undefined {
+    const root = el.getRootNode() as Document | ShadowRoot;
+    let idx = this.labels.get(root);
+    if (!idx) {
+      idx = { byControl: new Map(), byFor: new Map() };
+      const all = root.nodeType === 9 ? (root as Document).getElementsByTagName('label') : root.querySelectorAll('label');
+      for (let i = 0; i < all.length; i++) {
+        const l = all[i] as HTMLLabelElement;
+        const c = l.control;
+        if (c) {
+          const arr = idx.byControl.get(c);
+          if (arr) arr.push(l);
+          else idx.byControl.set(c, [l]);
+        }
+        if (l.htmlFor) {
+          const arr = idx.byFor.get(l.htmlFor);
+          if (arr) arr.push(l);
+          else idx.byFor.set(l.htmlFor, [l]);
+        }
+      }
+      this.labels.set(root, idx);
+    }
+    // Among candidates only <input> and <textarea> are labelable (have .labels).
+    return el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' ? (idx.byControl.get(el) ?? []) : undefined;
+  }
+
+  /** <label for=id> of an element that has no .labels (contenteditable). */
+  labelsFor(el: HTMLElement): HTMLLabelElement[] {
+    this.labelsOf(el);
+    return this.labels.get(el.getRootNode() as Document | ShadowRoot)!.byFor.get(el.id) ?? [];
   }
 }
 
@@ -240,12 +323,11 @@ export function gatherEvidence(el: HTMLElement, index: CandidateIndex): LabelEvi
   };
   push(byIds(doc, el.getAttribute('aria-labelledby')), 1);
   push(el.getAttribute('aria-label') ?? '', 1);
-  const labels = (el as HTMLInputElement).labels;
-  if (labels) for (const l of Array.from(labels)) push(textOf(l, el), 1);
+  const labels = index.labelsOf(el);
+  if (labels) for (const l of labels) push(textOf(l, el), 1);
   else if (el.id) {
     // contenteditable has no .labels; honour <label for> anyway.
-    for (const l of Array.from(doc.querySelectorAll<HTMLLabelElement>('label[for]')))
-      if (l.htmlFor === el.id) push(textOf(l), 1);
+    for (const l of index.labelsFor(el)) push(textOf(l), 1);
   }
   const wrap = el.closest('label');
   if (wrap && !labels?.length) push(textOf(wrap, el), 1);
@@ -292,6 +374,22 @@ export function gatherEvidence(el: HTMLElement, index: CandidateIndex): LabelEvi
     node = parent;
   }
   return ev;
+}
+
+/**
+ * The candidates recognise() reads — an editor paired with the hidden source <textarea> it replaces counts once,
+ * a field hidden by its own markup not at all — each with what it is called (label evidence) and its name/id text.
+ */
+export function* candidateEvidence(found: HTMLElement[]): Generator<{ el: HTMLElement; ev: LabelEvidence[]; name: string }, void, void> {
+  const { list, sources } = pairHiddenSources(found);
+  const index = new CandidateIndex(found);
+  for (const el of list) {
+    if (isHiddenByOwnMarkup(el)) continue;
+    const src = sources.get(el);
+    const ev = gatherEvidence(el, index);
+    if (src) ev.push(...gatherEvidence(src, index));
+    yield { el, ev, name: `${nameAttrOf(el)} ${src ? nameAttrOf(src) : ''}`.trim() };
+  }
 }
 
 function nameAttrOf(el: HTMLElement): string {
@@ -561,11 +659,24 @@ function assignForm(
  * taught (`overrides`) come first.
  */
 export function recognise(doc: Document, found: HTMLElement[] = findCandidates(doc), overrides?: Overrides | null): Recognition | null {
+  const steps = recogniseSteps(doc, found, overrides);
+  let r = steps.next();
+  while (!r.done) r = steps.next();
+  return r.value;
+}
+
+/**
+ * recognise() as a sequence of small steps: it yields after each candidate's evidence, each candidate's scoring
+ * and each form's assignment, so a caller can spread a large form over several tasks (lib/dom/watch.ts) and the
+ * page never waits for all of it at once. Run to the end, it returns exactly what recognise() returns.
+ */
+export function* recogniseSteps(doc: Document, found: HTMLElement[], overrides?: Overrides | null): Generator<void, Recognition | null, void> {
   let titles: string[] | undefined;
   // Fields inside web components: only searched when the light DOM has few fields but the page says it is a form.
   if (found.length < 3) {
     titles = documentTitles(doc);
     if (FORMS.some((f) => titleEvidence(compileTitles(f), titles!) > 0)) {
+      yield;
       const deep = findCandidates(doc, true);
       if (deep.length > found.length) found = deep;
     }
@@ -578,12 +689,14 @@ export function recognise(doc: Document, found: HTMLElement[] = findCandidates(d
   // A field hidden by its own markup may lend its label to a rich-text editor (above), but is never a field.
   const list = paired.list.filter((el) => !isHiddenByOwnMarkup(el));
   const index = new CandidateIndex(found);
-  const cands: Candidate[] = sortElements(list).map((el, order) => {
+  const cands: Candidate[] = [];
+  for (const el of sortElements(list)) {
     const src = sources.get(el);
     const ev = gatherEvidence(el, index);
     if (src) ev.push(...gatherEvidence(src, index));
-    return { el, ev: prepareEvidence(ev), name: `${nameAttrOf(el)} ${src ? nameAttrOf(src) : ''}`.trim(), order };
-  });
+    cands.push({ el, ev: prepareEvidence(ev), name: `${nameAttrOf(el)} ${src ? nameAttrOf(src) : ''}`.trim(), order: cands.length });
+    yield;
+  }
   titles ??= documentTitles(doc);
   let ctx: Map<HTMLElement, string> | undefined;
   const context = () => (ctx ??= headingContext(doc, cands.map((c) => c.el)));
@@ -603,10 +716,15 @@ export function recognise(doc: Document, found: HTMLElement[] = findCandidates(d
   for (const def of FORMS) {
     if (taughtForm && def.id !== taughtForm) continue;
     const form = compileForm(def);
+    yield;
     const scored = new Map<Candidate, FieldScore[]>();
-    for (const c of cands) scored.set(c, scoreFields(form, c.ev, c.name));
+    for (const c of cands) {
+      scored.set(c, scoreFields(form, c.ev, c.name));
+      yield;
+    }
     const r = assignForm(doc, def, cands, scored, titles, context, forcedByForm.get(def.id) ?? new Map(), !!overrides?.form && overrides.form === def.id);
     if (r && (!best || r.value > best.value)) best = r;
+    yield;
   }
   if (!best && overrides?.form) return { form: getForm(overrides.form), fields: [], titleScore: 0 };
   return best?.rec ?? null;

@@ -7,7 +7,7 @@
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { CHROME_EXTENSION, CHROMIUM_PATH, launchChromium } from './driver.ts';
 
-export { FIXTURES, ROOT, startServer, until as waitFor, type FixtureServer } from './driver.ts';
+export { ROOT, startServer, until as waitFor, type FixtureServer } from './driver.ts';
 export { extensionUi } from './ui.ts';
 export const EXTENSION = CHROME_EXTENSION;
 export const CHROMIUM = CHROMIUM_PATH;
