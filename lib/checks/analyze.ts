@@ -116,6 +116,10 @@ const POSITIVE_HEAD = /(krav|problem|problemer|plager|plagar|vansker|vanskar|beg
 /** «kan være», «kan bli bedre», «kan skyldes»: «kan» as a modal, not an ability. */
 const MODAL_AFTER = new Set(['vaere', 'vere', 'bli', 'verte', 'ha', 'fa', 'skyldes', 'skuldast', 'forventes', 'tenkes', 'vurderes', 'vurderast', 'gi', 'gje', 'fore', 'tyde', 'gjelde', 'nok', 'forklare', 'forklares', 'hende', 'skje', 'endre', 'endres', 'bedres', 'betrast', 'forverres', 'ta']);
 const COURSE = /^(bedring|betring|forbedring|framgang|fremgang|bedres|betrast|bedret|betra|forverr|endring|endringar|endringer)/;
+const JUDGED = new Set(['aktuelt', 'aktuell', 'relevant', 'realistisk', 'mogleg', 'mulig', 'tilradelig', 'tilraadelig', 'anbefalt']);
+const FUTURE_AUX = new Set(['vil', 'kommer', 'kjem', 'skal']);
+const WORSE = new Set(['darligere', 'darlegare', 'verre', 'svakere', 'svakare']);
+const ONLY = new Set(['bare', 'kun', 'berre']);
 const STATE_NOUN = /(het|heit|else|ing|inga|ingen)$/;
 const COPULA = new Set(['er', 'blir', 'vert', 'var', 'ble', 'blei', 'vart', 'kjenner', 'foler', 'virker', 'verkar', 'fremstar', 'framstar', 'seg', 'sa', 'svaert', 'veldig', 'ofte', 'raskt', 'fort', 'lett']);
 const CLAUSE_WORDS = new Set(['men', 'mens', 'medan', 'bortsett', 'derimot', 'deretter', 'samt', 'da', 'fordi', 'ettersom', 'dersom', 'hvis', 'pga', 'grunnet', 'grunna']);
@@ -196,8 +200,10 @@ export function analyze(text: string): Analysis {
       if (!boundary) {
         const t = tokens[i]!;
         // "4–5 timar", "3 – 4 gonger": a range between two numbers, not a dash between clauses.
-        const range = (t.f === '–' || t.f === '—') && tokens[i - 1]?.k === KD.Num && tokens[i + 1]?.k === KD.Num;
-        boundary = t.k === KD.Punct ? (CLAUSE_PUNCT.has(t.f) && !range) || (t.f === '-' && tokens[i - 1]?.e !== t.s && tokens[i + 1]?.s !== t.e) : CLAUSE_WORDS.has(t.f) && i > c0;
+        if (t.k === KD.Punct) {
+          const range = (t.f === '–' || t.f === '—') && tokens[i - 1]?.k === KD.Num && tokens[i + 1]?.k === KD.Num;
+          boundary = (CLAUSE_PUNCT.has(t.f) && !range) || (t.f === '-' && tokens[i - 1]?.e !== t.s && tokens[i + 1]?.s !== t.e);
+        } else boundary = i > c0 && CLAUSE_WORDS.has(t.f);
         // "og"/"eller" followed by a new finite verb opens a new clause: "kan ikke løfte og kan gå 1 km".
         if (!boundary && (t.f === 'og' || t.f === 'eller') && i + 1 < sent.t1 && flags[i + 1]! & (F.CAPV | F.AUX)) boundary = true;
       }
@@ -568,15 +574,17 @@ function clause(
     // Vague amounts ("å få", "vil få": the verb, not "few").
     // "ikke … til noe" (nothing at all) and "lite realistisk" (hardly) are not amounts.
     // "ikkje lenger", "ikke lengre": no longer (time), not "not far".
-    const noLonger = (t.f === 'lenger' || t.f === 'lengre') && i > a && (flags[i - 1]! & F.NEG || (firstNeg >= 0 && firstNeg < i && (i === b - 1 || tokens[i + 1]!.k === KD.Punct)));
+    // Only a vague amount needs these (most tokens are not one).
+    const isVq = (fl & F.VQ) !== 0;
+    const noLonger = isVq && (t.f === 'lenger' || t.f === 'lengre') && i > a && (flags[i - 1]! & F.NEG || (firstNeg >= 0 && firstNeg < i && (i === b - 1 || tokens[i + 1]!.k === KD.Punct)));
     // "hvor mye hun tåler" (an open question), "noe som har fungert", "mange folk" (who, not how much).
-    const question = i > a && /^(hvor|kor|hvordan|korleis)$/.test(tokens[i - 1]!.f);
-    const relative = (t.f === 'noe' || t.f === 'noko') && tokens[i + 1]?.f === 'som';
-    const people = !!tokens[i + 1] && !!(flags2[i + 1]! & G.COUNTN) && !(flags[i + 1]! & (F.ACT | F.FN));
+    const question = isVq && i > a && /^(hvor|kor|hvordan|korleis)$/.test(tokens[i - 1]!.f);
+    const relative = isVq && (t.f === 'noe' || t.f === 'noko') && tokens[i + 1]?.f === 'som';
+    const people = isVq && !!tokens[i + 1] && !!(flags2[i + 1]! & G.COUNTN) && !(flags[i + 1]! & (F.ACT | F.FN));
     // "i mange år", "i flere måneder": how long ago or how long something went on, not how much of a function.
-    const history = /^(ar|arene|aret|maneder|manedene|manader|manadene|tiar|tiaret|tiar)$/.test(tokens[i + 1]?.f ?? '');
-    const anything = (t.f === 'noe' || t.f === 'noko' || t.f === 'nokon' || t.f === 'noen' || t.f === 'nokre') && firstNeg >= 0 && firstNeg < i;
-    const judgement = g & G.LITTLE && /^(realistisk|aktuelt|aktuell|sannsynlig|sannsynleg|egnet|egna|hensiktsmessig|tenkelig|trolig|truleg)$/.test(tokens[i + 1]?.f ?? '');
+    const history = isVq && /^(ar|arene|aret|maneder|manedene|manader|manadene|tiar|tiaret|tiar)$/.test(tokens[i + 1]?.f ?? '');
+    const anything = isVq && (t.f === 'noe' || t.f === 'noko' || t.f === 'nokon' || t.f === 'noen' || t.f === 'nokre') && firstNeg >= 0 && firstNeg < i;
+    const judgement = isVq && g & G.LITTLE && /^(realistisk|aktuelt|aktuell|sannsynlig|sannsynleg|egnet|egna|hensiktsmessig|tenkelig|trolig|truleg)$/.test(tokens[i + 1]?.f ?? '');
     if (fl & F.VQ && !anything && !judgement && !noLonger && !question && !relative && !people && !history && !(t.f === 'fa' && (tokens[i - 1]?.f === 'a' || flags[i - 1]! & (F.CAPV | F.AUX)))) {
       const vq = g & (G.HEAVY | G.LONG | G.MUCH | G.LITTLE | G.SHORT);
       // "arbeid uten tungt fysisk", "stilling med mindre kundekontakt": a kind of work, like «lett arbeid».
@@ -772,18 +780,22 @@ function clause(
   // "Begrensningene utelukker …", "plagene gjør …": a word pointing back at limitations already described.
   const anaphoric = limitCue >= 0 && !fnContent && /(ene|ane|na)$/.test(tokens[limitCue]!.f) && flags[limitCue]! & F.DIFN;
   let judged = false;
-  for (let i = a; i < b; i++) if (/^(aktuelt|aktuell|relevant|realistisk|mogleg|mulig|tilradelig|tilraadelig|anbefalt)$/.test(tokens[i]!.f) && flags[i - 1]! & F.NEG) judged = true;
+  for (let i = a; i < b; i++) if (JUDGED.has(tokens[i]!.f) && flags[i - 1]! & F.NEG) judged = true;
   const aboutWork = (judged && fnAt.some((k) => flags[k]! & F.WORK)) || (workOnly && !concrete && !capv && !(areaBits & AREA_MASK) && !difficulty && !workAsPlace && fnAt.length > 0) || (cueOnWork && !(areaBits & AREA_MASK) && !difficulty) || percentOfWork(tokens, qs, a, b) || anaphoric;
   // A negated capacity verb with nothing after it ("Det han ikke klarer nå:") heads a list; it says nothing yet.
   const emptyNeg = negated && !fnContent && !unknownAfterNeg && limitCue < 0;
   // "ikke bedring av funksjonen", "vil bedres noe": the course of the illness, said in the time perspective.
   let course = false;
   let future = false;
-  for (let i = a; i < b; i++) if (/^(vil|kommer|kjem|skal)$/.test(tokens[i]!.f)) future = true;
-  for (let i = a; i < b; i++) if (COURSE.test(tokens[i]!.f) || (future && /^(darligere|darlegare|verre|svakere|svakare)$/.test(tokens[i]!.f))) course = true;
+  for (let i = a; i < b; i++) if (FUTURE_AUX.has(tokens[i]!.f)) future = true;
+  // The regex only for words that can start with one of its stems (b, f, e).
+  for (let i = a; i < b; i++) {
+    const f = tokens[i]!.f;
+    if (((f[0] === 'b' || f[0] === 'f' || f[0] === 'e') && COURSE.test(f)) || (future && WORSE.has(f))) course = true;
+  }
   // "helsa begrenser ham bare i arbeid under bakken og i lukkede rom": the limit is confined to named situations.
   let only = false;
-  for (let i = a; i < b; i++) if (/^(bare|kun|berre)$/.test(tokens[i]!.f)) only = true;
+  for (let i = a; i < b; i++) if (ONLY.has(tokens[i]!.f)) only = true;
   const confined = only && concrete && limitCue >= 0 && /^(begrens|avgrens)/.test(tokens[limitCue]!.f);
   // "vurdering av om ho kan belaste kneet", "uklart om han tåler skift": an open question, not a limitation.
   const openQuestion = indirectQuestion(tokens, a, limitCue >= 0 ? limitCue : firstNeg >= 0 ? firstNeg : b);

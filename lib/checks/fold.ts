@@ -15,10 +15,11 @@ const memo = new Map<string, string>();
 
 /** Lower case and letter folding only; every other character is kept (offsets of ASCII text are stable). */
 export function foldLetters(s: string): string {
+  // Most words are plain ASCII: lower-casing them is cheaper than a cache lookup.
+  if (!NON_ASCII.test(s)) return s.toLowerCase();
   const hit = memo.get(s);
   if (hit !== undefined) return hit;
-  const lower = s.toLowerCase();
-  const out = NON_ASCII.test(lower) ? lower.replace(FOLD_RE, foldChar) : lower;
+  const out = s.toLowerCase().replace(FOLD_RE, foldChar);
   if (memo.size > 50_000) memo.clear();
   memo.set(s, out);
   return out;
