@@ -52,7 +52,11 @@ module.exports = {
     // Type-only imports vanish from the bundles, so they do not count (tsPreCompilationDeps: false).
     tsPreCompilationDeps: false,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'],
+    },
     exclude: { path: '^(node_modules|\\.output|\\.wxt|\\.tmp)/' },
     reporterOptions: { text: { highlightFocused: true } },
   },

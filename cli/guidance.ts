@@ -9,8 +9,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   if (positionals.length > 0) throw new UsageError(`Uventet argument «${positionals[0]}».`);
   const form = values.form;
   if (!form) throw new UsageError('--form mangler. Velg ett av: ' + FORM_IDS.join(', ') + '.');
-  if (!(FORM_IDS as readonly string[]).includes(form))
-    throw new UsageError(`Ukjent skjema «${form}». Velg ett av: ${FORM_IDS.join(', ')}.`);
+  if (!(FORM_IDS as readonly string[]).includes(form)) throw new UsageError(`Ukjent skjema «${form}». Velg ett av: ${FORM_IDS.join(', ')}.`);
   const formId = form as FormId;
   const list = guidanceForForm(formId);
 

@@ -30,8 +30,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   if (!field) throw new UsageError('--field mangler, f.eks. --field l40.5.1.');
   const resolved = resolveFieldKey(field);
   if (!resolved) throw new UsageError(`Ukjent felt «${field}». Bruk <skjema>.<felt>, f.eks. l40.5.1, l1.6.2.2 eller aev.helse.`);
-  if (!isLintable(field))
-    throw new UsageError(`Feltet «${field}» (${resolved.field.label}) er ikke et langt fritekstfelt og blir ikke kontrollert.`);
+  if (!isLintable(field)) throw new UsageError(`Feltet «${field}» (${resolved.field.label}) er ikke et langt fritekstfelt og blir ikke kontrollert.`);
 
   const text = await io.readStdin();
   const result = lint(text, field);

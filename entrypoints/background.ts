@@ -99,5 +99,4 @@ export default defineBackground(() => {
     if (area === 'local' && Object.entries(changes).some(([k, c]) => k.startsWith(OUTBOX_PREFIX) && c.newValue !== undefined)) drain();
   });
   drain();
-
 });

@@ -20,7 +20,8 @@ class DemoError extends Error {}
 const ROOT = join(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const family: Family = args.includes('--firefox') ? 'firefox' : 'chromium';
-const headless = args.includes('--headless') || process.env.CI === 'true' || (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
+const headless =
+  args.includes('--headless') || process.env.CI === 'true' || (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
 const SAMPLE = 'Pasienten kan ikke løfte tungt og tåler ikke stress.';
 const PERSON = 'Pasienten kan ikke løfte mer enn 5 kg. Tåler ikke stress og tidspress. Kan sitte 2 timer.';
 
@@ -46,13 +47,21 @@ function findBrowser(): FoundBrowser {
   if (plan.kind === 'missing') throw new DemoError(plan.message);
   console.log(plan.message);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const argv of [['update', '-qq'], ['install', '-y', '-qq', plan.aptPackage]]) {
+  for (const argv of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', plan.aptPackage],
+  ]) {
     const r = spawnSync('apt-get', argv, { stdio: 'inherit', env });
     if (r.error || r.status !== 0)
-      throw new DemoError(`apt-get ${argv.join(' ')} mislyktes. Installer «${plan.aptPackage}» selv, eller pek på en nettleser med ${family === 'firefox' ? 'FIREFOX_PATH' : 'CHROME_PATH'}.`);
+      throw new DemoError(
+        `apt-get ${argv.join(' ')} mislyktes. Installer «${plan.aptPackage}» selv, eller pek på en nettleser med ${family === 'firefox' ? 'FIREFOX_PATH' : 'CHROME_PATH'}.`,
+      );
   }
   const again = planBrowser(system(), family);
-  if (again.kind !== 'found') throw new DemoError(`«${plan.aptPackage}» ble installert, men nettleseren ble ikke funnet etterpå. Pek på den med ${family === 'firefox' ? 'FIREFOX_PATH' : 'CHROME_PATH'}.`);
+  if (again.kind !== 'found')
+    throw new DemoError(
+      `«${plan.aptPackage}» ble installert, men nettleseren ble ikke funnet etterpå. Pek på den med ${family === 'firefox' ? 'FIREFOX_PATH' : 'CHROME_PATH'}.`,
+    );
   console.log(`Installerte ${again.browser.name} (${again.browser.path}).`);
   return again.browser;
 }
@@ -68,7 +77,8 @@ async function main(): Promise<void> {
   const { fixtureCases, openPanel, pl, searchAndPick } = await import('../test/e2e/helpers.ts');
   const server = await startServer();
   console.log(`Eksempelskjemaene serveres på ${server.url}/`);
-  const launch = (h: boolean) => (family === 'firefox' ? launchFirefox({ headless: h, executablePath: found.path }) : launchChromiumFamily(found.path, { headless: h }));
+  const launch = (h: boolean) =>
+    family === 'firefox' ? launchFirefox({ headless: h, executablePath: found.path }) : launchChromiumFamily(found.path, { headless: h });
   let browser: Awaited<ReturnType<typeof launch>>;
   try {
     browser = await launch(headless);
@@ -155,7 +165,6 @@ async function main(): Promise<void> {
       console.log(`${'problempanel (L40 5.1)'.padEnd(32)} ${'problemer og Huskeliste'.padEnd(28)} → ${await shot(page, 'problempanel')}`);
       await page.close();
     }
-
   } finally {
     await browser.close();
     await server.close();

@@ -33,11 +33,23 @@ export interface Item {
 export function loadJsonl(set: 'dev' | 'blind'): Item[] {
   const out: Item[] = [];
   const d = join(dir, set);
-  for (const f of readdirSync(d).filter((x) => x.endsWith('.jsonl')).sort()) {
+  for (const f of readdirSync(d)
+    .filter((x) => x.endsWith('.jsonl'))
+    .sort()) {
     for (const line of readFileSync(join(d, f), 'utf8').split('\n')) {
       if (!line.trim()) continue;
       const x = JSON.parse(line) as { id: string; field: string; lang: 'nb' | 'nn'; label: string; problems?: string[]; spans?: string[]; text: string };
-      out.push({ id: x.id, set, writer: f.replace('.jsonl', ''), field: x.field, lang: x.lang, vague: x.label === 'vague', problems: x.problems ?? [], spans: x.spans ?? [], text: x.text });
+      out.push({
+        id: x.id,
+        set,
+        writer: f.replace('.jsonl', ''),
+        field: x.field,
+        lang: x.lang,
+        vague: x.label === 'vague',
+        problems: x.problems ?? [],
+        spans: x.spans ?? [],
+        text: x.text,
+      });
     }
   }
   return out;
@@ -57,7 +69,10 @@ export function loadLegacy(): Item[] {
       const p1 = line.indexOf('|');
       const p2 = line.indexOf('|', p1 + 1);
       const labels = line.slice(p1 + 1, p2).trim();
-      const text = line.slice(p2 + 1).trim().replace(/\\n/g, '\n');
+      const text = line
+        .slice(p2 + 1)
+        .trim()
+        .replace(/\\n/g, '\n');
       const rules = labels ? labels.split(',').map((s) => s.trim()) : [];
       out.push({
         id: `${f.replace('.txt', '')}-${n}`,
@@ -150,7 +165,9 @@ function table(title: string, groups: [string, Outcome[]][]): string[] {
   for (const [name, os] of groups) {
     if (!os.length) continue;
     const f = figures(os);
-    lines.push(`| ${name} | ${f.n} | ${f.vague} | ${f.concrete} | ${pct(f.recall)} | ${pct(f.precision)} | ${pct(f.falseAlarm)} | ${f.spans ? pct(f.spanRecall) : '–'} |`);
+    lines.push(
+      `| ${name} | ${f.n} | ${f.vague} | ${f.concrete} | ${pct(f.recall)} | ${pct(f.precision)} | ${pct(f.falseAlarm)} | ${f.spans ? pct(f.spanRecall) : '–'} |`,
+    );
   }
   return lines;
 }
@@ -168,9 +185,15 @@ function report(set: string, os: Outcome[]): string[] {
   return [
     ...table(`${set}: overall and per written standard`, [['all', os], ...groupBy(os, (o) => (o.item.lang === 'nn' ? 'nynorsk' : 'bokmål'))]),
     '',
-    ...table(`${set}: per field kind`, groupBy(os, (o) => kindOf(o.item.field))),
+    ...table(
+      `${set}: per field kind`,
+      groupBy(os, (o) => kindOf(o.item.field)),
+    ),
     '',
-    ...table(`${set}: per writer`, groupBy(os, (o) => o.item.writer)),
+    ...table(
+      `${set}: per writer`,
+      groupBy(os, (o) => o.item.writer),
+    ),
     '',
   ];
 }

@@ -46,7 +46,10 @@ function onPath(sys: System, names: string[]): string[] {
 export function candidates(sys: System, family: Family): Candidate[] {
   const { platform, env, home } = sys;
   if (platform === 'darwin') {
-    const app = (bundle: string, exe: string) => [`/Applications/${bundle}.app/Contents/MacOS/${exe}`, `${home}/Applications/${bundle}.app/Contents/MacOS/${exe}`];
+    const app = (bundle: string, exe: string) => [
+      `/Applications/${bundle}.app/Contents/MacOS/${exe}`,
+      `${home}/Applications/${bundle}.app/Contents/MacOS/${exe}`,
+    ];
     return family === 'chromium'
       ? [
           { name: 'Chromium', paths: app('Chromium', 'Chromium') },
@@ -56,7 +59,9 @@ export function candidates(sys: System, family: Family): Candidate[] {
       : [{ name: 'Firefox', paths: app('Firefox', 'firefox') }];
   }
   if (platform === 'win32') {
-    const roots = [env.PROGRAMFILES ?? env.ProgramFiles, env['PROGRAMFILES(X86)'] ?? env['ProgramFiles(x86)'], env.LOCALAPPDATA].filter((r): r is string => !!r);
+    const roots = [env.PROGRAMFILES ?? env.ProgramFiles, env['PROGRAMFILES(X86)'] ?? env['ProgramFiles(x86)'], env.LOCALAPPDATA].filter(
+      (r): r is string => !!r,
+    );
     const under = (...rel: string[]) => roots.map((r) => win32.join(r, ...rel));
     return family === 'chromium'
       ? [
@@ -70,8 +75,24 @@ export function candidates(sys: System, family: Family): Candidate[] {
   return family === 'chromium'
     ? [
         { name: 'Chromium', paths: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium', ...onPath(sys, ['chromium', 'chromium-browser'])] },
-        { name: 'Google Chrome', paths: ['/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/opt/google/chrome/chrome', ...onPath(sys, ['google-chrome', 'google-chrome-stable'])] },
-        { name: 'Microsoft Edge', paths: ['/usr/bin/microsoft-edge', '/usr/bin/microsoft-edge-stable', '/opt/microsoft/msedge/msedge', ...onPath(sys, ['microsoft-edge', 'microsoft-edge-stable'])] },
+        {
+          name: 'Google Chrome',
+          paths: [
+            '/usr/bin/google-chrome',
+            '/usr/bin/google-chrome-stable',
+            '/opt/google/chrome/chrome',
+            ...onPath(sys, ['google-chrome', 'google-chrome-stable']),
+          ],
+        },
+        {
+          name: 'Microsoft Edge',
+          paths: [
+            '/usr/bin/microsoft-edge',
+            '/usr/bin/microsoft-edge-stable',
+            '/opt/microsoft/msedge/msedge',
+            ...onPath(sys, ['microsoft-edge', 'microsoft-edge-stable']),
+          ],
+        },
       ]
     : [{ name: 'Firefox', paths: ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/snap/bin/firefox', ...onPath(sys, ['firefox-esr', 'firefox'])] }];
 }
@@ -119,7 +140,10 @@ export function planBrowser(sys: System, family: Family): Plan {
   const override = sys.env[OVERRIDE[family]];
   if (override) {
     if (sys.exists(override)) return { kind: 'found', browser: { path: override, name: override } };
-    return { kind: 'missing', message: `${OVERRIDE[family]} peker på «${override}», men den filen finnes ikke. Rett stien, eller fjern ${OVERRIDE[family]} for å la demoen lete selv.` };
+    return {
+      kind: 'missing',
+      message: `${OVERRIDE[family]} peker på «${override}», men den filen finnes ikke. Rett stien, eller fjern ${OVERRIDE[family]} for å la demoen lete selv.`,
+    };
   }
   for (const c of candidates(sys, family)) {
     const path = c.paths.find((p) => sys.exists(p));
@@ -127,7 +151,11 @@ export function planBrowser(sys: System, family: Family): Plan {
   }
   if (sys.platform === 'linux' && sys.isRoot && isDebianLike(sys.osRelease)) {
     const pkg = aptPackage(sys.osRelease, family);
-    return { kind: 'install', aptPackage: pkg, message: `Fant ingen nettleser. Installerer Debian-pakken «${pkg}» med apt-get (dette er en Debian/Ubuntu-maskin og du kjører som root) …` };
+    return {
+      kind: 'install',
+      aptPackage: pkg,
+      message: `Fant ingen nettleser. Installerer Debian-pakken «${pkg}» med apt-get (dette er en Debian/Ubuntu-maskin og du kjører som root) …`,
+    };
   }
   return { kind: 'missing', message: installAdvice(sys, family) };
 }

@@ -67,7 +67,9 @@ try {
     }
     const lat: number[] = await page.evaluate('window.__lat');
     const within = lat.filter((x) => x <= 16.7).length;
-    log(`| ${c.kind} | ${lat.length} | ${pct(lat, 50).toFixed(1)} | ${pct(lat, 95).toFixed(1)} | ${Math.max(...lat).toFixed(1)} | ${((100 * within) / lat.length).toFixed(0)} % |`);
+    log(
+      `| ${c.kind} | ${lat.length} | ${pct(lat, 50).toFixed(1)} | ${pct(lat, 95).toFixed(1)} | ${Math.max(...lat).toFixed(1)} | ${((100 * within) / lat.length).toFixed(0)} % |`,
+    );
     await page.close();
   }
 } finally {

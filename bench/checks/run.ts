@@ -20,15 +20,33 @@ const root = join(here, '../..');
 // The engine as it ships: bundled and minified the way the extension's build does it (tsx alone would wrap every
 // function for its own bookkeeping, which the extension never pays for).
 const outDir = mkdtempSync(join(tmpdir(), 'skjemahjelp-bench-'));
-await build({ entryPoints: [join(root, 'lib/checks/lint.ts')], bundle: true, format: 'esm', platform: 'neutral', minify: true, outfile: join(outDir, 'lint.mjs'), logLevel: 'error' });
+await build({
+  entryPoints: [join(root, 'lib/checks/lint.ts')],
+  bundle: true,
+  format: 'esm',
+  platform: 'neutral',
+  minify: true,
+  outfile: join(outDir, 'lint.mjs'),
+  logLevel: 'error',
+});
 const { lint } = (await import(pathToFileURL(join(outDir, 'lint.mjs')).href)) as typeof import('../../lib/checks/lint.ts');
 
 // Norwegian input: the development corpus (test/corpus/checks/dev) by kind of text, joined as paragraphs and cut
 // to length, so the figure does not hold for one kind of page only.
-interface DevItem { field: string; lang: string; text: string; id: string }
+interface DevItem {
+  field: string;
+  lang: string;
+  text: string;
+  id: string;
+}
 const dev: DevItem[] = readdirSync(join(root, 'test/corpus/checks/dev'))
   .filter((f) => f.endsWith('.jsonl'))
-  .flatMap((f) => readFileSync(join(root, 'test/corpus/checks/dev', f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as DevItem));
+  .flatMap((f) =>
+    readFileSync(join(root, 'test/corpus/checks/dev', f), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as DevItem),
+  );
 const KINDS: { name: string; field: string; pick: (x: DevItem) => boolean }[] = [
   { name: 'L40 5.1, bokmål', field: 'l40.5.1', pick: (x) => x.field === 'l40.5.1' && x.lang === 'nb' },
   { name: 'nynorsk, all fields', field: 'l40.5.1', pick: (x) => x.lang === 'nn' },
@@ -82,10 +100,12 @@ await harper.setup();
 const ROUNDS = 5;
 const sizes = [500, 5_000, 50_000];
 // Every kind at 5,000 characters (the goal), the first kind also at 500 and 50,000.
-const inputs = [
-  ...sizes.map((size) => ({ kind: KINDS[0]!, size })),
-  ...KINDS.slice(1).map((kind) => ({ kind, size: 5_000 })),
-].map(({ kind, size }) => ({ kind, size, no: make(corpusFor(kind), size), en: make(english, size) }));
+const inputs = [...sizes.map((size) => ({ kind: KINDS[0]!, size })), ...KINDS.slice(1).map((kind) => ({ kind, size: 5_000 }))].map(({ kind, size }) => ({
+  kind,
+  size,
+  no: make(corpusFor(kind), size),
+  en: make(english, size),
+}));
 const acc = inputs.map(() => ({ ours: [] as number[], harper: [] as number[], oursRound: [] as number[] }));
 for (const x of inputs) {
   for (let i = 0; i < 50; i++) lint(x.no, x.kind.field);

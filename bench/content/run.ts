@@ -68,7 +68,15 @@ new MutationObserver(function(r){for(const x of r)for(const a of x.addedNodes)if
 document.addEventListener('focusin',function(){},true);})();\n`,
 );
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
 const dirs: string[] = [];
 async function open(ext: string | null): Promise<BrowserContext> {
   const dir = mkdtempSync(join(tmpdir(), 'skjemahjelp-bench-'));
@@ -133,8 +141,16 @@ function attribute(events: TraceEvent[]) {
   const main = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
   const onMain = events.filter((e) => main.has(`${e.pid}:${e.tid}`) && e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   const tasks = onMain.filter((e) => e.name === 'ThreadControllerImpl::RunTask');
-  const scripts = onMain.filter((e) => (e.name === 'EvaluateScript' || e.name === 'FunctionCall' || e.name === 'v8.compile' || e.name === 'v8.run' || e.name === 'V8.Execute') && e.args?.data?.url?.startsWith('chrome-extension://'));
-  let ext = 0, extCpu = 0, extCalls = 0, extLongest = 0, taskLongest = 0;
+  const scripts = onMain.filter(
+    (e) =>
+      (e.name === 'EvaluateScript' || e.name === 'FunctionCall' || e.name === 'v8.compile' || e.name === 'v8.run' || e.name === 'V8.Execute') &&
+      e.args?.data?.url?.startsWith('chrome-extension://'),
+  );
+  let ext = 0,
+    extCpu = 0,
+    extCalls = 0,
+    extLongest = 0,
+    taskLongest = 0;
   let end = -1;
   for (const e of scripts) {
     if (e.ts < end) continue; // nested in one already counted
@@ -208,7 +224,10 @@ try {
 
   for (const p of NO_FORM_PAGES) {
     if (ONLY && !ONLY.some((o) => p.path.includes(o))) continue;
-    const a: Load[] = [], b: Load[] = [], c: Load[] = [], f: Load[] = [];
+    const a: Load[] = [],
+      b: Load[] = [],
+      c: Load[] = [],
+      f: Load[] = [];
     for (let i = 0; i < REPEAT; i++) {
       // Rotate the order so no browser always runs first after a pause.
       const order = [ext, empty, none, floor].map((x, k) => [x, k] as const);
@@ -222,22 +241,55 @@ try {
     log('|---|---|---|---|');
     log(`| ScriptDuration, extension − empty content script, ms | **${f1(med(delta))}** | ${f1(pct(delta, 90))} | ${f1(Math.max(...delta))} |`);
     log(`| ScriptDuration, empty content script − no extension, ms | ${f1(med(deltaNone))} | ${f1(pct(deltaNone, 90))} | ${f1(Math.max(...deltaNone))} |`);
-    log(`| ScriptDuration with the extension (absolute), ms | ${f1(med(a.map((x) => x.script)))} | ${f1(pct(a.map((x) => x.script), 90))} | ${f1(Math.max(...a.map((x) => x.script)))} |`);
-    row('extension scripts on the main thread (trace), ms', a.map((x) => x.ext), true);
-    row('… of which CPU time (trace), ms', a.map((x) => x.extCpu));
-    row('… the same, extension − empty content script, ms', a.map((x, i) => x.ext - b[i]!.ext), true);
-    row('empty content script on the main thread (trace), ms', b.map((x) => x.ext));
-    row('reference: a script that only reads the text fields and watches for new ones (trace), ms', f.map((x) => x.ext));
-    row('… of which CPU time (trace), ms', f.map((x) => x.extCpu));
-    row(`pieces of extension work during the load + ${SETTLE_MS} ms (script run, callbacks)`, a.map((x) => x.extCalls));
+    log(
+      `| ScriptDuration with the extension (absolute), ms | ${f1(med(a.map((x) => x.script)))} | ${f1(
+        pct(
+          a.map((x) => x.script),
+          90,
+        ),
+      )} | ${f1(Math.max(...a.map((x) => x.script)))} |`,
+    );
+    row(
+      'extension scripts on the main thread (trace), ms',
+      a.map((x) => x.ext),
+      true,
+    );
+    row(
+      '… of which CPU time (trace), ms',
+      a.map((x) => x.extCpu),
+    );
+    row(
+      '… the same, extension − empty content script, ms',
+      a.map((x, i) => x.ext - b[i]!.ext),
+      true,
+    );
+    row(
+      'empty content script on the main thread (trace), ms',
+      b.map((x) => x.ext),
+    );
+    row(
+      'reference: a script that only reads the text fields and watches for new ones (trace), ms',
+      f.map((x) => x.ext),
+    );
+    row(
+      '… of which CPU time (trace), ms',
+      f.map((x) => x.extCpu),
+    );
+    row(
+      `pieces of extension work during the load + ${SETTLE_MS} ms (script run, callbacks)`,
+      a.map((x) => x.extCalls),
+    );
     log(`| recognised as a form (should be 0) | ${a.filter((x) => x.recognised !== null).length} of ${REPEAT} | | |`);
     const traced = a.map((x, i) => x.ext - b[i]!.ext);
     const floorTraced = f.map((x, i) => x.ext - b[i]!.ext);
-    summary.push(`| ${p.name} | ${f1(med(delta))} | ${f1(Math.max(...delta))} | ${f1(med(traced))} | ${f1(Math.max(...traced))} | ${f1(med(a.map((x) => x.extCpu)))} | ${f1(med(floorTraced))} |`);
+    summary.push(
+      `| ${p.name} | ${f1(med(delta))} | ${f1(Math.max(...delta))} | ${f1(med(traced))} | ${f1(Math.max(...traced))} | ${f1(med(a.map((x) => x.extCpu)))} | ${f1(med(floorTraced))} |`,
+    );
   }
 
   if (!ONLY || ONLY.includes('form200')) {
-    const a: Load[] = [], c: Load[] = [];
+    const a: Load[] = [],
+      c: Load[] = [];
     for (let i = 0; i < REPEAT; i++) {
       if (i % 2) {
         c.push(await load(none, base + '/form200.html'));
@@ -253,16 +305,53 @@ try {
     log('|---|---|---|---|');
     log(`| load event → data-skjemahjelp-form set, ms | **${f1(med(rec))}** | ${f1(pct(rec, 90))} | ${f1(Math.max(...rec))} |`);
     log(`| recognised | ${rec.length} of ${REPEAT} | | |`);
-    log(`| longest main-thread task after DOMContentLoaded, with the extension, ms (0 = none ≥ 50 ms) | **${f1(med(a.map((x) => x.longest)))}** | ${f1(pct(a.map((x) => x.longest), 90))} | ${f1(Math.max(...a.map((x) => x.longest)))} |`);
-    log(`| the same without the extension, ms | ${f1(med(c.map((x) => x.longest)))} | ${f1(pct(c.map((x) => x.longest), 90))} | ${f1(Math.max(...c.map((x) => x.longest)))} |`);
-    row('extension scripts on the main thread, all pieces (trace), ms', a.map((x) => x.ext));
-    row('longest single piece of extension work (trace), ms', a.map((x) => x.extLongest), true);
-    row('longest main-thread task that contains extension work (trace), ms', a.map((x) => x.taskLongest), true);
-    row('pieces of extension work (slices, callbacks, overlay start-up)', a.map((x) => x.extCalls));
-    log(`| ScriptDuration, extension − no extension (includes loading the overlay), ms | ${f1(med(a.map((x, i) => x.script - c[i]!.script)))} | ${f1(pct(a.map((x, i) => x.script - c[i]!.script), 90))} | ${f1(Math.max(...a.map((x, i) => x.script - c[i]!.script)))} |`);
+    log(
+      `| longest main-thread task after DOMContentLoaded, with the extension, ms (0 = none ≥ 50 ms) | **${f1(med(a.map((x) => x.longest)))}** | ${f1(
+        pct(
+          a.map((x) => x.longest),
+          90,
+        ),
+      )} | ${f1(Math.max(...a.map((x) => x.longest)))} |`,
+    );
+    log(
+      `| the same without the extension, ms | ${f1(med(c.map((x) => x.longest)))} | ${f1(
+        pct(
+          c.map((x) => x.longest),
+          90,
+        ),
+      )} | ${f1(Math.max(...c.map((x) => x.longest)))} |`,
+    );
+    row(
+      'extension scripts on the main thread, all pieces (trace), ms',
+      a.map((x) => x.ext),
+    );
+    row(
+      'longest single piece of extension work (trace), ms',
+      a.map((x) => x.extLongest),
+      true,
+    );
+    row(
+      'longest main-thread task that contains extension work (trace), ms',
+      a.map((x) => x.taskLongest),
+      true,
+    );
+    row(
+      'pieces of extension work (slices, callbacks, overlay start-up)',
+      a.map((x) => x.extCalls),
+    );
+    log(
+      `| ScriptDuration, extension − no extension (includes loading the overlay), ms | ${f1(med(a.map((x, i) => x.script - c[i]!.script)))} | ${f1(
+        pct(
+          a.map((x, i) => x.script - c[i]!.script),
+          90,
+        ),
+      )} | ${f1(Math.max(...a.map((x, i) => x.script - c[i]!.script)))} |`,
+    );
   }
   const js = readFileSync(join(EXTENSION, 'recogniser.js'));
-  log(`\nrecogniser.js (the content script on every page): ${(js.length / 1024).toFixed(1)} KiB raw, ${(gzipSync(js).length / 1024).toFixed(1)} KiB gzip; ${/webextension-polyfill|browserPolyfill|"The message port closed before a response was received."/.test(js.toString()) ? 'contains' : 'no'} webextension-polyfill`);
+  log(
+    `\nrecogniser.js (the content script on every page): ${(js.length / 1024).toFixed(1)} KiB raw, ${(gzipSync(js).length / 1024).toFixed(1)} KiB gzip; ${/webextension-polyfill|browserPolyfill|"The message port closed before a response was received."/.test(js.toString()) ? 'contains' : 'no'} webextension-polyfill`,
+  );
 } finally {
   await ext.close();
   await empty.close();

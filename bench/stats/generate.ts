@@ -25,7 +25,7 @@ const CODES = ['2221', '5321', '4110', '7126', '9112', '3343', '2341', '5223'];
 
 export function memberRows(seed: number, today: string, days = 365): AggregateRow[] {
   const r = rng(seed);
-  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   const rows: AggregateRow[] = [];
   for (let i = 0; i < days; i++) {
     const day = addDays(today, -i);
@@ -57,7 +57,7 @@ export function memberRows(seed: number, today: string, days = 365): AggregateRo
 }
 
 export function memberId(i: number): string {
-  const h = ((i + 1) * 2654435761 % 2 ** 32).toString(16).padStart(8, '0');
+  const h = (((i + 1) * 2654435761) % 2 ** 32).toString(16).padStart(8, '0');
   return `${h}-0000-4000-8000-000000000000`;
 }
 

@@ -31,7 +31,15 @@ const server = createServer((req, res) => {
 await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
 const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/typing.html`;
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
 const dirs: string[] = [];
 async function open(ext: string | null): Promise<BrowserContext> {
   const dir = mkdtempSync(join(tmpdir(), 'skjemahjelp-typing-'));
@@ -70,7 +78,8 @@ async function run(ctx: BrowserContext, size: number, withExt: boolean): Promise
     el.select();
     document.execCommand('insertText', false, t);
   }, text);
-  if (withExt) await page.waitForFunction((n) => document.getElementById('f51')!.getAttribute('data-skjemahjelp-issues') !== '0' || n < 100, size, { timeout: 30_000 });
+  if (withExt)
+    await page.waitForFunction((n) => document.getElementById('f51')!.getAttribute('data-skjemahjelp-issues') !== '0' || n < 100, size, { timeout: 30_000 });
   await page.waitForTimeout(1500);
   // Caret at a paragraph start in the middle of the text, scrolled into view by typing there.
   await page.evaluate(() => {
@@ -92,13 +101,21 @@ async function run(ctx: BrowserContext, size: number, withExt: boolean): Promise
   }
   await page.waitForTimeout(1500);
   for (let i = 0; i < SCROLLS; i++) {
-    await page.evaluate((dy) => (window as unknown as { __scrollStep: (el: Element, dy: number) => void }).__scrollStep(document.getElementById('f51')!, dy), i % 6 < 3 ? 120 : -120);
+    await page.evaluate(
+      (dy) => (window as unknown as { __scrollStep: (el: Element, dy: number) => void }).__scrollStep(document.getElementById('f51')!, dy),
+      i % 6 < 3 ? 120 : -120,
+    );
     await page.waitForTimeout(PACE_MS);
   }
   await page.waitForTimeout(500);
   const r = await page.evaluate(() => {
     const w = window as unknown as { __keys: number[]; __scrolls: number[]; __lt: number[] };
-    return { keys: w.__keys, scrolls: w.__scrolls, longest: w.__lt.reduce((m, x) => Math.max(m, x), 0), issues: document.getElementById('f51')!.getAttribute('data-skjemahjelp-issues') };
+    return {
+      keys: w.__keys,
+      scrolls: w.__scrolls,
+      longest: w.__lt.reduce((m, x) => Math.max(m, x), 0),
+      issues: document.getElementById('f51')!.getAttribute('data-skjemahjelp-issues'),
+    };
   });
   await page.close();
   return r;
@@ -126,24 +143,34 @@ const summary: string[] = [];
 try {
   for (const size of SIZES) {
     // Interleaved: without, with, without, with — two rounds each, pooled.
-    const a: Run[] = [], b: Run[] = [];
+    const a: Run[] = [],
+      b: Run[] = [];
     for (let round = 0; round < 2; round++) {
       b.push(await run(none, size, false));
       a.push(await run(ext, size, true));
     }
-    const ka = a.flatMap((r) => r.keys), kb = b.flatMap((r) => r.keys);
-    const sa = a.flatMap((r) => r.scrolls), sb = b.flatMap((r) => r.scrolls);
-    const la = Math.max(...a.map((r) => r.longest)), lb = Math.max(...b.map((r) => r.longest));
+    const ka = a.flatMap((r) => r.keys),
+      kb = b.flatMap((r) => r.keys);
+    const sa = a.flatMap((r) => r.scrolls),
+      sb = b.flatMap((r) => r.scrolls);
+    const la = Math.max(...a.map((r) => r.longest)),
+      lb = Math.max(...b.map((r) => r.longest));
     log(`\n### ${size.toLocaleString('en')} characters in 5.1 (${ka.length} keystrokes and ${sa.length} scroll steps each, with and without the extension)`);
     log('| measure | median | p90 | worst |');
     log('|---|---|---|---|');
     log(`| keystroke → frame done, with the extension, ms | ${f1(med(ka))} | ${f1(pct(ka, 90))} | ${f1(Math.max(...ka))} |`);
     log(`| keystroke → frame done, without, ms | ${f1(med(kb))} | ${f1(pct(kb, 90))} | ${f1(Math.max(...kb))} |`);
-    log(`| **extra per keystroke** (with − without), ms | **${f1(med(ka) - med(kb))}** | ${f1(pct(ka, 90) - pct(kb, 90))} | ${f1(Math.max(...ka) - Math.max(...kb))} |`);
-    log(`| scroll step → frame done, with / without, ms | ${f1(med(sa))} / ${f1(med(sb))} | ${f1(pct(sa, 90))} / ${f1(pct(sb, 90))} | ${f1(Math.max(...sa))} / ${f1(Math.max(...sb))} |`);
+    log(
+      `| **extra per keystroke** (with − without), ms | **${f1(med(ka) - med(kb))}** | ${f1(pct(ka, 90) - pct(kb, 90))} | ${f1(Math.max(...ka) - Math.max(...kb))} |`,
+    );
+    log(
+      `| scroll step → frame done, with / without, ms | ${f1(med(sa))} / ${f1(med(sb))} | ${f1(pct(sa, 90))} / ${f1(pct(sb, 90))} | ${f1(Math.max(...sa))} / ${f1(Math.max(...sb))} |`,
+    );
     log(`| longest main-thread task while typing and scrolling, with / without, ms (0 = none ≥ 50 ms) | | | **${f1(la)}** / ${f1(lb)} |`);
     log(`| data-skjemahjelp-issues after typing | ${a.map((r) => r.issues).join(', ')} | | |`);
-    summary.push(`| ${size.toLocaleString('en')} | ${f1(med(ka) - med(kb))} | ${f1(Math.max(...ka))} / ${f1(Math.max(...kb))} | ${f1(la)} / ${f1(lb)} | ${f1(med(sa) - med(sb))} |`);
+    summary.push(
+      `| ${size.toLocaleString('en')} | ${f1(med(ka) - med(kb))} | ${f1(Math.max(...ka))} / ${f1(Math.max(...kb))} | ${f1(la)} / ${f1(lb)} | ${f1(med(sa) - med(sb))} |`,
+    );
   }
 } finally {
   await ext.close();

@@ -49,7 +49,13 @@ export function CheckSettings(p: CheckSettingsProps) {
     return p.onChange(() => void reload());
   }, []);
 
-  if (!settings) return <section aria-labelledby="h-checks"><h2 id="h-checks">Sjekker og hjelpekort</h2><p>Laster …</p></section>;
+  if (!settings)
+    return (
+      <section aria-labelledby="h-checks">
+        <h2 id="h-checks">Sjekker og hjelpekort</h2>
+        <p>Laster …</p>
+      </section>
+    );
 
   const write = async (next: Settings, done: string) => {
     setSettings(next);
@@ -65,7 +71,10 @@ export function CheckSettings(p: CheckSettingsProps) {
   const known = new Map(p.rules.map((r) => [r.id, r.message]));
   const off = settings.disabledRules;
   const enable = (ids: readonly string[]) =>
-    write({ ...settings, disabledRules: off.filter((x) => !ids.includes(x)) }, ids.length === 1 ? 'Sjekken er slått på igjen.' : 'Alle sjekkene er slått på igjen.');
+    write(
+      { ...settings, disabledRules: off.filter((x) => !ids.includes(x)) },
+      ids.length === 1 ? 'Sjekken er slått på igjen.' : 'Alle sjekkene er slått på igjen.',
+    );
 
   return (
     <section aria-labelledby="h-checks">
@@ -119,11 +128,21 @@ export function CheckSettings(p: CheckSettingsProps) {
       </fieldset>
       <p class="hint">Merket ved feltet viser hjelpen uansett. Problemlisten åpnes med Alt+Shift+P.</p>
       {(settings.hintCollapsed || off.length > 0 || settings.guidanceOff.length > 0) && (
-        <button type="button" data-checks-reset="" onClick={() => void write({ ...DEFAULT_SETTINGS, panelCollapsed: settings.panelCollapsed }, 'Sjekker og hjelpekort er tilbakestilt.')}>
+        <button
+          type="button"
+          data-checks-reset=""
+          onClick={() => void write({ ...DEFAULT_SETTINGS, panelCollapsed: settings.panelCollapsed }, 'Sjekker og hjelpekort er tilbakestilt.')}
+        >
           Tilbakestill sjekker og hjelpekort
         </button>
       )}
-      <p class="status" role="status" aria-live="polite" data-checks-status={status?.kind ?? ''} style={status?.kind === 'error' ? 'color:#c30000' : 'color:#06893a'}>
+      <p
+        class="status"
+        role="status"
+        aria-live="polite"
+        data-checks-status={status?.kind ?? ''}
+        style={status?.kind === 'error' ? 'color:#c30000' : 'color:#06893a'}
+      >
         {status?.text ?? ''}
       </p>
     </section>

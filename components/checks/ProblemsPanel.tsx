@@ -149,10 +149,14 @@ export function ProblemsPanel({
             {groups.length === 0 ? (
               <p class="sh-muted">Ingen problemer funnet så langt.</p>
             ) : (
-              <ul class="sh-problems" aria-labelledby="sh-problems-h" ref={(el) => {
-                problemsRef.current = el;
-                rove(el);
-              }}>
+              <ul
+                class="sh-problems"
+                aria-labelledby="sh-problems-h"
+                ref={(el) => {
+                  problemsRef.current = el;
+                  rove(el);
+                }}
+              >
                 {groups.map(({ f, c }) => (
                   <li class="sh-group" key={f.key}>
                     <span class="sh-group-title" id={`sh-g-${f.key}`}>
@@ -195,10 +199,14 @@ export function ProblemsPanel({
           </div>
           <div class="sh-col">
             <h3 id="sh-checklist-h">Huskeliste</h3>
-            <ul class="sh-checklist" aria-labelledby="sh-checklist-h" ref={(el) => {
+            <ul
+              class="sh-checklist"
+              aria-labelledby="sh-checklist-h"
+              ref={(el) => {
                 checklistRef.current = el;
                 rove(el);
-              }}>
+              }}
+            >
               {checklist.map((s, i) => (
                 <li key={s.item.id} data-sh-check={s.item.id} data-done={s.done ? 'true' : 'false'}>
                   <button
@@ -218,7 +226,8 @@ export function ProblemsPanel({
               ))}
             </ul>
             <p class="sh-muted sh-keys">
-              {SHORTCUTS.next}/{SHORTCUTS.previous} neste/forrige · {SHORTCUTS.fixes} rettinger · {SHORTCUTS.panel} hit · {SHORTCUTS.card} veiledning · Esc tilbake
+              {SHORTCUTS.next}/{SHORTCUTS.previous} neste/forrige · {SHORTCUTS.fixes} rettinger · {SHORTCUTS.panel} hit · {SHORTCUTS.card} veiledning · Esc
+              tilbake
             </p>
           </div>
         </div>

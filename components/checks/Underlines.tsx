@@ -57,7 +57,15 @@ export function visibleBoxes(
  * Squiggles under problems in <textarea>/<input>, drawn in our shadow root over the field from mirror
  * geometry (contenteditable editors use the Highlight API instead). Pointer events pass through to the field.
  */
-export function Underlines({ checks, version, onBoxes }: { checks: ReadonlyMap<HTMLElement, FieldCheck>; version: number; onBoxes: (b: UnderlineBox[]) => void }) {
+export function Underlines({
+  checks,
+  version,
+  onBoxes,
+}: {
+  checks: ReadonlyMap<HTMLElement, FieldCheck>;
+  version: number;
+  onBoxes: (b: UnderlineBox[]) => void;
+}) {
   const hostRef = useRef<HTMLDivElement>(null);
   const mirrors = useRef(new Map<HTMLElement, Mirror>());
   const fields = useMemo(() => [...checks.values()].filter((c) => supportsMirror(c.field.el) && c.shown.length > 0), [checks, version]);

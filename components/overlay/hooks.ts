@@ -125,4 +125,3 @@ export function placeIn(band: Band, avoid: Rect, size: { width: number; height: 
   const p = placeBeside({ ...avoid, top: avoid.top - band.top }, size, { width, height: band.height }, prefer);
   return { ...p, top: p.top + band.top };
 }
-

@@ -39,7 +39,9 @@ const LEVEL_WORD = ['sjelden', 'av og til', 'ofte', 'vanlig/avgjørende'];
 function Bar({ level }: { level: number | null }) {
   return (
     <span class="pl-bar" aria-hidden="true">
-      {[1, 2, 3].map((n) => <i key={n} class={level != null && level >= n ? 'on' : ''} />)}
+      {[1, 2, 3].map((n) => (
+        <i key={n} class={level != null && level >= n ? 'on' : ''} />
+      ))}
     </span>
   );
 }
@@ -74,7 +76,10 @@ function NoteBox(p: Pick<PaletteUiProps, 'getNote' | 'saveNote'> & { code: strin
   };
   useEffect(() => {
     let live = true;
-    p.getNote(p.code).then((n) => live && setNote(n), () => live && setNote(null));
+    p.getNote(p.code).then(
+      (n) => live && setNote(n),
+      () => live && setNote(null),
+    );
     return () => {
       live = false;
     };
@@ -98,19 +103,33 @@ function NoteBox(p: Pick<PaletteUiProps, 'getNote' | 'saveNote'> & { code: strin
       <div class="pl-note" ref={boxRef} data-pl-note={note ? note.source : note === null ? 'none' : 'loading'}>
         {note && draft === null ? (
           <>
-            <div class="pl-note-label">{label} · {note.source === 'own' ? 'skrevet av deg' : 'importert fra fil'} {note.updatedAt.slice(0, 10)}</div>
-            <p data-pl-note-text="" style="white-space:pre-wrap">{note.text}</p>
-            <button type="button" class="pl-btn pl-sec" data-pl-note-edit="" onClick={() => mode(note.text, '[data-pl-note-input]')}>Endre</button>
+            <div class="pl-note-label">
+              {label} · {note.source === 'own' ? 'skrevet av deg' : 'importert fra fil'} {note.updatedAt.slice(0, 10)}
+            </div>
+            <p data-pl-note-text="" style="white-space:pre-wrap">
+              {note.text}
+            </p>
+            <button type="button" class="pl-btn pl-sec" data-pl-note-edit="" onClick={() => mode(note.text, '[data-pl-note-input]')}>
+              Endre
+            </button>
           </>
         ) : draft === null ? (
-          <button type="button" class="pl-btn pl-sec" data-pl-note-new="" onClick={() => mode('', '[data-pl-note-input]')}>Skriv egen beskrivelse</button>
+          <button type="button" class="pl-btn pl-sec" data-pl-note-new="" onClick={() => mode('', '[data-pl-note-input]')}>
+            Skriv egen beskrivelse
+          </button>
         ) : (
           <>
-            <label class="pl-note-label" for="pl-note-input">Egen beskrivelse av yrket (ikke opplysninger om personer). Tom tekst sletter.</label>
+            <label class="pl-note-label" for="pl-note-input">
+              Egen beskrivelse av yrket (ikke opplysninger om personer). Tom tekst sletter.
+            </label>
             <textarea ref={noteRef} id="pl-note-input" data-pl-note-input="" value={draft} />
             <div style="display:flex;gap:6px;margin-top:4px">
-              <button type="button" class="pl-btn" data-pl-note-save="" onClick={() => void save()}>Lagre</button>
-              <button type="button" class="pl-btn pl-sec" onClick={() => mode(null, '[data-pl-note-edit], [data-pl-note-new]')}>Avbryt</button>
+              <button type="button" class="pl-btn" data-pl-note-save="" onClick={() => void save()}>
+                Lagre
+              </button>
+              <button type="button" class="pl-btn pl-sec" onClick={() => mode(null, '[data-pl-note-edit], [data-pl-note-new]')}>
+                Avbryt
+              </button>
             </div>
           </>
         )}
@@ -132,12 +151,15 @@ export function PaletteUi(p: PaletteUiProps) {
   const inputRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const dialogRef = useRef<HTMLDivElement>(null);
-  const hit = active >= 0 ? hits[active] ?? null : null;
+  const hit = active >= 0 ? (hits[active] ?? null) : null;
 
   useEffect(() => {
     inputRef.current?.focus();
     if (p.initialQuery) inputRef.current?.select();
-    p.noteCodes().then((m) => setMarks(m ?? {}), () => undefined);
+    p.noteCodes().then(
+      (m) => setMarks(m ?? {}),
+      () => undefined,
+    );
   }, []);
 
   // Search as you type; a slow answer to an older query must not overwrite a newer one.
@@ -177,7 +199,10 @@ export function PaletteUi(p: PaletteUiProps) {
     setCmp(null);
     if (!hit) return;
     let live = true;
-    p.compare(hit.code).then((c) => live && setCmp(c), () => live && setCmp(null));
+    p.compare(hit.code).then(
+      (c) => live && setCmp(c),
+      () => live && setCmp(null),
+    );
     return () => {
       live = false;
     };
@@ -194,7 +219,10 @@ export function PaletteUi(p: PaletteUiProps) {
     else if (a === 'insert') {
       if (!hit || !insertText) return;
       if (!p.targetLabel || p.targetCopyOnly) {
-        setStatus({ text: p.targetCopyOnly ? 'Feltet kan ikke endres trygt av Skjemahjelp. Bruk «Kopier».' : 'Ingen skjemafelt å sette inn i. Bruk «Kopier».', kind: 'error' });
+        setStatus({
+          text: p.targetCopyOnly ? 'Feltet kan ikke endres trygt av Skjemahjelp. Bruk «Kopier».' : 'Ingen skjemafelt å sette inn i. Bruk «Kopier».',
+          kind: 'error',
+        });
         return;
       }
       void p.insert(hit, insertText);
@@ -234,7 +262,9 @@ export function PaletteUi(p: PaletteUiProps) {
       <div class="pl-dialog" role="dialog" aria-modal="true" aria-labelledby="pl-title" ref={dialogRef} data-pl-dialog="">
         <div class="pl-head">
           <h2 id="pl-title">Yrkessøk</h2>
-          <span class="pl-keys" id="pl-keys">↑/↓ velg · Enter sett inn · Ctrl+Enter kopier · Tab videre · Esc lukk</span>
+          <span class="pl-keys" id="pl-keys">
+            ↑/↓ velg · Enter sett inn · Ctrl+Enter kopier · Tab videre · Esc lukk
+          </span>
         </div>
         <input
           ref={inputRef}
@@ -254,30 +284,70 @@ export function PaletteUi(p: PaletteUiProps) {
           value={query}
         />
         <div class="pl-body">
-          <ul id="pl-list" class="pl-list" role="listbox" aria-label="Treff" tabindex={0} ref={listRef} data-pl-list=""
-            aria-activedescendant={active >= 0 ? optId(active) : undefined}>
+          <ul
+            id="pl-list"
+            class="pl-list"
+            role="listbox"
+            aria-label="Treff"
+            tabindex={0}
+            ref={listRef}
+            data-pl-list=""
+            aria-activedescendant={active >= 0 ? optId(active) : undefined}
+          >
             {hits.map((h, i) => (
-              <li id={optId(i)} key={h.code + i} role="option" class="pl-opt" aria-selected={i === active} data-code={h.code}
-                onMouseDown={(e) => e.preventDefault()} onClick={() => setActive(i)}>
-                <span class="pl-t">{h.navTitle || h.title}</span><span class="pl-c">{h.code}</span>
-                {marks[h.code] ? <span class="pl-own" data-pl-own={marks[h.code]}>{marks[h.code] === 'own' ? '• egen beskrivelse' : '• kontorets beskrivelse'}</span> : null}
-                {h.matchKind !== 'title' ? <span class="pl-m" data-pl-why={h.matchKind}>{h.why}</span> : null}
+              <li
+                id={optId(i)}
+                key={h.code + i}
+                role="option"
+                class="pl-opt"
+                aria-selected={i === active}
+                data-code={h.code}
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => setActive(i)}
+              >
+                <span class="pl-t">{h.navTitle || h.title}</span>
+                <span class="pl-c">{h.code}</span>
+                {marks[h.code] ? (
+                  <span class="pl-own" data-pl-own={marks[h.code]}>
+                    {marks[h.code] === 'own' ? '• egen beskrivelse' : '• kontorets beskrivelse'}
+                  </span>
+                ) : null}
+                {h.matchKind !== 'title' ? (
+                  <span class="pl-m" data-pl-why={h.matchKind}>
+                    {h.why}
+                  </span>
+                ) : null}
               </li>
             ))}
-            {!hits.length && query.trim() && !searching ? <li class="pl-empty" role="presentation">Ingen treff.</li> : null}
-            {!query.trim() ? <li class="pl-empty" role="presentation">Skriv yrke, arbeidsplass eller kode.</li> : null}
+            {!hits.length && query.trim() && !searching ? (
+              <li class="pl-empty" role="presentation">
+                Ingen treff.
+              </li>
+            ) : null}
+            {!query.trim() ? (
+              <li class="pl-empty" role="presentation">
+                Skriv yrke, arbeidsplass eller kode.
+              </li>
+            ) : null}
           </ul>
           <section class="pl-preview" tabindex={0} aria-label="Forhåndsvisning" data-pl-preview={hit?.code ?? ''}>
             {hit ? (
               <>
                 <h3>{hit.navTitle || hit.title}</h3>
-                <div class="pl-sub">STYRK-08 {hit.code} · {hit.title}{hit.category?.[1] ? ` · ${hit.category[1]}` : ''}</div>
+                <div class="pl-sub">
+                  STYRK-08 {hit.code} · {hit.title}
+                  {hit.category?.[1] ? ` · ${hit.category[1]}` : ''}
+                </div>
                 {!hit.complete ? <p class="pl-note-missing">Katalogen har bare tittel og kode for denne gruppen ennå.</p> : null}
                 {hit.description ? <p>{hit.description}</p> : null}
                 {hit.tasks.length ? (
                   <>
                     <h4>Typiske oppgaver</h4>
-                    <ul>{hit.tasks.slice(0, 8).map((t) => <li key={t}>{t}</li>)}</ul>
+                    <ul>
+                      {hit.tasks.slice(0, 8).map((t) => (
+                        <li key={t}>{t}</li>
+                      ))}
+                    </ul>
                   </>
                 ) : null}
                 {hit.education ? (
@@ -296,18 +366,29 @@ export function PaletteUi(p: PaletteUiProps) {
                     </p>
                     {counts ? (
                       <div class="pl-summary" aria-hidden="true">
-                        <span>{counts.conflict} konflikt</span><span>{counts.uncertain} usikre</span><span>{counts.compatible} forenlige</span>
+                        <span>{counts.conflict} konflikt</span>
+                        <span>{counts.uncertain} usikre</span>
+                        <span>{counts.compatible} forenlige</span>
                       </div>
                     ) : null}
                     <ul class="pl-areas" aria-labelledby="pl-demands-h">
                       {cmp.areas.map((a) => (
                         <li key={a.area} class="pl-area" tabindex={0} data-area={a.area} data-verdict={a.verdict} data-demand={a.demand ?? ''} title={a.reason}>
-                          <span aria-hidden="true">{a.label}{a.limited ? <span class="pl-lim"> • begrenset</span> : null}</span>
+                          <span aria-hidden="true">
+                            {a.label}
+                            {a.limited ? <span class="pl-lim"> • begrenset</span> : null}
+                          </span>
                           <Bar level={a.demand} />
-                          <span class="pl-verdict" aria-hidden="true">{VERDICT_LABEL[a.verdict]}</span>
-                          <span class="pl-why" aria-hidden="true">{a.reason}</span>
+                          <span class="pl-verdict" aria-hidden="true">
+                            {VERDICT_LABEL[a.verdict]}
+                          </span>
+                          <span class="pl-why" aria-hidden="true">
+                            {a.reason}
+                          </span>
                           {/* Shown over the list on hover/focus without reflowing it, so rows do not jump under the pointer. */}
-                          <span class="pl-tip" aria-hidden="true">{a.reason}</span>
+                          <span class="pl-tip" aria-hidden="true">
+                            {a.reason}
+                          </span>
                           <span class="pl-sr">{areaSummary(a)}</span>
                         </li>
                       ))}
@@ -323,17 +404,29 @@ export function PaletteUi(p: PaletteUiProps) {
                       {Object.entries(hit.conditions)
                         .filter(([, c]) => c.level >= 1)
                         .sort((x, y) => y[1].level - x[1].level)
-                        .map(([k, c]) => <li key={k}><b>{CONDITION_LABELS[k] ?? k}</b> ({LEVEL_WORD[c.level]}): {c.reason}</li>)}
+                        .map(([k, c]) => (
+                          <li key={k}>
+                            <b>{CONDITION_LABELS[k] ?? k}</b> ({LEVEL_WORD[c.level]}): {c.reason}
+                          </li>
+                        ))}
                     </ul>
                   </>
                 ) : null}
-                <NoteBox key={hit.code} code={hit.code} getNote={p.getNote} saveNote={p.saveNote} onStatus={setStatus}
-                  onSaved={(n) => setMarks((m) => {
-                    const next = { ...m };
-                    if (n) next[hit.code] = n.source;
-                    else delete next[hit.code];
-                    return next;
-                  })} />
+                <NoteBox
+                  key={hit.code}
+                  code={hit.code}
+                  getNote={p.getNote}
+                  saveNote={p.saveNote}
+                  onStatus={setStatus}
+                  onSaved={(n) =>
+                    setMarks((m) => {
+                      const next = { ...m };
+                      if (n) next[hit.code] = n.source;
+                      else delete next[hit.code];
+                      return next;
+                    })
+                  }
+                />
               </>
             ) : (
               <p class="pl-sub">Velg et yrke for å se oppgaver, utdanning og krav.</p>
@@ -348,11 +441,25 @@ export function PaletteUi(p: PaletteUiProps) {
                 ? `Settes inn i: ${p.targetLabel}${p.targetUnusual ? ' (teksten er skrevet for feltene om arbeid og yrker)' : ''}`
                 : 'Ingen skjemafelt valgt – bruk «Kopier».'}
           </span>
-          <button type="button" class="pl-btn" data-pl-insert="" disabled={!insertText || !p.targetLabel || !!p.targetCopyOnly} onClick={() => void run('insert')}>Sett inn</button>
-          <button type="button" class="pl-btn pl-sec" data-pl-copy="" disabled={!insertText} onClick={() => void run('copy')}>Kopier</button>
-          <button type="button" class="pl-btn pl-sec" data-pl-close="" onClick={() => p.close()}>Lukk</button>
+          <button
+            type="button"
+            class="pl-btn"
+            data-pl-insert=""
+            disabled={!insertText || !p.targetLabel || !!p.targetCopyOnly}
+            onClick={() => void run('insert')}
+          >
+            Sett inn
+          </button>
+          <button type="button" class="pl-btn pl-sec" data-pl-copy="" disabled={!insertText} onClick={() => void run('copy')}>
+            Kopier
+          </button>
+          <button type="button" class="pl-btn pl-sec" data-pl-close="" onClick={() => p.close()}>
+            Lukk
+          </button>
         </div>
-        <div class="pl-status" role="status" aria-live="polite" data-pl-status="" data-kind={status?.kind ?? ''}>{status?.text ?? ''}</div>
+        <div class="pl-status" role="status" aria-live="polite" data-pl-status="" data-kind={status?.kind ?? ''}>
+          {status?.text ?? ''}
+        </div>
       </div>
     </div>
   );

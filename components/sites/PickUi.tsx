@@ -4,7 +4,12 @@ import { filterOptions, type FieldOption, type PickSession, type PickState } fro
 const MAX_SHOWN = 80;
 
 /** The «Pek ut felt» UI: an instruction bar while pointing, the list of form fields once a field is chosen. */
-export function PickUi({ session, options, describe, currentKey }: {
+export function PickUi({
+  session,
+  options,
+  describe,
+  currentKey,
+}: {
   session: PickSession;
   options: FieldOption[];
   /** What the page shows about a field (its label words), for the screen-reader announcement. */
@@ -20,7 +25,15 @@ export function PickUi({ session, options, describe, currentKey }: {
   return <PointBar session={session} state={state} describe={describe} />;
 }
 
-function PointBar({ session, state, describe }: { session: PickSession; state: Extract<PickState, { step: 'pointing' }>; describe: (el: HTMLElement) => string }) {
+function PointBar({
+  session,
+  state,
+  describe,
+}: {
+  session: PickSession;
+  state: Extract<PickState, { step: 'pointing' }>;
+  describe: (el: HTMLElement) => string;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => ref.current?.focus(), []);
   const count = session.host.candidates().length;
@@ -43,22 +56,37 @@ function PointBar({ session, state, describe }: { session: PickSession; state: E
       {count === 0 ? (
         <p>Fant ingen skrivefelt på denne siden.</p>
       ) : (
-        <p>
-          Klikk på feltet Skjemahjelp skal lære. Med tastaturet: piltastene velger felt, Enter tar det valgte, Esc avbryter.
-        </p>
+        <p>Klikk på feltet Skjemahjelp skal lære. Med tastaturet: piltastene velger felt, Enter tar det valgte, Esc avbryter.</p>
       )}
-      <p class="tp-live" role="status" aria-live="polite" data-tp-announce="">{announce}</p>
+      <p class="tp-live" role="status" aria-live="polite" data-tp-announce="">
+        {announce}
+      </p>
       <div class="tp-buttons">
-        <button type="button" onClick={() => move(-1)} disabled={!count}>Forrige felt</button>
-        <button type="button" onClick={() => move(1)} disabled={!count}>Neste felt</button>
-        <button type="button" class="tp-primary" data-tp-select="" disabled={!el} onClick={() => session.select()}>Velg dette feltet</button>
-        <button type="button" onClick={() => session.close()}>Avbryt</button>
+        <button type="button" onClick={() => move(-1)} disabled={!count}>
+          Forrige felt
+        </button>
+        <button type="button" onClick={() => move(1)} disabled={!count}>
+          Neste felt
+        </button>
+        <button type="button" class="tp-primary" data-tp-select="" disabled={!el} onClick={() => session.select()}>
+          Velg dette feltet
+        </button>
+        <button type="button" onClick={() => session.close()}>
+          Avbryt
+        </button>
       </div>
     </div>
   );
 }
 
-function Chooser({ session, options, el, busy, describe, currentKey }: {
+function Chooser({
+  session,
+  options,
+  el,
+  busy,
+  describe,
+  currentKey,
+}: {
   session: PickSession;
   options: FieldOption[];
   el: HTMLElement;
@@ -110,10 +138,12 @@ function Chooser({ session, options, el, busy, describe, currentKey }: {
     <div class="tp-dialog" role="dialog" aria-modal="true" aria-labelledby="tp-h" data-tp-chooser="" onKeyDown={trap}>
       <h2 id="tp-h">Hvilket skjemafelt er dette?</h2>
       <p class="tp-muted">
-        Feltet: «{describe(el) || 'uten etikett'}»{nowOption ? ` · Skjemahjelp tror nå: ${nowOption.tag}` : ''}. Regelen lagrer bare hva siden viser om
-        feltet, aldri teksten i det.
+        Feltet: «{describe(el) || 'uten etikett'}»{nowOption ? ` · Skjemahjelp tror nå: ${nowOption.tag}` : ''}. Regelen lagrer bare hva siden viser om feltet,
+        aldri teksten i det.
       </p>
-      <label for="tp-search" class="tp-label">Søk etter skjemafelt</label>
+      <label for="tp-search" class="tp-label">
+        Søk etter skjemafelt
+      </label>
       <input
         id="tp-search"
         ref={input}
@@ -151,11 +181,19 @@ function Chooser({ session, options, el, busy, describe, currentKey }: {
           </div>
         ))}
       </div>
-      {shown.length === 0 && <p class="tp-muted" role="status">Ingen felt passer. Prøv et annet ord.</p>}
+      {shown.length === 0 && (
+        <p class="tp-muted" role="status">
+          Ingen felt passer. Prøv et annet ord.
+        </p>
+      )}
       {shown.length > MAX_SHOWN && <p class="tp-muted">… skriv mer for å finne flere ({shown.length - MAX_SHOWN} til)</p>}
       <div class="tp-buttons">
-        <button type="button" disabled={busy} onClick={() => session.back()}>Tilbake</button>
-        <button type="button" disabled={busy} onClick={() => session.close()}>Avbryt</button>
+        <button type="button" disabled={busy} onClick={() => session.back()}>
+          Tilbake
+        </button>
+        <button type="button" disabled={busy} onClick={() => session.close()}>
+          Avbryt
+        </button>
       </div>
     </div>
   );
@@ -175,7 +213,9 @@ function Result({ session, state }: { session: PickSession; state: Extract<PickS
     <div class={`tp-bar ${state.step === 'error' ? 'tp-error' : ''}`} role={state.step === 'error' ? 'alert' : 'status'} data-tp-result={state.step}>
       <p>{state.message}</p>
       <div class="tp-buttons">
-        <button type="button" ref={ref} onClick={() => session.close()}>Lukk</button>
+        <button type="button" ref={ref} onClick={() => session.close()}>
+          Lukk
+        </button>
       </div>
     </div>
   );

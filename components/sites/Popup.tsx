@@ -27,13 +27,22 @@ export function Popup(p: PopupProps) {
     void refresh();
   }, []);
 
-  if (s === undefined) return <main><p>Leser siden …</p></main>;
+  if (s === undefined)
+    return (
+      <main>
+        <p>Leser siden …</p>
+      </main>
+    );
   if (s === null)
     return (
       <main>
         <h1>Skjemahjelp</h1>
         <p data-popup-unavailable="">Skjemahjelp virker ikke på denne siden, eller siden er ikke ferdig lastet. Last inn siden på nytt og prøv igjen.</p>
-        <p><button type="button" class="link" onClick={() => p.openOptions()}>Innstillinger og sideregler</button></p>
+        <p>
+          <button type="button" class="link" onClick={() => p.openOptions()}>
+            Innstillinger og sideregler
+          </button>
+        </p>
       </main>
     );
 
@@ -61,13 +70,18 @@ export function Popup(p: PopupProps) {
   return (
     <main>
       <h1>Skjemahjelp</h1>
-      <p class="origin" data-popup-origin="">{s.origin}</p>
+      <p class="origin" data-popup-origin="">
+        {s.origin}
+      </p>
       <div class="status" role="status" data-popup-status="">
         {s.off ? (
           <p data-popup-form="off">Skjemahjelp er slått av på dette nettstedet.</p>
         ) : s.form ? (
           <p data-popup-form={s.form}>
-            Gjenkjent: <strong>{formDisplayName(s.form)}</strong> · <span data-popup-fields={s.fields}>{s.fields} {s.fields === 1 ? 'felt' : 'felt'}</span>
+            Gjenkjent: <strong>{formDisplayName(s.form)}</strong> ·{' '}
+            <span data-popup-fields={s.fields}>
+              {s.fields} {s.fields === 1 ? 'felt' : 'felt'}
+            </span>
             {s.single ? ' (hele vurderingen i ett felt)' : ''}
           </p>
         ) : (
@@ -91,7 +105,11 @@ export function Popup(p: PopupProps) {
         />
         <label for="site-on">Skjemahjelp på {new URL(s.origin).host}</label>
       </div>
-      {s.offByPolicy && <p class="note" data-popup-locked="">Slått av av virksomheten. Du kan ikke slå det på her.</p>}
+      {s.offByPolicy && (
+        <p class="note" data-popup-locked="">
+          Slått av av virksomheten. Du kan ikke slå det på her.
+        </p>
+      )}
       <div class="row">
         <button type="button" class="primary" data-popup-pick="" disabled={s.off} onClick={() => void p.startPick()}>
           Pek ut felt
@@ -100,19 +118,31 @@ export function Popup(p: PopupProps) {
       </div>
       <div class="row">
         <label for="mark-form">Merk hele siden som</label>
-        <select id="mark-form" value={form} disabled={s.off} data-popup-mark-form="" onChange={(e) => setForm((e.currentTarget as HTMLSelectElement).value as FormId | '')}>
+        <select
+          id="mark-form"
+          value={form}
+          disabled={s.off}
+          data-popup-mark-form=""
+          onChange={(e) => setForm((e.currentTarget as HTMLSelectElement).value as FormId | '')}
+        >
           <option value="">velg skjema …</option>
           {FORMS.map((f) => (
-            <option key={f.id} value={f.id}>{formDisplayName(f.id)}</option>
+            <option key={f.id} value={f.id}>
+              {formDisplayName(f.id)}
+            </option>
           ))}
         </select>
         <button type="button" disabled={!form || s.off} data-popup-mark="" onClick={() => void mark()}>
           Merk siden
         </button>
       </div>
-      <p class={`msg ${msg?.error ? 'error' : ''}`} role="status" aria-live="polite" data-popup-msg="">{msg?.text ?? ''}</p>
+      <p class={`msg ${msg?.error ? 'error' : ''}`} role="status" aria-live="polite" data-popup-msg="">
+        {msg?.text ?? ''}
+      </p>
       <p>
-        <button type="button" class="link" data-popup-options="" onClick={() => p.openOptions()}>Administrer sideregler</button>
+        <button type="button" class="link" data-popup-options="" onClick={() => p.openOptions()}>
+          Administrer sideregler
+        </button>
       </p>
     </main>
   );

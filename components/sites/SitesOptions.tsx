@@ -49,7 +49,13 @@ export function SitesOptions(p: SitesOptionsProps) {
     p.onChange(() => void reload());
   }, []);
 
-  if (!data) return <section aria-labelledby="h-sites"><h2 id="h-sites">Sideregler</h2><p>Laster …</p></section>;
+  if (!data)
+    return (
+      <section aria-labelledby="h-sites">
+        <h2 id="h-sites">Sideregler</h2>
+        <p>Laster …</p>
+      </section>
+    );
   const rows: Row[] = [...data.managed.rules.map((r) => ({ ...r, source: 'managed' as const })), ...data.state.rules];
   const own = data.state.rules;
 
@@ -68,24 +74,44 @@ export function SitesOptions(p: SitesOptionsProps) {
     <section aria-labelledby="h-sites">
       <h2 id="h-sites">Sideregler</h2>
       <p class="lead">
-        Sider Skjemahjelp ikke kjenner, eller felt den tar feil av, lærer du med «Pek ut felt» i knappen på verktøylinjen. En regel
-        gjelder nettstedet og sidene som passer mønsteret (<code>*</code> står for hva som helst). Regler husker bare hva siden viser om
-        feltet – etikett, navn og plassering – aldri teksten i det.
+        Sider Skjemahjelp ikke kjenner, eller felt den tar feil av, lærer du med «Pek ut felt» i knappen på verktøylinjen. En regel gjelder nettstedet og sidene
+        som passer mønsteret (<code>*</code> står for hva som helst). Regler husker bare hva siden viser om feltet – etikett, navn og plassering – aldri teksten
+        i det.
       </p>
       <div class="toolbar">
-        <button type="button" data-sites-export="" onClick={() => {
-          p.exportRules(own);
-          setStatus({ text: `Eksporterte ${own.length} ${own.length === 1 ? 'regel' : 'regler'}.`, kind: 'ok' });
-        }}>Eksporter sideregler</button>
-        <button type="button" data-sites-import="" onClick={() => fileRef.current?.click()}>Importer sideregler</button>
-        <input ref={fileRef} type="file" accept="application/json,.json" hidden data-sites-file=""
+        <button
+          type="button"
+          data-sites-export=""
+          onClick={() => {
+            p.exportRules(own);
+            setStatus({ text: `Eksporterte ${own.length} ${own.length === 1 ? 'regel' : 'regler'}.`, kind: 'ok' });
+          }}
+        >
+          Eksporter sideregler
+        </button>
+        <button type="button" data-sites-import="" onClick={() => fileRef.current?.click()}>
+          Importer sideregler
+        </button>
+        <input
+          ref={fileRef}
+          type="file"
+          accept="application/json,.json"
+          hidden
+          data-sites-file=""
           onChange={(e) => {
             const f = (e.currentTarget as HTMLInputElement).files?.[0];
             (e.currentTarget as HTMLInputElement).value = '';
             if (f) void onImport(f);
-          }} />
+          }}
+        />
       </div>
-      <p class="status" role="status" aria-live="polite" data-sites-status={status?.kind ?? ''} style={status?.kind === 'error' ? 'color:#c30000' : 'color:#06893a'}>
+      <p
+        class="status"
+        role="status"
+        aria-live="polite"
+        data-sites-status={status?.kind ?? ''}
+        style={status?.kind === 'error' ? 'color:#c30000' : 'color:#06893a'}
+      >
         {status?.text ?? ''}
       </p>
       {rows.length === 0 ? (
@@ -93,38 +119,66 @@ export function SitesOptions(p: SitesOptionsProps) {
       ) : (
         <table class="notes" data-sites-table="">
           <thead>
-            <tr><th scope="col">Nettsted</th><th scope="col">Sider</th><th scope="col">Regel</th><th scope="col">Kjennetegn</th><th scope="col">Kilde</th><th scope="col"><span class="sr-only">Handling</span></th></tr>
+            <tr>
+              <th scope="col">Nettsted</th>
+              <th scope="col">Sider</th>
+              <th scope="col">Regel</th>
+              <th scope="col">Kjennetegn</th>
+              <th scope="col">Kilde</th>
+              <th scope="col">
+                <span class="sr-only">Handling</span>
+              </th>
+            </tr>
           </thead>
           <tbody>
             {rows.map((r) =>
               editing === r.id && r.source !== 'managed' ? (
-                <EditRow key={r.id} rule={r} onCancel={() => setEditing(null)} onSave={async (patch) => {
-                  try {
-                    await p.update(r.id, patch);
-                    setEditing(null);
-                    setStatus({ text: 'Regelen er endret.', kind: 'ok' });
-                    await reload();
-                  } catch (e) {
-                    setStatus({ text: e instanceof Error ? e.message : 'Endringen kunne ikke lagres.', kind: 'error' });
-                  }
-                }} />
+                <EditRow
+                  key={r.id}
+                  rule={r}
+                  onCancel={() => setEditing(null)}
+                  onSave={async (patch) => {
+                    try {
+                      await p.update(r.id, patch);
+                      setEditing(null);
+                      setStatus({ text: 'Regelen er endret.', kind: 'ok' });
+                      await reload();
+                    } catch (e) {
+                      setStatus({ text: e instanceof Error ? e.message : 'Endringen kunne ikke lagres.', kind: 'error' });
+                    }
+                  }}
+                />
               ) : (
                 <tr key={r.id} data-rule-id={r.id} data-source={r.source}>
                   <td>{r.origin}</td>
-                  <td><code>{r.path}</code></td>
+                  <td>
+                    <code>{r.path}</code>
+                  </td>
                   <td>{what(r)}</td>
                   <td class="hint">{marks(r)}</td>
-                  <td>{SOURCE[r.source]}{r.source === 'managed' ? ' (kan ikke endres)' : ''}</td>
+                  <td>
+                    {SOURCE[r.source]}
+                    {r.source === 'managed' ? ' (kan ikke endres)' : ''}
+                  </td>
                   <td>
                     {r.source !== 'managed' && (
                       <span style="display:flex;gap:.4rem">
-                        <button type="button" aria-label={`Endre regelen for ${r.origin}${r.path}: ${what(r)}`} onClick={() => setEditing(r.id)}>Endre</button>
-                        <button type="button" class="danger" data-sites-remove="" aria-label={`Slett regelen for ${r.origin}${r.path}: ${what(r)}`}
+                        <button type="button" aria-label={`Endre regelen for ${r.origin}${r.path}: ${what(r)}`} onClick={() => setEditing(r.id)}>
+                          Endre
+                        </button>
+                        <button
+                          type="button"
+                          class="danger"
+                          data-sites-remove=""
+                          aria-label={`Slett regelen for ${r.origin}${r.path}: ${what(r)}`}
                           onClick={async () => {
                             await p.remove(r.id);
                             setStatus({ text: 'Regelen er slettet.', kind: 'ok' });
                             await reload();
-                          }}>Slett</button>
+                          }}
+                        >
+                          Slett
+                        </button>
                       </span>
                     )}
                   </td>
@@ -140,47 +194,89 @@ export function SitesOptions(p: SitesOptionsProps) {
         <p class="hint">Ingen nettsteder. Slå av og på per nettsted i knappen på verktøylinjen.</p>
       ) : (
         <ul data-sites-off="">
-          {data.managed.off.map((o) => <li key={o} data-off-origin={o}>{o} <span class="hint">(av virksomheten, kan ikke slås på)</span></li>)}
+          {data.managed.off.map((o) => (
+            <li key={o} data-off-origin={o}>
+              {o} <span class="hint">(av virksomheten, kan ikke slås på)</span>
+            </li>
+          ))}
           {data.state.off.map((o) => (
             <li key={o} data-off-origin={o}>
               {o}{' '}
-              <button type="button" onClick={async () => { await p.setOff(o, false); await reload(); }}>Slå på igjen</button>
+              <button
+                type="button"
+                onClick={async () => {
+                  await p.setOff(o, false);
+                  await reload();
+                }}
+              >
+                Slå på igjen
+              </button>
             </li>
           ))}
         </ul>
       )}
       {data.managed.disabledRules.length > 0 && (
-        <p class="hint" data-sites-locked-checks="">Sjekker slått av av virksomheten: {data.managed.disabledRules.join(', ')}.</p>
+        <p class="hint" data-sites-locked-checks="">
+          Sjekker slått av av virksomheten: {data.managed.disabledRules.join(', ')}.
+        </p>
       )}
     </section>
   );
 }
 
-function EditRow({ rule, onSave, onCancel }: { rule: Row; onSave: (p: { path?: string; field?: string | null; form?: FormId }) => void; onCancel: () => void }) {
+function EditRow({
+  rule,
+  onSave,
+  onCancel,
+}: {
+  rule: Row;
+  onSave: (p: { path?: string; field?: string | null; form?: FormId }) => void;
+  onCancel: () => void;
+}) {
   const [path, setPath] = useState(rule.path);
   const [target, setTarget] = useState(rule.kind === 'page' ? rule.form : (rule.field ?? ''));
   return (
     <tr data-rule-id={rule.id} data-editing="">
       <td>{rule.origin}</td>
       <td>
-        <label class="sr-only" for={`path-${rule.id}`}>Sider (mønster)</label>
+        <label class="sr-only" for={`path-${rule.id}`}>
+          Sider (mønster)
+        </label>
         <input id={`path-${rule.id}`} value={path} onInput={(e) => setPath((e.currentTarget as HTMLInputElement).value)} />
       </td>
       <td colSpan={3}>
-        <label class="sr-only" for={`target-${rule.id}`}>{rule.kind === 'page' ? 'Skjema' : 'Skjemafelt'}</label>
+        <label class="sr-only" for={`target-${rule.id}`}>
+          {rule.kind === 'page' ? 'Skjema' : 'Skjemafelt'}
+        </label>
         <select id={`target-${rule.id}`} value={target} onChange={(e) => setTarget((e.currentTarget as HTMLSelectElement).value)}>
           {rule.kind === 'page'
-            ? FORMS.map((f) => <option key={f.id} value={f.id}>{formDisplayName(f.id)}</option>)
+            ? FORMS.map((f) => (
+                <option key={f.id} value={f.id}>
+                  {formDisplayName(f.id)}
+                </option>
+              ))
             : [
-                <option key="" value="">Ikke et skjemafelt</option>,
-                ...FORMS.flatMap((f) => f.fields.map((x) => <option key={`${f.id}.${x.id}`} value={`${f.id}.${x.id}`}>{fieldDisplayName(`${f.id}.${x.id}`)} – {x.label.slice(0, 60)}</option>)),
+                <option key="" value="">
+                  Ikke et skjemafelt
+                </option>,
+                ...FORMS.flatMap((f) =>
+                  f.fields.map((x) => (
+                    <option key={`${f.id}.${x.id}`} value={`${f.id}.${x.id}`}>
+                      {fieldDisplayName(`${f.id}.${x.id}`)} – {x.label.slice(0, 60)}
+                    </option>
+                  )),
+                ),
               ]}
         </select>
       </td>
       <td>
         <span style="display:flex;gap:.4rem">
-          <button type="button" onClick={() => onSave(rule.kind === 'page' ? { path, form: target as FormId } : { path, field: target || null })}>Lagre</button>
-          <button type="button" onClick={onCancel}>Avbryt</button>
+          <button type="button" onClick={() => onSave(rule.kind === 'page' ? { path, form: target as FormId } : { path, field: target || null })}>
+            Lagre
+          </button>
+          <button type="button" onClick={onCancel}>
+            Avbryt
+          </button>
         </span>
       </td>
     </tr>

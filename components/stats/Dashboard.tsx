@@ -4,7 +4,6 @@ import type { DashboardModel } from '../../lib/stats/dashboard.ts';
 import { RULES } from '../../lib/checks/rules/index.ts';
 import { BarChart, DataTable, Figure, LineChart, RateChart } from './charts.tsx';
 
-
 const RULE_TEXT = new Map(RULES.map((r) => [r.id, r.message]));
 const pct = (r: number | null) => (r === null ? '–' : `${Math.round(r * 100)} %`);
 const num = (n: number | null) => (n === null ? '–' : n.toLocaleString('nb-NO', { maximumFractionDigits: 1 }));
@@ -36,12 +35,24 @@ export function Dashboard({ model }: { model: DashboardModel }) {
   return (
     <div class="dashboard">
       <div class="tiles" role="list" aria-label="Sammendrag for perioden">
-        <div role="listitem"><Tile label="skjemaer med hjelp" value={num(totals.forms)} /></div>
-        <div role="listitem"><Tile label="felt med hjelp" value={num(totals.fieldsAssisted)} /></div>
-        <div role="listitem"><Tile label="problemer vist" value={num(totals.problemsShown)} /></div>
-        <div role="listitem"><Tile label="rettet etter endring" value={pct(resolvedRate)} /></div>
-        <div role="listitem"><Tile label="snittpoeng når feltet forlates" value={num(totals.meanScore)} /></div>
-        <div role="listitem"><Tile label="yrker satt inn" value={num(totals.yrkeInserted)} /></div>
+        <div role="listitem">
+          <Tile label="skjemaer med hjelp" value={num(totals.forms)} />
+        </div>
+        <div role="listitem">
+          <Tile label="felt med hjelp" value={num(totals.fieldsAssisted)} />
+        </div>
+        <div role="listitem">
+          <Tile label="problemer vist" value={num(totals.problemsShown)} />
+        </div>
+        <div role="listitem">
+          <Tile label="rettet etter endring" value={pct(resolvedRate)} />
+        </div>
+        <div role="listitem">
+          <Tile label="snittpoeng når feltet forlates" value={num(totals.meanScore)} />
+        </div>
+        <div role="listitem">
+          <Tile label="yrker satt inn" value={num(totals.yrkeInserted)} />
+        </div>
       </div>
 
       <Figure

@@ -1,5 +1,17 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { type ImportRecord, type RepairedSetting, type StatsDb, RETENTION_CHOICES, deleteAll, listImports, ownRows, prune, pruneDaily, readSettings, saveSettings } from '../../lib/stats/db.ts';
+import {
+  type ImportRecord,
+  type RepairedSetting,
+  type StatsDb,
+  RETENTION_CHOICES,
+  deleteAll,
+  listImports,
+  ownRows,
+  prune,
+  pruneDaily,
+  readSettings,
+  saveSettings,
+} from '../../lib/stats/db.ts';
 import { type Effective, type Policy, effectiveSettings, readPolicy } from '../../lib/stats/policy.ts';
 import { PERIOD_PRESETS, type Period, type PresetId, buildDashboard, presetPeriod } from '../../lib/stats/dashboard.ts';
 import { type AggregateRow, FORM_LABELS, METRIC_LABELS, isValidDay, localDay, mergeRows } from '../../lib/stats/schema.ts';
@@ -72,7 +84,9 @@ export function StatsApp({ db, getPolicy, today = localDay, checkFile = checkOnM
     // Settings first: they are checked and repaired on read, so the clean-up below never sees a broken value.
     const { settings: s, repaired } = await readSettings(db);
     if (repaired.length)
-      setRepairNotice(`Noen lagrede innstillinger for statistikken var ødelagt og er rettet: ${repaired.map((k) => REPAIRED_LABEL[k]).join('; ')}. Tallene er beholdt.`);
+      setRepairNotice(
+        `Noen lagrede innstillinger for statistikken var ødelagt og er rettet: ${repaired.map((k) => REPAIRED_LABEL[k]).join('; ')}. Tallene er beholdt.`,
+      );
     await pruneDaily(db, today());
     const eff = effectiveSettings(s, p);
     const [own, imports] = await Promise.all([ownRows(db), listImports(db)]);
@@ -118,7 +132,9 @@ export function StatsApp({ db, getPolicy, today = localDay, checkFile = checkOnM
         <h1>Skjemahjelp – bruksstatistikk</h1>
         {loadError ? (
           <>
-            <p role="alert" data-testid="load-error">{loadError}</p>
+            <p role="alert" data-testid="load-error">
+              {loadError}
+            </p>
             <button
               type="button"
               class="danger"
@@ -232,9 +248,9 @@ export function StatsApp({ db, getPolicy, today = localDay, checkFile = checkOnM
       <header>
         <h1>Skjemahjelp – bruksstatistikk</h1>
         <p class="lead">
-          Tall for teamet om bruken av Skjemahjelp: hvor ofte skjemaer får hjelp, hvilke problemer som vises og rettes, og
-          yrkesoppslag. Bare antall per dag lagres – aldri tekst fra skjemaene, aldri nettadresser, aldri hvem som skrev.
-          Tallene er ment for å forbedre verktøyet og skrivingen, ikke for å måle enkeltpersoners produksjon.
+          Tall for teamet om bruken av Skjemahjelp: hvor ofte skjemaer får hjelp, hvilke problemer som vises og rettes, og yrkesoppslag. Bare antall per dag
+          lagres – aldri tekst fra skjemaene, aldri nettadresser, aldri hvem som skrev. Tallene er ment for å forbedre verktøyet og skrivingen, ikke for å måle
+          enkeltpersoners produksjon.
         </p>
         {repairNotice && (
           <p class="notice" role="note" data-testid="repair-notice">
@@ -419,9 +435,9 @@ export function StatsApp({ db, getPolicy, today = localDay, checkFile = checkOnM
         <details>
           <summary>Hva er lagret?</summary>
           <p>
-            For hver dag: hvor mange ganger en hendelse skjedde, med skjema (L40, L1, AEV), feltnummer, regel-id, yrkeskode eller
-            poengintervall. Ikke klokkeslett, ikke tekst, ikke nettadresser, ikke navn. I tillegg en tilfeldig installasjons-id
-            ({settings.installationId}) som bare skiller eksporter fra hverandre, og innstillingene over.
+            For hver dag: hvor mange ganger en hendelse skjedde, med skjema (L40, L1, AEV), feltnummer, regel-id, yrkeskode eller poengintervall. Ikke
+            klokkeslett, ikke tekst, ikke nettadresser, ikke navn. I tillegg en tilfeldig installasjons-id ({settings.installationId}) som bare skiller
+            eksporter fra hverandre, og innstillingene over.
           </p>
           <p>
             Egne tall: {data.own.length} rader. Importerte eksporter: {imports.length} ({imports.reduce((s, i) => s + packedRowCount(i.rows), 0)} rader).

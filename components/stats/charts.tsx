@@ -111,12 +111,7 @@ export function BarChart({ labels, series, stacked = false }: { labels: AxisLabe
   const plotW = W - PAD.l - PAD.r;
   const plotH = H - PAD.t - PAD.b;
   const max = niceMax(
-    Math.max(
-      0,
-      ...labels.map((_, i) =>
-        stacked ? series.reduce((s, x) => s + (x.values[i] ?? 0), 0) : Math.max(0, ...series.map((x) => x.values[i] ?? 0)),
-      ),
-    ),
+    Math.max(0, ...labels.map((_, i) => (stacked ? series.reduce((s, x) => s + (x.values[i] ?? 0), 0) : Math.max(0, ...series.map((x) => x.values[i] ?? 0))))),
   );
   const band = plotW / Math.max(1, labels.length);
   const inner = band * 0.8;

@@ -28,7 +28,7 @@ function download(name: string, text: string) {
 render(
   <OptionsApp
     db={db}
-    knownCodes={async () => new Set(await browser.runtime.sendMessage({ type: YRKE_CODES }) as string[])}
+    knownCodes={async () => new Set((await browser.runtime.sendMessage({ type: YRKE_CODES })) as string[])}
     shortcut={async () => (await browser.commands.getAll()).find((c) => c.name === PALETTE_COMMAND)?.shortcut ?? null}
     download={download}
     statsUrl={browser.runtime.getURL('/stats.html')}
@@ -56,9 +56,7 @@ render(
       remove={(id) => removeRule(sites, id)}
       update={(id, patch) => updateRule(sites, id, patch)}
       importText={(text) => importRules(sites, text)}
-      exportRules={(rules) =>
-        download(`skjemahjelp-sideregler-${new Date().toISOString().slice(0, 10)}.json`, JSON.stringify(buildExport(rules), null, 2))
-      }
+      exportRules={(rules) => download(`skjemahjelp-sideregler-${new Date().toISOString().slice(0, 10)}.json`, JSON.stringify(buildExport(rules), null, 2))}
       setOff={(origin, off) => setSiteOff(sites, origin, off)}
     />
   </OptionsApp>,

@@ -24,18 +24,7 @@ export type { Quantity, Span };
 const KD = Kind;
 
 /** What a vague statement is about, for its message and fix template. */
-export type StatementKind =
-  | 'lift'
-  | 'stand'
-  | 'walk'
-  | 'sit'
-  | 'hands'
-  | 'senses'
-  | 'cognitive'
-  | 'stress'
-  | 'social'
-  | 'endurance'
-  | 'generic';
+export type StatementKind = 'lift' | 'stand' | 'walk' | 'sit' | 'hands' | 'senses' | 'cognitive' | 'stress' | 'social' | 'endurance' | 'generic';
 
 export interface Duration extends Span {
   /** 'time': a concrete time (a period, a date, a month, «varig»); 'cue': a prognosis word without a time. */
@@ -114,17 +103,85 @@ export interface Analysis {
 /** Compounds that end in a difficulty or a demand: "ingen løftekrav", "uten ryggproblemer". */
 const POSITIVE_HEAD = /(krav|problem|problemer|plager|plagar|vansker|vanskar|begrensninger|restriksjoner|avgrensingar)$/;
 /** «kan være», «kan bli bedre», «kan skyldes»: «kan» as a modal, not an ability. */
-const MODAL_AFTER = new Set(['vaere', 'vere', 'bli', 'verte', 'ha', 'fa', 'skyldes', 'skuldast', 'forventes', 'tenkes', 'vurderes', 'vurderast', 'gi', 'gje', 'fore', 'tyde', 'gjelde', 'nok', 'forklare', 'forklares', 'hende', 'skje', 'endre', 'endres', 'bedres', 'betrast', 'forverres', 'ta']);
+const MODAL_AFTER = new Set([
+  'vaere',
+  'vere',
+  'bli',
+  'verte',
+  'ha',
+  'fa',
+  'skyldes',
+  'skuldast',
+  'forventes',
+  'tenkes',
+  'vurderes',
+  'vurderast',
+  'gi',
+  'gje',
+  'fore',
+  'tyde',
+  'gjelde',
+  'nok',
+  'forklare',
+  'forklares',
+  'hende',
+  'skje',
+  'endre',
+  'endres',
+  'bedres',
+  'betrast',
+  'forverres',
+  'ta',
+]);
 const COURSE = /^(bedring|betring|forbedring|framgang|fremgang|bedres|betrast|bedret|betra|forverr|endring|endringar|endringer)/;
 const JUDGED = new Set(['aktuelt', 'aktuell', 'relevant', 'realistisk', 'mogleg', 'mulig', 'tilradelig', 'tilraadelig', 'anbefalt']);
 const FUTURE_AUX = new Set(['vil', 'kommer', 'kjem', 'skal']);
 const WORSE = new Set(['darligere', 'darlegare', 'verre', 'svakere', 'svakare']);
 const ONLY = new Set(['bare', 'kun', 'berre']);
 const STATE_NOUN = /(het|heit|else|ing|inga|ingen)$/;
-const COPULA = new Set(['er', 'blir', 'vert', 'var', 'ble', 'blei', 'vart', 'kjenner', 'foler', 'virker', 'verkar', 'fremstar', 'framstar', 'seg', 'sa', 'svaert', 'veldig', 'ofte', 'raskt', 'fort', 'lett']);
-const CLAUSE_WORDS = new Set(['men', 'mens', 'medan', 'bortsett', 'derimot', 'deretter', 'samt', 'da', 'fordi', 'ettersom', 'dersom', 'hvis', 'pga', 'grunnet', 'grunna']);
+const COPULA = new Set([
+  'er',
+  'blir',
+  'vert',
+  'var',
+  'ble',
+  'blei',
+  'vart',
+  'kjenner',
+  'foler',
+  'virker',
+  'verkar',
+  'fremstar',
+  'framstar',
+  'seg',
+  'sa',
+  'svaert',
+  'veldig',
+  'ofte',
+  'raskt',
+  'fort',
+  'lett',
+]);
+const CLAUSE_WORDS = new Set([
+  'men',
+  'mens',
+  'medan',
+  'bortsett',
+  'derimot',
+  'deretter',
+  'samt',
+  'da',
+  'fordi',
+  'ettersom',
+  'dersom',
+  'hvis',
+  'pga',
+  'grunnet',
+  'grunna',
+]);
 const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '–', '—', '\n', '•', '*']);
-const POSITIVE_AFTER_NEG = /^(tegn|teikn|holdepunkt|mistanke|problem|begrens|vansk|smert|hjelp|plage|plagar|besvaer|ubehag|avgrens|utfordr|store|nevneverdig|vesentl|saerlig|spesiel|merkbar|vondt|nedsett|nedsatt|redusert|svekk|symptom|utfall|svikt|restriksjon|funn|anmerkning|merknad|innskrenk)/;
+const POSITIVE_AFTER_NEG =
+  /^(tegn|teikn|holdepunkt|mistanke|problem|begrens|vansk|smert|hjelp|plage|plagar|besvaer|ubehag|avgrens|utfordr|store|nevneverdig|vesentl|saerlig|spesiel|merkbar|vondt|nedsett|nedsatt|redusert|svekk|symptom|utfall|svikt|restriksjon|funn|anmerkning|merknad|innskrenk)/;
 
 function unitClassArea(cls: Quantity['unitClass']): number {
   if (cls === 'weight') return areaBit('lift');
@@ -137,7 +194,26 @@ const WRITE = new Set(['skriv', 'skriver', 'skrev', 'skreiv', 'skrive', 'skrevet
 const GO = new Set(['ga', 'gar', 'gikk', 'gatt', 'gjekk', 'gaatt']);
 const PLAIN_WORK = new Set(['arbeid', 'arbeidet', 'jobb', 'jobben', 'jobbar', 'jobber']);
 const LEGGE = /^(legge|legger|la|lagt|lagde|leggje|legg|leggjer|lagd|vektlegge)$/;
-const GANGEN_NOT_GAIT = new Set(['om', 'av', 'denne', 'dette', 'forste', 'fyrste', 'andre', 'neste', 'siste', 'forrige', 'hver', 'kvar', 'en', 'ein', 'ene', 'eine', 'same', 'samme']);
+const GANGEN_NOT_GAIT = new Set([
+  'om',
+  'av',
+  'denne',
+  'dette',
+  'forste',
+  'fyrste',
+  'andre',
+  'neste',
+  'siste',
+  'forrige',
+  'hver',
+  'kvar',
+  'en',
+  'ein',
+  'ene',
+  'eine',
+  'same',
+  'samme',
+]);
 
 export function analyze(text: string): Analysis {
   const tokens = tokenize(text);
@@ -172,7 +248,15 @@ export function analyze(text: string): Analysis {
     // "Fastlegen skriv at …", "psykologen skriver også at …": reporting what someone wrote, not the act of writing.
     if (WRITE.has(t.f) && (tokens[i + 1]?.f === 'at' || tokens[i + 2]?.f === 'at' || tokens[i + 1]?.f === ':')) fl = g = 0;
     // "smertene har ikke gått over", "det går over": to pass, not to walk (an object after «over» is walked over).
-    if (GO.has(t.f) && tokens[i + 1]?.f === 'over' && (!tokens[i + 2] || tokens[i + 2]!.k !== KD.Word || tokens[i + 2]!.sent !== t.sent || /^(og|men|eller|etter|enno|ennå|enda|helt|heilt)$/.test(tokens[i + 2]!.f))) fl = g = 0;
+    if (
+      GO.has(t.f) &&
+      tokens[i + 1]?.f === 'over' &&
+      (!tokens[i + 2] ||
+        tokens[i + 2]!.k !== KD.Word ||
+        tokens[i + 2]!.sent !== t.sent ||
+        /^(og|men|eller|etter|enno|ennå|enda|helt|heilt)$/.test(tokens[i + 2]!.f))
+    )
+      fl = g = 0;
     // "én oppgave om gangen", "denne gangen", "første gongen": a time or an instance, not the gait.
     if ((t.f === 'gangen' || t.f === 'gongen') && GANGEN_NOT_GAIT.has(tokens[i - 1]?.f ?? '')) fl = g = 0;
     flags[i] = fl;
@@ -210,7 +294,12 @@ export function analyze(text: string): Analysis {
       if (!boundary) continue;
       const r = clause(text, tokens, flags, flags2, c0, i, si, quantities, qi, prevNeg, capHeader);
       // "Mestrer: 3 t/dag …", "Kan: sitte 30 min": a capacity verb as a heading governs what follows the colon.
-      capHeader = i < sent.t1 && tokens[i]!.f === ':' && i - c0 <= 3 && tokens.slice(c0, i).some((_x, k) => flags[c0 + k]! & F.CAPV) && !tokens.slice(c0, i).some((_x, k) => flags[c0 + k]! & F.NEG);
+      capHeader =
+        i < sent.t1 &&
+        tokens[i]!.f === ':' &&
+        i - c0 <= 3 &&
+        tokens.slice(c0, i).some((_x, k) => flags[c0 + k]! & F.CAPV) &&
+        !tokens.slice(c0, i).some((_x, k) => flags[c0 + k]! & F.NEG);
       const wasParen = paren;
       const wasCause = cause;
       paren = i < sent.t1 && tokens[i]!.f === '(';
@@ -335,15 +424,102 @@ function tooBefore(tokens: Token[], a: number, i: number, text?: string): boolea
 
 /** Function words of little content, skipped when looking for the object of a negated verb. */
 const STOP = new Set([
-  'a', 'og', 'i', 'pa', 'med', 'seg', 'det', 'som', 'den', 'de', 'dei', 'han', 'hun', 'ho', 'hen', 'til', 'for', 'av', 'om', 'er',
-  'ha', 'har', 'vaere', 'vere', 'bli', 'verte', 'noe', 'noko', 'nokon', 'noen', 'alt', 'sin', 'sitt', 'sine', 'sine', 'mer', 'meir',
-  'na', 'no', 'lenger', 'lengre', 'helt', 'heilt', 'lengre', 'gjore', 'gjere', 'ta', 'fa', 'ved', 'fra', 'fraa', 'eller', 'enn',
-  'pasienten', 'pas', 'pt', 'bruker', 'brukar', 'brukeren', 'brukaren', 'hennes', 'hans', 'dette', 'der', 'her', 'slik', 'sa',
-  'mye', 'mykje', 'like', 'godt', 'ogsa', 'heller', 'lenge', 'alle', 'alene', 'aleine', 'selv', 'sjolv', 'etter', 'nar', 'kan',
-  'tid', 'tida', 'tiden', 'gangen', 'gongen', 'lenge', 'bra', 'godt', 'ting', 'saker',
+  'a',
+  'og',
+  'i',
+  'pa',
+  'med',
+  'seg',
+  'det',
+  'som',
+  'den',
+  'de',
+  'dei',
+  'han',
+  'hun',
+  'ho',
+  'hen',
+  'til',
+  'for',
+  'av',
+  'om',
+  'er',
+  'ha',
+  'har',
+  'vaere',
+  'vere',
+  'bli',
+  'verte',
+  'noe',
+  'noko',
+  'nokon',
+  'noen',
+  'alt',
+  'sin',
+  'sitt',
+  'sine',
+  'sine',
+  'mer',
+  'meir',
+  'na',
+  'no',
+  'lenger',
+  'lengre',
+  'helt',
+  'heilt',
+  'lengre',
+  'gjore',
+  'gjere',
+  'ta',
+  'fa',
+  'ved',
+  'fra',
+  'fraa',
+  'eller',
+  'enn',
+  'pasienten',
+  'pas',
+  'pt',
+  'bruker',
+  'brukar',
+  'brukeren',
+  'brukaren',
+  'hennes',
+  'hans',
+  'dette',
+  'der',
+  'her',
+  'slik',
+  'sa',
+  'mye',
+  'mykje',
+  'like',
+  'godt',
+  'ogsa',
+  'heller',
+  'lenge',
+  'alle',
+  'alene',
+  'aleine',
+  'selv',
+  'sjolv',
+  'etter',
+  'nar',
+  'kan',
+  'tid',
+  'tida',
+  'tiden',
+  'gangen',
+  'gongen',
+  'lenge',
+  'bra',
+  'godt',
+  'ting',
+  'saker',
 ]);
 
-const ASSESS = /^(vurdering|vurderinga|vurderingen|vurdere|vurderast|vurderes|avklare|avklaring|avklart|undersoke|undersokje|se|sja|usikkert|usikker|uklart|avgjore|avgjere|teste|prove|sporsmal|sporsmalet|spor|sjekke|kartlegge|kartlegging|avventer|ventar)$/;
+const ASSESS =
+  /^(vurdering|vurderinga|vurderingen|vurdere|vurderast|vurderes|avklare|avklaring|avklart|undersoke|undersokje|se|sja|usikkert|usikker|uklart|avgjore|avgjere|teste|prove|sporsmal|sporsmalet|spor|sjekke|kartlegge|kartlegging|avventer|ventar)$/;
 
 /** "vurdering av om …", "usikkert om …", "se om …": what follows before `end` is asked, not stated. */
 function indirectQuestion(tokens: Token[], a: number, end: number): boolean {
@@ -553,7 +729,8 @@ function clause(
     // off by an activity is a limitation of that activity.
     if (fl & F.SYMPT && tokens[i + 1] && /^(ved|nar|under)$/.test(tokens[i + 1]!.f) && i + 2 < b) {
       let act = false;
-      for (let k = i + 2; k < Math.min(b, i + 6); k++) if (flags[k]! & (F.ACT | F.LOADA | F.LOADC | F.WORK) || (flags[k]! & AREA_MASK && !(flags[k]! & F.SYMPT))) act = true;
+      for (let k = i + 2; k < Math.min(b, i + 6); k++)
+        if (flags[k]! & (F.ACT | F.LOADA | F.LOADC | F.WORK) || (flags[k]! & AREA_MASK && !(flags[k]! & F.SYMPT))) act = true;
       if (act && !negatedJustBefore(tokens, flags, a, i)) {
         cue(i);
         consequence = true;
@@ -576,7 +753,11 @@ function clause(
     // "ikkje lenger", "ikke lengre": no longer (time), not "not far".
     // Only a vague amount needs these (most tokens are not one).
     const isVq = (fl & F.VQ) !== 0;
-    const noLonger = isVq && (t.f === 'lenger' || t.f === 'lengre') && i > a && (flags[i - 1]! & F.NEG || (firstNeg >= 0 && firstNeg < i && (i === b - 1 || tokens[i + 1]!.k === KD.Punct)));
+    const noLonger =
+      isVq &&
+      (t.f === 'lenger' || t.f === 'lengre') &&
+      i > a &&
+      (flags[i - 1]! & F.NEG || (firstNeg >= 0 && firstNeg < i && (i === b - 1 || tokens[i + 1]!.k === KD.Punct)));
     // "hvor mye hun tåler" (an open question), "noe som har fungert", "mange folk" (who, not how much).
     const question = isVq && i > a && /^(hvor|kor|hvordan|korleis)$/.test(tokens[i - 1]!.f);
     const relative = isVq && (t.f === 'noe' || t.f === 'noko') && tokens[i + 1]?.f === 'som';
@@ -584,8 +765,21 @@ function clause(
     // "i mange år", "i flere måneder": how long ago or how long something went on, not how much of a function.
     const history = isVq && /^(ar|arene|aret|maneder|manedene|manader|manadene|tiar|tiaret|tiar)$/.test(tokens[i + 1]?.f ?? '');
     const anything = isVq && (t.f === 'noe' || t.f === 'noko' || t.f === 'nokon' || t.f === 'noen' || t.f === 'nokre') && firstNeg >= 0 && firstNeg < i;
-    const judgement = isVq && g & G.LITTLE && /^(realistisk|aktuelt|aktuell|sannsynlig|sannsynleg|egnet|egna|hensiktsmessig|tenkelig|trolig|truleg)$/.test(tokens[i + 1]?.f ?? '');
-    if (fl & F.VQ && !anything && !judgement && !noLonger && !question && !relative && !people && !history && !(t.f === 'fa' && (tokens[i - 1]?.f === 'a' || flags[i - 1]! & (F.CAPV | F.AUX)))) {
+    const judgement =
+      isVq &&
+      g & G.LITTLE &&
+      /^(realistisk|aktuelt|aktuell|sannsynlig|sannsynleg|egnet|egna|hensiktsmessig|tenkelig|trolig|truleg)$/.test(tokens[i + 1]?.f ?? '');
+    if (
+      fl & F.VQ &&
+      !anything &&
+      !judgement &&
+      !noLonger &&
+      !question &&
+      !relative &&
+      !people &&
+      !history &&
+      !(t.f === 'fa' && (tokens[i - 1]?.f === 'a' || flags[i - 1]! & (F.CAPV | F.AUX)))
+    ) {
       const vq = g & (G.HEAVY | G.LONG | G.MUCH | G.LITTLE | G.SHORT);
       // "arbeid uten tungt fysisk", "stilling med mindre kundekontakt": a kind of work, like «lett arbeid».
       const w = tokens[i - 1]?.f === 'med' || tokens[i - 1]?.f === 'uten' || tokens[i - 1]?.f === 'utan' ? i - 2 : -1;
@@ -644,7 +838,15 @@ function clause(
       }
     }
     // "korte dagar", "lange økter", "korte arbeidsdager": the length of the day or session, unmeasured.
-    if (fl & F.VQ && g & (G.SHORT | G.LONG) && i + 1 < b && /^(dag|dager|dagar|dagane|dagene|okter|okt|okta|oktene|okter|arbeidsdager|arbeidsdagar|vakter|vakt|vakta|perioder|periodar|stunder)$/.test(tokens[i + 1]!.f) && tokens[i - 1]?.k !== KD.Num) {
+    if (
+      fl & F.VQ &&
+      g & (G.SHORT | G.LONG) &&
+      i + 1 < b &&
+      /^(dag|dager|dagar|dagane|dagene|okter|okt|okta|oktene|okter|arbeidsdager|arbeidsdagar|vakter|vakt|vakta|perioder|periodar|stunder)$/.test(
+        tokens[i + 1]!.f,
+      ) &&
+      tokens[i - 1]?.k !== KD.Num
+    ) {
       cue(i);
       cue(i + 1);
       degree = true;
@@ -660,7 +862,8 @@ function clause(
     // "trenger mye hvile", "må kvile ofte", "treng tid".
     if (g & G.NEED) {
       for (let k = i + 1; k <= i + 3 && k < b; k++) {
-        const help = tokens[k]!.f === 'hjelp' && k <= i + 2 && !(tokens[k + 1]?.f === 'til' && tokens[k + 2] && tokens[k + 2]!.k === KD.Word && !(flags[k + 2]! & F.FN));
+        const help =
+          tokens[k]!.f === 'hjelp' && k <= i + 2 && !(tokens[k + 1]?.f === 'til' && tokens[k + 2] && tokens[k + 2]!.k === KD.Word && !(flags[k + 2]! & F.FN));
         if (flags2[k]! & G.REST || (tokens[k]!.f === 'tid' && k === i + 1) || help) {
           cue(i);
           cue(k);
@@ -683,7 +886,8 @@ function clause(
       for (let k = i - 1; k >= i - 2 && k >= a; k--) if (isNegCue(tokens, flags, k, b)) neg = true;
       // "orker lite", "tåler dårlig", "mestrer enkelte oppgaver", "klarer ein del": capacity with a vague amount.
       const n = i + 1 < b ? i + 1 : -1;
-      const vagueAmount = n > 0 && (flags2[n]! & G.LITTLE || flags[n]! & F.LIMADJ || (tokens[n]!.f === 'ein' || tokens[n]!.f === 'en') && tokens[n + 1]?.f === 'del');
+      const vagueAmount =
+        n > 0 && (flags2[n]! & G.LITTLE || flags[n]! & F.LIMADJ || ((tokens[n]!.f === 'ein' || tokens[n]!.f === 'en') && tokens[n + 1]?.f === 'del'));
       if (vagueAmount) {
         cue(i);
         cue(n);
@@ -695,7 +899,8 @@ function clause(
   // Negation scope: it governs the statement when a function, capacity verb or work follows it.
   let negated = false;
   if (firstNeg >= 0) {
-    for (let i = firstNeg + 1; i < b; i++) if (flags[i]! & (F.ACT | F.CAPV | F.WORK | F.FN | F.LOADA | F.LOADC | AREA_MASK) || flags2[i]! & G.TASKN) negated = true;
+    for (let i = firstNeg + 1; i < b; i++)
+      if (flags[i]! & (F.ACT | F.CAPV | F.WORK | F.FN | F.LOADA | F.LOADC | AREA_MASK) || flags2[i]! & G.TASKN) negated = true;
     if (!negated && firstNeg + 1 < b && !(flags[firstNeg + 1]! & F.SYMPT)) negated = true;
   }
   // List continuation: "kan ikke løfte tungt, stå lenge eller gå langt".
@@ -726,12 +931,25 @@ function clause(
     for (let i = a; i < b; i++) {
       if (!(flags[i]! & F.THRESH) && tokens[i]!.f !== 'til' && tokens[i]!.f !== 'etter') continue;
       let k = i + 1;
-      while (k < b && k <= i + 4 && (tokens[k]!.f === 'enn' || tokens[k]!.f === 'ca' || tokens[k]!.f === '.' || tokens[k]!.f === 'om' || tokens[k]!.f === 'lag')) k++;
+      while (
+        k < b &&
+        k <= i + 4 &&
+        (tokens[k]!.f === 'enn' || tokens[k]!.f === 'ca' || tokens[k]!.f === '.' || tokens[k]!.f === 'om' || tokens[k]!.f === 'lag')
+      )
+        k++;
       const at = tokens[k];
       if (at) for (const x of qs) if (x.start === at.s) threshold = true;
     }
     // "ca 45 min før ho må ha pause", "30 min før smertene tiltar": the measure is where the limit sets in.
-    for (const x of qs) if (/^\s*(før|for)\b/i.test(text.slice(x.end, x.end + 5)) && text.slice(x.end, x.end + 5).toLowerCase().includes('ø')) threshold = true;
+    for (const x of qs)
+      if (
+        /^\s*(før|for)\b/i.test(text.slice(x.end, x.end + 5)) &&
+        text
+          .slice(x.end, x.end + 5)
+          .toLowerCase()
+          .includes('ø')
+      )
+        threshold = true;
   }
   // "sliter med å stå ved kassen hele vakten", "klarer ikke å holde på en hel dag": the measure is the demand, not
   // the limit. With a difficulty or a negation, only a threshold ("mer enn 20 min", "etter 30 min") measures it.
@@ -781,7 +999,12 @@ function clause(
   const anaphoric = limitCue >= 0 && !fnContent && /(ene|ane|na)$/.test(tokens[limitCue]!.f) && flags[limitCue]! & F.DIFN;
   let judged = false;
   for (let i = a; i < b; i++) if (JUDGED.has(tokens[i]!.f) && flags[i - 1]! & F.NEG) judged = true;
-  const aboutWork = (judged && fnAt.some((k) => flags[k]! & F.WORK)) || (workOnly && !concrete && !capv && !(areaBits & AREA_MASK) && !difficulty && !workAsPlace && fnAt.length > 0) || (cueOnWork && !(areaBits & AREA_MASK) && !difficulty) || percentOfWork(tokens, qs, a, b) || anaphoric;
+  const aboutWork =
+    (judged && fnAt.some((k) => flags[k]! & F.WORK)) ||
+    (workOnly && !concrete && !capv && !(areaBits & AREA_MASK) && !difficulty && !workAsPlace && fnAt.length > 0) ||
+    (cueOnWork && !(areaBits & AREA_MASK) && !difficulty) ||
+    percentOfWork(tokens, qs, a, b) ||
+    anaphoric;
   // A negated capacity verb with nothing after it ("Det han ikke klarer nå:") heads a list; it says nothing yet.
   const emptyNeg = negated && !fnContent && !unknownAfterNeg && limitCue < 0;
   // "ikke bedring av funksjonen", "vil bedres noe": the course of the illness, said in the time perspective.
@@ -852,7 +1075,11 @@ function clause(
     },
     nextQ: q,
     ellipsis: firstNeg >= 0 && degree && !fnContent && !capv && !measured,
-    ellipsisKind: (areas) => kindOf(areas.reduce((m, x) => m | areaBit(x), 0), null),
+    ellipsisKind: (areas) =>
+      kindOf(
+        areas.reduce((m, x) => m | areaBit(x), 0),
+        null,
+      ),
   };
 }
 
@@ -866,11 +1093,20 @@ function answerNearby(statements: Statement[], sentences: Sentence[], text: stri
     if (!st.vague) continue;
     // Capacities without a place of their own (stamina, concentration, stress, contact with people) are measured
     // in time and amount of work: a measured statement in the same sentence answers them.
-    const abstract = st.generic || st.consequence || st.kind === 'cognitive' || st.kind === 'stress' || st.kind === 'endurance' || st.kind === 'social' || st.kind === 'senses';
+    const abstract =
+      st.generic ||
+      st.consequence ||
+      st.kind === 'cognitive' ||
+      st.kind === 'stress' ||
+      st.kind === 'endurance' ||
+      st.kind === 'social' ||
+      st.kind === 'senses';
     // "husker 3-4 trinn, lengre beskjeder må skrives ned": a comparative measured against the statement before.
     // Also across a full stop on the same line: "Gange: ca 500 m. Går hun lenger, blir hun liggende".
     const prevInSentence = statements[statements.indexOf(st) - 1];
-    const sameLine = !!prevInSentence && (prevInSentence.sentence === st.sentence || (st.sentence - prevInSentence.sentence === 1 && !text.slice(prevInSentence.end, st.start).includes('\n')));
+    const sameLine =
+      !!prevInSentence &&
+      (prevInSentence.sentence === st.sentence || (st.sentence - prevInSentence.sentence === 1 && !text.slice(prevInSentence.end, st.start).includes('\n')));
     if (st.comparative && prevInSentence && sameLine && prevInSentence.measured) {
       st.vague = false;
       continue;
@@ -886,7 +1122,9 @@ function answerNearby(statements: Statement[], sentences: Sentence[], text: stri
       const gap = other.sentence - st.sentence;
       if (!(other.measured || (other.absolute && gap === 0 && other.areas.some((x) => st.areas.includes(x))))) continue;
       const posture = (k: StatementKind | null) => k === 'stand' || k === 'walk';
-      const shared = other.areas.some((x) => st.areas.includes(x)) && !(posture(st.kind) && posture(other.activity) && st.kind !== other.activity && other.areas.length === 1);
+      const shared =
+        other.areas.some((x) => st.areas.includes(x)) &&
+        !(posture(st.kind) && posture(other.activity) && st.kind !== other.activity && other.areas.length === 1);
       // The same function measured anywhere in the text answers it ("redusert finmotorikk" … "håndskriften blir
       // uleselig etter 5 min"); so does any measure for a kind of work ("lett kontorarbeid").
       if (other.measured && (shared || st.light)) {
@@ -906,9 +1144,25 @@ function answerNearby(statements: Statement[], sentences: Sentence[], text: stri
 
 const IMPROVE = /^(bedr|betr|frisk|okning|auke|auka|oke|opptrap|tilbake)/;
 const FUTURE = /^(vil|usikk|trolig|truleg|sannsynlig|antakelig|antageligvis|forhapentlig|kan|skal|forvent|venta|ventes)/;
-const MONTHS = new Set('januar februar mars april mai juni juli august september oktober november desember jan feb mar apr jun jul aug sep sept okt nov des sommer sommeren jula julen paske paska pasken nyttar host hosten haust hausten var varen vinter vinteren arsskiftet skolestart ferien ferie'.split(' '));
+const MONTHS = new Set(
+  'januar februar mars april mai juni juli august september oktober november desember jan feb mar apr jun jul aug sep sept okt nov des sommer sommeren jula julen paske paska pasken nyttar host hosten haust hausten var varen vinter vinteren arsskiftet skolestart ferien ferie'.split(
+    ' ',
+  ),
+);
 const FUTURE_PREP = new Set(['innen', 'innan', 'til', 'fra', 'fraa', 'etter', 'i', 'om', 'over', 'neste', 'for', 'ut', 'frem', 'fram', 'mot', 'ved', 'rundt']);
-const TIME_WORDS = new Set(['varig', 'varige', 'permanent', 'permanente', 'livsvarig', 'livslang', 'kortvarig', 'midlertidig', 'forbigaende', 'mellombels', 'resten']);
+const TIME_WORDS = new Set([
+  'varig',
+  'varige',
+  'permanent',
+  'permanente',
+  'livsvarig',
+  'livslang',
+  'kortvarig',
+  'midlertidig',
+  'forbigaende',
+  'mellombels',
+  'resten',
+]);
 
 /** Time perspective: concrete times ('time') and prognosis words without a time ('cue'). */
 function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2: Uint32Array, quantities: Quantity[]): Duration[] {
@@ -933,7 +1187,13 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2
       continue;
     }
     // "de neste månedene", "dei komande vekene", "resten av livet".
-    if ((f === 'neste' || f === 'kommende' || f === 'komande' || f === 'naermeste' || f === 'naermaste') && tokens[i + 1] && /^(uke|uker|ukene|veke|veker|vekene|maned|maneder|manedene|manad|manader|manadene|ar|arene|aret|halvaret|tida|tiden|periode|perioden)$/.test(tokens[i + 1]!.f)) {
+    if (
+      (f === 'neste' || f === 'kommende' || f === 'komande' || f === 'naermeste' || f === 'naermaste') &&
+      tokens[i + 1] &&
+      /^(uke|uker|ukene|veke|veker|vekene|maned|maneder|manedene|manad|manader|manadene|ar|arene|aret|halvaret|tida|tiden|periode|perioden)$/.test(
+        tokens[i + 1]!.f,
+      )
+    ) {
       push(t.s, tokens[i + 1]!.e, 'time');
       continue;
     }
@@ -961,7 +1221,8 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2
       }
     }
     // "på sikt", "ny vurdering": a perspective, but no time.
-    if ((f === 'sikt' && tokens[i - 1]?.f === 'pa') || (f === 'ny' && /^(vurdering|kontroll|legeerklaering)/.test(tokens[i + 1]?.f ?? ''))) push(tokens[i - (f === 'sikt' ? 1 : 0)]!.s, (tokens[i + 1] ?? t).e, 'cue');
+    if ((f === 'sikt' && tokens[i - 1]?.f === 'pa') || (f === 'ny' && /^(vurdering|kontroll|legeerklaering)/.test(tokens[i + 1]?.f ?? '')))
+      push(tokens[i - (f === 'sikt' ? 1 : 0)]!.s, (tokens[i + 1] ?? t).e, 'cue');
   }
   let ti = 0;
   for (const q of quantities) {
@@ -1008,4 +1269,3 @@ export function limitationsByArea(
   }
   return out;
 }
-

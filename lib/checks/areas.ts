@@ -2,17 +2,7 @@
  * The one fixed set of function areas the whole product shares: the checks engine tags statements with
  * them, the yrke catalogue states its demands in them, and the palette compares the two.
  */
-export const FUNCTION_AREAS = [
-  'lift',
-  'mobility',
-  'sit',
-  'hands',
-  'senses',
-  'cognitive',
-  'stress',
-  'social',
-  'endurance',
-] as const;
+export const FUNCTION_AREAS = ['lift', 'mobility', 'sit', 'hands', 'senses', 'cognitive', 'stress', 'social', 'endurance'] as const;
 
 export type FunctionArea = (typeof FUNCTION_AREAS)[number];
 

@@ -91,7 +91,17 @@ export function lint(text: string, fieldKey: string, opts?: { disabledRules?: re
       severity,
       found,
       report: (d) =>
-        found.push({ rule: def.id, severity, message: d.message ?? def.message, why: def.why, source: def.source, start: d.start, end: d.end, ...(d.area ? { area: d.area } : {}), ...(d.fixes?.length ? { fixes: d.fixes } : {}) }),
+        found.push({
+          rule: def.id,
+          severity,
+          message: d.message ?? def.message,
+          why: def.why,
+          source: def.source,
+          start: d.start,
+          end: d.end,
+          ...(d.area ? { area: d.area } : {}),
+          ...(d.fixes?.length ? { fixes: d.fixes } : {}),
+        }),
     });
   }
   const diagnostics = found.sort((x, y) => x.start - y.start || x.end - y.end);
@@ -101,7 +111,13 @@ export function lint(text: string, fieldKey: string, opts?: { disabledRules?: re
 
 // ---------------------------------------------------------------- score
 
-function computeScore(an: Analysis, field: FieldProfile, fieldKey: string, diagnostics: Diagnostic[], short: boolean): { score: number; dimensions: ScoreDimension[] } {
+function computeScore(
+  an: Analysis,
+  field: FieldProfile,
+  fieldKey: string,
+  diagnostics: Diagnostic[],
+  short: boolean,
+): { score: number; dimensions: ScoreDimension[] } {
   if (!field.asks.includes('function')) {
     let s = 100;
     for (const d of diagnostics) if (d.severity === 'warning' || d.severity === 'error') s -= 40;
@@ -144,15 +160,36 @@ function computeScore(an: Analysis, field: FieldProfile, fieldKey: string, diagn
   const applies = (id: string) => severityFor(RULE_BY_ID.get(id)!.def, fieldKey) !== null;
   if (applies('no-capacity')) {
     const met = capacityMet(an);
-    dims.push({ id: 'capacity', label: 'Hva pasienten kan', met, points: met ? 20 : 0, max: 20, advice: met ? 'Beskriver hva pasienten kan.' : 'Skriv også hva pasienten kan gjøre, og hvor mye.' });
+    dims.push({
+      id: 'capacity',
+      label: 'Hva pasienten kan',
+      met,
+      points: met ? 20 : 0,
+      max: 20,
+      advice: met ? 'Beskriver hva pasienten kan.' : 'Skriv også hva pasienten kan gjøre, og hvor mye.',
+    });
   }
   if (applies('no-duration')) {
     const met = field.asks.includes('time') ? timeMet(an) : hasPrognosis(an);
-    dims.push({ id: 'duration', label: 'Varighet og prognose', met, points: met ? 15 : 0, max: 15, advice: met ? 'Varighet/prognose er angitt.' : 'Angi forventet varighet eller prognose.' });
+    dims.push({
+      id: 'duration',
+      label: 'Varighet og prognose',
+      met,
+      points: met ? 15 : 0,
+      max: 15,
+      advice: met ? 'Varighet/prognose er angitt.' : 'Angi forventet varighet eller prognose.',
+    });
   }
   if (applies('no-work-relation')) {
     const met = workMet(an);
-    dims.push({ id: 'work', label: 'Knyttet til arbeid', met, points: met ? 15 : 0, max: 15, advice: met ? 'Knyttet til arbeidsoppgaver.' : 'Knytt beskrivelsen til konkrete arbeidsoppgaver eller yrker.' });
+    dims.push({
+      id: 'work',
+      label: 'Knyttet til arbeid',
+      met,
+      points: met ? 15 : 0,
+      max: 15,
+      advice: met ? 'Knyttet til arbeidsoppgaver.' : 'Knytt beskrivelsen til konkrete arbeidsoppgaver eller yrker.',
+    });
   }
   const max = dims.reduce((s, d) => s + d.max, 0);
   let score = Math.round((100 * dims.reduce((s, d) => s + d.points, 0)) / max);

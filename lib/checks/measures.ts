@@ -25,8 +25,27 @@ export interface Quantity extends Span {
 
 const KD = Kind;
 const WHOLE = new Set(['hele', 'heile', 'heila', 'heilt']);
-const WHOLE_OF = /^(dagen|dag|vakta|vakten|vakt|vakta|skiftet|skift|arbeidsdagen|arbeidsdag|natta|natten|formiddagen|ettermiddagen|okta|okten|timen|uka|uken|veka|arbeidsveka|arbeidsuka|arbeidstida|arbeidstiden)$/;
-const THRESHOLD_BEFORE = new Set(['enn', 'maks', 'inntil', 'opptil', 'over', 'under', 'hoyst', 'max', 'maksimalt', '>', '<', 'minst', 'ca', 'cirka', 'omtrent', 'rundt', 'lag']);
+const WHOLE_OF =
+  /^(dagen|dag|vakta|vakten|vakt|vakta|skiftet|skift|arbeidsdagen|arbeidsdag|natta|natten|formiddagen|ettermiddagen|okta|okten|timen|uka|uken|veka|arbeidsveka|arbeidsuka|arbeidstida|arbeidstiden)$/;
+const THRESHOLD_BEFORE = new Set([
+  'enn',
+  'maks',
+  'inntil',
+  'opptil',
+  'over',
+  'under',
+  'hoyst',
+  'max',
+  'maksimalt',
+  '>',
+  '<',
+  'minst',
+  'ca',
+  'cirka',
+  'omtrent',
+  'rundt',
+  'lag',
+]);
 const PER_WORDS = new Set(['per', 'pr', 'i', 'om', 'a', 'hver', 'kvar', 'hvert', 'kvart', 'annenhver', 'annakvar']);
 
 /** Parses every quantity in the token stream, left to right. */
@@ -138,7 +157,13 @@ export function findQuantities(text: string, tokens: Token[]): Quantity[] {
     if (!unit || !u) continue;
     // A bare number word only counts when directly followed by its unit, and «en» not as an article before
     // frequency words ("en gang" is fine, "en gang i blant" is not a measure).
-    if (t.k === KD.Word && (t.f === 'en' || t.f === 'ei' || t.f === 'ein' || t.f === 'et' || t.f === 'eit') && unit.cls !== 'time' && unit.cls !== 'count' && !(unit.cls === 'frequency' && tokens[j + 1] && PER_WORDS.has(tokens[j + 1]!.f)))
+    if (
+      t.k === KD.Word &&
+      (t.f === 'en' || t.f === 'ei' || t.f === 'ein' || t.f === 'et' || t.f === 'eit') &&
+      unit.cls !== 'time' &&
+      unit.cls !== 'count' &&
+      !(unit.cls === 'frequency' && tokens[j + 1] && PER_WORDS.has(tokens[j + 1]!.f))
+    )
       continue;
     // "x" only as a multiplier after a number: "2x/uke", "3 x 20 min".
     if (u.f === 'x' && t.k !== KD.Num) continue;

@@ -65,7 +65,8 @@ export function areasDescribed(an: Analysis): number {
   return an.areas.length;
 }
 
-const CONCLUSION = /^(konklu|arbeidsevne|arbeidsevna|arbeidsevnen|innsats|innsatsgruppe|innsatsbehov|vilkar|vilkaar|vilkarene|vilkaara|bistandsbehov|tilpasset|tilpassa|situasjonsbestemt|standard|aap|arbeidsavklaringspenger|ufor|arbeidsufor|arbeidsfor)/;
+const CONCLUSION =
+  /^(konklu|arbeidsevne|arbeidsevna|arbeidsevnen|innsats|innsatsgruppe|innsatsbehov|vilkar|vilkaar|vilkarene|vilkaara|bistandsbehov|tilpasset|tilpassa|situasjonsbestemt|standard|aap|arbeidsavklaringspenger|ufor|arbeidsufor|arbeidsfor)/;
 
 /** States a conclusion on work capacity or the need for help. */
 export function hasConclusion(an: Analysis): boolean {
@@ -75,7 +76,9 @@ export function hasConclusion(an: Analysis): boolean {
 
 /** Gives reasons: what the person can or cannot do, not only a conclusion. */
 export function hasReasons(an: Analysis): boolean {
-  return an.statements.some((s) => (s.functional && (s.limited || s.capacity || s.measured) && (s.areas.length > 0 || s.concrete || s.generic)) || (s.capacity && !s.schedule));
+  return an.statements.some(
+    (s) => (s.functional && (s.limited || s.capacity || s.measured) && (s.areas.length > 0 || s.concrete || s.generic)) || (s.capacity && !s.schedule),
+  );
 }
 
 // ---------------------------------------------------------------- shared by the score and the Huskeliste

@@ -155,10 +155,11 @@ export function hasGoal(text: string): boolean {
 
 /** Text that is present but says nothing ("ingen", "se journal", "ukjent", "-"). */
 export function isPlaceholder(text: string): boolean {
-  const t = normalize(text).trim().replace(/[.!?\s]+$/g, '');
+  const t = normalize(text)
+    .trim()
+    .replace(/[.!?\s]+$/g, '');
   if (t.length === 0) return true;
   return /^(?:-+|x+|\.+|nei|ja|ingen|inga|ingenting|ukjent|uvisst|vet ikke|veit ikkje|se journal|se vedlegg|se epikrise|se over|se ovenfor|som før|uendret|ikke aktuelt|ikkje aktuelt|ok)$/u.test(
     t,
   );
 }
-

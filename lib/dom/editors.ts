@@ -46,7 +46,8 @@ export function detectEditor(el: HTMLElement): EditorInfo {
   if (el.getAttribute('data-slate-editor') === 'true') return { kind: 'slate', label: 'Slate', writable: true };
   // TinyMCE: the iframe's body#tinymce, or the editable element itself in inline mode.
   if (cl.contains('mce-content-body') || (el.tagName === 'BODY' && el.id === 'tinymce')) return { kind: 'tinymce', label: 'TinyMCE', writable: true };
-  for (const u of UNSUPPORTED) if (el.matches(u.sel) || el.querySelector(u.sel) || el.closest(u.sel)) return { kind: 'unsupported', label: u.label, writable: false };
+  for (const u of UNSUPPORTED)
+    if (el.matches(u.sel) || el.querySelector(u.sel) || el.closest(u.sel)) return { kind: 'unsupported', label: u.label, writable: false };
   return { kind: 'contenteditable', label: 'redigeringsfelt', writable: true };
 }
 
@@ -82,7 +83,12 @@ export function clipboardFor(kind: EditorKind, text: string): Record<string, str
     case 'ckeditor5':
       return { 'text/plain': text, 'text/html': lines.map((l) => `<p>${l ? htmlSpaces(l) : '&nbsp;'}</p>`).join('') };
     case 'tinymce': {
-      const html = htmlSpaces(lines[0]!) + lines.slice(1).map((l) => `<p>${l ? htmlSpaces(l) : '&nbsp;'}</p>`).join('');
+      const html =
+        htmlSpaces(lines[0]!) +
+        lines
+          .slice(1)
+          .map((l) => `<p>${l ? htmlSpaces(l) : '&nbsp;'}</p>`)
+          .join('');
       return { 'x-tinymce/html': html, 'text/html': html };
     }
     default:
@@ -152,7 +158,9 @@ export async function writeText(el: HTMLElement, start: number, end: number, tex
   if (info.kind === 'slate') {
     // Slate reads the DOM selection on a throttle (100 ms) but flushes it on beforeinput, and replaces the
     // selection with the dataTransfer's text on insertReplacementText (as a spell-checker's replacement).
-    el.dispatchEvent(new win.InputEvent('beforeinput', { inputType: 'insertReplacementText', dataTransfer: data, bubbles: true, cancelable: true, composed: true }));
+    el.dispatchEvent(
+      new win.InputEvent('beforeinput', { inputType: 'insertReplacementText', dataTransfer: data, bubbles: true, cancelable: true, composed: true }),
+    );
   } else {
     const ev = new win.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
     // Firefox ignores clipboardData in the constructor and gives the event its own, writable one.

@@ -18,8 +18,25 @@ export function fromUser(e: Event): boolean {
 
 /** Events that can make our UI act: clicks, keys, text input, clipboard, drag and drop, form submission. */
 const ACTING_EVENTS = [
-  'click', 'dblclick', 'auxclick', 'contextmenu', 'mousedown', 'mouseup', 'pointerdown', 'pointerup',
-  'keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'change', 'submit', 'paste', 'cut', 'copy', 'drop',
+  'click',
+  'dblclick',
+  'auxclick',
+  'contextmenu',
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointerup',
+  'keydown',
+  'keyup',
+  'keypress',
+  'beforeinput',
+  'input',
+  'change',
+  'submit',
+  'paste',
+  'cut',
+  'copy',
+  'drop',
 ] as const;
 
 /**

@@ -41,9 +41,45 @@ export interface TextMap {
 }
 
 const BLOCK = new Set([
-  'P', 'DIV', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'TABLE', 'THEAD',
-  'TBODY', 'TFOOT', 'TR', 'TD', 'TH', 'CAPTION', 'SECTION', 'ARTICLE', 'ASIDE', 'HEADER', 'FOOTER', 'NAV', 'MAIN', 'ADDRESS',
-  'FIGURE', 'FIGCAPTION', 'HR', 'FIELDSET', 'DETAILS', 'SUMMARY', 'BODY',
+  'P',
+  'DIV',
+  'LI',
+  'UL',
+  'OL',
+  'DL',
+  'DT',
+  'DD',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'BLOCKQUOTE',
+  'PRE',
+  'TABLE',
+  'THEAD',
+  'TBODY',
+  'TFOOT',
+  'TR',
+  'TD',
+  'TH',
+  'CAPTION',
+  'SECTION',
+  'ARTICLE',
+  'ASIDE',
+  'HEADER',
+  'FOOTER',
+  'NAV',
+  'MAIN',
+  'ADDRESS',
+  'FIGURE',
+  'FIGCAPTION',
+  'HR',
+  'FIELDSET',
+  'DETAILS',
+  'SUMMARY',
+  'BODY',
 ]);
 const NEVER_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 /** Characters editors put into the DOM for caret handling only. */
@@ -118,11 +154,12 @@ export function mapEditable(root: HTMLElement): TextMap {
     // Where the caret goes on this line when it holds no text: a filler text node the editor keeps for that
     // (Slate), else the start of the run in its block.
     const first = run[0];
-    const anchor = fillers[0] && !tokens.some((t) => t.kind === 'text')
-      ? { node: fillers[0] as Node, offset: 0 }
-      : first && first.parentNode
-        ? { node: first.parentNode, offset: parentIndex(first).index }
-        : { node: block as Node, offset: 0 };
+    const anchor =
+      fillers[0] && !tokens.some((t) => t.kind === 'text')
+        ? { node: fillers[0] as Node, offset: 0 }
+        : first && first.parentNode
+          ? { node: first.parentNode, offset: parentIndex(first).index }
+          : { node: block as Node, offset: 0 };
     marks.push({ at: text.length, ...anchor, kind: 'line' });
     for (const t of tokens) {
       if (t.kind === 'br') {
@@ -197,8 +234,8 @@ export function domPoint(map: TextMap, offset: number, affinity: 'forward' | 'ba
   const pick = (kind: Mark['kind']) => (affinity === 'forward' ? here.find((m) => m.kind === kind) : [...here].reverse().find((m) => m.kind === kind));
   const m =
     affinity === 'forward'
-      ? pick('seg-start') ?? pick('break') ?? pick('line') ?? pick('seg-end')
-      : pick('seg-end') ?? pick('break') ?? pick('line') ?? pick('seg-start');
+      ? (pick('seg-start') ?? pick('break') ?? pick('line') ?? pick('seg-end'))
+      : (pick('seg-end') ?? pick('break') ?? pick('line') ?? pick('seg-start'));
   if (m) return { node: m.node, offset: m.offset };
   // Past the end or between marks: the last position before it.
   const best = marks[from - 1];
@@ -235,8 +272,7 @@ export function rangeFor(doc: Document, map: TextMap, start: number, end: number
 export function textOffset(map: TextMap, node: Node, offset: number): number {
   if (!map.root.contains(node)) return -1;
   if (node.nodeType === 3) {
-    for (const s of map.segments)
-      if (s.node === node && offset >= s.from && offset <= s.from + (s.end - s.start)) return s.start + offset - s.from;
+    for (const s of map.segments) if (s.node === node && offset >= s.from && offset <= s.from + (s.end - s.start)) return s.start + offset - s.from;
   }
   // Elements, filler characters, skipped content: the last mapped position at or before the point.
   const doc = node.ownerDocument!;

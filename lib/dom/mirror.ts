@@ -13,10 +13,32 @@ import { diffRange } from './edit.ts';
  * written only when they change.
  */
 const COPIED = [
-  'fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'fontVariant', 'fontStretch', 'fontKerning', 'fontFeatureSettings',
-  'letterSpacing', 'wordSpacing', 'lineHeight', 'textTransform', 'textIndent', 'textAlign', 'tabSize', 'wordBreak',
-  'overflowWrap', 'direction', 'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft',
-  'borderTopWidth', 'borderRightWidth', 'borderBottomWidth', 'borderLeftWidth',
+  'fontFamily',
+  'fontSize',
+  'fontWeight',
+  'fontStyle',
+  'fontVariant',
+  'fontStretch',
+  'fontKerning',
+  'fontFeatureSettings',
+  'letterSpacing',
+  'wordSpacing',
+  'lineHeight',
+  'textTransform',
+  'textIndent',
+  'textAlign',
+  'tabSize',
+  'wordBreak',
+  'overflowWrap',
+  'direction',
+  'paddingTop',
+  'paddingRight',
+  'paddingBottom',
+  'paddingLeft',
+  'borderTopWidth',
+  'borderRightWidth',
+  'borderBottomWidth',
+  'borderLeftWidth',
 ] as const;
 
 interface Para {
@@ -87,7 +109,7 @@ export class Mirror {
     const from = this.paras[i]!.start;
     const to = this.paras[j]!.start + this.paras[j]!.len + edit.delta;
     this.replace(i, j + 1, from, text.slice(from, to));
-    for (let k = i + (text.slice(from, to).split('\n').length); k < this.paras.length; k++) this.paras[k]!.start += edit.delta;
+    for (let k = i + text.slice(from, to).split('\n').length; k < this.paras.length; k++) this.paras[k]!.start += edit.delta;
   }
 
   /** Replaces paragraphs [i, j) with the paragraphs of `segment`, which starts at text offset `from`. */

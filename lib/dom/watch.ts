@@ -1,6 +1,13 @@
 import { deepTarget } from './events.ts';
 import {
-  CANDIDATE_SELECTOR, editableHosts, findCandidates, textControls, type Overrides, type Recognition, type RecognisedField, type recogniseSteps,
+  CANDIDATE_SELECTOR,
+  editableHosts,
+  findCandidates,
+  textControls,
+  type Overrides,
+  type Recognition,
+  type RecognisedField,
+  type recogniseSteps,
 } from '../forms/locate.ts';
 import { probeCandidates, probePasses, singleMayPass, titleStrength, type ProbeResult } from '../forms/probe.ts';
 import { ATTR_FIELD, ATTR_FORM, ATTR_ISSUES } from './attrs.ts';
@@ -281,8 +288,7 @@ export class FormWatcher {
         }
       }
       // Removed text fields change the outcome only where a form is recognised.
-      if (this.rec && !relevant)
-        for (let i = 0; i < r.removedNodes.length && !relevant; i++) if (fieldKind(r.removedNodes[i]!)) relevant = true;
+      if (this.rec && !relevant) for (let i = 0; i < r.removedNodes.length && !relevant; i++) if (fieldKind(r.removedNodes[i]!)) relevant = true;
     }
     if (!relevant && this.byEl.size > 0) for (const el of this.byEl.keys()) if (!el.isConnected) relevant = true;
     if (!relevant) return;
@@ -293,9 +299,7 @@ export class FormWatcher {
   /** Asks for a scan: at once (next task) after a quiet spell, otherwise when the throttle allows. */
   private request(want: Want): void {
     if (this.stopped) return;
-    this.pending = this.pending
-      ? { editables: this.pending.editables || want.editables, thorough: this.pending.thorough || want.thorough }
-      : want;
+    this.pending = this.pending ? { editables: this.pending.editables || want.editables, thorough: this.pending.thorough || want.thorough } : want;
     if (this.job || this.timer) return; // a running scan re-requests when it ends; a timer is already set
     const gap = Math.min(MAX_GAP_MS, Math.max(this.minGapMs, DUTY * this.lastCost));
     const wait = Math.max(0, this.lastEnd + gap - performance.now());

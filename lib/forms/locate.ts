@@ -108,8 +108,7 @@ export function editableHosts(doc: Document): HTMLElement[] {
     const el = found[i]!;
     if (el.matches(CANDIDATE_SELECTOR) && !isExcluded(el)) out.push(el);
   }
-  if (doc.getElementsByTagName('iframe').length)
-    for (const el of editableFrameBodies(doc)) if (out.length < MAX_CANDIDATES && !isExcluded(el)) out.push(el);
+  if (doc.getElementsByTagName('iframe').length) for (const el of editableFrameBodies(doc)) if (out.length < MAX_CANDIDATES && !isExcluded(el)) out.push(el);
   return out;
 }
 
@@ -211,7 +210,20 @@ function textOf(node: Element, skip?: Element): string {
       for (let i = 0; i < v.length; i++) {
         const c = v.charCodeAt(i);
         // The same characters \s matches: ASCII and Unicode spaces, line and paragraph separators, BOM.
-        if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) space = s.length > 0;
+        if (
+          c === 32 ||
+          (c >= 9 && c <= 13) ||
+          c === 0xa0 ||
+          c === 0x1680 ||
+          (c >= 0x2000 && c <= 0x200a) ||
+          c === 0x2028 ||
+          c === 0x2029 ||
+          c === 0x202f ||
+          c === 0x205f ||
+          c === 0x3000 ||
+          c === 0xfeff
+        )
+          space = s.length > 0;
         else {
           if (space) s += ' ';
           space = false;
@@ -315,7 +327,10 @@ export function gatherEvidence(el: HTMLElement, index: CandidateIndex): LabelEvi
     const t = text.trim();
     if (!t || t.length > MAX_LABEL_CHARS) return;
     // "Helsemessige forhold (hentes fra …)": the words in brackets explain, they do not name the field.
-    const main = t.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+    const main = t
+      .replace(/\([^)]*\)/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
     if (main && main !== t) {
       ev.push(heading ? { text: main, weight, heading } : { text: main, weight });
       ev.push(heading ? { text: t, weight: weight * 0.7, heading } : { text: t, weight: weight * 0.7 });
@@ -564,7 +579,11 @@ function assignForm(
         }
       }
     }
-    if (opts.size) statics.set(c, [...opts].map(([f, o]) => ({ f, ...o })));
+    if (opts.size)
+      statics.set(
+        c,
+        [...opts].map(([f, o]) => ({ f, ...o })),
+      );
   }
   // One at a time, the surest first (best score plus its lead over the element's next option): each placement
   // can make a neighbour's next question on the form the likely one.
@@ -645,7 +664,12 @@ function assignForm(
     }
   if (!single) return null;
   return {
-    rec: { form: def, fields: [{ el: single.c.el, field: single.f.def, key: `${def.id}.${single.f.def.id}`, score: single.score }], titleScore: title, single: true },
+    rec: {
+      form: def,
+      fields: [{ el: single.c.el, field: single.f.def, key: `${def.id}.${single.f.def.id}`, score: single.score }],
+      titleScore: title,
+      single: true,
+    },
     value: single.score + title * 1.5,
   };
 }
@@ -699,7 +723,11 @@ export function* recogniseSteps(doc: Document, found: HTMLElement[], overrides?:
   }
   titles ??= documentTitles(doc);
   let ctx: Map<HTMLElement, string> | undefined;
-  const context = () => (ctx ??= headingContext(doc, cands.map((c) => c.el)));
+  const context = () =>
+    (ctx ??= headingContext(
+      doc,
+      cands.map((c) => c.el),
+    ));
   // Taught fields, by form.
   const forcedByForm = new Map<FormId, Map<Candidate, FieldDef>>();
   if (taught?.size)

@@ -84,7 +84,10 @@ export function compileForm(def: FormDef): CompiledForm {
     const weeks = new Set(texts.flatMap((t) => [...weekNumbers(t)]));
     // A section that names several follow-up points ("uke 7, 17, 39") does not tie a field to one of them.
     sectionWeeks.set(sec.id, weeks.size === 1 ? weeks : new Set());
-    sectionToks.set(sec.id, texts.map(tokens).filter((t) => t.length > 0));
+    sectionToks.set(
+      sec.id,
+      texts.map(tokens).filter((t) => t.length > 0),
+    );
   }
   const fields = def.fields.map((f, index): CompiledField => {
     const phraseTexts = [f.label, ...f.phrases];
@@ -163,8 +166,7 @@ export interface FieldScore {
 /** How well a heading's words name one of the form's sections (all words of a section phrase present). */
 export function sectionMatches(form: CompiledForm, sectionId: string, contextToks: readonly string[]): boolean {
   if (!contextToks.length) return false;
-  for (const phrase of form.sectionToks.get(sectionId) ?? [])
-    if (phrase.every((w) => contextToks.some((x) => sameWord(w, x)))) return true;
+  for (const phrase of form.sectionToks.get(sectionId) ?? []) if (phrase.every((w) => contextToks.some((x) => sameWord(w, x)))) return true;
   return false;
 }
 

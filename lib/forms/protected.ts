@@ -22,7 +22,8 @@ export const OPT_OUT_ATTR = 'data-skjemahjelp';
 export const OPT_OUT_VALUE = 'off';
 
 const SECRET_TOKENS = new Set(['current-password', 'new-password', 'one-time-code', 'webauthn']);
-const SECRET_NAME = /(^|[^a-z])(password|passwd|passord|pwd|otp|one-?time|engangskode|cvc|cvv|csc|card-?number|cardnumber|kortnummer|ccnum|cc-?number)([^a-z]|$)/i;
+const SECRET_NAME =
+  /(^|[^a-z])(password|passwd|passord|pwd|otp|one-?time|engangskode|cvc|cvv|csc|card-?number|cardnumber|kortnummer|ccnum|cc-?number)([^a-z]|$)/i;
 
 /** `autocomplete` asks for a secret or payment detail (tokens may carry section-/billing/shipping prefixes). */
 export function isSecretAutocomplete(value: string | null): boolean {

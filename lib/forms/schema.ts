@@ -39,7 +39,10 @@ export const FieldDefSchema = z.object({
   /** Section id this field belongs to (for grouping and context matching). */
   section: z.string(),
   /** Official number printed on forms, when it has one. */
-  number: z.string().regex(/^\d+(\.\d+)*$/).optional(),
+  number: z
+    .string()
+    .regex(/^\d+(\.\d+)*$/)
+    .optional(),
   /** 'long': multi-line free text; 'short': one-line text (name, dates, codes, yrke). */
   kind: z.enum(['long', 'short']),
   /** Free text that the checks engine looks at. Identity fields are never linted. */
@@ -85,8 +88,7 @@ export const FormDefSchema = z
     for (const f of form.fields) {
       if (ids.has(f.id)) ctx.addIssue({ code: 'custom', message: `duplicate field id ${form.id}.${f.id}` });
       ids.add(f.id);
-      if (!sections.has(f.section))
-        ctx.addIssue({ code: 'custom', message: `field ${form.id}.${f.id} has unknown section ${f.section}` });
+      if (!sections.has(f.section)) ctx.addIssue({ code: 'custom', message: `field ${form.id}.${f.id} has unknown section ${f.section}` });
     }
   });
 export type FormDef = Omit<z.infer<typeof FormDefSchema>, 'fields'> & { fields: FieldDef[] };

@@ -18,9 +18,23 @@ const STOP = new Set(
 
 /** Nynorsk and everyday wordings mapped onto the bokmål word the definitions use. */
 const CANON: Record<string, string> = {
-  ikkje: 'ikke', jobb: 'arbeid', jobben: 'arbeid', jobbe: 'arbeid', jobber: 'arbeid', lenge: 'varighet', vare: 'varighet',
-  varer: 'varighet', varigheit: 'varighet', nedsett: 'nedsatt', omsyn: 'hensyn', gjere: 'gjore', arbeidsgjevar: 'arbeidsgiver',
-  pasientens: 'pasienten', sjukemelding: 'sykmelding', sykemelding: 'sykmelding', sjukmelding: 'sykmelding',
+  ikkje: 'ikke',
+  jobb: 'arbeid',
+  jobben: 'arbeid',
+  jobbe: 'arbeid',
+  jobber: 'arbeid',
+  lenge: 'varighet',
+  vare: 'varighet',
+  varer: 'varighet',
+  varigheit: 'varighet',
+  nedsett: 'nedsatt',
+  omsyn: 'hensyn',
+  gjere: 'gjore',
+  arbeidsgjevar: 'arbeidsgiver',
+  pasientens: 'pasienten',
+  sjukemelding: 'sykmelding',
+  sykemelding: 'sykmelding',
+  sjukmelding: 'sykmelding',
 };
 
 function canon(t: string): string {

@@ -102,7 +102,8 @@ export function parseNotesFile(text: string, knownCodes?: ReadonlySet<string>): 
   }
   const seen = new Set<string>();
   r.data.notes.forEach((n, i) => {
-    if (seen.has(n.code)) throw new NotesImportError(`Filen kan ikke importeres: kode ${n.code} står to ganger (beskrivelse nr. ${i + 1}). Ingenting er endret.`);
+    if (seen.has(n.code))
+      throw new NotesImportError(`Filen kan ikke importeres: kode ${n.code} står to ganger (beskrivelse nr. ${i + 1}). Ingenting er endret.`);
     seen.add(n.code);
     if (knownCodes && !knownCodes.has(n.code)) {
       throw new NotesImportError(`Filen kan ikke importeres: kode ${n.code} (beskrivelse nr. ${i + 1}) finnes ikke i yrkeskatalogen. Ingenting er endret.`);

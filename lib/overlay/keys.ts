@@ -113,8 +113,8 @@ export class KeyController {
     const selected = (p: { field: RecognisedField; d: Diagnostic }) => p.field.el === from.el && sel?.start === p.d.start && sel?.end === p.d.end;
     const next =
       dir === 1
-        ? all.find((p) => pos(p) > here || (pos(p) === here && !selected(p))) ?? all[0]!
-        : [...all].reverse().find((p) => pos(p) < here) ?? all[all.length - 1]!;
+        ? (all.find((p) => pos(p) > here || (pos(p) === here && !selected(p))) ?? all[0]!)
+        : ([...all].reverse().find((p) => pos(p) < here) ?? all[all.length - 1]!);
     this.select(next.field, next.d.start, next.d.end);
     const text = this.d.checkFor(next.field.el)?.text ?? '';
     const where = next.field.el === from.el ? '' : ` i ${fieldName(next.field)}`;

@@ -135,8 +135,7 @@ export class FormSession {
     this.cleanups.push(
       this.store.subscribe((s) => {
         const key = s.active?.key ?? null;
-        if (key && s.recognition && s.cardOpen && !lastCard)
-          this.stats.track({ kind: 'guidance_opened', form: s.recognition.form.id, field: key });
+        if (key && s.recognition && s.cardOpen && !lastCard) this.stats.track({ kind: 'guidance_opened', form: s.recognition.form.id, field: key });
         lastCard = s.cardOpen;
         if (key !== lastKey) {
           lastKey = key;
@@ -272,7 +271,8 @@ export class FormSession {
       const info = detectEditor(f.el);
       const known = cur.get(f.el);
       if (known) next.set(f.el, known);
-      else if (!info.writable) next.set(f.el, `Feltet bruker redigereren ${info.label}, som Skjemahjelp ikke kan endre trygt. Kopier teksten og lim den inn selv.`);
+      else if (!info.writable)
+        next.set(f.el, `Feltet bruker redigereren ${info.label}, som Skjemahjelp ikke kan endre trygt. Kopier teksten og lim den inn selv.`);
     }
     if (next.size !== cur.size || [...next].some(([el, why]) => cur.get(el) !== why)) this.store.set({ copyOnly: next });
   }

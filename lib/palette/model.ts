@@ -36,11 +36,16 @@ export function keyAction(e: KeyLike, where: 'search' | 'list' | 'note' | 'other
 export function move(active: number, count: number, action: PaletteAction): number {
   if (count === 0) return -1;
   switch (action) {
-    case 'down': return active < 0 ? 0 : Math.min(count - 1, active + 1);
-    case 'up': return active <= 0 ? 0 : active - 1;
-    case 'first': return 0;
-    case 'last': return count - 1;
-    default: return Math.min(Math.max(active, 0), count - 1);
+    case 'down':
+      return active < 0 ? 0 : Math.min(count - 1, active + 1);
+    case 'up':
+      return active <= 0 ? 0 : active - 1;
+    case 'first':
+      return 0;
+    case 'last':
+      return count - 1;
+    default:
+      return Math.min(Math.max(active, 0), count - 1);
   }
 }
 

@@ -11,4 +11,3 @@ export const SettingsSchema = z.object({
   guidanceOff: z.array(z.enum(['l40', 'l1', 'aev'])),
   panelCollapsed: z.boolean(),
 });
-

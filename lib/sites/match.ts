@@ -21,7 +21,12 @@ export function originMatches(pattern: string, origin: string): boolean {
 
 /** Path pattern with "*" for any characters (also across "/"): "/journal/*" covers "/journal/123/l40". */
 export function pathMatches(pattern: string, path: string): boolean {
-  const re = new RegExp(`^${pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const re = new RegExp(
+    `^${pattern
+      .split('*')
+      .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return re.test(path);
 }
 
@@ -58,7 +63,18 @@ export function labelWords(el: HTMLElement, index: CandidateIndex): string[] {
   const top = Math.max(0, ...ev.map((e) => e.weight));
   const main = ev.filter((e) => e.weight >= 0.85 && e.weight >= top - 0.02);
   // The same caption with its brackets ("Funk.besk. (F51)"): codes often sit there.
-  const bracketed = ev.filter((e) => !main.includes(e) && main.some((m) => m.text !== e.text && e.text.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim() === m.text));
+  const bracketed = ev.filter(
+    (e) =>
+      !main.includes(e) &&
+      main.some(
+        (m) =>
+          m.text !== e.text &&
+          e.text
+            .replace(/\([^)]*\)/g, ' ')
+            .replace(/\s+/g, ' ')
+            .trim() === m.text,
+      ),
+  );
   const words: string[] = [];
   for (const e of [...main, ...bracketed]) {
     for (const w of fold(e.text).split(' ')) {
@@ -73,7 +89,12 @@ export function labelWords(el: HTMLElement, index: CandidateIndex): string[] {
 /** The description stored in a rule for one element of the page (candidates: the page's text fields in order). */
 export function describeField(el: HTMLElement, candidates: readonly HTMLElement[]): FieldDescriptor {
   const index = new CandidateIndex(candidates);
-  const d: FieldDescriptor = { tag: tagOf(el), label: labelWords(el, index), index: Math.max(0, candidates.indexOf(el)), count: Math.max(1, candidates.length) };
+  const d: FieldDescriptor = {
+    tag: tagOf(el),
+    label: labelWords(el, index),
+    index: Math.max(0, candidates.indexOf(el)),
+    count: Math.max(1, candidates.length),
+  };
   const name = el.getAttribute('name');
   if (name && /^[^\s"'<>]{1,80}$/.test(name)) d.name = name;
   if (el.id && /^[^\s"'<>]{1,80}$/.test(el.id) && !GENERATED_ID.test(el.id)) d.id = el.id;

@@ -6,7 +6,14 @@
 import { FORMS, resolveFieldKey } from '../forms/defs/index.ts';
 import type { FormId } from '../forms/schema.ts';
 import {
-  EMPTY_MANAGED, EMPTY_STATE, MAX_LABEL_WORDS, MAX_RULES, type FieldDescriptor, type ManagedSites, type RuleSource, type SiteRule,
+  EMPTY_MANAGED,
+  EMPTY_STATE,
+  MAX_LABEL_WORDS,
+  MAX_RULES,
+  type FieldDescriptor,
+  type ManagedSites,
+  type RuleSource,
+  type SiteRule,
   type SitesState,
 } from './types.ts';
 
@@ -85,7 +92,9 @@ export function parseManaged(raw: unknown): ManagedSites {
     .slice(0, MAX_RULES)
     .map((r) => parseRule(isObj(r) && r.field === '' ? { ...r, field: null } : r))
     .filter((r): r is SiteRule => !!r);
-  const off = (Array.isArray(raw.sitesOff) ? raw.sitesOff : []).filter((o): o is string => typeof o === 'string' && ORIGIN_RE.test(o)).map((o) => o.toLowerCase());
+  const off = (Array.isArray(raw.sitesOff) ? raw.sitesOff : [])
+    .filter((o): o is string => typeof o === 'string' && ORIGIN_RE.test(o))
+    .map((o) => o.toLowerCase());
   const disabledRules = (Array.isArray(raw.disabledRules) ? raw.disabledRules : []).filter((r): r is string => isStr(r, 80));
   return { rules, off, disabledRules };
 }

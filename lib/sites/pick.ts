@@ -141,7 +141,9 @@ export class PickSession {
     if (r.ok)
       this.set({
         step: 'done',
-        message: option.key ? `Lært: feltet er ${option.tag} («${option.label}»). Gjelder ${rule.origin}${rule.path}.` : `Lært: feltet er ikke et skjemafelt. Gjelder ${rule.origin}${rule.path}.`,
+        message: option.key
+          ? `Lært: feltet er ${option.tag} («${option.label}»). Gjelder ${rule.origin}${rule.path}.`
+          : `Lært: feltet er ikke et skjemafelt. Gjelder ${rule.origin}${rule.path}.`,
       });
     else this.set({ step: 'error', message: r.error });
   }

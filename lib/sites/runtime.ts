@@ -34,8 +34,14 @@ export class SiteRules {
    */
   async load(managedWaitMs = 250): Promise<this> {
     const [local, mirror] = await Promise.all([
-      this.env.getLocal().then((v) => v, () => undefined),
-      (this.env.getMirror?.() ?? Promise.resolve(undefined)).then((v) => v, () => undefined),
+      this.env.getLocal().then(
+        (v) => v,
+        () => undefined,
+      ),
+      (this.env.getMirror?.() ?? Promise.resolve(undefined)).then(
+        (v) => v,
+        () => undefined,
+      ),
     ]);
     this.state = parseSitesState(local).state;
     if (mirror !== undefined) {

@@ -10,13 +10,18 @@ import { lineOfPath, syntaxErrorLine } from './jsonpos.ts';
 import { ORIGIN_RE, PATH_RE, RULE_ID_RE } from './parse.ts';
 import { MAX_LABEL_WORDS, MAX_RULES, SITES_FORMAT, type SiteRule, type SitesFile } from './types.ts';
 
-const Iso = z.string().regex(/^\d{4}-\d{2}-\d{2}T/, 'datoen er ikke gyldig').refine((s) => !Number.isNaN(Date.parse(s)), 'datoen er ikke gyldig');
+const Iso = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T/, 'datoen er ikke gyldig')
+  .refine((s) => !Number.isNaN(Date.parse(s)), 'datoen er ikke gyldig');
 const Attr = z.string().regex(/^[^\s"'<>]{1,80}$/, 'ugyldig attributtverdi');
 
 export const DescriptorSchema = z
   .strictObject({
     tag: z.enum(['textarea', 'input', 'editable'], { message: 'tag må være textarea, input eller editable' }),
-    label: z.array(z.string().regex(/^[a-z0-9.]{1,40}$/, 'etikettord kan bare ha små bokstaver (uten æøå) og tall')).max(MAX_LABEL_WORDS, `høyst ${MAX_LABEL_WORDS} etikettord`),
+    label: z
+      .array(z.string().regex(/^[a-z0-9.]{1,40}$/, 'etikettord kan bare ha små bokstaver (uten æøå) og tall'))
+      .max(MAX_LABEL_WORDS, `høyst ${MAX_LABEL_WORDS} etikettord`),
     name: Attr.optional(),
     id: Attr.optional(),
     index: z.number().int().min(0).max(999),
@@ -89,14 +94,21 @@ export function parseSitesFile(text: string): SitesFile {
   if (!r.success) {
     const issue = r.error.issues[0]!;
     const line = lineOfPath(text, issue.path);
-    const where = issue.path[0] === 'rules' && typeof issue.path[1] === 'number' ? `regel nr. ${issue.path[1] + 1}` : issue.path.length ? `«${issue.path.join('.')}»` : 'filen';
+    const where =
+      issue.path[0] === 'rules' && typeof issue.path[1] === 'number'
+        ? `regel nr. ${issue.path[1] + 1}`
+        : issue.path.length
+          ? `«${issue.path.join('.')}»`
+          : 'filen';
     const field = issue.path.length > 2 ? ` («${issue.path.slice(2).join('.')}»)` : '';
     throw new SitesImportError(`Filen kan ikke importeres: linje ${line}, ${where}${field}: ${issue.message}. Ingenting er endret.`);
   }
   const seen = new Set<string>();
   r.data.rules.forEach((rule, i) => {
     if (seen.has(rule.id))
-      throw new SitesImportError(`Filen kan ikke importeres: linje ${lineOfPath(text, ['rules', i, 'id'])}, regel nr. ${i + 1}: id «${rule.id}» står to ganger. Ingenting er endret.`);
+      throw new SitesImportError(
+        `Filen kan ikke importeres: linje ${lineOfPath(text, ['rules', i, 'id'])}, regel nr. ${i + 1}: id «${rule.id}» står to ganger. Ingenting er endret.`,
+      );
     seen.add(rule.id);
   });
   return r.data as SitesFile;

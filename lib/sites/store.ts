@@ -111,4 +111,3 @@ export async function setSiteOff(io: SitesIo, origin: string, off: boolean): Pro
   const rest = state.off.filter((x) => !originMatches(x, o));
   await write(io, { ...state, off: off ? [...rest, o] : rest });
 }
-

@@ -60,7 +60,14 @@ async function upgradeTo2(tx: Transaction): Promise<void> {
       for (const [k, count] of Object.entries(d.counts)) {
         const [metric, form, field, dim] = k.split('|');
         // A damaged entry is dropped rather than carried into a table whose rows are validated everywhere else.
-        const row = AggregateRowSchema.safeParse({ day: d.day, metric, form: form ?? '', field: field ?? '', dim: dim ?? '', count: typeof count === 'number' ? Math.min(count, MAX_DAILY_COUNT) : count });
+        const row = AggregateRowSchema.safeParse({
+          day: d.day,
+          metric,
+          form: form ?? '',
+          field: field ?? '',
+          dim: dim ?? '',
+          count: typeof count === 'number' ? Math.min(count, MAX_DAILY_COUNT) : count,
+        });
         if (row.success) out.push({ id: rowKey(row.data), ...row.data });
       }
     });
@@ -120,7 +127,11 @@ export const isRetentionDays = (v: unknown): v is number => typeof v === 'number
  */
 export async function readSettings(db: StatsDb): Promise<{ settings: Settings; repaired: RepairedSetting[] }> {
   return db.transaction('rw', db.meta, async () => {
-    const rows = new Map((await db.meta.bulkGet(['installationId', 'enabled', 'retentionDays', 'teamLabel', 'lastPrune'])).filter((r): r is MetaRow => !!r).map((r) => [r.key, r.value]));
+    const rows = new Map(
+      (await db.meta.bulkGet(['installationId', 'enabled', 'retentionDays', 'teamLabel', 'lastPrune']))
+        .filter((r): r is MetaRow => !!r)
+        .map((r) => [r.key, r.value]),
+    );
     const repaired: RepairedSetting[] = [];
     const puts: MetaRow[] = [];
     const fix = (key: RepairedSetting, value: unknown, silent = false) => {
@@ -152,7 +163,15 @@ export async function readSettings(db: StatsDb): Promise<{ settings: Settings; r
       await db.meta.delete('lastPrune'); // internal: the next prune runs, nothing to tell the user
     }
     if (puts.length) await db.meta.bulkPut(puts);
-    return { settings: { installationId: installationId as string, enabled: enabled as boolean, retentionDays: retentionDays as number, teamLabel: teamLabel as string | null }, repaired };
+    return {
+      settings: {
+        installationId: installationId as string,
+        enabled: enabled as boolean,
+        retentionDays: retentionDays as number,
+        teamLabel: teamLabel as string | null,
+      },
+      repaired,
+    };
   });
 }
 

@@ -46,7 +46,9 @@ const DONE = 'outbox-done:';
  */
 export async function drainOutbox(store: OutboxStore, db: StatsDb, policy: Policy, now = Date.now()): Promise<number> {
   const all = await store.get(null);
-  const keys = Object.keys(all).filter((k) => k.startsWith(OUTBOX_PREFIX)).sort();
+  const keys = Object.keys(all)
+    .filter((k) => k.startsWith(OUTBOX_PREFIX))
+    .sort();
   if (keys.length === 0) return 0; // the usual case at start-up: do not even open the database
   const today = localDay(new Date(now));
   let stored = 0;
@@ -55,7 +57,8 @@ export async function drainOutbox(store: OutboxStore, db: StatsDb, policy: Polic
     const age = now - outboxKeyTime(key);
     const fresh = age >= -OUTBOX_MAX_AGE_MS && age <= OUTBOX_MAX_AGE_MS;
     // The day the content script saw, when it is a plausible one; otherwise the day it arrives.
-    const day = typeof batch?.day === 'string' && isValidDay(batch.day) && batch.day <= today && batch.day >= addDays(today, -OUTBOX_MAX_AGE_DAYS) ? batch.day : today;
+    const day =
+      typeof batch?.day === 'string' && isValidDay(batch.day) && batch.day <= today && batch.day >= addDays(today, -OUTBOX_MAX_AGE_DAYS) ? batch.day : today;
     if (fresh && batch && Array.isArray(batch.events)) {
       await db.transaction('rw', db.aggregates, db.imports, db.meta, async () => {
         if (await db.meta.get(DONE + key)) return;
@@ -68,6 +71,10 @@ export async function drainOutbox(store: OutboxStore, db: StatsDb, policy: Polic
     await db.meta.delete(DONE + key);
   }
   // Marks left by a worker stopped between the two lines above.
-  await db.meta.where(':id').startsWith(DONE).filter((m) => typeof m.value !== 'string' || m.value < addDays(today, -2)).delete();
+  await db.meta
+    .where(':id')
+    .startsWith(DONE)
+    .filter((m) => typeof m.value !== 'string' || m.value < addDays(today, -2))
+    .delete();
   return stored;
 }

@@ -50,7 +50,10 @@ export const RuleIdSchema = z.string().refine(isKnownRule, { message: 'ukjent re
 /** A STYRK-08 unit group in the yrke catalogue. */
 export const YrkeCodeSchema = z.string().refine(isKnownYrkeCode, { message: 'ukjent yrkeskode' });
 /** A field key must be one of the known form fields — a free string could carry text. */
-const FieldKeySchema = z.string().max(24).refine((k) => resolveFieldKey(k) !== undefined, { message: 'ukjent felt' });
+const FieldKeySchema = z
+  .string()
+  .max(24)
+  .refine((k) => resolveFieldKey(k) !== undefined, { message: 'ukjent felt' });
 
 function sameForm(e: { form: FormId | null; field: string | null }): boolean {
   return e.field === null || (e.form !== null && resolveFieldKey(e.field)?.form.id === e.form);
@@ -63,10 +66,14 @@ export const StatsEventSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('problem_shown'), form: FormIdSchema, field: FieldKeySchema, rule: RuleIdSchema }).refine(sameForm, fieldMatchesForm),
   z.strictObject({ kind: z.literal('problem_resolved'), form: FormIdSchema, field: FieldKeySchema, rule: RuleIdSchema }).refine(sameForm, fieldMatchesForm),
   z.strictObject({ kind: z.literal('fix_applied'), form: FormIdSchema, field: FieldKeySchema, rule: RuleIdSchema }).refine(sameForm, fieldMatchesForm),
-  z.strictObject({ kind: z.literal('score_on_leave'), form: FormIdSchema, field: FieldKeySchema, score: z.number().min(0).max(100) }).refine(sameForm, fieldMatchesForm),
+  z
+    .strictObject({ kind: z.literal('score_on_leave'), form: FormIdSchema, field: FieldKeySchema, score: z.number().min(0).max(100) })
+    .refine(sameForm, fieldMatchesForm),
   z.strictObject({ kind: z.literal('guidance_opened'), form: FormIdSchema, field: FieldKeySchema }).refine(sameForm, fieldMatchesForm),
   z.strictObject({ kind: z.literal('yrke_searched'), form: FormIdSchema.nullable() }),
-  z.strictObject({ kind: z.literal('yrke_inserted'), form: FormIdSchema.nullable(), field: FieldKeySchema.nullable(), code: YrkeCodeSchema }).refine(sameForm, fieldMatchesForm),
+  z
+    .strictObject({ kind: z.literal('yrke_inserted'), form: FormIdSchema.nullable(), field: FieldKeySchema.nullable(), code: YrkeCodeSchema })
+    .refine(sameForm, fieldMatchesForm),
 ]);
 
 // The client's hand-written union and this schema must describe the same events.
@@ -138,7 +145,12 @@ const NEEDS_FIELD: Record<Metric, 'yes' | 'no' | 'maybe'> = {
  * What is wrong with one aggregate's key (metric, form, field, detail), or null. Plain code, not zod, so stored
  * and packed rows can be checked on every read cheaply; the zod schema below uses it for files.
  */
-export function rowKeyProblem(r: { metric: unknown; form: unknown; field: unknown; dim: unknown }): { path: 'metric' | 'form' | 'field' | 'dim'; message: string } | null {
+export function rowKeyProblem(r: {
+  metric: unknown;
+  form: unknown;
+  field: unknown;
+  dim: unknown;
+}): { path: 'metric' | 'form' | 'field' | 'dim'; message: string } | null {
   if (typeof r.metric !== 'string' || !(METRICS as readonly string[]).includes(r.metric)) return { path: 'metric', message: 'ukjent hendelse' };
   const metric = r.metric as Metric;
   if (r.form !== '' && !(FORM_IDS as readonly unknown[]).includes(r.form)) return { path: 'form', message: 'ukjent skjema' };
@@ -163,7 +175,16 @@ export function rowKeyProblem(r: { metric: unknown; form: unknown; field: unknow
         : kind === 'code'
           ? isKnownYrkeCode(r.dim)
           : /^\d{1,2}$/.test(r.dim) && Number(r.dim) % SCORE_BUCKET === 0;
-  if (!ok) return { path: 'dim', message: kind === 'rule' ? 'ukjent regel (filen kan være fra en annen versjon av Skjemahjelp)' : kind === 'code' ? 'ukjent yrkeskode' : 'ugyldig detalj for denne hendelsen' };
+  if (!ok)
+    return {
+      path: 'dim',
+      message:
+        kind === 'rule'
+          ? 'ukjent regel (filen kan være fra en annen versjon av Skjemahjelp)'
+          : kind === 'code'
+            ? 'ukjent yrkeskode'
+            : 'ugyldig detalj for denne hendelsen',
+    };
   return null;
 }
 

@@ -38,10 +38,7 @@ export async function storeImport(db: StatsDb, file: ImportCandidate, today = lo
     const old = file.expired ? ` ${file.expired} rader eldre enn oppbevaringstiden ble ikke tatt med.` : '';
     return {
       ok: true,
-      message:
-        decision.action === 'replace'
-          ? `Importert ${n} rader; erstattet en eldre eksport fra samme medlem.${old}`
-          : `Importert ${n} rader.${old}`,
+      message: decision.action === 'replace' ? `Importert ${n} rader; erstattet en eldre eksport fra samme medlem.${old}` : `Importert ${n} rader.${old}`,
     };
   });
 }

@@ -27,7 +27,8 @@ export const TeamLabelSchema = z
   .transform(normalizeTeamLabel)
   .superRefine((v, ctx) => {
     const problem = teamLabelProblem(v);
-    if (problem) ctx.addIssue({ code: 'custom', message: 'teametiketten er ikke tillatt (bare en kort, vanlig etikett uten lange tallrekker eller skjulte tegn)' });
+    if (problem)
+      ctx.addIssue({ code: 'custom', message: 'teametiketten er ikke tillatt (bare en kort, vanlig etikett uten lange tallrekker eller skjulte tegn)' });
   });
 
 export const ExportEnvelopeSchema = z.strictObject({
@@ -79,9 +80,7 @@ export function toCsv(rows: AggregateRow[]): string {
   const lines = [CSV_HEADER.map(csvCell).join(';')];
   for (const r of sortRows(rows.filter(isValidRow))) {
     const [y, w] = isoWeek(r.day).split('-W');
-    lines.push(
-      [r.day, `${y} uke ${Number(w)}`, r.form ? FORM_LABELS[r.form] : '', r.field, METRIC_LABELS[r.metric], r.dim, r.count].map(csvCell).join(';'),
-    );
+    lines.push([r.day, `${y} uke ${Number(w)}`, r.form ? FORM_LABELS[r.form] : '', r.field, METRIC_LABELS[r.metric], r.dim, r.count].map(csvCell).join(';'));
   }
   return BOM + lines.join('\r\n') + '\r\n';
 }
@@ -232,7 +231,14 @@ export async function checkImport(text: string, opts: CheckOptions = {}): Promis
   opts.onProgress?.(1);
   return {
     ok: true,
-    file: { installationId: env.installationId, teamLabel: env.teamLabel, exportedAt: env.exportedAt, rows: packRows(kept), expired: rows.length - kept.length, hash },
+    file: {
+      installationId: env.installationId,
+      teamLabel: env.teamLabel,
+      exportedAt: env.exportedAt,
+      rows: packRows(kept),
+      expired: rows.length - kept.length,
+      hash,
+    },
   };
 }
 
@@ -262,8 +268,7 @@ export function decideImport(
     return { action: 'reject', reason: 'Dette er eksporten fra denne nettleseren; dine egne tall er allerede med.' };
   const same = ctx.sameFile;
   if (same) return { action: 'reject', reason: `Denne filen er allerede importert (${same.importedAt}). Ingenting er endret.` };
-  if (packedRowCount(file.rows) === 0)
-    return { action: 'reject', reason: 'Alle radene i filen er eldre enn oppbevaringstiden. Ingenting er endret.' };
+  if (packedRowCount(file.rows) === 0) return { action: 'reject', reason: 'Alle radene i filen er eldre enn oppbevaringstiden. Ingenting er endret.' };
   const record: ImportRecord = {
     hash: file.hash,
     installationId: env.installationId,

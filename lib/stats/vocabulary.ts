@@ -63,7 +63,10 @@ const MAX_DIGITS = 8;
 
 /** NFC, runs of space characters (also no-break spaces) as one space, trimmed. Line breaks and tabs stay, and are refused. */
 export function normalizeTeamLabel(s: string): string {
-  return s.normalize('NFC').replace(/\p{Zs}+/gu, ' ').trim();
+  return s
+    .normalize('NFC')
+    .replace(/\p{Zs}+/gu, ' ')
+    .trim();
 }
 
 /**
@@ -75,8 +78,7 @@ export function normalizeTeamLabel(s: string): string {
 export function teamLabelProblem(label: string): string | null {
   if (label.length === 0) return 'Teametiketten er tom.';
   if (label.length > TEAM_LABEL_MAX) return `Teametiketten kan ha inntil ${TEAM_LABEL_MAX} tegn.`;
-  if (!LABEL_CHARS.test(label))
-    return 'Teametiketten kan bare ha bokstaver, sifre, mellomrom og enkle tegn (. , \' & ( ) / _ + : -).';
+  if (!LABEL_CHARS.test(label)) return "Teametiketten kan bare ha bokstaver, sifre, mellomrom og enkle tegn (. , ' & ( ) / _ + : -).";
   const runs = label.match(/[0-9]+/g) ?? [];
   if (runs.some((r) => r.length > MAX_DIGIT_RUN) || runs.join('').length > MAX_DIGITS)
     return `Teametiketten kan ha høyst ${MAX_DIGIT_RUN} sifre på rad og ${MAX_DIGITS} sifre i alt, så den aldri kan bære et fødselsnummer.`;

@@ -45,7 +45,10 @@ async function open(file: string): Promise<{ page: Page; ui: ExtUi }> {
 async function setSettings(value: unknown): Promise<void> {
   const sw = browser.context.serviceWorkers()[0]!;
   await sw.evaluate(
-    (v) => (globalThis as unknown as { chrome: { storage: { local: { set(o: object): Promise<void>; remove(k: string): Promise<void> } } } }).chrome.storage.local[v === null ? 'remove' : 'set']((v === null ? 'skjemahjelp:settings' : { 'skjemahjelp:settings': v }) as never),
+    (v) =>
+      (globalThis as unknown as { chrome: { storage: { local: { set(o: object): Promise<void>; remove(k: string): Promise<void> } } } }).chrome.storage.local[
+        v === null ? 'remove' : 'set'
+      ]((v === null ? 'skjemahjelp:settings' : { 'skjemahjelp:settings': v }) as never),
     value,
   );
 }
@@ -160,11 +163,19 @@ describe('axe: the extension pages', () => {
 
     const stats = await browser.context.newPage();
     await stats.goto(`chrome-extension://${browser.extensionId}/stats.html`);
-    const ok = await waitFor(async () => {
-      await stats.reload();
-      await stats.locator('.tiles, .empty').first().waitFor({ timeout: 3000 }).catch(() => undefined);
-      return (await stats.locator('.tiles').count()) > 0;
-    }, 10_000, 300);
+    const ok = await waitFor(
+      async () => {
+        await stats.reload();
+        await stats
+          .locator('.tiles, .empty')
+          .first()
+          .waitFor({ timeout: 3000 })
+          .catch(() => undefined);
+        return (await stats.locator('.tiles').count()) > 0;
+      },
+      10_000,
+      300,
+    );
     expect(ok, await stats.locator('body').innerText()).toBe(true);
     const [dl] = await Promise.all([stats.waitForEvent('download'), stats.getByRole('button', { name: 'Eksporter JSON', exact: true }).click()]);
     const env = JSON.parse(readFileSync((await dl.path())!, 'utf8'));

@@ -35,7 +35,8 @@ function expectedSpanBox(page: Page, selector: string, prefix: string, span: str
   );
 }
 
-const selection = (page: Page, sel: string) => page.$(sel).evaluate((el) => [(el as HTMLTextAreaElement).selectionStart, (el as HTMLTextAreaElement).selectionEnd]);
+const selection = (page: Page, sel: string) =>
+  page.$(sel).evaluate((el) => [(el as HTMLTextAreaElement).selectionStart, (el as HTMLTextAreaElement).selectionEnd]);
 
 async function typeVague(run: Run, page: Page, sel: string) {
   const field = page.$(sel);

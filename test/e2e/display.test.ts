@@ -82,7 +82,8 @@ describe('200 % zoom: nothing covers the field or another card', () => {
             expect(!!under && overlap(box, under), `${what}: ${name} ${JSON.stringify(box)} over ${JSON.stringify(under)}`).toBe(false);
           }
           for (const [i, [n1, b1]] of shown.entries())
-            for (const [n2, b2] of shown.slice(i + 1)) expect(overlap(b1, b2), `${what}: ${n1} ${JSON.stringify(b1)} over ${n2} ${JSON.stringify(b2)}`).toBe(false);
+            for (const [n2, b2] of shown.slice(i + 1))
+              expect(overlap(b1, b2), `${what}: ${n1} ${JSON.stringify(b1)} over ${n2} ${JSON.stringify(b2)}`).toBe(false);
           return b;
         };
         await ui.until('card placed', (h) => h.one('[data-sh-card]')?.getAttribute('style')?.includes('visibility') === false);

@@ -36,7 +36,10 @@ export type BrowserName = 'chromium' | 'firefox';
 
 /** The browsers to run, from E2E_BROWSERS (comma-separated; default both). */
 export function browsersToRun(): BrowserName[] {
-  const want = (process.env.E2E_BROWSERS ?? 'chromium,firefox').split(',').map((s) => s.trim()).filter(Boolean);
+  const want = (process.env.E2E_BROWSERS ?? 'chromium,firefox')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const w of want) if (w !== 'chromium' && w !== 'firefox') throw new Error(`E2E_BROWSERS: unknown browser «${w}»`);
   return want as BrowserName[];
 }
@@ -300,7 +303,14 @@ class FrameTarget implements Target {
 
   async waitForFunction(fn: string | (() => unknown), timeoutMs = 10_000): Promise<void> {
     const expr = typeof fn === 'string' ? `(() => (${fn}))()` : `(${fn.toString()})()`;
-    const ok = await until(() => this.nativeFrame().evaluate(`(() => { try { return !!${expr}; } catch { return false; } })()`).catch(() => false), timeoutMs, 50);
+    const ok = await until(
+      () =>
+        this.nativeFrame()
+          .evaluate(`(() => { try { return !!${expr}; } catch { return false; } })()`)
+          .catch(() => false),
+      timeoutMs,
+      50,
+    );
     if (!ok) throw new Error(`waitForFunction timed out after ${timeoutMs} ms: ${String(fn).slice(0, 120)}`);
   }
 }
@@ -339,7 +349,9 @@ class DeepElement implements Element {
     const roots = await this.inOurs();
     if (roots)
       return roots.run<R>(`(roots, arg) => { const els = ${this.query('roots')}; const visible = ${VISIBLE}; const el = els[0]; ${body} }`, arg ?? null);
-    return this.frame().evaluate(`((els, arg) => { const visible = ${VISIBLE}; const el = els[0]; ${body} })(${this.query()}, ${JSON.stringify(arg ?? null)})`) as Promise<R>;
+    return this.frame().evaluate(
+      `((els, arg) => { const visible = ${VISIBLE}; const el = els[0]; ${body} })(${this.query()}, ${JSON.stringify(arg ?? null)})`,
+    ) as Promise<R>;
   }
 
   /** Box of an element in our closed roots (a real click goes there), or undefined when it is the page's. */

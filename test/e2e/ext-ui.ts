@@ -295,7 +295,12 @@ export async function axePage(page: Page): Promise<Violation[]> {
 
 /** A readable failure message for a list of violations. */
 export function formatViolations(v: Violation[]): string {
-  return v.map((x) => `${x.id} (${x.impact}): ${x.help}\n${x.nodes.map((n) => `  ${JSON.stringify(n.target)} ${n.html}\n    ${n.summary.replace(/\n/g, '\n    ')}`).join('\n')}`).join('\n');
+  return v
+    .map(
+      (x) =>
+        `${x.id} (${x.impact}): ${x.help}\n${x.nodes.map((n) => `  ${JSON.stringify(n.target)} ${n.html}\n    ${n.summary.replace(/\n/g, '\n    ')}`).join('\n')}`,
+    )
+    .join('\n');
 }
 
 interface DomNode {
@@ -331,5 +336,7 @@ interface AxeLike {
   run(
     ctx: unknown,
     opts: unknown,
-  ): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown; html: string; failureSummary?: string; element?: Element }[] }[] }>;
+  ): Promise<{
+    violations: { id: string; impact: string | null; help: string; nodes: { target: unknown; html: string; failureSummary?: string; element?: Element }[] }[];
+  }>;
 }

@@ -69,7 +69,7 @@ forEachBrowser('fixture pages', (run) => {
   });
 
   describe.each(cases.filter((c) => c.form && c.typeInto))('Huskeliste on $file', (c) => {
-    it('shows the form\'s checklist and follows what is typed, as the engine reads the page', async () => {
+    it("shows the form's checklist and follows what is typed, as the engine reads the page", async () => {
       const { target } = await openCase(run, c);
       await until(async () => (await formOf(target)) === c.form, 8000);
       const key = c.fields[c.typeInto!]!;
@@ -83,7 +83,10 @@ forEachBrowser('fixture pages', (run) => {
       await items.waitFor('visible');
       expect(await items.count()).toBe(checklistItems(c.form!).length);
       // What the engine says about the texts on the page right now…
-      const want = evaluateChecklist(c.form!, await fieldTexts(target)).filter((x) => x.done).map((x) => x.item.id).sort();
+      const want = evaluateChecklist(c.form!, await fieldTexts(target))
+        .filter((x) => x.done)
+        .map((x) => x.item.id)
+        .sort();
       // …is what the panel shows.
       const shown = await until(async () => {
         // The panel lives in the extension's closed shadow root: the driver reaches it (roots.ts), a page script cannot.

@@ -45,29 +45,29 @@ type ChromeApi = { storage: { local: { get(k: string | null): Promise<Record<str
 async function ownCounts(): Promise<Record<string, number>> {
   const p = await extensionPage('options.html');
   try {
-    return await p.evaluate(
-      async () =>
-        // Never create the database here (an empty one would be in the way of the extension's own upgrade).
-        !(await indexedDB.databases()).some((d) => d.name === 'skjemahjelp-stats') ? {} :
-        new Promise<Record<string, number>>((resolve, reject) => {
-          const req = indexedDB.open('skjemahjelp-stats');
-          req.onsuccess = () => {
-            const db = req.result;
-            if (!db.objectStoreNames.contains('aggregates')) {
-              db.close();
-              return resolve({});
-            }
-            const all = db.transaction('aggregates').objectStore('aggregates').getAll();
-            all.onsuccess = () => {
-              const out: Record<string, number> = {};
-              for (const r of all.result as { metric: string; count: number }[]) out[r.metric] = (out[r.metric] ?? 0) + r.count;
-              db.close();
-              resolve(out);
+    return await p.evaluate(async () =>
+      // Never create the database here (an empty one would be in the way of the extension's own upgrade).
+      !(await indexedDB.databases()).some((d) => d.name === 'skjemahjelp-stats')
+        ? {}
+        : new Promise<Record<string, number>>((resolve, reject) => {
+            const req = indexedDB.open('skjemahjelp-stats');
+            req.onsuccess = () => {
+              const db = req.result;
+              if (!db.objectStoreNames.contains('aggregates')) {
+                db.close();
+                return resolve({});
+              }
+              const all = db.transaction('aggregates').objectStore('aggregates').getAll();
+              all.onsuccess = () => {
+                const out: Record<string, number> = {};
+                for (const r of all.result as { metric: string; count: number }[]) out[r.metric] = (out[r.metric] ?? 0) + r.count;
+                db.close();
+                resolve(out);
+              };
+              all.onerror = () => reject(all.error);
             };
-            all.onerror = () => reject(all.error);
-          };
-          req.onerror = () => reject(req.error);
-        }),
+            req.onerror = () => reject(req.error);
+          }),
     );
   } finally {
     await p.close();
@@ -98,7 +98,8 @@ function diff(after: Record<string, number>, before: Record<string, number>): Re
 async function policyKnown(): Promise<void> {
   const ext = await extensionPage('stats.html'); // stats.html reads the policy too, and keeps the copy
   try {
-    const known = async () => 'skjemahjelp:policy-cache' in (await ext.evaluate(async () => (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.local.get(null)));
+    const known = async () =>
+      'skjemahjelp:policy-cache' in (await ext.evaluate(async () => (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.local.get(null)));
     for (let i = 0; i < 3 && !(await waitFor(known, 8000, 250)); i++) await ext.reload();
     expect(await known(), 'the extension read its managed policy').toBe(true);
   } finally {
@@ -128,10 +129,14 @@ describe('statistics across service-worker stops (finding 5)', () => {
     if (stops !== 'none') await stopServiceWorker(page);
     await page.close({ runBeforeUnload: true });
     let got: Record<string, number> = {};
-    await waitFor(async () => {
-      got = diff(await ownCounts(), before);
-      return (got.form_recognised ?? 0) >= 1 && (got.field_assisted ?? 0) >= (stops === 'during-and-before-close' ? 2 : 1);
-    }, 15_000, 500);
+    await waitFor(
+      async () => {
+        got = diff(await ownCounts(), before);
+        return (got.form_recognised ?? 0) >= 1 && (got.field_assisted ?? 0) >= (stops === 'during-and-before-close' ? 2 : 1);
+      },
+      15_000,
+      500,
+    );
     // A last look after things settle: nothing more arrives, nothing twice.
     await new Promise((r) => setTimeout(r, 1000));
     return diff(await ownCounts(), before);
@@ -156,7 +161,9 @@ describe('statistics across service-worker stops (finding 5)', () => {
 /** A member's export with `days` days × every L40 free-text field × every rule: about 130 bytes a row. */
 function bigExport(days: number, id: string): string {
   const today = localDay();
-  const fields = FORMS.find((f) => f.id === 'l40')!.fields.filter((f) => f.freeText).map((f) => `l40.${f.id}`);
+  const fields = FORMS.find((f) => f.id === 'l40')!
+    .fields.filter((f) => f.freeText)
+    .map((f) => `l40.${f.id}`);
   const rows: AggregateRow[] = [];
   for (let d = 0; d < days; d++)
     for (const field of fields) for (const r of RULES) rows.push({ day: addDays(today, -d), metric: 'problem_shown', form: 'l40', field, dim: r.id, count: 1 });
@@ -178,7 +185,8 @@ describe('stats.html with large and damaged data (finding 8)', () => {
       await stats.getByRole('button', { name: 'Importer', exact: true }).waitFor();
       const path = join(tmp, 'femti.json');
       const row = '{"day":"2026-11-20","metric":"form_recognised","form":"l40","field":"","dim":"","count":1},';
-      const head = '{"format":"skjemahjelp-statistikk","version":1,"installationId":"aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa","teamLabel":null,"exportedAt":"2026-11-20","rows":[';
+      const head =
+        '{"format":"skjemahjelp-statistikk","version":1,"installationId":"aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa","teamLabel":null,"exportedAt":"2026-11-20","rows":[';
       writeFileSync(path, head + row.repeat(Math.ceil((50 * 1024 * 1024) / row.length)).slice(0, -1) + ']}');
       const text = await importPaths(stats, [path]);
       expect(text).toMatch(/femti\.json: ikke importert – ingenting er endret\s+Filen er for stor \(50 MB\)\. Skjemahjelp importerer filer på inntil 25 MB/);
@@ -207,7 +215,10 @@ describe('stats.html with large and damaged data (finding 8)', () => {
       expect((await worker).url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\/assets\/import-worker-[\w-]+\.js$/);
       expect(result).toMatch(/stor\.json: importert\s+Importert \d+ rader\./);
       const statuses = await stats.evaluate(() => (window as unknown as { __statuses: string[] }).__statuses);
-      expect(statuses.some((s) => /^Kontrollerer filen – [1-9]0 % …$/.test(s)), statuses.join(' | ')).toBe(true);
+      expect(
+        statuses.some((s) => /^Kontrollerer filen – [1-9]0 % …$/.test(s)),
+        statuses.join(' | '),
+      ).toBe(true);
     } finally {
       await stats.close();
     }
@@ -265,7 +276,9 @@ describe('messages (finding 9)', () => {
         { format: 'skjemahjelp-yrkesbeskrivelser', version: 1, exportedAt: 'Kari Nordmann', notes: [] },
       ];
       for (const [i, c] of cases.entries()) {
-        await options.locator('[data-notes-file]').setInputFiles({ name: `notater-${i}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(c)) });
+        await options
+          .locator('[data-notes-file]')
+          .setInputFiles({ name: `notater-${i}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(c)) });
         await expect.poll(() => status.getAttribute('data-notes-status')).toBe('error');
         const text = await status.innerText();
         expect(text).toMatch(/^Filen kan ikke importeres: .*Ingenting er endret\.$/);
@@ -281,7 +294,9 @@ describe('messages (finding 9)', () => {
     // Written from the service worker: options.html repairs corrupt settings itself as soon as it opens.
     const ext = b.context.serviceWorkers()[0]!;
     await ext.evaluate(() =>
-      (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.local.set({ 'skjemahjelp:settings': { version: 1, hintCollapsed: 'ja', disabledRules: 'alle', panelCollapsed: true } }),
+      (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.local.set({
+        'skjemahjelp:settings': { version: 1, hintCollapsed: 'ja', disabledRules: 'alle', panelCollapsed: true },
+      }),
     );
     const notice = (p: Page) => extensionUi(p, b.extensionId).locator('.sh-notice');
     const page = await b.context.newPage();
@@ -289,7 +304,9 @@ describe('messages (finding 9)', () => {
     expect(await waitFor(() => formOf(page), 5000)).toBe('l40');
     await notice(page).waitFor({ timeout: 10_000 });
     expect(await notice(page).innerText()).toMatch(/innstillinger var ødelagt og er satt tilbake/);
-    const stored = await ext.evaluate(async () => (await (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.local.get('skjemahjelp:settings'))['skjemahjelp:settings']);
+    const stored = await ext.evaluate(
+      async () => (await (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.local.get('skjemahjelp:settings'))['skjemahjelp:settings'],
+    );
     expect(stored).toMatchObject({ version: 1, hintCollapsed: false, disabledRules: [], panelCollapsed: true });
     await page.reload();
     expect(await waitFor(() => formOf(page), 5000)).toBe('l40');

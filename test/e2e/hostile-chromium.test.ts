@@ -35,10 +35,10 @@ async function inExtension<R>(fn: (c: Chrome, arg: string) => Promise<R>, arg = 
   const p = await b.context.newPage();
   try {
     await p.goto(`chrome-extension://${b.extensionId}/options.html`);
-    return await p.evaluate(
-      ([src, a]) => new Function('c', 'a', `return (${src})(c, a)`)((globalThis as unknown as { chrome: Chrome }).chrome, a),
-      [fn.toString(), arg] as const,
-    );
+    return await p.evaluate(([src, a]) => new Function('c', 'a', `return (${src})(c, a)`)((globalThis as unknown as { chrome: Chrome }).chrome, a), [
+      fn.toString(),
+      arg,
+    ] as const);
   } finally {
     await p.close();
   }
@@ -54,7 +54,9 @@ async function openPalette(page: Page): Promise<void> {
   await page.bringToFront();
   const sw = b.context.serviceWorkers()[0] ?? (await b.context.waitForEvent('serviceworker'));
   await sw.evaluate(async () => {
-    const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
+    const c = (
+      globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } } }
+    ).chrome;
     const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
     await c.tabs.sendMessage(tab!.id!, { type: 'skjemahjelp/open-palette' });
   });
@@ -64,8 +66,11 @@ describe('a hostile page reaches nothing of the extension', () => {
   let page: Page;
   let before: Awaited<ReturnType<typeof userState>>;
   const ui = () => extensionUi(page, b.extensionId);
-  const hostile = <R,>(name: string, ...args: unknown[]) =>
-    page.evaluate(([n, a]) => (window as unknown as { hostile: Record<string, (...x: unknown[]) => unknown> }).hostile[n as string]!(...(a as unknown[])), [name, args] as const) as Promise<R>;
+  const hostile = <R>(name: string, ...args: unknown[]) =>
+    page.evaluate(([n, a]) => (window as unknown as { hostile: Record<string, (...x: unknown[]) => unknown> }).hostile[n as string]!(...(a as unknown[])), [
+      name,
+      args,
+    ] as const) as Promise<R>;
 
   beforeAll(async () => {
     // The user's own description (what the probe read and overwrote through the open palette).
@@ -99,14 +104,14 @@ describe('a hostile page reaches nothing of the extension', () => {
     // (The control — the user's own Ctrl+. opening the fixes — is the last test, after every attack.)
   });
 
-  it('clicking and keying at the extension\'s hosts changes no setting and inserts nothing', async () => {
+  it("clicking and keying at the extension's hosts changes no setting and inserts nothing", async () => {
     const value = await page.locator('#f51').inputValue();
     expect(await hostile<number>('clickOurs')).toBeGreaterThan(0);
     expect(await page.locator('#f51').inputValue()).toBe(value);
     expect(await userState()).toEqual(before);
   });
 
-  it('replaying WXT\'s «content-script-started» does not switch the extension off', async () => {
+  it("replaying WXT's «content-script-started» does not switch the extension off", async () => {
     await hostile('killSwitch');
     await page.locator('#f51').click();
     await page.keyboard.press('End');
@@ -116,11 +121,11 @@ describe('a hostile page reaches nothing of the extension', () => {
     expect(await ui().locator('[data-sh-underline]').count()).toBeGreaterThanOrEqual(2);
   });
 
-  it('cannot load overlay.js (or anything else) from the extension\'s fixed URL', async () => {
+  it("cannot load overlay.js (or anything else) from the extension's fixed URL", async () => {
     expect(await hostile<string[]>('fetchOurs')).toEqual([]);
   });
 
-  it('the palette shows the user\'s own description to the user, and the page never sees it', async () => {
+  it("the palette shows the user's own description to the user, and the page never sees it", async () => {
     await page.locator('#f53').click();
     await openPalette(page);
     const pl = (sel: string) => ui().locator(sel, { host: 'skjemahjelp-palette' });
@@ -142,14 +147,14 @@ describe('a hostile page reaches nothing of the extension', () => {
     expect(await userState()).toEqual(before);
   });
 
-  it('never learns the extension id or sees its traces; the extension keeps no data in the page\'s origin', async () => {
+  it("never learns the extension id or sees its traces; the extension keeps no data in the page's origin", async () => {
     expect(await hostile<string[]>('findTraces')).toEqual([]);
     expect((await hostile<string[]>('databases')).filter((n) => /skjemahjelp/i.test(n))).toEqual([]);
     // Control: the page does see what the product promises to show it — the observable contract.
     expect(await page.locator('#f51').getAttribute('data-skjemahjelp-field')).toBe('l40.5.1');
   });
 
-  it('after all of it, the user\'s own Ctrl+. in a vague phrase still opens the fixes (control for the made-up keys)', async () => {
+  it("after all of it, the user's own Ctrl+. in a vague phrase still opens the fixes (control for the made-up keys)", async () => {
     await page.locator('#f51').click();
     await page.keyboard.press('Control+Home');
     const at = (await page.locator('#f51').inputValue()).indexOf('tungt');

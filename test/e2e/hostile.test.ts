@@ -21,7 +21,7 @@ forEachBrowser('a hostile page', (run) => {
     const origin = run.browser.extensionOrigin!;
     return run.name === 'firefox' ? [FIREFOX_ADDON_ID, FIREFOX_EXTENSION_UUID] : [new URL(origin).host];
   };
-  const hostile = <R,>(page: Page, name: string, ...args: unknown[]) =>
+  const hostile = <R>(page: Page, name: string, ...args: unknown[]) =>
     page.evaluate(
       (a: { name: string; args: unknown[] }) => (window as unknown as { hostile: Record<string, (...x: unknown[]) => unknown> }).hostile[a.name]!(...a.args),
       { name, args },
@@ -65,7 +65,7 @@ forEachBrowser('a hostile page', (run) => {
     await page.$('[data-sh-hover]').waitFor('visible', 5000);
   });
 
-  it('cannot switch the extension off by replaying WXT\'s «content-script-started»', async () => {
+  it("cannot switch the extension off by replaying WXT's «content-script-started»", async () => {
     const page = await open();
     await hostile(page, 'killSwitch');
     await page.$('#f51').click();
@@ -75,7 +75,7 @@ forEachBrowser('a hostile page', (run) => {
     expect(await page.$('[data-sh-underline]').count()).toBeGreaterThanOrEqual(2);
   });
 
-  it('cannot load the extension\'s files and never sees its id or its traces', async () => {
+  it("cannot load the extension's files and never sees its id or its traces", async () => {
     const page = await open();
     expect(await hostile<string[]>(page, 'fetchOurs')).toEqual([]);
     expect(await hostile<string[]>(page, 'findTraces')).toEqual([]);
@@ -100,7 +100,9 @@ forEachBrowser('fields the extension never touches', (run) => {
     // The ordinary field (spellcheck="false", other tools' opt-outs) is checked; the others are left alone.
     expect(await until(async () => (await page.$('#f51').attr('data-skjemahjelp-issues')) === '1', 5000)).toBe(true);
     for (const sel of ['#f561', '#f55']) expect(await page.$(sel).attr('data-skjemahjelp-issues'), sel).toBeNull();
-    const underlined = await page.$('.sh-underlines').evaluate((layer) => [...new Set([...layer.querySelectorAll('[data-sh-underline]')].map((e) => e.getAttribute('data-field')))]);
+    const underlined = await page
+      .$('.sh-underlines')
+      .evaluate((layer) => [...new Set([...layer.querySelectorAll('[data-sh-underline]')].map((e) => e.getAttribute('data-field')))]);
     expect(underlined).toEqual(['l40.5.1']);
   });
 });

@@ -69,9 +69,36 @@ describe('a 100,000-character field', () => {
           const cs = getComputedStyle(el);
           const r = el.getBoundingClientRect();
           const div = document.createElement('div');
-          for (const k of ['fontFamily', 'fontSize', 'fontWeight', 'lineHeight', 'letterSpacing', 'wordSpacing', 'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft', 'borderTopWidth', 'borderRightWidth', 'borderBottomWidth', 'borderLeftWidth'] as const)
+          for (const k of [
+            'fontFamily',
+            'fontSize',
+            'fontWeight',
+            'lineHeight',
+            'letterSpacing',
+            'wordSpacing',
+            'paddingTop',
+            'paddingRight',
+            'paddingBottom',
+            'paddingLeft',
+            'borderTopWidth',
+            'borderRightWidth',
+            'borderBottomWidth',
+            'borderLeftWidth',
+          ] as const)
             div.style[k] = cs[k];
-          Object.assign(div.style, { position: 'fixed', left: `${r.left}px`, top: `${r.top}px`, width: `${el.clientWidth + parseFloat(cs.borderLeftWidth) * 2}px`, height: `${el.clientHeight + parseFloat(cs.borderTopWidth) * 2}px`, boxSizing: 'border-box', borderStyle: 'solid', borderColor: 'transparent', overflow: 'hidden', whiteSpace: 'pre-wrap', visibility: 'hidden' });
+          Object.assign(div.style, {
+            position: 'fixed',
+            left: `${r.left}px`,
+            top: `${r.top}px`,
+            width: `${el.clientWidth + parseFloat(cs.borderLeftWidth) * 2}px`,
+            height: `${el.clientHeight + parseFloat(cs.borderTopWidth) * 2}px`,
+            boxSizing: 'border-box',
+            borderStyle: 'solid',
+            borderColor: 'transparent',
+            overflow: 'hidden',
+            whiteSpace: 'pre-wrap',
+            visibility: 'hidden',
+          });
           const node = document.createTextNode(el.value + '\u200b');
           div.append(node);
           document.body.append(div);

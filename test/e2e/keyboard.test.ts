@@ -69,8 +69,7 @@ const selection = (page: Page, sel: string) =>
   page.locator(sel).evaluate((el: HTMLTextAreaElement) => [document.activeElement === el, el.selectionStart, el.selectionEnd, el.value] as const);
 
 /** Page-world events recorded by the page's own capture listener, minus bare modifier presses. */
-const seenKeys = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __seen: string[] }).__seen.filter((k) => !/:(Control|Alt|Shift|Meta)$/.test(k)));
+const seenKeys = (page: Page) => page.evaluate(() => (window as unknown as { __seen: string[] }).__seen.filter((k) => !/:(Control|Alt|Shift|Meta)$/.test(k)));
 /** The focused element inside our UI shows a focus ring (outline). */
 const ringOnFocused = (h: import('./ext-ui.ts').Helper) => {
   const a = h.active();
@@ -174,7 +173,7 @@ describe('keyboard only', () => {
     }
   });
 
-  it('the keys the extension handles never reach the page\'s capture-phase window listeners (Alt+N «submit» included)', async () => {
+  it("the keys the extension handles never reach the page's capture-phase window listeners (Alt+N «submit» included)", async () => {
     const { page, ui } = await openWithPageListeners('l40-semantic.html');
     try {
       await tabTo(page, 'f-5-1');
@@ -353,7 +352,7 @@ describe('keyboard only', () => {
     }
   });
 
-  it('announces a field\'s count once after a burst of typing, never per keystroke, and leaves the page DOM alone', async () => {
+  it("announces a field's count once after a burst of typing, never per keystroke, and leaves the page DOM alone", async () => {
     const { page, ui } = await open('l40-semantic.html');
     try {
       await tabTo(page, 'f-5-1');

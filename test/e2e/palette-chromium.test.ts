@@ -66,7 +66,7 @@ async function openPalette(page: Page): Promise<void> {
 
 const paletteCount = (page: Page) => page.evaluate(() => document.querySelectorAll('skjemahjelp-palette').length);
 
-describe.runIf(chromium)('yrke palette through the shortcut\'s message [chromium only]', () => {
+describe.runIf(chromium)("yrke palette through the shortcut's message [chromium only]", () => {
   it('opens where the focus is and inserts at the caret', async () => {
     const page = await openForm(run, 'l40-semantic.html');
     try {
@@ -181,7 +181,16 @@ describe.runIf(chromium)('yrke palette through the shortcut\'s message [chromium
       // A bad file: one valid note and one with an unknown code. Nothing may change.
       const dir = mkdtempSync(join(tmpdir(), 'pl-notes-'));
       const bad = join(dir, 'bad.json');
-      writeFileSync(bad, JSON.stringify({ ...exported, notes: [{ code: '5321', text: 'Ny.', updatedAt: exported.exportedAt }, { code: '0002', text: 'x', updatedAt: exported.exportedAt }] }));
+      writeFileSync(
+        bad,
+        JSON.stringify({
+          ...exported,
+          notes: [
+            { code: '5321', text: 'Ny.', updatedAt: exported.exportedAt },
+            { code: '0002', text: 'x', updatedAt: exported.exportedAt },
+          ],
+        }),
+      );
       await opts.locator('[data-notes-file]').setInputFiles(bad);
       await expect.poll(() => opts.locator('[data-notes-status]').getAttribute('data-notes-status')).toBe('error');
       expect(await opts.locator('[data-notes-status]').innerText()).toMatch(/kode 0002.*finnes ikke i yrkeskatalogen.*Ingenting er endret/);

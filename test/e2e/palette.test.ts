@@ -97,7 +97,9 @@ forEachBrowser('yrke palette', (run) => {
     expect(await pl(page, '[role=option][data-code="9112"] [data-pl-why]').text()).toMatch(/^aktivitet: vaske .*sykehus/);
     await page.keyboard.press('Escape');
     expect(await until(async () => (await paletteCount(page)) === 0)).toBe(true);
-    expect(await f53.evaluate((el) => [document.activeElement === el, (el as HTMLTextAreaElement).selectionStart, (el as HTMLTextAreaElement).selectionEnd])).toEqual([true, 3, 7]);
+    expect(
+      await f53.evaluate((el) => [document.activeElement === el, (el as HTMLTextAreaElement).selectionStart, (el as HTMLTextAreaElement).selectionEnd]),
+    ).toEqual([true, 3, 7]);
     expect(await f53.text()).toBe('Renhold på sykehus.');
   });
 

@@ -72,7 +72,8 @@ forEachBrowser('privacy: the extension makes no request', (run) => {
     // redirect to the fixed id), so no page can load it from a fixed URL (hostile.test.ts tries).
     const ext = (u: string) => /^(chrome|moz)-extension:\/\//.test(u);
     expect(withExt.page.filter((u) => ext(u) && !/^(chrome|moz)-extension:\/\/[^/]+\/overlay\.js$/.test(u))).toEqual([]);
-    if (run.name === 'chromium' && c.form) expect(withExt.page.some((u) => /^chrome-extension:\/\/[0-9a-f-]{36}\/overlay\.js$/.test(u) && !u.startsWith(own))).toBe(true);
+    if (run.name === 'chromium' && c.form)
+      expect(withExt.page.some((u) => /^chrome-extension:\/\/[0-9a-f-]{36}\/overlay\.js$/.test(u) && !u.startsWith(own))).toBe(true);
     // A page without a form does not even load it.
     if (!c.form) expect(withExt.page.filter(ext)).toEqual([]);
     expect(withExt.page.filter((u) => !ext(u))).toEqual(without.page);

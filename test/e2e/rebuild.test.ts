@@ -38,7 +38,12 @@ describe('a form rebuilt every 50 ms, focus moved to the new element', () => {
       const before = await stats(page);
       await page.keyboard.type(VAGUE, { delay: 40 });
       // The typed text lives on in the newest element, recognised and checked.
-      expect(await waitFor(async () => (await current(page, 'data-skjemahjelp-field')) === 'l40.5.1' && Number(await current(page, 'data-skjemahjelp-issues')) > 0, 5000)).toBe(true);
+      expect(
+        await waitFor(
+          async () => (await current(page, 'data-skjemahjelp-field')) === 'l40.5.1' && Number(await current(page, 'data-skjemahjelp-issues')) > 0,
+          5000,
+        ),
+      ).toBe(true);
       const after = await stats(page);
       const versions = after.versions - before.versions;
       expect(versions).toBeGreaterThan(10);
@@ -61,7 +66,12 @@ describe('a form rebuilt on every input, focus moved to the new element', () => 
       expect(await waitFor(() => page.evaluate(() => document.documentElement.getAttribute('data-skjemahjelp-form')))).toBe('l40');
       await page.locator('[data-k="f51"]').click();
       await page.keyboard.type(VAGUE, { delay: 60 });
-      expect(await waitFor(async () => (await current(page, 'data-skjemahjelp-field')) === 'l40.5.1' && Number(await current(page, 'data-skjemahjelp-issues')) > 0, 5000)).toBe(true);
+      expect(
+        await waitFor(
+          async () => (await current(page, 'data-skjemahjelp-field')) === 'l40.5.1' && Number(await current(page, 'data-skjemahjelp-issues')) > 0,
+          5000,
+        ),
+      ).toBe(true);
       const s = await stats(page);
       // One version per keystroke; most of them had been recognised and checked by the next keystroke.
       expect(s.versions).toBeGreaterThanOrEqual(VAGUE.length);

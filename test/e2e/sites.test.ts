@@ -272,7 +272,7 @@ describe.skipIf(!canWritePolicy())('a managed policy (Chromium policy folder)', 
     for (const dir of created) if (existsSync(dir) && readdirSync(dir).length === 0) rmdirSync(dir);
   });
 
-  it('applies the organisation\'s rules, shows them as such, and the user cannot change them', async () => {
+  it("applies the organisation's rules, shows them as such, and the user cannot change them", async () => {
     const page = await b.context.newPage();
     await page.goto(`${epj()}/${PAGE}`);
     expect(await waitFor(async () => (await fieldsOf(page)).FB51 === 'l40.5.1' && (await fieldsOf(page)).AK53 === 'l40.5.3', 10_000)).toBe(true);

@@ -77,11 +77,18 @@ describe.runIf(chromium)('statistics [chromium only]', () => {
     stats = await b.context.newPage();
     await stats.goto(`chrome-extension://${b.extensionId}/stats.html`);
     // The batches arrive asynchronously; reload until all three forms are counted.
-    const ok = await waitFor(async () => {
-      await stats.reload();
-      const t = await stats.locator('.tiles').innerText({ timeout: 2000 }).catch(() => '');
-      return /^\s*3\s*$/m.test(t.split('skjemaer med hjelp')[0] ?? '');
-    }, 10_000, 300);
+    const ok = await waitFor(
+      async () => {
+        await stats.reload();
+        const t = await stats
+          .locator('.tiles')
+          .innerText({ timeout: 2000 })
+          .catch(() => '');
+        return /^\s*3\s*$/m.test(t.split('skjemaer med hjelp')[0] ?? '');
+      },
+      10_000,
+      300,
+    );
     expect(ok).toBe(true);
   });
 
@@ -102,7 +109,10 @@ describe.runIf(chromium)('statistics [chromium only]', () => {
     const env = JSON.parse(json);
     expect(env).toMatchObject({ format: 'skjemahjelp-statistikk', version: 1, teamLabel: null });
     expect(env.installationId).toMatch(/^[0-9a-f-]{36}$/);
-    const forms = env.rows.filter((r: { metric: string }) => r.metric === 'form_recognised').map((r: { form: string }) => r.form).sort();
+    const forms = env.rows
+      .filter((r: { metric: string }) => r.metric === 'form_recognised')
+      .map((r: { form: string }) => r.form)
+      .sort();
     expect(forms).toEqual(['aev', 'l1', 'l40']);
     expect(env.rows.some((r: { metric: string; field: string }) => r.metric === 'field_assisted' && r.field === 'l40.5.1')).toBe(true);
     // The hint card opens on focus: that counts as guidance opened.
@@ -123,7 +133,14 @@ describe.runIf(chromium)('statistics [chromium only]', () => {
     expect(good).toMatch(/medlem-c\.json: importert/);
     await expect.poll(() => stats.getByRole('radio', { name: /Teamet/ }).isChecked()).toBe(true);
     const teamCsv = await download(stats, 'Eksporter CSV');
-    const l40 = (csv: string) => Number(csv.split('\r\n').find((l) => /;L40 legeerklæring;;Skjema gjenkjent;/.test(l))?.split(';').at(-1));
+    const l40 = (csv: string) =>
+      Number(
+        csv
+          .split('\r\n')
+          .find((l) => /;L40 legeerklæring;;Skjema gjenkjent;/.test(l))
+          ?.split(';')
+          .at(-1),
+      );
     await stats.getByRole('radio', { name: 'Mine tall' }).check();
     const ownCsv = await download(stats, 'Eksporter CSV');
     await stats.getByRole('radio', { name: /Teamet/ }).check();

@@ -75,7 +75,8 @@ export class ExtensionUi {
       return { value: await this.roots.frame(frame).run<T>(fn, { host, steps, arg: arg ?? null }) };
     } catch (e) {
       // No content script in that frame yet: nothing of ours there.
-      if (/no content script/.test(String(e))) return { value: new Function('els', 'arg', `const visible = () => false; return (${body})(els, arg)`)([], arg) as T };
+      if (/no content script/.test(String(e)))
+        return { value: new Function('els', 'arg', `const visible = () => false; return (${body})(els, arg)`)([], arg) as T };
       throw e;
     }
   }

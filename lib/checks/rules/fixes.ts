@@ -50,14 +50,29 @@ export const QUESTION: Record<StatementKind, string> = {
 export const POSITIVE: Record<StatementKind, ByLang> = {
   lift: { nb: 'kan løfte inntil __ kg fra __ til __, __ ganger per __', nn: 'kan lyfte inntil __ kg frå __ til __, __ gonger per __' },
   stand: { nb: 'kan stå inntil __ minutter om gangen, totalt __ timer per dag', nn: 'kan stå inntil __ minutt om gongen, totalt __ timar per dag' },
-  walk: { nb: 'kan gå inntil __ meter (ca. __ minutter) på flatt underlag, __ etasjer i trapp', nn: 'kan gå inntil __ meter (ca. __ minutt) på flat mark, __ etasjar i trapp' },
+  walk: {
+    nb: 'kan gå inntil __ meter (ca. __ minutter) på flatt underlag, __ etasjer i trapp',
+    nn: 'kan gå inntil __ meter (ca. __ minutt) på flat mark, __ etasjar i trapp',
+  },
   sit: { nb: 'kan sitte inntil __ minutter om gangen, deretter pause i __ minutter', nn: 'kan sitje inntil __ minutt om gongen, deretter pause i __ minutt' },
-  hands: { nb: 'kan bruke armene/hendene i __ minutter om gangen og løfte inntil __ kg', nn: 'kan bruke armane/hendene i __ minutt om gongen og lyfte inntil __ kg' },
+  hands: {
+    nb: 'kan bruke armene/hendene i __ minutter om gangen og løfte inntil __ kg',
+    nn: 'kan bruke armane/hendene i __ minutt om gongen og lyfte inntil __ kg',
+  },
   senses: { nb: 'klarer __ i inntil __ minutter om gangen', nn: 'klarar __ i inntil __ minutt om gongen' },
-  cognitive: { nb: 'klarer konsentrert arbeid i __ minutter om gangen, totalt __ timer per dag', nn: 'klarar konsentrert arbeid i __ minutt om gongen, totalt __ timar per dag' },
-  stress: { nb: 'tåler __ (f.eks. tidsfrister, flere oppgaver samtidig) i inntil __ timer per dag', nn: 'toler __ (t.d. tidsfristar, fleire oppgåver samstundes) i inntil __ timar per dag' },
+  cognitive: {
+    nb: 'klarer konsentrert arbeid i __ minutter om gangen, totalt __ timer per dag',
+    nn: 'klarar konsentrert arbeid i __ minutt om gongen, totalt __ timar per dag',
+  },
+  stress: {
+    nb: 'tåler __ (f.eks. tidsfrister, flere oppgaver samtidig) i inntil __ timer per dag',
+    nn: 'toler __ (t.d. tidsfristar, fleire oppgåver samstundes) i inntil __ timar per dag',
+  },
   social: { nb: 'klarer samtaler med inntil __ personer i __ minutter om gangen', nn: 'klarar samtalar med inntil __ personar i __ minutt om gongen' },
-  endurance: { nb: 'klarer __ timer lett aktivitet per dag, __ dager i uka, med pause etter __ minutter', nn: 'klarar __ timar lett aktivitet per dag, __ dagar i veka, med pause etter __ minutt' },
+  endurance: {
+    nb: 'klarer __ timer lett aktivitet per dag, __ dager i uka, med pause etter __ minutter',
+    nn: 'klarar __ timar lett aktivitet per dag, __ dagar i veka, med pause etter __ minutt',
+  },
   generic: { nb: 'klarer __ i inntil __ minutter om gangen / __ kg', nn: 'klarar __ i inntil __ minutt om gongen / __ kg' },
 };
 
@@ -78,13 +93,28 @@ export const MEASURE: Record<StatementKind, ByLang> = {
 
 export const APPEND: Record<string, ByLang> = {
   'symptoms-only': { nb: 'Funksjon: klarer __ i inntil __ minutter; klarer ikke __.', nn: 'Funksjon: klarar __ i inntil __ minutt; klarar ikkje __.' },
-  'no-capacity': { nb: 'Kan: __ (f.eks. sitte inntil __ minutter, gå __ meter, løfte __ kg).', nn: 'Kan: __ (t.d. sitje inntil __ minutt, gå __ meter, lyfte __ kg).' },
+  'no-capacity': {
+    nb: 'Kan: __ (f.eks. sitte inntil __ minutter, gå __ meter, løfte __ kg).',
+    nn: 'Kan: __ (t.d. sitje inntil __ minutt, gå __ meter, lyfte __ kg).',
+  },
   'no-duration': { nb: 'Forventet varighet: __ uker/måneder. Prognose: __.', nn: 'Forventa varigheit: __ veker/månader. Prognose: __.' },
   'no-work-relation': { nb: 'I arbeidet betyr dette: __ (arbeidsoppgave: __).', nn: 'I arbeidet tyder dette: __ (arbeidsoppgåve: __).' },
-  'no-tasks': { nb: 'Oppgaver i jobben pasienten ikke kan gjøre: __ (f.eks. løfte __ kg, stå over __ minutter).', nn: 'Oppgåver i jobben pasienten ikkje kan gjere: __ (t.d. lyfte __ kg, stå over __ minutt).' },
-  'no-demands': { nb: 'Oppgaver og krav: __ (f.eks. løft inntil __ kg, __ timer stående per dag, tempo __).', nn: 'Oppgåver og krav: __ (t.d. lyft inntil __ kg, __ timar ståande per dag, tempo __).' },
-  'no-reasons': { nb: 'Begrunnelse: på grunn av __ klarer bruker ikke __, men kan __ i __ timer per dag.', nn: 'Grunngjeving: på grunn av __ klarar brukaren ikkje __, men kan __ i __ timar per dag.' },
-  'too-short': { nb: 'Kan: __ i inntil __ minutter / __ kg. Kan ikke: __. Forventet varighet: __.', nn: 'Kan: __ i inntil __ minutt / __ kg. Kan ikkje: __. Forventa varigheit: __.' },
+  'no-tasks': {
+    nb: 'Oppgaver i jobben pasienten ikke kan gjøre: __ (f.eks. løfte __ kg, stå over __ minutter).',
+    nn: 'Oppgåver i jobben pasienten ikkje kan gjere: __ (t.d. lyfte __ kg, stå over __ minutt).',
+  },
+  'no-demands': {
+    nb: 'Oppgaver og krav: __ (f.eks. løft inntil __ kg, __ timer stående per dag, tempo __).',
+    nn: 'Oppgåver og krav: __ (t.d. lyft inntil __ kg, __ timar ståande per dag, tempo __).',
+  },
+  'no-reasons': {
+    nb: 'Begrunnelse: på grunn av __ klarer bruker ikke __, men kan __ i __ timer per dag.',
+    nn: 'Grunngjeving: på grunn av __ klarar brukaren ikkje __, men kan __ i __ timar per dag.',
+  },
+  'too-short': {
+    nb: 'Kan: __ i inntil __ minutter / __ kg. Kan ikke: __. Forventet varighet: __.',
+    nn: 'Kan: __ i inntil __ minutt / __ kg. Kan ikkje: __. Forventa varigheit: __.',
+  },
   'too-short-other': { nb: '__', nn: '__' },
 };
 

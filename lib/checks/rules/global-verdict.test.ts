@@ -35,7 +35,12 @@ describe('global-verdict: a conclusion on work capacity instead of function', ()
   });
 
   it('«ikkje eigna for arbeid», «for syk til å jobbe» are verdicts; fit for a named task, or too tired for a named task, is not', () => {
-    for (const t of ['Pas. er ikkje eigna for arbeid og bør søkje uføretrygd.', 'Bruker er for syk til å jobbe og det er ikke aktuelt nå.', 'Er ikke egnet til arbeid.']) expect(has(t, 'global-verdict'), t).toBe(true);
+    for (const t of [
+      'Pas. er ikkje eigna for arbeid og bør søkje uføretrygd.',
+      'Bruker er for syk til å jobbe og det er ikke aktuelt nå.',
+      'Er ikke egnet til arbeid.',
+    ])
+      expect(has(t, 'global-verdict'), t).toBe(true);
     for (const t of ['Er egnet for arbeid med pauser hver time.', 'Blir for sliten til å gå mer enn 300 m.']) expect(has(t, 'global-verdict'), t).toBe(false);
   });
 });

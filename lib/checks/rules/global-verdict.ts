@@ -9,14 +9,63 @@ import { VERDICT_TEMPLATE, matchCase, withCursor } from './fixes.ts';
 import { defineRule, type RuleContext } from './types.ts';
 
 const WORK_VERBS = new Set(['jobbe', 'jobba', 'arbeide', 'arbeida']);
-const WORK_NOUNS = new Set(['arbeid', 'jobb', 'arbeidet', 'jobben', 'arbeidslivet', 'arbeidsliv', 'arbeidsoppgavene', 'arbeidsoppgavane', 'arbeidsoppgaver', 'stillingen', 'yrket']);
+const WORK_NOUNS = new Set([
+  'arbeid',
+  'jobb',
+  'arbeidet',
+  'jobben',
+  'arbeidslivet',
+  'arbeidsliv',
+  'arbeidsoppgavene',
+  'arbeidsoppgavane',
+  'arbeidsoppgaver',
+  'stillingen',
+  'yrket',
+]);
 const BE_AT_WORK = new Set(['vaere', 'vere', 'ga', 'sta', 'fungere', 'komme', 'kome', 'delta', 'returnere']);
 const VERDICT_ENDERS = new Set(['na', 'no', 'overhodet', 'lenger', 'lengre', 'helt', 'heilt', 'for', 'pga', 'fordi', 'grunnet', 'idag']);
-const VERDICT_I = new Set(['det', 'dag', 'noe', 'noko', 'alt', 'ethvert', 'nokon', 'noen', 'full', 'fullt', 'hel', 'heil', 'heile', 'hele', 'ordinaert', 'ordinart', 'vanlig', 'vanleg']);
+const VERDICT_I = new Set([
+  'det',
+  'dag',
+  'noe',
+  'noko',
+  'alt',
+  'ethvert',
+  'nokon',
+  'noen',
+  'full',
+  'fullt',
+  'hel',
+  'heil',
+  'heile',
+  'hele',
+  'ordinaert',
+  'ordinart',
+  'vanlig',
+  'vanleg',
+]);
 const FIT = new Set(['egnet', 'eigna', 'egna', 'skikket', 'skikka', 'arbeidsdyktig']);
 const TOO_ILL = /^(syk|sjuk|darlig|darleg|sliten|redusert|svak|psykisk|somatisk)$/;
-const ANY_WORK = new Set(['noe', 'noko', 'alt', 'ethvert', 'nokon', 'noen', 'annet', 'anna', 'sitt', 'sin', 'eget', 'eige', 'hennes', 'hans', 'vanlig', 'vanleg', 'ordinaert', 'ordinart']);
-
+const ANY_WORK = new Set([
+  'noe',
+  'noko',
+  'alt',
+  'ethvert',
+  'nokon',
+  'noen',
+  'annet',
+  'anna',
+  'sitt',
+  'sin',
+  'eget',
+  'eige',
+  'hennes',
+  'hans',
+  'vanlig',
+  'vanleg',
+  'ordinaert',
+  'ordinart',
+]);
 
 function detectVerdict(ctx: RuleContext, fixTitle: string): void {
   const { an, text } = ctx;
@@ -54,10 +103,16 @@ function detectVerdict(ctx: RuleContext, fixTitle: string): void {
         const p2 = tokens[i - 2]?.f ?? '';
         // "ikkje eigna for arbeid", "ikke skikket til arbeid": a verdict on work as such.
         const unfit = (p1 === 'for' || p1 === 'til') && FIT.has(p2) && !!(flags[i - 3]! & F.NEG || flags[i - 4]! & F.NEG);
-        const inWork = unfit || ((p1 === 'i' || p1 === 'pa') && BE_AT_WORK.has(p2)) || (p1 === 'med' && /^(realistisk|aktuelt|aktuell|mogleg|mulig)$/.test(p2)) || !!(flags[i - 1]! & F.NEG && flags[i - 2]! & F.CAPV);
+        const inWork =
+          unfit ||
+          ((p1 === 'i' || p1 === 'pa') && BE_AT_WORK.has(p2)) ||
+          (p1 === 'med' && /^(realistisk|aktuelt|aktuell|mogleg|mulig)$/.test(p2)) ||
+          !!(flags[i - 1]! & F.NEG && flags[i - 2]! & F.CAPV);
         // "utføre arbeidsoppgavene (sine)": all of the job, nothing specific.
         // "gjøre jobben (sin)", "utføre arbeidet sitt", "ivareta arbeidsoppgavene": all of the job, nothing specific.
-        const allTasks = /^(utfore|gjere|gjore|ivareta|klare|klara|mestre|meistre|fullfore|sta|handtere|ha)$/.test(p1) && (t.f.startsWith('arbeidsoppgav') || t.f === 'jobben' || t.f === 'arbeidet' || t.f === 'stillingen' || t.f === 'yrket');
+        const allTasks =
+          /^(utfore|gjere|gjore|ivareta|klare|klara|mestre|meistre|fullfore|sta|handtere|ha)$/.test(p1) &&
+          (t.f.startsWith('arbeidsoppgav') || t.f === 'jobben' || t.f === 'arbeidet' || t.f === 'stillingen' || t.f === 'yrket');
         if (!ANY_WORK.has(p1) && !inWork && !allTasks) continue;
         if (allTasks && /^(sine|sina|sin|sitt)$/.test(tokens[i + 1]?.f ?? '')) b = i + 1;
       }
@@ -89,7 +144,12 @@ function detectVerdict(ctx: RuleContext, fixTitle: string): void {
       // "kan ikke gjøre jobben sin som lærer i nåværende tilstand": still the whole job.
       const whole = /^(utfore|gjere|gjore|ivareta|klare|klara|mestre|meistre|fullfore|sta|handtere|ha)$/.test(tokens[i - 1]?.f ?? '');
       // "… jobben sin som lærer" is the whole job; "… arbeidsoppgavene som krever løft" names which tasks.
-      const titleAfter = n?.f === 'som' && !!tokens[b + 2] && tokens[b + 2]!.k === Kind.Word && (!!(flags[b + 2]! & F.WORK) || (flags[b + 2] === 0 && flags2[b + 2] === 0)) && !(flags[b + 2]! & (F.ACT));
+      const titleAfter =
+        n?.f === 'som' &&
+        !!tokens[b + 2] &&
+        tokens[b + 2]!.k === Kind.Word &&
+        (!!(flags[b + 2]! & F.WORK) || (flags[b + 2] === 0 && flags2[b + 2] === 0)) &&
+        !(flags[b + 2]! & F.ACT);
       if (whole && n && (/^(i|slik|pga|pa|no|na|lenger|lengre|grunnet|fordi|etter)$/.test(n.f) || titleAfter)) bare = true;
       if (whole && titleAfter) b = b + 2;
       if (!bare) continue;
@@ -99,14 +159,14 @@ function detectVerdict(ctx: RuleContext, fixTitle: string): void {
     if (a < 0) continue;
     // "i 1–2 dagar etter anfall kan han ikkje vere i arbeid": bounded in time, so specific.
     const sentence = an.sentences[t.sent];
-    if (sentence && an.quantities.some((q) => q.start >= sentence.start && q.end <= sentence.end && (q.unitClass === 'period' || q.unitClass === 'time'))) continue;
+    if (sentence && an.quantities.some((q) => q.start >= sentence.start && q.end <= sentence.end && (q.unitClass === 'period' || q.unitClass === 'time')))
+      continue;
     const start = tokens[a]!.s;
     const end = tokens[b]!.e;
     const fix = withCursor(fixTitle, start, end, matchCase(text, start, VERDICT_TEMPLATE[ctx.lang]));
     ctx.report({ start, end, fixes: [fix] });
   }
 }
-
 
 export const globalVerdict = defineRule(
   {

@@ -21,12 +21,19 @@ describe('the rule registry', () => {
     const keys = FORMS.flatMap((f) => f.fields.map((x) => `${f.id}.${x.id}`));
     for (const r of RULES) {
       expect(r.source).toMatch(/seed 00\d, linje \d+/);
-      expect(keys.some((k) => ruleApplies(r, k)), r.id).toBe(true);
+      expect(
+        keys.some((k) => ruleApplies(r, k)),
+        r.id,
+      ).toBe(true);
     }
   });
   it('applies by field profile: function fields get the full set, summaries only generic rules, short fields nothing', () => {
     expect(RULES.filter((r) => ruleApplies(r, 'l40.5.1')).length).toBeGreaterThanOrEqual(7);
-    expect(RULES.filter((r) => ruleApplies(r, 'l40.2.5')).map((r) => r.id).sort()).toEqual(['reference', 'too-short']);
+    expect(
+      RULES.filter((r) => ruleApplies(r, 'l40.2.5'))
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(['reference', 'too-short']);
     expect(RULES.filter((r) => ruleApplies(r, 'l40.1.5'))).toEqual([]);
     expect(RULES.filter((r) => ruleApplies(r, 'nope.1'))).toEqual([]);
   });

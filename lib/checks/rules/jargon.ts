@@ -9,15 +9,64 @@ import { defineRule, type RuleContext } from './types.ts';
 
 /** Plain-language replacements offered for common terms. */
 const PLAIN: Record<string, string> = {
-  bilat: 'på begge sider', ischialgi: 'isjias (nervesmerter ned i beinet)', lumbago: 'akutte korsryggsmerter',
-  myalgi: 'muskelsmerter', parestesier: 'prikking og nummenhet', parestesi: 'prikking og nummenhet', hypestesi: 'nedsatt følelse',
-  radikulopati: 'nerverotaffeksjon', paravertebral: 'langs ryggraden', 'palpasjonsom': 'øm ved trykk', hypertensjon: 'høyt blodtrykk',
-  ekstensjon: 'strekk', fleksjon: 'bøy', abduksjon: 'løfte ut til siden', residiverende: 'tilbakevendende', persisterende: 'vedvarende',
-  ve: 'venstre', dx: 'høyre', dyspne: 'tung pust', vertigo: 'svimmelhet', afasi: 'språkvansker', ejeksjonsfraksjon: 'hjertets pumpeevne',
+  bilat: 'på begge sider',
+  ischialgi: 'isjias (nervesmerter ned i beinet)',
+  lumbago: 'akutte korsryggsmerter',
+  myalgi: 'muskelsmerter',
+  parestesier: 'prikking og nummenhet',
+  parestesi: 'prikking og nummenhet',
+  hypestesi: 'nedsatt følelse',
+  radikulopati: 'nerverotaffeksjon',
+  paravertebral: 'langs ryggraden',
+  palpasjonsom: 'øm ved trykk',
+  hypertensjon: 'høyt blodtrykk',
+  ekstensjon: 'strekk',
+  fleksjon: 'bøy',
+  abduksjon: 'løfte ut til siden',
+  residiverende: 'tilbakevendende',
+  persisterende: 'vedvarende',
+  ve: 'venstre',
+  dx: 'høyre',
+  dyspne: 'tung pust',
+  vertigo: 'svimmelhet',
+  afasi: 'språkvansker',
+  ejeksjonsfraksjon: 'hjertets pumpeevne',
 };
 
 /** Everyday acronyms that a Nav reader knows. */
-const COMMON_ACRONYMS = new Set(['nav', 'pc', 'mr', 'ct', 'dps', 'aap', 'bup', 'it', 'ok', 'kg', 'km', 'tv', 'ptsd', 'adhd', 'kols', 'ms', 'als', 'hms', 'ia', 'eu', 'cv', 'aev', 'usa', 'oslo', 'sfo', 'nrk', 'ppt', 'bpa', 'rop', 'kpi', 'ui']);
+const COMMON_ACRONYMS = new Set([
+  'nav',
+  'pc',
+  'mr',
+  'ct',
+  'dps',
+  'aap',
+  'bup',
+  'it',
+  'ok',
+  'kg',
+  'km',
+  'tv',
+  'ptsd',
+  'adhd',
+  'kols',
+  'ms',
+  'als',
+  'hms',
+  'ia',
+  'eu',
+  'cv',
+  'aev',
+  'usa',
+  'oslo',
+  'sfo',
+  'nrk',
+  'ppt',
+  'bpa',
+  'rop',
+  'kpi',
+  'ui',
+]);
 
 /** "TKA", "ROM": a 2–4 letter all-caps token in otherwise mixed-case text (not a shouted sentence). */
 function isClinicalAcronym(text: string, tokens: Token[], i: number): boolean {
@@ -70,7 +119,6 @@ function detectJargon(ctx: RuleContext, fixTitle: string): void {
     ctx.report({ start: t.s, end, ...(fixes ? { fixes } : {}), message: `Fagspråk: «${text.slice(t.s, end)}» – skriv så alle parter forstår.` });
   }
 }
-
 
 export const jargon = defineRule(
   {

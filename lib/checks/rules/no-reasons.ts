@@ -28,6 +28,10 @@ export const noReasons = defineRule(
     if (ctx.found.some((d) => d.rule === 'reference')) return;
     const first = an.sentences[0];
     if (!first) return;
-    ctx.report({ start: first.start, end: an.sentences[an.sentences.length - 1]!.end, fixes: [appendFix(text, noReasons.def.fixes[0]!, APPEND['no-reasons']![lang])] });
+    ctx.report({
+      start: first.start,
+      end: an.sentences[an.sentences.length - 1]!.end,
+      fixes: [appendFix(text, noReasons.def.fixes[0]!, APPEND['no-reasons']![lang])],
+    });
   },
 );

@@ -35,12 +35,25 @@ describe('reference: points elsewhere instead of saying it', () => {
   });
 
   it('a whole assessment that points to the legeerklæring for function is a reference, however much else it says', () => {
-    const t = 'Bruker er 60 år og har jobbet som assistent i barnehage i 20 år, 100 % stilling. Helse: se legeerklæring datert 10.02. Funksjon som beskrevet i legeerklæringen. Hun har søkt AAP og har hatt dialogmøte med arbeidsgiver. Vi vurderer at arbeidsevnen er varig nedsatt.';
+    const t =
+      'Bruker er 60 år og har jobbet som assistent i barnehage i 20 år, 100 % stilling. Helse: se legeerklæring datert 10.02. Funksjon som beskrevet i legeerklæringen. Hun har søkt AAP og har hatt dialogmøte med arbeidsgiver. Vi vurderer at arbeidsevnen er varig nedsatt.';
     expect(has(t, 'reference', 'aev.begrunnelse')).toBe(true);
   });
   it('a source cited after what the sentence says, and «som før» about the person, are not references', () => {
-    expect(has('Kan ikkje bruke venstre hand til grep som krev kraft. Høgre hand har full funksjon. Elles ingen helseplager som påverkar arbeid, jf. legeerklæring 11.09.', 'reference', 'aev.helse')).toBe(false);
-    expect(has('Bruddet er grodd, og han løfter og bruker verktøy som før. Han har søkt 6 stillinger siste måned og har intervju hos to firma.', 'reference', 'aev.innsatsbehov')).toBe(false);
+    expect(
+      has(
+        'Kan ikkje bruke venstre hand til grep som krev kraft. Høgre hand har full funksjon. Elles ingen helseplager som påverkar arbeid, jf. legeerklæring 11.09.',
+        'reference',
+        'aev.helse',
+      ),
+    ).toBe(false);
+    expect(
+      has(
+        'Bruddet er grodd, og han løfter og bruker verktøy som før. Han har søkt 6 stillinger siste måned og har intervju hos to firma.',
+        'reference',
+        'aev.innsatsbehov',
+      ),
+    ).toBe(false);
     expect(has('Som før.', 'reference')).toBe(true);
   });
 });

@@ -15,11 +15,33 @@ const AS_BEFORE = /^(beskrevet|beskrive|nevnt|skrevet|skildra|omtalt|nemnt|skriv
 const REF_STARTERS = new Set(['se', 'sja', 'jf', 'jfr', 'ref', 'viser', 'vises']);
 /** Every word a reference pattern can start with: lets the detector skip all other tokens cheaply. */
 const REF_TRIGGERS = new Set([
-  'se', 'sja', 'jf', 'jfr', 'ref', 'viser', 'vises', 'henviser', 'henvises', 'visast', 'som', 'tidligere', 'tidlegare', 'uendret',
-  'beskrevet', 'beskrive', 'nevnt', 'skrevet', 'skildra', 'omtalt', 'nemnt', 'skrive', 'opplyst', 'dokumentert', 'redegjort',
+  'se',
+  'sja',
+  'jf',
+  'jfr',
+  'ref',
+  'viser',
+  'vises',
+  'henviser',
+  'henvises',
+  'visast',
+  'som',
+  'tidligere',
+  'tidlegare',
+  'uendret',
+  'beskrevet',
+  'beskrive',
+  'nevnt',
+  'skrevet',
+  'skildra',
+  'omtalt',
+  'nemnt',
+  'skrive',
+  'opplyst',
+  'dokumentert',
+  'redegjort',
 ]);
 const POINTERS = new Set(['viser', 'vises', 'henviser', 'henvises', 'visast']);
-
 
 /** Words before token i in its sentence. */
 function sentenceWords(tokens: RuleContext['an']['tokens'], i: number): number {
@@ -68,9 +90,15 @@ function detectReference(ctx: RuleContext, fixTitle: string): void {
       if ((n.f === 'tidligere' || n.f === 'tidlegare') && n2 && AS_BEFORE.test(n2.f)) end = n2.e;
       else if (AS_BEFORE.test(n.f) && n2 && (n2.f === 'tidligere' || n2.f === 'tidlegare' || n2.f === 'over' || n2.f === 'ovenfor')) end = n2.e;
       // "Som før." / "Uendret, som sist": a reference; "han løfter og bruker verktøy som før": unchanged, said here.
-      else if ((n.f === 'for' || n.f === 'sist' || n.f === 'over' || n.f === 'ovenfor' || n.f === 'ovanfor') && (!n2 || n2.k === Kind.Punct || n2.sent !== t.sent || n2.f === 'og') && (clauseStart || (n.f !== 'for' && n.f !== 'sist'))) end = n.e;
+      else if (
+        (n.f === 'for' || n.f === 'sist' || n.f === 'over' || n.f === 'ovenfor' || n.f === 'ovanfor') &&
+        (!n2 || n2.k === Kind.Punct || n2.sent !== t.sent || n2.f === 'og') &&
+        (clauseStart || (n.f !== 'for' && n.f !== 'sist'))
+      )
+        end = n.e;
       // "som beskrevet under 5.6.1", "som skildra i 5.1", "som nevnt nedenfor".
-      else if (AS_BEFORE.test(n.f) && n2 && /^(under|nedenfor|nedanfor|i|pa|over|ovenfor|ovanfor|tidligere|tidlegare)$/.test(n2.f)) end = (tokens[i + 3] && tokens[i + 3]!.sent === t.sent && tokens[i + 3]!.k !== Kind.Punct ? tokens[i + 3]! : n2).e;
+      else if (AS_BEFORE.test(n.f) && n2 && /^(under|nedenfor|nedanfor|i|pa|over|ovenfor|ovanfor|tidligere|tidlegare)$/.test(n2.f))
+        end = (tokens[i + 3] && tokens[i + 3]!.sent === t.sent && tokens[i + 3]!.k !== Kind.Punct ? tokens[i + 3]! : n2).e;
       else if (n.f === 'i' && n2 && /^(forrige|forre)$/.test(n2.f)) end = (tokens[i + 3] ?? n2).e;
     } else if (AS_BEFORE.test(t.f) && n && (n.f === 'i' || n.f === 'fra' || n.f === 'fraa') && tokens[i + 2]) {
       // "beskrevet i (vedlagt) epikrise", "omtalt i journalnotat".
@@ -79,7 +107,13 @@ function detectReference(ctx: RuleContext, fixTitle: string): void {
       if (tokens[k] && REF_OBJECTS.test(tokens[k]!.f)) end = tokens[k]!.e;
     } else if ((t.f === 'tidligere' || t.f === 'tidlegare') && n && AS_BEFORE.test(n.f) && prev?.f !== 'som') {
       end = n.e;
-    } else if (t.f === 'uendret' && n && /^(fra|fra|siden|sidan|etter)$/.test(n.f) && tokens[i + 2] && /^(forrige|forre|sist|tidligere)/.test(tokens[i + 2]!.f)) {
+    } else if (
+      t.f === 'uendret' &&
+      n &&
+      /^(fra|fra|siden|sidan|etter)$/.test(n.f) &&
+      tokens[i + 2] &&
+      /^(forrige|forre|sist|tidligere)/.test(tokens[i + 2]!.f)
+    ) {
       end = tokens[i + 2]!.e;
     }
     if (end < 0) continue;
@@ -88,7 +122,6 @@ function detectReference(ctx: RuleContext, fixTitle: string): void {
     ctx.report({ start: t.s, end, fixes: [fix] });
   }
 }
-
 
 export const reference = defineRule(
   {

@@ -28,6 +28,10 @@ export const symptomsOnly = defineRule(
     if (ctx.found.some((d) => d.rule === 'reference' || d.rule === 'global-verdict')) return;
     const first = an.sentences[0];
     const last = an.sentences[an.sentences.length - 1];
-    ctx.report({ start: first?.start ?? 0, end: last?.end ?? text.length, fixes: [appendFix(text, symptomsOnly.def.fixes[0]!, APPEND['symptoms-only']![lang])] });
+    ctx.report({
+      start: first?.start ?? 0,
+      end: last?.end ?? text.length,
+      fixes: [appendFix(text, symptomsOnly.def.fixes[0]!, APPEND['symptoms-only']![lang])],
+    });
   },
 );

@@ -28,7 +28,10 @@ export const tooShort = defineRule(
     if (an.words >= (functional ? 8 : 3)) return;
     if (ctx.found.some((d) => d.severity === 'warning' || d.severity === 'error')) return;
     if (hasConcreteContent(an)) return;
-    const folded = text.trim().toLowerCase().replace(/[.!]+$/, '');
+    const folded = text
+      .trim()
+      .toLowerCase()
+      .replace(/[.!]+$/, '');
     if (!functional && VALID_SHORT.test(folded)) return;
     const first = an.sentences[0];
     const last = an.sentences[an.sentences.length - 1];

@@ -94,12 +94,16 @@ describe('vague-quantity: a limitation without how much, how long or how often',
   });
 
   it('elliptic contrasts are limitations too', () => {
-    for (const t of ['Kan gå, men ikke langt.', 'Kan sitje, men ikkje lenge.', 'Kan løfte litt, men ikke tungt.']) expect(has(t, 'vague-quantity'), t).toBe(true);
+    for (const t of ['Kan gå, men ikke langt.', 'Kan sitje, men ikkje lenge.', 'Kan løfte litt, men ikke tungt.'])
+      expect(has(t, 'vague-quantity'), t).toBe(true);
     expect(has('Kan gå, men ikke langt (maks 300 m).', 'vague-quantity')).toBe(false);
   });
 
   it('spans cover the vague words and the function they govern', () => {
-    expect(spans('Kan ikke stå i lengre perioder og tåler ikke lange arbeidsdager.', 'vague-quantity')).toEqual(['Kan ikke stå i lengre perioder', 'tåler ikke lange arbeidsdager']);
+    expect(spans('Kan ikke stå i lengre perioder og tåler ikke lange arbeidsdager.', 'vague-quantity')).toEqual([
+      'Kan ikke stå i lengre perioder',
+      'tåler ikke lange arbeidsdager',
+    ]);
   });
 
   it('is answered by the same function measured elsewhere in the text', () => {

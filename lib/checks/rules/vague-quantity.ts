@@ -43,7 +43,8 @@ export const vagueQuantity = defineRule(
       'minutter, meter, antall ganger, hvor mange personer – eller hva personen kan, målt. «Kan ikke løfte tungt» er ' +
       'den vanligste formuleringen i funksjonsfeltet, og den er ofte utilstrekkelig som grunnlag. Et mål rett etter ' +
       '(«dvs. over 5 kg») er nok.',
-    source: 'Kilde: Nicolaisen, «A’en i arbeidsevnevurderingen», Arbeid og velferd 3/2015 (seed 003, linje 421–428); Oxford Research for Nav (seed 001, linje 1516–1520)',
+    source:
+      'Kilde: Nicolaisen, «A’en i arbeidsevnevurderingen», Arbeid og velferd 3/2015 (seed 003, linje 421–428); Oxford Research for Nav (seed 001, linje 1516–1520)',
     appliesTo: ['function', 'capacity', 'tasks', 'job', 'time', 'reasons', 'aev'],
     fixes: ['Skriv hva pasienten kan, med mål', 'Legg til et mål'],
   },

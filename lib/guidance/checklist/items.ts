@@ -134,9 +134,7 @@ const L40: ChecklistRule[] = [
     fields: ['l40.5.6.2', 'l40.5.1', 'l40.8.1'],
     detect(get) {
       return firstWhere(get, this.fields, (t, f) =>
-        f === 'l40.5.6.2'
-          ? substantive(t, 5) && (hasOtherWork(t) || hasWorkWord(t) || hasCapacity(t) || hasFunctionWord(t))
-          : hasOtherWork(t),
+        f === 'l40.5.6.2' ? substantive(t, 5) && (hasOtherWork(t) || hasWorkWord(t) || hasCapacity(t) || hasFunctionWord(t)) : hasOtherWork(t),
       );
     },
   },
@@ -148,9 +146,7 @@ const L40: ChecklistRule[] = [
     fields: ['l40.3.4', 'l40.3.3', 'l40.3.5', 'l40.3.7'],
     detect(get) {
       return firstWhere(get, this.fields, (t, f) =>
-        f === 'l40.3.7'
-          ? substantive(t, 6) && (hasCausal(t) || hasTreatment(t))
-          : hasTreatment(t) && (hasPlan(t) || hasDuration(t)),
+        f === 'l40.3.7' ? substantive(t, 6) && (hasCausal(t) || hasTreatment(t)) : hasTreatment(t) && (hasPlan(t) || hasDuration(t)),
       );
     },
   },
@@ -161,9 +157,7 @@ const L40: ChecklistRule[] = [
     help: 'Anslå varigheten (6.2–6.4) i uker, måneder eller «varig», gjerne med hva det avhenger av.',
     fields: ['l40.6.4', 'l40.6.3', 'l40.6.2', 'l40.3.4', 'l40.8.1'],
     detect(get) {
-      return firstWhere(get, this.fields, (t, f) =>
-        f.startsWith('l40.6.') ? hasDuration(t) : hasPrognosis(t) && hasDuration(t),
-      );
+      return firstWhere(get, this.fields, (t, f) => (f.startsWith('l40.6.') ? hasDuration(t) : hasPrognosis(t) && hasDuration(t)));
     },
   },
   {
@@ -231,11 +225,7 @@ const L1: ChecklistRule[] = [
     help: 'Funksjonsnivå, hensyn og tilrettelegging arbeidsgiver kan gjøre – uten diagnose eller medisinske detaljer.',
     fields: ['l1.9.1', 'l1.5.1', 'l1.7.1', 'l1.4.1', 'l1.u7.3'],
     detect(get) {
-      return firstWhere(
-        get,
-        this.fields,
-        (t) => substantive(t, 4) && (hasAccommodation(t) || hasCapacity(t) || (hasFunctionWord(t) && hasHindrance(t))),
-      );
+      return firstWhere(get, this.fields, (t) => substantive(t, 4) && (hasAccommodation(t) || hasCapacity(t) || (hasFunctionWord(t) && hasHindrance(t))));
     },
   },
   {
@@ -245,11 +235,7 @@ const L1: ChecklistRule[] = [
     help: 'Når forventer du at pasienten kan øke aktiviteten eller være tilbake? Et anslag med forbehold er nyttig.',
     fields: ['l1.6.5.4', 'l1.6.4.3', 'l1.u39.3', 'l1.u17.3', 'l1.9.1', 'l1.5.1', 'l1.6.1.3'],
     detect(get) {
-      return firstWhere(
-        get,
-        this.fields,
-        (t) => hasDuration(t) && (hasPrognosis(t) || hasWorkWord(t) || hasGradingReason(t) || hasLeaveGrade(t)),
-      );
+      return firstWhere(get, this.fields, (t) => hasDuration(t) && (hasPrognosis(t) || hasWorkWord(t) || hasGradingReason(t) || hasLeaveGrade(t)));
     },
   },
 ];
@@ -279,11 +265,7 @@ const AEV: ChecklistRule[] = [
       return firstWhere(
         get,
         this.fields,
-        (t) =>
-          hasHealthWord(t) &&
-          (hasFunctionWord(t) || hasCapacity(t) || hasHindrance(t)) &&
-          hasWorkWord(t) &&
-          hasCausal(t),
+        (t) => hasHealthWord(t) && (hasFunctionWord(t) || hasCapacity(t) || hasHindrance(t)) && hasWorkWord(t) && hasCausal(t),
       );
     },
   },

@@ -108,8 +108,7 @@ export const l1Guidance: Record<string, GuidanceEntry> = {
   },
   '6.2.3': {
     hint: 'Har behandlingen bedret arbeidsevnen? Si hva som er prøvd og hvilken effekt det har hatt.',
-    details:
-      'Svaret viser om behandlingen virker og om noe bør endres. Oppgi behandlingen, varighet og effekt på funksjonen, gjerne målt.',
+    details: 'Svaret viser om behandlingen virker og om noe bør endres. Oppgi behandlingen, varighet og effekt på funksjonen, gjerne målt.',
     good: 'Ja. 8 uker med samtaleterapi: sover bedre og holder konsentrasjonen ca. 1 time mot 15 min tidligere.',
     poor: 'Noe.',
     sources: [S.planPrognose, S.realistiskBedring],
@@ -140,16 +139,14 @@ export const l1Guidance: Record<string, GuidanceEntry> = {
   },
   '6.4.1': {
     hint: 'Status ved 17 uker: kort sykehistorie, symptomer og funn i dag. Hva har endret seg siden sist?',
-    details:
-      'Nav trenger en oppdatert status for å planlegge videre oppfølging. Fokuser på endringer og på hva som påvirker funksjonen nå.',
+    details: 'Nav trenger en oppdatert status for å planlegge videre oppfølging. Fokuser på endringer og på hva som påvirker funksjonen nå.',
     good: 'Bedring siste 4 uker: går 2 km, sitter 45 min. Fortsatt smerter ved løft.',
     poor: 'Uendret.',
     sources: [S.l1Blankett, S.egenVurdering],
   },
   '6.4.2': {
     hint: 'Pågående og planlagt henvisning, utredning og behandling ved 17 uker, med tidspunkt.',
-    details:
-      'Oppgi hva som pågår og hva som er planlagt, når, og hva du forventer av det. Si om det hindrer eller kan kombineres med arbeid.',
+    details: 'Oppgi hva som pågår og hva som er planlagt, når, og hva du forventer av det. Si om det hindrer eller kan kombineres med arbeid.',
     good: 'Venter på MR 03.12. Fortsetter trening 2 ganger/uke; kan kombineres med 50 % arbeid.',
     poor: 'Utredes.',
     sources: [S.planPrognose, S.parallelt],
@@ -170,16 +167,14 @@ export const l1Guidance: Record<string, GuidanceEntry> = {
   },
   '6.5.2': {
     hint: 'Hvordan påvirker dette funksjons- og arbeidsevnen? Vær konkret: hva pasienten kan, hvor mye og hvor lenge.',
-    details:
-      'Beskriv funksjonen med mål og eksempler fra dagliglivet og arbeid. Vurder også annet arbeid enn dagens jobb. Skill symptomer fra funksjon.',
+    details: 'Beskriv funksjonen med mål og eksempler fra dagliglivet og arbeid. Vurder også annet arbeid enn dagens jobb. Skill symptomer fra funksjon.',
     good: 'Kan utføre lett arbeid i 3–4 timer/dag med pauser. Tåler ikke løft over 5 kg eller langvarig stående arbeid.',
     poor: 'Nedsatt.',
     sources: [S.syfoFunksjon, S.ethvertYrke, S.symptomVsFunksjon],
   },
   '6.5.3': {
     hint: 'Pågående og planlagt henvisning, utredning og medisinsk behandling ved 39 uker – med tidspunkt.',
-    details:
-      'Nav trenger å vite om mer behandling kan bedre arbeidsevnen, og når. Oppgi plan, tidspunkt og forventet effekt.',
+    details: 'Nav trenger å vite om mer behandling kan bedre arbeidsevnen, og når. Oppgi plan, tidspunkt og forventet effekt.',
     sources: [S.planPrognose, S.realistiskBedring],
   },
   '6.5.4': {
@@ -192,8 +187,7 @@ export const l1Guidance: Record<string, GuidanceEntry> = {
   },
   '6.6.1': {
     hint: 'Hva kan pasienten gjøre av eget arbeid nå eller snart? Nevn konkrete oppgaver og omfang.',
-    details:
-      'Nav vil vite hva som fortsatt går. Nevn oppgaver pasienten kan gjøre, hvor mye (timer per dag, prosent) og fra når.',
+    details: 'Nav vil vite hva som fortsatt går. Nevn oppgaver pasienten kan gjøre, hvor mye (timer per dag, prosent) og fra når.',
     good: 'Kan gjøre kasse- og kontoroppgaver 4 timer/dag fra neste uke; ikke varemottak.',
     poor: 'Lite.',
     sources: [S.syfoFunksjon, S.gradBegrunnelse],
@@ -208,8 +202,7 @@ export const l1Guidance: Record<string, GuidanceEntry> = {
   },
   '6.6.3': {
     hint: 'Hvor stor betydning har sykdommen for den nedsatte arbeidsevnen, sammenlignet med andre forhold?',
-    details:
-      'Nav må vite om sykdommen er hovedårsaken. Gi din vurdering og nevn kort andre forhold som spiller inn.',
+    details: 'Nav må vite om sykdommen er hovedårsaken. Gi din vurdering og nevn kort andre forhold som spiller inn.',
     sources: [S.arsakssammenheng, S.hovedarsak, S.huskelisteLege],
   },
   'u7.1': {
@@ -238,8 +231,7 @@ export const l1Guidance: Record<string, GuidanceEntry> = {
   },
   'u17.1': {
     hint: 'Kort oppdatering siden uke 7: hvordan har sykdommen og behandlingen utviklet seg?',
-    details:
-      'Nav trenger utviklingen, ikke hele sykehistorien på nytt: hva er bedre eller verre, hvilken behandling er gitt og med hvilken effekt.',
+    details: 'Nav trenger utviklingen, ikke hele sykehistorien på nytt: hva er bedre eller verre, hvilken behandling er gitt og med hvilken effekt.',
     good: 'Smertene er redusert etter 8 uker fysioterapi; sover bedre. Ny MR i oktober uten forverring.',
     poor: 'Som før.',
     sources: [S.l1Blankett, S.planPrognose, S.overskudd],
@@ -254,8 +246,7 @@ export const l1Guidance: Record<string, GuidanceEntry> = {
   },
   'u17.3': {
     hint: 'Hvilken utredning og behandling pågår eller er planlagt – og ventes den å gi mer arbeid? Når?',
-    details:
-      'Gi plan og tidspunkt (henvisning, ventetid, behandlingsfrekvens) og din vurdering av om og når behandlingen ventes å øke arbeidsdeltakelsen.',
+    details: 'Gi plan og tidspunkt (henvisning, ventetid, behandlingsfrekvens) og din vurdering av om og når behandlingen ventes å øke arbeidsdeltakelsen.',
     good: 'Henvist DPS, første time 12.11. Samtaler hver 2. uke. Forventer økning fra 40 til 60 % innen 2 måneder.',
     poor: 'Behandling pågår.',
     sources: [S.planPrognose, S.parallelt, S.l1Blankett],
@@ -309,8 +300,7 @@ export const l1Guidance: Record<string, GuidanceEntry> = {
   },
   '7.3': {
     hint: 'Andre innspill til Nav – f.eks. tvil du har, eller forhold Nav bør kjenne til. Spør gjerne om råd.',
-    details:
-      'Fastleger som skriver inn tvil og ber Nav om råd får ofte en bedre dialog. Hold det kort og saklig.',
+    details: 'Fastleger som skriver inn tvil og ber Nav om råd får ofte en bedre dialog. Hold det kort og saklig.',
     sources: [S.tvilOgTiltak],
   },
   '8.1': {

@@ -48,8 +48,7 @@ export const l40Guidance: Record<string, GuidanceEntry> = {
   },
   '1.7': {
     hint: 'Arbeidsstedets adresse. Oppgi den adressen pasienten faktisk jobber på hvis den er en annen.',
-    details:
-      'Adressen hjelper Nav å identifisere riktig virksomhet og avdeling når tilrettelegging skal følges opp med arbeidsgiver.',
+    details: 'Adressen hjelper Nav å identifisere riktig virksomhet og avdeling når tilrettelegging skal følges opp med arbeidsgiver.',
     sources: [S.l40Blankett],
   },
   '2.1': {

@@ -162,7 +162,11 @@ export async function fixFlow(r: EditorRun, c: EditorCase): Promise<void> {
   expect(await wait(async () => (await o.model()) === expected), 'the fix is in the editor model').toBe(true);
   expect(await o.dom()).toBe(expected);
   // The caret waits in the first blank of the template.
-  expect(await wait(async () => (await o.editor.evaluate<string | null>(`window.__sht.caretBefore(${J(c.editable)})`)) === expected.slice(0, fix.start + (fix.cursor ?? 0)))).toBe(true);
+  expect(
+    await wait(
+      async () => (await o.editor.evaluate<string | null>(`window.__sht.caretBefore(${J(c.editable)})`)) === expected.slice(0, fix.start + (fix.cursor ?? 0)),
+    ),
+  ).toBe(true);
   const saved = await o.saved();
   expect(saved).toContain('__ kg fra __');
   expectCleanSaved(saved, c);
@@ -195,7 +199,12 @@ export async function paletteFlow(r: EditorRun, c: EditorCase): Promise<void> {
   await o.top.$('[data-sh-open-palette]').click();
   expect(await wait(() => o.top.$('[data-pl-search]').visible())).toBe(true);
   await key.type('lagermedarbeider');
-  expect(await wait(async () => (await o.top.$('[data-pl-insert]').count()) > 0 && o.top.$('[data-pl-insert]').evaluate((b) => !(b as HTMLButtonElement).disabled), 15_000)).toBe(true);
+  expect(
+    await wait(
+      async () => (await o.top.$('[data-pl-insert]').count()) > 0 && o.top.$('[data-pl-insert]').evaluate((b) => !(b as HTMLButtonElement).disabled),
+      15_000,
+    ),
+  ).toBe(true);
   await o.top.$('[data-pl-insert]').click();
 
   expect(await wait(async () => (await o.model()) !== BEFORE_INSERT), 'the insert is in the editor model').toBe(true);
@@ -220,7 +229,15 @@ export async function paletteFlow(r: EditorRun, c: EditorCase): Promise<void> {
  * was, the user is told, and from then on its fixes are offered as «Kopier» with the text to paste.
  */
 export async function refusedFlow(r: EditorRun): Promise<void> {
-  const c: EditorCase = { name: 'Tiptap, paste off', file: 'aev-tiptap.html', editable: '#ed-yrker .ProseMirror', model: 'yrker', field: 'aev.yrker', redo: 'Control+y', saved: 'html' };
+  const c: EditorCase = {
+    name: 'Tiptap, paste off',
+    file: 'aev-tiptap.html',
+    editable: '#ed-yrker .ProseMirror',
+    model: 'yrker',
+    field: 'aev.yrker',
+    redo: 'Control+y',
+    saved: 'html',
+  };
   const o = await openEditor(r, c);
   const key = o.page.keyboard;
   await typeFresh(o, c, VAGUE);
@@ -244,7 +261,11 @@ export async function refusedFlow(r: EditorRun): Promise<void> {
   expect(await o.top.$('[data-sh-hover="vague-quantity"] [data-sh-fix="0"]').count()).toBe(0);
   expect(await o.top.$('[data-sh-copy-note]').text()).toMatch(/Kopier teksten og lim den inn selv/);
   await o.top.$('[data-sh-hover="vague-quantity"] [data-sh-copy="0"]').click();
-  expect(await wait(async () => (await o.top.$('[data-sh-hover] [role=status]').count()) > 0 && /Kopiert/.test(await o.top.$('[data-sh-hover] [role=status]').text()))).toBe(true);
+  expect(
+    await wait(
+      async () => (await o.top.$('[data-sh-hover] [role=status]').count()) > 0 && /Kopiert/.test(await o.top.$('[data-sh-hover] [role=status]').text()),
+    ),
+  ).toBe(true);
   expect(await o.model()).toBe(VAGUE);
 }
 
@@ -257,7 +278,10 @@ export async function iframeRecognition(r: EditorRun): Promise<void> {
   const want: Record<string, string> = { '#t-51_ifr': 'l40.5.1', '#t-53_ifr': 'l40.5.3', '#t-83_ifr': 'l40.8.1' };
   for (const [frame, key] of Object.entries(want)) {
     const f = await page.frame(frame);
-    expect(await wait(async () => (await f.evaluate<string | null>(`document.body.getAttribute('data-skjemahjelp-field')`)) === key, 15_000), `${frame} body is ${key}`).toBe(true);
+    expect(
+      await wait(async () => (await f.evaluate<string | null>(`document.body.getAttribute('data-skjemahjelp-field')`)) === key, 15_000),
+      `${frame} body is ${key}`,
+    ).toBe(true);
     expect(await f.evaluate<string | null>(`document.body.getAttribute('data-skjemahjelp-issues')`)).toBe('0');
     // The frame's own document is not a form of its own.
     expect(await f.evaluate<string | null>(`document.documentElement.getAttribute('data-skjemahjelp-form')`)).toBeNull();
@@ -265,5 +289,6 @@ export async function iframeRecognition(r: EditorRun): Promise<void> {
   expect(await page.evaluate<string | null>(`document.documentElement.getAttribute('data-skjemahjelp-form')`)).toBe('l40');
   expect(await page.evaluate<string | null>(`document.getElementById('t-yrke').getAttribute('data-skjemahjelp-field')`)).toBe('l40.1.5');
   // The hidden textareas TinyMCE replaced are not fields.
-  for (const id of ['t-51', 't-53', 't-83']) expect(await page.evaluate<string | null>(`document.getElementById('${id}').getAttribute('data-skjemahjelp-field')`)).toBeNull();
+  for (const id of ['t-51', 't-53', 't-83'])
+    expect(await page.evaluate<string | null>(`document.getElementById('${id}').getAttribute('data-skjemahjelp-field')`)).toBeNull();
 }

@@ -20,8 +20,24 @@ export interface EditorCase {
 }
 
 export const EDITOR_CASES: EditorCase[] = [
-  { name: 'ProseMirror (Tiptap 3)', file: 'aev-tiptap.html', editable: '#ed-helse .ProseMirror', model: 'helse', field: 'aev.helse', redo: 'Control+y', saved: 'html' },
-  { name: 'CKEditor 5', file: 'l40-ckeditor5.html', editable: '#krav + .ck-editor .ck-editor__editable', model: '5.3', field: 'l40.5.3', redo: 'Control+y', saved: 'html' },
+  {
+    name: 'ProseMirror (Tiptap 3)',
+    file: 'aev-tiptap.html',
+    editable: '#ed-helse .ProseMirror',
+    model: 'helse',
+    field: 'aev.helse',
+    redo: 'Control+y',
+    saved: 'html',
+  },
+  {
+    name: 'CKEditor 5',
+    file: 'l40-ckeditor5.html',
+    editable: '#krav + .ck-editor .ck-editor__editable',
+    model: '5.3',
+    field: 'l40.5.3',
+    redo: 'Control+y',
+    saved: 'html',
+  },
   { name: 'Lexical', file: 'aev-lexical.html', editable: '#lx-helse', model: 'helse', field: 'aev.helse', redo: 'Control+y', saved: 'json' },
   { name: 'Quill 2', file: 'l40-quill.html', editable: '#q-53 .ql-editor', model: '5.3', field: 'l40.5.3', redo: 'Control+Shift+z', saved: 'json' },
   { name: 'Slate', file: 'aev-slate.html', editable: '#slate-helse', model: 'helse', field: 'aev.helse', redo: 'Control+y', saved: 'json' },

@@ -168,8 +168,15 @@ describe('absolute restrictions of a circumstance', () => {
 
 describe('reasons after a complete restriction', () => {
   it('what follows «pga», «på grunn av», «fordi» after a complete restriction is its reason; after a verdict it is not', () => {
-    for (const t of ['Kan ikke kjøre truck pga nedsatt rotasjon i nakken.', 'Kan ikke kjøre bil på grunn av redusert syn.', 'Kan ikke arbeide i høyden fordi hun har nedsatt balanse.']) {
-      expect(analyze(t).statements.filter((s) => s.vague), t).toEqual([]);
+    for (const t of [
+      'Kan ikke kjøre truck pga nedsatt rotasjon i nakken.',
+      'Kan ikke kjøre bil på grunn av redusert syn.',
+      'Kan ikke arbeide i høyden fordi hun har nedsatt balanse.',
+    ]) {
+      expect(
+        analyze(t).statements.filter((s) => s.vague),
+        t,
+      ).toEqual([]);
     }
     expect(analyze('Kan ikke jobbe pga nedsatt utholdenhet.').statements.some((s) => s.vague)).toBe(true);
     expect(analyze('Kan ikke løfte tungt pga ryggsmerter.').statements.some((s) => s.vague)).toBe(true);
@@ -178,7 +185,10 @@ describe('reasons after a complete restriction', () => {
 
 describe('open questions and comparatives', () => {
   it('«vurdering av om ho kan belaste kneet», «usikkert om han tåler skift» ask; they state no limit and no capacity', () => {
-    for (const [t, n] of [['Kontroll hjå ortoped med vurdering av om ho kan belaste kneet fullt.', 'belaste'], ['Usikkert om han tåler skiftarbeid.', 'tåler']] as const) {
+    for (const [t, n] of [
+      ['Kontroll hjå ortoped med vurdering av om ho kan belaste kneet fullt.', 'belaste'],
+      ['Usikkert om han tåler skiftarbeid.', 'tåler'],
+    ] as const) {
       const st = stmt(t, n);
       expect([st.limited, st.capacity], t).toEqual([false, false]);
     }

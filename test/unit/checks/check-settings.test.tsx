@@ -109,7 +109,15 @@ describe('options.html: checks and hint cards', () => {
 
   it('a failed save says so and shows what is really stored', async () => {
     const s = store({ version: 1, disabledRules: ['reference'], hintCollapsed: false, guidanceOff: [], panelCollapsed: true });
-    render(<CheckSettings {...s.props} save={async () => { throw new Error('quota'); }} />, document.body);
+    render(
+      <CheckSettings
+        {...s.props}
+        save={async () => {
+          throw new Error('quota');
+        }}
+      />,
+      document.body,
+    );
     await until(() => document.querySelector('[data-rule="reference"] button'));
     document.querySelector<HTMLButtonElement>('[data-rule="reference"] button')!.click();
     await until(() => document.querySelector('[data-checks-status="error"]'));

@@ -23,7 +23,12 @@ const { Checker, diffRange, shiftDiagnostics } = await import('../../../lib/dom/
 type RecognisedField = import('../../../lib/forms/locate.ts').RecognisedField;
 
 function field(el: HTMLElement, key = 'l40.5.1'): RecognisedField {
-  return { el, key, score: 1, field: { id: '5.1', label: '5.1', section: '5', kind: 'long', freeText: true, phrases: ['x'], names: [], asks: [], roles: [], functional: true } };
+  return {
+    el,
+    key,
+    score: 1,
+    field: { id: '5.1', label: '5.1', section: '5', kind: 'long', freeText: true, phrases: ['x'], names: [], asks: [], roles: [], functional: true },
+  };
 }
 
 function setup(text: string) {
@@ -32,7 +37,12 @@ function setup(text: string) {
   el.value = text;
   const f = field(el);
   const updates: number[] = [];
-  const checker = new Checker(document, (e) => (e === el || el.contains(e) ? f : undefined), { onUpdate: (_, c) => updates.push(c?.shown.length ?? -1) }, { now: () => Date.now() + clock.t });
+  const checker = new Checker(
+    document,
+    (e) => (e === el || el.contains(e) ? f : undefined),
+    { onUpdate: (_, c) => updates.push(c?.shown.length ?? -1) },
+    { now: () => Date.now() + clock.t },
+  );
   const detach = checker.attach();
   return { el, f, checker, detach, updates };
 }
@@ -137,7 +147,16 @@ describe('diffRange / shiftDiagnostics', () => {
   it('finds the edited range and moves spans after it', () => {
     expect(diffRange('abcdef', 'abXYcdef')).toEqual({ start: 2, end: 2, delta: 2 });
     expect(diffRange('abcdef', 'abef')).toEqual({ start: 2, end: 4, delta: -2 });
-    const d = (start: number, end: number): Diagnostic => ({ rule: 'r', severity: 'warning', message: '', start, end, why: '', source: '', fixes: [{ title: '', start, end, replacement: 'x' }] });
+    const d = (start: number, end: number): Diagnostic => ({
+      rule: 'r',
+      severity: 'warning',
+      message: '',
+      start,
+      end,
+      why: '',
+      source: '',
+      fixes: [{ title: '', start, end, replacement: 'x' }],
+    });
     const moved = shiftDiagnostics([d(0, 2), d(1, 3), d(4, 6)], { start: 2, end: 4, delta: -2 });
     expect(moved.map((x) => [x.start, x.end, x.fixes![0]!.start])).toEqual([
       [0, 2, 0],

@@ -30,7 +30,9 @@ describe('detectEditor: from the DOM the editor renders', () => {
   });
 
   it('Quill 1 (a hidden .ql-clipboard beside the editor) is not Quill 2: copy only', () => {
-    const e = el('<div class="ql-container"><div contenteditable="true" class="ql-editor"></div><div class="ql-clipboard" contenteditable="true" tabindex="-1"></div></div>');
+    const e = el(
+      '<div class="ql-container"><div contenteditable="true" class="ql-editor"></div><div class="ql-clipboard" contenteditable="true" tabindex="-1"></div></div>',
+    );
     expect(detectEditor(e.firstElementChild as HTMLElement)).toMatchObject({ kind: 'unsupported', label: 'Quill 1', writable: false });
   });
 

@@ -60,7 +60,10 @@ describe('mapEditable: one line per block, hard breaks as \\n, editor fillers ar
 
   it('CKEditor 5: block fillers, the inline filler (7 × U+2060), &nbsp;, soft break before a filler', () => {
     const F = '\u2060'.repeat(7);
-    const el = editor(`<p>a&nbsp; b&nbsp;</p><p><br data-cke-filler="true"></p><p>${F}x<br><br data-cke-filler="true"></p>`, 'contenteditable="true" class="ck ck-content ck-editor__editable"');
+    const el = editor(
+      `<p>a&nbsp; b&nbsp;</p><p><br data-cke-filler="true"></p><p>${F}x<br><br data-cke-filler="true"></p>`,
+      'contenteditable="true" class="ck ck-content ck-editor__editable"',
+    );
     expect(readText(el)).toBe('a  b \n\nx\n');
     const map = mapEditable(el);
     const x = map.text.indexOf('x');

@@ -22,7 +22,7 @@ describe('placeBeside', () => {
   });
   it('never overlaps, whatever the field', () => {
     for (let i = 0; i < 500; i++) {
-      const f = { left: (i * 37) % 1300 - 20, top: (i * 53) % 900 - 50, width: 20 + ((i * 91) % 1400), height: 20 + ((i * 17) % 700) };
+      const f = { left: ((i * 37) % 1300) - 20, top: ((i * 53) % 900) - 50, width: 20 + ((i * 91) % 1400), height: 20 + ((i * 17) % 700) };
       const p = placeBeside(f, badge, vp);
       expect(overlaps(f, { ...p, ...badge })).toBe(false);
     }

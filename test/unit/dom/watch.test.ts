@@ -9,7 +9,12 @@ import { findCandidates, recognise, recogniseSteps, type Recognition } from '../
 const OPTS = { engine: () => ({ recogniseSteps }) };
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/forms');
-const manifest = JSON.parse(readFileSync(join(FIXTURES, 'manifest.json'), 'utf8')) as { file: string; form: string | null; frame: string | null; ready: string | null }[];
+const manifest = JSON.parse(readFileSync(join(FIXTURES, 'manifest.json'), 'utf8')) as {
+  file: string;
+  form: string | null;
+  frame: string | null;
+  ready: string | null;
+}[];
 
 function summary(rec: Recognition | null) {
   return rec ? { form: rec.form.id, fields: rec.fields.map((f) => f.key) } : null;
@@ -20,7 +25,10 @@ async function settle(w: FormWatcher) {
 }
 
 function load(html: string): Document {
-  const win = new Window({ url: 'http://127.0.0.1/', settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true, disableJavaScriptFileLoading: true } });
+  const win = new Window({
+    url: 'http://127.0.0.1/',
+    settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true, disableJavaScriptFileLoading: true },
+  });
   win.document.write(html);
   return win.document as unknown as Document;
 }
@@ -89,14 +97,18 @@ describe('FormWatcher: the ways into recognise() besides two matched fields', ()
     expect(noRules.recognition).toBeNull();
     noRules.stop();
     const seen: HTMLElement[][] = [];
-    const w = new FormWatcher(doc, { onChange() {} }, {
-      ...OPTS,
-      taught: () => true,
-      overrides: (candidates) => {
-        seen.push(candidates);
-        return { form: 'l40', fields: new Map<HTMLElement, string | null>([[doc.getElementById('a')!, 'l40.5.1']]) };
+    const w = new FormWatcher(
+      doc,
+      { onChange() {} },
+      {
+        ...OPTS,
+        taught: () => true,
+        overrides: (candidates) => {
+          seen.push(candidates);
+          return { form: 'l40', fields: new Map<HTMLElement, string | null>([[doc.getElementById('a')!, 'l40.5.1']]) };
+        },
       },
-    });
+    );
     w.start();
     await settle(w);
     expect(seen[0]?.map((el) => el.id)).toEqual(['a', 'b']);
@@ -109,7 +121,8 @@ describe('FormWatcher: the ways into recognise() besides two matched fields', ()
 describe('FormWatcher: cheap on pages without a form', () => {
   it('does not query editing hosts (a walk of the DOM) on a page whose text fields match no form', async () => {
     document.title = 'Nyheter';
-    document.body.innerHTML = `<form><label for="u">Bruker</label><input id="u" type="text"><input type="password"></form>
+    document.body.innerHTML =
+      `<form><label for="u">Bruker</label><input id="u" type="text"><input type="password"></form>
       <form><label for="c">Skriv en kommentar</label><textarea id="c"></textarea></form>` + '<p>Avsnitt</p>'.repeat(50);
     const spy = vi.spyOn(document, 'querySelectorAll');
     const w = new FormWatcher(document, { onChange() {} }, OPTS);

@@ -68,7 +68,7 @@ describe('recognise', () => {
     expect(keys(doc)).toEqual({ form: 'aev', fields: { m: 'aev.mal', h: 'aev.helse', v: 'aev.vurdering' } });
   });
 
-  it('an editor\'s hidden tooltip input does not hide the label above the editor (Quill)', () => {
+  it("an editor's hidden tooltip input does not hide the label above the editor (Quill)", () => {
     const quill = (id: string) =>
       `<div class="ql-toolbar"><span class="ql-formats"><button type="button"></button></span></div>` +
       `<div class="ql-container"><div id="${id}" class="ql-editor" contenteditable="true"><p><br></p></div>` +
@@ -81,7 +81,7 @@ describe('recognise', () => {
     expect(keys(doc)).toEqual({ form: 'l40', fields: { a: 'l40.5.1', b: 'l40.5.3' } });
   });
 
-  it('an editor\'s own paste bin (Quill 1 .ql-clipboard) is not a field and does not hide the label', () => {
+  it("an editor's own paste bin (Quill 1 .ql-clipboard) is not a field and does not hide the label", () => {
     const quill1 = (id: string) =>
       `<div class="ql-toolbar"><span class="ql-formats"><button type="button"></button></span></div>` +
       `<div class="ql-container"><div id="${id}" class="ql-editor" contenteditable="true"><p><br></p></div>` +
@@ -153,7 +153,7 @@ describe('recognise', () => {
     expect(keys(doc)).toEqual({ form: 'aev', fields: { h: 'aev.helse', y: 'aev.yrker', i: 'aev.innsatsbehov' } });
   });
 
-  it('never marks a control hidden from assistive technology (Aksel\'s auto-resize helper)', () => {
+  it("never marks a control hidden from assistive technology (Aksel's auto-resize helper)", () => {
     const doc = page(
       `<h1>Ny sykmelding</h1>
        <label for="a">Hvordan påvirker sykdommen arbeidsevnen?</label><textarea id="a"></textarea><textarea id="a-helper" aria-hidden="true" readonly tabindex="-1"></textarea>

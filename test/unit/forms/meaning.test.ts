@@ -92,7 +92,15 @@ const HELD_OUT: { file: string; form: string; want: Record<string, string | null
   {
     file: 'aev-ny-ordlyd.html',
     form: 'aev',
-    want: { '#v1': 'aev.helse', '#v2': 'aev.yrker', '#v3': 'aev.arbeidsmarked', '#v4': 'aev.vurdering', '#v5': 'aev.innsatsbehov', '#v6': 'aev.mal', '#v7': null },
+    want: {
+      '#v1': 'aev.helse',
+      '#v2': 'aev.yrker',
+      '#v3': 'aev.arbeidsmarked',
+      '#v4': 'aev.vurdering',
+      '#v5': 'aev.innsatsbehov',
+      '#v6': 'aev.mal',
+      '#v7': null,
+    },
   },
 ];
 
@@ -111,4 +119,3 @@ describe.each(HELD_OUT)('held out: $file', ({ file, form, want }) => {
     expect(got).toEqual(exp);
   });
 });
-

@@ -62,7 +62,8 @@ describe('fields that are never touched', () => {
   });
 
   it('spellcheck="false" and other tools\' opt-outs do not switch the checks off', () => {
-    const others = 'spellcheck="false" data-gramm="false" data-gramm_editor="false" data-enable-grammarly="false" data-lt-active="false" autocomplete="off" translate="no"';
+    const others =
+      'spellcheck="false" data-gramm="false" data-gramm_editor="false" data-enable-grammarly="false" data-lt-active="false" autocomplete="off" translate="no"';
     expect(fields(L40({ f51: others, f53: others }))).toEqual({ f51: 'l40.5.1', f53: 'l40.5.3', f561: 'l40.5.6.1', f562: 'l40.5.6.2' });
   });
 

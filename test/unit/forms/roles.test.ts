@@ -2,7 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { FORMS } from '../../../lib/forms/defs/index.ts';
 import {
-  documentsLimitations, fieldDisplayName, formDisplayName, formOfKey, formShortName, isYrkeInsertTarget, offersYrkeLookup,
+  documentsLimitations,
+  fieldDisplayName,
+  formDisplayName,
+  formOfKey,
+  formShortName,
+  isYrkeInsertTarget,
+  offersYrkeLookup,
 } from '../../../lib/forms/roles.ts';
 import { findPersonText, findTarget } from '../../../lib/palette/page.ts';
 

@@ -18,7 +18,9 @@ function lint(name: string, text: string) {
   const file = join(dir, 'lib', name);
   writeFileSync(file, text);
   const bin = join(ROOT, 'node_modules/.bin/biome');
-  const r = spawnSync(bin, ['lint', '--error-on-warnings', `--config-path=${join(ROOT, 'biome.jsonc')}`, '--vcs-enabled=false', '--colors=off', file], { encoding: 'utf8' });
+  const r = spawnSync(bin, ['lint', '--error-on-warnings', `--config-path=${join(ROOT, 'biome.jsonc')}`, '--vcs-enabled=false', '--colors=off', file], {
+    encoding: 'utf8',
+  });
   return { code: r.status, out: r.stdout + r.stderr };
 }
 

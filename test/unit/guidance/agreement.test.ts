@@ -13,7 +13,10 @@ const root = join(import.meta.dirname, '../../corpus/checks');
 const texts: { field: string; text: string }[] = [];
 for (const set of ['dev', 'blind'])
   for (const f of readdirSync(join(root, set)).filter((x) => x.endsWith('.jsonl')))
-    for (const l of readFileSync(join(root, set, f), 'utf8').split('\n').filter(Boolean)) texts.push(JSON.parse(l));
+    for (const l of readFileSync(join(root, set, f), 'utf8')
+      .split('\n')
+      .filter(Boolean))
+      texts.push(JSON.parse(l));
 for (const f of readdirSync(join(root, 'legacy')))
   for (const l of readFileSync(join(root, 'legacy', f), 'utf8').split('\n')) {
     if (!l.trim() || l.startsWith('#')) continue;

@@ -3,7 +3,11 @@ import { FORMS } from '../../../lib/forms/defs/index.ts';
 import { checklistItems, evaluateChecklist, setYrkeRecognizer, type ChecklistState } from '../../../lib/guidance/index.ts';
 
 const byId = (states: ChecklistState[]) => Object.fromEntries(states.map((s) => [s.item.id, s]));
-const doneIds = (states: ChecklistState[]) => states.filter((s) => s.done).map((s) => s.item.id).sort();
+const doneIds = (states: ChecklistState[]) =>
+  states
+    .filter((s) => s.done)
+    .map((s) => s.item.id)
+    .sort();
 
 describe('checklist items', () => {
   for (const form of FORMS) {
@@ -32,8 +36,7 @@ describe('L40 Huskeliste', () => {
       'Sitter 30 min før hun må reise seg, går ca. 1 km i rolig tempo. Klarer lett husarbeid med pauser.',
     'l40.5.3': 'Renholder på sykehus, 100 %. Går og står hele dagen, bærer bøtter og sekker opp til 15 kg, dag- og kveldsvakter.',
     'l40.5.6.1': 'Kan ikke bære sekker over 5 kg eller vaske gulv med mopp mer enn 15 min av gangen.',
-    'l40.5.6.2':
-      'Kan fungere i lett, variert arbeid med mulighet for å veksle mellom å sitte og stå, f.eks. kontorarbeid eller resepsjon.',
+    'l40.5.6.2': 'Kan fungere i lett, variert arbeid med mulighet for å veksle mellom å sitte og stå, f.eks. kontorarbeid eller resepsjon.',
     'l40.3.4': 'Fysioterapi 2 ganger i uka i 12 uker fra oktober. Kontroll hos ortoped i januar.',
     'l40.6.4': 'Ca. 6 måneder',
     'l40.7.1': 'Smertene forklarer det meste av funksjonsnedsettelsen; konflikt på jobben bidrar lite.',
@@ -165,8 +168,7 @@ describe('AEV Huskeliste', () => {
       'Lagermedarbeider (STYRK 4321): tunge løft – passer ikke. Kundesentermedarbeider: passer hvis hun tåler telefon 4 timer.',
     'aev.arbeidsmarked':
       'I kommunen er det jevnlig ledige stillinger i butikk og renhold, få kontorjobber. Nærmeste by er 45 min unna med buss; hun har ikke bil.',
-    'aev.tiltak':
-      'Arbeidsutprøving i butikk jan–apr 2025, 3 timer/dag: klarte oppgavene, men fikk økte smerter ved stående arbeid. Kognitiv terapi pågår.',
+    'aev.tiltak': 'Arbeidsutprøving i butikk jan–apr 2025, 3 timer/dag: klarte oppgavene, men fikk økte smerter ved stående arbeid. Kognitiv terapi pågår.',
     'aev.vurdering':
       'På grunn av ryggsmertene tåler hun ikke løft over 5 kg eller stående arbeid over 1 time. Det utelukker tidligere arbeid som renholder, ' +
       'men ikke stillesittende arbeid. Samlet vurderer jeg arbeidsevnen som nedsatt med ca. 50 %, fordi hun i dag klarer 4 timer lett arbeid per dag.',
@@ -175,8 +177,7 @@ describe('AEV Huskeliste', () => {
   const poor = {
     'aev.mal': 'Bruker ønsker jobb.',
     'aev.helse': 'Bruker har ryggplager og depresjon.',
-    'aev.yrker':
-      'En resepsjonist tar imot besøkende, svarer på telefon og registrerer gjester. Arbeidet krever god service og IT-kunnskaper.',
+    'aev.yrker': 'En resepsjonist tar imot besøkende, svarer på telefon og registrerer gjester. Arbeidet krever god service og IT-kunnskaper.',
     'aev.arbeidsmarked': 'Arbeidsmarkedet er godt.',
     'aev.tiltak': 'Har vært på tiltak.',
     'aev.vurdering': 'Arbeidsevnen er nedsatt.',
@@ -224,9 +225,7 @@ describe('AEV Huskeliste', () => {
   it('links health → function → work only when a reason ties them together', () => {
     const noReason = byId(evaluateChecklist('aev', { 'aev.vurdering': 'Ryggsmerter. Kan sitte 30 min. Arbeid som resepsjonist.' }));
     expect(noReason['aev.kobling']!.done).toBe(false);
-    const linked = byId(
-      evaluateChecklist('aev', { 'aev.vurdering': 'Ryggsmertene gjør at hun ikke tåler løft, derfor passer ikke lagerarbeid.' }),
-    );
+    const linked = byId(evaluateChecklist('aev', { 'aev.vurdering': 'Ryggsmertene gjør at hun ikke tåler løft, derfor passer ikke lagerarbeid.' }));
     expect(linked['aev.kobling']!.done).toBe(true);
   });
 
@@ -274,7 +273,11 @@ describe('guidance examples and Huskeliste agree', () => {
         if (g.good) good[`${form.id}.${id}`] = g.good;
         if (g.poor) poor[`${form.id}.${id}`] = g.poor;
       }
-      expect(evaluateChecklist(form.id, good).filter((s) => !s.done).map((s) => s.item.id)).toEqual([]);
+      expect(
+        evaluateChecklist(form.id, good)
+          .filter((s) => !s.done)
+          .map((s) => s.item.id),
+      ).toEqual([]);
       expect(doneIds(evaluateChecklist(form.id, poor))).toEqual([]);
     });
   }
@@ -349,15 +352,11 @@ describe('false friends', () => {
     expect(s['l40.funksjon-mal']!.done).toBe(false); // a duration of illness is not a measure of function
   });
   it('a short-term infection with a clear medical hindrance meets the activity requirement item', () => {
-    const s = byId(
-      evaluateChecklist('l1', { 'l1.4.3.1': 'Influensa med høy feber, sengeliggende; kan ikke jobbe de neste 5 dagene.' }),
-    );
+    const s = byId(evaluateChecklist('l1', { 'l1.4.3.1': 'Influensa med høy feber, sengeliggende; kan ikke jobbe de neste 5 dagene.' }));
     expect(s['l1.aktivitetskrav']!.done).toBe(true);
   });
   it('a broken-off tiltak is a result too', () => {
-    const s = byId(
-      evaluateChecklist('aev', { 'aev.tiltak': 'Deltok på AMO-kurs høsten 2024, men avbrøt etter 3 uker pga. smerter. Går til fysioterapeut.' }),
-    );
+    const s = byId(evaluateChecklist('aev', { 'aev.tiltak': 'Deltok på AMO-kurs høsten 2024, men avbrøt etter 3 uker pga. smerter. Går til fysioterapeut.' }));
     expect(s['aev.tiltak']!.done).toBe(true);
   });
 });

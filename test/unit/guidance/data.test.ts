@@ -56,8 +56,7 @@ describe('guidance data', () => {
   it('cites only the legal provisions the brief allows', () => {
     const allowed = /§ (8-4|8-7|8-7 a|8-8|11-5|11-6|11-13|12-5|21-4|14 a)\b/;
     for (const form of FORMS)
-      for (const g of guidanceForForm(form.id))
-        for (const s of g.sources.filter((x) => x.ref === 'lovdata')) expect(s.label, g.field).toMatch(allowed);
+      for (const g of guidanceForForm(form.id)) for (const s of g.sources.filter((x) => x.ref === 'lovdata')) expect(s.label, g.field).toMatch(allowed);
   });
 
   // The seeds are not part of the product; when they are present (dev machine) check every cited range exists.
@@ -78,7 +77,10 @@ describe('guidance data', () => {
           const to = Number(m[3]);
           expect(from, `${g.field}: ${s.ref}`).toBeLessThan(to);
           expect(to, `${g.field}: ${s.ref}`).toBeLessThanOrEqual(doc!.length);
-          const text = doc!.slice(from - 1, to).join(' ').trim();
+          const text = doc!
+            .slice(from - 1, to)
+            .join(' ')
+            .trim();
           expect(text.length, `${g.field}: ${s.ref} is empty`).toBeGreaterThan(100);
         }
   });

@@ -46,22 +46,31 @@ describe('own notes', () => {
     const b = freshDb();
     expect(await importNotes(b, text, new Set(['5321', '9112']))).toEqual({ added: 2, updated: 0, kept: 0 });
     const rows = await listNotes(b);
-    expect(rows.map((r) => [r.code, r.source])).toEqual([['5321', 'imported'], ['9112', 'imported']]);
+    expect(rows.map((r) => [r.code, r.source])).toEqual([
+      ['5321', 'imported'],
+      ['9112', 'imported'],
+    ]);
     expect(rows[0]!.text).toBe('Turnus er vanlig på sykehjem.');
   });
 
   it('never overwrites an own note; replaces an older imported one, keeps a newer one', async () => {
     const db = freshDb();
     await saveNote(db, '5321', 'Min egen tekst.', new Date('2026-10-01T08:00:00Z'));
-    await importNotes(db, file([
-      { code: '9112', text: 'Kontorets gamle.', updatedAt: '2026-10-01T08:00:00.000Z' },
-      { code: '4321', text: 'Kontorets nyeste.', updatedAt: '2026-11-20T08:00:00.000Z' },
-    ]));
-    const r = await importNotes(db, file([
-      { code: '5321', text: 'Kollegas nyere tekst.', updatedAt: '2026-11-01T08:00:00.000Z' },
-      { code: '9112', text: 'Kontorets nye.', updatedAt: '2026-11-05T08:00:00.000Z' },
-      { code: '4321', text: 'Kontorets eldre.', updatedAt: '2026-11-01T08:00:00.000Z' },
-    ]));
+    await importNotes(
+      db,
+      file([
+        { code: '9112', text: 'Kontorets gamle.', updatedAt: '2026-10-01T08:00:00.000Z' },
+        { code: '4321', text: 'Kontorets nyeste.', updatedAt: '2026-11-20T08:00:00.000Z' },
+      ]),
+    );
+    const r = await importNotes(
+      db,
+      file([
+        { code: '5321', text: 'Kollegas nyere tekst.', updatedAt: '2026-11-01T08:00:00.000Z' },
+        { code: '9112', text: 'Kontorets nye.', updatedAt: '2026-11-05T08:00:00.000Z' },
+        { code: '4321', text: 'Kontorets eldre.', updatedAt: '2026-11-01T08:00:00.000Z' },
+      ]),
+    );
     expect(r).toEqual({ added: 0, updated: 1, kept: 2 });
     expect((await getNote(db, '5321'))!).toMatchObject({ text: 'Min egen tekst.', source: 'own' });
     expect((await getNote(db, '9112'))!).toMatchObject({ text: 'Kontorets nye.', source: 'imported' });
@@ -77,12 +86,16 @@ describe('own notes', () => {
     expect(await importError(db, '{ not json')).toMatch(/ikke gyldig JSON/);
     expect(await importError(db, JSON.stringify({ rows: [] }))).toMatch(/ikke en eksport av egne yrkesbeskrivelser/);
     // The first entry is valid: a partial import would have added it.
-    expect(await importError(db, file([good, { code: '12', text: 'x', updatedAt: '2026-11-05T08:00:00.000Z' }]))).toMatch(/beskrivelse nr\. 2: yrkeskoden må være fire sifre.*Ingenting er endret/);
+    expect(await importError(db, file([good, { code: '12', text: 'x', updatedAt: '2026-11-05T08:00:00.000Z' }]))).toMatch(
+      /beskrivelse nr\. 2: yrkeskoden må være fire sifre.*Ingenting er endret/,
+    );
     expect(await importError(db, file([good, { code: '5321', text: '   ', updatedAt: '2026-11-05T08:00:00.000Z' }]))).toMatch(/nr\. 2.*tom/);
     expect(await importError(db, file([good, { code: '5321', text: 'x', updatedAt: 'i går' }]))).toMatch(/datoen er ikke gyldig/);
     expect(await importError(db, file([good, { ...good, text: 'Igjen.' }]))).toMatch(/9112 står to ganger/);
     expect(await importError(db, file([good], { extra: 1 }))).toMatch(/kan ikke importeres: filen har felt som ikke hører hjemme/);
-    expect(await importError(db, file([good, { code: '0001', text: 'x', updatedAt: '2026-11-05T08:00:00.000Z' }]), new Set(['9112', '5321']))).toMatch(/0001.*finnes ikke i yrkeskatalogen/);
+    expect(await importError(db, file([good, { code: '0001', text: 'x', updatedAt: '2026-11-05T08:00:00.000Z' }]), new Set(['9112', '5321']))).toMatch(
+      /0001.*finnes ikke i yrkeskatalogen/,
+    );
     expect(await importError(db, file([good], { version: 2 }))).toMatch(/formatversjon denne versjonen av Skjemahjelp ikke kan lese/);
 
     expect(await listNotes(db)).toEqual(before);

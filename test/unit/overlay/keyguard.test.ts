@@ -47,7 +47,7 @@ beforeEach(() => {
 afterEach(() => off());
 
 describe('key guard', () => {
-  it('stops keys in our UI before the page\'s capture listener and forwards them inside the root', () => {
+  it("stops keys in our UI before the page's capture listener and forwards them inside the root", () => {
     const down = key('keydown', { key: 'ArrowDown' });
     input.dispatchEvent(down);
     input.dispatchEvent(key('keyup', { key: 'ArrowDown' }));

@@ -56,7 +56,14 @@ describe('insert framing', () => {
 });
 
 describe('area summary', () => {
-  const a = (verdict: AreaResult['verdict'], demand: number | null): AreaResult => ({ area: 'lift', label: 'Løfte/bære', demand, verdict, reason: 'Fordi.', limited: true });
+  const a = (verdict: AreaResult['verdict'], demand: number | null): AreaResult => ({
+    area: 'lift',
+    label: 'Løfte/bære',
+    demand,
+    verdict,
+    reason: 'Fordi.',
+    limited: true,
+  });
   it('reads label, demand, verdict and reason', () => {
     expect(areaSummary(a('conflict', 3))).toBe('Løfte/bære: høye krav (3 av 3). Konflikt. Fordi.');
     expect(areaSummary(a('uncertain', null))).toBe('Løfte/bære: krav ikke beskrevet. Usikker. Fordi.');

@@ -34,8 +34,13 @@ describe('options.html', () => {
     await saveNote(db, '5321', 'Turnus er vanlig.');
     const downloads: [string, string][] = [];
     render(
-      <OptionsApp db={db} knownCodes={async () => new Set(['5321', '9112'])} shortcut={async () => 'Alt+Shift+Y'}
-        download={(name, text) => downloads.push([name, text])} statsUrl="chrome-extension://x/stats.html" />,
+      <OptionsApp
+        db={db}
+        knownCodes={async () => new Set(['5321', '9112'])}
+        shortcut={async () => 'Alt+Shift+Y'}
+        download={(name, text) => downloads.push([name, text])}
+        statsUrl="chrome-extension://x/stats.html"
+      />,
       document.body,
     );
     await until(() => document.querySelector('tr[data-code="5321"]'));
@@ -52,7 +57,15 @@ describe('options.html', () => {
     expect(exported.notes.map((x: { code: string }) => x.code)).toEqual(['5321']);
 
     const status = () => document.querySelector('[data-notes-status]')!;
-    chooseFile(JSON.stringify({ ...exported, notes: [{ code: '9112', text: 'Ny.', updatedAt: exported.exportedAt }, { code: '9999', text: 'x', updatedAt: exported.exportedAt }] }));
+    chooseFile(
+      JSON.stringify({
+        ...exported,
+        notes: [
+          { code: '9112', text: 'Ny.', updatedAt: exported.exportedAt },
+          { code: '9999', text: 'x', updatedAt: exported.exportedAt },
+        ],
+      }),
+    );
     await until(() => status().getAttribute('data-notes-status') === 'error');
     expect(status().textContent).toMatch(/9999.*finnes ikke i yrkeskatalogen.*Ingenting er endret/);
     expect((await listNotes(db)).map((r) => r.code)).toEqual(['5321']);

@@ -102,7 +102,7 @@ describe('yrke palette', () => {
     await until(() => q('[role=option][aria-selected=true]')?.getAttribute('data-code') !== '5321');
     key(input, 'ArrowUp');
     await until(() => q('[role=option][aria-selected=true]')?.getAttribute('data-code') === '5321');
-    await until(() => !(q<HTMLButtonElement>('[data-pl-insert]')!.disabled));
+    await until(() => !q<HTMLButtonElement>('[data-pl-insert]')!.disabled);
 
     key(input, 'Enter');
     expect(palette.isOpen()).toBe(false);
@@ -187,8 +187,11 @@ describe('yrke palette', () => {
   it('without a field, offers only Kopier', async () => {
     document.body.innerHTML = '';
     const host: PaletteHost = {
-      doc: document, target: () => null, personText: () => '',
-      send: createSender((m) => service.handle(m)), track: () => undefined,
+      doc: document,
+      target: () => null,
+      personText: () => '',
+      send: createSender((m) => service.handle(m)),
+      track: () => undefined,
     };
     const palette = (current = createPalette(host));
     palette.open('lastebilsjåfør');

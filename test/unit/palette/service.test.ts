@@ -7,10 +7,13 @@ import { NotesDb } from '../../../lib/notes/db.ts';
 describe('catalogue service (background)', () => {
   it('loads the catalogue on the first palette message only, and leaves other messages alone', async () => {
     let loads = 0;
-    const s = createCatalogueService({ load: () => {
+    const s = createCatalogueService({
+      load: () => {
         loads++;
         return loadCatalogue();
-      }, notes: () => new NotesDb('svc-1') });
+      },
+      notes: () => new NotesDb('svc-1'),
+    });
     expect(s.handle({ type: 'skjemahjelp/stats-events', events: [] })).toBeUndefined();
     expect(s.handle(null)).toBeUndefined();
     expect(loads).toBe(0);
@@ -27,7 +30,11 @@ describe('catalogue service (background)', () => {
     const none = (await s.handle({ type: 'skjemahjelp/yrke-compare', code: '5321', personText: '' })) as { documented: boolean; areas: { verdict: string }[] };
     expect(none.documented).toBe(false);
     expect(none.areas.some((a) => a.verdict === 'conflict')).toBe(false);
-    const some = (await s.handle({ type: 'skjemahjelp/yrke-compare', code: '5321', personText: 'Kan ikke løfte mer enn 5 kg.' })) as { documented: boolean; areas: { area: string; verdict: string }[]; insertText: string };
+    const some = (await s.handle({ type: 'skjemahjelp/yrke-compare', code: '5321', personText: 'Kan ikke løfte mer enn 5 kg.' })) as {
+      documented: boolean;
+      areas: { area: string; verdict: string }[];
+      insertText: string;
+    };
     expect(some.documented).toBe(true);
     expect(some.areas.find((a) => a.area === 'lift')!.verdict).toBe('conflict');
     expect(some.insertText).toMatch(/STYRK-08 5321/);

@@ -12,9 +12,15 @@ function sys(over: Partial<System> & { files?: string[] }): System {
 }
 
 describe('planBrowser (demo)', () => {
-  it('finds Debian\'s Chromium first on Linux, then Chrome, then Edge', () => {
-    expect(planBrowser(sys({ files: ['/usr/bin/chromium', '/usr/bin/google-chrome'] }), 'chromium')).toEqual({ kind: 'found', browser: { path: '/usr/bin/chromium', name: 'Chromium' } });
-    expect(planBrowser(sys({ files: ['/usr/bin/google-chrome-stable'] }), 'chromium')).toEqual({ kind: 'found', browser: { path: '/usr/bin/google-chrome-stable', name: 'Google Chrome' } });
+  it("finds Debian's Chromium first on Linux, then Chrome, then Edge", () => {
+    expect(planBrowser(sys({ files: ['/usr/bin/chromium', '/usr/bin/google-chrome'] }), 'chromium')).toEqual({
+      kind: 'found',
+      browser: { path: '/usr/bin/chromium', name: 'Chromium' },
+    });
+    expect(planBrowser(sys({ files: ['/usr/bin/google-chrome-stable'] }), 'chromium')).toEqual({
+      kind: 'found',
+      browser: { path: '/usr/bin/google-chrome-stable', name: 'Google Chrome' },
+    });
     expect(planBrowser(sys({ files: ['/opt/microsoft/msedge/msedge'] }), 'chromium')).toMatchObject({ kind: 'found', browser: { name: 'Microsoft Edge' } });
     expect(planBrowser(sys({ files: ['/snap/bin/chromium'] }), 'chromium')).toMatchObject({ kind: 'found', browser: { path: '/snap/bin/chromium' } });
   });
@@ -26,8 +32,14 @@ describe('planBrowser (demo)', () => {
 
   it('finds Chrome, Edge or Chromium in Applications on macOS, also in the home folder', () => {
     const mac = (files: string[]) => sys({ platform: 'darwin', osRelease: null, home: '/Users/lege', files });
-    expect(planBrowser(mac(['/Applications/Google Chrome.app/Contents/MacOS/Google Chrome']), 'chromium')).toMatchObject({ kind: 'found', browser: { name: 'Google Chrome' } });
-    expect(planBrowser(mac(['/Users/lege/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge']), 'chromium')).toMatchObject({ kind: 'found', browser: { name: 'Microsoft Edge' } });
+    expect(planBrowser(mac(['/Applications/Google Chrome.app/Contents/MacOS/Google Chrome']), 'chromium')).toMatchObject({
+      kind: 'found',
+      browser: { name: 'Google Chrome' },
+    });
+    expect(planBrowser(mac(['/Users/lege/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge']), 'chromium')).toMatchObject({
+      kind: 'found',
+      browser: { name: 'Microsoft Edge' },
+    });
     expect(planBrowser(mac(['/Applications/Firefox.app/Contents/MacOS/firefox']), 'firefox')).toMatchObject({ kind: 'found', browser: { name: 'Firefox' } });
   });
 
@@ -38,7 +50,10 @@ describe('planBrowser (demo)', () => {
       kind: 'found',
       browser: { path: 'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe', name: 'Microsoft Edge' },
     });
-    expect(planBrowser(win(['C:\\Users\\lege\\AppData\\Local\\Google\\Chrome\\Application\\chrome.exe']), 'chromium')).toMatchObject({ kind: 'found', browser: { name: 'Google Chrome' } });
+    expect(planBrowser(win(['C:\\Users\\lege\\AppData\\Local\\Google\\Chrome\\Application\\chrome.exe']), 'chromium')).toMatchObject({
+      kind: 'found',
+      browser: { name: 'Google Chrome' },
+    });
     // Linux paths mean nothing on Windows.
     expect(planBrowser(win(['/usr/bin/chromium']), 'chromium').kind).toBe('missing');
   });
@@ -53,16 +68,32 @@ describe('planBrowser (demo)', () => {
   });
 
   it('installs with apt-get only on Debian/Ubuntu as root, with the package named', () => {
-    expect(planBrowser(sys({ isRoot: true }), 'chromium')).toMatchObject({ kind: 'install', aptPackage: 'chromium', message: expect.stringMatching(/Installerer Debian-pakken «chromium» med apt-get/) });
+    expect(planBrowser(sys({ isRoot: true }), 'chromium')).toMatchObject({
+      kind: 'install',
+      aptPackage: 'chromium',
+      message: expect.stringMatching(/Installerer Debian-pakken «chromium» med apt-get/),
+    });
     expect(planBrowser(sys({ isRoot: true }), 'firefox')).toMatchObject({ kind: 'install', aptPackage: 'firefox-esr' });
     expect(planBrowser(sys({ isRoot: true, osRelease: UBUNTU }), 'chromium')).toMatchObject({ kind: 'install', aptPackage: 'chromium-browser' });
     // Not root, or not Debian-like: a Norwegian message saying what to install, nothing run.
     const user = planBrowser(sys({ isRoot: false }), 'chromium');
     expect(user).toMatchObject({ kind: 'missing', message: expect.stringMatching(/sudo apt-get install -y chromium/) });
-    expect(planBrowser(sys({ isRoot: true, osRelease: FEDORA }), 'chromium')).toMatchObject({ kind: 'missing', message: expect.stringMatching(/pakkebehandleren/) });
-    expect(planBrowser(sys({ platform: 'darwin', isRoot: true, osRelease: null }), 'chromium')).toMatchObject({ kind: 'missing', message: expect.stringMatching(/Programmer-mappen/) });
-    expect(planBrowser(sys({ platform: 'win32', osRelease: null }), 'chromium')).toMatchObject({ kind: 'missing', message: expect.stringMatching(/Microsoft Edge/) });
-    expect(planBrowser(sys({ platform: 'darwin', osRelease: null }), 'firefox')).toMatchObject({ kind: 'missing', message: expect.stringMatching(/^Fant ikke Firefox/) });
+    expect(planBrowser(sys({ isRoot: true, osRelease: FEDORA }), 'chromium')).toMatchObject({
+      kind: 'missing',
+      message: expect.stringMatching(/pakkebehandleren/),
+    });
+    expect(planBrowser(sys({ platform: 'darwin', isRoot: true, osRelease: null }), 'chromium')).toMatchObject({
+      kind: 'missing',
+      message: expect.stringMatching(/Programmer-mappen/),
+    });
+    expect(planBrowser(sys({ platform: 'win32', osRelease: null }), 'chromium')).toMatchObject({
+      kind: 'missing',
+      message: expect.stringMatching(/Microsoft Edge/),
+    });
+    expect(planBrowser(sys({ platform: 'darwin', osRelease: null }), 'firefox')).toMatchObject({
+      kind: 'missing',
+      message: expect.stringMatching(/^Fant ikke Firefox/),
+    });
   });
 
   it('reads os-release for Debian and its derivatives', () => {

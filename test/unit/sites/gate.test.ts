@@ -43,7 +43,12 @@ const urls = [
 describe('sitesGate (the recogniser) agrees with SiteRules (overlay.js)', () => {
   for (const withPolicy of [false, true])
     it(`off here and rules covering the page${withPolicy ? ', with a policy' : ''}`, async () => {
-      const sites = await new SiteRules({ getLocal: async () => local, getMirror: async () => (withPolicy ? managed : {}), getManaged: async () => ({}), onChange() {} }).load();
+      const sites = await new SiteRules({
+        getLocal: async () => local,
+        getMirror: async () => (withPolicy ? managed : {}),
+        getManaged: async () => ({}),
+        onChange() {},
+      }).load();
       for (const url of urls) {
         const gate = sitesGate(local, withPolicy ? managed : {}, url);
         const off = sites.offHere(url.origin);

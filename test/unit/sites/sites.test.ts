@@ -53,13 +53,25 @@ describe('rules are read the same by the hand parser (content script) and by zod
     expect(parseRule(c) !== null).toBe(SiteRuleSchema.safeParse(c).success);
   });
   it('a broken stored rule is dropped on its own', () => {
-    const { state, dropped } = parseSitesState({ version: 1, rules: [fieldRule(), fieldRule({ field: 'nei' }), { ...fieldRule({ id: 'r-0002' }), source: 'imported' }], off: ['https://a.no', 'ikke et opphav'] });
-    expect(state.rules.map((r) => [r.id, r.source])).toEqual([['r-0001', 'own'], ['r-0002', 'imported']]);
+    const { state, dropped } = parseSitesState({
+      version: 1,
+      rules: [fieldRule(), fieldRule({ field: 'nei' }), { ...fieldRule({ id: 'r-0002' }), source: 'imported' }],
+      off: ['https://a.no', 'ikke et opphav'],
+    });
+    expect(state.rules.map((r) => [r.id, r.source])).toEqual([
+      ['r-0001', 'own'],
+      ['r-0002', 'imported'],
+    ]);
     expect(state.off).toEqual(['https://a.no']);
     expect(dropped).toBe(1);
   });
   it('the managed policy: rules, sites off, checks off; "" means «ikke et skjemafelt»', () => {
-    const m = parseManaged({ siteRules: [fieldRule({ field: '' as unknown as null }), { bad: 1 }], sitesOff: ['https://*.intern.no'], disabledRules: ['jargon'], teamLabel: 'x' });
+    const m = parseManaged({
+      siteRules: [fieldRule({ field: '' as unknown as null }), { bad: 1 }],
+      sitesOff: ['https://*.intern.no'],
+      disabledRules: ['jargon'],
+      teamLabel: 'x',
+    });
     expect(m.rules.map((r) => (r.kind === 'field' ? r.field : r.form))).toEqual([null]);
     expect(m.off).toEqual(['https://*.intern.no']);
     expect(m.disabledRules).toEqual(['jargon']);
@@ -117,7 +129,10 @@ describe('finding a taught field again', () => {
     expect(ov.fields.get(document.getElementById('t2-c')!)).toBeNull();
     const rec = recognise(document, findCandidates(document), ov)!;
     expect(rec.form.id).toBe('l40');
-    expect(rec.fields.map((f) => [f.el.id, f.key])).toEqual([['t2-a', 'l40.5.1'], ['t2-b', 'l40.5.6.1']]);
+    expect(rec.fields.map((f) => [f.el.id, f.key])).toEqual([
+      ['t2-a', 'l40.5.1'],
+      ['t2-b', 'l40.5.6.1'],
+    ]);
   });
 
   it('a page marked as a form is that form even with no field recognised', () => {
@@ -126,7 +141,7 @@ describe('finding a taught field again', () => {
     expect(rec?.form.id).toBe('aev');
   });
 
-  it('reads the policy from the background\'s copy when there is one, without asking the browser', async () => {
+  it("reads the policy from the background's copy when there is one, without asking the browser", async () => {
     let asked = false;
     const sites = new SiteRules({
       getLocal: async () => undefined,
@@ -157,7 +172,11 @@ describe('finding a taught field again', () => {
   it('the content script reads rules and policy without zod and follows changes', async () => {
     let local: unknown = { version: 1, rules: [fieldRule()], off: [] };
     let fire: () => void = () => undefined;
-    const sites = new SiteRules({ getLocal: async () => local, getManaged: () => Promise.reject(new Error('no policy')), onChange: (fn) => (fire = () => fn('local')) });
+    const sites = new SiteRules({
+      getLocal: async () => local,
+      getManaged: () => Promise.reject(new Error('no policy')),
+      onChange: (fn) => (fire = () => fn('local')),
+    });
     await sites.load();
     expect(sites.rulesHere({ origin: 'https://epj.example.no', pathname: '/journal/1' })).toHaveLength(1);
     expect(sites.offHere('https://epj.example.no')).toEqual({ off: false, byPolicy: false });
@@ -263,7 +282,7 @@ describe('«Pek ut felt»', () => {
     expect(saved[0]).toMatchObject({ kind: 'field', field: 'l40.5.3', target: { tag: 'textarea', label: ['f53'], index: 1, count: 2 } });
     expect(s.state.step).toBe('done');
   });
-  it('lists «ikke et skjemafelt» first and the page\'s form before the others', () => {
+  it("lists «ikke et skjemafelt» first and the page's form before the others", () => {
     const o = fieldOptions('aev');
     expect(o[0]!.key).toBeNull();
     expect(o[1]!.form).toBe('aev');

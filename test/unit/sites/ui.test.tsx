@@ -26,13 +26,24 @@ function memoryIo(): SitesIo & { value: unknown } {
 }
 
 const managedRule: SiteRule = {
-  id: 'r-org1', kind: 'page', origin: 'https://epj.example.no', path: '/*', form: 'l40', createdAt: '2026-11-30T10:00:00.000Z',
+  id: 'r-org1',
+  kind: 'page',
+  origin: 'https://epj.example.no',
+  path: '/*',
+  form: 'l40',
+  createdAt: '2026-11-30T10:00:00.000Z',
 };
 
 describe('options: site rules', () => {
   it('lists own and managed rules, edits and removes own ones, never managed ones, and refuses a bad file', async () => {
     const io = memoryIo();
-    await saveTaught(io, { kind: 'field', origin: 'https://epj.example.no', path: '/notat', field: 'l40.5.1', target: { tag: 'textarea', label: ['f51'], index: 0, count: 2 } });
+    await saveTaught(io, {
+      kind: 'field',
+      origin: 'https://epj.example.no',
+      path: '/notat',
+      field: 'l40.5.1',
+      target: { tag: 'textarea', label: ['f51'], index: 0, count: 2 },
+    });
     const managed: ManagedSites = { rules: [managedRule], off: ['https://av.example.no'], disabledRules: ['jargon'] };
     let exported: SiteRule[] = [];
     render(
@@ -90,8 +101,16 @@ describe('options: site rules', () => {
 
 describe('action popup', () => {
   const base: SiteStatus = {
-    origin: 'https://epj.example.no', path: '/pasient/12345/notat', form: 'aev', single: true, fields: 1, rulesInForce: 2, managedRules: 1,
-    off: false, offByPolicy: false, candidates: 3,
+    origin: 'https://epj.example.no',
+    path: '/pasient/12345/notat',
+    form: 'aev',
+    single: true,
+    fields: 1,
+    rulesInForce: 2,
+    managedRules: 1,
+    off: false,
+    offByPolicy: false,
+    candidates: 3,
   };
   it('shows what was recognised and the rules in force; switches the site off; marks the page', async () => {
     const calls: string[] = [];
@@ -120,7 +139,16 @@ describe('action popup', () => {
     await until(() => calls.includes('pick'));
   });
   it('a site the organisation switched off: the switch is locked', async () => {
-    render(<Popup status={async () => ({ ...base, off: true, offByPolicy: true, form: null })} setOff={async () => undefined} markPage={async () => undefined} startPick={async () => undefined} openOptions={() => undefined} />, document.body);
+    render(
+      <Popup
+        status={async () => ({ ...base, off: true, offByPolicy: true, form: null })}
+        setOff={async () => undefined}
+        markPage={async () => undefined}
+        startPick={async () => undefined}
+        openOptions={() => undefined}
+      />,
+      document.body,
+    );
     const sw = await until(() => document.querySelector<HTMLInputElement>('[data-popup-switch]'));
     expect(sw.disabled).toBe(true);
     expect(sw.checked).toBe(false);

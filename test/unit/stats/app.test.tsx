@@ -15,7 +15,14 @@ afterEach(async () => {
 async function mount(policy: Record<string, unknown>) {
   const db = new StatsDb(`app-${n++}`);
   dbs.push(db);
-  await recordEvents(db, [{ kind: 'form_recognised', form: 'l40' }, { kind: 'problem_shown', form: 'l40', field: 'l40.5.1', rule: 'jargon' }], '2026-11-24');
+  await recordEvents(
+    db,
+    [
+      { kind: 'form_recognised', form: 'l40' },
+      { kind: 'problem_shown', form: 'l40', field: 'l40.5.1', rule: 'jargon' },
+    ],
+    '2026-11-24',
+  );
   render(<StatsApp db={db} getPolicy={async () => policy} today={() => '2026-11-24'} />, document.body);
   const end = Date.now() + 3000;
   while (!document.querySelector('.dashboard') && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
@@ -34,7 +41,7 @@ describe('stats.html', () => {
     expect(box.checked && !box.disabled).toBe(true);
   });
 
-  it('shows the organisation\'s policy as locked', async () => {
+  it("shows the organisation's policy as locked", async () => {
     await mount({ statisticsEnabled: false, teamLabel: 'Nav Grünerløkka' });
     const box = document.querySelector<HTMLInputElement>('input[type=checkbox]')!;
     expect(box.checked).toBe(false);

@@ -4,7 +4,13 @@ import type { AggregateRow } from '../../../lib/stats/schema.ts';
 import { filterPacked, packRows, unpackRows } from '../../../lib/stats/packed.ts';
 
 const row = (day: string, metric: AggregateRow['metric'], count: number, extra: Partial<AggregateRow> = {}): AggregateRow => ({
-  day, metric, form: 'l40', field: '', dim: '', count, ...extra,
+  day,
+  metric,
+  form: 'l40',
+  field: '',
+  dim: '',
+  count,
+  ...extra,
 });
 
 describe('dashboard model', () => {
@@ -18,7 +24,10 @@ describe('dashboard model', () => {
     row('2026-11-24', 'yrke_searched', 2, { form: '' }),
     row('2025-01-01', 'form_recognised', 99),
   ];
-  const member = [row('2026-11-23', 'problem_shown', 4, { field: 'l40.5.1', dim: 'vague-quantity' }), row('2026-11-23', 'problem_resolved', 3, { field: 'l40.5.1', dim: 'vague-quantity' })];
+  const member = [
+    row('2026-11-23', 'problem_shown', 4, { field: 'l40.5.1', dim: 'vague-quantity' }),
+    row('2026-11-23', 'problem_resolved', 3, { field: 'l40.5.1', dim: 'vague-quantity' }),
+  ];
 
   it('counts per week within the period, with empty weeks kept', () => {
     const m = buildDashboard([own], presetPeriod('4u', '2026-11-24'));

@@ -20,16 +20,23 @@ afterEach(async () => {
 describe('store', () => {
   it('adds events to daily aggregates', async () => {
     const db = freshDb();
-    await recordEvents(db, [
-      { kind: 'form_recognised', form: 'l40' },
-      { kind: 'form_recognised', form: 'l40' },
-      { kind: 'problem_shown', form: 'l40', field: 'l40.5.1', rule: 'vague-quantity' },
-    ], '2026-11-23');
+    await recordEvents(
+      db,
+      [
+        { kind: 'form_recognised', form: 'l40' },
+        { kind: 'form_recognised', form: 'l40' },
+        { kind: 'problem_shown', form: 'l40', field: 'l40.5.1', rule: 'vague-quantity' },
+      ],
+      '2026-11-23',
+    );
     await recordEvents(db, [{ kind: 'form_recognised', form: 'l40' }], '2026-11-23');
     await recordEvents(db, [{ kind: 'form_recognised', form: 'l40' }], '2026-11-24');
     const rows = await ownRows(db);
     const forms = rows.filter((r) => r.metric === 'form_recognised').map((r) => [r.day, r.count]);
-    expect(forms.sort()).toEqual([['2026-11-23', 3], ['2026-11-24', 1]]);
+    expect(forms.sort()).toEqual([
+      ['2026-11-23', 3],
+      ['2026-11-24', 1],
+    ]);
     expect(rows.find((r) => r.metric === 'problem_shown')).toMatchObject({ field: 'l40.5.1', dim: 'vague-quantity', count: 1 });
   });
 
@@ -46,8 +53,15 @@ describe('store', () => {
     await recordEvents(db, [{ kind: 'form_recognised', form: 'l40' }], '2025-01-01');
     await recordEvents(db, [{ kind: 'form_recognised', form: 'l40' }], '2026-06-01');
     await db.imports.add({
-      hash: 'h', installationId: '00000000-0000-4000-8000-000000000000', teamLabel: null, exportedAt: '2026-06-01', importedAt: '2026-06-01',
-      rows: packRows([{ day: '2025-01-01', metric: 'form_recognised', form: 'l1', field: '', dim: '', count: 1 }, { day: '2026-06-01', metric: 'form_recognised', form: 'l1', field: '', dim: '', count: 2 }]),
+      hash: 'h',
+      installationId: '00000000-0000-4000-8000-000000000000',
+      teamLabel: null,
+      exportedAt: '2026-06-01',
+      importedAt: '2026-06-01',
+      rows: packRows([
+        { day: '2025-01-01', metric: 'form_recognised', form: 'l1', field: '', dim: '', count: 1 },
+        { day: '2026-06-01', metric: 'form_recognised', form: 'l1', field: '', dim: '', count: 2 },
+      ]),
     });
     expect(await prune(db, 365, '2026-11-24')).toBe(1);
     expect((await ownRows(db)).map((r) => r.day)).toEqual(['2026-06-01']);
@@ -69,10 +83,15 @@ describe('ingest (service worker side)', () => {
 
   it('stores valid events and drops invalid ones', async () => {
     const db = freshDb();
-    const r = await ingestMessage(db, msg([
-      { kind: 'field_assisted', form: 'l40', field: 'l40.5.1' },
-      { kind: 'field_assisted', form: 'l40', field: 'Pasienten klarer ikke å løfte mer enn 5 kg' },
-    ]), {}, '2026-11-24');
+    const r = await ingestMessage(
+      db,
+      msg([
+        { kind: 'field_assisted', form: 'l40', field: 'l40.5.1' },
+        { kind: 'field_assisted', form: 'l40', field: 'Pasienten klarer ikke å løfte mer enn 5 kg' },
+      ]),
+      {},
+      '2026-11-24',
+    );
     expect(r).toEqual({ stored: 1, dropped: 1 });
     const rows = await ownRows(db);
     expect(rows).toHaveLength(1);
@@ -98,7 +117,10 @@ describe('ingest (service worker side)', () => {
 
 describe('managed policy', () => {
   it('reads, tolerates a missing managed area and bad values', async () => {
-    expect(await readPolicy(async () => ({ teamLabel: 'Nav Grünerløkka', statisticsEnabled: false }))).toEqual({ teamLabel: 'Nav Grünerløkka', statisticsEnabled: false });
+    expect(await readPolicy(async () => ({ teamLabel: 'Nav Grünerløkka', statisticsEnabled: false }))).toEqual({
+      teamLabel: 'Nav Grünerløkka',
+      statisticsEnabled: false,
+    });
     expect(await readPolicy(() => Promise.reject(new Error('Managed storage manifest not found')))).toEqual({});
     expect(await readPolicy(async () => ({ statisticsEnabled: 'nei', teamLabel: 'a\nb' }))).toEqual({});
   });
@@ -107,7 +129,10 @@ describe('managed policy', () => {
     const s = { installationId: 'x', enabled: false, retentionDays: 365, teamLabel: 'mitt' };
     expect(effectiveSettings(s, { statisticsEnabled: true })).toMatchObject({ enabled: false, lockedEnabled: false });
     expect(effectiveSettings({ ...s, enabled: true }, { statisticsEnabled: false, teamLabel: 'Legekontoret' })).toMatchObject({
-      enabled: false, lockedEnabled: true, teamLabel: 'Legekontoret', lockedTeamLabel: true,
+      enabled: false,
+      lockedEnabled: true,
+      teamLabel: 'Legekontoret',
+      lockedTeamLabel: true,
     });
   });
 });

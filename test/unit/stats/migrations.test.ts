@@ -53,7 +53,9 @@ const SEEDERS: Record<number, (db: Dexie) => Promise<V2ImportRecord[]>> = {
 
 describe('database upgrades', () => {
   it('every earlier version has a seeder', () => {
-    const earlier = Object.keys(SCHEMA_HISTORY).map(Number).filter((v) => v < DB_VERSION);
+    const earlier = Object.keys(SCHEMA_HISTORY)
+      .map(Number)
+      .filter((v) => v < DB_VERSION);
     expect(earlier.length).toBeGreaterThan(0);
     for (const v of earlier) expect(SEEDERS[v], `seeder for version ${v}`).toBeDefined();
   });

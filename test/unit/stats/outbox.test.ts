@@ -74,7 +74,13 @@ describe('statistics outbox', () => {
   it('counts a batch on the day it was written, drops invalid events, and respects «off»', async () => {
     const store = fakeStorage();
     const yesterday = NOW - 24 * 3600 * 1000;
-    await createOutboxSender(store, () => yesterday)({ type: STATS_MESSAGE, events: [{ kind: 'form_recognised', form: 'aev' }, { kind: 'field_assisted', form: 'l40', field: 'Pasienten har vondt' } as never] });
+    await createOutboxSender(
+      store,
+      () => yesterday,
+    )({
+      type: STATS_MESSAGE,
+      events: [{ kind: 'form_recognised', form: 'aev' }, { kind: 'field_assisted', form: 'l40', field: 'Pasienten har vondt' } as never],
+    });
     const db = freshDb();
     await drainOutbox(store, db, {}, NOW);
     expect((await ownRows(db)).map((r) => [r.day, r.metric])).toEqual([['2026-11-23', 'form_recognised']]);
@@ -87,7 +93,10 @@ describe('statistics outbox', () => {
 
   it('the client hands its batch to the outbox when the page is left', async () => {
     const store = fakeStorage();
-    const client = createStatsClient(createOutboxSender(store, () => NOW), 60_000);
+    const client = createStatsClient(
+      createOutboxSender(store, () => NOW),
+      60_000,
+    );
     client.track({ kind: 'form_recognised', form: 'l40' });
     expect(store.data.size).toBe(0);
     client.flush();
@@ -101,11 +110,25 @@ describe('policy when the managed area does not answer', () => {
   it('uses the answer and keeps a copy; falls back to the copy; without one says «unknown»', async () => {
     const { readPolicyWithin } = await import('../../../lib/stats/policy.ts');
     let cache: unknown;
-    const src = (managed: () => Promise<Record<string, unknown>>) => ({ managed, readCache: async () => cache, writeCache: async (p: unknown) => void (cache = p) });
+    const src = (managed: () => Promise<Record<string, unknown>>) => ({
+      managed,
+      readCache: async () => cache,
+      writeCache: async (p: unknown) => void (cache = p),
+    });
     expect(await readPolicyWithin(src(never), 20)).toBeNull();
-    expect(await readPolicyWithin(src(async () => ({ statisticsEnabled: false })), 20)).toEqual({ statisticsEnabled: false });
+    expect(
+      await readPolicyWithin(
+        src(async () => ({ statisticsEnabled: false })),
+        20,
+      ),
+    ).toEqual({ statisticsEnabled: false });
     expect(await readPolicyWithin(src(never), 20)).toEqual({ statisticsEnabled: false });
     // Firefox without policies.json rejects: that is «no policy», not «unknown».
-    expect(await readPolicyWithin(src(() => Promise.reject(new Error('Managed storage manifest not found'))), 20)).toEqual({});
+    expect(
+      await readPolicyWithin(
+        src(() => Promise.reject(new Error('Managed storage manifest not found'))),
+        20,
+      ),
+    ).toEqual({});
   });
 });

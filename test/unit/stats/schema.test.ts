@@ -39,7 +39,11 @@ describe('event schema', () => {
     expect(scoreBucket(100)).toBe(90);
     expect(bucketMidpoint(90)).toBe(95);
     expect(eventToRow({ kind: 'score_on_leave', form: 'l40', field: 'l40.5.1', score: 73 }, '2026-11-24')).toEqual({
-      day: '2026-11-24', metric: 'score_on_leave', form: 'l40', field: 'l40.5.1', dim: '70',
+      day: '2026-11-24',
+      metric: 'score_on_leave',
+      form: 'l40',
+      field: 'l40.5.1',
+      dim: '70',
     });
   });
 });
@@ -58,7 +62,18 @@ describe('rows', () => {
 
   it('merges equal keys by summing', () => {
     const r = { day: '2026-11-24', metric: 'form_recognised' as const, form: 'l40' as const, field: '', dim: '', count: 2 };
-    expect(mergeRows([r], [{ ...r, count: 3 }, { ...r, form: 'l1' }])).toEqual([{ ...r, count: 5 }, { ...r, form: 'l1' }]);
+    expect(
+      mergeRows(
+        [r],
+        [
+          { ...r, count: 3 },
+          { ...r, form: 'l1' },
+        ],
+      ),
+    ).toEqual([
+      { ...r, count: 5 },
+      { ...r, form: 'l1' },
+    ]);
   });
 
   it('ISO weeks across year ends', () => {

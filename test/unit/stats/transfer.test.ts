@@ -109,7 +109,7 @@ describe('team import into the database', () => {
     expect(!older.ok && older.errors[0]).toMatch(/nyere eksport/);
   });
 
-  it('changes nothing for a bad file, and refuses the browser\'s own export', async () => {
+  it("changes nothing for a bad file, and refuses the browser's own export", async () => {
     const db = freshDb();
     await recordEvents(db, [{ kind: 'form_recognised', form: 'aev' }], '2026-11-24');
     await importFile(db, exp(), '2026-11-24');

@@ -86,7 +86,9 @@ describe('imports accept only what this version knows', () => {
     expect(unpackRows((await listImports(db))[0]!.rows).map((x) => x.day)).not.toContain('2024-01-02');
     const c = await checkImport(file({ rows: [old] }), { today: TODAY, retentionDays: 365 });
     expect(c.ok && c.file.expired).toBe(1);
-    expect((await importFile(db, JSON.stringify({ ...JSON.parse(file({ rows: [old] })), installationId: '33333333-3333-4333-8333-333333333333' }), TODAY)).ok).toBe(false);
+    expect(
+      (await importFile(db, JSON.stringify({ ...JSON.parse(file({ rows: [old] })), installationId: '33333333-3333-4333-8333-333333333333' }), TODAY)).ok,
+    ).toBe(false);
   });
 });
 
@@ -170,7 +172,15 @@ describe('stored values are checked on read and repaired once', () => {
   it('counts stop at the bound instead of growing without end', async () => {
     const db = freshDb();
     await db.aggregates.put({ id: `${TODAY}|form_recognised|l40||`, ...GOOD[0]!, day: TODAY, count: MAX_DAILY_COUNT - 1 });
-    await recordEvents(db, [{ kind: 'form_recognised', form: 'l40' }, { kind: 'form_recognised', form: 'l40' }, { kind: 'form_recognised', form: 'l40' }], TODAY);
+    await recordEvents(
+      db,
+      [
+        { kind: 'form_recognised', form: 'l40' },
+        { kind: 'form_recognised', form: 'l40' },
+        { kind: 'form_recognised', form: 'l40' },
+      ],
+      TODAY,
+    );
     expect((await ownRows(db)).find((r) => r.day === TODAY)!.count).toBe(MAX_DAILY_COUNT);
   });
 });
