@@ -68,6 +68,7 @@ fortøye
 fremkalle
 galvanisere
 garve
+gjete
 gi!: gir ga gav gitt gjev gje gjeve
 guide
 handle
@@ -334,6 +335,11 @@ vokte
 /** Particles that can belong to the verb before them («vasker opp», «deler ut», «fyller på», «tar imot»). */
 const PARTICLES = new Set(['opp', 'ut', 'inn', 'pa', 'av', 'imot', 'vare', 'rent', 'reint', 'orden', 'for', 'velkommen', 'sammen', 'rundt']);
 
+/** A particle that joins the verb before it into a verb the lexicon knows («gjer reint», «vasker opp»). */
+export function joinsVerb(prev: string | undefined, w: string, lex: VerbLexicon): boolean {
+  return prev !== undefined && PARTICLES.has(w) && lex.forms.has(`${prev}_${w}`);
+}
+
 /**
  * Verbs that say nothing about which job it is: «jobber på lager», «var på sykehjemmet», «står i kassa»,
  * «sitter i resepsjonen». Dropped from the query like little words; the place after them carries the meaning.
@@ -594,9 +600,10 @@ export function matchObjects(word: string, idx: ObjectIndex, typing: boolean, ou
   const alias = employerObject(word);
   for (const w of [word]) {
     // An employer or brand name (employers.ts) stands for its workplace and for nothing inside it: «rema» is no
-    // object in its parts, «spar» no «spa». A name that is an object itself («posten») is read as that object.
-    if (alias && !idx.byStem.has(w)) {
+    // object in its parts, «spar» no «spa». A name that is an object as typed («posten», «ruter») is that too.
+    if (alias) {
       for (const id of idx.byStem.get(alias) ?? []) put(id, Q_ALIAS);
+      for (const id of idx.byStem.get(w) ?? []) put(id, Q_EXACT);
       return;
     }
     let whole = false;

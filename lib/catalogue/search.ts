@@ -7,7 +7,7 @@ import type { Catalogue, CatalogueEntry } from './schema.ts';
 import { expandCatalogue, parentNames, type StoredCatalogue } from './schema.ts';
 import { fold, loosenInner, normalize } from './fold.ts';
 import { charMask, compilePattern, fuzzyDistance, popcount, type Pattern } from './fuzzy.ts';
-import { buildActivityIndex, isLittleWord, verbLexicon, verbTypoIndex, readQuery, stems, typedWithAeoa, scoreActivities, type ActivityIndex, type ActivityToken, type ActivityWhy } from './activity.ts';
+import { buildActivityIndex, isLittleWord, joinsVerb, verbLexicon, verbTypoIndex, readQuery, stems, typedWithAeoa, scoreActivities, type ActivityIndex, type ActivityToken, type ActivityWhy } from './activity.ts';
 import { employerObject, joinEmployerNames } from './employers.ts';
 import catalogueData from './data/catalogue.json';
 
@@ -146,6 +146,8 @@ interface Index {
   /** Every word of every title and synonym, as one string (for prefix and suffix lookups) and as a set. */
   vocab: string;
   vocabWords: Set<string>;
+  /** The same, without the words of English titles (taxi driver, store manager): for telling verbs from nouns. */
+  nativeVocab: string;
   /** Every ending of five letters or more of those words: the heads their compounds can have. */
   vocabHeads: Set<string>;
   objectWords: Set<string>;
@@ -202,6 +204,7 @@ function buildIndex(catalogue: Catalogue): Index {
     codeSet: new Set(entries.map((e) => e.code)),
     prior: entries.map((e) => (e.prior ?? 1) * 0.25),
     acts, vocab: ' ' + [...vocabWords].join(' ') + ' ', vocabWords, vocabHeads,
+    nativeVocab: ' ' + [...new Set(items.filter((it) => !it.head).flatMap((it) => it.norm.split(' ')))].join(' ') + ' ',
     objectWords: new Set(acts.objIdx.objects),
     wordItems,
     verbTypo: verbTypoIndex(acts.lex),
@@ -212,7 +215,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
   const entries = catalogue.entries;
   let ix = indexes.get(catalogue);
   if (!ix) indexes.set(catalogue, (ix = buildIndex(catalogue)));
-  const { items, fulltextCache, names, namesMask, firstItem, codeSet, prior, acts, vocab, vocabWords, vocabHeads, objectWords, wordItems, verbTypo } = ix;
+  const { items, fulltextCache, names, namesMask, firstItem, codeSet, prior, acts, vocab, nativeVocab, vocabWords, vocabHeads, objectWords, wordItems, verbTypo } = ix;
   const fulltext = (i: number): string => fulltextCache[i]!;
   const lex = acts.lex;
   const memoNounish = new Map<string, boolean>();
@@ -356,7 +359,8 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     const firstContent = allTokens.findIndex((t) => !isLittleWord(t));
     if (firstContent >= 0 && firstContent < allTokens.length - 1) {
       const t = allTokens[firstContent]!;
-      const fix = !knownWord(t) ? verbTypo(t) : undefined;
+      // …but not the particle of a verb that says nothing alone («gjer reint», whose «gjer» reads as little).
+      const fix = !knownWord(t) && !joinsVerb(allTokens[firstContent - 1], t, lex) ? verbTypo(t) : undefined;
       if (fix) allTokens[firstContent] = fix;
     }
     const typed = typedWithAeoa(query, rawTokens.length);
@@ -391,7 +395,8 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     // beside søppelkjører, «lager mat» beside lagermedarbeider).
     // An employer or brand name (rema, tine, securitas) is read only as its workplace, never inside a title word
     // («andremaskinist», «kantine»), unless it is a word of the titles itself.
-    const verbOnly = actToks.map((t, j) => (t.role === 'verb' && (!nounish(t.text) || (actToks[j + 1]?.role === 'word' && !vocab.includes(' ' + t.text + ' '))))
+    // English titles do not count here: «driver med birøkt» is running a business, not «taxi driver».
+    const verbOnly = actToks.map((t, j) => (t.role === 'verb' && (!nounish(t.text) || (actToks[j + 1]?.role === 'word' && !nativeVocab.includes(' ' + t.text + ' '))))
       || (t.role === 'word' && !!employerObject(t.text) && !vocabWords.has(t.text)));
     const complete = wordIdx.map((i, j) => i !== lastWord || !endsOpen || knownWord(words[j]!));
     // A word found only without its ending (kantina → kantin, lageret → lager) was typed in full.

@@ -201,4 +201,23 @@ describe('activities on the committed catalogue', () => {
     expect(top3('jobbet på lager')[0]).toBe('4321');
     expect(top3('står i kassa på rema')[0]).toMatch(/^(5223|5230)$/);
   });
+  it('lets the school level decide the teacher group, in bokmål and nynorsk', () => {
+    expect(top3('underviser på vidaregåande')[0]).toMatch(/^(2330|2320)$/);
+    expect(top3('underviser på høgskulen')[0]).toBe('2310');
+    expect(top3('underviser på ungdomsskolen')[0]).toBe('2341');
+  });
+  it('lets a cleaning verb outrank the place, also when its particle looks like a typo («gjer reint»)', () => {
+    expect(top3('gjer reint på skulen')[0]).toBe('9112');
+    expect(top3('gjorde reint på hotellet')[0]).toBe('9112');
+  });
+  it('reads «driver med …» as running something, not as the English «driver»', () => {
+    expect(top3('driver med birøkt')[0]).toBe('6123');
+    expect(top3('taxi driver')[0]).toBe('8322');
+  });
+  it('reads an employer as its workplace and never finds it inside another word', () => {
+    const hits = real.search('jobbet på rema', 3);
+    expect(hits[0]!.code).toBe('5223');
+    expect(hits.map((h) => h.matched).join(' ')).not.toMatch(/maskinist|krematorie/);
+    expect(top3('jobber på tine')[0]).toMatch(/^(8160|7513)$/);
+  });
 });
