@@ -103,7 +103,9 @@ if (fileArg > 0) {
     'and only run before it came in (commit a4eeb11): top-1 93.8 %, top-3 96.9 %; activity phrases (61) top-1 88.5 %,',
     'top-3 95.1 %** (yb1: 95.4 % / 98.5 %; yb2: 92.3 % / 95.4 %). Goals of issue 12: top-1 ≥ 95 % and top-3 ≥ 98 % not',
     'met; activity top-3 ≥ 95 % met. From now on this set is a development set like the others: a new blind set',
-    'is needed for the next honest figure.',
+    'is needed for the next honest figure. Its misses were then fixed by class, not by example (employer and brand',
+    'names as workplaces, short words inside longer ones, older farm titles, nynorsk school levels and cleaning,',
+    'ambiguous verbs; probe batch e6 was written for those classes first), so the figures below are development figures.',
   ].join(' '));
   const withContent = cat.entries.length - cat.missing.length;
   const md = [
@@ -116,7 +118,7 @@ if (fileArg > 0) {
     'current figures are development figures. The honest estimates for new queries are the *first-run* figures: the',
     'development set on the engine before issue 12 (top-1 69.3 %), and the engineer\'s later probe batches on the',
     'activity reader before their fixes (e2: top-1 88.8 %, top-3 96.3 %; e3: 87.9 % / 94.9 %; e4: 85.0 % / 93.3 %;',
-    'e5: 86.7 % / 95.0 %; written by',
+    'e5: 86.7 % / 95.0 %; e6, on the classes the blind set missed: 69.4 % / 77.6 %; written by',
     'the person who wrote the data, so if anything optimistic). The blind set\'s first run (top-1 93.8 %, top-3 96.9 %)',
     'is the honest estimate. To score an outside file',
     'without copying it in: `npm run eval:yrke -- --file <file.jsonl>` (prints only).',
