@@ -92,7 +92,10 @@ if (fileArg > 0) {
     'top-3 96.3 %; batch e3 (99, all tags, written after e2 was fixed) top-1 87.9 %, top-3 94.9 % (activity phrases',
     '41: top-1 78.0 %, top-3 95.1 %); batch e4 (60 activity phrases, nynorsk past tenses, no æøå, typos, «jobber med',
     '…») top-1 85.0 %, top-3 93.3 %; batch e5 (60, managers and professions in major groups 1–3) top-1 86.7 %, top-3',
-    '95.0 %. Figures below are after those fixes.',
+    '95.0 %; batch e6 (98, written after the blind set\'s misses: employer and brand names, short words inside',
+    'longer ones, older farm/household/craft titles, nynorsk school levels and cleaning, ambiguous verbs such as',
+    '«kjører», «driver», «pakker») top-1 69.4 %, top-3 77.6 % (activity phrases 74: 70.3 % / 79.7 %; older titles 19:',
+    '68.4 % / 68.4 %). Figures below are after those fixes.',
   ].join(' '));
   const blind = evaluate(load('blind.json'), 'blind.json', 'Blind set (`blind.json`, writers yb1 and yb2)', [
     '130 queries by two further writers who never saw the search, the catalogue, the other sets or each other\'s',
@@ -100,7 +103,9 @@ if (fileArg > 0) {
     'and only run before it came in (commit a4eeb11): top-1 93.8 %, top-3 96.9 %; activity phrases (61) top-1 88.5 %,',
     'top-3 95.1 %** (yb1: 95.4 % / 98.5 %; yb2: 92.3 % / 95.4 %). Goals of issue 12: top-1 ≥ 95 % and top-3 ≥ 98 % not',
     'met; activity top-3 ≥ 95 % met. From now on this set is a development set like the others: a new blind set',
-    'is needed for the next honest figure.',
+    'is needed for the next honest figure. Its misses were then fixed by class, not by example (employer and brand',
+    'names as workplaces, short words inside longer ones, older farm titles, nynorsk school levels and cleaning,',
+    'ambiguous verbs; probe batch e6 was written for those classes first), so the figures below are development figures.',
   ].join(' '));
   const withContent = cat.entries.length - cat.missing.length;
   const md = [
@@ -113,7 +118,7 @@ if (fileArg > 0) {
     'current figures are development figures. The honest estimates for new queries are the *first-run* figures: the',
     'development set on the engine before issue 12 (top-1 69.3 %), and the engineer\'s later probe batches on the',
     'activity reader before their fixes (e2: top-1 88.8 %, top-3 96.3 %; e3: 87.9 % / 94.9 %; e4: 85.0 % / 93.3 %;',
-    'e5: 86.7 % / 95.0 %; written by',
+    'e5: 86.7 % / 95.0 %; e6, on the classes the blind set missed: 69.4 % / 77.6 %; written by',
     'the person who wrote the data, so if anything optimistic). The blind set\'s first run (top-1 93.8 %, top-3 96.9 %)',
     'is the honest estimate. To score an outside file',
     'without copying it in: `npm run eval:yrke -- --file <file.jsonl>` (prints only).',

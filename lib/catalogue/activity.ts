@@ -11,6 +11,7 @@
  * the job is (a workplace: `*: sykehjem`); a rule without objects (`sveise:`) means the verb alone does.
  */
 import { normalize } from './fold.ts';
+import { employerObject } from './employers.ts';
 
 /**
  * Verb lexicon: `lemma[!]: extra forms`. A lemma ending in -e gets every weak form generated (vaske → vasker,
@@ -67,6 +68,7 @@ fortøye
 fremkalle
 galvanisere
 garve
+gjete
 gi!: gir ga gav gitt gjev gje gjeve
 guide
 handle
@@ -333,6 +335,11 @@ vokte
 /** Particles that can belong to the verb before them («vasker opp», «deler ut», «fyller på», «tar imot»). */
 const PARTICLES = new Set(['opp', 'ut', 'inn', 'pa', 'av', 'imot', 'vare', 'rent', 'reint', 'orden', 'for', 'velkommen', 'sammen', 'rundt']);
 
+/** A particle that joins the verb before it into a verb the lexicon knows («gjer reint», «vasker opp»). */
+export function joinsVerb(prev: string | undefined, w: string, lex: VerbLexicon): boolean {
+  return prev !== undefined && PARTICLES.has(w) && lex.forms.has(`${prev}_${w}`);
+}
+
 /**
  * Verbs that say nothing about which job it is: «jobber på lager», «var på sykehjemmet», «står i kassa»,
  * «sitter i resepsjonen». Dropped from the query like little words; the place after them carries the meaning.
@@ -354,28 +361,6 @@ flere fleire hel heile hele hver kvar`;
 
 const PREPOSITIONS = new Set(['pa', 'paa', 'i', 'ved', 'hos', 'til', 'fra', 'for', 'med', 'under', 'over', 'mot', 'bak', 'innen', 'rundt', 'langs', 'inne', 'ute']);
 const DETERMINERS = new Set(['en', 'ei', 'et', 'ein', 'eit', 'den', 'det', 'dei', 'de', 'denne', 'dette', 'min', 'mitt', 'mine', 'sin', 'sitt', 'sine', 'vaar', 'var', 'hans', 'hennes']);
-
-/**
- * Brand and everyday names for workplaces («står i kassa på rema», «kjører for ruter»): read as the place
- * they stand for. Normalized keys.
- */
-const ALIASES: Record<string, string> = {
-  kiwi: 'dagligvarebutikk', rema: 'dagligvarebutikk', coop: 'dagligvarebutikk', extra: 'dagligvarebutikk', meny: 'dagligvarebutikk',
-  spar: 'dagligvarebutikk', joker: 'dagligvarebutikk', bunnpris: 'dagligvarebutikk', obs: 'dagligvarebutikk', prix: 'dagligvarebutikk',
-  matkroken: 'dagligvarebutikk', europris: 'butikk', elkjop: 'butikk', xxl: 'butikk', clas: 'butikk', ikea: 'varehus',
-  jernia: 'butikk', byggmakker: 'byggvarehus', maxbo: 'byggvarehus', obsbygg: 'byggvarehus', vinmonopolet: 'butikk', polet: 'butikk',
-  narvesen: 'kiosk', '7eleven': 'kiosk',
-  circle: 'bensinstasjon', esso: 'bensinstasjon', shell: 'bensinstasjon', statoil: 'bensinstasjon', unox: 'bensinstasjon', yx: 'bensinstasjon',
-  mcdonalds: 'gatekjokken', mcdonald: 'gatekjokken', burger: 'gatekjokken', max: 'gatekjokken', peppes: 'restaurant', starbucks: 'kafe', espresso: 'kafe',
-  ruter: 'busselskap', brakar: 'busselskap', skyss: 'busselskap', kolumbus: 'busselskap', atb: 'busselskap', akt: 'busselskap', vy: 'tog', nsb: 'tog',
-  unibuss: 'busselskap', nettbuss: 'busselskap', boreal: 'busselskap', flytoget: 'tog', hurtigruten: 'skip', fjord1: 'ferje',
-  posten: 'post', bring: 'pakke', postnord: 'pakke', foodora: 'matlevering', wolt: 'matlevering',
-  sas: 'fly', norwegian: 'fly', wideroe: 'fly', avinor: 'flyplass', gardermoen: 'flyplass',
-  isas: 'renholdsfirma', iss: 'renholdsfirma', securitas: 'vaktselskap', avarn: 'vaktselskap', g4s: 'vaktselskap', nokas: 'vaktselskap',
-  manpower: 'bemanningsbyra', adecco: 'bemanningsbyra', ous: 'sykehus', haukeland: 'sykehus', rikshospitalet: 'sykehus',
-  ullevaal: 'sykehus', ulleval: 'sykehus', sfo: 'skolefritidsordning', aks: 'skolefritidsordning', bpa: 'brukerstyrt', mek: 'mekanisk',
-  tine: 'meieri', nortura: 'slakteri', mowi: 'oppdrett', leroy: 'oppdrett', salmar: 'oppdrett', equinor: 'offshore',
-};
 
 const norm1 = (w: string): string => normalize(w).replace(/ /g, '');
 
@@ -612,9 +597,15 @@ export function buildObjectIndex(objects: string[]): ObjectIndex {
  */
 export function matchObjects(word: string, idx: ObjectIndex, typing: boolean, out: Map<number, number>, opts: MatchOptions = {}): void {
   const put = (id: number, q: number) => { if ((out.get(id) ?? 0) < q) out.set(id, q); };
-  const alias = ALIASES[word];
-  if (alias) for (const id of idx.byStem.get(alias) ?? []) put(id, Q_ALIAS);
+  const alias = employerObject(word);
   for (const w of [word]) {
+    // An employer or brand name (employers.ts) stands for its workplace and for nothing inside it: «rema» is no
+    // object in its parts, «spar» no «spa». A name that is an object as typed («posten», «ruter») is that too.
+    if (alias) {
+      for (const id of idx.byStem.get(alias) ?? []) put(id, Q_ALIAS);
+      for (const id of idx.byStem.get(w) ?? []) put(id, Q_EXACT);
+      return;
+    }
     let whole = false;
     for (const s of stems(w)) for (const id of idx.byStem.get(s) ?? []) { put(id, Q_EXACT); whole = true; }
     // A word that is an object itself is not read as parts (mennesker is people, not «esker»).

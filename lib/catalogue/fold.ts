@@ -14,7 +14,7 @@ export function fold(s: string): string {
  * (-kvinne/-person/-dame vs -mann). Applied to both sides, so it only ever merges variants.
  */
 // Every rule below needs one of these; most words have none, so one test spares twenty replacements.
-const INNER_TRIGGER = /sjuk|ae|x|leiar|heim|ten[ae]|meister|syster|reinhald|reingj|rengjer|straum|mjolk|golv|snikk|handsam|skule|kyrkje|dagleg|hogskole|veg/;
+const INNER_TRIGGER = /sjuk|vidare|gaande|ae|x|leiar|heim|ten[ae]|meister|syster|reinhald|reingj|rengjer|straum|mjolk|golv|snikk|handsam|skule|kyrkje|dagleg|hogskole|veg/;
 const END_TRIGGER = /kvinne|person|dame|kone|ske\b|tri[sc]e\b|inne\b|soster|ar\b/;
 
 export function loosenInner(folded: string): string {
@@ -22,6 +22,9 @@ export function loosenInner(folded: string): string {
   // Whole-string replacements (one pass each) rather than word by word: this runs over every description.
   return folded
     .replace(/sjuk/g, 'syk')
+    // vidaregåande → videregående (before the æ rule below, which also turns the folded gåe into ge).
+    .replace(/\bvidare/g, 'videre')
+    .replace(/gaande/g, 'gaende')
     // "ae" almost only comes from æ, which people often type as plain e (lerer, sekreter).
     .replace(/ae/g, 'e')
     // Norwegian writes x as ks too (taksi, eksamen).

@@ -7,7 +7,8 @@ import type { Catalogue, CatalogueEntry } from './schema.ts';
 import { expandCatalogue, parentNames, type StoredCatalogue } from './schema.ts';
 import { fold, loosenInner, normalize } from './fold.ts';
 import { charMask, compilePattern, fuzzyDistance, popcount, type Pattern } from './fuzzy.ts';
-import { buildActivityIndex, isLittleWord, verbLexicon, verbTypoIndex, readQuery, stems, typedWithAeoa, scoreActivities, type ActivityIndex, type ActivityToken, type ActivityWhy } from './activity.ts';
+import { buildActivityIndex, isLittleWord, joinsVerb, verbLexicon, verbTypoIndex, readQuery, stems, typedWithAeoa, scoreActivities, type ActivityIndex, type ActivityToken, type ActivityWhy } from './activity.ts';
+import { employerObject, joinEmployerNames } from './employers.ts';
 import catalogueData from './data/catalogue.json';
 
 export type { Catalogue, CatalogueEntry } from './schema.ts';
@@ -145,6 +146,8 @@ interface Index {
   /** Every word of every title and synonym, as one string (for prefix and suffix lookups) and as a set. */
   vocab: string;
   vocabWords: Set<string>;
+  /** The same, without the words of English titles (taxi driver, store manager): for telling verbs from nouns. */
+  nativeVocab: string;
   /** Every ending of five letters or more of those words: the heads their compounds can have. */
   vocabHeads: Set<string>;
   objectWords: Set<string>;
@@ -201,6 +204,7 @@ function buildIndex(catalogue: Catalogue): Index {
     codeSet: new Set(entries.map((e) => e.code)),
     prior: entries.map((e) => (e.prior ?? 1) * 0.25),
     acts, vocab: ' ' + [...vocabWords].join(' ') + ' ', vocabWords, vocabHeads,
+    nativeVocab: ' ' + [...new Set(items.filter((it) => !it.head).flatMap((it) => it.norm.split(' ')))].join(' ') + ' ',
     objectWords: new Set(acts.objIdx.objects),
     wordItems,
     verbTypo: verbTypoIndex(acts.lex),
@@ -211,7 +215,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
   const entries = catalogue.entries;
   let ix = indexes.get(catalogue);
   if (!ix) indexes.set(catalogue, (ix = buildIndex(catalogue)));
-  const { items, fulltextCache, names, namesMask, firstItem, codeSet, prior, acts, vocab, vocabWords, vocabHeads, objectWords, wordItems, verbTypo } = ix;
+  const { items, fulltextCache, names, namesMask, firstItem, codeSet, prior, acts, vocab, nativeVocab, vocabWords, vocabHeads, objectWords, wordItems, verbTypo } = ix;
   const fulltext = (i: number): string => fulltextCache[i]!;
   const lex = acts.lex;
   const memoNounish = new Map<string, boolean>();
@@ -285,8 +289,9 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     // The head of a Norwegian compound is its last part (barnehage|lærer), allowing plural endings; two or
     // three letters count as a head only at the very end («it» is no head of arkitekt).
     if (rest <= 3 && (tok.length > 3 || rest === 0)) return T_COMPOUND - rest;
-    // Two or three letters inside a word are mostly chance («sau» in statsautorisert).
-    return tok.length <= 3 ? T_INFIX - 25 : T_INFIX;
+    // A short word in the middle of a longer one is mostly chance («sau» in statsautorisert, «rema» in
+    // andremaskinist): it ranks below a whole word anywhere in the data, a place or an activity.
+    return tok.length <= 5 ? T_INFIX - 25 : T_INFIX;
   }
 
   /**
@@ -333,7 +338,10 @@ export function createSearcher(catalogue: Catalogue): Searcher {
   function search(query: string, limit = 10): YrkeHit[] {
     const all = normalize(query);
     if (!all || limit <= 0) return [];
-    const allTokens = all.split(' ');
+    // Employer names of several words are one word («burger king», «circle k», «h&m»).
+    const rawTokens = all.split(' ');
+    const joined = joinEmployerNames(rawTokens);
+    const allTokens = joined.tokens;
     if (allTokens.every((t) => /^\d+$/.test(t))) {
       const code = allTokens.join('');
       return entries
@@ -344,16 +352,19 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     }
     // The same words without the word-end rules, for a word whose end is still being typed.
     const fq = fold(query);
-    const innerAll = loosenInner(fq).split(' ');
+    const innerSplit = loosenInner(fq).split(' ');
+    const innerAll = joined.from.map((k, i) => (allTokens[i] === rawTokens[k] ? innerSplit[k] ?? allTokens[i]! : allTokens[i]!));
     // A typo in the verb of an activity («vaker kontorer»): the first word, unknown to the catalogue, one typo
     // from a verb form, with more words after it, is read as that verb.
     const firstContent = allTokens.findIndex((t) => !isLittleWord(t));
     if (firstContent >= 0 && firstContent < allTokens.length - 1) {
       const t = allTokens[firstContent]!;
-      const fix = !knownWord(t) ? verbTypo(t) : undefined;
+      // …but not the particle of a verb that says nothing alone («gjer reint», whose «gjer» reads as little).
+      const fix = !knownWord(t) && !joinsVerb(allTokens[firstContent - 1], t, lex) ? verbTypo(t) : undefined;
       if (fix) allTokens[firstContent] = fix;
     }
-    const read = readQuery(allTokens, lex, typedWithAeoa(query, allTokens.length) ?? undefined);
+    const typed = typedWithAeoa(query, rawTokens.length);
+    const read = readQuery(allTokens, lex, typed ? joined.from.map((k) => typed[k]!) : undefined);
     // A number is a code filter only when codes start with it («3. klasse» and «rema 1000» are not codes).
     const isCode = (t: string) => t.length >= 2 && t.length <= 4 && [...codeSet].some((c) => c.startsWith(t));
     const keep = (i: number) => {
@@ -382,7 +393,11 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     // A verb that is no noun in any title («kjørte», «vaska», «underviser») is read only as an activity; so is
     // one with an object after it that is no title word of its own, only part of compounds («kjører truck»
     // beside søppelkjører, «lager mat» beside lagermedarbeider).
-    const verbOnly = actToks.map((t, j) => t.role === 'verb' && (!nounish(t.text) || (actToks[j + 1]?.role === 'word' && !vocab.includes(' ' + t.text + ' '))));
+    // An employer or brand name (rema, tine, securitas) is read only as its workplace, never inside a title word
+    // («andremaskinist», «kantine»), unless it is a word of the titles itself.
+    // English titles do not count here: «driver med birøkt» is running a business, not «taxi driver».
+    const verbOnly = actToks.map((t, j) => (t.role === 'verb' && (!nounish(t.text) || (actToks[j + 1]?.role === 'word' && !nativeVocab.includes(' ' + t.text + ' '))))
+      || (t.role === 'word' && !!employerObject(t.text) && !vocabWords.has(t.text)));
     const complete = wordIdx.map((i, j) => i !== lastWord || !endsOpen || knownWord(words[j]!));
     // A word found only without its ending (kantina → kantin, lageret → lager) was typed in full.
     const markComplete = (j: number) => { complete[j] = true; };

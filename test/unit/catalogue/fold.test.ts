@@ -43,5 +43,6 @@ describe('nynorsk stems', () => {
     expect(normalize('vegarbeidar')).toBe(normalize('veiarbeider'));
     expect(normalize('vegg')).toBe('vegg');
     expect(normalize('taksi')).toBe(normalize('taxi'));
+    expect(normalize('vidaregåande skule')).toBe(normalize('videregående skole'));
   });
 });

@@ -127,6 +127,11 @@ describe('activities and ranking', () => {
       withActs('8331', 'Bussjåfører', ['bussjåfør'], ['kjøre: buss'], 2),
       withActs('5311', 'Barnehageassistenter', ['barnehageassistent'], ['passe: barn', '*: barnehage'], 4),
       withActs('2342b', 'Barnehagelærere b', ['barnehagepedagog'], ['*: barnehage'], 3),
+      withActs('5223', 'Butikkmedarbeidere', ['butikkmedarbeider'], ['selge: varer ~butikk', '*: butikk dagligvarebutikk'], 4),
+      withActs('3151', 'Skipsmaskinister', ['andremaskinist'], ['passe: maskiner ~skip']),
+      withActs('5163', 'Krematoriearbeidere', ['krematoriearbeider'], ['*: krematorium']),
+      withActs('5246', 'Kafémedarbeidere', ['kantinemedarbeider'], ['*: gatekjøkken kantine']),
+      withActs('8160', 'Næringsmiddeloperatører', ['meieriarbeider'], ['*: meieri']),
     ],
   });
   const first = (q: string) => s.search(q, 3)[0]!;
@@ -159,6 +164,22 @@ describe('activities and ranking', () => {
   it('keeps a specific title ahead of a group that only has the place', () => {
     expect(first('kokk på lageret').code).toBe('5120');
   });
+  it('reads an employer or brand as its workplace and never finds it inside another word', () => {
+    const rema = s.search('jobbet på rema', 5);
+    expect([rema[0]!.code, rema[0]!.matchKind, rema[0]!.matched]).toEqual(['5223', 'place', 'dagligvarebutikk']);
+    // «rema» is inside «andremaskinist» and «krematoriearbeider», «tine» ends «kantine»: neither counts.
+    expect(rema.map((h) => h.code)).not.toContain('3151');
+    expect(s.search('rema', 5).map((h) => h.code)).not.toContain('5163');
+    expect(first('jobber på tine').code).toBe('8160');
+    expect(first('jobber på burger king').code).toBe('5246');
+  });
+  it('ranks a short word inside a longer one below the same word as a whole word or word start', () => {
+    // «aske» and «askeri» both sit inside «vaskeriarbeider»; only the longer one is likely meant.
+    const score = (q: string) => s.search(q, 20).find((h) => h.code === '8157')?.score ?? 0;
+    expect(score('aske')).toBeGreaterThan(0);
+    expect(score('aske')).toBeLessThan(40);
+    expect(score('askeri')).toBeGreaterThan(55);
+  });
   it('says why: synonym, typo, activity, place, code', () => {
     expect(first('hjelpepleier').why).toBe('synonym: hjelpepleier');
     expect(first('hjelpepleir').why).toBe('skrivefeil for: hjelpepleier');
@@ -179,5 +200,24 @@ describe('activities on the committed catalogue', () => {
     expect(top3('lagde mat i kantina')[0]).toMatch(/^(5120|9412)$/);
     expect(top3('jobbet på lager')[0]).toBe('4321');
     expect(top3('står i kassa på rema')[0]).toMatch(/^(5223|5230)$/);
+  });
+  it('lets the school level decide the teacher group, in bokmål and nynorsk', () => {
+    expect(top3('underviser på vidaregåande')[0]).toMatch(/^(2330|2320)$/);
+    expect(top3('underviser på høgskulen')[0]).toBe('2310');
+    expect(top3('underviser på ungdomsskolen')[0]).toBe('2341');
+  });
+  it('lets a cleaning verb outrank the place, also when its particle looks like a typo («gjer reint»)', () => {
+    expect(top3('gjer reint på skulen')[0]).toBe('9112');
+    expect(top3('gjorde reint på hotellet')[0]).toBe('9112');
+  });
+  it('reads «driver med …» as running something, not as the English «driver»', () => {
+    expect(top3('driver med birøkt')[0]).toBe('6123');
+    expect(top3('taxi driver')[0]).toBe('8322');
+  });
+  it('reads an employer as its workplace and never finds it inside another word', () => {
+    const hits = real.search('jobbet på rema', 3);
+    expect(hits[0]!.code).toBe('5223');
+    expect(hits.map((h) => h.matched).join(' ')).not.toMatch(/maskinist|krematorie/);
+    expect(top3('jobber på tine')[0]).toMatch(/^(8160|7513)$/);
   });
 });

@@ -1,0 +1,109 @@
+/**
+ * Employers and brands people name instead of a title or an activity («jobbet på rema», «kjørte foodora»,
+ * «vekter i securitas», «jobber på tine»). Each name stands for the workplace or object it implies, written as an
+ * object of the activity rules (`activities` in scripts/catalogue-src/major-*.json), so the activity reader treats
+ * it like that place, a little weaker (Q_ALIAS in activity.ts): an employer has many trades, the place says which
+ * is most likely. A test checks that every target is an object some rule has.
+ *
+ * Rules of the table:
+ * - Only names that say the sector on their own: chains, transport and delivery companies, security and cleaning
+ *   firms, food industry, hospitals by their everyday name. Not «kommunen», «staten» or conglomerates whose staff
+ *   do anything (Orkla, Aker, Hydro): a wrong sector is worse than none.
+ * - A name is matched only as a whole query word (or words, «burger king», «circle k», «h&m»), never inside
+ *   another word: «rema» is not in «andremaskinist», «tine» not in «kantine». A name that is also a word of the
+ *   titles (none today) would keep its title matches as well.
+ * - Keys are written as people type them; they are folded and normalized like the query (ø → o, spaces dropped).
+ *   Names that are everyday words as well are left out («Extra» folds to «ekstra», «Best», «Match», «Kid»).
+ */
+import { normalize } from './fold.ts';
+
+const TABLE: Record<string, string> = {
+  // Grocery chains: the shop floor (butikkmedarbeider).
+  'kiwi rema rema1000 coop coop_extra prix mega obs meny spar joker bunnpris matkroken nærbutikken ica oda': 'dagligvarebutikk',
+  // Other retail chains: a shop.
+  'europris rusta jula biltema clas_ohlson elkjøp power expert xxl intersport g-sport gmax jernia princess h&m cubus dressmann lindex kappahl bik_bok vero_moda zara carlings vinmonopolet polet byggmakker maxbo obs_bygg montér bauhaus xl-bygg': 'butikk',
+  ikea: 'varehus',
+  'narvesen 7-eleven deli_de_luca mix': 'kiosk',
+  'apotek1 vitus vitusapotek boots ditt_apotek': 'apotek',
+  // Fuel stations.
+  'circle_k esso shell statoil uno-x yx st1': 'bensinstasjon',
+  // Food service.
+  'mcdonalds mcdonald\'s mcdonald burger_king max': 'gatekjøkken',
+  'peppes dolly_dimples egon': 'restaurant',
+  'starbucks espresso_house waynes': 'kafe',
+  'sodexo eurest': 'kantine',
+  // Passenger transport.
+  'ruter unibuss nettbuss tide brakar skyss kolumbus atb akt norgesbuss boreal': 'busselskap',
+  'vy nsb flytoget go-ahead sj': 'tog',
+  'hurtigruten color_line': 'skip',
+  'fjord1 norled torghatten': 'ferje',
+  'sas norwegian widerøe': 'flyselskap',
+  // Post, parcels and food delivery.
+  posten: 'post',
+  'bring postnord dhl ups schenker helthjem': 'pakker',
+  'foodora wolt just_eat': 'matlevering',
+  // Security, cleaning, staffing.
+  'securitas avarn g4s nokas': 'vaktselskap',
+  'iss isas': 'renholdsfirma',
+  'manpower adecco randstad': 'bemanningsbyra',
+  // Kindergartens and after-school care.
+  'norlandia espira kidsa læringsverkstedet': 'barnehage',
+  'sfo aks': 'skolefritidsordning',
+  // Hospitals by their everyday name.
+  'ous haukeland rikshospitalet ullevål ullevaal ahus radiumhospitalet': 'sykehus',
+  // Food industry and fish farming.
+  'tine q-meieriene synnøve': 'meieri',
+  'nortura gilde': 'slakteri',
+  'ringnes mack hansa': 'bryggeri',
+  'freia nidar': 'matfabrikk',
+  'mowi lerøy salmar cermaq': 'oppdrett',
+  // Petroleum: offshore.
+  equinor: 'offshore',
+  // Gyms.
+  'sats evo elixia actic': 'treningssenter',
+  // Other everyday names.
+  bpa: 'brukerstyrt',
+  mek: 'mekanisk',
+};
+
+/** Folds a name like the query: ø → o, punctuation to spaces, then the words closed up (circle k → circlek). */
+const key = (name: string): string => normalize(name.replace(/_/g, ' ')).replace(/ /g, '');
+
+/** Normalized name → the object it stands for (normalized like rule objects). */
+export const EMPLOYERS: ReadonlyMap<string, string> = new Map(
+  Object.entries(TABLE).flatMap(([names, target]) => names.split(/\s+/).filter(Boolean).map((n) => [key(n), normalize(target).replace(/ /g, '')] as [string, string])),
+);
+
+/** Names of several query words, by their first word: «circle» → [[«circle», «k»]]. */
+const MULTI = new Map<string, string[][]>();
+for (const names of Object.keys(TABLE)) {
+  for (const n of names.split(/\s+/)) {
+    const words = normalize(n.replace(/_/g, ' ')).split(' ').filter(Boolean);
+    if (words.length < 2) continue;
+    const l = MULTI.get(words[0]!);
+    if (l) l.push(words); else MULTI.set(words[0]!, [words]);
+  }
+}
+
+/**
+ * Closes up the words of a multi-word name in normalized query tokens («burger king» → «burgerking», «h m» →
+ * «hm», «rema 1000» → «rema1000»). Returns, per output token, the index of its first input token, so flags per
+ * token can follow.
+ */
+export function joinEmployerNames(tokens: string[]): { tokens: string[]; from: number[] } {
+  const out: string[] = [];
+  const from: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const cands = MULTI.get(tokens[i]!);
+    const hit = cands?.find((w) => w.every((x, k) => tokens[i + k] === x));
+    from.push(i);
+    if (hit) { out.push(hit.join('')); i += hit.length - 1; }
+    else out.push(tokens[i]!);
+  }
+  return { tokens: out, from };
+}
+
+/** The object an employer or brand name stands for, or undefined. */
+export function employerObject(word: string): string | undefined {
+  return EMPLOYERS.get(word);
+}
