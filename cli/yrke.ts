@@ -30,7 +30,8 @@ export async function run(args: string[], io: Io): Promise<number> {
   if (!query) throw new UsageError('Mangler søketekst, f.eks. skjemahjelp yrke "helsefagarbeider".');
   let limit = 10;
   if (values.limit !== undefined) {
-    if (!/^\d+$/.test(values.limit) || +values.limit < 1 || +values.limit > 500) throw new UsageError(`--limit må være et heltall fra 1 til 500, ikke «${values.limit}».`);
+    if (!/^\d+$/.test(values.limit) || +values.limit < 1 || +values.limit > 500)
+      throw new UsageError(`--limit må være et heltall fra 1 til 500, ikke «${values.limit}».`);
     limit = +values.limit;
   }
   const hits = createSearcher(loadCatalogue()).search(query, limit);

@@ -15,7 +15,11 @@ const shared = process.env.SHARED_DATA ? new URL(`file://${process.env.SHARED_DA
 const srcDir = new URL('scripts/catalogue-src/', root);
 const outFile = new URL('lib/catalogue/data/catalogue.json', root);
 
-const files = existsSync(srcDir) ? readdirSync(srcDir).filter((f) => /^major-\d\.json$/.test(f)).sort() : [];
+const files = existsSync(srcDir)
+  ? readdirSync(srcDir)
+      .filter((f) => /^major-\d\.json$/.test(f))
+      .sort()
+  : [];
 const { catalogue, problems, sharedSynonyms } = buildCatalogue({
   styrkCsv: readFileSync(new URL('styrk08/styrk08.csv', shared), 'utf8'),
   navCsv: readFileSync(new URL('styrk08/nav_styrk_yrkeskategori.csv', shared), 'utf8'),
@@ -30,9 +34,17 @@ const { entries, missing } = catalogue;
 const synCount = entries.reduce((n, e) => n + e.synonyms.length, 0);
 const byMajor = new Map<string, number>();
 for (const m of missing) byMajor.set(m[0]!, (byMajor.get(m[0]!) ?? 0) + 1);
-console.log(`Skrev ${outFile.pathname}: ${entries.length} yrkesgrupper, ${entries.length - missing.length} med innhold, ${synCount} synonymer, ${(JSON.stringify(stored).length / 1024).toFixed(0)} KB.`);
+console.log(
+  `Skrev ${outFile.pathname}: ${entries.length} yrkesgrupper, ${entries.length - missing.length} med innhold, ${synCount} synonymer, ${(JSON.stringify(stored).length / 1024).toFixed(0)} KB.`,
+);
 console.log(`Kildefiler: ${files.join(', ') || '(ingen)'}`);
 if (missing.length) console.log(`Mangler innhold for ${missing.length} grupper: ${[...byMajor].map(([m, k]) => `hovedgruppe ${m}: ${k}`).join(', ')}`);
-if (sharedSynonyms.length) console.log(`Synonymer brukt i flere grupper (${sharedSynonyms.length}): ${sharedSynonyms.slice(0, 20).map(([s, o]) => `${s} (${o.join('/')})`).join(', ')}${sharedSynonyms.length > 20 ? ' …' : ''}`);
+if (sharedSynonyms.length)
+  console.log(
+    `Synonymer brukt i flere grupper (${sharedSynonyms.length}): ${sharedSynonyms
+      .slice(0, 20)
+      .map(([s, o]) => `${s} (${o.join('/')})`)
+      .join(', ')}${sharedSynonyms.length > 20 ? ' …' : ''}`,
+  );
 for (const p of problems) console.log(`Problem: ${p}`);
 process.exitCode = problems.length ? 1 : 0;

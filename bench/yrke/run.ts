@@ -27,7 +27,11 @@ const workloads = [
 const haystack: { code: string; text: string; norm: string }[] = [];
 for (const e of cat.entries) for (const t of new Set([e.title, e.navTitle, ...e.synonyms])) haystack.push({ code: e.code, text: t, norm: normalize(t) });
 
-interface Engine { name: string; run: (q: string) => unknown; build: number }
+interface Engine {
+  name: string;
+  run: (q: string) => unknown;
+  build: number;
+}
 
 /**
  * Wall time per keystroke, and CPU time of this process over the same call (user + system, all threads): on a
@@ -69,11 +73,18 @@ const ufHay = haystack.map((h) => h.norm);
 const engines: Engine[] = [
   { name: 'Skjemahjelp (titles + activity reader, limit 10)', run: (q) => ours.search(q, 10), build: oursBuild },
   { name: 'fuse.js 7 (threshold 0.3, ignoreLocation, folded)', run: (q) => fuse.search(normalize(q), { limit: 10 }), build: fuseBuild },
-  { name: 'uFuzzy (intraMode 1, folded, filter+sort)', run: (q) => {
-    const n = normalize(q);
-    const idx = uf.filter(ufHay, n);
-    if (idx && idx.length < 2000) { const info = uf.info(idx, ufHay, n); uf.sort(info, ufHay, n); }
-  }, build: 0 },
+  {
+    name: 'uFuzzy (intraMode 1, folded, filter+sort)',
+    run: (q) => {
+      const n = normalize(q);
+      const idx = uf.filter(ufHay, n);
+      if (idx && idx.length < 2000) {
+        const info = uf.info(idx, ufHay, n);
+        uf.sort(info, ufHay, n);
+      }
+    },
+    build: 0,
+  },
 ];
 
 const loadStart = os.loadavg();
@@ -85,7 +96,10 @@ const sections = workloads.map((w) => {
     '',
     '| engine | keystrokes | p50 ms | p95 ms | p99 ms | max ms | mean ms | CPU p50 | CPU p95 | CPU max | build ms |',
     '|---|---|---|---|---|---|---|---|---|---|---|',
-    ...results.map((r) => `| ${r.name} | ${r.n} | ${f(r.wall.p50)} | ${f(r.wall.p95)} | ${f(r.wall.p99)} | ${f(r.wall.max)} | ${f(r.wall.mean)} | ${f(r.cpu.p50)} | ${f(r.cpu.p95)} | ${f(r.cpu.max)} | ${r.build.toFixed(1)} |`),
+    ...results.map(
+      (r) =>
+        `| ${r.name} | ${r.n} | ${f(r.wall.p50)} | ${f(r.wall.p95)} | ${f(r.wall.p99)} | ${f(r.wall.max)} | ${f(r.wall.mean)} | ${f(r.cpu.p50)} | ${f(r.cpu.p95)} | ${f(r.cpu.max)} | ${r.build.toFixed(1)} |`,
+    ),
   ].join('\n');
   console.log(table + '\n');
   return table;

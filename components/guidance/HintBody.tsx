@@ -5,7 +5,7 @@ import type { FieldCheck } from '../../lib/dom/checker.ts';
 /** The hint card's content: the short hint, «Mer» with what Nav needs, examples and sources, and the score. */
 export function HintBody({ guidance, check }: { guidance: FieldGuidance | undefined; check: FieldCheck | undefined }) {
   const [more, setMore] = useState(false);
-  const score = check && check.text.trim() ? check.result : null;
+  const score = check?.text.trim() ? check.result : null;
   return (
     <div class="sh-hint">
       {guidance ? (

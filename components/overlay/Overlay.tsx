@@ -75,7 +75,7 @@ export function Overlay({ store, actions, onUnderlineBoxes, onHoverPointer }: Ov
   const [band, setBand] = useState<Band>({ top: 0, height: viewport().height - PANEL_RESERVE });
   const check = field ? s.checks.get(field.el) : undefined;
   const issues = check ? countIssues(check.shown) : 0;
-  const score = check && check.text.trim() ? check.result.score : null;
+  const score = check?.text.trim() ? check.result.score : null;
 
   // The problems panel sits at the bottom right, or at the top when the field is down there, and is never
   // taller than the room beside the field: it must not cover the text being written.

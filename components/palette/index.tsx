@@ -78,7 +78,7 @@ export function createPalette(host: PaletteHost): Palette {
   /** Writes the text at the caret through the field's editor; false (palette left open) when it could not. */
   const insert = async (hit: YrkeHit, text: string): Promise<boolean> => {
     const t = target;
-    if (!t || !t.el.isConnected || !detectEditor(t.el).writable) return false;
+    if (!t?.el.isConnected || !detectEditor(t.el).writable) return false;
     const existing = readText(t.el);
     const end0 = existing.replace(/\s+$/, '').length;
     const start = sel?.start ?? end0;

@@ -82,7 +82,7 @@ export function startPick(host: PickHost): void {
     const low = r0 ? r0.top + r0.height / 2 > vh / 2 : pointerY > vh / 2;
     const pos = low ? 'top' : 'bottom';
     if (root.getAttribute('data-pos') !== pos) root.setAttribute('data-pos', pos);
-    if (!target || !target.isConnected) {
+    if (!target?.isConnected) {
       box.hidden = true;
       return;
     }

@@ -359,8 +359,49 @@ skift skiftarbeid turnus nattskift dagskift kveldsskift forskjellige diverse ege
 ar aret arene sommer sommeren somrene vinter vinteren sma liten lite litt stor store storre mindre ny nye nytt
 flere fleire hel heile hele hver kvar`;
 
-const PREPOSITIONS = new Set(['pa', 'paa', 'i', 'ved', 'hos', 'til', 'fra', 'for', 'med', 'under', 'over', 'mot', 'bak', 'innen', 'rundt', 'langs', 'inne', 'ute']);
-const DETERMINERS = new Set(['en', 'ei', 'et', 'ein', 'eit', 'den', 'det', 'dei', 'de', 'denne', 'dette', 'min', 'mitt', 'mine', 'sin', 'sitt', 'sine', 'vaar', 'var', 'hans', 'hennes']);
+const PREPOSITIONS = new Set([
+  'pa',
+  'paa',
+  'i',
+  'ved',
+  'hos',
+  'til',
+  'fra',
+  'for',
+  'med',
+  'under',
+  'over',
+  'mot',
+  'bak',
+  'innen',
+  'rundt',
+  'langs',
+  'inne',
+  'ute',
+]);
+const DETERMINERS = new Set([
+  'en',
+  'ei',
+  'et',
+  'ein',
+  'eit',
+  'den',
+  'det',
+  'dei',
+  'de',
+  'denne',
+  'dette',
+  'min',
+  'mitt',
+  'mine',
+  'sin',
+  'sitt',
+  'sine',
+  'vaar',
+  'var',
+  'hans',
+  'hennes',
+]);
 
 const norm1 = (w: string): string => normalize(w).replace(/ /g, '');
 
@@ -435,7 +476,10 @@ export function verbTypoIndex(lex: VerbLexicon): (w: string) => string | undefin
     if (w.length < 5) return undefined;
     const direct = del.get(w);
     if (direct) return direct;
-    for (const d of dels(w)) { const f = del.get(d); if (f && Math.abs(f.length - w.length) <= 1) return f; }
+    for (const d of dels(w)) {
+      const f = del.get(d);
+      if (f && Math.abs(f.length - w.length) <= 1) return f;
+    }
     return undefined;
   };
 }
@@ -476,7 +520,7 @@ export function readQuery(tokens: string[], lex: VerbLexicon, content?: boolean[
     // A verb with its particle first: «gjør rent» cleans although «gjør» alone says nothing.
     const joined = !nounSlot && next && PARTICLES.has(next) ? lex.forms.get(`${t}_${next}`) : undefined;
     if (joined) {
-      const alone = GENERIC_SET.has(t) ? [] : lex.forms.get(t) ?? [];
+      const alone = GENERIC_SET.has(t) ? [] : (lex.forms.get(t) ?? []);
       out.push({ text: t, role: 'verb', lemmas: [...joined, ...alone] }, { text: next!, role: 'particle', lemmas: [] });
       p++;
       continue;
@@ -492,11 +536,16 @@ export function readQuery(tokens: string[], lex: VerbLexicon, content?: boolean[
 }
 
 /** Words with æ/ø/å that are little words all the same («på», «nå», «før»); others («hår», «får») are not. */
-const LITTLE_WITH_AEOA = new Set([...`${GENERIC} ${LITTLE} på nå så då år året åra årene før først også både vår våre vårt små større`.split(/\s+/)].filter((w) => /[æøå]/.test(w)));
+const LITTLE_WITH_AEOA = new Set(
+  [...`${GENERIC} ${LITTLE} på nå så då år året åra årene før først også både vår våre vårt små større`.split(/\s+/)].filter((w) => /[æøå]/.test(w)),
+);
 
 /** Per folded token: typed with æ/ø/å and not a little word for it (aligned with fold()'s tokens, or null). */
 export function typedWithAeoa(query: string, count: number): boolean[] | null {
-  const raw = query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const raw = query
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   if (raw.length !== count) return null;
   return raw.map((w) => /[æøå]/.test(w) && !LITTLE_WITH_AEOA.has(w));
 }
@@ -529,7 +578,10 @@ export function ruleProblems(rules: string[], lex: VerbLexicon): string[] {
   const problems: string[] = [];
   for (const r of rules) {
     const p = parseRule(r);
-    if (!p) { problems.push(`aktivitet «${r}» mangler «:»`); continue; }
+    if (!p) {
+      problems.push(`aktivitet «${r}» mangler «:»`);
+      continue;
+    }
     if (p.any && p.verbs.length) problems.push(`aktivitet «${r}»: «*» står alene`);
     if (p.any && !p.objects.length) problems.push(`aktivitet «${r}»: «*» uten objekter`);
     if (!p.any && !p.verbs.length) problems.push(`aktivitet «${r}» mangler verb`);
@@ -596,7 +648,9 @@ export function buildObjectIndex(objects: string[]): ObjectIndex {
  * 0.75), or, for the word still being typed, an object it starts (0.6).
  */
 export function matchObjects(word: string, idx: ObjectIndex, typing: boolean, out: Map<number, number>, opts: MatchOptions = {}): void {
-  const put = (id: number, q: number) => { if ((out.get(id) ?? 0) < q) out.set(id, q); };
+  const put = (id: number, q: number) => {
+    if ((out.get(id) ?? 0) < q) out.set(id, q);
+  };
   const alias = employerObject(word);
   for (const w of [word]) {
     // An employer or brand name (employers.ts) stands for its workplace and for nothing inside it: «rema» is no
@@ -607,7 +661,11 @@ export function matchObjects(word: string, idx: ObjectIndex, typing: boolean, ou
       return;
     }
     let whole = false;
-    for (const s of stems(w)) for (const id of idx.byStem.get(s) ?? []) { put(id, Q_EXACT); whole = true; }
+    for (const s of stems(w))
+      for (const id of idx.byStem.get(s) ?? []) {
+        put(id, Q_EXACT);
+        whole = true;
+      }
     // A word that is an object itself is not read as parts (mennesker is people, not «esker»).
     if (opts.parts === false || whole) continue;
     // Head of a compound (the modifier is at least three letters), longest head first: an object inside a
@@ -615,7 +673,11 @@ export function matchObjects(word: string, idx: ObjectIndex, typing: boolean, ou
     for (let p = 3; p <= w.length - 3; p++) {
       const head = w.slice(p);
       let hit = false;
-      for (const s of stems(head)) for (const id of idx.byStem.get(s) ?? []) { put(id, Q_HEAD); hit = true; }
+      for (const s of stems(head))
+        for (const id of idx.byStem.get(s) ?? []) {
+          put(id, Q_HEAD);
+          hit = true;
+        }
       if (hit || opts.knownHead?.(head)) break;
     }
     // First part of a compound (maybe with a linking -s- or -e-); the rest is three letters or more.
@@ -628,7 +690,11 @@ export function matchObjects(word: string, idx: ObjectIndex, typing: boolean, ou
   if (typing && word.length >= 3) {
     let lo = 0;
     let hi = idx.sorted.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (idx.sorted[mid]![0] < word) lo = mid + 1; else hi = mid; }
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (idx.sorted[mid]![0] < word) lo = mid + 1;
+      else hi = mid;
+    }
     for (let k = lo; k < idx.sorted.length && idx.sorted[k]![0].startsWith(word); k++) put(idx.sorted[k]![1], Q_TYPING);
   }
 }
@@ -682,10 +748,19 @@ export function buildActivityIndex(activities: (readonly string[] | undefined)[]
       if (!r || rs.length >= 64) continue;
       const ref = e * 64 + rs.length;
       rs.push(r);
-      for (const v of r.verbs) { const l = verbRefs.get(v); if (l) l.push(ref); else verbRefs.set(v, [ref]); }
+      for (const v of r.verbs) {
+        const l = verbRefs.get(v);
+        if (l) l.push(ref);
+        else verbRefs.set(v, [ref]);
+      }
       r.objects.forEach((o, k) => {
         let id = objId.get(o);
-        if (id === undefined) { id = objRefs.length; objId.set(o, id); objRefs.push([]); objShown.push(r.shown[k]!); }
+        if (id === undefined) {
+          id = objRefs.length;
+          objId.set(o, id);
+          objRefs.push([]);
+          objShown.push(r.shown[k]!);
+        }
         if (!objRefs[id]!.includes(ref)) objRefs[id]!.push(ref);
       });
     }
@@ -718,7 +793,11 @@ export interface ActivityWhy {
 export function scoreActivities(idx: ActivityIndex, toks: ActivityToken[], out: Float64Array, knownHead?: (w: string) => boolean): Map<number, ActivityWhy> {
   const nt = toks.length;
   const hasVerb = toks.some((t) => t.role === 'verb');
-  interface Rec { v: number[]; lemma: string; o: Map<number, { q: number; id: number }> }
+  interface Rec {
+    v: number[];
+    lemma: string;
+    o: Map<number, { q: number; id: number }>;
+  }
   const per = new Map<number, Rec>();
   const rec = (ref: number): Rec => {
     let r = per.get(ref);
@@ -728,19 +807,24 @@ export function scoreActivities(idx: ActivityIndex, toks: ActivityToken[], out: 
   const hits = new Map<number, number>();
   toks.forEach((t, j) => {
     if (t.role === 'verb') {
-      for (const lemma of t.lemmas) for (const ref of idx.verbRefs.get(lemma) ?? []) {
-        const r = rec(ref);
-        if (!r.v.includes(j)) { r.v.push(j); r.lemma ||= lemma; }
-      }
+      for (const lemma of t.lemmas)
+        for (const ref of idx.verbRefs.get(lemma) ?? []) {
+          const r = rec(ref);
+          if (!r.v.includes(j)) {
+            r.v.push(j);
+            r.lemma ||= lemma;
+          }
+        }
       return;
     }
     hits.clear();
     matchObjects(t.text, idx.objIdx, t.typing, hits, { parts: t.parts, knownHead });
-    for (const [id, q] of hits) for (const ref of idx.objRefs[id]!) {
-      const r = rec(ref);
-      const o = r.o.get(j);
-      if (!o || o.q < q) r.o.set(j, { q, id });
-    }
+    for (const [id, q] of hits)
+      for (const ref of idx.objRefs[id]!) {
+        const r = rec(ref);
+        const o = r.o.get(j);
+        if (!o || o.q < q) r.o.set(j, { q, id });
+      }
   });
   const why = new Map<number, ActivityWhy>();
   for (const [ref, r] of per) {

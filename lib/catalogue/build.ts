@@ -17,14 +17,19 @@ export function parseCsv(text: string, sep = ','): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; }
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === sep) { row.push(cell); cell = ''; }
-    else if (c === '\n' || c === '\r') {
+    else if (c === sep) {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(cell); cell = '';
+      row.push(cell);
+      cell = '';
       if (row.some((x) => x !== '')) rows.push(row);
       row = [];
     } else cell += c;
@@ -81,16 +86,29 @@ export function buildCatalogue(input: BuildInput): BuildResult {
   const problems: string[] = [];
   for (const f of Object.keys(input.sources).sort()) {
     let raw: unknown;
-    try { raw = JSON.parse(input.sources[f]!); }
-    catch (e) { problems.push(`${f}: ugyldig JSON (${(e as Error).message})`); continue; }
-    if (!Array.isArray(raw)) { problems.push(`${f}: forventet en liste`); continue; }
+    try {
+      raw = JSON.parse(input.sources[f]!);
+    } catch (e) {
+      problems.push(`${f}: ugyldig JSON (${(e as Error).message})`);
+      continue;
+    }
+    if (!Array.isArray(raw)) {
+      problems.push(`${f}: forventet en liste`);
+      continue;
+    }
     const major = f.match(/major-(\d)/)?.[1];
     // Entry by entry, so one bad entry in a colleague's file does not drop the whole major group.
     raw.forEach((item, i) => {
       const r = SourceEntrySchema.safeParse(item);
-      if (!r.success) { problems.push(`${f}[${i}] ${(item as { code?: string } | null)?.code ?? '?'}: ${z.prettifyError(r.error).replace(/\n/g, ' ')}`); return; }
+      if (!r.success) {
+        problems.push(`${f}[${i}] ${(item as { code?: string } | null)?.code ?? '?'}: ${z.prettifyError(r.error).replace(/\n/g, ' ')}`);
+        return;
+      }
       if (major && !r.data.code.startsWith(major)) problems.push(`${f}: ${r.data.code} hører ikke til denne hovedgruppen`);
-      if (!unitCodes.has(r.data.code)) { problems.push(`${f}: ukjent STYRK-kode ${r.data.code}`); return; }
+      if (!unitCodes.has(r.data.code)) {
+        problems.push(`${f}: ukjent STYRK-kode ${r.data.code}`);
+        return;
+      }
       if (content.has(r.data.code)) problems.push(`${f}: ${r.data.code} finnes flere ganger; siste brukes`);
       for (const p of ruleProblems(r.data.activities ?? [], verbLexicon())) problems.push(`${f}: ${r.data.code}: ${p}`);
       content.set(r.data.code, r.data);
@@ -101,7 +119,11 @@ export function buildCatalogue(input: BuildInput): BuildResult {
   let priorDefault: number | undefined;
   if (input.prior !== undefined) {
     let raw: unknown;
-    try { raw = JSON.parse(input.prior); } catch (e) { problems.push(`prior.json: ugyldig JSON (${(e as Error).message})`); }
+    try {
+      raw = JSON.parse(input.prior);
+    } catch (e) {
+      problems.push(`prior.json: ugyldig JSON (${(e as Error).message})`);
+    }
     const r = raw === undefined ? null : PriorFileSchema.safeParse(raw);
     if (r && !r.success) problems.push(`prior.json: ${z.prettifyError(r.error).replace(/\n/g, ' ')}`);
     if (r?.success) {
@@ -133,8 +155,13 @@ export function buildCatalogue(input: BuildInput): BuildResult {
       owners.set(t.toLowerCase(), [...(owners.get(t.toLowerCase()) ?? []), u.code]);
     }
     entries.push({
-      code: u.code, title: u.title, navTitle: n.title || u.title, category: n.category,
-      ...(c ? { description: c.description, tasks: c.tasks, education: c.education, skillLevel: c.skillLevel, demands: c.demands, conditions: c.conditions } : {}),
+      code: u.code,
+      title: u.title,
+      navTitle: n.title || u.title,
+      category: n.category,
+      ...(c
+        ? { description: c.description, tasks: c.tasks, education: c.education, skillLevel: c.skillLevel, demands: c.demands, conditions: c.conditions }
+        : {}),
       synonyms,
       ...(c?.activities ? { activities: c.activities } : {}),
       ...(prior.has(u.code) || priorDefault !== undefined ? { prior: prior.get(u.code) ?? priorDefault } : {}),

@@ -36,7 +36,12 @@ function inline(reason: string): string {
 }
 
 function documented(l: AreaLimitation): string {
-  const what = l.quantities.length ? l.quantities.join(', ') : l.evidence.slice(0, 1).map((e) => `«${e}»`).join('');
+  const what = l.quantities.length
+    ? l.quantities.join(', ')
+    : l.evidence
+        .slice(0, 1)
+        .map((e) => `«${e}»`)
+        .join('');
   return what ? ` (${what})` : '';
 }
 
@@ -53,22 +58,35 @@ export function compareWithLimitations(entry: Pick<CatalogueEntry, 'demands'>, l
     }
     const demandText = `Yrket stiller ${DEMAND_WORD[d.level]} krav (${inline(d.reason)})`;
     if (!lim) {
-      out[area] = d.level >= 2
-        ? { ...base, verdict: 'uncertain', reason: `${demandText}, men funksjonen er ikke beskrevet i dokumentasjonen.` }
-        : { ...base, verdict: 'compatible', reason: `${demandText}; ingen dokumentert begrensning.` };
+      out[area] =
+        d.level >= 2
+          ? { ...base, verdict: 'uncertain', reason: `${demandText}, men funksjonen er ikke beskrevet i dokumentasjonen.` }
+          : { ...base, verdict: 'compatible', reason: `${demandText}; ingen dokumentert begrensning.` };
     } else if (!lim.limited && lim.measured && d.level >= 2) {
       // "Kan gå 200 meter" is a capacity with a ceiling: against a considerable demand it needs a closer look.
-      out[area] = { ...base, verdict: 'uncertain', reason: `${demandText}; dokumentasjonen oppgir hva personen klarer${documented(lim)}. Vurder om det dekker kravet.` };
+      out[area] = {
+        ...base,
+        verdict: 'uncertain',
+        reason: `${demandText}; dokumentasjonen oppgir hva personen klarer${documented(lim)}. Vurder om det dekker kravet.`,
+      };
     } else if (!lim.limited) {
       out[area] = { ...base, verdict: 'compatible', reason: `${demandText}; dokumentasjonen beskriver ingen begrensning her${documented(lim)}.` };
     } else if (d.level === 0) {
       out[area] = { ...base, verdict: 'compatible', reason: `Begrensning er dokumentert${documented(lim)}, men yrket stiller små krav her.` };
     } else if (d.level === 3 || (d.level === 2 && lim.measured)) {
-      out[area] = { ...base, verdict: 'conflict', reason: `${demandText}, og begrensningen er dokumentert${lim.measured ? ' og målt' : ''}${documented(lim)}.` };
+      out[area] = {
+        ...base,
+        verdict: 'conflict',
+        reason: `${demandText}, og begrensningen er dokumentert${lim.measured ? ' og målt' : ''}${documented(lim)}.`,
+      };
     } else {
       // A moderate demand against an unquantified limitation, or a small demand against any limitation,
       // can go either way: the text should say how much the person manages.
-      out[area] = { ...base, verdict: 'uncertain', reason: `${demandText}; begrensningen er dokumentert${documented(lim)}${lim.measured ? '' : ', men ikke tallfestet'}. Bør avklares.` };
+      out[area] = {
+        ...base,
+        verdict: 'uncertain',
+        reason: `${demandText}; begrensningen er dokumentert${documented(lim)}${lim.measured ? '' : ', men ikke tallfestet'}. Bør avklares.`,
+      };
     }
   }
   return out;

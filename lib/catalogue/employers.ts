@@ -21,14 +21,15 @@ const TABLE: Record<string, string> = {
   // Grocery chains: the shop floor (butikkmedarbeider).
   'kiwi rema rema1000 coop coop_extra prix mega obs meny spar joker bunnpris matkroken nærbutikken ica oda': 'dagligvarebutikk',
   // Other retail chains: a shop.
-  'europris rusta jula biltema clas_ohlson elkjøp power expert xxl intersport g-sport gmax jernia princess h&m cubus dressmann lindex kappahl bik_bok vero_moda zara carlings vinmonopolet polet byggmakker maxbo obs_bygg montér bauhaus xl-bygg': 'butikk',
+  'europris rusta jula biltema clas_ohlson elkjøp power expert xxl intersport g-sport gmax jernia princess h&m cubus dressmann lindex kappahl bik_bok vero_moda zara carlings vinmonopolet polet byggmakker maxbo obs_bygg montér bauhaus xl-bygg':
+    'butikk',
   ikea: 'varehus',
   'narvesen 7-eleven deli_de_luca mix': 'kiosk',
   'apotek1 vitus vitusapotek boots ditt_apotek': 'apotek',
   // Fuel stations.
   'circle_k esso shell statoil uno-x yx st1': 'bensinstasjon',
   // Food service.
-  'mcdonalds mcdonald\'s mcdonald burger_king max': 'gatekjøkken',
+  "mcdonalds mcdonald's mcdonald burger_king max": 'gatekjøkken',
   'peppes dolly_dimples egon': 'restaurant',
   'starbucks espresso_house waynes': 'kafe',
   'sodexo eurest': 'kantine',
@@ -71,7 +72,12 @@ const key = (name: string): string => normalize(name.replace(/_/g, ' ')).replace
 
 /** Normalized name → the object it stands for (normalized like rule objects). */
 export const EMPLOYERS: ReadonlyMap<string, string> = new Map(
-  Object.entries(TABLE).flatMap(([names, target]) => names.split(/\s+/).filter(Boolean).map((n) => [key(n), normalize(target).replace(/ /g, '')] as [string, string])),
+  Object.entries(TABLE).flatMap(([names, target]) =>
+    names
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((n) => [key(n), normalize(target).replace(/ /g, '')] as [string, string]),
+  ),
 );
 
 /** Names of several query words, by their first word: «circle» → [[«circle», «k»]]. */
@@ -81,7 +87,8 @@ for (const names of Object.keys(TABLE)) {
     const words = normalize(n.replace(/_/g, ' ')).split(' ').filter(Boolean);
     if (words.length < 2) continue;
     const l = MULTI.get(words[0]!);
-    if (l) l.push(words); else MULTI.set(words[0]!, [words]);
+    if (l) l.push(words);
+    else MULTI.set(words[0]!, [words]);
   }
 }
 
@@ -97,8 +104,10 @@ export function joinEmployerNames(tokens: string[]): { tokens: string[]; from: n
     const cands = MULTI.get(tokens[i]!);
     const hit = cands?.find((w) => w.every((x, k) => tokens[i + k] === x));
     from.push(i);
-    if (hit) { out.push(hit.join('')); i += hit.length - 1; }
-    else out.push(tokens[i]!);
+    if (hit) {
+      out.push(hit.join(''));
+      i += hit.length - 1;
+    } else out.push(tokens[i]!);
   }
   return { tokens: out, from };
 }

@@ -14,44 +14,47 @@ export function fold(s: string): string {
  * (-kvinne/-person/-dame vs -mann). Applied to both sides, so it only ever merges variants.
  */
 // Every rule below needs one of these; most words have none, so one test spares twenty replacements.
-const INNER_TRIGGER = /sjuk|vidare|gaande|ae|x|leiar|heim|ten[ae]|meister|syster|reinhald|reingj|rengjer|straum|mjolk|golv|snikk|handsam|skule|kyrkje|dagleg|hogskole|veg/;
+const INNER_TRIGGER =
+  /sjuk|vidare|gaande|ae|x|leiar|heim|ten[ae]|meister|syster|reinhald|reingj|rengjer|straum|mjolk|golv|snikk|handsam|skule|kyrkje|dagleg|hogskole|veg/;
 const END_TRIGGER = /kvinne|person|dame|kone|ske\b|tri[sc]e\b|inne\b|soster|ar\b/;
 
 export function loosenInner(folded: string): string {
   if (!INNER_TRIGGER.test(folded)) return folded;
   // Whole-string replacements (one pass each) rather than word by word: this runs over every description.
-  return folded
-    .replace(/sjuk/g, 'syk')
-    // vidaregåande → videregående (before the æ rule below, which also turns the folded gåe into ge).
-    .replace(/\bvidare/g, 'videre')
-    .replace(/gaande/g, 'gaende')
-    // "ae" almost only comes from æ, which people often type as plain e (lerer, sekreter).
-    .replace(/ae/g, 'e')
-    // Norwegian writes x as ks too (taksi, eksamen).
-    .replace(/x/g, 'ks')
-    // Nynorsk stems common in job titles: leiar (leder), heim (hjem), skule (skole), kyrkje (kirke),
-    // dagleg (daglig), høgskule (høyskole), veg (vei).
-    .replace(/(?<!p)leiar/g, 'leder')
-    // heime → hjemme (heimehjelp, heimesjukepleie, sjukeheimen), other heim → hjem.
-    .replace(/heim(?=e)/g, 'hjemm')
-    .replace(/heim/g, 'hjem')
-    // teneste/tenar → tjeneste/tjener (heimeteneste, kyrkjetenar), meister → mester, syster → søster.
-    .replace(/(?<![sj])ten([ae])(r|st)/g, 'tjen$1$2')
-    .replace(/meister/g, 'mester')
-    .replace(/syster/g, 'soster')
-    .replace(/reinhald/g, 'renhold')
-    .replace(/reingj/g, 'rengj')
-    .replace(/rengjer/g, 'rengjor')
-    .replace(/straum/g, 'strom')
-    .replace(/mjolk/g, 'melk')
-    .replace(/\bgolv/g, 'gulv')
-    .replace(/snikk/g, 'snekk')
-    .replace(/handsam/g, 'behandl')
-    .replace(/skule/g, 'skole')
-    .replace(/kyrkje/g, 'kirke')
-    .replace(/\bdagleg\b/g, 'daglig')
-    .replace(/hogskole/g, 'hoyskole')
-    .replace(/\bveg(?!g)/g, 'vei');
+  return (
+    folded
+      .replace(/sjuk/g, 'syk')
+      // vidaregåande → videregående (before the æ rule below, which also turns the folded gåe into ge).
+      .replace(/\bvidare/g, 'videre')
+      .replace(/gaande/g, 'gaende')
+      // "ae" almost only comes from æ, which people often type as plain e (lerer, sekreter).
+      .replace(/ae/g, 'e')
+      // Norwegian writes x as ks too (taksi, eksamen).
+      .replace(/x/g, 'ks')
+      // Nynorsk stems common in job titles: leiar (leder), heim (hjem), skule (skole), kyrkje (kirke),
+      // dagleg (daglig), høgskule (høyskole), veg (vei).
+      .replace(/(?<!p)leiar/g, 'leder')
+      // heime → hjemme (heimehjelp, heimesjukepleie, sjukeheimen), other heim → hjem.
+      .replace(/heim(?=e)/g, 'hjemm')
+      .replace(/heim/g, 'hjem')
+      // teneste/tenar → tjeneste/tjener (heimeteneste, kyrkjetenar), meister → mester, syster → søster.
+      .replace(/(?<![sj])ten([ae])(r|st)/g, 'tjen$1$2')
+      .replace(/meister/g, 'mester')
+      .replace(/syster/g, 'soster')
+      .replace(/reinhald/g, 'renhold')
+      .replace(/reingj/g, 'rengj')
+      .replace(/rengjer/g, 'rengjor')
+      .replace(/straum/g, 'strom')
+      .replace(/mjolk/g, 'melk')
+      .replace(/\bgolv/g, 'gulv')
+      .replace(/snikk/g, 'snekk')
+      .replace(/handsam/g, 'behandl')
+      .replace(/skule/g, 'skole')
+      .replace(/kyrkje/g, 'kirke')
+      .replace(/\bdagleg\b/g, 'daglig')
+      .replace(/hogskole/g, 'hoyskole')
+      .replace(/\bveg(?!g)/g, 'vei')
+  );
 }
 
 /**
@@ -61,17 +64,19 @@ export function loosenInner(folded: string): string {
 export function loosen(folded: string): string {
   const inner = loosenInner(folded);
   if (!END_TRIGGER.test(inner)) return inner;
-  return inner
-    .replace(/(\w{3})(kvinne|person|dame|kone)\b/g, '$1mann')
-    // Old feminine titles: syerske/strykerske/sykepleierske → -er, servitrise/ekspeditrise → -tør,
-    // vertinne/lærerinne/telefonistinne → the base, and the -søster nursing titles → -sykepleier.
-    .replace(/(\w{2,}[eo]r)ske\b/g, '$1')
-    .replace(/(\w{3,})tri[sc]e\b/g, '$1tor')
-    .replace(/(\w{3,})inne\b/g, '$1')
-    .replace(/\b(syke)?soster\b/g, 'sykepleier')
-    .replace(/(\w{3,})soster\b/g, '$1sykepleier')
-    .replace(/\b(\w+)arar\b/g, '$1erer')
-    .replace(/\b(\w{3,})ar\b/g, '$1er');
+  return (
+    inner
+      .replace(/(\w{3})(kvinne|person|dame|kone)\b/g, '$1mann')
+      // Old feminine titles: syerske/strykerske/sykepleierske → -er, servitrise/ekspeditrise → -tør,
+      // vertinne/lærerinne/telefonistinne → the base, and the -søster nursing titles → -sykepleier.
+      .replace(/(\w{2,}[eo]r)ske\b/g, '$1')
+      .replace(/(\w{3,})tri[sc]e\b/g, '$1tor')
+      .replace(/(\w{3,})inne\b/g, '$1')
+      .replace(/\b(syke)?soster\b/g, 'sykepleier')
+      .replace(/(\w{3,})soster\b/g, '$1sykepleier')
+      .replace(/\b(\w+)arar\b/g, '$1erer')
+      .replace(/\b(\w{3,})ar\b/g, '$1er')
+  );
 }
 
 export const normalize = (s: string): string => loosen(fold(s));

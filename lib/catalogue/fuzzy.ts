@@ -32,8 +32,8 @@ export function fuzzyDistance(pat: Pattern, text: string, k = 32): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const eq = c < 128 ? peq[c]! : 0;
-    const tr = (((~d0 & eq) << 1) & prevEq);
-    d0 = ((((eq & vp) + vp) ^ vp) | eq | vn | tr);
+    const tr = ((~d0 & eq) << 1) & prevEq;
+    d0 = (((eq & vp) + vp) ^ vp) | eq | vn | tr;
     const hp = vn | ~(d0 | vp);
     const hn = vp & d0;
     if (hp & last) score++;

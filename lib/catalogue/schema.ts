@@ -70,7 +70,13 @@ export type StoredCatalogue = z.infer<typeof StoredCatalogueSchema>;
 const toPairs = <K extends string>(o: Record<K, Rating> | undefined) =>
   o && (Object.fromEntries(Object.entries<Rating>(o).map(([k, r]) => [k, [r.level, r.reason]])) as Record<K, [number, string]>);
 const fromPairs = <K extends string>(o: Partial<Record<K, [number, string]>> | undefined) =>
-  o && (Object.fromEntries(Object.entries(o).map(([k, v]) => { const [level, reason] = v as [number, string]; return [k, { level, reason }]; })) as Record<K, Rating>);
+  o &&
+  (Object.fromEntries(
+    Object.entries(o).map(([k, v]) => {
+      const [level, reason] = v as [number, string];
+      return [k, { level, reason }];
+    }),
+  ) as Record<K, Rating>);
 
 export function compactCatalogue(c: Catalogue): StoredCatalogue {
   return {

@@ -7,7 +7,20 @@ import type { Catalogue, CatalogueEntry } from './schema.ts';
 import { expandCatalogue, parentNames, type StoredCatalogue } from './schema.ts';
 import { fold, loosenInner, normalize } from './fold.ts';
 import { charMask, compilePattern, fuzzyDistance, popcount, type Pattern } from './fuzzy.ts';
-import { buildActivityIndex, isLittleWord, joinsVerb, verbLexicon, verbTypoIndex, readQuery, stems, typedWithAeoa, scoreActivities, type ActivityIndex, type ActivityToken, type ActivityWhy } from './activity.ts';
+import {
+  buildActivityIndex,
+  isLittleWord,
+  joinsVerb,
+  verbLexicon,
+  verbTypoIndex,
+  readQuery,
+  stems,
+  typedWithAeoa,
+  scoreActivities,
+  type ActivityIndex,
+  type ActivityToken,
+  type ActivityWhy,
+} from './activity.ts';
 import { employerObject, joinEmployerNames } from './employers.ts';
 import catalogueData from './data/catalogue.json';
 
@@ -43,15 +56,26 @@ export interface YrkeHit {
 export type MatchKind = 'code' | 'title' | 'synonym' | 'typo' | 'part' | 'activity' | 'place' | 'words' | 'description';
 
 const WHY_LABEL: Record<MatchKind, string> = {
-  code: 'kode', title: 'tittel', synonym: 'synonym', typo: 'skrivefeil for', part: 'del av ordet', activity: 'aktivitet',
-  place: 'arbeidssted', words: 'ord i', description: 'ord i beskrivelse og oppgaver',
+  code: 'kode',
+  title: 'tittel',
+  synonym: 'synonym',
+  typo: 'skrivefeil for',
+  part: 'del av ordet',
+  activity: 'aktivitet',
+  place: 'arbeidssted',
+  words: 'ord i',
+  description: 'ord i beskrivelse og oppgaver',
 };
 
 export interface Searcher {
   search(query: string, limit?: number): YrkeHit[];
 }
 
-const enum Kind { Title = 0, Nav = 1, Synonym = 2 }
+const enum Kind {
+  Title = 0,
+  Nav = 1,
+  Synonym = 2,
+}
 
 interface Compiled {
   t: string;
@@ -90,39 +114,190 @@ const T_FULLTEXT = 25;
 const T_CONTEXT = 40;
 
 /** Little words in queries like «lærer på barneskolen» or «jobber som sjåfør» that name no yrke. */
-const STOPWORDS = new Set(['pa', 'i', 'og', 'for', 'med', 'av', 'til', 'som', 'en', 'ei', 'et', 'ein', 'eit', 'paa', 'jobber', 'jobbar', 'arbeider', 'arbeidar', 'jobb', 'innen', 'ved', 'hos', 'den', 'det', 'de', 'pa']);
+const STOPWORDS = new Set([
+  'pa',
+  'i',
+  'og',
+  'for',
+  'med',
+  'av',
+  'til',
+  'som',
+  'en',
+  'ei',
+  'et',
+  'ein',
+  'eit',
+  'paa',
+  'jobber',
+  'jobbar',
+  'arbeider',
+  'arbeidar',
+  'jobb',
+  'innen',
+  'ved',
+  'hos',
+  'den',
+  'det',
+  'de',
+  'pa',
+]);
 
 /**
  * English titles people in Norway use for Norwegian jobs (mostly in IT, business and service), tried when a
  * query word is found nowhere as typed. Values are Norwegian search words, normalized like the haystack.
  */
-const ENGLISH: Record<string, string> = Object.fromEntries(Object.entries({
-  developer: 'utvikler', programmer: 'programmerer', engineer: 'ingeniør', manager: 'leder', consultant: 'konsulent',
-  assistant: 'assistent', nurse: 'sykepleier', doctor: 'lege', physician: 'lege', cleaner: 'renholder', driver: 'sjåfør',
-  teacher: 'lærer', security: 'vekter', guard: 'vekter', sales: 'selger', salesman: 'selger', seller: 'selger',
-  support: 'brukerstøtte', accountant: 'regnskapsfører', carpenter: 'tømrer', electrician: 'elektriker', plumber: 'rørlegger',
-  chef: 'kokk', cook: 'kokk', waiter: 'servitør', waitress: 'servitør', lawyer: 'advokat', architect: 'arkitekt',
-  mechanic: 'mekaniker', welder: 'sveiser', painter: 'maler', farmer: 'bonde', fisherman: 'fisker', butcher: 'slakter',
-  hairdresser: 'frisør', janitor: 'vaktmester', caretaker: 'vaktmester', warehouse: 'lager', cashier: 'kasserer',
-  secretary: 'sekretær', captain: 'kaptein', soldier: 'soldat', police: 'politi', firefighter: 'brannkonstabel',
-  pharmacist: 'farmasøyt', dentist: 'tannlege', physiotherapist: 'fysioterapeut', psychologist: 'psykolog',
-  nanny: 'barnepass', babysitter: 'barnepass', courier: 'bud', bartender: 'bartender', librarian: 'bibliotekar',
-  tester: 'tester', analyst: 'analytiker', scientist: 'forsker', researcher: 'forsker', officer: 'offiser',
-  advisor: 'rådgiver', adviser: 'rådgiver', coordinator: 'koordinator', gardener: 'gartner', photographer: 'fotograf',
-  translator: 'oversetter', interpreter: 'tolk', priest: 'prest', judge: 'dommer', editor: 'redaktør', midwife: 'jordmor',
-  packer: 'pakker', roofer: 'taktekker', bricklayer: 'murer', tiler: 'flislegger', operator: 'operatør', director: 'direktør',
-  surgeon: 'kirurg', psychiatrist: 'psykiater', optician: 'optiker', veterinarian: 'veterinær', vet: 'veterinær',
-  carer: 'omsorgsarbeider', caregiver: 'omsorgsarbeider', dishwasher: 'oppvasker', porter: 'portør', miner: 'gruvearbeider',
-  sailor: 'matros', seaman: 'sjømann', deckhand: 'dekksmann', chauffeur: 'sjåfør', tailor: 'skredder', seamstress: 'syerske',
-  shoemaker: 'skomaker', jeweller: 'gullsmed', jeweler: 'gullsmed', locksmith: 'låsesmed', blacksmith: 'smed', joiner: 'snekker',
-  glazier: 'glassmester', supervisor: 'arbeidsleder', receptionist: 'resepsjonist', housekeeper: 'husøkonom',
-}).map(([en, no]) => [en, normalize(no)]));
+const ENGLISH: Record<string, string> = Object.fromEntries(
+  Object.entries({
+    developer: 'utvikler',
+    programmer: 'programmerer',
+    engineer: 'ingeniør',
+    manager: 'leder',
+    consultant: 'konsulent',
+    assistant: 'assistent',
+    nurse: 'sykepleier',
+    doctor: 'lege',
+    physician: 'lege',
+    cleaner: 'renholder',
+    driver: 'sjåfør',
+    teacher: 'lærer',
+    security: 'vekter',
+    guard: 'vekter',
+    sales: 'selger',
+    salesman: 'selger',
+    seller: 'selger',
+    support: 'brukerstøtte',
+    accountant: 'regnskapsfører',
+    carpenter: 'tømrer',
+    electrician: 'elektriker',
+    plumber: 'rørlegger',
+    chef: 'kokk',
+    cook: 'kokk',
+    waiter: 'servitør',
+    waitress: 'servitør',
+    lawyer: 'advokat',
+    architect: 'arkitekt',
+    mechanic: 'mekaniker',
+    welder: 'sveiser',
+    painter: 'maler',
+    farmer: 'bonde',
+    fisherman: 'fisker',
+    butcher: 'slakter',
+    hairdresser: 'frisør',
+    janitor: 'vaktmester',
+    caretaker: 'vaktmester',
+    warehouse: 'lager',
+    cashier: 'kasserer',
+    secretary: 'sekretær',
+    captain: 'kaptein',
+    soldier: 'soldat',
+    police: 'politi',
+    firefighter: 'brannkonstabel',
+    pharmacist: 'farmasøyt',
+    dentist: 'tannlege',
+    physiotherapist: 'fysioterapeut',
+    psychologist: 'psykolog',
+    nanny: 'barnepass',
+    babysitter: 'barnepass',
+    courier: 'bud',
+    bartender: 'bartender',
+    librarian: 'bibliotekar',
+    tester: 'tester',
+    analyst: 'analytiker',
+    scientist: 'forsker',
+    researcher: 'forsker',
+    officer: 'offiser',
+    advisor: 'rådgiver',
+    adviser: 'rådgiver',
+    coordinator: 'koordinator',
+    gardener: 'gartner',
+    photographer: 'fotograf',
+    translator: 'oversetter',
+    interpreter: 'tolk',
+    priest: 'prest',
+    judge: 'dommer',
+    editor: 'redaktør',
+    midwife: 'jordmor',
+    packer: 'pakker',
+    roofer: 'taktekker',
+    bricklayer: 'murer',
+    tiler: 'flislegger',
+    operator: 'operatør',
+    director: 'direktør',
+    surgeon: 'kirurg',
+    psychiatrist: 'psykiater',
+    optician: 'optiker',
+    veterinarian: 'veterinær',
+    vet: 'veterinær',
+    carer: 'omsorgsarbeider',
+    caregiver: 'omsorgsarbeider',
+    dishwasher: 'oppvasker',
+    porter: 'portør',
+    miner: 'gruvearbeider',
+    sailor: 'matros',
+    seaman: 'sjømann',
+    deckhand: 'dekksmann',
+    chauffeur: 'sjåfør',
+    tailor: 'skredder',
+    seamstress: 'syerske',
+    shoemaker: 'skomaker',
+    jeweller: 'gullsmed',
+    jeweler: 'gullsmed',
+    locksmith: 'låsesmed',
+    blacksmith: 'smed',
+    joiner: 'snekker',
+    glazier: 'glassmester',
+    supervisor: 'arbeidsleder',
+    receptionist: 'resepsjonist',
+    housekeeper: 'husøkonom',
+  }).map(([en, no]) => [en, normalize(no)]),
+);
 
 /** Last words that make an English title's head («restaurant manager» is a manager, not a restaurant). */
-const ENGLISH_HEADS = new Set(['manager', 'developer', 'engineer', 'designer', 'assistant', 'worker', 'driver', 'officer', 'analyst',
-  'consultant', 'director', 'operator', 'coordinator', 'specialist', 'representative', 'executive', 'agent', 'attendant',
-  'technician', 'trainer', 'chef', 'crew', 'partner', 'architect', 'administrator', 'advisor', 'leader', 'supervisor', 'instructor',
-  'teacher', 'artist', 'writer', 'porter', 'clerk', 'guard', 'scientist', 'marketer', 'creator', 'auditor', 'acquisition', 'rep', 'tech']);
+const ENGLISH_HEADS = new Set([
+  'manager',
+  'developer',
+  'engineer',
+  'designer',
+  'assistant',
+  'worker',
+  'driver',
+  'officer',
+  'analyst',
+  'consultant',
+  'director',
+  'operator',
+  'coordinator',
+  'specialist',
+  'representative',
+  'executive',
+  'agent',
+  'attendant',
+  'technician',
+  'trainer',
+  'chef',
+  'crew',
+  'partner',
+  'architect',
+  'administrator',
+  'advisor',
+  'leader',
+  'supervisor',
+  'instructor',
+  'teacher',
+  'artist',
+  'writer',
+  'porter',
+  'clerk',
+  'guard',
+  'scientist',
+  'marketer',
+  'creator',
+  'auditor',
+  'acquisition',
+  'rep',
+  'tech',
+]);
 
 /** Definite and plural endings tried, longest first, when a query word is found nowhere as typed. */
 const DEFINITE = ['ene', 'ane', 'ne', 'en', 'et', 'a', 'n', 'e'];
@@ -192,18 +367,36 @@ function buildIndex(catalogue: Catalogue): Index {
   for (const it of items) byEntry[it.entry]!.push(it.norm);
   const names = byEntry.map((l) => ' ' + l.join(' | ') + ' ');
   const firstItem = new Int32Array(entries.length).fill(-1);
-  items.forEach((it, n) => { if (firstItem[it.entry] === -1) firstItem[it.entry] = n; });
-  const acts = buildActivityIndex(entries.map((e) => e.activities), verbLexicon());
+  items.forEach((it, n) => {
+    if (firstItem[it.entry] === -1) firstItem[it.entry] = n;
+  });
+  const acts = buildActivityIndex(
+    entries.map((e) => e.activities),
+    verbLexicon(),
+  );
   const vocabWords = new Set(items.flatMap((it) => it.norm.split(' ')));
   const wordItems = new Map<string, number[]>();
-  items.forEach((it, n) => { for (const w of it.words) { const l = wordItems.get(w); if (l) l.push(n); else wordItems.set(w, [n]); } });
+  items.forEach((it, n) => {
+    for (const w of it.words) {
+      const l = wordItems.get(w);
+      if (l) l.push(n);
+      else wordItems.set(w, [n]);
+    }
+  });
   const vocabHeads = new Set<string>();
   for (const w of vocabWords) for (let p = 0; p <= w.length - 5; p++) vocabHeads.add(w.slice(p));
   return {
-    items, fulltextCache, names, namesMask: names.map(charMask), firstItem,
+    items,
+    fulltextCache,
+    names,
+    namesMask: names.map(charMask),
+    firstItem,
     codeSet: new Set(entries.map((e) => e.code)),
     prior: entries.map((e) => (e.prior ?? 1) * 0.25),
-    acts, vocab: ' ' + [...vocabWords].join(' ') + ' ', vocabWords, vocabHeads,
+    acts,
+    vocab: ' ' + [...vocabWords].join(' ') + ' ',
+    vocabWords,
+    vocabHeads,
     nativeVocab: ' ' + [...new Set(items.filter((it) => !it.head).flatMap((it) => it.norm.split(' ')))].join(' ') + ' ',
     objectWords: new Set(acts.objIdx.objects),
     wordItems,
@@ -215,7 +408,23 @@ export function createSearcher(catalogue: Catalogue): Searcher {
   const entries = catalogue.entries;
   let ix = indexes.get(catalogue);
   if (!ix) indexes.set(catalogue, (ix = buildIndex(catalogue)));
-  const { items, fulltextCache, names, namesMask, firstItem, codeSet, prior, acts, vocab, nativeVocab, vocabWords, vocabHeads, objectWords, wordItems, verbTypo } = ix;
+  const {
+    items,
+    fulltextCache,
+    names,
+    namesMask,
+    firstItem,
+    codeSet,
+    prior,
+    acts,
+    vocab,
+    nativeVocab,
+    vocabWords,
+    vocabHeads,
+    objectWords,
+    wordItems,
+    verbTypo,
+  } = ix;
   const fulltext = (i: number): string => fulltextCache[i]!;
   const lex = acts.lex;
   const memoNounish = new Map<string, boolean>();
@@ -259,10 +468,23 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     const e = entries[i]!;
     const why = kind === 'description' ? WHY_LABEL.description : kind === 'code' ? `kode ${matched}` : `${WHY_LABEL[kind]}: ${matched}`;
     return {
-      code: e.code, title: e.title, navTitle: e.navTitle, category: e.category, parents: parentNames(catalogue, e.code),
-      score: Math.round(Math.min(100, score) * 100) / 100, matched, matchKind: kind, why, synonyms: e.synonyms,
-      description: e.description ?? '', tasks: e.tasks ?? [], education: e.education ?? '', skillLevel: e.skillLevel ?? null,
-      demands: e.demands ?? null, conditions: e.conditions ?? null, complete: !!e.description,
+      code: e.code,
+      title: e.title,
+      navTitle: e.navTitle,
+      category: e.category,
+      parents: parentNames(catalogue, e.code),
+      score: Math.round(Math.min(100, score) * 100) / 100,
+      matched,
+      matchKind: kind,
+      why,
+      synonyms: e.synonyms,
+      description: e.description ?? '',
+      tasks: e.tasks ?? [],
+      education: e.education ?? '',
+      skillLevel: e.skillLevel ?? null,
+      demands: e.demands ?? null,
+      conditions: e.conditions ?? null,
+      complete: !!e.description,
     };
   }
 
@@ -353,7 +575,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     // The same words without the word-end rules, for a word whose end is still being typed.
     const fq = fold(query);
     const innerSplit = loosenInner(fq).split(' ');
-    const innerAll = joined.from.map((k, i) => (allTokens[i] === rawTokens[k] ? innerSplit[k] ?? allTokens[i]! : allTokens[i]!));
+    const innerAll = joined.from.map((k, i) => (allTokens[i] === rawTokens[k] ? (innerSplit[k] ?? allTokens[i]!) : allTokens[i]!));
     // A typo in the verb of an activity («vaker kontorer»): the first word, unknown to the catalogue, one typo
     // from a verb form, with more words after it, is read as that verb.
     const firstContent = allTokens.findIndex((t) => !isLittleWord(t));
@@ -396,11 +618,16 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     // An employer or brand name (rema, tine, securitas) is read only as its workplace, never inside a title word
     // («andremaskinist», «kantine»), unless it is a word of the titles itself.
     // English titles do not count here: «driver med birøkt» is running a business, not «taxi driver».
-    const verbOnly = actToks.map((t, j) => (t.role === 'verb' && (!nounish(t.text) || (actToks[j + 1]?.role === 'word' && !nativeVocab.includes(' ' + t.text + ' '))))
-      || (t.role === 'word' && !!employerObject(t.text) && !vocabWords.has(t.text)));
+    const verbOnly = actToks.map(
+      (t, j) =>
+        (t.role === 'verb' && (!nounish(t.text) || (actToks[j + 1]?.role === 'word' && !nativeVocab.includes(' ' + t.text + ' ')))) ||
+        (t.role === 'word' && !!employerObject(t.text) && !vocabWords.has(t.text)),
+    );
     const complete = wordIdx.map((i, j) => i !== lastWord || !endsOpen || knownWord(words[j]!));
     // A word found only without its ending (kantina → kantin, lageret → lager) was typed in full.
-    const markComplete = (j: number) => { complete[j] = true; };
+    const markComplete = (j: number) => {
+      complete[j] = true;
+    };
     const ftSets = new Array<Uint8Array | undefined>(nt);
     /** Groups whose description/tasks contain a word starting with token j; narrowed while typing. */
     const inFulltext = (j: number): Uint8Array => {
@@ -438,12 +665,18 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       let count = 0;
       for (let n = 0; n < items.length; n++) {
         tokHow[n * nt + j] = 0;
-        if (only && !only[n]) { tokScore[n * nt + j] = 0; continue; }
+        if (only && !only[n]) {
+          tokScore[n * nt + j] = 0;
+          continue;
+        }
         const sc = exactScore(tok, items[n]!.norm, done, items[n]!.head);
         tokScore[n * nt + j] = sc;
         if (!sc) continue;
         set[n] = 1;
-        if (!seen[items[n]!.entry]) { seen[items[n]!.entry] = 1; count++; }
+        if (!seen[items[n]!.entry]) {
+          seen[items[n]!.entry] = 1;
+          count++;
+        }
       }
       return { count, set };
     };
@@ -461,8 +694,11 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       const inner = innerOf.get(tok);
       if (!r.count && inner && inner !== tok) {
         const rs = exactPass(j, inner);
-        if (rs.count) { r = rs; compiled[j] = compile(inner); stemmed = true; }
-        else r = exactPass(j, tok);
+        if (rs.count) {
+          r = rs;
+          compiled[j] = compile(inner);
+          stemmed = true;
+        } else r = exactPass(j, tok);
       }
       const english = ENGLISH[tok];
       // An English title found only inside other words («sales» in presales) is read as the Norwegian title.
@@ -473,8 +709,11 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       }
       if (weak && english) {
         const rs = exactPass(j, english);
-        if (rs.count) { r = rs; compiled[j] = compile(english); stemmed = true; }
-        else r = exactPass(j, tok);
+        if (rs.count) {
+          r = rs;
+          compiled[j] = compile(english);
+          stemmed = true;
+        } else r = exactPass(j, tok);
       }
       if (!r.count && tok.length >= 5) {
         // A stem the catalogue knows as a word wins (kommunen → kommune, not kommun), else the first with hits.
@@ -485,7 +724,13 @@ export function createSearcher(catalogue: Catalogue): Searcher {
           markComplete(j);
           const rs = exactPass(j, c);
           complete[j] = was;
-          if (rs.count) { r = rs; compiled[j] = compile(c); stemmed = true; markComplete(j); break; }
+          if (rs.count) {
+            r = rs;
+            compiled[j] = compile(c);
+            stemmed = true;
+            markComplete(j);
+            break;
+          }
         }
         if (!r.count) r = exactPass(j, tok);
       }
@@ -522,14 +767,20 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       const parted = partScores(c.t);
       for (let n = 0; n < items.length; n++) {
         const it = items[n]!;
-        if (tokScore[n * nt + j]) { if (keepSet) keepSet[n] = 1; continue; }
+        if (tokScore[n * nt + j]) {
+          if (keepSet) keepSet[n] = 1;
+          continue;
+        }
         if (!everywhere && !candidate[it.entry]) continue;
         let sc = partCover[n]! ? T_PART * partCover[n]! : 0;
         let how = sc ? 2 : 0;
         if (c.pat && typoOk[j] && (!within || within[n]) && popcount(c.mask & ~it.mask) <= c.k) {
           const d = fuzzyDistance(c.pat, it.norm, c.k);
           if (d <= c.k) {
-            if (T_FUZZY - 8 * d > sc) { sc = T_FUZZY - 8 * d; how = 1; }
+            if (T_FUZZY - 8 * d > sc) {
+              sc = T_FUZZY - 8 * d;
+              how = 1;
+            }
             if (keepSet) keepSet[n] = 1;
           }
         }
@@ -567,14 +818,20 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         if (sc >= T_WORD - 1 && !it.norm.includes(' ')) tokWhole[base + j] = 1;
       }
       if (!hits) continue;
-      if (sum > partialSum[it.entry]!) { partialSum[it.entry] = sum; partialItem[it.entry] = n; }
+      if (sum > partialSum[it.entry]!) {
+        partialSum[it.entry] = sum;
+        partialItem[it.entry] = n;
+      }
       if (hits < nt) continue;
       let score = it.norm === q ? 100 : Math.min(99, sum / nt);
       // Among equals, the string closest in length to the query and the official title win.
       score -= Math.min(6, Math.max(0, it.norm.length - q.length) * 0.08);
       score += it.kind === Kind.Title ? 0.6 : it.kind === Kind.Nav ? 0.4 : 0;
       nMatched[it.entry]!++;
-      if (score > best[it.entry]!) { best[it.entry] = score; bestItem[it.entry] = n; }
+      if (score > best[it.entry]!) {
+        best[it.entry] = score;
+        bestItem[it.entry] = n;
+      }
     }
 
     const matchedText = new Array<string | undefined>(entries.length);
@@ -597,8 +854,16 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         const sc = splitScore(tok, i, headMasks);
         if (sc <= tokBest[i * nt + j]!) continue;
         tokBest[i * nt + j] = sc;
-        if (!partialSum[i]) { partialSum[i] = sc; partialItem[i] = firstItem[i]!; }
-        if (nt === 1 && sc > best[i]!) { best[i] = sc; matchedText[i] = entries[i]!.title; matchedKind[i] = 'part'; if (bestItem[i]! < 0) bestItem[i] = -2; }
+        if (!partialSum[i]) {
+          partialSum[i] = sc;
+          partialItem[i] = firstItem[i]!;
+        }
+        if (nt === 1 && sc > best[i]!) {
+          best[i] = sc;
+          matchedText[i] = entries[i]!.title;
+          matchedKind[i] = 'part';
+          if (bestItem[i]! < 0) bestItem[i] = -2;
+        }
       }
     }
 
@@ -629,7 +894,10 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         for (let j = 0; j < nt; j++) {
           let sc = tokBest[i * nt + j]!;
           const a = act[i * nt + j]!;
-          if (a > sc) { sc = a; byActivity = true; }
+          if (a > sc) {
+            sc = a;
+            byActivity = true;
+          }
           if (!sc && nt > 1 && inFulltext(j)[i]) sc = T_FULLTEXT;
           // …unless that other word is a title itself («pedagogisk kokk» names two jobs, not one in a place).
           if (titled && sc < T_CONTEXT && !wholeTitles[j] && actToks[j]!.role === 'word') sc = T_CONTEXT;
@@ -641,8 +909,13 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         const cross = sum / nt - 3 + (alone && compiled.some((c) => c.t === alone.norm) ? 0.5 : 0) + (alone?.kind === Kind.Title ? 0.2 : 0);
         if (cross > best[i]!) {
           best[i] = cross;
-          if (byActivity && w) { matchedText[i] = w.text; matchedKind[i] = w.kind; }
-          else if (alone) { matchedText[i] = alone.text; matchedKind[i] = 'words'; }
+          if (byActivity && w) {
+            matchedText[i] = w.text;
+            matchedKind[i] = w.kind;
+          } else if (alone) {
+            matchedText[i] = alone.text;
+            matchedKind[i] = 'words';
+          }
           if (bestItem[i]! < 0) bestItem[i] = -2;
         }
       }
@@ -656,7 +929,10 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         if (bestItem[i] !== -1 || !codeOk(i)) continue;
         let all = true;
         for (let j = 0; j < nt && all; j++) all = !!inFulltext(j)[i];
-        if (all) { best[i] = T_FULLTEXT; fullHit[i] = 1; }
+        if (all) {
+          best[i] = T_FULLTEXT;
+          fullHit[i] = 1;
+        }
       }
     }
 
@@ -672,7 +948,10 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       fin[i] = best[i]! + Math.min(1, Math.max(0, nMatched[i]! - 1) * 0.2) + (entries[i]!.description ? 0.1 : 0) + prior[i]!;
       if (top.length === limit && !before(i, top[limit - 1]!)) continue;
       let p = top.length === limit ? limit - 1 : top.length;
-      while (p > 0 && before(i, top[p - 1]!)) { top[p] = top[p - 1]!; p--; }
+      while (p > 0 && before(i, top[p - 1]!)) {
+        top[p] = top[p - 1]!;
+        p--;
+      }
       top[p] = i;
     }
     const shown = (n: number): string => {

@@ -8,10 +8,7 @@ import { compareWithLimitations, describeForInsert } from './compare.ts';
 import { limitationsByArea } from '../checks/analyze.ts';
 import { FUNCTION_AREAS } from '../checks/areas.ts';
 import { NotesDb, getNote, saveNote, type NoteRow } from '../notes/db.ts';
-import {
-  NOTE_CODES, NOTE_GET, NOTE_SAVE, YRKE_CODES, YRKE_COMPARE, YRKE_SEARCH,
-  type CompareResponse, type NoteView,
-} from '../messaging/protocol.ts';
+import { NOTE_CODES, NOTE_GET, NOTE_SAVE, YRKE_CODES, YRKE_COMPARE, YRKE_SEARCH, type CompareResponse, type NoteView } from '../messaging/protocol.ts';
 
 export interface CatalogueService {
   /** Handles a message it knows, or returns undefined so other listeners can answer. */

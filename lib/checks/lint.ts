@@ -34,7 +34,7 @@ export function fieldProfile(key: string): FieldProfile | null {
   let p = profiles.get(key);
   if (p !== undefined) return p;
   const r = resolveFieldKey(key);
-  p = r && r.field.freeText && r.field.kind === 'long' ? { key, asks: r.field.asks } : null;
+  p = r?.field.freeText && r.field.kind === 'long' ? { key, asks: r.field.asks } : null;
   profiles.set(key, p);
   return p;
 }

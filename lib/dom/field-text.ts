@@ -157,7 +157,7 @@ export function mapEditable(root: HTMLElement): TextMap {
     const anchor =
       fillers[0] && !tokens.some((t) => t.kind === 'text')
         ? { node: fillers[0] as Node, offset: 0 }
-        : first && first.parentNode
+        : first?.parentNode
           ? { node: first.parentNode, offset: parentIndex(first).index }
           : { node: block as Node, offset: 0 };
     marks.push({ at: text.length, ...anchor, kind: 'line' });

@@ -72,15 +72,6 @@ function placeOf(el: HTMLElement): HTMLElement {
 }
 
 /**
- * A page with no text field in its light DOM may still hold a form inside web components. Only when its title
- * or first heading names a supported form is it worth walking the shadow roots (cheap: two lookups).
- */
-export function looksLikeFormPage(doc: Document): boolean {
-  const texts = [doc.title, doc.querySelector('h1')?.textContent ?? ''];
-  return FORMS.some((f) => titleEvidence(compileTitles(f), texts) > 0);
-}
-
-/**
  * The text controls of a document (<textarea>, text <input>) from the live tag collections: no attribute query,
  * so no walk beyond the browser's own tag-name index. Search, log-in, secret and opted-out boxes are left out.
  */

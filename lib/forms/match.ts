@@ -140,7 +140,7 @@ function wordScore(phrase: string[], ev: PreparedEvidence): number {
     const w = SUBJECT.has(p) ? 0.5 : 1;
     total += w;
     const near = ev.byPrefix.get(p.slice(0, 4));
-    if (near && near.some((l) => sameWord(p, l))) hit += w;
+    if (near?.some((l) => sameWord(p, l))) hit += w;
     else if (hit === 0 && phrase.length <= 2) return 0;
   }
   const coverage = hit / total;

@@ -103,7 +103,7 @@ export class HoverController {
     const fdoc = field.el.ownerDocument;
     if (!isTextControl(field.el)) {
       const r = rangeFor(fdoc, mapEditable(field.el), d.start, d.end)?.getBoundingClientRect();
-      if (r && r.width) return toTop({ left: r.left, top: r.top, width: r.width, height: r.height }, fdoc, this.d.doc);
+      if (r?.width) return toTop({ left: r.left, top: r.top, width: r.width, height: r.height }, fdoc, this.d.doc);
     }
     const r = field.el.getBoundingClientRect();
     return toTop({ left: r.left, top: r.top, width: Math.min(r.width, 200), height: 20 }, fdoc, this.d.doc);

@@ -246,7 +246,7 @@ export class FormSession {
     clearTimeout(this.quiet);
     this.quiet = setTimeout(() => {
       const f = this.store.get().active;
-      if (!f || !f.el.isConnected) return;
+      if (!f?.el.isConnected) return;
       const n = this.issuesOf(f.el);
       if (this.spoken.get(f.el) === n) return;
       this.spoken.set(f.el, n);
@@ -310,7 +310,7 @@ export class FormSession {
     // Focus may be going into our own UI (a click on the badge or a card): Escape brings it back here.
     this.returnTo = { field, sel: caretOf(field.el) };
     const c = this.checker.checks.get(field.el);
-    if (c && c.text.trim()) this.stats.track({ kind: 'score_on_leave', form: formOfKey(field.key)!, field: field.key, score: c.result.score });
+    if (c?.text.trim()) this.stats.track({ kind: 'score_on_leave', form: formOfKey(field.key)!, field: field.key, score: c.result.score });
   }
 
   // ------------------------------------------------------------------ actions for the UI
@@ -367,7 +367,7 @@ export class FormSession {
     back: () => {
       const s = this.store.get();
       if (s.hover) this.store.set({ hover: null });
-      const r = this.returnTo && this.returnTo.field.el.isConnected ? this.returnTo : s.active ? { field: s.active, sel: null } : null;
+      const r = this.returnTo?.field.el.isConnected ? this.returnTo : s.active ? { field: s.active, sel: null } : null;
       if (!r) return;
       if (r.sel) selectRange(r.field.el, r.sel.start, r.sel.end);
       else r.field.el.focus({ preventScroll: true });

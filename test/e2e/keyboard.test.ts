@@ -103,7 +103,7 @@ describe('keyboard only', () => {
       await page.keyboard.press('Control+.');
       const first = await ui.until('focus in the fix menu', (h) => {
         const d = h.describe(h.active());
-        return d && d.inUi && d.role === 'menuitem' ? d : null;
+        return d?.inUi && d.role === 'menuitem' ? d : null;
       });
       expect(first.data['data-sh-fix']).toBe('0');
       expect(said).toContain(await ui.eval((h) => h.one('[data-sh-hover] .sh-msg')?.textContent ?? ''));

@@ -69,12 +69,78 @@ const NOT_TITLES = new Set(
 
 /** Compound heads: "lager|medarbeider", "buss|sjåfør", "maskin|operatør". Prefix must be a real word part. */
 const HEADS = [
-  'medarbeider', 'medarbeidar', 'arbeider', 'arbeidar', 'assistent', 'sjåfør', 'fører', 'førar', 'operatør', 'selger', 'seljar',
-  'montør', 'mekaniker', 'pleier', 'pleiar', 'lærer', 'lærar', 'konsulent', 'tekniker', 'ingeniør', 'terapeut', 'rådgiver',
-  'rådgjevar', 'sekretær', 'vakt', 'betjent', 'leder', 'leiar', 'sjef', 'fagarbeider', 'hjelp', 'ekspeditør', 'veileder',
-  'rettleiar', 'behandler', 'handsamar', 'utvikler', 'designer', 'snekker', 'maler', 'resepsjonist', 'renholder', 'sjukepleiar',
+  'medarbeider',
+  'medarbeidar',
+  'arbeider',
+  'arbeidar',
+  'assistent',
+  'sjåfør',
+  'fører',
+  'førar',
+  'operatør',
+  'selger',
+  'seljar',
+  'montør',
+  'mekaniker',
+  'pleier',
+  'pleiar',
+  'lærer',
+  'lærar',
+  'konsulent',
+  'tekniker',
+  'ingeniør',
+  'terapeut',
+  'rådgiver',
+  'rådgjevar',
+  'sekretær',
+  'vakt',
+  'betjent',
+  'leder',
+  'leiar',
+  'sjef',
+  'fagarbeider',
+  'hjelp',
+  'ekspeditør',
+  'veileder',
+  'rettleiar',
+  'behandler',
+  'handsamar',
+  'utvikler',
+  'designer',
+  'snekker',
+  'maler',
+  'resepsjonist',
+  'renholder',
+  'sjukepleiar',
 ];
-const BAD_PREFIXES = new Set(['sam', 'be', 'ut', 'med', 'til', 'for', 'over', 'om', 'inn', 'gjennom', 'bruker', 'brukar', 'ny', 'nye', 'fast', 'ufør', 'frem', 'fram', 'etter', 'bort', 'opp', 'ned', 'mot', 'av', 'vei', 'rett']);
+const BAD_PREFIXES = new Set([
+  'sam',
+  'be',
+  'ut',
+  'med',
+  'til',
+  'for',
+  'over',
+  'om',
+  'inn',
+  'gjennom',
+  'bruker',
+  'brukar',
+  'ny',
+  'nye',
+  'fast',
+  'ufør',
+  'frem',
+  'fram',
+  'etter',
+  'bort',
+  'opp',
+  'ned',
+  'mot',
+  'av',
+  'vei',
+  'rett',
+]);
 
 const ENDINGS = ['ene', 'erne', 'arane', 'ane', 'ere', 'ar', 'er', 'en', 'e'];
 
@@ -104,8 +170,38 @@ function titleKey(word: string): string | undefined {
 
 const WORD_RE = /[a-zæøåéA-ZÆØÅÉ]+(?:-[a-zæøåéA-ZÆØÅÉ]+)*/gu;
 /** "jobb som X", "arbeid som X", "stilling som X", "jobbe/arbeide som X" – X is a yrke even if unknown to us. */
-const SOM_RE = /(?<![a-zæøå])(?:jobb|jobbe|jobbar|jobber|arbeid|arbeide|arbeider|arbeidar|stilling|utdanning|utdanne seg|omskolering|praksis|utprøving|arbeidsutprøving|jobbtrening|fagbrev)\s+som\s+([a-zæøåé]+(?:-[a-zæøåé]+)?)/giu;
-const SOM_STOP = new Set(['en', 'ei', 'et', 'ein', 'eit', 'før', 'tidligere', 'tidlegare', 'normalt', 'vanlig', 'det', 'dette', 'han', 'hun', 'ho', 'hen', 'kan', 'er', 'var', 'har', 'ikke', 'ikkje', 'mulig', 'mogleg', 'aktuelt', 'nevnt', 'beskrevet', 'skildra']);
+const SOM_RE =
+  /(?<![a-zæøå])(?:jobb|jobbe|jobbar|jobber|arbeid|arbeide|arbeider|arbeidar|stilling|utdanning|utdanne seg|omskolering|praksis|utprøving|arbeidsutprøving|jobbtrening|fagbrev)\s+som\s+([a-zæøåé]+(?:-[a-zæøåé]+)?)/giu;
+const SOM_STOP = new Set([
+  'en',
+  'ei',
+  'et',
+  'ein',
+  'eit',
+  'før',
+  'tidligere',
+  'tidlegare',
+  'normalt',
+  'vanlig',
+  'det',
+  'dette',
+  'han',
+  'hun',
+  'ho',
+  'hen',
+  'kan',
+  'er',
+  'var',
+  'har',
+  'ikke',
+  'ikkje',
+  'mulig',
+  'mogleg',
+  'aktuelt',
+  'nevnt',
+  'beskrevet',
+  'skildra',
+]);
 
 /** A STYRK-08 code: four digits, never a year 1900–2110 (no STYRK unit group lives there). */
 const CODE_RE = /(?<![\d.,])(\d{4})(?!\d)(?![.,]\d)/gu;
@@ -115,9 +211,7 @@ function isCodeContext(text: string, start: number, end: number, titles: Recogni
   const before = text.slice(Math.max(0, start - 24), start).toLowerCase();
   if (/(?:styrk(?:-08)?|yrkeskode|kode)\W{0,3}$/u.test(before)) return true;
   if (/\(\s*$/.test(before) && /^\s*\)/.test(text.slice(end, end + 3))) return true;
-  return titles.some(
-    (t) => (t.start >= end && JOIN_RE.test(text.slice(end, t.start))) || (t.end <= start && JOIN_RE.test(text.slice(t.end, start))),
-  );
+  return titles.some((t) => (t.start >= end && JOIN_RE.test(text.slice(end, t.start))) || (t.end <= start && JOIN_RE.test(text.slice(t.end, start))));
 }
 
 function builtin(text: string): RecognizedYrke[] {
@@ -148,7 +242,8 @@ function builtin(text: string): RecognizedYrke[] {
 
 /** What may stand between a title and its code: "Resepsjonist (4226)", "4226 – resepsjonist", "(STYRK 4321)". */
 const JOIN_RE = /^\s*[([]?\s*(?:styrk(?:-08)?|kode)?\s*[:–-]?\s*$/iu;
-const closeParen = (text: string, end: number): number => (/^\s*[)\]]/.test(text.slice(end, end + 2)) ? text.indexOf(text.slice(end).match(/[)\]]/)![0], end) + 1 : end);
+const closeParen = (text: string, end: number): number =>
+  /^\s*[)\]]/.test(text.slice(end, end + 2)) ? text.indexOf(text.slice(end).match(/[)\]]/)![0], end) + 1 : end;
 
 const overlaps = (a: RecognizedYrke, b: RecognizedYrke): boolean => a.start < b.end && b.start < a.end;
 
@@ -221,7 +316,10 @@ function phraseForms(phrase: string): string[] {
 /** "Resepsjonister (ekskl. hotell)" → ["resepsjonister"]; "Butikk- og salgsmedarbeidere" → ["salgsmedarbeidere", "butikkmedarbeidere"]. */
 function namesOf(raw: string): string[] {
   const noParen = raw.replace(/\([^)]*\)/g, ' ');
-  const parts = noParen.split(/,|\bog\b|\/|\bmv\.?|\bmed mer\b/u).map((s) => s.trim()).filter(Boolean);
+  const parts = noParen
+    .split(/,|\bog\b|\/|\bmv\.?|\bmed mer\b/u)
+    .map((s) => s.trim())
+    .filter(Boolean);
   const last = parts.at(-1) ?? '';
   const tail = last.match(/([a-zæøå]{4,})$/iu)?.[1] ?? '';
   return parts
@@ -257,8 +355,13 @@ export function recognizerFromTitles(entries: readonly TitledYrke[]): YrkeRecogn
     const hits: RecognizedYrke[] = [];
     for (let i = 0; i < tokens.length; i++) {
       for (let n = Math.min(maxWords, tokens.length - i); n >= 1; n--) {
-        const phrase = tokens.slice(i, i + n).map((t) => t.w).join(' ');
-        const code = phraseForms(phrase).map((f) => byPhrase.get(f)).find(Boolean);
+        const phrase = tokens
+          .slice(i, i + n)
+          .map((t) => t.w)
+          .join(' ');
+        const code = phraseForms(phrase)
+          .map((f) => byPhrase.get(f))
+          .find(Boolean);
         if (code) {
           hits.push({ key: code, code, text: text.slice(tokens[i]!.start, tokens[i + n - 1]!.end), start: tokens[i]!.start, end: tokens[i + n - 1]!.end });
           i += n - 1;

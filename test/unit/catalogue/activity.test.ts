@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
-  buildActivityIndex, buildObjectIndex, matchObjects, parseRule, readQuery, ruleProblems, scoreActivities, stems, typedWithAeoa, verbLexicon,
-  Q_EXACT, Q_HEAD, Q_MODIFIER, type ActivityToken,
+  buildActivityIndex,
+  buildObjectIndex,
+  matchObjects,
+  parseRule,
+  readQuery,
+  ruleProblems,
+  scoreActivities,
+  stems,
+  typedWithAeoa,
+  verbLexicon,
+  Q_EXACT,
+  Q_HEAD,
+  Q_MODIFIER,
+  type ActivityToken,
 } from '../../../lib/catalogue/activity.ts';
 import { normalize } from '../../../lib/catalogue/fold.ts';
 
@@ -87,7 +99,9 @@ describe('rules', () => {
       ['vaske: klær tøy', '*: vaskeri'],
     ]);
     const score = (q: string) => {
-      const toks: ActivityToken[] = read(q).filter((t) => t.role === 'verb' || t.role === 'word').map((t) => ({ text: t.text, role: t.role as 'verb' | 'word', lemmas: t.lemmas, typing: false, parts: true }));
+      const toks: ActivityToken[] = read(q)
+        .filter((t) => t.role === 'verb' || t.role === 'word')
+        .map((t) => ({ text: t.text, role: t.role as 'verb' | 'word', lemmas: t.lemmas, typing: false, parts: true }));
       const out = new Float64Array(3 * toks.length);
       const why = scoreActivities(idx, toks, out);
       return [0, 1, 2].map((e) => Array.from(out.slice(e * toks.length, (e + 1) * toks.length)).reduce((a, b) => a + b, 0) / toks.length).concat(why.size);

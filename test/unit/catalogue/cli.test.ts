@@ -36,7 +36,13 @@ describe('skjemahjelp yrke', () => {
     expect(t.out.stdout).toMatch(/^5321 .*\[synonym: hjelpepleiar, poeng /);
   });
   it('exits 2 on a missing query or a bad limit', async () => {
-    for (const args of [['yrke'], ['yrke', 'kokk', '--limit', '0'], ['yrke', 'kokk', '--limit', 'ti'], ['yrke', 'kokk', '--limit'], ['yrke', 'kokk', '--bogus']]) {
+    for (const args of [
+      ['yrke'],
+      ['yrke', 'kokk', '--limit', '0'],
+      ['yrke', 'kokk', '--limit', 'ti'],
+      ['yrke', 'kokk', '--limit'],
+      ['yrke', 'kokk', '--bogus'],
+    ]) {
       const { out, x } = io();
       expect(await main(args, x), args.join(' ')).toBe(2);
       expect(out.stderr).toMatch(/Feil:/);

@@ -61,16 +61,14 @@ describe('describeForInsert', () => {
 describe('measured capacity against a high demand', () => {
   it('is uncertain, not compatible: «kan gå 200 meter» does not cover walking all day', async () => {
     const { compareWithLimitations } = await import('../../../lib/catalogue/compare.ts');
-    const c = compareWithLimitations(
-      { demands: { mobility: { level: 3, reason: 'Går hele dagen' } } } as never,
-      { mobility: { limited: false, measured: true, quantities: ['200 meter'], evidence: ['Kan gå 200 meter'] } },
-    );
+    const c = compareWithLimitations({ demands: { mobility: { level: 3, reason: 'Går hele dagen' } } } as never, {
+      mobility: { limited: false, measured: true, quantities: ['200 meter'], evidence: ['Kan gå 200 meter'] },
+    });
     expect(c.mobility.verdict).toBe('uncertain');
     expect(c.mobility.reason).toContain('200 meter');
-    const low = compareWithLimitations(
-      { demands: { mobility: { level: 1, reason: 'Noe gåing' } } } as never,
-      { mobility: { limited: false, measured: true, quantities: ['200 meter'], evidence: ['Kan gå 200 meter'] } },
-    );
+    const low = compareWithLimitations({ demands: { mobility: { level: 1, reason: 'Noe gåing' } } } as never, {
+      mobility: { limited: false, measured: true, quantities: ['200 meter'], evidence: ['Kan gå 200 meter'] },
+    });
     expect(low.mobility.verdict).toBe('compatible');
   });
 });

@@ -17,7 +17,8 @@ describe('employer and brand names', () => {
   });
   it('close up names of several words, keeping where each word came from', () => {
     expect(joinEmployerNames(normalize('jobber på burger king i helgene').split(' '))).toEqual({
-      tokens: ['jobber', 'pa', 'burgerking', 'i', 'helgene'], from: [0, 1, 2, 4, 5],
+      tokens: ['jobber', 'pa', 'burgerking', 'i', 'helgene'],
+      from: [0, 1, 2, 4, 5],
     });
     expect(joinEmployerNames(normalize('selger på h&m').split(' ')).tokens).toEqual(['selger', 'pa', 'hm']);
     expect(joinEmployerNames(['burger', 'kokk']).tokens).toEqual(['burger', 'kokk']);

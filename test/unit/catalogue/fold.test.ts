@@ -19,7 +19,7 @@ describe('fold', () => {
     expect(loosen('bar')).toBe('bar');
     expect(normalize('vaskekone')).toBe(normalize('vaskedame'));
   });
-  it('reads old feminine and -søster titles as today\'s titles', () => {
+  it("reads old feminine and -søster titles as today's titles", () => {
     expect(normalize('syerske')).toBe(normalize('syer'));
     expect(normalize('servitrise')).toBe(normalize('servitør'));
     expect(normalize('ekspeditrise')).toBe(normalize('ekspeditør'));

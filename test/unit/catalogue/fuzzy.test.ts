@@ -3,7 +3,11 @@ import { charMask, compilePattern, fuzzyDistance, popcount } from '../../../lib/
 
 /** Plain dynamic programming: optimal string alignment distance of p to the best substring of t. */
 function naive(p: string, t: string): number {
-  const D = Array.from({ length: p.length + 1 }, (_, i) => Array<number>(t.length + 1).fill(0).map((_, j) => (j === 0 ? i : 0)));
+  const D = Array.from({ length: p.length + 1 }, (_, i) =>
+    Array<number>(t.length + 1)
+      .fill(0)
+      .map((_, j) => (j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= p.length; i++) {
     for (let j = 1; j <= t.length; j++) {
       let v = Math.min(D[i - 1]![j]! + 1, D[i]![j - 1]! + 1, D[i - 1]![j - 1]! + (p[i - 1] === t[j - 1] ? 0 : 1));
@@ -23,7 +27,7 @@ describe('fuzzyDistance', () => {
   });
   it('agrees with dynamic programming on random strings up to 32 characters', () => {
     let seed = 7;
-    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    const rnd = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
     const alphabet = 'abcd ';
     for (let r = 0; r < 3000; r++) {
       const p = Array.from({ length: 1 + rnd(32) }, () => alphabet[rnd(4)]).join('');

@@ -53,7 +53,10 @@ describe('search on a small catalogue', () => {
     expect(top('nurse')[0]).toBe('2223');
   });
   it('does not rewrite the end of a word that is still being typed (-ar is also bokmål)', () => {
-    const c = createSearcher({ ...miniCatalogue(), entries: [...miniCatalogue().entries, entry('2522', 'Systemadministratorer', ['systemansvarlig', 'driftsansvarlig', 'IT-ansvarlig'])] });
+    const c = createSearcher({
+      ...miniCatalogue(),
+      entries: [...miniCatalogue().entries, entry('2522', 'Systemadministratorer', ['systemansvarlig', 'driftsansvarlig', 'IT-ansvarlig'])],
+    });
     expect(c.search('systemansvar')[0]?.code).toBe('2522');
   });
   it('shows the spelling that was typed when bokmål and nynorsk forms merge', () => {
@@ -102,7 +105,17 @@ describe('typing cache', () => {
   it('gives the same hits when a query is typed letter by letter as when it is searched cold', () => {
     const cat = loadCatalogue();
     const warm = createSearcher(cat);
-    for (const q of ['hjelpepleir', 'sykepleir', 'elektirker', 'barnehagelerer', 'lastebilsjafor', 'rørleggar', 'omsorgsmedarbeider', 'kokken på sykehuset', 'sjåføren']) {
+    for (const q of [
+      'hjelpepleir',
+      'sykepleir',
+      'elektirker',
+      'barnehagelerer',
+      'lastebilsjafor',
+      'rørleggar',
+      'omsorgsmedarbeider',
+      'kokken på sykehuset',
+      'sjåføren',
+    ]) {
       for (let i = 1; i <= q.length; i++) warm.search(q.slice(0, i), 10);
       const cold = createSearcher(cat).search(q, 10);
       expect(warm.search(q, 10).map((h) => [h.code, h.score])).toEqual(cold.map((h) => [h.code, h.score]));
@@ -112,7 +125,11 @@ describe('typing cache', () => {
 
 describe('activities and ranking', () => {
   const cat = miniCatalogue();
-  const withActs = (code: string, title: string, synonyms: string[], activities: string[], prior = 1) => ({ ...entry(code, title, synonyms), activities, prior });
+  const withActs = (code: string, title: string, synonyms: string[], activities: string[], prior = 1) => ({
+    ...entry(code, title, synonyms),
+    activities,
+    prior,
+  });
   const s = createSearcher({
     ...cat,
     entries: [

@@ -71,7 +71,7 @@ describe.each(PAIRS)('$copy', ({ copy, original, map }) => {
       if (def.asks.length > 0) continue;
       const el = doc.querySelector(map?.[sel] ?? sel);
       const hit = rec?.fields.find((f) => f.el === el);
-      if (hit && hit.field.asks.includes('function')) wrong.push(`${sel} → ${hit.key}`);
+      if (hit?.field.asks.includes('function')) wrong.push(`${sel} → ${hit.key}`);
     }
     expect(wrong).toEqual([]);
   });
