@@ -190,6 +190,9 @@ function unitClassArea(cls: Quantity['unitClass']): number {
   return 0;
 }
 
+const EXPERIENCE = new Set(['erfaring', 'erfaringa', 'erfaringen', 'fartstid', 'ansiennitet', 'praksis', 'yrkeserfaring', 'arbeidserfaring']);
+const ALTERNATING = new Set(['varierende', 'vekslende', 'vekslande', 'variert', 'varierte', 'varierande']);
+const HOLD = new Set(['holde', 'holder', 'held', 'heldt', 'holdt', 'halde']);
 const WRITE = new Set(['skriv', 'skriver', 'skrev', 'skreiv', 'skrive', 'skrevet', 'skrive', 'skriven']);
 const GO = new Set(['ga', 'gar', 'gikk', 'gatt', 'gjekk', 'gaatt']);
 const PLAIN_WORK = new Set(['arbeid', 'arbeidet', 'jobb', 'jobben', 'jobbar', 'jobber']);
@@ -247,6 +250,14 @@ export function analyze(text: string): Analysis {
     if (t.f === 'vekt' && tokens[i + 1]?.f === 'pa' && (LEGGE.test(tokens[i - 1]?.f ?? '') || LEGGE.test(tokens[i - 2]?.f ?? ''))) fl = g = 0;
     // "Fastlegen skriv at …", "psykologen skriver også at …": reporting what someone wrote, not the act of writing.
     if (WRITE.has(t.f) && (tokens[i + 1]?.f === 'at' || tokens[i + 2]?.f === 'at' || tokens[i + 1]?.f === ':')) fl = g = 0;
+    // "lang erfaring med kundebehandling", "kort fartstid": how long someone has worked, not how much they manage.
+    if (EXPERIENCE.has(t.f) && i > 0 && flags[i - 1]! & F.VQ) flags[i - 1] = flags2[i - 1] = 0;
+    // "om lag 2 månader": about, not low.
+    if (t.f === 'lag' && tokens[i - 1]?.f === 'om') fl = g = 0;
+    // "varierende sittende/stående", "vekslende arbeidsstillinger": alternating, not fluctuating.
+    if (ALTERNATING.has(t.f) && tokens[i + 1] && classify2(tokens[i + 1]!.f)[0] & F.ACT) fl = g = 0;
+    // "held ut", "holder ut", "heldt ut 2 timar": endurance, not the hands.
+    if (HOLD.has(t.f) && tokens[i + 1]?.f === 'ut') fl = areaBit('endurance') | F.CAPV;
     // "smertene har ikke gått over", "det går over": to pass, not to walk (an object after «over» is walked over).
     if (
       GO.has(t.f) &&
@@ -301,7 +312,8 @@ export function analyze(text: string): Analysis {
         tokens.slice(c0, i).some((_x, k) => flags[c0 + k]! & F.CAPV) &&
         !tokens.slice(c0, i).some((_x, k) => flags[c0 + k]! & F.NEG);
       const wasParen = paren;
-      const wasCause = cause;
+      // The clause opens with a reason («av omsyn til …», «på grunn av …») or follows «pga», «fordi».
+      const wasCause = cause || (i > c0 + 1 && (isCause(tokens, c0 + 1) || isCause(tokens, c0)));
       paren = i < sent.t1 && tokens[i]!.f === '(';
       cause = i < sent.t1 && isCause(tokens, i);
       c0 = i + 1;
@@ -532,10 +544,14 @@ function indirectQuestion(tokens: Token[], a: number, end: number): boolean {
 }
 
 /** A word that opens a reason: «pga», «grunnet», «grunna», «fordi», «på grunn av», «som følge av». */
-function isCause(tokens: Token[], i: number): boolean {
+function isCause(tokens: Token[], i: number, flags?: Uint32Array): boolean {
   const f = tokens[i]!.f;
   if (f === 'pga' || f === 'grunnet' || f === 'grunna' || f === 'fordi') return true;
   if (f === 'grunn' && tokens[i - 1]?.f === 'pa' && tokens[i + 1]?.f === 'av') return true;
+  // "av omsyn til litiumbehandlinga", "av hensyn til ryggen": the reason for what was just said.
+  if ((f === 'omsyn' || f === 'hensyn') && tokens[i - 1]?.f === 'av' && tokens[i + 1]?.f === 'til') return true;
+  // "kan ikke kjøre bil etter synsfeltutfall": after an illness, i.e. because of it (not "etter 20 min").
+  if (f === 'etter' && flags && tokens[i + 1]?.k === KD.Word && flags[i + 1]! & (F.SYMPT | F.DIFN)) return true;
   return f === 'folge' && tokens[i - 1]?.f === 'som' && tokens[i + 1]?.f === 'av';
 }
 
@@ -630,7 +646,7 @@ function clause(
     if (t.k !== KD.Word) continue;
     // "kan ikke kjøre truck pga nedsatt rotasjon i nakken": after a complete restriction of a concrete
     // activity, what follows «pga», «på grunn av», «fordi» is its reason, not a second, unmeasured limitation.
-    if (firstNeg >= 0 && concrete && !degree && isCause(tokens, i)) break;
+    if (firstNeg >= 0 && concrete && !degree && isCause(tokens, i, flags)) break;
     const fl = flags[i]!;
     const g = flags2[i]!;
     if (fl & F.VERDICT) verdictWord = true;
@@ -1095,6 +1111,7 @@ function answerNearby(statements: Statement[], sentences: Sentence[], text: stri
     // in time and amount of work: a measured statement in the same sentence answers them.
     const abstract =
       st.generic ||
+      st.kind === 'generic' ||
       st.consequence ||
       st.kind === 'cognitive' ||
       st.kind === 'stress' ||

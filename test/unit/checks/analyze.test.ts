@@ -223,3 +223,21 @@ describe('ranges and reported speech', () => {
     expect(stmt('Kan ikke skrive på tastatur.', 'skrive').areas).toContain('hands');
   });
 });
+
+describe('more idioms and reasons', () => {
+  it('«lang erfaring», «om lag», «varierende sittende/stående», «held ut» read as they are meant', () => {
+    expect(stmt('Bruker har fagbrev og lang erfaring med kundebehandling.', 'erfaring').limited).toBe(false);
+    expect(stmt('Ho kan auke til 70 % stilling om lag 2–3 månader etter oppstart.', 'stilling').limited).toBe(false);
+    expect(stmt('Passende: dagtid, varierende sittende/stående.', 'varierende').limited).toBe(false);
+    expect(stmt('Held ut ca 2 undervisningstimar før hovudverk.', 'Held').areas).toEqual(['endurance']);
+    expect(stmt('Har kort tid før hun blir sliten.', 'kort').vague).toBe(true);
+  });
+  it('«av omsyn til …» and «etter» an illness give the reason for a complete restriction', () => {
+    expect(
+      analyze('Han kan ikkje vere borte frå land meir enn 2 døgn, av omsyn til tett oppfølging av litiumbehandling.').statements.some((s) => s.vague),
+    ).toBe(false);
+    expect(analyze('Kan ikke kjøre bil etter synsfeltutfall.').statements.some((s) => s.vague)).toBe(false);
+    expect(analyze('Kan ikke løfte tungt etter operasjonen.').statements.some((s) => s.vague)).toBe(true);
+    expect(analyze('Kan ikke løfte tungt, av hensyn til ryggen.').statements.some((s) => s.vague)).toBe(true);
+  });
+});
