@@ -61,6 +61,8 @@ export interface Statement extends Span {
    * description of the job these are its demands.
    */
   amountOnly: boolean;
+  /** What a job asks («jobben krever løft av 15–25 kg», «krevde 10 timers vakter»), not what the person can. */
+  demand: boolean;
   /** A complete "not at all" of a concrete activity («kan ikke kjøre bil»). */
   absolute: boolean;
   /** A limitation that does not say how much, how long or how often, and is not answered nearby. */
@@ -190,6 +192,7 @@ function unitClassArea(cls: Quantity['unitClass']): number {
   return 0;
 }
 
+const DEMAND_VERBS = new Set(['krever', 'krevde', 'kreve', 'krev', 'kravde', 'kreves', 'krevjer', 'krevst', 'kravet']);
 const EXPERIENCE = new Set(['erfaring', 'erfaringa', 'erfaringen', 'fartstid', 'ansiennitet', 'praksis', 'yrkeserfaring', 'arbeidserfaring']);
 const ALTERNATING = new Set(['varierende', 'vekslende', 'vekslande', 'variert', 'varierte', 'varierande']);
 const HOLD = new Set(['holde', 'holder', 'held', 'heldt', 'holdt', 'halde']);
@@ -321,6 +324,17 @@ export function analyze(text: string): Analysis {
       qi = r.nextQ;
       const st = r.statement;
       const prev = statements[statements.length - 1];
+      // "Jobben krever løft av kolli 15–25 kg, ca 800 løft per skift, mye rotasjon": the list goes on with the demand.
+      if (prev?.demand && prev.sentence === si && !st.negated && !r.aboutPerson) {
+        st.demand = true;
+        st.capacity = false;
+        if (st.limited) {
+          st.limited = false;
+          st.vague = false;
+          st.kind = null;
+          st.cue = null;
+        }
+      }
       // A measure in brackets, or a clause that is only a measure, belongs to the statement before it:
       // "mye gange (ca. 8 km per vakt)", "redusert gangdistanse (ca 400 m før hvile)", "kan ha kontorarbeid,
       // inntil 4 timer per dag".
@@ -570,6 +584,8 @@ interface ClauseResult {
   /** A negated vague amount with no function of its own ("men ikke langt"). */
   ellipsis: boolean;
   ellipsisKind(areas: FunctionArea[]): StatementKind;
+  /** A capacity verb or a word about the person («klarer», «tåler», «nedsatt») is in the clause. */
+  aboutPerson: boolean;
 }
 
 function kindOf(areaBitsAll: number, firstAct: string | null): StatementKind {
@@ -1038,7 +1054,12 @@ function clause(
   const confined = only && concrete && limitCue >= 0 && /^(begrens|avgrens)/.test(tokens[limitCue]!.f);
   // "vurdering av om ho kan belaste kneet", "uklart om han tåler skift": an open question, not a limitation.
   const openQuestion = indirectQuestion(tokens, a, limitCue >= 0 ? limitCue : firstNeg >= 0 ? firstNeg : b);
-  const isLimitation = limited && (fnContent || capv) && !verdictLike && !aboutWork && !emptyNeg && !course && !confined && !openQuestion;
+  // "Jobben krever løft av kolli 15–25 kg": the job's demand, measured; neither a limit nor a capacity of the person.
+  let demand = false;
+  for (let i = a; i < b && firstNeg < 0; i++) if (DEMAND_VERBS.has(tokens[i]!.f)) demand = true;
+  const isLimitation =
+    limited && (fnContent || capv) && !verdictLike && !aboutWork && !emptyNeg && !course && !confined && !openQuestion && !(demand && !personCue);
+  if (demand) capacity = false;
   if (openQuestion) capacity = false;
   const vague = isLimitation && !measured && !absolute && !(posw && limitCue < 0);
   let cueSpan: Span | null = null;
@@ -1077,7 +1098,9 @@ function clause(
       schedule,
       light: lightWork && !degree && !difficulty,
       amountOnly: isLimitation && !personCue && !negated && !capv && !lightWork,
-      comparative: limitCue >= 0 && /^(lengre|lenger|flere|fleire|tyngre|mer|meir|storre|hoyere|hogare)$/.test(tokens[limitCue]!.f),
+      demand,
+      comparative:
+        limitCue >= 0 && /^(lengre|lenger|flere|fleire|tyngre|mer|meir|storre|hoyere|hogare|mindre|faerre|kortere|kortare)$/.test(tokens[limitCue]!.f),
       consequence: consequence && !degree,
       absolute,
       vague,
@@ -1090,6 +1113,7 @@ function clause(
       t1: b,
     },
     nextQ: q,
+    aboutPerson: capv || personCue,
     ellipsis: firstNeg >= 0 && degree && !fnContent && !capv && !measured,
     ellipsisKind: (areas) =>
       kindOf(
@@ -1135,7 +1159,8 @@ function answerNearby(statements: Statement[], sentences: Sentence[], text: stri
       continue;
     }
     for (const other of statements) {
-      if (other === st || other.schedule) continue;
+      // A job's demand answers only a comparison with it («mindre løft» than the 10–15 kg the job asks).
+      if (other === st || other.schedule || (other.demand && !st.comparative)) continue;
       const gap = other.sentence - st.sentence;
       if (!(other.measured || (other.absolute && gap === 0 && other.areas.some((x) => st.areas.includes(x))))) continue;
       const posture = (k: StatementKind | null) => k === 'stand' || k === 'walk';

@@ -241,3 +241,16 @@ describe('more idioms and reasons', () => {
     expect(analyze('Kan ikke løfte tungt, av hensyn til ryggen.').statements.some((s) => s.vague)).toBe(true);
   });
 });
+
+describe("a job's demands", () => {
+  it('«Jobben krever løft av 15–25 kg, ca 800 løft per skift» measures the job, so it does not answer «nedsatt løfteevne»', () => {
+    const an = analyze('Jobben krever løft av kolli 15–25 kg, ca 800–1000 løft per skift. Pas. har nedsatt løfteevne.');
+    expect(an.statements.filter((s) => s.demand).length).toBe(2);
+    expect(an.statements.filter((s) => s.demand).every((s) => !s.capacity && !s.limited)).toBe(true);
+    expect(stmt(an.text, 'nedsatt').vague).toBe(true);
+    expect(stmt('Kan løfte 10 kg. Pas. har nedsatt løfteevne.', 'nedsatt').vague).toBe(false);
+  });
+  it('a comparison with the demand is answered by it', () => {
+    expect(stmt('Barnehage krev løft av born (10-15 kg).\n- SFO: mindre løft, meir ståande.', 'mindre').vague).toBe(false);
+  });
+});
