@@ -253,6 +253,8 @@ export function analyze(text: string): Analysis {
     if (t.f === 'vekt' && tokens[i + 1]?.f === 'pa' && (LEGGE.test(tokens[i - 1]?.f ?? '') || LEGGE.test(tokens[i - 2]?.f ?? ''))) fl = g = 0;
     // "Fastlegen skriv at …", "psykologen skriver også at …": reporting what someone wrote, not the act of writing.
     if (WRITE.has(t.f) && (tokens[i + 1]?.f === 'at' || tokens[i + 2]?.f === 'at' || tokens[i + 1]?.f === ':')) fl = g = 0;
+    // "noen ganger", "tre gonger": times, not people walking.
+    if (t.f === 'ganger' || t.f === 'gonger') fl &= ~(F.ACT | AREA_MASK);
     // "lang erfaring med kundebehandling", "kort fartstid": how long someone has worked, not how much they manage.
     if (EXPERIENCE.has(t.f) && i > 0 && flags[i - 1]! & F.VQ) flags[i - 1] = flags2[i - 1] = 0;
     // "om lag 2 månader": about, not low.

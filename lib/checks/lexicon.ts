@@ -196,8 +196,10 @@ const OPEN: Entry[] = [
   [
     F.STATE,
     0,
-    'sliten slitne trøtt trøytt trøtthet utmattet utmatta utkjørt overveldet overvelda stresset stressa tungpustet tungpusta andpusten svimmel kvalm anspent engstelig irritabel uoversiktlig utslitt utslitne utkjørte slitne trøytte matt kraftløs kraftlaus svimmel andpusta ustø skjelven stiv',
+    'sliten slitne trøtt trøytt trøtthet utmattet utmatta utkjørt overveldet overvelda stresset stressa tungpustet tungpusta andpusten svimmel kvalm anspent engstelig irritabel uoversiktlig utslitt utslitne utkjørte slitne trøytte matt kraftløs kraftlaus svimmel andpusta ustø skjelven stiv trett trette uopplagt uopplagd energiløs energilaus',
   ],
+  // States that name their function: «ukonsentrert» is about concentration.
+  [A('cognitive') | F.STATE, 0, 'ukonsentrert ukonsentrerte ufokusert ufokuserte glemsk glemsom distré'],
   // other
   [
     F.VERDICT,

@@ -254,3 +254,12 @@ describe("a job's demands", () => {
     expect(stmt('Barnehage krev løft av born (10-15 kg).\n- SFO: mindre løft, meir ståande.', 'mindre').vague).toBe(false);
   });
 });
+
+describe('states and times', () => {
+  it('«trett og ukonsentrert på dagtid» is a limitation of concentration and stamina; «noen ganger» is times, not walking', () => {
+    const st = stmt('Hun er trett og ukonsentrert på dagtid.', 'trett');
+    expect([st.limited, st.vague]).toEqual([true, true]);
+    expect(st.areas).toContain('cognitive');
+    expect(stmt('Han strever noen ganger med å finne ord i telefonsamtaler.', 'strever').areas).not.toContain('mobility');
+  });
+});
