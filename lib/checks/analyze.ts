@@ -854,7 +854,10 @@ function clause(
         cue(i);
         degree = true;
       }
-      if (near && vq && !positiveAmount && !(cause && !capv)) {
+      // "ikke repeterende arbeid", "kan ikkje utføre repeterande knivarbeid": none of that kind of work at all,
+      // a complete restriction; the kind adjective is no amount there.
+      const negatedKind = g & G.KINDADJ && firstNeg >= 0 && firstNeg < i && !too;
+      if (near && vq && !positiveAmount && !(cause && !capv) && !negatedKind) {
         // "så lenge det ikkje er for tungt": «for» + an amount is a limit even with no function named.
         if (too) {
           tooMuch = true;
@@ -1156,7 +1159,8 @@ function answerNearby(statements: Statement[], sentences: Sentence[], text: stri
     }
     // A heading ("Kognitive vansker:") is answered by the measured list that follows it.
     const heading = /^\s*:/.test(text.slice(st.end, st.end + 3));
-    if (heading && statements.some((o) => o !== st && o.measured && o.start > st.end && o.sentence - st.sentence <= 6)) {
+    // So is "må ta omsyn til at han:" by the complete restrictions listed under it.
+    if (heading && statements.some((o) => o !== st && (o.measured || o.absolute) && o.start > st.end && o.sentence - st.sentence <= 6)) {
       st.vague = false;
       continue;
     }

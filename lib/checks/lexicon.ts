@@ -573,6 +573,13 @@ export const UNITS: ReadonlyMap<string, { unit: string; cls: UnitClass }> = new 
       ['oppgavene', 'oppgaver', 'count'],
       ['oppgavane', 'oppgaver', 'count'],
       ['kolli', 'kolli', 'count'],
+      // Pages written or read: «handskrifta blir uleseleg etter ei halv side», «leser 10 sider».
+      ['side', 'sider', 'count'],
+      ['sider', 'sider', 'count'],
+      ['sida', 'sider', 'count'],
+      ['sidene', 'sider', 'count'],
+      ['a4-side', 'sider', 'count'],
+      ['a4-sider', 'sider', 'count'],
       ['plukk', 'plukk', 'count'],
       ['loft', 'løft', 'count'],
       ['samtaler', 'samtaler', 'count'],

@@ -263,3 +263,21 @@ describe('states and times', () => {
     expect(stmt('Han strever noen ganger med å finne ord i telefonsamtaler.', 'strever').areas).not.toContain('mobility');
   });
 });
+
+describe('kinds of work excluded, pages, headings over restrictions', () => {
+  it('«kan ikkje utføre repeterande knivarbeid», «ikke repeterende arbeid med armene» exclude a kind of work completely', () => {
+    for (const [t, n] of [
+      ['Ho kan ikkje utføre repeterande knivarbeid.', 'knivarbeid'],
+      ['Ikke repeterende arbeid med armene.', 'armene'],
+    ] as const) {
+      const st = stmt(t, n);
+      expect([st.absolute, st.vague], t).toEqual([true, false]);
+    }
+    expect(stmt('Tåler dårlig repeterende arbeid.', 'repeterende').vague).toBe(true);
+  });
+  it('«etter ei halv side» measures writing; «må ta omsyn til at han:» is answered by the restrictions listed under it', () => {
+    expect(stmt('Håndskrift utover en halv A4-side blir ujevn og vanskelig å lese.', 'ujevn').vague).toBe(false);
+    expect(stmt('Ved val av anna arbeid må ein ta omsyn til at han:\n• ikkje kan køyre bil\n• ikkje kan arbeide i høgda', 'omsyn').vague).toBe(false);
+    expect(stmt('Må ta omsyn til ryggen.', 'omsyn').vague).toBe(true);
+  });
+});
