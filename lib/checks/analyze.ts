@@ -253,6 +253,9 @@ export function analyze(text: string): Analysis {
     if (t.f === 'vekt' && tokens[i + 1]?.f === 'pa' && (LEGGE.test(tokens[i - 1]?.f ?? '') || LEGGE.test(tokens[i - 2]?.f ?? ''))) fl = g = 0;
     // "Fastlegen skriv at …", "psykologen skriver også at …": reporting what someone wrote, not the act of writing.
     if (WRITE.has(t.f) && (tokens[i + 1]?.f === 'at' || tokens[i + 2]?.f === 'at' || tokens[i + 1]?.f === ':')) fl = g = 0;
+    // "det lyses ut stillinger": advertised, not light; "for å lage en plan": to make, not low.
+    if ((t.f === 'lyses' || t.f === 'lyst') && tokens[i + 1]?.f === 'ut') fl = g = 0;
+    if (t.f === 'lage' || t.f === 'laga' || t.f === 'lagd' || t.f === 'laget') fl = g = 0;
     // "noen ganger", "tre gonger": times, not people walking.
     if (t.f === 'ganger' || t.f === 'gonger') fl &= ~(F.ACT | AREA_MASK);
     // "lang erfaring med kundebehandling", "kort fartstid": how long someone has worked, not how much they manage.
@@ -415,8 +418,9 @@ function isNegCue(tokens: Token[], flags: Uint32Array, i: number, b: number): bo
   const t = tokens[i]!;
   if (t.f === 'stand' && tokens[i - 1]?.f === 'av' && tokens[i - 2]?.f === 'ute') return true; // "ute av stand til"
   if (!(flags[i]! & F.NEG)) return false;
-  // "uten (store) problemer", "ingen begrensninger", "ikke nedsatt": positive statements.
-  for (let k = i + 1; k <= i + 3 && k < b; k++) {
+  // "uten (store) problemer", "ingen begrensninger", "ikke nedsatt", "ingen kognitive eller psykiske begrensninger":
+  // positive statements.
+  for (let k = i + 1; k <= i + 4 && k < b; k++) {
     if (tokens[k]!.k === KD.Punct) break;
     if (POSITIVE_AFTER_NEG.test(tokens[k]!.f) || POSITIVE_HEAD.test(tokens[k]!.f)) return false;
     if (flags[k]! & (F.ACT | F.CAPV)) break;
@@ -428,7 +432,7 @@ function isNegCue(tokens: Token[], flags: Uint32Array, i: number, b: number): bo
 function negatedJustBefore(tokens: Token[], flags: Uint32Array, a: number, i: number): boolean {
   // "ikke for krevende", "ikkje for tungt": a limit ("too"), not a denial.
   if (tooBefore(tokens, a, i)) return false;
-  for (let k = i - 1; k >= i - 3 && k >= a; k--) {
+  for (let k = i - 1; k >= i - 4 && k >= a; k--) {
     if (tokens[k]!.k === KD.Punct) return false;
     // "tåler ikke belastende arbeid": the negation belongs to the capacity verb, the degree word stands.
     if (flags[k]! & F.NEG) return !(k > a && flags[k - 1]! & F.CAPV) && !(flags[k + 1]! & F.CAPV);
@@ -716,7 +720,9 @@ function clause(
     // "nedsatt følelse", "redusert sensibilitet": a finding; "snakker lavt": how, not how much.
     const finding = fl & F.LIMADJ && !!tokens[i + 1] && !!(flags[i + 1]! & F.SYMPT) && !(flags[i + 1]! & (F.ACT | F.FN));
     const manner = fl & F.LIMADJ && /^(lavt|lagt|lav)$/.test(t.f) && i > a && !!(flags[i - 1]! & F.ACT);
-    if (fl & F.LIMADJ && !finding && !manner) {
+    // "ser ikke i dårlig lys", "i sterk kulde": the word says what the circumstance is, not how much of a function.
+    const circumstance = fl & F.LIMADJ && !!tokens[i + 1] && !!(flags[i + 1]! & F.LOADC) && !(i > a && flags[i - 1]! & F.CAPV);
+    if (fl & F.LIMADJ && !finding && !manner && !circumstance) {
       // "ikke redusert", "ikkje nedsett": positive.
       if (!negatedJustBefore(tokens, flags, a, i)) {
         cue(i);

@@ -281,3 +281,13 @@ describe('kinds of work excluded, pages, headings over restrictions', () => {
     expect(stmt('Må ta omsyn til ryggen.', 'omsyn').vague).toBe(true);
   });
 });
+
+describe("a veileder's wording", () => {
+  it('«ingen kognitive eller psykiske begrensninger» is positive; «i dårlig lys» is a circumstance; «lyses ut», «lage» are no light and no limit', () => {
+    expect(stmt('Hun har ingen kognitive eller psykiske begrensninger.', 'begrensninger').limited).toBe(false);
+    expect(stmt('Hun ser ikke i mørke eller i dårlig lys.', 'ser').vague).toBe(false);
+    expect(stmt('Tåler dårlig støy.', 'støy').vague).toBe(true);
+    expect(stmt('Det lyses ut mange slike stillinger i regionen.', 'lyses').limited).toBe(false);
+    expect(stmt('Vi kaller inn til dialogmøte for å lage en turnusplan.', 'lage').limited).toBe(false);
+  });
+});
