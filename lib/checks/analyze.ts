@@ -200,6 +200,53 @@ const WRITE = new Set(['skriv', 'skriver', 'skrev', 'skreiv', 'skrive', 'skrevet
 const GO = new Set(['ga', 'gar', 'gikk', 'gatt', 'gjekk', 'gaatt']);
 const PLAIN_WORK = new Set(['arbeid', 'arbeidet', 'jobb', 'jobben', 'jobbar', 'jobber']);
 const LEGGE = /^(legge|legger|la|lagt|lagde|leggje|legg|leggjer|lagd|vektlegge)$/;
+const IDIOM_WORDS = new Set([
+  'vekt',
+  'skriv',
+  'skriver',
+  'skrev',
+  'skreiv',
+  'skrive',
+  'skrevet',
+  'skriven',
+  'lyses',
+  'lyst',
+  'lage',
+  'laga',
+  'lagd',
+  'laget',
+  'ganger',
+  'gonger',
+  'erfaring',
+  'erfaringa',
+  'erfaringen',
+  'fartstid',
+  'ansiennitet',
+  'praksis',
+  'yrkeserfaring',
+  'arbeidserfaring',
+  'lag',
+  'varierende',
+  'vekslende',
+  'vekslande',
+  'variert',
+  'varierte',
+  'varierande',
+  'holde',
+  'holder',
+  'held',
+  'heldt',
+  'holdt',
+  'halde',
+  'ga',
+  'gar',
+  'gikk',
+  'gatt',
+  'gjekk',
+  'gaatt',
+  'gangen',
+  'gongen',
+]);
 const GANGEN_NOT_GAIT = new Set([
   'om',
   'av',
@@ -220,6 +267,46 @@ const GANGEN_NOT_GAIT = new Set([
   'same',
   'samme',
 ]);
+
+/**
+ * Words that look like a function, a limit or an amount but are something else in context («om gangen», «lagt vekt
+ * på», «lyses ut», «held ut»). Called only for the words in IDIOM_WORDS.
+ */
+function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: number, fl0: number, g0: number): [number, number] {
+  const t = tokens[i]!;
+  let fl = fl0;
+  let g = g0;
+  // "har lagt (stor) vekt på", "legg vekt på": to stress something, not a weight to lift.
+  if (t.f === 'vekt' && tokens[i + 1]?.f === 'pa' && (LEGGE.test(tokens[i - 1]?.f ?? '') || LEGGE.test(tokens[i - 2]?.f ?? ''))) fl = g = 0;
+  // "Fastlegen skriv at …", "psykologen skriver også at …": reporting what someone wrote, not the act of writing.
+  if (WRITE.has(t.f) && (tokens[i + 1]?.f === 'at' || tokens[i + 2]?.f === 'at' || tokens[i + 1]?.f === ':')) fl = g = 0;
+  // "det lyses ut stillinger": advertised, not light; "for å lage en plan": to make, not low.
+  if ((t.f === 'lyses' || t.f === 'lyst') && tokens[i + 1]?.f === 'ut') fl = g = 0;
+  if (t.f === 'lage' || t.f === 'laga' || t.f === 'lagd' || t.f === 'laget') fl = g = 0;
+  // "noen ganger", "tre gonger": times, not people walking.
+  if (t.f === 'ganger' || t.f === 'gonger') fl &= ~(F.ACT | AREA_MASK);
+  // "lang erfaring med kundebehandling", "kort fartstid": how long someone has worked, not how much they manage.
+  if (EXPERIENCE.has(t.f) && i > 0 && flags[i - 1]! & F.VQ) flags[i - 1] = flags2[i - 1] = 0;
+  // "om lag 2 månader": about, not low.
+  if (t.f === 'lag' && tokens[i - 1]?.f === 'om') fl = g = 0;
+  // "varierende sittende/stående", "vekslende arbeidsstillinger": alternating, not fluctuating.
+  if (ALTERNATING.has(t.f) && tokens[i + 1] && classify2(tokens[i + 1]!.f)[0] & F.ACT) fl = g = 0;
+  // "held ut", "holder ut", "heldt ut 2 timar": endurance, not the hands.
+  if (HOLD.has(t.f) && tokens[i + 1]?.f === 'ut') fl = areaBit('endurance') | F.CAPV;
+  // "smertene har ikke gått over", "det går over": to pass, not to walk (an object after «over» is walked over).
+  if (
+    GO.has(t.f) &&
+    tokens[i + 1]?.f === 'over' &&
+    (!tokens[i + 2] ||
+      tokens[i + 2]!.k !== KD.Word ||
+      tokens[i + 2]!.sent !== t.sent ||
+      /^(og|men|eller|etter|enno|ennå|enda|helt|heilt)$/.test(tokens[i + 2]!.f))
+  )
+    fl = g = 0;
+  // "én oppgave om gangen", "denne gangen", "første gongen": a time or an instance, not the gait.
+  if ((t.f === 'gangen' || t.f === 'gongen') && GANGEN_NOT_GAIT.has(tokens[i - 1]?.f ?? '')) fl = g = 0;
+  return [fl, g];
+}
 
 export function analyze(text: string): Analysis {
   const tokens = tokenize(text);
@@ -249,35 +336,7 @@ export function analyze(text: string): Analysis {
         }
     // ICD-10 codes ("F32", "M54") are diagnoses.
     if (t.cap && t.f.length === 3 && /^[a-z]\d\d$/.test(t.f)) fl |= F.SYMPT;
-    // "har lagt (stor) vekt på", "legg vekt på": to stress something, not a weight to lift.
-    if (t.f === 'vekt' && tokens[i + 1]?.f === 'pa' && (LEGGE.test(tokens[i - 1]?.f ?? '') || LEGGE.test(tokens[i - 2]?.f ?? ''))) fl = g = 0;
-    // "Fastlegen skriv at …", "psykologen skriver også at …": reporting what someone wrote, not the act of writing.
-    if (WRITE.has(t.f) && (tokens[i + 1]?.f === 'at' || tokens[i + 2]?.f === 'at' || tokens[i + 1]?.f === ':')) fl = g = 0;
-    // "det lyses ut stillinger": advertised, not light; "for å lage en plan": to make, not low.
-    if ((t.f === 'lyses' || t.f === 'lyst') && tokens[i + 1]?.f === 'ut') fl = g = 0;
-    if (t.f === 'lage' || t.f === 'laga' || t.f === 'lagd' || t.f === 'laget') fl = g = 0;
-    // "noen ganger", "tre gonger": times, not people walking.
-    if (t.f === 'ganger' || t.f === 'gonger') fl &= ~(F.ACT | AREA_MASK);
-    // "lang erfaring med kundebehandling", "kort fartstid": how long someone has worked, not how much they manage.
-    if (EXPERIENCE.has(t.f) && i > 0 && flags[i - 1]! & F.VQ) flags[i - 1] = flags2[i - 1] = 0;
-    // "om lag 2 månader": about, not low.
-    if (t.f === 'lag' && tokens[i - 1]?.f === 'om') fl = g = 0;
-    // "varierende sittende/stående", "vekslende arbeidsstillinger": alternating, not fluctuating.
-    if (ALTERNATING.has(t.f) && tokens[i + 1] && classify2(tokens[i + 1]!.f)[0] & F.ACT) fl = g = 0;
-    // "held ut", "holder ut", "heldt ut 2 timar": endurance, not the hands.
-    if (HOLD.has(t.f) && tokens[i + 1]?.f === 'ut') fl = areaBit('endurance') | F.CAPV;
-    // "smertene har ikke gått over", "det går over": to pass, not to walk (an object after «over» is walked over).
-    if (
-      GO.has(t.f) &&
-      tokens[i + 1]?.f === 'over' &&
-      (!tokens[i + 2] ||
-        tokens[i + 2]!.k !== KD.Word ||
-        tokens[i + 2]!.sent !== t.sent ||
-        /^(og|men|eller|etter|enno|ennå|enda|helt|heilt)$/.test(tokens[i + 2]!.f))
-    )
-      fl = g = 0;
-    // "én oppgave om gangen", "denne gangen", "første gongen": a time or an instance, not the gait.
-    if ((t.f === 'gangen' || t.f === 'gongen') && GANGEN_NOT_GAIT.has(tokens[i - 1]?.f ?? '')) fl = g = 0;
+    if (IDIOM_WORDS.has(t.f)) [fl, g] = idiom(tokens, flags, flags2, i, fl, g);
     flags[i] = fl;
     flags2[i] = g;
     if (fl & F.NN) nn++;
