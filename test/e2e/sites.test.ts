@@ -189,7 +189,8 @@ describe('teaching a page nobody recognises', () => {
     // The exported file: everything back, and the page is taught again.
     await options.setInputFiles('[data-sites-file]', { name: 'sideregler.json', mimeType: 'application/json', buffer: Buffer.from(text) });
     await expect.poll(() => options.locator('[data-sites-status]').innerText()).toMatch(/Importert: 4 nye/);
-    expect(await options.locator('[data-sites-table] tbody tr[data-source="imported"]').count()).toBe(4);
+    // The table follows the stored rules (storage.onChanged), a moment after the status line.
+    await expect.poll(() => options.locator('[data-sites-table] tbody tr[data-source="imported"]').count()).toBe(4);
     expect(await waitFor(async () => (await fieldsOf(page)).IG561 === 'l40.5.6.1' && (await formOf(page)) === 'l40', 5000)).toBe(true);
     await options.close();
     await page.close();
