@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { type Status, StatusLine } from '../options/parts.tsx';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../lib/settings/parse.ts';
 
 /** What the options page needs to know about a rule: its id and the short message the user saw in the page. */
@@ -31,7 +32,7 @@ const FORM_NAMES: Record<Settings['guidanceOff'][number], string> = {
 export function CheckSettings(p: CheckSettingsProps) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [locked, setLocked] = useState<readonly string[]>([]);
-  const [status, setStatus] = useState<{ text: string; kind: 'ok' | 'error' } | null>(null);
+  const [status, setStatus] = useState<Status | null>(null);
 
   const reload = async () => {
     const { settings: s, problems } = parseSettings(await p.load().catch(() => undefined));
@@ -136,15 +137,7 @@ export function CheckSettings(p: CheckSettingsProps) {
           Tilbakestill sjekker og hjelpekort
         </button>
       )}
-      <p
-        class="status"
-        role="status"
-        aria-live="polite"
-        data-checks-status={status?.kind ?? ''}
-        style={status?.kind === 'error' ? 'color:#c30000' : 'color:#06893a'}
-      >
-        {status?.text ?? ''}
-      </p>
+      <StatusLine status={status} name="checks" />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { JsonFileInput, type Status, StatusLine } from '../options/parts.tsx';
 import { NOTE_MAX_CHARS, listNotes, saveNote, type NoteRow, type NotesDb } from '../../lib/notes/db.ts';
 import { NotesImportError, buildExport, importNotes } from '../../lib/notes/transfer.ts';
 
@@ -20,7 +21,7 @@ export interface OptionsProps {
 export function OptionsApp(p: OptionsProps) {
   const [notes, setNotes] = useState<NoteRow[] | null>(null);
   const [key, setKey] = useState<string | null>(null);
-  const [status, setStatus] = useState<{ text: string; kind: 'ok' | 'error' } | null>(null);
+  const [status, setStatus] = useState<Status | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
   const reload = () => listNotes(p.db).then(setNotes);
 
@@ -120,28 +121,9 @@ export function OptionsApp(p: OptionsProps) {
           <button type="button" onClick={() => fileRef.current?.click()}>
             Importer beskrivelser
           </button>
-          <input
-            ref={fileRef}
-            type="file"
-            accept="application/json,.json"
-            hidden
-            data-notes-file=""
-            onChange={(e) => {
-              const f = (e.currentTarget as HTMLInputElement).files?.[0];
-              (e.currentTarget as HTMLInputElement).value = '';
-              if (f) void onImport(f);
-            }}
-          />
+          <JsonFileInput inputRef={fileRef} name="notes" onFile={(f) => void onImport(f)} />
         </div>
-        <p
-          class="status"
-          role="status"
-          aria-live="polite"
-          data-notes-status={status?.kind ?? ''}
-          style={status?.kind === 'error' ? 'color:#c30000' : 'color:#06893a'}
-        >
-          {status?.text ?? ''}
-        </p>
+        <StatusLine status={status} name="notes" />
         {notes === null ? (
           <p>Laster …</p>
         ) : notes.length === 0 ? (

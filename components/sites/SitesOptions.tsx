@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { JsonFileInput, type Status, StatusLine } from '../options/parts.tsx';
 import { FORMS } from '../../lib/forms/defs/index.ts';
 import { fieldDisplayName, formDisplayName } from '../../lib/forms/roles.ts';
 import type { FormId } from '../../lib/forms/schema.ts';
@@ -40,7 +41,7 @@ function marks(r: Row): string {
  */
 export function SitesOptions(p: SitesOptionsProps) {
   const [data, setData] = useState<{ state: SitesState; managed: ManagedSites } | null>(null);
-  const [status, setStatus] = useState<{ text: string; kind: 'ok' | 'error' } | null>(null);
+  const [status, setStatus] = useState<Status | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
   const reload = () => p.load().then(setData);
@@ -92,28 +93,9 @@ export function SitesOptions(p: SitesOptionsProps) {
         <button type="button" data-sites-import="" onClick={() => fileRef.current?.click()}>
           Importer sideregler
         </button>
-        <input
-          ref={fileRef}
-          type="file"
-          accept="application/json,.json"
-          hidden
-          data-sites-file=""
-          onChange={(e) => {
-            const f = (e.currentTarget as HTMLInputElement).files?.[0];
-            (e.currentTarget as HTMLInputElement).value = '';
-            if (f) void onImport(f);
-          }}
-        />
+        <JsonFileInput inputRef={fileRef} name="sites" onFile={(f) => void onImport(f)} />
       </div>
-      <p
-        class="status"
-        role="status"
-        aria-live="polite"
-        data-sites-status={status?.kind ?? ''}
-        style={status?.kind === 'error' ? 'color:#c30000' : 'color:#06893a'}
-      >
-        {status?.text ?? ''}
-      </p>
+      <StatusLine status={status} name="sites" />
       {rows.length === 0 ? (
         <p data-sites-empty="">Ingen sideregler ennå.</p>
       ) : (
