@@ -193,10 +193,15 @@ function unitClassArea(cls: Quantity['unitClass']): number {
 }
 
 const DEMAND_VERBS = new Set(['krever', 'krevde', 'kreve', 'krev', 'kravde', 'kreves', 'krevjer', 'krevst', 'kravet']);
+const BEFORE_LIMIT = /^(?:[^.;:!?\n]{0,28}\s)?før(?:\s+\p{L}|\s*$|[,)])/iu;
+const DEMAND_NOUNS = new Set(['krav', 'kravet', 'krava', 'kravene', 'forventning', 'forventningen', 'forventinga']);
 const EXPERIENCE = new Set(['erfaring', 'erfaringa', 'erfaringen', 'fartstid', 'ansiennitet', 'praksis', 'yrkeserfaring', 'arbeidserfaring']);
 const ALTERNATING = new Set(['varierende', 'vekslende', 'vekslande', 'variert', 'varierte', 'varierande']);
 const HOLD = new Set(['holde', 'holder', 'held', 'heldt', 'holdt', 'halde']);
 const WRITE = new Set(['skriv', 'skriver', 'skrev', 'skreiv', 'skrive', 'skrevet', 'skriven']);
+const LOST_THING =
+  /(jobb|jobben|jobbar|jobber|jobbene|jobbane|stilling|stillinga|stillingen|stillinger|stillingar|arbeid|arbeidet|arbeidsplass|arbeidsplassen|ben|benet|bein|beinet|fot|foten|arm|armen|hand|handa|handen|finger|fingeren|fingre|fingrer|fingrane|tommel|tommelen|oye|oyet|synet|horselen|nyre|nyra|nyren|lunge|lunga|lungen|bryst|brystet|kontrakt|kontrakten|forerkort|forerkortet|forarkort|forarkortet|sertifikat|sertifikatet|lisens|lisensen|autorisasjon|autorisasjonen|ytelse|ytelsen|rett|retten)$/;
+const SUPPORT_TASK = /^(cv|jobbs|soknad|soking|intervju|arbeidsgiverkontakt|okonomi|bolig|bustad|papir|skjema|nav$|jobbmatch|formidling|arbeidssok)/;
 const GO = new Set(['ga', 'gar', 'gikk', 'gatt', 'gjekk', 'gaatt']);
 const PLAIN_WORK = new Set(['arbeid', 'arbeidet', 'jobb', 'jobben', 'jobbar', 'jobber']);
 const LEGGE = /^(legge|legger|la|lagt|lagde|leggje|legg|leggjer|lagd|vektlegge)$/;
@@ -219,6 +224,13 @@ const IDIOM_WORDS = new Set([
   'lag',
   'gangen',
   'gongen',
+  'gang',
+  'gong',
+  'lenge',
+  'ytelse',
+  'ytelsen',
+  'ytelser',
+  'fa',
 ]);
 const GANGEN_NOT_GAIT = new Set([
   'om',
@@ -278,6 +290,13 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
     fl = g = 0;
   // "én oppgave om gangen", "denne gangen", "første gongen": a time or an instance, not the gait.
   if ((t.f === 'gangen' || t.f === 'gongen') && GANGEN_NOT_GAIT.has(tokens[i - 1]?.f ?? '')) fl = g = 0;
+  // "første gang på lenge", "ikke jobbet på lenge": since a long time ago, not how long something is managed.
+  if (t.f === 'lenge' && tokens[i - 1]?.f === 'pa') fl = g = 0;
+  if ((t.f === 'gang' || t.f === 'gong') && (GANGEN_NOT_GAIT.has(tokens[i - 1]?.f ?? '') || tokens[i + 1]?.f === 'pa')) fl = g = 0;
+  // "kan ikke få eller beholde en jobb", "å få til": the verb, not "few".
+  if (t.f === 'fa' && /^(kan|kunne|vil|ville|skal|skulle|ma|bor|a|ikke|ikkje)$/.test(tokens[i - 1]?.f ?? '') && tokens[i + 1]?.k !== KD.Num) fl = g = 0;
+  // "ingen ytelse fra Nav", "mottar ytelser": a benefit, not performance ("fysisk ytelse" keeps its sense).
+  if (t.f.startsWith('ytelse') && !/^(fysisk|kognitiv|mental|psykisk|intellektuell)/.test(tokens[i - 1]?.f ?? '')) fl = g = 0;
   return [fl, g];
 }
 
@@ -444,6 +463,24 @@ export function analyze(text: string): Analysis {
     hasSymptoms,
     hasWork,
   };
+}
+
+const PERSON = new Set(['hun', 'han', 'ho', 'hen', 'pasienten', 'pasient', 'bruker', 'brukeren', 'de', 'dei', 'vedkommende', 'vedkomande']);
+const ENOUGH = new Set(['tilstrekkelig', 'tilstrekkeleg', 'tilstrekkelige', 'nok', 'fullgod', 'fullgodt']);
+const LIKE_AMOUNT = new Set(['mye', 'mykje', 'lenge', 'godt', 'bra', 'mange', 'langt', 'fort', 'raskt', 'tungt', 'effektivt']);
+
+function comparedOrEnough(tokens: Token[], text: string, neg: number, b: number): number {
+  for (let i = neg + 1; i < b && i <= neg + 14; i++) {
+    const f = tokens[i]!.f;
+    const n = tokens[i + 1];
+    if ((f === 'som' || f === 'enn') && n && (text.slice(n.s, n.e).toLowerCase() === 'før' || /^(tidligere|tidlegare|vanlig|normalt)$/.test(n.f))) return i + 1;
+    if (f === 'grad' && (tokens[i - 1]?.f === 'samme' || tokens[i - 1]?.f === 'same')) return i;
+    if (f === 'like' && n && LIKE_AMOUNT.has(n.f)) return i;
+    if (ENOUGH.has(f)) return i;
+    // "det hun klarte", "alt han gjorde": a pro-form for the tasks, none of them named.
+    if ((f === 'det' || f === 'alt') && i <= neg + 3 && n && PERSON.has(n.f)) return Math.min(i + 2, b - 1);
+  }
+  return -1;
 }
 
 function isNegCue(tokens: Token[], flags: Uint32Array, i: number, b: number): boolean {
@@ -943,7 +980,11 @@ function clause(
     if (g & G.NEED) {
       for (let k = i + 1; k <= i + 3 && k < b; k++) {
         const help =
-          tokens[k]!.f === 'hjelp' && k <= i + 2 && !(tokens[k + 1]?.f === 'til' && tokens[k + 2] && tokens[k + 2]!.k === KD.Word && !(flags[k + 2]! & F.FN));
+          tokens[k]!.f === 'hjelp' &&
+          k <= i + 2 &&
+          !(tokens[k + 1]?.f === 'til' && tokens[k + 2] && tokens[k + 2]!.k === KD.Word && !(flags[k + 2]! & F.FN)) &&
+          // "trenger hjelp med CV og jobbsøk": a need for Nav's support, not a function the person lacks.
+          !((tokens[k + 1]?.f === 'med' || tokens[k + 1]?.f === 'til') && SUPPORT_TASK.test(tokens[k + 2]?.f ?? ''));
         if (flags2[k]! & G.REST || (tokens[k]!.f === 'tid' && k === i + 1) || help) {
           cue(i);
           cue(k);
@@ -1001,7 +1042,18 @@ function clause(
     // "sover 5 timer": hours of sleep measure sleep, not function.
     let afterSleep = false;
     for (let k = a; k < b && tokens[k]!.s < qt.start; k++) if (flags2[k]! & G.SLEEP && qt.start - tokens[k]!.e < 12) afterSleep = true;
-    if (isFunctionMeasure(qt) && !afterSleep) measured = true;
+    // "gått ned 8 kg", "vekt 92 kg": the body's weight, not a load lifted.
+    let bodyWeight = false;
+    if (qt.unitClass === 'weight')
+      for (let k = a; k < b && tokens[k]!.s < qt.start; k++)
+        if (
+          qt.start - tokens[k]!.e < 10 &&
+          /^(ned|opp|vekt|vekta|vekten|veier|veg|vekttap|vektnedgang|vektoking|vektauke|bmi|slanket|lagt)$/.test(tokens[k]!.f) &&
+          !(k > a && flags[k - 1]! & areaBit('lift'))
+        )
+          bodyWeight = true;
+    if (bodyWeight) areaBits &= ~areaBit('lift');
+    if (isFunctionMeasure(qt) && !afterSleep && !bodyWeight) measured = true;
     q++;
   }
   // Hours of sleep measure sleep, not function.
@@ -1021,15 +1073,8 @@ function clause(
       if (at) for (const x of qs) if (x.start === at.s) threshold = true;
     }
     // "ca 45 min før ho må ha pause", "30 min før smertene tiltar": the measure is where the limit sets in.
-    for (const x of qs)
-      if (
-        /^\s*(før|for)\b/i.test(text.slice(x.end, x.end + 5)) &&
-        text
-          .slice(x.end, x.end + 5)
-          .toLowerCase()
-          .includes('ø')
-      )
-        threshold = true;
+    // "klarte 100 W på sykkel før du ble tungpusten": a few words may come between.
+    for (const x of qs) if (BEFORE_LIMIT.test(text.slice(x.end, x.end + 48))) threshold = true;
   }
   // "sliter med å stå ved kassen hele vakten", "klarer ikke å holde på en hel dag": the measure is the demand, not
   // the limit. With a difficulty or a negation, only a threshold ("mer enn 20 min", "etter 30 min") measures it.
@@ -1055,8 +1100,26 @@ function clause(
   let absolute = false;
   // A degree word inside the negation's scope ("ikke belastende arbeid", "ikke stå lenge") keeps it vague; one
   // before it is the reason ("nedsatt følsomhet gjør at han ikke skal kjøre truck").
-  const degreeInScope = firstNeg >= 0 ? limitEnd > firstNeg && cueAfterNeg : degree;
+  let degreeInScope = firstNeg >= 0 ? limitEnd > firstNeg && cueAfterNeg : degree;
+  // "makter ikke lenger det hun klarte før", "ikke i samme grad som før", "ikke tilstrekkelig overskudd": measured
+  // against before or against enough, not said to be absent — a degree, so it needs a measure.
+  const comparedAt = firstNeg >= 0 && !degreeInScope ? comparedOrEnough(tokens, text, firstNeg, b) : -1;
+  const compared = comparedAt >= 0;
+  if (compared) degreeInScope = true;
   if (negated && (concrete || unknownAfterNeg) && !vqAct && !lightWork && !verdictLike && !degreeInScope) absolute = true;
+  // "Begrensningene er førerkort og høydearbeid", "avgrensingane gjeld nattarbeid": the limits named, each one a
+  // thing the person cannot do.
+  if (
+    !absolute &&
+    limitCue >= 0 &&
+    flags[limitCue]! & F.DIFN &&
+    /(ene|ane|na)$/.test(tokens[limitCue]!.f) &&
+    (COPULA.has(tokens[limitCue + 1]?.f ?? '') || /^gjeld/.test(tokens[limitCue + 1]?.f ?? '')) &&
+    concrete &&
+    !vqAct &&
+    !measured
+  )
+    absolute = true;
   // "kan ikke løfte over 5 kg", "tåler ikke mer enn 30 min": a measured threshold says what the person can do.
   let capacity = posw || (capvPos && !negated && limitCue < 0);
   if (measured && (threshold || !negated) && !(limitCue >= 0 && !threshold)) capacity = true;
@@ -1077,16 +1140,35 @@ function clause(
   for (let i = a; i < b; i++) if (flags[i]! & F.WORK && (tokens[i - 1]?.f === 'pa' || tokens[i - 1]?.f === 'i')) workAsPlace = true;
   // "Begrensningene utelukker …", "plagene gjør …": a word pointing back at limitations already described.
   const anaphoric = limitCue >= 0 && !fnContent && /(ene|ane|na)$/.test(tokens[limitCue]!.f) && flags[limitCue]! & F.DIFN;
+  // "begrenser hvilke jobber du kan søke på", "avgrensar kva yrke …": narrows the choice of work, not a function.
+  let narrowsWork = false;
+  if (limitCue >= 0 && /^(begrens|avgrens)/.test(tokens[limitCue]!.f))
+    for (let k = limitCue + 1; k < b && k <= limitCue + 4; k++)
+      if (flags[k]! & F.WORK && /^(hvilk|kva|kor|utvalg|valg|mulighet|moglegheit)/.test(tokens[k - 1]!.f + ' ')) narrowsWork = true;
   let judged = false;
   for (let i = a; i < b; i++) if (JUDGED.has(tokens[i]!.f) && flags[i - 1]! & F.NEG) judged = true;
+  // "mistet lagerjobben", "har mista to jobbar", "mistet førerkortet": an event in the history, not a function lost.
+  let lostJob = false;
+  if (limitCue >= 0 && tokens[limitCue]!.f.startsWith('mist')) {
+    let k = limitCue + 1;
+    while (
+      k < b &&
+      k <= limitCue + 3 &&
+      (tokens[k]!.k === KD.Num || /^(sin|sitt|si|sine|to|tre|fire|flere|fleire|en|ein|ei|et|eit|venstre|hoyre|begge|ene|eine|hele|heile)$/.test(tokens[k]!.f))
+    )
+      k++;
+    if (k < b && LOST_THING.test(tokens[k]!.f)) lostJob = true;
+  }
   const aboutWork =
+    lostJob ||
     (judged && fnAt.some((k) => flags[k]! & F.WORK)) ||
     (workOnly && !concrete && !capv && !(areaBits & AREA_MASK) && !difficulty && !workAsPlace && fnAt.length > 0) ||
     (cueOnWork && !(areaBits & AREA_MASK) && !difficulty) ||
     percentOfWork(tokens, qs, a, b) ||
-    anaphoric;
+    anaphoric ||
+    narrowsWork;
   // A negated capacity verb with nothing after it ("Det han ikke klarer nå:") heads a list; it says nothing yet.
-  const emptyNeg = negated && !fnContent && !unknownAfterNeg && limitCue < 0;
+  const emptyNeg = negated && !fnContent && !unknownAfterNeg && limitCue < 0 && !compared;
   // "ikke bedring av funksjonen", "vil bedres noe": the course of the illness, said in the time perspective.
   let course = false;
   let future = false;
@@ -1105,6 +1187,10 @@ function clause(
   // "Jobben krever løft av kolli 15–25 kg": the job's demand, measured; neither a limit nor a capacity of the person.
   let demand = false;
   for (let i = a; i < b && firstNeg < 0; i++) if (DEMAND_VERBS.has(tokens[i]!.f)) demand = true;
+  // "norsk på B1 er ofte et krav", "kravet er …": what a job requires, said with a noun.
+  for (let i = a; i < b && firstNeg < 0 && !demand; i++) if (DEMAND_NOUNS.has(tokens[i]!.f) && i > a && COPULA.has(tokens[i - 1]!.f)) demand = true;
+  for (let i = a; i < b && firstNeg < 0 && !demand; i++)
+    if (DEMAND_NOUNS.has(tokens[i]!.f) && (tokens[i - 1]?.f === 'et' || tokens[i - 1]?.f === 'eit') && i > a + 1 && COPULA.has(tokens[i - 2]!.f)) demand = true;
   const isLimitation =
     limited && (fnContent || capv) && !verdictLike && !aboutWork && !emptyNeg && !course && !confined && !openQuestion && !(demand && !personCue);
   if (demand) capacity = false;
@@ -1118,6 +1204,7 @@ function clause(
     // Include a capacity verb right before the cue ("tåler dårlig", "kan ikke").
     if (s > a && flags[s - 1]! & F.CAPV) s--;
     let e = limitEnd >= 0 ? limitEnd : s;
+    if (comparedAt > e && comparedAt - s <= 10) e = comparedAt;
     // Stretch to the nearest function word on either side, within the clause.
     let best = -1;
     for (const k of fnAt) if (best < 0 || Math.abs(k - s) < Math.abs(best - s) || (k > e && Math.abs(k - e) < Math.abs(best - e))) best = k;
@@ -1241,6 +1328,8 @@ const MONTHS = new Set(
   ),
 );
 const FUTURE_PREP = new Set(['innen', 'innan', 'til', 'fra', 'fraa', 'etter', 'i', 'om', 'over', 'neste', 'for', 'ut', 'frem', 'fram', 'mot', 'ved', 'rundt']);
+const TREATMENT =
+  /(behandling|behandlinga|behandlingen|terapi|terapien|kur|kurer|kurar|kuren|cellegift|cellegiften|straling|stralebehandling|medisinering|medikasjon|antibiotika|tablettar|tabletter|kjemoterapi|immunterapi|fysioterapi|opptrening|rehabilitering)$/;
 const TIME_WORDS = new Set([
   'varig',
   'varige',
@@ -1329,7 +1418,10 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2
     while (te < tokens.length && tokens[te]!.e <= q.end) te++;
     const after = tokens[te]?.f;
     if (after === 'siden' || after === 'sidan' || after === 'gammel' || after === 'gamal' || after === 'tilbake') hist = true;
-    if (!hist) push(q.start, q.end, 'time');
+    // "hormonbehandling i fem år", "cellegift i 6 månader": how long the treatment lasts, not when work is possible.
+    let treatment = false;
+    for (let k = ti - 1; k >= ti - 4 && k >= 0 && tokens[k]!.sent === tokens[ti]?.sent; k--) if (TREATMENT.test(tokens[k]!.f)) treatment = true;
+    if (!hist) push(q.start, q.end, treatment ? 'cue' : 'time');
   }
   out.sort((x, y) => x.start - y.start);
   return out;

@@ -467,6 +467,9 @@ export const UNITS: ReadonlyMap<string, { unit: string; cls: UnitClass }> = new 
       ['kilo', 'kg', 'weight'],
       ['kilogram', 'kg', 'weight'],
       ['gram', 'g', 'weight'],
+      // Ergometer load: what the heart and lungs manage, a measure of endurance.
+      ['w', 'W', 'count'],
+      ['watt', 'W', 'count'],
       ['sek', 's', 'time'],
       ['s', 's', 'time'],
       ['sekund', 's', 'time'],

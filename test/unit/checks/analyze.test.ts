@@ -291,3 +291,54 @@ describe("a veileder's wording", () => {
     expect(stmt('Vi kaller inn til dialogmøte for å lage en turnusplan.', 'lage').limited).toBe(false);
   });
 });
+
+describe('compared with before, events and what is not a function', () => {
+  it('«makter ikke lenger det hun klarte før», «ikke i samme grad som før», «ikke tilstrekkelig overskudd» need a measure; «kan ikke kjøre bil» does not', () => {
+    expect(stmt('Hun makter ikke lenger det hun klarte før.', 'makter').vague).toBe(true);
+    expect(stmt('Han makter ikke å bære bøtter mellom etasjene i samme grad som før.', 'bære').vague).toBe(true);
+    expect(stmt('Hun har ikke tilstrekkelig overskudd til å jobbe gradert.', 'overskudd').vague).toBe(true);
+    expect(stmt('Ho orkar ikkje like mykje som før.', 'orkar').vague).toBe(true);
+    expect(stmt('Hun kan ikke kjøre bil.', 'kjøre').vague).toBe(false);
+    expect(stmt('Han klarer ikke å løfte barn.', 'løfte').vague).toBe(false);
+  });
+  it('a lost job, licence or limb is an event; a lost grip is a limitation', () => {
+    expect(stmt('Han mistet lagerjobben i fjor.', 'mistet').limited).toBe(false);
+    expect(stmt('Hun har mista to jobbar dei siste åra.', 'mista').limited).toBe(false);
+    expect(stmt('Du mistet venstre underben i en arbeidsulykke.', 'mistet').limited).toBe(false);
+    expect(stmt('Han mister grepet om verktøy.', 'mister').vague).toBe(true);
+  });
+  it("help with CV and job search is Nav's support, help with personal hygiene is a limitation", () => {
+    expect(stmt('Han trenger hjelp med CV og jobbsøk.', 'hjelp').limited).toBe(false);
+    expect(stmt('Han trenger hjelp med personlig hygiene.', 'hjelp').vague).toBe(true);
+  });
+  it('a requirement said with a noun is a demand; narrowing the choice of jobs is about work', () => {
+    expect(stmt('Norsk på B1 er ofte et krav.', 'krav').limited).toBe(false);
+    expect(stmt('Skriftlig norsk på A2 begrenser hvilke jobber du kan søke på.', 'begrenser').limited).toBe(false);
+  });
+  it('«begrensningene er førerkort og høydearbeid» names the limits', () => {
+    expect(stmt('Begrensningene er førerkort og høydearbeid.', 'Begrensningene').vague).toBe(false);
+  });
+  it('a measure a few words before «før du ble tungpusten» is the threshold; watts on an ergometer measure endurance', () => {
+    expect(stmt('Du klarte 100 W på sykkel før du ble tungpusten.', 'tungpusten').vague).toBe(false);
+    expect(stmt('Redusert arbeidskapasitet, 150 watt på ergometer.', 'Redusert').measured).toBe(true);
+  });
+  it('body weight is not a load lifted', () => {
+    expect(stmt('Har gått ned 8 kg.', 'ned').measured).toBe(false);
+    expect(stmt('Kan ikke løfte vekt over 5 kg.', 'vekt').measured).toBe(true);
+  });
+  it('«første gang på lenge», «ingen ytelse fra Nav», «kan ikke få en jobb» are no limits of function', () => {
+    expect(stmt('Det er første gang på lenge at hun er i jobb.', 'lenge').limited).toBe(false);
+    expect(stmt('Hun har ingen ytelse fra Nav.', 'ytelse').limited).toBe(false);
+    expect(stmt('Redusert fysisk ytelse.', 'ytelse').vague).toBe(true);
+    expect(stmt('Vi vurderer at han ikke kan få eller beholde en ordinær jobb.', 'få').vague).toBe(false);
+  });
+});
+
+describe('time perspective', () => {
+  it('how long a treatment lasts is not when work is possible', () => {
+    const an = analyze('Det er planlagt vidare hormonbehandling i fem år. Det er venta at ho vil bli betre etter kvart.');
+    expect(an.durations.filter((d) => d.kind === 'time')).toEqual([]);
+    const an2 = analyze('Forventer full arbeidsførhet innen 3 måneder.');
+    expect(an2.durations.some((d) => d.kind === 'time')).toBe(true);
+  });
+});
