@@ -194,6 +194,8 @@ function unitClassArea(cls: Quantity['unitClass']): number {
 
 const DEMAND_VERBS = new Set(['krever', 'krevde', 'kreve', 'krev', 'kravde', 'kreves', 'krevjer', 'krevst', 'kravet']);
 const BEFORE_LIMIT = /^(?:[^.;:!?\n]{0,28}\s)?før(?:\s+\p{L}|\s*$|[,)])/iu;
+const SLEEP_WORD = /\b(s[øo]vn|søvnen|sover|sov|søv|sove|søvnløs)/i;
+const HYPO_ADV = /^(varig|varige|vedvarende|vedvarande|eventuell|eventuelt|evt|ytterligere|ytterlegare|mer|meir)$/;
 const DEMAND_NOUNS = new Set(['krav', 'kravet', 'krava', 'kravene', 'forventning', 'forventningen', 'forventinga']);
 const EXPERIENCE = new Set(['erfaring', 'erfaringa', 'erfaringen', 'fartstid', 'ansiennitet', 'praksis', 'yrkeserfaring', 'arbeidserfaring']);
 const ALTERNATING = new Set(['varierende', 'vekslende', 'vekslande', 'variert', 'varierte', 'varierande']);
@@ -414,6 +416,12 @@ export function analyze(text: string): Analysis {
         }
       }
       prevWasParen = wasParen;
+      // "dårlig søvn (3–4 t per natt)": hours of sleep in brackets measure sleep, never a function near it.
+      if (prev && prev.sentence === si && wasParen && !st.limited && st.measured && SLEEP_WORD.test(text.slice(prev.start, prev.end))) {
+        prev.end = st.end;
+        prev.t1 = st.t1;
+        continue;
+      }
       if (prev && prev.sentence === si && st.measured && (wasParen || measureOnly) && (prev.functional || prev.limited)) {
         prev.quantities.push(...st.quantities);
         prev.end = st.end;
@@ -790,9 +798,23 @@ function clause(
     } else if (fl & F.NEG && (t.f === 'uten' || t.f === 'utan' || t.f === 'ingen' || t.f === 'inga' || t.f === 'ikke' || t.f === 'ikkje')) {
       posw = true; // "uten problemer", "ingen begrensninger", "ikke nedsatt"
     }
+    // "avgrensar kor mykje ho får til", "begrenser hvor lenge han holder ut": the amount is limited, and not said.
+    if ((t.f === 'hvor' || t.f === 'kor') && i > a && i + 1 < b && flags2[i + 1]! & (G.MUCH | G.LONG) && /^(begrens|avgrens)/.test(tokens[i - 1]!.f)) {
+      cue(i - 1);
+      cue(i + 1);
+      degree = true;
+      fnContent = true;
+      generic = true;
+      workOnly = false;
+      fnAt.push(i + 1);
+    }
     // Limiting words.
     // "nedsatt følelse", "redusert sensibilitet": a finding; "snakker lavt": how, not how much.
-    const finding = fl & F.LIMADJ && !!tokens[i + 1] && !!(flags[i + 1]! & F.SYMPT) && !(flags[i + 1]! & (F.ACT | F.FN));
+    const finding =
+      (fl & F.LIMADJ && !!tokens[i + 1] && !!(flags[i + 1]! & F.SYMPT) && !(flags[i + 1]! & (F.ACT | F.FN))) ||
+      // "Aktuelle yrker ved varig nedsatt funksjon:", "ved lav fremre reseksjon": a condition or a procedure's name.
+      (fl & F.LIMADJ && (tokens[i - 1]?.f === 'ved' || (tokens[i - 2]?.f === 'ved' && HYPO_ADV.test(tokens[i - 1]?.f ?? '')))) ||
+      (fl & F.LIMADJ && /^(lav|lavt|lag|lagt|laag|laagt)$/.test(t.f) && /^(fremre|fremste|framre|framste)$/.test(tokens[i + 1]?.f ?? ''));
     const manner = fl & F.LIMADJ && /^(lavt|lagt|lav)$/.test(t.f) && i > a && !!(flags[i - 1]! & F.ACT);
     // "ser ikke i dårlig lys", "i sterk kulde": the word says what the circumstance is, not how much of a function.
     const circumstance = fl & F.LIMADJ && !!tokens[i + 1] && !!(flags[i + 1]! & F.LOADC) && !(i > a && flags[i - 1]! & F.CAPV);
@@ -984,7 +1006,8 @@ function clause(
           k <= i + 2 &&
           !(tokens[k + 1]?.f === 'til' && tokens[k + 2] && tokens[k + 2]!.k === KD.Word && !(flags[k + 2]! & F.FN)) &&
           // "trenger hjelp med CV og jobbsøk": a need for Nav's support, not a function the person lacks.
-          !((tokens[k + 1]?.f === 'med' || tokens[k + 1]?.f === 'til') && SUPPORT_TASK.test(tokens[k + 2]?.f ?? ''));
+          !((tokens[k + 1]?.f === 'med' || tokens[k + 1]?.f === 'til') && SUPPORT_TASK.test(tokens[k + 2]?.f ?? '')) &&
+          !(tokens[k + 1]?.f === 'fra' && tokens[k + 2]?.f === 'nav');
         if (flags2[k]! & G.REST || (tokens[k]!.f === 'tid' && k === i + 1) || help) {
           cue(i);
           cue(k);
@@ -1329,7 +1352,7 @@ const MONTHS = new Set(
 );
 const FUTURE_PREP = new Set(['innen', 'innan', 'til', 'fra', 'fraa', 'etter', 'i', 'om', 'over', 'neste', 'for', 'ut', 'frem', 'fram', 'mot', 'ved', 'rundt']);
 const TREATMENT =
-  /(behandling|behandlinga|behandlingen|terapi|terapien|kur|kurer|kurar|kuren|cellegift|cellegiften|straling|stralebehandling|medisinering|medikasjon|antibiotika|tablettar|tabletter|kjemoterapi|immunterapi|fysioterapi|opptrening|rehabilitering)$/;
+  /(behandling|behandlinga|behandlingen|terapi|terapien|kur|kurer|kurar|kuren|cellegift|cellegiften|straling|stralebehandling|medisinering|medikasjon|antibiotika|tablettar|tabletter|kjemoterapi|immunterapi|fysioterapi|opptrening|rehabilitering|kontroll|kontroller|kontrollar|oppfolging|oppfolgingsprogram|ct|mr|koloskopi|screening|cea|blodprover|blodprovar)$/;
 const TIME_WORDS = new Set([
   'varig',
   'varige',
@@ -1420,7 +1443,19 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2
     if (after === 'siden' || after === 'sidan' || after === 'gammel' || after === 'gamal' || after === 'tilbake') hist = true;
     // "hormonbehandling i fem år", "cellegift i 6 månader": how long the treatment lasts, not when work is possible.
     let treatment = false;
-    for (let k = ti - 1; k >= ti - 4 && k >= 0 && tokens[k]!.sent === tokens[ti]?.sent; k--) if (TREATMENT.test(tokens[k]!.f)) treatment = true;
+    // Only a length ("i fem år", "over 6 månader"); "om 6 veker", "innan 3 månader" is a time even after a treatment.
+    let p = ti - 1;
+    while (
+      p >= 0 &&
+      (tokens[p]!.k === KD.Num || /^(ca|cirka|omlag|lag|om|inntil|opptil|\.)$/.test(tokens[p]!.f)) &&
+      p >= ti - 3 &&
+      !(tokens[p]!.f === 'om' && tokens[p + 1]?.f !== 'lag')
+    )
+      p--;
+    const lengthPrep = /^(i|over|gjennom)$/.test(tokens[p]?.f ?? '');
+    if (lengthPrep) for (let k = ti - 1; k >= ti - 7 && k >= 0 && tokens[k]!.sent === tokens[ti]?.sent; k--) if (TREATMENT.test(tokens[k]!.f)) treatment = true;
+    // "5-års overlevelse": a statistic, not a time for this person.
+    if (/^(overlevelse|overleving|overlevinga|overlevelsen|overlevelsesrate)$/.test(after ?? '')) hist = true;
     if (!hist) push(q.start, q.end, treatment ? 'cue' : 'time');
   }
   out.sort((x, y) => x.start - y.start);

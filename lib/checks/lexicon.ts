@@ -169,7 +169,7 @@ const OPEN: Entry[] = [
   [
     F.WORK,
     0,
-    'lærer lærar lærere lærarar sykepleier sjukepleiar snekker snekkar tømrer elektriker frisør kokk postbud vaktmester vaktmeister sjåfør bonde fisker fiskar renholder reinhaldar sekretær selger seljar konsulent assistent hjelpepleier helsefagarbeider helsefagarbeidar butikkmedarbeider kassamedarbeider lagermedarbeider servitør bussjåfør lastebilsjåfør arbeid* jobb* yrke* stilling* oppgave* oppgåve* arbeidsoppgave* arbeidsplass* arbeidsgiver* arbeidsgjevar* vakt* kontor* lager* skranke* kasse* kassa* sentralbord* maskin* elev* undervis* barnehage* byggeplass* samlebånd* montering* produksjon* renhold* reinhald* hjemmebesøk* heimebesøk* kundeservice yrkesaktiv* sykmeld* sjukmeld* nattarbeid* skiftarbeid* bransje* kantine* resepsjon* plukk* saksbehandl* ansatt* tiltak* butikk* fjøs* gard* verksted* pasient* bebo* bebuar*',
+    'lærer lærar lærere lærarar sykepleier sjukepleiar snekker snekkar tømrer elektriker frisør kokk postbud vaktmester vaktmeister sjåfør bonde fisker fiskar renholder reinhaldar sekretær selger seljar konsulent assistent hjelpepleier helsefagarbeider helsefagarbeidar butikkmedarbeider kassamedarbeider lagermedarbeider servitør bussjåfør lastebilsjåfør arbeid* jobb* yrke* stilling* oppgave* oppgåve* arbeidsoppgave* arbeidsplass* arbeidsgiver* arbeidsgjevar* vakt* kontor* lager* skranke* kasse* kassa* sentralbord* maskin* elev* undervis* barnehage* byggeplass* samlebånd* montering* produksjon* renhold* reinhald* hjemmebesøk* heimebesøk* kundeservice sveiser sveisar mekaniker mekanikar montør operatør verft* skift skiftet skifta yrkesaktiv* sykmeld* sjukmeld* nattarbeid* skiftarbeid* bransje* kantine* resepsjon* plukk* saksbehandl* ansatt* tiltak* butikk* fjøs* gard* verksted* pasient* bebo* bebuar*',
   ],
   [
     0,
@@ -196,7 +196,7 @@ const OPEN: Entry[] = [
   [
     F.STATE,
     0,
-    'sliten slitne trøtt trøytt trøtthet utmattet utmatta utkjørt overveldet overvelda stresset stressa tungpustet tungpusta andpusten svimmel kvalm anspent engstelig irritabel uoversiktlig utslitt utslitne utkjørte slitne trøytte matt kraftløs kraftlaus svimmel andpusta ustø skjelven stiv trett trette uopplagt uopplagd energiløs energilaus',
+    'sliten slitne trøtt trøytt trøtthet utmattet utmatta utkjørt overveldet overvelda stresset stressa tungpustet tungpusta andpusten kvalm anspent engstelig irritabel uoversiktlig utslitt utslitne utkjørte slitne trøytte matt kraftløs kraftlaus andpusta ustø skjelven trett trette uopplagt uopplagd energiløs energilaus',
   ],
   // States that name their function: «ukonsentrert» is about concentration.
   [A('cognitive') | F.STATE, 0, 'ukonsentrert ukonsentrerte ufokusert ufokuserte glemsk glemsom distré'],
@@ -371,6 +371,16 @@ const WORK_SUFFIXES = [
   'ingenior',
   'fagarbeider',
   'fagarbeidar',
+  'sveiser',
+  'sveisar',
+  'montor',
+  'mekaniker',
+  'mekanikar',
+  'snekker',
+  'snekkar',
+  'elektriker',
+  'sekretaer',
+  'betjent',
 ];
 
 const memo = new Map<string, [number, number]>();
@@ -467,6 +477,8 @@ export const UNITS: ReadonlyMap<string, { unit: string; cls: UnitClass }> = new 
       ['kilo', 'kg', 'weight'],
       ['kilogram', 'kg', 'weight'],
       ['gram', 'g', 'weight'],
+      // Hearing and noise: a threshold the person must not be exposed to above.
+      ['db', 'dB', 'count'],
       // Ergometer load: what the heart and lungs manage, a measure of endurance.
       ['w', 'W', 'count'],
       ['watt', 'W', 'count'],

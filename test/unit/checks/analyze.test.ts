@@ -342,3 +342,30 @@ describe('time perspective', () => {
     expect(an2.durations.some((d) => d.kind === 'time')).toBe(true);
   });
 });
+
+describe('blind set 10 classes', () => {
+  it('«avgrensar kor mykje ho får til» limits an amount without saying it', () => {
+    expect(stmt('Trøyttbarheit avgrensar kor mykje ho får til.', 'avgrensar').vague).toBe(true);
+    expect(stmt('Smertene begrenser hvor lenge han holder ut.', 'begrenser').vague).toBe(true);
+  });
+  it('a condition («ved varig nedsatt funksjon:») or a procedure («lav fremre reseksjon») is no limitation', () => {
+    expect(stmt('Aktuelle yrker ved varig nedsatt funksjon: kjøkkensjef.', 'nedsatt').limited).toBe(false);
+    expect(stmt('Operert med lågt fremre reseksjon.', 'lågt').limited).toBe(false);
+    expect(stmt('Redusert funksjon ved løft.', 'Redusert').vague).toBe(true);
+  });
+  it('hours of sleep in brackets do not answer the tiredness next to them', () => {
+    expect(stmt('Hun har dårlig søvn (3–4 t per natt) og lite energi på dagtid.', 'energi').vague).toBe(true);
+  });
+  it('dizziness and stiffness are symptoms; decibels measure a noise limit', () => {
+    expect(stmt('Svimmel og hodepine etter hjernerystelse.', 'Svimmel').limited).toBe(false);
+    expect(analyze('Må ha hørselsvern i all støy over 80 dB.').quantities.map((q) => q.unit)).toEqual(['dB']);
+  });
+  it("a follow-up programme's length is no time perspective; «ny vurdering om 6 uker» is", () => {
+    const times = (t: string) => analyze(t).durations.filter((d) => d.kind === 'time').length;
+    expect(times('Følges med CT og CEA hver 6. måned i 3 år.')).toBe(0);
+    expect(times('Ny vurdering etter PET-CT og onkologkontroll om ca 6 uker.')).toBe(1);
+  });
+  it('a job title or a shift ties a text to work', () => {
+    expect(analyze('Sveisar på verft, 2-skift 06–14 / 14–22.').hasWork).toBe(true);
+  });
+});
