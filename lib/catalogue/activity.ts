@@ -23,6 +23,10 @@ import { employerObject } from './employers.ts';
  */
 const VERBS = `
 anrette
+bryte!: bryter brøt braut brutt broten bryt bryte
+eie: eig eigde eigd
+lære: lærar lærde
+yste
 avluse
 besøke
 bringe_ut
@@ -156,7 +160,7 @@ fakturere
 farge
 feie
 felle
-filetere
+filetere: filetta filetter filetterte filettert filetter
 filme
 fikse
 fiske

@@ -140,7 +140,25 @@ const STOPWORDS = new Set([
   'den',
   'det',
   'de',
-  'pa',
+  // Prepositions and pronouns that start titles by chance («bak» in bakere, «under» in undervisning).
+  'bak',
+  'under',
+  'over',
+  'etter',
+  'fra',
+  'om',
+  'mot',
+  'mellom',
+  'blant',
+  'rundt',
+  'langs',
+  'utenfor',
+  'han',
+  'hun',
+  'ho',
+  'dei',
+  'meg',
+  'seg',
 ]);
 
 /**
@@ -510,7 +528,9 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     if (wordStart) return (head ? T_PREFIX : T_WORD_PREFIX - 6) - Math.min(3, rest * 0.2);
     // The head of a Norwegian compound is its last part (barnehage|lærer), allowing plural endings; two or
     // three letters count as a head only at the very end («it» is no head of arkitekt).
-    if (rest <= 3 && (tok.length > 3 || rest === 0)) return T_COMPOUND - rest;
+    // An adjective in -isk («juridisk», «teknisk») is no compound: «disk» is not its head.
+    const adjective = /isk[et]?$/.test(s.slice(Math.max(0, end - 5), end));
+    if (rest <= 3 && (tok.length > 3 || rest === 0) && !adjective) return T_COMPOUND - rest;
     // A short word in the middle of a longer one is mostly chance («sau» in statsautorisert, «rema» in
     // andremaskinist): it ranks below a whole word anywhere in the data, a place or an activity.
     return tok.length <= 5 ? T_INFIX - 25 : T_INFIX;

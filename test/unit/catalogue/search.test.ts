@@ -237,4 +237,15 @@ describe('activities on the committed catalogue', () => {
     expect(hits.map((h) => h.matched).join(' ')).not.toMatch(/maskinist|krematorie/);
     expect(top3('jobber på tine')[0]).toMatch(/^(8160|7513)$/);
   });
+  it('never reads a preposition as the start of a title, nor a word inside an adjective in -isk', () => {
+    const hits = real.search('står bak disken på landhandelen', 3);
+    expect(hits[0]!.code).toMatch(/^(5223|5221)$/);
+    expect(hits.map((h) => h.matched).join(' ')).not.toMatch(/juridisk|baker/i);
+  });
+  it('reads a verb that is also a title as the verb when an activity follows («lærer turister å stå på ski», «styrer stolheisen»)', () => {
+    expect(top3('lærer turister å stå på ski')[0]).toBe('3423');
+    expect(top3('styrer stolheisen i skisenteret')[0]).toBe('8343');
+    expect(top3('kappar tømmer på saga')[0]).toBe('8172');
+    expect(top3('lærer på barneskolen')[0]).toBe('2341');
+  });
 });
