@@ -195,6 +195,29 @@ function unitClassArea(cls: Quantity['unitClass']): number {
 const DEMAND_VERBS = new Set(['krever', 'krevde', 'kreve', 'krev', 'kravde', 'kreves', 'krevjer', 'krevst', 'kravet']);
 const BEFORE_LIMIT = /^(?:[^.;:!?\n]{0,28}\s)?før(?:\s+\p{L}|\s*$|[,)])/iu;
 const SLEEP_WORD = /\b(s[øo]vn|søvnen|sover|sov|søv|sove|søvnløs)/i;
+const SUBJECT = new Set([
+  'ho',
+  'han',
+  'hun',
+  'hen',
+  'du',
+  'det',
+  'dei',
+  'de',
+  'vi',
+  'me',
+  'pasienten',
+  'bruker',
+  'brukeren',
+  'hun',
+  'behandlingen',
+  'behandlinga',
+  'plagene',
+  'smertene',
+]);
+const SIZE = new Set(['store', 'sma', 'storre', 'minste', 'storste']);
+const PEOPLE_NOUN =
+  /^(barn|barna|born|borna|ungar|ungane|unger|ungene|elever|elevene|elevar|elevane|pasienter|pasientar|dyr|dyra|dyrene|hunder|hundane|hundene|sosken|barnegruppe|barnegrupper)$/;
 const HYPO_ADV = /^(varig|varige|vedvarende|vedvarande|eventuell|eventuelt|evt|ytterligere|ytterlegare|mer|meir)$/;
 const DEMAND_NOUNS = new Set(['krav', 'kravet', 'krava', 'kravene', 'forventning', 'forventningen', 'forventinga']);
 const EXPERIENCE = new Set(['erfaring', 'erfaringa', 'erfaringen', 'fartstid', 'ansiennitet', 'praksis', 'yrkeserfaring', 'arbeidserfaring']);
@@ -233,6 +256,11 @@ const IDIOM_WORDS = new Set([
   'ytelsen',
   'ytelser',
   'fa',
+  'store',
+  'sma',
+  'storre',
+  'minste',
+  'storste',
 ]);
 const GANGEN_NOT_GAIT = new Set([
   'om',
@@ -290,8 +318,21 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
       /^(og|men|eller|etter|enno|ennå|enda|helt|heilt)$/.test(tokens[i + 2]!.f))
   )
     fl = g = 0;
+  // "gå tilbake til jobben", "gå ned i stilling", "gå opp til 50 %": to return or change, not to walk.
+  if (
+    GO.has(t.f) &&
+    (tokens[i + 1]?.f === 'tilbake' ||
+      ((tokens[i + 1]?.f === 'opp' || tokens[i + 1]?.f === 'ned') &&
+        (tokens[i + 2]?.f === 'i' || tokens[i + 2]?.f === 'til') &&
+        (tokens[i + 3]?.k === KD.Num || /^(stilling|stillinga|stillingen|jobb|arbeid|full|fullt|heil|hel|heile|hele|prosent)/.test(tokens[i + 3]?.f ?? ''))))
+  )
+    fl = g = 0;
   // "én oppgave om gangen", "denne gangen", "første gongen": a time or an instance, not the gait.
   if ((t.f === 'gangen' || t.f === 'gongen') && GANGEN_NOT_GAIT.has(tokens[i - 1]?.f ?? '')) fl = g = 0;
+  // "så lenge ho står på denne dosen": as long as, a condition, not a duration of function.
+  if (t.f === 'lenge' && tokens[i - 1]?.f === 'sa' && SUBJECT.has(tokens[i + 1]?.f ?? '')) fl = g = 0;
+  // "de store barna", "små born": the size or age of people, not an amount.
+  if (SIZE.has(t.f) && PEOPLE_NOUN.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
   // "første gang på lenge", "ikke jobbet på lenge": since a long time ago, not how long something is managed.
   if (t.f === 'lenge' && tokens[i - 1]?.f === 'pa') fl = g = 0;
   if ((t.f === 'gang' || t.f === 'gong') && (GANGEN_NOT_GAIT.has(tokens[i - 1]?.f ?? '') || tokens[i + 1]?.f === 'pa')) fl = g = 0;
@@ -383,7 +424,9 @@ export function analyze(text: string): Analysis {
       const st = r.statement;
       const prev = statements[statements.length - 1];
       // "Jobben krever løft av kolli 15–25 kg, ca 800 løft per skift, mye rotasjon": the list goes on with the demand.
-      if (prev?.demand && prev.sentence === si && !st.negated && !r.aboutPerson) {
+      // "Krever enkel muntlig norsk, ikke lesing av lange tekster": a bare «ikke …» goes on with the demand too.
+      const bareNeg = st.negated && /^(ikke|ikkje|ingen|inga|uten|utan)$/.test(tokens[st.t0]?.f ?? '');
+      if (prev?.demand && prev.sentence === si && (!st.negated || bareNeg) && !r.aboutPerson) {
         st.demand = true;
         st.capacity = false;
         if (st.limited) {
@@ -724,6 +767,7 @@ function clause(
   let difficulty = false;
   let firstAct: string | null = null;
   let lightWork = false;
+  let lightAt = -1;
   let verdictWord = false;
   let sleepOnly = true;
   let vqAct = false;
@@ -1021,6 +1065,7 @@ function clause(
     // "lett arbeid", "lettere oppgaver", "enkle oppgåver": a kind, not an amount.
     if (g & G.LIGHT && i + 1 < b && flags[i + 1]! & (F.WORK | F.ACT) && !(flags[i + 1]! & F.STATE)) {
       lightWork = true;
+      if (lightAt < 0) lightAt = i;
       cue(i);
       cue(i + 1);
     }
@@ -1117,7 +1162,13 @@ function clause(
   const functional = fnContent || capv || (negated && !verdictWord);
   // Nothing but work words under a negation is a verdict on work, not a function ("kan ikke jobbe").
   if (negated && !concrete && unknownAfterNeg) concrete = true;
-  const verdictLike = (negated && workOnly && !concrete && fnAt.length > 0 && limitCue < 0) || (verdictWord && !concrete && !measured);
+  // "Arbeidsevnen er nedsatt for tidlegare lagerarbeid": the limiting word is on the work capacity itself — a
+  // conclusion (global-verdict asks for its reasons), whatever kind of work it names.
+  let cueOnVerdict = false;
+  if (limitCue >= 0 && !measured)
+    for (const k of [limitCue - 3, limitCue - 2, limitCue - 1, limitCue + 1, limitCue + 2])
+      if (k >= a && k < b && flags[k]! & F.VERDICT && /^(arbeidsevne|restarbeidsevne|inntektsevne)/.test(tokens[k]!.f)) cueOnVerdict = true;
+  const verdictLike = (negated && workOnly && !concrete && fnAt.length > 0 && limitCue < 0) || (verdictWord && !concrete && !measured) || cueOnVerdict;
   // "kan ikke kjøre bil", "kan ikkje mjølke", "ikke arbeid med armene over skulderhøyde": not at all, and
   // concrete. A vague amount on the activity itself ("kan ikke løfte tungt") keeps it vague.
   let absolute = false;
@@ -1129,7 +1180,9 @@ function clause(
   const comparedAt = firstNeg >= 0 && !degreeInScope ? comparedOrEnough(tokens, text, firstNeg, b) : -1;
   const compared = comparedAt >= 0;
   if (compared) degreeInScope = true;
-  if (negated && (concrete || unknownAfterNeg) && !vqAct && !lightWork && !verdictLike && !degreeInScope) absolute = true;
+  // "lettare oppgåver utan arbeid over skulderhøgd": a kind of work made exact by what it leaves out.
+  const lightExact = lightWork && firstNeg > lightAt && concrete;
+  if (negated && (concrete || unknownAfterNeg) && !vqAct && (!lightWork || lightExact) && !verdictLike && !degreeInScope) absolute = true;
   // "Begrensningene er førerkort og høydearbeid", "avgrensingane gjeld nattarbeid": the limits named, each one a
   // thing the person cannot do.
   if (
@@ -1209,7 +1262,8 @@ function clause(
   const openQuestion = indirectQuestion(tokens, a, limitCue >= 0 ? limitCue : firstNeg >= 0 ? firstNeg : b);
   // "Jobben krever løft av kolli 15–25 kg": the job's demand, measured; neither a limit nor a capacity of the person.
   let demand = false;
-  for (let i = a; i < b && firstNeg < 0; i++) if (DEMAND_VERBS.has(tokens[i]!.f)) demand = true;
+  // "Krever enkel muntlig norsk, ikke lesing av lange tekster": the job's demand covers the negation after it.
+  for (let i = a; i < b && (firstNeg < 0 || i < firstNeg); i++) if (DEMAND_VERBS.has(tokens[i]!.f)) demand = true;
   // "norsk på B1 er ofte et krav", "kravet er …": what a job requires, said with a noun.
   for (let i = a; i < b && firstNeg < 0 && !demand; i++) if (DEMAND_NOUNS.has(tokens[i]!.f) && i > a && COPULA.has(tokens[i - 1]!.f)) demand = true;
   for (let i = a; i < b && firstNeg < 0 && !demand; i++)
@@ -1381,12 +1435,21 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2
     }
     if (t.k !== KD.Word) continue;
     const f = t.f;
+    // "Ingen auke forventa i perioden": the period the question names.
+    if ((f === 'perioden' || f === 'perioda') && /^(i|for|gjennom|innan|innen)$/.test(tokens[i - 1]?.f ?? '') && tokens[i + 1]?.k !== KD.Num) {
+      push(tokens[i - 1]!.s, t.e, 'time');
+      continue;
+    }
     if (TIME_WORDS.has(f)) {
       push(t.s, t.e, 'time');
       continue;
     }
     if (MONTHS.has(f) && FUTURE_PREP.has(tokens[i - 1]?.f ?? '') && !((flags2[i - 2] ?? 0) & G.HIST)) {
-      push(tokens[i - 1]!.s, t.e, 'time');
+      // "kognitiv terapi fra januar": when a treatment starts, not when work is possible.
+      let starts = false;
+      if (tokens[i - 1]!.f === 'fra')
+        for (let k = i - 2; k >= i - 5 && k >= 0 && tokens[k]!.sent === t.sent; k--) if (TREATMENT.test(tokens[k]!.f)) starts = true;
+      push(tokens[i - 1]!.s, t.e, starts ? 'cue' : 'time');
       continue;
     }
     // "de neste månedene", "dei komande vekene", "resten av livet".

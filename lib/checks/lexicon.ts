@@ -149,7 +149,7 @@ const OPEN: Entry[] = [
   [
     A('endurance') | F.FN,
     0,
-    'utholdenhet uthald uthaldet energi energinivå overskudd overskot krefter kondisjon form dagsform arbeidskapasitet kapasitet kapasiteten reservekapasitet restitusjon restitusjonstid utholdende yteevne orka pågangsmot tiltakskraft initiativ drivkraft arbeidskraft yteevne ytelse dagsformen aktivitetsnivå aktivitetsnivået funksjonsnivå',
+    'utholdenhet uthald uthaldet energi energinivå overskudd overskot krefter kondisjon form dagsform arbeidskapasitet kapasitet kapasiteten reservekapasitet restitusjon restitusjonstid utholdende yteevne orka pågangsmot tiltakskraft initiativ drivkraft arbeidskraft yteevne ytelse dagsformen aktivitetsnivå aktivitetsnivået funksjonsnivå allmenntilstand allmenntilstanden almenntilstand allmenntilstanda',
   ],
   [A('endurance') | F.ACT, 0, 'husarbeid gjøremål aktivitet aktiviteter aktiv arbeidsdag arbeidsdagen arbeidsdagar arbeidstid økt økter økta'],
   [A('endurance'), G.REST, 'hvile hviler kvile kviler pause pauser pausar pausen hvilepause'],

@@ -4,7 +4,7 @@
  * whole corpus).
  */
 import type { Analysis, Statement } from './analyze.ts';
-import { F } from './lexicon.ts';
+import { F, G } from './lexicon.ts';
 
 /** Says something about function at all: a limitation, a capacity or a measured activity. */
 export function hasFunctionStatement(an: Analysis): boolean {
@@ -75,9 +75,21 @@ export function hasConclusion(an: Analysis): boolean {
 }
 
 /** Gives reasons: what the person can or cannot do, not only a conclusion. */
+/** The statement's content words are all work itself («kan jobbe igjen»). */
+function onlyWork(an: Analysis, s: Statement): boolean {
+  let work = false;
+  for (let k = s.t0; k < s.t1; k++) {
+    if (an.flags2[k]! & G.VERDICTW) work = true;
+  }
+  return work;
+}
+
 export function hasReasons(an: Analysis): boolean {
   return an.statements.some(
-    (s) => (s.functional && (s.limited || s.capacity || s.measured) && (s.areas.length > 0 || s.concrete || s.generic)) || (s.capacity && !s.schedule),
+    // "… før hun kan jobbe igjen": being able to work is the conclusion again, not a reason for it.
+    (s) =>
+      (s.functional && (s.limited || s.capacity || s.measured) && (s.areas.length > 0 || s.concrete || s.generic)) ||
+      (s.capacity && !s.schedule && !(s.areas.length === 0 && !s.measured && !s.concrete && onlyWork(an, s))),
   );
 }
 

@@ -14,4 +14,9 @@ describe('no-reasons: a conclusion without its reasons', () => {
   it('is not asked of the doctor', () => {
     expect(has('Arbeidsevnen er nedsatt.', 'no-reasons', 'l40.5.1')).toBe(false);
   });
+  it('does not take «før hun kan jobbe igjen» for a reason: being able to work is the conclusion again', () => {
+    const t = 'Bruker har redusert arbeidsevne pga helse. Hun har fått god behandling. Vi mener hun trenger mer tid før hun kan jobbe igjen.';
+    expect(has(t, 'no-reasons', 'aev.vurdering')).toBe(true);
+    expect(has('Standard innsats. Ortoped har friskmeldt uten restriksjoner.', 'no-reasons', 'aev.innsatsbehov')).toBe(false);
+  });
 });

@@ -369,3 +369,30 @@ describe('blind set 10 classes', () => {
     expect(analyze('Sveisar på verft, 2-skift 06–14 / 14–22.').hasWork).toBe(true);
   });
 });
+
+describe('blind set 11 classes', () => {
+  it('«gå tilbake til», «gå opp i 50 %» are no walking; «gå opp trapper» is', () => {
+    expect(stmt('Han kan gå tilbake til lettare oppgåver utan arbeid over skulderhøgd innan 3 mnd.', 'oppgåver').vague).toBe(false);
+    expect(stmt('Hun skal gå opp i 50 % stilling.', 'opp').areas).not.toContain('mobility');
+    expect(stmt('Hun klarer å gå opp trapper.', 'trapper').areas).toContain('mobility');
+  });
+  it('a demand goes on into a bare «ikke …» after it', () => {
+    expect(stmt('Krever enkel muntlig norsk, ikke lesing av lange tekster.', 'lesing').limited).toBe(false);
+    expect(stmt('Jobben krever løft, men han kan ikke løfte mye.', 'kan ikke').vague).toBe(true);
+  });
+  it('«så lenge ho står på dosen» is a condition; «de store barna» a kind of child; the work capacity limited is a conclusion', () => {
+    expect(stmt('Kan ikkje køyre bil i arbeidet så lenge ho står på noverande dose.', 'køyre').vague).toBe(false);
+    expect(stmt('Hun orker ikke stå så lenge.', 'stå').vague).toBe(true);
+    expect(stmt('Påkledning av de store barna og planleggingsarbeid.', 'store').limited).toBe(false);
+    expect(stmt('Arbeidsevnen er nedsatt for tidligere lagerarbeid.', 'nedsatt').vague).toBe(false);
+  });
+  it('«i perioden» answers the period the question names; a treatment that starts in January does not', () => {
+    const times = (t: string) => analyze(t).durations.filter((d) => d.kind === 'time').length;
+    expect(times('Ingen auke forventa i perioden.')).toBe(1);
+    expect(times('Henvist til kognitiv terapi fra januar.')).toBe(0);
+    expect(times('Forventer å være tilbake fra januar.')).toBe(1);
+  });
+  it('«redusert allmenntilstand» is an unmeasured limitation', () => {
+    expect(stmt('Redusert allmenntilstand.', 'Redusert').vague).toBe(true);
+  });
+});
