@@ -23,6 +23,9 @@ import { employerObject } from './employers.ts';
  */
 const VERBS = `
 anrette
+mekke
+rake
+teipe: teipar teipa
 bryte!: bryter brøt braut brutt broten bryt bryte
 eie: eig eigde eigd
 lære: lærar lærde

@@ -113,6 +113,8 @@ const T_FULLTEXT = 25;
 /** Floor for the other words of a query that names a title of the group as a whole word. */
 const T_CONTEXT = 40;
 
+const PLACE_PREP = new Set(['pa', 'paa', 'i', 'ved', 'hos', 'fra', 'utenfor', 'rundt']);
+
 /** Little words in queries like «lærer på barneskolen» or «jobber som sjåfør» that name no yrke. */
 const STOPWORDS = new Set([
   'pa',
@@ -511,10 +513,11 @@ export function createSearcher(catalogue: Catalogue): Searcher {
    * still being typed, so a longer word that merely starts with it is a compound with it as modifier
    * (sjåfør in sjåførlærer), which ranks below a compound with it as head (bussjåfør).
    */
-  function exactScore(tok: string, s: string, complete: boolean, headAt: number): number {
+  function exactScore(tok: string, s: string, complete: boolean, headAt: number, startOnly = false): number {
     const pos = s.indexOf(tok);
     if (pos < 0) return 0;
     const wordStart = pos === 0 || s.charCodeAt(pos - 1) === 32;
+    if (startOnly && !wordStart) return 0;
     let end = s.indexOf(' ', pos + tok.length);
     if (end < 0) end = s.length;
     const rest = end - pos - tok.length;
@@ -573,7 +576,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
   const fullHit = new Uint8Array(entries.length);
   const seen = new Uint8Array(entries.length);
   const ftCache: ({ t: string; set: Uint8Array } | undefined)[] = [];
-  const typoCache: ({ t: string; k: number; exact: Uint8Array; within: Uint8Array | null } | undefined)[] = [];
+  const typoCache: ({ t: string; k: number; exact: Uint8Array; within: Uint8Array | null; place?: boolean } | undefined)[] = [];
   const noItems = new Uint8Array(0);
   const partCover = new Float64Array(items.length);
 
@@ -644,6 +647,9 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         (t.role === 'word' && !!employerObject(t.text) && !vocabWords.has(t.text)),
     );
     const complete = wordIdx.map((i, j) => i !== lastWord || !endsOpen || knownWord(words[j]!));
+    // A word after «på», «i», «ved» … that the catalogue does not know is a place's name («på Jæren», «på
+    // Tananger-basen»): it may match a title only from its first letter, never inside a word or by a typo.
+    const placeName = wordIdx.map((i, j) => nt > 1 && PLACE_PREP.has(allTokens[i - 1] ?? '') && !knownWord(words[j]!) && !employerObject(words[j]!));
     // A word found only without its ending (kantina → kantin, lageret → lager) was typed in full.
     const markComplete = (j: number) => {
       complete[j] = true;
@@ -679,7 +685,8 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     const exactPass = (j: number, tok: string): { count: number; set: Uint8Array } => {
       seen.fill(0);
       const prev = typoCache[j];
-      const only = prev && tok.startsWith(prev.t) ? prev.exact : null;
+      // A pass that only took word starts (a place's name) narrows nothing for one that takes every match.
+      const only = prev && tok.startsWith(prev.t) && (!prev.place || placeName[j]) ? prev.exact : null;
       const set = new Uint8Array(items.length);
       const done = complete[j]!;
       let count = 0;
@@ -689,7 +696,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
           tokScore[n * nt + j] = 0;
           continue;
         }
-        const sc = exactScore(tok, items[n]!.norm, done, items[n]!.head);
+        const sc = exactScore(tok, items[n]!.norm, done, items[n]!.head, placeName[j]);
         tokScore[n * nt + j] = sc;
         if (!sc) continue;
         set[n] = 1;
@@ -773,7 +780,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     for (const e of actWhy.keys()) candidate[e] = 1;
     // Next to other words, a word the catalogue knows (lageret, butikk) is no typo: crediting it as one
     // would let «lager» count inside «selger».
-    const typoOk = compiled.map((c, j) => nt === 1 || !complete[j] || !knownWord(c.t));
+    const typoOk = compiled.map((c, j) => (nt === 1 || !complete[j] || !knownWord(c.t)) && !placeName[j]);
     for (let j = 0; j < nt; j++) {
       if (verbOnly[j]) continue;
       const c = compiled[j]!;
@@ -808,7 +815,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         tokHow[n * nt + j] = how;
       }
       for (const n of parted) partCover[n] = 0;
-      typoCache[j] = { t: c.t, k: c.k, exact: exactSets[j]!, within: keepSet };
+      typoCache[j] = { t: c.t, k: c.k, exact: exactSets[j]!, within: keepSet, place: placeName[j] };
     }
     if (nt === 1) {
       // One word found among the titles, also with a typo, is a title: only a whole object or place
@@ -820,7 +827,8 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     }
     for (let j = 0; j < MAX_TOKENS; j++) {
       if (j >= nt || verbOnly[j]) typoCache[j] = undefined;
-      else if (typoCache[j]?.t !== compiled[j]!.t) typoCache[j] = { t: compiled[j]!.t, k: compiled[j]!.k, exact: exactSets[j]!, within: null };
+      else if (typoCache[j]?.t !== compiled[j]!.t)
+        typoCache[j] = { t: compiled[j]!.t, k: compiled[j]!.k, exact: exactSets[j]!, within: null, place: placeName[j] };
     }
 
     for (let n = 0; n < items.length; n++) {

@@ -248,4 +248,10 @@ describe('activities on the committed catalogue', () => {
     expect(top3('kappar tømmer på saga')[0]).toBe('8172');
     expect(top3('lærer på barneskolen')[0]).toBe('2341');
   });
+  it('reads an unknown word after «på», «i» as a place: it matches a title only from its first letter', () => {
+    const hits = real.search('gronsaksbonde pa jaeren', 3);
+    expect(hits[0]!.code).toBe('6111');
+    expect(hits.map((h) => h.matched).join(' ')).not.toMatch(/skjærer/);
+    expect(top3('jobber på sykeh')[0]).toMatch(/^(5321|5329|2212|2211)$/);
+  });
 });
