@@ -256,6 +256,7 @@ const IDIOM_WORDS = new Set([
   'ytelsen',
   'ytelser',
   'fa',
+  'del',
   'store',
   'sma',
   'storre',
@@ -329,6 +330,11 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
     fl = g = 0;
   // "én oppgave om gangen", "denne gangen", "første gongen": a time or an instance, not the gait.
   if ((t.f === 'gangen' || t.f === 'gongen') && GANGEN_NOT_GAIT.has(tokens[i - 1]?.f ?? '')) fl = g = 0;
+  // "er ein del av arbeidet", "en del av jobben": a part of, not a fair amount.
+  if (t.f === 'del' && /^(en|ein|ei)$/.test(tokens[i - 1]?.f ?? '') && tokens[i + 1]?.f === 'av') {
+    fl = g = 0;
+    if (i > 0) flags[i - 1] = flags2[i - 1] = 0;
+  }
   // "så lenge ho står på denne dosen": as long as, a condition, not a duration of function.
   if (t.f === 'lenge' && tokens[i - 1]?.f === 'sa' && SUBJECT.has(tokens[i + 1]?.f ?? '')) fl = g = 0;
   // "de store barna", "små born": the size or age of people, not an amount.
@@ -1262,14 +1268,31 @@ function clause(
   const openQuestion = indirectQuestion(tokens, a, limitCue >= 0 ? limitCue : firstNeg >= 0 ? firstNeg : b);
   // "Jobben krever løft av kolli 15–25 kg": the job's demand, measured; neither a limit nor a capacity of the person.
   let demand = false;
+  let nounDemand = false;
   // "Krever enkel muntlig norsk, ikke lesing av lange tekster": the job's demand covers the negation after it.
   for (let i = a; i < b && (firstNeg < 0 || i < firstNeg); i++) if (DEMAND_VERBS.has(tokens[i]!.f)) demand = true;
   // "norsk på B1 er ofte et krav", "kravet er …": what a job requires, said with a noun.
   for (let i = a; i < b && firstNeg < 0 && !demand; i++) if (DEMAND_NOUNS.has(tokens[i]!.f) && i > a && COPULA.has(tokens[i - 1]!.f)) demand = true;
+  // "krav til lange perioder med skjermarbeid", "krav om 10 års anfallsfridom": what is required, before any negation.
+  for (let i = a; i < b && (firstNeg < 0 || i < firstNeg) && !demand; i++)
+    if (DEMAND_NOUNS.has(tokens[i]!.f) && (tokens[i + 1]?.f === 'til' || tokens[i + 1]?.f === 'om')) {
+      // …unless the person's difficulty with it comes first («problemer med krav til tempo»).
+      let personal = false;
+      for (let k = a; k < i; k++) if (flags[k]! & (F.DIFN | F.DIFV | F.CAPV | F.LIMADJ | F.STATE | F.NEG)) personal = true;
+      if (!personal) demand = nounDemand = true;
+    }
   for (let i = a; i < b && firstNeg < 0 && !demand; i++)
     if (DEMAND_NOUNS.has(tokens[i]!.f) && (tokens[i - 1]?.f === 'et' || tokens[i - 1]?.f === 'eit') && i > a + 1 && COPULA.has(tokens[i - 2]!.f)) demand = true;
   const isLimitation =
-    limited && (fnContent || capv) && !verdictLike && !aboutWork && !emptyNeg && !course && !confined && !openQuestion && !(demand && !personCue);
+    limited &&
+    (fnContent || capv) &&
+    !verdictLike &&
+    !aboutWork &&
+    !emptyNeg &&
+    !course &&
+    !confined &&
+    !openQuestion &&
+    !(demand && (!personCue || nounDemand));
   if (demand) capacity = false;
   if (openQuestion) capacity = false;
   const vague = isLimitation && !measured && !absolute && !(posw && limitCue < 0);
@@ -1375,7 +1398,10 @@ function answerNearby(statements: Statement[], sentences: Sentence[], text: stri
       // A job's demand answers only a comparison with it («mindre løft» than the 10–15 kg the job asks).
       if (other === st || other.schedule || (other.demand && !st.comparative)) continue;
       const gap = other.sentence - st.sentence;
-      if (!(other.measured || (other.absolute && gap === 0 && other.areas.some((x) => st.areas.includes(x))))) continue;
+      // A complete limit answers only a vague statement about the same activity («ikke tunge løft, ikke løft over
+      // skulderhøyde»), not another one that shares its area («gå i ujevnt terreng over lengre tid» beside
+      // «knestående arbeid går ikke»).
+      if (!(other.measured || (other.absolute && gap === 0 && other.areas.some((x) => st.areas.includes(x)) && other.activity === st.activity))) continue;
       const posture = (k: StatementKind | null) => k === 'stand' || k === 'walk';
       const shared =
         other.areas.some((x) => st.areas.includes(x)) &&
@@ -1442,6 +1468,11 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2
     }
     if (TIME_WORDS.has(f)) {
       push(t.s, t.e, 'time');
+      continue;
+    }
+    // "i løpet av november", "i midten av april": a month after «av» with a part of time before it.
+    if (MONTHS.has(f) && tokens[i - 1]?.f === 'av' && /^(lopet|midten|slutten|starten|begynnelsen|byrjinga|enden|utgangen)$/.test(tokens[i - 2]?.f ?? '')) {
+      push(tokens[i - 2]!.s, t.e, 'time');
       continue;
     }
     if (MONTHS.has(f) && FUTURE_PREP.has(tokens[i - 1]?.f ?? '') && !((flags2[i - 2] ?? 0) & G.HIST)) {

@@ -56,4 +56,8 @@ describe('reference: points elsewhere instead of saying it', () => {
     ).toBe(false);
     expect(has('Som før.', 'reference')).toBe(true);
   });
+  it('«utover det som er nevnt over» points back, also with an auxiliary before the participle', () => {
+    expect(has('Ingen spesielle hensyn utover det som er nevnt over.', 'reference', 'l40.5.6.2')).toBe(true);
+    expect(has('Ingen spesielle omsyn utover det som er nemnt over.', 'reference', 'l40.5.6.2')).toBe(true);
+  });
 });

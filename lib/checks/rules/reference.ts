@@ -100,6 +100,15 @@ function detectReference(ctx: RuleContext, fixTitle: string): void {
       else if (AS_BEFORE.test(n.f) && n2 && /^(under|nedenfor|nedanfor|i|pa|over|ovenfor|ovanfor|tidligere|tidlegare)$/.test(n2.f))
         end = (tokens[i + 3] && tokens[i + 3]!.sent === t.sent && tokens[i + 3]!.k !== Kind.Punct ? tokens[i + 3]! : n2).e;
       else if (n.f === 'i' && n2 && /^(forrige|forre)$/.test(n2.f)) end = (tokens[i + 3] ?? n2).e;
+      // "utover det som er nevnt over", "som var skildra tidlegare".
+      else if (
+        /^(er|var|vart|ble|blei|blitt)$/.test(n.f) &&
+        n2 &&
+        AS_BEFORE.test(n2.f) &&
+        tokens[i + 3] &&
+        /^(over|ovenfor|ovanfor|tidligere|tidlegare)$/.test(tokens[i + 3]!.f)
+      )
+        end = tokens[i + 3]!.e;
     } else if (AS_BEFORE.test(t.f) && n && (n.f === 'i' || n.f === 'fra' || n.f === 'fraa') && tokens[i + 2]) {
       // "beskrevet i (vedlagt) epikrise", "omtalt i journalnotat".
       let k = i + 2;

@@ -396,3 +396,23 @@ describe('blind set 11 classes', () => {
     expect(stmt('Redusert allmenntilstand.', 'Redusert').vague).toBe(true);
   });
 });
+
+describe('blind set 12 classes', () => {
+  it('a complete limit on one activity does not answer a vague one on another', () => {
+    const t = 'Kan ikke gå i ujevnt terreng på byggeplassen over lengre tid eller bære armering, knestående arbeid går ikke.';
+    expect(stmt(t, 'ujevnt').vague).toBe(true);
+  });
+  it('«krav til …», «krav om …» is what the job requires; «problemer med krav til tempo» is the person', () => {
+    expect(stmt('Mye skriving, krav til lange perioder med konsentrert skjermarbeid.', 'krav').limited).toBe(false);
+    expect(stmt('Hun har problemer med krav til tempo.', 'problemer').vague).toBe(true);
+  });
+  it('«ein del av arbeidet» is a part, «klarer en del husarbeid» an amount', () => {
+    expect(stmt('Løfting er ein del av arbeidet.', 'del').limited).toBe(false);
+    expect(stmt('Klarer en del husarbeid.', 'Klarer').vague).toBe(true);
+  });
+  it('«i løpet av november», «i midten av april» are times', () => {
+    const times = (t: string) => analyze(t).durations.filter((d) => d.kind === 'time').length;
+    expect(times('Forventer økning til 60 prosent i løpet av november.')).toBe(1);
+    expect(times('Ny vurdering i midten av april.')).toBe(1);
+  });
+});
