@@ -23,6 +23,7 @@ import { employerObject } from './employers.ts';
  */
 const VERBS = `
 anrette
+verve
 mekke
 rake
 teipe: teipar teipa
