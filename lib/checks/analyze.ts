@@ -218,6 +218,7 @@ const SUBJECT = new Set([
 const SIZE = new Set(['store', 'sma', 'storre', 'minste', 'storste']);
 const PEOPLE_NOUN =
   /^(barn|barna|born|borna|ungar|ungane|unger|ungene|elever|elevene|elevar|elevane|pasienter|pasientar|dyr|dyra|dyrene|hunder|hundane|hundene|sosken|barnegruppe|barnegrupper)$/;
+const WRITER = new Set(['vi', 'me', 'man', 'undertegnede']);
 const HYPO_ADV = /^(varig|varige|vedvarende|vedvarande|eventuell|eventuelt|evt|ytterligere|ytterlegare|mer|meir)$/;
 const DEMAND_NOUNS = new Set(['krav', 'kravet', 'krava', 'kravene', 'forventning', 'forventningen', 'forventinga']);
 const EXPERIENCE = new Set(['erfaring', 'erfaringa', 'erfaringen', 'fartstid', 'ansiennitet', 'praksis', 'yrkeserfaring', 'arbeidserfaring']);
@@ -323,6 +324,11 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   if (
     GO.has(t.f) &&
     (tokens[i + 1]?.f === 'tilbake' ||
+      // "gå nattskift", "gå i turnus", "går vakter": to work shifts.
+      /^(nattskift|skift|vakt|vakter|vakta|nattevakt|nattevakter|nattevakta|kveldsvakt|kveldsvakter|dagvakt|dagvakter|turnus|heimevakt)$/.test(
+        tokens[i + 1]?.f ?? '',
+      ) ||
+      (tokens[i + 1]?.f === 'i' && /^(turnus|skift|treskift|toskift)$/.test(tokens[i + 2]?.f ?? '')) ||
       ((tokens[i + 1]?.f === 'opp' || tokens[i + 1]?.f === 'ned') &&
         (tokens[i + 2]?.f === 'i' || tokens[i + 2]?.f === 'til') &&
         (tokens[i + 3]?.k === KD.Num || /^(stilling|stillinga|stillingen|jobb|arbeid|full|fullt|heil|hel|heile|hele|prosent)/.test(tokens[i + 3]?.f ?? ''))))
@@ -390,14 +396,19 @@ export function analyze(text: string): Analysis {
   const sentences: Sentence[] = sents.map((s) => ({ start: s.s, end: s.e, statements: [] }));
   const statements: Statement[] = [];
   let qi = 0;
+  // "I nåværende arbeid kan han ikke:" over a list: every item is something he cannot do.
+  let negListHeader = false;
   for (let si = 0; si < sents.length; si++) {
     const sent = sents[si]!;
     let c0 = sent.t0;
-    let prevNeg = false;
+    const listItem = LIST_ITEM.test(text.slice(Math.max(0, sent.s - 6), sent.s + 3));
+    if (!listItem) negListHeader = false;
+    let prevNeg = negListHeader;
     let paren = false;
     let cause = false;
     let prevWasParen = false;
     let capHeader = false;
+    if (!listItem) negListHeader = negHeaderAt(text, tokens, flags, sent.t0, sent.t1, sent.e);
     for (let i = sent.t0; i <= sent.t1; i++) {
       let boundary = i === sent.t1;
       if (!boundary) {
@@ -411,7 +422,7 @@ export function analyze(text: string): Analysis {
         if (!boundary && (t.f === 'og' || t.f === 'eller') && i + 1 < sent.t1 && flags[i + 1]! & (F.CAPV | F.AUX)) boundary = true;
       }
       if (!boundary) continue;
-      const r = clause(text, tokens, flags, flags2, c0, i, si, quantities, qi, prevNeg, capHeader);
+      const r = clause(text, tokens, flags, flags2, c0, i, si, quantities, qi, prevNeg, capHeader, listItem && negListHeader && onlyPunct(tokens, sent.t0, c0));
       // "Mestrer: 3 t/dag …", "Kan: sitte 30 min": a capacity verb as a heading governs what follows the colon.
       capHeader =
         i < sent.t1 &&
@@ -429,6 +440,23 @@ export function analyze(text: string): Analysis {
       qi = r.nextQ;
       const st = r.statement;
       const prev = statements[statements.length - 1];
+      // "Kjøring av gravemaskin: NEI", "Arbeid i høyden: nei": the answer after the colon rules out the task before it.
+      if (
+        prev &&
+        prev.sentence === si &&
+        prev.functional &&
+        prev.concrete &&
+        !prev.negated &&
+        /^\s*:\s*$/.test(text.slice(prev.end, st.start)) &&
+        /^(nei|ikke|ikkje|aldri|uaktuelt)$/i.test(text.slice(st.start, st.end).trim())
+      ) {
+        prev.negated = prev.limited = prev.absolute = true;
+        prev.capacity = false;
+        prev.vague = false;
+        prev.end = st.end;
+        prev.t1 = st.t1;
+        continue;
+      }
       // "Jobben krever løft av kolli 15–25 kg, ca 800 løft per skift, mye rotasjon": the list goes on with the demand.
       // "Krever enkel muntlig norsk, ikke lesing av lange tekster": a bare «ikke …» goes on with the demand too.
       const bareNeg = st.negated && /^(ikke|ikkje|ingen|inga|uten|utan)$/.test(tokens[st.t0]?.f ?? '');
@@ -538,6 +566,25 @@ function comparedOrEnough(tokens: Token[], text: string, neg: number, b: number)
     if ((f === 'det' || f === 'alt') && i <= neg + 3 && n && PERSON.has(n.f)) return Math.min(i + 2, b - 1);
   }
   return -1;
+}
+
+function onlyPunct(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.k !== KD.Punct) return false;
+  return true;
+}
+
+const LIST_ITEM = /(^|\n)\s*([-•*–]|\d{1,2}[.)])\s*(?=\S)/;
+
+/** A sentence that ends in a colon after a negated capacity («kan han ikke:», «Klarer ikkje:»): a list heading. */
+function negHeaderAt(text: string, tokens: Token[], flags: Uint32Array, t0: number, t1: number, end: number): boolean {
+  if (!/:\s*$/.test(text.slice(Math.max(0, end - 3), end)) && !/^\s*:/.test(text.slice(end, end + 3))) return false;
+  let cap = false;
+  let neg = false;
+  for (let k = t0; k < t1 && k < t0 + 10; k++) {
+    if (flags[k]! & F.CAPV || /^(bor|skal|ma)$/.test(tokens[k]!.f)) cap = true;
+    if (tokens[k]!.f === 'ikke' || tokens[k]!.f === 'ikkje') neg = true;
+  }
+  return cap && neg;
 }
 
 function isNegCue(tokens: Token[], flags: Uint32Array, i: number, b: number): boolean {
@@ -751,6 +798,7 @@ function clause(
   qStart: number,
   prevNeg: boolean,
   capHeader = false,
+  underNegHeader = false,
 ): ClauseResult | null {
   let a = c0;
   while (a < c1 && tokens[a]!.k === KD.Punct) a++;
@@ -1100,6 +1148,8 @@ function clause(
   }
   // List continuation: "kan ikke løfte tungt, stå lenge eller gå langt".
   if (!negated && prevNeg && !capv && flags[a]! & F.ACT) negated = true;
+  // An item under «kan han ikke:» says what he cannot do, whatever word it starts with.
+  if (!negated && underNegHeader && !capv && (fnContent || concrete || unknownAfterNeg)) negated = true;
 
   // Quantities of this clause.
   const qs: Quantity[] = [];
@@ -1225,8 +1275,12 @@ function clause(
   // "begrenser hvilke jobber du kan søke på", "avgrensar kva yrke …": narrows the choice of work, not a function.
   let narrowsWork = false;
   if (limitCue >= 0 && /^(begrens|avgrens)/.test(tokens[limitCue]!.f))
-    for (let k = limitCue + 1; k < b && k <= limitCue + 4; k++)
+    for (let k = limitCue + 1; k < b && k <= limitCue + 4; k++) {
       if (flags[k]! & F.WORK && /^(hvilk|kva|kor|utvalg|valg|mulighet|moglegheit)/.test(tokens[k - 1]!.f + ' ')) narrowsWork = true;
+      // "begrenser mulighetene for kontorarbeid", "avgrensar moglegheitene": the options, not a function.
+      if (/^(muligheten|mulighetene|moglegheita|moglegheitene|moglegheitane|valgmulighetene|jobbmulighetene|jobbmoglegheitene)$/.test(tokens[k]!.f))
+        narrowsWork = true;
+    }
   let judged = false;
   for (let i = a; i < b; i++) if (JUDGED.has(tokens[i]!.f) && flags[i - 1]! & F.NEG) judged = true;
   // "mistet lagerjobben", "har mista to jobbar", "mistet førerkortet": an event in the history, not a function lost.
@@ -1259,6 +1313,8 @@ function clause(
   for (let i = a; i < b; i++) {
     const f = tokens[i]!.f;
     if (((f[0] === 'b' || f[0] === 'f' || f[0] === 'e') && COURSE.test(f)) || (future && WORSE.has(f))) course = true;
+    // "forventes ikke å bedre de kognitive utfallene": «å bedre» is to improve.
+    if ((f === 'bedre' || f === 'betre') && tokens[i - 1]?.f === 'a') course = true;
   }
   // "helsa begrenser ham bare i arbeid under bakken og i lukkede rom": the limit is confined to named situations.
   let only = false;
@@ -1283,6 +1339,10 @@ function clause(
     }
   for (let i = a; i < b && firstNeg < 0 && !demand; i++)
     if (DEMAND_NOUNS.has(tokens[i]!.f) && (tokens[i - 1]?.f === 'et' || tokens[i - 1]?.f === 'eit') && i > a + 1 && COPULA.has(tokens[i - 2]!.f)) demand = true;
+  // "vi må nok tenke litt på hva slags arbeid": the writer's own doing, not the person's function.
+  // («Vi meiner han kan …» reports what the person can: a person after the writer is the subject again.)
+  let writerSubject = WRITER.has(tokens[a]!.f) || (a + 1 < b && /^(men|og|sa|da|no|na)$/.test(tokens[a]!.f) && WRITER.has(tokens[a + 1]!.f));
+  for (let k = a + 1; writerSubject && k < b && k < (limitCue >= 0 ? limitCue : b); k++) if (PERSON.has(tokens[k]!.f)) writerSubject = false;
   const isLimitation =
     limited &&
     (fnContent || capv) &&
@@ -1292,7 +1352,8 @@ function clause(
     !course &&
     !confined &&
     !openQuestion &&
-    !(demand && (!personCue || nounDemand));
+    !(demand && (!personCue || nounDemand)) &&
+    !writerSubject;
   if (demand) capacity = false;
   if (openQuestion) capacity = false;
   const vague = isLimitation && !measured && !absolute && !(posw && limitCue < 0);
@@ -1426,7 +1487,7 @@ function answerNearby(statements: Statement[], sentences: Sentence[], text: stri
 const IMPROVE = /^(bedr|betr|frisk|okning|auke|auka|oke|opptrap|tilbake)/;
 const FUTURE = /^(vil|usikk|trolig|truleg|sannsynlig|antakelig|antageligvis|forhapentlig|kan|skal|forvent|venta|ventes)/;
 const MONTHS = new Set(
-  'januar februar mars april mai juni juli august september oktober november desember jan feb mar apr jun jul aug sep sept okt nov des sommer sommeren jula julen paske paska pasken nyttar host hosten haust hausten var varen vinter vinteren arsskiftet skolestart ferien ferie'.split(
+  'januar februar mars april mai juni juli august september oktober november desember jan feb mar apr jun jul aug sep sept okt nov des sommer sommeren sommaren jula julen paske paska pasken nyttar host hosten haust hausten var varen vinter vinteren arsskiftet skolestart ferien ferie'.split(
     ' ',
   ),
 );

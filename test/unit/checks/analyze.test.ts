@@ -416,3 +416,24 @@ describe('blind set 12 classes', () => {
     expect(times('Ny vurdering i midten av april.')).toBe(1);
   });
 });
+
+describe('blind set 13 classes', () => {
+  it('items under «kan han ikke:» are what he cannot do; «X: nei» rules X out', () => {
+    const an = analyze('I nåværende arbeid kan han ikke:\n• arbeide i ovnshallen med støv og røyk\n• gå nattskift');
+    const items = an.statements.filter((s) => s.negated);
+    expect(items.length).toBe(2);
+    expect(items.every((s) => s.absolute && !s.vague)).toBe(true);
+    expect(stmt('Kjøring av gravemaskin: NEI.', 'gravemaskin').absolute).toBe(true);
+    const plain = analyze('Pasienten er 45 år.\n- løfter 10 kg\n- går 2 km');
+    expect(plain.statements.some((s) => s.negated)).toBe(false);
+  });
+  it('«gå nattskift», «gå i turnus» are shifts, not walking', () => {
+    expect(stmt('Kan ikke gå nattskift.', 'nattskift').areas).not.toContain('mobility');
+  });
+  it("narrowing the options for work, the writer's own thinking and «å bedre» are no limitation of the person", () => {
+    expect(stmt('Norsk på B1-nivå, noe som begrenser mulighetene for kontorarbeid.', 'begrenser').limited).toBe(false);
+    expect(stmt('Men vi må nok tenke litt på hva slags arbeid som er lurt.', 'tenke').limited).toBe(false);
+    expect(stmt('Vi meiner han orkar lite arbeid.', 'orkar').vague).toBe(true);
+    expect(stmt('Behandling forventes ikke å bedre de kognitive utfallene.', 'kognitive').limited).toBe(false);
+  });
+});
