@@ -219,6 +219,8 @@ const SIZE = new Set(['store', 'sma', 'storre', 'minste', 'storste']);
 const PEOPLE_NOUN =
   /^(barn|barna|born|borna|ungar|ungane|unger|ungene|elever|elevene|elevar|elevane|pasienter|pasientar|dyr|dyra|dyrene|hunder|hundane|hundene|sosken|barnegruppe|barnegrupper)$/;
 const WRITER = new Set(['vi', 'me', 'man', 'undertegnede']);
+const GENERIC_WORK =
+  /^(arbeid|jobb|stilling|yrke|arbeidsoppgave|arbeidsoppgåve|oppgave|oppgåve|arbeidsplass|arbeidsgiver|arbeidsgjevar|sykmeld|sjukmeld|yrkesaktiv|ansatt|tiltak)/;
 const HYPO_ADV = /^(varig|varige|vedvarende|vedvarande|eventuell|eventuelt|evt|ytterligere|ytterlegare|mer|meir)$/;
 const DEMAND_NOUNS = new Set(['krav', 'kravet', 'krava', 'kravene', 'forventning', 'forventningen', 'forventinga']);
 const EXPERIENCE = new Set(['erfaring', 'erfaringa', 'erfaringen', 'fartstid', 'ansiennitet', 'praksis', 'yrkeserfaring', 'arbeidserfaring']);
@@ -821,6 +823,7 @@ function clause(
   let difficulty = false;
   let firstAct: string | null = null;
   let lightWork = false;
+  let specificWork = false;
   let lightAt = -1;
   let verdictWord = false;
   let sleepOnly = true;
@@ -871,6 +874,8 @@ function clause(
     } else if (fl & F.WORK) {
       fnContent = true;
       fnAt.push(i);
+      // "skranke", "telefonvakt", "kassa": a named place or kind of work, not work as such.
+      if (!(g & G.VERDICTW) && !PLAIN_WORK.has(t.f) && !GENERIC_WORK.test(t.f)) specificWork = true;
     }
     if (g & G.SLEEP) {
       fnAt.push(i);
@@ -1238,7 +1243,12 @@ function clause(
   if (compared) degreeInScope = true;
   // "lettare oppgåver utan arbeid over skulderhøgd": a kind of work made exact by what it leaves out.
   const lightExact = lightWork && firstNeg > lightAt && concrete;
-  if (negated && (concrete || unknownAfterNeg) && !vqAct && (!lightWork || lightExact) && !verdictLike && !degreeInScope) absolute = true;
+  // "tåler ikke skranke/telefonvakt", "ikkje arbeid der munnleg kommunikasjon er kritisk": a kind of work ruled out.
+  let kindOfWork = specificWork && firstNeg >= 0;
+  if (firstNeg >= 0)
+    for (let k = firstNeg + 1; k < b && k <= firstNeg + 4; k++)
+      if ((PLAIN_WORK.has(tokens[k]!.f) || flags2[k]! & G.VERDICTW) && /^(der|som|hvor|kor|med|kor)$/.test(tokens[k + 1]?.f ?? '')) kindOfWork = true;
+  if (negated && (concrete || unknownAfterNeg || kindOfWork) && !vqAct && (!lightWork || lightExact) && !verdictLike && !degreeInScope) absolute = true;
   // "Begrensningene er førerkort og høydearbeid", "avgrensingane gjeld nattarbeid": the limits named, each one a
   // thing the person cannot do.
   if (

@@ -437,3 +437,11 @@ describe('blind set 13 classes', () => {
     expect(stmt('Behandling forventes ikke å bedre de kognitive utfallene.', 'kognitive').limited).toBe(false);
   });
 });
+
+describe('kinds of work ruled out', () => {
+  it('«tåler ikke skranke/telefonvakt», «ikkje arbeid der …» rule out a kind of work; «jobb med mye kundekontakt» stays vague', () => {
+    expect(stmt('Tåler ikke skranke/telefonvakt med publikum.', 'skranke').vague).toBe(false);
+    expect(stmt('Bør ikkje ha arbeid der munnleg kommunikasjon er sikkerheitskritisk.', 'arbeid').vague).toBe(false);
+    expect(stmt('Bør ikke ha jobb med mye kundekontakt.', 'mye').vague).toBe(true);
+  });
+});
