@@ -23,6 +23,7 @@ import { employerObject } from './employers.ts';
  */
 const VERBS = `
 anrette
+kløyve: kløyv kløyvde kløyvd
 verve
 mekke
 rake

@@ -161,6 +161,12 @@ const STOPWORDS = new Set([
   'dei',
   'meg',
   'seg',
+  // Verb particles («setter opp», «rydder bort»): never the start of a title («opp» in oppvasker).
+  'opp',
+  'ned',
+  'bort',
+  'fram',
+  'frem',
 ]);
 
 /**
@@ -477,7 +483,10 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       if (!names[i]!.includes(head)) continue;
       let mod = tok.slice(0, p);
       if (mod.length > 4 && (mod.endsWith('s') || mod.endsWith('e'))) mod = mod.slice(0, -1);
-      const sc = names[i]!.includes(mod) ? T_SPLIT : fulltext(i).includes(mod) ? T_SPLIT - 6 : 0;
+      // A modifier the group never mentions («nordlys|guide», «trebåt|bygger»): the head as a whole title word alone,
+      // ranked below any group that knows the modifier.
+      const headWord = head.length >= 5 && (names[i]!.startsWith(head) || names[i]!.includes(' ' + head));
+      const sc = names[i]!.includes(mod) ? T_SPLIT : fulltext(i).includes(mod) ? T_SPLIT - 6 : headWord ? T_SPLIT - 14 : 0;
       // Longer heads are more specific (montør over tør), so they win ties.
       if (sc) bestSc = Math.max(bestSc, sc + Math.min(3, head.length * 0.2));
     }

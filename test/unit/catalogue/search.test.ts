@@ -254,4 +254,13 @@ describe('activities on the committed catalogue', () => {
     expect(hits.map((h) => h.matched).join(' ')).not.toMatch(/skjærer/);
     expect(top3('jobber på sykeh')[0]).toMatch(/^(5321|5329|2212|2211)$/);
   });
+  it('splits an unknown compound whose modifier no group knows by its head alone («nordlys|guide»), and never reads a particle as a title', () => {
+    expect(top3('nordlysguide')).toContain('5113');
+    expect(
+      real
+        .search('setter opp hytter', 3)
+        .map((h) => h.matched)
+        .join(' '),
+    ).not.toMatch(/oppvask/);
+  });
 });
