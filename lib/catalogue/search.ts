@@ -325,6 +325,73 @@ const ENGLISH_HEADS = new Set([
   'tech',
 ]);
 
+/** English modifiers of a title, as the first part of the Norwegian compound. */
+const ENGLISH_MODIFIERS: Record<string, string> = Object.fromEntries(
+  Object.entries({
+    production: 'produksjon',
+    maintenance: 'vedlikehold',
+    quality: 'kvalitet',
+    hse: 'hms',
+    hms: 'hms',
+    safety: 'sikkerhet',
+    health: 'helse',
+    customer: 'kunde',
+    project: 'prosjekt',
+    finance: 'økonomi',
+    logistics: 'logistikk',
+    purchasing: 'innkjøp',
+    marketing: 'markeds',
+    process: 'prosess',
+    store: 'butikk',
+    shift: 'skift',
+    office: 'kontor',
+    kitchen: 'kjøkken',
+    cleaning: 'renhold',
+    service: 'service',
+    sales: 'salg',
+    warehouse: 'lager',
+    payroll: 'lønn',
+    hr: 'hr',
+    it: 'it',
+    site: 'anlegg',
+    field: 'felt',
+    operations: 'drift',
+    planning: 'planlegging',
+    construction: 'bygg',
+  }).map(([k, v]) => [k, normalize(v)]),
+);
+const ENGLISH_TITLE_HEADS: Record<string, string> = Object.fromEntries(
+  Object.entries({
+    manager: 'leder',
+    engineer: 'ingeniør',
+    technician: 'tekniker',
+    operator: 'operatør',
+    planner: 'planlegger',
+    coordinator: 'koordinator',
+    advisor: 'rådgiver',
+    adviser: 'rådgiver',
+    consultant: 'konsulent',
+    worker: 'arbeider',
+    assistant: 'assistent',
+    supervisor: 'leder',
+    specialist: 'spesialist',
+    analyst: 'analytiker',
+    director: 'direktør',
+    lead: 'leder',
+    officer: 'ansvarlig',
+  }).map(([k, v]) => [k, normalize(v)]),
+);
+
+/** Norwegian compounds for an English «modifier head» title, with and without the linking s; none otherwise. */
+function englishCompounds(norm: string): string[] {
+  const w = norm.split(' ');
+  if (w.length !== 2) return [];
+  const mod = ENGLISH_MODIFIERS[w[0]!];
+  const head = ENGLISH_TITLE_HEADS[w[1]!];
+  if (!mod || !head) return [];
+  return mod.endsWith('s') || mod.length <= 3 ? [mod + head] : [mod + 's' + head, mod + head];
+}
+
 /** Definite and plural endings tried, longest first, when a query word is found nowhere as typed. */
 const DEFINITE = ['ene', 'ane', 'ne', 'en', 'et', 'a', 'n', 'e'];
 
@@ -589,7 +656,22 @@ export function createSearcher(catalogue: Catalogue): Searcher {
   const noItems = new Uint8Array(0);
   const partCover = new Float64Array(items.length);
 
+  /**
+   * «production manager», «maintenance technician», «HSE manager»: an English title of a modifier and a head is
+   * also tried as the Norwegian compound (produksjonsleder, vedlikeholdstekniker, HMS-leder); the reading whose
+   * best hit scores higher wins.
+   */
   function search(query: string, limit = 10): YrkeHit[] {
+    const hits = searchOnce(query, limit);
+    let best = hits;
+    for (const alt of englishCompounds(normalize(query))) {
+      const other = searchOnce(alt, limit);
+      if (other.length && (!best.length || other[0]!.score > best[0]!.score + 2)) best = other;
+    }
+    return best;
+  }
+
+  function searchOnce(query: string, limit = 10): YrkeHit[] {
     const all = normalize(query);
     if (!all || limit <= 0) return [];
     // Employer names of several words are one word («burger king», «circle k», «h&m»).

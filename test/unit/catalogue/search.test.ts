@@ -263,4 +263,9 @@ describe('activities on the committed catalogue', () => {
         .join(' '),
     ).not.toMatch(/oppvask/);
   });
+  it('reads an English «modifier head» title as the Norwegian compound too («production manager» → produksjonsleder)', () => {
+    expect(top3('production manager')[0]).toBe('1321');
+    expect(top3('maintenance technician')).toContain('3115');
+    expect(top3('taxi driver')[0]).toBe('8322');
+  });
 });
