@@ -1467,7 +1467,9 @@ function answerNearby(statements: Statement[], sentences: Sentence[], text: stri
     }
     for (const other of statements) {
       // A job's demand answers only a comparison with it («mindre løft» than the 10–15 kg the job asks).
-      if (other === st || other.schedule || (other.demand && !st.comparative)) continue;
+      // …nor does an amount with nothing saying it is the person's limit («mye gange (ca 10 km/dag)» in a job's
+      // description).
+      if (other === st || other.schedule || (other.demand && !st.comparative) || (other.amountOnly && !st.comparative)) continue;
       const gap = other.sentence - st.sentence;
       // A complete limit answers only a vague statement about the same activity («ikke tunge løft, ikke løft over
       // skulderhøyde»), not another one that shares its area («gå i ujevnt terreng over lengre tid» beside

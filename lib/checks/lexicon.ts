@@ -479,6 +479,9 @@ export const UNITS: ReadonlyMap<string, { unit: string; cls: UnitClass }> = new 
       ['gram', 'g', 'weight'],
       // Hearing and noise: a threshold the person must not be exposed to above.
       ['db', 'dB', 'count'],
+      // A test result as a percentile of the norm («20. persentil»): a measure of that function.
+      ['persentil', 'persentil', 'count'],
+      ['percentil', 'persentil', 'count'],
       // Ergometer load: what the heart and lungs manage, a measure of endurance.
       ['w', 'W', 'count'],
       ['watt', 'W', 'count'],

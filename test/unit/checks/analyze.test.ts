@@ -445,3 +445,13 @@ describe('kinds of work ruled out', () => {
     expect(stmt('Bør ikke ha jobb med mye kundekontakt.', 'mye').vague).toBe(true);
   });
 });
+
+describe('blind set 14 classes', () => {
+  it("an amount in a description of the job does not answer the person's limitation", () => {
+    const t = 'Renholder, vasker ca 25 rom per dag, mye gange (ca 10 km/dag). Hun har ikke lenger krefter til dette.';
+    expect(stmt(t, 'krefter').vague).toBe(true);
+  });
+  it('a test percentile measures the function tested', () => {
+    expect(stmt('Test viser redusert prosesseringshastighet (20. persentil).', 'redusert').measured).toBe(true);
+  });
+});
