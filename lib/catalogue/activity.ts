@@ -23,6 +23,7 @@ import { employerObject } from './employers.ts';
  */
 const VERBS = `
 anrette
+klatre
 kløyve: kløyv kløyvde kløyvd
 verve
 mekke
@@ -154,7 +155,7 @@ desinfisere
 dirigere
 distribuere
 drifte
-drive!: driver drev dreiv drevet drive drivi
+drive!: driver driv drev dreiv drevet drive drivi
 dreie
 dressere
 dyrke
