@@ -221,6 +221,7 @@ const PEOPLE_NOUN =
 const WRITER = new Set(['vi', 'me', 'man', 'undertegnede']);
 const GENERIC_WORK =
   /^(arbeid|jobb|stilling|yrke|arbeidsoppgave|arbeidsoppgåve|oppgave|oppgåve|arbeidsplass|arbeidsgiver|arbeidsgjevar|sykmeld|sjukmeld|yrkesaktiv|ansatt|tiltak)/;
+const POSTURE_WORD = /(^|[^\p{L}])(gå|går|gikk|gang|gange|gåing|stå|står|sto|stod|ståing|stående|gjeng|gjekk)/iu;
 const HYPO_ADV = /^(varig|varige|vedvarende|vedvarande|eventuell|eventuelt|evt|ytterligere|ytterlegare|mer|meir)$/;
 const DEMAND_NOUNS = new Set(['krav', 'kravet', 'krava', 'kravene', 'forventning', 'forventningen', 'forventinga']);
 const EXPERIENCE = new Set(['erfaring', 'erfaringa', 'erfaringen', 'fartstid', 'ansiennitet', 'praksis', 'yrkeserfaring', 'arbeidserfaring']);
@@ -1248,7 +1249,15 @@ function clause(
   if (firstNeg >= 0)
     for (let k = firstNeg + 1; k < b && k <= firstNeg + 4; k++)
       if ((PLAIN_WORK.has(tokens[k]!.f) || flags2[k]! & G.VERDICTW) && /^(der|som|hvor|kor|med|kor)$/.test(tokens[k + 1]?.f ?? '')) kindOfWork = true;
-  if (negated && (concrete || unknownAfterNeg || kindOfWork) && !vqAct && (!lightWork || lightExact) && !verdictLike && !degreeInScope) absolute = true;
+  // "arbeid utan tidspress", "uten fristar": work with none of a load at all — a complete condition.
+  const withoutLoad =
+    firstNeg >= 0 &&
+    /^(uten|utan)$/.test(tokens[firstNeg]!.f) &&
+    firstNeg + 1 < b &&
+    !!(flags[firstNeg + 1]! & (F.LOADA | F.LOADC)) &&
+    !(flags[firstNeg + 1]! & F.VQ);
+  if (negated && (concrete || unknownAfterNeg || kindOfWork || withoutLoad) && !vqAct && (!lightWork || lightExact) && !verdictLike && !degreeInScope)
+    absolute = true;
   // "Begrensningene er førerkort og høydearbeid", "avgrensingane gjeld nattarbeid": the limits named, each one a
   // thing the person cannot do.
   if (
@@ -1476,9 +1485,17 @@ function answerNearby(statements: Statement[], sentences: Sentence[], text: stri
       // «knestående arbeid går ikke»).
       if (!(other.measured || (other.absolute && gap === 0 && other.areas.some((x) => st.areas.includes(x)) && other.activity === st.activity))) continue;
       const posture = (k: StatementKind | null) => k === 'stand' || k === 'walk';
+      // Standing does not answer walking, nor the reverse — unless the statement names no posture at all
+      // («begrenses av smerter i hofta»), when any measured posture answers it.
       const shared =
         other.areas.some((x) => st.areas.includes(x)) &&
-        !(posture(st.kind) && posture(other.activity) && st.kind !== other.activity && other.areas.length === 1);
+        !(
+          posture(st.kind) &&
+          posture(other.activity) &&
+          st.kind !== other.activity &&
+          other.areas.length === 1 &&
+          POSTURE_WORD.test(text.slice(st.start, st.end))
+        );
       // The same function measured anywhere in the text answers it ("redusert finmotorikk" … "håndskriften blir
       // uleselig etter 5 min"); so does any measure for a kind of work ("lett kontorarbeid").
       if (other.measured && (shared || st.light)) {

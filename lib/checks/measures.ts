@@ -88,6 +88,16 @@ export function findQuantities(text: string, tokens: Token[]): Quantity[] {
         i += 2;
         continue;
       }
+      // "den første timen etter et anfall", "dei fyrste dagane": the first unit of time, a measure of one.
+      if ((t.f === 'forste' || t.f === 'fyrste') && tokens[i + 1]) {
+        const u = tokens[i + 1]!;
+        const un = UNITS.get(u.f);
+        if (un && un.cls === 'time') {
+          out.push({ start: t.s, end: u.e, value: 1, unit: un.unit, unitClass: 'time', rate: false, text: text.slice(t.s, u.e) });
+          i++;
+          continue;
+        }
+      }
       // "hver time", "kvar time", "annenhver dag": a rate without a number.
       if ((t.f === 'hver' || t.f === 'kvar' || t.f === 'hvert' || t.f === 'kvart' || t.f === 'annenhver') && tokens[i + 1]) {
         const u = tokens[i + 1]!;

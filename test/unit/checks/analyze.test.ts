@@ -455,3 +455,16 @@ describe('blind set 14 classes', () => {
     expect(stmt('Test viser redusert prosesseringshastighet (20. persentil).', 'redusert').measured).toBe(true);
   });
 });
+
+describe('blind set 15 classes', () => {
+  it('a measured posture answers a limitation that names no posture («begrenses av smerter i hofta: etter 4 timer stående …»)', () => {
+    const t = 'Begrenses av smerter i hø hofte: etter 4 timer stående blir han halt.';
+    expect(stmt(t, 'Begrenses').vague).toBe(false);
+    expect(stmt('Går kort. Kan stå 4 timer.', 'Går').vague).toBe(true);
+  });
+  it('«den første timen» is a duration; «utan tidspress» a complete condition, «uten mye stress» not', () => {
+    expect(stmt('Hun er trøtt den første timen etter et anfall.', 'trøtt').vague).toBe(false);
+    expect(stmt('To timar på verkstaden, utan tidspress.', 'utan').vague).toBe(false);
+    expect(stmt('Uten mye stress.', 'stress').vague).toBe(true);
+  });
+});
