@@ -428,7 +428,9 @@ function weakForms(lemma: string): string[] {
   // fylle → fylte, stelle → stelt, bygge → bygde: the past drops one of a double consonant.
   if (/(.)\1$/.test(s)) stems.push(s.slice(0, -1));
   // The verbal noun reads as the activity too («vasking av kontorer», «kjøring av buss»).
+  // The bare stem is the imperative and the present in dialects that drop the ending («kjør tømmer», «brøyt vegan»).
   const out = [lemma, s + 'er', s + 'ar', s + 'et', s + 'a', s + 'ande', s + 'ende', s + 'ing'];
+  if (s.length >= 4) out.push(s);
   for (const t of stems) out.push(t + 'te', t + 't', t + 'de', t + 'd', t + 'dde');
   return out;
 }
@@ -601,7 +603,8 @@ export function ruleProblems(rules: string[], lex: VerbLexicon): string[] {
   return problems;
 }
 
-const ENDINGS = ['ene', 'ane', 'ane', 'ene', 'en', 'et', 'er', 'ar', 'a', 'e', 'r', 'n', 's'];
+// «-an» is the Trøndelag plural definite (kontoran, vegan).
+const ENDINGS = ['ene', 'ane', 'en', 'et', 'er', 'ar', 'an', 'a', 'e', 'r', 'n', 's'];
 
 /** The word and its stems without an inflection ending (kontorer → kontor, kassa → kass, hjemmet → hjem). */
 export function stems(w: string): string[] {

@@ -115,4 +115,10 @@ describe('rules', () => {
     expect(score('terminalen')[0]).toBe(0);
     expect(score('vaskeri')[2]).toBeGreaterThan(score('vasker')[2]!);
   });
+  it('knows the bare stem of a weak verb and the Trøndelag plural «-an» («kjør tømmer», «vaske kontoran»)', () => {
+    const lex = verbLexicon();
+    expect(lex.forms.get('kjor')).toContain('kjøre');
+    expect(lex.forms.get('broyt')).toContain('brøyte');
+    expect(stems('kontoran')).toContain('kontor');
+  });
 });
