@@ -1570,6 +1570,8 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2
       let starts = false;
       if (tokens[i - 1]!.f === 'fra')
         for (let k = i - 2; k >= i - 5 && k >= 0 && tokens[k]!.sent === t.sent; k--) if (TREATMENT.test(tokens[k]!.f)) starts = true;
+      // "økt Escitalopram til 20 mg fra mars": a dose just before says the same.
+      if (tokens[i - 1]!.f === 'fra') for (const q of quantities) if (q.unitClass === 'dose' && q.end <= t.s && t.s - q.end < 12) starts = true;
       push(tokens[i - 1]!.s, t.e, starts ? 'cue' : 'time');
       continue;
     }
@@ -1625,6 +1627,12 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2
     while (te < tokens.length && tokens[te]!.e <= q.end) te++;
     const after = tokens[te]?.f;
     if (after === 'siden' || after === 'sidan' || after === 'gammel' || after === 'gamal' || after === 'tilbake') hist = true;
+    // "Pasienten er nu 63 år": an age, not a time ahead.
+    if (q.unit === 'år' || /^(ar|aar)$/.test(tokens[te - 1]?.f ?? '')) {
+      const p0 = tokens[ti - 1]?.f ?? '';
+      const p1 = tokens[ti - 2]?.f ?? '';
+      if (/^(er|var|blir|vert|fyller|fylte)$/.test(p0) || (/^(na|nu|no|snart|nesten)$/.test(p0) && /^(er|var|blir|vert)$/.test(p1))) hist = true;
+    }
     // "hormonbehandling i fem år", "cellegift i 6 månader": how long the treatment lasts, not when work is possible.
     let treatment = false;
     // Only a length ("i fem år", "over 6 månader"); "om 6 veker", "innan 3 månader" is a time even after a treatment.

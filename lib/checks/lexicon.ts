@@ -419,6 +419,11 @@ export function classify2(f: string): [number, number] {
   const hit = memo.get(f);
   if (hit) return hit;
   let [a, b] = lookupPlain(f);
+  // A verbal noun takes its verb's area: «løfting» is lifting like «løfte», «bæring» carrying, «kjøring» driving.
+  if (!(a & AREA_MASK) && f.length > 6 && f.endsWith('ing')) {
+    const v = lookupPlain(f.slice(0, -3) + 'e');
+    if (v[0] & AREA_MASK && v[0] & F.ACT) a |= v[0] & (AREA_MASK | F.ACT);
+  }
   // Compounds: the head decides the class, the first part the area ("konsentrasjons|vansker", "gang|distanse").
   if (f.length >= 8 && !(a & (F.FN | F.DIFN | F.ACT | F.LOADA | F.CAPV | F.NEG | F.VERDICT))) {
     const st = stem(f);

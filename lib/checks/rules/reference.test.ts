@@ -60,4 +60,7 @@ describe('reference: points elsewhere instead of saying it', () => {
     expect(has('Ingen spesielle hensyn utover det som er nevnt over.', 'reference', 'l40.5.6.2')).toBe(true);
     expect(has('Ingen spesielle omsyn utover det som er nemnt over.', 'reference', 'l40.5.6.2')).toBe(true);
   });
+  it('«som er nevnt under pkt. 5.6.1» points elsewhere', () => {
+    expect(has('Ingen særskilte hensyn utover det som er nevnt under pkt. 5.6.1.', 'reference', 'l40.5.6.2')).toBe(true);
+  });
 });

@@ -109,6 +109,17 @@ function detectReference(ctx: RuleContext, fixTitle: string): void {
         /^(over|ovenfor|ovanfor|tidligere|tidlegare)$/.test(tokens[i + 3]!.f)
       )
         end = tokens[i + 3]!.e;
+      // "som er nevnt under pkt. 5.6.1", "som er skildra i 5.1".
+      else if (
+        /^(er|var|vart|ble|blei|blitt)$/.test(n.f) &&
+        n2 &&
+        AS_BEFORE.test(n2.f) &&
+        tokens[i + 3] &&
+        /^(under|i|pa|nedenfor|nedanfor)$/.test(tokens[i + 3]!.f) &&
+        tokens[i + 4] &&
+        (tokens[i + 4]!.k === Kind.Num || REF_OBJECTS.test(tokens[i + 4]!.f))
+      )
+        end = tokens[i + 4]!.e;
     } else if (AS_BEFORE.test(t.f) && n && (n.f === 'i' || n.f === 'fra' || n.f === 'fraa') && tokens[i + 2]) {
       // "beskrevet i (vedlagt) epikrise", "omtalt i journalnotat".
       let k = i + 2;

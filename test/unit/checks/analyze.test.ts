@@ -468,3 +468,13 @@ describe('blind set 15 classes', () => {
     expect(stmt('Uten mye stress.', 'stress').vague).toBe(true);
   });
 });
+
+describe('set 15 classes, second part', () => {
+  it("a verbal noun takes its verb's area; an age is no time perspective; a dose started «fra mars» is no time either", () => {
+    expect(stmt('Tåler ikke mye løfting.', 'løfting').areas).toContain('lift');
+    const times = (t: string) => analyze(t).durations.filter((d) => d.kind === 'time').length;
+    expect(times('Pasienten er nu 63 år. Lite trolig med bedring.')).toBe(0);
+    expect(times('Forventes å vare i 2 år.')).toBe(1);
+    expect(times('Økt Escitalopram til 20 mg fra mars.')).toBe(0);
+  });
+});
