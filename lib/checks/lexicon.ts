@@ -240,6 +240,8 @@ const CLOSED: Entry[] = [
   [A('social') | F.ACT, 0, 'møte møter møtet møta'],
   [A('social'), G.COUNTN, 'kolleger kollegaer kollegar kollega kollegane kollegene'],
   [F.LIMADJ, 0, 'lav lave lavt låg lågt låge'],
+  // «jobber saktere enn de andre»: a slower pace, limited and not measured.
+  [A('cognitive') | F.LIMADJ, 0, 'saktere saktare langsommere langsommare tregere tregare seinare'],
   [F.DIFP, 0, 'krevende krevjande'],
   [F.DIFV, 0, 'plages plagast plaget plaga'],
   [F.DUR, 0, 'varig varige varighet varigheit'],

@@ -478,3 +478,10 @@ describe('set 15 classes, second part', () => {
     expect(times('Økt Escitalopram til 20 mg fra mars.')).toBe(0);
   });
 });
+
+describe('pace', () => {
+  it('«jobber saktere enn de andre» is a limitation of pace; with «halvparten av normalt tempo» it is measured', () => {
+    expect(stmt('Han jobber saktere enn de andre.', 'saktere').vague).toBe(true);
+    expect(stmt('Han jobber saktere enn før, ca halvparten av normalt tempo.', 'saktere').vague).toBe(false);
+  });
+});
