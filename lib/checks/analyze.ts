@@ -222,6 +222,10 @@ const WRITER = new Set(['vi', 'me', 'man', 'undertegnede']);
 const GENERIC_WORK =
   /^(arbeid|jobb|stilling|yrke|arbeidsoppgave|arbeidsoppgåve|oppgave|oppgåve|arbeidsplass|arbeidsgiver|arbeidsgjevar|sykmeld|sjukmeld|yrkesaktiv|ansatt|tiltak)/;
 const POSTURE_WORD = /(^|[^\p{L}])(gå|går|gikk|gang|gange|gåing|stå|står|sto|stod|ståing|stående|gjeng|gjekk)/iu;
+const LANGUAGE =
+  /^(norsk|norsken|norskkunnskaper|norskkunnskapar|norskferdigheter|norskferdigheiter|engelsk|engelsken|svensk|finsk|russisk|arabisk|somali|somalisk|tigrinja|polsk|litauisk|ukrainsk|dari|farsi|urdu|tyrkisk|kurdisk|spansk|tysk|fransk)$/;
+const LANGUAGE_USE =
+  /^(snakk|snakke|snakker|snakka|prate|prater|pratar|lese|leser|les|lesing|skrive|skriver|skriv|skriving|forsta|forstar|forstaar|muntlig|munnleg|skriftlig|skriftleg)/;
 const HYPO_ADV = /^(varig|varige|vedvarende|vedvarande|eventuell|eventuelt|evt|ytterligere|ytterlegare|mer|meir)$/;
 const DEMAND_NOUNS = new Set(['krav', 'kravet', 'krava', 'kravene', 'forventning', 'forventningen', 'forventinga']);
 const EXPERIENCE = new Set(['erfaring', 'erfaringa', 'erfaringen', 'fartstid', 'ansiennitet', 'praksis', 'yrkeserfaring', 'arbeidserfaring']);
@@ -261,6 +265,12 @@ const IDIOM_WORDS = new Set([
   'ytelser',
   'fa',
   'del',
+  'sta',
+  'star',
+  'sto',
+  'stod',
+  'gruppe',
+  'gruppa',
   'store',
   'sma',
   'storre',
@@ -348,6 +358,12 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   if (t.f === 'lenge' && tokens[i - 1]?.f === 'sa' && SUBJECT.has(tokens[i + 1]?.f ?? '')) fl = g = 0;
   // "de store barna", "små born": the size or age of people, not an amount.
   if (SIZE.has(t.f) && PEOPLE_NOUN.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
+  // "noe å stå opp til", "står opp kl 7": to get up, not to stand.
+  if ((t.f === 'sta' || t.f === 'star' || t.f === 'sto' || t.f === 'stod') && tokens[i + 1]?.f === 'opp' && tokens[i + 2]?.f !== 'i') fl = g = 0;
+  // "førerkort gruppe 2": a licence class, not a group of people.
+  if ((t.f === 'gruppe' || t.f === 'gruppa') && (tokens[i + 1]?.k === KD.Num || tokens[i - 1]?.f === 'ikke' || tokens[i - 1]?.f === 'ikkje')) {
+    for (let k = i - 1; k >= i - 8 && k >= 0; k--) if (tokens[k]!.f.includes('forerkort') || tokens[k]!.f.includes('forarkort')) fl = g = 0;
+  }
   // "første gang på lenge", "ikke jobbet på lenge": since a long time ago, not how long something is managed.
   if (t.f === 'lenge' && tokens[i - 1]?.f === 'pa') fl = g = 0;
   if ((t.f === 'gang' || t.f === 'gong') && (GANGEN_NOT_GAIT.has(tokens[i - 1]?.f ?? '') || tokens[i + 1]?.f === 'pa')) fl = g = 0;
@@ -748,6 +764,8 @@ function workNounAt(tokens: Token[], flags: Uint32Array, a: number, b: number, k
 function isCause(tokens: Token[], i: number, flags?: Uint32Array): boolean {
   const f = tokens[i]!.f;
   if (f === 'pga' || f === 'grunnet' || f === 'grunna' || f === 'fordi') return true;
+  // "depresjon utløst av samlivsbrudd og stort arbeidspress": what set the illness off.
+  if ((f === 'utlost' || f === 'utloyst' || f === 'utloste' || f === 'utlosende') && tokens[i + 1]?.f === 'av') return true;
   if (f === 'grunn' && tokens[i - 1]?.f === 'pa' && tokens[i + 1]?.f === 'av') return true;
   // "av omsyn til litiumbehandlinga", "av hensyn til ryggen": the reason for what was just said.
   if ((f === 'omsyn' || f === 'hensyn') && tokens[i - 1]?.f === 'av' && tokens[i + 1]?.f === 'til') return true;
@@ -1302,6 +1320,8 @@ function clause(
     }
   let judged = false;
   for (let i = a; i < b; i++) if (JUDGED.has(tokens[i]!.f) && flags[i - 1]! & F.NEG) judged = true;
+  // "ingen kortere vakter mulig", "ikkje tilrettelagt arbeid tilgjengeleg": what the workplace has, not the person.
+  for (let i = a + 2; i < b; i++) if (/^(mulig|mogleg|tilgjengelig|tilgjengeleg)$/.test(tokens[i]!.f) && firstNeg >= 0 && firstNeg < i - 1) judged = true;
   // "mistet lagerjobben", "har mista to jobbar", "mistet førerkortet": an event in the history, not a function lost.
   let lostJob = false;
   if (limitCue >= 0 && tokens[limitCue]!.f.startsWith('mist')) {
@@ -1358,6 +1378,28 @@ function clause(
     }
   for (let i = a; i < b && firstNeg < 0 && !demand; i++)
     if (DEMAND_NOUNS.has(tokens[i]!.f) && (tokens[i - 1]?.f === 'et' || tokens[i - 1]?.f === 'eit') && i > a + 1 && COPULA.has(tokens[i - 2]!.f)) demand = true;
+  // "ikke noe i samtalene som tyder på begrensninger", "Helseutfordringen er ikke nedsatt funksjon": denied.
+  let denied = false;
+  for (let k = a + 1; k < b; k++) {
+    if (tokens[k]!.f === 'tyder' && tokens[k + 1]?.f === 'pa' && firstNeg >= 0 && firstNeg < k) denied = true;
+    if (COPULA.has(tokens[k - 1]!.f) && (tokens[k]!.f === 'ikke' || tokens[k]!.f === 'ikkje') && limitCue >= 0 && limitCue < k - 1 && flags[limitCue]! & F.DIFN)
+      denied = true;
+  }
+  // "vanskelig å få jobb", "vanskeleg å finne arbeid": the labour market, not the person's function.
+  let jobHunt = false;
+  for (let k = a; k < b - 1; k++)
+    if (
+      /^(fa|finne|skaffe|soke)$/.test(tokens[k]!.f) &&
+      (PLAIN_WORK.has(tokens[k + 1]!.f) || (tokens[k + 1]!.f === 'seg' && PLAIN_WORK.has(tokens[k + 2]?.f ?? '')))
+    )
+      jobHunt = true;
+  // "snakker lite norsk", "les dårleg norsk": a language not learnt, not a function lost.
+  let language = false;
+  for (let k = a; k < b; k++) if (LANGUAGE.test(tokens[k]!.f)) language = true;
+  if (language && fnAt.some((k) => !LANGUAGE.test(tokens[k]!.f) && !LANGUAGE_USE.test(tokens[k]!.f))) language = false;
+  // "(depresjon) utløst av samlivsbrudd og stort arbeidspress": what set an illness off, not a limitation now.
+  let triggeredBy = false;
+  for (let k = a; k < b && k <= a + 2; k++) if (/^(utlost|utloyst|utloste)$/.test(tokens[k]!.f) && tokens[k + 1]?.f === 'av') triggeredBy = true;
   // "vi må nok tenke litt på hva slags arbeid": the writer's own doing, not the person's function.
   // («Vi meiner han kan …» reports what the person can: a person after the writer is the subject again.)
   let writerSubject = WRITER.has(tokens[a]!.f) || (a + 1 < b && /^(men|og|sa|da|no|na)$/.test(tokens[a]!.f) && WRITER.has(tokens[a + 1]!.f));
@@ -1372,7 +1414,11 @@ function clause(
     !confined &&
     !openQuestion &&
     !(demand && (!personCue || nounDemand)) &&
-    !writerSubject;
+    !writerSubject &&
+    !triggeredBy &&
+    !denied &&
+    !jobHunt &&
+    !language;
   if (demand) capacity = false;
   if (openQuestion) capacity = false;
   const vague = isLimitation && !measured && !absolute && !(posw && limitCue < 0);

@@ -485,3 +485,21 @@ describe('pace', () => {
     expect(stmt('Han jobber saktere enn før, ca halvparten av normalt tempo.', 'saktere').vague).toBe(false);
   });
 });
+
+describe('blind set 16 classes', () => {
+  it("what set an illness off, a denial, the job market, a language, the workplace's options and a licence class are no limitations", () => {
+    expect(stmt('Depresjon, utløst av samlivsbrudd og stort arbeidspress.', 'stort').limited).toBe(false);
+    expect(stmt('Det er ikke noe i samtalene som tyder på helsemessige begrensninger.', 'begrensninger').limited).toBe(false);
+    expect(stmt('Helseutfordringen hans er ikke nedsatt funksjon.', 'nedsatt').limited).toBe(false);
+    expect(stmt('Rullebladet kan gjøre det vanskelig å få jobb i enkelte bransjer.', 'vanskelig').limited).toBe(false);
+    expect(stmt('Han snakker lite norsk.', 'snakker').limited).toBe(false);
+    expect(stmt('Elektriker, 12-timers skift, ingen kortere vakter mulig.', 'kortere').limited).toBe(false);
+    expect(stmt('Førerkortforskriften: ikke gruppe 2.', 'gruppe').limited).toBe(false);
+    expect(stmt('Jeg trenger noe å stå opp til.', 'stå').limited).toBe(false);
+  });
+  it("…while the person's own limits in the same words stay vague", () => {
+    expect(stmt('Han har språkvansker etter slaget og snakker lite.', 'snakker').vague).toBe(true);
+    expect(stmt('Kan ikke jobbe kortere vakter.', 'kortere').vague).toBe(true);
+    expect(stmt('Han klarer ikke å stå lenge.', 'stå').vague).toBe(true);
+  });
+});
