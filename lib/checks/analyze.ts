@@ -1513,6 +1513,8 @@ function answerNearby(statements: Statement[], sentences: Sentence[], text: stri
       st.vague = false;
       continue;
     }
+    let postureSeen: boolean | undefined;
+    const namesPosture = () => (postureSeen ??= POSTURE_WORD.test(text.slice(st.start, st.end)));
     // A heading ("Kognitive vansker:") is answered by the measured list that follows it.
     const heading = /^\s*:/.test(text.slice(st.end, st.end + 3));
     // So is "må ta omsyn til at han:" by the complete restrictions listed under it.
@@ -1535,13 +1537,7 @@ function answerNearby(statements: Statement[], sentences: Sentence[], text: stri
       // («begrenses av smerter i hofta»), when any measured posture answers it.
       const shared =
         other.areas.some((x) => st.areas.includes(x)) &&
-        !(
-          posture(st.kind) &&
-          posture(other.activity) &&
-          st.kind !== other.activity &&
-          other.areas.length === 1 &&
-          POSTURE_WORD.test(text.slice(st.start, st.end))
-        );
+        !(posture(st.kind) && posture(other.activity) && st.kind !== other.activity && other.areas.length === 1 && namesPosture());
       // The same function measured anywhere in the text answers it ("redusert finmotorikk" … "håndskriften blir
       // uleselig etter 5 min"); so does any measure for a kind of work ("lett kontorarbeid").
       if (other.measured && (shared || st.light)) {
