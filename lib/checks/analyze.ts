@@ -135,7 +135,8 @@ const MODAL_AFTER = new Set([
   'forverres',
   'ta',
 ]);
-const COURSE = /^(bedring|betring|forbedring|framgang|fremgang|bedres|betrast|bedret|betra|forverr|endring|endringar|endringer)/;
+const COURSE =
+  /^(opptrapping|opptrappinga|opptrappingen|bedring|betring|forbedring|framgang|fremgang|bedres|betrast|bedret|betra|forverr|endring|endringar|endringer)/;
 const JUDGED = new Set(['aktuelt', 'aktuell', 'relevant', 'realistisk', 'mogleg', 'mulig', 'tilradelig', 'tilraadelig', 'anbefalt']);
 const FUTURE_AUX = new Set(['vil', 'kommer', 'kjem', 'skal']);
 const WORSE = new Set(['darligere', 'darlegare', 'verre', 'svakere', 'svakare']);
@@ -215,9 +216,9 @@ const SUBJECT = new Set([
   'plagene',
   'smertene',
 ]);
-const SIZE = new Set(['store', 'sma', 'storre', 'minste', 'storste']);
+const SIZE = new Set(['store', 'sma', 'storre', 'minste', 'storste', 'mindre']);
 const PEOPLE_NOUN =
-  /^(barn|barna|born|borna|ungar|ungane|unger|ungene|elever|elevene|elevar|elevane|pasienter|pasientar|dyr|dyra|dyrene|hunder|hundane|hundene|sosken|barnegruppe|barnegrupper)$/;
+  /^(bedrift|bedrifter|bedriftene|firma|firmaer|firmaet|virksomhet|virksomheter|verksemd|verksemder|arbeidsplasser|arbeidsplassar|butikker|butikkar|kommuner|barn|barna|born|borna|ungar|ungane|unger|ungene|elever|elevene|elevar|elevane|pasienter|pasientar|dyr|dyra|dyrene|hunder|hundane|hundene|sosken|barnegruppe|barnegrupper)$/;
 const WRITER = new Set(['vi', 'me', 'man', 'undertegnede']);
 const GENERIC_WORK =
   /^(arbeid|jobb|stilling|yrke|arbeidsoppgave|arbeidsoppgåve|oppgave|oppgåve|arbeidsplass|arbeidsgiver|arbeidsgjevar|sykmeld|sjukmeld|yrkesaktiv|ansatt|tiltak)/;
@@ -226,6 +227,7 @@ const LANGUAGE =
   /^(norsk|norsken|norskkunnskaper|norskkunnskapar|norskferdigheter|norskferdigheiter|engelsk|engelsken|svensk|finsk|russisk|arabisk|somali|somalisk|tigrinja|polsk|litauisk|ukrainsk|dari|farsi|urdu|tyrkisk|kurdisk|spansk|tysk|fransk)$/;
 const LANGUAGE_USE =
   /^(snakk|snakke|snakker|snakka|prate|prater|pratar|lese|leser|les|lesing|skrive|skriver|skriv|skriving|forsta|forstar|forstaar|muntlig|munnleg|skriftlig|skriftleg)/;
+const OBSERVE = /^(sett|observert|fulgt|merket|merka|erfart|registrert|kartlagt|dokumentert|vurdert)$/;
 const HYPO_ADV = /^(varig|varige|vedvarende|vedvarande|eventuell|eventuelt|evt|ytterligere|ytterlegare|mer|meir)$/;
 const DEMAND_NOUNS = new Set(['krav', 'kravet', 'krava', 'kravene', 'forventning', 'forventningen', 'forventinga']);
 const EXPERIENCE = new Set(['erfaring', 'erfaringa', 'erfaringen', 'fartstid', 'ansiennitet', 'praksis', 'yrkeserfaring', 'arbeidserfaring']);
@@ -276,6 +278,7 @@ const IDIOM_WORDS = new Set([
   'storre',
   'minste',
   'storste',
+  'mindre',
 ]);
 const GANGEN_NOT_GAIT = new Set([
   'om',
@@ -353,6 +356,17 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   if (t.f === 'del' && /^(en|ein|ei)$/.test(tokens[i - 1]?.f ?? '') && tokens[i + 1]?.f === 'av') {
     fl = g = 0;
     if (i > 0) flags[i - 1] = flags2[i - 1] = 0;
+  }
+  // "det er en stor del av tømrerarbeidet": how much of the job a task is, not of the person.
+  if (
+    t.f === 'del' &&
+    /^(stor|liten|vesentlig|vesentleg|betydelig|betydeleg)$/.test(tokens[i - 1]?.f ?? '') &&
+    tokens[i + 1]?.f === 'av' &&
+    i + 2 < tokens.length &&
+    classify2(tokens[i + 2]!.f)[0] & F.WORK
+  ) {
+    fl = g = 0;
+    flags[i - 1] = flags2[i - 1] = 0;
   }
   // "så lenge ho står på denne dosen": as long as, a condition, not a duration of function.
   if (t.f === 'lenge' && tokens[i - 1]?.f === 'sa' && SUBJECT.has(tokens[i + 1]?.f ?? '')) fl = g = 0;
@@ -1116,7 +1130,13 @@ function clause(
       fnAt.push(i + 1);
     }
     // "over tid", "i lengre tid", "etter kort tid".
-    if (t.f === 'tid' && i > a && (tokens[i - 1]!.f === 'over' || flags2[i - 1]! & (G.LONG | G.SHORT))) {
+    if (
+      t.f === 'tid' &&
+      i > a &&
+      (tokens[i - 1]!.f === 'over' || flags2[i - 1]! & (G.LONG | G.SHORT)) &&
+      // "det han har sett over tid": how long someone has observed, not how long the person lasts.
+      !OBSERVE.test(tokens[i - 2]?.f ?? '')
+    ) {
       cue(i);
       degree = true;
     }
@@ -1322,6 +1342,8 @@ function clause(
   for (let i = a; i < b; i++) if (JUDGED.has(tokens[i]!.f) && flags[i - 1]! & F.NEG) judged = true;
   // "ingen kortere vakter mulig", "ikkje tilrettelagt arbeid tilgjengeleg": what the workplace has, not the person.
   for (let i = a + 2; i < b; i++) if (/^(mulig|mogleg|tilgjengelig|tilgjengeleg)$/.test(tokens[i]!.f) && firstNeg >= 0 && firstNeg < i - 1) judged = true;
+  // "har ikkje tilgang på lettare oppgåver": the employer has none to offer.
+  for (let i = a + 1; i < b; i++) if (tokens[i]!.f === 'tilgang' && firstNeg >= 0 && firstNeg < i && /^(pa|til)$/.test(tokens[i + 1]?.f ?? '')) judged = true;
   // "mistet lagerjobben", "har mista to jobbar", "mistet førerkortet": an event in the history, not a function lost.
   let lostJob = false;
   if (limitCue >= 0 && tokens[limitCue]!.f.startsWith('mist')) {
@@ -1378,6 +1400,7 @@ function clause(
     }
   for (let i = a; i < b && firstNeg < 0 && !demand; i++)
     if (DEMAND_NOUNS.has(tokens[i]!.f) && (tokens[i - 1]?.f === 'et' || tokens[i - 1]?.f === 'eit') && i > a + 1 && COPULA.has(tokens[i - 2]!.f)) demand = true;
+  let triggeredByMaybe = false;
   // "ikke noe i samtalene som tyder på begrensninger", "Helseutfordringen er ikke nedsatt funksjon": denied.
   let denied = false;
   for (let k = a + 1; k < b; k++) {
@@ -1397,8 +1420,11 @@ function clause(
   let language = false;
   for (let k = a; k < b; k++) if (LANGUAGE.test(tokens[k]!.f)) language = true;
   if (language && fnAt.some((k) => !LANGUAGE.test(tokens[k]!.f) && !LANGUAGE_USE.test(tokens[k]!.f))) language = false;
+  // "Prednisolon kan gi søvnvanskar": what a treatment may cause, not what the person has.
+  for (let k = a; k < b - 1; k++)
+    if (/^(kan|vil|kunne)$/.test(tokens[k]!.f) && /^(gi|gje|medfore|fore|utlose)$/.test(tokens[k + 1]!.f)) triggeredByMaybe = true;
   // "(depresjon) utløst av samlivsbrudd og stort arbeidspress": what set an illness off, not a limitation now.
-  let triggeredBy = false;
+  let triggeredBy = triggeredByMaybe;
   for (let k = a; k < b && k <= a + 2; k++) if (/^(utlost|utloyst|utloste)$/.test(tokens[k]!.f) && tokens[k + 1]?.f === 'av') triggeredBy = true;
   // "vi må nok tenke litt på hva slags arbeid": the writer's own doing, not the person's function.
   // («Vi meiner han kan …» reports what the person can: a person after the writer is the subject again.)

@@ -88,6 +88,17 @@ export function findQuantities(text: string, tokens: Token[]): Quantity[] {
         i += 2;
         continue;
       }
+      // "fungerer fra ca kl 9", "sliten etter kl. 14": a time of day is where a state begins or ends.
+      if (t.f === 'kl' || t.f === 'klokka' || t.f === 'klokken') {
+        let k = i + 1;
+        if (tokens[k]?.f === '.') k++;
+        const n = tokens[k];
+        if (n && n.k === KD.Num && n.v <= 24) {
+          out.push({ start: t.s, end: n.e, value: n.v, unit: 'kl', unitClass: 'time', rate: false, text: text.slice(t.s, n.e) });
+          i = k;
+          continue;
+        }
+      }
       // "den første timen etter et anfall", "dei fyrste dagane": the first unit of time, a measure of one.
       if ((t.f === 'forste' || t.f === 'fyrste') && tokens[i + 1]) {
         const u = tokens[i + 1]!;

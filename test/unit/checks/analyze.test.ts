@@ -503,3 +503,17 @@ describe('blind set 16 classes', () => {
     expect(stmt('Han klarer ikke å stå lenge.', 'stå').vague).toBe(true);
   });
 });
+
+describe('blind set 17 classes', () => {
+  it("a share of the job, an observer's «over tid», the size of a firm, what the employer lacks and what a drug may cause are no limitations", () => {
+    expect(stmt('Han kan ikke jobbe med tak, og det er en stor del av tømrerarbeidet.', 'stor').limited).toBe(false);
+    expect(stmt('Fastlegen bekrefter at dette stemmer med det han har sett over tid.', 'sett').limited).toBe(false);
+    expect(stmt('Aktuelle yrker er produksjonsarbeid i mindre bedrifter.', 'mindre').limited).toBe(false);
+    expect(stmt('Har ikkje tilgang på lettare oppgåver hjå arbeidsgivar.', 'tilgang').limited).toBe(false);
+    expect(stmt('Prednisolon kan gi søvnvanskar dei første vekene.', 'søvnvanskar').limited).toBe(false);
+    expect(stmt('Han klarer mindre enn før.', 'mindre').vague).toBe(true);
+  });
+  it('a time of day measures when a state passes («trøtt om morgenen, fungerer fra ca kl 9»)', () => {
+    expect(stmt('Trøtt om morgenen men fungerer fra ca kl 9.', 'Trøtt').vague).toBe(false);
+  });
+});
