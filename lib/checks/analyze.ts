@@ -223,11 +223,59 @@ const WRITER = new Set(['vi', 'me', 'man', 'undertegnede']);
 const GENERIC_WORK =
   /^(arbeid|jobb|stilling|yrke|arbeidsoppgave|arbeidsoppgåve|oppgave|oppgåve|arbeidsplass|arbeidsgiver|arbeidsgjevar|sykmeld|sjukmeld|yrkesaktiv|ansatt|tiltak)/;
 const POSTURE_WORD = /(^|[^\p{L}])(gå|går|gikk|gang|gange|gåing|stå|står|sto|stod|ståing|stående|gjeng|gjekk)/iu;
-const LANGUAGE =
-  /^(norsk|norsken|norskkunnskaper|norskkunnskapar|norskferdigheter|norskferdigheiter|engelsk|engelsken|svensk|finsk|russisk|arabisk|somali|somalisk|tigrinja|polsk|litauisk|ukrainsk|dari|farsi|urdu|tyrkisk|kurdisk|spansk|tysk|fransk)$/;
+const LANGUAGE = new Set([
+  'norsk',
+  'norsken',
+  'norskkunnskaper',
+  'norskkunnskapar',
+  'norskferdigheter',
+  'norskferdigheiter',
+  'engelsk',
+  'engelsken',
+  'svensk',
+  'finsk',
+  'russisk',
+  'arabisk',
+  'somali',
+  'somalisk',
+  'tigrinja',
+  'polsk',
+  'litauisk',
+  'ukrainsk',
+  'dari',
+  'farsi',
+  'urdu',
+  'tyrkisk',
+  'kurdisk',
+  'spansk',
+  'tysk',
+  'fransk',
+]);
 const LANGUAGE_USE =
   /^(snakk|snakke|snakker|snakka|prate|prater|pratar|lese|leser|les|lesing|skrive|skriver|skriv|skriving|forsta|forstar|forstaar|muntlig|munnleg|skriftlig|skriftleg)/;
 const OBSERVE = /^(sett|observert|fulgt|merket|merka|erfart|registrert|kartlagt|dokumentert|vurdert)$/;
+const AVAILABLE = new Set(['mulig', 'mogleg', 'tilgjengelig', 'tilgjengeleg']);
+const MAY = new Set(['kan', 'vil', 'kunne']);
+const CAUSE_VERB = new Set(['gi', 'gje', 'medfore', 'fore', 'utlose']);
+const GET_JOB = new Set(['fa', 'finne', 'skaffe', 'soke']);
+const TRIGGERED = new Set(['utlost', 'utloyst', 'utloste']);
+// Word classes looked up once per token (SP, filled by analyze()) instead of once per clause pass.
+const S_FUTURE = 1;
+const S_ONLY = 2;
+const S_JUDGED = 4;
+const S_DEMAND_VERB = 8;
+const S_DEMAND_NOUN = 16;
+const S_GET_JOB = 32;
+const S_LANGUAGE = 64;
+const S_CAUSE_VERB = 128;
+const S_MAY = 256;
+const S_TRIGGERED = 512;
+const S_AVAILABLE = 1024;
+const SPECIAL = new Map<string, number>();
+function addSpecial(words: Iterable<string>, bit: number): void {
+  for (const w of words) SPECIAL.set(w, (SPECIAL.get(w) ?? 0) | bit);
+}
+let SP: Uint16Array = new Uint16Array(0);
 const HYPO_ADV = /^(varig|varige|vedvarende|vedvarande|eventuell|eventuelt|evt|ytterligere|ytterlegare|mer|meir)$/;
 const DEMAND_NOUNS = new Set(['krav', 'kravet', 'krava', 'kravene', 'forventning', 'forventningen', 'forventinga']);
 const EXPERIENCE = new Set(['erfaring', 'erfaringa', 'erfaringen', 'fartstid', 'ansiennitet', 'praksis', 'yrkeserfaring', 'arbeidserfaring']);
@@ -388,8 +436,28 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   return [fl, g];
 }
 
+function specials(tokens: Token[]): Uint16Array {
+  if (SPECIAL.size === 0) {
+    addSpecial(FUTURE_AUX, S_FUTURE);
+    addSpecial(ONLY, S_ONLY);
+    addSpecial(JUDGED, S_JUDGED);
+    addSpecial(DEMAND_VERBS, S_DEMAND_VERB);
+    addSpecial(DEMAND_NOUNS, S_DEMAND_NOUN);
+    addSpecial(GET_JOB, S_GET_JOB);
+    addSpecial(LANGUAGE, S_LANGUAGE);
+    addSpecial(CAUSE_VERB, S_CAUSE_VERB);
+    addSpecial(MAY, S_MAY);
+    addSpecial(TRIGGERED, S_TRIGGERED);
+    addSpecial(AVAILABLE, S_AVAILABLE);
+  }
+  const sp = new Uint16Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) sp[i] = SPECIAL.get(tokens[i]!.f) ?? 0;
+  return sp;
+}
+
 export function analyze(text: string): Analysis {
   const tokens = tokenize(text);
+  SP = specials(tokens);
   const sents = splitSentences(text, tokens);
   const flags = new Uint32Array(tokens.length);
   const flags2 = new Uint32Array(tokens.length);
@@ -610,6 +678,8 @@ const LIST_ITEM = /(^|\n)\s*([-•*–]|\d{1,2}[.)])\s*(?=\S)/;
 
 /** A sentence that ends in a colon after a negated capacity («kan han ikke:», «Klarer ikkje:»): a list heading. */
 function negHeaderAt(text: string, tokens: Token[], flags: Uint32Array, t0: number, t1: number, end: number): boolean {
+  const around = text.slice(Math.max(0, end - 3), end + 3);
+  if (!around.includes(':')) return false;
   if (!/:\s*$/.test(text.slice(Math.max(0, end - 3), end)) && !/^\s*:/.test(text.slice(end, end + 3))) return false;
   let cap = false;
   let neg = false;
@@ -1242,7 +1312,10 @@ function clause(
     }
     // "ca 45 min før ho må ha pause", "30 min før smertene tiltar": the measure is where the limit sets in.
     // "klarte 100 W på sykkel før du ble tungpusten": a few words may come between.
-    for (const x of qs) if (BEFORE_LIMIT.test(text.slice(x.end, x.end + 48))) threshold = true;
+    for (const x of qs) {
+      const after = text.slice(x.end, x.end + 48);
+      if (after.includes('ø') && BEFORE_LIMIT.test(after)) threshold = true;
+    }
   }
   // "sliter med å stå ved kassen hele vakten", "klarer ikke å holde på en hel dag": the measure is the demand, not
   // the limit. With a difficulty or a negation, only a threshold ("mer enn 20 min", "etter 30 min") measures it.
@@ -1339,9 +1412,9 @@ function clause(
         narrowsWork = true;
     }
   let judged = false;
-  for (let i = a; i < b; i++) if (JUDGED.has(tokens[i]!.f) && flags[i - 1]! & F.NEG) judged = true;
+  for (let i = a; i < b; i++) if (SP[i]! & S_JUDGED && flags[i - 1]! & F.NEG) judged = true;
   // "ingen kortere vakter mulig", "ikkje tilrettelagt arbeid tilgjengeleg": what the workplace has, not the person.
-  for (let i = a + 2; i < b; i++) if (/^(mulig|mogleg|tilgjengelig|tilgjengeleg)$/.test(tokens[i]!.f) && firstNeg >= 0 && firstNeg < i - 1) judged = true;
+  if (firstNeg >= 0) for (let i = firstNeg + 2; i < b; i++) if (SP[i]! & S_AVAILABLE) judged = true;
   // "har ikkje tilgang på lettare oppgåver": the employer has none to offer.
   for (let i = a + 1; i < b; i++) if (tokens[i]!.f === 'tilgang' && firstNeg >= 0 && firstNeg < i && /^(pa|til)$/.test(tokens[i + 1]?.f ?? '')) judged = true;
   // "mistet lagerjobben", "har mista to jobbar", "mistet førerkortet": an event in the history, not a function lost.
@@ -1369,7 +1442,7 @@ function clause(
   // "ikke bedring av funksjonen", "vil bedres noe": the course of the illness, said in the time perspective.
   let course = false;
   let future = false;
-  for (let i = a; i < b; i++) if (FUTURE_AUX.has(tokens[i]!.f)) future = true;
+  for (let i = a; i < b; i++) if (SP[i]! & S_FUTURE) future = true;
   // The regex only for words that can start with one of its stems (b, f, e).
   for (let i = a; i < b; i++) {
     const f = tokens[i]!.f;
@@ -1379,7 +1452,7 @@ function clause(
   }
   // "helsa begrenser ham bare i arbeid under bakken og i lukkede rom": the limit is confined to named situations.
   let only = false;
-  for (let i = a; i < b; i++) if (ONLY.has(tokens[i]!.f)) only = true;
+  for (let i = a; i < b; i++) if (SP[i]! & S_ONLY) only = true;
   const confined = only && concrete && limitCue >= 0 && /^(begrens|avgrens)/.test(tokens[limitCue]!.f);
   // "vurdering av om ho kan belaste kneet", "uklart om han tåler skift": an open question, not a limitation.
   const openQuestion = indirectQuestion(tokens, a, limitCue >= 0 ? limitCue : firstNeg >= 0 ? firstNeg : b);
@@ -1387,45 +1460,42 @@ function clause(
   let demand = false;
   let nounDemand = false;
   // "Krever enkel muntlig norsk, ikke lesing av lange tekster": the job's demand covers the negation after it.
-  for (let i = a; i < b && (firstNeg < 0 || i < firstNeg); i++) if (DEMAND_VERBS.has(tokens[i]!.f)) demand = true;
+  for (let i = a; i < b && (firstNeg < 0 || i < firstNeg); i++) if (SP[i]! & S_DEMAND_VERB) demand = true;
   // "norsk på B1 er ofte et krav", "kravet er …": what a job requires, said with a noun.
-  for (let i = a; i < b && firstNeg < 0 && !demand; i++) if (DEMAND_NOUNS.has(tokens[i]!.f) && i > a && COPULA.has(tokens[i - 1]!.f)) demand = true;
+  let anyDemandNoun = false;
+  for (let i = a; i < b; i++) if (SP[i]! & S_DEMAND_NOUN) anyDemandNoun = true;
+  for (let i = a; i < b && anyDemandNoun && firstNeg < 0 && !demand; i++) if (SP[i]! & S_DEMAND_NOUN && i > a && COPULA.has(tokens[i - 1]!.f)) demand = true;
   // "krav til lange perioder med skjermarbeid", "krav om 10 års anfallsfridom": what is required, before any negation.
-  for (let i = a; i < b && (firstNeg < 0 || i < firstNeg) && !demand; i++)
-    if (DEMAND_NOUNS.has(tokens[i]!.f) && (tokens[i + 1]?.f === 'til' || tokens[i + 1]?.f === 'om')) {
+  for (let i = a; i < b && anyDemandNoun && (firstNeg < 0 || i < firstNeg) && !demand; i++)
+    if (SP[i]! & S_DEMAND_NOUN && (tokens[i + 1]?.f === 'til' || tokens[i + 1]?.f === 'om')) {
       // …unless the person's difficulty with it comes first («problemer med krav til tempo»).
       let personal = false;
       for (let k = a; k < i; k++) if (flags[k]! & (F.DIFN | F.DIFV | F.CAPV | F.LIMADJ | F.STATE | F.NEG)) personal = true;
       if (!personal) demand = nounDemand = true;
     }
-  for (let i = a; i < b && firstNeg < 0 && !demand; i++)
-    if (DEMAND_NOUNS.has(tokens[i]!.f) && (tokens[i - 1]?.f === 'et' || tokens[i - 1]?.f === 'eit') && i > a + 1 && COPULA.has(tokens[i - 2]!.f)) demand = true;
+  for (let i = a; i < b && anyDemandNoun && firstNeg < 0 && !demand; i++)
+    if (SP[i]! & S_DEMAND_NOUN && (tokens[i - 1]?.f === 'et' || tokens[i - 1]?.f === 'eit') && i > a + 1 && COPULA.has(tokens[i - 2]!.f)) demand = true;
   let triggeredByMaybe = false;
   // "ikke noe i samtalene som tyder på begrensninger", "Helseutfordringen er ikke nedsatt funksjon": denied.
   let denied = false;
   for (let k = a + 1; k < b; k++) {
     if (tokens[k]!.f === 'tyder' && tokens[k + 1]?.f === 'pa' && firstNeg >= 0 && firstNeg < k) denied = true;
-    if (COPULA.has(tokens[k - 1]!.f) && (tokens[k]!.f === 'ikke' || tokens[k]!.f === 'ikkje') && limitCue >= 0 && limitCue < k - 1 && flags[limitCue]! & F.DIFN)
+    if ((tokens[k]!.f === 'ikke' || tokens[k]!.f === 'ikkje') && limitCue >= 0 && limitCue < k - 1 && flags[limitCue]! & F.DIFN && COPULA.has(tokens[k - 1]!.f))
       denied = true;
   }
   // "vanskelig å få jobb", "vanskeleg å finne arbeid": the labour market, not the person's function.
   let jobHunt = false;
   for (let k = a; k < b - 1; k++)
-    if (
-      /^(fa|finne|skaffe|soke)$/.test(tokens[k]!.f) &&
-      (PLAIN_WORK.has(tokens[k + 1]!.f) || (tokens[k + 1]!.f === 'seg' && PLAIN_WORK.has(tokens[k + 2]?.f ?? '')))
-    )
-      jobHunt = true;
+    if (SP[k]! & S_GET_JOB && (PLAIN_WORK.has(tokens[k + 1]!.f) || (tokens[k + 1]!.f === 'seg' && PLAIN_WORK.has(tokens[k + 2]?.f ?? '')))) jobHunt = true;
   // "snakker lite norsk", "les dårleg norsk": a language not learnt, not a function lost.
   let language = false;
-  for (let k = a; k < b; k++) if (LANGUAGE.test(tokens[k]!.f)) language = true;
-  if (language && fnAt.some((k) => !LANGUAGE.test(tokens[k]!.f) && !LANGUAGE_USE.test(tokens[k]!.f))) language = false;
+  for (let k = a; k < b; k++) if (SP[k]! & S_LANGUAGE) language = true;
+  if (language && fnAt.some((k) => !LANGUAGE.has(tokens[k]!.f) && !LANGUAGE_USE.test(tokens[k]!.f))) language = false;
   // "Prednisolon kan gi søvnvanskar": what a treatment may cause, not what the person has.
-  for (let k = a; k < b - 1; k++)
-    if (/^(kan|vil|kunne)$/.test(tokens[k]!.f) && /^(gi|gje|medfore|fore|utlose)$/.test(tokens[k + 1]!.f)) triggeredByMaybe = true;
+  for (let k = a; k < b - 1; k++) if (SP[k + 1]! & S_CAUSE_VERB && SP[k]! & S_MAY) triggeredByMaybe = true;
   // "(depresjon) utløst av samlivsbrudd og stort arbeidspress": what set an illness off, not a limitation now.
   let triggeredBy = triggeredByMaybe;
-  for (let k = a; k < b && k <= a + 2; k++) if (/^(utlost|utloyst|utloste)$/.test(tokens[k]!.f) && tokens[k + 1]?.f === 'av') triggeredBy = true;
+  for (let k = a; k < b && k <= a + 2; k++) if (SP[k]! & S_TRIGGERED && tokens[k + 1]?.f === 'av') triggeredBy = true;
   // "vi må nok tenke litt på hva slags arbeid": the writer's own doing, not the person's function.
   // («Vi meiner han kan …» reports what the person can: a person after the writer is the subject again.)
   let writerSubject = WRITER.has(tokens[a]!.f) || (a + 1 < b && /^(men|og|sa|da|no|na)$/.test(tokens[a]!.f) && WRITER.has(tokens[a + 1]!.f));
