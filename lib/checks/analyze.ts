@@ -195,7 +195,6 @@ function unitClassArea(cls: Quantity['unitClass']): number {
 
 const DEMAND_VERBS = new Set(['krever', 'krevde', 'kreve', 'krev', 'kravde', 'kreves', 'krevjer', 'krevst', 'kravet']);
 const BEFORE_LIMIT = /^(?:[^.;:!?\n]{0,28}\s)?før(?:\s+\p{L}|\s*$|[,)])/iu;
-const SLEEP_WORD = /\b(s[øo]vn|søvnen|sover|sov|søv|sove|søvnløs)/i;
 const SUBJECT = new Set([
   'ho',
   'han',
@@ -595,7 +594,7 @@ export function analyze(text: string): Analysis {
       }
       prevWasParen = wasParen;
       // "dårlig søvn (3–4 t per natt)": hours of sleep in brackets measure sleep, never a function near it.
-      if (prev && prev.sentence === si && wasParen && !st.limited && st.measured && SLEEP_WORD.test(text.slice(prev.start, prev.end))) {
+      if (prev && prev.sentence === si && wasParen && !st.limited && st.measured && aboutSleep(flags2, prev)) {
         prev.end = st.end;
         prev.t1 = st.t1;
         continue;
@@ -667,6 +666,12 @@ function comparedOrEnough(tokens: Token[], text: string, neg: number, b: number)
     if ((f === 'det' || f === 'alt') && i <= neg + 3 && n && PERSON.has(n.f)) return Math.min(i + 2, b - 1);
   }
   return -1;
+}
+
+/** The statement names sleep (the lexicon's sleep words: søvn, sover, sov …). */
+function aboutSleep(flags2: Uint32Array, st: Statement): boolean {
+  for (let k = st.t0; k < st.t1; k++) if (flags2[k]! & G.SLEEP) return true;
+  return false;
 }
 
 function onlyPunct(tokens: Token[], from: number, to: number): boolean {
