@@ -100,26 +100,14 @@ function detectReference(ctx: RuleContext, fixTitle: string): void {
       else if (AS_BEFORE.test(n.f) && n2 && /^(under|nedenfor|nedanfor|i|pa|over|ovenfor|ovanfor|tidligere|tidlegare)$/.test(n2.f))
         end = (tokens[i + 3] && tokens[i + 3]!.sent === t.sent && tokens[i + 3]!.k !== Kind.Punct ? tokens[i + 3]! : n2).e;
       else if (n.f === 'i' && n2 && /^(forrige|forre)$/.test(n2.f)) end = (tokens[i + 3] ?? n2).e;
-      // "utover det som er nevnt over", "som var skildra tidlegare".
-      else if (
-        /^(er|var|vart|ble|blei|blitt)$/.test(n.f) &&
-        n2 &&
-        AS_BEFORE.test(n2.f) &&
-        tokens[i + 3] &&
-        /^(over|ovenfor|ovanfor|tidligere|tidlegare)$/.test(tokens[i + 3]!.f)
-      )
-        end = tokens[i + 3]!.e;
-      // "som er nevnt under pkt. 5.6.1", "som er skildra i 5.1".
-      else if (
-        /^(er|var|vart|ble|blei|blitt)$/.test(n.f) &&
-        n2 &&
-        AS_BEFORE.test(n2.f) &&
-        tokens[i + 3] &&
-        /^(under|i|pa|nedenfor|nedanfor)$/.test(tokens[i + 3]!.f) &&
-        tokens[i + 4] &&
-        (tokens[i + 4]!.k === Kind.Num || REF_OBJECTS.test(tokens[i + 4]!.f))
-      )
-        end = tokens[i + 4]!.e;
+      // With an auxiliary before the participle: "utover det som er nevnt over", "som var skildra tidlegare",
+      // "som er nevnt under pkt. 5.6.1".
+      else if (/^(er|var|vart|ble|blei|blitt)$/.test(n.f) && n2 && AS_BEFORE.test(n2.f) && tokens[i + 3]) {
+        const w = tokens[i + 3]!;
+        const x = tokens[i + 4];
+        if (/^(over|ovenfor|ovanfor|tidligere|tidlegare)$/.test(w.f)) end = w.e;
+        else if (/^(under|i|pa|nedenfor|nedanfor)$/.test(w.f) && x && (x.k === Kind.Num || REF_OBJECTS.test(x.f))) end = x.e;
+      }
     } else if (AS_BEFORE.test(t.f) && n && (n.f === 'i' || n.f === 'fra' || n.f === 'fraa') && tokens[i + 2]) {
       // "beskrevet i (vedlagt) epikrise", "omtalt i journalnotat".
       let k = i + 2;
