@@ -1681,6 +1681,12 @@ const TIME_WORDS = new Set([
 ]);
 
 /** Time perspective: concrete times ('time') and prognosis words without a time ('cue'). */
+/** A treatment word among the `span` words before token i, in the same sentence. */
+function treatmentBefore(tokens: Token[], i: number, span: number): boolean {
+  for (let k = i - 1; k >= i - span && k >= 0 && tokens[k]!.sent === tokens[i]?.sent; k--) if (TREATMENT.test(tokens[k]!.f)) return true;
+  return false;
+}
+
 function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2: Uint32Array, quantities: Quantity[]): Duration[] {
   const out: Duration[] = [];
   const push = (s: number, e: number, kind: Duration['kind']) => out.push({ start: s, end: e, kind, text: text.slice(s, e) });
@@ -1710,11 +1716,9 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2
     }
     if (MONTHS.has(f) && FUTURE_PREP.has(tokens[i - 1]?.f ?? '') && !((flags2[i - 2] ?? 0) & G.HIST)) {
       // "kognitiv terapi fra januar": when a treatment starts, not when work is possible.
-      let starts = false;
-      if (tokens[i - 1]!.f === 'fra')
-        for (let k = i - 2; k >= i - 5 && k >= 0 && tokens[k]!.sent === t.sent; k--) if (TREATMENT.test(tokens[k]!.f)) starts = true;
       // "økt Escitalopram til 20 mg fra mars": a dose just before says the same.
-      if (tokens[i - 1]!.f === 'fra') for (const q of quantities) if (q.unitClass === 'dose' && q.end <= t.s && t.s - q.end < 12) starts = true;
+      const starts =
+        tokens[i - 1]!.f === 'fra' && (treatmentBefore(tokens, i - 1, 4) || quantities.some((q) => q.unitClass === 'dose' && q.end <= t.s && t.s - q.end < 12));
       push(tokens[i - 1]!.s, t.e, starts ? 'cue' : 'time');
       continue;
     }
@@ -1788,7 +1792,7 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2
     )
       p--;
     const lengthPrep = /^(i|over|gjennom)$/.test(tokens[p]?.f ?? '');
-    if (lengthPrep) for (let k = ti - 1; k >= ti - 7 && k >= 0 && tokens[k]!.sent === tokens[ti]?.sent; k--) if (TREATMENT.test(tokens[k]!.f)) treatment = true;
+    if (lengthPrep && treatmentBefore(tokens, ti, 7)) treatment = true;
     // "5-års overlevelse": a statistic, not a time for this person.
     if (/^(overlevelse|overleving|overlevinga|overlevelsen|overlevelsesrate)$/.test(after ?? '')) hist = true;
     if (!hist) push(q.start, q.end, treatment ? 'cue' : 'time');
