@@ -22,8 +22,9 @@ import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import os, { tmpdir } from 'node:os';
-import { chromium, type BrowserContext } from 'playwright-core';
-import { CHROMIUM, EXTENSION as BUILT } from '../../test/e2e/harness.ts';
+import type { BrowserContext } from 'playwright-core';
+import { EXTENSION as BUILT } from '../../test/e2e/harness.ts';
+import { launchChromium, machineLine, removeProfiles } from '../chromium.ts';
 
 /** EXTENSION=path measures another build (e.g. a variant kept aside while experimenting). */
 const EXTENSION = process.env.EXTENSION ?? BUILT;
@@ -68,21 +69,8 @@ new MutationObserver(function(r){for(const x of r)for(const a of x.addedNodes)if
 document.addEventListener('focusin',function(){},true);})();\n`,
 );
 
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-];
-const dirs: string[] = [];
 async function open(ext: string | null): Promise<BrowserContext> {
-  const dir = mkdtempSync(join(tmpdir(), 'skjemahjelp-bench-'));
-  dirs.push(dir);
-  const args = ext ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...ARGS] : ARGS;
-  const ctx = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, headless: true, viewport: { width: 1280, height: 900 }, args });
+  const ctx = await launchChromium('skjemahjelp-bench-', ext);
   // Long tasks and the moment the form attribute appears, recorded in the page from its first script on.
   await ctx.addInitScript(() => {
     const w = window as unknown as { __lt: { start: number; duration: number }[]; __rec: number | null };
@@ -358,10 +346,11 @@ try {
   await floor.close();
   await none.close();
   server.close();
-  for (const d of [...dirs, emptyExt, floorExt]) rmSync(d, { recursive: true, force: true });
+  removeProfiles();
+  for (const d of [emptyExt, floorExt]) rmSync(d, { recursive: true, force: true });
 }
 const loadAfter = os.loadavg();
-const machine = `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, system Chromium (headless). Load average (1/5/15 min) before ${loadBefore.map((x) => x.toFixed(1)).join('/')}, after ${loadAfter.map((x) => x.toFixed(1)).join('/')} — the machine was shared with other jobs.`;
+const machine = machineLine(loadBefore, loadAfter, 'the machine was shared with other jobs');
 console.log('\n' + machine);
 if (process.env.WRITE_RESULTS) {
   mkdirSync(import.meta.dirname, { recursive: true });

@@ -10,11 +10,12 @@
 // it, and the overlay is built so that typing does not wait for it on large fields.
 // Run: npm run build && npx tsx bench/typing/run.ts   (WRITE_RESULTS=1 rewrites RESULTS.md). KEYS=n, SIZES=1000,…
 import { createServer } from 'node:http';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import os, { tmpdir } from 'node:os';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM, EXTENSION as BUILT } from '../../test/e2e/harness.ts';
+import os from 'node:os';
+import type { BrowserContext, Page } from 'playwright-core';
+import { EXTENSION as BUILT } from '../../test/e2e/harness.ts';
+import { launchChromium, machineLine, removeProfiles } from '../chromium.ts';
 import { lint } from '../../lib/checks/lint.ts';
 import { longText, typingPage } from './page.ts';
 
@@ -31,21 +32,8 @@ const server = createServer((req, res) => {
 await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
 const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/typing.html`;
 
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-];
-const dirs: string[] = [];
 async function open(ext: string | null): Promise<BrowserContext> {
-  const dir = mkdtempSync(join(tmpdir(), 'skjemahjelp-typing-'));
-  dirs.push(dir);
-  const args = ext ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...ARGS] : ARGS;
-  const ctx = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, headless: true, viewport: { width: 1280, height: 900 }, args });
+  const ctx = await launchChromium('skjemahjelp-typing-', ext);
   if (ext && ctx.serviceWorkers().length === 0) await ctx.waitForEvent('serviceworker', { timeout: 15_000 });
   return ctx;
 }
@@ -176,7 +164,7 @@ try {
   await ext.close();
   await none.close();
   server.close();
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  removeProfiles();
 }
 
 // The engine alone (not the overlay): one full lint of the text, in Node.
@@ -196,7 +184,7 @@ for (const size of SIZES) {
   log(`| ${size.toLocaleString('en')} | ${n} | ${f1(med(t))} | ${f1(Math.max(...t))} |`);
 }
 const loadAfter = os.loadavg();
-const machine = `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, system Chromium (headless). Load average (1/5/15 min) before ${loadBefore.map((x) => x.toFixed(1)).join('/')}, after ${loadAfter.map((x) => x.toFixed(1)).join('/')} — shared with other jobs.`;
+const machine = machineLine(loadBefore, loadAfter, 'shared with other jobs');
 console.log('\n' + machine);
 if (process.env.WRITE_RESULTS) {
   const header = `# Typing in a huge field\n\n${machine}\nRun: \`npm run bench:typing\` (${new Date().toISOString().slice(0, 10)}), ${KEYS} keystrokes (one every ${PACE_MS} ms) and ${SCROLLS} scroll steps per run, two runs per size and browser.\n\n| characters | extra per keystroke, median ms | worst keystroke with / without, ms | longest task with / without, ms | extra per scroll step, median ms |\n|---|---|---|---|---|\n${summary.join('\n')}\n`;
