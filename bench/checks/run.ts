@@ -3,14 +3,13 @@
  * 500, 5,000 and 50,000 characters, side by side with harper.js (LocalLinter, inlined WASM binary) on English
  * prose of the same length, in the same process. `--write` saves the table to bench/checks/RESULTS.md.
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LocalLinter } from 'harper.js';
 import { binaryInlined } from 'harper.js/binaryInlined';
 import { build } from 'esbuild';
-import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
 
@@ -30,6 +29,8 @@ await build({
   logLevel: 'error',
 });
 const { lint } = (await import(pathToFileURL(join(outDir, 'lint.mjs')).href)) as typeof import('../../lib/checks/lint.ts');
+// Loaded: the bundle's directory is not needed any more.
+rmSync(outDir, { recursive: true, force: true });
 
 // Norwegian input: the development corpus (test/corpus/checks/dev) by kind of text, joined as paragraphs and cut
 // to length, so the figure does not hold for one kind of page only.
