@@ -216,7 +216,7 @@ const SUBJECT = new Set([
   'smertene',
 ]);
 const SIZE = new Set(['store', 'sma', 'storre', 'minste', 'storste', 'mindre']);
-const PEOPLE_NOUN =
+const SIZED_NOUN =
   /^(bedrift|bedrifter|bedriftene|firma|firmaer|firmaet|virksomhet|virksomheter|verksemd|verksemder|arbeidsplasser|arbeidsplassar|butikker|butikkar|kommuner|barn|barna|born|borna|ungar|ungane|unger|ungene|elever|elevene|elevar|elevane|pasienter|pasientar|dyr|dyra|dyrene|hunder|hundane|hundene|sosken|barnegruppe|barnegrupper)$/;
 const WRITER = new Set(['vi', 'me', 'man', 'undertegnede']);
 const GENERIC_WORK =
@@ -258,7 +258,7 @@ const MAY = new Set(['kan', 'vil', 'kunne']);
 const CAUSE_VERB = new Set(['gi', 'gje', 'medfore', 'fore', 'utlose']);
 const GET_JOB = new Set(['fa', 'finne', 'skaffe', 'soke']);
 const TRIGGERED = new Set(['utlost', 'utloyst', 'utloste']);
-// Word classes looked up once per token (SP, filled by analyze()) instead of once per clause pass.
+// Word classes looked up once per token (specials(), in analyze()) instead of once per clause pass.
 const S_FUTURE = 1;
 const S_ONLY = 2;
 const S_JUDGED = 4;
@@ -274,7 +274,6 @@ const SPECIAL = new Map<string, number>();
 function addSpecial(words: Iterable<string>, bit: number): void {
   for (const w of words) SPECIAL.set(w, (SPECIAL.get(w) ?? 0) | bit);
 }
-let SP: Uint16Array = new Uint16Array(0);
 const HYPO_ADV = /^(varig|varige|vedvarende|vedvarande|eventuell|eventuelt|evt|ytterligere|ytterlegare|mer|meir)$/;
 const DEMAND_NOUNS = new Set(['krav', 'kravet', 'krava', 'kravene', 'forventning', 'forventningen', 'forventinga']);
 const EXPERIENCE = new Set(['erfaring', 'erfaringa', 'erfaringen', 'fartstid', 'ansiennitet', 'praksis', 'yrkeserfaring', 'arbeidserfaring']);
@@ -418,7 +417,7 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   // "så lenge ho står på denne dosen": as long as, a condition, not a duration of function.
   if (t.f === 'lenge' && tokens[i - 1]?.f === 'sa' && SUBJECT.has(tokens[i + 1]?.f ?? '')) fl = g = 0;
   // "de store barna", "små born": the size or age of people, not an amount.
-  if (SIZE.has(t.f) && PEOPLE_NOUN.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
+  if (SIZE.has(t.f) && SIZED_NOUN.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
   // "noe å stå opp til", "står opp kl 7": to get up, not to stand.
   if ((t.f === 'sta' || t.f === 'star' || t.f === 'sto' || t.f === 'stod') && tokens[i + 1]?.f === 'opp' && tokens[i + 2]?.f !== 'i') fl = g = 0;
   // "førerkort gruppe 2": a licence class, not a group of people.
@@ -456,7 +455,7 @@ function specials(tokens: Token[]): Uint16Array {
 
 export function analyze(text: string): Analysis {
   const tokens = tokenize(text);
-  SP = specials(tokens);
+  const sp = specials(tokens);
   const sents = splitSentences(text, tokens);
   const flags = new Uint32Array(tokens.length);
   const flags2 = new Uint32Array(tokens.length);
@@ -522,7 +521,21 @@ export function analyze(text: string): Analysis {
         if (!boundary && (t.f === 'og' || t.f === 'eller') && i + 1 < sent.t1 && flags[i + 1]! & (F.CAPV | F.AUX)) boundary = true;
       }
       if (!boundary) continue;
-      const r = clause(text, tokens, flags, flags2, c0, i, si, quantities, qi, prevNeg, capHeader, listItem && negListHeader && onlyPunct(tokens, sent.t0, c0));
+      const r = clause(
+        text,
+        tokens,
+        flags,
+        flags2,
+        c0,
+        i,
+        si,
+        quantities,
+        qi,
+        prevNeg,
+        sp,
+        capHeader,
+        listItem && negListHeader && onlyPunct(tokens, sent.t0, c0),
+      );
       // "Mestrer: 3 t/dag …", "Kan: sitte 30 min": a capacity verb as a heading governs what follows the colon.
       capHeader =
         i < sent.t1 &&
@@ -907,6 +920,7 @@ function clause(
   quantities: Quantity[],
   qStart: number,
   prevNeg: boolean,
+  sp: Uint16Array,
   capHeader = false,
   underNegHeader = false,
 ): ClauseResult | null {
@@ -1416,10 +1430,13 @@ function clause(
       if (/^(muligheten|mulighetene|moglegheita|moglegheitene|moglegheitane|valgmulighetene|jobbmulighetene|jobbmoglegheitene)$/.test(tokens[k]!.f))
         narrowsWork = true;
     }
+  // The word classes present anywhere in the clause, for the checks that need no position.
+  let kinds = 0;
+  for (let i = a; i < b; i++) kinds |= sp[i]!;
   let judged = false;
-  for (let i = a; i < b; i++) if (SP[i]! & S_JUDGED && flags[i - 1]! & F.NEG) judged = true;
+  for (let i = a; i < b; i++) if (sp[i]! & S_JUDGED && flags[i - 1]! & F.NEG) judged = true;
   // "ingen kortere vakter mulig", "ikkje tilrettelagt arbeid tilgjengeleg": what the workplace has, not the person.
-  if (firstNeg >= 0) for (let i = firstNeg + 2; i < b; i++) if (SP[i]! & S_AVAILABLE) judged = true;
+  if (firstNeg >= 0) for (let i = firstNeg + 2; i < b; i++) if (sp[i]! & S_AVAILABLE) judged = true;
   // "har ikkje tilgang på lettare oppgåver": the employer has none to offer.
   for (let i = a + 1; i < b; i++) if (tokens[i]!.f === 'tilgang' && firstNeg >= 0 && firstNeg < i && /^(pa|til)$/.test(tokens[i + 1]?.f ?? '')) judged = true;
   // "mistet lagerjobben", "har mista to jobbar", "mistet førerkortet": an event in the history, not a function lost.
@@ -1446,8 +1463,7 @@ function clause(
   const emptyNeg = negated && !fnContent && !unknownAfterNeg && limitCue < 0 && !compared;
   // "ikke bedring av funksjonen", "vil bedres noe": the course of the illness, said in the time perspective.
   let course = false;
-  let future = false;
-  for (let i = a; i < b; i++) if (SP[i]! & S_FUTURE) future = true;
+  const future = (kinds & S_FUTURE) !== 0;
   // The regex only for words that can start with one of its stems (b, f, e).
   for (let i = a; i < b; i++) {
     const f = tokens[i]!.f;
@@ -1456,8 +1472,7 @@ function clause(
     if ((f === 'bedre' || f === 'betre') && tokens[i - 1]?.f === 'a') course = true;
   }
   // "helsa begrenser ham bare i arbeid under bakken og i lukkede rom": the limit is confined to named situations.
-  let only = false;
-  for (let i = a; i < b; i++) if (SP[i]! & S_ONLY) only = true;
+  const only = (kinds & S_ONLY) !== 0;
   const confined = only && concrete && limitCue >= 0 && /^(begrens|avgrens)/.test(tokens[limitCue]!.f);
   // "vurdering av om ho kan belaste kneet", "uklart om han tåler skift": an open question, not a limitation.
   const openQuestion = indirectQuestion(tokens, a, limitCue >= 0 ? limitCue : firstNeg >= 0 ? firstNeg : b);
@@ -1465,21 +1480,20 @@ function clause(
   let demand = false;
   let nounDemand = false;
   // "Krever enkel muntlig norsk, ikke lesing av lange tekster": the job's demand covers the negation after it.
-  for (let i = a; i < b && (firstNeg < 0 || i < firstNeg); i++) if (SP[i]! & S_DEMAND_VERB) demand = true;
+  for (let i = a; i < b && (firstNeg < 0 || i < firstNeg); i++) if (sp[i]! & S_DEMAND_VERB) demand = true;
   // "norsk på B1 er ofte et krav", "kravet er …": what a job requires, said with a noun.
-  let anyDemandNoun = false;
-  for (let i = a; i < b; i++) if (SP[i]! & S_DEMAND_NOUN) anyDemandNoun = true;
-  for (let i = a; i < b && anyDemandNoun && firstNeg < 0 && !demand; i++) if (SP[i]! & S_DEMAND_NOUN && i > a && COPULA.has(tokens[i - 1]!.f)) demand = true;
+  const anyDemandNoun = (kinds & S_DEMAND_NOUN) !== 0;
+  for (let i = a; i < b && anyDemandNoun && firstNeg < 0 && !demand; i++) if (sp[i]! & S_DEMAND_NOUN && i > a && COPULA.has(tokens[i - 1]!.f)) demand = true;
   // "krav til lange perioder med skjermarbeid", "krav om 10 års anfallsfridom": what is required, before any negation.
   for (let i = a; i < b && anyDemandNoun && (firstNeg < 0 || i < firstNeg) && !demand; i++)
-    if (SP[i]! & S_DEMAND_NOUN && (tokens[i + 1]?.f === 'til' || tokens[i + 1]?.f === 'om')) {
+    if (sp[i]! & S_DEMAND_NOUN && (tokens[i + 1]?.f === 'til' || tokens[i + 1]?.f === 'om')) {
       // …unless the person's difficulty with it comes first («problemer med krav til tempo»).
       let personal = false;
       for (let k = a; k < i; k++) if (flags[k]! & (F.DIFN | F.DIFV | F.CAPV | F.LIMADJ | F.STATE | F.NEG)) personal = true;
       if (!personal) demand = nounDemand = true;
     }
   for (let i = a; i < b && anyDemandNoun && firstNeg < 0 && !demand; i++)
-    if (SP[i]! & S_DEMAND_NOUN && (tokens[i - 1]?.f === 'et' || tokens[i - 1]?.f === 'eit') && i > a + 1 && COPULA.has(tokens[i - 2]!.f)) demand = true;
+    if (sp[i]! & S_DEMAND_NOUN && (tokens[i - 1]?.f === 'et' || tokens[i - 1]?.f === 'eit') && i > a + 1 && COPULA.has(tokens[i - 2]!.f)) demand = true;
   let triggeredByMaybe = false;
   // "ikke noe i samtalene som tyder på begrensninger", "Helseutfordringen er ikke nedsatt funksjon": denied.
   let denied = false;
@@ -1491,16 +1505,15 @@ function clause(
   // "vanskelig å få jobb", "vanskeleg å finne arbeid": the labour market, not the person's function.
   let jobHunt = false;
   for (let k = a; k < b - 1; k++)
-    if (SP[k]! & S_GET_JOB && (PLAIN_WORK.has(tokens[k + 1]!.f) || (tokens[k + 1]!.f === 'seg' && PLAIN_WORK.has(tokens[k + 2]?.f ?? '')))) jobHunt = true;
+    if (sp[k]! & S_GET_JOB && (PLAIN_WORK.has(tokens[k + 1]!.f) || (tokens[k + 1]!.f === 'seg' && PLAIN_WORK.has(tokens[k + 2]?.f ?? '')))) jobHunt = true;
   // "snakker lite norsk", "les dårleg norsk": a language not learnt, not a function lost.
-  let language = false;
-  for (let k = a; k < b; k++) if (SP[k]! & S_LANGUAGE) language = true;
+  let language = (kinds & S_LANGUAGE) !== 0;
   if (language && fnAt.some((k) => !LANGUAGE.has(tokens[k]!.f) && !LANGUAGE_USE.test(tokens[k]!.f))) language = false;
   // "Prednisolon kan gi søvnvanskar": what a treatment may cause, not what the person has.
-  for (let k = a; k < b - 1; k++) if (SP[k + 1]! & S_CAUSE_VERB && SP[k]! & S_MAY) triggeredByMaybe = true;
+  for (let k = a; k < b - 1; k++) if (sp[k + 1]! & S_CAUSE_VERB && sp[k]! & S_MAY) triggeredByMaybe = true;
   // "(depresjon) utløst av samlivsbrudd og stort arbeidspress": what set an illness off, not a limitation now.
   let triggeredBy = triggeredByMaybe;
-  for (let k = a; k < b && k <= a + 2; k++) if (SP[k]! & S_TRIGGERED && tokens[k + 1]?.f === 'av') triggeredBy = true;
+  for (let k = a; k < b && k <= a + 2; k++) if (sp[k]! & S_TRIGGERED && tokens[k + 1]?.f === 'av') triggeredBy = true;
   // "vi må nok tenke litt på hva slags arbeid": the writer's own doing, not the person's function.
   // («Vi meiner han kan …» reports what the person can: a person after the writer is the subject again.)
   let writerSubject = WRITER.has(tokens[a]!.f) || (a + 1 < b && /^(men|og|sa|da|no|na)$/.test(tokens[a]!.f) && WRITER.has(tokens[a + 1]!.f));
