@@ -641,7 +641,7 @@ export function analyze(text: string): Analysis {
     }
   }
 
-  answerNearby(statements, sentences, text);
+  answerNearby(statements, text);
 
   const durations = findDurations(text, tokens, flags, flags2, quantities);
   let areaBits = 0;
@@ -1603,8 +1603,28 @@ function clause(
  * sentence or the next one («begrenset utholdenhet, klarer 2 timer skjermarbeid»; «Redusert gangdistanse.
  * Går ca. 300 m før pause.»). A generic one («nedsatt funksjon») is answered by any measured statement next to it.
  */
-function answerNearby(statements: Statement[], sentences: Sentence[], text: string): void {
-  for (const st of statements) {
+function answerNearby(statements: Statement[], text: string): void {
+  // Measured statements by area, built once: a vague statement is answered by any of them anywhere in the text,
+  // so looking each one up keeps the pass linear in long texts (a 100,000-character field has thousands).
+  const index = (plain: boolean) => {
+    const all: Statement[] = [];
+    const byArea = new Map<FunctionArea, Statement[]>();
+    for (const o of statements) {
+      if (!o.measured || o.schedule || (plain && (o.demand || o.amountOnly))) continue;
+      all.push(o);
+      for (const a of o.areas) {
+        const list = byArea.get(a);
+        if (list) list.push(o);
+        else byArea.set(a, [o]);
+      }
+    }
+    return { all, byArea };
+  };
+  let plainIndex: ReturnType<typeof index> | undefined;
+  let comparativeIndex: ReturnType<typeof index> | undefined;
+  const posture = (k: StatementKind | null) => k === 'stand' || k === 'walk';
+  for (let si = 0; si < statements.length; si++) {
+    const st = statements[si]!;
     if (!st.vague) continue;
     // Capacities without a place of their own (stamina, concentration, stress, contact with people) are measured
     // in time and amount of work: a measured statement in the same sentence answers them.
@@ -1619,7 +1639,7 @@ function answerNearby(statements: Statement[], sentences: Sentence[], text: stri
       st.kind === 'senses';
     // "husker 3-4 trinn, lengre beskjeder må skrives ned": a comparative measured against the statement before.
     // Also across a full stop on the same line: "Gange: ca 500 m. Går hun lenger, blir hun liggende".
-    const prevInSentence = statements[statements.indexOf(st) - 1];
+    const prevInSentence = statements[si - 1];
     const sameLine =
       !!prevInSentence &&
       (prevInSentence.sentence === st.sentence || (st.sentence - prevInSentence.sentence === 1 && !text.slice(prevInSentence.end, st.start).includes('\n')));
@@ -1630,43 +1650,50 @@ function answerNearby(statements: Statement[], sentences: Sentence[], text: stri
     let postureSeen: boolean | undefined;
     const namesPosture = () => (postureSeen ??= POSTURE_WORD.test(text.slice(st.start, st.end)));
     // A heading ("Kognitive vansker:") is answered by the measured list that follows it.
-    const heading = /^\s*:/.test(text.slice(st.end, st.end + 3));
     // So is "må ta omsyn til at han:" by the complete restrictions listed under it.
-    if (heading && statements.some((o) => o !== st && (o.measured || o.absolute) && o.start > st.end && o.sentence - st.sentence <= 6)) {
-      st.vague = false;
-      continue;
-    }
-    for (const other of statements) {
-      // A job's demand answers only a comparison with it («mindre løft» than the 10–15 kg the job asks).
-      // …nor does an amount with nothing saying it is the person's limit («mye gange (ca 10 km/dag)» in a job's
-      // description).
-      if (other === st || other.schedule || (other.demand && !st.comparative) || (other.amountOnly && !st.comparative)) continue;
-      const gap = other.sentence - st.sentence;
-      // A complete limit answers only a vague statement about the same activity («ikke tunge løft, ikke løft over
-      // skulderhøyde»), not another one that shares its area («gå i ujevnt terreng over lengre tid» beside
-      // «knestående arbeid går ikke»).
-      if (!(other.measured || (other.absolute && gap === 0 && other.areas.some((x) => st.areas.includes(x)) && other.activity === st.activity))) continue;
-      const posture = (k: StatementKind | null) => k === 'stand' || k === 'walk';
-      // Standing does not answer walking, nor the reverse — unless the statement names no posture at all
-      // («begrenses av smerter i hofta»), when any measured posture answers it.
-      const shared =
-        other.areas.some((x) => st.areas.includes(x)) &&
-        !(posture(st.kind) && posture(other.activity) && st.kind !== other.activity && other.areas.length === 1 && namesPosture());
-      // The same function measured anywhere in the text answers it ("redusert finmotorikk" … "håndskriften blir
-      // uleselig etter 5 min"); so does any measure for a kind of work ("lett kontorarbeid").
-      if (other.measured && (shared || st.light)) {
-        st.vague = false;
-        break;
+    if (/^\s*:/.test(text.slice(st.end, st.end + 3))) {
+      let listed = false;
+      for (let j = si + 1; j < statements.length && statements[j]!.sentence - st.sentence <= 6; j++) {
+        const o = statements[j]!;
+        if ((o.measured || o.absolute) && o.start > st.end) {
+          listed = true;
+          break;
+        }
       }
-      if (gap < -1 || gap > 1) continue;
-      // A neighbouring sentence counts only on the same line or list item.
-      if (gap !== 0 && text.slice(Math.min(st.end, other.end), Math.max(st.start, other.start)).includes('\n')) continue;
-      if (!shared && !(abstract && gap === 0) && !(st.generic && other.measured)) continue;
-      st.vague = false;
-      break;
+      if (listed) {
+        st.vague = false;
+        continue;
+      }
+    }
+    // A job's demand answers only a comparison with it («mindre løft» than the 10–15 kg the job asks).
+    // …nor does an amount with nothing saying it is the person's limit («mye gange (ca 10 km/dag)» in a job's
+    // description).
+    const eligible = (o: Statement) => o !== st && !o.schedule && !(o.demand && !st.comparative) && !(o.amountOnly && !st.comparative);
+    const sharesArea = (o: Statement) => o.areas.some((x) => st.areas.includes(x));
+    // Standing does not answer walking, nor the reverse — unless the statement names no posture at all
+    // («begrenses av smerter i hofta»), when any measured posture answers it.
+    const shared = (o: Statement) =>
+      sharesArea(o) && !(posture(st.kind) && posture(o.activity) && st.kind !== o.activity && o.areas.length === 1 && namesPosture());
+    // The same function measured anywhere in the text answers it ("redusert finmotorikk" … "håndskriften blir
+    // uleselig etter 5 min"); so does any measure for a kind of work ("lett kontorarbeid").
+    const measured = st.comparative ? (comparativeIndex ??= index(false)) : (plainIndex ??= index(true));
+    let answered = st.light ? measured.all.some((o) => o !== st) : false;
+    for (let a = 0; !answered && a < st.areas.length; a++) answered = !!measured.byArea.get(st.areas[a]!)?.some((o) => o !== st && shared(o));
+    // Otherwise a statement in the same sentence or the one next to it, on the same line or list item. A complete
+    // limit answers only a vague statement about the same activity («ikke tunge løft, ikke løft over skulderhøyde»),
+    // not another one that shares its area («gå i ujevnt terreng over lengre tid» beside «knestående arbeid går ikke»).
+    for (let j = si - 1; !answered && j >= 0 && statements[j]!.sentence >= st.sentence - 1; j--) answered = nearby(statements[j]!);
+    for (let j = si + 1; !answered && j < statements.length && statements[j]!.sentence <= st.sentence + 1; j++) answered = nearby(statements[j]!);
+    if (answered) st.vague = false;
+
+    function nearby(other: Statement): boolean {
+      if (!eligible(other)) return false;
+      const gap = other.sentence - st.sentence;
+      if (!(other.measured || (other.absolute && gap === 0 && sharesArea(other) && other.activity === st.activity))) return false;
+      if (gap !== 0 && text.slice(Math.min(st.end, other.end), Math.max(st.start, other.start)).includes('\n')) return false;
+      return shared(other) || (abstract && gap === 0) || (st.generic && other.measured);
     }
   }
-  void sentences;
 }
 
 const IMPROVE = /^(bedr|betr|frisk|okning|auke|auka|oke|opptrap|tilbake)/;
