@@ -22,7 +22,8 @@ function formTexts(recognition: Recognition, checks: ReadonlyMap<HTMLElement, Fi
   const texts: Record<string, string> = {};
   for (const f of recognition.fields) {
     const c = checks.get(f.el);
-    if (c) texts[f.key] = c.text;
+    // A long text the engine has yet to read again: its last reading, not a new analysis on this task.
+    if (c) texts[f.key] = (c.pending && c.baseText) || c.text;
     else if ('value' in f.el) texts[f.key] = (f.el as HTMLTextAreaElement).value;
   }
   return texts;

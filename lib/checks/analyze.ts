@@ -453,8 +453,46 @@ function specials(tokens: Token[]): Uint16Array {
   return sp;
 }
 
+/** The analysis of a text: what its statements say, and how they are measured. */
 export function analyze(text: string): Analysis {
+  return drain(analysisSteps(text));
+}
+
+/** Runs a stepwise computation (a generator that yields between pieces of work) to its end. */
+export function drain<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+// The last analyses, by text: the checks, the Huskeliste and the yrke comparison read the same fields, and a long
+// text is analysed once. Analyses are never changed by their readers. Memory only, gone with the page.
+const RECENT = 16;
+const recent = new Map<string, Analysis>();
+
+/** analyzeSteps, or the analysis of the same text done a moment ago. */
+export function* analysisSteps(text: string): Generator<void, Analysis, void> {
+  const hit = recent.get(text);
+  if (hit) {
+    recent.delete(text);
+    recent.set(text, hit);
+    return hit;
+  }
+  const an = yield* analyzeSteps(text);
+  recent.set(text, an);
+  if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
+  return an;
+}
+
+/**
+ * analyze() in steps: it yields between batches of tokens and of sentences, so a caller can spread a long text
+ * over several short tasks (lib/dom/checker.ts) and the page never waits for a whole 100,000-character field.
+ * Run to the end it returns exactly what analyze() returns.
+ */
+export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
   const tokens = tokenize(text);
+  yield;
   const sp = specials(tokens);
   const sents = splitSentences(text, tokens);
   const flags = new Uint32Array(tokens.length);
@@ -465,6 +503,7 @@ export function analyze(text: string): Analysis {
   let hasSymptoms = false;
   let hasWork = false;
   for (let i = 0; i < tokens.length; i++) {
+    if ((i & 4095) === 4095) yield;
     const t = tokens[i]!;
     if (t.k !== KD.Word) {
       if (t.k === KD.Num) words++;
@@ -497,7 +536,9 @@ export function analyze(text: string): Analysis {
   let qi = 0;
   // "I nåværende arbeid kan han ikke:" over a list: every item is something he cannot do.
   let negListHeader = false;
+  yield;
   for (let si = 0; si < sents.length; si++) {
+    if ((si & 63) === 63) yield;
     const sent = sents[si]!;
     let c0 = sent.t0;
     const listItem = LIST_ITEM.test(text.slice(Math.max(0, sent.s - 6), sent.s + 3));
@@ -641,8 +682,9 @@ export function analyze(text: string): Analysis {
     }
   }
 
+  yield;
   answerNearby(statements, text);
-
+  yield;
   const durations = findDurations(text, tokens, flags, flags2, quantities);
   let areaBits = 0;
   for (const st of statements) if (st.functional) for (const a of st.areas) areaBits |= areaBit(a);

@@ -5,7 +5,7 @@
  */
 import type { Ask } from '../forms/schema.ts';
 import { resolveFieldKey } from '../forms/defs/index.ts';
-import { analyze, type Analysis } from './analyze.ts';
+import { analysisSteps, drain, type Analysis } from './analyze.ts';
 import { isFunctionMeasure } from './measures.ts';
 import { areasDescribed, capacityMet, hasPrognosis, measuresMet, timeMet, workMet } from './predicates.ts';
 import { RULE_BY_ID, RULE_LIST } from './rules/index.ts';
@@ -67,15 +67,21 @@ const QUIET_WHEN_SHORT = new Set(['no-capacity', 'no-duration', 'no-work-relatio
 const SUPERSEDING = new Set(['symptoms-only', 'too-short']);
 
 export function lint(text: string, fieldKey: string, opts?: { disabledRules?: readonly string[] }): LintResult {
+  return drain(lintSteps(text, fieldKey, opts));
+}
+
+/** lint() in steps (see analyzeSteps): a long text can be checked over several short tasks. */
+export function* lintSteps(text: string, fieldKey: string, opts?: { disabledRules?: readonly string[] }): Generator<void, LintResult, void> {
   const field = fieldProfile(fieldKey);
   if (!field || !/\S/.test(text)) return { score: 0, dimensions: [], diagnostics: [] };
-  const an = analyze(text);
+  const an = yield* analysisSteps(text);
   const lang: Lang = an.nynorsk ? 'nn' : 'nb';
   const disabled = opts?.disabledRules;
   const found: Diagnostic[] = [];
   const functional = field.asks.includes('function');
   const short = an.words < (functional ? 8 : 3);
   for (const rule of RULE_LIST) {
+    yield;
     const def = rule.def;
     if (disabled?.includes(def.id)) continue;
     const severity = severityFor(def, fieldKey);

@@ -1,9 +1,10 @@
 import { deepTarget } from './events.ts';
-import { isLintable, lint, type Diagnostic, type LintResult } from '../checks/lint.ts';
+import { isLintable, lint, lintSteps, type Diagnostic, type LintResult } from '../checks/lint.ts';
 import type { RecognisedField } from '../forms/locate.ts';
 import { ATTR_ISSUES } from './attrs.ts';
 import { isTextControl, readText } from './field-text.ts';
 import { diffRange } from './edit.ts';
+import { PageYield } from './yield.ts';
 
 export { diffRange };
 
@@ -20,6 +21,8 @@ export interface FieldCheck {
   pending?: boolean;
   /** For a pending check: what the engine last reported (shown), for the statistics of appeared/resolved rules. */
   base?: Diagnostic[];
+  /** For a pending check: the text the engine last read (what the Huskeliste reads until the check is done). */
+  baseText?: string;
 }
 
 export interface CheckerHooks {
@@ -35,6 +38,8 @@ export interface CheckerOptions {
   idleMs?: number;
   /** … and at the latest this long (ms) after the first keystroke it waits for. */
   maxWaitMs?: number;
+  /** A deferred check reads the text in slices of at most about this long (ms), yielding to the page between. */
+  sliceMs?: number;
   /** Clock (tests). */
   now?: () => number;
 }
@@ -82,8 +87,10 @@ export function shiftDiagnostics(ds: readonly Diagnostic[], edit: { start: numbe
  * speed on this page) to take longer than the inline budget is not checked on the keystroke. Its previous
  * diagnostics move with the edit at once (cheap arithmetic), and the engine reads the text again when typing
  * pauses (idleMs) or, while it goes on, at most every maxWaitMs. Small fields are checked at once, before the
- * next paint, so their underlines move in the same frame as the text. A result is never for an older text than
- * the one it is shown on: deferred results are re-read from the field when they run.
+ * next paint, so their underlines move in the same frame as the text. A deferred check reads the text in slices
+ * of a few milliseconds (lintSteps), yielding to the page between them, so no long text blocks the page for the
+ * whole read. A result is never shown on another text than the one it is for: one that finishes after the user
+ * typed on is moved with the edit, like the diagnostics of a keystroke, and the next check is already waiting.
  */
 export class Checker {
   readonly checks = new Map<HTMLElement, FieldCheck>();
@@ -103,7 +110,11 @@ export class Checker {
   private readonly inlineBudgetMs: number;
   private readonly idleMs: number;
   private readonly maxWaitMs: number;
+  private readonly sliceMs: number;
   private readonly now: () => number;
+  /** Deferred checks under way, by field element: the engine's steps and the CPU time spent so far. */
+  private readonly jobs = new Map<HTMLElement, { steps: Generator<void, LintResult, void>; spent: number }>();
+  private readonly later: PageYield;
   disabledRules: readonly string[] = [];
 
   constructor(
@@ -115,7 +126,9 @@ export class Checker {
     this.inlineBudgetMs = opts.inlineBudgetMs ?? 6;
     this.idleMs = opts.idleMs ?? 300;
     this.maxWaitMs = opts.maxWaitMs ?? 1500;
+    this.sliceMs = opts.sliceMs ?? 8;
     this.now = opts.now ?? (() => performance.now());
+    this.later = new PageYield(doc);
   }
 
   attach(): () => void {
@@ -124,6 +137,8 @@ export class Checker {
       off();
       for (const d of this.deferred.values()) clearTimeout(d.timer);
       this.deferred.clear();
+      this.jobs.clear();
+      this.later.close();
     };
   }
 
@@ -242,7 +257,15 @@ export class Checker {
     if (!this.lintable(field)) return undefined;
     const text = readText(field.el);
     const prev = this.checks.get(field.el);
-    if (!prev || prev.field.key !== field.key || prev.text === text || this.cached(field, text) || !this.tooSlow(text)) return this.check(field);
+    if (this.cached(field, text) || !this.tooSlow(text)) return this.check(field);
+    // A long text with nothing to move yet (its first check is still under way, or the field changed role).
+    if (!prev || prev.field.key !== field.key) return void this.defer(field);
+    // Same text (a re-render): nothing to move; a pending field keeps waiting for its check.
+    if (prev.text === text) {
+      if (!prev.pending) return this.check(field);
+      this.defer(field);
+      return prev;
+    }
     const edit = diffRange(prev.text, text);
     const moved = (ds: readonly Diagnostic[]) => shiftDiagnostics(ds, edit);
     const next: FieldCheck = {
@@ -252,6 +275,7 @@ export class Checker {
       shown: moved(prev.shown),
       pending: true,
       base: prev.base ?? prev.shown,
+      baseText: prev.baseText ?? prev.text,
     };
     this.publish(field, next);
     this.defer(field);
@@ -283,7 +307,7 @@ export class Checker {
       if (!f || !el.isConnected) return;
       // Never mid-word in an IME composition: try again after it.
       if (this.composing.has(el)) return this.defer(f);
-      this.check(f);
+      this.checkInSlices(f);
     }, wait);
     this.deferred.set(el, { timer, since });
   }
@@ -292,6 +316,49 @@ export class Checker {
     const d = this.deferred.get(el);
     if (d) clearTimeout(d.timer);
     this.deferred.delete(el);
+    this.jobs.delete(el);
+  }
+
+  /** The engine over the field's text in slices of sliceMs, yielding to the page between them. */
+  private checkInSlices(field: RecognisedField): void {
+    if (!this.lintable(field)) return;
+    const el = field.el;
+    const text = readText(el);
+    if (this.cached(field, text)) return void this.check(field);
+    const rules = this.disabledRules.join();
+    const job = { steps: lintSteps(text, field.key, { disabledRules: this.disabledRules }), spent: 0 };
+    this.jobs.set(el, job);
+    const step = () => {
+      // Replaced by a newer check of the field, or the field was forgotten.
+      if (this.jobs.get(el) !== job) return;
+      const t0 = this.now();
+      let r = job.steps.next();
+      while (!r.done && this.now() - t0 < this.sliceMs) r = job.steps.next();
+      job.spent += this.now() - t0;
+      if (!r.done) return this.later.soon(step);
+      this.jobs.delete(el);
+      if (text.length >= 1000) this.msPerChar = this.msPerChar * 0.5 + (job.spent / text.length) * 0.5;
+      this.byKey.set(field.key, { text, rules, result: r.value });
+      const f = this.fieldFor(el);
+      if (!f || !el.isConnected || f.key !== field.key || rules !== this.disabledRules.join()) return;
+      const now = readText(el);
+      if (now === text) return void this.check(f);
+      // The user typed on while the engine read: its result, moved with the edits since, replaces the older one
+      // until the next check (already waiting, unless the text changed without an input event).
+      const check = this.accept(f, text, r.value, this.checks.get(el));
+      const moved = (ds: readonly Diagnostic[]) => shiftDiagnostics(ds, diffRange(text, now));
+      this.publish(f, {
+        field: f,
+        text: now,
+        result: { ...r.value, diagnostics: moved(r.value.diagnostics) },
+        shown: moved(check.shown),
+        pending: true,
+        base: check.shown,
+        baseText: text,
+      });
+      if (!this.deferred.has(el)) this.defer(f);
+    };
+    step();
   }
 
   /** Runs the engine now (or reuses its result for the same field and text) and publishes the result. */
@@ -312,6 +379,13 @@ export class Checker {
       if (text.length >= 1000) this.msPerChar = this.msPerChar * 0.5 + (ms / text.length) * 0.5;
       this.byKey.set(field.key, { text, rules, result });
     }
+    const check = this.accept(field, text, result, prev);
+    this.publish(field, check);
+    return check;
+  }
+
+  /** The engine's result for a text, after the user's "Ignorer her" choices; reports rules that came and went. */
+  private accept(field: RecognisedField, text: string, result: LintResult, prev: FieldCheck | undefined): FieldCheck {
     const shown = result.diagnostics.filter((d) => !this.ignored.has(this.ignoreKey(field.key, d, text)));
     const check: FieldCheck = { field, text, result, shown };
     if (this.hooks.onRulesChanged) {
@@ -322,7 +396,6 @@ export class Checker {
       const disappeared = prev ? [...before].filter((r) => !after.has(r)) : [];
       if (appeared.length || disappeared.length) this.hooks.onRulesChanged(field, appeared, disappeared);
     }
-    this.publish(field, check);
     return check;
   }
 

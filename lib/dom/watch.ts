@@ -1,3 +1,4 @@
+import { PageYield } from './yield.ts';
 import { deepTarget } from './events.ts';
 import {
   CANDIDATE_SELECTOR,
@@ -107,9 +108,8 @@ export class FormWatcher {
   private epoch = 0;
   private thoroughEpoch = -1;
   private stopped = false;
-  private channel: MessageChannel | undefined;
+  private readonly later: PageYield;
   private wake = 0;
-  private wakeUp: () => void = () => {};
   private readonly sliceMs: number;
   private readonly minGapMs: number;
   /** Same-origin iframes we listen to (load) and the child document we observe in each. */
@@ -123,6 +123,7 @@ export class FormWatcher {
   ) {
     this.sliceMs = opts.sliceMs ?? 8;
     this.minGapMs = opts.minGapMs ?? 30;
+    this.later = new PageYield(doc);
   }
 
   /** Hands the watcher over to the overlay once it has loaded (the recogniser runs before it exists). */
@@ -153,7 +154,7 @@ export class FormWatcher {
     clearTimeout(this.timer);
     this.timer = undefined;
     this.job = null;
-    if (this.channel) this.channel.port1.onmessage = null;
+    this.later.close();
   }
 
   /** Stops and takes back every attribute it set (the extension was switched off for the site). */
@@ -363,24 +364,14 @@ export class FormWatcher {
     } else resume(got);
   }
 
-  /**
-   * Continues in a new task right after the page's pending work: a MessageChannel message (no timer clamping),
-   * with a timer as a safety net should a browser not deliver it to the content script's handler.
-   */
+  /** Continues in a new task right after the page's pending work; only the latest continuation runs. */
   private yieldThenStep(): void {
     const id = ++this.wake;
-    this.wakeUp = () => {
+    this.later.soon(() => {
       if (this.wake !== id) return;
       this.wake++;
       this.step();
-    };
-    const win = this.doc.defaultView;
-    if (!this.channel && win && typeof win.MessageChannel === 'function') {
-      this.channel = new win.MessageChannel();
-      this.channel.port1.onmessage = () => this.wakeUp();
-    }
-    this.channel?.port2.postMessage(0);
-    setTimeout(() => this.wakeUp(), this.channel ? 50 : 0);
+    });
   }
 
   /** Drops fields whose element left the page while the scan ran, and scans again for what replaced them. */

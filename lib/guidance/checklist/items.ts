@@ -4,7 +4,7 @@
  * keystroke. Sources for each element are in the seed notes (001 §1.2, §6, §7; 002-004 §3, §7).
  */
 import type { FormId } from '../../forms/schema.ts';
-import { analyze, type Analysis } from '../../checks/analyze.ts';
+import { analyze } from '../../checks/analyze.ts';
 import { capacityMet, describesFunction, hasNamedLimitation, measuresMet, timeMet, workMet } from '../../checks/predicates.ts';
 import {
   hasAccommodation,
@@ -57,15 +57,8 @@ export interface ChecklistRule extends ChecklistItem {
 }
 
 // The questions the score also asks are answered by the checks engine's analysis (one engine, one answer).
-let lastText = '';
-let lastAn: Analysis | null = null;
-function an(t: string): Analysis {
-  if (t !== lastText || !lastAn) {
-    lastText = t;
-    lastAn = analyze(t);
-  }
-  return lastAn;
-}
+// The checks engine keeps the last analyses, so the score and the Huskeliste read one analysis of a text.
+const an = analyze;
 const hasMeasuredFunction = (t: string) => measuresMet(an(t));
 const hasCapacity = (t: string) => capacityMet(an(t));
 const hasFunctionWord = (t: string) => describesFunction(an(t));

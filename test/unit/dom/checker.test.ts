@@ -3,21 +3,46 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Diagnostic } from '../../../lib/checks/lint.ts';
 
 // The engine is replaced by a stand-in whose cost grows with the text (it advances the test clock by 0.01 ms per
-// character) and which flags every «tungt»: the test is about how often the overlay asks the engine, not about
-// the engine (lib/checks, being rewritten, has its own tests).
+// character) and which flags every «tungt»: the test is about how often and in what pieces the overlay asks the
+// engine, not about the engine (lib/checks has its own tests). Its stepwise form reads 8,000 characters a step.
 const clock = { t: 0 };
 const lintCalls: string[] = [];
-vi.mock('../../../lib/checks/lint.ts', () => ({
-  isLintable: () => true,
-  lint: (text: string) => {
-    lintCalls.push(text);
-    clock.t += text.length * 0.01;
+/** Each step of the stepwise engine: the synchronous run (task) it was part of. */
+const steps: { task: number }[] = [];
+// A new synchronous run is one that starts after a microtask checkpoint (the end of the previous task).
+const task = { n: 0, open: false };
+const onStep: { fn?: (n: number) => void } = {};
+vi.mock('../../../lib/checks/lint.ts', () => {
+  const result = (text: string) => {
     const diagnostics: Diagnostic[] = [];
     for (let i = text.indexOf('tungt'); i >= 0; i = text.indexOf('tungt', i + 1))
       diagnostics.push({ rule: 'vague-quantity', severity: 'warning', message: 'Uklart', start: i, end: i + 5, why: '', source: '' });
     return { score: 50, dimensions: [], diagnostics };
-  },
-}));
+  };
+  return {
+    isLintable: () => true,
+    lint: (text: string) => {
+      lintCalls.push(text);
+      clock.t += text.length * 0.01;
+      return result(text);
+    },
+    lintSteps: function* (text: string) {
+      lintCalls.push(text);
+      for (let i = 0; i < text.length; i += 8000) {
+        if (!task.open) {
+          task.n++;
+          task.open = true;
+          queueMicrotask(() => (task.open = false));
+        }
+        steps.push({ task: task.n });
+        onStep.fn?.(steps.length);
+        clock.t += Math.min(8000, text.length - i) * 0.01;
+        yield;
+      }
+      return result(text);
+    },
+  };
+});
 
 const { Checker, diffRange, shiftDiagnostics } = await import('../../../lib/dom/checker.ts');
 type RecognisedField = import('../../../lib/forms/locate.ts').RecognisedField;
@@ -59,6 +84,7 @@ describe('Checker: work per keystroke does not grow with the text', () => {
   beforeEach(() => {
     vi.useFakeTimers();
     lintCalls.length = 0;
+    steps.length = 0;
     clock.t = 0;
   });
   afterEach(() => vi.useRealTimers());
@@ -139,6 +165,48 @@ describe('Checker: work per keystroke does not grow with the text', () => {
     await vi.runAllTimersAsync();
     expect(lintCalls).toHaveLength(0);
     expect(copy.getAttribute('data-skjemahjelp-issues')).toBe('2000');
+    detach();
+  });
+});
+
+describe('Checker: a long text is read in slices, and the page gets its turn between them', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    lintCalls.length = 0;
+    steps.length = 0;
+    clock.t = 0;
+    onStep.fn = undefined;
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('spreads the engine over several tasks, none much longer than a slice', async () => {
+    const { el, f, checker, detach } = setup(LONG);
+    checker.sync([f]);
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(el.getAttribute('data-skjemahjelp-issues')).toBe('2000');
+    // 64,000 characters cost 640 ms of engine time: a single task before; now one step (80 ms) per slice of 8 ms.
+    const tasks = new Set(steps.map((s) => s.task));
+    expect(steps).toHaveLength(8);
+    expect(tasks.size).toBe(8);
+    detach();
+  });
+
+  it('shows a result that finished after the user typed on, moved with the edit, and checks the new text', async () => {
+    const { el, f, checker, detach } = setup(LONG);
+    checker.sync([f]);
+    // Between the third and the fourth slice of the first read, the user types before every problem.
+    onStep.fn = (n) => n === 3 && queueMicrotask(() => void type(el, 0, 'Ny innledning. '));
+    await vi.advanceTimersByTimeAsync(400); // the first read finishes; the check of the new text waits for a pause
+    expect(lintCalls).toEqual([LONG]);
+    const c = checker.checks.get(el)!;
+    expect(c.text).toBe(el.value);
+    expect(c.pending).toBe(true);
+    expect(c.shown).toHaveLength(2000);
+    for (const d of c.shown) expect(el.value.slice(d.start, d.end)).toBe('tungt');
+    onStep.fn = undefined;
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(lintCalls).toEqual([LONG, el.value]);
+    expect(checker.checks.get(el)!.pending).toBeFalsy();
     detach();
   });
 });
