@@ -1745,6 +1745,12 @@ const MONTHS = new Set(
     ' ',
   ),
 );
+const CALENDAR_MONTH =
+  /^(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|des)$/;
+/** A month, a season or a holiday («sommerferien», «påskeferien», «juleferia»). */
+const monthLike = (f: string) => MONTHS.has(f) || (f.length > 7 && /(ferien|feria|ferie)$/.test(f));
+/** A follow-up or review whose date is a time for the plan ("kontroll 12.03", "ny vurdering uke 36"). */
+const PLAN_NOUN = /^(kontroll|vurdering|time|timen|revurdering|ny)$/;
 const FUTURE_PREP = new Set(['innen', 'innan', 'til', 'fra', 'fraa', 'etter', 'i', 'om', 'over', 'neste', 'for', 'ut', 'frem', 'fram', 'mot', 'ved', 'rundt']);
 const TREATMENT =
   /(behandling|behandlinga|behandlingen|terapi|terapien|kur|kurer|kurar|kuren|cellegift|cellegiften|straling|stralebehandling|medisinering|medikasjon|antibiotika|tablettar|tabletter|kjemoterapi|immunterapi|fysioterapi|opptrening|rehabilitering|kontroll|kontroller|kontrollar|oppfolging|oppfolgingsprogram|ct|mr|koloskopi|screening|cea|blodprover|blodprovar)$/;
@@ -1774,11 +1780,16 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2
   const push = (s: number, e: number, kind: Duration['kind']) => out.push({ start: s, end: e, kind, text: text.slice(s, e) });
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.k === KD.Num && text[t.e] === '.' && /^\d{1,2}\.\d{1,2}/.test(text.slice(t.s, t.e + 3)) && t.v <= 31) {
-      // A date (dd.mm[.yy]) after a future preposition or "kontroll/vurdering": a time for the plan.
-      const p = tokens[i - 1]?.f ?? '';
-      if (FUTURE_PREP.has(p) || /^(kontroll|vurdering|time|timen|revurdering|ny)$/.test(p)) push(t.s, t.e, 'time');
-      continue;
+    if (t.k === KD.Num && t.v <= 31 && t.v >= 1) {
+      // A date (dd.mm[.yy], «1. august») after a future preposition or "kontroll/vurdering": a time for the plan.
+      const month = tokens[i + 1]?.k === KD.Word ? tokens[i + 1]! : tokens[i + 1]?.f === '.' ? tokens[i + 2] : undefined;
+      const numeric = text[t.e] === '.' && /^\d{1,2}\.\d{1,2}/.test(text.slice(t.s, t.e + 3));
+      const named = !!month && month.k === KD.Word && CALENDAR_MONTH.test(month.f) && month.s - t.e <= 2;
+      if (numeric || named) {
+        const p = tokens[i - 1]?.f ?? '';
+        if (FUTURE_PREP.has(p) || PLAN_NOUN.test(p)) push(t.s, named ? month!.e : t.e, 'time');
+        if (numeric) continue;
+      }
     }
     if (t.k !== KD.Word) continue;
     const f = t.f;
@@ -1792,11 +1803,11 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2
       continue;
     }
     // "i løpet av november", "i midten av april": a month after «av» with a part of time before it.
-    if (MONTHS.has(f) && tokens[i - 1]?.f === 'av' && /^(lopet|midten|slutten|starten|begynnelsen|byrjinga|enden|utgangen)$/.test(tokens[i - 2]?.f ?? '')) {
+    if (monthLike(f) && tokens[i - 1]?.f === 'av' && /^(lopet|midten|slutten|starten|begynnelsen|byrjinga|enden|utgangen)$/.test(tokens[i - 2]?.f ?? '')) {
       push(tokens[i - 2]!.s, t.e, 'time');
       continue;
     }
-    if (MONTHS.has(f) && FUTURE_PREP.has(tokens[i - 1]?.f ?? '') && !((flags2[i - 2] ?? 0) & G.HIST)) {
+    if (monthLike(f) && FUTURE_PREP.has(tokens[i - 1]?.f ?? '') && !((flags2[i - 2] ?? 0) & G.HIST)) {
       // "kognitiv terapi fra januar": when a treatment starts, not when work is possible.
       // "økt Escitalopram til 20 mg fra mars": a dose just before says the same.
       const starts =
@@ -1808,15 +1819,15 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2
     if (
       (f === 'neste' || f === 'kommende' || f === 'komande' || f === 'naermeste' || f === 'naermaste') &&
       tokens[i + 1] &&
-      /^(uke|uker|ukene|veke|veker|vekene|maned|maneder|manedene|manad|manader|manadene|ar|arene|aret|halvaret|tida|tiden|periode|perioden)$/.test(
+      /^(uke|uker|ukene|veke|veker|vekene|maned|maneder|manedene|manad|manader|manadene|ar|arene|aret|halvar|halvaret|kvartal|kvartalet|tida|tiden|periode|perioden)$/.test(
         tokens[i + 1]!.f,
       )
     ) {
       push(t.s, tokens[i + 1]!.e, 'time');
       continue;
     }
-    // "uke 46", "veke 10".
-    if ((f === 'uke' || f === 'veke') && tokens[i + 1]?.k === KD.Num && FUTURE_PREP.has(tokens[i - 1]?.f ?? '')) {
+    // "uke 46", "veke 10", "ny vurdering uke 36".
+    if ((f === 'uke' || f === 'veke') && tokens[i + 1]?.k === KD.Num && (FUTURE_PREP.has(tokens[i - 1]?.f ?? '') || PLAN_NOUN.test(tokens[i - 1]?.f ?? ''))) {
       push(tokens[i - 1]!.s, tokens[i + 1]!.e, 'time');
       continue;
     }

@@ -19,4 +19,13 @@ describe('no-duration', () => {
     expect(has('Usikker prognose, ny vurdering om 8 uker.', 'no-duration', 'l1.u39.3')).toBe(false);
     expect(has('Funksjonen vil gå ned dei neste månadene.', 'no-duration', 'l1.6.5.4')).toBe(false);
   });
+  it('reads a date with a month name, a review week, a holiday and a half-year as times', () => {
+    expect(has('Forventer økning til 50 % innen 15. mars.', 'no-duration', 'l1.u17.3')).toBe(false);
+    expect(has('Venter økning fra 1 september.', 'no-duration', 'l1.u39.3')).toBe(false);
+    expect(has('Usikkert. Kontroll veke 14.', 'no-duration', 'l1.u39.3')).toBe(false);
+    expect(has('Ingen økning før etter juleferien.', 'no-duration', 'l1.u39.3')).toBe(false);
+    expect(has('Lite endring venta neste halvår.', 'no-duration', 'l1.u39.3')).toBe(false);
+    // A day and month with no future preposition or review before it is not a time for the plan.
+    expect(has('Gikk på 1. mai-tog. Forventer bedring etter hvert.', 'no-duration', 'l1.u39.3')).toBe(true);
+  });
 });
