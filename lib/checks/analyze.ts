@@ -139,6 +139,8 @@ const COURSE =
   /^(opptrapping|opptrappinga|opptrappingen|bedring|betring|forbedring|framgang|fremgang|bedres|betrast|bedret|betra|forverr|endring|endringar|endringer)/;
 const JUDGED = new Set(['aktuelt', 'aktuell', 'relevant', 'realistisk', 'mogleg', 'mulig', 'tilradelig', 'tilraadelig', 'anbefalt']);
 const FUTURE_AUX = new Set(['vil', 'kommer', 'kjem', 'skal']);
+const EXPECT = new Set(['forventer', 'forventar', 'forventes', 'forventast', 'venter', 'ventar', 'ventes', 'vantar', 'haper', 'hapar', 'haapar', 'haaper']);
+const IMPROVED = new Set(['bedre', 'betre', 'mindre', 'lengre', 'lenger', 'okt', 'auka', 'okende', 'aukande']);
 const WORSE = new Set(['darligere', 'darlegare', 'verre', 'svakere', 'svakare']);
 const ONLY = new Set(['bare', 'kun', 'berre']);
 const STATE_NOUN = /(het|heit|else|ing|inga|ingen)$/;
@@ -1512,6 +1514,13 @@ function clause(
     if (((f[0] === 'b' || f[0] === 'f' || f[0] === 'e') && COURSE.test(f)) || (future && WORSE.has(f))) course = true;
     // "forventes ikke å bedre de kognitive utfallene": «å bedre» is to improve.
     if ((f === 'bedre' || f === 'betre') && tokens[i - 1]?.f === 'a') course = true;
+    // "Forventer vekttap og dermed bedre gangdistanse og mindre smerter": an improvement expected, not a limit now.
+    if (IMPROVED.has(f) && !course)
+      for (let k = i - 1; k >= a && k >= i - 6; k--)
+        if (EXPECT.has(tokens[k]!.f)) {
+          course = true;
+          break;
+        }
   }
   // "helsa begrenser ham bare i arbeid under bakken og i lukkede rom": the limit is confined to named situations.
   const only = (kinds & S_ONLY) !== 0;

@@ -118,4 +118,12 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     // The same words where the field asks for function are the person's limits.
     expect(has('Tunge løft og høyt tidspress.', 'vague-quantity', 'l40.5.6.1')).toBe(true);
   });
+
+  it('an improvement the writer expects is a prognosis, not a limit now', () => {
+    expect(has('Forventer vekttap og dermed bedre gangdistanse og mindre knesmerter.', 'vague-quantity', 'l1.u17.3')).toBe(false);
+    expect(has('Vi håper på lengre gangdistanse etter operasjonen.', 'vague-quantity', 'l1.u17.3')).toBe(false);
+    // Without the expectation the same words describe the person now.
+    expect(has('Har kortere gangdistanse og mer knesmerter.', 'vague-quantity', 'l1.u17.2')).toBe(true);
+    expect(has('Forventer bedring, men går kortere enn før.', 'vague-quantity', 'l1.u17.2')).toBe(true);
+  });
 });
