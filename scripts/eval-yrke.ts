@@ -139,7 +139,9 @@ if (fileArg > 0) {
         'top-1 89.2 %, top-3 96.2 %; activity phrases (65) top-1 84.6 %, top-3 95.4 %** (yb23: 89.2 % / 98.5 %; yb24:',
         '89.2 % / 93.8 %). Top-3 and the activity goal met, top-1 not. The misses: a place of work named by its brand',
         '(«på stabburet»), work «offshore» read as the offshore job itself, «ass.» in a kindergarten, a typo next to',
-        '«offshore», and «roustabout» (no hit).',
+        '«offshore», and «roustabout» (no hit). Then fixed as classes (shorthand such as «bhg», «ass.», «ing.» read as',
+        'whole words; food brands as a food factory; cleaning cabins; «roustabout» as a drilling-crew title), so the',
+        'figures below are development figures.',
       ],
     },
     {

@@ -56,7 +56,7 @@ const TABLE: Record<string, string> = {
   'tine q-meieriene synnøve': 'meieri',
   'nortura gilde': 'slakteri',
   'ringnes mack hansa': 'bryggeri',
-  'freia nidar': 'matfabrikk',
+  'freia nidar stabburet idun kavli toro mills': 'matfabrikk',
   'mowi lerøy salmar cermaq': 'oppdrett',
   // Petroleum: offshore.
   equinor: 'offshore',

@@ -382,6 +382,28 @@ const ENGLISH_TITLE_HEADS: Record<string, string> = Object.fromEntries(
   }).map(([k, v]) => [k, normalize(v)]),
 );
 
+/**
+ * Shorthand veiledere and fastleger type for a workplace or a title («jobber i bhg som ass.», «ing. offshore»),
+ * as whole words only, each for one word of the catalogue. Only abbreviations that are not words of their own,
+ * and none the catalogue's synonyms use as they are («adm dir» is a synonym).
+ */
+const ABBREVIATIONS: Record<string, string> = {
+  bhg: 'barnehage',
+  bhage: 'barnehage',
+  ass: 'assistent',
+  vgs: 'videregående',
+  ing: 'ingeniør',
+  avd: 'avdeling',
+  spl: 'sykepleier',
+  fagarb: 'fagarbeider',
+  hj: 'hjemme',
+};
+const ABBREVIATION_RE = new RegExp(`(?<![\\p{L}\\d])(${Object.keys(ABBREVIATIONS).join('|')})\\.?(?![\\p{L}\\d])`, 'giu');
+
+export function expandAbbreviations(query: string): string {
+  return query.replace(ABBREVIATION_RE, (_, w: string) => ABBREVIATIONS[w.toLowerCase()]!);
+}
+
 /** Norwegian compounds for an English «modifier head» title, with and without the linking s; none otherwise. */
 function englishCompounds(norm: string): string[] {
   const w = norm.split(' ');
@@ -661,7 +683,8 @@ export function createSearcher(catalogue: Catalogue): Searcher {
    * also tried as the Norwegian compound (produksjonsleder, vedlikeholdstekniker, HMS-leder); the reading whose
    * best hit scores higher wins.
    */
-  function search(query: string, limit = 10): YrkeHit[] {
+  function search(typed: string, limit = 10): YrkeHit[] {
+    const query = expandAbbreviations(typed);
     const hits = searchOnce(query, limit);
     let best = hits;
     for (const alt of englishCompounds(normalize(query))) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSearcher, loadCatalogue } from '../../../lib/catalogue/search.ts';
+import { createSearcher, expandAbbreviations, loadCatalogue } from '../../../lib/catalogue/search.ts';
 import { entry, miniCatalogue } from './fixture.ts';
 
 const s = createSearcher(miniCatalogue());
@@ -267,5 +267,21 @@ describe('activities on the committed catalogue', () => {
     expect(top3('production manager')[0]).toBe('1321');
     expect(top3('maintenance technician')).toContain('3115');
     expect(top3('taxi driver')[0]).toBe('8322');
+  });
+});
+
+describe('shorthand in queries', () => {
+  const real = createSearcher(loadCatalogue());
+  it('expands whole-word abbreviations only, with or without the full stop', () => {
+    expect(expandAbbreviations('jobber i bhg som ass.')).toBe('jobber i barnehage som assistent');
+    expect(expandAbbreviations('Ing. offshore')).toBe('ingeniør offshore');
+    // Never inside a word, and a synonym the catalogue writes with an abbreviation is left alone.
+    expect(expandAbbreviations('assistent i bhgx, ingen')).toBe('assistent i bhgx, ingen');
+    expect(expandAbbreviations('adm dir')).toBe('adm dir');
+  });
+  it('finds the job the shorthand names', () => {
+    expect(real.search('jobber i bhg som ass.', 1)[0]?.code).toBe('5311');
+    expect(real.search('hj.spl', 1)[0]?.code).toBe('2223');
+    expect(real.search('adm dir', 1)[0]?.code).toBe('1120');
   });
 });
