@@ -31,5 +31,7 @@ describe('the engine in steps', () => {
     const text = `${LONG}Ny setning.`;
     expect(analyze(text)).toBe(analyze(text));
     expect(analyze(text)).not.toBe(analyze(`${text} `));
+    // Short texts are analysed again: cheaper than keeping them.
+    expect(analyze('Kan gå 300 m.')).not.toBe(analyze('Kan gå 300 m.'));
   });
 });

@@ -4,7 +4,7 @@
  * keystroke. Sources for each element are in the seed notes (001 §1.2, §6, §7; 002-004 §3, §7).
  */
 import type { FormId } from '../../forms/schema.ts';
-import { analyze } from '../../checks/analyze.ts';
+import { analyze, type Analysis } from '../../checks/analyze.ts';
 import { capacityMet, describesFunction, hasNamedLimitation, measuresMet, timeMet, workMet } from '../../checks/predicates.ts';
 import {
   hasAccommodation,
@@ -57,8 +57,15 @@ export interface ChecklistRule extends ChecklistItem {
 }
 
 // The questions the score also asks are answered by the checks engine's analysis (one engine, one answer).
-// The checks engine keeps the last analyses, so the score and the Huskeliste read one analysis of a text.
-const an = analyze;
+// One analysis per text and evaluation (items ask about the same fields in turn); the checks engine keeps the
+// analysis of the last long text, so a long field just checked is not analysed again either.
+let memo: Map<string, Analysis> | null = null;
+function an(t: string): Analysis {
+  if (!memo) return analyze(t);
+  let a = memo.get(t);
+  if (!a) memo.set(t, (a = analyze(t)));
+  return a;
+}
 const hasMeasuredFunction = (t: string) => measuresMet(an(t));
 const hasCapacity = (t: string) => capacityMet(an(t));
 const hasFunctionWord = (t: string) => describesFunction(an(t));
@@ -330,6 +337,15 @@ export function checklistItems(formId: FormId): ChecklistItem[] {
 /** Evaluate the Huskeliste for a form from the current field texts (keys "l40.5.1" etc.; missing = empty). */
 export function evaluateChecklist(formId: FormId, texts: Record<string, string>): ChecklistState[] {
   const get: Get = (k) => texts[k] ?? '';
+  memo = new Map();
+  try {
+    return evaluate(formId, get);
+  } finally {
+    memo = null;
+  }
+}
+
+function evaluate(formId: FormId, get: Get): ChecklistState[] {
   return (CHECKLIST_RULES[formId] ?? []).map((rule) => {
     const hit = rule.detect(get);
     const state: ChecklistState = { item: toItem(rule), done: Boolean(hit) };
