@@ -22,7 +22,9 @@ export function startPick(host: PickHost): void {
   const session = new PickSession(host);
   const el = doc.createElement(TEACH_TAG);
   el.setAttribute('data-skjemahjelp-ui', '');
-  const shadow = el.attachShadow({ mode: 'open' });
+  // Closed, like the overlay and the palette: the page gets null from el.shadowRoot, so it can neither read which
+  // field is being taught nor press «Lagre» in our list.
+  const shadow = el.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = TEACH_CSS;
   const root = doc.createElement('div');

@@ -476,6 +476,14 @@ export function parseChord(chord: string): { modifiers: string[]; key: string } 
 // ---------------------------------------------------------------------------------------------------------------
 // Chromium: playwright-core with the system Chromium (the e2e tests)
 
+/**
+ * A Playwright page of a test that drives Chromium itself (harness.ts), seen through this driver: selectors that
+ * find nothing in the page are looked for in the extension's closed shadow roots.
+ */
+export function driverPageOf(page: PwPage): Page {
+  return new PlaywrightPage({ withExtension: true } as E2EBrowser, page);
+}
+
 class PlaywrightPage extends FrameTarget implements Page {
   readonly requests: string[] = [];
   readonly errors: string[] = [];
