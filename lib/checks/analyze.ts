@@ -772,8 +772,19 @@ function negatedJustBefore(tokens: Token[], flags: Uint32Array, a: number, i: nu
     // "tåler ikke belastende arbeid": the negation belongs to the capacity verb, the degree word stands.
     if (flags[k]! & F.NEG) return !(k > a && flags[k - 1]! & F.CAPV) && !(flags[k + 1]! & F.CAPV);
   }
+  // "ingen opplysninger fra lege om begrensninger", "ikke dokumentert …": what the record holds, nothing asserted.
+  let report = false;
+  for (let k = i - 1; k >= i - 8 && k >= a; k--) {
+    if (tokens[k]!.k === KD.Punct) return false;
+    if (REPORT_NOUN.test(tokens[k]!.f)) report = true;
+    else if (report && flags[k]! & F.NEG) return true;
+  }
   return false;
 }
+
+/** What a record or an examination holds, as a noun: negated, the words after it are not said of the person. */
+const REPORT_NOUN =
+  /^(opplysning|opplysningar|opplysninger|dokumentasjon|dokumentasjonen|informasjon|informasjonen|holdepunkt|holdepunkter|haldepunkt|beskrivelse|beskrivelser|skildring)$/;
 
 /** "for tungt", "for mye", "for fysisk krevende": «for» (too) before the degree word, within two tokens. */
 function tooBefore(tokens: Token[], a: number, i: number, text?: string): boolean {

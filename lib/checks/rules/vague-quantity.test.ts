@@ -126,4 +126,11 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Har kortere gangdistanse og mer knesmerter.', 'vague-quantity', 'l1.u17.2')).toBe(true);
     expect(has('Forventer bedring, men går kortere enn før.', 'vague-quantity', 'l1.u17.2')).toBe(true);
   });
+
+  it('what the record does not hold is not said of the person', () => {
+    expect(has('Det foreligger ingen opplysninger fra lege om begrensninger i funksjon.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('Ingen holdepunkter i journalen for redusert kognitiv funksjon.', 'vague-quantity', 'aev.helse')).toBe(false);
+    // A limitation the writer states after such a sentence still counts.
+    expect(has('Ingen opplysninger fra lege. Hun har redusert utholdenhet.', 'vague-quantity', 'aev.helse')).toBe(true);
+  });
 });
