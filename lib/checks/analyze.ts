@@ -765,19 +765,20 @@ function isNegCue(tokens: Token[], flags: Uint32Array, i: number, b: number): bo
 
 /** A negation word in the three tokens before i ("ingen kognitive utfall", "ikke nedsatt", "uten store vansker"). */
 function negatedJustBefore(tokens: Token[], flags: Uint32Array, a: number, i: number): boolean {
+  // "ingen opplysninger fra lege om begrensninger", "ingen holdepunkter for redusert …": what the record holds,
+  // nothing asserted of the person.
+  let report = false;
+  for (let k = i - 1; k >= i - 8 && k >= a; k--) {
+    if (tokens[k]!.k === KD.Punct) break;
+    if (REPORT_NOUN.test(tokens[k]!.f)) report = true;
+    else if (report && flags[k]! & F.NEG) return true;
+  }
   // "ikke for krevende", "ikkje for tungt": a limit ("too"), not a denial.
   if (tooBefore(tokens, a, i)) return false;
   for (let k = i - 1; k >= i - 4 && k >= a; k--) {
     if (tokens[k]!.k === KD.Punct) return false;
     // "tåler ikke belastende arbeid": the negation belongs to the capacity verb, the degree word stands.
     if (flags[k]! & F.NEG) return !(k > a && flags[k - 1]! & F.CAPV) && !(flags[k + 1]! & F.CAPV);
-  }
-  // "ingen opplysninger fra lege om begrensninger", "ikke dokumentert …": what the record holds, nothing asserted.
-  let report = false;
-  for (let k = i - 1; k >= i - 8 && k >= a; k--) {
-    if (tokens[k]!.k === KD.Punct) return false;
-    if (REPORT_NOUN.test(tokens[k]!.f)) report = true;
-    else if (report && flags[k]! & F.NEG) return true;
   }
   return false;
 }
