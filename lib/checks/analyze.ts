@@ -139,6 +139,8 @@ const COURSE =
   /^(opptrapping|opptrappinga|opptrappingen|bedring|betring|forbedring|framgang|fremgang|bedres|betrast|bedret|betra|forverr|endring|endringar|endringer)/;
 const JUDGED = new Set(['aktuelt', 'aktuell', 'relevant', 'realistisk', 'mogleg', 'mulig', 'tilradelig', 'tilraadelig', 'anbefalt']);
 const FUTURE_AUX = new Set(['vil', 'kommer', 'kjem', 'skal']);
+/** Loading beyond a limit the words do not give: «overbelaste», «overanstrenge», «overbelastning». */
+const OVER_LOAD = /^(overbelast(e|es|ast|ning|ningen|ing|inga)?|overanstreng(e|es|ast|else|elsen|ing|inga)?|overdrive)$/;
 const EXPECT = new Set(['forventer', 'forventar', 'forventes', 'forventast', 'venter', 'ventar', 'ventes', 'vantar', 'haper', 'hapar', 'haapar', 'haaper']);
 const IMPROVED = new Set(['bedre', 'betre', 'mindre', 'lengre', 'lenger', 'okt', 'auka', 'okende', 'aukande']);
 const WORSE = new Set(['darligere', 'darlegare', 'verre', 'svakere', 'svakare']);
@@ -1123,6 +1125,15 @@ function clause(
         cue(i);
         difficulty = true;
       }
+    }
+    // "ikkje overbelaste seg", "unngå overanstrengelse": how much is too much is not said.
+    if (OVER_LOAD.test(t.f) && firstNeg >= 0 && firstNeg < i) {
+      cue(i);
+      degree = true;
+      tooMuch = true;
+      fnContent = true;
+      generic = true;
+      fnAt.push(i);
     }
     // A limiting state as a predicate ("blir fort sliten", "er utmattet", telegram "Sliten heile tida"); the
     // noun ("svimmelhet", "utmattelse", "tungpust") names a symptom, not what the person manages.

@@ -133,4 +133,12 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     // A limitation the writer states after such a sentence still counts.
     expect(has('Ingen opplysninger fra lege. Hun har redusert utholdenhet.', 'vague-quantity', 'aev.helse')).toBe(true);
   });
+
+  it('«not too much» with an over-verb is unmeasured: how much is too much is not said', () => {
+    expect(has('Må ta omsyn til ryggen og ikkje overbelaste seg.', 'vague-quantity', 'l1.u7.3')).toBe(true);
+    expect(has('Han bør ikke overanstrenge seg.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    // A diagnosis denied, or the cause of an injury, is not a limit.
+    expect(has('Ingen overbelastningsskade.', 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has('Skulderen er overbelastet etter 20 år som frisør. Kan løfte 5 kg til skulderhøyde.', 'vague-quantity', 'l40.5.1')).toBe(false);
+  });
 });
