@@ -139,6 +139,7 @@ const COURSE =
   /^(opptrapping|opptrappinga|opptrappingen|bedring|betring|forbedring|framgang|fremgang|bedres|betrast|bedret|betra|forverr|endring|endringar|endringer)/;
 const JUDGED = new Set(['aktuelt', 'aktuell', 'relevant', 'realistisk', 'mogleg', 'mulig', 'tilradelig', 'tilraadelig', 'anbefalt']);
 const FUTURE_AUX = new Set(['vil', 'kommer', 'kjem', 'skal']);
+const INJURY_EVENT = /^(fall|falt|fallet|fallulykke|fallskade|ulykke|ulykka|ulykken|ulukke|ulukka|skled|sklei|stupte|datt|ramla|ramlet|styrtet|styrta)$/;
 /** Loading beyond a limit the words do not give: «overbelaste», «overanstrenge», «overbelastning». */
 const OVER_LOAD = /^(overbelast(e|es|ast|ning|ningen|ing|inga)?|overanstreng(e|es|ast|else|elsen|ing|inga)?|overdrive)$/;
 const EXPECT = new Set(['forventer', 'forventar', 'forventes', 'forventast', 'venter', 'ventar', 'ventes', 'vantar', 'haper', 'hapar', 'haapar', 'haaper']);
@@ -1374,7 +1375,11 @@ function clause(
         )
           bodyWeight = true;
     if (bodyWeight) areaBits &= ~areaBit('lift');
-    if (isFunctionMeasure(qt) && !afterSleep && !bodyWeight) measured = true;
+    // "bruddskade etter fall fra stige ca 3 m", "datt 2 meter": how the injury happened, not what the person manages.
+    let event = false;
+    if (qt.unitClass === 'distance' || qt.unitClass === 'floors')
+      for (let k = a; k < b && tokens[k]!.s < qt.start; k++) if (INJURY_EVENT.test(tokens[k]!.f) && qt.start - tokens[k]!.e < 30) event = true;
+    if (isFunctionMeasure(qt) && !afterSleep && !bodyWeight && !event) measured = true;
     q++;
   }
   // Hours of sleep measure sleep, not function.

@@ -141,4 +141,12 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Ingen overbelastningsskade.', 'vague-quantity', 'l40.5.1')).toBe(false);
     expect(has('Skulderen er overbelastet etter 20 år som frisør. Kan løfte 5 kg til skulderhøyde.', 'vague-quantity', 'l40.5.1')).toBe(false);
   });
+
+  it('the height of a fall that caused the injury measures nothing the person manages', () => {
+    expect(has('Bruddskade etter fall fra stige ca 3 m. Belaster dårlig på foten.', 'vague-quantity', 'l1.u7.2')).toBe(true);
+    // A distance the person walks still answers the same limitation.
+    expect(has('Bruddskade etter fall fra stige. Belaster dårlig på foten, går ca 300 m med krykker.', 'vague-quantity', 'l1.u7.2')).toBe(false);
+    // «falt ut» (dropped out) is no fall.
+    expect(has('I en prøveperiode falt hun ut etter ca 1 time pga tidspress og mange avbrytelser.', 'vague-quantity', 'l40.5.6.1')).toBe(false);
+  });
 });
