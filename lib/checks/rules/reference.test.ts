@@ -63,4 +63,11 @@ describe('reference: points elsewhere instead of saying it', () => {
   it('«som er nevnt under pkt. 5.6.1» points elsewhere', () => {
     expect(has('Ingen særskilte hensyn utover det som er nevnt under pkt. 5.6.1.', 'reference', 'l40.5.6.2')).toBe(true);
   });
+
+  it('«jf. over» after a short statement of its own cites a source for it', () => {
+    expect(has('Sjøarbeid er uaktuelt, jf. over. Han bør ha arbeid på land med fast dagtid.', 'reference', 'l40.5.6.2')).toBe(false);
+    // The pointer alone, or after a word or two, is still a reference.
+    expect(has('Jf. over.', 'reference', 'l40.5.6.2')).toBe(true);
+    expect(has('Uendret, jf. over.', 'reference', 'l40.5.6.2')).toBe(true);
+  });
 });

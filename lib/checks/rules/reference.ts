@@ -64,7 +64,7 @@ function detectReference(ctx: RuleContext, fixTitle: string): void {
     const pointer = POINTERS.has(t.f);
     const politeSe = t.f === 'se' && (prev?.f === 'vennligst' || prev?.f === 'vnl');
     // "… som påverkar arbeid, jf. legeerklæring 11.09": a source cited after what the sentence says, not instead.
-    const cites = (t.f === 'jf' || t.f === 'jfr' || t.f === 'ref') && prev?.sent === t.sent && sentenceWords(tokens, i) >= 4;
+    const cites = (t.f === 'jf' || t.f === 'jfr' || t.f === 'ref') && prev?.sent === t.sent && sentenceWords(tokens, i) >= 3;
     if (((REF_STARTERS.has(t.f) && (clauseStart || politeSe)) || pointer) && !cites) {
       if (!n) continue;
       let k = i + 1;
