@@ -27,6 +27,7 @@ klatre
 kløyve: kløyv kløyvde kløyvd
 verve
 mekke
+tatovere
 rake
 teipe: teipar teipa
 bryte!: bryter brøt braut brutt broten bryt bryte
@@ -38,7 +39,7 @@ besøke
 bringe_ut
 bringe: brakte brakt
 dusje
-følge!: følger fulgte fulgt fylgje fylgjer fylgde fylgt
+følge!: følger fulgte fulgt fylgje fylgjer fylgde fylgt følgje følgjer følgde
 hakke
 kappe
 kle_på!: kler_på kledde_på kledd_på kle_på
