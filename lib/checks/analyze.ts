@@ -903,9 +903,13 @@ const STOP = new Set([
 const ASSESS =
   /^(vurdering|vurderinga|vurderingen|vurdere|vurderast|vurderes|avklare|avklaring|avklart|undersoke|undersokje|se|sja|usikkert|usikker|uklart|avgjore|avgjere|teste|prove|sporsmal|sporsmalet|spor|sjekke|kartlegge|kartlegging|avventer|ventar)$/;
 
+const INVESTIGATE = /^(avklare|utrede|utgreie|kartlegge|undersoke|undersokje|vurdere|teste|kartleggje|greie)$/;
+
 /** "vurdering av om …", "usikkert om …", "se om …": what follows before `end` is asked, not stated. */
 function indirectQuestion(tokens: Token[], a: number, end: number): boolean {
   for (let i = a + 1; i < end; i++) {
+    // "utredning … for å avklare kognitive restvansker": what an examination is to find out.
+    if (tokens[i]!.f === 'a' && tokens[i - 1]!.f === 'for' && i + 1 < end && INVESTIGATE.test(tokens[i + 1]!.f)) return true;
     if (tokens[i]!.f !== 'om' && tokens[i]!.f !== 'hvorvidt' && tokens[i]!.f !== 'kvarvidt') continue;
     const p = tokens[i - 1]!.f === 'av' ? tokens[i - 2]?.f : tokens[i - 1]!.f;
     if (p && ASSESS.test(p)) return true;

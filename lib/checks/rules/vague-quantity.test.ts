@@ -149,4 +149,11 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     // «falt ut» (dropped out) is no fall.
     expect(has('I en prøveperiode falt hun ut etter ca 1 time pga tidspress og mange avbrytelser.', 'vague-quantity', 'l40.5.6.1')).toBe(false);
   });
+
+  it('what an examination is to find out is asked, not stated', () => {
+    expect(has('Time ved DPS er planlagt 14.05 for å avklare kognitive restvansker etter depresjonen.', 'vague-quantity', 'l1.u17.3')).toBe(false);
+    expect(has('Henvist nevropsykolog for å kartlegge nedsatt hukommelse.', 'vague-quantity', 'l1.u17.3')).toBe(false);
+    // Stated first, then referred for it: the statement stands.
+    expect(has('Hun har kognitive restvansker, for å avklare dette er hun henvist.', 'vague-quantity', 'l1.u17.3')).toBe(true);
+  });
 });
