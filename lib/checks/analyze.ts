@@ -283,6 +283,7 @@ const HYPO_ADV = /^(varig|varige|vedvarende|vedvarande|eventuell|eventuelt|evt|y
 const DEMAND_NOUNS = new Set(['krav', 'kravet', 'krava', 'kravene', 'forventning', 'forventningen', 'forventinga']);
 const EXPERIENCE = new Set(['erfaring', 'erfaringa', 'erfaringen', 'fartstid', 'ansiennitet', 'praksis', 'yrkeserfaring', 'arbeidserfaring']);
 const ALTERNATING = new Set(['varierende', 'vekslende', 'vekslande', 'variert', 'varierte', 'varierande']);
+const OUTCOME_BEFORE = /^(beste|verste|godt|gode|darleg|darlig|sannsynleg|sannsynlig|mogleg|mulig|forventa|forventet|usikkert|usikker|ukjent|endelig|endeleg)$/;
 const HOLD = new Set(['holde', 'holder', 'held', 'heldt', 'holdt', 'halde']);
 const WRITE = new Set(['skriv', 'skriver', 'skrev', 'skreiv', 'skrive', 'skrevet', 'skriven']);
 const LOST_THING =
@@ -298,6 +299,8 @@ const IDIOM_WORDS = new Set([
   ...ALTERNATING,
   ...HOLD,
   ...GO,
+  'utfall',
+  'utfallet',
   'vekt',
   'lyses',
   'lyst',
@@ -377,6 +380,14 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   if (ALTERNATING.has(t.f) && tokens[i + 1] && classify2(tokens[i + 1]!.f)[0] & F.ACT) fl = g = 0;
   // "held ut", "holder ut", "heldt ut 2 timar": endurance, not the hands.
   if (HOLD.has(t.f) && tokens[i + 1]?.f === 'ut') fl = areaBit('endurance') | F.CAPV;
+  // "held seg stabil", "holder seg i form": to stay, not to hold with the hands.
+  else if (HOLD.has(t.f) && tokens[i + 1]?.f === 'seg') fl = g = 0;
+  // "beste utfall er at …", "usikkert utfall": an outcome, not a neurological deficit.
+  if (
+    (t.f === 'utfall' || t.f === 'utfallet') &&
+    (OUTCOME_BEFORE.test(tokens[i - 1]?.f ?? '') || (COPULA.has(tokens[i + 1]?.f ?? '') && tokens[i + 2]?.f === 'at'))
+  )
+    fl = g = 0;
   // "smertene har ikke gått over", "det går over": to pass, not to walk (an object after «over» is walked over).
   if (
     GO.has(t.f) &&

@@ -156,4 +156,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     // Stated first, then referred for it: the statement stands.
     expect(has('Hun har kognitive restvansker, for å avklare dette er hun henvist.', 'vague-quantity', 'l1.u17.3')).toBe(true);
   });
+
+  it('an outcome is no deficit, and «holde seg» is no holding', () => {
+    expect(has('Ingen betring dei neste 3-6 månadene; beste utfall er at ho held seg stabil på dagens nivå.', 'vague-quantity', 'l1.u39.3')).toBe(false);
+    expect(has('Kognitive utfall etter hjerneslag.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    expect(has('Klarer ikke å holde verktøy lenge.', 'vague-quantity', 'l40.5.1')).toBe(true);
+  });
 });
