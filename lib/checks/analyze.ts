@@ -299,6 +299,8 @@ const IDIOM_WORDS = new Set([
   ...ALTERNATING,
   ...HOLD,
   ...GO,
+  'aktivitet',
+  'aktiviteten',
   'utfall',
   'utfallet',
   'vekt',
@@ -382,6 +384,13 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   if (HOLD.has(t.f) && tokens[i + 1]?.f === 'ut') fl = areaBit('endurance') | F.CAPV;
   // "held seg stabil", "holder seg i form": to stay, not to hold with the hands.
   else if (HOLD.has(t.f) && tokens[i + 1]?.f === 'seg') fl = g = 0;
+  // "sykdommen er i lav aktivitet": the disease's activity, not the person's.
+  if ((t.f === 'aktivitet' || t.f === 'aktiviteten') && /^(lav|lag|hoy|hog|moderat|hoyere|lavere)$/.test(tokens[i - 1]?.f ?? ''))
+    for (let k = i - 2; k >= i - 6 && k >= 0 && tokens[k]!.sent === t.sent; k--)
+      if (/^(sykdom|sjukdom|leddgikt|artritt|revmat|inflammasjon|betennelse|kolitt|crohn|ms$|psoriasis)/.test(tokens[k]!.f)) {
+        fl = g = 0;
+        break;
+      }
   // "beste utfall er at …", "usikkert utfall": an outcome, not a neurological deficit.
   if (
     (t.f === 'utfall' || t.f === 'utfallet') &&

@@ -162,4 +162,9 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Kognitive utfall etter hjerneslag.', 'vague-quantity', 'l40.5.1')).toBe(true);
     expect(has('Klarer ikke å holde verktøy lenge.', 'vague-quantity', 'l40.5.1')).toBe(true);
   });
+
+  it("the disease's activity is not the person's", () => {
+    expect(has('Revmatolog skriver at sykdommen nå er i lav aktivitet. Går 2 km, løfter 5 kg.', 'vague-quantity', 'aev.helse')).toBe(false);
+    expect(has('Hun har lav aktivitet og orker lite.', 'vague-quantity', 'aev.helse')).toBe(true);
+  });
 });
