@@ -1152,7 +1152,7 @@ function clause(
       }
     }
     // "ikkje overbelaste seg", "unngå overanstrengelse": how much is too much is not said.
-    if (OVER_LOAD.test(t.f) && firstNeg >= 0 && firstNeg < i) {
+    if (firstNeg >= 0 && firstNeg < i && t.f.startsWith('over') && OVER_LOAD.test(t.f)) {
       cue(i);
       degree = true;
       tooMuch = true;
@@ -1861,11 +1861,11 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2
       continue;
     }
     // "i løpet av november", "i midten av april": a month after «av» with a part of time before it.
-    if (monthLike(f) && tokens[i - 1]?.f === 'av' && /^(lopet|midten|slutten|starten|begynnelsen|byrjinga|enden|utgangen)$/.test(tokens[i - 2]?.f ?? '')) {
+    if (tokens[i - 1]?.f === 'av' && monthLike(f) && /^(lopet|midten|slutten|starten|begynnelsen|byrjinga|enden|utgangen)$/.test(tokens[i - 2]?.f ?? '')) {
       push(tokens[i - 2]!.s, t.e, 'time');
       continue;
     }
-    if (monthLike(f) && FUTURE_PREP.has(tokens[i - 1]?.f ?? '') && !((flags2[i - 2] ?? 0) & G.HIST)) {
+    if (FUTURE_PREP.has(tokens[i - 1]?.f ?? '') && monthLike(f) && !((flags2[i - 2] ?? 0) & G.HIST)) {
       // "kognitiv terapi fra januar": when a treatment starts, not when work is possible.
       // "økt Escitalopram til 20 mg fra mars": a dose just before says the same.
       const starts =

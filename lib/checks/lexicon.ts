@@ -70,8 +70,10 @@ export const G = {
   KINDADJ: 1 << 22, // repeterende, statisk, ensformig: a kind of work, an amount only when allowed
 } as const;
 
+const AREA_BITS = new Map<FunctionArea, number>(AREAS.map((a, i) => [a, 1 << i]));
+/** The area's bit in a statement's flags (looked up: it is asked for on nearly every word). */
 export function areaBit(a: FunctionArea): number {
-  return 1 << AREAS.indexOf(a);
+  return AREA_BITS.get(a)!;
 }
 export const AREA_MASK = (1 << AREAS.length) - 1;
 
