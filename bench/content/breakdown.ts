@@ -1,0 +1,131 @@
+// Where the content script's cost on pages without a form goes: the extension's outermost script events on the
+// page's main thread (from a trace, as bench/content/run.ts reads them), grouped by script and kind — evaluation
+// of each file (compile and top-level run) and the callbacks after it — beside two made-up extensions in the same
+// run: an empty content script, and one that makes only the extension-API calls any content script with a popup
+// and site settings needs (one storage read, a message listener, a storage-change listener). Run on the built
+// extension:
+//   npm run build && npx tsx bench/content/breakdown.ts   (WRITE_RESULTS=1 rewrites BREAKDOWN.md). RUNS=n loads per kind.
+import { createServer } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import os from 'node:os';
+import { EXTENSION as BUILT } from '../../test/e2e/harness.ts';
+
+const EXTENSION = process.env.EXTENSION ?? BUILT;
+
+/** A made-up extension whose content script (same matches, frames, run_at as ours) is `body`. */
+function madeUp(name: string, body: string): string {
+  const dir = mkdtempSync(join(os.tmpdir(), `skjemahjelp-${name}-`));
+  const manifest = JSON.parse(readFileSync(join(EXTENSION, 'manifest.json'), 'utf8')) as { content_scripts: { js?: string[] }[] };
+  const cs = manifest.content_scripts.find((c) => c.js?.includes('recogniser.js')) ?? manifest.content_scripts[0]!;
+  const m = {
+    manifest_version: 3,
+    name,
+    version: '1.0',
+    permissions: ['storage'],
+    background: { service_worker: 'bg.js' },
+    content_scripts: [{ ...cs, js: [`${name}.js`], css: undefined }],
+  };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(m));
+  writeFileSync(join(dir, 'bg.js'), '');
+  writeFileSync(join(dir, `${name}.js`), body);
+  return dir;
+}
+const EXTENSIONS: [string, string][] = [
+  ['Skjemahjelp', EXTENSION],
+  ['empty content script', madeUp('empty', '(function(){})();\n')],
+  [
+    'API calls only (storage read, two listeners)',
+    madeUp(
+      'api-only',
+      "(function(){chrome.storage.local.get(['x']).then(()=>{});chrome.runtime.onMessage.addListener(()=>{});chrome.storage.onChanged.addListener(()=>{});})();\n",
+    ),
+  ],
+];
+import { launchChromium, machineLine, removeProfiles } from '../chromium.ts';
+import { NO_FORM_PAGES } from './pages.ts';
+
+const RUNS = Number(process.env.RUNS ?? 11);
+const pages = new Map<string, string>(NO_FORM_PAGES.map((p) => [p.path, p.html()]));
+const server = createServer((req, res) => {
+  const body = pages.get(new URL(req.url ?? '/', 'http://x').pathname);
+  if (!body) return void res.writeHead(404).end();
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(body);
+});
+await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { url?: string } };
+}
+
+const loadBefore = os.loadavg();
+/** extension → page kind → "script: part" → ms per load. */
+const per = new Map<string, Map<string, Map<string, number[]>>>();
+for (const [extName, extPath] of EXTENSIONS) {
+  const ctx = await launchChromium('skjemahjelp-breakdown-', extPath);
+  if (ctx.serviceWorkers().length === 0) await ctx.waitForEvent('serviceworker', { timeout: 15_000 });
+  const byPage = per.get(extName) ?? per.set(extName, new Map()).get(extName)!;
+  for (let run = 0; run < RUNS; run++)
+    for (const p of NO_FORM_PAGES) {
+      const page = await ctx.newPage();
+      const cdp = await ctx.newCDPSession(page);
+      const events: TraceEvent[] = [];
+      cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+      const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+      await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'v8', 'toplevel'] }, transferMode: 'ReportEvents' });
+      await page.goto(base + p.path, { waitUntil: 'load' });
+      await page.waitForTimeout(1500);
+      await cdp.send('Tracing.end');
+      await complete;
+      const main = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+      const scripts = events
+        .filter((e) => main.has(`${e.pid}:${e.tid}`) && e.ph === 'X' && e.dur !== undefined && e.args?.data?.url?.startsWith('chrome-extension://'))
+        .filter((e) => ['EvaluateScript', 'FunctionCall', 'v8.compile', 'v8.run', 'V8.Execute'].includes(e.name))
+        .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+      const sums = new Map<string, number>([['all', 0]]);
+      let end = -1;
+      for (const e of scripts) {
+        if (e.ts < end) continue; // nested in one already counted
+        end = e.ts + e.dur!;
+        const key = `${e.args!.data!.url!.split('/').pop()}: ${e.name === 'EvaluateScript' ? 'evaluation' : 'callbacks'}`;
+        sums.set(key, (sums.get(key) ?? 0) + e.dur! / 1000);
+        sums.set('all', sums.get('all')! + e.dur! / 1000);
+      }
+      const m = byPage.get(p.name) ?? byPage.set(p.name, new Map()).get(p.name)!;
+      for (const [k, v] of sums) (m.get(k) ?? m.set(k, []).get(k)!).push(v);
+      await cdp.detach();
+      await page.close();
+    }
+  await ctx.close();
+}
+removeProfiles();
+for (const [, dir] of EXTENSIONS.slice(1)) rmSync(dir, { recursive: true, force: true });
+server.close();
+
+const med = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const lines = ['| page | extension | script: part | median ms per load | worst ms |', '|---|---|---|---:|---:|'];
+for (const p of NO_FORM_PAGES)
+  for (const [extName, byPage] of per)
+    for (const [k, v] of [...(byPage.get(p.name) ?? [])].sort(([a], [b]) => (a === 'all' ? 1 : b === 'all' ? -1 : a.localeCompare(b))))
+      lines.push(
+        `| ${p.name} | ${extName} | ${k === 'all' ? '**all**' : k} | ${k === 'all' ? `**${med(v).toFixed(2)}**` : med(v).toFixed(2)} | ${Math.max(...v).toFixed(2)} |`,
+      );
+const out = lines.join('\n');
+console.log(out);
+if (process.env.WRITE_RESULTS) {
+  const machine = machineLine(loadBefore, os.loadavg(), 'shared with other jobs');
+  writeFileSync(
+    join(import.meta.dirname, 'BREAKDOWN.md'),
+    `# Where the content script's time goes on pages without a form\n\n${machine}\nRun: \`npx tsx bench/content/breakdown.ts\` (${new Date().toISOString().slice(0, 10)}), ${RUNS} loads per page kind, from navigation to 1.5 s after the load event. A file's evaluation is its compilation and top-level run (for an unlisted script that includes its main function); callbacks are everything after (the storage read's answer, the first scan, the MutationObserver, messages). Skjemahjelp's keyguard.js runs at document_start and recogniser.js at document_idle.\n\n${out}\n`,
+  );
+}
