@@ -43,4 +43,10 @@ describe('global-verdict: a conclusion on work capacity instead of function', ()
       expect(has(t, 'global-verdict'), t).toBe(true);
     for (const t of ['Er egnet for arbeid med pauser hver time.', 'Blir for sliten til å gå mer enn 300 m.']) expect(has(t, 'global-verdict'), t).toBe(false);
   });
+
+  it('a verdict bounded to episodes says when, so it is specific', () => {
+    expect(has('Anfall varer 12–24 t. Under anfall kan ho ikkje gjere noko arbeid.', 'global-verdict', 'l1.u7.2')).toBe(false);
+    expect(has('På dårlige dager kan han ikke jobbe.', 'global-verdict', 'l1.u7.2')).toBe(false);
+    expect(has('Hun kan ikke jobbe.', 'global-verdict', 'l1.u7.2')).toBe(true);
+  });
 });

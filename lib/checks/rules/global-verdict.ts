@@ -67,6 +67,21 @@ const ANY_WORK = new Set([
   'ordinart',
 ]);
 
+const EPISODE =
+  /(anfall|anfallet|anfalla|anfallene|attakk|attakken|attakkar|attakker|episode|episoden|episoder|episodar|oppbluss|oppblussing|oppblussingar|oppblussinger|forverring|forverringar|forverringer|forverringsperioder|forverringsperiodar)$/;
+const EPISODE_LEAD = new Set(['under', 'ved', 'etter', 'i', 'med', 'nar', 'naar']);
+
+/** An episode named before token `a` in its sentence («under anfall», «ved forverring», «på dårlige dager»). */
+function episodeBefore(tokens: RuleContext['an']['tokens'], a: number): boolean {
+  const sent = tokens[a]!.sent;
+  for (let k = a - 1; k >= 0 && k >= a - 10 && tokens[k]!.sent === sent; k--) {
+    const f = tokens[k]!.f;
+    if (EPISODE.test(f) && (EPISODE_LEAD.has(tokens[k - 1]?.f ?? '') || EPISODE_LEAD.has(tokens[k - 2]?.f ?? ''))) return true;
+    if (/^(dager|dagar|dagane|dagene|perioder|periodar)$/.test(f) && /^(darlige|darlege|tunge|verste)$/.test(tokens[k - 1]?.f ?? '')) return true;
+  }
+  return false;
+}
+
 function detectVerdict(ctx: RuleContext, fixTitle: string): void {
   const { an, text } = ctx;
   const { tokens, flags, flags2 } = an;
@@ -161,6 +176,8 @@ function detectVerdict(ctx: RuleContext, fixTitle: string): void {
     const sentence = an.sentences[t.sent];
     if (sentence && an.quantities.some((q) => q.start >= sentence.start && q.end <= sentence.end && (q.unitClass === 'period' || q.unitClass === 'time')))
       continue;
+    // "Under anfall kan ho ikkje gjere noko arbeid", "på dårlige dager …": bounded to episodes, so specific too.
+    if (episodeBefore(tokens, a)) continue;
     const start = tokens[a]!.s;
     const end = tokens[b]!.e;
     const fix = withCursor(fixTitle, start, end, matchCase(text, start, VERDICT_TEMPLATE[ctx.lang]));
