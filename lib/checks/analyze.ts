@@ -140,6 +140,8 @@ const COURSE =
 const JUDGED = new Set(['aktuelt', 'aktuell', 'relevant', 'realistisk', 'mogleg', 'mulig', 'tilradelig', 'tilraadelig', 'anbefalt']);
 const FUTURE_AUX = new Set(['vil', 'kommer', 'kjem', 'skal']);
 const INJURY_EVENT = /^(fall|falt|fallet|fallulykke|fallskade|ulykke|ulykka|ulykken|ulukke|ulukka|skled|sklei|stupte|datt|ramla|ramlet|styrtet|styrta)$/;
+/** Stress as such, the abstract load writers rule out without saying how much («unngå stress», «stressende arbeid»). */
+const STRESS_WORD = /^(stress|stresset|stressa|stressende|stressande|stressfylt|stressfylte|stressituasjoner|stressituasjonar)$/;
 /** Loading beyond a limit the words do not give: «overbelaste», «overanstrenge», «overbelastning». */
 const OVER_LOAD = /^(overbelast(e|es|ast|ning|ningen|ing|inga)?|overanstreng(e|es|ast|else|elsen|ing|inga)?|overdrive)$/;
 const EXPECT = new Set(['forventer', 'forventar', 'forventes', 'forventast', 'venter', 'ventar', 'ventes', 'vantar', 'haper', 'hapar', 'haapar', 'haaper']);
@@ -299,6 +301,11 @@ const IDIOM_WORDS = new Set([
   ...ALTERNATING,
   ...HOLD,
   ...GO,
+  'skjermes',
+  'skjermast',
+  'skjermet',
+  'skjerma',
+  'skjerme',
   'aktivitet',
   'aktiviteten',
   'utfall',
@@ -384,6 +391,11 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   if (HOLD.has(t.f) && tokens[i + 1]?.f === 'ut') fl = areaBit('endurance') | F.CAPV;
   // "held seg stabil", "holder seg i form": to stay, not to hold with the hands.
   else if (HOLD.has(t.f) && tokens[i + 1]?.f === 'seg') fl = g = 0;
+  // "bør skjermes for stress": shielded from, i.e. to avoid (not a screen).
+  if (/^(skjermes|skjermast|skjermet|skjerma|skjerme)$/.test(t.f) && tokens[i + 1]?.f === 'for') {
+    fl = F.NEG;
+    g = 0;
+  }
   // "sykdommen er i lav aktivitet": the disease's activity, not the person's.
   if ((t.f === 'aktivitet' || t.f === 'aktiviteten') && /^(lav|lag|hoy|hog|moderat|hoyere|lavere)$/.test(tokens[i - 1]?.f ?? ''))
     for (let k = i - 2; k >= i - 6 && k >= 0 && tokens[k]!.sent === t.sent; k--)
@@ -1479,7 +1491,19 @@ function clause(
     firstNeg + 1 < b &&
     !!(flags[firstNeg + 1]! & (F.LOADA | F.LOADC)) &&
     !(flags[firstNeg + 1]! & F.VQ);
-  if (negated && (concrete || unknownAfterNeg || kindOfWork || withoutLoad) && !vqAct && (!lightWork || lightExact) && !verdictLike && !degreeInScope)
+  // "unngå stress og varme", "stressende arbeid": an abstract load ruled out beside a concrete one is still
+  // unmeasured — how much stress is too much is not said.
+  let abstractLoad = false;
+  if (negated && firstNeg >= 0 && !withoutLoad) for (let k = firstNeg + 1; k < b; k++) if (STRESS_WORD.test(tokens[k]!.f)) abstractLoad = true;
+  if (
+    negated &&
+    (concrete || unknownAfterNeg || kindOfWork || withoutLoad) &&
+    !vqAct &&
+    (!lightWork || lightExact) &&
+    !verdictLike &&
+    !degreeInScope &&
+    !abstractLoad
+  )
     absolute = true;
   // "Begrensningene er førerkort og høydearbeid", "avgrensingane gjeld nattarbeid": the limits named, each one a
   // thing the person cannot do.

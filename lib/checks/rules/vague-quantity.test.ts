@@ -167,4 +167,13 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Revmatolog skriver at sykdommen nå er i lav aktivitet. Går 2 km, løfter 5 kg.', 'vague-quantity', 'aev.helse')).toBe(false);
     expect(has('Hun har lav aktivitet og orker lite.', 'vague-quantity', 'aev.helse')).toBe(true);
   });
+
+  it('stress ruled out is unmeasured even beside a concrete exposure; «skjermes for» is to avoid', () => {
+    expect(has('Bør unngå stress og varme.', 'vague-quantity', 'l40.5.6.2')).toBe(true);
+    expect(has('Bør unngå støyende miljøer og stressende arbeid.', 'vague-quantity', 'l40.5.6.2')).toBe(true);
+    expect(has('Bør skjermes for stress i starten.', 'vague-quantity', 'l1.u7.3')).toBe(true);
+    // Concrete exposures and kinds of work alone stay complete restrictions.
+    expect(has('Bør unngå varme og nattarbeid.', 'vague-quantity', 'l40.5.6.2')).toBe(false);
+    expect(has('Bør skjermes for nattarbeid.', 'vague-quantity', 'l40.5.6.2')).toBe(false);
+  });
 });
