@@ -48,12 +48,25 @@ const THRESHOLD_BEFORE = new Set([
 ]);
 const PER_WORDS = new Set(['per', 'pr', 'i', 'om', 'a', 'hver', 'kvar', 'hvert', 'kvart', 'annenhver', 'annakvar']);
 
+/** A word for muscle strength in the six tokens before i («kraft», «muskelkraft», «styrke», «parese»). */
+function strengthBefore(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) if (/(kraft|styrke|parese|pareser)$|^mrc$/.test(tokens[k]!.f)) return true;
+  return false;
+}
+
 /** Parses every quantity in the token stream, left to right. */
 export function findQuantities(text: string, tokens: Token[]): Quantity[] {
   const out: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     let value = NaN;
+    // "nedsatt kraft i ankelen (4/5)": a muscle strength grade (MRC 0–5) measures the strength it follows.
+    if (t.k === KD.Num && t.v <= 5 && tokens[i + 1]?.f === '/' && tokens[i + 2]?.k === KD.Num && tokens[i + 2]!.v === 5 && strengthBefore(tokens, i)) {
+      const e = tokens[i + 2]!;
+      out.push({ start: t.s, end: e.e, value: t.v, unit: 'MRC', unitClass: 'count', rate: false, text: text.slice(t.s, e.e) });
+      i += 2;
+      continue;
+    }
     if (t.k === KD.Num) value = t.v;
     else if (t.k === KD.Word) {
       if (t.f === 'halvtime' || t.f === 'halvtimen' || t.f === 'kvarter' || t.f === 'kvarteret') {

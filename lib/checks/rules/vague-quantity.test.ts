@@ -176,4 +176,9 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Bør unngå varme og nattarbeid.', 'vague-quantity', 'l40.5.6.2')).toBe(false);
     expect(has('Bør skjermes for nattarbeid.', 'vague-quantity', 'l40.5.6.2')).toBe(false);
   });
+
+  it('a muscle strength grade (4/5) measures the strength it follows; a date does not', () => {
+    expect(has('Funn: nedsatt kraft venstre ankel (4/5).', 'vague-quantity', 'aev.helse')).toBe(false);
+    expect(has('Nedsatt kraft i venstre ankel. Kontroll 4/5.', 'vague-quantity', 'aev.helse')).toBe(true);
+  });
 });
