@@ -140,6 +140,8 @@ const COURSE =
 const JUDGED = new Set(['aktuelt', 'aktuell', 'relevant', 'realistisk', 'mogleg', 'mulig', 'tilradelig', 'tilraadelig', 'anbefalt']);
 const FUTURE_AUX = new Set(['vil', 'kommer', 'kjem', 'skal']);
 const INJURY_EVENT = /^(fall|falt|fallet|fallulykke|fallskade|ulykke|ulykka|ulykken|ulukke|ulukka|skled|sklei|stupte|datt|ramla|ramlet|styrtet|styrta)$/;
+const HEAVY_VEHICLE =
+  /^(kjoretoy|kjoretoyer|kjoretoya|kjoretoyene|bil|biler|bilar|lastebil|lastebiler|lastebilar|maskiner|maskinar|anleggsmaskiner|anleggsmaskinar|transport|utstyr)$/;
 /** Stress as such, the abstract load writers rule out without saying how much («unngå stress», «stressende arbeid»). */
 const STRESS_WORD = /^(stress|stresset|stressa|stressende|stressande|stressfylt|stressfylte|stressituasjoner|stressituasjonar)$/;
 /** Loading beyond a limit the words do not give: «overbelaste», «overanstrenge», «overbelastning». */
@@ -1257,7 +1259,9 @@ function clause(
       // Only in contact with a function: "løfte tungt", "tunge løft", "stå lenge", "mye gange", "orker lite",
       // "lite initiativ", "korte turer", "over tid".
       let near = false;
-      for (let k = Math.max(a, i - 3); k < Math.min(b, i + 4); k++) {
+      // "mekaniker tunge kjøretøy", "fører av tunge maskiner": a class of vehicle, no amount.
+      const heavyVehicle = g & G.HEAVY && HEAVY_VEHICLE.test(tokens[i + 1]?.f ?? '');
+      for (let k = Math.max(a, i - 3); k < Math.min(b, i + 4) && !heavyVehicle; k++) {
         if (k === i) continue;
         const kf = flags[k]!;
         const kg = flags2[k]!;

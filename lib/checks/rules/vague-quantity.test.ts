@@ -181,4 +181,9 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Funn: nedsatt kraft venstre ankel (4/5).', 'vague-quantity', 'aev.helse')).toBe(false);
     expect(has('Nedsatt kraft i venstre ankel. Kontroll 4/5.', 'vague-quantity', 'aev.helse')).toBe(true);
   });
+
+  it('«tunge kjøretøy» is a class of vehicle, not an amount', () => {
+    expect(has('Aktuelt: mekaniker tunge kjøretøy (fagbrev fra Forsvaret). Kan løfte 15 kg.', 'vague-quantity', 'aev.yrker')).toBe(false);
+    expect(has('Kan ikke løfte tunge maskindeler.', 'vague-quantity', 'aev.yrker')).toBe(true);
+  });
 });
