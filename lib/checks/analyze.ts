@@ -140,6 +140,7 @@ const COURSE =
 const JUDGED = new Set(['aktuelt', 'aktuell', 'relevant', 'realistisk', 'mogleg', 'mulig', 'tilradelig', 'tilraadelig', 'anbefalt']);
 const FUTURE_AUX = new Set(['vil', 'kommer', 'kjem', 'skal']);
 const INJURY_EVENT = /^(fall|falt|fallet|fallulykke|fallskade|ulykke|ulykka|ulykken|ulukke|ulukka|skled|sklei|stupte|datt|ramla|ramlet|styrtet|styrta)$/;
+const COME = new Set(['komme', 'kome', 'kommer', 'kjem', 'kom']);
 const HEAVY_VEHICLE =
   /^(kjoretoy|kjoretoyer|kjoretoya|kjoretoyene|bil|biler|bilar|lastebil|lastebiler|lastebilar|maskiner|maskinar|anleggsmaskiner|anleggsmaskinar|transport|utstyr)$/;
 /** Stress as such, the abstract load writers rule out without saying how much («unngå stress», «stressende arbeid»). */
@@ -202,7 +203,21 @@ function unitClassArea(cls: Quantity['unitClass']): number {
   return 0;
 }
 
-const DEMAND_VERBS = new Set(['krever', 'krevde', 'kreve', 'krev', 'kravde', 'kreves', 'krevjer', 'krevst', 'kravet']);
+const DEMAND_VERBS = new Set([
+  'krever',
+  'krevde',
+  'kreve',
+  'krev',
+  'kravde',
+  'kreves',
+  'krevjer',
+  'krevst',
+  'kravet',
+  'innebaerer',
+  'inneber',
+  'innebar',
+  'innebere',
+]);
 const BEFORE_LIMIT = /^(?:[^.;:!?\n]{0,28}\s)?før(?:\s+\p{L}|\s*$|[,)])/iu;
 const SUBJECT = new Set([
   'ho',
@@ -303,6 +318,7 @@ const IDIOM_WORDS = new Set([
   ...ALTERNATING,
   ...HOLD,
   ...GO,
+  ...COME,
   'skjermes',
   'skjermast',
   'skjermet',
@@ -393,6 +409,16 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   if (HOLD.has(t.f) && tokens[i + 1]?.f === 'ut') fl = areaBit('endurance') | F.CAPV;
   // "held seg stabil", "holder seg i form": to stay, not to hold with the hands.
   else if (HOLD.has(t.f) && tokens[i + 1]?.f === 'seg') fl = g = 0;
+  // "sliter med å komme seg ut døra", "kjem seg ikkje opp om morgonen": getting going is what the person manages.
+  if (
+    COME.has(t.f) &&
+    tokens[i + 1]?.f === 'seg' &&
+    /^(ut|opp|avgarde|igang|i|pa)$/.test(tokens[i + 2]?.f ?? '') &&
+    !(tokens[i + 2]?.f === 'pa' && tokens[i + 3]?.k !== KD.Word)
+  ) {
+    fl = F.ACT | areaBit('endurance');
+    g = 0;
+  }
   // "bør skjermes for stress": shielded from, i.e. to avoid (not a screen).
   if (/^(skjermes|skjermast|skjermet|skjerma|skjerme)$/.test(t.f) && tokens[i + 1]?.f === 'for') {
     fl = F.NEG;
@@ -1609,6 +1635,8 @@ function clause(
   let nounDemand = false;
   // "Krever enkel muntlig norsk, ikke lesing av lange tekster": the job's demand covers the negation after it.
   for (let i = a; i < b && (firstNeg < 0 || i < firstNeg); i++) if (sp[i]! & S_DEMAND_VERB) demand = true;
+  // "Butikkjobb = står hele dagen": the job defined by what it asks.
+  for (let i = a + 1; i < b && !demand; i++) if (tokens[i]!.f === '=' && flags[i - 1]! & F.WORK) demand = true;
   // "norsk på B1 er ofte et krav", "kravet er …": what a job requires, said with a noun.
   const anyDemandNoun = (kinds & S_DEMAND_NOUN) !== 0;
   for (let i = a; i < b && anyDemandNoun && firstNeg < 0 && !demand; i++) if (sp[i]! & S_DEMAND_NOUN && i > a && COPULA.has(tokens[i - 1]!.f)) demand = true;

@@ -186,4 +186,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Aktuelt: mekaniker tunge kjøretøy (fagbrev fra Forsvaret). Kan løfte 15 kg.', 'vague-quantity', 'aev.yrker')).toBe(false);
     expect(has('Kan ikke løfte tunge maskindeler.', 'vague-quantity', 'aev.yrker')).toBe(true);
   });
+
+  it('getting out of the door is a function, and a job defined by «=» states its demand', () => {
+    expect(has('Hun sliter med å komme seg ut døra om morgenen.', 'vague-quantity', 'l1.u17.2')).toBe(true);
+    expect(has('Kne hovner opp etter kort tid på beina. Butikkjobb = står hele dagen.', 'vague-quantity', 'l1.u17.2')).toBe(true);
+    expect(has('Han kommer seg ut og går tur 30 min hver dag.', 'vague-quantity', 'l1.u17.2')).toBe(false);
+  });
 });
