@@ -27,6 +27,7 @@ klatre
 kløyve: kløyv kløyvde kløyvd
 verve
 mekke
+spikre
 tatovere
 rake
 teipe: teipar teipa
