@@ -692,7 +692,14 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       const measureOnly = !st.functional && !st.limited;
       // A reason in brackets after a complete statement ("kan ikke arbeide i høyden (svimmelhet)") explains it.
       // So does one after «pga», «fordi» ("kan ikke kjøre truck pga nedsatt rotasjon i nakken").
-      const reason = (wasParen || wasCause) && prev && prev.sentence === si && (prev.absolute || prev.measured) && !st.measured && !st.negated;
+      // "(grepet svikter)": a failing function as the reason, which is no second negated statement.
+      const reason =
+        (wasParen || wasCause) &&
+        prev &&
+        prev.sentence === si &&
+        (prev.absolute || prev.measured) &&
+        !st.measured &&
+        !(st.negated && plainNegation(tokens, st.t0, st.t1));
       if (reason) {
         prev.end = st.end;
         prev.t1 = st.t1;
@@ -788,6 +795,12 @@ function comparedOrEnough(tokens: Token[], text: string, neg: number, b: number)
 /** The statement names sleep (the lexicon's sleep words: søvn, sover, sov …). */
 function aboutSleep(flags2: Uint32Array, st: Statement): boolean {
   for (let k = st.t0; k < st.t1; k++) if (flags2[k]! & G.SLEEP) return true;
+  return false;
+}
+
+/** A plain negation word («ikke», «ikkje», «ingen», «aldri», «uten») in [t0, t1). */
+function plainNegation(tokens: Token[], t0: number, t1: number): boolean {
+  for (let k = t0; k < t1; k++) if (/^(ikke|ikkje|ingen|inga|aldri|uten|utan|verken|korkje)$/.test(tokens[k]!.f)) return true;
   return false;
 }
 
@@ -1817,6 +1830,19 @@ function answerNearby(statements: Statement[], text: string): void {
         }
       }
       if (listed) {
+        st.vague = false;
+        continue;
+      }
+    }
+    // "nedsatt grepskraft (åpner melkekartong, men ikke skrulokk)": examples in brackets right after it, one of
+    // them complete or measured, say how much.
+    const open = /^\s*\(/.exec(text.slice(st.end, st.end + 4));
+    if (open) {
+      const close = text.indexOf(')', st.end);
+      let shown = false;
+      for (let j = si + 1; j < statements.length && close > 0 && statements[j]!.start < close; j++)
+        if (statements[j]!.absolute || statements[j]!.measured) shown = true;
+      if (shown) {
         st.vague = false;
         continue;
       }

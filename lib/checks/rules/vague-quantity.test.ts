@@ -192,4 +192,12 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Kne hovner opp etter kort tid på beina. Butikkjobb = står hele dagen.', 'vague-quantity', 'l1.u17.2')).toBe(true);
     expect(has('Han kommer seg ut og går tur 30 min hver dag.', 'vague-quantity', 'l1.u17.2')).toBe(false);
   });
+
+  it('a failing function in brackets gives the reason; examples in brackets say how much', () => {
+    expect(has('Kan ikke bruke spikerpistol eller hammer (grepet svikter). Går 2–3 km.', 'vague-quantity', 'aev.helse')).toBe(false);
+    expect(has('Revmatoid artritt med nedsatt grepskraft (åpner melkekartong, men ikke skrulokk på brus).', 'vague-quantity', 'aev.helse')).toBe(false);
+    // Brackets with nothing complete or measured in them say nothing about how much.
+    expect(has('Nedsatt grepskraft (revmatoid artritt).', 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(has('Kan ikke bruke hammer (ikke stå lenge heller).', 'vague-quantity', 'aev.helse')).toBe(true);
+  });
 });
