@@ -149,6 +149,8 @@ export function findQuantities(text: string, tokens: Token[]): Quantity[] {
     if (tokens[j]?.f === '.' && tokens[j + 1]?.k === KD.Word) j++;
     let u = tokens[j];
     let unit = u && u.k !== KD.Num ? UNITS.get(u.f) : undefined;
+    // "2 g siste mnd", "3 g hver uke": «g» for «ganger» before a period (a dose in grams is «1 g x 3», «2 g per dag»).
+    if (!unit && u?.f === 'g' && /^(siste|forrige|sist|hver|kvar)$/.test(tokens[j + 1]?.f ?? '')) unit = UNITS.get('ganger');
     // One filler word: "1 hel time", "2 faste personer", "3 ulike oppgaver", "10 lette kolli".
     if (!unit && u && u.k === KD.Word && tokens[j + 1]) {
       const u2 = UNITS.get(tokens[j + 1]!.f);

@@ -200,4 +200,9 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Nedsatt grepskraft (revmatoid artritt).', 'vague-quantity', 'aev.helse')).toBe(true);
     expect(has('Kan ikke bruke hammer (ikke stå lenge heller).', 'vague-quantity', 'aev.helse')).toBe(true);
   });
+
+  it('«2 g siste mnd» counts times; «1 g x 3» is a dose', () => {
+    expect(has('Mister fatningen ved kritikk, det har skjedd 2 g siste mnd.', 'vague-quantity', 'l1.u17.2')).toBe(false);
+    expect(has('Har mye smerter, bruker Paracet 1 g x 3 og 2 g per dag.', 'vague-quantity', 'l1.u17.2')).toBe(true);
+  });
 });
