@@ -5,65 +5,33 @@
 // and site settings needs (one storage read, a message listener, a storage-change listener). Run on the built
 // extension:
 //   npm run build && npx tsx bench/content/breakdown.ts   (WRITE_RESULTS=1 rewrites BREAKDOWN.md). RUNS=n loads per kind.
-import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import os from 'node:os';
 import { EXTENSION as BUILT } from '../../test/e2e/harness.ts';
+import { launchChromium, machineLine, removeProfiles } from '../chromium.ts';
+import { NO_FORM_PAGES } from './pages.ts';
+import { extensionScripts, mainThreadEvents, madeUpExtension, servePages, type TraceEvent } from './shared.ts';
 
 const EXTENSION = process.env.EXTENSION ?? BUILT;
 
-/** A made-up extension whose content script (same matches, frames, run_at as ours) is `body`. */
-function madeUp(name: string, body: string): string {
-  const dir = mkdtempSync(join(os.tmpdir(), `skjemahjelp-${name}-`));
-  const manifest = JSON.parse(readFileSync(join(EXTENSION, 'manifest.json'), 'utf8')) as { content_scripts: { js?: string[] }[] };
-  const cs = manifest.content_scripts.find((c) => c.js?.includes('recogniser.js')) ?? manifest.content_scripts[0]!;
-  const m = {
-    manifest_version: 3,
-    name,
-    version: '1.0',
-    permissions: ['storage'],
-    background: { service_worker: 'bg.js' },
-    content_scripts: [{ ...cs, js: [`${name}.js`], css: undefined }],
-  };
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(m));
-  writeFileSync(join(dir, 'bg.js'), '');
-  writeFileSync(join(dir, `${name}.js`), body);
-  return dir;
-}
 const EXTENSIONS: [string, string][] = [
   ['Skjemahjelp', EXTENSION],
-  ['empty content script', madeUp('empty', '(function(){})();\n')],
+  ['empty content script', madeUpExtension(EXTENSION, 'empty', '(function(){})();\n', ['storage'])],
   [
     'API calls only (storage read, two listeners)',
-    madeUp(
+    madeUpExtension(
+      EXTENSION,
       'api-only',
       "(function(){chrome.storage.local.get(['x']).then(()=>{});chrome.runtime.onMessage.addListener(()=>{});chrome.storage.onChanged.addListener(()=>{});})();\n",
+      ['storage'],
     ),
   ],
 ];
-import { launchChromium, machineLine, removeProfiles } from '../chromium.ts';
-import { NO_FORM_PAGES } from './pages.ts';
 
 const RUNS = Number(process.env.RUNS ?? 11);
 const pages = new Map<string, string>(NO_FORM_PAGES.map((p) => [p.path, p.html()]));
-const server = createServer((req, res) => {
-  const body = pages.get(new URL(req.url ?? '/', 'http://x').pathname);
-  if (!body) return void res.writeHead(404).end();
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(body);
-});
-await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: { url?: string } };
-}
+const { base, close: closeServer } = await servePages(pages);
 
 const loadBefore = os.loadavg();
 /** extension → page kind → "script: part" → ms per load. */
@@ -84,16 +52,8 @@ for (const [extName, extPath] of EXTENSIONS) {
       await page.waitForTimeout(1500);
       await cdp.send('Tracing.end');
       await complete;
-      const main = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-      const scripts = events
-        .filter((e) => main.has(`${e.pid}:${e.tid}`) && e.ph === 'X' && e.dur !== undefined && e.args?.data?.url?.startsWith('chrome-extension://'))
-        .filter((e) => ['EvaluateScript', 'FunctionCall', 'v8.compile', 'v8.run', 'V8.Execute'].includes(e.name))
-        .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
       const sums = new Map<string, number>([['all', 0]]);
-      let end = -1;
-      for (const e of scripts) {
-        if (e.ts < end) continue; // nested in one already counted
-        end = e.ts + e.dur!;
+      for (const e of extensionScripts(mainThreadEvents(events))) {
         const key = `${e.args!.data!.url!.split('/').pop()}: ${e.name === 'EvaluateScript' ? 'evaluation' : 'callbacks'}`;
         sums.set(key, (sums.get(key) ?? 0) + e.dur! / 1000);
         sums.set('all', sums.get('all')! + e.dur! / 1000);
@@ -107,7 +67,7 @@ for (const [extName, extPath] of EXTENSIONS) {
 }
 removeProfiles();
 for (const [, dir] of EXTENSIONS.slice(1)) rmSync(dir, { recursive: true, force: true });
-server.close();
+closeServer();
 
 const med = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);

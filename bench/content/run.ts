@@ -18,10 +18,9 @@
 //    the extension.
 // Run: npm run bench:content   (builds first; WRITE_RESULTS=1 rewrites RESULTS.md). REPEAT=n loads per kind.
 import { gzipSync } from 'node:zlib';
-import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import os, { tmpdir } from 'node:os';
+import os from 'node:os';
 import type { BrowserContext } from 'playwright-core';
 import { EXTENSION as BUILT } from '../../test/e2e/harness.ts';
 import { launchChromium, machineLine, removeProfiles } from '../chromium.ts';
@@ -29,6 +28,7 @@ import { launchChromium, machineLine, removeProfiles } from '../chromium.ts';
 /** EXTENSION=path measures another build (e.g. a variant kept aside while experimenting). */
 const EXTENSION = process.env.EXTENSION ?? BUILT;
 import { NO_FORM_PAGES, form200Page } from './pages.ts';
+import { extensionScripts, madeUpExtension, mainThreadEvents, servePages, type TraceEvent } from './shared.ts';
 
 const REPEAT = Number(process.env.REPEAT ?? 21);
 /** ONLY=news,webmail,… restricts the page kinds (form200 for the form). */
@@ -39,30 +39,15 @@ const pages = new Map<string, string>();
 for (const p of NO_FORM_PAGES) pages.set(p.path, p.html());
 pages.set('/form200.html', form200Page());
 
-const server = createServer((req, res) => {
-  const body = pages.get(new URL(req.url ?? '/', 'http://x').pathname);
-  if (!body) return void res.writeHead(404).end();
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(body);
-});
-await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+const { base, close: closeServer } = await servePages(pages);
 
 // The empty content script: the least any extension with a content script on every page costs.
-const emptyExt = mkdtempSync(join(tmpdir(), 'skjemahjelp-empty-ext-'));
-const manifest = JSON.parse(readFileSync(join(EXTENSION, 'manifest.json'), 'utf8')) as { content_scripts: Record<string, unknown>[] };
-// The recogniser's entry (the key guard, a tiny document_start script, comes first in the list).
-const cs = manifest.content_scripts.find((c) => (c.js as string[] | undefined)?.includes('recogniser.js')) ?? manifest.content_scripts[0]!;
-writeFileSync(
-  join(emptyExt, 'manifest.json'),
-  JSON.stringify({ manifest_version: 3, name: 'empty', version: '1.0', content_scripts: [{ ...cs, js: ['content.js'], css: undefined }] }),
-);
-writeFileSync(join(emptyExt, 'content.js'), '(function(){})();\n');
+const emptyExt = madeUpExtension(EXTENSION, 'empty', '(function(){})();\n');
 // A reference for the least a recogniser must touch: read the text fields from the tag collections and watch
 // the page for new ones. No recognition at all — the floor of any content script that looks at the page.
-const floorExt = mkdtempSync(join(tmpdir(), 'skjemahjelp-floor-ext-'));
-writeFileSync(join(floorExt, 'manifest.json'), readFileSync(join(emptyExt, 'manifest.json')));
-writeFileSync(
-  join(floorExt, 'content.js'),
+const floorExt = madeUpExtension(
+  EXTENSION,
+  'floor',
   `(function(){const t=document.getElementsByTagName('textarea'),i=document.getElementsByTagName('input');let n=t.length;
 for(let k=0;k<i.length;k++){const y=i[k].getAttribute('type');if(y===null||y.toLowerCase()==='text')n+=(i[k].getAttribute('name')||'').length;}
 new MutationObserver(function(r){for(const x of r)for(const a of x.addedNodes)if(a.nodeType===1&&a.querySelector)a.querySelector('textarea,input');}).observe(document.documentElement,{childList:true,subtree:true,attributes:true,attributeFilter:['contenteditable','role']});
@@ -113,36 +98,17 @@ interface Load {
   longest: number;
 }
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: { url?: string } };
-}
-
 /** Sums the extension's work on the pages' main threads from a trace: outermost script events only. */
 function attribute(events: TraceEvent[]) {
-  const main = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-  const onMain = events.filter((e) => main.has(`${e.pid}:${e.tid}`) && e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const onMain = mainThreadEvents(events);
   const tasks = onMain.filter((e) => e.name === 'ThreadControllerImpl::RunTask');
-  const scripts = onMain.filter(
-    (e) =>
-      (e.name === 'EvaluateScript' || e.name === 'FunctionCall' || e.name === 'v8.compile' || e.name === 'v8.run' || e.name === 'V8.Execute') &&
-      e.args?.data?.url?.startsWith('chrome-extension://'),
-  );
   let ext = 0,
     extCpu = 0,
     extCalls = 0,
     extLongest = 0,
     taskLongest = 0;
-  let end = -1;
-  for (const e of scripts) {
-    if (e.ts < end) continue; // nested in one already counted
-    end = e.ts + e.dur!;
+  for (const e of extensionScripts(onMain)) {
+    const end = e.ts + e.dur!;
     ext += e.dur! / 1000;
     extCpu += (e.tdur ?? e.dur!) / 1000;
     extCalls++;
@@ -345,7 +311,7 @@ try {
   await empty.close();
   await floor.close();
   await none.close();
-  server.close();
+  closeServer();
   removeProfiles();
   for (const d of [emptyExt, floorExt]) rmSync(d, { recursive: true, force: true });
 }
