@@ -1880,13 +1880,17 @@ function answerNearby(statements: Statement[], text: string): void {
 
 const IMPROVE = /^(bedr|betr|frisk|okning|auke|auka|oke|opptrap|tilbake)/;
 const FUTURE = /^(vil|usikk|trolig|truleg|sannsynlig|antakelig|antageligvis|forhapentlig|kan|skal|forvent|venta|ventes)/;
-const MONTHS = new Set(
-  'januar februar mars april mai juni juli august september oktober november desember jan feb mar apr jun jul aug sep sept okt nov des sommer sommeren sommaren jula julen paske paska pasken nyttar host hosten haust hausten var varen vinter vinteren arsskiftet skolestart ferien ferie'.split(
+/** The months by name and short name («1. august», «innen 15. mars»). */
+const CALENDAR_MONTHS =
+  'januar februar mars april mai juni juli august september oktober november desember jan feb mar apr jun jul aug sep sept okt nov des'.split(' ');
+const CALENDAR_MONTH = new Set(CALENDAR_MONTHS);
+/** Months, seasons and holidays as points in time. */
+const MONTHS = new Set([
+  ...CALENDAR_MONTHS,
+  ...'sommer sommeren sommaren jula julen paske paska pasken nyttar host hosten haust hausten var varen vinter vinteren arsskiftet skolestart ferien ferie'.split(
     ' ',
   ),
-);
-const CALENDAR_MONTH =
-  /^(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|des)$/;
+]);
 /** A month, a season or a holiday («sommerferien», «påskeferien», «juleferia»). */
 const monthLike = (f: string) => MONTHS.has(f) || (f.length > 7 && /(ferien|feria|ferie)$/.test(f));
 /** A follow-up or review whose date is a time for the plan ("kontroll 12.03", "ny vurdering uke 36"). */
@@ -1924,7 +1928,7 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2
       // A date (dd.mm[.yy], «1. august») after a future preposition or "kontroll/vurdering": a time for the plan.
       const month = tokens[i + 1]?.k === KD.Word ? tokens[i + 1]! : tokens[i + 1]?.f === '.' ? tokens[i + 2] : undefined;
       const numeric = text[t.e] === '.' && /^\d{1,2}\.\d{1,2}/.test(text.slice(t.s, t.e + 3));
-      const named = !!month && month.k === KD.Word && CALENDAR_MONTH.test(month.f) && month.s - t.e <= 2;
+      const named = !!month && month.k === KD.Word && CALENDAR_MONTH.has(month.f) && month.s - t.e <= 2;
       if (numeric || named) {
         const p = tokens[i - 1]?.f ?? '';
         if (FUTURE_PREP.has(p) || PLAN_NOUN.test(p)) push(t.s, named ? month!.e : t.e, 'time');

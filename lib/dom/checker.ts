@@ -337,8 +337,7 @@ export class Checker {
       job.spent += this.now() - t0;
       if (!r.done) return this.later.soon(step);
       this.jobs.delete(el);
-      if (text.length >= 1000) this.msPerChar = this.msPerChar * 0.5 + (job.spent / text.length) * 0.5;
-      this.byKey.set(field.key, { text, rules, result: r.value });
+      this.remember(field, text, rules, r.value, job.spent);
       const f = this.fieldFor(el);
       if (!f || !el.isConnected || f.key !== field.key || rules !== this.disabledRules.join()) return;
       const now = readText(el);
@@ -376,12 +375,17 @@ export class Checker {
       const t0 = this.now();
       result = lint(text, field.key, { disabledRules: this.disabledRules });
       const ms = this.now() - t0;
-      if (text.length >= 1000) this.msPerChar = this.msPerChar * 0.5 + (ms / text.length) * 0.5;
-      this.byKey.set(field.key, { text, rules, result });
+      this.remember(field, text, rules, result, ms);
     }
     const check = this.accept(field, text, result, prev);
     this.publish(field, check);
     return check;
+  }
+
+  /** Keeps the engine's result for the field and text, and learns its speed on this page from long texts. */
+  private remember(field: RecognisedField, text: string, rules: string, result: LintResult, ms: number): void {
+    if (text.length >= 1000) this.msPerChar = this.msPerChar * 0.5 + (ms / text.length) * 0.5;
+    this.byKey.set(field.key, { text, rules, result });
   }
 
   /** The engine's result for a text, after the user's "Ignorer her" choices; reports rules that came and went. */
