@@ -80,15 +80,17 @@ async function type(el: HTMLTextAreaElement, at: number, s: string) {
 
 const LONG = 'Pasienten kan ikke løfte tungt. '.repeat(2000); // 64,000 characters, 2,000 problems
 
-describe('Checker: work per keystroke does not grow with the text', () => {
-  beforeEach(() => {
-    vi.useFakeTimers();
-    lintCalls.length = 0;
-    steps.length = 0;
-    clock.t = 0;
-  });
-  afterEach(() => vi.useRealTimers());
+// Every test starts with a fake clock at 0 and no engine calls recorded.
+beforeEach(() => {
+  vi.useFakeTimers();
+  lintCalls.length = 0;
+  steps.length = 0;
+  clock.t = 0;
+  onStep.fn = undefined;
+});
+afterEach(() => vi.useRealTimers());
 
+describe('Checker: work per keystroke does not grow with the text', () => {
   it('does not run the engine on every keystroke in a long field; the problems move with the text until it does', async () => {
     const { el, f, checker, detach } = setup(LONG);
     checker.sync([f]); // first check: measures the engine (640 ms of test clock for 64,000 characters)
@@ -170,15 +172,6 @@ describe('Checker: work per keystroke does not grow with the text', () => {
 });
 
 describe('Checker: a long text is read in slices, and the page gets its turn between them', () => {
-  beforeEach(() => {
-    vi.useFakeTimers();
-    lintCalls.length = 0;
-    steps.length = 0;
-    clock.t = 0;
-    onStep.fn = undefined;
-  });
-  afterEach(() => vi.useRealTimers());
-
   it('spreads the engine over several tasks, none much longer than a slice', async () => {
     const { el, f, checker, detach } = setup(LONG);
     checker.sync([f]);
