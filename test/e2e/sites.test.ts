@@ -52,6 +52,15 @@ async function startPicking(b: Browser, page: Page): Promise<void> {
   await tp(page, '[data-tp-bar]').waitFor('visible', 8000);
 }
 
+/** Picks a field by mouse and waits until the search box has focus: keys typed before that would go nowhere. */
+async function pickByMouse(page: Page, code: string): Promise<void> {
+  await page.click(row(code));
+  await tp(page, '[data-tp-chooser]').waitFor();
+  await expect
+    .poll(() => tp(page, '#tp-search').evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement?.id))
+    .toBe('tp-search');
+}
+
 let server: FixtureServer;
 
 beforeAll(async () => {
@@ -88,8 +97,7 @@ describe('teaching a page nobody recognises', () => {
     }, row('FB51'));
     await page.waitForTimeout(300);
     expect(await tp(page, '[data-tp-chooser]').count()).toBe(0);
-    await page.click(row('FB51'));
-    await tp(page, '[data-tp-chooser]').waitFor();
+    await pickByMouse(page, 'FB51');
     await page.keyboard.type('funksjonsevnen nedsatt');
     await expect.poll(() => tp(page, '[data-tp-option]').attr('data-tp-option')).toBe('l40.5.1');
     await page.keyboard.press('Enter');
@@ -116,17 +124,21 @@ describe('teaching a page nobody recognises', () => {
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Enter');
     await tp(page, '[data-tp-result="done"]').waitFor();
+    await expect
+      .poll(() => tp(page, '[data-tp-result] button').evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el))
+      .toBe(true);
     await page.keyboard.press('Enter'); // «Lukk» has focus
+    await tp(page, '[data-tp-result]').waitFor('detached');
 
     // 3. A field that is no form field, and the job description (clicking an option).
     await startPicking(b, page);
-    await page.click(row('NOT'));
+    await pickByMouse(page, 'NOT');
     await page.keyboard.type('ikke et skjemafelt');
     await page.keyboard.press('Enter');
     await tp(page, '[data-tp-result="done"]').waitFor();
     await tp(page, '[data-tp-result] button').click();
     await startPicking(b, page);
-    await page.click(row('AK53'));
+    await pickByMouse(page, 'AK53');
     await page.keyboard.type('type arbeid krav');
     await tp(page, '[data-tp-option="l40.5.3"]').click();
     await tp(page, '[data-tp-result="done"]').waitFor();
