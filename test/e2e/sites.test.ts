@@ -56,9 +56,7 @@ async function startPicking(b: Browser, page: Page): Promise<void> {
 async function pickByMouse(page: Page, code: string): Promise<void> {
   await page.click(row(code));
   await tp(page, '[data-tp-chooser]').waitFor();
-  await expect
-    .poll(() => tp(page, '#tp-search').evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement?.id))
-    .toBe('tp-search');
+  await expect.poll(() => tp(page, '#tp-search').evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement?.id)).toBe('tp-search');
 }
 
 let server: FixtureServer;
@@ -124,9 +122,7 @@ describe('teaching a page nobody recognises', () => {
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Enter');
     await tp(page, '[data-tp-result="done"]').waitFor();
-    await expect
-      .poll(() => tp(page, '[data-tp-result] button').evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el))
-      .toBe(true);
+    await expect.poll(() => tp(page, '[data-tp-result] button').evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el)).toBe(true);
     await page.keyboard.press('Enter'); // «Lukk» has focus
     await tp(page, '[data-tp-result]').waitFor('detached');
 
