@@ -311,6 +311,10 @@ const SUPPORT_TASK = /^(cv|jobbs|soknad|soking|intervju|arbeidsgiverkontakt|okon
 const GO = new Set(['ga', 'gar', 'gikk', 'gatt', 'gjekk', 'gaatt']);
 const PLAIN_WORK = new Set(['arbeid', 'arbeidet', 'jobb', 'jobben', 'jobbar', 'jobber']);
 const LEGGE = /^(legge|legger|la|lagt|lagde|leggje|legg|leggjer|lagd|vektlegge)$/;
+const KEEP_TRACK = /^(traden|fokus|fokuset|oversikt|oversikta|oversikten|orden|styr|konsentrasjonen|konsentrasjon|merksemda|oppmerksomheten)$/;
+// "kjem seg (ikkje) ut", "kommer seg ikke opp": getting going.
+const GET_GOING = /^(ut|opp|avgarde|igang|i|pa)$/;
+const NOT = /^(ikke|ikkje|ikkj|aldri|sjelden|sjeldan)$/;
 // Every word idiom() looks at, so the check costs one lookup for all other tokens. Built from the sets it uses.
 const IDIOM_WORDS = new Set([
   ...WRITE,
@@ -409,11 +413,16 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   if (HOLD.has(t.f) && tokens[i + 1]?.f === 'ut') fl = areaBit('endurance') | F.CAPV;
   // "held seg stabil", "holder seg i form": to stay, not to hold with the hands.
   else if (HOLD.has(t.f) && tokens[i + 1]?.f === 'seg') fl = g = 0;
+  // "holde tråden i samtalar", "holde fokus", "holde oversikt": to keep track — attention, not the hands.
+  else if (HOLD.has(t.f) && KEEP_TRACK.test(tokens[i + 1]?.f ?? '')) {
+    fl = F.ACT | areaBit('cognitive');
+    g = G.ABSTRACT;
+  }
   // "sliter med å komme seg ut døra", "kjem seg ikkje opp om morgonen": getting going is what the person manages.
   if (
     COME.has(t.f) &&
     tokens[i + 1]?.f === 'seg' &&
-    /^(ut|opp|avgarde|igang|i|pa)$/.test(tokens[i + 2]?.f ?? '') &&
+    GET_GOING.test(tokens[i + (NOT.test(tokens[i + 2]?.f ?? '') ? 3 : 2)]?.f ?? '') &&
     !(tokens[i + 2]?.f === 'pa' && tokens[i + 3]?.k !== KD.Word)
   ) {
     fl = F.ACT | areaBit('endurance');
@@ -778,6 +787,9 @@ const PERSON = new Set(['hun', 'han', 'ho', 'hen', 'pasienten', 'pasient', 'bruk
 const ENOUGH = new Set(['tilstrekkelig', 'tilstrekkeleg', 'tilstrekkelige', 'nok', 'fullgod', 'fullgodt']);
 const LIKE_AMOUNT = new Set(['mye', 'mykje', 'lenge', 'godt', 'bra', 'mange', 'langt', 'fort', 'raskt', 'tungt', 'effektivt']);
 
+const EFFORT =
+  /^(innsats|anstrengelse|anstrengelser|anstrenging|anstrengingar|besvaer|problem|problemer|problema|vansker|vanskar|smerter|smerte|smertar|ubehag|plager|plagar|strev|stress|uro)$/;
+
 function comparedOrEnough(tokens: Token[], text: string, neg: number, b: number): number {
   for (let i = neg + 1; i < b && i <= neg + 14; i++) {
     const f = tokens[i]!.f;
@@ -786,6 +798,8 @@ function comparedOrEnough(tokens: Token[], text: string, neg: number, b: number)
     if (f === 'grad' && (tokens[i - 1]?.f === 'samme' || tokens[i - 1]?.f === 'same')) return i;
     if (f === 'like' && n && LIKE_AMOUNT.has(n.f)) return i;
     if (ENOUGH.has(f)) return i;
+    // "kjem seg ikkje ut utan stor innsats", "klarer ikke å gå uten smerter": only with effort — a degree.
+    if ((f === 'uten' || f === 'utan') && i > neg && (EFFORT.test(n?.f ?? '') || EFFORT.test(tokens[i + 2]?.f ?? ''))) return i;
     // "det hun klarte", "alt han gjorde": a pro-form for the tasks, none of them named.
     if ((f === 'det' || f === 'alt') && i <= neg + 3 && n && PERSON.has(n.f)) return Math.min(i + 2, b - 1);
   }
@@ -829,6 +843,8 @@ function isNegCue(tokens: Token[], flags: Uint32Array, i: number, b: number): bo
   const t = tokens[i]!;
   if (t.f === 'stand' && tokens[i - 1]?.f === 'av' && tokens[i - 2]?.f === 'ute') return true; // "ute av stand til"
   if (!(flags[i]! & F.NEG)) return false;
+  // "alderen er ikke akkurat på hans side": understatement, not a limit ruled in or out.
+  if (/^(akkurat|just)$/.test(tokens[i + 1]?.f ?? '')) return false;
   // "uten (store) problemer", "ingen begrensninger", "ikke nedsatt", "ingen kognitive eller psykiske begrensninger":
   // positive statements.
   for (let k = i + 1; k <= i + 4 && k < b; k++) {
@@ -1089,6 +1105,7 @@ function clause(
   let unknownAfterNeg = false;
   let objectSeen = false;
   let cueAfterNeg = false;
+  let abstractHead = false;
   // Set while the vague-amount block marks its cue: a cue from anywhere else (a limiting word, a difficulty, a
   // capacity verb with a vague amount, a need) says something about the person, not only about the work.
   let viaAmount = false;
@@ -1117,7 +1134,11 @@ function clause(
       areaBits |= fl & AREA_MASK;
       if (fl & F.LOADA) areaBits |= areaBit('stress');
       if (g & G.GENERIC && !(fl & AREA_MASK)) generic = true;
-      if ((fl & (F.ACT | F.LOADC) && !(g & G.ABSTRACT)) || g & G.TASKN) concrete = true;
+      // "klarer ikke å konsentrere seg i møter", "holde tråden i samtaler": after an abstract capacity, a place or
+      // occasion is where it fails, not a concrete task the person cannot do.
+      if (g & G.ABSTRACT && !fnAt.slice(0, -1).some((k) => k > firstNeg)) abstractHead = true;
+      const setting = abstractHead && /^(i|pa|under|ved|gjennom)$/.test(tokens[i - 1]?.f ?? '');
+      if (((fl & (F.ACT | F.LOADC) && !(g & G.ABSTRACT)) || g & G.TASKN) && !setting) concrete = true;
       if (fl & F.ACT && !firstAct) firstAct = t.f;
       if (!(fl & F.WORK) || fl & (F.ACT | F.FN)) workOnly = false;
       if (!(g & G.SLEEP)) sleepOnly = false;
@@ -1143,7 +1164,8 @@ function clause(
     // An unlisted word as the object of a negation is most likely a concrete task ("kan ikkje mjølke",
     // "kan ikkje arbeide på dekk"); only the first content word, or the object of a general verb, counts.
     if ((firstNeg >= 0 || prevNeg) && !objectSeen && t.f.length >= 3 && !STOP.has(t.f) && !(fl & F.NEG) && !(fl & F.CAPV) && !(fl & F.AUX)) {
-      if ((fl & ~(F.NN | F.NB)) === 0 && g === 0 && !t.cap) unknownAfterNeg = true;
+      // "holde tråden": the object of an abstract capacity is part of it, not a task.
+      if ((fl & ~(F.NN | F.NB)) === 0 && g === 0 && !t.cap && !(HOLD.has(tokens[i - 1]!.f) && KEEP_TRACK.test(t.f))) unknownAfterNeg = true;
       else if (!(fl & F.WORK || g & G.ABSTRACT) || fl & (F.FN | F.LOADA)) objectSeen = true;
     }
     if (fl & F.POSW) {
@@ -1153,7 +1175,11 @@ function clause(
     }
     if (isNegCue(tokens, flags, i, b)) {
       if (firstNeg < 0) firstNeg = i;
-    } else if (fl & F.NEG && (t.f === 'uten' || t.f === 'utan' || t.f === 'ingen' || t.f === 'inga' || t.f === 'ikke' || t.f === 'ikkje')) {
+    } else if (
+      fl & F.NEG &&
+      (t.f === 'uten' || t.f === 'utan' || t.f === 'ingen' || t.f === 'inga' || t.f === 'ikke' || t.f === 'ikkje') &&
+      !/^(akkurat|just)$/.test(tokens[i + 1]?.f ?? '')
+    ) {
       posw = true; // "uten problemer", "ingen begrensninger", "ikke nedsatt"
     }
     // "avgrensar kor mykje ho får til", "begrenser hvor lenge han holder ut": the amount is limited, and not said.
@@ -1919,6 +1945,9 @@ function treatmentBefore(tokens: Token[], i: number, span: number): boolean {
   return false;
 }
 
+const STATE_LASTED =
+  /^(avholdende|avhaldande|rusfri|rusfritt|edru|nykter|stabil|stabilt|symptomfri|symptomfritt|anfallsfri|anfallsfritt|residivfri|residivfritt|kreftfri|tilbakefallsfri|arbeidsledig|ledig|innlagt)$/;
+
 function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2: Uint32Array, quantities: Quantity[]): Duration[] {
   const out: Duration[] = [];
   const push = (s: number, e: number, kind: Duration['kind']) => out.push({ start: s, end: e, kind, text: text.slice(s, e) });
@@ -2030,6 +2059,18 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2
       p--;
     const lengthPrep = /^(i|over|gjennom)$/.test(tokens[p]?.f ?? '');
     if (lengthPrep && treatmentBefore(tokens, ti, 7)) treatment = true;
+    // "avhaldande i 4 mnd", "anfallsfri i over et år": how long a state has lasted, not a time ahead ("stabil i 3
+    // mnd til", "bør være rusfri i 6 mnd" look ahead).
+    if (
+      lengthPrep &&
+      (STATE_LASTED.test(tokens[p - 1]?.f ?? '') || STATE_LASTED.test(tokens[p - 2]?.f ?? '')) &&
+      !/^(til|fremover|framover|videre|framleis|fremdeles)$/.test(after ?? '') &&
+      // "når han har vore rusfri i 3 mnd": a condition ahead.
+      ![p - 2, p - 3, p - 4, p - 5, p - 6].some(
+        (k) => k >= 0 && /^(bor|ma|skal|vil|forventes|forventast|kan|matte|blir|bli|vert|verte|nar|naar|dersom|hvis|viss|etter)$/.test(tokens[k]!.f),
+      )
+    )
+      hist = true;
     // "5-års overlevelse": a statistic, not a time for this person.
     if (/^(overlevelse|overleving|overlevinga|overlevelsen|overlevelsesrate)$/.test(after ?? '')) hist = true;
     if (!hist) push(q.start, q.end, treatment ? 'cue' : 'time');

@@ -218,7 +218,7 @@ const OPEN: Entry[] = [
     G.HEALTH,
     'følelse følelsen følsomhet kjensle sensibilitet smert* vondt vond verk verking hovudverk hodepine depresj* depressiv* angst* panikk* plage* diagnos* sykdom* sjukdom* kvalme slapp* svimmel* nedstemt* migrene artrose* prolaps kreft* infarkt diabetes hypertensjon astma kols fraktur brudd operert operasjon behandl* medisin* cellegift* ischialgi lumbago myalgi radikulopati utbrent* utmatt* fatigue fatig* stivhet morgonstivheit morgenstivhet anfall epilepsi hjerneslag blodtrykk overvekt parestesi* suicid* ptsd adhd revma* artritt fibromyalgi utstråling symptom* lidelse* liding* infeksjon* covid sertralin fasciitt betennelse nummenhet nummenheit tinnitus svimmelhet',
   ],
-  [0, G.SLEEP | G.HEALTH, 'søvn* sove sover sov søv søvnvansker søvnproblemer'],
+  [0, G.SLEEP | G.HEALTH, 'søvn* sove sover sov søv søvnvansker søvnproblemer våkne våkner våknet våkna vakne vaknar vakna oppvåkning* oppvakning*'],
   [
     F.JARGON,
     0,

@@ -28,4 +28,10 @@ describe('no-duration', () => {
     // A day and month with no future preposition or review before it is not a time for the plan.
     expect(has('Gikk på 1. mai-tog. Forventer bedring etter hvert.', 'no-duration', 'l1.u39.3')).toBe(true);
   });
+  it('how long a state has lasted is no time ahead; a condition or a plan is', () => {
+    expect(has('Avhaldande i 4 mnd. Det går betre, men han er framleis skjør.', 'no-duration', 'l1.u39.3')).toBe(true);
+    expect(has('Anfallsfri i 8 måneder, ellers uendret.', 'no-duration', 'l1.u39.3')).toBe(true);
+    expect(has('Når han har vore rusfri i 3 mnd, er planen arbeidsretta aktivitet.', 'no-duration', 'l1.u39.3')).toBe(false);
+    expect(has('Bør være stabil i 6 mnd før opptrapping.', 'no-duration', 'l1.u39.3')).toBe(false);
+  });
 });

@@ -14,4 +14,7 @@ describe('symptoms-only', () => {
   it('is not asked of a medical summary field', () => {
     expect(has('Depresjon og angst. Søvnvansker og nedstemthet siste halvår.', 'symptoms-only', 'l1.u17.1')).toBe(false);
   });
+  it('«ikke akkurat» is an understatement, not a complete limit that would answer the field', () => {
+    expect(has('Han er åpen for det meste, men har jo en del begrensninger og alderen er ikke akkurat på hans side.', 'symptoms-only', 'aev.yrker')).toBe(true);
+  });
 });

@@ -205,4 +205,17 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Mister fatningen ved kritikk, det har skjedd 2 g siste mnd.', 'vague-quantity', 'l1.u17.2')).toBe(false);
     expect(has('Kan ikke stå lenge. Bruker Paracet 1 g x 3 og 2 g per dag.', 'vague-quantity', 'l1.u17.2')).toBe(true);
   });
+  it('an abstract capacity is not complete because a place is named («konsentrere seg i møter», «holde tråden»)', () => {
+    expect(has('Klarer ikke å konsentrere seg i møter.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    expect(has('Greier ikkje å halde tråden i samtalar.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    expect(has('Klarer ikke å delta i møter.', 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has('Kan ikke håndtere rengjøringsmidler.', 'vague-quantity', 'l40.5.1')).toBe(false);
+  });
+
+  it('«ikke … uten stor innsats» is a degree; waking at 03 measures sleep, not fatigue', () => {
+    expect(has('Kjem seg ikkje ut om dagen utan stor innsats.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    expect(has('Kan ikke dusje uten hjelp.', 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has('Ho er sliten heile tida og vaknar kl 03 kvar natt.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    expect(has('Er sliten og må legge seg etter kl 14 hver dag.', 'vague-quantity', 'l40.5.1')).toBe(false);
+  });
 });
