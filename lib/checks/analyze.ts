@@ -136,7 +136,7 @@ const MODAL_AFTER = new Set([
   'ta',
 ]);
 const COURSE =
-  /^(opptrapping|opptrappinga|opptrappingen|bedring|betring|forbedring|framgang|fremgang|bedres|betrast|bedret|betra|forverr|endring|endringar|endringer)/;
+  /^(opptrapping|opptrappinga|opptrappingen|okning|okningen|okninga|auke|auken|bedring|betring|forbedring|framgang|fremgang|bedres|betrast|bedret|betra|forverr|endring|endringar|endringer)/;
 const JUDGED = new Set(['aktuelt', 'aktuell', 'relevant', 'realistisk', 'mogleg', 'mulig', 'tilradelig', 'tilraadelig', 'anbefalt']);
 const FUTURE_AUX = new Set(['vil', 'kommer', 'kjem', 'skal']);
 const INJURY_EVENT = /^(fall|falt|fallet|fallulykke|fallskade|ulykke|ulykka|ulykken|ulukke|ulukka|skled|sklei|stupte|datt|ramla|ramlet|styrtet|styrta)$/;
@@ -277,6 +277,8 @@ const LANGUAGE = new Set([
 const LANGUAGE_USE =
   /^(snakk|snakke|snakker|snakka|prate|prater|pratar|lese|leser|les|lesing|skrive|skriver|skriv|skriving|forsta|forstar|forstaar|muntlig|munnleg|skriftlig|skriftleg)/;
 const OBSERVE = /^(sett|observert|fulgt|merket|merka|erfart|registrert|kartlagt|dokumentert|vurdert)$/;
+const EMPLOYER_SUBJECT =
+  /^(arbeidsgiver|arbeidsgivar|arbeidsgjevar|arbeidsgiveren|arbeidsgivaren|arbeidsgjevaren|arbeidsplassen|arbeidsplassen|bedriften|bedrifta|firmaet|kommunen|avdelingen|avdelinga|finnes|finst|fins)$/;
 const AVAILABLE = new Set(['mulig', 'mogleg', 'tilgjengelig', 'tilgjengeleg']);
 const MAY = new Set(['kan', 'vil', 'kunne']);
 const CAUSE_VERB = new Set(['gi', 'gje', 'medfore', 'fore', 'utlose']);
@@ -311,12 +313,15 @@ const SUPPORT_TASK = /^(cv|jobbs|soknad|soking|intervju|arbeidsgiverkontakt|okon
 const GO = new Set(['ga', 'gar', 'gikk', 'gatt', 'gjekk', 'gaatt']);
 const PLAIN_WORK = new Set(['arbeid', 'arbeidet', 'jobb', 'jobben', 'jobbar', 'jobber']);
 const LEGGE = /^(legge|legger|la|lagt|lagde|leggje|legg|leggjer|lagd|vektlegge)$/;
+const POSTURE =
+  /^(stilling|stillingen|stillinga|arbeidsstilling|arbeidsstillingen|arbeidsstillinga|arbeidsstillinger|arbeidsstillingar|posisjon|posisjonen|stillinger|stillingar)$/;
 const KEEP_TRACK = /^(traden|fokus|fokuset|oversikt|oversikta|oversikten|orden|styr|konsentrasjonen|konsentrasjon|merksemda|oppmerksomheten)$/;
 // "kjem seg (ikkje) ut", "kommer seg ikke opp": getting going.
 const GET_GOING = /^(ut|opp|avgarde|igang|i|pa)$/;
 const NOT = /^(ikke|ikkje|ikkj|aldri|sjelden|sjeldan)$/;
 // Every word idiom() looks at, so the check costs one lookup for all other tokens. Built from the sets it uses.
 const IDIOM_WORDS = new Set([
+  ...POSTURE.source.slice(2, -2).split('|'),
   ...WRITE,
   ...EXPERIENCE,
   ...ALTERNATING,
@@ -408,7 +413,12 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   // "om lag 2 månader": about, not low.
   if (t.f === 'lag' && tokens[i - 1]?.f === 'om') fl = g = 0;
   // "varierende sittende/stående", "vekslende arbeidsstillinger": alternating, not fluctuating.
-  if (ALTERNATING.has(t.f) && tokens[i + 1] && classify2(tokens[i + 1]!.f)[0] & F.ACT) fl = g = 0;
+  if (ALTERNATING.has(t.f) && tokens[i + 1] && (classify2(tokens[i + 1]!.f)[0] & F.ACT || POSTURE.test(tokens[i + 1]!.f))) fl = g = 0;
+  // "skifte stilling hver halvtime", "variere arbeidsstilling": the body's position, not a job.
+  if (POSTURE.test(t.f) && /^(skift|endr|bytt|veksl|vari)/.test(tokens[i - 1]?.f ?? '')) {
+    fl = F.ACT | areaBit('sit') | areaBit('mobility');
+    g = 0;
+  }
   // "held ut", "holder ut", "heldt ut 2 timar": endurance, not the hands.
   if (HOLD.has(t.f) && tokens[i + 1]?.f === 'ut') fl = areaBit('endurance') | F.CAPV;
   // "held seg stabil", "holder seg i form": to stay, not to hold with the hands.
@@ -1623,6 +1633,8 @@ function clause(
   for (let i = a; i < b; i++) if (sp[i]! & S_JUDGED && flags[i - 1]! & F.NEG) judged = true;
   // "ingen kortere vakter mulig", "ikkje tilrettelagt arbeid tilgjengeleg": what the workplace has, not the person.
   if (firstNeg >= 0) for (let i = firstNeg + 2; i < b; i++) if (sp[i]! & S_AVAILABLE) judged = true;
+  // "Arbeidsgiver har ikke mulighet for kortere skift", "det finst ikkje kortare vakter": what the workplace offers.
+  if (firstNeg >= 0) for (let k = firstNeg - 1; k >= firstNeg - 3 && k >= a; k--) if (EMPLOYER_SUBJECT.test(tokens[k]!.f)) judged = true;
   // "har ikkje tilgang på lettare oppgåver": the employer has none to offer.
   for (let i = a + 1; i < b; i++) if (tokens[i]!.f === 'tilgang' && firstNeg >= 0 && firstNeg < i && /^(pa|til)$/.test(tokens[i + 1]?.f ?? '')) judged = true;
   // "mistet lagerjobben", "har mista to jobbar", "mistet førerkortet": an event in the history, not a function lost.
@@ -1650,10 +1662,16 @@ function clause(
   // "ikke bedring av funksjonen", "vil bedres noe": the course of the illness, said in the time perspective.
   let course = false;
   const future = (kinds & S_FUTURE) !== 0;
-  // The regex only for words that can start with one of its stems (b, f, e).
+  // The regex only for words that can start with one of its stems (b, f, e, o, a).
   for (let i = a; i < b; i++) {
     const f = tokens[i]!.f;
-    if (((f[0] === 'b' || f[0] === 'f' || f[0] === 'e') && COURSE.test(f)) || (future && WORSE.has(f))) course = true;
+    if (((f[0] === 'b' || f[0] === 'f' || f[0] === 'e' || f[0] === 'o' || f[0] === 'a') && COURSE.test(f)) || (future && WORSE.has(f))) {
+      // "Skånsom opptrapping og hensyn til redusert belastningstoleranse": a limit joined after the course word is
+      // its own statement.
+      let apart = false;
+      if ((f[0] === 'o' || f[0] === 'a') && limitEnd > i) for (let k = i + 1; k < limitEnd; k++) if (/^(og|samt|men|,)$/.test(tokens[k]!.f)) apart = true;
+      if (!apart) course = true;
+    }
     // "forventes ikke å bedre de kognitive utfallene": «å bedre» is to improve.
     if ((f === 'bedre' || f === 'betre') && tokens[i - 1]?.f === 'a') course = true;
     // "Forventer vekttap og dermed bedre gangdistanse og mindre smerter": an improvement expected, not a limit now.

@@ -218,4 +218,21 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Ho er sliten heile tida og vaknar kl 03 kvar natt.', 'vague-quantity', 'l40.5.1')).toBe(true);
     expect(has('Er sliten og må legge seg etter kl 14 hver dag.', 'vague-quantity', 'l40.5.1')).toBe(false);
   });
+  it('changing position is posture, so «skifte stilling hver halvtime» measures «langvarig sitting»', () => {
+    expect(has('Unngå langvarig sitting; må kunne skifte stilling minst hver halvtime.', 'vague-quantity', 'l40.5.6.2')).toBe(false);
+    expect(has('Unngå langvarig sitting; må kunne skifte stilling.', 'vague-quantity', 'l40.5.6.2')).toBe(true);
+    expect(has('Varierte arbeidsstillinger, hev/senk-pult, reiser seg hvert 20. minutt.', 'vague-quantity', 'l40.5.6.2')).toBe(false);
+  });
+
+  it('what the employer offers is no limit of the person', () => {
+    expect(has('Arbeidsgiver har ikke mulighet for kortere skift. Står maks 2 timer.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('Det finst ikkje kortare vakter. Står maks 2 timar.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('Han har ikke mulighet for å stå lenge.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+  });
+
+  it('an amount on an increase or on the build-up is the course; a limit joined after it is not', () => {
+    expect(has('Arbeidsevne ca 50 % nå, med mulighet for noe økning når behandlingen virker.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('Infeksjonen kan bremse opptrappinga noko.', 'vague-quantity', 'l1.u17.3')).toBe(false);
+    expect(has('Skånsom opptrapping og hensyn til redusert belastningstoleranse.', 'vague-quantity', 'l1.u7.3')).toBe(true);
+  });
 });
