@@ -1345,6 +1345,10 @@ function clause(
           if (kf & (areaBit('lift') | F.LOADA | F.WORK) || kg & G.DEMAND) near = true;
           continue;
         }
+        // "vanskar med repeterande arbeid", "statisk arbeid": a kind of load, like "tungt arbeid".
+        // Only after a limit ("vanskar med", "tåler dårleg", "ikkje"): "Meistrar enkle repeterande oppgåver" is a capacity.
+        if (g & G.KINDADJ && k === i + 1 && workNounAt(tokens, flags, a, b, k) && ((limitCue >= 0 && limitCue < i) || (firstNeg >= 0 && firstNeg < i)))
+          near = true;
         // "lite folk", "få kolleger": a count of people is not a function.
         if (kg & G.COUNTN && !(kf & (F.ACT | F.FN))) continue;
         if (kf & (F.ACT | F.FN | F.LOADA | F.LOADC | F.CAPV | F.STATE) || (kf & AREA_MASK && !(kf & F.SYMPT)) || kg & G.REST) near = true;
@@ -1375,6 +1379,15 @@ function clause(
         cue(i);
         viaAmount = false;
         degree = true;
+        // "repeterande arbeid": the kind of load is the function.
+        if (g & G.KINDADJ && workNounAt(tokens, flags, a, b, i + 1)) {
+          fnContent = true;
+          // Repetition is of movements (arms and hands); static work has no one area.
+          if (/^(repet|ensform)/.test(t.f)) areaBits |= areaBit('hands');
+          else generic = true;
+          workOnly = false;
+          fnAt.push(i + 1);
+        }
         // "ikke repeterende arbeid": none of that kind of work at all.
         if (vq & (G.HEAVY | G.LONG | G.MUCH | G.SHORT) && !(g & G.KINDADJ && firstNeg >= 0 && firstNeg < i)) vqAct = true;
         // "tungt arbeid", "tungt fysisk arbeid": about lifting and loads.
@@ -1494,7 +1507,18 @@ function clause(
     let event = false;
     if (qt.unitClass === 'distance' || qt.unitClass === 'floors')
       for (let k = a; k < b && tokens[k]!.s < qt.start; k++) if (INJURY_EVENT.test(tokens[k]!.f) && qt.start - tokens[k]!.e < 30) event = true;
-    if (isFunctionMeasure(qt) && !afterSleep && !bodyWeight && !event) measured = true;
+    // "siden det er over 2 timer til nærmeste sykehus", "det tek 40 min til jobben": how far away, not what the
+    // person manages.
+    let away = false;
+    if (qt.unitClass === 'time' || qt.unitClass === 'distance') {
+      let ts = a;
+      while (ts < b && tokens[ts]!.s < qt.start) ts++;
+      let te = ts;
+      while (te < b && tokens[te]!.s < qt.end) te++;
+      const lead = tokens.slice(Math.max(a, ts - 4), ts).map((x) => x.f);
+      if ((tokens[te]?.f === 'til' || tokens[te]?.f === 'unna') && lead.includes('det') && lead.some((f) => /^(er|var|tar|tek|tok)$/.test(f))) away = true;
+    }
+    if (isFunctionMeasure(qt) && !afterSleep && !bodyWeight && !event && !away) measured = true;
     q++;
   }
   // Hours of sleep measure sleep, not function.
@@ -1963,6 +1987,19 @@ function treatmentBefore(tokens: Token[], i: number, span: number): boolean {
   return false;
 }
 
+const PAST_VERB = /^(hatt|hadde|var|vart|ble|blei|vaert|vore|fikk|fekk|gikk|gjekk|startet|starta|begynte|byrja|kom|datt|skadet|skada)$/;
+const AHEAD = /^(vil|skal|kan|bor|ma|forventes|forventast|venta|ventes|planlagt|planen|trolig|truleg|sannsynlig|sannsynleg|kanskje|antakelig)$/;
+
+/** "har hatt flere oppbluss i høst", "var sjuk i sommar": a past verb earlier in the sentence, nothing ahead between. */
+function pastBefore(tokens: Token[], i: number): boolean {
+  const sent = tokens[i]!.sent;
+  for (let k = i - 2; k >= 0 && k >= i - 8 && tokens[k]!.sent === sent; k--) {
+    if (AHEAD.test(tokens[k]!.f)) return false;
+    if (PAST_VERB.test(tokens[k]!.f)) return true;
+  }
+  return false;
+}
+
 const STATE_LASTED =
   /^(avholdende|avhaldande|rusfri|rusfritt|edru|nykter|stabil|stabilt|symptomfri|symptomfritt|anfallsfri|anfallsfritt|residivfri|residivfritt|kreftfri|tilbakefallsfri|arbeidsledig|ledig|innlagt)$/;
 
@@ -1998,7 +2035,7 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2
       push(tokens[i - 2]!.s, t.e, 'time');
       continue;
     }
-    if (FUTURE_PREP.has(tokens[i - 1]?.f ?? '') && monthLike(f) && !((flags2[i - 2] ?? 0) & G.HIST)) {
+    if (FUTURE_PREP.has(tokens[i - 1]?.f ?? '') && monthLike(f) && !((flags2[i - 2] ?? 0) & G.HIST) && !pastBefore(tokens, i)) {
       // "kognitiv terapi fra januar": when a treatment starts, not when work is possible.
       // "økt Escitalopram til 20 mg fra mars": a dose just before says the same.
       const starts =

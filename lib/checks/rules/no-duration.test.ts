@@ -34,4 +34,8 @@ describe('no-duration', () => {
     expect(has('Når han har vore rusfri i 3 mnd, er planen arbeidsretta aktivitet.', 'no-duration', 'l1.u39.3')).toBe(false);
     expect(has('Bør være stabil i 6 mnd før opptrapping.', 'no-duration', 'l1.u39.3')).toBe(false);
   });
+  it('a season after a past verb is history, not a time ahead', () => {
+    expect(has('Vanskelig å si. Han har hatt flere oppbluss i høst.', 'no-duration', 'l1.u39.3')).toBe(true);
+    expect(has('Han var dårlig i sommer, men forventes tilbake i arbeid i januar.', 'no-duration', 'l1.u39.3')).toBe(false);
+  });
 });

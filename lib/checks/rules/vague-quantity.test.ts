@@ -235,4 +235,15 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Infeksjonen kan bremse opptrappinga noko.', 'vague-quantity', 'l1.u17.3')).toBe(false);
     expect(has('Skånsom opptrapping og hensyn til redusert belastningstoleranse.', 'vague-quantity', 'l1.u7.3')).toBe(true);
   });
+  it('difficulty with repetitive work is an unmeasured load; managing it is a capacity', () => {
+    expect(has('Arbeider 3 t/dag, men har framleis vanskar med repeterande arbeid.', 'vague-quantity', 'l40.5.6.1')).toBe(true);
+    expect(has('Meistrar enkle repeterande oppgåver i 2 timar.', 'vague-quantity', 'l40.5.6.1')).toBe(false);
+  });
+
+  it('how far away a place is measures no function («det er over 2 timer til nærmeste sykehus»)', () => {
+    expect(has('Han kan ikke sitte lenge i bilen, noe som er et problem siden det er over 2 timer til nærmeste sykehus.', 'vague-quantity', 'aev.helse')).toBe(
+      true,
+    );
+    expect(has('Han kan ikke sitte i bilen mer enn 2 timer.', 'vague-quantity', 'aev.helse')).toBe(false);
+  });
 });
