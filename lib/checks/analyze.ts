@@ -1884,6 +1884,11 @@ function answerNearby(statements: Statement[], text: string): void {
       st.vague = false;
       continue;
     }
+    // "(ca 30 min, så må han reise seg og gå litt)": what the person does when the measure is reached.
+    if (prevInSentence?.measured && sameLine && /^[\s,;(–-]*(så|då|og så)\s+(må|treng|trenger|trengs)(?=\s|$)/iu.test(text.slice(st.start, st.end))) {
+      st.vague = false;
+      continue;
+    }
     let postureSeen: boolean | undefined;
     const namesPosture = () => (postureSeen ??= POSTURE_WORD.test(text.slice(st.start, st.end)));
     // A heading ("Kognitive vansker:") is answered by the measured list that follows it.

@@ -5,6 +5,9 @@
  * that measures nothing about function (a percentage of a position, a date, hours of sleep).
  */
 import { NUMBER_WORDS, UNITS, type UnitClass } from './lexicon.ts';
+
+const DOES_BEFORE =
+  /^(klarer|klarar|klarte|greier|greidde|orker|orkar|orket|orka|rekker|rekk|rakk|les|leser|leste|las|skriver|skriv|skreiv|skrev|gar|gjer|gjor|gjorde|gjorde|tar|tek|tok|bretter|pakker|pakkar|plukker|plukkar)$/;
 import { Kind, type Token } from './text.ts';
 
 export interface Span {
@@ -186,6 +189,21 @@ export function findQuantities(text: string, tokens: Token[]): Quantity[] {
     }
     // "mer enn 2 oppgaver", "maks 3 prosjekter", "fleire enn 6 personar": a threshold on a count of anything.
     if (!unit && u && u.k === KD.Word && t.k === KD.Num && THRESHOLD_BEFORE.has(tokens[i - 1]?.f ?? '') && u.f.length > 2) {
+      out.push({ start: t.s, end: u.e, value, max, unit: u.f, unitClass: 'count', rate: false, text: text.slice(t.s, u.e) });
+      i = j;
+      continue;
+    }
+    // "klarar ei avisside før ho mistar tråden", "leser 2 sider før hodepinen kommer": a count done before the limit
+    // sets in.
+    if (
+      !unit &&
+      u &&
+      u.k === KD.Word &&
+      u.f.length > 2 &&
+      DOES_BEFORE.test(tokens[i - 1]?.f ?? '') &&
+      tokens[j + 1] &&
+      text.slice(tokens[j + 1]!.s, tokens[j + 1]!.e).toLowerCase() === 'før'
+    ) {
       out.push({ start: t.s, end: u.e, value, max, unit: u.f, unitClass: 'count', rate: false, text: text.slice(t.s, u.e) });
       i = j;
       continue;

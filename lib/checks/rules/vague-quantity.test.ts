@@ -246,4 +246,12 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     );
     expect(has('Han kan ikke sitte i bilen mer enn 2 timer.', 'vague-quantity', 'aev.helse')).toBe(false);
   });
+  it('a count done before the limit sets in measures it («klarar ei avisside før ho mistar tråden»)', () => {
+    expect(has('Les ikkje lenger bøker – klarar ei avisside før ho mistar tråden.', 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has('Les ikkje lenger bøker – klarar avisa før ho mistar tråden.', 'vague-quantity', 'l40.5.1')).toBe(true);
+  });
+  it('what the person does when a measure is reached is no new limit («ca 30 min, så må han gå litt»)', () => {
+    expect(has('Redusert sitjetoleranse (ca 30 min, så må han reise seg og gå litt).', 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has('Kan ikke sitte lenge, så må han gå litt.', 'vague-quantity', 'l40.5.1')).toBe(true);
+  });
 });
