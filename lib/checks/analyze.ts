@@ -1018,7 +1018,21 @@ function indirectQuestion(tokens: Token[], a: number, end: number): boolean {
 
 /** A noun for work as such («arbeid», «stilling», «jobb»), not an activity or a function, inside the clause [a, b). */
 function workNounAt(tokens: Token[], flags: Uint32Array, a: number, b: number, k: number): boolean {
-  return k >= a && k < b && (!!(flags[k]! & F.WORK) || PLAIN_WORK.has(tokens[k]!.f)) && !(flags[k]! & (F.ACT | F.FN));
+  // "illustrasjonsoppdrag", "kontorjobb": a compound whose head is work.
+  return k >= a && k < b && (!!(flags[k]! & F.WORK) || PLAIN_WORK.has(tokens[k]!.f) || WORK_HEAD.test(tokens[k]!.f)) && !(flags[k]! & (F.ACT | F.FN));
+}
+const WORK_HEAD = /.{3}(oppdrag|oppdraget|jobb|jobben|jobbar|jobber|stilling|stillinga|stillingen|yrke|yrket)$/;
+
+/** "etter fleire år med", "etter mange månader med" right before i. */
+function yearsOfBefore(tokens: Token[], a: number, i: number): boolean {
+  if (tokens[i - 1]?.f !== 'med') return false;
+  for (let k = i - 2; k >= a && k >= i - 5; k--) {
+    const f = tokens[k]!.f;
+    if (f === 'etter') return true;
+    if (!(tokens[k]!.k === KD.Num || /^(ar|aar|arevis|maneder|manader|uker|veker|mange|fleire|flere|noen|nokre|lang|lange|langvarig|ti|tjue|tretti)$/.test(f)))
+      return false;
+  }
+  return false;
 }
 
 /** A word that opens a reason: «pga», «grunnet», «grunna», «fordi», «på grunn av», «som følge av». */
@@ -1151,7 +1165,8 @@ function clause(
       if (((fl & (F.ACT | F.LOADC) && !(g & G.ABSTRACT)) || g & G.TASKN) && !setting) concrete = true;
       if (fl & F.ACT && !firstAct) firstAct = t.f;
       if (!(fl & F.WORK) || fl & (F.ACT | F.FN)) workOnly = false;
-      if (!(g & G.SLEEP)) sleepOnly = false;
+      // "sov 4–5 timar per natt": the night is when sleep happens.
+      if (!(g & G.SLEEP) && !NIGHT.test(t.f)) sleepOnly = false;
     } else if (g & (G.TASKN | G.COUNTN)) {
       concrete = true;
       fnContent = true;
@@ -1321,11 +1336,18 @@ function clause(
     ) {
       const vq = g & (G.HEAVY | G.LONG | G.MUCH | G.LITTLE | G.SHORT);
       // "arbeid uten tungt fysisk", "stilling med mindre kundekontakt": a kind of work, like «lett arbeid».
-      const w = tokens[i - 1]?.f === 'med' || tokens[i - 1]?.f === 'uten' || tokens[i - 1]?.f === 'utan' ? i - 2 : -1;
+      let w = tokens[i - 1]?.f === 'med' || tokens[i - 1]?.f === 'uten' || tokens[i - 1]?.f === 'utan' ? i - 2 : -1;
+      // "lastebilsjåfør (CE) med lite lossearbeid": past a bracket after the job.
+      // The bracket ends the clause before, so the job is looked up outside it.
+      let bracketJob = false;
+      if (w >= 3 && tokens[w]?.f === ')' && tokens[w - 2]?.f === '(' && w - 3 >= 0 && tokens[w - 3]!.sent === t.sent) {
+        w -= 3;
+        bracketJob = workNounAt(tokens, flags, 0, b, w);
+      }
       // "(arbeid) uten tungt fysisk arbeid": without heavy work, i.e. light work.
       const withoutHeavyWork =
         (tokens[i - 1]?.f === 'uten' || tokens[i - 1]?.f === 'utan') && (workNounAt(tokens, flags, a, b, i + 1) || workNounAt(tokens, flags, a, b, i + 2));
-      if (vq && ((workNounAt(tokens, flags, a, b, w) && (firstNeg < 0 || firstNeg === i - 1)) || withoutHeavyWork)) {
+      if (vq && (((workNounAt(tokens, flags, a, b, w) || bracketJob) && (firstNeg < 0 || firstNeg === i - 1)) || withoutHeavyWork)) {
         lightWork = true;
         cue(w);
         cue(i);
@@ -1358,7 +1380,8 @@ function clause(
       const too = tooBefore(tokens, a, i, text);
       const positiveAmount = vq & (G.LONG | G.MUCH | G.HEAVY) && capvPosSeen && firstNeg < 0 && !too;
       // "etter langvarig belastning": a cause in the history, not what the person manages now.
-      const cause = tokens[i - 1]?.f === 'etter' || tokens[i - 2]?.f === 'etter';
+      // "etter fleire år med høgt arbeidspress", "etter mange månader med lite søvn": the years before, too.
+      const cause = tokens[i - 1]?.f === 'etter' || tokens[i - 2]?.f === 'etter' || yearsOfBefore(tokens, a, i);
       if (too && vq) near = true;
       // "…, men ikke langt": a negated amount alone; the clause before gives it its function (see ellipsis).
       if (!near && vq && firstNeg >= 0 && i - firstNeg <= 2 && !fnContent) {
@@ -1523,6 +1546,9 @@ function clause(
   }
   // Hours of sleep measure sleep, not function.
   if (measured && sleepOnly && fnAt.length && fnAt.every((k) => flags2[k]! & G.SLEEP)) measured = false;
+  // "fekk søvnvanskar og sov 4–5 timar per natt": sleep alone is a symptom, as «har søvnvansker» is.
+  if (sleepOnly && fnAt.length && fnAt.every((k) => flags2[k]! & G.SLEEP || NIGHT.test(tokens[k]!.f)) && !fnAt.every((k) => NIGHT.test(tokens[k]!.f)))
+    fnContent = false;
   // A measure counts only with something to measure: "sykmeldt 50 %" has no function; "kan løfte 5 kg" has.
   if (qs.length) {
     for (let i = a; i < b; i++) {
@@ -2005,6 +2031,7 @@ function pastBefore(tokens: Token[], i: number): boolean {
   return false;
 }
 
+const NIGHT = /^(natt|natta|natten|netter|netter|nettene|nettane|natt)$/;
 const STATE_LASTED =
   /^(avholdende|avhaldande|rusfri|rusfritt|edru|nykter|stabil|stabilt|symptomfri|symptomfritt|anfallsfri|anfallsfritt|residivfri|residivfritt|kreftfri|tilbakefallsfri|arbeidsledig|ledig|innlagt)$/;
 

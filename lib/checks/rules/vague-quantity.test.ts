@@ -254,4 +254,18 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Redusert sitjetoleranse (ca 30 min, så må han reise seg og gå litt).', 'vague-quantity', 'l40.5.1')).toBe(false);
     expect(has('Kan ikke sitte lenge, så må han gå litt.', 'vague-quantity', 'l40.5.1')).toBe(true);
   });
+
+  it('a job with a work head or a bracket after it («lastebilsjåfør (CE) med lite lossearbeid») is a kind of work', () => {
+    expect(has('Ho kan ta illustrasjonsoppdrag med lite tidspress.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('Han kan jobbe som lastebilsjåfør (CE) med lite lossearbeid.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('Han tåler lite lossearbeid.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+  });
+  it('years of a load before the illness are its cause, not what the person manages now', () => {
+    expect(has('Sjukmeld etter fleire år med høgt arbeidspress. Arbeider no 4 timar dagleg.', 'vague-quantity', 'aev.helse')).toBe(false);
+    expect(has('Tåler ikkje høgt arbeidspress.', 'vague-quantity', 'aev.helse')).toBe(true);
+  });
+  it('hours of sleep per night are a symptom, not a measured function', () => {
+    expect(has('Fekk søvnvanskar og sov 4–5 timar per natt.', 'vague-quantity', 'aev.helse')).toBe(false);
+    expect(has('Fekk søvnvanskar og sov 4–5 timar per natt. Orkar lite.', 'vague-quantity', 'aev.helse')).toBe(true);
+  });
 });
