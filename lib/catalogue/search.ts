@@ -95,6 +95,8 @@ interface Item {
   words: string[];
   /** Other spellings that normalize to the same string (hjelpepleier/hjelpepleiar), to echo the typed one. */
   alts?: string[];
+  /** An official name with a qualifier in parentheses («Prosessoperatører (oppredning)»). */
+  qualified?: boolean;
 }
 
 // Token tiers; the gaps leave room for the small length/kind adjustments below.
@@ -109,6 +111,10 @@ const T_FUZZY = 50;
 const T_PART = 44;
 const T_SPLIT = 36;
 const PLURAL = new Set(['e', 'er', 'ere', 'ne', 'ar', 'ane', 'arar']);
+/** What follows a query that is the whole head of a longer string: maybe a plural ending, then more words. */
+const QUALIFIED_REST = /^(?:e|er|ere|ne|ar|ane|arar)? ./;
+/** What a qualifier costs, however long it is (about twelve letters at the usual 0.08 a letter). */
+const Q_QUALIFIER = 1;
 const T_FULLTEXT = 25;
 /** Floor for the other words of a query that names a title of the group as a whole word. */
 const T_CONTEXT = 40;
@@ -470,7 +476,9 @@ function buildIndex(catalogue: Catalogue): Index {
       const words = [...new Set(`${norm} ${spaced}`.split(' ').flatMap((w) => [w, w.replace(/e$/, ''), w.replace(/e?r$/, '')]))].filter((w) => w.length >= 4);
       const last = norm.lastIndexOf(' ');
       const head = last > 0 && ENGLISH_HEADS.has(norm.slice(last + 1)) ? last + 1 : 0;
-      items.push({ entry: i, text, norm, mask: charMask(norm), kind, head, words });
+      const item: Item = { entry: i, text, norm, mask: charMask(norm), kind, head, words };
+      if (kind !== Kind.Synonym && text.includes('(')) item.qualified = true;
+      items.push(item);
     };
     add(e.title, Kind.Title);
     add(e.navTitle, Kind.Nav);
@@ -966,9 +974,14 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       }
       if (hits < nt) continue;
       let score = it.norm === q ? 100 : Math.min(99, sum / nt);
+      // The query is the whole head of a string with more words («prosessoperatør» in «prosessoperatør
+      // kontrollrom», «Prosessoperatører (oppredning)»): every such string narrows the bare title, so how long its
+      // qualifier is says nothing, and an official name qualified in parentheses is no more the bare title than
+      // a synonym is. The prior decides among them.
+      const bare = sum >= (T_WORD - 1) * nt && it.norm.startsWith(q) && QUALIFIED_REST.test(it.norm.slice(q.length));
       // Among equals, the string closest in length to the query and the official title win.
-      score -= Math.min(6, Math.max(0, it.norm.length - q.length) * 0.08);
-      score += it.kind === Kind.Title ? 0.6 : it.kind === Kind.Nav ? 0.4 : 0;
+      score -= bare ? Q_QUALIFIER : Math.min(6, Math.max(0, it.norm.length - q.length) * 0.08);
+      if (!(bare && it.qualified)) score += it.kind === Kind.Title ? 0.6 : it.kind === Kind.Nav ? 0.4 : 0;
       nMatched[it.entry]!++;
       if (score > best[it.entry]!) {
         best[it.entry] = score;

@@ -197,6 +197,22 @@ describe('activities and ranking', () => {
     expect(score('aske')).toBeLessThan(40);
     expect(score('askeri')).toBeGreaterThan(55);
   });
+  it('reads a bare title that only qualified strings have by the prior, not by the official name with a parenthesis', () => {
+    // The official name «Prosessoperatører (oppredning)» is the title qualified, not the bare title; nor does the
+    // length of a qualifier («kontrollrom» is shorter than «kjemisk industri») say which group is meant.
+    const p = createSearcher({
+      ...cat,
+      entries: [
+        withActs('8112', 'Prosessoperatører (oppredning)', ['prosessoperatør gruve'], [], 0),
+        withActs('3133', 'Kontrolloperatører', ['prosessoperatør kontrollrom'], [], 1),
+        withActs('8131', 'Operatører innen kjemisk industri', ['prosessoperatør kjemisk industri'], [], 2),
+      ],
+    });
+    expect(p.search('prosessoperatør', 3).map((h) => h.code)).toEqual(['8131', '3133', '8112']);
+    // The qualifier typed still finds its group first.
+    expect(p.search('prosessoperatør oppredning', 1)[0]!.code).toBe('8112');
+    expect(p.search('prosessoperatør kontrollrom', 1)[0]!.code).toBe('3133');
+  });
   it('says why: synonym, typo, activity, place, code', () => {
     expect(first('hjelpepleier').why).toBe('synonym: hjelpepleier');
     expect(first('hjelpepleir').why).toBe('skrivefeil for: hjelpepleier');
@@ -226,6 +242,10 @@ describe('activities on the committed catalogue', () => {
   it('lets a cleaning verb outrank the place, also when its particle looks like a typo («gjer reint»)', () => {
     expect(top3('gjer reint på skulen')[0]).toBe('9112');
     expect(top3('gjorde reint på hotellet')[0]).toBe('9112');
+  });
+  it('finds the common process operator groups for the bare «prosessoperatør»', () => {
+    expect(top3('prosessoperatør')[0]).toMatch(/^(8131|8121)$/);
+    expect(top3('prosessoperator')[0]).toMatch(/^(8131|8121)$/);
   });
   it('reads «driver med …» as running something, not as the English «driver»', () => {
     expect(top3('driver med birøkt')[0]).toBe('6123');
