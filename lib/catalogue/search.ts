@@ -567,6 +567,28 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     vocabWords.has(w) || [...PLURAL].some((p) => vocabWords.has(w + p)) || lex.forms.has(w) || stems(w).some((s) => objectWords.has(s));
   /** A whole word of the titles or the head of one of their compounds (baker, medarbeider). */
   const knownHead = (w: string): boolean => vocabWords.has(w) || vocabHeads.has(w);
+  const memoCompound = new Map<string, boolean>();
+  /**
+   * A compound of a known first part (a word of the titles, a verb form, an object or a little word such as «skift»,
+   * maybe with a linking -s- or -e-) and a head that is a whole word of the titles (skift|arbeider, natt|sykepleier):
+   * spelled right, whether or not the catalogue has it.
+   */
+  const knownCompound = (w: string): boolean => {
+    let v = memoCompound.get(w);
+    if (v !== undefined) return v;
+    v = false;
+    for (let p = 4; p <= w.length - 5 && !v; p++) {
+      const head = w.slice(p);
+      if (!vocabWords.has(head) && ![...PLURAL].some((e) => head.endsWith(e) && vocabWords.has(head.slice(0, -e.length)))) continue;
+      const first = w.slice(0, p);
+      const bare = p > 4 && (first.endsWith('s') || first.endsWith('e')) ? first.slice(0, -1) : first;
+      // As written: no plural or inflected readings of the first part («flyv» is no word for being «flyver»).
+      v = [first, bare].some((f) => vocabWords.has(f) || lex.forms.has(f) || objectWords.has(f) || isLittleWord(f));
+    }
+    if (memoCompound.size > 5000) memoCompound.clear();
+    memoCompound.set(w, v);
+    return v;
+  };
 
   /**
    * A long word the catalogue lacks (asfaltarbeider, ventilasjonsmontør) split into modifier + head: the
@@ -902,7 +924,9 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     for (const e of actWhy.keys()) candidate[e] = 1;
     // Next to other words, a word the catalogue knows (lageret, butikk) is no typo: crediting it as one
     // would let «lager» count inside «selger».
-    const typoOk = compiled.map((c, j) => (nt === 1 || !complete[j] || !knownWord(c.t)) && !placeName[j]);
+    // Nor is a compound of two known words that no string has (skift|arbeider): it is spelled right, only the
+    // catalogue lacks it, so it is not «skiftearbeider» misspelt.
+    const typoOk = compiled.map((c, j) => (nt === 1 || !complete[j] || !knownWord(c.t)) && !placeName[j] && !(exactEntries[j] === 0 && knownCompound(c.t)));
     for (let j = 0; j < nt; j++) {
       if (verbOnly[j]) continue;
       const c = compiled[j]!;
@@ -937,7 +961,8 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         tokHow[n * nt + j] = how;
       }
       for (const n of parted) partCover[n] = 0;
-      typoCache[j] = { t: c.t, k: c.k, exact: exactSets[j]!, within: keepSet, place: placeName[j] };
+      // Typos not tried now narrow nothing for the next keystroke.
+      typoCache[j] = { t: c.t, k: c.k, exact: exactSets[j]!, within: typoOk[j] ? keepSet : null, place: placeName[j] };
     }
     if (nt === 1) {
       // One word found among the titles, also with a typo, is a title: only a whole object or place

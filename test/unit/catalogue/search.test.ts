@@ -213,6 +213,19 @@ describe('activities and ranking', () => {
     expect(p.search('prosessoperatør oppredning', 1)[0]!.code).toBe('8112');
     expect(p.search('prosessoperatør kontrollrom', 1)[0]!.code).toBe('3133');
   });
+  it('never reads a correctly spelled compound of known words as a typo of another title («skiftarbeider»)', () => {
+    const p = createSearcher({
+      ...cat,
+      entries: [
+        withActs('8312', 'Skiftekonduktører', ['skiftearbeider jernbane'], ['skifte koble: vogner']),
+        withActs('9329', 'Andre hjelpearbeidere i industrien', ['industriarbeider', 'arbeider'], ['*: fabrikk']),
+      ],
+    });
+    // skift (shift) + arbeider (worker) is a word of its own, not «skiftearbeider» misspelt.
+    expect(p.search('skiftarbeider', 5).filter((h) => h.matchKind === 'typo')).toEqual([]);
+    // A compound whose first part is no word stays a typo («skiftearbeder» misses a letter of the head).
+    expect(p.search('skiftearbeder', 1)[0]!.matchKind).toBe('typo');
+  });
   it('says why: synonym, typo, activity, place, code', () => {
     expect(first('hjelpepleier').why).toBe('synonym: hjelpepleier');
     expect(first('hjelpepleir').why).toBe('skrivefeil for: hjelpepleier');
@@ -246,6 +259,15 @@ describe('activities on the committed catalogue', () => {
   it('finds the common process operator groups for the bare «prosessoperatør»', () => {
     expect(top3('prosessoperatør')[0]).toMatch(/^(8131|8121)$/);
     expect(top3('prosessoperator')[0]).toMatch(/^(8131|8121)$/);
+  });
+  it('reads a process-industry company or a «-verk» as metal production, with a control room as its control operator', () => {
+    expect(top3('skiftarbeider på elkem')[0]).toBe('8121');
+    expect(top3('jobber på eramet')[0]).toBe('8121');
+    expect(top3('jobbar på stålverket')[0]).toBe('8121');
+    expect(top3('sitter i kontrollrommet på nikkelverket')[0]).toBe('3135');
+    expect(top3('kontrollromsoperatør på alcoa')[0]).toBe('3135');
+    // A «-verk» the catalogue knows keeps its own group.
+    expect(top3('sit i kontrollrommet på kraftverket')[0]).toBe('3131');
   });
   it('reads «driver med …» as running something, not as the English «driver»', () => {
     expect(top3('driver med birøkt')[0]).toBe('6123');
