@@ -269,6 +269,16 @@ describe('activities on the committed catalogue', () => {
     // A «-verk» the catalogue knows keeps its own group.
     expect(top3('sit i kontrollrommet på kraftverket')[0]).toBe('3131');
   });
+  it('reads a shop compound in «-handel», «-butikk» or «-forretning» as a shop unless a more specific group has it', () => {
+    expect(top3('jobber i bokhandel')[0]).toBe('5223');
+    expect(top3('bokhandel')[0]).toBe('5223');
+    expect(top3('jernvarehandel')[0]).toBe('5223');
+    expect(top3('jobbet i en klesforretning')[0]).toBe('5223');
+    expect(top3('ekspeditør i dyrebutikk')[0]).toBe('5223');
+    // The florist and the fishmonger have their shops.
+    expect(top3('jobber i blomsterbutikk')[0]).toBe('7549');
+    expect(top3('fiskehandel')[0]).toBe('7511');
+  });
   it('reads «driver med …» as running something, not as the English «driver»', () => {
     expect(top3('driver med birøkt')[0]).toBe('6123');
     expect(top3('taxi driver')[0]).toBe('8322');
