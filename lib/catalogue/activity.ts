@@ -360,7 +360,10 @@ const GENERIC = `jobbe jobbar jobber jobbet jobba jobbe jobbar arbeide arbeider 
 ha har hadde hatt bli blir ble blitt vart vorte blei stå står sto stod stått sitte sitter satt sittet sit sat sete sitje
 holde holder holdt held heldt gjøre gjør gjorde gjort gjer jobb jobba`;
 
-/** Little words: prepositions, pronouns, articles, time words and fillers that name no job, activity or place. */
+/**
+ * Little words: prepositions, pronouns, articles, time words and fillers that name no job, activity or place. Not
+ * «jula» (Christmas), which is also a chain of shops (employers.ts).
+ */
 const LITTLE = `pa paa i og eller for med av til fra som en ei et ein eit den det dei de denne dette disse innen ved hos om under over
 jeg eg han hun ho vi me dere dykk meg deg seg sin sitt sine min mitt mine hans hennes hennar deira deres
 for foer fore tidligere tidlegare na no nett akkurat fortsatt framleis enda ennå lenge alltid ofte mest mye litt bare berre ogsa og mer
@@ -369,7 +372,8 @@ tidlig sent fast deltid heltid ekstra alle mange noen nokre noe noko ting tinga 
 sommerjobb sommerjobben deltidsjobb helgejobb ekstrajobb ekstrahjelp vikar vikariat sommervikar tilkallingsvikar tilkalling
 skift skiftarbeid turnus nattskift dagskift kveldsskift forskjellige diverse egen eige
 ar aret arene sommer sommeren somrene vinter vinteren sma liten lite litt stor store storre mindre ny nye nytt
-flere fleire hel heile hele hver kvar`;
+flere fleire hel heile hele hver kvar helgane kveldane ferie ferien feriene ferietid sommerferie sommerferien skoleferie
+skoleferien skuleferien jul julen romjul romjula paske paska pasken hosten hausten`;
 
 const PREPOSITIONS = new Set([
   'pa',
@@ -416,6 +420,7 @@ const DETERMINERS = new Set([
 ]);
 
 const norm1 = (w: string): string => normalize(w).replace(/ /g, '');
+const wordSet = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map(norm1));
 
 export interface VerbLexicon {
   /** Normalized form (one word, or `form_particle`) → lemmas. */
@@ -498,8 +503,17 @@ export function verbTypoIndex(lex: VerbLexicon): (w: string) => string | undefin
   };
 }
 
-const wordSet = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map(norm1));
 const GENERIC_SET = wordSet(GENERIC);
+
+/**
+ * What a day or a year is divided by: after «før» (folded «for», also «foer») or «etter», these say when, not where
+ * («gikk med aviser før skolen», «vasker biler etter jobb»). After other prepositions they are places again
+ * («kjører barn til skolen», «vaskar på skulen»).
+ */
+const TIME_AFTER = new Set(['for', 'foer', 'etter']);
+const TIME_NOUNS = wordSet(`skole skolen skule skulen skoletid skuletid skoledagen skuledagen jobb jobben arbeid arbeidet
+arbeidstid trening treninga treningen middag middagen frokost frokosten lunsj lunsjen stengetid stenging apningstid
+eksamen studiene militaeret forstegangstjenesten`);
 const LITTLE_SET = wordSet(LITTLE);
 
 /** A word that names nothing: a little word or a verb that says nothing about the job. */
@@ -530,6 +544,10 @@ export function readQuery(tokens: string[], lex: VerbLexicon, content?: boolean[
     const prevRole = out[p - 1]?.role;
     const nounSlot = prev !== undefined && prevRole !== 'particle' && (PREPOSITIONS.has(prev) || DETERMINERS.has(prev) || prevRole === 'verb');
     const mayBeLittle = !content?.[p];
+    if (prev !== undefined && TIME_AFTER.has(prev) && TIME_NOUNS.has(t)) {
+      out.push({ text: t, role: 'little', lemmas: [] });
+      continue;
+    }
     const next = tokens[p + 1];
     // A verb with its particle first: «gjør rent» cleans although «gjør» alone says nothing.
     const joined = !nounSlot && next && PARTICLES.has(next) ? lex.forms.get(`${t}_${next}`) : undefined;

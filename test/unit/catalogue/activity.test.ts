@@ -16,6 +16,7 @@ import {
   type ActivityToken,
 } from '../../../lib/catalogue/activity.ts';
 import { normalize } from '../../../lib/catalogue/fold.ts';
+import { createSearcher, loadCatalogue } from '../../../lib/catalogue/search.ts';
 
 const lex = verbLexicon();
 const lemmas = (form: string) => lex.forms.get(normalize(form)) ?? [];
@@ -54,6 +55,26 @@ describe('reading a query', () => {
     expect(roles('står i kassa')).toEqual(['star:little', 'i:little', 'kassa:word']);
     expect(roles('klipper hår')).toEqual(['klipper:verb=klippe', 'har:word']);
     expect(roles('har klipt')[0]).toBe('har:little');
+  });
+});
+
+describe('time phrases', () => {
+  it('reads «før/etter skolen», «etter jobb», «i ferien» as when, not where', () => {
+    expect(roles('gikk med aviser før skolen')).toEqual(['gikk:verb=gå', 'med:little', 'aviser:word', 'for:little', 'skolen:little']);
+    expect(roles('gikk med aviser for skolen').at(-1)).toBe('skolen:little');
+    expect(roles('vasker biler etter jobb').at(-1)).toBe('jobb:little');
+    expect(roles('vaskar trapper etter skuletid').at(-1)).toBe('skoletid:little');
+    expect(roles('plukket jordbær i sommerferien').at(-1)).toBe('sommerferien:little');
+    expect(roles('jobba på kiosken i helgane').at(-1)).toBe('helgane:little');
+    // The same nouns are places after other prepositions.
+    expect(roles('kjører barn til skolen').at(-1)).toBe('skolen:word');
+    expect(roles('vaskar på skulen').at(-1)).toBe('skolen:word');
+  });
+  it('finds the newspaper route in «gå med aviser», whatever time it was', () => {
+    const real = createSearcher(loadCatalogue());
+    expect(real.search('gikk med aviser før skolen', 1)[0]!.code).toMatch(/^(9621|9510)$/);
+    expect(real.search('går med avisa om morgonen', 1)[0]!.code).toMatch(/^(9621|9510)$/);
+    expect(real.search('gikk med reklame etter skoletid', 1)[0]!.code).toBe('9510');
   });
 });
 
