@@ -511,6 +511,8 @@ const GENERIC_SET = wordSet(GENERIC);
  * («kjører barn til skolen», «vaskar på skulen»).
  */
 const TIME_AFTER = new Set(['for', 'foer', 'etter']);
+/** Prepositions after which «gå» is only being there («går i turnus», «gikk på lageret»). */
+const GO_IN = new Set(['i', 'pa', 'paa']);
 const TIME_NOUNS = wordSet(`skole skolen skule skulen skoletid skuletid skoledagen skuledagen jobb jobben arbeid arbeidet
 arbeidstid trening treninga treningen middag middagen frokost frokosten lunsj lunsjen stengetid stenging apningstid
 eksamen studiene militaeret forstegangstjenesten`);
@@ -558,6 +560,12 @@ export function readQuery(tokens: string[], lex: VerbLexicon, content?: boolean[
       continue;
     }
     const lemmas = nounSlot || (GENERIC_SET.has(t) && mayBeLittle) ? undefined : lex.forms.get(t);
+    // «går i heimesjukepleien», «gikk på lageret»: going in or at a place is working there, a verb that says nothing;
+    // «går med aviser», «går vakt» keep it.
+    if (lemmas && next !== undefined && GO_IN.has(next) && lemmas.every((l) => l === 'gå')) {
+      out.push({ text: t, role: 'little', lemmas: [] });
+      continue;
+    }
     if (lemmas) {
       out.push({ text: t, role: 'verb', lemmas });
       continue;

@@ -420,6 +420,10 @@ function englishCompounds(norm: string): string[] {
   return mod.endsWith('s') || mod.length <= 3 ? [mod + head] : [mod + 's' + head, mod + head];
 }
 
+/** ø and å written as two letters, as on a keyboard without them. */
+const DIGRAPH = /oe|aa/;
+const undigraph = (w: string): string => w.replace(/oe/g, 'o').replace(/aa/g, 'a');
+
 /** Definite and plural endings tried, longest first, when a query word is found nowhere as typed. */
 const DEFINITE = ['ene', 'ane', 'ne', 'en', 'et', 'a', 'n', 'e'];
 
@@ -570,20 +574,28 @@ export function createSearcher(catalogue: Catalogue): Searcher {
   const memoCompound = new Map<string, boolean>();
   /**
    * A compound of a known first part (a word of the titles, a verb form, an object or a little word such as «skift»,
-   * maybe with a linking -s- or -e-) and a head that is a whole word of the titles (skift|arbeider, natt|sykepleier):
-   * spelled right, whether or not the catalogue has it.
+   * maybe with a linking -s- or -e-; of three letters only a title word or an object: «bre») and a head that is a
+   * whole word of the titles (skift|arbeider, bre|fører), which some group knows both parts of: spelled right, to be
+   * read by its parts, whether or not the catalogue has it. «rør|leger» is no such word: no group of «leger» knows
+   * «rør», so it stays a typo of «rørlegger».
    */
   const knownCompound = (w: string): boolean => {
     let v = memoCompound.get(w);
     if (v !== undefined) return v;
     v = false;
-    for (let p = 4; p <= w.length - 5 && !v; p++) {
+    for (let p = 3; p <= w.length - 5 && !v; p++) {
       const head = w.slice(p);
       if (!vocabWords.has(head) && ![...PLURAL].some((e) => head.endsWith(e) && vocabWords.has(head.slice(0, -e.length)))) continue;
       const first = w.slice(0, p);
       const bare = p > 4 && (first.endsWith('s') || first.endsWith('e')) ? first.slice(0, -1) : first;
       // As written: no plural or inflected readings of the first part («flyv» is no word for being «flyver»).
-      v = [first, bare].some((f) => vocabWords.has(f) || lex.forms.has(f) || objectWords.has(f) || isLittleWord(f));
+      const known =
+        p === 3
+          ? vocabWords.has(first) || objectWords.has(first)
+          : [first, bare].some((f) => vocabWords.has(f) || lex.forms.has(f) || objectWords.has(f) || isLittleWord(f));
+      if (!known) continue;
+      const mod = p === 3 ? ` ${first} ` : bare;
+      for (let i = 0; i < entries.length && !v; i++) v = names[i]!.includes(head) && (names[i]!.includes(mod) || fulltext(i).includes(mod));
     }
     if (memoCompound.size > 5000) memoCompound.clear();
     memoCompound.set(w, v);
@@ -596,11 +608,19 @@ export function createSearcher(catalogue: Catalogue): Searcher {
    */
   function splitScore(tok: string, i: number, headMasks: number[]): number {
     let bestSc = 0;
-    for (let p = 4; p <= tok.length - 5; p++) {
+    for (let p = 3; p <= tok.length - 5; p++) {
       if (headMasks[p]! & ~namesMask[i]!) continue;
       const head = tok.slice(p);
       if (!names[i]!.includes(head)) continue;
       let mod = tok.slice(0, p);
+      // A modifier of three letters (bre|fører, bil|…) counts only as a whole word of the group: as part of a word it
+      // is chance.
+      if (p === 3) {
+        const word = ' ' + mod + ' ';
+        const sc = names[i]!.includes(word) ? T_SPLIT : fulltext(i).includes(word) ? T_SPLIT - 6 : 0;
+        if (sc) bestSc = Math.max(bestSc, sc + Math.min(3, head.length * 0.2));
+        continue;
+      }
       if (mod.length > 4 && (mod.endsWith('s') || mod.endsWith('e'))) mod = mod.slice(0, -1);
       // A modifier the group never mentions («nordlys|guide», «trebåt|bygger»): the head as a whole title word alone,
       // ranked below any group that knows the modifier.
@@ -743,6 +763,17 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     const fq = fold(query);
     const innerSplit = loosenInner(fq).split(' ');
     const innerAll = joined.from.map((k, i) => (allTokens[i] === rawTokens[k] ? (innerSplit[k] ?? allTokens[i]!) : allTokens[i]!));
+    // ø and å typed as «oe» and «aa» (brefoerar, sjaafoer, baaten): a word the catalogue does not know reads with
+    // them when that makes it a known word or a compound of known words. Words that are known as typed stay
+    // (skoene, broen).
+    for (let i = 0; i < allTokens.length; i++) {
+      const t = allTokens[i]!;
+      if (!DIGRAPH.test(t) || knownWord(t) || employerObject(t)) continue;
+      const d = undigraph(t);
+      if (d.length < 3 || !(knownWord(d) || knownCompound(d))) continue;
+      allTokens[i] = d;
+      if (innerAll[i] !== undefined) innerAll[i] = undigraph(innerAll[i]!);
+    }
     // A typo in the verb of an activity («vaker kontorer»): the first word, unknown to the catalogue, one typo
     // from a verb form, with more words after it, is read as that verb.
     const firstContent = allTokens.findIndex((t) => !isLittleWord(t));

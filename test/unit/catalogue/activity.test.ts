@@ -51,6 +51,12 @@ describe('reading a query', () => {
     expect(roles('deler ut posten')).toEqual(['deler:verb=dele_ut', 'ut:particle', 'posten:word']);
     expect(roles('vasker på sykehus')).toEqual(['vasker:verb=vaske', 'pa:little', 'sykehus:word']);
   });
+  it('reads «gå» before «i» or «på» as being there, and keeps it before an object («går med aviser», «går vakt»)', () => {
+    expect(roles('går i heimesjukepleien')[0]).toBe('gar:little');
+    expect(roles('gikk på lageret')[0]).toBe('gikk:little');
+    expect(roles('går vakt')[0]).toBe('gar:verb=gå');
+    expect(roles('gikk med aviser')[0]).toBe('gikk:verb=gå');
+  });
   it('drops verbs that say nothing about the job, but not a word typed with æ/ø/å that folds into one', () => {
     expect(roles('står i kassa')).toEqual(['star:little', 'i:little', 'kassa:word']);
     expect(roles('klipper hår')).toEqual(['klipper:verb=klippe', 'har:word']);

@@ -279,6 +279,19 @@ describe('activities on the committed catalogue', () => {
     expect(top3('jobber i blomsterbutikk')[0]).toBe('7549');
     expect(top3('fiskehandel')[0]).toBe('7511');
   });
+  it('reads ø and å typed as «oe» and «aa», and a compound the catalogue lacks by its parts, not as a typo', () => {
+    for (const q of ['brefoerar', 'breførar', 'brefører', 'isbreførar']) {
+      const h = real.search(q, 1)[0]!;
+      expect(h.code, q).toMatch(/^(3423|5113)$/);
+      expect(h.matchKind, q).not.toBe('typo');
+    }
+    // A compound of known words that no group reads by its parts is still a typo (rør|leger → rørlegger).
+    expect(top3('rørleger')[0]).toBe('7126');
+    expect(top3('smaabruker')[0]).toBe('6130');
+    expect(top3('lastebilsjaafoer')[0]).toBe('8332');
+    expect(top3('kjoerer buss')[0]).toBe('8331');
+    expect(top3('jobber paa baaten')[0]).toBe('8350');
+  });
   it('reads «driver med …» as running something, not as the English «driver»', () => {
     expect(top3('driver med birøkt')[0]).toBe('6123');
     expect(top3('taxi driver')[0]).toBe('8322');
