@@ -420,6 +420,11 @@ function englishCompounds(norm: string): string[] {
   return mod.endsWith('s') || mod.length <= 3 ? [mod + head] : [mod + 's' + head, mod + head];
 }
 
+/** «uten fagbrev» and its kin, read as «ufaglært» (normalized). */
+const WITHOUT = new Set(['uten', 'utan', 'ikke', 'ikkje']);
+const SKILL = new Set(['fagbrev', 'fagbrevet', 'utdanning', 'utdaning', 'utdannelse', 'fagutdanning', 'papirer', 'papir', 'papira']);
+const UNSKILLED = normalize('ufaglært');
+
 /** ø and å written as two letters, as on a keyboard without them. */
 const DIGRAPH = /oe|aa/;
 const undigraph = (w: string): string => w.replace(/oe/g, 'o').replace(/aa/g, 'a');
@@ -500,6 +505,7 @@ function buildIndex(catalogue: Catalogue): Index {
   const acts = buildActivityIndex(
     entries.map((e) => e.activities),
     verbLexicon(),
+    byEntry,
   );
   const vocabWords = new Set(items.flatMap((it) => it.norm.split(' ')));
   const wordItems = new Map<string, number[]>();
@@ -763,6 +769,17 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     const fq = fold(query);
     const innerSplit = loosenInner(fq).split(' ');
     const innerAll = joined.from.map((k, i) => (allTokens[i] === rawTokens[k] ? (innerSplit[k] ?? allTokens[i]!) : allTokens[i]!));
+    // «uten fagbrev», «utan utdanning», «ikkje fagbrev», «ufaglærd»: the unskilled, a word of the titles and of the
+    // place rules of the groups that are the assistants of their field (sykehjem ~ufaglært → 5329).
+    for (let i = 0; i < allTokens.length; i++) {
+      const t = allTokens[i]!;
+      const phrase = WITHOUT.has(t) && SKILL.has(allTokens[i + 1] ?? '');
+      if (phrase || t === 'ufaglerd') {
+        const at = phrase ? i + 1 : i;
+        allTokens[at] = UNSKILLED;
+        innerAll[at] = UNSKILLED;
+      }
+    }
     // ø and å typed as «oe» and «aa» (brefoerar, sjaafoer, baaten): a word the catalogue does not know reads with
     // them when that makes it a known word or a compound of known words. Words that are known as typed stay
     // (skoene, broen).

@@ -335,6 +335,44 @@ describe('activities on the committed catalogue', () => {
   });
 });
 
+describe('which group the words point to first', () => {
+  const real = createSearcher(loadCatalogue());
+  const first = (q: string) => real.search(q, 1)[0]?.code;
+  it('reads driving a ferry or a boat as the skipper, not the deck crew', () => {
+    expect(first('køyrer ferja over fjorden')).toBe('3152');
+    expect(first('kjører båt')).toBe('3152');
+    expect(first('matros på ferja')).toBe('8350');
+  });
+  it('lets what the verb is done to outweigh where it is done («tek røntgenbilete på sjukehuset»)', () => {
+    expect(first('tek røntgenbilete på sjukehuset')).toBe('3211');
+    expect(first('tar røntgenbilder på sykehuset')).toBe('3211');
+    expect(first('tar blodprøver på sykehuset')).toBe('3212');
+    expect(first('monterte kretskort på fabrikken')).toBe('8212');
+  });
+  it('gives a verb to the group whose title is its agent noun («pakke» → pakker), the place saying where', () => {
+    expect(first('pakkar frukt på fruktlageret')).toBe('9321');
+    expect(first('plukker varer på lageret')).toBe('4321');
+    // «te» is the dialect «til»: «saga» after it is the sawmill, not the verb «sage».
+    expect(first('kjor tommer te saga')).toBe('8332');
+  });
+  it('knows a zoo by other names, housework as home help, a shopping centre as where shops are', () => {
+    expect(first('steller dyra i dyreparken')).toBe('5164');
+    expect(first('hjelper eldre med husarbeid')).toBe('5322');
+    expect(first('jobber i butikk på sørlandssenteret')).toBe('5223');
+    expect(first('vekter på kjøpesenteret')).toBe('5414');
+  });
+  it('reads «uten fagbrev» and «ufaglært» as the assistant group of the field', () => {
+    expect(first('jobbar på sjukeheim utan fagbrev')).toBe('5329');
+    expect(first('ufaglært på sykehjem')).toBe('5329');
+    expect(first('snekker uten fagbrev')).toBe('7115');
+    expect(first('ufaglært i barnehage')).toBe('5311');
+  });
+  it('reads nynorsk «-løysar» as «-løser» (gardsavløysar is a farm relief worker)', () => {
+    expect(first('gardsavløysar')).toMatch(/^(9212|9213)$/);
+    expect(first('gardsavloysar')).toMatch(/^(9212|9213)$/);
+  });
+});
+
 describe('shorthand in queries', () => {
   const real = createSearcher(loadCatalogue());
   it('expands whole-word abbreviations only, with or without the full stop', () => {
