@@ -360,8 +360,11 @@ const GENERIC = `jobbe jobbar jobber jobbet jobba jobbe jobbar arbeide arbeider 
 ha har hadde hatt bli blir ble blitt vart vorte blei stå står sto stod stått sitte sitter satt sittet sit sat sete sitje
 holde holder holdt held heldt gjøre gjør gjorde gjort gjer jobb jobba`;
 
-/** Little words: prepositions, pronouns, articles, time words and fillers that name no job, activity or place. */
-const LITTLE = `pa paa i og eller for med av til fra som en ei et ein eit den det dei de denne dette disse innen ved hos om under over
+/**
+ * Little words: prepositions, pronouns, articles, time words and fillers that name no job, activity or place. Not
+ * «jula» (Christmas), which is also a chain of shops (employers.ts).
+ */
+const LITTLE = `pa paa i og eller for med av til te fra uten utan ikke ikkje som en ei et ein eit den det dei de denne dette disse innen ved hos om under over
 jeg eg han hun ho vi me dere dykk meg deg seg sin sitt sine min mitt mine hans hennes hennar deira deres
 for foer fore tidligere tidlegare na no nett akkurat fortsatt framleis enda ennå lenge alltid ofte mest mye litt bare berre ogsa og mer
 kveld kvelden kveldstid kveldene natt natta natten nattestid netter dag dagen dagtid dager dagar helg helga helgen helgene helger morgen morgenen
@@ -369,9 +372,12 @@ tidlig sent fast deltid heltid ekstra alle mange noen nokre noe noko ting tinga 
 sommerjobb sommerjobben deltidsjobb helgejobb ekstrajobb ekstrahjelp vikar vikariat sommervikar tilkallingsvikar tilkalling
 skift skiftarbeid turnus nattskift dagskift kveldsskift forskjellige diverse egen eige
 ar aret arene sommer sommeren somrene vinter vinteren sma liten lite litt stor store storre mindre ny nye nytt
-flere fleire hel heile hele hver kvar`;
+flere fleire hel heile hele hver kvar helgane kveldane ferie ferien feriene ferietid sommerferie sommerferien skoleferie
+skoleferien skuleferien jul julen romjul romjula paske paska pasken hosten hausten`;
 
 const PREPOSITIONS = new Set([
+  // «te» is «til» in many dialects («kjør tømmer te saga»).
+  'te',
   'pa',
   'paa',
   'i',
@@ -416,6 +422,7 @@ const DETERMINERS = new Set([
 ]);
 
 const norm1 = (w: string): string => normalize(w).replace(/ /g, '');
+const wordSet = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map(norm1));
 
 export interface VerbLexicon {
   /** Normalized form (one word, or `form_particle`) → lemmas. */
@@ -498,8 +505,19 @@ export function verbTypoIndex(lex: VerbLexicon): (w: string) => string | undefin
   };
 }
 
-const wordSet = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map(norm1));
 const GENERIC_SET = wordSet(GENERIC);
+
+/**
+ * What a day or a year is divided by: after «før» (folded «for», also «foer») or «etter», these say when, not where
+ * («gikk med aviser før skolen», «vasker biler etter jobb»). After other prepositions they are places again
+ * («kjører barn til skolen», «vaskar på skulen»).
+ */
+const TIME_AFTER = new Set(['for', 'foer', 'etter']);
+/** Prepositions after which «gå» is only being there («går i turnus», «gikk på lageret»). */
+const GO_IN = new Set(['i', 'pa', 'paa']);
+const TIME_NOUNS = wordSet(`skole skolen skule skulen skoletid skuletid skoledagen skuledagen jobb jobben arbeid arbeidet
+arbeidstid trening treninga treningen middag middagen frokost frokosten lunsj lunsjen stengetid stenging apningstid
+eksamen studiene militaeret forstegangstjenesten`);
 const LITTLE_SET = wordSet(LITTLE);
 
 /** A word that names nothing: a little word or a verb that says nothing about the job. */
@@ -530,6 +548,10 @@ export function readQuery(tokens: string[], lex: VerbLexicon, content?: boolean[
     const prevRole = out[p - 1]?.role;
     const nounSlot = prev !== undefined && prevRole !== 'particle' && (PREPOSITIONS.has(prev) || DETERMINERS.has(prev) || prevRole === 'verb');
     const mayBeLittle = !content?.[p];
+    if (prev !== undefined && TIME_AFTER.has(prev) && TIME_NOUNS.has(t)) {
+      out.push({ text: t, role: 'little', lemmas: [] });
+      continue;
+    }
     const next = tokens[p + 1];
     // A verb with its particle first: «gjør rent» cleans although «gjør» alone says nothing.
     const joined = !nounSlot && next && PARTICLES.has(next) ? lex.forms.get(`${t}_${next}`) : undefined;
@@ -540,6 +562,12 @@ export function readQuery(tokens: string[], lex: VerbLexicon, content?: boolean[
       continue;
     }
     const lemmas = nounSlot || (GENERIC_SET.has(t) && mayBeLittle) ? undefined : lex.forms.get(t);
+    // «går i heimesjukepleien», «gikk på lageret»: going in or at a place is working there, a verb that says nothing;
+    // «går med aviser», «går vakt» keep it.
+    if (lemmas && next !== undefined && GO_IN.has(next) && lemmas.every((l) => l === 'gå')) {
+      out.push({ text: t, role: 'little', lemmas: [] });
+      continue;
+    }
     if (lemmas) {
       out.push({ text: t, role: 'verb', lemmas });
       continue;
@@ -632,6 +660,8 @@ export const Q_EXACT = 1;
 export const Q_HEAD = 0.92;
 export const Q_MODIFIER = 0.75;
 export const Q_TYPING = 0.6;
+/** A context object («~sykehus») next to the verb while the query names what is done elsewhere: where, not what. */
+export const Q_WHERE = 0.85;
 /** A brand or employer name read as its kind of workplace (kiwi → dagligvarebutikk): they employ many trades. */
 export const Q_ALIAS = 0.6;
 
@@ -646,8 +676,11 @@ export interface ObjectIndex {
 export function buildObjectIndex(objects: string[]): ObjectIndex {
   const byStem = new Map<string, number[]>();
   objects.forEach((o, id) => {
-    // An object is written in its base form; only a final -e may differ (kasse/kassa, vare/varer).
-    for (const s of o.length > 3 && o.endsWith('e') ? [o, o.slice(0, -1)] : [o]) {
+    // An object is written in its base form; only a final -e may differ (kasse/kassa, vare/varer). One written in the
+    // plural in -er is found in the singular in -e as well (røntgenbilder: røntgenbilde, blodprøver: blodprøve).
+    const keys = o.length > 3 && o.endsWith('e') ? [o, o.slice(0, -1)] : [o];
+    if (o.length >= 6 && o.endsWith('er') && o.at(-3) !== 'e') keys.push(o.slice(0, -1));
+    for (const s of keys) {
       const l = byStem.get(s);
       if (!l) byStem.set(s, [id]);
       else if (!l.includes(id)) l.push(id);
@@ -693,6 +726,13 @@ export function matchObjects(word: string, idx: ObjectIndex, typing: boolean, ou
           put(id, Q_HEAD);
           hit = true;
         }
+      // After a linking -s- the head may start one letter on, as a whole object (gards|avløysar: «savløser» is only
+      // the end of «fjøsavløser», the head is «avløser»).
+      if (!hit && head.length > 5 && head.startsWith('s'))
+        for (const id of idx.byStem.get(head.slice(1)) ?? []) {
+          put(id, Q_HEAD);
+          hit = true;
+        }
       if (hit || opts.knownHead?.(head)) break;
     }
     // First part of a compound (maybe with a linking -s- or -e-); the rest is three letters or more.
@@ -718,6 +758,8 @@ export function matchObjects(word: string, idx: ObjectIndex, typing: boolean, ou
 /** Verb and object of one rule both in the query («kjører truck»). */
 export const V_PAIR = 97;
 export const O_PAIR = 97;
+/** What a verb paired with its object gains in the group whose title is its agent noun (pakke → pakker). */
+export const V_OWN = 3;
 /** A verb that names the job alone («sveiser», «underviser»). */
 export const V_ALONE = 95;
 /** A workplace or object that names the job alone («jobber på lager», «var på sykehjemmet»). */
@@ -742,6 +784,16 @@ export interface ActivityIndex {
   objRefs: number[][];
   /** Object id → the object as written (first seen). */
   objShown: string[];
+  /** Per entry, the verbs of its rules whose agent noun is one of its titles or their head (pakke: håndpakker). */
+  own: Set<string>[];
+}
+
+/**
+ * The agent noun of a weak verb (pakke → pakker, sveise → sveiser, føre → fører), normalized; none for a strong
+ * verb or one with a particle.
+ */
+export function agentNoun(lemma: string): string | undefined {
+  return /^[^_]{3,}e$/.test(lemma) ? norm1(lemma.slice(0, -1) + 'er') : undefined;
 }
 
 let defaultLexicon: VerbLexicon | undefined;
@@ -750,8 +802,17 @@ export function verbLexicon(): VerbLexicon {
   return (defaultLexicon ??= buildVerbLexicon());
 }
 
-export function buildActivityIndex(activities: (readonly string[] | undefined)[], lex: VerbLexicon = verbLexicon()): ActivityIndex {
+/**
+ * `titles`: per entry, its titles and synonyms normalized (words split by spaces), for the verbs whose agent noun
+ * names the job (`own`).
+ */
+export function buildActivityIndex(
+  activities: (readonly string[] | undefined)[],
+  lex: VerbLexicon = verbLexicon(),
+  titles: (readonly string[])[] = [],
+): ActivityIndex {
   const rules: Rule[][] = [];
+  const own: Set<string>[] = [];
   const verbRefs = new Map<string, number[]>();
   const objId = new Map<string, number>();
   const objRefs: number[][] = [];
@@ -780,8 +841,15 @@ export function buildActivityIndex(activities: (readonly string[] | undefined)[]
       });
     }
     rules.push(rs);
+    const words = (titles[e] ?? []).flatMap((t) => t.split(' '));
+    const mine = new Set<string>();
+    for (const v of new Set(rs.flatMap((r) => r.verbs))) {
+      const agent = agentNoun(v);
+      if (agent && words.some((w) => w.endsWith(agent) || w.endsWith(agent + 'e'))) mine.add(v);
+    }
+    own.push(mine);
   });
-  return { lex, rules, verbRefs, objIdx: buildObjectIndex([...objId.keys()]), objRefs, objShown };
+  return { lex, rules, verbRefs, objIdx: buildObjectIndex([...objId.keys()]), objRefs, objShown, own };
 }
 
 export interface ActivityToken {
@@ -841,6 +909,13 @@ export function scoreActivities(idx: ActivityIndex, toks: ActivityToken[], out: 
         if (!o || o.q < q) r.o.set(j, { q, id });
       }
   });
+  // Query words that are what a verb of the query is done to (a plain object next to its verb in some rule).
+  const what = new Set<number>();
+  for (const [ref, r] of per) {
+    if (!r.v.length) continue;
+    const rule = idx.rules[Math.floor(ref / 64)]![ref % 64]!;
+    for (const [j, { id }] of r.o) if (!rule.context.has(idx.objIdx.objects[id]!)) what.add(j);
+  }
   const why = new Map<number, ActivityWhy>();
   for (const [ref, r] of per) {
     const e = Math.floor(ref / 64);
@@ -856,8 +931,14 @@ export function scoreActivities(idx: ActivityIndex, toks: ActivityToken[], out: 
     // What a manager leads is where others work too: «jobber i kommunen» is no top leader without «leder».
     if (!r.v.length && rule.verbs.length && rule.verbs.every((v) => MANAGING.has(v))) continue;
     if (r.v.length && r.o.size) {
-      for (const j of r.v) set(j, V_PAIR);
-      for (const [j, { q }] of r.o) set(j, O_PAIR * q);
+      // The verb whose agent noun is this group's title is its own work («pakkar frukt på lageret» is the packer).
+      const mine = idx.own[e]?.has(r.lemma) ? V_OWN : 0;
+      for (const j of r.v) set(j, V_PAIR + mine);
+      // A rule that has only where the verb is done (a context object), while another query word is what some rule
+      // does it to, counts that place less: «tar røntgenbilder på sykehuset» is the radiographer (ta: røntgenbilder),
+      // not the bioengineer who takes samples ~sykehus.
+      const onlyWhere = [...r.o.values()].every(({ id }) => rule.context.has(idx.objIdx.objects[id]!)) && [...what].some((j) => !r.o.has(j));
+      for (const [j, { q }] of r.o) set(j, O_PAIR * q * (onlyWhere ? Q_WHERE : 1));
     } else if (r.v.length) {
       for (const j of r.v) set(j, rule.objects.length ? V_WEAK : V_ALONE);
     } else {

@@ -58,6 +58,9 @@ const TABLE: Record<string, string> = {
   'ringnes mack hansa': 'bryggeri',
   'freia nidar stabburet idun kavli toro mills': 'matfabrikk',
   'mowi lerøy salmar cermaq': 'oppdrett',
+  // Process industry by company: smelters and metal works (silicon and ferroalloys, nickel, manganese, aluminium,
+  // zinc). Not Hydro (energy and aluminium alike) nor Yara.
+  'elkem glencore eramet alcoa boliden finnfjord': 'smelteverk',
   // Petroleum: offshore.
   equinor: 'offshore',
   // Gyms.

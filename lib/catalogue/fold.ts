@@ -11,11 +11,11 @@ export function fold(s: string): string {
 /**
  * Loosens spelling differences that are not typos but variants people write: nynorsk agent nouns (-ar for
  * -er: lærar, sjukepleiar, arbeidar), "sjuk-" for "syk-", æ typed as e, and gendered/neutral compound heads
- * (-kvinne/-person/-dame vs -mann). Applied to both sides, so it only ever merges variants.
+ * (-kvinne/-person/-dame vs -mann), løys → løs (avløysar), bilete → bilde. Applied to both sides, so it only ever merges variants.
  */
 // Every rule below needs one of these; most words have none, so one test spares twenty replacements.
 const INNER_TRIGGER =
-  /sjuk|vidare|gaande|ae|x|leiar|heim|ten[ae]|meister|syster|reinhald|reingj|rengjer|straum|mjolk|golv|snikk|handsam|skule|kyrkje|dagleg|hogskole|veg/;
+  /sjuk|vidare|gaande|ae|x|leiar|heim|ten[ae]|meister|syster|reinhald|reingj|rengjer|straum|mjolk|golv|snikk|handsam|skule|kyrkje|dagleg|hogskole|veg|loys|bilete/;
 const END_TRIGGER = /kvinne|person|dame|kone|ske\b|tri[sc]e\b|inne\b|soster|ar\b/;
 
 export function loosenInner(folded: string): string {
@@ -45,6 +45,9 @@ export function loosenInner(folded: string): string {
       .replace(/reingj/g, 'rengj')
       .replace(/rengjer/g, 'rengjor')
       .replace(/straum/g, 'strom')
+      // løyse/avløysar → løse/avløser, bilete (nynorsk) → bilde.
+      .replace(/loys/g, 'los')
+      .replace(/bilete/g, 'bilde')
       .replace(/mjolk/g, 'melk')
       .replace(/\bgolv/g, 'gulv')
       .replace(/snikk/g, 'snekk')

@@ -95,6 +95,8 @@ interface Item {
   words: string[];
   /** Other spellings that normalize to the same string (hjelpepleier/hjelpepleiar), to echo the typed one. */
   alts?: string[];
+  /** An official name with a qualifier in parentheses («Prosessoperatører (oppredning)»). */
+  qualified?: boolean;
 }
 
 // Token tiers; the gaps leave room for the small length/kind adjustments below.
@@ -109,6 +111,10 @@ const T_FUZZY = 50;
 const T_PART = 44;
 const T_SPLIT = 36;
 const PLURAL = new Set(['e', 'er', 'ere', 'ne', 'ar', 'ane', 'arar']);
+/** What follows a query that is the whole head of a longer string: maybe a plural ending, then more words. */
+const QUALIFIED_REST = /^(?:e|er|ere|ne|ar|ane|arar)? ./;
+/** What a qualifier costs, however long it is (about twelve letters at the usual 0.08 a letter). */
+const Q_QUALIFIER = 1;
 const T_FULLTEXT = 25;
 /** Floor for the other words of a query that names a title of the group as a whole word. */
 const T_CONTEXT = 40;
@@ -414,6 +420,15 @@ function englishCompounds(norm: string): string[] {
   return mod.endsWith('s') || mod.length <= 3 ? [mod + head] : [mod + 's' + head, mod + head];
 }
 
+/** «uten fagbrev» and its kin, read as «ufaglært» (normalized). */
+const WITHOUT = new Set(['uten', 'utan', 'ikke', 'ikkje']);
+const SKILL = new Set(['fagbrev', 'fagbrevet', 'utdanning', 'utdaning', 'utdannelse', 'fagutdanning', 'papirer', 'papir', 'papira']);
+const UNSKILLED = normalize('ufaglært');
+
+/** ø and å written as two letters, as on a keyboard without them. */
+const DIGRAPH = /oe|aa/;
+const undigraph = (w: string): string => w.replace(/oe/g, 'o').replace(/aa/g, 'a');
+
 /** Definite and plural endings tried, longest first, when a query word is found nowhere as typed. */
 const DEFINITE = ['ene', 'ane', 'ne', 'en', 'et', 'a', 'n', 'e'];
 
@@ -470,7 +485,9 @@ function buildIndex(catalogue: Catalogue): Index {
       const words = [...new Set(`${norm} ${spaced}`.split(' ').flatMap((w) => [w, w.replace(/e$/, ''), w.replace(/e?r$/, '')]))].filter((w) => w.length >= 4);
       const last = norm.lastIndexOf(' ');
       const head = last > 0 && ENGLISH_HEADS.has(norm.slice(last + 1)) ? last + 1 : 0;
-      items.push({ entry: i, text, norm, mask: charMask(norm), kind, head, words });
+      const item: Item = { entry: i, text, norm, mask: charMask(norm), kind, head, words };
+      if (kind !== Kind.Synonym && text.includes('(')) item.qualified = true;
+      items.push(item);
     };
     add(e.title, Kind.Title);
     add(e.navTitle, Kind.Nav);
@@ -488,6 +505,7 @@ function buildIndex(catalogue: Catalogue): Index {
   const acts = buildActivityIndex(
     entries.map((e) => e.activities),
     verbLexicon(),
+    byEntry,
   );
   const vocabWords = new Set(items.flatMap((it) => it.norm.split(' ')));
   const wordItems = new Map<string, number[]>();
@@ -559,6 +577,36 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     vocabWords.has(w) || [...PLURAL].some((p) => vocabWords.has(w + p)) || lex.forms.has(w) || stems(w).some((s) => objectWords.has(s));
   /** A whole word of the titles or the head of one of their compounds (baker, medarbeider). */
   const knownHead = (w: string): boolean => vocabWords.has(w) || vocabHeads.has(w);
+  const memoCompound = new Map<string, boolean>();
+  /**
+   * A compound of a known first part (a word of the titles, a verb form, an object or a little word such as «skift»,
+   * maybe with a linking -s- or -e-; of three letters only a title word or an object: «bre») and a head that is a
+   * whole word of the titles (skift|arbeider, bre|fører), which some group knows both parts of: spelled right, to be
+   * read by its parts, whether or not the catalogue has it. «rør|leger» is no such word: no group of «leger» knows
+   * «rør», so it stays a typo of «rørlegger».
+   */
+  const knownCompound = (w: string): boolean => {
+    let v = memoCompound.get(w);
+    if (v !== undefined) return v;
+    v = false;
+    for (let p = 3; p <= w.length - 5 && !v; p++) {
+      const head = w.slice(p);
+      if (!vocabWords.has(head) && ![...PLURAL].some((e) => head.endsWith(e) && vocabWords.has(head.slice(0, -e.length)))) continue;
+      const first = w.slice(0, p);
+      const bare = p > 4 && (first.endsWith('s') || first.endsWith('e')) ? first.slice(0, -1) : first;
+      // As written: no plural or inflected readings of the first part («flyv» is no word for being «flyver»).
+      const known =
+        p === 3
+          ? vocabWords.has(first) || objectWords.has(first)
+          : [first, bare].some((f) => vocabWords.has(f) || lex.forms.has(f) || objectWords.has(f) || isLittleWord(f));
+      if (!known) continue;
+      const mod = p === 3 ? ` ${first} ` : bare;
+      for (let i = 0; i < entries.length && !v; i++) v = names[i]!.includes(head) && (names[i]!.includes(mod) || fulltext(i).includes(mod));
+    }
+    if (memoCompound.size > 5000) memoCompound.clear();
+    memoCompound.set(w, v);
+    return v;
+  };
 
   /**
    * A long word the catalogue lacks (asfaltarbeider, ventilasjonsmontør) split into modifier + head: the
@@ -566,11 +614,19 @@ export function createSearcher(catalogue: Catalogue): Searcher {
    */
   function splitScore(tok: string, i: number, headMasks: number[]): number {
     let bestSc = 0;
-    for (let p = 4; p <= tok.length - 5; p++) {
+    for (let p = 3; p <= tok.length - 5; p++) {
       if (headMasks[p]! & ~namesMask[i]!) continue;
       const head = tok.slice(p);
       if (!names[i]!.includes(head)) continue;
       let mod = tok.slice(0, p);
+      // A modifier of three letters (bre|fører, bil|…) counts only as a whole word of the group: as part of a word it
+      // is chance.
+      if (p === 3) {
+        const word = ' ' + mod + ' ';
+        const sc = names[i]!.includes(word) ? T_SPLIT : fulltext(i).includes(word) ? T_SPLIT - 6 : 0;
+        if (sc) bestSc = Math.max(bestSc, sc + Math.min(3, head.length * 0.2));
+        continue;
+      }
       if (mod.length > 4 && (mod.endsWith('s') || mod.endsWith('e'))) mod = mod.slice(0, -1);
       // A modifier the group never mentions («nordlys|guide», «trebåt|bygger»): the head as a whole title word alone,
       // ranked below any group that knows the modifier.
@@ -713,6 +769,28 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     const fq = fold(query);
     const innerSplit = loosenInner(fq).split(' ');
     const innerAll = joined.from.map((k, i) => (allTokens[i] === rawTokens[k] ? (innerSplit[k] ?? allTokens[i]!) : allTokens[i]!));
+    // «uten fagbrev», «utan utdanning», «ikkje fagbrev», «ufaglærd»: the unskilled, a word of the titles and of the
+    // place rules of the groups that are the assistants of their field (sykehjem ~ufaglært → 5329).
+    for (let i = 0; i < allTokens.length; i++) {
+      const t = allTokens[i]!;
+      const phrase = WITHOUT.has(t) && SKILL.has(allTokens[i + 1] ?? '');
+      if (phrase || t === 'ufaglerd') {
+        const at = phrase ? i + 1 : i;
+        allTokens[at] = UNSKILLED;
+        innerAll[at] = UNSKILLED;
+      }
+    }
+    // ø and å typed as «oe» and «aa» (brefoerar, sjaafoer, baaten): a word the catalogue does not know reads with
+    // them when that makes it a known word or a compound of known words. Words that are known as typed stay
+    // (skoene, broen).
+    for (let i = 0; i < allTokens.length; i++) {
+      const t = allTokens[i]!;
+      if (!DIGRAPH.test(t) || knownWord(t) || employerObject(t)) continue;
+      const d = undigraph(t);
+      if (d.length < 3 || !(knownWord(d) || knownCompound(d))) continue;
+      allTokens[i] = d;
+      if (innerAll[i] !== undefined) innerAll[i] = undigraph(innerAll[i]!);
+    }
     // A typo in the verb of an activity («vaker kontorer»): the first word, unknown to the catalogue, one typo
     // from a verb form, with more words after it, is read as that verb.
     const firstContent = allTokens.findIndex((t) => !isLittleWord(t));
@@ -894,7 +972,9 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     for (const e of actWhy.keys()) candidate[e] = 1;
     // Next to other words, a word the catalogue knows (lageret, butikk) is no typo: crediting it as one
     // would let «lager» count inside «selger».
-    const typoOk = compiled.map((c, j) => (nt === 1 || !complete[j] || !knownWord(c.t)) && !placeName[j]);
+    // Nor is a compound of two known words that no string has (skift|arbeider): it is spelled right, only the
+    // catalogue lacks it, so it is not «skiftearbeider» misspelt.
+    const typoOk = compiled.map((c, j) => (nt === 1 || !complete[j] || !knownWord(c.t)) && !placeName[j] && !(exactEntries[j] === 0 && knownCompound(c.t)));
     for (let j = 0; j < nt; j++) {
       if (verbOnly[j]) continue;
       const c = compiled[j]!;
@@ -929,7 +1009,8 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         tokHow[n * nt + j] = how;
       }
       for (const n of parted) partCover[n] = 0;
-      typoCache[j] = { t: c.t, k: c.k, exact: exactSets[j]!, within: keepSet, place: placeName[j] };
+      // Typos not tried now narrow nothing for the next keystroke.
+      typoCache[j] = { t: c.t, k: c.k, exact: exactSets[j]!, within: typoOk[j] ? keepSet : null, place: placeName[j] };
     }
     if (nt === 1) {
       // One word found among the titles, also with a typo, is a title: only a whole object or place
@@ -966,9 +1047,14 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       }
       if (hits < nt) continue;
       let score = it.norm === q ? 100 : Math.min(99, sum / nt);
+      // The query is the whole head of a string with more words («prosessoperatør» in «prosessoperatør
+      // kontrollrom», «Prosessoperatører (oppredning)»): every such string narrows the bare title, so how long its
+      // qualifier is says nothing, and an official name qualified in parentheses is no more the bare title than
+      // a synonym is. The prior decides among them.
+      const bare = sum >= (T_WORD - 1) * nt && it.norm.startsWith(q) && QUALIFIED_REST.test(it.norm.slice(q.length));
       // Among equals, the string closest in length to the query and the official title win.
-      score -= Math.min(6, Math.max(0, it.norm.length - q.length) * 0.08);
-      score += it.kind === Kind.Title ? 0.6 : it.kind === Kind.Nav ? 0.4 : 0;
+      score -= bare ? Q_QUALIFIER : Math.min(6, Math.max(0, it.norm.length - q.length) * 0.08);
+      if (!(bare && it.qualified)) score += it.kind === Kind.Title ? 0.6 : it.kind === Kind.Nav ? 0.4 : 0;
       nMatched[it.entry]!++;
       if (score > best[it.entry]!) {
         best[it.entry] = score;

@@ -16,6 +16,7 @@ import {
   type ActivityToken,
 } from '../../../lib/catalogue/activity.ts';
 import { normalize } from '../../../lib/catalogue/fold.ts';
+import { createSearcher, loadCatalogue } from '../../../lib/catalogue/search.ts';
 
 const lex = verbLexicon();
 const lemmas = (form: string) => lex.forms.get(normalize(form)) ?? [];
@@ -50,10 +51,36 @@ describe('reading a query', () => {
     expect(roles('deler ut posten')).toEqual(['deler:verb=dele_ut', 'ut:particle', 'posten:word']);
     expect(roles('vasker på sykehus')).toEqual(['vasker:verb=vaske', 'pa:little', 'sykehus:word']);
   });
+  it('reads «gå» before «i» or «på» as being there, and keeps it before an object («går med aviser», «går vakt»)', () => {
+    expect(roles('går i heimesjukepleien')[0]).toBe('gar:little');
+    expect(roles('gikk på lageret')[0]).toBe('gikk:little');
+    expect(roles('går vakt')[0]).toBe('gar:verb=gå');
+    expect(roles('gikk med aviser')[0]).toBe('gikk:verb=gå');
+  });
   it('drops verbs that say nothing about the job, but not a word typed with æ/ø/å that folds into one', () => {
     expect(roles('står i kassa')).toEqual(['star:little', 'i:little', 'kassa:word']);
     expect(roles('klipper hår')).toEqual(['klipper:verb=klippe', 'har:word']);
     expect(roles('har klipt')[0]).toBe('har:little');
+  });
+});
+
+describe('time phrases', () => {
+  it('reads «før/etter skolen», «etter jobb», «i ferien» as when, not where', () => {
+    expect(roles('gikk med aviser før skolen')).toEqual(['gikk:verb=gå', 'med:little', 'aviser:word', 'for:little', 'skolen:little']);
+    expect(roles('gikk med aviser for skolen').at(-1)).toBe('skolen:little');
+    expect(roles('vasker biler etter jobb').at(-1)).toBe('jobb:little');
+    expect(roles('vaskar trapper etter skuletid').at(-1)).toBe('skoletid:little');
+    expect(roles('plukket jordbær i sommerferien').at(-1)).toBe('sommerferien:little');
+    expect(roles('jobba på kiosken i helgane').at(-1)).toBe('helgane:little');
+    // The same nouns are places after other prepositions.
+    expect(roles('kjører barn til skolen').at(-1)).toBe('skolen:word');
+    expect(roles('vaskar på skulen').at(-1)).toBe('skolen:word');
+  });
+  it('finds the newspaper route in «gå med aviser», whatever time it was', () => {
+    const real = createSearcher(loadCatalogue());
+    expect(real.search('gikk med aviser før skolen', 1)[0]!.code).toMatch(/^(9621|9510)$/);
+    expect(real.search('går med avisa om morgonen', 1)[0]!.code).toMatch(/^(9621|9510)$/);
+    expect(real.search('gikk med reklame etter skoletid', 1)[0]!.code).toBe('9510');
   });
 });
 

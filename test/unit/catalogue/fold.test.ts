@@ -44,5 +44,7 @@ describe('nynorsk stems', () => {
     expect(normalize('vegg')).toBe('vegg');
     expect(normalize('taksi')).toBe(normalize('taxi'));
     expect(normalize('vidaregåande skule')).toBe(normalize('videregående skole'));
+    expect(normalize('gardsavløysar')).toBe(normalize('gardsavløser'));
+    expect(normalize('røntgenbilete')).toBe(normalize('røntgenbilde'));
   });
 });

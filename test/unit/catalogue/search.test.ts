@@ -197,6 +197,35 @@ describe('activities and ranking', () => {
     expect(score('aske')).toBeLessThan(40);
     expect(score('askeri')).toBeGreaterThan(55);
   });
+  it('reads a bare title that only qualified strings have by the prior, not by the official name with a parenthesis', () => {
+    // The official name «Prosessoperatører (oppredning)» is the title qualified, not the bare title; nor does the
+    // length of a qualifier («kontrollrom» is shorter than «kjemisk industri») say which group is meant.
+    const p = createSearcher({
+      ...cat,
+      entries: [
+        withActs('8112', 'Prosessoperatører (oppredning)', ['prosessoperatør gruve'], [], 0),
+        withActs('3133', 'Kontrolloperatører', ['prosessoperatør kontrollrom'], [], 1),
+        withActs('8131', 'Operatører innen kjemisk industri', ['prosessoperatør kjemisk industri'], [], 2),
+      ],
+    });
+    expect(p.search('prosessoperatør', 3).map((h) => h.code)).toEqual(['8131', '3133', '8112']);
+    // The qualifier typed still finds its group first.
+    expect(p.search('prosessoperatør oppredning', 1)[0]!.code).toBe('8112');
+    expect(p.search('prosessoperatør kontrollrom', 1)[0]!.code).toBe('3133');
+  });
+  it('never reads a correctly spelled compound of known words as a typo of another title («skiftarbeider»)', () => {
+    const p = createSearcher({
+      ...cat,
+      entries: [
+        withActs('8312', 'Skiftekonduktører', ['skiftearbeider jernbane'], ['skifte koble: vogner']),
+        withActs('9329', 'Andre hjelpearbeidere i industrien', ['industriarbeider', 'arbeider'], ['*: fabrikk']),
+      ],
+    });
+    // skift (shift) + arbeider (worker) is a word of its own, not «skiftearbeider» misspelt.
+    expect(p.search('skiftarbeider', 5).filter((h) => h.matchKind === 'typo')).toEqual([]);
+    // A compound whose first part is no word stays a typo («skiftearbeder» misses a letter of the head).
+    expect(p.search('skiftearbeder', 1)[0]!.matchKind).toBe('typo');
+  });
   it('says why: synonym, typo, activity, place, code', () => {
     expect(first('hjelpepleier').why).toBe('synonym: hjelpepleier');
     expect(first('hjelpepleir').why).toBe('skrivefeil for: hjelpepleier');
@@ -226,6 +255,42 @@ describe('activities on the committed catalogue', () => {
   it('lets a cleaning verb outrank the place, also when its particle looks like a typo («gjer reint»)', () => {
     expect(top3('gjer reint på skulen')[0]).toBe('9112');
     expect(top3('gjorde reint på hotellet')[0]).toBe('9112');
+  });
+  it('finds the common process operator groups for the bare «prosessoperatør»', () => {
+    expect(top3('prosessoperatør')[0]).toMatch(/^(8131|8121)$/);
+    expect(top3('prosessoperator')[0]).toMatch(/^(8131|8121)$/);
+  });
+  it('reads a process-industry company or a «-verk» as metal production, with a control room as its control operator', () => {
+    expect(top3('skiftarbeider på elkem')[0]).toBe('8121');
+    expect(top3('jobber på eramet')[0]).toBe('8121');
+    expect(top3('jobbar på stålverket')[0]).toBe('8121');
+    expect(top3('sitter i kontrollrommet på nikkelverket')[0]).toBe('3135');
+    expect(top3('kontrollromsoperatør på alcoa')[0]).toBe('3135');
+    // A «-verk» the catalogue knows keeps its own group.
+    expect(top3('sit i kontrollrommet på kraftverket')[0]).toBe('3131');
+  });
+  it('reads a shop compound in «-handel», «-butikk» or «-forretning» as a shop unless a more specific group has it', () => {
+    expect(top3('jobber i bokhandel')[0]).toBe('5223');
+    expect(top3('bokhandel')[0]).toBe('5223');
+    expect(top3('jernvarehandel')[0]).toBe('5223');
+    expect(top3('jobbet i en klesforretning')[0]).toBe('5223');
+    expect(top3('ekspeditør i dyrebutikk')[0]).toBe('5223');
+    // The florist and the fishmonger have their shops.
+    expect(top3('jobber i blomsterbutikk')[0]).toBe('7549');
+    expect(top3('fiskehandel')[0]).toBe('7511');
+  });
+  it('reads ø and å typed as «oe» and «aa», and a compound the catalogue lacks by its parts, not as a typo', () => {
+    for (const q of ['brefoerar', 'breførar', 'brefører', 'isbreførar']) {
+      const h = real.search(q, 1)[0]!;
+      expect(h.code, q).toMatch(/^(3423|5113)$/);
+      expect(h.matchKind, q).not.toBe('typo');
+    }
+    // A compound of known words that no group reads by its parts is still a typo (rør|leger → rørlegger).
+    expect(top3('rørleger')[0]).toBe('7126');
+    expect(top3('smaabruker')[0]).toBe('6130');
+    expect(top3('lastebilsjaafoer')[0]).toBe('8332');
+    expect(top3('kjoerer buss')[0]).toBe('8331');
+    expect(top3('jobber paa baaten')[0]).toBe('8350');
   });
   it('reads «driver med …» as running something, not as the English «driver»', () => {
     expect(top3('driver med birøkt')[0]).toBe('6123');
@@ -267,6 +332,44 @@ describe('activities on the committed catalogue', () => {
     expect(top3('production manager')[0]).toBe('1321');
     expect(top3('maintenance technician')).toContain('3115');
     expect(top3('taxi driver')[0]).toBe('8322');
+  });
+});
+
+describe('which group the words point to first', () => {
+  const real = createSearcher(loadCatalogue());
+  const first = (q: string) => real.search(q, 1)[0]?.code;
+  it('reads driving a ferry or a boat as the skipper, not the deck crew', () => {
+    expect(first('køyrer ferja over fjorden')).toBe('3152');
+    expect(first('kjører båt')).toBe('3152');
+    expect(first('matros på ferja')).toBe('8350');
+  });
+  it('lets what the verb is done to outweigh where it is done («tek røntgenbilete på sjukehuset»)', () => {
+    expect(first('tek røntgenbilete på sjukehuset')).toBe('3211');
+    expect(first('tar røntgenbilder på sykehuset')).toBe('3211');
+    expect(first('tar blodprøver på sykehuset')).toBe('3212');
+    expect(first('monterte kretskort på fabrikken')).toBe('8212');
+  });
+  it('gives a verb to the group whose title is its agent noun («pakke» → pakker), the place saying where', () => {
+    expect(first('pakkar frukt på fruktlageret')).toBe('9321');
+    expect(first('plukker varer på lageret')).toBe('4321');
+    // «te» is the dialect «til»: «saga» after it is the sawmill, not the verb «sage».
+    expect(first('kjor tommer te saga')).toBe('8332');
+  });
+  it('knows a zoo by other names, housework as home help, a shopping centre as where shops are', () => {
+    expect(first('steller dyra i dyreparken')).toBe('5164');
+    expect(first('hjelper eldre med husarbeid')).toBe('5322');
+    expect(first('jobber i butikk på sørlandssenteret')).toBe('5223');
+    expect(first('vekter på kjøpesenteret')).toBe('5414');
+  });
+  it('reads «uten fagbrev» and «ufaglært» as the assistant group of the field', () => {
+    expect(first('jobbar på sjukeheim utan fagbrev')).toBe('5329');
+    expect(first('ufaglært på sykehjem')).toBe('5329');
+    expect(first('snekker uten fagbrev')).toBe('7115');
+    expect(first('ufaglært i barnehage')).toBe('5311');
+  });
+  it('reads nynorsk «-løysar» as «-løser» (gardsavløysar is a farm relief worker)', () => {
+    expect(first('gardsavløysar')).toMatch(/^(9212|9213)$/);
+    expect(first('gardsavloysar')).toMatch(/^(9212|9213)$/);
   });
 });
 
