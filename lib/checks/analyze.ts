@@ -276,6 +276,7 @@ const LANGUAGE = new Set([
 ]);
 const LANGUAGE_USE =
   /^(snakk|snakke|snakker|snakka|prate|prater|pratar|lese|leser|les|lesing|skrive|skriver|skriv|skriving|forsta|forstar|forstaar|muntlig|munnleg|skriftlig|skriftleg)/;
+const SKILL = /^(lese|skrive|regne|data|norsk|sprak|digital|it)(ferdighet|ferdigheit|kunnskap|kompetanse|kunnskaper|kunnskapar)/;
 const OBSERVE = /^(sett|observert|fulgt|merket|merka|erfart|registrert|kartlagt|dokumentert|vurdert)$/;
 const EMPLOYER_SUBJECT =
   /^(arbeidsgiver|arbeidsgivar|arbeidsgjevar|arbeidsgiveren|arbeidsgivaren|arbeidsgjevaren|arbeidsplassen|arbeidsplassen|bedriften|bedrifta|firmaet|kommunen|avdelingen|avdelinga|finnes|finst|fins)$/;
@@ -347,6 +348,7 @@ const IDIOM_WORDS = new Set([
   'ganger',
   'gonger',
   'lag',
+  'seinare',
   'gangen',
   'gongen',
   'gang',
@@ -412,6 +414,16 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   if (EXPERIENCE.has(t.f) && i > 0 && flags[i - 1]! & F.VQ) flags[i - 1] = flags2[i - 1] = 0;
   // "om lag 2 månader": about, not low.
   if (t.f === 'lag' && tokens[i - 1]?.f === 'om') fl = g = 0;
+  // "fungerer godt i lag med éin kollega": together (nynorsk), not «låg» (low) — which «i låg grad» still is.
+  if (t.f === 'lag' && tokens[i - 1]?.f === 'i' && tokens[i + 1]?.f !== 'grad') fl = g = 0;
+  // "og seinare lønstilskot": later (nynorsk); slower only as a comparison («seinare enn før», «er blitt seinare»).
+  if (
+    t.f === 'seinare' &&
+    tokens[i + 1]?.f !== 'enn' &&
+    !COPULA.has(tokens[i - 1]?.f ?? '') &&
+    !/^(mykje|mye|litt|noko|noe|mange|blitt|vorte)$/.test(tokens[i - 1]?.f ?? '')
+  )
+    fl = g = 0;
   // "varierende sittende/stående", "vekslende arbeidsstillinger": alternating, not fluctuating.
   if (ALTERNATING.has(t.f) && tokens[i + 1] && (classify2(tokens[i + 1]!.f)[0] & F.ACT || POSTURE.test(tokens[i + 1]!.f))) fl = g = 0;
   // "skifte stilling hver halvtime", "variere arbeidsstilling": the body's position, not a job.
@@ -629,6 +641,7 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     let cause = false;
     let prevWasParen = false;
     let capHeader = false;
+    let negInline = false;
     if (!listItem) negListHeader = negHeaderAt(text, tokens, flags, sent.t0, sent.t1, sent.e);
     for (let i = sent.t0; i <= sent.t1; i++) {
       let boundary = i === sent.t1;
@@ -656,7 +669,7 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         prevNeg,
         sp,
         capHeader,
-        listItem && negListHeader && onlyPunct(tokens, sent.t0, c0),
+        (listItem && negListHeader && onlyPunct(tokens, sent.t0, c0)) || negInline,
       );
       // "Mestrer: 3 t/dag …", "Kan: sitte 30 min": a capacity verb as a heading governs what follows the colon.
       capHeader =
@@ -665,6 +678,15 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         i - c0 <= 3 &&
         tokens.slice(c0, i).some((_x, k) => flags[c0 + k]! & F.CAPV) &&
         !tokens.slice(c0, i).some((_x, k) => flags[c0 + k]! & F.NEG);
+      // "Kan ikke: sitte i kasse i rushtid, være alene i butikken": a negated one governs the items after it.
+      if (
+        i < sent.t1 &&
+        tokens[i]!.f === ':' &&
+        i - c0 <= 4 &&
+        tokens.slice(c0, i).some((x, k) => flags[c0 + k]! & F.CAPV || /^(bor|skal|ma)$/.test(x.f)) &&
+        tokens.slice(c0, i).some((x) => x.f === 'ikke' || x.f === 'ikkje')
+      )
+        negInline = true;
       const wasParen = paren;
       // The clause opens with a reason («av omsyn til …», «på grunn av …») or follows «pga», «fordi».
       const wasCause = cause || (i > c0 + 1 && (isCause(tokens, c0 + 1) || isCause(tokens, c0)));
@@ -1023,13 +1045,20 @@ function workNounAt(tokens: Token[], flags: Uint32Array, a: number, b: number, k
 }
 const WORK_HEAD = /.{3}(oppdrag|oppdraget|jobb|jobben|jobbar|jobber|stilling|stillinga|stillingen|yrke|yrket)$/;
 
-/** "etter fleire år med", "etter mange månader med" right before i. */
+/** "etter fleire år med", "etter mange månader med", "etter ein lengre periode med" right before i. */
 function yearsOfBefore(tokens: Token[], a: number, i: number): boolean {
   if (tokens[i - 1]?.f !== 'med') return false;
   for (let k = i - 2; k >= a && k >= i - 5; k--) {
     const f = tokens[k]!.f;
     if (f === 'etter') return true;
-    if (!(tokens[k]!.k === KD.Num || /^(ar|aar|arevis|maneder|manader|uker|veker|mange|fleire|flere|noen|nokre|lang|lange|langvarig|ti|tjue|tretti)$/.test(f)))
+    if (
+      !(
+        tokens[k]!.k === KD.Num ||
+        /^(ar|aar|arevis|maneder|manader|uker|veker|mange|fleire|flere|noen|nokre|lang|lange|langvarig|lengre|ti|tjue|tretti|en|ein|ei|et|eit|periode|perioden|perioder|tid|tida|tiden)$/.test(
+          f,
+        )
+      )
+    )
       return false;
   }
   return false;
@@ -1593,7 +1622,7 @@ function clause(
   let cueOnVerdict = false;
   if (limitCue >= 0 && !measured)
     for (const k of [limitCue - 3, limitCue - 2, limitCue - 1, limitCue + 1, limitCue + 2])
-      if (k >= a && k < b && flags[k]! & F.VERDICT && /^(arbeidsevne|restarbeidsevne|inntektsevne)/.test(tokens[k]!.f)) cueOnVerdict = true;
+      if (k >= a && k < b && flags[k]! & F.VERDICT && /^(arbeidsevn|restarbeidsevn|inntektsevn)/.test(tokens[k]!.f)) cueOnVerdict = true;
   const verdictLike = (negated && workOnly && !concrete && fnAt.length > 0 && limitCue < 0) || (verdictWord && !concrete && !measured) || cueOnVerdict;
   // "kan ikke kjøre bil", "kan ikkje mjølke", "ikke arbeid med armene over skulderhøyde": not at all, and
   // concrete. A vague amount on the activity itself ("kan ikke løfte tungt") keeps it vague.
@@ -1685,6 +1714,14 @@ function clause(
   if (firstNeg >= 0) for (let i = firstNeg + 2; i < b; i++) if (sp[i]! & S_AVAILABLE) judged = true;
   // "Arbeidsgiver har ikke mulighet for kortere skift", "det finst ikkje kortare vakter": what the workplace offers.
   if (firstNeg >= 0) for (let k = firstNeg - 1; k >= firstNeg - 3 && k >= a; k--) if (EMPLOYER_SUBJECT.test(tokens[k]!.f)) judged = true;
+  // "finne arbeidsgiver som kan ta hensyn til anfallsrisikoen": what an employer is to do.
+  // («… som kan ta omsyn til at ho ikkje toler stress» still says what she does not tolerate.)
+  for (let k = a; k < b - 1; k++)
+    if (tokens[k + 1]!.f === 'som' && EMPLOYER_SUBJECT.test(tokens[k]!.f)) {
+      let person = false;
+      for (let j = k + 2; j < b; j++) if (PERSON.has(tokens[j]!.f)) person = true;
+      if (!person) judged = true;
+    }
   // "har ikkje tilgang på lettare oppgåver": the employer has none to offer.
   for (let i = a + 1; i < b; i++) if (tokens[i]!.f === 'tilgang' && firstNeg >= 0 && firstNeg < i && /^(pa|til)$/.test(tokens[i + 1]?.f ?? '')) judged = true;
   // "mistet lagerjobben", "har mista to jobbar", "mistet førerkortet": an event in the history, not a function lost.
@@ -1764,14 +1801,29 @@ function clause(
     if (tokens[k]!.f === 'tyder' && tokens[k + 1]?.f === 'pa' && firstNeg >= 0 && firstNeg < k) denied = true;
     if ((tokens[k]!.f === 'ikke' || tokens[k]!.f === 'ikkje') && limitCue >= 0 && limitCue < k - 1 && flags[limitCue]! & F.DIFN && COPULA.has(tokens[k - 1]!.f))
       denied = true;
+    // "Ståing og gange er ikkje noko problem", "det er ikke et problem å sitte": no difficulty at all.
+    if ((tokens[k]!.f === 'ikke' || tokens[k]!.f === 'ikkje') && COPULA.has(tokens[k - 1]!.f)) {
+      let j = k + 1;
+      if (/^(noe|noko|noen|nokon|et|eit|stort|store|saerlig|serleg)$/.test(tokens[j]?.f ?? '')) j++;
+      if (NO_PROBLEM.test(tokens[j]?.f ?? '')) denied = true;
+    }
   }
   // "vanskelig å få jobb", "vanskeleg å finne arbeid": the labour market, not the person's function.
   let jobHunt = false;
   for (let k = a; k < b - 1; k++)
     if (sp[k]! & S_GET_JOB && (PLAIN_WORK.has(tokens[k + 1]!.f) || (tokens[k + 1]!.f === 'seg' && PLAIN_WORK.has(tokens[k + 2]?.f ?? '')))) jobHunt = true;
+  // "alder og svake skriveferdigheter gjør det vanskeligere på arbeidsmarkedet": the market, not a function.
+  for (let k = a; k < b && !jobHunt; k++) if (/^(arbeidsmarked|jobbmarked)/.test(tokens[k]!.f)) jobHunt = true;
   // "snakker lite norsk", "les dårleg norsk": a language not learnt, not a function lost.
-  let language = (kinds & S_LANGUAGE) !== 0;
-  if (language && fnAt.some((k) => !LANGUAGE.has(tokens[k]!.f) && !LANGUAGE_USE.test(tokens[k]!.f))) language = false;
+  // «Han snakkar norsk godt munnleg, men les og skriv lite»: the language may be named in the clause next to it, in
+  // the same sentence; «svake skriveferdigheter» is a skill not learnt.
+  const skillOnly = fnAt.length > 0 && fnAt.every((k) => LANGUAGE.has(tokens[k]!.f) || LANGUAGE_USE.test(tokens[k]!.f) || SKILL.test(tokens[k]!.f));
+  let language = skillOnly && ((kinds & S_LANGUAGE) !== 0 || fnAt.some((k) => SKILL.test(tokens[k]!.f)));
+  if (skillOnly && !language) {
+    const sent = tokens[a]!.sent;
+    for (let k = a - 1; k >= 0 && tokens[k]!.sent === sent && !language; k--) if (sp[k]! & S_LANGUAGE) language = true;
+    for (let k = b; k < tokens.length && tokens[k]!.sent === sent && !language; k++) if (sp[k]! & S_LANGUAGE) language = true;
+  }
   // "Prednisolon kan gi søvnvanskar": what a treatment may cause, not what the person has.
   for (let k = a; k < b - 1; k++) if (sp[k + 1]! & S_CAUSE_VERB && sp[k]! & S_MAY) triggeredByMaybe = true;
   // "(depresjon) utløst av samlivsbrudd og stort arbeidspress": what set an illness off, not a limitation now.
@@ -1933,6 +1985,21 @@ function answerNearby(statements: Statement[], text: string): void {
         continue;
       }
     }
+    // "…viser redusert arbeidsminne og tempo. I praksis betyr det at ho:" and a measured list: the finding said in
+    // what the person does.
+    const inPractice = IN_PRACTICE.exec(text.slice(st.end, st.end + 160));
+    if (inPractice) {
+      const from = st.end + inPractice[0].length;
+      let shown = false;
+      for (let j = si + 1; j < statements.length && statements[j]!.sentence - st.sentence <= 6; j++) {
+        const o = statements[j]!;
+        if ((o.measured || o.absolute) && o.start >= from) shown = true;
+      }
+      if (shown) {
+        st.vague = false;
+        continue;
+      }
+    }
     // "nedsatt grepskraft (åpner melkekartong, men ikke skrulokk)": examples in brackets right after it, one of
     // them complete or measured, say how much.
     const open = /^\s*\(/.exec(text.slice(st.end, st.end + 4));
@@ -1977,6 +2044,9 @@ function answerNearby(statements: Statement[], text: string): void {
   }
 }
 
+/** The rest of a sentence, then one that explains it in practice («I praksis betyr det», «Det vil seie», «Konkret»). */
+const IN_PRACTICE =
+  /^[^.!?\n]{0,80}[.!?:]\s*(i praksis|i kvardagen|i hverdagen|konkret|det vil si|det vil seie|dvs\.?|det betyr|dette betyr|det inneber|dette inneber|det innebærer|dette innebærer)(?=[\s,:]|$)/iu;
 const IMPROVE = /^(bedr|betr|frisk|okning|auke|auka|oke|opptrap|tilbake)/;
 const FUTURE = /^(vil|usikk|trolig|truleg|sannsynlig|antakelig|antageligvis|forhapentlig|kan|skal|forvent|venta|ventes)/;
 /** The months by name and short name («1. august», «innen 15. mars»). */
@@ -2031,6 +2101,7 @@ function pastBefore(tokens: Token[], i: number): boolean {
   return false;
 }
 
+const NO_PROBLEM = /^(problem|problemer|problema|problemet|hinder|hindring|utfordring|utfordringar|utfordringer)$/;
 const NIGHT = /^(natt|natta|natten|netter|netter|nettene|nettane|natt)$/;
 const STATE_LASTED =
   /^(avholdende|avhaldande|rusfri|rusfritt|edru|nykter|stabil|stabilt|symptomfri|symptomfritt|anfallsfri|anfallsfritt|residivfri|residivfritt|kreftfri|tilbakefallsfri|arbeidsledig|ledig|innlagt)$/;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../lint.ts';
-import { has, spans } from './_test-utils.ts';
+import { has, rules, spans } from './_test-utils.ts';
 
 describe('vague-quantity: a limitation without how much, how long or how often', () => {
   it.each([
@@ -267,5 +267,42 @@ describe('vague-quantity: a limitation without how much, how long or how often',
   it('hours of sleep per night are a symptom, not a measured function', () => {
     expect(has('Fekk søvnvanskar og sov 4–5 timar per natt.', 'vague-quantity', 'aev.helse')).toBe(false);
     expect(has('Fekk søvnvanskar og sov 4–5 timar per natt. Orkar lite.', 'vague-quantity', 'aev.helse')).toBe(true);
+  });
+
+  it('«er ikkje noko problem» denies a limitation', () => {
+    expect(has('Ståing og gange er ikkje noko problem.', 'vague-quantity', 'aev.helse')).toBe(false);
+    expect(has('Sitting er ikke et problem, men han kan ikke gå langt.', 'vague-quantity', 'aev.helse')).toBe(true);
+  });
+  it('a period of load before the illness is its cause («etter ein lengre periode med høgt arbeidspress»)', () => {
+    expect(has('Ho vart sjukmeld etter ein lengre periode med høgt arbeidspress. Arbeider no 4 timar dagleg.', 'vague-quantity', 'aev.helse')).toBe(false);
+    expect(has('Ho toler ikkje høgt arbeidspress. Arbeider no 4 timar dagleg.', 'vague-quantity', 'aev.helse')).toBe(true);
+  });
+  it('language and learnt skills are no function: the language may be named in the next clause', () => {
+    expect(has('Han snakker norsk godt muntlig, men leser og skriver lite.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('Alder og svake skriveferdigheter gjør det vanskeligere på arbeidsmarkedet.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('Etter hjerneslaget leser og skriver han lite.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+  });
+  it('a finding explained «i praksis» by a measured list is answered', () => {
+    const list = 'Testing viser redusert arbeidsminne og tempo. I praksis betyr det at ho:\n- kan arbeide fokusert i ca 40 min\n- klarer 4 timar på kontoret';
+    expect(has(list, 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('Testing viser redusert arbeidsminne og tempo. Ho er flink med folk.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+  });
+  it('«Kan ikke:» inside a line governs the items after the colon', () => {
+    const text = 'Kan ikke: sitte i kasse i rushtid (16-18), være alene i butikken, stenge alene på kveldstid.';
+    expect(rules(text, 'l40.5.6.1')).toEqual([]);
+    expect(spans('Kan ikke: løfte tungt, stå lenge.', 'vague-quantity', 'l40.5.6.1')).toEqual(['løfte tungt', 'stå lenge']);
+  });
+  it('nynorsk «i lag med» is together and «seinare» before a noun is later, not low or slow', () => {
+    expect(has('Fungerer godt i lag med éin fast kollega. Jobbar 6 t/dag.', 'vague-quantity', 'l1.u17.2')).toBe(false);
+    expect(has('Ho treng arbeidstrening med auke til 4 dagar, og seinare lønstilskot.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('Ho arbeider seinare enn før.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+  });
+  it('what an employer is to do is no limit of the person', () => {
+    expect(has('Trenger bistand til å finne arbeidsgiver som kan ta hensyn til anfallsrisikoen.', 'vague-quantity', 'aev.innsatsbehov')).toBe(false);
+    expect(has('Arbeidsgiver må ta hensyn til at han ikke tåler stress.', 'vague-quantity', 'aev.innsatsbehov')).toBe(true);
+  });
+  it('«Arbeidsevna er nedsett for stillasarbeid» is a conclusion in nynorsk too, answered by its reason', () => {
+    expect(has('Arbeidsevna er nedsett for stillasarbeid fordi han ikkje kan arbeide i høgda.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(rules('Arbeidsevna er nedsett for stillasarbeid.', 'aev.vurdering')).not.toContain('vague-quantity');
   });
 });
