@@ -478,6 +478,9 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
       /^(og|men|eller|etter|enno|ennå|enda|helt|heilt)$/.test(tokens[i + 2]!.f))
   )
     fl = g = 0;
+  // "knestående arbeid går ikke", "skriving med penn går ikkje": is not possible, not walking (a person walks).
+  if (GO.has(t.f) && (tokens[i + 1]?.f === 'ikke' || tokens[i + 1]?.f === 'ikkje') && i > 0 && tokens[i - 1]!.k === KD.Word && !PERSON.has(tokens[i - 1]!.f))
+    fl = g = 0;
   // "gå tilbake til jobben", "gå ned i stilling", "gå opp til 50 %": to return or change, not to walk.
   if (
     GO.has(t.f) &&
@@ -726,6 +729,13 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
           st.kind = null;
           st.cue = null;
         }
+      }
+      // "tilpassa stilling som driftsoperatør (mykje PC og tilsynsrundar)": what a job holds, in brackets after it.
+      if (wasParen && st.limited && !st.negated && !r.aboutPerson && tokens[st.t0 - 1]?.f === '(' && flags[st.t0 - 2]! & F.WORK) {
+        st.demand = true;
+        st.capacity = st.limited = st.vague = false;
+        st.kind = null;
+        st.cue = null;
       }
       // A measure in brackets, or a clause that is only a measure, belongs to the statement before it:
       // "mye gange (ca. 8 km per vakt)", "redusert gangdistanse (ca 400 m før hvile)", "kan ha kontorarbeid,
@@ -1068,6 +1078,15 @@ function yearsOfBefore(tokens: Token[], a: number, i: number): boolean {
 function isCause(tokens: Token[], i: number, flags?: Uint32Array): boolean {
   const f = tokens[i]!.f;
   if (f === 'pga' || f === 'grunnet' || f === 'grunna' || f === 'fordi') return true;
+  // "kan ikke jobbe i kasse, da hun får panikkanfall": «da» as because, after a comma, in the present tense.
+  if (
+    f === 'da' &&
+    tokens[i - 1]?.f === ',' &&
+    PERSON.has(tokens[i + 1]?.f ?? '') &&
+    /^(kan|ma|vil|skal|\p{L}+r)$/u.test(tokens[i + 2]?.f ?? '') &&
+    tokens[i + 2]?.f !== 'var'
+  )
+    return true;
   // "depresjon utløst av samlivsbrudd og stort arbeidspress": what set the illness off.
   if ((f === 'utlost' || f === 'utloyst' || f === 'utloste' || f === 'utlosende') && tokens[i + 1]?.f === 'av') return true;
   if (f === 'grunn' && tokens[i - 1]?.f === 'pa' && tokens[i + 1]?.f === 'av') return true;
@@ -1524,6 +1543,10 @@ function clause(
       if (flags[i]! & (F.ACT | F.CAPV | F.WORK | F.FN | F.LOADA | F.LOADC | AREA_MASK) || flags2[i]! & G.TASKN) negated = true;
     if (!negated && firstNeg + 1 < b && !(flags[firstNeg + 1]! & F.SYMPT)) negated = true;
   }
+  // "knestående arbeid går ikke", "skriving med penn går ikkje": the activity before it is ruled out.
+  if (!negated && firstNeg === b - 1 && firstNeg >= a + 2 && GO.has(tokens[firstNeg - 1]!.f) && !PERSON.has(tokens[firstNeg - 2]!.f)) {
+    for (let i = a; i < firstNeg - 1; i++) if (flags[i]! & (F.ACT | F.FN | F.LOADA | F.LOADC | AREA_MASK) || flags2[i]! & G.TASKN) negated = true;
+  }
   // List continuation: "kan ikke løfte tungt, stå lenge eller gå langt".
   if (!negated && prevNeg && !capv && flags[a]! & F.ACT) negated = true;
   // An item under «kan han ikke:» says what he cannot do, whatever word it starts with.
@@ -1642,6 +1665,8 @@ function clause(
   if (firstNeg >= 0)
     for (let k = firstNeg + 1; k < b && k <= firstNeg + 4; k++)
       if ((PLAIN_WORK.has(tokens[k]!.f) || flags2[k]! & G.VERDICTW) && /^(der|som|hvor|kor|med|kor)$/.test(tokens[k + 1]?.f ?? '')) kindOfWork = true;
+      // "kan ikke jobbe i støyende miljø der han må oppfatte beskjeder": a kind of place ruled out.
+      else if (WORK_SETTING.test(tokens[k]!.f) && /^(der|hvor|kor)$/.test(tokens[k + 1]?.f ?? '')) kindOfWork = true;
   // "arbeid utan tidspress", "uten fristar": work with none of a load at all — a complete condition.
   const withoutLoad =
     firstNeg >= 0 &&
@@ -1736,7 +1761,12 @@ function clause(
       k++;
     if (k < b && LOST_THING.test(tokens[k]!.f)) lostJob = true;
   }
+  // "har ikke jobbet med planlegging tidligere", "har aldri arbeidd i butikk": experience not had, not a limit.
+  let noExperience = false;
+  if (firstNeg >= 1 && /^(har|hadde)$/.test(tokens[firstNeg - 1]!.f) && /^(jobbet|jobba|arbeidet|arbeidd|arbeida|jobbat)$/.test(tokens[firstNeg + 1]?.f ?? ''))
+    noExperience = true;
   const aboutWork =
+    noExperience ||
     lostJob ||
     (judged && fnAt.some((k) => flags[k]! & F.WORK)) ||
     (workOnly && !concrete && !capv && !(areaBits & AREA_MASK) && !difficulty && !workAsPlace && fnAt.length > 0) ||
@@ -1759,6 +1789,8 @@ function clause(
       if ((f[0] === 'o' || f[0] === 'a') && limitEnd > i) for (let k = i + 1; k < limitEnd; k++) if (/^(og|samt|men|,)$/.test(tokens[k]!.f)) apart = true;
       if (!apart) course = true;
     }
+    // "men neppe nok til at han kan gå tilbake til sveising": a return to work, i.e. the prognosis.
+    if (f === 'tilbake' && !fnContent && /^(til|i)$/.test(tokens[i + 1]?.f ?? '')) course = true;
     // "forventes ikke å bedre de kognitive utfallene": «å bedre» is to improve.
     if ((f === 'bedre' || f === 'betre') && tokens[i - 1]?.f === 'a') course = true;
     // "Forventer vekttap og dermed bedre gangdistanse og mindre smerter": an improvement expected, not a limit now.
@@ -1833,7 +1865,11 @@ function clause(
   // («Vi meiner han kan …» reports what the person can: a person after the writer is the subject again.)
   let writerSubject = WRITER.has(tokens[a]!.f) || (a + 1 < b && /^(men|og|sa|da|no|na)$/.test(tokens[a]!.f) && WRITER.has(tokens[a + 1]!.f));
   for (let k = a + 1; writerSubject && k < b && k < (limitCue >= 0 ? limitCue : b); k++) if (PERSON.has(tokens[k]!.f)) writerSubject = false;
+  // "meiner anfallsrisikoen er låg", "liten fare for tilbakefall": how likely something is, not a function.
+  let risk = false;
+  if (limitCue >= 0) for (let k = Math.max(a, limitCue - 3); k < b && k <= limitCue + 2; k++) if (RISK.test(tokens[k]!.f)) risk = true;
   const isLimitation =
+    !risk &&
     limited &&
     (fnContent || capv) &&
     !verdictLike &&
@@ -2013,6 +2049,16 @@ function answerNearby(statements: Statement[], text: string): void {
         continue;
       }
     }
+    // "svakhet i høyre hånd – knapper og skriving med penn går ikke": the same after a dash, in its sentence.
+    if (/^\s*[–—-]\s/.test(text.slice(st.end, st.end + 4))) {
+      let shown = false;
+      for (let j = si + 1; j < statements.length && statements[j]!.sentence === st.sentence; j++)
+        if ((statements[j]!.absolute || statements[j]!.measured) && !statements[j]!.demand) shown = true;
+      if (shown) {
+        st.vague = false;
+        continue;
+      }
+    }
     // A job's demand answers only a comparison with it («mindre løft» than the 10–15 kg the job asks).
     // …nor does an amount with nothing saying it is the person's limit («mye gange (ca 10 km/dag)» in a job's
     // description).
@@ -2101,6 +2147,9 @@ function pastBefore(tokens: Token[], i: number): boolean {
   return false;
 }
 
+const WORK_SETTING =
+  /(miljo|miljoer|miljoet|miljoa|lokale|lokaler|lokala|rom|avdeling|avdelinger|avdelingar|bransje|bransjer|bransjar|situasjoner|situasjonar|stillinger|stillingar)$/;
+const RISK = /(risiko|risikoen|^fare|faren|sannsynlighet|sannsynlegheit|sjanse|sjansen|sjansane|sjansene)$/;
 const NO_PROBLEM = /^(problem|problemer|problema|problemet|hinder|hindring|utfordring|utfordringar|utfordringer)$/;
 const NIGHT = /^(natt|natta|natten|netter|netter|nettene|nettane|natt)$/;
 const STATE_LASTED =

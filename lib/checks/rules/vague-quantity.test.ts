@@ -305,4 +305,35 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Arbeidsevna er nedsett for stillasarbeid fordi han ikkje kan arbeide i høgda.', 'vague-quantity', 'aev.vurdering')).toBe(false);
     expect(rules('Arbeidsevna er nedsett for stillasarbeid.', 'aev.vurdering')).not.toContain('vague-quantity');
   });
+
+  it('how likely something is («anfallsrisikoen er låg») is no function', () => {
+    expect(has('Ho kan gå tilbake til guiding om nevrologen meiner risikoen er låg.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('Han klarer ikke finmotorisk arbeid over tid.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+  });
+  it('experience not had («har ikke jobbet med planlegging tidligere») is no limit', () => {
+    expect(has('Han går 2 km. Han har ikke jobbet med planlegging tidligere.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('Han går 2 km. Han klarer ikke å sitte lenge av gangen.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+  });
+  it('a kind of place ruled out («kan ikke jobbe i støyende miljø der …») is complete', () => {
+    expect(has('Han kan ikke jobbe i støyende miljø der han må oppfatte beskjeder. Han går 2 km.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('Han kan ikke jobbe lenge i miljø der det er mye støy. Han går 2 km.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+  });
+  it('«X går ikke» rules X out, and a complete example after a dash answers the statement before it', () => {
+    expect(has('Restplager: svakhet i høyre hånd – knapper og skriving med penn går ikke.', 'vague-quantity', 'aev.helse')).toBe(false);
+    expect(has('Restplager: svakhet i høyre hånd – og smerter.', 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(has('Tunge løft går ikke.', 'vague-quantity', 'aev.helse')).toBe(true);
+  });
+  it('«, da hun får …» after a complete limit is its reason', () => {
+    expect(has('Hun kan ikke jobbe i kasse, da hun får panikkanfall under press.', 'vague-quantity', 'aev.helse')).toBe(false);
+    expect(has('Hun kan ikke jobbe i kasse, da hun var sliten.', 'vague-quantity', 'aev.helse')).toBe(true);
+  });
+  it('a return to work is the prognosis («men neppe nok til at han kan gå tilbake til sveising»)', () => {
+    expect(has('Håndfunksjonen ventes å bedres noe, men neppe nok til at han kan gå tilbake til sveising.', 'vague-quantity', 'l1.u17.3')).toBe(false);
+  });
+  it('what a job holds, in brackets after it, is the job and not the person', () => {
+    expect(
+      has('Arbeidsgjevar har tilbydd ei tilpassa stilling som driftsoperatør (mykje PC og tilsynsrundar), ca 70 %.', 'vague-quantity', 'aev.begrunnelse'),
+    ).toBe(false);
+    expect(has('Han har jobba som sjåfør (tåler lite sitting no).', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+  });
 });
