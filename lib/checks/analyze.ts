@@ -641,6 +641,8 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     if (!listItem) negListHeader = false;
     let prevNeg = negListHeader;
     let paren = false;
+    // Inside a bracket past its first clause: "nattskift (bruker amitriptylin 25 mg, trøtt og treg på morgenen)".
+    let inParen = false;
     let cause = false;
     let prevWasParen = false;
     let capHeader = false;
@@ -690,7 +692,9 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         tokens.slice(c0, i).some((x) => x.f === 'ikke' || x.f === 'ikkje')
       )
         negInline = true;
-      const wasParen = paren;
+      const wasParen = paren || inParen;
+      if (i < sent.t1 && tokens[i]!.f === '(') inParen = true;
+      else if (i < sent.t1 && tokens[i]!.f === ')') inParen = false;
       // The clause opens with a reason («av omsyn til …», «på grunn av …») or follows «pga», «fordi».
       const wasCause = cause || (i > c0 + 1 && (isCause(tokens, c0 + 1) || isCause(tokens, c0)));
       paren = i < sent.t1 && tokens[i]!.f === '(';
@@ -1644,7 +1648,8 @@ function clause(
   // conclusion (global-verdict asks for its reasons), whatever kind of work it names.
   let cueOnVerdict = false;
   if (limitCue >= 0 && !measured)
-    for (const k of [limitCue - 3, limitCue - 2, limitCue - 1, limitCue + 1, limitCue + 2])
+    // ("Arbeidsevna i sengepostarbeid er nedsett": the kind of work may stand between.)
+    for (const k of [limitCue - 5, limitCue - 4, limitCue - 3, limitCue - 2, limitCue - 1, limitCue + 1, limitCue + 2])
       if (k >= a && k < b && flags[k]! & F.VERDICT && /^(arbeidsevn|restarbeidsevn|inntektsevn)/.test(tokens[k]!.f)) cueOnVerdict = true;
   const verdictLike = (negated && workOnly && !concrete && fnAt.length > 0 && limitCue < 0) || (verdictWord && !concrete && !measured) || cueOnVerdict;
   // "kan ikke kjøre bil", "kan ikkje mjølke", "ikke arbeid med armene over skulderhøyde": not at all, and
@@ -1833,6 +1838,11 @@ function clause(
     if (tokens[k]!.f === 'tyder' && tokens[k + 1]?.f === 'pa' && firstNeg >= 0 && firstNeg < k) denied = true;
     if ((tokens[k]!.f === 'ikke' || tokens[k]!.f === 'ikkje') && limitCue >= 0 && limitCue < k - 1 && flags[limitCue]! & F.DIFN && COPULA.has(tokens[k - 1]!.f))
       denied = true;
+    // "Helseproblemene gir ikke nedsatt evne til arbeidet": the problems cause no limitation.
+    if ((tokens[k]!.f === 'ikke' || tokens[k]!.f === 'ikkje') && /^(gir|gjev|gjer|gjor|medforer|forer)$/.test(tokens[k - 1]!.f)) {
+      const next = tokens[k + 1]?.f ?? '';
+      if (/^(nedsatt|nedsett|redusert|begrensninger|avgrensingar|begrensning|avgrensing|vesentlig|vesentleg)$/.test(next)) denied = true;
+    }
     // "Ståing og gange er ikkje noko problem", "det er ikke et problem å sitte": no difficulty at all.
     if ((tokens[k]!.f === 'ikke' || tokens[k]!.f === 'ikkje') && COPULA.has(tokens[k - 1]!.f)) {
       let j = k + 1;
@@ -1865,11 +1875,18 @@ function clause(
   // («Vi meiner han kan …» reports what the person can: a person after the writer is the subject again.)
   let writerSubject = WRITER.has(tokens[a]!.f) || (a + 1 < b && /^(men|og|sa|da|no|na)$/.test(tokens[a]!.f) && WRITER.has(tokens[a + 1]!.f));
   for (let k = a + 1; writerSubject && k < b && k < (limitCue >= 0 ? limitCue : b); k++) if (PERSON.has(tokens[k]!.f)) writerSubject = false;
+  // "behov for noe bistand for å komme i læreplass", "trenger bare hjelp med lønnstilskudd": the help Nav gives,
+  // not a function (which «trenger mye hjelp i hverdagen» still is).
+  let navSupport = false;
+  for (let k = a; k < b; k++) if (NAV_SUPPORT.test(tokens[k]!.f)) navSupport = true;
+  // («klarer ikke å stå lenge på tiltaket»: an activity there is the person's.)
+  for (let k = a; k < b && navSupport; k++) if (flags[k]! & F.ACT) navSupport = false;
   // "meiner anfallsrisikoen er låg", "liten fare for tilbakefall": how likely something is, not a function.
   let risk = false;
   if (limitCue >= 0) for (let k = Math.max(a, limitCue - 3); k < b && k <= limitCue + 2; k++) if (RISK.test(tokens[k]!.f)) risk = true;
   const isLimitation =
     !risk &&
+    !navSupport &&
     limited &&
     (fnContent || capv) &&
     !verdictLike &&
@@ -2000,6 +2017,22 @@ function answerNearby(statements: Statement[], text: string): void {
     }
     // "(ca 30 min, så må han reise seg og gå litt)": what the person does when the measure is reached.
     if (prevInSentence?.measured && sameLine && /^[\s,;(–-]*(så|då|og så)\s+(må|treng|trenger|trengs)(?=\s|$)/iu.test(text.slice(st.start, st.end))) {
+      st.vague = false;
+      continue;
+    }
+    // "skjære med kniv mer enn ca 5 min av gangen, da blir fingrene nummen og han mister grepet": what happens
+    // when the measure is reached, however many clauses it takes.
+    let atLimit = false;
+    for (let j = si - 1; j >= 0 && statements[j]!.sentence === st.sentence && !atLimit; j--)
+      if (statements[j]!.measured && /^[^.\n]*?,\s*(da|så|då)\s/iu.test(text.slice(statements[j]!.end, st.start + 4))) atLimit = true;
+    // (A vague amount of its own, «må hvile lenge», still asks how long.)
+    if (
+      atLimit &&
+      st.cue &&
+      /(^|\s)(lenge|lang|lange|langt|mye|mykje|lite|litt|tungt|ofte|sjelden|noe|noko)(?=\s|$)/iu.test(text.slice(st.cue.start, st.cue.end))
+    )
+      atLimit = false;
+    if (atLimit) {
       st.vague = false;
       continue;
     }
@@ -2149,6 +2182,8 @@ function pastBefore(tokens: Token[], i: number): boolean {
 
 const WORK_SETTING =
   /(miljo|miljoer|miljoet|miljoa|lokale|lokaler|lokala|rom|avdeling|avdelinger|avdelingar|bransje|bransjer|bransjar|situasjoner|situasjonar|stillinger|stillingar)$/;
+const NAV_SUPPORT =
+  /^(bistand|oppfolging|oppfolginga|oppfolgingen|oppfylging|lonnstilskudd|lonstilskot|arbeidstrening|arbeidsutproving|avklaring|tiltak|tiltaket|veiledning|rettleiing|mentor|jobbspesialist|praksisplass|laereplass|laerlingplass|formidling|jobbsoking|kurs)$/;
 const RISK = /(risiko|risikoen|^fare|faren|sannsynlighet|sannsynlegheit|sjanse|sjansen|sjansane|sjansene)$/;
 const NO_PROBLEM = /^(problem|problemer|problema|problemet|hinder|hindring|utfordring|utfordringar|utfordringer)$/;
 const NIGHT = /^(natt|natta|natten|netter|netter|nettene|nettane|natt)$/;

@@ -45,6 +45,15 @@ export function hasConcreteTask(an: Analysis): boolean {
   return an.statements.some((s) => s.functional && (s.concrete || s.measured) && (s.limited || s.absolute || s.measured));
 }
 
+/**
+ * Only concrete tasks, listed bare («Kjøre truck. Alenearbeid. Arbeid i høyden.», or just «Kjøre truck.»): under «Hva kan pasienten ikke
+ * gjøre?» each one is a task the person cannot do. Any capacity or limitation makes it an ordinary text.
+ */
+export function bareTaskList(an: Analysis): boolean {
+  const fn = an.statements.filter((s) => s.functional);
+  return an.words >= 2 && fn.length >= 1 && fn.every((s) => s.concrete && !s.capacity && !s.limited && !s.measured);
+}
+
 /** The job's work is described by concrete activities, loads or measures (L40 5.3). */
 export function hasConcreteActivity(an: Analysis): boolean {
   return an.statements.some((s) => s.functional && (s.concrete || s.measured) && (s.areas.length > 0 || s.measured));

@@ -11,6 +11,12 @@ describe('no-tasks: the field asks for tasks of the job', () => {
     expect(has('Kan ikke stå ved samlebåndet mer enn 30 min.', 'no-tasks', 'l40.5.6.1')).toBe(false);
     expect(has('Kan ikkje arbeide på dekk, handtere line eller garn.', 'no-tasks', 'l40.5.6.1')).toBe(false);
   });
+  it('accepts the tasks listed bare under the question «what can the patient not do?»', () => {
+    expect(has('Kjøre truck/hjullaster. Alenearbeid. Arbeid i høyden.', 'no-tasks', 'l40.5.6.1')).toBe(false);
+    expect(has('Kjøre truck/hjullaster. Alenearbeid. Arbeid i høyden.', 'too-short', 'l40.5.6.1')).toBe(false);
+    expect(has('Renholder, 100 % stilling.', 'no-tasks', 'l40.5.6.1')).toBe(true);
+    expect(has('Truck.', 'no-tasks', 'l40.5.6.1')).toBe(true);
+  });
   it('asks 5.3 for the job and its demands', () => {
     expect(has('Renholder, 100 % stilling. Fysisk arbeid.', 'no-tasks', 'l40.5.3')).toBe(true);
     expect(has('Renholder på sykehus: gulvvask med maskin 4 t per dag, løfter bøtter på ca 10 kg.', 'no-tasks', 'l40.5.3')).toBe(false);

@@ -5,7 +5,7 @@
  */
 import { APPEND, appendFix } from './fixes.ts';
 import { defineRule } from './types.ts';
-import { hasConcreteActivity, hasConcreteTask } from '../predicates.ts';
+import { bareTaskList, hasConcreteActivity, hasConcreteTask } from '../predicates.ts';
 
 export const noTasks = defineRule(
   {
@@ -23,7 +23,7 @@ export const noTasks = defineRule(
   (ctx) => {
     const { an, text, lang, field } = ctx;
     const job = !field.asks.includes('tasks');
-    if (job ? hasConcreteActivity(an) : hasConcreteTask(an)) return;
+    if (job ? hasConcreteActivity(an) : hasConcreteTask(an) || bareTaskList(an)) return;
     if (ctx.found.some((d) => d.rule === 'reference')) return;
     const first = an.sentences[0];
     if (!first) return;

@@ -5,7 +5,7 @@
  */
 import { APPEND, appendFix } from './fixes.ts';
 import { defineRule } from './types.ts';
-import { hasConcreteContent } from '../predicates.ts';
+import { bareTaskList, hasConcreteContent } from '../predicates.ts';
 
 const VALID_SHORT = /^(nei|ja|ingen|ingenting|ukjent|ikke aktuelt|ikkje aktuelt|ikke relevant|ikkje relevant|nei\.?|-)$/;
 
@@ -28,6 +28,8 @@ export const tooShort = defineRule(
     if (an.words >= (functional ? 8 : 3)) return;
     if (ctx.found.some((d) => d.severity === 'warning' || d.severity === 'error')) return;
     if (hasConcreteContent(an)) return;
+    // «Kjøre truck. Alenearbeid. Arbeid i høyden.» under «Hva kan pasienten ikke gjøre?»: the tasks, complete.
+    if (field.asks.includes('tasks') && bareTaskList(an)) return;
     const folded = text
       .trim()
       .toLowerCase()

@@ -336,4 +336,24 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     ).toBe(false);
     expect(has('Han har jobba som sjåfør (tåler lite sitting no).', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
   });
+
+  it('the help Nav gives («behov for noe bistand», «trenger bare hjelp med lønnstilskudd») is no function', () => {
+    expect(has('Han har behov for noe bistand for å komme i læreplass.', 'vague-quantity', 'aev.innsatsbehov')).toBe(false);
+    expect(has('Trenger bare hjelp med lønnstilskudd (6 mnd) for å komme i jobb.', 'vague-quantity', 'aev.innsatsbehov')).toBe(false);
+    expect(has('Trenger mye hjelp i hverdagen.', 'vague-quantity', 'aev.innsatsbehov')).toBe(true);
+    expect(has('Han klarer ikke å stå lenge på tiltaket.', 'vague-quantity', 'aev.innsatsbehov')).toBe(true);
+  });
+  it('«gir ikke nedsatt evne» denies; «Arbeidsevna i sengepostarbeid er nedsett» is a conclusion', () => {
+    expect(has('Helseproblemene gir ikke nedsatt evne til det praktiske arbeidet.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Arbeidsevna i sengepostarbeid er nedsett fordi han ikkje kan løfte pasientar.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Helseproblemene gir nedsatt evne til det praktiske arbeidet.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+  });
+  it('every clause inside a bracket explains the complete statement before it', () => {
+    expect(has('Kan ikke arbeide i høyden (svimmel, ustø og redd).', 'vague-quantity', 'l40.5.6.1')).toBe(false);
+  });
+  it('what happens when a measure is reached is no new limit, however many clauses it takes', () => {
+    const text = 'Kan ikke skjære med kniv mer enn ca 5 min av gangen, da blir fingrene nummen og han mister grepet.';
+    expect(has(text, 'vague-quantity', 'l40.5.6.1')).toBe(false);
+    expect(has(text.replace('mer enn ca 5 min av gangen', 'lenge'), 'vague-quantity', 'l40.5.6.1')).toBe(true);
+  });
 });
