@@ -356,4 +356,14 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(text, 'vague-quantity', 'l40.5.6.1')).toBe(false);
     expect(has(text.replace('mer enn ca 5 min av gangen', 'lenge'), 'vague-quantity', 'l40.5.6.1')).toBe(true);
   });
+
+  it('a job described by nothing but degrees asks for its demands; degrees beside named tasks are context', () => {
+    expect(
+      has('Jobber som kranfører. Tungt og krevende arbeid, mye sitting oppe i krana og mye skift. Høyt tempo i perioder.', 'vague-quantity', 'l40.5.3'),
+    ).toBe(true);
+    expect(has('Jobbar på meieriet. Tungt og einsformig arbeid, mykje ståing.', 'vague-quantity', 'l40.5.3')).toBe(true);
+    const tasks =
+      'Helsefagarbeidar på sjukeheimen, 80 % turnus. Stell og forflytning av pasientar, mykje gåing i korridorane, medisinutdeling, dokumentasjon på PC.';
+    expect(has(tasks, 'vague-quantity', 'l40.5.3')).toBe(false);
+  });
 });

@@ -5,7 +5,7 @@
  * such statements by structure (analyze.ts); this rule reports each one on its own words, with a question
  * and fixes that fit what it is about.
  */
-import type { Statement } from '../analyze.ts';
+import type { Analysis, Statement } from '../analyze.ts';
 import { F } from '../lexicon.ts';
 import type { Token } from '../text.ts';
 import { MEASURE, POSITIVE, QUESTION, matchCase, withCursor } from './fixes.ts';
@@ -53,12 +53,14 @@ export const vagueQuantity = defineRule(
     // A job description (L40 5.3) names the demands of the work; one measured demand makes the rest its context.
     const jobField = field.asks.includes('job') && !field.asks.includes('function');
     if (jobField && hasMeasuredFunction(an)) return;
+    let plainTasks: number | undefined;
     for (const st of an.statements) {
       if (!st.vague || !st.cue) continue;
       // In an assessment, «lettere lagerjobb» names a yrke to try; the measures belong in the health part.
       if (st.light && field.asks.includes('reasons')) continue;
-      // In a description of the job, «høyt tidspress», «tunge løft» are the work's demands, not the person's limit.
-      if (st.amountOnly && jobField) continue;
+      // In a description of the job, «høyt tidspress», «mye gåing» beside named tasks are the work's demands, its
+      // context; a job described by nothing but degrees («Tungt og krevende arbeid, mye sitting, høyt tempo») is not.
+      if (st.amountOnly && jobField && (plainTasks ??= countPlainTasks(an)) >= 2) continue;
       const kind = st.kind ?? 'generic';
       const { start, end } = st.cue;
       const fixes: Fix[] = [];
@@ -79,6 +81,13 @@ export const vagueQuantity = defineRule(
     }
   },
 );
+
+/** Statements that name a task or demand of the job without a degree («stell og forflytning», «kjører truck»). */
+function countPlainTasks(an: Analysis): number {
+  let n = 0;
+  for (const st of an.statements) if (st.functional && st.concrete && !st.limited && !st.amountOnly) n++;
+  return n;
+}
 
 /** The capacity verb of a negated statement ("kan ikke …", "klarer ikkje …") when it starts the underline. */
 function negatedModal(tokens: Token[], flags: Uint32Array, st: Statement): number {
