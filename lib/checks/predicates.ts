@@ -80,7 +80,8 @@ const CONCLUSION =
 /** States a conclusion on work capacity or the need for help. */
 export function hasConclusion(an: Analysis): boolean {
   for (let i = 0; i < an.tokens.length; i++) if (an.flags[i]! & F.VERDICT || CONCLUSION.test(an.tokens[i]!.f)) return true;
-  return false;
+  // "… at hun ikke er i stand til å jobbe nå": whether the person can work is the conclusion too.
+  return an.statements.some((s) => s.functional && workVerdictOnly(an, s));
 }
 
 /** Gives reasons: what the person can or cannot do, not only a conclusion. */
@@ -93,12 +94,29 @@ function onlyWork(an: Analysis, s: Statement): boolean {
   return work;
 }
 
+/** Only whether the person can be in work («vil ikke kunne komme i arbeid»): the conclusion, not its reasons. */
+function workVerdictOnly(an: Analysis, s: Statement): boolean {
+  if (s.areas.length > 0 || s.measured) return false;
+  let work = false;
+  for (let k = s.t0; k < s.t1; k++) {
+    if (an.flags[k]! & (F.ACT | F.FN | F.LOADA | F.LOADC) || an.flags2[k]! & G.TASKN) return false;
+    if (an.flags[k]! & F.WORK || an.flags2[k]! & G.VERDICTW) work = true;
+  }
+  return work;
+}
+
+/** «fått behandling over lang tid uten vesentlig bedring»: the course of treatment, not what the person can do. */
+const TREATMENT_COURSE = /behandl|bedring|betring|effekt/i;
+
 export function hasReasons(an: Analysis): boolean {
   return an.statements.some(
     // "… før hun kan jobbe igjen": being able to work is the conclusion again, not a reason for it.
     (s) =>
-      (s.functional && (s.limited || s.capacity || s.measured) && (s.areas.length > 0 || s.concrete || s.generic)) ||
-      (s.capacity && !s.schedule && !(s.areas.length === 0 && !s.measured && !s.concrete && onlyWork(an, s))),
+      (s.functional && (s.limited || s.capacity || s.measured) && (s.areas.length > 0 || s.concrete || s.generic) && !workVerdictOnly(an, s)) ||
+      (s.capacity &&
+        (s.functional || !TREATMENT_COURSE.test(an.text.slice(s.start, s.end))) &&
+        !s.schedule &&
+        !(s.areas.length === 0 && !s.measured && !s.concrete && onlyWork(an, s))),
   );
 }
 

@@ -19,4 +19,15 @@ describe('no-reasons: a conclusion without its reasons', () => {
     expect(has(t, 'no-reasons', 'aev.vurdering')).toBe(true);
     expect(has('Standard innsats. Ortoped har friskmeldt uten restriksjoner.', 'no-reasons', 'aev.innsatsbehov')).toBe(false);
   });
+  it('does not take «vil ikke kunne komme i arbeid» or treatment without effect for reasons', () => {
+    expect(has('Varig tilpasset innsats. Bruker er 100 % ufør og vil ikke kunne komme i arbeid.', 'no-reasons', 'aev.innsatsbehov')).toBe(true);
+    const t = 'Hun har diagnosene F41.1 og F12.2 og har fått behandling over lang tid uten bedring. Nav vurderer at hun ikke er i stand til å jobbe nå.';
+    expect(has(t, 'no-reasons', 'aev.vurdering')).toBe(true);
+    expect(has('Bruker vil ikke kunne komme i arbeid fordi hun ikke tåler å sitte mer enn 10 minutter.', 'no-reasons', 'aev.vurdering')).toBe(false);
+  });
+  it('asks for the assessment when the text holds only diagnoses and findings', () => {
+    const t = 'Brukar har diabetes type 1 med ustabilt blodsukker (HbA1c 78), nevropati i føtene og retinopati.';
+    expect(has(t, 'no-reasons', 'aev.vurdering')).toBe(true);
+    expect(has(t, 'no-reasons', 'l40.5.1')).toBe(false);
+  });
 });

@@ -5,7 +5,7 @@
  */
 import { APPEND, appendFix } from './fixes.ts';
 import { defineRule } from './types.ts';
-import { hasConclusion, hasReasons } from '../predicates.ts';
+import { hasConclusion, hasFunctionStatement, hasReasons } from '../predicates.ts';
 
 export const noReasons = defineRule(
   {
@@ -24,13 +24,15 @@ export const noReasons = defineRule(
   (ctx) => {
     const { an, text, lang } = ctx;
     if (hasReasons(an)) return;
-    if (!hasConclusion(an) && an.words >= 6) return;
+    // No conclusion at all: still nothing the field asks for when all it holds is diagnoses and findings.
+    if (!hasConclusion(an) && an.words >= 6 && !(an.hasSymptoms && !hasFunctionStatement(an))) return;
     if (ctx.found.some((d) => d.rule === 'reference')) return;
     const first = an.sentences[0];
     if (!first) return;
     ctx.report({
       start: first.start,
       end: an.sentences[an.sentences.length - 1]!.end,
+      ...(hasConclusion(an) ? {} : { message: 'Bare diagnose og funn: hva betyr det for funksjon og arbeid – og hva er vurderingen?' }),
       fixes: [appendFix(text, noReasons.def.fixes[0]!, APPEND['no-reasons']![lang])],
     });
   },
