@@ -460,12 +460,16 @@ export function classify2(f: string): [number, number] {
       }
   }
   if (!(a & F.SYMPT) && f.length > 7 && (f.includes('smert') || f.endsWith('plager') || f.endsWith('plagar'))) a |= F.SYMPT;
+  // Findings by their medical endings: «nerveaffeksjon», «tendinopati», «bursitt», «spinalstenose», «hjernelesjon».
+  if (!(a & F.SYMPT) && f.length > 7 && FINDING_END.test(f)) a |= F.SYMPT;
   a |= byMarker.get(f) ?? 0;
   const out: [number, number] = a || b ? [a, b] : EMPTY;
   if (memo.size > 50_000) memo.clear();
   memo.set(f, out);
   return out;
 }
+
+const FINDING_END = /(affeksjon|affeksjonen|patologi|lesjon|lesjonen|lesjoner|lesjonar|opati|algi|itt|ose|osen)$/;
 
 export function classify(f: string): number {
   return classify2(f)[0];

@@ -17,4 +17,10 @@ describe('symptoms-only', () => {
   it('«ikke akkurat» is an understatement, not a complete limit that would answer the field', () => {
     expect(has('Han er åpen for det meste, men har jo en del begrensninger og alderen er ikke akkurat på hans side.', 'symptoms-only', 'aev.yrker')).toBe(true);
   });
+  it('reads findings by their medical endings and «går til fysioterapi» as treatment, not walking', () => {
+    const t = 'Fibromyalgi og migrene. Går til fysioterapi 1 g/veka. MR viste lett prolaps C5/C6, inga nerveaffeksjon.';
+    expect(has(t, 'symptoms-only', 'aev.helse')).toBe(true);
+    expect(has('Fibromyalgi. Går til butikken, ca 500 m, før han må hvile.', 'symptoms-only', 'aev.helse')).toBe(false);
+    expect(has('Fibromyalgi. Kan ikke arbeide med armene over skulderhøyde.', 'symptoms-only', 'aev.helse')).toBe(false);
+  });
 });
