@@ -1873,6 +1873,9 @@ function clause(
   // "(depresjon) utløst av samlivsbrudd og stort arbeidspress": what set an illness off, not a limitation now.
   let triggeredBy = triggeredByMaybe;
   for (let k = a; k < b && k <= a + 2; k++) if (sp[k]! & S_TRIGGERED && tokens[k + 1]?.f === 'av') triggeredBy = true;
+  // "kveldsvakter har tidlegare utløyst tilbakefall", "nattarbeid har vært en utløsende faktor": what set off a
+  // relapse before — the reason for a limit, not one.
+  for (let k = a; k < b; k++) if (/^(utlost|utloyst|utlosende|utloysande|utlosande)$/.test(tokens[k]!.f) && RELAPSE_NEAR(tokens, k, b)) triggeredBy = true;
   // "vi må nok tenke litt på hva slags arbeid": the writer's own doing, not the person's function.
   // («Vi meiner han kan …» reports what the person can: a person after the writer is the subject again.)
   let writerSubject = WRITER.has(tokens[a]!.f) || (a + 1 < b && /^(men|og|sa|da|no|na)$/.test(tokens[a]!.f) && WRITER.has(tokens[a + 1]!.f));
@@ -2188,6 +2191,13 @@ const NAV_SUPPORT =
   /^(bistand|oppfolging|oppfolginga|oppfolgingen|oppfylging|lonnstilskudd|lonstilskot|arbeidstrening|arbeidsutproving|avklaring|tiltak|tiltaket|veiledning|rettleiing|mentor|jobbspesialist|praksisplass|laereplass|laerlingplass|formidling|jobbsoking|kurs)$/;
 const ATTEND =
   /^(fysio|behandl|psykolog|psykiater|lege|legen|fastlege|kontroll|samtal|terapi|kiropraktor|manuellterapeut|dps|poliklinikk|sjukehus|sykehus|oppfolging|oppfylging|akupunktur|naprapat|osteopat)/;
+const RELAPSE =
+  /^(tilbakefall|tilbakefallet|residiv|residivet|anfall|anfallet|episode|episoder|episodar|forverring|forverringar|forverringer|innleggelse|innlegging)$/;
+/** A relapse word within four tokens after the trigger word. */
+function RELAPSE_NEAR(tokens: Token[], k: number, b: number): boolean {
+  for (let j = k + 1; j < b && j <= k + 4; j++) if (RELAPSE.test(tokens[j]!.f)) return true;
+  return false;
+}
 const RISK = /(risiko|risikoen|^fare|faren|sannsynlighet|sannsynlegheit|sjanse|sjansen|sjansane|sjansene)$/;
 const NO_PROBLEM = /^(problem|problemer|problema|problemet|hinder|hindring|utfordring|utfordringar|utfordringer)$/;
 const NIGHT = /^(natt|natta|natten|netter|netter|nettene|nettane|natt)$/;

@@ -51,8 +51,20 @@ export function hasConcreteTask(an: Analysis): boolean {
  */
 export function bareTaskList(an: Analysis): boolean {
   const fn = an.statements.filter((s) => s.functional);
-  return an.words >= 2 && fn.length >= 1 && fn.every((s) => s.concrete && !s.capacity && !s.limited && !s.measured);
+  // («Kjøre buss (varig kjøreforbud gruppe 2)»: a complete reason in brackets beside it is fine.)
+  return an.words >= 2 && fn.some((s) => s.concrete && !s.limited && !s.capacity) && fn.every((s) => !s.capacity && !s.vague && (!s.limited || s.absolute));
 }
+
+/**
+ * «Ingen arbeidsdeltakelse realistisk nå (innlagt …)»: the answer to «what can the patient manage?» is none, for now —
+ * complete, with the reason beside it.
+ */
+export function statesNoParticipation(an: Analysis): boolean {
+  // The reason must be concrete too: a date, a period, a treatment's frequency («innlagt siden 3 uker»), not only
+  // «alvorlig psykisk syk».
+  return (an.quantities.length > 0 || an.durations.some((d) => d.kind === 'time')) && NO_PARTICIPATION.test(an.text);
+}
+const NO_PARTICIPATION = /(^|[^\p{L}])(ingen|inga)\s+(arbeids)?(deltakelse|deltaking|deltagelse|aktivitet)(?=[^\p{L}]|$)/iu;
 
 /** The job's work is described by concrete activities, loads or measures (L40 5.3). */
 export function hasConcreteActivity(an: Analysis): boolean {

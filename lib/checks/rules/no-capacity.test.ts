@@ -19,4 +19,9 @@ describe('no-capacity', () => {
     expect(severity('Klarer ikke å stå i kassen. Mestrer noe kontorarbeid.', 'no-capacity', 'l1.u17.2')).toBe('warning');
     expect(has('Klarer ikke å stå i kassen mer enn 1 time. Mestrer kontorarbeid 4 timer per dag.', 'no-capacity', 'l1.u17.2')).toBe(false);
   });
+  it('takes «ingen arbeidsdeltakelse nå» with a concrete reason as the answer to what the person manages', () => {
+    expect(has('Ingen arbeidsdeltaking realistisk no. Innlagd i akuttpsykiatrien sidan 3 veker.', 'no-capacity', 'l1.u39.2')).toBe(false);
+    expect(has('Ingen arbeidsdeltakelse nå – innlagt pga psykotisk episode siden 02.05.', 'symptoms-only', 'l1.u39.2')).toBe(false);
+    expect(has('Ingen arbeidsdeltakelse realistisk nå. Alvorlig psykisk syk.', 'no-capacity', 'l1.u39.2')).toBe(true);
+  });
 });

@@ -16,6 +16,7 @@ describe('no-tasks: the field asks for tasks of the job', () => {
     expect(has('Kjøre truck/hjullaster. Alenearbeid. Arbeid i høyden.', 'too-short', 'l40.5.6.1')).toBe(false);
     expect(has('Renholder, 100 % stilling.', 'no-tasks', 'l40.5.6.1')).toBe(true);
     expect(has('Truck.', 'no-tasks', 'l40.5.6.1')).toBe(true);
+    expect(has('Kjøre buss (ICD implantert 02.04, varig kjøreforbud gruppe 2).', 'no-tasks', 'l40.5.6.1')).toBe(false);
   });
   it('asks 5.3 for the job and its demands', () => {
     expect(has('Renholder, 100 % stilling. Fysisk arbeid.', 'no-tasks', 'l40.5.3')).toBe(true);

@@ -366,4 +366,8 @@ describe('vague-quantity: a limitation without how much, how long or how often',
       'Helsefagarbeidar på sjukeheimen, 80 % turnus. Stell og forflytning av pasientar, mykje gåing i korridorane, medisinutdeling, dokumentasjon på PC.';
     expect(has(tasks, 'vague-quantity', 'l40.5.3')).toBe(false);
   });
+  it('what set off a relapse before («kveldsvakter har tidlegare utløyst tilbakefall») is a reason, not a limit', () => {
+    expect(has('Dagtid bør veljast, kveldsvakter har tidlegare utløyst tilbakefall.', 'vague-quantity', 'l40.5.6.2')).toBe(false);
+    expect(has('Dagtid bør veljast, han toler lite kveldsarbeid.', 'vague-quantity', 'l40.5.6.2')).toBe(true);
+  });
 });
