@@ -1820,6 +1820,15 @@ function clause(
   for (let i = a; i < b && (firstNeg < 0 || i < firstNeg); i++) if (sp[i]! & S_DEMAND_VERB) demand = true;
   // "Butikkjobb = står hele dagen": the job defined by what it asks.
   for (let i = a + 1; i < b && !demand; i++) if (tokens[i]!.f === '=' && flags[i - 1]! & F.WORK) demand = true;
+  // "I heimetenesta er det mykje køyring", "På lageret er det mye tunge løft": what a place holds, not a person.
+  if ((tokens[a]!.f === 'i' || tokens[a]!.f === 'pa') && !demand)
+    for (let k = a + 2; k < b && k <= a + 4; k++)
+      if (COPULA.has(tokens[k]!.f) && tokens[k + 1]?.f === 'det') {
+        let person = false;
+        for (let j = a; j < b; j++) if (PERSON.has(tokens[j]!.f)) person = true;
+        if (!person) demand = true;
+        break;
+      }
   // "norsk på B1 er ofte et krav", "kravet er …": what a job requires, said with a noun.
   const anyDemandNoun = (kinds & S_DEMAND_NOUN) !== 0;
   for (let i = a; i < b && anyDemandNoun && firstNeg < 0 && !demand; i++) if (sp[i]! & S_DEMAND_NOUN && i > a && COPULA.has(tokens[i - 1]!.f)) demand = true;
@@ -1886,6 +1895,9 @@ function clause(
   for (let k = a; k < b; k++) if (NAV_SUPPORT.test(tokens[k]!.f)) navSupport = true;
   // («klarer ikke å stå lenge på tiltaket»: an activity there is the person's.)
   for (let k = a; k < b && navSupport; k++) if (flags[k]! & F.ACT) navSupport = false;
+  // "eit for høgt alkoholforbruk", "mye cannabisbruk": an amount of use, not of function.
+  if (limitCue >= 0)
+    for (let k = limitCue; k < b && k <= limitCue + 2; k++) if (k > a && CONSUMPTION.test(tokens[k]!.f) && !(flags[k]! & F.FN)) navSupport = true;
   // "meiner anfallsrisikoen er låg", "liten fare for tilbakefall": how likely something is, not a function.
   let risk = false;
   if (limitCue >= 0) for (let k = Math.max(a, limitCue - 3); k < b && k <= limitCue + 2; k++) if (RISK.test(tokens[k]!.f)) risk = true;
@@ -2198,6 +2210,7 @@ function RELAPSE_NEAR(tokens: Token[], k: number, b: number): boolean {
   for (let j = k + 1; j < b && j <= k + 4; j++) if (RELAPSE.test(tokens[j]!.f)) return true;
   return false;
 }
+const CONSUMPTION = /.{3}(forbruk|forbruket|bruk|bruken|inntak|inntaket|konsum|konsumet)$/;
 const RISK = /(risiko|risikoen|^fare|faren|sannsynlighet|sannsynlegheit|sjanse|sjansen|sjansane|sjansene)$/;
 const NO_PROBLEM = /^(problem|problemer|problema|problemet|hinder|hindring|utfordring|utfordringar|utfordringer)$/;
 const NIGHT = /^(natt|natta|natten|netter|netter|nettene|nettane|natt)$/;

@@ -370,4 +370,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Dagtid bør veljast, kveldsvakter har tidlegare utløyst tilbakefall.', 'vague-quantity', 'l40.5.6.2')).toBe(false);
     expect(has('Dagtid bør veljast, han toler lite kveldsarbeid.', 'vague-quantity', 'l40.5.6.2')).toBe(true);
   });
+  it('what a place holds («I heimetenesta er det mykje køyring») and an amount of use («for høgt alkoholforbruk») are no limits', () => {
+    expect(has('I heimetenesta er det mykje køyring, forflytting og tidspress.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('Han har hatt eit for høgt alkoholforbruk i helgane.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('På jobben er det vanskelig for ham å stå lenge.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+    expect(has('Han har redusert bruk av høyre arm.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+  });
 });
