@@ -321,6 +321,8 @@ const KEEP_TRACK = /^(traden|fokus|fokuset|oversikt|oversikta|oversikten|orden|s
 const GET_GOING = /^(ut|opp|avgarde|igang|i|pa)$/;
 const NOT = /^(ikke|ikkje|ikkj|aldri|sjelden|sjeldan)$/;
 // Every word idiom() looks at, so the check costs one lookup for all other tokens. Built from the sets it uses.
+const SMOKES_LIST = ['royker', 'roykar', 'royke', 'royka', 'roykte', 'roykt', 'roykjer'];
+const SMOKES = new Set(SMOKES_LIST);
 const IDIOM_WORDS = new Set([
   ...POSTURE.source.slice(2, -2).split('|'),
   ...WRITE,
@@ -349,6 +351,7 @@ const IDIOM_WORDS = new Set([
   'gonger',
   'lag',
   'seinare',
+  ...SMOKES_LIST,
   'gangen',
   'gongen',
   'gang',
@@ -478,6 +481,8 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
       /^(og|men|eller|etter|enno|ennå|enda|helt|heilt)$/.test(tokens[i + 2]!.f))
   )
     fl = g = 0;
+  // "røyker ca 10 sig/d": smoking, not smoke as an exposure («tåler ikke røyk»).
+  if (SMOKES.has(t.f)) fl = g = 0;
   // "går til fysioterapi 1 g/veka", "gikk til samtalar på DPS": attends treatment, not walking.
   if (GO.has(t.f) && (tokens[i + 1]?.f === 'til' || tokens[i + 1]?.f === 'pa') && ATTEND.test(tokens[i + 2]?.f ?? '')) fl = g = 0;
   // "knestående arbeid går ikke", "skriving med penn går ikkje": is not possible, not walking (a person walks).
@@ -1547,7 +1552,10 @@ function clause(
   if (firstNeg >= 0) {
     for (let i = firstNeg + 1; i < b; i++)
       if (flags[i]! & (F.ACT | F.CAPV | F.WORK | F.FN | F.LOADA | F.LOADC | AREA_MASK) || flags2[i]! & G.TASKN) negated = true;
-    if (!negated && firstNeg + 1 < b && !(flags[firstNeg + 1]! & F.SYMPT)) negated = true;
+    // "ingen inflammatorisk sykdom", "inga nerveaffeksjon": a finding ruled out, not an activity.
+    let symptAfter = false;
+    for (let i = firstNeg + 1; i < b; i++) if (flags[i]! & F.SYMPT) symptAfter = true;
+    if (!negated && firstNeg + 1 < b && !symptAfter) negated = true;
   }
   // "knestående arbeid går ikke", "skriving med penn går ikkje": the activity before it is ruled out.
   if (!negated && firstNeg === b - 1 && firstNeg >= a + 2 && GO.has(tokens[firstNeg - 1]!.f) && !PERSON.has(tokens[firstNeg - 2]!.f)) {

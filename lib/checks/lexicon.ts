@@ -460,6 +460,11 @@ export function classify2(f: string): [number, number] {
       }
   }
   if (!(a & F.SYMPT) && f.length > 7 && (f.includes('smert') || f.endsWith('plager') || f.endsWith('plagar'))) a |= F.SYMPT;
+  // «medisinutdeling», «medisinhandtering»: a task whose head is the handling, not a treatment.
+  if (a & F.SYMPT && f.length > 10 && TASK_HEAD.test(f)) {
+    a &= ~F.SYMPT;
+    b = (b & ~G.HEALTH) | G.TASKN;
+  }
   // Findings by their medical endings: «nerveaffeksjon», «tendinopati», «bursitt», «spinalstenose», «hjernelesjon».
   if (!(a & F.SYMPT) && f.length > 7 && FINDING_END.test(f)) a |= F.SYMPT;
   a |= byMarker.get(f) ?? 0;
@@ -469,6 +474,7 @@ export function classify2(f: string): [number, number] {
   return out;
 }
 
+const TASK_HEAD = /(utdeling|utdelinga|utdelingen|handtering|handteringa|handteringen|haandtering)$/;
 const FINDING_END = /(affeksjon|affeksjonen|patologi|lesjon|lesjonen|lesjoner|lesjonar|opati|algi|itt|ose|osen)$/;
 
 export function classify(f: string): number {

@@ -23,4 +23,9 @@ describe('symptoms-only', () => {
     expect(has('Fibromyalgi. Går til butikken, ca 500 m, før han må hvile.', 'symptoms-only', 'aev.helse')).toBe(false);
     expect(has('Fibromyalgi. Kan ikke arbeide med armene over skulderhøyde.', 'symptoms-only', 'aev.helse')).toBe(false);
   });
+  it('a disease ruled out and smoking are no function; «medisinutdeling» is a task', () => {
+    expect(has('Fibromyalgi, utmattelse. Revmatolog: ingen inflammatorisk sykdom. Duloxetin 60 mg.', 'symptoms-only', 'l40.5.1')).toBe(true);
+    expect(has('KOLS gr. III, 3 eksaserbasjoner siste år. Røyker fortsatt ca 10 sig/d.', 'symptoms-only', 'l40.5.1')).toBe(true);
+    expect(has('KOLS gr. III. Kan ikkje ha ansvar for medisinutdeling.', 'symptoms-only', 'l40.5.6.1')).toBe(false);
+  });
 });
