@@ -352,6 +352,7 @@ const IDIOM_WORDS = new Set([
   'lag',
   'seinare',
   ...SMOKES_LIST,
+  'fa',
   'gangen',
   'gongen',
   'gang',
@@ -481,6 +482,8 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
       /^(og|men|eller|etter|enno|ennå|enda|helt|heilt)$/.test(tokens[i + 2]!.f))
   )
     fl = g = 0;
+  // "angst i løpet av få minutt": a few minutes, a time given, not «lite».
+  if (t.f === 'fa' && /^(minutt|minutter|minuttar|sekund|sekunder|sekundar|timar|timer|dagar|dager|veker|uker)$/.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
   // "røyker ca 10 sig/d": smoking, not smoke as an exposure («tåler ikke røyk»).
   if (SMOKES.has(t.f)) fl = g = 0;
   // "går til fysioterapi 1 g/veka", "gikk til samtalar på DPS": attends treatment, not walking.
@@ -625,6 +628,8 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     // ICD-10 codes ("F32", "M54") are diagnoses.
     if (t.cap && t.f.length === 3 && /^[a-z]\d\d$/.test(t.f)) fl |= F.SYMPT;
     if (IDIOM_WORDS.has(t.f)) [fl, g] = idiom(tokens, flags, flags2, i, fl, g);
+    // "måtte avbryte" (had to), folded like «matte» (weary).
+    if (t.f === 'matte' && /å|aa/i.test(text.slice(t.s, t.e))) fl = g = 0;
     flags[i] = fl;
     flags2[i] = g;
     if (fl & F.NN) nn++;
@@ -1735,7 +1740,12 @@ function clause(
   let workAsPlace = false;
   for (let i = a; i < b; i++) if (flags[i]! & F.WORK && (tokens[i - 1]?.f === 'pa' || tokens[i - 1]?.f === 'i')) workAsPlace = true;
   // "Begrensningene utelukker …", "plagene gjør …": a word pointing back at limitations already described.
-  const anaphoric = limitCue >= 0 && !fnContent && /(ene|ane|na)$/.test(tokens[limitCue]!.f) && flags[limitCue]! & F.DIFN;
+  const anaphoric =
+    limitCue >= 0 &&
+    /(ene|ane|na)$/.test(tokens[limitCue]!.f) &&
+    !!(flags[limitCue]! & F.DIFN) &&
+    // "forenlig med begrensningene i høyre skulder", "innanfor avgrensingane": pointing back at them, too.
+    (!fnContent || /^(med|innenfor|innanfor|for)$/.test(tokens[limitCue - 1]?.f ?? ''));
   // "begrenser hvilke jobber du kan søke på", "avgrensar kva yrke …": narrows the choice of work, not a function.
   let narrowsWork = false;
   if (limitCue >= 0 && /^(begrens|avgrens)/.test(tokens[limitCue]!.f))
@@ -1806,6 +1816,9 @@ function clause(
     }
     // "men neppe nok til at han kan gå tilbake til sveising": a return to work, i.e. the prognosis.
     if (f === 'tilbake' && !fnContent && /^(til|i)$/.test(tokens[i + 1]?.f ?? '')) course = true;
+    // "realistisk å kome tilbake til meir variert arbeid", "prognosen for retur til betongarbeid": the prognosis.
+    if (f === 'tilbake' && /^(komme|kome|vende|ga)$/.test(tokens[i - 1]?.f ?? '')) course = true;
+    if ((f === 'retur' || f.startsWith('prognos')) && !firstAct) course = true;
     // "forventes ikke å bedre de kognitive utfallene": «å bedre» is to improve.
     if ((f === 'bedre' || f === 'betre') && tokens[i - 1]?.f === 'a') course = true;
     // "Forventer vekttap og dermed bedre gangdistanse og mindre smerter": an improvement expected, not a limit now.

@@ -376,4 +376,15 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('På jobben er det vanskelig for ham å stå lenge.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
     expect(has('Han har redusert bruk av høyre arm.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
   });
+  it('«måtte» (had to), «få minutt» (a few minutes) and a return to work are no vague limits', () => {
+    expect(has('Gradering utprøvd 20 %, måtte avbryte.', 'vague-quantity', 'l1.u7.2')).toBe(false);
+    expect(has('Han er matt og sliten.', 'vague-quantity', 'l1.u7.2')).toBe(true);
+    expect(has('I større grupper får han angst i løpet av få minutt.', 'vague-quantity', 'aev.helse')).toBe(false);
+    expect(has('Det er realistisk å kome tilbake til meir variert arbeid i bransjen.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+  });
+  it('«forenlig med begrensningene i høyre skulder» points back at limits described elsewhere', () => {
+    const t = 'Lagerarbeid er stående arbeid uten løft over 10 kg, og dermed forenlig med begrensningene i høyre skulder.';
+    expect(has(t, 'vague-quantity', 'aev.yrker')).toBe(false);
+    expect(has('Han har begrensningene i høyre skulder.', 'vague-quantity', 'aev.yrker')).toBe(true);
+  });
 });
