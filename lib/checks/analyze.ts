@@ -420,6 +420,8 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   if (t.f === 'lag' && tokens[i - 1]?.f === 'om') fl = g = 0;
   // "fungerer godt i lag med éin kollega": together (nynorsk), not «låg» (low) — which «i låg grad» still is.
   if (t.f === 'lag' && tokens[i - 1]?.f === 'i' && tokens[i + 1]?.f !== 'grad') fl = g = 0;
+  // "kroppen spiller ikke på lag", "på laget": the team, not low.
+  if (t.f === 'lag' && tokens[i - 1]?.f === 'pa') fl = g = 0;
   // "og seinare lønstilskot": later (nynorsk); slower only as a comparison («seinare enn før», «er blitt seinare»).
   if (
     t.f === 'seinare' &&

@@ -30,4 +30,8 @@ describe('no-reasons: a conclusion without its reasons', () => {
     expect(has(t, 'no-reasons', 'aev.vurdering')).toBe(true);
     expect(has(t, 'no-reasons', 'l40.5.1')).toBe(false);
   });
+  it('«kroppen spiller ikke på lag» (the team, not «låg») is no capacity and no reason', () => {
+    const t = 'Bruker har store helseplager. Hun er motivert, men kroppen spiller ikke på lag. Arbeidsevnen vurderes som betydelig nedsatt.';
+    expect(has(t, 'no-reasons', 'aev.vurdering')).toBe(true);
+  });
 });
