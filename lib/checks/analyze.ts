@@ -321,6 +321,11 @@ const KEEP_TRACK = /^(traden|fokus|fokuset|oversikt|oversikta|oversikten|orden|s
 const GET_GOING = /^(ut|opp|avgarde|igang|i|pa)$/;
 const NOT = /^(ikke|ikkje|ikkj|aldri|sjelden|sjeldan)$/;
 // Every word idiom() looks at, so the check costs one lookup for all other tokens. Built from the sets it uses.
+/** Work or a task of it: «arbeidet», «jobben», «røktararbeidet», «stellet». */
+function jobWord(f: string): boolean {
+  const [a, b] = classify2(f);
+  return !!(a & (F.WORK | F.ACT) || b & (G.VERDICTW | G.TASKN));
+}
 const SMOKES_LIST = ['royker', 'roykar', 'royke', 'royka', 'roykte', 'roykt', 'roykjer'];
 const SMOKES = new Set(SMOKES_LIST);
 const IDIOM_WORDS = new Set([
@@ -509,6 +514,20 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
     fl = g = 0;
   // "én oppgave om gangen", "denne gangen", "første gongen": a time or an instance, not the gait.
   if ((t.f === 'gangen' || t.f === 'gongen') && GANGEN_NOT_GAIT.has(tokens[i - 1]?.f ?? '')) fl = g = 0;
+  // "ein stor del av røktararbeidet": a share of the job's tasks, not an amount the person manages.
+  // (Only as what something is — «som er ein stor del av» — not «klarer ikke en stor del av arbeidet».)
+  const isBefore = /^(en|ein|ei|et|eit)$/.test(tokens[i - 2]?.f ?? '') ? tokens[i - 3]?.f : tokens[i - 2]?.f;
+  if (
+    t.f === 'del' &&
+    tokens[i + 1]?.f === 'av' &&
+    /^(stor|store|storre|storste)$/.test(tokens[i - 1]?.f ?? '') &&
+    COPULA.has(isBefore ?? '') &&
+    i + 2 < tokens.length &&
+    jobWord(tokens[i + 2]!.f)
+  ) {
+    fl = g = 0;
+    flags[i - 1] = flags2[i - 1] = 0;
+  }
   // "er ein del av arbeidet", "en del av jobben": a part of, not a fair amount.
   if (t.f === 'del' && /^(en|ein|ei)$/.test(tokens[i - 1]?.f ?? '') && tokens[i + 1]?.f === 'av') {
     fl = g = 0;
@@ -2117,6 +2136,9 @@ function answerNearby(statements: Statement[], text: string): void {
       let shown = false;
       for (let j = si + 1; j < statements.length && close > 0 && statements[j]!.start < close; j++)
         if (statements[j]!.absolute || statements[j]!.measured) shown = true;
+      // "Kan ikkje vere i rom med mykje støy (t.d. garderoben ved henting)": under a negation, an example named is
+      // what is ruled out.
+      if (st.negated && close > 0 && /^\s*\(\s*(t\.\s?d\.|f\.\s?eks\.?|feks\.?|eks\.|som)\s/iu.test(text.slice(st.end, close))) shown = true;
       if (shown) {
         st.vague = false;
         continue;

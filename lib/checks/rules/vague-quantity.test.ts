@@ -387,4 +387,12 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(t, 'vague-quantity', 'aev.yrker')).toBe(false);
     expect(has('Han har begrensningene i høyre skulder.', 'vague-quantity', 'aev.yrker')).toBe(true);
   });
+  it('an example named under a negation («(t.d. garderoben ved henting)») says what is ruled out', () => {
+    expect(has('Kan ikkje vere i rom med mykje støy (t.d. garderoben ved henting). Meistrar 3 timar.', 'vague-quantity', 'l1.u17.2')).toBe(false);
+    expect(has('Kan ikkje vere i rom med mykje støy (det er slitsamt). Meistrar 3 timar.', 'vague-quantity', 'l1.u17.2')).toBe(true);
+  });
+  it('what something is a share of («noko som er ein stor del av røktararbeidet») is the job, not a limit', () => {
+    expect(has('Han kan ikkje dra i tau, not eller slangar, noko som er ein stor del av røktararbeidet.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('Han klarer ikke en stor del av arbeidet. Han går 2 km.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+  });
 });
