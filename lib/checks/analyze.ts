@@ -297,6 +297,12 @@ const S_CAUSE_VERB = 128;
 const S_MAY = 256;
 const S_TRIGGERED = 512;
 const S_AVAILABLE = 1024;
+const S_MARKET = 2048;
+const S_TRIGGER = 4096;
+const S_NAV_SUPPORT = 8192;
+const S_CONSUMPTION = 16384;
+const S_RISK = 32768;
+const TRIGGER_WORD = /^(utlost|utloyst|utlosende|utloysande|utlosande)$/;
 const SPECIAL = new Map<string, number>();
 function addSpecial(words: Iterable<string>, bit: number): void {
   for (const w of words) SPECIAL.set(w, (SPECIAL.get(w) ?? 0) | bit);
@@ -579,8 +585,29 @@ function specials(tokens: Token[]): Uint16Array {
     addSpecial(AVAILABLE, S_AVAILABLE);
   }
   const sp = new Uint16Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) sp[i] = SPECIAL.get(tokens[i]!.f) ?? 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const f = tokens[i]!.f;
+    // Classes that need a pattern (prefixes, suffixes) are matched once per distinct word, then remembered.
+    let bits = PATTERN_BITS.get(f);
+    if (bits === undefined) {
+      bits = patternBits(f);
+      if (PATTERN_BITS.size > 50_000) PATTERN_BITS.clear();
+      PATTERN_BITS.set(f, bits);
+    }
+    sp[i] = (SPECIAL.get(f) ?? 0) | bits;
+  }
   return sp;
+}
+
+const PATTERN_BITS = new Map<string, number>();
+function patternBits(f: string): number {
+  let bits = 0;
+  if (f.startsWith('arbeidsmarked') || f.startsWith('jobbmarked')) bits |= S_MARKET;
+  if (TRIGGER_WORD.test(f)) bits |= S_TRIGGER;
+  if (NAV_SUPPORT.test(f)) bits |= S_NAV_SUPPORT;
+  if (CONSUMPTION.test(f)) bits |= S_CONSUMPTION;
+  if (RISK.test(f)) bits |= S_RISK;
+  return bits;
 }
 
 /** The analysis of a text: what its statements say, and how they are measured. */
@@ -1908,7 +1935,7 @@ function clause(
   for (let k = a; k < b - 1; k++)
     if (sp[k]! & S_GET_JOB && (PLAIN_WORK.has(tokens[k + 1]!.f) || (tokens[k + 1]!.f === 'seg' && PLAIN_WORK.has(tokens[k + 2]?.f ?? '')))) jobHunt = true;
   // "alder og svake skriveferdigheter gjør det vanskeligere på arbeidsmarkedet": the market, not a function.
-  for (let k = a; k < b && !jobHunt; k++) if (/^(arbeidsmarked|jobbmarked)/.test(tokens[k]!.f)) jobHunt = true;
+  if (kinds & S_MARKET) jobHunt = true;
   // "snakker lite norsk", "les dårleg norsk": a language not learnt, not a function lost.
   // «Han snakkar norsk godt munnleg, men les og skriv lite»: the language may be named in the clause next to it, in
   // the same sentence; «svake skriveferdigheter» is a skill not learnt.
@@ -1926,7 +1953,7 @@ function clause(
   for (let k = a; k < b && k <= a + 2; k++) if (sp[k]! & S_TRIGGERED && tokens[k + 1]?.f === 'av') triggeredBy = true;
   // "kveldsvakter har tidlegare utløyst tilbakefall", "nattarbeid har vært en utløsende faktor": what set off a
   // relapse before — the reason for a limit, not one.
-  for (let k = a; k < b; k++) if (/^(utlost|utloyst|utlosende|utloysande|utlosande)$/.test(tokens[k]!.f) && RELAPSE_NEAR(tokens, k, b)) triggeredBy = true;
+  if (kinds & S_TRIGGER) for (let k = a; k < b; k++) if (sp[k]! & S_TRIGGER && RELAPSE_NEAR(tokens, k, b)) triggeredBy = true;
   // "vi må nok tenke litt på hva slags arbeid": the writer's own doing, not the person's function.
   // («Vi meiner han kan …» reports what the person can: a person after the writer is the subject again.)
   let writerSubject = WRITER.has(tokens[a]!.f) || (a + 1 < b && /^(men|og|sa|da|no|na)$/.test(tokens[a]!.f) && WRITER.has(tokens[a + 1]!.f));
@@ -1934,15 +1961,14 @@ function clause(
   // "behov for noe bistand for å komme i læreplass", "trenger bare hjelp med lønnstilskudd": the help Nav gives,
   // not a function (which «trenger mye hjelp i hverdagen» still is).
   let navSupport = false;
-  for (let k = a; k < b; k++) if (NAV_SUPPORT.test(tokens[k]!.f)) navSupport = true;
+  if (kinds & S_NAV_SUPPORT) navSupport = true;
   // («klarer ikke å stå lenge på tiltaket»: an activity there is the person's.)
   for (let k = a; k < b && navSupport; k++) if (flags[k]! & F.ACT) navSupport = false;
   // "eit for høgt alkoholforbruk", "mye cannabisbruk": an amount of use, not of function.
-  if (limitCue >= 0)
-    for (let k = limitCue; k < b && k <= limitCue + 2; k++) if (k > a && CONSUMPTION.test(tokens[k]!.f) && !(flags[k]! & F.FN)) navSupport = true;
+  if (limitCue >= 0) for (let k = limitCue; k < b && k <= limitCue + 2; k++) if (k > a && sp[k]! & S_CONSUMPTION && !(flags[k]! & F.FN)) navSupport = true;
   // "meiner anfallsrisikoen er låg", "liten fare for tilbakefall": how likely something is, not a function.
   let risk = false;
-  if (limitCue >= 0) for (let k = Math.max(a, limitCue - 3); k < b && k <= limitCue + 2; k++) if (RISK.test(tokens[k]!.f)) risk = true;
+  if (limitCue >= 0 && kinds & S_RISK) for (let k = Math.max(a, limitCue - 3); k < b && k <= limitCue + 2; k++) if (sp[k]! & S_RISK) risk = true;
   const isLimitation =
     !risk &&
     !navSupport &&
