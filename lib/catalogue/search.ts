@@ -193,6 +193,9 @@ const ENGLISH: Record<string, string> = Object.fromEntries(
     cleaner: 'renholder',
     driver: 'sjåfør',
     teacher: 'lærer',
+    coach: 'trener',
+    trainer: 'trener',
+    instructor: 'instruktør',
     security: 'vekter',
     guard: 'vekter',
     sales: 'selger',
@@ -424,6 +427,20 @@ function englishCompounds(norm: string): string[] {
 const WITHOUT = new Set(['uten', 'utan', 'ikke', 'ikkje']);
 const SKILL = new Set(['fagbrev', 'fagbrevet', 'utdanning', 'utdaning', 'utdannelse', 'fagutdanning', 'papirer', 'papir', 'papira']);
 const UNSKILLED = normalize('ufaglært');
+
+/**
+ * Numbers that count something and so filter no code: one glued to a word by a hyphen («12-årslaget», «3-roms»,
+ * «G-16» aside) or followed by a unit of time, age, amount or size («i 12 år», «12 timer», «14 åringer»).
+ */
+const COUNTED =
+  /(?<![\p{L}\d])(\d+)(?=-\p{L}|\s*(?:år|aar|års|aars|åra|aara|årene|åring\p{L}*|aaring\p{L}*|timer?|t|min|minutter|dager?|dagar|døgn|uker?|veker?|mnd|måneder|månader|prosent|%|kr|kroner|tonn|meter|km|personer|stk|mann)(?![\p{L}\d]))/giu;
+
+function countedNumbers(query: string): Set<string> {
+  const out = new Set<string>();
+  if (!/\d/.test(query)) return out;
+  for (const m of query.matchAll(COUNTED)) out.add(m[1]!);
+  return out;
+}
 
 /** ø and å written as two letters, as on a keyboard without them. */
 const DIGRAPH = /oe|aa/;
@@ -796,14 +813,20 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     const firstContent = allTokens.findIndex((t) => !isLittleWord(t));
     if (firstContent >= 0 && firstContent < allTokens.length - 1) {
       const t = allTokens[firstContent]!;
-      // …but not the particle of a verb that says nothing alone («gjer reint», whose «gjer» reads as little).
-      const fix = !knownWord(t) && !joinsVerb(allTokens[firstContent - 1], t, lex) ? verbTypo(t) : undefined;
+      // …but not the particle of a verb that says nothing alone («gjer reint», whose «gjer» reads as little), a verb
+      // known only with the particle after it («kaster ut») or an employer's name («jobber på shell og …» is no «stell»).
+      const fix =
+        !knownWord(t) && !employerObject(t) && !joinsVerb(allTokens[firstContent - 1], t, lex) && !lex.forms.has(`${t}_${allTokens[firstContent + 1]}`)
+          ? verbTypo(t)
+          : undefined;
       if (fix) allTokens[firstContent] = fix;
     }
     const typed = typedWithAeoa(query, rawTokens.length);
     const read = readQuery(allTokens, lex, typed ? joined.from.map((k) => typed[k]!) : undefined);
-    // A number is a code filter only when codes start with it («3. klasse» and «rema 1000» are not codes).
-    const isCode = (t: string) => t.length >= 2 && t.length <= 4 && [...codeSet].some((c) => c.startsWith(t));
+    // A number is a code filter only when codes start with it («3. klasse» and «rema 1000» are not codes), and not
+    // when it counts something: glued to a word («12-årslaget», «3-roms») or before a unit («i 12 år», «12 timer»).
+    const counted = countedNumbers(query);
+    const isCode = (t: string) => t.length >= 2 && t.length <= 4 && !counted.has(t) && [...codeSet].some((c) => c.startsWith(t));
     const keep = (i: number) => {
       const t = allTokens[i]!;
       if (/^\d+$/.test(t)) return isCode(t);

@@ -190,6 +190,37 @@ describe('activities and ranking', () => {
     expect(first('jobber på tine').code).toBe('8160');
     expect(first('jobber på burger king').code).toBe('5246');
   });
+  it('reads a number that counts something as no code filter («12-årslaget», «i 12 år»), a bare number still as one', () => {
+    const c = createSearcher({
+      ...cat,
+      entries: [
+        ...cat.entries,
+        withActs('3422', 'Trenere og idrettsdommere', ['trener'], ['trene: lag']),
+        withActs('1211', 'Finans- og økonomisjefer', ['økonomisjef'], []),
+      ],
+    });
+    expect(c.search('trener 12-årslaget', 1)[0]?.code).toBe('3422');
+    expect(c.search('var trener i 12 år', 1)[0]?.code).toBe('3422');
+    expect(c.search('trente 14-åringer', 1)[0]?.code).toBe('3422');
+    expect(c.search('12', 1)[0]?.code).toBe('1211');
+  });
+  it('never reads an employer or a verb known only with its particle as a typo of another verb', () => {
+    const c = createSearcher({
+      ...cat,
+      entries: [
+        ...cat.entries,
+        withActs('5245', 'Servicemedarbeidere (bensinstasjon)', [], ['selge: pølser ~bensinstasjon', '*: bensinstasjon'], 2),
+        withActs('5212', 'Gateselgere, mat', ['pølseselger'], ['selge: pølser'], 1),
+        withActs('5414', 'Vektere', ['vekter'], ['kaste_ut: bråkmakere ~utested'], 2),
+      ],
+    });
+    // «shell» (a fuel station) is the first content word: it is no typo of «stell».
+    const shell = c.search('jobber på shell og selger pølser', 1)[0]!;
+    expect([shell.code, shell.matched]).toEqual(['5245', 'selge bensinstasjon pølser']);
+    // «kaster» alone is no verb of the lexicon, «kaster ut» is.
+    const out = c.search('kaster ut bråkmakere på utestedet', 1)[0]!;
+    expect([out.code, out.matched]).toEqual(['5414', 'kaste ut bråkmakere utested']);
+  });
   it('ranks a short word inside a longer one below the same word as a whole word or word start', () => {
     // «aske» and «askeri» both sit inside «vaskeriarbeider»; only the longer one is likely meant.
     const score = (q: string) => s.search(q, 20).find((h) => h.code === '8157')?.score ?? 0;
