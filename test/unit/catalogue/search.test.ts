@@ -404,6 +404,64 @@ describe('which group the words point to first', () => {
   });
 });
 
+describe('what people say they do, by class (blind set 17)', () => {
+  const real = createSearcher(loadCatalogue());
+  const first = (q: string) => real.search(q, 1)[0]?.code;
+  it('reads coaching a team or a sport as the coach, instruction at a gym as the instructor', () => {
+    expect(first('trente jentelaget i håndball for Stabæk')).toBe('3422');
+    expect(first('trener 9-åringer i fotball')).toBe('3422');
+    expect(first('trente langrennsløpere')).toBe('3422');
+    expect(first('trenar skiskyttarar')).toBe('3422');
+    expect(first('coacher et basketlag')).toBe('3422');
+    expect(first('trener folk på treningssenter')).toBe('3423');
+    expect(first('instruktør på sats')).toBe('3423');
+  });
+  it('reads feeding or caring for animals in a zoo, an aquarium or a kennel as the animal carer, farm animals as the farmer', () => {
+    expect(first('fôrer pingvinene i dyreparken')).toBe('5164');
+    expect(first('mater tigrene')).toBe('5164');
+    expect(first('matar selane på akvariet')).toBe('5164');
+    expect(first('vasker hunder i hundesalong')).toBe('5164');
+    expect(first('dog walker')).toBe('5164');
+    expect(first('mater kalvene')).toBe('6121');
+  });
+  it('reads keeping order at concerts, festivals and nightspots as the guard', () => {
+    expect(first('holder orden på festivalen')).toBe('5414');
+    expect(first('passer på publikum på fotballkamper')).toBe('5414');
+    expect(first('kaster ut fulle folk på utestedet')).toBe('5414');
+    expect(first('crowd control på konserter')).toBe('5414');
+    // A festival or a concert alone is no guard's place.
+    expect(first('jobber på festival')).not.toBe('5414');
+    expect(first('spiller på konserter')).toBe('2652');
+  });
+  it('knows the old and the cinema titles of the audio-visual technicians', () => {
+    expect(first('filmoperatør')).toBe('3521');
+    expect(first('kinooperatør')).toBe('3521');
+    expect(first('lydmann')).toBe('3521');
+    expect(first('var maskinist på kino')).toBe('3521');
+  });
+  it('reads a fishing boat by its type as the fisherman, the deck crew still by their title', () => {
+    expect(first('har vore på autoliner')).toBe('6222');
+    expect(first('jobber på rekebåt')).toBe('6222');
+    expect(first('var på linebåten i 20 år')).toBe('6222');
+    expect(first('dekksmann på tråler')).toBe('8350');
+  });
+  it('reads the light rail as a tram, the underground as the train driver', () => {
+    expect(first('kjørte bybane i Bergen')).toBe('8331');
+    expect(first('sjåfør på bybanen')).toBe('8331');
+    expect(first('kjører T-banen')).toBe('8311');
+  });
+  it('lets the named workplace decide between groups that do the same («lager pølser» at a fuel station)', () => {
+    expect(first('jobber på shell og lager pølser')).toBe('5245');
+    expect(first('lager pølser på gatekjøkkenet')).toBe('5246');
+  });
+  it('reads moving, gathering and marking reindeer as reindeer husbandry', () => {
+    expect(first('flytter reinen til vinterbeite')).toBe('6129');
+    expect(first('merker kalver i reinflokken')).toBe('6129');
+    expect(first('samler rein til kalvemerking')).toBe('6129');
+    expect(first('flytta flokken over fjellet')).toBe('6129');
+  });
+});
+
 describe('shorthand in queries', () => {
   const real = createSearcher(loadCatalogue());
   it('expands whole-word abbreviations only, with or without the full stop', () => {
