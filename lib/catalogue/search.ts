@@ -625,32 +625,89 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     return v;
   };
 
+  /** Per group, the first split of the token whose head its titles and synonyms hold (0: none; see findHeads). */
+  const headFrom = new Int32Array(entries.length);
   /**
-   * A long word the catalogue lacks (asfaltarbeider, ventilasjonsmontør) split into modifier + head: the
-   * head must occur in the group's titles/synonyms, the modifier there or in its description and tasks.
+   * Fills `headFrom` for a token and the groups `wanted` says: the head from split p on (five letters or more) ends
+   * every longer head, so a group that holds a longer head holds the shorter ones too. The shortest head is looked
+   * for in every group, each longer one only in the groups that held the one before — few, once the head is long.
    */
-  function splitScore(tok: string, i: number, headMasks: number[]): number {
-    let bestSc = 0;
+  function findHeads(tok: string, wanted: (i: number) => boolean): void {
+    headFrom.fill(0);
+    let p = tok.length - 5;
+    if (p < 3) return;
+    let head = tok.slice(p);
+    const mask = charMask(head);
+    let held: number[] = [];
+    for (let i = 0; i < entries.length; i++) {
+      if (mask & ~namesMask[i]! || !wanted(i) || !names[i]!.includes(head)) continue;
+      headFrom[i] = p;
+      held.push(i);
+    }
+    for (p--; p >= 3 && held.length; p--) {
+      head = tok.slice(p);
+      const next: number[] = [];
+      for (const i of held)
+        if (names[i]!.includes(head)) {
+          headFrom[i] = p;
+          next.push(i);
+        }
+      held = next;
+    }
+  }
+
+  /** One split of a long token: its head, its modifier as looked for, where the modifier occurs, the head's bonus. */
+  interface Split {
+    head: string;
+    mod: string;
+    /** Per group: 2 the modifier is in its titles and synonyms, 1 only in its description and tasks, 0 neither, -1 not yet known. */
+    where: Int8Array;
+    /** Longer heads are more specific (montør over tør), so they win ties. */
+    bonus: number;
+  }
+  /** Where each modifier occurs, kept across keystrokes: typing on at the end of a word keeps every modifier of its splits. */
+  const modMemo = new Map<string, Int8Array>();
+
+  /**
+   * The splits of a long word the catalogue lacks (asfaltarbeider, ventilasjonsmontør) into modifier + head, by split
+   * point (from 3; the head has five letters or more). A modifier of three letters (bre|fører, bil|…) counts only as
+   * a whole word of the group: as part of a word it is chance. A longer one may end in a linking -s- or -e-.
+   */
+  function splitsOf(tok: string): Split[] {
+    const out: Split[] = [];
     for (let p = 3; p <= tok.length - 5; p++) {
-      if (headMasks[p]! & ~namesMask[i]!) continue;
       const head = tok.slice(p);
-      if (!names[i]!.includes(head)) continue;
       let mod = tok.slice(0, p);
-      // A modifier of three letters (bre|fører, bil|…) counts only as a whole word of the group: as part of a word it
-      // is chance.
-      if (p === 3) {
-        const word = ' ' + mod + ' ';
-        const sc = names[i]!.includes(word) ? T_SPLIT : fulltext(i).includes(word) ? T_SPLIT - 6 : 0;
-        if (sc) bestSc = Math.max(bestSc, sc + Math.min(3, head.length * 0.2));
-        continue;
+      if (p === 3) mod = ' ' + mod + ' ';
+      else if (mod.length > 4 && (mod.endsWith('s') || mod.endsWith('e'))) mod = mod.slice(0, -1);
+      let where = modMemo.get(mod);
+      if (!where) {
+        if (modMemo.size >= 2000) modMemo.clear();
+        modMemo.set(mod, (where = new Int8Array(entries.length).fill(-1)));
       }
-      if (mod.length > 4 && (mod.endsWith('s') || mod.endsWith('e'))) mod = mod.slice(0, -1);
+      out[p] = { head, mod, where, bonus: Math.min(3, head.length * 0.2) };
+    }
+    return out;
+  }
+
+  /**
+   * A long word the catalogue lacks split into modifier + head: the head must occur in the group's titles/synonyms,
+   * the modifier there or in its description and tasks. `from`: the first split whose head group i holds
+   * (findHeads); every later one holds too.
+   */
+  function splitScore(splits: Split[], i: number, from: number): number {
+    let bestSc = 0;
+    for (let p = from; p < splits.length; p++) {
+      const split = splits[p]!;
+      // Heads only get shorter from here: no later split can beat the best so far.
+      if (bestSc >= T_SPLIT + split.bonus) break;
+      let where = split.where[i]!;
+      if (where < 0) split.where[i] = where = names[i]!.includes(split.mod) ? 2 : fulltext(i).includes(split.mod) ? 1 : 0;
+      let sc = where === 2 ? T_SPLIT : where === 1 ? T_SPLIT - 6 : 0;
       // A modifier the group never mentions («nordlys|guide», «trebåt|bygger»): the head as a whole title word alone,
-      // ranked below any group that knows the modifier.
-      const headWord = head.length >= 5 && (names[i]!.startsWith(head) || names[i]!.includes(' ' + head));
-      const sc = names[i]!.includes(mod) ? T_SPLIT : fulltext(i).includes(mod) ? T_SPLIT - 6 : headWord ? T_SPLIT - 14 : 0;
-      // Longer heads are more specific (montør over tør), so they win ties.
-      if (sc) bestSc = Math.max(bestSc, sc + Math.min(3, head.length * 0.2));
+      // ranked below any group that knows the modifier (looked for only when it could still raise the best).
+      if (!sc && p > 3 && bestSc < T_SPLIT - 14 + split.bonus && (names[i]!.startsWith(split.head) || names[i]!.includes(' ' + split.head))) sc = T_SPLIT - 14;
+      if (sc) bestSc = Math.max(bestSc, sc + split.bonus);
     }
     return bestSc;
   }
@@ -1096,13 +1153,11 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         for (let i = 0; i < entries.length; i++) if (best[i]! >= T_SPLIT + 4) strong++;
         if (strong >= limit) continue;
       }
-      // Letters of each possible head, so groups lacking one of them are skipped without a string search.
-      const headMasks: number[] = [];
-      for (let p = 0; p < tok.length; p++) headMasks.push(charMask(tok.slice(p)));
+      findHeads(tok, (i) => tokBest[i * nt + j]! < T_SPLIT && codeOk(i) && (nt === 1 || !!candidate[i]));
+      const splits = splitsOf(tok);
       for (let i = 0; i < entries.length; i++) {
-        if (tokBest[i * nt + j]! >= T_SPLIT || !codeOk(i)) continue;
-        if (nt > 1 && !candidate[i]) continue;
-        const sc = splitScore(tok, i, headMasks);
+        if (!headFrom[i]) continue;
+        const sc = splitScore(splits, i, headFrom[i]!);
         if (sc <= tokBest[i * nt + j]!) continue;
         tokBest[i * nt + j] = sc;
         if (!partialSum[i]) {
