@@ -121,6 +121,16 @@ describe('typing cache', () => {
       expect(warm.search(q, 10).map((h) => [h.code, h.score])).toEqual(cold.map((h) => [h.code, h.score]));
     }
   });
+  it('gives the same hits at every keystroke as cold, also while a word after «på» or «hos» reads as a place name', () => {
+    // A place name matches titles only at a word start; a narrower prefix («a» first found inside «personal») must
+    // not hide a title the longer word hits («as» in «personal assistant»).
+    const cat = loadCatalogue();
+    const fmt = (q: string, s: ReturnType<typeof createSearcher>) => s.search(q, 10).map((h) => [h.code, h.score, h.matched]);
+    for (const q of ['vaska hos eldre', 'kjører gravemaskin på anlegg', 'røktar på oppdrett']) {
+      const warm = createSearcher(cat);
+      for (let i = 1; i <= q.length; i++) expect(fmt(q.slice(0, i), warm), q.slice(0, i)).toEqual(fmt(q.slice(0, i), createSearcher(cat)));
+    }
+  });
 });
 
 describe('activities and ranking', () => {
