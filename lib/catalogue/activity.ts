@@ -68,7 +68,9 @@ bearbeide
 beregne
 blåse
 booke
+coache
 danse
+grille
 dekorere
 dømme
 effektivisere
@@ -208,6 +210,7 @@ isolere
 jakte
 justere
 kassere
+kaste_ut
 katalogisere
 klippe
 kjøpe
@@ -280,6 +283,7 @@ rydde
 rådgi!: rådgir rådga rådgav rådgitt
 røkte
 sage
+samle
 saksbehandle
 selge!: selger solgte solgt selje sel selde selt selja salg sal
 servere
@@ -365,6 +369,7 @@ holde holder holdt held heldt gjøre gjør gjorde gjort gjer jobb jobba`;
  * «jula» (Christmas), which is also a chain of shops (employers.ts).
  */
 const LITTLE = `pa paa i og eller for med av til te fra uten utan ikke ikkje som en ei et ein eit den det dei de denne dette disse innen ved hos om under over
+at hvis viss fordi nar naar
 jeg eg han hun ho vi me dere dykk meg deg seg sin sitt sine min mitt mine hans hennes hennar deira deres
 for foer fore tidligere tidlegare na no nett akkurat fortsatt framleis enda ennå lenge alltid ofte mest mye litt bare berre ogsa og mer
 kveld kvelden kveldstid kveldene natt natta natten nattestid netter dag dagen dagtid dager dagar helg helga helgen helgene helger morgen morgenen
@@ -636,6 +641,8 @@ export function ruleProblems(rules: string[], lex: VerbLexicon): string[] {
 // «-an» is the Trøndelag plural definite (kontoran, vegan).
 const ENDINGS = ['ene', 'ane', 'en', 'et', 'er', 'ar', 'an', 'a', 'e', 'r', 'n', 's'];
 
+const CONTRACTED = /[^aeiouy]r(?:e|ene|ane|et)$/;
+
 /** The word and its stems without an inflection ending (kontorer → kontor, kassa → kass, hjemmet → hjem). */
 export function stems(w: string): string[] {
   const out = [w];
@@ -646,6 +653,11 @@ export function stems(w: string): string[] {
     // hjemmet → hjem, kontoret → kontor: the definite form doubles the last consonant.
     if (/([bdfgklmnprstv])\1$/.test(s) && s.length > 4) out.push(s.slice(0, -1));
   }
+  // A noun in -er drops its e before the plural and the definite neuter (tiger → tigrene, senter → sentre,
+  // teater → teatret): a consonant + «r» + ending stands for the word in -er. Not «-rer», which is mostly an agent
+  // noun («tømmrer» is a typo for tømrer, not timber).
+  const m = w.length >= 5 ? CONTRACTED.exec(w) : null;
+  if (m) out.push(`${w.slice(0, m.index + 1)}er`);
   return out;
 }
 

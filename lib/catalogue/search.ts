@@ -193,6 +193,9 @@ const ENGLISH: Record<string, string> = Object.fromEntries(
     cleaner: 'renholder',
     driver: 'sjåfør',
     teacher: 'lærer',
+    coach: 'trener',
+    trainer: 'trener',
+    instructor: 'instruktør',
     security: 'vekter',
     guard: 'vekter',
     sales: 'selger',
@@ -425,9 +428,30 @@ const WITHOUT = new Set(['uten', 'utan', 'ikke', 'ikkje']);
 const SKILL = new Set(['fagbrev', 'fagbrevet', 'utdanning', 'utdaning', 'utdannelse', 'fagutdanning', 'papirer', 'papir', 'papira']);
 const UNSKILLED = normalize('ufaglært');
 
+/**
+ * Numbers that count something and so filter no code: one glued to a word by a hyphen («12-årslaget», «3-roms»,
+ * «G-16» aside) or followed by a unit of time, age, amount or size («i 12 år», «12 timer», «14 åringer»).
+ */
+const COUNTED =
+  /(?<![\p{L}\d])(\d+)(?=-\p{L}|\s*(?:år|aar|års|aars|åra|aara|årene|åring\p{L}*|aaring\p{L}*|timer?|t|min|minutter|dager?|dagar|døgn|uker?|veker?|mnd|måneder|månader|prosent|%|kr|kroner|tonn|meter|km|personer|stk|mann)(?![\p{L}\d]))/giu;
+
+function countedNumbers(query: string): Set<string> {
+  const out = new Set<string>();
+  if (!/\d/.test(query)) return out;
+  for (const m of query.matchAll(COUNTED)) out.add(m[1]!);
+  return out;
+}
+
 /** ø and å written as two letters, as on a keyboard without them. */
 const DIGRAPH = /oe|aa/;
 const undigraph = (w: string): string => w.replace(/oe/g, 'o').replace(/aa/g, 'a');
+
+/** The word of `s` that ends at `end` ends in -isk, -iske or -iskt (an adjective: «juridisk», «tekniske»). */
+function adjectiveEnd(s: string, end: number): boolean {
+  const last = s.charCodeAt(end - 1);
+  const at = last === 101 || last === 116 ? end - 4 : end - 3; // e, t
+  return at >= 0 && s.startsWith('isk', at);
+}
 
 /** Definite and plural endings tried, longest first, when a query word is found nowhere as typed. */
 const DEFINITE = ['ene', 'ane', 'ne', 'en', 'et', 'a', 'n', 'e'];
@@ -438,6 +462,14 @@ function compile(t: string): Compiled {
   return { t, k, pat: k ? compilePattern(t) : null, mask: charMask(t) };
 }
 
+/** The items a query word hits exactly: how many groups, and the items with their scores. */
+interface ExactHits {
+  count: number;
+  /** The items hit, in item order, and their scores. */
+  list: Int32Array;
+  scores: Float64Array;
+}
+
 /** What a searcher derives from the catalogue once; immutable, so searchers on the same catalogue share it. */
 interface Index {
   items: Item[];
@@ -445,6 +477,8 @@ interface Index {
   names: string[];
   namesMask: number[];
   firstItem: Int32Array;
+  /** Group i's items are itemStart[i] … itemStart[i + 1] - 1 (items are added group by group). */
+  itemStart: Int32Array;
   codeSet: Set<string>;
   prior: number[];
   acts: ActivityIndex;
@@ -502,6 +536,11 @@ function buildIndex(catalogue: Catalogue): Index {
   items.forEach((it, n) => {
     if (firstItem[it.entry] === -1) firstItem[it.entry] = n;
   });
+  const itemStart = new Int32Array(entries.length + 1);
+  for (let i = 0, n = 0; i <= entries.length; i++) {
+    while (n < items.length && items[n]!.entry < i) n++;
+    itemStart[i] = n;
+  }
   const acts = buildActivityIndex(
     entries.map((e) => e.activities),
     verbLexicon(),
@@ -524,6 +563,7 @@ function buildIndex(catalogue: Catalogue): Index {
     names,
     namesMask: names.map(charMask),
     firstItem,
+    itemStart,
     codeSet: new Set(entries.map((e) => e.code)),
     prior: entries.map((e) => (e.prior ?? 1) * 0.25),
     acts,
@@ -547,6 +587,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     names,
     namesMask,
     firstItem,
+    itemStart,
     codeSet,
     prior,
     acts,
@@ -608,32 +649,89 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     return v;
   };
 
+  /** Per group, the first split of the token whose head its titles and synonyms hold (0: none; see findHeads). */
+  const headFrom = new Int32Array(entries.length);
   /**
-   * A long word the catalogue lacks (asfaltarbeider, ventilasjonsmontør) split into modifier + head: the
-   * head must occur in the group's titles/synonyms, the modifier there or in its description and tasks.
+   * Fills `headFrom` for a token and the groups `wanted` says: the head from split p on (five letters or more) ends
+   * every longer head, so a group that holds a longer head holds the shorter ones too. The shortest head is looked
+   * for in every group, each longer one only in the groups that held the one before — few, once the head is long.
    */
-  function splitScore(tok: string, i: number, headMasks: number[]): number {
-    let bestSc = 0;
+  function findHeads(tok: string, wanted: (i: number) => boolean): void {
+    headFrom.fill(0);
+    let p = tok.length - 5;
+    if (p < 3) return;
+    let head = tok.slice(p);
+    const mask = charMask(head);
+    let held: number[] = [];
+    for (let i = 0; i < entries.length; i++) {
+      if (mask & ~namesMask[i]! || !wanted(i) || !names[i]!.includes(head)) continue;
+      headFrom[i] = p;
+      held.push(i);
+    }
+    for (p--; p >= 3 && held.length; p--) {
+      head = tok.slice(p);
+      const next: number[] = [];
+      for (const i of held)
+        if (names[i]!.includes(head)) {
+          headFrom[i] = p;
+          next.push(i);
+        }
+      held = next;
+    }
+  }
+
+  /** One split of a long token: its head, its modifier as looked for, where the modifier occurs, the head's bonus. */
+  interface Split {
+    head: string;
+    mod: string;
+    /** Per group: 2 the modifier is in its titles and synonyms, 1 only in its description and tasks, 0 neither, -1 not yet known. */
+    where: Int8Array;
+    /** Longer heads are more specific (montør over tør), so they win ties. */
+    bonus: number;
+  }
+  /** Where each modifier occurs, kept across keystrokes: typing on at the end of a word keeps every modifier of its splits. */
+  const modMemo = new Map<string, Int8Array>();
+
+  /**
+   * The splits of a long word the catalogue lacks (asfaltarbeider, ventilasjonsmontør) into modifier + head, by split
+   * point (from 3; the head has five letters or more). A modifier of three letters (bre|fører, bil|…) counts only as
+   * a whole word of the group: as part of a word it is chance. A longer one may end in a linking -s- or -e-.
+   */
+  function splitsOf(tok: string): Split[] {
+    const out: Split[] = [];
     for (let p = 3; p <= tok.length - 5; p++) {
-      if (headMasks[p]! & ~namesMask[i]!) continue;
       const head = tok.slice(p);
-      if (!names[i]!.includes(head)) continue;
       let mod = tok.slice(0, p);
-      // A modifier of three letters (bre|fører, bil|…) counts only as a whole word of the group: as part of a word it
-      // is chance.
-      if (p === 3) {
-        const word = ' ' + mod + ' ';
-        const sc = names[i]!.includes(word) ? T_SPLIT : fulltext(i).includes(word) ? T_SPLIT - 6 : 0;
-        if (sc) bestSc = Math.max(bestSc, sc + Math.min(3, head.length * 0.2));
-        continue;
+      if (p === 3) mod = ' ' + mod + ' ';
+      else if (mod.length > 4 && (mod.endsWith('s') || mod.endsWith('e'))) mod = mod.slice(0, -1);
+      let where = modMemo.get(mod);
+      if (!where) {
+        if (modMemo.size >= 256) modMemo.clear();
+        modMemo.set(mod, (where = new Int8Array(entries.length).fill(-1)));
       }
-      if (mod.length > 4 && (mod.endsWith('s') || mod.endsWith('e'))) mod = mod.slice(0, -1);
+      out[p] = { head, mod, where, bonus: Math.min(3, head.length * 0.2) };
+    }
+    return out;
+  }
+
+  /**
+   * A long word the catalogue lacks split into modifier + head: the head must occur in the group's titles/synonyms,
+   * the modifier there or in its description and tasks. `from`: the first split whose head group i holds
+   * (findHeads); every later one holds too.
+   */
+  function splitScore(splits: Split[], i: number, from: number): number {
+    let bestSc = 0;
+    for (let p = from; p < splits.length; p++) {
+      const split = splits[p]!;
+      // Heads only get shorter from here: no later split can beat the best so far.
+      if (bestSc >= T_SPLIT + split.bonus) break;
+      let where = split.where[i]!;
+      if (where < 0) split.where[i] = where = names[i]!.includes(split.mod) ? 2 : fulltext(i).includes(split.mod) ? 1 : 0;
+      let sc = where === 2 ? T_SPLIT : where === 1 ? T_SPLIT - 6 : 0;
       // A modifier the group never mentions («nordlys|guide», «trebåt|bygger»): the head as a whole title word alone,
-      // ranked below any group that knows the modifier.
-      const headWord = head.length >= 5 && (names[i]!.startsWith(head) || names[i]!.includes(' ' + head));
-      const sc = names[i]!.includes(mod) ? T_SPLIT : fulltext(i).includes(mod) ? T_SPLIT - 6 : headWord ? T_SPLIT - 14 : 0;
-      // Longer heads are more specific (montør over tør), so they win ties.
-      if (sc) bestSc = Math.max(bestSc, sc + Math.min(3, head.length * 0.2));
+      // ranked below any group that knows the modifier (looked for only when it could still raise the best).
+      if (!sc && p > 3 && bestSc < T_SPLIT - 14 + split.bonus && (names[i]!.startsWith(split.head) || names[i]!.includes(' ' + split.head))) sc = T_SPLIT - 14;
+      if (sc) bestSc = Math.max(bestSc, sc + split.bonus);
     }
     return bestSc;
   }
@@ -675,19 +773,20 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     let end = s.indexOf(' ', pos + tok.length);
     if (end < 0) end = s.length;
     const rest = end - pos - tok.length;
-    // In multi-word titles the first word is the head ("leder reisebyrå" is a leader): a hit on a later
-    // word is usually a modifier and ranks lower.
-    const head = wordStart && pos === headAt;
-    // SSB titles are plural (Driftsteknikere): a plural or definite ending counts as the same word.
-    const plural = rest > 0 && rest <= 3 && PLURAL.has(s.slice(pos + tok.length, end));
-    if (wordStart && (rest === 0 || plural)) return (head ? T_WORD : T_WORD - 18) - (plural ? 1 : 0);
-    if (wordStart && complete && rest >= 3) return head ? T_MODIFIER : T_MODIFIER - 4;
-    if (wordStart) return (head ? T_PREFIX : T_WORD_PREFIX - 6) - Math.min(3, rest * 0.2);
+    if (wordStart) {
+      // In multi-word titles the first word is the head ("leder reisebyrå" is a leader): a hit on a later
+      // word is usually a modifier and ranks lower.
+      const head = pos === headAt;
+      // SSB titles are plural (Driftsteknikere): a plural or definite ending counts as the same word.
+      const plural = rest > 0 && rest <= 3 && PLURAL.has(s.slice(pos + tok.length, end));
+      if (rest === 0 || plural) return (head ? T_WORD : T_WORD - 18) - (plural ? 1 : 0);
+      if (complete && rest >= 3) return head ? T_MODIFIER : T_MODIFIER - 4;
+      return (head ? T_PREFIX : T_WORD_PREFIX - 6) - Math.min(3, rest * 0.2);
+    }
     // The head of a Norwegian compound is its last part (barnehage|lærer), allowing plural endings; two or
     // three letters count as a head only at the very end («it» is no head of arkitekt).
     // An adjective in -isk («juridisk», «teknisk») is no compound: «disk» is not its head.
-    const adjective = /isk[et]?$/.test(s.slice(Math.max(0, end - 5), end));
-    if (rest <= 3 && (tok.length > 3 || rest === 0) && !adjective) return T_COMPOUND - rest;
+    if (rest <= 3 && (tok.length > 3 || rest === 0) && !adjectiveEnd(s, end)) return T_COMPOUND - rest;
     // A short word in the middle of a longer one is mostly chance («sau» in statsautorisert, «rema» in
     // andremaskinist): it ranks below a whole word anywhere in the data, a place or an activity.
     return tok.length <= 5 ? T_INFIX - 25 : T_INFIX;
@@ -729,9 +828,57 @@ export function createSearcher(catalogue: Catalogue): Searcher {
   const partialItem = new Int32Array(entries.length);
   const fullHit = new Uint8Array(entries.length);
   const seen = new Uint8Array(entries.length);
-  const ftCache: ({ t: string; set: Uint8Array } | undefined)[] = [];
-  const typoCache: ({ t: string; k: number; exact: Uint8Array; within: Uint8Array | null; place?: boolean } | undefined)[] = [];
-  const noItems = new Uint8Array(0);
+  /** Per word of the last queries, the groups whose description or tasks have a word starting with it. */
+  const ftMemo = new Map<string, Uint8Array>();
+  /**
+   * Per query word, what the previous keystroke found: the strings with an exact hit and the items within typo reach
+   * or hit exactly (lists, so the next keystroke visits only them).
+   */
+  const typoCache: ({ t: string; k: number; exact: Int32Array; within: Int32Array | null; place?: boolean } | undefined)[] = [];
+  /**
+   * The exact pass of the last words read, by word and reading: a word typed earlier in the query, or retried in
+   * another form and then restored, is not scored again.
+   */
+  const exactMemo = new Map<string, ExactHits>();
+  /**
+   * The exact hits of the longest word remembered that starts the given one (only strings that hold it can hold the
+   * longer word), for a word whose end was rewritten (dansar → danser, kontordame → kontormann) or that moved to
+   * another place in the query. Not of a place's name (see exactPass).
+   */
+  function exactOfPrefix(tok: string): Int32Array | null {
+    for (let len = tok.length - 1; len > 0; len--) {
+      const p = tok.slice(0, len);
+      const hit = exactMemo.get(`${p} 00`) ?? exactMemo.get(`${p} 10`);
+      if (hit) return hit.list;
+    }
+    return null;
+  }
+  /** Per word and typo allowance, the strings hit exactly or within reach (see typoCache). */
+  const keptMemo = new Map<string, Int32Array>();
+  /** The same for the longest remembered word that starts this one with the same allowance: a superset. */
+  function keptOfPrefix(tok: string, k: number): Int32Array | null {
+    for (let len = tok.length - 1; len > 0; len--) {
+      const hit = keptMemo.get(`${tok.slice(0, len)} ${k}`);
+      if (hit) return hit;
+    }
+    return null;
+  }
+  /** Items some query word hits (== hitGen), as a list: the only ones the scoring below has to look at. */
+  const hitMark = new Int32Array(items.length);
+  let hitGen = 0;
+  let hitList: number[] = [];
+  const hit = (n: number): void => {
+    if (hitMark[n] === hitGen) return;
+    hitMark[n] = hitGen;
+    hitList.push(n);
+  };
+  /** Which items the typo pass has visited for the current word (== visitGen). */
+  const visited = new Int32Array(items.length);
+  let visitGen = 0;
+  const noItems = new Int32Array(0);
+  /** Scratch for an exact pass: the items hit and their scores. */
+  const listBuf = new Int32Array(items.length);
+  const scoreBuf = new Float64Array(items.length);
   const partCover = new Float64Array(items.length);
 
   /**
@@ -796,14 +943,20 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     const firstContent = allTokens.findIndex((t) => !isLittleWord(t));
     if (firstContent >= 0 && firstContent < allTokens.length - 1) {
       const t = allTokens[firstContent]!;
-      // …but not the particle of a verb that says nothing alone («gjer reint», whose «gjer» reads as little).
-      const fix = !knownWord(t) && !joinsVerb(allTokens[firstContent - 1], t, lex) ? verbTypo(t) : undefined;
+      // …but not the particle of a verb that says nothing alone («gjer reint», whose «gjer» reads as little), a verb
+      // known only with the particle after it («kaster ut») or an employer's name («jobber på shell og …» is no «stell»).
+      const fix =
+        !knownWord(t) && !employerObject(t) && !joinsVerb(allTokens[firstContent - 1], t, lex) && !lex.forms.has(`${t}_${allTokens[firstContent + 1]}`)
+          ? verbTypo(t)
+          : undefined;
       if (fix) allTokens[firstContent] = fix;
     }
     const typed = typedWithAeoa(query, rawTokens.length);
     const read = readQuery(allTokens, lex, typed ? joined.from.map((k) => typed[k]!) : undefined);
-    // A number is a code filter only when codes start with it («3. klasse» and «rema 1000» are not codes).
-    const isCode = (t: string) => t.length >= 2 && t.length <= 4 && [...codeSet].some((c) => c.startsWith(t));
+    // A number is a code filter only when codes start with it («3. klasse» and «rema 1000» are not codes), and not
+    // when it counts something: glued to a word («12-årslaget», «3-roms») or before a unit («i 12 år», «12 timer»).
+    const counted = countedNumbers(query);
+    const isCode = (t: string) => t.length >= 2 && t.length <= 4 && !counted.has(t) && [...codeSet].some((c) => c.startsWith(t));
     const keep = (i: number) => {
       const t = allTokens[i]!;
       if (/^\d+$/.test(t)) return isCode(t);
@@ -852,11 +1005,15 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       let set = ftSets[j];
       if (set) return set;
       const tok = compiled[j]!.t;
-      const prev = ftCache[j];
-      const only = prev && tok.startsWith(prev.t) ? prev.set : null;
+      set = ftMemo.get(tok);
+      if (set) return (ftSets[j] = set);
+      // Only groups whose text has a word starting with a shorter start of this word can have one starting with it.
+      let only: Uint8Array | undefined;
+      for (let len = tok.length - 1; len > 0 && !only; len--) only = ftMemo.get(tok.slice(0, len));
       set = new Uint8Array(entries.length);
       for (let i = 0; i < entries.length; i++) if ((!only || only[i]) && fulltext(i).includes(' ' + tok)) set[i] = 1;
-      ftCache[j] = { t: tok, set };
+      if (ftMemo.size >= 64) ftMemo.clear();
+      ftMemo.set(tok, set);
       return (ftSets[j] = set);
     };
     const codeOk = (i: number) => !codes.length || codes.every((c) => entries[i]!.code.startsWith(c));
@@ -873,37 +1030,54 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     // Pass 1: exact tiers for every token and string. While typing, the word only grows, so only strings
     // that contained the previous keystroke's word can contain this one.
     const exactEntries = new Array<number>(nt).fill(0);
-    const exactSets: Uint8Array[] = [];
-    const exactPass = (j: number, tok: string): { count: number; set: Uint8Array } => {
+    /** Per query word, the items it hits exactly. */
+    const exactLists: Int32Array[] = [];
+    const exactPass = (j: number, tok: string): ExactHits => {
+      // The same word read the same way (complete or still being typed, a place's name or not) scores the same.
+      const key = `${tok} ${complete[j] ? 1 : 0}${placeName[j] ? 1 : 0}`;
+      const known = exactMemo.get(key);
+      if (known) {
+        for (let n = 0; n < items.length; n++) {
+          tokHow[n * nt + j] = 0;
+          tokScore[n * nt + j] = 0;
+        }
+        for (let k = 0; k < known.list.length; k++) tokScore[known.list[k]! * nt + j] = known.scores[k]!;
+        return known;
+      }
       seen.fill(0);
       const prev = typoCache[j];
-      // A pass that only took word starts (a place's name) narrows nothing for one that takes every match.
-      const only = prev && tok.startsWith(prev.t) && (!prev.place || placeName[j]) ? prev.exact : null;
-      const set = new Uint8Array(items.length);
-      const done = complete[j]!;
-      let count = 0;
+      // A pass that only took word starts (a place's name) narrows nothing: it looked at the first occurrence only, and
+      // «a» first found inside «personal» misses «personal assistant», which «as» at a word start hits.
+      const only = prev && tok.startsWith(prev.t) && !prev.place ? prev.exact : exactOfPrefix(tok);
       for (let n = 0; n < items.length; n++) {
         tokHow[n * nt + j] = 0;
-        if (only && !only[n]) {
-          tokScore[n * nt + j] = 0;
-          continue;
-        }
+        tokScore[n * nt + j] = 0;
+      }
+      const done = complete[j]!;
+      let count = 0;
+      let len = 0;
+      for (let k = 0, end = only ? only.length : items.length; k < end; k++) {
+        const n = only ? only[k]! : k;
         const sc = exactScore(tok, items[n]!.norm, done, items[n]!.head, placeName[j]);
-        tokScore[n * nt + j] = sc;
         if (!sc) continue;
-        set[n] = 1;
+        tokScore[n * nt + j] = sc;
+        listBuf[len] = n;
+        scoreBuf[len++] = sc;
         if (!seen[items[n]!.entry]) {
           seen[items[n]!.entry] = 1;
           count++;
         }
       }
-      return { count, set };
+      const hits = { count, list: listBuf.slice(0, len), scores: scoreBuf.slice(0, len) };
+      if (exactMemo.size >= 32) exactMemo.clear();
+      exactMemo.set(key, hits);
+      return hits;
     };
     let stemmed = false;
     for (let j = 0; j < nt; j++) {
       if (verbOnly[j]) {
         for (let n = 0; n < items.length; n++) tokScore[n * nt + j] = 0;
-        exactSets.push(noItems);
+        exactLists.push(noItems);
         continue;
       }
       let r = exactPass(j, compiled[j]!.t);
@@ -954,7 +1128,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         if (!r.count) r = exactPass(j, tok);
       }
       exactEntries[j] = r.count;
-      exactSets.push(r.set);
+      exactLists.push(r.list);
     }
     if (stemmed) q = [...compiled.map((c) => c.t), ...codes].join(' ');
 
@@ -966,9 +1140,15 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     // Pass 2: loose tiers only where they can still matter. A token with enough exact hits cannot gain
     // from typo matching in entries that do not match it at all — unless another query word already
     // points at that entry.
+    if (++hitGen === 0x7fffffff) {
+      hitMark.fill(0);
+      hitGen = 1;
+    }
+    hitList = [];
+    for (const list of exactLists) for (const n of list) hit(n);
     const candidate = seen;
     candidate.fill(0);
-    if (nt > 1) for (let n = 0; n < items.length; n++) for (let j = 0; j < nt; j++) if (tokScore[n * nt + j]) candidate[items[n]!.entry] = 1;
+    if (nt > 1) for (const list of exactLists) for (const n of list) candidate[items[n]!.entry] = 1;
     for (const e of actWhy.keys()) candidate[e] = 1;
     // Next to other words, a word the catalogue knows (lageret, butikk) is no typo: crediting it as one
     // would let «lager» count inside «selger».
@@ -983,50 +1163,71 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       // While typing, the word only grows: a string more than k typos away from a prefix stays so for
       // the longer word, so the previous keystroke's survivors are the only candidates.
       const prev = typoCache[j];
-      const within = prev?.within && prev.k === c.k && c.t.startsWith(prev.t) ? prev.within : null;
-      const keepSet = everywhere && c.pat ? new Uint8Array(items.length) : null;
+      const fuzzy = !!c.pat && typoOk[j]!;
+      const within = !fuzzy ? null : prev?.within && prev.k === c.k && c.t.startsWith(prev.t) ? prev.within : keptOfPrefix(c.t, c.k);
+      // What the next keystroke can still match: the exact hits and the strings within typo reach.
+      const keep: number[] | null = fuzzy && everywhere ? Array.from(exactLists[j]!) : null;
       const parted = partScores(c.t);
-      for (let n = 0; n < items.length; n++) {
+      if (++visitGen === 0x7fffffff) {
+        visited.fill(0);
+        visitGen = 1;
+      }
+      // Only strings whose score can change are visited: an exact hit keeps its score, and a string that is no known
+      // part of the word and out of typo reach keeps the 0 the exact pass gave it.
+      const visit = (n: number, typo: boolean): void => {
+        if (visited[n] === visitGen) return;
+        visited[n] = visitGen;
+        if (tokScore[n * nt + j]) return;
         const it = items[n]!;
-        if (tokScore[n * nt + j]) {
-          if (keepSet) keepSet[n] = 1;
-          continue;
-        }
-        if (!everywhere && !candidate[it.entry]) continue;
+        if (!everywhere && !candidate[it.entry]) return;
         let sc = partCover[n]! ? T_PART * partCover[n]! : 0;
         let how = sc ? 2 : 0;
-        if (c.pat && typoOk[j] && (!within || within[n]) && popcount(c.mask & ~it.mask) <= c.k) {
-          const d = fuzzyDistance(c.pat, it.norm, c.k);
+        if (typo && popcount(c.mask & ~it.mask) <= c.k) {
+          const d = fuzzyDistance(c.pat!, it.norm, c.k);
           if (d <= c.k) {
             if (T_FUZZY - 8 * d > sc) {
               sc = T_FUZZY - 8 * d;
               how = 1;
             }
-            if (keepSet) keepSet[n] = 1;
+            keep?.push(n);
           }
         }
         tokScore[n * nt + j] = sc;
         tokHow[n * nt + j] = how;
-      }
+        if (sc) hit(n);
+      };
+      if (within) for (const n of within) visit(n, true);
+      else if (fuzzy && everywhere) for (let n = 0; n < items.length; n++) visit(n, true);
+      else if (fuzzy) for (let i = 0; i < entries.length; i++) if (candidate[i]) for (let n = itemStart[i]!; n < itemStart[i + 1]!; n++) visit(n, true);
+      for (const n of parted) visit(n, false);
       for (const n of parted) partCover[n] = 0;
       // Typos not tried now narrow nothing for the next keystroke.
-      typoCache[j] = { t: c.t, k: c.k, exact: exactSets[j]!, within: typoOk[j] ? keepSet : null, place: placeName[j] };
+      const kept = keep && Int32Array.from(keep);
+      typoCache[j] = { t: c.t, k: c.k, exact: exactLists[j]!, within: kept, place: placeName[j] };
+      if (kept) {
+        if (keptMemo.size >= 32) keptMemo.clear();
+        keptMemo.set(`${c.t} ${c.k}`, kept);
+      }
     }
     if (nt === 1) {
       // One word found among the titles, also with a typo, is a title: only a whole object or place
       // («barnehage», «lager») or a verb («sveisa») counts, not an object inside it (trikk in elektrikker).
       let found = false;
-      for (let n = 0; n < items.length && !found; n++) found = tokScore[n]! > 0 && tokHow[n] !== 2;
+      for (const n of hitList) if (tokHow[n] !== 2) found = true;
       actToks[0]!.parts = !found;
       actWhy = scoreActivities(acts, actToks, act, knownHead);
     }
     for (let j = 0; j < MAX_TOKENS; j++) {
       if (j >= nt || verbOnly[j]) typoCache[j] = undefined;
       else if (typoCache[j]?.t !== compiled[j]!.t)
-        typoCache[j] = { t: compiled[j]!.t, k: compiled[j]!.k, exact: exactSets[j]!, within: null, place: placeName[j] };
+        typoCache[j] = { t: compiled[j]!.t, k: compiled[j]!.k, exact: exactLists[j]!, within: null, place: placeName[j] };
     }
 
-    for (let n = 0; n < items.length; n++) {
+    // In item order (the first of equal strings wins): a short list sorted, a long one through the marks.
+    const scored = hitList.length * 8 < items.length ? Int32Array.from(hitList).sort() : null;
+    for (let k = 0, end = scored ? scored.length : items.length; k < end; k++) {
+      const n = scored ? scored[k]! : k;
+      if (!scored && hitMark[n] !== hitGen) continue;
       const it = items[n]!;
       if (!codeOk(it.entry)) continue;
       let sum = 0;
@@ -1073,13 +1274,11 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         for (let i = 0; i < entries.length; i++) if (best[i]! >= T_SPLIT + 4) strong++;
         if (strong >= limit) continue;
       }
-      // Letters of each possible head, so groups lacking one of them are skipped without a string search.
-      const headMasks: number[] = [];
-      for (let p = 0; p < tok.length; p++) headMasks.push(charMask(tok.slice(p)));
+      findHeads(tok, (i) => tokBest[i * nt + j]! < T_SPLIT && codeOk(i) && (nt === 1 || !!candidate[i]));
+      const splits = splitsOf(tok);
       for (let i = 0; i < entries.length; i++) {
-        if (tokBest[i * nt + j]! >= T_SPLIT || !codeOk(i)) continue;
-        if (nt > 1 && !candidate[i]) continue;
-        const sc = splitScore(tok, i, headMasks);
+        if (!headFrom[i]) continue;
+        const sc = splitScore(splits, i, headFrom[i]!);
         if (sc <= tokBest[i * nt + j]!) continue;
         tokBest[i * nt + j] = sc;
         if (!partialSum[i]) {

@@ -57,6 +57,17 @@ describe('reading a query', () => {
     expect(roles('går vakt')[0]).toBe('gar:verb=gå');
     expect(roles('gikk med aviser')[0]).toBe('gikk:verb=gå');
   });
+  it('drops the subjunctions that start a clause («passer på at det ikkje blir bråk»)', () => {
+    expect(roles('passer på at det ikkje blir bråk')).toEqual([
+      'passer:verb=passe_på',
+      'pa:particle',
+      'at:little',
+      'det:little',
+      'ikkje:little',
+      'blir:little',
+      'brak:word',
+    ]);
+  });
   it('drops verbs that say nothing about the job, but not a word typed with æ/ø/å that folds into one', () => {
     expect(roles('står i kassa')).toEqual(['star:little', 'i:little', 'kassa:word']);
     expect(roles('klipper hår')).toEqual(['klipper:verb=klippe', 'har:word']);
@@ -106,6 +117,13 @@ describe('objects', () => {
   it('stems without inventing words', () => {
     expect(stems('hjemmet')).toContain('hjem');
     expect(stems('lageret')).toContain('lager');
+  });
+  it('finds a noun in -er behind its contracted plural or definite form (tigrene, sentre, teatret), not behind an agent noun', () => {
+    expect(stems('tigrene')).toContain('tiger');
+    expect(stems('sentrene')).toContain('senter');
+    expect(stems('teatret')).toContain('teater');
+    // «tømmrer» is a typo of tømrer, not timber.
+    expect(stems('tommrer')).not.toContain('tommer');
   });
 });
 

@@ -121,6 +121,16 @@ describe('typing cache', () => {
       expect(warm.search(q, 10).map((h) => [h.code, h.score])).toEqual(cold.map((h) => [h.code, h.score]));
     }
   });
+  it('gives the same hits at every keystroke as cold, also while a word after «på» or «hos» reads as a place name', () => {
+    // A place name matches titles only at a word start; a narrower prefix («a» first found inside «personal») must
+    // not hide a title the longer word hits («as» in «personal assistant»).
+    const cat = loadCatalogue();
+    const fmt = (q: string, s: ReturnType<typeof createSearcher>) => s.search(q, 10).map((h) => [h.code, h.score, h.matched]);
+    for (const q of ['vaska hos eldre', 'kjører gravemaskin på anlegg', 'røktar på oppdrett']) {
+      const warm = createSearcher(cat);
+      for (let i = 1; i <= q.length; i++) expect(fmt(q.slice(0, i), warm), q.slice(0, i)).toEqual(fmt(q.slice(0, i), createSearcher(cat)));
+    }
+  });
 });
 
 describe('activities and ranking', () => {
@@ -189,6 +199,37 @@ describe('activities and ranking', () => {
     expect(s.search('rema', 5).map((h) => h.code)).not.toContain('5163');
     expect(first('jobber på tine').code).toBe('8160');
     expect(first('jobber på burger king').code).toBe('5246');
+  });
+  it('reads a number that counts something as no code filter («12-årslaget», «i 12 år»), a bare number still as one', () => {
+    const c = createSearcher({
+      ...cat,
+      entries: [
+        ...cat.entries,
+        withActs('3422', 'Trenere og idrettsdommere', ['trener'], ['trene: lag']),
+        withActs('1211', 'Finans- og økonomisjefer', ['økonomisjef'], []),
+      ],
+    });
+    expect(c.search('trener 12-årslaget', 1)[0]?.code).toBe('3422');
+    expect(c.search('var trener i 12 år', 1)[0]?.code).toBe('3422');
+    expect(c.search('trente 14-åringer', 1)[0]?.code).toBe('3422');
+    expect(c.search('12', 1)[0]?.code).toBe('1211');
+  });
+  it('never reads an employer or a verb known only with its particle as a typo of another verb', () => {
+    const c = createSearcher({
+      ...cat,
+      entries: [
+        ...cat.entries,
+        withActs('5245', 'Servicemedarbeidere (bensinstasjon)', [], ['selge: pølser ~bensinstasjon', '*: bensinstasjon'], 2),
+        withActs('5212', 'Gateselgere, mat', ['pølseselger'], ['selge: pølser'], 1),
+        withActs('5414', 'Vektere', ['vekter'], ['kaste_ut: bråkmakere ~utested'], 2),
+      ],
+    });
+    // «shell» (a fuel station) is the first content word: it is no typo of «stell».
+    const shell = c.search('jobber på shell og selger pølser', 1)[0]!;
+    expect([shell.code, shell.matched]).toEqual(['5245', 'selge bensinstasjon pølser']);
+    // «kaster» alone is no verb of the lexicon, «kaster ut» is.
+    const out = c.search('kaster ut bråkmakere på utestedet', 1)[0]!;
+    expect([out.code, out.matched]).toEqual(['5414', 'kaste ut bråkmakere utested']);
   });
   it('ranks a short word inside a longer one below the same word as a whole word or word start', () => {
     // «aske» and «askeri» both sit inside «vaskeriarbeider»; only the longer one is likely meant.
@@ -370,6 +411,64 @@ describe('which group the words point to first', () => {
   it('reads nynorsk «-løysar» as «-løser» (gardsavløysar is a farm relief worker)', () => {
     expect(first('gardsavløysar')).toMatch(/^(9212|9213)$/);
     expect(first('gardsavloysar')).toMatch(/^(9212|9213)$/);
+  });
+});
+
+describe('what people say they do, by class (blind set 17)', () => {
+  const real = createSearcher(loadCatalogue());
+  const first = (q: string) => real.search(q, 1)[0]?.code;
+  it('reads coaching a team or a sport as the coach, instruction at a gym as the instructor', () => {
+    expect(first('trente jentelaget i håndball for Stabæk')).toBe('3422');
+    expect(first('trener 9-åringer i fotball')).toBe('3422');
+    expect(first('trente langrennsløpere')).toBe('3422');
+    expect(first('trenar skiskyttarar')).toBe('3422');
+    expect(first('coacher et basketlag')).toBe('3422');
+    expect(first('trener folk på treningssenter')).toBe('3423');
+    expect(first('instruktør på sats')).toBe('3423');
+  });
+  it('reads feeding or caring for animals in a zoo, an aquarium or a kennel as the animal carer, farm animals as the farmer', () => {
+    expect(first('fôrer pingvinene i dyreparken')).toBe('5164');
+    expect(first('mater tigrene')).toBe('5164');
+    expect(first('matar selane på akvariet')).toBe('5164');
+    expect(first('vasker hunder i hundesalong')).toBe('5164');
+    expect(first('dog walker')).toBe('5164');
+    expect(first('mater kalvene')).toBe('6121');
+  });
+  it('reads keeping order at concerts, festivals and nightspots as the guard', () => {
+    expect(first('holder orden på festivalen')).toBe('5414');
+    expect(first('passer på publikum på fotballkamper')).toBe('5414');
+    expect(first('kaster ut fulle folk på utestedet')).toBe('5414');
+    expect(first('crowd control på konserter')).toBe('5414');
+    // A festival or a concert alone is no guard's place.
+    expect(first('jobber på festival')).not.toBe('5414');
+    expect(first('spiller på konserter')).toBe('2652');
+  });
+  it('knows the old and the cinema titles of the audio-visual technicians', () => {
+    expect(first('filmoperatør')).toBe('3521');
+    expect(first('kinooperatør')).toBe('3521');
+    expect(first('lydmann')).toBe('3521');
+    expect(first('var maskinist på kino')).toBe('3521');
+  });
+  it('reads a fishing boat by its type as the fisherman, the deck crew still by their title', () => {
+    expect(first('har vore på autoliner')).toBe('6222');
+    expect(first('jobber på rekebåt')).toBe('6222');
+    expect(first('var på linebåten i 20 år')).toBe('6222');
+    expect(first('dekksmann på tråler')).toBe('8350');
+  });
+  it('reads the light rail as a tram, the underground as the train driver', () => {
+    expect(first('kjørte bybane i Bergen')).toBe('8331');
+    expect(first('sjåfør på bybanen')).toBe('8331');
+    expect(first('kjører T-banen')).toBe('8311');
+  });
+  it('lets the named workplace decide between groups that do the same («lager pølser» at a fuel station)', () => {
+    expect(first('jobber på shell og lager pølser')).toBe('5245');
+    expect(first('lager pølser på gatekjøkkenet')).toBe('5246');
+  });
+  it('reads moving, gathering and marking reindeer as reindeer husbandry', () => {
+    expect(first('flytter reinen til vinterbeite')).toBe('6129');
+    expect(first('merker kalver i reinflokken')).toBe('6129');
+    expect(first('samler rein til kalvemerking')).toBe('6129');
+    expect(first('flytta flokken over fjellet')).toBe('6129');
   });
 });
 
