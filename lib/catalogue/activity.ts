@@ -652,6 +652,9 @@ export function stems(w: string): string[] {
     out.push(s);
     // hjemmet → hjem, kontoret → kontor: the definite form doubles the last consonant.
     if (/([bdfgklmnprstv])\1$/.test(s) && s.length > 4) out.push(s.slice(0, -1));
+    // A nynorsk -ar noun in the definite form (snurparen, trålaren) is the -er word (the bare -ar word is
+    // normalized already).
+    if (e.length >= 2 && s.length >= 5 && s.endsWith('ar')) out.push(`${s.slice(0, -2)}er`);
   }
   // A noun in -er drops its e before the plural and the definite neuter (tiger → tigrene, senter → sentre,
   // teater → teatret): a consonant + «r» + ending stands for the word in -er. Not «-rer», which is mostly an agent

@@ -406,6 +406,9 @@ const ABBREVIATIONS: Record<string, string> = {
   spl: 'sykepleier',
   fagarb: 'fagarbeider',
   hj: 'hjemme',
+  // Sports clubs: «Tromsø IL», «Brann FK».
+  il: 'idrettslag',
+  fk: 'fotballklubb',
 };
 const ABBREVIATION_RE = new RegExp(`(?<![\\p{L}\\d])(${Object.keys(ABBREVIATIONS).join('|')})\\.?(?![\\p{L}\\d])`, 'giu');
 

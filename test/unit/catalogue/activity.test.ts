@@ -125,6 +125,10 @@ describe('objects', () => {
     // «tømmrer» is a typo of tømrer, not timber.
     expect(stems('tommrer')).not.toContain('tommer');
   });
+  it('reads a nynorsk -ar noun in the definite form as the -er word (snurparen → snurper)', () => {
+    expect(stems('snurparen')).toContain('snurper');
+    expect(stems('tralaren')).toContain('traler');
+  });
 });
 
 describe('rules', () => {

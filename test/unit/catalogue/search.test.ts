@@ -423,12 +423,15 @@ describe('what people say they do, by class (blind set 17)', () => {
     expect(first('trente langrennsløpere')).toBe('3422');
     expect(first('trenar skiskyttarar')).toBe('3422');
     expect(first('coacher et basketlag')).toBe('3422');
+    // A club by its abbreviation: «Tromsø IL», «Brann FK».
+    expect(first('trente junior i Tromsø IL')).toBe('3422');
     expect(first('trener folk på treningssenter')).toBe('3423');
     expect(first('instruktør på sats')).toBe('3423');
   });
   it('reads feeding or caring for animals in a zoo, an aquarium or a kennel as the animal carer, farm animals as the farmer', () => {
     expect(first('fôrer pingvinene i dyreparken')).toBe('5164');
     expect(first('mater tigrene')).toBe('5164');
+    expect(first('mater reptilene')).toBe('5164');
     expect(first('matar selane på akvariet')).toBe('5164');
     expect(first('vasker hunder i hundesalong')).toBe('5164');
     expect(first('dog walker')).toBe('5164');
@@ -453,6 +456,8 @@ describe('what people say they do, by class (blind set 17)', () => {
     expect(first('har vore på autoliner')).toBe('6222');
     expect(first('jobber på rekebåt')).toBe('6222');
     expect(first('var på linebåten i 20 år')).toBe('6222');
+    // Nynorsk -ar in the definite form: snurparen, trålaren.
+    expect(first('har vore på snurparen i 20 år')).toBe('6222');
     expect(first('dekksmann på tråler')).toBe('8350');
   });
   it('reads the light rail as a tram, the underground as the train driver', () => {
@@ -477,6 +482,7 @@ describe('shorthand in queries', () => {
   it('expands whole-word abbreviations only, with or without the full stop', () => {
     expect(expandAbbreviations('jobber i bhg som ass.')).toBe('jobber i barnehage som assistent');
     expect(expandAbbreviations('Ing. offshore')).toBe('ingeniør offshore');
+    expect(expandAbbreviations('trener i Tromsø IL')).toBe('trener i Tromsø idrettslag');
     // Never inside a word, and a synonym the catalogue writes with an abbreviation is left alone.
     expect(expandAbbreviations('assistent i bhgx, ingen')).toBe('assistent i bhgx, ingen');
     expect(expandAbbreviations('adm dir')).toBe('adm dir');
