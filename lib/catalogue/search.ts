@@ -6,7 +6,7 @@
 import type { Catalogue, CatalogueEntry } from './schema.ts';
 import { expandCatalogue, parentNames, type StoredCatalogue } from './schema.ts';
 import { fold, loosenInner, normalize } from './fold.ts';
-import { charMask, compilePattern, fuzzyDistance, popcount, type Pattern } from './fuzzy.ts';
+import { charMask, compilePattern, fuzzyDistance, popcount, typoPieces, type Pattern } from './fuzzy.ts';
 import {
   buildActivityIndex,
   isLittleWord,
@@ -496,6 +496,8 @@ interface Index {
   /** Item words (and their singular stems) → the items that have them, for crediting parts of compounds. */
   wordItems: Map<string, number[]>;
   verbTypo: (w: string) => string | undefined;
+  /** Every two- and three-letter piece of the items' strings → the items that have it (for typo candidates). */
+  grams: Map<string, Int32Array>;
 }
 
 const indexes = new WeakMap<Catalogue, Index>();
@@ -560,6 +562,18 @@ function buildIndex(catalogue: Catalogue): Index {
   });
   const vocabHeads = new Set<string>();
   for (const w of vocabWords) for (let p = 0; p <= w.length - 5; p++) vocabHeads.add(w.slice(p));
+  const gramLists = new Map<string, number[]>();
+  const addGram = (g: string, n: number) => {
+    const l = gramLists.get(g);
+    if (!l) gramLists.set(g, [n]);
+    else if (l[l.length - 1] !== n) l.push(n);
+  };
+  items.forEach((it, n) => {
+    for (let i = 0; i + 2 <= it.norm.length; i++) {
+      addGram(it.norm.slice(i, i + 2), n);
+      if (i + 3 <= it.norm.length) addGram(it.norm.slice(i, i + 3), n);
+    }
+  });
   return {
     items,
     fulltextCache,
@@ -577,6 +591,7 @@ function buildIndex(catalogue: Catalogue): Index {
     objectWords: new Set(acts.objIdx.objects),
     wordItems,
     verbTypo: verbTypoIndex(acts.lex),
+    grams: new Map([...gramLists].map(([g, l]) => [g, Int32Array.from(l)])),
   };
 }
 
@@ -601,6 +616,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     objectWords,
     wordItems,
     verbTypo,
+    grams,
   } = ix;
   const fulltext = (i: number): string => fulltextCache[i]!;
   const lex = acts.lex;
@@ -875,6 +891,36 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     hitMark[n] = hitGen;
     hitList.push(n);
   };
+  /** Items that may be within typo reach of the current word (== gramGen), and the same as a list. */
+  const gramMark = new Int32Array(items.length);
+  let gramGen = 0;
+  let gramList: number[] = [];
+  const noGrams = new Int32Array(0);
+  /** Marks every item whose string holds `piece` (two letters or more), through its rarest two- or three-letter piece. */
+  function markHolders(piece: string): void {
+    let list = piece.length === 2 ? (grams.get(piece) ?? noGrams) : undefined;
+    for (let i = 0; !list || (i + 3 <= piece.length && list.length); i++) {
+      if (i + 3 > piece.length) break;
+      const l = grams.get(piece.slice(i, i + 3)) ?? noGrams;
+      if (!list || l.length < list.length) list = l;
+    }
+    for (const n of list!)
+      if (gramMark[n] !== gramGen) {
+        gramMark[n] = gramGen;
+        gramList.push(n);
+      }
+  }
+  /** The items that can be within k typos (1 or 2) of the word, as `gramList` (typoPieces: the typo distance decides). */
+  function typoCandidates(word: string, k: number): number[] {
+    if (++gramGen === 0x7fffffff) {
+      gramMark.fill(0);
+      gramGen = 1;
+    }
+    gramList = [];
+    // The part the typo pattern is made of (compilePattern).
+    for (const piece of typoPieces(word.slice(0, 32), k)) markHolders(piece);
+    return gramList;
+  }
   /** Which items the typo pass has visited for the current word (== visitGen). */
   const visited = new Int32Array(items.length);
   let visitGen = 0;
@@ -1200,8 +1246,14 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         if (sc) hit(n);
       };
       if (within) for (const n of within) visit(n, true);
-      else if (fuzzy && everywhere) for (let n = 0; n < items.length; n++) visit(n, true);
-      else if (fuzzy) for (let i = 0; i < entries.length; i++) if (candidate[i]) for (let n = itemStart[i]!; n < itemStart[i + 1]!; n++) visit(n, true);
+      else if (fuzzy) {
+        // A new word (or more typos allowed than before): only strings that can be within reach are tried.
+        const reach = typoCandidates(c.t, c.k);
+        if (everywhere) for (const n of reach) visit(n, true);
+        else
+          for (let i = 0; i < entries.length; i++)
+            if (candidate[i]) for (let n = itemStart[i]!; n < itemStart[i + 1]!; n++) if (gramMark[n] === gramGen) visit(n, true);
+      }
       for (const n of parted) visit(n, false);
       for (const n of parted) partCover[n] = 0;
       // Typos not tried now narrow nothing for the next keystroke.
