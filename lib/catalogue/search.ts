@@ -595,6 +595,17 @@ function buildIndex(catalogue: Catalogue): Index {
   };
 }
 
+/**
+ * `a.map(f)` built with push. The array `map` returns has another elements kind when it runs in the interpreter than
+ * in optimized code, so the search's optimized code, which indexes these arrays, met the other kind, was thrown away
+ * and compiled again, thousands of times in a typing session (the background compiler's work showed as CPU spikes).
+ */
+function mapped<T, U>(a: readonly T[], f: (x: T, i: number) => U): U[] {
+  const out: U[] = [];
+  for (let i = 0; i < a.length; i++) out.push(f(a[i]!, i));
+  return out;
+}
+
 export function createSearcher(catalogue: Catalogue): Searcher {
   const entries = catalogue.entries;
   let ix = indexes.get(catalogue);
@@ -1021,11 +1032,11 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     const wordIdx = idx.filter((i) => !/^\d+$/.test(allTokens[i]!));
     const words = wordIdx.map((i) => allTokens[i]!);
     const codes = tokens.filter((t) => /^\d+$/.test(t));
-    const compiled: Compiled[] = words.map(compile);
+    const compiled: Compiled[] = mapped(words, compile);
     const nt = compiled.length;
     if (!nt) return [];
     const lastWord = wordIdx[nt - 1]!;
-    const actToks: ActivityToken[] = wordIdx.map((i) => {
+    const actToks: ActivityToken[] = mapped(wordIdx, (i) => {
       const r = read[i]!;
       return { text: allTokens[i]!, role: r.role === 'verb' ? 'verb' : 'word', lemmas: r.lemmas, typing: endsOpen && i === allTokens.length - 1, parts: true };
     });
@@ -1035,15 +1046,16 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     // An employer or brand name (rema, tine, securitas) is read only as its workplace, never inside a title word
     // («andremaskinist», «kantine»), unless it is a word of the titles itself.
     // English titles do not count here: «driver med birøkt» is running a business, not «taxi driver».
-    const verbOnly = actToks.map(
+    const verbOnly = mapped(
+      actToks,
       (t, j) =>
         (t.role === 'verb' && (!nounish(t.text) || (actToks[j + 1]?.role === 'word' && !nativeVocab.includes(' ' + t.text + ' ')))) ||
         (t.role === 'word' && !!employerObject(t.text) && !vocabWords.has(t.text)),
     );
-    const complete = wordIdx.map((i, j) => i !== lastWord || !endsOpen || knownWord(words[j]!));
+    const complete = mapped(wordIdx, (i, j) => i !== lastWord || !endsOpen || knownWord(words[j]!));
     // A word after «på», «i», «ved» … that the catalogue does not know is a place's name («på Jæren», «på
     // Tananger-basen»): it may match a title only from its first letter, never inside a word or by a typo.
-    const placeName = wordIdx.map((i, j) => nt > 1 && PLACE_PREP.has(allTokens[i - 1] ?? '') && !knownWord(words[j]!) && !employerObject(words[j]!));
+    const placeName = mapped(wordIdx, (i, j) => nt > 1 && PLACE_PREP.has(allTokens[i - 1] ?? '') && !knownWord(words[j]!) && !employerObject(words[j]!));
     // A word found only without its ending (kantina → kantin, lageret → lager) was typed in full.
     const markComplete = (j: number) => {
       complete[j] = true;
@@ -1203,7 +1215,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     // would let «lager» count inside «selger».
     // Nor is a compound of two known words that no string has (skift|arbeider): it is spelled right, only the
     // catalogue lacks it, so it is not «skiftearbeider» misspelt.
-    const typoOk = compiled.map((c, j) => (nt === 1 || !complete[j] || !knownWord(c.t)) && !placeName[j] && !(exactEntries[j] === 0 && knownCompound(c.t)));
+    const typoOk = mapped(compiled, (c, j) => (nt === 1 || !complete[j] || !knownWord(c.t)) && !placeName[j] && !(exactEntries[j] === 0 && knownCompound(c.t)));
     for (let j = 0; j < nt; j++) {
       if (verbOnly[j]) continue;
       const c = compiled[j]!;
@@ -1356,13 +1368,13 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       // A word that is a whole one-word title or synonym of at most two groups names the job (kokk, lærer); one
       // that many groups share (konsulent, assistent) or that is only the first word of a longer title («mannskap
       // i Forsvaret») does not, and gets no floor for the other words.
-      const wholeTitles = actToks.map((t, j) => {
+      const wholeTitles = mapped(actToks, (t, j) => {
         if (t.role !== 'word') return 0;
         let n = 0;
         for (let i = 0; i < entries.length && n <= 2; i++) if (tokWhole[i * nt + j]) n++;
         return n;
       });
-      const titleWord = wholeTitles.map((n) => n > 0 && n <= 2);
+      const titleWord = mapped(wholeTitles, (n) => n > 0 && n <= 2);
       for (let i = 0; i < entries.length; i++) {
         const w = actWhy.get(i);
         if (!partialSum[i] && !w) continue;
