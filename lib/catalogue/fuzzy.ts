@@ -67,3 +67,23 @@ export function popcount(x: number): number {
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
   return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
+
+const swapAt = (p: string, i: number): string => p.slice(0, i) + p[i + 1]! + p[i]! + p.slice(i + 2);
+
+/**
+ * Pieces of a word (two letters or more each) of which every string within k typos of it (1 or 2, as `fuzzyDistance`
+ * counts them: a letter added, dropped or changed, or two neighbours swapped) holds at least one whole, so a search can
+ * skip strings that hold none. One edit leaves one half of the word whole, unless it swaps the two letters where the
+ * halves meet: then the string holds the word so swapped. Two edits leave one of three pieces whole unless one swaps
+ * letters where two pieces meet: then the string is within one edit of the word so swapped. The word needs four
+ * letters for k = 1 and six for k = 2.
+ */
+export function typoPieces(word: string, k: number): string[] {
+  if (k === 1) {
+    const h = word.length >> 1;
+    return [word.slice(0, h), word.slice(h), swapAt(word, h - 1)];
+  }
+  const b1 = Math.floor(word.length / 3);
+  const b2 = Math.floor((2 * word.length) / 3);
+  return [word.slice(0, b1), word.slice(b1, b2), word.slice(b2), ...typoPieces(swapAt(word, b1 - 1), 1), ...typoPieces(swapAt(word, b2 - 1), 1)];
+}

@@ -6,7 +6,7 @@
 import type { Catalogue, CatalogueEntry } from './schema.ts';
 import { expandCatalogue, parentNames, type StoredCatalogue } from './schema.ts';
 import { fold, loosenInner, normalize } from './fold.ts';
-import { charMask, compilePattern, fuzzyDistance, popcount, type Pattern } from './fuzzy.ts';
+import { charMask, compilePattern, fuzzyDistance, popcount, typoPieces, type Pattern } from './fuzzy.ts';
 import {
   buildActivityIndex,
   isLittleWord,
@@ -496,6 +496,8 @@ interface Index {
   /** Item words (and their singular stems) → the items that have them, for crediting parts of compounds. */
   wordItems: Map<string, number[]>;
   verbTypo: (w: string) => string | undefined;
+  /** Every two- and three-letter piece of the items' strings → the items that have it (for typo candidates). */
+  grams: Map<string, Int32Array>;
 }
 
 const indexes = new WeakMap<Catalogue, Index>();
@@ -560,6 +562,18 @@ function buildIndex(catalogue: Catalogue): Index {
   });
   const vocabHeads = new Set<string>();
   for (const w of vocabWords) for (let p = 0; p <= w.length - 5; p++) vocabHeads.add(w.slice(p));
+  const gramLists = new Map<string, number[]>();
+  const addGram = (g: string, n: number) => {
+    const l = gramLists.get(g);
+    if (!l) gramLists.set(g, [n]);
+    else if (l[l.length - 1] !== n) l.push(n);
+  };
+  items.forEach((it, n) => {
+    for (let i = 0; i + 2 <= it.norm.length; i++) {
+      addGram(it.norm.slice(i, i + 2), n);
+      if (i + 3 <= it.norm.length) addGram(it.norm.slice(i, i + 3), n);
+    }
+  });
   return {
     items,
     fulltextCache,
@@ -577,7 +591,19 @@ function buildIndex(catalogue: Catalogue): Index {
     objectWords: new Set(acts.objIdx.objects),
     wordItems,
     verbTypo: verbTypoIndex(acts.lex),
+    grams: new Map([...gramLists].map(([g, l]) => [g, Int32Array.from(l)])),
   };
+}
+
+/**
+ * `a.map(f)` built with push. The array `map` returns has another elements kind when it runs in the interpreter than
+ * in optimized code, so the search's optimized code, which indexes these arrays, met the other kind, was thrown away
+ * and compiled again, thousands of times in a typing session (the background compiler's work showed as CPU spikes).
+ */
+function mapped<T, U>(a: readonly T[], f: (x: T, i: number) => U): U[] {
+  const out: U[] = [];
+  for (let i = 0; i < a.length; i++) out.push(f(a[i]!, i));
+  return out;
 }
 
 export function createSearcher(catalogue: Catalogue): Searcher {
@@ -601,6 +627,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     objectWords,
     wordItems,
     verbTypo,
+    grams,
   } = ix;
   const fulltext = (i: number): string => fulltextCache[i]!;
   const lex = acts.lex;
@@ -875,6 +902,36 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     hitMark[n] = hitGen;
     hitList.push(n);
   };
+  /** Items that may be within typo reach of the current word (== gramGen), and the same as a list. */
+  const gramMark = new Int32Array(items.length);
+  let gramGen = 0;
+  let gramList: number[] = [];
+  const noGrams = new Int32Array(0);
+  /** Marks every item whose string holds `piece` (two letters or more), through its rarest two- or three-letter piece. */
+  function markHolders(piece: string): void {
+    let list = piece.length === 2 ? (grams.get(piece) ?? noGrams) : undefined;
+    for (let i = 0; !list || (i + 3 <= piece.length && list.length); i++) {
+      if (i + 3 > piece.length) break;
+      const l = grams.get(piece.slice(i, i + 3)) ?? noGrams;
+      if (!list || l.length < list.length) list = l;
+    }
+    for (const n of list!)
+      if (gramMark[n] !== gramGen) {
+        gramMark[n] = gramGen;
+        gramList.push(n);
+      }
+  }
+  /** The items that can be within k typos (1 or 2) of the word, as `gramList` (typoPieces: the typo distance decides). */
+  function typoCandidates(word: string, k: number): number[] {
+    if (++gramGen === 0x7fffffff) {
+      gramMark.fill(0);
+      gramGen = 1;
+    }
+    gramList = [];
+    // The part the typo pattern is made of (compilePattern).
+    for (const piece of typoPieces(word.slice(0, 32), k)) markHolders(piece);
+    return gramList;
+  }
   /** Which items the typo pass has visited for the current word (== visitGen). */
   const visited = new Int32Array(items.length);
   let visitGen = 0;
@@ -975,11 +1032,11 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     const wordIdx = idx.filter((i) => !/^\d+$/.test(allTokens[i]!));
     const words = wordIdx.map((i) => allTokens[i]!);
     const codes = tokens.filter((t) => /^\d+$/.test(t));
-    const compiled: Compiled[] = words.map(compile);
+    const compiled: Compiled[] = mapped(words, compile);
     const nt = compiled.length;
     if (!nt) return [];
     const lastWord = wordIdx[nt - 1]!;
-    const actToks: ActivityToken[] = wordIdx.map((i) => {
+    const actToks: ActivityToken[] = mapped(wordIdx, (i) => {
       const r = read[i]!;
       return { text: allTokens[i]!, role: r.role === 'verb' ? 'verb' : 'word', lemmas: r.lemmas, typing: endsOpen && i === allTokens.length - 1, parts: true };
     });
@@ -989,15 +1046,16 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     // An employer or brand name (rema, tine, securitas) is read only as its workplace, never inside a title word
     // («andremaskinist», «kantine»), unless it is a word of the titles itself.
     // English titles do not count here: «driver med birøkt» is running a business, not «taxi driver».
-    const verbOnly = actToks.map(
+    const verbOnly = mapped(
+      actToks,
       (t, j) =>
         (t.role === 'verb' && (!nounish(t.text) || (actToks[j + 1]?.role === 'word' && !nativeVocab.includes(' ' + t.text + ' ')))) ||
         (t.role === 'word' && !!employerObject(t.text) && !vocabWords.has(t.text)),
     );
-    const complete = wordIdx.map((i, j) => i !== lastWord || !endsOpen || knownWord(words[j]!));
+    const complete = mapped(wordIdx, (i, j) => i !== lastWord || !endsOpen || knownWord(words[j]!));
     // A word after «på», «i», «ved» … that the catalogue does not know is a place's name («på Jæren», «på
     // Tananger-basen»): it may match a title only from its first letter, never inside a word or by a typo.
-    const placeName = wordIdx.map((i, j) => nt > 1 && PLACE_PREP.has(allTokens[i - 1] ?? '') && !knownWord(words[j]!) && !employerObject(words[j]!));
+    const placeName = mapped(wordIdx, (i, j) => nt > 1 && PLACE_PREP.has(allTokens[i - 1] ?? '') && !knownWord(words[j]!) && !employerObject(words[j]!));
     // A word found only without its ending (kantina → kantin, lageret → lager) was typed in full.
     const markComplete = (j: number) => {
       complete[j] = true;
@@ -1157,7 +1215,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     // would let «lager» count inside «selger».
     // Nor is a compound of two known words that no string has (skift|arbeider): it is spelled right, only the
     // catalogue lacks it, so it is not «skiftearbeider» misspelt.
-    const typoOk = compiled.map((c, j) => (nt === 1 || !complete[j] || !knownWord(c.t)) && !placeName[j] && !(exactEntries[j] === 0 && knownCompound(c.t)));
+    const typoOk = mapped(compiled, (c, j) => (nt === 1 || !complete[j] || !knownWord(c.t)) && !placeName[j] && !(exactEntries[j] === 0 && knownCompound(c.t)));
     for (let j = 0; j < nt; j++) {
       if (verbOnly[j]) continue;
       const c = compiled[j]!;
@@ -1200,8 +1258,14 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         if (sc) hit(n);
       };
       if (within) for (const n of within) visit(n, true);
-      else if (fuzzy && everywhere) for (let n = 0; n < items.length; n++) visit(n, true);
-      else if (fuzzy) for (let i = 0; i < entries.length; i++) if (candidate[i]) for (let n = itemStart[i]!; n < itemStart[i + 1]!; n++) visit(n, true);
+      else if (fuzzy) {
+        // A new word (or more typos allowed than before): only strings that can be within reach are tried.
+        const reach = typoCandidates(c.t, c.k);
+        if (everywhere) for (const n of reach) visit(n, true);
+        else
+          for (let i = 0; i < entries.length; i++)
+            if (candidate[i]) for (let n = itemStart[i]!; n < itemStart[i + 1]!; n++) if (gramMark[n] === gramGen) visit(n, true);
+      }
       for (const n of parted) visit(n, false);
       for (const n of parted) partCover[n] = 0;
       // Typos not tried now narrow nothing for the next keystroke.
@@ -1304,13 +1368,13 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       // A word that is a whole one-word title or synonym of at most two groups names the job (kokk, lærer); one
       // that many groups share (konsulent, assistent) or that is only the first word of a longer title («mannskap
       // i Forsvaret») does not, and gets no floor for the other words.
-      const wholeTitles = actToks.map((t, j) => {
+      const wholeTitles = mapped(actToks, (t, j) => {
         if (t.role !== 'word') return 0;
         let n = 0;
         for (let i = 0; i < entries.length && n <= 2; i++) if (tokWhole[i * nt + j]) n++;
         return n;
       });
-      const titleWord = wholeTitles.map((n) => n > 0 && n <= 2);
+      const titleWord = mapped(wholeTitles, (n) => n > 0 && n <= 2);
       for (let i = 0; i < entries.length; i++) {
         const w = actWhy.get(i);
         if (!partialSum[i] && !w) continue;
