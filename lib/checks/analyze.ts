@@ -708,6 +708,13 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     let capHeader = false;
     let negInline = false;
     if (!listItem) negListHeader = negHeaderAt(text, tokens, flags, sent.t0, sent.t1, sent.e);
+    // "Mål: Vidare drift av eigen båt i redusert omfang": the user's goal, not a limit — up to a «men» that turns to
+    // the person ("…, men hun orker lite"); «men i ei stilling med mindre fysisk pleie» still says what the goal is.
+    let goalUntil = goalSentence(text, tokens, sent.t0, sent.t1) ? sent.t1 : -1;
+    if (goalUntil >= 0)
+      for (let k = sent.t0; k < sent.t1; k++)
+        if ((tokens[k]!.f === 'men' || tokens[k]!.f === 'likevel') && (PERSON.has(tokens[k + 1]?.f ?? '') || flags[k + 1]! & F.CAPV))
+          goalUntil = Math.min(goalUntil, k);
     for (let i = sent.t0; i <= sent.t1; i++) {
       let boundary = i === sent.t1;
       if (!boundary) {
@@ -763,6 +770,11 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       if (!r) continue;
       qi = r.nextQ;
       const st = r.statement;
+      if (st.t0 < goalUntil && st.limited && !st.absolute) {
+        st.limited = st.vague = st.capacity = false;
+        st.kind = null;
+        st.cue = null;
+      }
       const prev = statements[statements.length - 1];
       // "Kjøring av gravemaskin: NEI", "Arbeid i høyden: nei": the answer after the colon rules out the task before it.
       if (
@@ -943,6 +955,20 @@ function negHeaderAt(text: string, tokens: Token[], flags: Uint32Array, t0: numb
     if (tokens[k]!.f === 'ikke' || tokens[k]!.f === 'ikkje') neg = true;
   }
   return cap && neg;
+}
+
+const GOAL_OWNER = new Set(['brukers', 'brukerens', 'brukarens', 'brukarane', 'hans', 'hennes', 'hennar', 'deres', 'pasientens']);
+
+/** A sentence that states a goal: «Mål: …», «Brukers mål er …», «Målet til brukar er …». */
+function goalSentence(text: string, tokens: Token[], t0: number, t1: number): boolean {
+  let k = t0;
+  while (k < t1 && tokens[k]!.k === KD.Punct) k++;
+  if (k < t1 && GOAL_OWNER.has(tokens[k]!.f)) k++;
+  const t = tokens[k];
+  // Folded «mål» is «mal» (a template) too: the written word decides.
+  if (!t || (t.f !== 'mal' && t.f !== 'malet') || !/^m(å|aa)l/i.test(text.slice(t.s, t.e))) return false;
+  for (let j = k + 1; j < t1 && j <= k + 4; j++) if (tokens[j]!.f === ':' || tokens[j]!.f === 'er') return true;
+  return false;
 }
 
 function isNegCue(tokens: Token[], flags: Uint32Array, i: number, b: number): boolean {
@@ -1168,6 +1194,22 @@ function percentOfWork(tokens: Token[], qs: Quantity[], a: number, b: number): b
   }
   for (let i = a; i < b; i++) if (tokens[i]!.f === 'halvparten' || tokens[i]!.f === 'halvdelen') return true;
   return false;
+}
+
+const SUSTAIN = new Set(['holde', 'halde', 'opprettholde', 'oppretthalde', 'beholde', 'behalde', 'klare', 'greie', 'makte']);
+
+/**
+ * "dagens 30 % blir vanskelig å holde", "vanskelig å opprettholde 50 % stilling": keeping a share of a job is how
+ * much the person works, not a function — its only function word is the keeping verb.
+ */
+function sustainsWork(tokens: Token[], flags: Uint32Array, fnAt: number[], a: number, b: number): boolean {
+  let verb = -1;
+  for (let i = a; i < b; i++) if (SUSTAIN.has(tokens[i]!.f) && tokens[i - 1]?.f === 'a') verb = i;
+  if (verb < 0) return false;
+  let share = false;
+  for (let i = Math.max(a, verb - 6); i < b && i <= verb + 5; i++)
+    if (tokens[i]!.f === '%' || tokens[i]!.f === 'prosent' || (flags[i]! & F.WORK && i > verb)) share = true;
+  return share && fnAt.every((k) => k === verb || (flags[k]! & F.WORK) !== 0);
 }
 
 interface ClauseResult {
@@ -1845,6 +1887,7 @@ function clause(
     (workOnly && !concrete && !capv && !(areaBits & AREA_MASK) && !difficulty && !workAsPlace && fnAt.length > 0) ||
     (cueOnWork && !(areaBits & AREA_MASK) && !difficulty) ||
     percentOfWork(tokens, qs, a, b) ||
+    sustainsWork(tokens, flags, fnAt, a, b) ||
     anaphoric ||
     narrowsWork;
   // A negated capacity verb with nothing after it ("Det han ikke klarer nå:") heads a list; it says nothing yet.

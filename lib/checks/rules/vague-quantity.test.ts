@@ -395,4 +395,16 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Han kan ikkje dra i tau, not eller slangar, noko som er ein stor del av røktararbeidet.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
     expect(has('Han klarer ikke en stor del av arbeidet. Han går 2 km.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
   });
+  it('a goal («Mål: …», «Brukers mål er …») is no limit, up to a «men» that turns to the person', () => {
+    expect(has('Mål: Vidare drift av eigen båt i redusert omfang, eventuelt arbeid på land.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('Mål: Halde fram som sjukepleiar, men i ei stilling med mindre fysisk pleie.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('Målet er jobb i butikk, men hun orker lite.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+    expect(has('Mal: orker lite og har redusert kapasitet.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+    expect(has('Han driv båten i redusert omfang.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+  });
+  it('keeping a share of the job («dagens 30 % blir vanskelig å holde») is how much the person works, not a function', () => {
+    expect(has('Forventer at dagens 30 % blir vanskelig å holde.', 'vague-quantity', 'l1.u39.3')).toBe(false);
+    expect(has('Det blir vanskelig å opprettholde dagens 50 % stilling.', 'vague-quantity', 'l1.u39.3')).toBe(false);
+    expect(has('Det er vanskelig å holde koppen.', 'vague-quantity', 'l1.u39.3')).toBe(true);
+  });
 });
