@@ -467,11 +467,32 @@ export function classify2(f: string): [number, number] {
   }
   // Findings by their medical endings: «nerveaffeksjon», «tendinopati», «bursitt», «spinalstenose», «hjernelesjon».
   if (!(a & F.SYMPT) && f.length > 7 && FINDING_END.test(f)) a |= F.SYMPT;
+  // A diagnosis inflected or as a compound's head: «prolapsen», «skiveprolaps», «residivprolaps», «slitasjegikt».
+  if (!(a & (F.SYMPT | AREA_MASK | F.FN | F.ACT | F.WORK | F.CAPV | F.NEG)) && f.length >= 6 && healthHead(f)) {
+    a |= F.SYMPT;
+    b |= G.HEALTH;
+  }
   a |= byMarker.get(f) ?? 0;
   const out: [number, number] = a || b ? [a, b] : EMPTY;
   if (memo.size > 50_000) memo.clear();
   memo.set(f, out);
   return out;
+}
+
+const DEFINITE = /(ene|ane|en|et|a)$/;
+
+/** The word, or its last part of at least five letters, less a definite ending, is a diagnosis or symptom. */
+function healthHead(f: string): boolean {
+  for (let k = 0; k <= f.length - 5; k++) {
+    if (k > 0 && k < 3) continue;
+    const tail = k ? f.slice(k) : f;
+    for (const w of [tail, tail.replace(DEFINITE, '')]) {
+      if (w.length < 5) continue;
+      const hit = byForm.get(w) ?? byStem.get(stem(w));
+      if (hit && hit[0] & F.SYMPT && hit[1] & G.HEALTH && !(hit[0] & (AREA_MASK | F.FN | F.ACT | F.WORK))) return true;
+    }
+  }
+  return false;
 }
 
 const TASK_HEAD = /(utdeling|utdelinga|utdelingen|handtering|handteringa|handteringen|haandtering)$/;

@@ -28,4 +28,9 @@ describe('symptoms-only', () => {
     expect(has('KOLS gr. III, 3 eksaserbasjoner siste år. Røyker fortsatt ca 10 sig/d.', 'symptoms-only', 'l40.5.1')).toBe(true);
     expect(has('KOLS gr. III. Kan ikkje ha ansvar for medisinutdeling.', 'symptoms-only', 'l40.5.6.1')).toBe(false);
   });
+  it('a diagnosis inflected or as the head of a compound («skiveprolaps», «residivprolaps», «prolapsen») is a diagnosis', () => {
+    expect(rules('Skiveprolaps L4/L5.')).toContain('symptoms-only');
+    expect(rules('Kjent slitasjegikt og residivprolaps.')).toContain('symptoms-only');
+    expect(rules('Kan løfte 10 kg etter skiveprolapsen.')).not.toContain('symptoms-only');
+  });
 });
