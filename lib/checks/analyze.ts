@@ -678,6 +678,8 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     if (IDIOM_WORDS.has(t.f)) [fl, g] = idiom(tokens, flags, flags2, i, fl, g);
     // "måtte avbryte" (had to), folded like «matte» (weary).
     if (t.f === 'matte' && /å|aa/i.test(text.slice(t.s, t.e))) fl = g = 0;
+    // «i sitt yrke», «sitt arbeid»: the possessive, not «sitt!» (sit).
+    if (t.f === 'sitt' && tokens[i + 1]?.k === KD.Word && !/^(stille|ned|i|pa|med|rolig|oppreist|opp)$/.test(tokens[i + 1]!.f)) fl = g = 0;
     flags[i] = fl;
     flags2[i] = g;
     if (fl & F.NN) nn++;

@@ -34,4 +34,9 @@ describe('no-reasons: a conclusion without its reasons', () => {
     const t = 'Bruker har store helseplager. Hun er motivert, men kroppen spiller ikke på lag. Arbeidsevnen vurderes som betydelig nedsatt.';
     expect(has(t, 'no-reasons', 'aev.vurdering')).toBe(true);
   });
+  it('«i sitt yrke» is the possessive, not sitting: a verdict with only diagnoses before it has no reasons', () => {
+    const t = 'Bruker har diabetes og artrose i knærne. Sett i sammenheng vurderes han som ikke arbeidsfør i sitt yrke som taxisjåfør.';
+    expect(has(t, 'no-reasons', 'aev.vurdering')).toBe(true);
+    expect(has('Han kan ikke sitte mer enn 20 min, og vurderes som ikke arbeidsfør i sitt yrke som taxisjåfør.', 'no-reasons', 'aev.vurdering')).toBe(false);
+  });
 });
