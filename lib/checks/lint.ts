@@ -199,7 +199,8 @@ function computeScore(
   }
   const max = dims.reduce((s, d) => s + d.max, 0);
   let score = Math.round((100 * dims.reduce((s, d) => s + d.points, 0)) / max);
-  for (const d of diagnostics) if (d.rule === 'global-verdict' || d.rule === 'reference' || d.rule === 'no-tasks' || d.rule === 'no-reasons') score -= 10;
+  for (const d of diagnostics)
+    if (d.rule === 'global-verdict' || d.rule === 'reference' || d.rule === 'no-tasks' || d.rule === 'no-occupations' || d.rule === 'no-reasons') score -= 10;
   if (short) score = Math.min(score, diagnostics.some((d) => d.severity === 'warning') ? 30 : 60);
   if (diagnostics.some((d) => d.rule === 'symptoms-only')) score = Math.min(score, 15);
   return { score: Math.max(0, Math.min(100, score)), dimensions: dims };

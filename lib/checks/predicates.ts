@@ -71,6 +71,16 @@ export function hasConcreteActivity(an: Analysis): boolean {
   return an.statements.some((s) => s.functional && (s.concrete || s.measured) && (s.areas.length > 0 || s.measured));
 }
 
+// Words for work in general: «aktuelle yrker», «lett arbeid», «tilpasset stilling» name no occupation.
+const WORK_IN_GENERAL =
+  /^(yrke|yrker|yrka|yrkene|yrket|yrkje|yrkja|jobb|jobbar|jobber|jobben|jobbane|jobbene|arbeid|arbeidet|arbeida|stilling|stillinga|stillingen|stillingar|stillinger|arbeidsoppgaver|arbeidsoppgavene|arbeidsoppgaver|arbeidsoppgaver|oppgaver|oppgavene|oppgaver|arbeidsliv|arbeidslivet|arbeidsmarked|arbeidsmarkedet|arbeidsmarknad|arbeidsmarknaden|arbeidsplass|arbeidsplassen|arbeidsgiver|arbeidsgjevar|arbeidsevne|arbeidsevnen|arbeidsevna|arbeidstid|arbeidstida|arbeidstiden|arbeidsdag|arbeidsdagen)$/;
+
+/** Names an occupation («renholder», «sjåføryrket») or a concrete kind of work («kjøre truck», «lagerarbeid»). */
+export function namesOccupation(an: Analysis): boolean {
+  for (let i = 0; i < an.tokens.length; i++) if (an.flags[i]! & F.WORK && !WORK_IN_GENERAL.test(an.tokens[i]!.f)) return true;
+  return hasConcreteActivity(an);
+}
+
 /** A concrete time: a period, a date, a month or season ahead, «varig». */
 export function hasTime(an: Analysis): boolean {
   return an.durations.some((d) => d.kind === 'time');

@@ -16,10 +16,11 @@ export type FormId = (typeof FORM_IDS)[number];
  * - prognosis: a duration or prognosis is expected, not asked (missing → info)
  * - reasons: a conclusion must carry its reasons (AEV assessment, innsatsbehov)
  * - treatment: treatment or investigation plan
+ * - occupations: the occupations or kinds of work that are realistic (AEV «Aktuelle yrker»): at least one named
  * - summary: medical history, symptoms and findings (no function rules)
  * - aev: a whole arbeidsevnevurdering in one field (the Huskeliste reads its parts from this text)
  */
-export const ASKS = ['function', 'capacity', 'tasks', 'job', 'work', 'time', 'prognosis', 'reasons', 'treatment', 'summary', 'aev'] as const;
+export const ASKS = ['function', 'capacity', 'tasks', 'job', 'work', 'time', 'prognosis', 'reasons', 'treatment', 'occupations', 'summary', 'aev'] as const;
 export type Ask = (typeof ASKS)[number];
 
 /**

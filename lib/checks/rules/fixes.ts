@@ -107,6 +107,10 @@ export const APPEND: Record<string, ByLang> = {
     nb: 'Oppgaver og krav: __ (f.eks. løft inntil __ kg, __ timer stående per dag, tempo __).',
     nn: 'Oppgåver og krav: __ (t.d. lyft inntil __ kg, __ timar ståande per dag, tempo __).',
   },
+  'no-occupations': {
+    nb: 'Aktuelle yrker: __ (f.eks. __), med oppgaver som __ i inntil __ timer per dag.',
+    nn: 'Aktuelle yrke: __ (t.d. __), med oppgåver som __ i inntil __ timar per dag.',
+  },
   'no-reasons': {
     nb: 'Begrunnelse: på grunn av __ klarer bruker ikke __, men kan __ i __ timer per dag.',
     nn: 'Grunngjeving: på grunn av __ klarar brukaren ikkje __, men kan __ i __ timar per dag.',

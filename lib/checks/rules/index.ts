@@ -6,6 +6,7 @@ import { globalVerdict } from './global-verdict.ts';
 import { jargon } from './jargon.ts';
 import { noCapacity } from './no-capacity.ts';
 import { noDuration } from './no-duration.ts';
+import { noOccupations } from './no-occupations.ts';
 import { noReasons } from './no-reasons.ts';
 import { noTasks } from './no-tasks.ts';
 import { noWorkRelation } from './no-work-relation.ts';
@@ -22,6 +23,7 @@ export const RULE_LIST: readonly Rule[] = [
   jargon,
   symptomsOnly,
   noTasks,
+  noOccupations,
   noReasons,
   tooShort,
   noCapacity,

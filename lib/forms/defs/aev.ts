@@ -87,7 +87,7 @@ export const aev: FormDefInput = {
       label: 'Aktuelle yrker og arbeidsoppgaver',
       phrases: ['aktuelle yrker', 'aktuelle arbeidsoppgaver', 'yrker som er vurdert', 'aktuelt arbeid', 'relevante yrker', 'konkrete yrker', 'aktuelle jobbar'],
       names: ['yrker', 'aktuelleyrker', 'arbeidsoppgaver'],
-      asks: ['function', 'work'],
+      asks: ['function', 'work', 'occupations'],
       roles: ['yrke-insert'],
     },
     {

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { has, severity } from './_test-utils.ts';
+
+describe('no-occupations: the field asks which occupations are realistic', () => {
+  it('flags work in general, wishes without a kind of work and «no occupation now»', () => {
+    expect(severity('Lett arbeid. Tilpasset stilling.', 'no-occupations', 'aev.yrker')).toBe('warning');
+    expect(has('Yrker som tar hensyn til helsen hans. Han er åpen for det meste.', 'no-occupations', 'aev.yrker')).toBe(true);
+    expect(has('Bruker er ikke aktuell for noen yrker nå.', 'no-occupations', 'aev.yrker')).toBe(true);
+    expect(has('Brukar ønskjer seg noko praktisk, men veit ikkje kva.', 'no-occupations', 'aev.yrker')).toBe(true);
+  });
+  it('accepts a named occupation or a concrete kind of work, in either written standard', () => {
+    expect(has('Renholder på dagtid, kantinemedarbeider.', 'no-occupations', 'aev.yrker')).toBe(false);
+    expect(has('Sjåføryrket er uaktuelt; lagerarbeid med løft under 10 kg er aktuelt.', 'no-occupations', 'aev.yrker')).toBe(false);
+    expect(has('Aktuelt med kontorarbeid eller resepsjon, sittande inntil 4 timar.', 'no-occupations', 'aev.yrker')).toBe(false);
+    expect(has('Kan kjøre varebil og sortere post.', 'no-occupations', 'aev.yrker')).toBe(false);
+  });
+  it('leaves a reference to the reference rule, and is not asked of other fields', () => {
+    expect(has('Se CV og tidligere vurdering.', 'no-occupations', 'aev.yrker')).toBe(false);
+    expect(has('Se CV og tidligere vurdering.', 'reference', 'aev.yrker')).toBe(true);
+    expect(has('Lett arbeid. Tilpasset stilling.', 'no-occupations', 'aev.vurdering')).toBe(false);
+  });
+});
