@@ -1129,6 +1129,9 @@ const ASSESS =
 const INVESTIGATE = /^(avklare|utrede|utgreie|kartlegge|undersoke|undersokje|vurdere|teste|kartleggje|greie)$/;
 
 /** "vurdering av om …", "usikkert om …", "se om …": what follows before `end` is asked, not stated. */
+const UNKNOWN = /^(usikkert|usikker|uklart|uklar|uavklart|uvisst|ukjent|ukjend)$/;
+const WH = /^(hvor|kor|hva|kva|hvilke|kva|korleis|hvordan)$/;
+
 function indirectQuestion(tokens: Token[], a: number, end: number): boolean {
   for (let i = a + 1; i < end; i++) {
     // "utredning … for å avklare kognitive restvansker": what an examination is to find out.
@@ -1747,6 +1750,15 @@ function clause(
 
   // "Klarer lett husarbeid" says what the person manages; "bør ha lett arbeid" only names a kind of work.
   if (lightWork && capvPos && limitCue >= 0 && !degree && !difficulty) limitCue = -1;
+  // "Det er usikkert hvor mye hun klarer", "uklart kva han meistrar": what the person manages is not known — a
+  // limitation nobody has measured, not a capacity.
+  if (capv && !measured && limitCue < 0)
+    for (let k = a; k + 1 < b; k++)
+      if (UNKNOWN.test(tokens[k]!.f) && (WH.test(tokens[k + 1]!.f) || (tokens[k + 1]!.f === 'pa' && WH.test(tokens[k + 2]?.f ?? '')))) {
+        cue(k);
+        limitEnd = b - 1;
+        break;
+      }
   const limited = negated || limitCue >= 0 || (lightWork && !capvPos);
   const functional = fnContent || capv || (negated && !verdictWord);
   // Nothing but work words under a negation is a verdict on work, not a function ("kan ikke jobbe").

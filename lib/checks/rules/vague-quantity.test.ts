@@ -407,4 +407,9 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Det blir vanskelig å opprettholde dagens 50 % stilling.', 'vague-quantity', 'l1.u39.3')).toBe(false);
     expect(has('Det er vanskelig å holde koppen.', 'vague-quantity', 'l1.u39.3')).toBe(true);
   });
+  it('what the person manages being unknown («usikkert hvor mye hun klarer») is an unmeasured limit, not a capacity', () => {
+    expect(has('Det er usikkert hvor mye hun klarer. Situasjonsbestemt innsats.', 'vague-quantity', 'aev.innsatsbehov')).toBe(true);
+    expect(has('Det er uklart kva han meistrar i arbeid.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+    expect(has('Hun klarer 3 timer, men det er usikkert hvor mye hun klarer over tid.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+  });
 });
