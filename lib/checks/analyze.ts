@@ -1748,6 +1748,9 @@ function clause(
     for (const x of qs) if (x.rate || x.unit === 'hel') areaBits |= areaBit('endurance');
   }
 
+  // "nedsatt toleranse for lyd og støy": a tolerance of a named exposure is that exposure's limit, not a general
+  // capacity that any measure nearby would answer.
+  if (generic) for (let k = a; k < b; k++) if (flags[k]! & F.LOADC && !(flags[k]! & F.WORK)) generic = false;
   // "Klarer lett husarbeid" says what the person manages; "bør ha lett arbeid" only names a kind of work.
   if (lightWork && capvPos && limitCue >= 0 && !degree && !difficulty) limitCue = -1;
   // "Det er usikkert hvor mye hun klarer", "uklart kva han meistrar": what the person manages is not known — a

@@ -412,4 +412,9 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Det er uklart kva han meistrar i arbeid.', 'vague-quantity', 'aev.vurdering')).toBe(true);
     expect(has('Hun klarer 3 timer, men det er usikkert hvor mye hun klarer over tid.', 'vague-quantity', 'aev.vurdering')).toBe(false);
   });
+  it('a tolerance of a named exposure («nedsatt toleranse for lyd og støy») is not answered by measures of other things nearby', () => {
+    const t = 'Han går ca 1,5 km før han må sette seg. Han har også nedsatt toleranse for lyd og støy. Kundemøter over 45 min klarer han ikke.';
+    expect(has(t, 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+    expect(has('Redusert toleranse for støy, tåler 30 min i åpent landskap.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+  });
 });
