@@ -2252,8 +2252,11 @@ function answerNearby(statements: Statement[], text: string): void {
     // The same function measured anywhere in the text answers it ("redusert finmotorikk" … "håndskriften blir
     // uleselig etter 5 min"); so does any measure for a kind of work ("lett kontorarbeid").
     const measured = st.comparative ? (comparativeIndex ??= index(false)) : (plainIndex ??= index(true));
+    // «kan ikke løfte tungt» asks for kg: an hour of mopping with the same arm does not say how heavy.
+    const need = st.cue ? dimensionAsked(text.slice(st.cue.start, st.cue.end)) : null;
+    const fits = (o: Statement) => !need || !o.measured || o.quantities.some((q) => need.includes(q.unitClass));
     let answered = st.light ? measured.all.some((o) => o !== st) : false;
-    for (let a = 0; !answered && a < st.areas.length; a++) answered = !!measured.byArea.get(st.areas[a]!)?.some((o) => o !== st && shared(o));
+    for (let a = 0; !answered && a < st.areas.length; a++) answered = !!measured.byArea.get(st.areas[a]!)?.some((o) => o !== st && shared(o) && fits(o));
     // Otherwise a statement in the same sentence or the one next to it, on the same line or list item. A complete
     // limit answers only a vague statement about the same activity («ikke tunge løft, ikke løft over skulderhøyde»),
     // not another one that shares its area («gå i ujevnt terreng over lengre tid» beside «knestående arbeid går ikke»).
@@ -2262,7 +2265,7 @@ function answerNearby(statements: Statement[], text: string): void {
     if (answered) st.vague = false;
 
     function nearby(other: Statement): boolean {
-      if (!eligible(other)) return false;
+      if (!eligible(other) || !fits(other)) return false;
       const gap = other.sentence - st.sentence;
       if (!(other.measured || (other.absolute && gap === 0 && sharesArea(other) && other.activity === st.activity))) return false;
       if (gap !== 0 && text.slice(Math.min(st.end, other.end), Math.max(st.start, other.start)).includes('\n')) return false;
@@ -2270,6 +2273,18 @@ function answerNearby(statements: Statement[], text: string): void {
     }
   }
 }
+
+/** What a vague amount asks to be measured in: «tungt» in kg, «lenge» in time, «langt» in distance (or time). */
+function dimensionAsked(cue: string): readonly Quantity['unitClass'][] | null {
+  // Only of lifting and carrying: «tunge kjøretøy», «tungt renhold» name a kind of vehicle or work.
+  if (/(^|\s)(tungt|tunge|tyngre|tyngste|tung)(?=\s|$|[,.])/iu.test(cue) && /(løft|lyft|loft|bær|bera|bere|baer)/iu.test(cue)) return WEIGHT;
+  if (/(^|\s)(langt|lange\s+(turar|turer|avstandar|avstander|strekningar|strekninger))(?=\s|$|[,.])/iu.test(cue)) return DISTANCE;
+  if (/(^|\s)(lenge|langvarig|langvarige|lenger|lengre)(?=\s|$|[,.])/iu.test(cue)) return TIME;
+  return null;
+}
+const WEIGHT: readonly Quantity['unitClass'][] = ['weight'];
+const DISTANCE: readonly Quantity['unitClass'][] = ['distance', 'floors', 'time', 'period'];
+const TIME: readonly Quantity['unitClass'][] = ['time', 'period', 'frequency'];
 
 /** The rest of a sentence, then one that explains it in practice («I praksis betyr det», «Det vil seie», «Konkret»). */
 const IN_PRACTICE =

@@ -417,4 +417,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(t, 'vague-quantity', 'aev.begrunnelse')).toBe(true);
     expect(has('Redusert toleranse for støy, tåler 30 min i åpent landskap.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
   });
+  it('«kan ikke løfte tungt» asks for kg: a time of another arm task does not answer it; a weight does', () => {
+    const t = 'Hun klarer å moppe med venstre arm i ca 1 time før hun må hvile. Hun kan ikke løfte tungt.';
+    expect(has(t, 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+    expect(has('Kan ikke løfte tungt. Løfter inntil 5 kg.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('Går ca 200 m før hun må stoppe. Kan ikke gjøre tungt renhold som gulvvask og trapper.', 'vague-quantity', 'l1.u17.2')).toBe(false);
+  });
 });
