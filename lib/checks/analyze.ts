@@ -2279,7 +2279,8 @@ function dimensionAsked(cue: string): readonly Quantity['unitClass'][] | null {
   // Only of lifting and carrying: «tunge kjøretøy», «tungt renhold» name a kind of vehicle or work.
   if (/(^|\s)(tungt|tunge|tyngre|tyngste|tung)(?=\s|$|[,.])/iu.test(cue) && /(løft|lyft|loft|bær|bera|bere|baer)/iu.test(cue)) return WEIGHT;
   if (/(^|\s)(langt|lange\s+(turar|turer|avstandar|avstander|strekningar|strekninger))(?=\s|$|[,.])/iu.test(cue)) return DISTANCE;
-  if (/(^|\s)(lenge|langvarig|langvarige|lenger|lengre)(?=\s|$|[,.])/iu.test(cue)) return TIME;
+  // («ikke lenger», no longer, asks for no time.)
+  if (/(^|\s)(lenge|langvarig|langvarige|lenger|lengre)(?=\s|$|[,.])/iu.test(cue.replace(/(ikke|ikkje)\s+(lenger|lengre)/giu, ''))) return TIME;
   return null;
 }
 const WEIGHT: readonly Quantity['unitClass'][] = ['weight'];

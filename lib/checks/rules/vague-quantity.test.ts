@@ -418,8 +418,13 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Redusert toleranse for støy, tåler 30 min i åpent landskap.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
   });
   it('«kan ikke løfte tungt» asks for kg: a time of another arm task does not answer it; a weight does', () => {
-    const t = 'Hun klarer å moppe med venstre arm i ca 1 time før hun må hvile. Hun kan ikke løfte tungt.';
+    const t = 'Hun klarer å moppe med venstre arm i ca 1 time før hun må hvile. Hun kan ikke løfte tungt og sliter med å holde tempoet på avdelingen.';
     expect(has(t, 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+    const u =
+      'Fastlegen skriver at bruker kan sitte 30 min om gangen og løfte maks 8 kg. Fysioterapeut opplyser at han gikk 1,2 km på tredemølle før ' +
+      'smertene økte. MR av 14.06 viser prolaps L4/L5 uten nerverotaffeksjon. Samlet sett vurderer veileder at bruker har redusert fysisk ' +
+      'kapasitet og ikke tåler langvarige belastninger.';
+    expect(has(u, 'vague-quantity', 'aev.helse')).toBe(true);
     expect(has('Kan ikke løfte tungt. Løfter inntil 5 kg.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
     expect(has('Går ca 200 m før hun må stoppe. Kan ikke gjøre tungt renhold som gulvvask og trapper.', 'vague-quantity', 'l1.u17.2')).toBe(false);
   });
