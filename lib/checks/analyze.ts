@@ -588,18 +588,19 @@ function specials(tokens: Token[], sp: Uint16Array, from: number, to: number): v
   }
   for (let i = from; i < to; i++) {
     const f = tokens[i]!.f;
-    // Classes that need a pattern (prefixes, suffixes) are matched once per distinct word, then remembered.
-    let bits = PATTERN_BITS.get(f);
+    // Classes that need a pattern (prefixes, suffixes) are matched once per distinct word, then remembered with the
+    // listed classes: one lookup per token.
+    let bits = SPECIAL_BITS.get(f);
     if (bits === undefined) {
-      bits = patternBits(f);
-      if (PATTERN_BITS.size > 50_000) PATTERN_BITS.clear();
-      PATTERN_BITS.set(f, bits);
+      bits = (SPECIAL.get(f) ?? 0) | patternBits(f);
+      if (SPECIAL_BITS.size > 50_000) SPECIAL_BITS.clear();
+      SPECIAL_BITS.set(f, bits);
     }
-    sp[i] = (SPECIAL.get(f) ?? 0) | bits;
+    sp[i] = bits;
   }
 }
 
-const PATTERN_BITS = new Map<string, number>();
+const SPECIAL_BITS = new Map<string, number>();
 function patternBits(f: string): number {
   let bits = 0;
   if (f.startsWith('arbeidsmarked') || f.startsWith('jobbmarked')) bits |= S_MARKET;

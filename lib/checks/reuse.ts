@@ -435,15 +435,46 @@ function pickBase(text: string): { kept: Kept; prefix: number; suffix: number } 
   const n = text.length;
   for (const k of kept) {
     const o = k.text;
-    const max = Math.min(n, o.length);
-    let p = 0;
-    while (p < max && text.charCodeAt(p) === o.charCodeAt(p)) p++;
-    let s = 0;
-    while (s < max - p && text.charCodeAt(n - 1 - s) === o.charCodeAt(o.length - 1 - s)) s++;
+    const p = commonPrefix(text, o);
+    const s = commonSuffix(text, o, Math.min(n, o.length) - p);
     if (!best || p + s > best.prefix + best.suffix) best = { kept: k, prefix: p, suffix: s };
+    // The text a keystroke ago: nothing else can share more.
+    if (p + s + 8 >= n) break;
   }
   // Too little in common to be worth the bookkeeping.
   return best && best.prefix + best.suffix >= n / 4 ? best : null;
+}
+
+// Common beginnings and ends by halving: comparing substrings is a memory comparison in the engine, many times faster
+// than comparing character by character in a loop.
+function commonPrefix(a: string, b: string): number {
+  const max = Math.min(a.length, b.length);
+  let lo = 0;
+  let hi = max;
+  if (a.slice(0, max) === b.slice(0, max)) return max;
+  while (hi - lo > 32) {
+    const mid = (lo + hi) >> 1;
+    if (a.slice(lo, mid) === b.slice(lo, mid)) lo = mid;
+    else hi = mid;
+  }
+  while (lo < max && a.charCodeAt(lo) === b.charCodeAt(lo)) lo++;
+  return lo;
+}
+
+/** The length of the common end of a and b, at most max. */
+function commonSuffix(a: string, b: string, max: number): number {
+  const an = a.length;
+  const bn = b.length;
+  if (a.slice(an - max) === b.slice(bn - max)) return max;
+  let lo = 0;
+  let hi = max;
+  while (hi - lo > 32) {
+    const mid = (lo + hi) >> 1;
+    if (a.slice(an - mid, an - lo) === b.slice(bn - mid, bn - lo)) lo = mid;
+    else hi = mid;
+  }
+  while (lo < max && a.charCodeAt(an - 1 - lo) === b.charCodeAt(bn - 1 - lo)) lo++;
+  return lo;
 }
 
 /** The quantities xs[xi…] and ys[yi…] are the same, field by field, the first moved by d characters. */
