@@ -213,7 +213,7 @@ export class Reuse {
   copyFlagsAfter(flags: Uint32Array, flags2: Uint32Array, step: Uint32Array): void {
     const old = this.base;
     if (!old || this.flags1 >= flags.length) return;
-    const from = this.flags1 - 1;
+    const from = Math.max(this.flags1 - 1, this.fresh1);
     flags.set(old.flags.subarray(from - this.dTok), from);
     flags2.set(old.flags2.subarray(from - this.dTok), from);
     step.set(old.step.subarray(this.flags1 - this.dTok), this.flags1);
