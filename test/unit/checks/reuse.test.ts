@@ -175,9 +175,24 @@ function documentFrom(items: Item[], r: () => number, chars: number): string {
   return s;
 }
 
+/** Sentences whose first word reads the sentence before it (clause() looks two tokens back: «… etter. Tungt …»). */
+const OPENERS = ['Tungt arbeid går ikke. ', 'Lenge ståing går dårlig. ', 'Sliten etter kort tid. ', 'Mye gange er vanskelig. ', 'Redusert kraft. '];
+/** Last words that change how the next sentence's first word reads. */
+const CLOSERS = [' etter', ' er', ' ved', ' blir', ' med', ' uten', ' for'];
+
 function sequence(start: string, steps: number, r: () => number, others: string[]): string[] {
   const texts = [start];
-  for (let i = 0; i < steps; i++) texts.push(edit(texts[texts.length - 1]!, r, others));
+  for (let i = 0; i < steps; i++) {
+    const text = texts[texts.length - 1]!;
+    const stop = text.indexOf('. ', Math.floor(r() * text.length));
+    if (r() < 0.15 && stop > 0) {
+      // Two edits: a sentence that opens with a word that reads the one before, then a new last word before it,
+      // so that only the context of the new sentence changes.
+      const opened = text.slice(0, stop + 2) + OPENERS[Math.floor(r() * OPENERS.length)]! + text.slice(stop + 2);
+      texts.push(opened, opened.slice(0, stop) + CLOSERS[Math.floor(r() * CLOSERS.length)]! + opened.slice(stop));
+      i++;
+    } else texts.push(edit(text, r, others));
+  }
   return texts;
 }
 
