@@ -17,7 +17,8 @@
 import type { FunctionArea } from './areas.ts';
 import { AREA_MASK, F, G, areaBit, areasOf, classify2 } from './lexicon.ts';
 import { findQuantities, isFunctionMeasure, type Quantity, type Span } from './measures.ts';
-import { Kind, splitSentences, tokenize, type Token } from './text.ts';
+import { Reuse, forgetKept } from './reuse.ts';
+import { Kind, splitSentences, type Token } from './text.ts';
 
 export type { Quantity, Span };
 
@@ -570,7 +571,8 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   return [fl, g];
 }
 
-function specials(tokens: Token[]): Uint16Array {
+/** The word classes of tokens [from, to), into sp. */
+function specials(tokens: Token[], sp: Uint16Array, from: number, to: number): void {
   if (SPECIAL.size === 0) {
     addSpecial(FUTURE_AUX, S_FUTURE);
     addSpecial(ONLY, S_ONLY);
@@ -584,22 +586,21 @@ function specials(tokens: Token[]): Uint16Array {
     addSpecial(TRIGGERED, S_TRIGGERED);
     addSpecial(AVAILABLE, S_AVAILABLE);
   }
-  const sp = new Uint16Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = from; i < to; i++) {
     const f = tokens[i]!.f;
-    // Classes that need a pattern (prefixes, suffixes) are matched once per distinct word, then remembered.
-    let bits = PATTERN_BITS.get(f);
+    // Classes that need a pattern (prefixes, suffixes) are matched once per distinct word, then remembered with the
+    // listed classes: one lookup per token.
+    let bits = SPECIAL_BITS.get(f);
     if (bits === undefined) {
-      bits = patternBits(f);
-      if (PATTERN_BITS.size > 50_000) PATTERN_BITS.clear();
-      PATTERN_BITS.set(f, bits);
+      bits = (SPECIAL.get(f) ?? 0) | patternBits(f);
+      if (SPECIAL_BITS.size > 50_000) SPECIAL_BITS.clear();
+      SPECIAL_BITS.set(f, bits);
     }
-    sp[i] = (SPECIAL.get(f) ?? 0) | bits;
+    sp[i] = bits;
   }
-  return sp;
 }
 
-const PATTERN_BITS = new Map<string, number>();
+const SPECIAL_BITS = new Map<string, number>();
 function patternBits(f: string): number {
   let bits = 0;
   if (f.startsWith('arbeidsmarked') || f.startsWith('jobbmarked')) bits |= S_MARKET;
@@ -630,6 +631,12 @@ export function drain<T>(steps: Generator<void, T, void>): T {
 const KEEP_FROM_CHARS = 1000;
 let last: { text: string; an: Analysis } | null = null;
 
+/** Forgets every analysis kept for reuse: the next analysis of any text starts from scratch (the cold benchmark). */
+export function forgetAnalyses(): void {
+  last = null;
+  forgetKept();
+}
+
 /** analyzeSteps, or the analysis of the same long text done a moment ago. */
 export function* analysisSteps(text: string): Generator<void, Analysis, void> {
   if (text.length < KEEP_FROM_CHARS) return yield* analyzeSteps(text);
@@ -645,25 +652,23 @@ export function* analysisSteps(text: string): Generator<void, Analysis, void> {
  * Run to the end it returns exactly what analyze() returns.
  */
 export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
-  const tokens = tokenize(text);
+  // What a kept analysis of nearly the same text already has (reuse.ts): copied tokens, and which ranges to redo.
+  const re = new Reuse(text);
+  const tokens = re.tokens;
   yield;
-  const sp = specials(tokens);
+  const sp = new Uint16Array(tokens.length);
+  re.copySpecials(sp);
+  specials(tokens, sp, re.fresh0, re.fresh1);
   const sents = splitSentences(text, tokens);
   const flags = new Uint32Array(tokens.length);
   const flags2 = new Uint32Array(tokens.length);
-  let words = 0;
-  let nn = 0;
-  let nb = 0;
-  let hasSymptoms = false;
-  let hasWork = false;
-  for (let i = 0; i < tokens.length; i++) {
+  // Each word's flags as classified (idiom() may clear them again at the next word); the counts read these.
+  const step = new Uint32Array(tokens.length);
+  re.copyFlagsBefore(flags, flags2, step);
+  for (let i = re.flags0; i < re.flags1; i++) {
     if ((i & 4095) === 4095) yield;
     const t = tokens[i]!;
-    if (t.k !== KD.Word) {
-      if (t.k === KD.Num) words++;
-      continue;
-    }
-    words++;
+    if (t.k !== KD.Word) continue;
     let [fl, g] = classify2(t.f);
     // Hyphenated compounds ("kunde-kontakt", "L5-dermatom"): the parts count too.
     if (fl === 0 && g === 0 && t.f.includes('-'))
@@ -682,6 +687,20 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     if (t.f === 'sitt' && tokens[i + 1]?.k === KD.Word && !/^(stille|ned|i|pa|med|rolig|oppreist|opp)$/.test(tokens[i + 1]!.f)) fl = g = 0;
     flags[i] = fl;
     flags2[i] = g;
+    step[i] = fl;
+  }
+  re.copyFlagsAfter(flags, flags2, step);
+  let words = 0;
+  let nn = 0;
+  let nb = 0;
+  let hasSymptoms = false;
+  let hasWork = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const k = tokens[i]!.k;
+    if (k === KD.Num) words++;
+    if (k !== KD.Word) continue;
+    words++;
+    const fl = step[i]!;
     if (fl & F.NN) nn++;
     if (fl & F.NB) nb++;
     if (fl & F.SYMPT) hasSymptoms = true;
@@ -694,10 +713,23 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
   let qi = 0;
   // "I nåværende arbeid kan han ikke:" over a list: every item is something he cannot do.
   let negListHeader = false;
+  re.beginSentences(sents.length);
   yield;
   for (let si = 0; si < sents.length; si++) {
     if ((si & 63) === 63) yield;
     const sent = sents[si]!;
+    // The same sentence in the same surroundings, after the same state, in a kept analysis: its statements, moved.
+    const same = re.sentence(si, sent, negListHeader, quantities);
+    if (same) {
+      for (const st of same) {
+        statements.push(st);
+        sentences[si]!.statements.push(statements.length - 1);
+      }
+      negListHeader = re.negAfter;
+      qi = Math.max(qi, re.qAfter);
+      continue;
+    }
+    const firstStatement = statements.length;
     let c0 = sent.t0;
     const listItem = LIST_ITEM.test(text.slice(Math.max(0, sent.s - 6), sent.s + 3));
     if (!listItem) negListHeader = false;
@@ -878,9 +910,11 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       statements.push(st);
       sentences[si]!.statements.push(statements.length - 1);
     }
+    re.noteSentence(si, sent, negListHeader, statements, firstStatement, quantities);
   }
 
   yield;
+  re.finish({ tokens, sp, flags, flags2, step, sents, quantities });
   answerNearby(statements, text);
   yield;
   const durations = findDurations(text, tokens, flags, flags2, quantities);

@@ -216,8 +216,16 @@ export function tokenize(text: string): Token[] {
     }
     if (isLetter(c)) {
       let j = i + 1;
+      // Only lower-case ASCII letters, digits and joining marks: the word is its own folded form.
+      let plain = c >= 97 && c <= 122;
       for (;;) {
-        while (j < n && (isLetter(text.charCodeAt(j)) || isDigit(text.charCodeAt(j)))) j++;
+        for (; j < n; j++) {
+          const d = text.charCodeAt(j);
+          if (d >= 97 && d <= 122) continue;
+          if (isDigit(d)) continue;
+          if (!isLetter(d)) break;
+          plain = false;
+        }
         // Internal hyphen joins compounds ("PC-en", "SI-ledd"); internal slash does not.
         if (j + 1 < n && text[j] === '-' && isLetter(text.charCodeAt(j + 1))) {
           j++;
@@ -234,7 +242,8 @@ export function tokenize(text: string): Token[] {
         }
         break;
       }
-      out.push({ s: i, e: j, f: fold(text.slice(i, j)), k: Kind.Word, v: NaN, cap: isUpper(c), sent: 0 });
+      const raw = text.slice(i, j);
+      out.push({ s: i, e: j, f: plain ? raw : fold(raw), k: Kind.Word, v: NaN, cap: isUpper(c), sent: 0 });
       i = j;
       continue;
     }
