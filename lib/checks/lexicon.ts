@@ -389,6 +389,8 @@ const WORK_SUFFIXES = [
 
 const memo = new Map<string, [number, number]>();
 const EMPTY: [number, number] = [0, 0];
+/** What classify2 returns for a word it does not know (the same array every time). */
+export const EMPTY_CLASS: readonly [number, number] = EMPTY;
 
 function lookupPlain(f: string): [number, number] {
   // A closed-class word is only that: «tåler» is a capacity verb, not an inflection of «tale».

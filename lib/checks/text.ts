@@ -5,6 +5,7 @@
  */
 
 import { foldLetters } from './fold.ts';
+import { classify2, EMPTY_CLASS } from './lexicon.ts';
 
 export const Kind = { Word: 0, Num: 1, Punct: 2 } as const;
 export type Kind = (typeof Kind)[keyof typeof Kind];
@@ -162,6 +163,17 @@ export interface Tokenized {
   sentences: { t0: number; t1: number; s: number; e: number }[];
 }
 
+/**
+ * A word typed without å or ø on a foreign keyboard: «daarlig», «paa», «loefte», «hoeyre». «aa» is å in every
+ * Norwegian word; «oe» is ø only where the word is unknown and the word with ø is known («noe», «poeng» stay).
+ */
+function typedWithout(raw: string): string {
+  const g = fold(raw.replace(/aa/gi, 'a'));
+  if (!/oe/i.test(raw)) return g;
+  const h = fold(raw.replace(/aa/gi, 'a').replace(/oe/gi, 'o'));
+  return classify2(g) === EMPTY_CLASS && classify2(h) !== EMPTY_CLASS ? h : g;
+}
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
@@ -243,7 +255,10 @@ export function tokenize(text: string): Token[] {
         break;
       }
       const raw = text.slice(i, j);
-      out.push({ s: i, e: j, f: plain ? raw : fold(raw), k: Kind.Word, v: NaN, cap: isUpper(c), sent: 0 });
+      let f = plain ? raw : fold(raw);
+      // (On what was typed: «ståande» folds to «staande» and is no «aa».)
+      if (/aa|oe/i.test(raw)) f = typedWithout(raw);
+      out.push({ s: i, e: j, f, k: Kind.Word, v: NaN, cap: isUpper(c), sent: 0 });
       i = j;
       continue;
     }

@@ -428,4 +428,9 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Kan ikke løfte tungt. Løfter inntil 5 kg.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
     expect(has('Går ca 200 m før hun må stoppe. Kan ikke gjøre tungt renhold som gulvvask og trapper.', 'vague-quantity', 'l1.u17.2')).toBe(false);
   });
+  it('reads å and ø typed as «aa» and «oe» on a foreign keyboard, and leaves «ståande» and «noe» alone', () => {
+    expect(has('Pas. tåler daarlig tunge løft.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    expect(has('Kan ikke loefte mer enn 5 kg med hoeyre arm.', 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has('Tolererer dårleg ståande arbeid.', 'vague-quantity', 'l40.5.1')).toBe(true);
+  });
 });
