@@ -52,6 +52,7 @@ pløye
 prise
 renovere
 rette
+rette_opp
 sende
 skrelle
 skure
@@ -289,6 +290,7 @@ selge!: selger solgte solgt selje sel selde selt selja salg sal
 servere
 sette_opp!: setter_opp satte_opp satt_opp set_opp setje_opp sette_opp
 sette_inn!: setter_inn satte_inn
+sette_på!: setter_på satte_på satt_på set_på setje_på sett_på
 sjekke
 sjekke_inn
 skifte

@@ -456,6 +456,25 @@ function adjectiveEnd(s: string, end: number): boolean {
   return at >= 0 && s.startsWith('isk', at);
 }
 
+/**
+ * Heads that end in another word they have nothing to do with: the agent noun of «slå» (blikken|slager,
+ * hov|slager, kobber|slager) ends in «lager», but a warehouse is no part of a tinsmith or a farrier. A query word
+ * found only as the end of such a head counts as chance inside a word, not as the head of a compound.
+ */
+const FALSE_HEADS: ReadonlyMap<string, readonly string[]> = new Map([['lager', ['slager']]]);
+
+function inFalseHead(tok: string, s: string, pos: number): boolean {
+  for (const [word, heads] of FALSE_HEADS) {
+    // The word as typed or inflected (lager, lagere, lageret).
+    if (!tok.startsWith(word)) continue;
+    for (const h of heads) {
+      const at = pos - (h.length - word.length);
+      if (at >= 0 && s.startsWith(h, at)) return true;
+    }
+  }
+  return false;
+}
+
 /** Definite and plural endings tried, longest first, when a query word is found nowhere as typed. */
 const DEFINITE = ['ene', 'ane', 'ne', 'en', 'et', 'a', 'n', 'e'];
 
@@ -816,7 +835,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     // The head of a Norwegian compound is its last part (barnehage|lærer), allowing plural endings; two or
     // three letters count as a head only at the very end («it» is no head of arkitekt).
     // An adjective in -isk («juridisk», «teknisk») is no compound: «disk» is not its head.
-    if (rest <= 3 && (tok.length > 3 || rest === 0) && !adjectiveEnd(s, end)) return T_COMPOUND - rest;
+    if (rest <= 3 && (tok.length > 3 || rest === 0) && !adjectiveEnd(s, end) && !inFalseHead(tok, s, pos)) return T_COMPOUND - rest;
     // A short word in the middle of a longer one is mostly chance («sau» in statsautorisert, «rema» in
     // andremaskinist): it ranks below a whole word anywhere in the data, a place or an activity.
     return tok.length <= 5 ? T_INFIX - 25 : T_INFIX;

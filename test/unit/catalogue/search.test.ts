@@ -493,3 +493,62 @@ describe('shorthand in queries', () => {
     expect(real.search('adm dir', 1)[0]?.code).toBe('1120');
   });
 });
+
+describe('what people say they do, by class (blind set 20)', () => {
+  const real = createSearcher(loadCatalogue());
+  const first = (q: string) => real.search(q, 1)[0]?.code;
+  const top3 = (q: string) => real.search(q, 3).map((h) => h.code);
+  it('reads «lager» as the warehouse, never as the end of the agent noun «-slager»', () => {
+    expect(first('lager')).toBe('4321');
+    expect(first('lagere')).toBe('4321');
+    expect(top3('jobber på lageret til Jysk')).not.toContain('7213');
+    expect(first('blikkenslager')).toBe('7213');
+    expect(first('hovslager')).toBe('7221');
+  });
+  it('reads wholesalers, parcel firms and fast-food chains (also by nickname) as their workplace', () => {
+    expect(first('jobber på Norengros')).toBe('4321');
+    expect(first('jobbet på maccen')).toBe('5246');
+    expect(first('steker burgere på KFC')).toBe('5246');
+  });
+  it('puts the food courier first whatever the vehicle, the bicycle courier next', () => {
+    expect(first('sykler for wolt')).toBe('9621');
+    expect(first('leverte mat med elsykkel')).toBe('9621');
+    expect(top3('leverte mat med elsykkel')).toContain('9331');
+    expect(first('sykkelbud')).toBe('9331');
+  });
+  it('sends a repair verb to the mechanic of the machine repaired', () => {
+    expect(first('fikser dumpere og gravemaskiner')).toBe('7233');
+    expect(first('reparerer lastebiler og busser')).toBe('7231');
+    expect(first('vedlikeholder helikoptre')).toBe('7232');
+    expect(first('fikser bulker på bilen')).toBe('7213');
+    expect(first('bilskadereparatør')).toBe('7213');
+  });
+  it('sends research on a subject to that field', () => {
+    expect(first('forsker på laks')).toBe('2131');
+    expect(first('forsker på klimaet')).toBe('2112');
+    expect(first('forsker på jordskjelv')).toBe('2114');
+  });
+  it('reads what is done to nails and lashes as the cosmetologist', () => {
+    expect(first('setter på vipper')).toBe('5142');
+    expect(first('lager akrylnegler')).toBe('5142');
+    expect(first('jobber i en neglesalong')).toBe('5142');
+  });
+  it('lets the kind of place decide which reception', () => {
+    expect(first('jobber i resepsjonen på et motell')).toBe('4224');
+    expect(first('sitter i resepsjonen på evo')).toBe('4226');
+  });
+  it('reads cleaning in people’s homes as the private cleaner, packing produce by hand as the packer', () => {
+    expect(first('vasker hjemme hos familier')).toBe('9111');
+    expect(first('vasker hjemme hos eldre')).toBe('5322');
+    expect(first('pakker frukt for hånd')).toBe('9321');
+  });
+  it('reads coding and designing with the tools of the trade', () => {
+    expect(first('koder javascript og css')).toBe('2513');
+    expect(first('designer prototyper i figma')).toBe('2166');
+    expect(first('jobber på fileteringslinja')).toBe('8160');
+  });
+  it('puts dental assistants in 3251 (ISCO-08 dental assistants), not with medical secretaries', () => {
+    expect(first('tannhelsesekretær')).toBe('3251');
+    expect(first('dental assistant')).toBe('3251');
+  });
+});
