@@ -53,6 +53,7 @@ prise
 renovere
 rette
 rette_opp
+stille_inn
 sende
 skrelle
 skure
@@ -298,6 +299,7 @@ skjenke
 skjære!: skjærer skar skåret skåre skjer skjere skjera skore skjært
 skrive!: skriver skrev skreiv skrevet skrive skrivi
 skru
+skru_sammen
 slakte
 slipe
 slukke
@@ -380,7 +382,8 @@ sommerjobb sommerjobben deltidsjobb helgejobb ekstrajobb ekstrahjelp vikar vikar
 skift skiftarbeid turnus nattskift dagskift kveldsskift forskjellige diverse egen eige
 ar aret arene sommer sommeren somrene vinter vinteren sma liten lite litt stor store storre mindre ny nye nytt
 flere fleire hel heile hele hver kvar helgane kveldane ferie ferien feriene ferietid sommerferie sommerferien skoleferie
-skoleferien skuleferien jul julen romjul romjula paske paska pasken hosten hausten`;
+skoleferien skuleferien jul julen romjul romjula paske paska pasken hosten hausten
+inne ute innendørs utendørs innvendig utvendig`;
 
 const PREPOSITIONS = new Set([
   // «te» is «til» in many dialects («kjør tømmer te saga»).

@@ -552,3 +552,41 @@ describe('what people say they do, by class (blind set 20)', () => {
     expect(first('dental assistant')).toBe('3251');
   });
 });
+
+describe('older sets’ open classes (blind sets 18 and 19)', () => {
+  const real = createSearcher(loadCatalogue());
+  const first = (q: string) => real.search(q, 1)[0]?.code;
+  it('reads assembling, running and painting by what is worked on', () => {
+    expect(first('skrur sammen kompressorer på fabrikken')).toBe('8211');
+    expect(first('monterer ledningsnett til biler')).toBe('8212');
+    expect(first('stiller inn cnc-maskiner')).toBe('7223');
+    expect(first('drifter vannrenseanlegget')).toBe('3132');
+    expect(first('maler hytter inne og ute')).toBe('7131');
+    expect(first('vasker i svømmehallen')).toBe('9112');
+    expect(first('kjørte rutebil')).toBe('8331');
+    expect(first('pakker ost')).toBe('9321');
+  });
+  it('knows old short titles and capitals that are words in small letters', () => {
+    expect(first('skolepedell')).toBe('5153');
+    expect(first('pumpejente')).toBe('5245');
+    expect(first('melkeprodusent')).toBe('6121');
+    expect(expandAbbreviations('BUA på SFO')).toBe('barne- og ungdomsarbeider på SFO');
+    expect(expandAbbreviations('jobber på bua')).toBe('jobber på bua');
+    expect(first('BUA')).toBe('5311');
+  });
+  it('reads English titles by head and modifier', () => {
+    expect(first('helpdesk agent')).toBe('3512');
+    expect(first('structural engineer')).toBe('2142');
+    expect(first('trucker')).toBe('8332');
+    expect(first('sales agent')).toBe('3322');
+    expect(first('kjører truck')).toBe('8344');
+  });
+  it('lets an employer beside a title stand for its workplace among the title words, but not alone', () => {
+    expect(first('avdelingsleder på Elkjøp')).toBe('5222');
+    expect(first('jobbet på ikea')).not.toBe('1420');
+  });
+  it('reads unskilled work in home care as home help, in a nursing home as the care assistant', () => {
+    expect(first('ufaglært i hjemmetjenesten')).toBe('5322');
+    expect(first('jobbar på sjukeheim utan fagbrev')).toBe('5329');
+  });
+});
