@@ -813,8 +813,14 @@ export interface ActivityIndex {
  * verb or one with a particle.
  */
 export function agentNoun(lemma: string): string | undefined {
-  return /^[^_]{3,}e$/.test(lemma) ? norm1(lemma.slice(0, -1) + 'er') : undefined;
+  return /^[^_]{3,}e$/.test(lemma) && !NO_AGENT.has(lemma) ? norm1(lemma.slice(0, -1) + 'er') : undefined;
 }
+
+/**
+ * Verbs whose agent noun is the head of helpers in every trade (kjøkkenhjelper, pleiemedhjelper, rørleggerhjelper):
+ * it names no one job, so no group gains by having it.
+ */
+const NO_AGENT = new Set(['hjelpe']);
 
 let defaultLexicon: VerbLexicon | undefined;
 /** The lexicon above, built once per process (a searcher per palette session must not pay for it again). */

@@ -53,6 +53,8 @@ const TABLE: Record<string, string> = {
   // Kindergartens and after-school care.
   'norlandia espira kidsa læringsverkstedet': 'barnehage',
   'sfo aks': 'skolefritidsordning',
+  // Universities and university colleges by their everyday name.
+  'ntnu nth uio uib uit oslomet nmbu nhh usn hvl uia': 'universitet',
   // Hospitals by their everyday name.
   'ous haukeland rikshospitalet ullevål ullevaal ahus radiumhospitalet': 'sykehus',
   // Food industry and fish farming.

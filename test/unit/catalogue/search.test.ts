@@ -590,3 +590,28 @@ describe('older sets’ open classes (blind sets 18 and 19)', () => {
     expect(first('jobbar på sjukeheim utan fagbrev')).toBe('5329');
   });
 });
+
+describe('classes open in earlier blind sets (4–15)', () => {
+  const real = createSearcher(loadCatalogue());
+  const first = (q: string) => real.search(q, 1)[0]?.code;
+  it('runs servers as the system administrator, networks as the network technician', () => {
+    expect(first('drifter servere')).toBe('2522');
+    expect(first('installerer og drifter nettverk')).toBe('3513');
+  });
+  it('reads universities by their everyday names as the university', () => {
+    expect(first('underviser på NTNU')).toBe('2310');
+  });
+  it('knows more of what is repaired and assembled', () => {
+    expect(first('fikser pcer')).toBe('3512');
+    expect(first('fikser snøscootere')).toBe('7231');
+    expect(first('monterer tavler')).toBe('8212');
+    expect(first('monterer sofaer på fabrikken')).toBe('8219');
+    expect(first('lager smør på meieriet')).toBe('8160');
+  });
+  it('reads personal care by what is helped with, and no group gains from the helper in every trade’s title', () => {
+    expect(first('stellar bebuarar')).toBe('5321');
+    expect(first('hjelper eldre med påkledning')).toBe('5321');
+    expect(first('pleiemedhjelper')).toBe('5329');
+    expect(first('security officer')).toBe('5414');
+  });
+});
