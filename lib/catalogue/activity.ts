@@ -52,6 +52,8 @@ pløye
 prise
 renovere
 rette
+rette_opp
+stille_inn
 sende
 skrelle
 skure
@@ -289,6 +291,7 @@ selge!: selger solgte solgt selje sel selde selt selja salg sal
 servere
 sette_opp!: setter_opp satte_opp satt_opp set_opp setje_opp sette_opp
 sette_inn!: setter_inn satte_inn
+sette_på!: setter_på satte_på satt_på set_på setje_på sett_på
 sjekke
 sjekke_inn
 skifte
@@ -296,6 +299,7 @@ skjenke
 skjære!: skjærer skar skåret skåre skjer skjere skjera skore skjært
 skrive!: skriver skrev skreiv skrevet skrive skrivi
 skru
+skru_sammen
 slakte
 slipe
 slukke
@@ -378,7 +382,8 @@ sommerjobb sommerjobben deltidsjobb helgejobb ekstrajobb ekstrahjelp vikar vikar
 skift skiftarbeid turnus nattskift dagskift kveldsskift forskjellige diverse egen eige
 ar aret arene sommer sommeren somrene vinter vinteren sma liten lite litt stor store storre mindre ny nye nytt
 flere fleire hel heile hele hver kvar helgane kveldane ferie ferien feriene ferietid sommerferie sommerferien skoleferie
-skoleferien skuleferien jul julen romjul romjula paske paska pasken hosten hausten`;
+skoleferien skuleferien jul julen romjul romjula paske paska pasken hosten hausten
+inne ute innendørs utendørs innvendig utvendig`;
 
 const PREPOSITIONS = new Set([
   // «te» is «til» in many dialects («kjør tømmer te saga»).
@@ -808,8 +813,14 @@ export interface ActivityIndex {
  * verb or one with a particle.
  */
 export function agentNoun(lemma: string): string | undefined {
-  return /^[^_]{3,}e$/.test(lemma) ? norm1(lemma.slice(0, -1) + 'er') : undefined;
+  return /^[^_]{3,}e$/.test(lemma) && !NO_AGENT.has(lemma) ? norm1(lemma.slice(0, -1) + 'er') : undefined;
 }
+
+/**
+ * Verbs whose agent noun is the head of helpers in every trade (kjøkkenhjelper, pleiemedhjelper, rørleggerhjelper):
+ * it names no one job, so no group gains by having it.
+ */
+const NO_AGENT = new Set(['hjelpe']);
 
 let defaultLexicon: VerbLexicon | undefined;
 /** The lexicon above, built once per process (a searcher per palette session must not pay for it again). */

@@ -29,7 +29,8 @@ const TABLE: Record<string, string> = {
   // Fuel stations.
   'circle_k esso shell statoil uno-x yx st1': 'bensinstasjon',
   // Food service.
-  "mcdonalds mcdonald's mcdonald burger_king max": 'gatekjøkken',
+  // Fast-food chains, also by their everyday nicknames (maccen, mæccern).
+  "mcdonalds mcdonald's mcdonald mcd maccen maccern mæccen mæccern burger_king max kfc subway big_bite jafs dominos domino's": 'gatekjøkken',
   'peppes dolly_dimples egon': 'restaurant',
   'starbucks espresso_house waynes': 'kafe',
   'sodexo eurest': 'kantine',
@@ -41,8 +42,10 @@ const TABLE: Record<string, string> = {
   'sas norwegian widerøe': 'flyselskap',
   // Post, parcels and food delivery.
   posten: 'post',
-  'bring postnord dhl ups schenker helthjem': 'pakker',
-  'foodora wolt just_eat': 'matlevering',
+  'bring postnord dhl ups schenker db_schenker helthjem budbee instabox porterbuddy': 'pakker',
+  // Wholesalers and distribution warehouses: the warehouse.
+  'asko bama norengros servicegrossistene': 'lager',
+  'foodora wolt just_eat uber_eats': 'matlevering',
   // Security, cleaning, staffing.
   'securitas avarn g4s nokas': 'vaktselskap',
   'iss isas': 'renholdsfirma',
@@ -50,6 +53,8 @@ const TABLE: Record<string, string> = {
   // Kindergartens and after-school care.
   'norlandia espira kidsa læringsverkstedet': 'barnehage',
   'sfo aks': 'skolefritidsordning',
+  // Universities and university colleges by their everyday name.
+  'ntnu nth uio uib uit oslomet nmbu nhh usn hvl uia': 'universitet',
   // Hospitals by their everyday name.
   'ous haukeland rikshospitalet ullevål ullevaal ahus radiumhospitalet': 'sykehus',
   // Food industry and fish farming.

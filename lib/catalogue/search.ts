@@ -13,6 +13,7 @@ import {
   joinsVerb,
   verbLexicon,
   verbTypoIndex,
+  Q_ALIAS,
   readQuery,
   stems,
   typedWithAeoa,
@@ -285,6 +286,8 @@ const ENGLISH: Record<string, string> = Object.fromEntries(
     supervisor: 'arbeidsleder',
     receptionist: 'resepsjonist',
     housekeeper: 'husøkonom',
+    trucker: 'lastebilsjåfør',
+    lorry: 'lastebil',
   }).map(([en, no]) => [en, normalize(no)]),
 );
 
@@ -367,6 +370,13 @@ const ENGLISH_MODIFIERS: Record<string, string> = Object.fromEntries(
     operations: 'drift',
     planning: 'planlegging',
     construction: 'bygg',
+    civil: 'bygg',
+    structural: 'bygg',
+    mechanical: 'maskin',
+    electrical: 'elektro',
+    chemical: 'kjemi',
+    servicedesk: 'servicedesk',
+    helpdesk: 'helpdesk',
   }).map(([k, v]) => [k, normalize(v)]),
 );
 const ENGLISH_TITLE_HEADS: Record<string, string> = Object.fromEntries(
@@ -388,6 +398,7 @@ const ENGLISH_TITLE_HEADS: Record<string, string> = Object.fromEntries(
     director: 'direktør',
     lead: 'leder',
     officer: 'ansvarlig',
+    agent: 'medarbeider',
   }).map(([k, v]) => [k, normalize(v)]),
 );
 
@@ -405,15 +416,24 @@ const ABBREVIATIONS: Record<string, string> = {
   avd: 'avdeling',
   spl: 'sykepleier',
   fagarb: 'fagarbeider',
+  hfa: 'helsefagarbeider',
   hj: 'hjemme',
   // Sports clubs: «Tromsø IL», «Brann FK».
   il: 'idrettslag',
   fk: 'fotballklubb',
 };
 const ABBREVIATION_RE = new RegExp(`(?<![\\p{L}\\d])(${Object.keys(ABBREVIATIONS).join('|')})\\.?(?![\\p{L}\\d])`, 'giu');
+/**
+ * Titles shortened to capitals that are everyday words in small letters («bua» is the shed, and the shop up north):
+ * expanded only as typed, in capitals.
+ */
+const CAPITALS: Record<string, string> = {
+  BUA: 'barne- og ungdomsarbeider',
+};
+const CAPITALS_RE = new RegExp(`(?<![\\p{L}\\d])(${Object.keys(CAPITALS).join('|')})(?![\\p{L}\\d])`, 'gu');
 
 export function expandAbbreviations(query: string): string {
-  return query.replace(ABBREVIATION_RE, (_, w: string) => ABBREVIATIONS[w.toLowerCase()]!);
+  return query.replace(ABBREVIATION_RE, (_, w: string) => ABBREVIATIONS[w.toLowerCase()]!).replace(CAPITALS_RE, (_, w: string) => CAPITALS[w]!);
 }
 
 /** Norwegian compounds for an English «modifier head» title, with and without the linking s; none otherwise. */
@@ -454,6 +474,25 @@ function adjectiveEnd(s: string, end: number): boolean {
   const last = s.charCodeAt(end - 1);
   const at = last === 101 || last === 116 ? end - 4 : end - 3; // e, t
   return at >= 0 && s.startsWith('isk', at);
+}
+
+/**
+ * Heads that end in another word they have nothing to do with: the agent noun of «slå» (blikken|slager,
+ * hov|slager, kobber|slager) ends in «lager», but a warehouse is no part of a tinsmith or a farrier. A query word
+ * found only as the end of such a head counts as chance inside a word, not as the head of a compound.
+ */
+const FALSE_HEADS: ReadonlyMap<string, readonly string[]> = new Map([['lager', ['slager']]]);
+
+function inFalseHead(tok: string, s: string, pos: number): boolean {
+  for (const [word, heads] of FALSE_HEADS) {
+    // The word as typed or inflected (lager, lagere, lageret).
+    if (!tok.startsWith(word)) continue;
+    for (const h of heads) {
+      const at = pos - (h.length - word.length);
+      if (at >= 0 && s.startsWith(h, at)) return true;
+    }
+  }
+  return false;
 }
 
 /** Definite and plural endings tried, longest first, when a query word is found nowhere as typed. */
@@ -816,7 +855,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     // The head of a Norwegian compound is its last part (barnehage|lærer), allowing plural endings; two or
     // three letters count as a head only at the very end («it» is no head of arkitekt).
     // An adjective in -isk («juridisk», «teknisk») is no compound: «disk» is not its head.
-    if (rest <= 3 && (tok.length > 3 || rest === 0) && !adjectiveEnd(s, end)) return T_COMPOUND - rest;
+    if (rest <= 3 && (tok.length > 3 || rest === 0) && !adjectiveEnd(s, end) && !inFalseHead(tok, s, pos)) return T_COMPOUND - rest;
     // A short word in the middle of a longer one is mostly chance («sau» in statsautorisert, «rema» in
     // andremaskinist): it ranks below a whole word anywhere in the data, a place or an activity.
     return tok.length <= 5 ? T_INFIX - 25 : T_INFIX;
@@ -1137,6 +1176,16 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     let stemmed = false;
     for (let j = 0; j < nt; j++) {
       if (verbOnly[j]) {
+        // An employer's name also stands for its workplace among the title words, a little weaker, as in the
+        // activity reader: «avdelingsleder på Clas Ohlson» is «avdelingsleder butikk». Only beside other words: alone,
+        // the name is the workplace, not a title that merely has it («jobbet på ikea» is no varehussjef).
+        const target = nt > 1 && actToks[j]!.role === 'word' ? employerObject(compiled[j]!.t) : undefined;
+        if (target) {
+          const r = exactPass(j, target);
+          for (let k = 0; k < r.list.length; k++) tokScore[r.list[k]! * nt + j] = r.scores[k]! * Q_ALIAS;
+          exactLists.push(r.list);
+          continue;
+        }
         for (let n = 0; n < items.length; n++) tokScore[n * nt + j] = 0;
         exactLists.push(noItems);
         continue;

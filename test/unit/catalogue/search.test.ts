@@ -493,3 +493,125 @@ describe('shorthand in queries', () => {
     expect(real.search('adm dir', 1)[0]?.code).toBe('1120');
   });
 });
+
+describe('what people say they do, by class (blind set 20)', () => {
+  const real = createSearcher(loadCatalogue());
+  const first = (q: string) => real.search(q, 1)[0]?.code;
+  const top3 = (q: string) => real.search(q, 3).map((h) => h.code);
+  it('reads «lager» as the warehouse, never as the end of the agent noun «-slager»', () => {
+    expect(first('lager')).toBe('4321');
+    expect(first('lagere')).toBe('4321');
+    expect(top3('jobber på lageret til Jysk')).not.toContain('7213');
+    expect(first('blikkenslager')).toBe('7213');
+    expect(first('hovslager')).toBe('7221');
+  });
+  it('reads wholesalers, parcel firms and fast-food chains (also by nickname) as their workplace', () => {
+    expect(first('jobber på Norengros')).toBe('4321');
+    expect(first('jobbet på maccen')).toBe('5246');
+    expect(first('steker burgere på KFC')).toBe('5246');
+  });
+  it('puts the food courier first whatever the vehicle, the bicycle courier next', () => {
+    expect(first('sykler for wolt')).toBe('9621');
+    expect(first('leverte mat med elsykkel')).toBe('9621');
+    expect(top3('leverte mat med elsykkel')).toContain('9331');
+    expect(first('sykkelbud')).toBe('9331');
+  });
+  it('sends a repair verb to the mechanic of the machine repaired', () => {
+    expect(first('fikser dumpere og gravemaskiner')).toBe('7233');
+    expect(first('reparerer lastebiler og busser')).toBe('7231');
+    expect(first('vedlikeholder helikoptre')).toBe('7232');
+    expect(first('fikser bulker på bilen')).toBe('7213');
+    expect(first('bilskadereparatør')).toBe('7213');
+  });
+  it('sends research on a subject to that field', () => {
+    expect(first('forsker på laks')).toBe('2131');
+    expect(first('forsker på klimaet')).toBe('2112');
+    expect(first('forsker på jordskjelv')).toBe('2114');
+  });
+  it('reads what is done to nails and lashes as the cosmetologist', () => {
+    expect(first('setter på vipper')).toBe('5142');
+    expect(first('lager akrylnegler')).toBe('5142');
+    expect(first('jobber i en neglesalong')).toBe('5142');
+  });
+  it('lets the kind of place decide which reception', () => {
+    expect(first('jobber i resepsjonen på et motell')).toBe('4224');
+    expect(first('sitter i resepsjonen på evo')).toBe('4226');
+  });
+  it('reads cleaning in people’s homes as the private cleaner, packing produce by hand as the packer', () => {
+    expect(first('vasker hjemme hos familier')).toBe('9111');
+    expect(first('vasker hjemme hos eldre')).toBe('5322');
+    expect(first('pakker frukt for hånd')).toBe('9321');
+  });
+  it('reads coding and designing with the tools of the trade', () => {
+    expect(first('koder javascript og css')).toBe('2513');
+    expect(first('designer prototyper i figma')).toBe('2166');
+    expect(first('jobber på fileteringslinja')).toBe('8160');
+  });
+  it('puts dental assistants in 3251 (ISCO-08 dental assistants), not with medical secretaries', () => {
+    expect(first('tannhelsesekretær')).toBe('3251');
+    expect(first('dental assistant')).toBe('3251');
+  });
+});
+
+describe('older sets’ open classes (blind sets 18 and 19)', () => {
+  const real = createSearcher(loadCatalogue());
+  const first = (q: string) => real.search(q, 1)[0]?.code;
+  it('reads assembling, running and painting by what is worked on', () => {
+    expect(first('skrur sammen kompressorer på fabrikken')).toBe('8211');
+    expect(first('monterer ledningsnett til biler')).toBe('8212');
+    expect(first('stiller inn cnc-maskiner')).toBe('7223');
+    expect(first('drifter vannrenseanlegget')).toBe('3132');
+    expect(first('maler hytter inne og ute')).toBe('7131');
+    expect(first('vasker i svømmehallen')).toBe('9112');
+    expect(first('kjørte rutebil')).toBe('8331');
+    expect(first('pakker ost')).toBe('9321');
+  });
+  it('knows old short titles and capitals that are words in small letters', () => {
+    expect(first('skolepedell')).toBe('5153');
+    expect(first('pumpejente')).toBe('5245');
+    expect(first('melkeprodusent')).toBe('6121');
+    expect(expandAbbreviations('BUA på SFO')).toBe('barne- og ungdomsarbeider på SFO');
+    expect(expandAbbreviations('jobber på bua')).toBe('jobber på bua');
+    expect(first('BUA')).toBe('5311');
+  });
+  it('reads English titles by head and modifier', () => {
+    expect(first('helpdesk agent')).toBe('3512');
+    expect(first('structural engineer')).toBe('2142');
+    expect(first('trucker')).toBe('8332');
+    expect(first('sales agent')).toBe('3322');
+    expect(first('kjører truck')).toBe('8344');
+  });
+  it('lets an employer beside a title stand for its workplace among the title words, but not alone', () => {
+    expect(first('avdelingsleder på Elkjøp')).toBe('5222');
+    expect(first('jobbet på ikea')).not.toBe('1420');
+  });
+  it('reads unskilled work in home care as home help, in a nursing home as the care assistant', () => {
+    expect(first('ufaglært i hjemmetjenesten')).toBe('5322');
+    expect(first('jobbar på sjukeheim utan fagbrev')).toBe('5329');
+  });
+});
+
+describe('classes open in earlier blind sets (4–15)', () => {
+  const real = createSearcher(loadCatalogue());
+  const first = (q: string) => real.search(q, 1)[0]?.code;
+  it('runs servers as the system administrator, networks as the network technician', () => {
+    expect(first('drifter servere')).toBe('2522');
+    expect(first('installerer og drifter nettverk')).toBe('3513');
+  });
+  it('reads universities by their everyday names as the university', () => {
+    expect(first('underviser på NTNU')).toBe('2310');
+  });
+  it('knows more of what is repaired and assembled', () => {
+    expect(first('fikser pcer')).toBe('3512');
+    expect(first('fikser snøscootere')).toBe('7231');
+    expect(first('monterer tavler')).toBe('8212');
+    expect(first('monterer sofaer på fabrikken')).toBe('8219');
+    expect(first('lager smør på meieriet')).toBe('8160');
+  });
+  it('reads personal care by what is helped with, and no group gains from the helper in every trade’s title', () => {
+    expect(first('stellar bebuarar')).toBe('5321');
+    expect(first('hjelper eldre med påkledning')).toBe('5321');
+    expect(first('pleiemedhjelper')).toBe('5329');
+    expect(first('security officer')).toBe('5414');
+  });
+});
