@@ -683,6 +683,8 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     if (IDIOM_WORDS.has(t.f)) [fl, g] = idiom(tokens, flags, flags2, i, fl, g);
     // "måtte avbryte" (had to), folded like «matte» (weary).
     if (t.f === 'matte' && /å|aa/i.test(text.slice(t.s, t.e))) fl = g = 0;
+    // "det går utover matinntaket", "gjekk ut over søvnen": it affects, not walking.
+    if (GO.has(t.f) && (tokens[i + 1]?.f === 'utover' || (tokens[i + 1]?.f === 'ut' && tokens[i + 2]?.f === 'over'))) fl &= ~(F.ACT | AREA_MASK);
     // «i sitt yrke», «sitt arbeid»: the possessive, not «sitt!» (sit).
     if (t.f === 'sitt' && tokens[i + 1]?.k === KD.Word && !/^(stille|ned|i|pa|med|rolig|oppreist|opp)$/.test(tokens[i + 1]!.f)) fl = g = 0;
     flags[i] = fl;
@@ -760,6 +762,13 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         } else boundary = i > c0 && CLAUSE_WORDS.has(t.f);
         // "og"/"eller" followed by a new finite verb opens a new clause: "kan ikke løfte og kan gå 1 km".
         if (!boundary && (t.f === 'og' || t.f === 'eller') && i + 1 < sent.t1 && flags[i + 1]! & (F.CAPV | F.AUX)) boundary = true;
+        // "… i ryggen og han toler ikkje tungt arbeid", "og at han ikke tåler …": a new subject with its own verb.
+        if (!boundary && (t.f === 'og' || t.f === 'eller') && i + 2 < sent.t1) {
+          const k = tokens[i + 1]!.f === 'at' ? i + 2 : i + 1;
+          // (In a «that» clause the negation comes before the verb: «og at han ikkje toler …».)
+          const v = /^(ikke|ikkje)$/.test(tokens[k + 1]?.f ?? '') ? k + 2 : k + 1;
+          if (PERSON.has(tokens[k]!.f) && v < sent.t1 && flags[v]! & (F.CAPV | F.AUX)) boundary = true;
+        }
       }
       if (!boundary) continue;
       const r = clause(
@@ -1954,6 +1963,18 @@ function clause(
       // its own statement.
       let apart = false;
       if ((f[0] === 'o' || f[0] === 'a') && limitEnd > i) for (let k = i + 1; k < limitEnd; k++) if (/^(og|samt|men|,)$/.test(tokens[k]!.f)) apart = true;
+      // "trøtt og treg etter opptrapping av Lamictal": a dose raised is the cause of the limit, not the course of
+      // the work (which «opptrapping av stillinga», «opptrapping til 50 %» still is).
+      if (
+        f.startsWith('opptrap') &&
+        limitCue >= 0 &&
+        limitCue < i &&
+        tokens[i - 1]?.f === 'etter' &&
+        tokens[i + 1]?.f === 'av' &&
+        !(flags[i + 2]! & F.WORK) &&
+        tokens[i + 2]?.k === KD.Word
+      )
+        apart = true;
       if (!apart) course = true;
     }
     // "men neppe nok til at han kan gå tilbake til sveising": a return to work, i.e. the prognosis.

@@ -433,4 +433,16 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Kan ikke loefte mer enn 5 kg med hoeyre arm.', 'vague-quantity', 'l40.5.1')).toBe(false);
     expect(has('Tolererer dårleg ståande arbeid.', 'vague-quantity', 'l40.5.1')).toBe(true);
   });
+  it('«og (at) han (ikkje) toler …» opens a statement of its own', () => {
+    expect(spans('Lege skriv at han har nedsett funksjon i ryggen og at han ikkje toler tungt arbeid.', 'vague-quantity', 'aev.vurdering')).toHaveLength(2);
+    expect(spans('Han har nedsett funksjon i ryggen og han toler ikkje tungt arbeid.', 'vague-quantity', 'aev.vurdering')).toHaveLength(2);
+  });
+  it('a dose raised («etter opptrapping av Lamictal») is a cause, not the course of the work', () => {
+    expect(has('Ellers noe trøtt og treg etter opptrapping av Lamictal.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    expect(has('Opptrapping av stillinga etter ferien.', 'vague-quantity', 'l40.5.1')).toBe(false);
+  });
+  it('«det går utover matinntaket» (it affects) is no walking', () => {
+    const t = 'Når hun jobber mer, merker hun at det går utover matinntaket og at hun blir mer sårbar.';
+    expect(spans(t, 'vague-quantity', 'aev.begrunnelse').some((x) => x.includes('går utover'))).toBe(false);
+  });
 });
