@@ -1701,7 +1701,10 @@ function clause(
     if (!negated && firstNeg + 1 < b && !symptAfter) negated = true;
   }
   // "knestående arbeid går ikke", "skriving med penn går ikkje": the activity before it is ruled out.
-  if (!negated && firstNeg === b - 1 && firstNeg >= a + 2 && GO.has(tokens[firstNeg - 1]!.f) && !PERSON.has(tokens[firstNeg - 2]!.f)) {
+  // («… går ikke nå», «… går ikkje lenger»: a word of time after it changes nothing.)
+  let negEnd = b;
+  while (negEnd - 1 > firstNeg && /^(na|no|lenger|lengre|heller|enda|ennå|enno|for|tida|tiden|idag)$/.test(tokens[negEnd - 1]!.f)) negEnd--;
+  if (!negated && firstNeg >= 0 && firstNeg === negEnd - 1 && firstNeg >= a + 2 && GO.has(tokens[firstNeg - 1]!.f) && !PERSON.has(tokens[firstNeg - 2]!.f)) {
     for (let i = a; i < firstNeg - 1; i++) if (flags[i]! & (F.ACT | F.FN | F.LOADA | F.LOADC | AREA_MASK) || flags2[i]! & G.TASKN) negated = true;
   }
   // List continuation: "kan ikke løfte tungt, stå lenge eller gå langt".

@@ -445,4 +445,8 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     const t = 'Når hun jobber mer, merker hun at det går utover matinntaket og at hun blir mer sårbar.';
     expect(spans(t, 'vague-quantity', 'aev.begrunnelse').some((x) => x.includes('går utover'))).toBe(false);
   });
+  it('«Telefon med publikum går ikke nå»: a task on the telephone ruled out, a time word after «går ikke» changes nothing', () => {
+    expect(has('Telefon med publikum går ikke nå.', 'vague-quantity', 'l1.u17.2')).toBe(false);
+    expect(has('Hun tåler ikke telefonen lenge.', 'vague-quantity', 'l1.u17.2')).toBe(true);
+  });
 });
