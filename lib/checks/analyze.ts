@@ -319,6 +319,9 @@ const LOST_THING =
   /(jobb|jobben|jobbar|jobber|jobbene|jobbane|stilling|stillinga|stillingen|stillinger|stillingar|arbeid|arbeidet|arbeidsplass|arbeidsplassen|ben|benet|bein|beinet|fot|foten|arm|armen|hand|handa|handen|finger|fingeren|fingre|fingrer|fingrane|tommel|tommelen|oye|oyet|synet|horselen|nyre|nyra|nyren|lunge|lunga|lungen|bryst|brystet|kontrakt|kontrakten|forerkort|forerkortet|forarkort|forarkortet|sertifikat|sertifikatet|lisens|lisensen|autorisasjon|autorisasjonen|ytelse|ytelsen|rett|retten)$/;
 const SUPPORT_TASK = /^(cv|jobbs|soknad|soking|intervju|arbeidsgiverkontakt|okonomi|bolig|bustad|papir|skjema|nav$|jobbmatch|formidling|arbeidssok)/;
 const GO = new Set(['ga', 'gar', 'gikk', 'gatt', 'gjekk', 'gaatt']);
+const AMOUNT_WORD = /^(mye|mykje|lite|litt|mer|meir|mest|noe|noko|mange|fleire|flere|store|stor|stort|storre|storst|hyppig|hyppige|ofte)$/;
+const DRUG_HEAD = /^(hemmer|hemmar|hemmere|hemmarar|blokker|blokkar|blokkere)$/;
+const BAD_DAY = /^(dag|dagar|dager|dagane|dagene|periode|perioder|perioda|periodar|periodane|periodene|netter|netter|natter|uker|veker|dogn|tider)$/;
 const PLAIN_WORK = new Set(['arbeid', 'arbeidet', 'jobb', 'jobben', 'jobbar', 'jobber']);
 const LEGGE = /^(legge|legger|la|lagt|lagde|leggje|legg|leggjer|lagd|vektlegge)$/;
 const POSTURE =
@@ -672,8 +675,9 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     let [fl, g] = classify2(t.f);
     // Hyphenated compounds ("kunde-kontakt", "L5-dermatom"): the parts count too.
     if (fl === 0 && g === 0 && t.f.includes('-'))
+      // «JAK-hemmer», «ACE-hemmer», «TNF-blokker»: a drug class, not something that hinders.
       for (const p of t.f.split('-'))
-        if (p.length > 2) {
+        if (p.length > 2 && !DRUG_HEAD.test(p)) {
           const [a, b] = classify2(p);
           fl |= a;
           g |= b;
@@ -683,6 +687,26 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     if (IDIOM_WORDS.has(t.f)) [fl, g] = idiom(tokens, flags, flags2, i, fl, g);
     // "måtte avbryte" (had to), folded like «matte» (weary).
     if (t.f === 'matte' && /å|aa/i.test(text.slice(t.s, t.e))) fl = g = 0;
+    // "bebuarar med utfordrande åtferd": a kind of behaviour, not a difficulty of the person.
+    if (/^utfordr/.test(t.f) && /^(atferd|atferda|atferden)$/.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
+    // "hjemmekontor på dårlige dager", "2–3 dårlige perioder i året": a kind of day, counted or named as a when, not
+    // a degree of function — «mange dårlige dager» still asks how many.
+    if (fl & F.LIMADJ && BAD_DAY.test(tokens[i + 1]?.f ?? '') && !(flags[i - 1]! & F.VQ)) fl = g = 0;
+    // "kurs for langvarige smerter", "sterke smerter": how the symptom is, not how much a function is limited
+    // («sterke smerter ved gange» still says what limits walking).
+    // (An amount — «mye angst», «for store smerter til å jobbe» — is still how much it limits.)
+    if (
+      fl & (F.VQ | F.LIMADJ) &&
+      !(fl & (F.CAPV | F.NEG | AREA_MASK | F.FN | F.ACT)) &&
+      i + 1 < tokens.length &&
+      !AMOUNT_WORD.test(t.f) &&
+      !/^(sa|altfor|so)$/.test(tokens[i - 1]?.f ?? '') &&
+      // «har for sterke smerter» (too strong); «kurs for langvarige smerter» (for) is no amount.
+      !(tokens[i - 1]?.f === 'for' && /^(har|hadde|er|var|blir|ble|vart|vert|far|fekk|fikk|med|pga)$/.test(tokens[i - 2]?.f ?? ''))
+    ) {
+      const [na] = classify2(tokens[i + 1]!.f);
+      if (na & F.SYMPT && !(na & (AREA_MASK | F.FN | F.ACT | F.LOADA | F.LOADC)) && !/^(ved|nar|under|etter)$/.test(tokens[i + 2]?.f ?? '')) fl = g = 0;
+    }
     // "det går utover matinntaket", "gjekk ut over søvnen": it affects, not walking.
     if (GO.has(t.f) && (tokens[i + 1]?.f === 'utover' || (tokens[i + 1]?.f === 'ut' && tokens[i + 2]?.f === 'over'))) fl &= ~(F.ACT | AREA_MASK);
     // «i sitt yrke», «sitt arbeid»: the possessive, not «sitt!» (sit).

@@ -449,4 +449,12 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Telefon med publikum går ikke nå.', 'vague-quantity', 'l1.u17.2')).toBe(false);
     expect(has('Hun tåler ikke telefonen lenge.', 'vague-quantity', 'l1.u17.2')).toBe(true);
   });
+  it('fixed expressions are no limits: «JAK-hemmer», «utfordrande åtferd», «på dårlige dager», «kurs for langvarige smerter»', () => {
+    expect(has('Skiftet fra metotreksat til JAK-hemmer for 3 uker siden.', 'vague-quantity', 'l1.u17.3')).toBe(false);
+    expect(has('Hun har 2–3 dårlige perioder i året der hun ikke klarer å jobbe, på 1–3 uker.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Deltar i mestringskurs for langvarige smerter og trener 2 g/uke.', 'vague-quantity', 'l1.6.5.4')).toBe(false);
+    expect(has('Har for mye smerter til å jobbe gradert.', 'vague-quantity', 'l1.u7.2')).toBe(true);
+    expect(has('Hun har mye angst i sosiale situasjoner.', 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(has('Han har mange dårlige dager og orker lite.', 'vague-quantity', 'aev.helse')).toBe(true);
+  });
 });
