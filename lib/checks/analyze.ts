@@ -320,6 +320,7 @@ const LOST_THING =
 const SUPPORT_TASK = /^(cv|jobbs|soknad|soking|intervju|arbeidsgiverkontakt|okonomi|bolig|bustad|papir|skjema|nav$|jobbmatch|formidling|arbeidssok)/;
 const GO = new Set(['ga', 'gar', 'gikk', 'gatt', 'gjekk', 'gaatt']);
 const AMOUNT_WORD = /^(mye|mykje|lite|litt|mer|meir|mest|noe|noko|mange|fleire|flere|store|stor|stort|storre|storst|hyppig|hyppige|ofte)$/;
+const SLOW = /^(seint|sakte|tregt|langsomt|seinare|saktere|tregare|tregere|seigt)$/;
 const DRUG_HEAD = /^(hemmer|hemmar|hemmere|hemmarar|blokker|blokkar|blokkere)$/;
 const BAD_DAY = /^(dag|dagar|dager|dagane|dagene|periode|perioder|perioda|periodar|periodane|periodene|netter|netter|natter|uker|veker|dogn|tider)$/;
 const PLAIN_WORK = new Set(['arbeid', 'arbeidet', 'jobb', 'jobben', 'jobbar', 'jobber']);
@@ -707,6 +708,12 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       const [na] = classify2(tokens[i + 1]!.f);
       if (na & F.SYMPT && !(na & (AREA_MASK | F.FN | F.ACT | F.LOADA | F.LOADC)) && !/^(ved|nar|under|etter)$/.test(tokens[i + 2]?.f ?? '')) fl = g = 0;
     }
+    // "Logoped held fram 2 gonger i veka", "halde fram i jobben": continues, not holding.
+    if (/^(held|halde|heldt|haldt|holde|holder|holdt)$/.test(t.f) && tokens[i + 1]?.f === 'fram') fl = g = 0;
+    // "Skriving går seint", "lesinga går tregt": the activity before it is slow — a degree that asks how slow; «går»
+    // is how it goes, not walking.
+    if (GO.has(t.f) && SLOW.test(tokens[i + 1]?.f ?? '') && i > 0 && tokens[i - 1]!.k === KD.Word && !PERSON.has(tokens[i - 1]!.f)) fl = g = 0;
+    if (SLOW.test(t.f) && GO.has(tokens[i - 1]?.f ?? '') && i > 1 && tokens[i - 2]!.k === KD.Word && !PERSON.has(tokens[i - 2]!.f)) fl |= F.LIMADJ;
     // "det går utover matinntaket", "gjekk ut over søvnen": it affects, not walking.
     if (GO.has(t.f) && (tokens[i + 1]?.f === 'utover' || (tokens[i + 1]?.f === 'ut' && tokens[i + 2]?.f === 'over'))) fl &= ~(F.ACT | AREA_MASK);
     // «i sitt yrke», «sitt arbeid»: the possessive, not «sitt!» (sit).
@@ -1823,6 +1830,17 @@ function clause(
   if (generic) for (let k = a; k < b; k++) if (flags[k]! & F.LOADC && !(flags[k]! & F.WORK)) generic = false;
   // "Klarer lett husarbeid" says what the person manages; "bør ha lett arbeid" only names a kind of work.
   if (lightWork && capvPos && limitCue >= 0 && !degree && !difficulty) limitCue = -1;
+  // "vanskar med å finne orda", "problem med å kome seg ut": whatever the verb after «vansker med å», it is a
+  // function the person has difficulty with.
+  if (!fnContent)
+    for (let k = a; k + 3 < b + 1 && k + 3 <= b; k++)
+      if (flags[k]! & F.DIFN && tokens[k + 1]?.f === 'med' && tokens[k + 2]?.f === 'a' && k + 3 < b && tokens[k + 3]!.k === KD.Word) {
+        fnContent = true;
+        fnAt.push(k + 3);
+        if (limitCue < 0) cue(k);
+        if (limitEnd < k + 3) limitEnd = k + 3;
+        break;
+      }
   // "Det er usikkert hvor mye hun klarer", "uklart kva han meistrar": what the person manages is not known — a
   // limitation nobody has measured, not a capacity.
   if (capv && !measured && limitCue < 0)

@@ -457,4 +457,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Hun har mye angst i sosiale situasjoner.', 'vague-quantity', 'aev.helse')).toBe(true);
     expect(has('Han har mange dårlige dager og orker lite.', 'vague-quantity', 'aev.helse')).toBe(true);
   });
+  it('«vanskar med å <any verb>» is a difficulty with a function; «Skriving går seint» is a slow activity; «held fram» continues', () => {
+    expect(has('Han har vanskar med å finne orda.', 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(has('Skriving går seint.', 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(has('Han går 3 km og kan sitte 1 time. Det går sakte framover med behandlingen.', 'vague-quantity', 'aev.helse')).toBe(false);
+    expect(has('Går 3–4 km. Logoped held fram 2 gonger i veka, og han vert sliten i lengre samtalar.', 'vague-quantity', 'aev.helse')).toBe(true);
+  });
 });
