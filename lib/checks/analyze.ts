@@ -299,6 +299,8 @@ const S_MAY = 256;
 const S_TRIGGERED = 512;
 const S_AVAILABLE = 1024;
 const S_MARKET = 2048;
+const MARKET_WORD =
+  /(bransjen|bransjar|bransjer|bransjane|bransjene|naeringa|naeringen|naeringsliv|naeringslivet|^arbeidsgivere$|^arbeidsgiverne$|^arbeidsgivarar$|^arbeidsgjevarar$|^arbeidsgjevarane$)$/;
 const S_TRIGGER = 4096;
 const S_NAV_SUPPORT = 8192;
 const S_CONSUMPTION = 16384;
@@ -607,7 +609,9 @@ function specials(tokens: Token[], sp: Uint16Array, from: number, to: number): v
 const SPECIAL_BITS = new Map<string, number>();
 function patternBits(f: string): number {
   let bits = 0;
-  if (f.startsWith('arbeidsmarked') || f.startsWith('jobbmarked')) bits |= S_MARKET;
+  // The market, a trade («byggbransjen har stor aktivitet») or employers in general («arbeidsgivere er ofte åpne for
+  // tilpasning»); one employer («arbeidsgiver sier at hun klarer lite») still reports on the person.
+  if (f.startsWith('arbeidsmarked') || f.startsWith('jobbmarked') || MARKET_WORD.test(f)) bits |= S_MARKET;
   if (TRIGGER_WORD.test(f)) bits |= S_TRIGGER;
   if (NAV_SUPPORT.test(f)) bits |= S_NAV_SUPPORT;
   if (CONSUMPTION.test(f)) bits |= S_CONSUMPTION;

@@ -216,7 +216,7 @@ const OPEN: Entry[] = [
   [
     F.SYMPT,
     G.HEALTH,
-    'følelse følelsen følsomhet kjensle sensibilitet smert* vondt vond verk verking hovudverk hodepine depresj* depressiv* angst* panikk* plage* diagnos* sykdom* sjukdom* kvalme slapp* svimmel* nedstemt* migrene artrose* prolaps kreft* infarkt diabetes hypertensjon astma kols fraktur brudd operert operasjon behandl* medisin* cellegift* ischialgi lumbago myalgi radikulopati utbrent* utmatt* fatigue fatig* stivhet morgonstivheit morgenstivhet anfall epilepsi hjerneslag blodtrykk overvekt parestesi* suicid* ptsd adhd revma* artritt fibromyalgi utstråling symptom* lidelse* liding* infeksjon* covid sertralin fasciitt betennelse nummenhet nummenheit tinnitus svimmelhet',
+    'følelse følelsen følsomhet kjensle sensibilitet smert* vondt vond verk verking hovudverk hodepine depresj* depressiv* angst* panikk* plage* diagnos* sykdom* sjukdom* kvalme slapp* svimmel* nedstemt* migrene artrose* prolaps kreft* infarkt diabetes hypertensjon astma kols fraktur brudd operert operasjon behandl* medisin* cellegift* ischialgi lumbago myalgi radikulopati utbrent* utmatt* fatigue fatig* stivhet morgonstivheit morgenstivhet anfall epilepsi hjerneslag blodtrykk overvekt parestesi* suicid* ptsd adhd dysleksi dyskalkuli utviklingshemm* revma* artritt fibromyalgi utstråling symptom* lidelse* liding* infeksjon* covid sertralin fasciitt betennelse nummenhet nummenheit tinnitus svimmelhet',
   ],
   [0, G.SLEEP | G.HEALTH, 'søvn* sove sover sov søv søvnvansker søvnproblemer våkne våkner våknet våkna vakne vaknar vakna oppvåkning* oppvakning*'],
   [
@@ -473,6 +473,12 @@ export function classify2(f: string): [number, number] {
   if (!(a & (F.SYMPT | AREA_MASK | F.FN | F.ACT | F.WORK | F.CAPV | F.NEG)) && f.length >= 6 && healthHead(f)) {
     a |= F.SYMPT;
     b |= G.HEALTH;
+  }
+  // «lærevansker» (a learning disability) is a diagnosis named with a difficulty word, like «dysleksi»: what it
+  // means for work is said elsewhere, not asked of the word.
+  if (f.startsWith('laerevansk') || f.startsWith('laerevanske')) {
+    a = F.SYMPT;
+    b = G.HEALTH;
   }
   a |= byMarker.get(f) ?? 0;
   const out: [number, number] = a || b ? [a, b] : EMPTY;

@@ -463,4 +463,12 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Han går 3 km og kan sitte 1 time. Det går sakte framover med behandlingen.', 'vague-quantity', 'aev.helse')).toBe(false);
     expect(has('Går 3–4 km. Logoped held fram 2 gonger i veka, og han vert sliten i lengre samtalar.', 'vague-quantity', 'aev.helse')).toBe(true);
   });
+  it('a trade or employers in general («byggbransjen har stor aktivitet») and a learning disability named as a diagnosis are no limits', () => {
+    expect(has('Byggbransjen i Tromsø har stor aktivitet.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('Arbeidsgivere er ofte åpne for tilpasning.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('Arbeidsgiver sier at hun klarer lite.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+    expect(
+      has('Bruker er 26 år, har ADHD og lette lærevansker. Han jobber praktisk 2–3 timer før han trenger pause.', 'vague-quantity', 'aev.begrunnelse'),
+    ).toBe(false);
+  });
 });
