@@ -27,7 +27,8 @@ export interface Quantity extends Span {
 }
 
 const KD = Kind;
-const WHOLE = new Set(['hele', 'heile', 'heila', 'heilt']);
+// «full dag», «fulle dagar», «full arbeidsdag»: the whole day too (not «full stilling», which is a share of a job).
+const WHOLE = new Set(['hele', 'heile', 'heila', 'heilt', 'full', 'fulle']);
 const WHOLE_OF =
   /^(dagen|dag|vakta|vakten|vakt|vakta|skiftet|skift|arbeidsdagen|arbeidsdag|natta|natten|formiddagen|ettermiddagen|okta|okten|timen|uka|uken|veka|arbeidsveka|arbeidsuka|arbeidstida|arbeidstiden)$/;
 const THRESHOLD_BEFORE = new Set([
@@ -76,8 +77,14 @@ export function findQuantities(text: string, tokens: Token[]): Quantity[] {
         out.push({ start: t.s, end: t.e, value: t.f.startsWith('kvarter') ? 15 : 30, unit: 'min', unitClass: 'time', rate: false, text: text.slice(t.s, t.e) });
         continue;
       }
-      // "hele dagen", "heile vakta": the whole shift is an amount of time.
-      if (WHOLE.has(t.f) && tokens[i + 1] && WHOLE_OF.test(tokens[i + 1]!.f)) {
+      // "hele dagen", "heile vakta": the whole shift is an amount of time — not as the yardstick of a comparison
+      // («nedsett uthald ift. full dag», «mindre enn en hel dag»).
+      if (
+        WHOLE.has(t.f) &&
+        tokens[i + 1] &&
+        WHOLE_OF.test(tokens[i + 1]!.f) &&
+        !/^(ift|til|enn|mot)$/.test((tokens[i - 1]?.f === '.' ? tokens[i - 2] : tokens[i - 1])?.f ?? '')
+      ) {
         const u = tokens[i + 1]!;
         out.push({ start: t.s, end: u.e, value: 1, unit: 'hel', unitClass: 'time', rate: false, text: text.slice(t.s, u.e) });
         i++;

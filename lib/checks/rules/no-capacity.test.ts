@@ -24,4 +24,8 @@ describe('no-capacity', () => {
     expect(has('Ingen arbeidsdeltakelse nå – innlagt pga psykotisk episode siden 02.05.', 'symptoms-only', 'l1.u39.2')).toBe(false);
     expect(has('Ingen arbeidsdeltakelse realistisk nå. Alvorlig psykisk syk.', 'no-capacity', 'l1.u39.2')).toBe(true);
   });
+  it('«full dag» is the whole day, as «hele dagen» is — but not as the yardstick in «ift. full dag»', () => {
+    expect(has('Kan ikke kjøre varebil. Mestrer lageroppgaver full dag.', 'no-capacity', 'l1.u17.2')).toBe(false);
+    expect(has('Framleis nedsett uthald og konsentrasjon ift. full dag. Mestrar noko arbeid.', 'vague-quantity', 'l1.u17.2')).toBe(true);
+  });
 });
