@@ -285,6 +285,7 @@ rydde
 rådgi!: rådgir rådga rådgav rådgitt
 røkte
 sage
+sandblåse
 samle
 saksbehandle
 selge!: selger solgte solgt selje sel selde selt selja salg sal

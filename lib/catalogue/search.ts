@@ -450,6 +450,9 @@ function englishCompounds(norm: string): string[] {
 const WITHOUT = new Set(['uten', 'utan', 'ikke', 'ikkje']);
 const SKILL = new Set(['fagbrev', 'fagbrevet', 'utdanning', 'utdaning', 'utdannelse', 'fagutdanning', 'papirer', 'papir', 'papira']);
 const UNSKILLED = normalize('ufaglært');
+/** «assistent X» read as the title «assisterende X» where the catalogue has it (normalized). */
+const ASSISTANT = normalize('assistent');
+const ASSISTING = normalize('assisterende');
 
 /**
  * Numbers that count something and so filter no code: one glued to a word by a hyphen («12-årslaget», «3-roms»,
@@ -669,6 +672,8 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     grams,
   } = ix;
   const fulltext = (i: number): string => fulltextCache[i]!;
+  /** The titles that have an «assisterende» form (borer, rektor, butikksjef). */
+  const assisted = new Set(items.filter((it) => it.norm.startsWith(`${ASSISTING} `)).map((it) => it.norm.slice(ASSISTING.length + 1)));
   const lex = acts.lex;
   const memoNounish = new Map<string, boolean>();
   /** A verb form that is also a noun in some title («lager», «maler», «selger», «søppelkjører»). */
@@ -1024,6 +1029,15 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         const at = phrase ? i + 1 : i;
         allTokens[at] = UNSKILLED;
         innerAll[at] = UNSKILLED;
+      }
+    }
+    // «ass. borer», «assistent rektor»: an assistant before a title that has an «assisterende» form is that form
+    // (assisterende borer, assisterende butikksjef), not the assistant groups' «assistent i …» titles.
+    for (let i = 0; i + 1 < allTokens.length; i++) {
+      if (allTokens[i] !== ASSISTANT) continue;
+      if (assisted.has(allTokens[i + 1]!)) {
+        allTokens[i] = ASSISTING;
+        innerAll[i] = ASSISTING;
       }
     }
     // ø and å typed as «oe» and «aa» (brefoerar, sjaafoer, baaten): a word the catalogue does not know reads with
