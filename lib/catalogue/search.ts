@@ -450,6 +450,18 @@ function englishCompounds(norm: string): string[] {
 const WITHOUT = new Set(['uten', 'utan', 'ikke', 'ikkje']);
 const SKILL = new Set(['fagbrev', 'fagbrevet', 'utdanning', 'utdaning', 'utdannelse', 'fagutdanning', 'papirer', 'papir', 'papira']);
 const UNSKILLED = normalize('ufaglært');
+/**
+ * Working for someone who owns the business is working as a hand, not as the owner: «melkar kyrne for ein bonde»,
+ * «jobba hos en gårdbruker» are the farm hand (gårdsarbeider), not the farmer (normalized).
+ */
+const FOR_SOMEONE = new Set(['for', 'hos']);
+const ARTICLE = new Set(['en', 'ein', 'ei', 'den']);
+const FARM_OWNERS = new Set(['bonde', 'bonden', 'bønder', 'gårdbruker', 'gårdbrukeren', 'gardbrukar', 'gardbrukaren'].map(normalize));
+const FARM_HAND = normalize('gårdsarbeider');
+/** …and one's own farm is the farmer's: «på gården vår», «på min gård», «eigen gard» (normalized). */
+const FARMS = new Set(['gård', 'gården', 'gardsbruk', 'gårdsbruket', 'gardsbruket', 'bruket'].map(normalize));
+const OWN = new Set(['vår', 'min', 'mi', 'mitt', 'vårt', 'egen', 'eigen', 'eget', 'eige'].map(normalize));
+const FARM_OWNER = normalize('gårdbruker');
 /** «assistent X» read as the title «assisterende X» where the catalogue has it (normalized). */
 const ASSISTANT = normalize('assistent');
 const ASSISTING = normalize('assisterende');
@@ -1029,6 +1041,21 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         const at = phrase ? i + 1 : i;
         allTokens[at] = UNSKILLED;
         innerAll[at] = UNSKILLED;
+      }
+    }
+    // «for ein bonde», «hos en gårdbruker»: the farm hand; «på gården vår», «eigen gard»: the farmer.
+    for (let i = 0; i + 1 < allTokens.length; i++) {
+      if (!FOR_SOMEONE.has(allTokens[i]!)) continue;
+      const at = ARTICLE.has(allTokens[i + 1]!) ? i + 2 : i + 1;
+      if (FARM_OWNERS.has(allTokens[at] ?? '')) {
+        allTokens[at] = FARM_HAND;
+        innerAll[at] = FARM_HAND;
+      }
+    }
+    for (let i = 0; i < allTokens.length; i++) {
+      if (FARMS.has(allTokens[i]!) && (OWN.has(allTokens[i + 1] ?? '') || OWN.has(allTokens[i - 1] ?? ''))) {
+        allTokens[i] = FARM_OWNER;
+        innerAll[i] = FARM_OWNER;
       }
     }
     // «ass. borer», «assistent rektor»: an assistant before a title that has an «assisterende» form is that form

@@ -640,4 +640,13 @@ describe('classes open in blind set 21', () => {
     expect(first('maler stål på verftet')).toBe('7132');
     expect(first('fører timelister')).toBe('4313');
   });
+  it('reads working for a farmer as the farm hand, and one’s own farm as the farmer', () => {
+    expect(first('stelte sauer for en bonde')).toBe('9212');
+    expect(first('melker kyrne og steller i fjøset på gården vår')).toBe('6121');
+  });
+  it('reads a sewing title at a furniture factory as the industrial sewer, and a fish shop as the fishmonger', () => {
+    expect(first('sydame på møbelfabrikken')).toBe('8153');
+    expect(first('jobber på møbelfabrikk')).toBe('8219');
+    expect(first('selger sjømat i fiskebutikken')).toBe('7511');
+  });
 });
