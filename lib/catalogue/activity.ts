@@ -203,7 +203,7 @@ hente
 hjelpe: hjalp hjulpet hjelpt hjelpte
 hogge: hogg hogd hugge+ hugg hogget
 holde_orden
-høste
+høste: hauste+
 inspisere
 installere: installasjon
 instruere

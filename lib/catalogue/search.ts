@@ -452,7 +452,8 @@ const SKILL = new Set(['fagbrev', 'fagbrevet', 'utdanning', 'utdaning', 'utdanne
 const UNSKILLED = normalize('ufaglært');
 /**
  * Working for someone who owns the business is working as a hand, not as the owner: «melkar kyrne for ein bonde»,
- * «jobba hos en gårdbruker» are the farm hand (gårdsarbeider), not the farmer (normalized).
+ * «jobba hos en gårdbruker», «haustar eple for ein fruktbonde» are the farm hand (gårdsarbeider), not the farmer
+ * (normalized; any «…bonde»).
  */
 const FOR_SOMEONE = new Set(['for', 'hos']);
 const ARTICLE = new Set(['en', 'ein', 'ei', 'den']);
@@ -1047,7 +1048,8 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     for (let i = 0; i + 1 < allTokens.length; i++) {
       if (!FOR_SOMEONE.has(allTokens[i]!)) continue;
       const at = ARTICLE.has(allTokens[i + 1]!) ? i + 2 : i + 1;
-      if (FARM_OWNERS.has(allTokens[at] ?? '')) {
+      const owner = allTokens[at] ?? '';
+      if (FARM_OWNERS.has(owner) || (owner.length > 7 && /bonden?$/.test(owner))) {
         allTokens[at] = FARM_HAND;
         innerAll[at] = FARM_HAND;
       }

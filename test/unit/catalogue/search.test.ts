@@ -642,6 +642,7 @@ describe('classes open in blind set 21', () => {
   });
   it('reads working for a farmer as the farm hand, and one’s own farm as the farmer', () => {
     expect(first('stelte sauer for en bonde')).toBe('9212');
+    expect(first('hausta epler for ein fruktbonde')).toBe('9211');
     expect(first('melker kyrne og steller i fjøset på gården vår')).toBe('6121');
   });
   it('reads a sewing title at a furniture factory as the industrial sewer, and a fish shop as the fishmonger', () => {
