@@ -203,7 +203,7 @@ hente
 hjelpe: hjalp hjulpet hjelpt hjelpte
 hogge: hogg hogd hugge+ hugg hogget
 holde_orden
-høste
+høste: hauste+
 inspisere
 installere: installasjon
 instruere
@@ -285,6 +285,7 @@ rydde
 rådgi!: rådgir rådga rådgav rådgitt
 røkte
 sage
+sandblåse
 samle
 saksbehandle
 selge!: selger solgte solgt selje sel selde selt selja salg sal

@@ -54,9 +54,12 @@ const TABLE: Record<string, string> = {
   'norlandia espira kidsa læringsverkstedet': 'barnehage',
   'sfo aks': 'skolefritidsordning',
   // Universities and university colleges by their everyday name.
-  'ntnu nth uio uib uit oslomet nmbu nhh usn hvl uia': 'universitet',
-  // Hospitals by their everyday name.
-  'ous haukeland rikshospitalet ullevål ullevaal ahus radiumhospitalet': 'sykehus',
+  'ntnu nth uio uib uit uis oslomet nmbu nhh usn hvl uia hiof nord_universitet handelshøyskolen_bi': 'universitet',
+  // Hospitals by their everyday name: the university and big local hospitals, the health trusts that are one hospital
+  // to people («jobber på St. Olav», «vaskar på Haukeland», «SUS», «UNN»). Not names that are towns alone (Førde,
+  // Levanger): a town is no workplace.
+  'ous haukeland rikshospitalet riksen ullevål ullevaal ahus a-hus radiumhospitalet aker_sykehus st_olav st_olavs st_olavs_hospital olavs_hospital sus unn diakonhjemmet lovisenberg haraldsplass sunnaas kalnes gaustad dikemark martina_hansens betanien kysthospitalet helse_bergen helse_stavanger helse_fonna helse_førde helse_møre helse_nordmøre sykehuset_innlandet sykehuset_østfold sykehuset_telemark sykehuset_vestfold sørlandet_sykehus vestre_viken nordlandssykehuset helgelandssykehuset finnmarkssykehuset ålesund_sjukehus sjukehuset_i_ålesund haugesund_sjukehus stavanger_universitetssjukehus':
+    'sykehus',
   // Food industry and fish farming.
   'tine q-meieriene synnøve': 'meieri',
   'nortura gilde': 'slakteri',
@@ -68,6 +71,11 @@ const TABLE: Record<string, string> = {
   'elkem glencore eramet alcoa boliden finnfjord': 'smelteverk',
   // Petroleum: offshore.
   equinor: 'offshore',
+  // Furniture factories (Sunnmøre and beyond): the factory.
+  'ekornes stressless hjellegjerde brunstad fora_form hødnebø': 'møbelfabrikk',
+  // Tram and metro lines by name: the tram (bybanen is a word of the rules already) and the metro.
+  'gråkallbanen ekebergbanen lilleakerbanen kjelsåsbanen frognerbanen briskebybanen sinsenbanen': 'trikk',
+  'holmenkollbanen kolsåsbanen østensjøbanen lambertseterbanen grorudbanen furusetbanen sognsvannsbanen ringbanen t-banen': 'tbane',
   // Gyms.
   'sats evo elixia actic': 'treningssenter',
   // Other everyday names.

@@ -450,6 +450,22 @@ function englishCompounds(norm: string): string[] {
 const WITHOUT = new Set(['uten', 'utan', 'ikke', 'ikkje']);
 const SKILL = new Set(['fagbrev', 'fagbrevet', 'utdanning', 'utdaning', 'utdannelse', 'fagutdanning', 'papirer', 'papir', 'papira']);
 const UNSKILLED = normalize('ufaglært');
+/**
+ * Working for someone who owns the business is working as a hand, not as the owner: «melkar kyrne for ein bonde»,
+ * «jobba hos en gårdbruker», «haustar eple for ein fruktbonde» are the farm hand (gårdsarbeider), not the farmer
+ * (normalized; any «…bonde»).
+ */
+const FOR_SOMEONE = new Set(['for', 'hos']);
+const ARTICLE = new Set(['en', 'ein', 'ei', 'den']);
+const FARM_OWNERS = new Set(['bonde', 'bonden', 'bønder', 'gårdbruker', 'gårdbrukeren', 'gardbrukar', 'gardbrukaren'].map(normalize));
+const FARM_HAND = normalize('gårdsarbeider');
+/** …and one's own farm is the farmer's: «på gården vår», «på min gård», «eigen gard» (normalized). */
+const FARMS = new Set(['gård', 'gården', 'gardsbruk', 'gårdsbruket', 'gardsbruket', 'bruket'].map(normalize));
+const OWN = new Set(['vår', 'min', 'mi', 'mitt', 'vårt', 'egen', 'eigen', 'eget', 'eige'].map(normalize));
+const FARM_OWNER = normalize('gårdbruker');
+/** «assistent X» read as the title «assisterende X» where the catalogue has it (normalized). */
+const ASSISTANT = normalize('assistent');
+const ASSISTING = normalize('assisterende');
 
 /**
  * Numbers that count something and so filter no code: one glued to a word by a hyphen («12-årslaget», «3-roms»,
@@ -669,6 +685,8 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     grams,
   } = ix;
   const fulltext = (i: number): string => fulltextCache[i]!;
+  /** The titles that have an «assisterende» form (borer, rektor, butikksjef). */
+  const assisted = new Set(items.filter((it) => it.norm.startsWith(`${ASSISTING} `)).map((it) => it.norm.slice(ASSISTING.length + 1)));
   const lex = acts.lex;
   const memoNounish = new Map<string, boolean>();
   /** A verb form that is also a noun in some title («lager», «maler», «selger», «søppelkjører»). */
@@ -1024,6 +1042,31 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         const at = phrase ? i + 1 : i;
         allTokens[at] = UNSKILLED;
         innerAll[at] = UNSKILLED;
+      }
+    }
+    // «for ein bonde», «hos en gårdbruker»: the farm hand; «på gården vår», «eigen gard»: the farmer.
+    for (let i = 0; i + 1 < allTokens.length; i++) {
+      if (!FOR_SOMEONE.has(allTokens[i]!)) continue;
+      const at = ARTICLE.has(allTokens[i + 1]!) ? i + 2 : i + 1;
+      const owner = allTokens[at] ?? '';
+      if (FARM_OWNERS.has(owner) || (owner.length > 7 && /bonden?$/.test(owner))) {
+        allTokens[at] = FARM_HAND;
+        innerAll[at] = FARM_HAND;
+      }
+    }
+    for (let i = 0; i < allTokens.length; i++) {
+      if (FARMS.has(allTokens[i]!) && (OWN.has(allTokens[i + 1] ?? '') || OWN.has(allTokens[i - 1] ?? ''))) {
+        allTokens[i] = FARM_OWNER;
+        innerAll[i] = FARM_OWNER;
+      }
+    }
+    // «ass. borer», «assistent rektor»: an assistant before a title that has an «assisterende» form is that form
+    // (assisterende borer, assisterende butikksjef), not the assistant groups' «assistent i …» titles.
+    for (let i = 0; i + 1 < allTokens.length; i++) {
+      if (allTokens[i] !== ASSISTANT) continue;
+      if (assisted.has(allTokens[i + 1]!)) {
+        allTokens[i] = ASSISTING;
+        innerAll[i] = ASSISTING;
       }
     }
     // ø and å typed as «oe» and «aa» (brefoerar, sjaafoer, baaten): a word the catalogue does not know reads with

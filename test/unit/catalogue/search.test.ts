@@ -615,3 +615,39 @@ describe('classes open in earlier blind sets (4–15)', () => {
     expect(first('security officer')).toBe('5414');
   });
 });
+
+describe('classes open in blind set 21', () => {
+  const real = createSearcher(loadCatalogue());
+  const first = (q: string) => real.search(q, 1)[0]?.code;
+  it('reads a named hospital as a hospital', () => {
+    expect(first('gjør rent på st olavs hospital')).toBe('9112');
+    expect(first('jobber i resepsjonen på Diakonhjemmet')).toBe('4226');
+  });
+  it('knows English offshore titles and «assistent» before a title with an «assisterende» form', () => {
+    expect(first('storekeeper')).toBe('4321');
+    expect(first('automation technician')).toBe('7412');
+    expect(first('assistant driller')).toBe('8113');
+    expect(first('assistent borer')).toBe('8113');
+    expect(first('ass. butikksjef')).toBe('5222');
+  });
+  it('knows terminal machines, tram lines by name and any vessel navigated', () => {
+    expect(first('kjører sidelaster')).toBe('8344');
+    expect(first('kjører Ekebergbanen')).toBe('8331');
+    expect(first('navigerer brønnbåten')).toBe('3152');
+  });
+  it('reads surface treatment (lakkere, sandblåse, male stål) as 7132, and timesheets as payroll', () => {
+    expect(first('lakkerer dører på fabrikken')).toBe('7132');
+    expect(first('maler stål på verftet')).toBe('7132');
+    expect(first('fører timelister')).toBe('4313');
+  });
+  it('reads working for a farmer as the farm hand, and one’s own farm as the farmer', () => {
+    expect(first('stelte sauer for en bonde')).toBe('9212');
+    expect(first('hausta epler for ein fruktbonde')).toBe('9211');
+    expect(first('melker kyrne og steller i fjøset på gården vår')).toBe('6121');
+  });
+  it('reads a sewing title at a furniture factory as the industrial sewer, and a fish shop as the fishmonger', () => {
+    expect(first('sydame på møbelfabrikken')).toBe('8153');
+    expect(first('jobber på møbelfabrikk')).toBe('8219');
+    expect(first('selger sjømat i fiskebutikken')).toBe('7511');
+  });
+});
