@@ -26,6 +26,7 @@ const V: [string, string, string?][] = [
     'dom+observer',
     "document.getElementsByTagName('input').length;new MutationObserver(()=>{}).observe(document.documentElement,{childList:true,subtree:true});",
   ],
+  ['20 KB string literal', `globalThis.__x = ${JSON.stringify('x'.repeat(20_000))}.length;`],
   [
     'window listeners at start',
     "for(const t of ['keydown','keyup','keypress','input','beforeinput'])window.addEventListener(t,()=>{},true);window.addEventListener('blur',()=>{});",
