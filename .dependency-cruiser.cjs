@@ -26,10 +26,10 @@ module.exports = {
     {
       name: 'content-bundles-without-zod-or-dexie',
       comment:
-        'The content scripts (the recogniser on every page) and the bundles they import (overlay, teach) must not pull in zod or Dexie: validation and the ' +
+        'The content scripts (the recogniser on every page, the key guard) and the bundles they import (overlay, teach) must not pull in zod or Dexie: validation and the ' +
         'database live in the background and the extension pages (lib/messaging is the typed protocol without zod).',
       severity: 'error',
-      from: { path: '^entrypoints/(recogniser|overlay|teach)\\.ts$' },
+      from: { path: '^entrypoints/(recogniser|overlay|teach|keyguard)\\.ts$' },
       to: { path: 'node_modules/(zod|dexie)/', reachable: true },
     },
     {

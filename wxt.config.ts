@@ -42,17 +42,24 @@ export default defineConfig({
         rollupOptions: { ...config.build?.rollupOptions, treeshake: { moduleSideEffects: (id: string) => !id.includes('/lib/') } },
       };
     },
-    // The recogniser (an unlisted script, entrypoints/recogniser.ts) is the one content script on every page and
-    // frame, without WXT's content-script runtime. It runs at document_start because the key guard it installs
-    // first (lib/overlay/keyguard.ts) must add its window capture listeners before any page script; it defers
-    // its own work until the document is parsed.
+    // The key guard (lib/overlay/keyguard.ts) must add its window capture listeners before any page script:
+    // a plain document_start content script, first in the list, without WXT's content-script runtime.
     'build:manifestGenerated': (wxt, manifest) => {
       const firefox = wxt.config.browser === 'firefox';
       manifest.content_scripts = [
         {
           matches: ['<all_urls>'],
-          js: ['recogniser.js'],
+          js: ['keyguard.js'],
           run_at: 'document_start',
+          all_frames: true,
+          match_about_blank: true,
+          ...(firefox ? {} : { match_origin_as_fallback: true }),
+        },
+        // The recogniser (an unlisted script, entrypoints/recogniser.ts) is the content script on every page and frame.
+        {
+          matches: ['<all_urls>'],
+          js: ['recogniser.js'],
+          run_at: 'document_idle',
           all_frames: true,
           match_about_blank: true,
           ...(firefox ? {} : { match_origin_as_fallback: true }),

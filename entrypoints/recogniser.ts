@@ -1,5 +1,4 @@
-import type { browser as Browser } from 'wxt/browser';
-import { installKeyGuard } from '../lib/overlay/keyguard.ts';
+import { browser } from 'wxt/browser';
 import { FormWatcher } from '../lib/dom/watch.ts';
 import { measure } from '../lib/dom/perf-marks.ts';
 import { findCandidates } from '../lib/forms/locate.ts';
@@ -10,18 +9,6 @@ import { MANAGED_MIRROR_KEY, SITES_KEY, type SiteStatus } from '../lib/sites/typ
 
 import type { RecognitionEngine } from '../lib/dom/watch.ts';
 import type { SiteEnv, SiteRules } from '../lib/sites/runtime.ts';
-
-/**
- * The browser's own extension object, looked up when first needed — never at the top level: the first touch of
- * `browser.runtime` (what wxt/browser's module does on import) sets up the extension bindings of this world,
- * ≈ 0.7 ms on every page (bench/content/touches.ts), more than the rest of a page without a form costs.
- */
-let api: typeof Browser | undefined;
-const ext = (): typeof Browser => {
-  if (api) return api;
-  const g = globalThis as unknown as { browser?: typeof Browser; chrome?: typeof Browser };
-  return (api = g.browser?.runtime?.id ? g.browser : g.chrome!);
-};
 
 /** What overlay.js hands over (entrypoints/overlay.ts). */
 interface OverlayApi extends RecognitionEngine {
@@ -50,43 +37,12 @@ const MANAGED_WAIT_MS = 250;
  * promise returned from a listener). The site rules cost one storage.local read per page.
  */
 export default defineUnlistedScript(() => {
-  // One script at document_start rather than a key-guard script there and this one at document_idle: a second
-  // script costs every page its own evaluation. The guard's window capture listeners must come before any page
-  // script's; everything else waits until the document is parsed (what document_idle gave).
-  installKeyGuard(window);
-  whenSettled(main);
-});
-
-/**
- * Runs `fn` when document_idle would have run the script: at the load event, or 200 ms after DOMContentLoaded,
- * whichever comes first. Each entry into this world costs the page ≈ 0.1 ms, so two callbacks in all: the loser
- * of the two is removed, not left to fire.
- */
-function whenSettled(fn: () => void): void {
-  if (document.readyState === 'complete') {
-    fn();
-    return;
-  }
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const once = () => {
-    clearTimeout(timer);
-    removeEventListener('load', once);
-    document.removeEventListener('DOMContentLoaded', dcl);
-    fn();
-  };
-  const dcl = () => (timer = setTimeout(once, 200));
-  addEventListener('load', once);
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', dcl, { once: true });
-  else dcl();
-}
-
-function main(): void {
   const t0 = performance.now();
   const top = window.top === window;
   const here = () => ({ origin: location.origin, pathname: location.pathname });
   const alive = () => {
     try {
-      return !!ext()?.runtime?.id;
+      return !!browser?.runtime?.id;
     } catch {
       return false; // Firefox throws on a dead wrapper once the add-on is gone
     }
@@ -95,17 +51,12 @@ function main(): void {
   // The stored rules and the policy's copy, in one storage call, kept until storage says they changed.
   let stored: Promise<Record<string, unknown>> | null = null;
   const readSites = () =>
-    (stored ??= ext()
-      .storage.local.get([SITES_KEY, MANAGED_MIRROR_KEY])
-      .then(
-        (v) => v as Record<string, unknown>,
-        (): Record<string, unknown> => ({}),
-      ));
+    (stored ??= browser.storage.local.get([SITES_KEY, MANAGED_MIRROR_KEY]).then(
+      (v) => v as Record<string, unknown>,
+      (): Record<string, unknown> => ({}),
+    ));
   let managedRead: Promise<unknown> | null = null;
-  const readManaged = () =>
-    (managedRead ??= ext()
-      .storage.managed.get()
-      .then((v) => v as unknown));
+  const readManaged = () => (managedRead ??= browser.storage.managed.get().then((v) => v as unknown));
   const env: SiteEnv = {
     getLocal: async () => (await readSites())[SITES_KEY],
     getMirror: async () => (await readSites())[MANAGED_MIRROR_KEY],
@@ -135,7 +86,7 @@ function main(): void {
   let sites: SiteRules | null = null;
   let sitesLoaded: Promise<unknown> | null = null;
   const load = () =>
-    (overlay ??= import(/* @vite-ignore */ ext().runtime.getURL('/overlay.js')).then(async () => {
+    (overlay ??= import(/* @vite-ignore */ browser.runtime.getURL('/overlay.js')).then(async () => {
       const api = (globalThis as unknown as { __skjemahjelpOverlay?: OverlayApi }).__skjemahjelpOverlay;
       if (!api) throw new Error('overlay.js did not load');
       if (!sites) {
@@ -202,7 +153,7 @@ function main(): void {
     if (!g.off) start();
     measure('skjemahjelp:init', t0);
   });
-  ext().storage.onChanged.addListener((changes, area) => {
+  browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'managed') managedRead = null;
     else if (area !== 'local' || (!changes[SITES_KEY] && !changes[MANAGED_MIRROR_KEY])) return;
     stored = null;
@@ -225,8 +176,8 @@ function main(): void {
       candidates: findCandidates(document).length,
     };
   };
-  const send = createSender((m) => ext().runtime.sendMessage(m));
-  ext().runtime.onMessage.addListener((m: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
+  const send = createSender((m) => browser.runtime.sendMessage(m));
+  browser.runtime.onMessage.addListener((m: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
     const type = messageType(m);
     if (type === SITE_STATUS) {
       // Every frame gets the question; the one showing a form answers first, the top page answers for the tab
@@ -250,7 +201,7 @@ function main(): void {
     if (type === PICK_START) {
       const candidates = inDocumentOrder(findCandidates(document));
       if (!top && candidates.length === 0) return undefined;
-      import(/* @vite-ignore */ ext().runtime.getURL('/teach.js'))
+      import(/* @vite-ignore */ browser.runtime.getURL('/teach.js'))
         .then(() => {
           const api = (globalThis as unknown as { __skjemahjelpTeach?: TeachApi }).__skjemahjelpTeach;
           api?.startPick({
@@ -267,4 +218,4 @@ function main(): void {
     }
     return undefined;
   });
-}
+});

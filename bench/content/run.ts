@@ -53,6 +53,10 @@ const floorExt = madeUpExtension(
 for(let k=0;k<i.length;k++){const y=i[k].getAttribute('type');if(y===null||y.toLowerCase()==='text')n+=(i[k].getAttribute('name')||'').length;}
 new MutationObserver(function(r){for(const x of r)for(const a of x.addedNodes)if(a.nodeType===1&&a.querySelector)a.querySelector('textarea,input');}).observe(document.documentElement,{childList:true,subtree:true,attributes:true,attributeFilter:['contenteditable','role']});
 document.addEventListener('focusin',function(){},true);})();\n`,
+  [],
+  // At document_idle, as a recogniser that waits for the page would look: observing from document_start would
+  // see every node the parser inserts.
+  'document_idle',
 );
 
 // The extension-API calls any content script with a popup and per-site settings makes (one storage read, a message
