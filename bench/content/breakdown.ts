@@ -17,6 +17,8 @@ const EXTENSION = process.env.EXTENSION ?? BUILT;
 
 const EXTENSIONS: [string, string][] = [
   ['Skjemahjelp', EXTENSION],
+  // COMPARE=path adds another build of ours (e.g. the one before a change) to the same run.
+  ...(process.env.COMPARE ? [['Skjemahjelp (COMPARE)', process.env.COMPARE] as [string, string]] : []),
   ['empty content script', madeUpExtension(EXTENSION, 'empty', '(function(){})();\n', ['storage'])],
   [
     'API calls only (storage read, two listeners)',
@@ -35,38 +37,50 @@ const { base, close: closeServer } = await servePages(pages);
 
 const loadBefore = os.loadavg();
 /** extension → page kind → "script: part" → ms per load. */
-const per = new Map<string, Map<string, Map<string, number[]>>>();
-for (const [extName, extPath] of EXTENSIONS) {
+const per = new Map<string, Map<string, Map<string, number[]>>>(EXTENSIONS.map(([n]) => [n, new Map()]));
+// All browsers open at once; every load of one page kind is taken in turn in each browser, the order rotated, so
+// that other jobs on the machine hit all alike.
+const ctxs: import('playwright-core').BrowserContext[] = [];
+for (const [, extPath] of EXTENSIONS) {
   const ctx = await launchChromium('skjemahjelp-breakdown-', extPath);
   if (ctx.serviceWorkers().length === 0) await ctx.waitForEvent('serviceworker', { timeout: 15_000 });
-  const byPage = per.get(extName) ?? per.set(extName, new Map()).get(extName)!;
-  for (let run = 0; run < RUNS; run++)
-    for (const p of NO_FORM_PAGES) {
-      const page = await ctx.newPage();
-      const cdp = await ctx.newCDPSession(page);
-      const events: TraceEvent[] = [];
-      cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
-      const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
-      await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'v8', 'toplevel'] }, transferMode: 'ReportEvents' });
-      await page.goto(base + p.path, { waitUntil: 'load' });
-      await page.waitForTimeout(1500);
-      await cdp.send('Tracing.end');
-      await complete;
-      const sums = new Map<string, number>([['all', 0]]);
-      for (const e of extensionScripts(mainThreadEvents(events))) {
-        const key = `${e.args!.data!.url!.split('/').pop()}: ${e.name === 'EvaluateScript' ? 'evaluation' : 'callbacks'}`;
-        sums.set(key, (sums.get(key) ?? 0) + e.dur! / 1000);
-        sums.set('all', sums.get('all')! + e.dur! / 1000);
-      }
-      const m = byPage.get(p.name) ?? byPage.set(p.name, new Map()).get(p.name)!;
-      for (const [k, v] of sums) (m.get(k) ?? m.set(k, []).get(k)!).push(v);
-      await cdp.detach();
-      await page.close();
-    }
-  await ctx.close();
+  ctxs.push(ctx);
 }
+async function one(k: number, p: (typeof NO_FORM_PAGES)[number]): Promise<void> {
+  const ctx = ctxs[k]!;
+  const page = await ctx.newPage();
+  const cdp = await ctx.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'v8', 'toplevel'] }, transferMode: 'ReportEvents' });
+  await page.goto(base + p.path, { waitUntil: 'load' });
+  await page.waitForTimeout(1500);
+  await cdp.send('Tracing.end');
+  await complete;
+  const sums = new Map<string, number>([['all', 0]]);
+  for (const e of extensionScripts(mainThreadEvents(events))) {
+    const key = `${e.args!.data!.url!.split('/').pop()}: ${e.name === 'EvaluateScript' ? 'evaluation' : 'callbacks'}`;
+    sums.set(key, (sums.get(key) ?? 0) + e.dur! / 1000);
+    sums.set('all', sums.get('all')! + e.dur! / 1000);
+  }
+  const byPage = per.get(EXTENSIONS[k]![0])!;
+  const m = byPage.get(p.name) ?? byPage.set(p.name, new Map()).get(p.name)!;
+  for (const [key, v] of sums) (m.get(key) ?? m.set(key, []).get(key)!).push(v);
+  await cdp.detach();
+  await page.close();
+}
+// One warm-up load per browser: the first page in a fresh profile pays one-off costs.
+for (let k = 0; k < ctxs.length; k++) {
+  const keep = per.get(EXTENSIONS[k]![0])!;
+  await one(k, NO_FORM_PAGES[0]);
+  keep.clear();
+}
+for (let run = 0; run < RUNS; run++)
+  for (const [j, p] of NO_FORM_PAGES.entries()) for (let i = 0; i < ctxs.length; i++) await one((i + run + j) % ctxs.length, p);
+for (const ctx of ctxs) await ctx.close();
 removeProfiles();
-for (const [, dir] of EXTENSIONS.slice(1)) rmSync(dir, { recursive: true, force: true });
+for (const [, dir] of EXTENSIONS.filter(([n]) => !n.startsWith('Skjemahjelp'))) rmSync(dir, { recursive: true, force: true });
 closeServer();
 
 const med = (xs: number[]) => {
@@ -86,6 +100,6 @@ if (process.env.WRITE_RESULTS) {
   const machine = machineLine(loadBefore, os.loadavg(), 'shared with other jobs');
   writeFileSync(
     join(import.meta.dirname, 'BREAKDOWN.md'),
-    `# Where the content script's time goes on pages without a form\n\n${machine}\nRun: \`npx tsx bench/content/breakdown.ts\` (${new Date().toISOString().slice(0, 10)}), ${RUNS} loads per page kind, from navigation to 1.5 s after the load event. A file's evaluation is its compilation and top-level run (for an unlisted script that includes its main function); callbacks are everything after (the storage read's answer, the first scan, the MutationObserver, messages). Skjemahjelp's keyguard.js runs at document_start and recogniser.js at document_idle.\n\n${out}\n`,
+    `# Where the content script's time goes on pages without a form\n\n${machine}\nRun: \`npx tsx bench/content/breakdown.ts\` (${new Date().toISOString().slice(0, 10)}), ${RUNS} loads per page kind, from navigation to 1.5 s after the load event. A file's evaluation is its compilation and top-level run (for an unlisted script that includes its main function); callbacks are everything after (the storage read's answer, the first scan, the MutationObserver, messages). Skjemahjelp's keyguard.js runs at document_start and recogniser.js at document_idle; the made-up scripts have the recogniser's matches, frames and run_at. Loads are taken in turn in each browser, the order rotated.\n\n${out}\n`,
   );
 }

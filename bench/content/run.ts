@@ -1,6 +1,7 @@
 // Content-script cost, measured in the real browser (system Chromium) with the built extension, side by side in
 // one run with the same pages in two other browsers: one with an EMPTY MV3 content script (same matches,
-// all_frames, run_at) and one with no extension at all. Page kinds (bench/content/pages.ts): a news page with
+// all_frames, run_at), one that only makes the extension-API calls a content script with a popup and site settings
+// needs, and one with no extension at all. Page kinds (bench/content/pages.ts): a news page with
 // a log-in form, a web mail with the compose pane open, a large table with filter boxes — none holds a
 // supported form — and a 200-field L40.
 //
@@ -52,6 +53,19 @@ const floorExt = madeUpExtension(
 for(let k=0;k<i.length;k++){const y=i[k].getAttribute('type');if(y===null||y.toLowerCase()==='text')n+=(i[k].getAttribute('name')||'').length;}
 new MutationObserver(function(r){for(const x of r)for(const a of x.addedNodes)if(a.nodeType===1&&a.querySelector)a.querySelector('textarea,input');}).observe(document.documentElement,{childList:true,subtree:true,attributes:true,attributeFilter:['contenteditable','role']});
 document.addEventListener('focusin',function(){},true);})();\n`,
+  [],
+  // At document_idle, as a recogniser that waits for the page would look: observing from document_start would
+  // see every node the parser inserts.
+  'document_idle',
+);
+
+// The extension-API calls any content script with a popup and per-site settings makes (one storage read, a message
+// listener, a storage-change listener) and nothing else: the floor of touching the extension API at all.
+const apiExt = madeUpExtension(
+  EXTENSION,
+  'api-only',
+  "(function(){chrome.storage.local.get(['x']).then(()=>{});chrome.runtime.onMessage.addListener(()=>{});chrome.storage.onChanged.addListener(()=>{});})();\n",
+  ['storage'],
 );
 
 async function open(ext: string | null): Promise<BrowserContext> {
@@ -170,23 +184,25 @@ const loadBefore = os.loadavg();
 const ext = await open(EXTENSION);
 const empty = await open(emptyExt);
 const floor = await open(floorExt);
+const apiOnly = await open(apiExt);
 const none = await open(null);
 const summary: string[] = [];
 try {
   // One warm-up load per browser and kind: the first page in a fresh profile pays one-off costs in all three.
-  for (const path of pages.keys()) for (const c of [ext, empty, floor, none]) await load(c, base + path);
+  for (const path of pages.keys()) for (const c of [ext, empty, floor, apiOnly, none]) await load(c, base + path);
 
   for (const p of NO_FORM_PAGES) {
     if (ONLY && !ONLY.some((o) => p.path.includes(o))) continue;
     const a: Load[] = [],
       b: Load[] = [],
       c: Load[] = [],
-      f: Load[] = [];
+      f: Load[] = [],
+      g: Load[] = [];
     for (let i = 0; i < REPEAT; i++) {
       // Rotate the order so no browser always runs first after a pause.
-      const order = [ext, empty, none, floor].map((x, k) => [x, k] as const);
-      for (let r = 0; r < i % 4; r++) order.push(order.shift()!);
-      for (const [ctx, k] of order) [a, b, c, f][k]!.push(await load(ctx, base + p.path));
+      const order = [ext, empty, none, floor, apiOnly].map((x, k) => [x, k] as const);
+      for (let r = 0; r < i % 5; r++) order.push(order.shift()!);
+      for (const [ctx, k] of order) [a, b, c, f, g][k]!.push(await load(ctx, base + p.path));
     }
     const delta = a.map((x, i) => x.script - b[i]!.script);
     const deltaNone = b.map((x, i) => x.script - c[i]!.script);
@@ -230,14 +246,19 @@ try {
       f.map((x) => x.extCpu),
     );
     row(
+      'API calls only (storage read, two listeners) above the empty script (trace), ms',
+      g.map((x, i) => x.ext - b[i]!.ext),
+    );
+    row(
       `pieces of extension work during the load + ${SETTLE_MS} ms (script run, callbacks)`,
       a.map((x) => x.extCalls),
     );
     log(`| recognised as a form (should be 0) | ${a.filter((x) => x.recognised !== null).length} of ${REPEAT} | | |`);
     const traced = a.map((x, i) => x.ext - b[i]!.ext);
     const floorTraced = f.map((x, i) => x.ext - b[i]!.ext);
+    const apiTraced = g.map((x, i) => x.ext - b[i]!.ext);
     summary.push(
-      `| ${p.name} | ${f1(med(delta))} | ${f1(Math.max(...delta))} | ${f1(med(traced))} | ${f1(Math.max(...traced))} | ${f1(med(a.map((x) => x.extCpu)))} | ${f1(med(floorTraced))} |`,
+      `| ${p.name} | ${f1(med(delta))} | ${f1(Math.max(...delta))} | ${f1(med(traced))} | ${f1(Math.max(...traced))} | ${f1(med(a.map((x) => x.extCpu)))} | ${f1(med(apiTraced))} | ${f1(Math.max(...apiTraced))} | ${f1(med(floorTraced))} |`,
     );
   }
 
@@ -310,16 +331,17 @@ try {
   await ext.close();
   await empty.close();
   await floor.close();
+  await apiOnly.close();
   await none.close();
   closeServer();
   removeProfiles();
-  for (const d of [emptyExt, floorExt]) rmSync(d, { recursive: true, force: true });
+  for (const d of [emptyExt, floorExt, apiExt]) rmSync(d, { recursive: true, force: true });
 }
 const loadAfter = os.loadavg();
 const machine = machineLine(loadBefore, loadAfter, 'the machine was shared with other jobs');
 console.log('\n' + machine);
 if (process.env.WRITE_RESULTS) {
   mkdirSync(import.meta.dirname, { recursive: true });
-  const header = `# Content-script cost\n\n${machine}\nRun: \`npm run bench:content\` (${new Date().toISOString().slice(0, 10)}), ${REPEAT} loads per page kind and browser.\n\n| page without a form | ScriptDuration above an empty content script, median ms | worst ms | extension scripts above the empty one (trace), median ms | worst ms | extension CPU time (trace), median ms | reference script (reads fields, watches) above the empty one, median ms |\n|---|---|---|---|---|---|---|\n${summary.join('\n')}\n`;
+  const header = `# Content-script cost\n\n${machine}\nRun: \`npm run bench:content\` (${new Date().toISOString().slice(0, 10)}), ${REPEAT} loads per page kind and browser.\n\n| page without a form | ScriptDuration above an empty content script, median ms | worst ms | extension scripts above the empty one (trace), median ms | worst ms | extension CPU time (trace), median ms | API calls only above the empty one (trace), median ms | worst ms | reference script (reads fields, watches) above the empty one, median ms |\n|---|---|---|---|---|---|---|---|---|\n${summary.join('\n')}\n`;
   writeFileSync(join(import.meta.dirname, 'RESULTS.md'), header + lines.join('\n') + '\n');
 }

@@ -1,0 +1,96 @@
+// The price of single extension-API and DOM touches from a content script on pages without a form: made-up
+// extensions whose only content script makes one touch each, loaded in turn (one load per extension, then
+// the next page kind, rotating the order), so that machine load hits all alike. Figures are the extension's
+// outermost script events on the page's main thread from a trace (as bench/content/breakdown.ts reads them).
+//   npx tsx bench/content/touches.ts   (RUNS=n loads per kind and variant; ONLY=a,b variant names)
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { EXTENSION } from '../../test/e2e/harness.ts';
+import { launchChromium, removeProfiles } from '../chromium.ts';
+import { NO_FORM_PAGES } from './pages.ts';
+import { extensionScripts, mainThreadEvents, madeUpExtension, servePages, type TraceEvent } from './shared.ts';
+
+const V: [string, string, string?][] = [
+  ['empty', ''],
+  ['globalThis.chrome (no member)', 'globalThis.__x = globalThis.chrome;'],
+  ['wxt/browser top level', 'globalThis.__x = globalThis.browser?.runtime?.id ? globalThis.browser : globalThis.chrome;'],
+  ['runtime.id', 'chrome.runtime.id;'],
+  ['runtime.onMessage', 'chrome.runtime.onMessage.addListener(()=>{});'],
+  ['storage.local.get', "chrome.storage.local.get(['x']).then(()=>{});"],
+  ['storage.onChanged', 'chrome.storage.onChanged.addListener(()=>{});'],
+  ['api3', "chrome.storage.local.get(['x']).then(()=>{});chrome.runtime.onMessage.addListener(()=>{});chrome.storage.onChanged.addListener(()=>{});"],
+  ['runtime only: sendMessage + onMessage', 'chrome.runtime.sendMessage({}).catch(()=>{});chrome.runtime.onMessage.addListener(()=>{});'],
+  ['storage only: get + onChanged', "chrome.storage.local.get(['x']).then(()=>{});chrome.storage.onChanged.addListener(()=>{});"],
+  ['dom: 2 tag collections', "document.getElementsByTagName('input').length+document.getElementsByTagName('textarea').length;"],
+  [
+    'dom+observer',
+    "document.getElementsByTagName('input').length;new MutationObserver(()=>{}).observe(document.documentElement,{childList:true,subtree:true});",
+  ],
+  ['20 KB string literal', `globalThis.__x = ${JSON.stringify('x'.repeat(20_000))}.length;`],
+  [
+    'window listeners at start',
+    "for(const t of ['keydown','keyup','keypress','input','beforeinput'])window.addEventListener(t,()=>{},true);window.addEventListener('blur',()=>{});",
+    'document_start',
+  ],
+];
+const only = process.env.ONLY?.split(',');
+const variants = V.filter(([n]) => !only || only.includes(n));
+const RUNS = Number(process.env.RUNS ?? 9);
+const dirs = variants.map(([, body, runAt], i) => {
+  const d = madeUpExtension(EXTENSION, `v${i}`, `(function(){${body}})();\n`, ['storage']);
+  if (runAt) {
+    const f = `${d}/manifest.json`;
+    const m = JSON.parse(readFileSync(f, 'utf8'));
+    m.content_scripts[0].run_at = runAt;
+    writeFileSync(f, JSON.stringify(m));
+  }
+  return d;
+});
+const pages = new Map<string, string>(NO_FORM_PAGES.map((p) => [p.path, p.html()]));
+const { base, close } = await servePages(pages);
+const before = os.loadavg();
+const ctxs: import('playwright-core').BrowserContext[] = [];
+for (const d of dirs) {
+  const c = await launchChromium('skjemahjelp-touch-', d);
+  if (c.serviceWorkers().length === 0) await c.waitForEvent('serviceworker', { timeout: 15_000 });
+  ctxs.push(c);
+}
+const res = variants.map(() => NO_FORM_PAGES.map(() => [] as number[]));
+async function one(k: number, path: string): Promise<number> {
+  const page = await ctxs[k]!.newPage();
+  const cdp = await ctxs[k]!.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'v8', 'toplevel'] }, transferMode: 'ReportEvents' });
+  await page.goto(base + path, { waitUntil: 'load' });
+  await page.waitForTimeout(1000);
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  await page.close();
+  return extensionScripts(mainThreadEvents(events)).reduce((s, e) => s + e.dur! / 1000, 0);
+}
+for (let k = 0; k < ctxs.length; k++) await one(k, NO_FORM_PAGES[0]!.path); // warm-up
+for (let r = 0; r < RUNS; r++)
+  for (let p = 0; p < NO_FORM_PAGES.length; p++) {
+    const order = ctxs.map((_, k) => (k + r + p) % ctxs.length);
+    for (const k of order) res[k]![p]!.push(await one(k, NO_FORM_PAGES[p]!.path));
+  }
+for (const c of ctxs) await c.close();
+close();
+removeProfiles();
+for (const d of dirs) rmSync(d, { recursive: true, force: true });
+const med = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+console.log(
+  `load ${before.map((x) => x.toFixed(1)).join('/')} → ${os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join('/')}, ${RUNS} loads each`,
+);
+console.log(`| touch | ${NO_FORM_PAGES.map((p) => `${p.name} median / worst`).join(' | ')} |`);
+for (const [k, [n]] of variants.entries())
+  console.log(`| ${n} | ${res[k]!.map((xs) => `${med(xs).toFixed(2)} / ${Math.max(...xs).toFixed(2)}`).join(' | ')} |`);
