@@ -322,7 +322,8 @@ const LOST_THING =
 const SUPPORT_TASK = /^(cv|jobbs|soknad|soking|intervju|arbeidsgiverkontakt|okonomi|bolig|bustad|papir|skjema|nav$|jobbmatch|formidling|arbeidssok)/;
 const GO = new Set(['ga', 'gar', 'gikk', 'gatt', 'gjekk', 'gaatt']);
 const AMOUNT_WORD = /^(mye|mykje|lite|litt|mer|meir|mest|noe|noko|mange|fleire|flere|store|stor|stort|storre|storst|hyppig|hyppige|ofte)$/;
-const SLOW = /^(seint|sakte|tregt|langsomt|seinare|saktere|tregare|tregere|seigt)$/;
+const SLOW = new Set(['seint', 'sakte', 'tregt', 'langsomt', 'seinare', 'saktere', 'tregare', 'tregere', 'seigt']);
+const CHALLENGING = new Set(['utfordrende', 'utfordrande']);
 const DRUG_HEAD = /^(hemmer|hemmar|hemmere|hemmarar|blokker|blokkar|blokkere)$/;
 const BAD_DAY = /^(dag|dagar|dager|dagane|dagene|periode|perioder|perioda|periodar|periodane|periodene|netter|netter|natter|uker|veker|dogn|tider)$/;
 const PLAIN_WORK = new Set(['arbeid', 'arbeidet', 'jobb', 'jobben', 'jobbar', 'jobber']);
@@ -378,6 +379,9 @@ const IDIOM_WORDS = new Set([
   'lenge',
   'ytelse',
   'ytelsen',
+  ...SLOW,
+  ...CHALLENGING,
+  'sitt',
   'ytelser',
   'fa',
   'del',
@@ -459,6 +463,8 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   if (HOLD.has(t.f) && tokens[i + 1]?.f === 'ut') fl = areaBit('endurance') | F.CAPV;
   // "held seg stabil", "holder seg i form": to stay, not to hold with the hands.
   else if (HOLD.has(t.f) && tokens[i + 1]?.f === 'seg') fl = g = 0;
+  // "Logoped held fram 2 gonger i veka", "halde fram i jobben": continues, not holding.
+  else if (HOLD.has(t.f) && tokens[i + 1]?.f === 'fram') fl = g = 0;
   // "holde tråden i samtalar", "holde fokus", "holde oversikt": to keep track — attention, not the hands.
   else if (HOLD.has(t.f) && KEEP_TRACK.test(tokens[i + 1]?.f ?? '')) {
     fl = F.ACT | areaBit('cognitive');
@@ -574,6 +580,16 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   if (t.f === 'fa' && /^(kan|kunne|vil|ville|skal|skulle|ma|bor|a|ikke|ikkje)$/.test(tokens[i - 1]?.f ?? '') && tokens[i + 1]?.k !== KD.Num) fl = g = 0;
   // "ingen ytelse fra Nav", "mottar ytelser": a benefit, not performance ("fysisk ytelse" keeps its sense).
   if (t.f.startsWith('ytelse') && !/^(fysisk|kognitiv|mental|psykisk|intellektuell)/.test(tokens[i - 1]?.f ?? '')) fl = g = 0;
+  // "bebuarar med utfordrande åtferd": a kind of behaviour, not a difficulty of the person.
+  if (CHALLENGING.has(t.f) && /^(atferd|atferda|atferden)$/.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
+  // "Skriving går seint", "lesinga går tregt": the activity before it is slow — a degree that asks how slow; «går»
+  // is how it goes, not walking.
+  if (GO.has(t.f) && SLOW.has(tokens[i + 1]?.f ?? '') && i > 0 && tokens[i - 1]!.k === KD.Word && !PERSON.has(tokens[i - 1]!.f)) fl = g = 0;
+  if (SLOW.has(t.f) && GO.has(tokens[i - 1]?.f ?? '') && i > 1 && tokens[i - 2]!.k === KD.Word && !PERSON.has(tokens[i - 2]!.f)) fl |= F.LIMADJ;
+  // "det går utover matinntaket", "gjekk ut over søvnen": it affects, not walking.
+  if (GO.has(t.f) && (tokens[i + 1]?.f === 'utover' || (tokens[i + 1]?.f === 'ut' && tokens[i + 2]?.f === 'over'))) fl &= ~(F.ACT | AREA_MASK);
+  // «i sitt yrke», «sitt arbeid»: the possessive, not «sitt!» (sit).
+  if (t.f === 'sitt' && tokens[i + 1]?.k === KD.Word && !/^(stille|ned|i|pa|med|rolig|oppreist|opp)$/.test(tokens[i + 1]!.f)) fl = g = 0;
   return [fl, g];
 }
 
@@ -692,8 +708,6 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     if (IDIOM_WORDS.has(t.f)) [fl, g] = idiom(tokens, flags, flags2, i, fl, g);
     // "måtte avbryte" (had to), folded like «matte» (weary).
     if (t.f === 'matte' && /å|aa/i.test(text.slice(t.s, t.e))) fl = g = 0;
-    // "bebuarar med utfordrande åtferd": a kind of behaviour, not a difficulty of the person.
-    if (/^utfordr/.test(t.f) && /^(atferd|atferda|atferden)$/.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
     // "hjemmekontor på dårlige dager", "2–3 dårlige perioder i året": a kind of day, counted or named as a when, not
     // a degree of function — «mange dårlige dager» still asks how many.
     if (fl & F.LIMADJ && BAD_DAY.test(tokens[i + 1]?.f ?? '') && !(flags[i - 1]! & F.VQ)) fl = g = 0;
@@ -712,16 +726,6 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       const [na] = classify2(tokens[i + 1]!.f);
       if (na & F.SYMPT && !(na & (AREA_MASK | F.FN | F.ACT | F.LOADA | F.LOADC)) && !/^(ved|nar|under|etter)$/.test(tokens[i + 2]?.f ?? '')) fl = g = 0;
     }
-    // "Logoped held fram 2 gonger i veka", "halde fram i jobben": continues, not holding.
-    if (/^(held|halde|heldt|haldt|holde|holder|holdt)$/.test(t.f) && tokens[i + 1]?.f === 'fram') fl = g = 0;
-    // "Skriving går seint", "lesinga går tregt": the activity before it is slow — a degree that asks how slow; «går»
-    // is how it goes, not walking.
-    if (GO.has(t.f) && SLOW.test(tokens[i + 1]?.f ?? '') && i > 0 && tokens[i - 1]!.k === KD.Word && !PERSON.has(tokens[i - 1]!.f)) fl = g = 0;
-    if (SLOW.test(t.f) && GO.has(tokens[i - 1]?.f ?? '') && i > 1 && tokens[i - 2]!.k === KD.Word && !PERSON.has(tokens[i - 2]!.f)) fl |= F.LIMADJ;
-    // "det går utover matinntaket", "gjekk ut over søvnen": it affects, not walking.
-    if (GO.has(t.f) && (tokens[i + 1]?.f === 'utover' || (tokens[i + 1]?.f === 'ut' && tokens[i + 2]?.f === 'over'))) fl &= ~(F.ACT | AREA_MASK);
-    // «i sitt yrke», «sitt arbeid»: the possessive, not «sitt!» (sit).
-    if (t.f === 'sitt' && tokens[i + 1]?.k === KD.Word && !/^(stille|ned|i|pa|med|rolig|oppreist|opp)$/.test(tokens[i + 1]!.f)) fl = g = 0;
     flags[i] = fl;
     flags2[i] = g;
     step[i] = fl;
