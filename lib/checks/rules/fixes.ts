@@ -3,10 +3,16 @@
  * standing → minutes at a time, concentration → minutes of focused work, social contact → with whom and how
  * long. The caret goes to the first «__».
  */
-import type { StatementKind } from '../analyze.ts';
+import type { Analysis, StatementKind } from '../analyze.ts';
 import type { Fix, Lang } from './types.ts';
 
 const BLANK = '__';
+
+/** From the first sentence's start to the last one's end: where a rule about the text as a whole points. */
+export function wholeText(an: Analysis): { start: number; end: number } | null {
+  const first = an.sentences[0];
+  return first ? { start: first.start, end: an.sentences[an.sentences.length - 1]!.end } : null;
+}
 
 export function withCursor(title: string, start: number, end: number, replacement: string): Fix {
   const c = replacement.indexOf(BLANK);

@@ -3,7 +3,7 @@
  * arbeidsoppgaver»), and the text names none — «Lett arbeid», «Yrker som tar hensyn til helsen», «Ikke aktuell
  * for noen yrker nå» say that something fits, not what.
  */
-import { APPEND, appendFix } from './fixes.ts';
+import { APPEND, appendFix, wholeText } from './fixes.ts';
 import { defineRule } from './types.ts';
 import { namesOccupation } from '../predicates.ts';
 
@@ -25,11 +25,10 @@ export const noOccupations = defineRule(
     if (namesOccupation(an)) return;
     // A reference already says what is wrong with the text.
     if (ctx.found.some((d) => d.rule === 'reference')) return;
-    const first = an.sentences[0];
-    if (!first) return;
+    const whole = wholeText(an);
+    if (!whole) return;
     ctx.report({
-      start: first.start,
-      end: an.sentences[an.sentences.length - 1]!.end,
+      ...whole,
       fixes: [appendFix(text, noOccupations.def.fixes[0]!, APPEND['no-occupations']![lang])],
     });
   },

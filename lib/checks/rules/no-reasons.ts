@@ -3,7 +3,7 @@
  * where the field asks for them (the AEV's assessment and conclusion). The reasons are the chain from health
  * to function to work: at least one statement about what the person can or cannot do.
  */
-import { APPEND, appendFix } from './fixes.ts';
+import { APPEND, appendFix, wholeText } from './fixes.ts';
 import { defineRule } from './types.ts';
 import { hasConclusion, hasFunctionStatement, hasReasons } from '../predicates.ts';
 
@@ -27,11 +27,10 @@ export const noReasons = defineRule(
     // No conclusion at all: still nothing the field asks for when all it holds is diagnoses and findings.
     if (!hasConclusion(an) && an.words >= 6 && !(an.hasSymptoms && !hasFunctionStatement(an))) return;
     if (ctx.found.some((d) => d.rule === 'reference')) return;
-    const first = an.sentences[0];
-    if (!first) return;
+    const whole = wholeText(an);
+    if (!whole) return;
     ctx.report({
-      start: first.start,
-      end: an.sentences[an.sentences.length - 1]!.end,
+      ...whole,
       ...(hasConclusion(an) ? {} : { message: 'Bare diagnose og funn: hva betyr det for funksjon og arbeid – og hva er vurderingen?' }),
       fixes: [appendFix(text, noReasons.def.fixes[0]!, APPEND['no-reasons']![lang])],
     });

@@ -3,7 +3,7 @@
  * and its demands (L40 5.3), and the text names none — «kan ikke gjøre jobben sin som hjelpepleier» or
  * «Renholder, 100 % stilling» says which job, not which tasks.
  */
-import { APPEND, appendFix } from './fixes.ts';
+import { APPEND, appendFix, wholeText } from './fixes.ts';
 import { defineRule } from './types.ts';
 import { bareTaskList, hasConcreteActivity, hasConcreteTask } from '../predicates.ts';
 
@@ -25,11 +25,10 @@ export const noTasks = defineRule(
     const job = !field.asks.includes('tasks');
     if (job ? hasConcreteActivity(an) : hasConcreteTask(an) || bareTaskList(an)) return;
     if (ctx.found.some((d) => d.rule === 'reference')) return;
-    const first = an.sentences[0];
-    if (!first) return;
+    const whole = wholeText(an);
+    if (!whole) return;
     ctx.report({
-      start: first.start,
-      end: an.sentences[an.sentences.length - 1]!.end,
+      ...whole,
       ...(job ? { message: 'Hvilke oppgaver har jobben, og hvilke krav stiller de (kg, timer, tempo)?' } : {}),
       fixes: [appendFix(text, noTasks.def.fixes[0]!, APPEND[job ? 'no-demands' : 'no-tasks']![lang])],
     });

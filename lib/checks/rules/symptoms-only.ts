@@ -2,7 +2,7 @@
  * symptoms-only: diagnoses, findings, symptoms or treatment, but nothing about what the person can or cannot
  * do. Nav needs the doctor's assessment of how the illness shows in daily activities and work tasks.
  */
-import { APPEND, appendFix } from './fixes.ts';
+import { APPEND, appendFix, wholeText } from './fixes.ts';
 import { defineRule } from './types.ts';
 import { hasFunctionStatement, statesNoParticipation } from '../predicates.ts';
 
@@ -28,11 +28,9 @@ export const symptomsOnly = defineRule(
     if (ctx.found.some((d) => d.rule === 'reference' || d.rule === 'global-verdict')) return;
     // «Ingen arbeidsdeltakelse nå – innlagt akuttpost …»: where the field asks what the person manages, none is an answer.
     if (ctx.field.asks.includes('capacity') && statesNoParticipation(an)) return;
-    const first = an.sentences[0];
-    const last = an.sentences[an.sentences.length - 1];
+    const whole = wholeText(an) ?? { start: 0, end: text.length };
     ctx.report({
-      start: first?.start ?? 0,
-      end: last?.end ?? text.length,
+      ...whole,
       fixes: [appendFix(text, symptomsOnly.def.fixes[0]!, APPEND['symptoms-only']![lang])],
     });
   },

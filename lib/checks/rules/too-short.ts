@@ -3,7 +3,7 @@
  * short text that says something concrete («Løft maks 5 kg i 6 uker.») is a complete answer, and a short
  * text that another rule already points at gets that rule's message instead.
  */
-import { APPEND, appendFix } from './fixes.ts';
+import { APPEND, appendFix, wholeText } from './fixes.ts';
 import { defineRule } from './types.ts';
 import { bareTaskList, hasConcreteContent } from '../predicates.ts';
 
@@ -35,9 +35,8 @@ export const tooShort = defineRule(
       .toLowerCase()
       .replace(/[.!]+$/, '');
     if (!functional && VALID_SHORT.test(folded)) return;
-    const first = an.sentences[0];
-    const last = an.sentences[an.sentences.length - 1];
+    const whole = wholeText(an) ?? { start: 0, end: text.length };
     const body = APPEND[functional ? 'too-short' : 'too-short-other']![lang];
-    ctx.report({ start: first?.start ?? 0, end: last?.end ?? text.length, fixes: [appendFix(text, tooShort.def.fixes[0]!, body)] });
+    ctx.report({ ...whole, fixes: [appendFix(text, tooShort.def.fixes[0]!, body)] });
   },
 );
