@@ -73,7 +73,7 @@ export function hasConcreteActivity(an: Analysis): boolean {
 
 // Words for work in general: «aktuelle yrker», «lett arbeid», «tilpasset stilling» name no occupation.
 const WORK_IN_GENERAL =
-  /^(yrke|yrker|yrka|yrkene|yrket|yrkje|yrkja|jobb|jobbar|jobber|jobben|jobbane|jobbene|arbeid|arbeidet|arbeida|stilling|stillinga|stillingen|stillingar|stillinger|arbeidsoppgaver|arbeidsoppgavene|arbeidsoppgaver|arbeidsoppgaver|oppgaver|oppgavene|oppgaver|arbeidsliv|arbeidslivet|arbeidsmarked|arbeidsmarkedet|arbeidsmarknad|arbeidsmarknaden|arbeidsplass|arbeidsplassen|arbeidsgiver|arbeidsgjevar|arbeidsevne|arbeidsevnen|arbeidsevna|arbeidstid|arbeidstida|arbeidstiden|arbeidsdag|arbeidsdagen)$/;
+  /^(yrke|yrker|yrka|yrkene|yrket|yrkje|yrkja|jobb|jobbar|jobber|jobben|jobbane|jobbene|arbeid|arbeidet|arbeida|stilling|stillinga|stillingen|stillingar|stillinger|arbeidsoppgaver|arbeidsoppgavene|oppgaver|oppgavene|arbeidsliv|arbeidslivet|arbeidsmarked|arbeidsmarkedet|arbeidsmarknad|arbeidsmarknaden|arbeidsplass|arbeidsplassen|arbeidsgiver|arbeidsgjevar|arbeidsevne|arbeidsevnen|arbeidsevna|arbeidstid|arbeidstida|arbeidstiden|arbeidsdag|arbeidsdagen)$/;
 
 /** Names an occupation («renholder», «sjåføryrket») or a concrete kind of work («kjøre truck», «lagerarbeid»). */
 export function namesOccupation(an: Analysis): boolean {
