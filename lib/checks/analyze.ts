@@ -895,6 +895,14 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         st.kind = null;
         st.cue = null;
       }
+      // "jobber med telefon, mange samtalepartnere eller mye støy", "hjemmesykepleie (forflytning, mye bilkjøring)":
+      // an amount tied to a job by «med», a bracket or a dash describes the job, not the person.
+      if (st.vague && !st.negated && jobAttached(tokens, flags, sp, st.t0, st.t1)) {
+        st.demand = true;
+        st.capacity = st.limited = st.vague = false;
+        st.kind = null;
+        st.cue = null;
+      }
       // A measure in brackets, or a clause that is only a measure, belongs to the statement before it:
       // "mye gange (ca. 8 km per vakt)", "redusert gangdistanse (ca 400 m før hvile)", "kan ha kontorarbeid,
       // inntil 4 timer per dag".
@@ -1221,6 +1229,37 @@ function indirectQuestion(tokens: Token[], a: number, end: number): boolean {
     if (tokens[i]!.f !== 'om' && tokens[i]!.f !== 'hvorvidt' && tokens[i]!.f !== 'kvarvidt') continue;
     const p = tokens[i - 1]!.f === 'av' ? tokens[i - 2]?.f : tokens[i - 1]!.f;
     if (p && ASSESS.test(p)) return true;
+  }
+  return false;
+}
+
+const CLAUSE_TURN = new Set(['men', 'da', 'nar', 'fordi', 'mens', 'der', 'dersom', 'hvis', 'viss']);
+const NEEDS_JOB = new Set(['bor', 'ma', 'trenger', 'treng', 'skal', 'behov', 'onsker', 'onskjer']);
+/** Whether what starts at t0 hangs on a job: «(jobb|yrke|arbeid…) med …», «X (…», «X – …» or a demand verb before it in the sentence, with no person, capacity or difficulty in between. */
+function jobAttached(tokens: Token[], flags: Uint32Array, sp: Uint16Array, t0: number, t1: number): boolean {
+  const sent = tokens[t0]?.sent;
+  // «hun har problemer med å holde instrumentet over tid»: a statement that names the person is the person's.
+  for (let k = t0; k < t1; k++) if (flags[k]! & (F.NEG | F.CAPV | F.DIFV | F.DIFN) || PERSON.has(tokens[k]!.f)) return false;
+  const workish = (k: number) =>
+    k >= 0 && tokens[k]!.sent === sent && (!!(flags[k]! & F.WORK) || PLAIN_WORK.has(tokens[k]!.f) || WORK_HEAD.test(tokens[k]!.f)) && !(flags[k]! & F.ACT);
+  for (let k = t0 - 1, n = 0; k >= 0 && tokens[k]!.sent === sent && n < 14; k--, n++) {
+    const f = tokens[k]!.f;
+    if (flags[k]! & (F.NEG | F.CAPV | F.DIFV | F.DIFN) || PERSON.has(f) || CLAUSE_TURN.has(f)) return false;
+    if (sp[k]! & S_DEMAND_VERB) return true;
+    // («20–25 kg»: a dash inside a range.)
+    if (f === '–' && tokens[k - 1]?.k === KD.Num) continue;
+    if (f === 'med' || f === '(' || f === '–' || f === ':') {
+      // «jobber med …» right before; a bracket or a dash may follow a title of a few words.
+      for (let j = k - 1; j >= (f === 'med' ? k - 1 : k - 3); j--)
+        if (workish(j)) {
+          // «bør ha et arbeid med lite kundekontakt», «unngå arbeid med …»: a job the person needs or must avoid is a
+          // limit of the person.
+          for (let m = j - 1; m >= j - 4 && m >= 0 && tokens[m]!.sent === sent; m--)
+            if (NEEDS_JOB.has(tokens[m]!.f) || flags[m]! & (F.NEG | F.CAPV) || PERSON.has(tokens[m]!.f)) return false;
+          return true;
+        }
+      if (f !== 'med') return false;
+    }
   }
   return false;
 }
@@ -2364,7 +2403,15 @@ function answerNearby(statements: Statement[], text: string): void {
     const need = st.cue ? dimensionAsked(text.slice(st.cue.start, st.cue.end)) : null;
     const fits = (o: Statement) => !need || !o.measured || o.quantities.some((q) => need.includes(q.unitClass));
     let answered = st.light ? measured.all.some((o) => o !== st) : false;
-    for (let a = 0; !answered && a < st.areas.length; a++) answered = !!measured.byArea.get(st.areas[a]!)?.some((o) => o !== st && shared(o) && fits(o));
+    // («går med hunden hver dag»: how often, with nothing of how much or how long, bounds no limit said in another
+    // sentence.)
+    // («3 ganger så lang tid som normalt» is how much.)
+    const reaches = (o: Statement) =>
+      o.sentence === st.sentence ||
+      !o.quantities.length ||
+      o.quantities.some((q) => q.unitClass !== 'frequency' || /^\s+(så|sa)\s/iu.test(text.slice(q.end, q.end + 5)));
+    for (let a = 0; !answered && a < st.areas.length; a++)
+      answered = !!measured.byArea.get(st.areas[a]!)?.some((o) => o !== st && shared(o) && fits(o) && reaches(o));
     // Otherwise a statement in the same sentence or the one next to it, on the same line or list item. A complete
     // limit answers only a vague statement about the same activity («ikke tunge løft, ikke løft over skulderhøyde»),
     // not another one that shares its area («gå i ujevnt terreng over lengre tid» beside «knestående arbeid går ikke»).
@@ -2376,6 +2423,7 @@ function answerNearby(statements: Statement[], text: string): void {
       if (!eligible(other) || !fits(other)) return false;
       const gap = other.sentence - st.sentence;
       if (!(other.measured || (other.absolute && gap === 0 && sharesArea(other) && other.activity === st.activity))) return false;
+      if (!reaches(other)) return false;
       if (gap !== 0 && text.slice(Math.min(st.end, other.end), Math.max(st.start, other.start)).includes('\n')) return false;
       return shared(other) || (abstract && gap === 0) || (st.generic && other.measured);
     }

@@ -639,6 +639,16 @@ export const UNITS: ReadonlyMap<string, { unit: string; cls: UnitClass }> = new 
       ['oppgavene', 'oppgaver', 'count'],
       ['oppgavane', 'oppgaver', 'count'],
       ['kolli', 'kolli', 'count'],
+      // Errands and cases: «orkar 1–2 gjeremål per dag», «12–15 saker per dag», «maks 2 møter om dagen».
+      ['gjoremal', 'oppgaver', 'count'],
+      ['gjeremal', 'oppgaver', 'count'],
+      ['aerend', 'oppgaver', 'count'],
+      ['aerender', 'oppgaver', 'count'],
+      ['aerenda', 'oppgaver', 'count'],
+      ['saker', 'saker', 'count'],
+      ['sakar', 'saker', 'count'],
+      ['moter', 'møter', 'count'],
+      ['motar', 'møter', 'count'],
       // Pages written or read: «handskrifta blir uleseleg etter ei halv side», «leser 10 sider».
       ['side', 'sider', 'count'],
       ['sider', 'sider', 'count'],

@@ -471,4 +471,33 @@ describe('vague-quantity: a limitation without how much, how long or how often',
       has('Bruker er 26 år, har ADHD og lette lærevansker. Han jobber praktisk 2–3 timer før han trenger pause.', 'vague-quantity', 'aev.begrunnelse'),
     ).toBe(false);
   });
+
+  it('an amount tied to a job by «med», a bracket, a dash or a demand verb describes the job, not the person', () => {
+    const f = 'aev.vurdering';
+    expect(has('Arbeidsevnen er nedsatt for jobber med telefon, mange samtalepartnere eller mye støy.', 'vague-quantity', f)).toBe(false);
+    expect(has('Aktuelt: driftsoperatør på settefiskanlegg – overvaking av alarmar, noko gange på anlegget.', 'vague-quantity', 'aev.yrker')).toBe(false);
+    expect(has('Arbeidet på merd krev løft av tau på 20–25 kg, lang tid i bøygd stilling og arbeid i båt.', 'vague-quantity', f)).toBe(false);
+    // The person's own need, avoidance or difficulty stays the person's limit.
+    expect(has('Hun bør ha et arbeid med lite kundekontakt.', 'vague-quantity', 'l40.5.6.2')).toBe(true);
+    expect(
+      has('Med hofteprotese bør hun unngå arbeid med gjentatte løft over 15–20 kg, hopping/løping og langvarig knestående.', 'vague-quantity', 'l40.5.6.2'),
+    ).toBe(true);
+    expect(has('Det kreves mye i orkesteret, og hun har problemer med å holde instrumentet over tid.', 'vague-quantity', f)).toBe(true);
+    expect(has('Han møtte sammen med mor og var ordknapp, men åpnet seg litt mot slutten.', 'vague-quantity', f)).toBe(
+      has('Han var ordknapp, men åpnet seg litt mot slutten.', 'vague-quantity', f),
+    );
+  });
+
+  it('how often, without how much or how long, does not answer a limit said in another sentence', () => {
+    const f = 'aev.helse';
+    const text = (walk: string) => `Han blir tungpustet ved anstrengelse og har mindre krefter enn før. Han har ICD. Han kjører bil og ${walk}.`;
+    expect(has(text('går med hunden hver dag'), 'vague-quantity', f)).toBe(true);
+    // How long or how far does.
+    expect(has(text('går 30 min med hunden hver dag'), 'vague-quantity', f)).toBe(false);
+  });
+
+  it('errands, cases and meetings are counted', () => {
+    expect(has('Overskotet er lite (ho orkar 1–2 gjeremål per dag).', 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has('Har lite overskudd og klarer 12–15 saker per dag.', 'vague-quantity', 'l40.5.1')).toBe(false);
+  });
 });
