@@ -897,7 +897,7 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       }
       // "jobber med telefon, mange samtalepartnere eller mye støy", "hjemmesykepleie (forflytning, mye bilkjøring)":
       // an amount tied to a job by «med», a bracket or a dash describes the job, not the person.
-      if (st.vague && !st.negated && jobAttached(tokens, flags, sp, st.t0, st.t1)) {
+      if (st.vague && !st.negated && jobAttached(tokens, flags, sp, st.t0, st.t1, cueToken(tokens, st))) {
         st.demand = true;
         st.capacity = st.limited = st.vague = false;
         st.kind = null;
@@ -914,7 +914,7 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         (wasParen || wasCause) &&
         prev &&
         prev.sentence === si &&
-        (prev.absolute || prev.measured) &&
+        (prev.absolute || prev.measured || refusesNamedTask(prev, statements[statements.length - 2], text)) &&
         !st.measured &&
         !(st.negated && plainNegation(tokens, st.t0, st.t1));
       if (reason) {
@@ -1235,29 +1235,62 @@ function indirectQuestion(tokens: Token[], a: number, end: number): boolean {
 
 const CLAUSE_TURN = new Set(['men', 'da', 'nar', 'fordi', 'mens', 'der', 'dersom', 'hvis', 'viss']);
 const NEEDS_JOB = new Set(['bor', 'ma', 'trenger', 'treng', 'skal', 'behov', 'onsker', 'onskjer']);
-/** Whether what starts at t0 hangs on a job: «(jobb|yrke|arbeid…) med …», «X (…», «X – …» or a demand verb before it in the sentence, with no person, capacity or difficulty in between. */
-function jobAttached(tokens: Token[], flags: Uint32Array, sp: Uint16Array, t0: number, t1: number): boolean {
+const PRO_FORM_REFUSAL = /(^|\s)(det|dette|den|dei|dem)\s+(ikke|ikkje)(?=\s|$)|(ikke|ikkje)\s+(det|dette)$/iu;
+/**
+ * «Klatre opp stigen til førerhuset: klarer det ikke pga …»: a refusal whose object is a pro-form for the concrete task
+ * named just before it in the sentence is as complete as the task.
+ */
+function refusesNamedTask(st: Statement, before: Statement | undefined, text: string): boolean {
+  // («klarer det ikke» leaves the negation to the pro-form, so the statement itself is not marked negated.)
+  return (
+    !st.vague &&
+    !!before &&
+    before.sentence === st.sentence &&
+    before.functional &&
+    before.concrete &&
+    !before.vague &&
+    PRO_FORM_REFUSAL.test(text.slice(st.start, st.end))
+  );
+}
+/** The first token of a statement's underline (its cue), or its first token. */
+function cueToken(tokens: Token[], st: Statement): number {
+  if (!st.cue) return st.t0;
+  for (let k = st.t0; k < st.t1; k++) if (tokens[k]!.s >= st.cue.start) return k;
+  return st.t0;
+}
+/** Whether the statement [t0, t1) whose cue starts at `from` hangs on a job: «(jobb|yrke|arbeid…) med …», «X (…», «X – …», «der det er …» or a demand verb before it in the sentence, with no person, capacity or difficulty in between. */
+function jobAttached(tokens: Token[], flags: Uint32Array, sp: Uint16Array, t0: number, t1: number, from: number): boolean {
   const sent = tokens[t0]?.sent;
   // «hun har problemer med å holde instrumentet over tid»: a statement that names the person is the person's.
   for (let k = t0; k < t1; k++) if (flags[k]! & (F.NEG | F.CAPV | F.DIFV | F.DIFN) || PERSON.has(tokens[k]!.f)) return false;
+  // «bør ha et arbeid med lite kundekontakt», «unngå arbeid med …»: a job the person needs or must avoid is a limit
+  // of the person.
+  const needsJob = (j: number, advice: boolean) => {
+    // «Arbeid med låg grad av sosial eksponering.»: a job with something, named first as the advice itself, is what the
+    // person needs («Driftsoperatør – noko gange» still describes the job).
+    let first = advice;
+    for (let m = j - 1; m >= 0 && tokens[m]!.sent === sent && first; m--) if (tokens[m]!.k === KD.Word || tokens[m]!.k === KD.Num) first = false;
+    if (first) return true;
+    for (let m = j - 1; m >= j - 4 && m >= 0 && tokens[m]!.sent === sent; m--)
+      if (NEEDS_JOB.has(tokens[m]!.f) || flags[m]! & (F.NEG | F.CAPV) || PERSON.has(tokens[m]!.f)) return true;
+    return false;
+  };
   const workish = (k: number) =>
     k >= 0 && tokens[k]!.sent === sent && (!!(flags[k]! & F.WORK) || PLAIN_WORK.has(tokens[k]!.f) || WORK_HEAD.test(tokens[k]!.f)) && !(flags[k]! & F.ACT);
-  for (let k = t0 - 1, n = 0; k >= 0 && tokens[k]!.sent === sent && n < 14; k--, n++) {
+  for (let k = from - 1, n = 0; k >= 0 && tokens[k]!.sent === sent && n < 16; k--, n++) {
     const f = tokens[k]!.f;
+    // «arbeid som maskinførar der det er lite gange»: where the job is.
+    if (f === 'der' && tokens[k + 1]?.f === 'det') {
+      for (let j = k - 1; j >= k - 3; j--) if (workish(j)) return !needsJob(j, true);
+      return false;
+    }
     if (flags[k]! & (F.NEG | F.CAPV | F.DIFV | F.DIFN) || PERSON.has(f) || CLAUSE_TURN.has(f)) return false;
     if (sp[k]! & S_DEMAND_VERB) return true;
     // («20–25 kg»: a dash inside a range.)
     if (f === '–' && tokens[k - 1]?.k === KD.Num) continue;
     if (f === 'med' || f === '(' || f === '–' || f === ':') {
       // «jobber med …» right before; a bracket or a dash may follow a title of a few words.
-      for (let j = k - 1; j >= (f === 'med' ? k - 1 : k - 3); j--)
-        if (workish(j)) {
-          // «bør ha et arbeid med lite kundekontakt», «unngå arbeid med …»: a job the person needs or must avoid is a
-          // limit of the person.
-          for (let m = j - 1; m >= j - 4 && m >= 0 && tokens[m]!.sent === sent; m--)
-            if (NEEDS_JOB.has(tokens[m]!.f) || flags[m]! & (F.NEG | F.CAPV) || PERSON.has(tokens[m]!.f)) return false;
-          return true;
-        }
+      for (let j = k - 1; j >= (f === 'med' ? k - 1 : k - 3); j--) if (workish(j)) return !needsJob(j, f === 'med');
       if (f !== 'med') return false;
     }
   }
@@ -2462,7 +2495,8 @@ const MONTHS = new Set([
 /** A month, a season or a holiday («sommerferien», «påskeferien», «juleferia»). */
 const monthLike = (f: string) => MONTHS.has(f) || (f.length > 7 && /(ferien|feria|ferie)$/.test(f));
 /** A follow-up or review whose date is a time for the plan ("kontroll 12.03", "ny vurdering uke 36"). */
-const PLAN_NOUN = /^(kontroll|vurdering|time|timen|revurdering|ny)$/;
+// («ortopedkontroll 14.06», «legetime 3. mai»: a compound names the same plan.)
+const PLAN_NOUN = /^(ny|.*(kontroll|kontrollen|vurdering|vurderinga|vurderingen|time|timen))$/;
 const FUTURE_PREP = new Set(['innen', 'innan', 'til', 'fra', 'fraa', 'etter', 'i', 'om', 'over', 'neste', 'for', 'ut', 'frem', 'fram', 'mot', 'ved', 'rundt']);
 const TREATMENT =
   /(behandling|behandlinga|behandlingen|terapi|terapien|kur|kurer|kurar|kuren|cellegift|cellegiften|straling|stralebehandling|medisinering|medikasjon|antibiotika|tablettar|tabletter|kjemoterapi|immunterapi|fysioterapi|opptrening|rehabilitering|kontroll|kontroller|kontrollar|oppfolging|oppfolgingsprogram|ct|mr|koloskopi|screening|cea|blodprover|blodprovar)$/;

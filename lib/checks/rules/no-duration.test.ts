@@ -38,4 +38,9 @@ describe('no-duration', () => {
     expect(has('Vanskelig å si. Han har hatt flere oppbluss i høst.', 'no-duration', 'l1.u39.3')).toBe(true);
     expect(has('Han var dårlig i sommer, men forventes tilbake i arbeid i januar.', 'no-duration', 'l1.u39.3')).toBe(false);
   });
+
+  it('a dated follow-up named by a compound («ortopedkontroll 14.06») is a time', () => {
+    expect(has('Usikkert, avhenger av om ankelen må opereres på nytt. Ny vurdering etter ortopedkontroll 14.06.', 'no-duration', 'l1.u39.3')).toBe(false);
+    expect(has('Usikkert, avhenger av om ankelen må opereres på nytt.', 'no-duration', 'l1.u39.3')).toBe(true);
+  });
 });

@@ -500,4 +500,17 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Overskotet er lite (ho orkar 1–2 gjeremål per dag).', 'vague-quantity', 'l40.5.1')).toBe(false);
     expect(has('Har lite overskudd og klarer 12–15 saker per dag.', 'vague-quantity', 'l40.5.1')).toBe(false);
   });
+
+  it('«der det er …» after a job describes the job; a job with something, given as the advice, is the person’s need', () => {
+    expect(has('Reell moglegheit for arbeid som maskinførar der det er lite gange.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Arbeid der det er lite gange.', 'vague-quantity', 'l40.5.6.2')).toBe(true);
+    expect(has('Arbeid med låg grad av sosial eksponering.', 'vague-quantity', 'l40.5.6.2')).toBe(true);
+  });
+
+  it('a reason after a refusal of the task named just before («…: klarer det ikke pga …») explains it', () => {
+    const task = '- Klatre opp og ned stigen til førerhuset flere ganger per skift: klarer det ikke pga nedsatt kraft i venstre ben';
+    expect(has(task, 'vague-quantity', 'l40.5.6.1')).toBe(false);
+    // Without a named task before it, the reason is a limit of its own.
+    expect(has('Klarer ikke jobben pga nedsatt kraft i venstre ben', 'vague-quantity', 'l40.5.6.1')).toBe(true);
+  });
 });
