@@ -41,9 +41,10 @@ export function isWritable(el: Element | null): boolean {
 /**
  * Installs stage 0 in a window and calls `load` once (with the reason) when stage 1 is needed:
  * - at once, when the title names a supported form (`title`, derived from the form definitions at build time)
- *   or the page has at least two <textarea>s (the live tag collection, read only to its second item), or when
- *   a text field already has the focus (autofocus);
- * - on the first `focusin` on a writable field (one passive window capture listener);
+ *   or the page has at least two <textarea>s (the live tag collection, read only to its second item);
+ * - on the first `focusin` on a writable field, or the first `input` in one (a field that had the focus before
+ *   stage 0 ran — autofocus, as on most log-in pages — wakes it only when the user types): two passive window
+ *   capture listeners;
  * - when a page that changes comes to look like a form: a MutationObserver (childList only) that disconnects
  *   on its first record and looks again LATE_CHECK_MS later, so a page that changes all the time costs one
  *   observer callback and one look per period.
@@ -62,6 +63,7 @@ export function installWake(win: Window & typeof globalThis, title: RegExp, load
     const path = e.composedPath();
     if (isWritable((path[0] as Element | undefined) ?? null)) wake('focus');
   };
+  const listen = { capture: true, passive: true };
   const watch = () => observer?.observe(doc, { childList: true, subtree: true });
   const onMutations = () => {
     observer?.disconnect();
@@ -74,6 +76,7 @@ export function installWake(win: Window & typeof globalThis, title: RegExp, load
   };
   const stop = () => {
     win.removeEventListener('focusin', onFocus, true);
+    win.removeEventListener('input', onFocus, true);
     observer?.disconnect();
     observer = null;
     clearTimeout(timer);
@@ -88,18 +91,11 @@ export function installWake(win: Window & typeof globalThis, title: RegExp, load
   g[WAKE_KEY] = state;
 
   if (looksLikeForm()) wake('form');
-  else if (isWritable(deepActive(doc))) wake('focus');
   else {
-    win.addEventListener('focusin', onFocus, { capture: true, passive: true });
+    win.addEventListener('focusin', onFocus, listen);
+    win.addEventListener('input', onFocus, listen);
     observer = new win.MutationObserver(onMutations);
     watch();
   }
   return state;
-}
-
-/** The focused element, inside open shadow roots too. */
-function deepActive(doc: Document): Element | null {
-  let el = doc.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el === doc.body ? null : el;
 }

@@ -82,10 +82,16 @@ describe('stage 0 later', () => {
     (doc.querySelector('#bruker') as unknown as HTMLElement).focus();
     expect(got.reasons).toEqual(['focus']);
   });
-  it('an already focused field (autofocus) loads it at once', () => {
-    const win = load('<title>Notat</title><input id="a" type="text">');
-    (win.document.getElementById('a') as unknown as HTMLElement).focus();
-    expect(wake(win).reasons).toEqual(['focus']);
+  it('a field focused before stage 0 ran (autofocus) loads it when the user types there', () => {
+    const win = load('<title>Logg inn</title><input id="a" type="text"><input id="s" type="search">');
+    const a = win.document.getElementById('a') as unknown as HTMLElement;
+    a.focus();
+    const got = wake(win);
+    expect(got.reasons).toEqual([]);
+    (win.document.getElementById('s') as unknown as HTMLElement).dispatchEvent(new win.Event('input', { bubbles: true, composed: true }) as unknown as Event);
+    expect(got.reasons).toEqual([]);
+    a.dispatchEvent(new win.Event('input', { bubbles: true, composed: true }) as unknown as Event);
+    expect(got.reasons).toEqual(['focus']);
   });
   it('a form rendered later is noticed one check period after the first change', async () => {
     vi.useFakeTimers();
