@@ -94,7 +94,9 @@ export default defineConfig({
     //   static URL (test/e2e/hostile.test.ts).
     // - Firefox lets a content script import the add-on's own files without listing them, so nothing is
     //   web-accessible there at all (its moz-extension:// id is random per install besides).
-    ...(browser === 'firefox' ? {} : { web_accessible_resources: [{ resources: ['recogniser.js', 'overlay.js', 'teach.js'], matches: ['<all_urls>'], use_dynamic_url: true }] }),
+    ...(browser === 'firefox'
+      ? {}
+      : { web_accessible_resources: [{ resources: ['recogniser.js', 'overlay.js', 'teach.js'], matches: ['<all_urls>'], use_dynamic_url: true }] }),
     // Alt+Shift+Y: not taken by Chrome, Edge or Firefox, nor by the screen readers' browse-mode keys;
     // users change it in the browser's extension shortcuts (components/palette/README.md).
     commands: {

@@ -28,7 +28,7 @@ export const LATE_CHECK_MS = 1000;
  * <iframe> counts too: focus going into an editor's frame.
  */
 export function isWritable(el: Element | null): boolean {
-  if (!el || el.nodeType !== 1) return false;
+  if (el?.nodeType !== 1) return false;
   const tag = el.tagName;
   if (tag === 'TEXTAREA' || tag === 'IFRAME') return true;
   if (tag === 'INPUT') {

@@ -76,7 +76,10 @@ forEachBrowser('privacy: the extension makes no request', (run) => {
     expect(withExt.page.filter((u) => ext(u) && !/^(chrome|moz)-extension:\/\/[^/]+\/(recogniser|overlay)\.js$/.test(u))).toEqual([]);
     if (run.name === 'chromium' && c.form)
       for (const file of ['recogniser', 'overlay'])
-        expect(withExt.page.some((u) => new RegExp(`^chrome-extension://[0-9a-f-]{36}/${file}\\.js$`).test(u) && !u.startsWith(own)), file).toBe(true);
+        expect(
+          withExt.page.some((u) => new RegExp(`^chrome-extension://[0-9a-f-]{36}/${file}\\.js$`).test(u) && !u.startsWith(own)),
+          file,
+        ).toBe(true);
     // A page without a form does not even load the overlay.
     if (!c.form) expect(withExt.page.filter((u) => ext(u) && !/\/recogniser\.js$/.test(u))).toEqual([]);
     expect(withExt.page.filter((u) => !ext(u))).toEqual(without.page);

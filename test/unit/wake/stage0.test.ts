@@ -11,7 +11,12 @@ import { recogniseSteps } from '../../../lib/forms/locate.ts';
 import { newsPage, tablePage, webmailPage, form200Page } from '../../../bench/content/pages.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/forms');
-const manifest = JSON.parse(readFileSync(join(FIXTURES, 'manifest.json'), 'utf8')) as { file: string; form: string | null; frame: string | null; ready: string | null }[];
+const manifest = JSON.parse(readFileSync(join(FIXTURES, 'manifest.json'), 'utf8')) as {
+  file: string;
+  form: string | null;
+  frame: string | null;
+  ready: string | null;
+}[];
 const TITLE = new RegExp(wakeTitleSource(), 'i');
 
 function load(html: string): Window {
@@ -26,7 +31,7 @@ function load(html: string): Window {
 /** Installs stage 0 in a page and records what it asked for. */
 function wake(win: Window): { reasons: WakeReason[] } {
   const out = { reasons: [] as WakeReason[] };
-  installWake(win as unknown as Window & typeof globalThis, TITLE, (r) => out.reasons.push(r));
+  installWake(win as unknown as globalThis.Window & typeof globalThis, TITLE, (r) => out.reasons.push(r));
   return out;
 }
 
@@ -37,10 +42,17 @@ afterEach(() => {
 
 describe('stage 0 title pattern', () => {
   it('matches every title, title phrase and form number of the definitions', () => {
-    for (const f of FORMS) for (const p of [f.title, ...f.titlePhrases, ...f.formNumbers]) expect(TITLE.test(`Pasientsky – ${p} – ny`), `${f.id}: ${p}`).toBe(true);
+    for (const f of FORMS)
+      for (const p of [f.title, ...f.titlePhrases, ...f.formNumbers]) expect(TITLE.test(`Pasientsky – ${p} – ny`), `${f.id}: ${p}`).toBe(true);
   });
   it('leaves the benchmark pages and ordinary titles alone', () => {
-    for (const t of ['Nyheter – Dagsavisa', 'Innboks (12) – Postkassa', 'Rapport: ventetider per behandlingssted', 'Kontakt oss – Elvebredden legesenter', 'Vedtaksstøtte – Modia'])
+    for (const t of [
+      'Nyheter – Dagsavisa',
+      'Innboks (12) – Postkassa',
+      'Rapport: ventetider per behandlingssted',
+      'Kontakt oss – Elvebredden legesenter',
+      'Vedtaksstøtte – Modia',
+    ])
       expect(TITLE.test(t), t).toBe(false);
   });
 });
