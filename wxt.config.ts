@@ -3,6 +3,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { createRequire } from 'node:module';
 import { buildProbeData } from './lib/forms/probe.ts';
+import { wakeTitleSource } from './lib/wake/title.ts';
 
 /** WXT's own `wxt/browser` (globalThis.browser ?? chrome), bypassing the polyfill module's alias. */
 const NATIVE_BROWSER = createRequire(import.meta.url).resolve('wxt/browser');
@@ -14,7 +15,11 @@ export default defineConfig({
     plugins: [preact()],
     // The recogniser's probe data, derived from the form definitions at build time so that pages do not pay
     // for compiling them (lib/forms/probe.ts).
-    define: { __SKJEMAHJELP_PROBE__: JSON.stringify(JSON.stringify(buildProbeData())) },
+    // Stage 0's title pattern (lib/wake/title.ts), from the same definitions.
+    define: {
+      __SKJEMAHJELP_PROBE__: JSON.stringify(JSON.stringify(buildProbeData())),
+      __SKJEMAHJELP_WAKE_TITLE__: JSON.stringify(wakeTitleSource()),
+    },
     resolve: {
       alias: {
         // A content-script lifetime no page can end or hear (lib/overlay/context.ts).
@@ -55,10 +60,13 @@ export default defineConfig({
           match_about_blank: true,
           ...(firefox ? {} : { match_origin_as_fallback: true }),
         },
-        // The recogniser (an unlisted script, entrypoints/recogniser.ts) is the content script on every page and frame.
+        // Stage 0 (an unlisted script, entrypoints/wake.ts) is the content script on every page and frame: it touches
+        // no extension API and loads the recogniser (entrypoints/recogniser.ts) only when the page looks like a form
+        // or the user starts to write in it. The action popup and the palette shortcut inject the recogniser
+        // themselves where stage 0 has not loaded it (lib/wake/inject.ts, under activeTab).
         {
           matches: ['<all_urls>'],
-          js: ['recogniser.js'],
+          js: ['wake.js'],
           run_at: 'document_idle',
           all_frames: true,
           match_about_blank: true,
@@ -72,8 +80,13 @@ export default defineConfig({
     name: 'Skjemahjelp',
     description: 'Hjelp til L40, sykmelding og arbeidsevnevurdering. Alt skjer lokalt – ingen data forlater siden.',
     default_locale: undefined,
-    permissions: ['storage'],
-    // The overlay bundle (overlay.js) is imported by the content script after a form is recognised, the «Pek ut
+    // activeTab: the action popup and the palette shortcut may inject the recogniser into the tab the user clicked
+    // the button or pressed the shortcut in, where stage 0 has not loaded it (lib/wake/inject.ts). Chromium MV3
+    // injects through `scripting`; Firefox MV2 through tabs.executeScript, which needs nothing more. Neither shows
+    // an install warning; no host permission.
+    permissions: browser === 'firefox' ? ['storage', 'activeTab'] : ['storage', 'activeTab', 'scripting'],
+    // The recogniser (recogniser.js) is imported by stage 0 (wake.js) when a page looks like a form or the user
+    // writes in it, the overlay bundle (overlay.js) by the recogniser after a form is recognised, the «Pek ut
     // felt» bundle (teach.js) when the user asks for it from the action popup. No page may load them: a fixed URL
     // any site can probe tells every site that this extension is installed.
     // - Chromium lets a content script import only web-accessible files; `use_dynamic_url` makes the files
@@ -81,7 +94,9 @@ export default defineConfig({
     //   static URL (test/e2e/hostile.test.ts).
     // - Firefox lets a content script import the add-on's own files without listing them, so nothing is
     //   web-accessible there at all (its moz-extension:// id is random per install besides).
-    ...(browser === 'firefox' ? {} : { web_accessible_resources: [{ resources: ['overlay.js', 'teach.js'], matches: ['<all_urls>'], use_dynamic_url: true }] }),
+    ...(browser === 'firefox'
+      ? {}
+      : { web_accessible_resources: [{ resources: ['recogniser.js', 'overlay.js', 'teach.js'], matches: ['<all_urls>'], use_dynamic_url: true }] }),
     // Alt+Shift+Y: not taken by Chrome, Edge or Firefox, nor by the screen readers' browse-mode keys;
     // users change it in the browser's extension shortcuts (components/palette/README.md).
     commands: {

@@ -6,6 +6,7 @@ import { createCatalogueService } from '../lib/catalogue/service.ts';
 import { OPEN_PALETTE, PALETTE_COMMAND, SITE_TEACH, type TaughtRule } from '../lib/messaging/protocol.ts';
 import { saveTaught, storageIo } from '../lib/sites/store.ts';
 import { MANAGED_MIRROR_KEY } from '../lib/sites/types.ts';
+import { wakeTab } from '../lib/wake/inject.ts';
 
 export default defineBackground(() => {
   let db: StatsDb | undefined;
@@ -25,6 +26,9 @@ export default defineBackground(() => {
     if (command !== PALETTE_COMMAND) return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id == null) return;
+    // A page where nothing looked like a form yet has only stage 0, which hears no message: load the recogniser
+    // (the shortcut grants activeTab); it opens the palette once it recognises the form the user is in.
+    await wakeTab(tab.id);
     await browser.tabs.sendMessage(tab.id, { type: OPEN_PALETTE }).catch(() => undefined);
   });
 

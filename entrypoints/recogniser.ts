@@ -1,18 +1,19 @@
 import { browser } from 'wxt/browser';
 import { FormWatcher } from '../lib/dom/watch.ts';
 import { measure } from '../lib/dom/perf-marks.ts';
-import { findCandidates } from '../lib/forms/locate.ts';
-import { PICK_START, SITE_STATUS, SITE_TEACH, createSender, messageType } from '../lib/messaging/protocol.ts';
+import { findCandidates, mayHaveCandidates } from '../lib/forms/locate.ts';
+import { OPEN_PALETTE, PICK_START, SITE_STATUS, SITE_TEACH, createSender, messageType } from '../lib/messaging/protocol.ts';
 import { sitesGate, type SitesGate } from '../lib/sites/gate.ts';
 import { inDocumentOrder } from '../lib/sites/runtime.ts';
 import { MANAGED_MIRROR_KEY, SITES_KEY, type SiteStatus } from '../lib/sites/types.ts';
+import { WAKE_KEY, type WakeState } from '../lib/wake/stage0.ts';
 
 import type { RecognitionEngine } from '../lib/dom/watch.ts';
 import type { SiteEnv, SiteRules } from '../lib/sites/runtime.ts';
 
 /** What overlay.js hands over (entrypoints/overlay.ts). */
 interface OverlayApi extends RecognitionEngine {
-  startOverlay(watcher: FormWatcher, lockedRules: () => readonly string[]): { stop(): void };
+  startOverlay(watcher: FormWatcher, lockedRules: () => readonly string[]): { stop(): void; openPalette(): void };
   /** The site rules parsed and applied (they need the form definitions, which overlay.js carries). */
   siteRules(env: SiteEnv): SiteRules;
 }
@@ -20,11 +21,17 @@ type TeachApi = { startPick: typeof import('../components/sites/start.tsx').star
 
 /** How long the page waits for storage.managed when the background has not mirrored the policy yet (SiteRules.load). */
 const MANAGED_WAIT_MS = 250;
+/** Marks the recogniser as running in this isolated world: imported by stage 0 and injected by the popup, it runs once. */
+const RUNNING_KEY = Symbol.for('skjemahjelp.recogniser');
+/** The palette shortcut pressed before a form was recognised opens the palette if one is recognised this soon. */
+const PALETTE_WAIT_MS = 5000;
 
 /**
- * The content script on every page and frame (declared in wxt.config.ts): reads the site rules, recognises the
- * form and keeps the data-skjemahjelp-* attributes current, answers the action popup (SITE_STATUS) and starts
- * «Pek ut felt» (PICK_START, teach.js).
+ * Stage 1 of the content script: loaded by stage 0 (entrypoints/wake.ts, the content script on every page and
+ * frame) when a page looks like a form or the user starts to write in it, or injected by the action popup or the
+ * palette shortcut (lib/wake/inject.ts). It reads the site rules, recognises the form and keeps the
+ * data-skjemahjelp-* attributes current, answers the action popup (SITE_STATUS) and starts «Pek ut felt»
+ * (PICK_START, teach.js). Runs once per isolated world, however it arrived.
  *
  * Small on purpose — the checks engine, guidance and UI (overlay.js) are imported only once the cheap gates say a
  * page may hold a form (or site rules cover the page); recognise(), the form definitions and the parsing of site
@@ -38,6 +45,16 @@ const MANAGED_WAIT_MS = 250;
  */
 export default defineUnlistedScript(() => {
   const t0 = performance.now();
+  const g = globalThis as unknown as Record<symbol, unknown>;
+  if (g[RUNNING_KEY]) return;
+  g[RUNNING_KEY] = true;
+  // Why stage 0 loaded us; injected (popup, shortcut) before or without stage 0: 'asked', and stage 0 stands down.
+  let wake = g[WAKE_KEY] as WakeState | undefined;
+  if (!wake) g[WAKE_KEY] = wake = { reason: 'asked', stop: () => undefined };
+  wake.stop();
+  wake.reason ??= 'asked';
+  // The user is writing (or asked from the popup): the first scan looks at every candidate.
+  const thorough = wake.reason === 'focus' || wake.reason === 'asked';
   const top = window.top === window;
   const here = () => ({ origin: location.origin, pathname: location.pathname });
   const alive = () => {
@@ -104,8 +121,12 @@ export default defineUnlistedScript(() => {
     });
 
   let watcher: FormWatcher | null = null;
-  let ui: { stop(): void } | null = null;
+  let ui: { stop(): void; openPalette(): void } | null = null;
   let starting = false;
+  let paletteAsked = -Infinity;
+  /** Resolves once the site rules were read (and the first scan started, unless the site is off). */
+  let gateRead: () => void = () => undefined;
+  const gateReady = new Promise<void>((r) => (gateRead = r));
   const start = () => {
     const w = new FormWatcher(
       document,
@@ -115,7 +136,9 @@ export default defineUnlistedScript(() => {
           starting = true;
           load()
             .then((api) => {
-              if (watcher === w && alive()) ui = api.startOverlay(w, () => sites?.managed.disabledRules ?? []);
+              if (watcher !== w || !alive()) return;
+              ui = api.startOverlay(w, () => sites?.managed.disabledRules ?? []);
+              if (performance.now() - paletteAsked < PALETTE_WAIT_MS) ui.openPalette();
             })
             .catch(() => undefined)
             .finally(() => (starting = false));
@@ -129,7 +152,7 @@ export default defineUnlistedScript(() => {
       },
     );
     watcher = w;
-    w.start();
+    w.start(thorough);
   };
   const stop = () => {
     ui?.stop();
@@ -148,11 +171,17 @@ export default defineUnlistedScript(() => {
     else watcher.scan();
   };
 
-  void readGate().then((g) => {
-    gate = g;
-    if (!g.off) start();
+  void readGate().then((got) => {
+    gate = got;
+    if (!got.off) start();
+    gateRead();
     measure('skjemahjelp:init', t0);
   });
+  /** The rules read and the first scan done (at most ~1 s): what the popup asks about, right after injecting us. */
+  const settled = async () => {
+    await gateReady;
+    for (let i = 0; i < 20 && watcher?.busy; i++) await new Promise((r) => setTimeout(r, 50));
+  };
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'managed') managedRead = null;
     else if (area !== 'local' || (!changes[SITES_KEY] && !changes[MANAGED_MIRROR_KEY])) return;
@@ -182,21 +211,37 @@ export default defineUnlistedScript(() => {
     if (type === SITE_STATUS) {
       // Every frame gets the question; the one showing a form answers first, the top page answers for the tab
       // when no frame has a form (a little later, so a form in a frame wins). A page that recognised a form has
-      // the rules parsed already; the top page without one loads them now (the user opened the popup).
-      if (watcher?.recognition) {
-        void load().then(
-          () => sendResponse(status(sites)),
-          () => sendResponse(status(null)),
-        );
-        return true;
+      // the rules parsed already; the top page without one loads them now (the user opened the popup). A frame
+      // that has only just loaded us (the popup injected us) answers once its first scan is done.
+      const answer = () => {
+        if (watcher?.recognition) {
+          void load().then(
+            () => sendResponse(status(sites)),
+            () => sendResponse(status(null)),
+          );
+          return;
+        }
+        if (!top) return;
+        const later = new Promise((r) => setTimeout(r, 150));
+        void load()
+          .catch(() => undefined)
+          .then(() => later)
+          .then(() => sendResponse(status(sites)));
+      };
+      if (watcher?.recognition || (watcher && !watcher.busy)) {
+        answer();
+        return watcher.recognition || top ? true : undefined;
       }
-      if (!top) return undefined;
-      const later = new Promise((r) => setTimeout(r, 150));
-      void load()
-        .catch(() => undefined)
-        .then(() => later)
-        .then(() => sendResponse(status(sites)));
+      // Not settled yet: keep the channel open. A frame without a form that is not the top never answers (the
+      // first answer from any frame is the one the popup gets).
+      if (!top && !mayHaveCandidates(document)) return undefined;
+      void settled().then(answer);
       return true;
+    }
+    if (type === OPEN_PALETTE) {
+      // The overlay (once up) opens the palette itself; before that, open it when a form is recognised soon.
+      if (!ui) paletteAsked = performance.now();
+      return undefined;
     }
     if (type === PICK_START) {
       const candidates = inDocumentOrder(findCandidates(document));

@@ -323,10 +323,12 @@ try {
       )} | ${f1(Math.max(...a.map((x, i) => x.script - c[i]!.script)))} |`,
     );
   }
-  const js = readFileSync(join(EXTENSION, 'recogniser.js'));
-  log(
-    `\nrecogniser.js (the content script on every page): ${(js.length / 1024).toFixed(1)} KiB raw, ${(gzipSync(js).length / 1024).toFixed(1)} KiB gzip; ${/webextension-polyfill|browserPolyfill|"The message port closed before a response was received."/.test(js.toString()) ? 'contains' : 'no'} webextension-polyfill`,
-  );
+  const size = (file: string) => {
+    const js = readFileSync(join(EXTENSION, file));
+    return `${(js.length / 1024).toFixed(1)} KiB raw, ${(gzipSync(js).length / 1024).toFixed(1)} KiB gzip; ${/webextension-polyfill|browserPolyfill|"The message port closed before a response was received."/.test(js.toString()) ? 'contains' : 'no'} webextension-polyfill`;
+  };
+  log(`\nwake.js (stage 0, the content script on every page): ${size('wake.js')}`);
+  log(`recogniser.js (stage 1, loaded when a page looks like a form or the user writes): ${size('recogniser.js')}`);
 } finally {
   await ext.close();
   await empty.close();

@@ -26,7 +26,7 @@ export function startOverlay(
   watcher: FormWatcher,
   /** Check rules the organisation switched off (managed policy), on top of the user's own choice. */
   lockedRules: () => readonly string[] = () => [],
-): { stop(): void } {
+): { stop(): void; openPalette(): void } {
   const store = new OverlayStore();
   const send = createSender((m) => browser.runtime.sendMessage(m));
   // Statistics go to the extension's storage, not a message: they survive the tab closing while the service
@@ -117,6 +117,10 @@ export function startOverlay(
   session.start();
   ctx.onInvalidated(() => session.stop());
   return {
+    // The palette shortcut pressed before the overlay was up (the recogniser was injected for it): open it now.
+    openPalette() {
+      if (shouldOpenHere(document)) palette.open();
+    },
     // The extension was switched off for the site: everything it added goes.
     stop() {
       session.stop();

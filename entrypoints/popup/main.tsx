@@ -3,6 +3,7 @@ import { Popup } from '../../components/sites/Popup.tsx';
 import { PICK_START, SITE_STATUS } from '../../lib/messaging/protocol.ts';
 import { saveTaught, setSiteOff, storageIo } from '../../lib/sites/store.ts';
 import type { SiteStatus } from '../../lib/sites/types.ts';
+import { wakeTab } from '../../lib/wake/inject.ts';
 import './style.css';
 
 const io = storageIo(browser.storage.local);
@@ -20,13 +21,18 @@ render(
     status={async () => {
       const id = await tabId();
       if (id == null) return null;
+      // The page may not have loaded the recogniser (nothing there looked like a form): load it now.
+      await wakeTab(id);
       return ((await browser.tabs.sendMessage(id, { type: SITE_STATUS }).catch(() => null)) as SiteStatus | null | undefined) ?? null;
     }}
     setOff={(origin, off) => setSiteOff(io, origin, off)}
     markPage={(rule) => saveTaught(io, rule).then(() => undefined)}
     startPick={async () => {
       const id = await tabId();
-      if (id != null) await browser.tabs.sendMessage(id, { type: PICK_START }).catch(() => undefined);
+      if (id != null) {
+        await wakeTab(id);
+        await browser.tabs.sendMessage(id, { type: PICK_START }).catch(() => undefined);
+      }
       // The user points on the page; the popup is in the way (when it is a real popup, closing it is allowed).
       if (!new URLSearchParams(location.search).has('tab')) window.close();
     }}

@@ -131,7 +131,11 @@ export class FormWatcher {
     this.cb = cb;
   }
 
-  start(): void {
+  /**
+   * Starts watching. `thorough`: the first scan looks at every candidate (editors and shadow roots too) through the
+   * gates, as on focus in an unknown field — the recogniser was loaded because the user started to write.
+   */
+  start(thorough = false): void {
     const win = this.doc.defaultView;
     if (win) {
       this.observer = new win.MutationObserver((records) => this.onMutations(records));
@@ -139,7 +143,7 @@ export class FormWatcher {
     }
     this.doc.addEventListener('focusin', this.onFocusIn, true);
     // The first scan starts now, in this task; a large form continues in later slices.
-    this.begin({ editables: false, thorough: false });
+    this.begin({ editables: thorough, thorough });
   }
 
   stop(): void {

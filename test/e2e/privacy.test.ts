@@ -71,11 +71,17 @@ forEachBrowser('privacy: the extension makes no request', (run) => {
     // is loaded through its per-session dynamic id (use_dynamic_url; the browser then serves it by an internal
     // redirect to the fixed id), so no page can load it from a fixed URL (hostile.test.ts tries).
     const ext = (u: string) => /^(chrome|moz)-extension:\/\//.test(u);
-    expect(withExt.page.filter((u) => ext(u) && !/^(chrome|moz)-extension:\/\/[^/]+\/overlay\.js$/.test(u))).toEqual([]);
+    // Two bundles: the recogniser (loaded by the content script's stage 0 on pages that look like a form or once the
+    // user writes) and the overlay (on form pages).
+    expect(withExt.page.filter((u) => ext(u) && !/^(chrome|moz)-extension:\/\/[^/]+\/(recogniser|overlay)\.js$/.test(u))).toEqual([]);
     if (run.name === 'chromium' && c.form)
-      expect(withExt.page.some((u) => /^chrome-extension:\/\/[0-9a-f-]{36}\/overlay\.js$/.test(u) && !u.startsWith(own))).toBe(true);
-    // A page without a form does not even load it.
-    if (!c.form) expect(withExt.page.filter(ext)).toEqual([]);
+      for (const file of ['recogniser', 'overlay'])
+        expect(
+          withExt.page.some((u) => new RegExp(`^chrome-extension://[0-9a-f-]{36}/${file}\\.js$`).test(u) && !u.startsWith(own)),
+          file,
+        ).toBe(true);
+    // A page without a form does not even load the overlay.
+    if (!c.form) expect(withExt.page.filter((u) => ext(u) && !/\/recogniser\.js$/.test(u))).toEqual([]);
     expect(withExt.page.filter((u) => !ext(u))).toEqual(without.page);
     expect(withExt.served).toEqual(without.served);
     // The recorder saw the page itself, so an empty list above would not pass by accident.
