@@ -174,6 +174,9 @@ function typedWithout(raw: string): string {
   return classify2(g) === EMPTY_CLASS && classify2(h) !== EMPTY_CLASS ? h : g;
 }
 
+/** The folded form of each word as typed (memo for tokenize; bounded). */
+const FORMS = new Map<string, string>();
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
@@ -189,10 +192,10 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
-    const ch = text[i]!;
-    const frac = FRACTIONS[ch];
+    // (The fractions are all past U+00BB: letters and digits never look them up.)
+    const frac = c > 0xbb ? FRACTIONS[text[i]!] : undefined;
     if (frac !== undefined) {
-      out.push({ s: i, e: i + 1, f: ch, k: Kind.Num, v: frac, cap: false, sent: 0 });
+      out.push({ s: i, e: i + 1, f: text[i]!, k: Kind.Num, v: frac, cap: false, sent: 0 });
       i++;
       continue;
     }
@@ -255,14 +258,21 @@ export function tokenize(text: string): Token[] {
         break;
       }
       const raw = text.slice(i, j);
-      let f = plain ? raw : fold(raw);
-      // (On what was typed: «ståande» folds to «staande» and is no «aa».)
-      if (/aa|oe/i.test(raw)) f = typedWithout(raw);
+      // Words repeat within a text and across texts: each one as typed is folded once, and every token of it shares
+      // the one folded string (cheaper lookups later, less to copy for the garbage collector).
+      let f = FORMS.get(raw);
+      if (f === undefined) {
+        f = plain ? raw : fold(raw);
+        // (On what was typed: «ståande» folds to «staande» and is no «aa».)
+        if (/aa|oe/i.test(raw)) f = typedWithout(raw);
+        if (FORMS.size >= 50_000) FORMS.clear();
+        FORMS.set(raw, f);
+      }
       out.push({ s: i, e: j, f, k: Kind.Word, v: NaN, cap: isUpper(c), sent: 0 });
       i = j;
       continue;
     }
-    out.push({ s: i, e: i + 1, f: ch, k: Kind.Punct, v: NaN, cap: false, sent: 0 });
+    out.push({ s: i, e: i + 1, f: text[i]!, k: Kind.Punct, v: NaN, cap: false, sent: 0 });
     i++;
   }
   return out;
