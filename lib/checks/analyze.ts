@@ -593,8 +593,24 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   return [fl, g];
 }
 
-/** The word classes of tokens [from, to), into sp. */
-function specials(tokens: Token[], sp: Uint16Array, from: number, to: number): void {
+/**
+ * What the analysis knows of a word by itself, found once per distinct word and remembered (words repeat within a
+ * text and across texts): one lookup per token instead of one per word list.
+ */
+interface WordInfo {
+  /** Lexicon flags (classify2), a hyphenated compound's with its parts' («kunde-kontakt»). */
+  fl: number;
+  g: number;
+  /** Word classes (S_*). */
+  sp: number;
+  /** Word tests of the loops over tokens (W_*). */
+  w: number;
+}
+const WORD_INFO = new Map<string, WordInfo>();
+
+function wordInfo(f: string): WordInfo {
+  let r = WORD_INFO.get(f);
+  if (r !== undefined) return r;
   if (SPECIAL.size === 0) {
     addSpecial(FUTURE_AUX, S_FUTURE);
     addSpecial(ONLY, S_ONLY);
@@ -608,21 +624,36 @@ function specials(tokens: Token[], sp: Uint16Array, from: number, to: number): v
     addSpecial(TRIGGERED, S_TRIGGERED);
     addSpecial(AVAILABLE, S_AVAILABLE);
   }
-  for (let i = from; i < to; i++) {
-    const f = tokens[i]!.f;
-    // Classes that need a pattern (prefixes, suffixes) are matched once per distinct word, then remembered with the
-    // listed classes: one lookup per token.
-    let bits = SPECIAL_BITS.get(f);
-    if (bits === undefined) {
-      bits = (SPECIAL.get(f) ?? 0) | patternBits(f);
-      if (SPECIAL_BITS.size > 50_000) SPECIAL_BITS.clear();
-      SPECIAL_BITS.set(f, bits);
-    }
-    sp[i] = bits;
-  }
+  let [fl, g] = classify2(f);
+  // Hyphenated compounds ("kunde-kontakt", "L5-dermatom"): the parts count too.
+  if (fl === 0 && g === 0 && f.includes('-'))
+    // «JAK-hemmer», «ACE-hemmer», «TNF-blokker»: a drug class, not something that hinders.
+    for (const p of f.split('-'))
+      if (p.length > 2 && !DRUG_HEAD.test(p)) {
+        const [a, b] = classify2(p);
+        fl |= a;
+        g |= b;
+      }
+  r = { fl, g, sp: (SPECIAL.get(f) ?? 0) | patternBits(f), w: wordBits(f) };
+  if (WORD_INFO.size >= 50_000) WORD_INFO.clear();
+  WORD_INFO.set(f, r);
+  return r;
 }
 
-const SPECIAL_BITS = new Map<string, number>();
+// Word tests of the loops over tokens, as bits per token (the array `wb`): a loop reads a bit instead of looking the
+// word up in a list or running a pattern on it.
+/** idiom() may change the word's flags. */
+const W_IDIOM = 1;
+/** Opens a new clause (CLAUSE_WORDS). */
+const W_CLAUSE = 2;
+
+function wordBits(f: string): number {
+  let w = 0;
+  if (IDIOM_WORDS.has(f)) w |= W_IDIOM;
+  if (CLAUSE_WORDS.has(f)) w |= W_CLAUSE;
+  return w;
+}
+
 function patternBits(f: string): number {
   let bits = 0;
   // The market, a trade («byggbransjen har stor aktivitet») or employers in general («arbeidsgivere er ofte åpne for
@@ -680,32 +711,31 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
   const re = new Reuse(text);
   const tokens = re.tokens;
   yield;
+  // Word classes (sp) and word tests (wb) of every token: copied for the copied tokens, looked up for the new ones.
   const sp = new Uint16Array(tokens.length);
-  re.copySpecials(sp);
-  specials(tokens, sp, re.fresh0, re.fresh1);
+  const wb = new Uint32Array(tokens.length);
+  re.copySpecials(sp, wb);
   const sents = splitSentences(text, tokens);
   const flags = new Uint32Array(tokens.length);
   const flags2 = new Uint32Array(tokens.length);
   // Each word's flags as classified (idiom() may clear them again at the next word); the counts read these.
   const step = new Uint32Array(tokens.length);
   re.copyFlagsBefore(flags, flags2, step);
+  // The tokens to classify include the new ones (reuse.ts): one pass, one lookup per token, does both.
   for (let i = re.flags0; i < re.flags1; i++) {
     if ((i & 4095) === 4095) yield;
     const t = tokens[i]!;
+    const info = wordInfo(t.f);
+    if (i >= re.fresh0 && i < re.fresh1) {
+      sp[i] = info.sp;
+      wb[i] = info.w;
+    }
     if (t.k !== KD.Word) continue;
-    let [fl, g] = classify2(t.f);
-    // Hyphenated compounds ("kunde-kontakt", "L5-dermatom"): the parts count too.
-    if (fl === 0 && g === 0 && t.f.includes('-'))
-      // «JAK-hemmer», «ACE-hemmer», «TNF-blokker»: a drug class, not something that hinders.
-      for (const p of t.f.split('-'))
-        if (p.length > 2 && !DRUG_HEAD.test(p)) {
-          const [a, b] = classify2(p);
-          fl |= a;
-          g |= b;
-        }
+    let fl = info.fl;
+    let g = info.g;
     // ICD-10 codes ("F32", "M54") are diagnoses.
     if (t.cap && t.f.length === 3 && /^[a-z]\d\d$/.test(t.f)) fl |= F.SYMPT;
-    if (IDIOM_WORDS.has(t.f)) [fl, g] = idiom(tokens, flags, flags2, i, fl, g);
+    if (wb[i]! & W_IDIOM) [fl, g] = idiom(tokens, flags, flags2, i, fl, g);
     // "måtte avbryte" (had to), folded like «matte» (weary).
     if (t.f === 'matte' && /å|aa/i.test(text.slice(t.s, t.e))) fl = g = 0;
     // "hjemmekontor på dårlige dager", "2–3 dårlige perioder i året": a kind of day, counted or named as a when, not
@@ -798,7 +828,7 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         if (t.k === KD.Punct) {
           const range = (t.f === '–' || t.f === '—') && tokens[i - 1]?.k === KD.Num && tokens[i + 1]?.k === KD.Num;
           boundary = (CLAUSE_PUNCT.has(t.f) && !range) || (t.f === '-' && tokens[i - 1]?.e !== t.s && tokens[i + 1]?.s !== t.e);
-        } else boundary = i > c0 && CLAUSE_WORDS.has(t.f);
+        } else boundary = i > c0 && (wb[i]! & W_CLAUSE) !== 0;
         // "og"/"eller" followed by a new finite verb opens a new clause: "kan ikke løfte og kan gå 1 km".
         if (!boundary && (t.f === 'og' || t.f === 'eller') && i + 1 < sent.t1 && flags[i + 1]! & (F.CAPV | F.AUX)) boundary = true;
         // "… i ryggen og han toler ikkje tungt arbeid", "og at han ikke tåler …": a new subject with its own verb.
@@ -962,7 +992,7 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
   }
 
   yield;
-  re.finish({ tokens, sp, flags, flags2, step, sents, quantities });
+  re.finish({ tokens, sp, wb, flags, flags2, step, sents, quantities });
   answerNearby(statements, text);
   yield;
   const durations = findDurations(text, tokens, flags, flags2, quantities);
@@ -1310,17 +1340,24 @@ interface ClauseResult {
 }
 
 function kindOf(areaBitsAll: number, firstAct: string | null): StatementKind {
-  const has = (a: FunctionArea) => (areaBitsAll & areaBit(a)) !== 0;
-  if (has('lift')) return 'lift';
-  if (has('sit')) return 'sit';
-  if (has('mobility')) return firstAct && (firstAct.startsWith('st') || firstAct.startsWith('sta')) ? 'stand' : 'walk';
-  if (has('hands')) return 'hands';
-  if (has('cognitive')) return 'cognitive';
-  if (has('social')) return 'social';
-  if (has('stress')) return 'stress';
-  if (has('senses')) return 'senses';
-  if (has('endurance')) return 'endurance';
+  if (areaBitsAll & areaBit('lift')) return 'lift';
+  if (areaBitsAll & areaBit('sit')) return 'sit';
+  if (areaBitsAll & areaBit('mobility')) return firstAct && (firstAct.startsWith('st') || firstAct.startsWith('sta')) ? 'stand' : 'walk';
+  if (areaBitsAll & areaBit('hands')) return 'hands';
+  if (areaBitsAll & areaBit('cognitive')) return 'cognitive';
+  if (areaBitsAll & areaBit('social')) return 'social';
+  if (areaBitsAll & areaBit('stress')) return 'stress';
+  if (areaBitsAll & areaBit('senses')) return 'senses';
+  if (areaBitsAll & areaBit('endurance')) return 'endurance';
   return 'generic';
+}
+
+/** ClauseResult.ellipsisKind (one function for every clause: it needs nothing of the clause). */
+function ellipsisKindOf(areas: FunctionArea[]): StatementKind {
+  return kindOf(
+    areas.reduce((m, x) => m | areaBit(x), 0),
+    null,
+  );
 }
 
 function clause(
@@ -2211,11 +2248,7 @@ function clause(
     nextQ: q,
     aboutPerson: capv || personCue,
     ellipsis: firstNeg >= 0 && degree && !fnContent && !capv && !measured,
-    ellipsisKind: (areas) =>
-      kindOf(
-        areas.reduce((m, x) => m | areaBit(x), 0),
-        null,
-      ),
+    ellipsisKind: ellipsisKindOf,
   };
 }
 

@@ -71,6 +71,7 @@ interface Kept {
   tv: Float64Array;
   tf: string[];
   sp: Uint16Array;
+  wb: Uint32Array;
   flags: Uint32Array;
   flags2: Uint32Array;
   /** A token's flags as classified, before idiom() cleared them from the next token (the counts read these). */
@@ -187,12 +188,14 @@ export class Reuse {
     this.flags1 = Math.min(tokens.length, m1 + tuning.tokens);
   }
 
-  /** Copies the word classes of the copied tokens; the caller fills [fresh0, fresh1). */
-  copySpecials(sp: Uint16Array): void {
+  /** Copies the word classes and word tests of the copied tokens; the caller fills [fresh0, fresh1). */
+  copySpecials(sp: Uint16Array, wb: Uint32Array): void {
     const old = this.base;
     if (!old) return;
     sp.set(old.sp.subarray(0, this.fresh0), 0);
     sp.set(old.sp.subarray(this.fresh1 - this.dTok), this.fresh1);
+    wb.set(old.wb.subarray(0, this.fresh0), 0);
+    wb.set(old.wb.subarray(this.fresh1 - this.dTok), this.fresh1);
   }
 
   /**
@@ -318,7 +321,16 @@ export class Reuse {
   }
 
   /** Keeps the finished analysis for the next one. */
-  finish(parts: { tokens: Token[]; sp: Uint16Array; flags: Uint32Array; flags2: Uint32Array; step: Uint32Array; sents: Sent[]; quantities: Quantity[] }): void {
+  finish(parts: {
+    tokens: Token[];
+    sp: Uint16Array;
+    wb: Uint32Array;
+    flags: Uint32Array;
+    flags2: Uint32Array;
+    step: Uint32Array;
+    sents: Sent[];
+    quantities: Quantity[];
+  }): void {
     const text = this.text;
     if (!this.keeping) return;
     const { tokens, sents } = parts;
@@ -390,6 +402,7 @@ export class Reuse {
       tv,
       tf,
       sp: parts.sp,
+      wb: parts.wb,
       // The analysis hands its flags out: the kept ones are copies.
       flags: parts.flags.slice(),
       flags2: parts.flags2.slice(),
