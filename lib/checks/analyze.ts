@@ -645,12 +645,95 @@ function wordInfo(f: string): WordInfo {
 /** idiom() may change the word's flags. */
 const W_IDIOM = 1;
 /** Opens a new clause (CLAUSE_WORDS). */
-const W_CLAUSE = 2;
+const W_CLAUSE = 1 << 1;
+/** «og», «eller». */
+const W_AND = 1 << 2;
+/** Can make a clause about the course of the illness (the loop over `course` in clause()). */
+const W_COURSE = 1 << 3;
+/** A keeping verb (SUSTAIN, sustainsWork). */
+const W_SUSTAIN = 1 << 4;
+/** «halvparten», «halvdelen» (percentOfWork). */
+const W_HALF = 1 << 5;
+/** A word indirectQuestion() looks for: «å» (after «for»), «om», «hvorvidt», «kvarvidt». */
+const W_QUESTION = 1 << 6;
+/** «tyder», «ikke», «ikkje» (the denial loop). */
+const W_DENY = 1 << 7;
+/** The writer as subject (WRITER). */
+const W_WRITER = 1 << 8;
+/** «men», «og», «så», «da», «no», «nå» before the writer. */
+const W_LINK = 1 << 9;
+/** A language, its use or a skill (LANGUAGE, LANGUAGE_USE, SKILL). */
+const W_SKILL = 1 << 10;
+/** EMPLOYER_SUBJECT. */
+const W_EMPLOYER = 1 << 11;
+/** «tilgang». */
+const W_ACCESS = 1 << 12;
+/** A word of time after «går ikke» (the negEnd loop). */
+const W_NEG_TIME = 1 << 13;
+/** UNKNOWN. */
+const W_UNKNOWN = 1 << 14;
+/** STRESS_WORD. */
+const W_STRESS = 1 << 15;
+/** A word isCause() can accept. */
+const W_CAUSE = 1 << 16;
+/** A word comparedOrEnough() can stop at. */
+const W_COMPARED = 1 << 17;
+/** STOP. */
+const W_STOP = 1 << 18;
+/** PERSON. */
+const W_PERSON = 1 << 19;
+
+const CAUSE_WORDS = new Set([
+  'pga',
+  'grunnet',
+  'grunna',
+  'fordi',
+  'da',
+  'utlost',
+  'utloyst',
+  'utloste',
+  'utlosende',
+  'grunn',
+  'omsyn',
+  'hensyn',
+  'etter',
+  'folge',
+]);
 
 function wordBits(f: string): number {
   let w = 0;
   if (IDIOM_WORDS.has(f)) w |= W_IDIOM;
   if (CLAUSE_WORDS.has(f)) w |= W_CLAUSE;
+  if (f === 'og' || f === 'eller') w |= W_AND;
+  const c = f[0];
+  if (
+    ((c === 'b' || c === 'f' || c === 'e' || c === 'o' || c === 'a') && COURSE.test(f)) ||
+    WORSE.has(f) ||
+    f === 'tilbake' ||
+    f === 'retur' ||
+    f.startsWith('prognos') ||
+    f === 'bedre' ||
+    f === 'betre' ||
+    IMPROVED.has(f)
+  )
+    w |= W_COURSE;
+  if (SUSTAIN.has(f)) w |= W_SUSTAIN;
+  if (f === 'halvparten' || f === 'halvdelen') w |= W_HALF;
+  if (f === 'a' || f === 'om' || f === 'hvorvidt' || f === 'kvarvidt') w |= W_QUESTION;
+  if (f === 'tyder' || f === 'ikke' || f === 'ikkje') w |= W_DENY;
+  if (WRITER.has(f)) w |= W_WRITER;
+  if (/^(men|og|sa|da|no|na)$/.test(f)) w |= W_LINK;
+  if (LANGUAGE.has(f) || LANGUAGE_USE.test(f) || SKILL.test(f)) w |= W_SKILL;
+  if (EMPLOYER_SUBJECT.test(f)) w |= W_EMPLOYER;
+  if (f === 'tilgang') w |= W_ACCESS;
+  if (/^(na|no|lenger|lengre|heller|enda|ennå|enno|for|tida|tiden|idag)$/.test(f)) w |= W_NEG_TIME;
+  if (UNKNOWN.test(f)) w |= W_UNKNOWN;
+  if (STRESS_WORD.test(f)) w |= W_STRESS;
+  if (CAUSE_WORDS.has(f)) w |= W_CAUSE;
+  if (f === 'som' || f === 'enn' || f === 'grad' || f === 'like' || ENOUGH.has(f) || f === 'uten' || f === 'utan' || f === 'det' || f === 'alt')
+    w |= W_COMPARED;
+  if (STOP.has(f)) w |= W_STOP;
+  if (PERSON.has(f)) w |= W_PERSON;
   return w;
 }
 
@@ -830,9 +913,10 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
           boundary = (CLAUSE_PUNCT.has(t.f) && !range) || (t.f === '-' && tokens[i - 1]?.e !== t.s && tokens[i + 1]?.s !== t.e);
         } else boundary = i > c0 && (wb[i]! & W_CLAUSE) !== 0;
         // "og"/"eller" followed by a new finite verb opens a new clause: "kan ikke løfte og kan gå 1 km".
-        if (!boundary && (t.f === 'og' || t.f === 'eller') && i + 1 < sent.t1 && flags[i + 1]! & (F.CAPV | F.AUX)) boundary = true;
+        const and = (wb[i]! & W_AND) !== 0;
+        if (!boundary && and && i + 1 < sent.t1 && flags[i + 1]! & (F.CAPV | F.AUX)) boundary = true;
         // "… i ryggen og han toler ikkje tungt arbeid", "og at han ikke tåler …": a new subject with its own verb.
-        if (!boundary && (t.f === 'og' || t.f === 'eller') && i + 2 < sent.t1) {
+        if (!boundary && and && i + 2 < sent.t1) {
           const k = tokens[i + 1]!.f === 'at' ? i + 2 : i + 1;
           // (In a «that» clause the negation comes before the verb: «og at han ikkje toler …».)
           const v = /^(ikke|ikkje)$/.test(tokens[k + 1]?.f ?? '') ? k + 2 : k + 1;
@@ -852,6 +936,7 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         qi,
         prevNeg,
         sp,
+        wb,
         capHeader,
         (listItem && negListHeader && onlyPunct(tokens, sent.t0, c0)) || negInline,
       );
@@ -875,9 +960,9 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       if (i < sent.t1 && tokens[i]!.f === '(') inParen = true;
       else if (i < sent.t1 && tokens[i]!.f === ')') inParen = false;
       // The clause opens with a reason («av omsyn til …», «på grunn av …») or follows «pga», «fordi».
-      const wasCause = cause || (i > c0 + 1 && (isCause(tokens, c0 + 1) || isCause(tokens, c0)));
+      const wasCause = cause || (i > c0 + 1 && ((wb[c0 + 1]! & W_CAUSE && isCause(tokens, c0 + 1)) || (wb[c0]! & W_CAUSE && isCause(tokens, c0))));
       paren = i < sent.t1 && tokens[i]!.f === '(';
-      cause = i < sent.t1 && isCause(tokens, i);
+      cause = i < sent.t1 && (wb[i]! & W_CAUSE) !== 0 && isCause(tokens, i);
       c0 = i + 1;
       if (!r) continue;
       qi = r.nextQ;
@@ -1372,6 +1457,7 @@ function clause(
   qStart: number,
   prevNeg: boolean,
   sp: Uint16Array,
+  wb: Uint32Array,
   capHeader = false,
   underNegHeader = false,
 ): ClauseResult | null {
@@ -1425,7 +1511,7 @@ function clause(
     if (t.k !== KD.Word) continue;
     // "kan ikke kjøre truck pga nedsatt rotasjon i nakken": after a complete restriction of a concrete
     // activity, what follows «pga», «på grunn av», «fordi» is its reason, not a second, unmeasured limitation.
-    if (firstNeg >= 0 && concrete && !degree && isCause(tokens, i, flags)) break;
+    if (firstNeg >= 0 && concrete && !degree && wb[i]! & W_CAUSE && isCause(tokens, i, flags)) break;
     const fl = flags[i]!;
     const g = flags2[i]!;
     if (fl & F.VERDICT) verdictWord = true;
@@ -1466,7 +1552,7 @@ function clause(
     // An unlisted content word after a negation is most likely a concrete task ("kan ikkje mjølke").
     // An unlisted word as the object of a negation is most likely a concrete task ("kan ikkje mjølke",
     // "kan ikkje arbeide på dekk"); only the first content word, or the object of a general verb, counts.
-    if ((firstNeg >= 0 || prevNeg) && !objectSeen && t.f.length >= 3 && !STOP.has(t.f) && !(fl & F.NEG) && !(fl & F.CAPV) && !(fl & F.AUX)) {
+    if ((firstNeg >= 0 || prevNeg) && !objectSeen && t.f.length >= 3 && !(wb[i]! & W_STOP) && !(fl & F.NEG) && !(fl & F.CAPV) && !(fl & F.AUX)) {
       // "holde tråden": the object of an abstract capacity is part of it, not a task.
       if ((fl & ~(F.NN | F.NB)) === 0 && g === 0 && !t.cap && !(HOLD.has(tokens[i - 1]!.f) && KEEP_TRACK.test(t.f))) unknownAfterNeg = true;
       else if (!(fl & F.WORK || g & G.ABSTRACT) || fl & (F.FN | F.LOADA)) objectSeen = true;
@@ -1571,7 +1657,8 @@ function clause(
     }
     // "Omsyn til ryggen", "må ta hensyn til smertene", "tilrettelegging nødvendig": advice with no content.
     // "… bør det tas hensyn til": pointing back at what was just described.
-    const pointsBack = tokens[i + 1]?.f === 'til' && (i + 2 >= b || /^(det|dette|dei|de|disse|desse)$/.test(tokens[i + 2]!.f));
+    // (Only looked at for a word of advice.)
+    const pointsBack = !!(g & G.CONSIDER) && tokens[i + 1]?.f === 'til' && (i + 2 >= b || /^(det|dette|dei|de|disse|desse)$/.test(tokens[i + 2]!.f));
     if (g & G.CONSIDER && !negatedJustBefore(tokens, flags, a, i) && !pointsBack && !(i > a && /^(det|dette)$/.test(tokens[i - 1]!.f))) {
       cue(i);
       difficulty = true;
@@ -1766,6 +1853,14 @@ function clause(
     }
   }
 
+  // The word classes present anywhere in the clause, for the checks that need no position; and the word tests any of
+  // its words passes, so a loop that looks for a word no token is skips the clause.
+  let kinds = 0;
+  let wAll = 0;
+  for (let i = a; i < b; i++) {
+    kinds |= sp[i]!;
+    wAll |= wb[i]!;
+  }
   // Negation scope: it governs the statement when a function, capacity verb or work follows it.
   let negated = false;
   if (firstNeg >= 0) {
@@ -1779,7 +1874,7 @@ function clause(
   // "knestående arbeid går ikke", "skriving med penn går ikkje": the activity before it is ruled out.
   // («… går ikke nå», «… går ikkje lenger»: a word of time after it changes nothing.)
   let negEnd = b;
-  while (negEnd - 1 > firstNeg && /^(na|no|lenger|lengre|heller|enda|ennå|enno|for|tida|tiden|idag)$/.test(tokens[negEnd - 1]!.f)) negEnd--;
+  while (negEnd - 1 > firstNeg && wb[negEnd - 1]! & W_NEG_TIME) negEnd--;
   if (!negated && firstNeg >= 0 && firstNeg === negEnd - 1 && firstNeg >= a + 2 && GO.has(tokens[firstNeg - 1]!.f) && !PERSON.has(tokens[firstNeg - 2]!.f)) {
     for (let i = a; i < firstNeg - 1; i++) if (flags[i]! & (F.ACT | F.FN | F.LOADA | F.LOADC | AREA_MASK) || flags2[i]! & G.TASKN) negated = true;
   }
@@ -1888,9 +1983,9 @@ function clause(
       }
   // "Det er usikkert hvor mye hun klarer", "uklart kva han meistrar": what the person manages is not known — a
   // limitation nobody has measured, not a capacity.
-  if (capv && !measured && limitCue < 0)
+  if (capv && !measured && limitCue < 0 && wAll & W_UNKNOWN)
     for (let k = a; k + 1 < b; k++)
-      if (UNKNOWN.test(tokens[k]!.f) && (WH.test(tokens[k + 1]!.f) || (tokens[k + 1]!.f === 'pa' && WH.test(tokens[k + 2]?.f ?? '')))) {
+      if (wb[k]! & W_UNKNOWN && (WH.test(tokens[k + 1]!.f) || (tokens[k + 1]!.f === 'pa' && WH.test(tokens[k + 2]?.f ?? '')))) {
         cue(k);
         limitEnd = b - 1;
         break;
@@ -1915,7 +2010,7 @@ function clause(
   let degreeInScope = firstNeg >= 0 ? limitEnd > firstNeg && cueAfterNeg : degree;
   // "makter ikke lenger det hun klarte før", "ikke i samme grad som før", "ikke tilstrekkelig overskudd": measured
   // against before or against enough, not said to be absent — a degree, so it needs a measure.
-  const comparedAt = firstNeg >= 0 && !degreeInScope ? comparedOrEnough(tokens, text, firstNeg, b) : -1;
+  const comparedAt = firstNeg >= 0 && !degreeInScope && wAll & W_COMPARED ? comparedOrEnough(tokens, text, firstNeg, b) : -1;
   const compared = comparedAt >= 0;
   if (compared) degreeInScope = true;
   // "lettare oppgåver utan arbeid over skulderhøgd": a kind of work made exact by what it leaves out.
@@ -1937,7 +2032,7 @@ function clause(
   // "unngå stress og varme", "stressende arbeid": an abstract load ruled out beside a concrete one is still
   // unmeasured — how much stress is too much is not said.
   let abstractLoad = false;
-  if (negated && firstNeg >= 0 && !withoutLoad) for (let k = firstNeg + 1; k < b; k++) if (STRESS_WORD.test(tokens[k]!.f)) abstractLoad = true;
+  if (negated && firstNeg >= 0 && !withoutLoad && wAll & W_STRESS) for (let k = firstNeg + 1; k < b; k++) if (wb[k]! & W_STRESS) abstractLoad = true;
   if (
     negated &&
     (concrete || unknownAfterNeg || kindOfWork || withoutLoad) &&
@@ -1995,25 +2090,24 @@ function clause(
       if (/^(muligheten|mulighetene|moglegheita|moglegheitene|moglegheitane|valgmulighetene|jobbmulighetene|jobbmoglegheitene)$/.test(tokens[k]!.f))
         narrowsWork = true;
     }
-  // The word classes present anywhere in the clause, for the checks that need no position.
-  let kinds = 0;
-  for (let i = a; i < b; i++) kinds |= sp[i]!;
   let judged = false;
   for (let i = a; i < b; i++) if (sp[i]! & S_JUDGED && flags[i - 1]! & F.NEG) judged = true;
   // "ingen kortere vakter mulig", "ikkje tilrettelagt arbeid tilgjengeleg": what the workplace has, not the person.
   if (firstNeg >= 0) for (let i = firstNeg + 2; i < b; i++) if (sp[i]! & S_AVAILABLE) judged = true;
   // "Arbeidsgiver har ikke mulighet for kortere skift", "det finst ikkje kortare vakter": what the workplace offers.
-  if (firstNeg >= 0) for (let k = firstNeg - 1; k >= firstNeg - 3 && k >= a; k--) if (EMPLOYER_SUBJECT.test(tokens[k]!.f)) judged = true;
+  if (firstNeg >= 0 && wAll & W_EMPLOYER) for (let k = firstNeg - 1; k >= firstNeg - 3 && k >= a; k--) if (wb[k]! & W_EMPLOYER) judged = true;
   // "finne arbeidsgiver som kan ta hensyn til anfallsrisikoen": what an employer is to do.
   // («… som kan ta omsyn til at ho ikkje toler stress» still says what she does not tolerate.)
-  for (let k = a; k < b - 1; k++)
-    if (tokens[k + 1]!.f === 'som' && EMPLOYER_SUBJECT.test(tokens[k]!.f)) {
-      let person = false;
-      for (let j = k + 2; j < b; j++) if (PERSON.has(tokens[j]!.f)) person = true;
-      if (!person) judged = true;
-    }
+  if (wAll & W_EMPLOYER)
+    for (let k = a; k < b - 1; k++)
+      if (wb[k]! & W_EMPLOYER && tokens[k + 1]!.f === 'som') {
+        let person = false;
+        for (let j = k + 2; j < b; j++) if (PERSON.has(tokens[j]!.f)) person = true;
+        if (!person) judged = true;
+      }
   // "har ikkje tilgang på lettare oppgåver": the employer has none to offer.
-  for (let i = a + 1; i < b; i++) if (tokens[i]!.f === 'tilgang' && firstNeg >= 0 && firstNeg < i && /^(pa|til)$/.test(tokens[i + 1]?.f ?? '')) judged = true;
+  if (wAll & W_ACCESS)
+    for (let i = a + 1; i < b; i++) if (tokens[i]!.f === 'tilgang' && firstNeg >= 0 && firstNeg < i && /^(pa|til)$/.test(tokens[i + 1]?.f ?? '')) judged = true;
   // "mistet lagerjobben", "har mista to jobbar", "mistet førerkortet": an event in the history, not a function lost.
   let lostJob = false;
   if (limitCue >= 0 && tokens[limitCue]!.f.startsWith('mist')) {
@@ -2036,8 +2130,8 @@ function clause(
     (judged && fnAt.some((k) => flags[k]! & F.WORK)) ||
     (workOnly && !concrete && !capv && !(areaBits & AREA_MASK) && !difficulty && !workAsPlace && fnAt.length > 0) ||
     (cueOnWork && !(areaBits & AREA_MASK) && !difficulty) ||
-    percentOfWork(tokens, qs, a, b) ||
-    sustainsWork(tokens, flags, fnAt, a, b) ||
+    ((qs.length > 0 || (wAll & W_HALF) !== 0) && percentOfWork(tokens, qs, a, b)) ||
+    ((wAll & W_SUSTAIN) !== 0 && sustainsWork(tokens, flags, fnAt, a, b)) ||
     anaphoric ||
     narrowsWork;
   // A negated capacity verb with nothing after it ("Det han ikke klarer nå:") heads a list; it says nothing yet.
@@ -2045,8 +2139,9 @@ function clause(
   // "ikke bedring av funksjonen", "vil bedres noe": the course of the illness, said in the time perspective.
   let course = false;
   const future = (kinds & S_FUTURE) !== 0;
-  // The regex only for words that can start with one of its stems (b, f, e, o, a).
-  for (let i = a; i < b; i++) {
+  // (Only the words that can say it; W_COURSE.)
+  for (let i = a; i < b && wAll & W_COURSE; i++) {
+    if (!(wb[i]! & W_COURSE)) continue;
     const f = tokens[i]!.f;
     if (((f[0] === 'b' || f[0] === 'f' || f[0] === 'e' || f[0] === 'o' || f[0] === 'a') && COURSE.test(f)) || (future && WORSE.has(f))) {
       // "Skånsom opptrapping og hensyn til redusert belastningstoleranse": a limit joined after the course word is
@@ -2086,7 +2181,7 @@ function clause(
   const only = (kinds & S_ONLY) !== 0;
   const confined = only && concrete && limitCue >= 0 && /^(begrens|avgrens)/.test(tokens[limitCue]!.f);
   // "vurdering av om ho kan belaste kneet", "uklart om han tåler skift": an open question, not a limitation.
-  const openQuestion = indirectQuestion(tokens, a, limitCue >= 0 ? limitCue : firstNeg >= 0 ? firstNeg : b);
+  const openQuestion = (wAll & W_QUESTION) !== 0 && indirectQuestion(tokens, a, limitCue >= 0 ? limitCue : firstNeg >= 0 ? firstNeg : b);
   // "Jobben krever løft av kolli 15–25 kg": the job's demand, measured; neither a limit nor a capacity of the person.
   let demand = false;
   let nounDemand = false;
@@ -2119,7 +2214,8 @@ function clause(
   let triggeredByMaybe = false;
   // "ikke noe i samtalene som tyder på begrensninger", "Helseutfordringen er ikke nedsatt funksjon": denied.
   let denied = false;
-  for (let k = a + 1; k < b; k++) {
+  for (let k = a + 1; k < b && wAll & W_DENY; k++) {
+    if (!(wb[k]! & W_DENY)) continue;
     if (tokens[k]!.f === 'tyder' && tokens[k + 1]?.f === 'pa' && firstNeg >= 0 && firstNeg < k) denied = true;
     if ((tokens[k]!.f === 'ikke' || tokens[k]!.f === 'ikkje') && limitCue >= 0 && limitCue < k - 1 && flags[limitCue]! & F.DIFN && COPULA.has(tokens[k - 1]!.f))
       denied = true;
@@ -2144,7 +2240,7 @@ function clause(
   // "snakker lite norsk", "les dårleg norsk": a language not learnt, not a function lost.
   // «Han snakkar norsk godt munnleg, men les og skriv lite»: the language may be named in the clause next to it, in
   // the same sentence; «svake skriveferdigheter» is a skill not learnt.
-  const skillOnly = fnAt.length > 0 && fnAt.every((k) => LANGUAGE.has(tokens[k]!.f) || LANGUAGE_USE.test(tokens[k]!.f) || SKILL.test(tokens[k]!.f));
+  const skillOnly = fnAt.length > 0 && fnAt.every((k) => (wb[k]! & W_SKILL) !== 0);
   let language = skillOnly && ((kinds & S_LANGUAGE) !== 0 || fnAt.some((k) => SKILL.test(tokens[k]!.f)));
   if (skillOnly && !language) {
     const sent = tokens[a]!.sent;
@@ -2161,8 +2257,8 @@ function clause(
   if (kinds & S_TRIGGER) for (let k = a; k < b; k++) if (sp[k]! & S_TRIGGER && RELAPSE_NEAR(tokens, k, b)) triggeredBy = true;
   // "vi må nok tenke litt på hva slags arbeid": the writer's own doing, not the person's function.
   // («Vi meiner han kan …» reports what the person can: a person after the writer is the subject again.)
-  let writerSubject = WRITER.has(tokens[a]!.f) || (a + 1 < b && /^(men|og|sa|da|no|na)$/.test(tokens[a]!.f) && WRITER.has(tokens[a + 1]!.f));
-  for (let k = a + 1; writerSubject && k < b && k < (limitCue >= 0 ? limitCue : b); k++) if (PERSON.has(tokens[k]!.f)) writerSubject = false;
+  let writerSubject = (wb[a]! & W_WRITER) !== 0 || (a + 1 < b && (wb[a]! & W_LINK) !== 0 && (wb[a + 1]! & W_WRITER) !== 0);
+  for (let k = a + 1; writerSubject && k < b && k < (limitCue >= 0 ? limitCue : b); k++) if (wb[k]! & W_PERSON) writerSubject = false;
   // "behov for noe bistand for å komme i læreplass", "trenger bare hjelp med lønnstilskudd": the help Nav gives,
   // not a function (which «trenger mye hjelp i hverdagen» still is).
   let navSupport = false;
