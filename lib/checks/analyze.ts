@@ -24,6 +24,17 @@ export type { Quantity, Span };
 
 const KD = Kind;
 
+// Each area's bit, as constants: areaBit() is not inlined into the long functions below, and is asked on every word.
+const B_LIFT = areaBit('lift');
+const B_MOBILITY = areaBit('mobility');
+const B_SIT = areaBit('sit');
+const B_HANDS = areaBit('hands');
+const B_SENSES = areaBit('senses');
+const B_COGNITIVE = areaBit('cognitive');
+const B_STRESS = areaBit('stress');
+const B_SOCIAL = areaBit('social');
+const B_ENDURANCE = areaBit('endurance');
+
 /** What a vague statement is about, for its message and fix template. */
 export type StatementKind = 'lift' | 'stand' | 'walk' | 'sit' | 'hands' | 'senses' | 'cognitive' | 'stress' | 'social' | 'endurance' | 'generic';
 
@@ -198,8 +209,8 @@ const POSITIVE_AFTER_NEG =
   /^(tegn|teikn|holdepunkt|mistanke|problem|begrens|vansk|smert|hjelp|plage|plagar|besvaer|ubehag|avgrens|utfordr|store|nevneverdig|vesentl|saerlig|spesiel|merkbar|vondt|nedsett|nedsatt|redusert|svekk|symptom|utfall|svikt|restriksjon|funn|anmerkning|merknad|innskrenk)/;
 
 function unitClassArea(cls: Quantity['unitClass']): number {
-  if (cls === 'weight') return areaBit('lift');
-  if (cls === 'floors') return areaBit('mobility');
+  if (cls === 'weight') return B_LIFT;
+  if (cls === 'floors') return B_MOBILITY;
   if (cls === 'count') return 0;
   return 0;
 }
@@ -456,18 +467,18 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   if (ALTERNATING.has(t.f) && tokens[i + 1] && (classify2(tokens[i + 1]!.f)[0] & F.ACT || POSTURE.test(tokens[i + 1]!.f))) fl = g = 0;
   // "skifte stilling hver halvtime", "variere arbeidsstilling": the body's position, not a job.
   if (POSTURE.test(t.f) && /^(skift|endr|bytt|veksl|vari)/.test(tokens[i - 1]?.f ?? '')) {
-    fl = F.ACT | areaBit('sit') | areaBit('mobility');
+    fl = F.ACT | B_SIT | B_MOBILITY;
     g = 0;
   }
   // "held ut", "holder ut", "heldt ut 2 timar": endurance, not the hands.
-  if (HOLD.has(t.f) && tokens[i + 1]?.f === 'ut') fl = areaBit('endurance') | F.CAPV;
+  if (HOLD.has(t.f) && tokens[i + 1]?.f === 'ut') fl = B_ENDURANCE | F.CAPV;
   // "held seg stabil", "holder seg i form": to stay, not to hold with the hands.
   else if (HOLD.has(t.f) && tokens[i + 1]?.f === 'seg') fl = g = 0;
   // "Logoped held fram 2 gonger i veka", "halde fram i jobben": continues, not holding.
   else if (HOLD.has(t.f) && tokens[i + 1]?.f === 'fram') fl = g = 0;
   // "holde tråden i samtalar", "holde fokus", "holde oversikt": to keep track — attention, not the hands.
   else if (HOLD.has(t.f) && KEEP_TRACK.test(tokens[i + 1]?.f ?? '')) {
-    fl = F.ACT | areaBit('cognitive');
+    fl = F.ACT | B_COGNITIVE;
     g = G.ABSTRACT;
   }
   // "sliter med å komme seg ut døra", "kjem seg ikkje opp om morgonen": getting going is what the person manages.
@@ -477,7 +488,7 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
     GET_GOING.test(tokens[i + (NOT.test(tokens[i + 2]?.f ?? '') ? 3 : 2)]?.f ?? '') &&
     !(tokens[i + 2]?.f === 'pa' && tokens[i + 3]?.k !== KD.Word)
   ) {
-    fl = F.ACT | areaBit('endurance');
+    fl = F.ACT | B_ENDURANCE;
     g = 0;
   }
   // "bør skjermes for stress": shielded from, i.e. to avoid (not a screen).
@@ -1425,15 +1436,15 @@ interface ClauseResult {
 }
 
 function kindOf(areaBitsAll: number, firstAct: string | null): StatementKind {
-  if (areaBitsAll & areaBit('lift')) return 'lift';
-  if (areaBitsAll & areaBit('sit')) return 'sit';
-  if (areaBitsAll & areaBit('mobility')) return firstAct && (firstAct.startsWith('st') || firstAct.startsWith('sta')) ? 'stand' : 'walk';
-  if (areaBitsAll & areaBit('hands')) return 'hands';
-  if (areaBitsAll & areaBit('cognitive')) return 'cognitive';
-  if (areaBitsAll & areaBit('social')) return 'social';
-  if (areaBitsAll & areaBit('stress')) return 'stress';
-  if (areaBitsAll & areaBit('senses')) return 'senses';
-  if (areaBitsAll & areaBit('endurance')) return 'endurance';
+  if (areaBitsAll & B_LIFT) return 'lift';
+  if (areaBitsAll & B_SIT) return 'sit';
+  if (areaBitsAll & B_MOBILITY) return firstAct && (firstAct.startsWith('st') || firstAct.startsWith('sta')) ? 'stand' : 'walk';
+  if (areaBitsAll & B_HANDS) return 'hands';
+  if (areaBitsAll & B_COGNITIVE) return 'cognitive';
+  if (areaBitsAll & B_SOCIAL) return 'social';
+  if (areaBitsAll & B_STRESS) return 'stress';
+  if (areaBitsAll & B_SENSES) return 'senses';
+  if (areaBitsAll & B_ENDURANCE) return 'endurance';
   return 'generic';
 }
 
@@ -1520,7 +1531,7 @@ function clause(
       fnContent = true;
       fnAt.push(i);
       areaBits |= fl & AREA_MASK;
-      if (fl & F.LOADA) areaBits |= areaBit('stress');
+      if (fl & F.LOADA) areaBits |= B_STRESS;
       if (g & G.GENERIC && !(fl & AREA_MASK)) generic = true;
       // "klarer ikke å konsentrere seg i møter", "holde tråden i samtaler": after an abstract capacity, a place or
       // occasion is where it fails, not a concrete task the person cannot do.
@@ -1638,7 +1649,7 @@ function clause(
         cue(i);
         consequence = true;
         difficulty = true;
-        areaBits |= areaBit('endurance');
+        areaBits |= B_ENDURANCE;
         fnContent = true;
         fnAt.push(i);
       }
@@ -1729,7 +1740,7 @@ function clause(
         const kg = flags2[k]!;
         // "tung" is an amount only for lifting and loads ("tunge løft", "tungt arbeid"), not in "tungt kjøretøy".
         if (g & G.HEAVY) {
-          if (kf & (areaBit('lift') | F.LOADA | F.WORK) || kg & G.DEMAND) near = true;
+          if (kf & (B_LIFT | F.LOADA | F.WORK) || kg & G.DEMAND) near = true;
           continue;
         }
         // "vanskar med repeterande arbeid", "statisk arbeid": a kind of load, like "tungt arbeid".
@@ -1771,7 +1782,7 @@ function clause(
         if (g & G.KINDADJ && workNounAt(tokens, flags, a, b, i + 1)) {
           fnContent = true;
           // Repetition is of movements (arms and hands); static work has no one area.
-          if (/^(repet|ensform)/.test(t.f)) areaBits |= areaBit('hands');
+          if (/^(repet|ensform)/.test(t.f)) areaBits |= B_HANDS;
           else generic = true;
           workOnly = false;
           fnAt.push(i + 1);
@@ -1779,7 +1790,7 @@ function clause(
         // "ikke repeterende arbeid": none of that kind of work at all.
         if (vq & (G.HEAVY | G.LONG | G.MUCH | G.SHORT) && !(g & G.KINDADJ && firstNeg >= 0 && firstNeg < i)) vqAct = true;
         // "tungt arbeid", "tungt fysisk arbeid": about lifting and loads.
-        if (vq & G.HEAVY) areaBits |= areaBit('lift');
+        if (vq & G.HEAVY) areaBits |= B_LIFT;
       }
     }
     // "korte dagar", "lange økter", "korte arbeidsdager": the length of the day or session, unmeasured.
@@ -1795,7 +1806,7 @@ function clause(
       cue(i);
       cue(i + 1);
       degree = true;
-      areaBits |= areaBit('endurance');
+      areaBits |= B_ENDURANCE;
       fnContent = true;
       fnAt.push(i + 1);
     }
@@ -1825,7 +1836,7 @@ function clause(
           cue(k);
           difficulty = true;
           fnContent = true;
-          areaBits |= areaBit('endurance');
+          areaBits |= B_ENDURANCE;
           break;
         }
       }
@@ -1905,10 +1916,10 @@ function clause(
         if (
           qt.start - tokens[k]!.e < 10 &&
           /^(ned|opp|vekt|vekta|vekten|veier|veg|vekttap|vektnedgang|vektoking|vektauke|bmi|slanket|lagt)$/.test(tokens[k]!.f) &&
-          !(k > a && flags[k - 1]! & areaBit('lift'))
+          !(k > a && flags[k - 1]! & B_LIFT)
         )
           bodyWeight = true;
-    if (bodyWeight) areaBits &= ~areaBit('lift');
+    if (bodyWeight) areaBits &= ~B_LIFT;
     // "bruddskade etter fall fra stige ca 3 m", "datt 2 meter": how the injury happened, not what the person manages.
     let event = false;
     if (qt.unitClass === 'distance' || qt.unitClass === 'floors')
@@ -1961,8 +1972,8 @@ function clause(
   // "Trøytt og treg i 1–2 dagar etter anfall": how long a state lasts measures it.
   if (!measured && consequence && qs.some((x) => x.unitClass === 'period' && x.value <= 14)) measured = true;
   // Working time ("4 timer per dag", "3 dager i uka") is about endurance.
-  if (measured && !(areaBits & areaBit('endurance'))) {
-    for (const x of qs) if (x.rate || x.unit === 'hel') areaBits |= areaBit('endurance');
+  if (measured && !(areaBits & B_ENDURANCE)) {
+    for (const x of qs) if (x.rate || x.unit === 'hel') areaBits |= B_ENDURANCE;
   }
 
   // "nedsatt toleranse for lyd og støy": a tolerance of a named exposure is that exposure's limit, not a general
