@@ -16,7 +16,7 @@
  */
 import type { FunctionArea } from './areas.ts';
 import { AREA_MASK, F, G, areaBit, areasOf, classify2 } from './lexicon.ts';
-import { findQuantities, isFunctionMeasure, type Quantity, type Span } from './measures.ts';
+import { findQuantities, isFunctionMeasure, startsQuantity, type Quantity, type Span } from './measures.ts';
 import { Reuse, forgetKept } from './reuse.ts';
 import { Kind, splitSentences, type Token } from './text.ts';
 
@@ -693,6 +693,10 @@ const W_COMPARED = 1 << 17;
 const W_STOP = 1 << 18;
 /** PERSON. */
 const W_PERSON = 1 << 19;
+/** A word findDurations() looks at (other than by F.DUR). */
+const W_TIME = 1 << 20;
+/** A word findQuantities() can start a quantity at (startsQuantity). */
+const W_QUANTITY = 1 << 21;
 
 const CAUSE_WORDS = new Set([
   'pga',
@@ -745,6 +749,25 @@ function wordBits(f: string): number {
     w |= W_COMPARED;
   if (STOP.has(f)) w |= W_STOP;
   if (PERSON.has(f)) w |= W_PERSON;
+  const c0 = f.charCodeAt(0);
+  if (
+    f === 'perioden' ||
+    f === 'perioda' ||
+    TIME_WORDS.has(f) ||
+    monthLike(f) ||
+    f === 'neste' ||
+    f === 'kommende' ||
+    f === 'komande' ||
+    f === 'naermeste' ||
+    f === 'naermaste' ||
+    f === 'uke' ||
+    f === 'veke' ||
+    ((c0 === 98 || c0 === 102 || c0 === 111 || c0 === 97 || c0 === 116) && IMPROVE.test(f)) ||
+    f === 'sikt' ||
+    f === 'ny'
+  )
+    w |= W_TIME;
+  if (startsQuantity(f)) w |= W_QUANTITY;
   return w;
 }
 
@@ -872,7 +895,7 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     if (fl & F.WORK && !(fl & F.SYMPT)) hasWork = true;
   }
 
-  const quantities = findQuantities(text, tokens);
+  const quantities = findQuantities(text, tokens, wb, W_QUANTITY);
   const sentences: Sentence[] = sents.map((s) => ({ start: s.s, end: s.e, statements: [] }));
   const statements: Statement[] = [];
   let qi = 0;
@@ -1091,7 +1114,7 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
   re.finish({ tokens, sp, wb, flags, flags2, step, sents, quantities });
   answerNearby(statements, text);
   yield;
-  const durations = findDurations(text, tokens, flags, flags2, quantities);
+  const durations = findDurations(text, tokens, flags, flags2, quantities, wb);
   let areaBits = 0;
   for (const st of statements) if (st.functional) for (const a of st.areas) areaBits |= areaBit(a);
   return {
@@ -2612,7 +2635,7 @@ const NIGHT = /^(natt|natta|natten|netter|netter|nettene|nettane|natt)$/;
 const STATE_LASTED =
   /^(avholdende|avhaldande|rusfri|rusfritt|edru|nykter|stabil|stabilt|symptomfri|symptomfritt|anfallsfri|anfallsfritt|residivfri|residivfritt|kreftfri|tilbakefallsfri|arbeidsledig|ledig|innlagt)$/;
 
-function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2: Uint32Array, quantities: Quantity[]): Duration[] {
+function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2: Uint32Array, quantities: Quantity[], wb: Uint32Array): Duration[] {
   const out: Duration[] = [];
   const push = (s: number, e: number, kind: Duration['kind']) => out.push({ start: s, end: e, kind, text: text.slice(s, e) });
   for (let i = 0; i < tokens.length; i++) {
@@ -2629,6 +2652,8 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2
       }
     }
     if (t.k !== KD.Word) continue;
+    // Only a word of time (W_TIME) or of duration (F.DUR) is looked at below.
+    if (!(wb[i]! & W_TIME) && !(flags[i]! & F.DUR)) continue;
     const f = t.f;
     // "Ingen auke forventa i perioden": the period the question names.
     if ((f === 'perioden' || f === 'perioda') && /^(i|for|gjennom|innan|innen)$/.test(tokens[i - 1]?.f ?? '') && tokens[i + 1]?.k !== KD.Num) {
