@@ -174,7 +174,7 @@ function typedWithout(raw: string): string {
   return classify2(g) === EMPTY_CLASS && classify2(h) !== EMPTY_CLASS ? h : g;
 }
 
-/** The folded form of each word as typed (memo for tokenize; bounded). */
+/** The folded form of each word as typed that is not its own (memo for tokenize; bounded). */
 const FORMS = new Map<string, string>();
 
 export function tokenize(text: string): Token[] {
@@ -233,23 +233,31 @@ export function tokenize(text: string): Token[] {
       let j = i + 1;
       // Only lower-case ASCII letters, digits and joining marks: the word is its own folded form.
       let plain = c >= 97 && c <= 122;
+      // «aa» or «oe» in a plain word (see typedWithout); `prev` is the character before j.
+      let aaOe = false;
+      let prev = c;
       for (;;) {
         for (; j < n; j++) {
           const d = text.charCodeAt(j);
-          if (d >= 97 && d <= 122) continue;
+          if (d >= 97 && d <= 122) {
+            if ((d === 97 && prev === 97) || (d === 101 && prev === 111)) aaOe = true;
+            prev = d;
+            continue;
+          }
+          prev = d;
           if (isDigit(d)) continue;
           if (!isLetter(d)) break;
           plain = false;
         }
         // Internal hyphen joins compounds ("PC-en", "SI-ledd"); internal slash does not.
-        if (j + 1 < n && text[j] === '-' && isLetter(text.charCodeAt(j + 1))) {
+        if (j + 1 < n && text.charCodeAt(j) === 45 && isLetter(text.charCodeAt(j + 1))) {
           j++;
           continue;
         }
         // "f.eks", "bl.a", "s.p": a 1–2 letter piece glued by a point to more letters.
-        if (j + 1 < n && text[j] === '.' && isLetter(text.charCodeAt(j + 1)) && !isUpper(text.charCodeAt(j + 1))) {
+        if (j + 1 < n && text.charCodeAt(j) === 46 && isLetter(text.charCodeAt(j + 1)) && !isUpper(text.charCodeAt(j + 1))) {
           let seg = j - 1;
-          while (seg >= i && text[seg] !== '.') seg--;
+          while (seg >= i && text.charCodeAt(seg) !== 46) seg--;
           if (j - (seg + 1) <= 2) {
             j++;
             continue;
@@ -258,9 +266,9 @@ export function tokenize(text: string): Token[] {
         break;
       }
       const raw = text.slice(i, j);
-      // Words repeat within a text and across texts: each one as typed is folded once, and every token of it shares
-      // the one folded string (cheaper lookups later, less to copy for the garbage collector).
-      let f = FORMS.get(raw);
+      // A plain word is its own folded form. Any other is folded once (words repeat within a text and across texts),
+      // and every token of it shares the one folded string.
+      let f = plain && !aaOe ? raw : FORMS.get(raw);
       if (f === undefined) {
         f = plain ? raw : fold(raw);
         // (On what was typed: «ståande» folds to «staande» and is no «aa».)
