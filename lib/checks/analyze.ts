@@ -697,6 +697,8 @@ const W_PERSON = 1 << 19;
 const W_TIME = 1 << 20;
 /** A word findQuantities() can start a quantity at (startsQuantity). */
 const W_QUANTITY = 1 << 21;
+/** A word clause() looks at by name even with no class: «stand», «hvor», «kor», «tid», OVER_LOAD. */
+const W_CLAUSE_WORD = 1 << 22;
 
 const CAUSE_WORDS = new Set([
   'pga',
@@ -768,6 +770,7 @@ function wordBits(f: string): number {
   )
     w |= W_TIME;
   if (startsQuantity(f)) w |= W_QUANTITY;
+  if (f === 'stand' || f === 'hvor' || f === 'kor' || f === 'tid' || (f.startsWith('over') && OVER_LOAD.test(f))) w |= W_CLAUSE_WORD;
   return w;
 }
 
@@ -1548,6 +1551,15 @@ function clause(
     if (firstNeg >= 0 && concrete && !degree && wb[i]! & W_CAUSE && isCause(tokens, i, flags)) break;
     const fl = flags[i]!;
     const g = flags2[i]!;
+    // A word of no class (most words) can only be the object of a negation: the rest of this loop is about classed
+    // words and the few named in W_CLAUSE_WORD. (The object test is the one further down, for such a word.)
+    if ((fl & ~(F.NN | F.NB)) === 0 && g === 0 && !(wb[i]! & W_CLAUSE_WORD)) {
+      if ((firstNeg >= 0 || prevNeg) && !objectSeen && t.f.length >= 3 && !(wb[i]! & W_STOP)) {
+        if (!t.cap && !(HOLD.has(tokens[i - 1]!.f) && KEEP_TRACK.test(t.f))) unknownAfterNeg = true;
+        else objectSeen = true;
+      }
+      continue;
+    }
     if (fl & F.VERDICT) verdictWord = true;
     const isFn = (fl & (F.ACT | F.FN | F.LOADA | F.LOADC)) !== 0 || ((fl & AREA_MASK) !== 0 && !(fl & F.SYMPT));
     if (isFn && !(fl & F.SYMPT && !(fl & (F.ACT | F.FN)))) {

@@ -360,24 +360,14 @@ export class Reuse {
         ts[i] = old.ts[i - this.dTok]! + d;
         te[i] = old.te[i - this.dTok]! + d;
       }
-      for (let i = a; i < b; i++) fill(i);
+      fill(tokens, a, b, ts, te, tk, tcap, tv);
       tf = old.tf.slice(0, a);
       for (let i = a; i < b; i++) tf.push(tokens[i]!.f);
       for (let i = ob; i < old.tf.length; i++) tf.push(old.tf[i]!);
     } else {
+      fill(tokens, 0, n, ts, te, tk, tcap, tv);
       tf = new Array(n);
-      for (let i = 0; i < n; i++) {
-        fill(i);
-        tf[i] = tokens[i]!.f;
-      }
-    }
-    function fill(i: number): void {
-      const t = tokens[i]!;
-      ts[i] = t.s;
-      te[i] = t.e;
-      tk[i] = t.k;
-      tcap[i] = t.cap ? 1 : 0;
-      tv[i] = t.v;
+      for (let i = 0; i < n; i++) tf[i] = tokens[i]!.f;
     }
     const count = sents.length;
     const st0 = new Int32Array(count);
@@ -419,6 +409,18 @@ export class Reuse {
       quantities,
     };
     kept = [k, ...kept.filter((x) => x.text !== text)].slice(0, tuning.keep);
+  }
+}
+
+/** The fields of tokens [a, b) into the kept arrays (a plain function: no closure per analysis). */
+function fill(tokens: Token[], a: number, b: number, ts: Int32Array, te: Int32Array, tk: Uint8Array, tcap: Uint8Array, tv: Float64Array): void {
+  for (let i = a; i < b; i++) {
+    const t = tokens[i]!;
+    ts[i] = t.s;
+    te[i] = t.e;
+    tk[i] = t.k;
+    tcap[i] = t.cap ? 1 : 0;
+    tv[i] = t.v;
   }
 }
 
