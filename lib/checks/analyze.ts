@@ -16,13 +16,24 @@
  */
 import type { FunctionArea } from './areas.ts';
 import { AREA_MASK, F, G, areaBit, areasOf, classify2 } from './lexicon.ts';
-import { findQuantities, isFunctionMeasure, type Quantity, type Span } from './measures.ts';
+import { findQuantities, isFunctionMeasure, startsQuantity, type Quantity, type Span } from './measures.ts';
 import { Reuse, forgetKept } from './reuse.ts';
 import { Kind, splitSentences, type Token } from './text.ts';
 
 export type { Quantity, Span };
 
 const KD = Kind;
+
+// Each area's bit, as constants: areaBit() is not inlined into the long functions below, and is asked on every word.
+const B_LIFT = areaBit('lift');
+const B_MOBILITY = areaBit('mobility');
+const B_SIT = areaBit('sit');
+const B_HANDS = areaBit('hands');
+const B_SENSES = areaBit('senses');
+const B_COGNITIVE = areaBit('cognitive');
+const B_STRESS = areaBit('stress');
+const B_SOCIAL = areaBit('social');
+const B_ENDURANCE = areaBit('endurance');
 
 /** What a vague statement is about, for its message and fix template. */
 export type StatementKind = 'lift' | 'stand' | 'walk' | 'sit' | 'hands' | 'senses' | 'cognitive' | 'stress' | 'social' | 'endurance' | 'generic';
@@ -198,8 +209,8 @@ const POSITIVE_AFTER_NEG =
   /^(tegn|teikn|holdepunkt|mistanke|problem|begrens|vansk|smert|hjelp|plage|plagar|besvaer|ubehag|avgrens|utfordr|store|nevneverdig|vesentl|saerlig|spesiel|merkbar|vondt|nedsett|nedsatt|redusert|svekk|symptom|utfall|svikt|restriksjon|funn|anmerkning|merknad|innskrenk)/;
 
 function unitClassArea(cls: Quantity['unitClass']): number {
-  if (cls === 'weight') return areaBit('lift');
-  if (cls === 'floors') return areaBit('mobility');
+  if (cls === 'weight') return B_LIFT;
+  if (cls === 'floors') return B_MOBILITY;
   if (cls === 'count') return 0;
   return 0;
 }
@@ -456,18 +467,18 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   if (ALTERNATING.has(t.f) && tokens[i + 1] && (classify2(tokens[i + 1]!.f)[0] & F.ACT || POSTURE.test(tokens[i + 1]!.f))) fl = g = 0;
   // "skifte stilling hver halvtime", "variere arbeidsstilling": the body's position, not a job.
   if (POSTURE.test(t.f) && /^(skift|endr|bytt|veksl|vari)/.test(tokens[i - 1]?.f ?? '')) {
-    fl = F.ACT | areaBit('sit') | areaBit('mobility');
+    fl = F.ACT | B_SIT | B_MOBILITY;
     g = 0;
   }
   // "held ut", "holder ut", "heldt ut 2 timar": endurance, not the hands.
-  if (HOLD.has(t.f) && tokens[i + 1]?.f === 'ut') fl = areaBit('endurance') | F.CAPV;
+  if (HOLD.has(t.f) && tokens[i + 1]?.f === 'ut') fl = B_ENDURANCE | F.CAPV;
   // "held seg stabil", "holder seg i form": to stay, not to hold with the hands.
   else if (HOLD.has(t.f) && tokens[i + 1]?.f === 'seg') fl = g = 0;
   // "Logoped held fram 2 gonger i veka", "halde fram i jobben": continues, not holding.
   else if (HOLD.has(t.f) && tokens[i + 1]?.f === 'fram') fl = g = 0;
   // "holde tråden i samtalar", "holde fokus", "holde oversikt": to keep track — attention, not the hands.
   else if (HOLD.has(t.f) && KEEP_TRACK.test(tokens[i + 1]?.f ?? '')) {
-    fl = F.ACT | areaBit('cognitive');
+    fl = F.ACT | B_COGNITIVE;
     g = G.ABSTRACT;
   }
   // "sliter med å komme seg ut døra", "kjem seg ikkje opp om morgonen": getting going is what the person manages.
@@ -477,7 +488,7 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
     GET_GOING.test(tokens[i + (NOT.test(tokens[i + 2]?.f ?? '') ? 3 : 2)]?.f ?? '') &&
     !(tokens[i + 2]?.f === 'pa' && tokens[i + 3]?.k !== KD.Word)
   ) {
-    fl = F.ACT | areaBit('endurance');
+    fl = F.ACT | B_ENDURANCE;
     g = 0;
   }
   // "bør skjermes for stress": shielded from, i.e. to avoid (not a screen).
@@ -593,8 +604,24 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   return [fl, g];
 }
 
-/** The word classes of tokens [from, to), into sp. */
-function specials(tokens: Token[], sp: Uint16Array, from: number, to: number): void {
+/**
+ * What the analysis knows of a word by itself, found once per distinct word and remembered (words repeat within a
+ * text and across texts): one lookup per token instead of one per word list.
+ */
+interface WordInfo {
+  /** Lexicon flags (classify2), a hyphenated compound's with its parts' («kunde-kontakt»). */
+  fl: number;
+  g: number;
+  /** Word classes (S_*). */
+  sp: number;
+  /** Word tests of the loops over tokens (W_*). */
+  w: number;
+}
+const WORD_INFO = new Map<string, WordInfo>();
+
+function wordInfo(f: string): WordInfo {
+  let r = WORD_INFO.get(f);
+  if (r !== undefined) return r;
   if (SPECIAL.size === 0) {
     addSpecial(FUTURE_AUX, S_FUTURE);
     addSpecial(ONLY, S_ONLY);
@@ -608,21 +635,145 @@ function specials(tokens: Token[], sp: Uint16Array, from: number, to: number): v
     addSpecial(TRIGGERED, S_TRIGGERED);
     addSpecial(AVAILABLE, S_AVAILABLE);
   }
-  for (let i = from; i < to; i++) {
-    const f = tokens[i]!.f;
-    // Classes that need a pattern (prefixes, suffixes) are matched once per distinct word, then remembered with the
-    // listed classes: one lookup per token.
-    let bits = SPECIAL_BITS.get(f);
-    if (bits === undefined) {
-      bits = (SPECIAL.get(f) ?? 0) | patternBits(f);
-      if (SPECIAL_BITS.size > 50_000) SPECIAL_BITS.clear();
-      SPECIAL_BITS.set(f, bits);
-    }
-    sp[i] = bits;
-  }
+  let [fl, g] = classify2(f);
+  // Hyphenated compounds ("kunde-kontakt", "L5-dermatom"): the parts count too.
+  if (fl === 0 && g === 0 && f.includes('-'))
+    // «JAK-hemmer», «ACE-hemmer», «TNF-blokker»: a drug class, not something that hinders.
+    for (const p of f.split('-'))
+      if (p.length > 2 && !DRUG_HEAD.test(p)) {
+        const [a, b] = classify2(p);
+        fl |= a;
+        g |= b;
+      }
+  r = { fl, g, sp: (SPECIAL.get(f) ?? 0) | patternBits(f), w: wordBits(f) };
+  if (WORD_INFO.size >= 50_000) WORD_INFO.clear();
+  WORD_INFO.set(f, r);
+  return r;
 }
 
-const SPECIAL_BITS = new Map<string, number>();
+// Word tests of the loops over tokens, as bits per token (the array `wb`): a loop reads a bit instead of looking the
+// word up in a list or running a pattern on it.
+/** idiom() may change the word's flags. */
+const W_IDIOM = 1;
+/** Opens a new clause (CLAUSE_WORDS). */
+const W_CLAUSE = 1 << 1;
+/** «og», «eller». */
+const W_AND = 1 << 2;
+/** Can make a clause about the course of the illness (the loop over `course` in clause()). */
+const W_COURSE = 1 << 3;
+/** A keeping verb (SUSTAIN, sustainsWork). */
+const W_SUSTAIN = 1 << 4;
+/** «halvparten», «halvdelen» (percentOfWork). */
+const W_HALF = 1 << 5;
+/** A word indirectQuestion() looks for: «å» (after «for»), «om», «hvorvidt», «kvarvidt». */
+const W_QUESTION = 1 << 6;
+/** «tyder», «ikke», «ikkje» (the denial loop). */
+const W_DENY = 1 << 7;
+/** The writer as subject (WRITER). */
+const W_WRITER = 1 << 8;
+/** «men», «og», «så», «da», «no», «nå» before the writer. */
+const W_LINK = 1 << 9;
+/** A language, its use or a skill (LANGUAGE, LANGUAGE_USE, SKILL). */
+const W_SKILL = 1 << 10;
+/** EMPLOYER_SUBJECT. */
+const W_EMPLOYER = 1 << 11;
+/** «tilgang». */
+const W_ACCESS = 1 << 12;
+/** A word of time after «går ikke» (the negEnd loop). */
+const W_NEG_TIME = 1 << 13;
+/** UNKNOWN. */
+const W_UNKNOWN = 1 << 14;
+/** STRESS_WORD. */
+const W_STRESS = 1 << 15;
+/** A word isCause() can accept. */
+const W_CAUSE = 1 << 16;
+/** A word comparedOrEnough() can stop at. */
+const W_COMPARED = 1 << 17;
+/** STOP. */
+const W_STOP = 1 << 18;
+/** PERSON. */
+const W_PERSON = 1 << 19;
+/** A word findDurations() looks at (other than by F.DUR). */
+const W_TIME = 1 << 20;
+/** A word findQuantities() can start a quantity at (startsQuantity). */
+const W_QUANTITY = 1 << 21;
+/** A word clause() looks at by name even with no class: «stand», «hvor», «kor», «tid», OVER_LOAD. */
+const W_CLAUSE_WORD = 1 << 22;
+
+const CAUSE_WORDS = new Set([
+  'pga',
+  'grunnet',
+  'grunna',
+  'fordi',
+  'da',
+  'utlost',
+  'utloyst',
+  'utloste',
+  'utlosende',
+  'grunn',
+  'omsyn',
+  'hensyn',
+  'etter',
+  'folge',
+]);
+
+function wordBits(f: string): number {
+  let w = 0;
+  if (IDIOM_WORDS.has(f)) w |= W_IDIOM;
+  if (CLAUSE_WORDS.has(f)) w |= W_CLAUSE;
+  if (f === 'og' || f === 'eller') w |= W_AND;
+  const c = f[0];
+  if (
+    ((c === 'b' || c === 'f' || c === 'e' || c === 'o' || c === 'a') && COURSE.test(f)) ||
+    WORSE.has(f) ||
+    f === 'tilbake' ||
+    f === 'retur' ||
+    f.startsWith('prognos') ||
+    f === 'bedre' ||
+    f === 'betre' ||
+    IMPROVED.has(f)
+  )
+    w |= W_COURSE;
+  if (SUSTAIN.has(f)) w |= W_SUSTAIN;
+  if (f === 'halvparten' || f === 'halvdelen') w |= W_HALF;
+  if (f === 'a' || f === 'om' || f === 'hvorvidt' || f === 'kvarvidt') w |= W_QUESTION;
+  if (f === 'tyder' || f === 'ikke' || f === 'ikkje') w |= W_DENY;
+  if (WRITER.has(f)) w |= W_WRITER;
+  if (/^(men|og|sa|da|no|na)$/.test(f)) w |= W_LINK;
+  if (LANGUAGE.has(f) || LANGUAGE_USE.test(f) || SKILL.test(f)) w |= W_SKILL;
+  if (EMPLOYER_SUBJECT.test(f)) w |= W_EMPLOYER;
+  if (f === 'tilgang') w |= W_ACCESS;
+  if (/^(na|no|lenger|lengre|heller|enda|ennå|enno|for|tida|tiden|idag)$/.test(f)) w |= W_NEG_TIME;
+  if (UNKNOWN.test(f)) w |= W_UNKNOWN;
+  if (STRESS_WORD.test(f)) w |= W_STRESS;
+  if (CAUSE_WORDS.has(f)) w |= W_CAUSE;
+  if (f === 'som' || f === 'enn' || f === 'grad' || f === 'like' || ENOUGH.has(f) || f === 'uten' || f === 'utan' || f === 'det' || f === 'alt')
+    w |= W_COMPARED;
+  if (STOP.has(f)) w |= W_STOP;
+  if (PERSON.has(f)) w |= W_PERSON;
+  const c0 = f.charCodeAt(0);
+  if (
+    f === 'perioden' ||
+    f === 'perioda' ||
+    TIME_WORDS.has(f) ||
+    monthLike(f) ||
+    f === 'neste' ||
+    f === 'kommende' ||
+    f === 'komande' ||
+    f === 'naermeste' ||
+    f === 'naermaste' ||
+    f === 'uke' ||
+    f === 'veke' ||
+    ((c0 === 98 || c0 === 102 || c0 === 111 || c0 === 97 || c0 === 116) && IMPROVE.test(f)) ||
+    f === 'sikt' ||
+    f === 'ny'
+  )
+    w |= W_TIME;
+  if (startsQuantity(f)) w |= W_QUANTITY;
+  if (f === 'stand' || f === 'hvor' || f === 'kor' || f === 'tid' || (f.startsWith('over') && OVER_LOAD.test(f))) w |= W_CLAUSE_WORD;
+  return w;
+}
+
 function patternBits(f: string): number {
   let bits = 0;
   // The market, a trade («byggbransjen har stor aktivitet») or employers in general («arbeidsgivere er ofte åpne for
@@ -680,32 +831,31 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
   const re = new Reuse(text);
   const tokens = re.tokens;
   yield;
+  // Word classes (sp) and word tests (wb) of every token: copied for the copied tokens, looked up for the new ones.
   const sp = new Uint16Array(tokens.length);
-  re.copySpecials(sp);
-  specials(tokens, sp, re.fresh0, re.fresh1);
+  const wb = new Uint32Array(tokens.length);
+  re.copySpecials(sp, wb);
   const sents = splitSentences(text, tokens);
   const flags = new Uint32Array(tokens.length);
   const flags2 = new Uint32Array(tokens.length);
   // Each word's flags as classified (idiom() may clear them again at the next word); the counts read these.
   const step = new Uint32Array(tokens.length);
   re.copyFlagsBefore(flags, flags2, step);
+  // The tokens to classify include the new ones (reuse.ts): one pass, one lookup per token, does both.
   for (let i = re.flags0; i < re.flags1; i++) {
     if ((i & 4095) === 4095) yield;
     const t = tokens[i]!;
+    const info = wordInfo(t.f);
+    if (i >= re.fresh0 && i < re.fresh1) {
+      sp[i] = info.sp;
+      wb[i] = info.w;
+    }
     if (t.k !== KD.Word) continue;
-    let [fl, g] = classify2(t.f);
-    // Hyphenated compounds ("kunde-kontakt", "L5-dermatom"): the parts count too.
-    if (fl === 0 && g === 0 && t.f.includes('-'))
-      // «JAK-hemmer», «ACE-hemmer», «TNF-blokker»: a drug class, not something that hinders.
-      for (const p of t.f.split('-'))
-        if (p.length > 2 && !DRUG_HEAD.test(p)) {
-          const [a, b] = classify2(p);
-          fl |= a;
-          g |= b;
-        }
+    let fl = info.fl;
+    let g = info.g;
     // ICD-10 codes ("F32", "M54") are diagnoses.
     if (t.cap && t.f.length === 3 && /^[a-z]\d\d$/.test(t.f)) fl |= F.SYMPT;
-    if (IDIOM_WORDS.has(t.f)) [fl, g] = idiom(tokens, flags, flags2, i, fl, g);
+    if (wb[i]! & W_IDIOM) [fl, g] = idiom(tokens, flags, flags2, i, fl, g);
     // "måtte avbryte" (had to), folded like «matte» (weary).
     if (t.f === 'matte' && /å|aa/i.test(text.slice(t.s, t.e))) fl = g = 0;
     // "hjemmekontor på dårlige dager", "2–3 dårlige perioder i året": a kind of day, counted or named as a when, not
@@ -748,7 +898,7 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     if (fl & F.WORK && !(fl & F.SYMPT)) hasWork = true;
   }
 
-  const quantities = findQuantities(text, tokens);
+  const quantities = findQuantities(text, tokens, wb, W_QUANTITY);
   const sentences: Sentence[] = sents.map((s) => ({ start: s.s, end: s.e, statements: [] }));
   const statements: Statement[] = [];
   let qi = 0;
@@ -798,11 +948,12 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         if (t.k === KD.Punct) {
           const range = (t.f === '–' || t.f === '—') && tokens[i - 1]?.k === KD.Num && tokens[i + 1]?.k === KD.Num;
           boundary = (CLAUSE_PUNCT.has(t.f) && !range) || (t.f === '-' && tokens[i - 1]?.e !== t.s && tokens[i + 1]?.s !== t.e);
-        } else boundary = i > c0 && CLAUSE_WORDS.has(t.f);
+        } else boundary = i > c0 && (wb[i]! & W_CLAUSE) !== 0;
         // "og"/"eller" followed by a new finite verb opens a new clause: "kan ikke løfte og kan gå 1 km".
-        if (!boundary && (t.f === 'og' || t.f === 'eller') && i + 1 < sent.t1 && flags[i + 1]! & (F.CAPV | F.AUX)) boundary = true;
+        const and = (wb[i]! & W_AND) !== 0;
+        if (!boundary && and && i + 1 < sent.t1 && flags[i + 1]! & (F.CAPV | F.AUX)) boundary = true;
         // "… i ryggen og han toler ikkje tungt arbeid", "og at han ikke tåler …": a new subject with its own verb.
-        if (!boundary && (t.f === 'og' || t.f === 'eller') && i + 2 < sent.t1) {
+        if (!boundary && and && i + 2 < sent.t1) {
           const k = tokens[i + 1]!.f === 'at' ? i + 2 : i + 1;
           // (In a «that» clause the negation comes before the verb: «og at han ikkje toler …».)
           const v = /^(ikke|ikkje)$/.test(tokens[k + 1]?.f ?? '') ? k + 2 : k + 1;
@@ -822,6 +973,7 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         qi,
         prevNeg,
         sp,
+        wb,
         capHeader,
         (listItem && negListHeader && onlyPunct(tokens, sent.t0, c0)) || negInline,
       );
@@ -845,9 +997,9 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       if (i < sent.t1 && tokens[i]!.f === '(') inParen = true;
       else if (i < sent.t1 && tokens[i]!.f === ')') inParen = false;
       // The clause opens with a reason («av omsyn til …», «på grunn av …») or follows «pga», «fordi».
-      const wasCause = cause || (i > c0 + 1 && (isCause(tokens, c0 + 1) || isCause(tokens, c0)));
+      const wasCause = cause || (i > c0 + 1 && ((wb[c0 + 1]! & W_CAUSE && isCause(tokens, c0 + 1)) || (wb[c0]! & W_CAUSE && isCause(tokens, c0))));
       paren = i < sent.t1 && tokens[i]!.f === '(';
-      cause = i < sent.t1 && isCause(tokens, i);
+      cause = i < sent.t1 && (wb[i]! & W_CAUSE) !== 0 && isCause(tokens, i);
       c0 = i + 1;
       if (!r) continue;
       qi = r.nextQ;
@@ -970,10 +1122,10 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
   }
 
   yield;
-  re.finish({ tokens, sp, flags, flags2, step, sents, quantities });
+  re.finish({ tokens, sp, wb, flags, flags2, step, sents, quantities });
   answerNearby(statements, text);
   yield;
-  const durations = findDurations(text, tokens, flags, flags2, quantities);
+  const durations = findDurations(text, tokens, flags, flags2, quantities, wb);
   let areaBits = 0;
   for (const st of statements) if (st.functional) for (const a of st.areas) areaBits |= areaBit(a);
   return {
@@ -1382,17 +1534,24 @@ interface ClauseResult {
 }
 
 function kindOf(areaBitsAll: number, firstAct: string | null): StatementKind {
-  const has = (a: FunctionArea) => (areaBitsAll & areaBit(a)) !== 0;
-  if (has('lift')) return 'lift';
-  if (has('sit')) return 'sit';
-  if (has('mobility')) return firstAct && (firstAct.startsWith('st') || firstAct.startsWith('sta')) ? 'stand' : 'walk';
-  if (has('hands')) return 'hands';
-  if (has('cognitive')) return 'cognitive';
-  if (has('social')) return 'social';
-  if (has('stress')) return 'stress';
-  if (has('senses')) return 'senses';
-  if (has('endurance')) return 'endurance';
+  if (areaBitsAll & B_LIFT) return 'lift';
+  if (areaBitsAll & B_SIT) return 'sit';
+  if (areaBitsAll & B_MOBILITY) return firstAct && (firstAct.startsWith('st') || firstAct.startsWith('sta')) ? 'stand' : 'walk';
+  if (areaBitsAll & B_HANDS) return 'hands';
+  if (areaBitsAll & B_COGNITIVE) return 'cognitive';
+  if (areaBitsAll & B_SOCIAL) return 'social';
+  if (areaBitsAll & B_STRESS) return 'stress';
+  if (areaBitsAll & B_SENSES) return 'senses';
+  if (areaBitsAll & B_ENDURANCE) return 'endurance';
   return 'generic';
+}
+
+/** ClauseResult.ellipsisKind (one function for every clause: it needs nothing of the clause). */
+function ellipsisKindOf(areas: FunctionArea[]): StatementKind {
+  return kindOf(
+    areas.reduce((m, x) => m | areaBit(x), 0),
+    null,
+  );
 }
 
 function clause(
@@ -1407,6 +1566,7 @@ function clause(
   qStart: number,
   prevNeg: boolean,
   sp: Uint16Array,
+  wb: Uint32Array,
   capHeader = false,
   underNegHeader = false,
 ): ClauseResult | null {
@@ -1460,16 +1620,25 @@ function clause(
     if (t.k !== KD.Word) continue;
     // "kan ikke kjøre truck pga nedsatt rotasjon i nakken": after a complete restriction of a concrete
     // activity, what follows «pga», «på grunn av», «fordi» is its reason, not a second, unmeasured limitation.
-    if (firstNeg >= 0 && concrete && !degree && isCause(tokens, i, flags)) break;
+    if (firstNeg >= 0 && concrete && !degree && wb[i]! & W_CAUSE && isCause(tokens, i, flags)) break;
     const fl = flags[i]!;
     const g = flags2[i]!;
+    // A word of no class (most words) can only be the object of a negation: the rest of this loop is about classed
+    // words and the few named in W_CLAUSE_WORD. (The object test is the one further down, for such a word.)
+    if ((fl & ~(F.NN | F.NB)) === 0 && g === 0 && !(wb[i]! & W_CLAUSE_WORD)) {
+      if ((firstNeg >= 0 || prevNeg) && !objectSeen && t.f.length >= 3 && !(wb[i]! & W_STOP)) {
+        if (!t.cap && !(HOLD.has(tokens[i - 1]!.f) && KEEP_TRACK.test(t.f))) unknownAfterNeg = true;
+        else objectSeen = true;
+      }
+      continue;
+    }
     if (fl & F.VERDICT) verdictWord = true;
     const isFn = (fl & (F.ACT | F.FN | F.LOADA | F.LOADC)) !== 0 || ((fl & AREA_MASK) !== 0 && !(fl & F.SYMPT));
     if (isFn && !(fl & F.SYMPT && !(fl & (F.ACT | F.FN)))) {
       fnContent = true;
       fnAt.push(i);
       areaBits |= fl & AREA_MASK;
-      if (fl & F.LOADA) areaBits |= areaBit('stress');
+      if (fl & F.LOADA) areaBits |= B_STRESS;
       if (g & G.GENERIC && !(fl & AREA_MASK)) generic = true;
       // "klarer ikke å konsentrere seg i møter", "holde tråden i samtaler": after an abstract capacity, a place or
       // occasion is where it fails, not a concrete task the person cannot do.
@@ -1501,7 +1670,7 @@ function clause(
     // An unlisted content word after a negation is most likely a concrete task ("kan ikkje mjølke").
     // An unlisted word as the object of a negation is most likely a concrete task ("kan ikkje mjølke",
     // "kan ikkje arbeide på dekk"); only the first content word, or the object of a general verb, counts.
-    if ((firstNeg >= 0 || prevNeg) && !objectSeen && t.f.length >= 3 && !STOP.has(t.f) && !(fl & F.NEG) && !(fl & F.CAPV) && !(fl & F.AUX)) {
+    if ((firstNeg >= 0 || prevNeg) && !objectSeen && t.f.length >= 3 && !(wb[i]! & W_STOP) && !(fl & F.NEG) && !(fl & F.CAPV) && !(fl & F.AUX)) {
       // "holde tråden": the object of an abstract capacity is part of it, not a task.
       if ((fl & ~(F.NN | F.NB)) === 0 && g === 0 && !t.cap && !(HOLD.has(tokens[i - 1]!.f) && KEEP_TRACK.test(t.f))) unknownAfterNeg = true;
       else if (!(fl & F.WORK || g & G.ABSTRACT) || fl & (F.FN | F.LOADA)) objectSeen = true;
@@ -1587,7 +1756,7 @@ function clause(
         cue(i);
         consequence = true;
         difficulty = true;
-        areaBits |= areaBit('endurance');
+        areaBits |= B_ENDURANCE;
         fnContent = true;
         fnAt.push(i);
       }
@@ -1606,7 +1775,8 @@ function clause(
     }
     // "Omsyn til ryggen", "må ta hensyn til smertene", "tilrettelegging nødvendig": advice with no content.
     // "… bør det tas hensyn til": pointing back at what was just described.
-    const pointsBack = tokens[i + 1]?.f === 'til' && (i + 2 >= b || /^(det|dette|dei|de|disse|desse)$/.test(tokens[i + 2]!.f));
+    // (Only looked at for a word of advice.)
+    const pointsBack = !!(g & G.CONSIDER) && tokens[i + 1]?.f === 'til' && (i + 2 >= b || /^(det|dette|dei|de|disse|desse)$/.test(tokens[i + 2]!.f));
     if (g & G.CONSIDER && !negatedJustBefore(tokens, flags, a, i) && !pointsBack && !(i > a && /^(det|dette)$/.test(tokens[i - 1]!.f))) {
       cue(i);
       difficulty = true;
@@ -1677,7 +1847,7 @@ function clause(
         const kg = flags2[k]!;
         // "tung" is an amount only for lifting and loads ("tunge løft", "tungt arbeid"), not in "tungt kjøretøy".
         if (g & G.HEAVY) {
-          if (kf & (areaBit('lift') | F.LOADA | F.WORK) || kg & G.DEMAND) near = true;
+          if (kf & (B_LIFT | F.LOADA | F.WORK) || kg & G.DEMAND) near = true;
           continue;
         }
         // "vanskar med repeterande arbeid", "statisk arbeid": a kind of load, like "tungt arbeid".
@@ -1719,7 +1889,7 @@ function clause(
         if (g & G.KINDADJ && workNounAt(tokens, flags, a, b, i + 1)) {
           fnContent = true;
           // Repetition is of movements (arms and hands); static work has no one area.
-          if (/^(repet|ensform)/.test(t.f)) areaBits |= areaBit('hands');
+          if (/^(repet|ensform)/.test(t.f)) areaBits |= B_HANDS;
           else generic = true;
           workOnly = false;
           fnAt.push(i + 1);
@@ -1727,7 +1897,7 @@ function clause(
         // "ikke repeterende arbeid": none of that kind of work at all.
         if (vq & (G.HEAVY | G.LONG | G.MUCH | G.SHORT) && !(g & G.KINDADJ && firstNeg >= 0 && firstNeg < i)) vqAct = true;
         // "tungt arbeid", "tungt fysisk arbeid": about lifting and loads.
-        if (vq & G.HEAVY) areaBits |= areaBit('lift');
+        if (vq & G.HEAVY) areaBits |= B_LIFT;
       }
     }
     // "korte dagar", "lange økter", "korte arbeidsdager": the length of the day or session, unmeasured.
@@ -1743,7 +1913,7 @@ function clause(
       cue(i);
       cue(i + 1);
       degree = true;
-      areaBits |= areaBit('endurance');
+      areaBits |= B_ENDURANCE;
       fnContent = true;
       fnAt.push(i + 1);
     }
@@ -1773,7 +1943,7 @@ function clause(
           cue(k);
           difficulty = true;
           fnContent = true;
-          areaBits |= areaBit('endurance');
+          areaBits |= B_ENDURANCE;
           break;
         }
       }
@@ -1801,6 +1971,14 @@ function clause(
     }
   }
 
+  // The word classes present anywhere in the clause, for the checks that need no position; and the word tests any of
+  // its words passes, so a loop that looks for a word no token is skips the clause.
+  let kinds = 0;
+  let wAll = 0;
+  for (let i = a; i < b; i++) {
+    kinds |= sp[i]!;
+    wAll |= wb[i]!;
+  }
   // Negation scope: it governs the statement when a function, capacity verb or work follows it.
   let negated = false;
   if (firstNeg >= 0) {
@@ -1814,7 +1992,7 @@ function clause(
   // "knestående arbeid går ikke", "skriving med penn går ikkje": the activity before it is ruled out.
   // («… går ikke nå», «… går ikkje lenger»: a word of time after it changes nothing.)
   let negEnd = b;
-  while (negEnd - 1 > firstNeg && /^(na|no|lenger|lengre|heller|enda|ennå|enno|for|tida|tiden|idag)$/.test(tokens[negEnd - 1]!.f)) negEnd--;
+  while (negEnd - 1 > firstNeg && wb[negEnd - 1]! & W_NEG_TIME) negEnd--;
   if (!negated && firstNeg >= 0 && firstNeg === negEnd - 1 && firstNeg >= a + 2 && GO.has(tokens[firstNeg - 1]!.f) && !PERSON.has(tokens[firstNeg - 2]!.f)) {
     for (let i = a; i < firstNeg - 1; i++) if (flags[i]! & (F.ACT | F.FN | F.LOADA | F.LOADC | AREA_MASK) || flags2[i]! & G.TASKN) negated = true;
   }
@@ -1845,10 +2023,10 @@ function clause(
         if (
           qt.start - tokens[k]!.e < 10 &&
           /^(ned|opp|vekt|vekta|vekten|veier|veg|vekttap|vektnedgang|vektoking|vektauke|bmi|slanket|lagt)$/.test(tokens[k]!.f) &&
-          !(k > a && flags[k - 1]! & areaBit('lift'))
+          !(k > a && flags[k - 1]! & B_LIFT)
         )
           bodyWeight = true;
-    if (bodyWeight) areaBits &= ~areaBit('lift');
+    if (bodyWeight) areaBits &= ~B_LIFT;
     // "bruddskade etter fall fra stige ca 3 m", "datt 2 meter": how the injury happened, not what the person manages.
     let event = false;
     if (qt.unitClass === 'distance' || qt.unitClass === 'floors')
@@ -1901,8 +2079,8 @@ function clause(
   // "Trøytt og treg i 1–2 dagar etter anfall": how long a state lasts measures it.
   if (!measured && consequence && qs.some((x) => x.unitClass === 'period' && x.value <= 14)) measured = true;
   // Working time ("4 timer per dag", "3 dager i uka") is about endurance.
-  if (measured && !(areaBits & areaBit('endurance'))) {
-    for (const x of qs) if (x.rate || x.unit === 'hel') areaBits |= areaBit('endurance');
+  if (measured && !(areaBits & B_ENDURANCE)) {
+    for (const x of qs) if (x.rate || x.unit === 'hel') areaBits |= B_ENDURANCE;
   }
 
   // "nedsatt toleranse for lyd og støy": a tolerance of a named exposure is that exposure's limit, not a general
@@ -1923,9 +2101,9 @@ function clause(
       }
   // "Det er usikkert hvor mye hun klarer", "uklart kva han meistrar": what the person manages is not known — a
   // limitation nobody has measured, not a capacity.
-  if (capv && !measured && limitCue < 0)
+  if (capv && !measured && limitCue < 0 && wAll & W_UNKNOWN)
     for (let k = a; k + 1 < b; k++)
-      if (UNKNOWN.test(tokens[k]!.f) && (WH.test(tokens[k + 1]!.f) || (tokens[k + 1]!.f === 'pa' && WH.test(tokens[k + 2]?.f ?? '')))) {
+      if (wb[k]! & W_UNKNOWN && (WH.test(tokens[k + 1]!.f) || (tokens[k + 1]!.f === 'pa' && WH.test(tokens[k + 2]?.f ?? '')))) {
         cue(k);
         limitEnd = b - 1;
         break;
@@ -1950,7 +2128,7 @@ function clause(
   let degreeInScope = firstNeg >= 0 ? limitEnd > firstNeg && cueAfterNeg : degree;
   // "makter ikke lenger det hun klarte før", "ikke i samme grad som før", "ikke tilstrekkelig overskudd": measured
   // against before or against enough, not said to be absent — a degree, so it needs a measure.
-  const comparedAt = firstNeg >= 0 && !degreeInScope ? comparedOrEnough(tokens, text, firstNeg, b) : -1;
+  const comparedAt = firstNeg >= 0 && !degreeInScope && wAll & W_COMPARED ? comparedOrEnough(tokens, text, firstNeg, b) : -1;
   const compared = comparedAt >= 0;
   if (compared) degreeInScope = true;
   // "lettare oppgåver utan arbeid over skulderhøgd": a kind of work made exact by what it leaves out.
@@ -1972,7 +2150,7 @@ function clause(
   // "unngå stress og varme", "stressende arbeid": an abstract load ruled out beside a concrete one is still
   // unmeasured — how much stress is too much is not said.
   let abstractLoad = false;
-  if (negated && firstNeg >= 0 && !withoutLoad) for (let k = firstNeg + 1; k < b; k++) if (STRESS_WORD.test(tokens[k]!.f)) abstractLoad = true;
+  if (negated && firstNeg >= 0 && !withoutLoad && wAll & W_STRESS) for (let k = firstNeg + 1; k < b; k++) if (wb[k]! & W_STRESS) abstractLoad = true;
   if (
     negated &&
     (concrete || unknownAfterNeg || kindOfWork || withoutLoad) &&
@@ -2030,25 +2208,24 @@ function clause(
       if (/^(muligheten|mulighetene|moglegheita|moglegheitene|moglegheitane|valgmulighetene|jobbmulighetene|jobbmoglegheitene)$/.test(tokens[k]!.f))
         narrowsWork = true;
     }
-  // The word classes present anywhere in the clause, for the checks that need no position.
-  let kinds = 0;
-  for (let i = a; i < b; i++) kinds |= sp[i]!;
   let judged = false;
   for (let i = a; i < b; i++) if (sp[i]! & S_JUDGED && flags[i - 1]! & F.NEG) judged = true;
   // "ingen kortere vakter mulig", "ikkje tilrettelagt arbeid tilgjengeleg": what the workplace has, not the person.
   if (firstNeg >= 0) for (let i = firstNeg + 2; i < b; i++) if (sp[i]! & S_AVAILABLE) judged = true;
   // "Arbeidsgiver har ikke mulighet for kortere skift", "det finst ikkje kortare vakter": what the workplace offers.
-  if (firstNeg >= 0) for (let k = firstNeg - 1; k >= firstNeg - 3 && k >= a; k--) if (EMPLOYER_SUBJECT.test(tokens[k]!.f)) judged = true;
+  if (firstNeg >= 0 && wAll & W_EMPLOYER) for (let k = firstNeg - 1; k >= firstNeg - 3 && k >= a; k--) if (wb[k]! & W_EMPLOYER) judged = true;
   // "finne arbeidsgiver som kan ta hensyn til anfallsrisikoen": what an employer is to do.
   // («… som kan ta omsyn til at ho ikkje toler stress» still says what she does not tolerate.)
-  for (let k = a; k < b - 1; k++)
-    if (tokens[k + 1]!.f === 'som' && EMPLOYER_SUBJECT.test(tokens[k]!.f)) {
-      let person = false;
-      for (let j = k + 2; j < b; j++) if (PERSON.has(tokens[j]!.f)) person = true;
-      if (!person) judged = true;
-    }
+  if (wAll & W_EMPLOYER)
+    for (let k = a; k < b - 1; k++)
+      if (wb[k]! & W_EMPLOYER && tokens[k + 1]!.f === 'som') {
+        let person = false;
+        for (let j = k + 2; j < b; j++) if (PERSON.has(tokens[j]!.f)) person = true;
+        if (!person) judged = true;
+      }
   // "har ikkje tilgang på lettare oppgåver": the employer has none to offer.
-  for (let i = a + 1; i < b; i++) if (tokens[i]!.f === 'tilgang' && firstNeg >= 0 && firstNeg < i && /^(pa|til)$/.test(tokens[i + 1]?.f ?? '')) judged = true;
+  if (wAll & W_ACCESS)
+    for (let i = a + 1; i < b; i++) if (tokens[i]!.f === 'tilgang' && firstNeg >= 0 && firstNeg < i && /^(pa|til)$/.test(tokens[i + 1]?.f ?? '')) judged = true;
   // "mistet lagerjobben", "har mista to jobbar", "mistet førerkortet": an event in the history, not a function lost.
   let lostJob = false;
   if (limitCue >= 0 && tokens[limitCue]!.f.startsWith('mist')) {
@@ -2071,8 +2248,8 @@ function clause(
     (judged && fnAt.some((k) => flags[k]! & F.WORK)) ||
     (workOnly && !concrete && !capv && !(areaBits & AREA_MASK) && !difficulty && !workAsPlace && fnAt.length > 0) ||
     (cueOnWork && !(areaBits & AREA_MASK) && !difficulty) ||
-    percentOfWork(tokens, qs, a, b) ||
-    sustainsWork(tokens, flags, fnAt, a, b) ||
+    ((qs.length > 0 || (wAll & W_HALF) !== 0) && percentOfWork(tokens, qs, a, b)) ||
+    ((wAll & W_SUSTAIN) !== 0 && sustainsWork(tokens, flags, fnAt, a, b)) ||
     anaphoric ||
     narrowsWork;
   // A negated capacity verb with nothing after it ("Det han ikke klarer nå:") heads a list; it says nothing yet.
@@ -2080,8 +2257,9 @@ function clause(
   // "ikke bedring av funksjonen", "vil bedres noe": the course of the illness, said in the time perspective.
   let course = false;
   const future = (kinds & S_FUTURE) !== 0;
-  // The regex only for words that can start with one of its stems (b, f, e, o, a).
-  for (let i = a; i < b; i++) {
+  // (Only the words that can say it; W_COURSE.)
+  for (let i = a; i < b && wAll & W_COURSE; i++) {
+    if (!(wb[i]! & W_COURSE)) continue;
     const f = tokens[i]!.f;
     if (((f[0] === 'b' || f[0] === 'f' || f[0] === 'e' || f[0] === 'o' || f[0] === 'a') && COURSE.test(f)) || (future && WORSE.has(f))) {
       // "Skånsom opptrapping og hensyn til redusert belastningstoleranse": a limit joined after the course word is
@@ -2121,7 +2299,7 @@ function clause(
   const only = (kinds & S_ONLY) !== 0;
   const confined = only && concrete && limitCue >= 0 && /^(begrens|avgrens)/.test(tokens[limitCue]!.f);
   // "vurdering av om ho kan belaste kneet", "uklart om han tåler skift": an open question, not a limitation.
-  const openQuestion = indirectQuestion(tokens, a, limitCue >= 0 ? limitCue : firstNeg >= 0 ? firstNeg : b);
+  const openQuestion = (wAll & W_QUESTION) !== 0 && indirectQuestion(tokens, a, limitCue >= 0 ? limitCue : firstNeg >= 0 ? firstNeg : b);
   // "Jobben krever løft av kolli 15–25 kg": the job's demand, measured; neither a limit nor a capacity of the person.
   let demand = false;
   let nounDemand = false;
@@ -2154,7 +2332,8 @@ function clause(
   let triggeredByMaybe = false;
   // "ikke noe i samtalene som tyder på begrensninger", "Helseutfordringen er ikke nedsatt funksjon": denied.
   let denied = false;
-  for (let k = a + 1; k < b; k++) {
+  for (let k = a + 1; k < b && wAll & W_DENY; k++) {
+    if (!(wb[k]! & W_DENY)) continue;
     if (tokens[k]!.f === 'tyder' && tokens[k + 1]?.f === 'pa' && firstNeg >= 0 && firstNeg < k) denied = true;
     if ((tokens[k]!.f === 'ikke' || tokens[k]!.f === 'ikkje') && limitCue >= 0 && limitCue < k - 1 && flags[limitCue]! & F.DIFN && COPULA.has(tokens[k - 1]!.f))
       denied = true;
@@ -2179,7 +2358,7 @@ function clause(
   // "snakker lite norsk", "les dårleg norsk": a language not learnt, not a function lost.
   // «Han snakkar norsk godt munnleg, men les og skriv lite»: the language may be named in the clause next to it, in
   // the same sentence; «svake skriveferdigheter» is a skill not learnt.
-  const skillOnly = fnAt.length > 0 && fnAt.every((k) => LANGUAGE.has(tokens[k]!.f) || LANGUAGE_USE.test(tokens[k]!.f) || SKILL.test(tokens[k]!.f));
+  const skillOnly = fnAt.length > 0 && fnAt.every((k) => (wb[k]! & W_SKILL) !== 0);
   let language = skillOnly && ((kinds & S_LANGUAGE) !== 0 || fnAt.some((k) => SKILL.test(tokens[k]!.f)));
   if (skillOnly && !language) {
     const sent = tokens[a]!.sent;
@@ -2196,8 +2375,8 @@ function clause(
   if (kinds & S_TRIGGER) for (let k = a; k < b; k++) if (sp[k]! & S_TRIGGER && RELAPSE_NEAR(tokens, k, b)) triggeredBy = true;
   // "vi må nok tenke litt på hva slags arbeid": the writer's own doing, not the person's function.
   // («Vi meiner han kan …» reports what the person can: a person after the writer is the subject again.)
-  let writerSubject = WRITER.has(tokens[a]!.f) || (a + 1 < b && /^(men|og|sa|da|no|na)$/.test(tokens[a]!.f) && WRITER.has(tokens[a + 1]!.f));
-  for (let k = a + 1; writerSubject && k < b && k < (limitCue >= 0 ? limitCue : b); k++) if (PERSON.has(tokens[k]!.f)) writerSubject = false;
+  let writerSubject = (wb[a]! & W_WRITER) !== 0 || (a + 1 < b && (wb[a]! & W_LINK) !== 0 && (wb[a + 1]! & W_WRITER) !== 0);
+  for (let k = a + 1; writerSubject && k < b && k < (limitCue >= 0 ? limitCue : b); k++) if (wb[k]! & W_PERSON) writerSubject = false;
   // "behov for noe bistand for å komme i læreplass", "trenger bare hjelp med lønnstilskudd": the help Nav gives,
   // not a function (which «trenger mye hjelp i hverdagen» still is).
   let navSupport = false;
@@ -2283,11 +2462,7 @@ function clause(
     nextQ: q,
     aboutPerson: capv || personCue,
     ellipsis: firstNeg >= 0 && degree && !fnContent && !capv && !measured,
-    ellipsisKind: (areas) =>
-      kindOf(
-        areas.reduce((m, x) => m | areaBit(x), 0),
-        null,
-      ),
+    ellipsisKind: ellipsisKindOf,
   };
 }
 
@@ -2554,7 +2729,7 @@ const NIGHT = /^(natt|natta|natten|netter|netter|nettene|nettane|natt)$/;
 const STATE_LASTED =
   /^(avholdende|avhaldande|rusfri|rusfritt|edru|nykter|stabil|stabilt|symptomfri|symptomfritt|anfallsfri|anfallsfritt|residivfri|residivfritt|kreftfri|tilbakefallsfri|arbeidsledig|ledig|innlagt)$/;
 
-function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2: Uint32Array, quantities: Quantity[]): Duration[] {
+function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2: Uint32Array, quantities: Quantity[], wb: Uint32Array): Duration[] {
   const out: Duration[] = [];
   const push = (s: number, e: number, kind: Duration['kind']) => out.push({ start: s, end: e, kind, text: text.slice(s, e) });
   for (let i = 0; i < tokens.length; i++) {
@@ -2571,6 +2746,8 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2
       }
     }
     if (t.k !== KD.Word) continue;
+    // Only a word of time (W_TIME) or of duration (F.DUR) is looked at below.
+    if (!(wb[i]! & W_TIME) && !(flags[i]! & F.DUR)) continue;
     const f = t.f;
     // "Ingen auke forventa i perioden": the period the question names.
     if ((f === 'perioden' || f === 'perioda') && /^(i|for|gjennom|innan|innen)$/.test(tokens[i - 1]?.f ?? '') && tokens[i + 1]?.k !== KD.Num) {

@@ -58,11 +58,48 @@ function strengthBefore(tokens: Token[], i: number): boolean {
   return false;
 }
 
-/** Parses every quantity in the token stream, left to right. */
-export function findQuantities(text: string, tokens: Token[]): Quantity[] {
+/**
+ * A word findQuantities() can start a quantity at (every other word is skipped there): the words it names below and
+ * the number words.
+ */
+export function startsQuantity(f: string): boolean {
+  return (
+    f === 'halvtime' ||
+    f === 'halvtimen' ||
+    f === 'kvarter' ||
+    f === 'kvarteret' ||
+    WHOLE.has(f) ||
+    f === 'halve' ||
+    f === 'halv' ||
+    f === 'dobbelt' ||
+    f === 'dobbel' ||
+    f === 'halvparten' ||
+    f === 'tredobbelt' ||
+    f === 'resten' ||
+    f === 'kl' ||
+    f === 'klokka' ||
+    f === 'klokken' ||
+    f === 'forste' ||
+    f === 'fyrste' ||
+    f === 'hver' ||
+    f === 'kvar' ||
+    f === 'hvert' ||
+    f === 'kvart' ||
+    f === 'annenhver' ||
+    NUMBER_WORDS.has(f) ||
+    f === 'en'
+  );
+}
+
+/**
+ * Parses every quantity in the token stream, left to right. `starts` (optional): per token, `bit` set for the words
+ * startsQuantity() accepts, so the others cost one read.
+ */
+export function findQuantities(text: string, tokens: Token[], starts?: Uint32Array, bit = 0): Quantity[] {
   const out: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (starts && t.k === KD.Word && !(starts[i]! & bit)) continue;
     let value = NaN;
     // "nedsatt kraft i ankelen (4/5)": a muscle strength grade (MRC 0–5) measures the strength it follows.
     if (t.k === KD.Num && t.v <= 5 && tokens[i + 1]?.f === '/' && tokens[i + 2]?.k === KD.Num && tokens[i + 2]!.v === 5 && strengthBefore(tokens, i)) {

@@ -71,6 +71,7 @@ interface Kept {
   tv: Float64Array;
   tf: string[];
   sp: Uint16Array;
+  wb: Uint32Array;
   flags: Uint32Array;
   flags2: Uint32Array;
   /** A token's flags as classified, before idiom() cleared them from the next token (the counts read these). */
@@ -187,12 +188,14 @@ export class Reuse {
     this.flags1 = Math.min(tokens.length, m1 + tuning.tokens);
   }
 
-  /** Copies the word classes of the copied tokens; the caller fills [fresh0, fresh1). */
-  copySpecials(sp: Uint16Array): void {
+  /** Copies the word classes and word tests of the copied tokens; the caller fills [fresh0, fresh1). */
+  copySpecials(sp: Uint16Array, wb: Uint32Array): void {
     const old = this.base;
     if (!old) return;
     sp.set(old.sp.subarray(0, this.fresh0), 0);
     sp.set(old.sp.subarray(this.fresh1 - this.dTok), this.fresh1);
+    wb.set(old.wb.subarray(0, this.fresh0), 0);
+    wb.set(old.wb.subarray(this.fresh1 - this.dTok), this.fresh1);
   }
 
   /**
@@ -318,7 +321,16 @@ export class Reuse {
   }
 
   /** Keeps the finished analysis for the next one. */
-  finish(parts: { tokens: Token[]; sp: Uint16Array; flags: Uint32Array; flags2: Uint32Array; step: Uint32Array; sents: Sent[]; quantities: Quantity[] }): void {
+  finish(parts: {
+    tokens: Token[];
+    sp: Uint16Array;
+    wb: Uint32Array;
+    flags: Uint32Array;
+    flags2: Uint32Array;
+    step: Uint32Array;
+    sents: Sent[];
+    quantities: Quantity[];
+  }): void {
     const text = this.text;
     if (!this.keeping) return;
     const { tokens, sents } = parts;
@@ -348,24 +360,14 @@ export class Reuse {
         ts[i] = old.ts[i - this.dTok]! + d;
         te[i] = old.te[i - this.dTok]! + d;
       }
-      for (let i = a; i < b; i++) fill(i);
+      fill(tokens, a, b, ts, te, tk, tcap, tv);
       tf = old.tf.slice(0, a);
       for (let i = a; i < b; i++) tf.push(tokens[i]!.f);
       for (let i = ob; i < old.tf.length; i++) tf.push(old.tf[i]!);
     } else {
+      fill(tokens, 0, n, ts, te, tk, tcap, tv);
       tf = new Array(n);
-      for (let i = 0; i < n; i++) {
-        fill(i);
-        tf[i] = tokens[i]!.f;
-      }
-    }
-    function fill(i: number): void {
-      const t = tokens[i]!;
-      ts[i] = t.s;
-      te[i] = t.e;
-      tk[i] = t.k;
-      tcap[i] = t.cap ? 1 : 0;
-      tv[i] = t.v;
+      for (let i = 0; i < n; i++) tf[i] = tokens[i]!.f;
     }
     const count = sents.length;
     const st0 = new Int32Array(count);
@@ -390,6 +392,7 @@ export class Reuse {
       tv,
       tf,
       sp: parts.sp,
+      wb: parts.wb,
       // The analysis hands its flags out: the kept ones are copies.
       flags: parts.flags.slice(),
       flags2: parts.flags2.slice(),
@@ -406,6 +409,18 @@ export class Reuse {
       quantities,
     };
     kept = [k, ...kept.filter((x) => x.text !== text)].slice(0, tuning.keep);
+  }
+}
+
+/** The fields of tokens [a, b) into the kept arrays (a plain function: no closure per analysis). */
+function fill(tokens: Token[], a: number, b: number, ts: Int32Array, te: Int32Array, tk: Uint8Array, tcap: Uint8Array, tv: Float64Array): void {
+  for (let i = a; i < b; i++) {
+    const t = tokens[i]!;
+    ts[i] = t.s;
+    te[i] = t.e;
+    tk[i] = t.k;
+    tcap[i] = t.cap ? 1 : 0;
+    tv[i] = t.v;
   }
 }
 

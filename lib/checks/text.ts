@@ -174,6 +174,9 @@ function typedWithout(raw: string): string {
   return classify2(g) === EMPTY_CLASS && classify2(h) !== EMPTY_CLASS ? h : g;
 }
 
+/** The folded form of each word as typed that is not its own (memo for tokenize; bounded). */
+const FORMS = new Map<string, string>();
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
@@ -189,10 +192,10 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
-    const ch = text[i]!;
-    const frac = FRACTIONS[ch];
+    // (The fractions are all past U+00BB: letters and digits never look them up.)
+    const frac = c > 0xbb ? FRACTIONS[text[i]!] : undefined;
     if (frac !== undefined) {
-      out.push({ s: i, e: i + 1, f: ch, k: Kind.Num, v: frac, cap: false, sent: 0 });
+      out.push({ s: i, e: i + 1, f: text[i]!, k: Kind.Num, v: frac, cap: false, sent: 0 });
       i++;
       continue;
     }
@@ -230,23 +233,31 @@ export function tokenize(text: string): Token[] {
       let j = i + 1;
       // Only lower-case ASCII letters, digits and joining marks: the word is its own folded form.
       let plain = c >= 97 && c <= 122;
+      // «aa» or «oe» in a plain word (see typedWithout); `prev` is the character before j.
+      let aaOe = false;
+      let prev = c;
       for (;;) {
         for (; j < n; j++) {
           const d = text.charCodeAt(j);
-          if (d >= 97 && d <= 122) continue;
+          if (d >= 97 && d <= 122) {
+            if ((d === 97 && prev === 97) || (d === 101 && prev === 111)) aaOe = true;
+            prev = d;
+            continue;
+          }
+          prev = d;
           if (isDigit(d)) continue;
           if (!isLetter(d)) break;
           plain = false;
         }
         // Internal hyphen joins compounds ("PC-en", "SI-ledd"); internal slash does not.
-        if (j + 1 < n && text[j] === '-' && isLetter(text.charCodeAt(j + 1))) {
+        if (j + 1 < n && text.charCodeAt(j) === 45 && isLetter(text.charCodeAt(j + 1))) {
           j++;
           continue;
         }
         // "f.eks", "bl.a", "s.p": a 1–2 letter piece glued by a point to more letters.
-        if (j + 1 < n && text[j] === '.' && isLetter(text.charCodeAt(j + 1)) && !isUpper(text.charCodeAt(j + 1))) {
+        if (j + 1 < n && text.charCodeAt(j) === 46 && isLetter(text.charCodeAt(j + 1)) && !isUpper(text.charCodeAt(j + 1))) {
           let seg = j - 1;
-          while (seg >= i && text[seg] !== '.') seg--;
+          while (seg >= i && text.charCodeAt(seg) !== 46) seg--;
           if (j - (seg + 1) <= 2) {
             j++;
             continue;
@@ -255,14 +266,21 @@ export function tokenize(text: string): Token[] {
         break;
       }
       const raw = text.slice(i, j);
-      let f = plain ? raw : fold(raw);
-      // (On what was typed: «ståande» folds to «staande» and is no «aa».)
-      if (/aa|oe/i.test(raw)) f = typedWithout(raw);
+      // A plain word is its own folded form. Any other is folded once (words repeat within a text and across texts),
+      // and every token of it shares the one folded string.
+      let f = plain && !aaOe ? raw : FORMS.get(raw);
+      if (f === undefined) {
+        f = plain ? raw : fold(raw);
+        // (On what was typed: «ståande» folds to «staande» and is no «aa».)
+        if (/aa|oe/i.test(raw)) f = typedWithout(raw);
+        if (FORMS.size >= 50_000) FORMS.clear();
+        FORMS.set(raw, f);
+      }
       out.push({ s: i, e: j, f, k: Kind.Word, v: NaN, cap: isUpper(c), sent: 0 });
       i = j;
       continue;
     }
-    out.push({ s: i, e: i + 1, f: ch, k: Kind.Punct, v: NaN, cap: false, sent: 0 });
+    out.push({ s: i, e: i + 1, f: text[i]!, k: Kind.Punct, v: NaN, cap: false, sent: 0 });
     i++;
   }
   return out;

@@ -22,6 +22,9 @@ const WORK_NOUNS = new Set([
   'stillingen',
   'yrket',
 ]);
+/** The first letters of WORK_VERBS and WORK_NOUNS (by char code): other words are not looked up. */
+const WORK_START = new Uint8Array(128);
+for (const w of [...WORK_VERBS, ...WORK_NOUNS]) WORK_START[w.charCodeAt(0)] = 1;
 const BE_AT_WORK = new Set(['vaere', 'vere', 'ga', 'sta', 'fungere', 'komme', 'kome', 'delta', 'returnere']);
 const VERDICT_ENDERS = new Set(['na', 'no', 'overhodet', 'lenger', 'lengre', 'helt', 'heilt', 'for', 'pga', 'fordi', 'grunnet', 'idag']);
 const VERDICT_I = new Set([
@@ -111,7 +114,7 @@ function detectVerdict(ctx: RuleContext, fixTitle: string): void {
         a = i - 1;
         if (/^(betydelig|sterkt|vesentlig|klart|mykje|mye|noe|noko|lett)$/.test(tokens[i - 2]?.f ?? '')) a = i - 2;
       }
-    } else if (WORK_VERBS.has(t.f) || WORK_NOUNS.has(t.f)) {
+    } else if (WORK_START[t.f.charCodeAt(0)] === 1 && (WORK_VERBS.has(t.f) || WORK_NOUNS.has(t.f))) {
       // Noun "arbeid" only counts in "noe/alt/ethvert arbeid" or "være i / gå på / stå i / fungere i arbeid".
       if (WORK_NOUNS.has(t.f)) {
         const p1 = tokens[i - 1]?.f ?? '';

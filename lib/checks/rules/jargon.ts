@@ -72,7 +72,11 @@ const COMMON_ACRONYMS = new Set([
 function isClinicalAcronym(text: string, tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   const len = t.e - t.s;
-  if (len < 2 || len > 4 || !t.cap || COMMON_ACRONYMS.has(t.f)) return false;
+  if (len < 2 || len > 4 || !t.cap) return false;
+  // A lower-case second letter («Kan», «Han»: most capitalised words) is no acronym; known without slicing the text.
+  const c1 = text.charCodeAt(t.s + 1);
+  if (c1 >= 97 && c1 <= 122) return false;
+  if (COMMON_ACRONYMS.has(t.f)) return false;
   const raw = text.slice(t.s, t.e);
   if (raw !== raw.toUpperCase() || /[^A-ZÆØÅ]/.test(raw)) return false;
   for (const k of [i - 1, i + 1, i - 2, i + 2]) {
@@ -99,7 +103,16 @@ function detectJargon(ctx: RuleContext, fixTitle: string): void {
     if (!is && t.f.includes('-')) for (const p of t.f.split('-')) if (classify(p) & F.JARGON) is = true;
     if (!is && t.cap && t.e - t.s <= 4 && isClinicalAcronym(text, tokens, i)) is = true;
     const c0 = t.f.charCodeAt(0);
-    if (!is && t.f.length <= 9 && (c0 === 108 || c0 === 99 || c0 === 115 || c0 === 116) && VERTEBRA.test(t.f) && tokens[i + 1]?.f !== 'time') {
+    // (VERTEBRA needs a digit, or the «h» of «th», second: most words starting with l, c, s, t are spared the pattern.)
+    const c1 = t.f.charCodeAt(1);
+    if (
+      !is &&
+      t.f.length <= 9 &&
+      (c0 === 108 || c0 === 99 || c0 === 115 || c0 === 116) &&
+      ((c1 >= 48 && c1 <= 57) || c1 === 104) &&
+      VERTEBRA.test(t.f) &&
+      tokens[i + 1]?.f !== 'time'
+    ) {
       // "L4/L5", "L5/S1": tokenised as l4 / l5.
       is = true;
     }
