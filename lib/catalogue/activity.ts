@@ -23,6 +23,12 @@ import { employerObject } from './employers.ts';
  */
 const VERBS = `
 anrette
+fortelle!: forteller fortalte fortalt fortel fortelje fortelja
+salte
+henge: hang hengt
+reise: reis reist
+ta_betalt!: tar_betalt tok_betalt tatt_betalt tek_betalt teke_betalt
+presentere
 klatre
 kløyve: kløyv kløyvde kløyvd
 verve
@@ -354,7 +360,7 @@ vokte
 `;
 
 /** Particles that can belong to the verb before them («vasker opp», «deler ut», «fyller på», «tar imot»). */
-const PARTICLES = new Set(['opp', 'ut', 'inn', 'pa', 'av', 'imot', 'vare', 'rent', 'reint', 'orden', 'for', 'velkommen', 'sammen', 'rundt']);
+const PARTICLES = new Set(['opp', 'ut', 'inn', 'pa', 'av', 'imot', 'vare', 'rent', 'reint', 'orden', 'for', 'velkommen', 'sammen', 'rundt', 'betalt']);
 
 /** A particle that joins the verb before it into a verb the lexicon knows («gjer reint», «vasker opp»). */
 export function joinsVerb(prev: string | undefined, w: string, lex: VerbLexicon): boolean {
@@ -367,7 +373,8 @@ export function joinsVerb(prev: string | undefined, w: string, lex: VerbLexicon)
  */
 const GENERIC = `jobbe jobbar jobber jobbet jobba jobbe jobbar arbeide arbeider arbeidet arbeida arbeidde arbeidd være er var vært vore
 ha har hadde hatt bli blir ble blitt vart vorte blei stå står sto stod stått sitte sitter satt sittet sit sat sete sitje
-holde holder holdt held heldt gjøre gjør gjorde gjort gjer jobb jobba`;
+holde holder holdt held heldt gjøre gjør gjorde gjort gjer jobb jobba
+bo bor bodde bodd budde`;
 
 /**
  * Little words: prepositions, pronouns, articles, time words and fillers that name no job, activity or place. Not
@@ -384,7 +391,9 @@ skift skiftarbeid turnus nattskift dagskift kveldsskift forskjellige diverse ege
 ar aret arene sommer sommeren somrene vinter vinteren sma liten lite litt stor store storre mindre ny nye nytt
 flere fleire hel heile hele hver kvar helgane kveldane ferie ferien feriene ferietid sommerferie sommerferien skoleferie
 skoleferien skuleferien jul julen romjul romjula paske paska pasken hosten hausten
-inne ute innendørs utendørs innvendig utvendig`;
+inne ute innendørs utendørs innvendig utvendig
+skal skulle kan kunne vil ville må
+m`;
 
 const PREPOSITIONS = new Set([
   // «te» is «til» in many dialects («kjør tømmer te saga»).
@@ -792,6 +801,12 @@ export const O_OTHER = 62;
 /** The verb of a rule whose objects are not in the query («kjører» alone). */
 export const V_WEAK = 52;
 
+/**
+ * Light verbs: with their object they name a job («går vakt», «tar blodprøver», «legger fliser»), without it they say
+ * nothing («går 2-4 rotasjon», «tar det med ro»), so alone they count for no rule that has objects.
+ */
+const LIGHT = new Set(['gå', 'ta', 'gi', 'legge']);
+
 /** Verbs whose objects are workplaces many trades share; their rules need the verb itself. */
 const MANAGING = new Set(['lede', 'styre', 'drive']);
 
@@ -967,6 +982,7 @@ export function scoreActivities(idx: ActivityIndex, toks: ActivityToken[], out: 
       const onlyWhere = [...r.o.values()].every(({ id }) => rule.context.has(idx.objIdx.objects[id]!)) && [...what].some((j) => !r.o.has(j));
       for (const [j, { q }] of r.o) set(j, O_PAIR * q * (onlyWhere ? Q_WHERE : 1));
     } else if (r.v.length) {
+      if (rule.objects.length && LIGHT.has(r.lemma)) continue;
       for (const j of r.v) set(j, rule.objects.length ? V_WEAK : V_ALONE);
     } else {
       kind = rule.any ? 'place' : 'activity';

@@ -11,12 +11,12 @@ export function fold(s: string): string {
 /**
  * Loosens spelling differences that are not typos but variants people write: nynorsk agent nouns (-ar for
  * -er: lærar, sjukepleiar, arbeidar), "sjuk-" for "syk-", æ typed as e, and gendered/neutral compound heads
- * (-kvinne/-person/-dame vs -mann), løys → løs (avløysar), bilete → bilde. Applied to both sides, so it only ever merges variants.
+ * (-kvinne/-person/-dame/-kjerring vs -mann), løys → løs (avløysar), bilete → bilde. Applied to both sides, so it only ever merges variants.
  */
 // Every rule below needs one of these; most words have none, so one test spares twenty replacements.
 const INNER_TRIGGER =
   /sjuk|vidare|gaande|ae|x|leiar|heim|ten[ae]|meister|syster|reinhald|reingj|rengjer|straum|mjolk|golv|snikk|handsam|skule|kyrkje|dagleg|hogskole|veg|loys|bilete/;
-const END_TRIGGER = /kvinne|person|dame|kone|ske\b|tri[sc]e\b|inne\b|soster|ar\b/;
+const END_TRIGGER = /kvinne|person|dame|kone|kjerring|ske\b|tri[sc]e\b|inne\b|soster|ar\b/;
 
 export function loosenInner(folded: string): string {
   if (!INNER_TRIGGER.test(folded)) return folded;
@@ -69,7 +69,7 @@ export function loosen(folded: string): string {
   if (!END_TRIGGER.test(inner)) return inner;
   return (
     inner
-      .replace(/(\w{3})(kvinne|person|dame|kone)\b/g, '$1mann')
+      .replace(/(\w{3})(kvinne|person|dame|kone|kjerring)\b/g, '$1mann')
       // Old feminine titles: syerske/strykerske/sykepleierske → -er, servitrise/ekspeditrise → -tør,
       // vertinne/lærerinne/telefonistinne → the base, and the -søster nursing titles → -sykepleier.
       .replace(/(\w{2,}[eo]r)ske\b/g, '$1')

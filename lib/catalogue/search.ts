@@ -14,6 +14,7 @@ import {
   verbLexicon,
   verbTypoIndex,
   Q_ALIAS,
+  V_WEAK,
   readQuery,
   stems,
   typedWithAeoa,
@@ -93,6 +94,8 @@ interface Item {
   kind: Kind;
   /** Where the head word starts in `norm`: the first word, but the last in English titles (store manager). */
   head: number;
+  /** An English title (its last word is its head). */
+  english: boolean;
   words: string[];
   /** Other spellings that normalize to the same string (hjelpepleier/hjelpepleiar), to echo the typed one. */
   alts?: string[];
@@ -335,7 +338,33 @@ const ENGLISH_HEADS = new Set([
   'acquisition',
   'rep',
   'tech',
+  // Titles whose head is a noun of its own: «tour guide», «scrum master», «product owner», «dog walker».
+  'guide',
+  'master',
+  'owner',
+  'coach',
+  'planner',
+  'buyer',
+  'recruiter',
+  'handler',
+  'keeper',
+  'sitter',
+  'walker',
+  'groomer',
+  'associate',
+  'lead',
+  'inspector',
+  'receptionist',
+  'secretary',
+  'banker',
 ]);
+
+/**
+ * Adjectives that open a Norwegian title and only qualify the noun after them («privat rengjører», «medisinsk
+ * sekretær», «autorisert regnskapsfører»): a query word that is such an adjective («… på en privat legeklinikk») is
+ * no head of the title (normalized).
+ */
+const QUALIFIERS = /^(?:private?|offentlige?|kommunale?|statlige?|selvstendige?|ufaglerte?|faglerte?|autoriserte?|sertifiserte?|\p{L}{3,}iske?)$/u;
 
 /** English modifiers of a title, as the first part of the Norwegian compound. */
 const ENGLISH_MODIFIERS: Record<string, string> = Object.fromEntries(
@@ -377,6 +406,41 @@ const ENGLISH_MODIFIERS: Record<string, string> = Object.fromEntries(
     chemical: 'kjemi',
     servicedesk: 'servicedesk',
     helpdesk: 'helpdesk',
+    transport: 'transport',
+    shipping: 'shipping',
+    procurement: 'innkjøp',
+    inventory: 'lager',
+    product: 'produkt',
+    business: 'forretnings',
+    development: 'utvikling',
+    research: 'forskning',
+    communications: 'kommunikasjon',
+    recruitment: 'rekruttering',
+    training: 'opplæring',
+    department: 'avdeling',
+    team: 'team',
+    area: 'område',
+    district: 'distrikt',
+    regional: 'region',
+    hotel: 'hotell',
+    restaurant: 'restaurant',
+    school: 'skole',
+    event: 'event',
+    travel: 'reise',
+    tour: 'tur',
+    night: 'natt',
+    fire: 'brann',
+    plant: 'fabrikk',
+    factory: 'fabrikk',
+    terminal: 'terminal',
+    fleet: 'flåte',
+    freight: 'frakt',
+    customs: 'toll',
+    accounting: 'regnskap',
+    accounts: 'regnskap',
+    property: 'eiendom',
+    facility: 'drift',
+    facilities: 'drift',
   }).map(([k, v]) => [k, normalize(v)]),
 );
 const ENGLISH_TITLE_HEADS: Record<string, string> = Object.fromEntries(
@@ -399,6 +463,22 @@ const ENGLISH_TITLE_HEADS: Record<string, string> = Object.fromEntries(
     lead: 'leder',
     officer: 'ansvarlig',
     agent: 'medarbeider',
+    leader: 'leder',
+    clerk: 'medarbeider',
+    associate: 'medarbeider',
+    inspector: 'inspektør',
+    mechanic: 'mekaniker',
+    designer: 'designer',
+    developer: 'utvikler',
+    driver: 'sjåfør',
+    guide: 'guide',
+    controller: 'controller',
+    buyer: 'innkjøper',
+    secretary: 'sekretær',
+    teacher: 'lærer',
+    nurse: 'sykepleier',
+    chef: 'kokk',
+    cook: 'kokk',
   }).map(([k, v]) => [k, normalize(v)]),
 );
 
@@ -443,7 +523,9 @@ function englishCompounds(norm: string): string[] {
   const mod = ENGLISH_MODIFIERS[w[0]!];
   const head = ENGLISH_TITLE_HEADS[w[1]!];
   if (!mod || !head) return [];
-  return mod.endsWith('s') || mod.length <= 3 ? [mod + head] : [mod + 's' + head, mod + head];
+  // Norwegian writes no three equal letters where the parts meet: logistikk + koordinator → logistikkoordinator.
+  const join = (a: string, b: string) => (a + b).replace(/(\w)\1\1/g, '$1$1');
+  return mod.endsWith('s') || mod.length <= 3 ? [join(mod, head)] : [join(mod + 's', head), join(mod, head)];
 }
 
 /** «uten fagbrev» and its kin, read as «ufaglært» (normalized). */
@@ -463,6 +545,31 @@ const FARM_HAND = normalize('gårdsarbeider');
 const FARMS = new Set(['gård', 'gården', 'gardsbruk', 'gårdsbruket', 'gardsbruket', 'bruket'].map(normalize));
 const OWN = new Set(['vår', 'min', 'mi', 'mitt', 'vårt', 'egen', 'eigen', 'eget', 'eige'].map(normalize));
 const FARM_OWNER = normalize('gårdbruker');
+/** Articles between a verb and its object («leder et skift»). */
+const ARTICLE_BEFORE = new Set(['en', 'ei', 'et', 'ein', 'eit', 'ett']);
+/**
+ * Manager titles whose first part names no trade («driftsleder», «avdelingsleiar», «skiftleder», «bestyrer»): beside a
+ * workplace they read as leading it, like the verb, so «driftsleiar på oppdrettslokalitet» is the aquaculture manager
+ * and «skiftleder på meieriet» the shift supervisor in industry (normalized). The title word itself then counts no
+ * more than a verb without its object (V_WEAK), and only where it leads a workplace of the query: what is led decides.
+ */
+const MANAGER_WORDS = new Set(
+  [
+    'driftsleder',
+    'avdelingsleder',
+    'enhetsleder',
+    'seksjonsleder',
+    'skiftleder',
+    'teamleder',
+    'gruppeleder',
+    'fagleder',
+    'virksomhetsleder',
+    'driftssjef',
+    'avdelingssjef',
+    'bestyrer',
+  ].map(normalize),
+);
+
 /** «assistent X» read as the title «assisterende X» where the catalogue has it (normalized). */
 const ASSISTANT = normalize('assistent');
 const ASSISTING = normalize('assisterende');
@@ -545,6 +652,13 @@ interface Index {
   vocabWords: Set<string>;
   /** The same, without the words of English titles (taxi driver, store manager): for telling verbs from nouns. */
   nativeVocab: string;
+  /**
+   * Two words in a row of an English title («store manager», «pet sitter», «plant manager», «agile coach»): typed
+   * together, both are words of the title, though one is a little word or a verb form in Norwegian.
+   */
+  englishPairs: Set<string>;
+  /** Verb lemma → every object of the rules that have it (for little words that are objects: «leder et skift»). */
+  verbObjects: Map<string, Set<string>>;
   /** Every ending of five letters or more of those words: the heads their compounds can have. */
   vocabHeads: Set<string>;
   objectWords: Set<string>;
@@ -578,8 +692,9 @@ function buildIndex(catalogue: Catalogue): Index {
       const spaced = matchText === text ? norm : normalize(text);
       const words = [...new Set(`${norm} ${spaced}`.split(' ').flatMap((w) => [w, w.replace(/e$/, ''), w.replace(/e?r$/, '')]))].filter((w) => w.length >= 4);
       const last = norm.lastIndexOf(' ');
-      const head = last > 0 && ENGLISH_HEADS.has(norm.slice(last + 1)) ? last + 1 : 0;
-      const item: Item = { entry: i, text, norm, mask: charMask(norm), kind, head, words };
+      const english = last > 0 && ENGLISH_HEADS.has(norm.slice(last + 1));
+      const head = english ? last + 1 : 0;
+      const item: Item = { entry: i, text, norm, mask: charMask(norm), kind, head, english, words };
       if (kind !== Kind.Synonym && text.includes('(')) item.qualified = true;
       items.push(item);
     };
@@ -642,7 +757,26 @@ function buildIndex(catalogue: Catalogue): Index {
     vocab: ' ' + [...vocabWords].join(' ') + ' ',
     vocabWords,
     vocabHeads,
-    nativeVocab: ' ' + [...new Set(items.filter((it) => !it.head).flatMap((it) => it.norm.split(' ')))].join(' ') + ' ',
+    nativeVocab: ' ' + [...new Set(items.filter((it) => !it.english).flatMap((it) => it.norm.split(' ')))].join(' ') + ' ',
+    verbObjects: (() => {
+      const m = new Map<string, Set<string>>();
+      for (const rs of acts.rules)
+        for (const r of rs)
+          for (const v of r.verbs) {
+            let o = m.get(v);
+            if (!o) m.set(v, (o = new Set()));
+            for (const x of r.objects) o.add(x);
+          }
+      return m;
+    })(),
+    englishPairs: new Set(
+      items
+        .filter((it) => it.english)
+        .flatMap((it) => {
+          const w = it.norm.split(' ');
+          return w.slice(1).map((b, k) => `${w[k]} ${b}`);
+        }),
+    ),
     objectWords: new Set(acts.objIdx.objects),
     wordItems,
     verbTypo: verbTypoIndex(acts.lex),
@@ -677,6 +811,8 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     acts,
     vocab,
     nativeVocab,
+    englishPairs,
+    verbObjects,
     vocabWords,
     vocabHeads,
     objectWords,
@@ -703,6 +839,8 @@ export function createSearcher(catalogue: Catalogue): Searcher {
   // complete, not still being typed, so a longer compound that merely starts with it is a modifier match.
   const knownWord = (w: string): boolean =>
     vocabWords.has(w) || [...PLURAL].some((p) => vocabWords.has(w + p)) || lex.forms.has(w) || stems(w).some((s) => objectWords.has(s));
+  /** What follows a first part in a title word is a word of its own, maybe after a linking -s- or -e- (bil|mekaniker, sau|e|bonde). */
+  const compoundRest = (r: string): boolean => knownWord(r) || (r.length > 4 && (r[0] === 's' || r[0] === 'e') && knownWord(r.slice(1)));
   /** A whole word of the titles or the head of one of their compounds (baker, medarbeider). */
   const knownHead = (w: string): boolean => vocabWords.has(w) || vocabHeads.has(w);
   const memoCompound = new Map<string, boolean>();
@@ -862,12 +1000,17 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     const rest = end - pos - tok.length;
     if (wordStart) {
       // In multi-word titles the first word is the head ("leder reisebyrå" is a leader): a hit on a later
-      // word is usually a modifier and ranks lower.
-      const head = pos === headAt;
+      // word is usually a modifier and ranks lower. So is an adjective before the noun («privat rengjører»).
+      const head = pos === headAt && !(end < s.length && QUALIFIERS.test(s.slice(pos, end)));
       // SSB titles are plural (Driftsteknikere): a plural or definite ending counts as the same word.
       const plural = rest > 0 && rest <= 3 && PLURAL.has(s.slice(pos + tok.length, end));
       if (rest === 0 || plural) return (head ? T_WORD : T_WORD - 18) - (plural ? 1 : 0);
-      if (complete && rest >= 3) return head ? T_MODIFIER : T_MODIFIER - 4;
+      if (complete && rest >= 3) {
+        // A word of three letters that starts a longer one whose rest is no word is there by chance («tur» in
+        // turnuslege, «bar» in barnehage), unlike a real first part (bil|mekaniker, sau|e|bonde).
+        if (tok.length <= 3 && !compoundRest(s.slice(pos + tok.length, end))) return T_INFIX - 25;
+        return head ? T_MODIFIER : T_MODIFIER - 4;
+      }
       return (head ? T_PREFIX : T_WORD_PREFIX - 6) - Math.min(3, rest * 0.2);
     }
     // The head of a Norwegian compound is its last part (barnehage|lærer), allowing plural endings; two or
@@ -1095,6 +1238,27 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     }
     const typed = typedWithAeoa(query, rawTokens.length);
     const read = readQuery(allTokens, lex, typed ? joined.from.map((k) => typed[k]!) : undefined);
+    // «store manager», «pet sitter», «plant manager»: two words of an English title are words of it, though one is a
+    // little word or a verb form in Norwegian.
+    for (let i = 0; i + 1 < allTokens.length; i++) {
+      if (!englishPairs.has(`${allTokens[i]} ${allTokens[i + 1]}`)) continue;
+      for (const k of [i, i + 1]) if (read[k]!.role !== 'word') read[k] = { text: allTokens[k]!, role: 'word', lemmas: [] };
+    }
+    // After a manager title that names no trade, a verb form that is also an object is what is led: «avdelingsleder
+    // lager» (MANAGER_WORDS).
+    for (let i = 1; i < allTokens.length; i++)
+      if (read[i]!.role === 'verb' && MANAGER_WORDS.has(allTokens[i - 1]!) && stems(allTokens[i]!).some((st) => objectWords.has(st)))
+        read[i] = { text: allTokens[i]!, role: 'word', lemmas: [] };
+    // A little word that the verb before it (maybe through an article) is done to in some rule is its object: «leder et
+    // skift», «selger ferier», «fikser ting» (skift, ferie and ting say when or nothing elsewhere).
+    for (let i = 1; i < allTokens.length; i++) {
+      if (read[i]!.role !== 'little') continue;
+      const v = ARTICLE_BEFORE.has(allTokens[i - 1]!) && i > 1 ? i - 2 : i - 1;
+      const verb = read[v]!;
+      if (verb.role !== 'verb') continue;
+      const t = allTokens[i]!;
+      if (stems(t).some((st) => verb.lemmas.some((l) => verbObjects.get(l)?.has(st)))) read[i] = { text: t, role: 'word', lemmas: [] };
+    }
     // A number is a code filter only when codes start with it («3. klasse» and «rema 1000» are not codes), and not
     // when it counts something: glued to a word («12-årslaget», «3-roms») or before a unit («i 12 år», «12 timer»).
     const counted = countedNumbers(query);
@@ -1288,7 +1452,18 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     // The activity reader: verbs and objects/places against every group's activity rules. For several words
     // it runs now, so its groups are candidates for typo matching below; a one-word query is read after the
     // typo pass (see there).
-    let actWhy = nt > 1 ? scoreActivities(acts, actToks, act, knownHead) : new Map<number, ActivityWhy>();
+    // A manager title that names no trade reads as leading the workplace beside it (MANAGER_WORDS).
+    const actRead =
+      nt > 1 && actToks.some((t) => t.role === 'word' && MANAGER_WORDS.has(t.text))
+        ? mapped(actToks, (t) => (t.role === 'word' && MANAGER_WORDS.has(t.text) ? { ...t, role: 'verb' as const, lemmas: ['lede'] } : t))
+        : actToks;
+    let actWhy = nt > 1 ? scoreActivities(acts, actRead, act, knownHead) : new Map<number, ActivityWhy>();
+    if (actRead !== actToks)
+      for (let j = 0; j < nt; j++) {
+        if (actRead[j] === actToks[j]) continue;
+        // Paired with what it leads, the title word counts as a verb without its object; unpaired, not at all.
+        for (let e = 0; e < entries.length; e++) act[e * nt + j] = act[e * nt + j]! > V_WEAK ? V_WEAK : 0;
+      }
 
     // Pass 2: loose tiers only where they can still matter. A token with enough exact hits cannot gain
     // from typo matching in entries that do not match it at all — unless another query word already

@@ -18,6 +18,7 @@ describe('fold', () => {
     expect(normalize('fagkvinne')).toBe(normalize('fagmann'));
     expect(loosen('bar')).toBe('bar');
     expect(normalize('vaskekone')).toBe(normalize('vaskedame'));
+    expect(normalize('vaskekjerring')).toBe(normalize('vaskekone'));
   });
   it("reads old feminine and -søster titles as today's titles", () => {
     expect(normalize('syerske')).toBe(normalize('syer'));

@@ -650,4 +650,36 @@ describe('classes open in blind set 21', () => {
     expect(first('jobber på møbelfabrikk')).toBe('8219');
     expect(first('selger sjømat i fiskebutikken')).toBe('7511');
   });
+  it('reads what a verb is done to though it is a little word elsewhere, and a manager title of no trade as leading the place', () => {
+    expect(first('leder et skift')).toBe('3122');
+    expect(first('selger ferier')).toBe('4221');
+    expect(first('skiftleder på meieriet')).toBe('3122');
+    expect(first('driftsleiar på oppdrettslokalitet')).toBe('1312');
+    expect(first('avdelingsleder lager')).toBe('1324');
+    // A trade in the title still decides: the manager reading adds only where the place is led.
+    expect(first('avdelingsleder på Clas Ohlson')).toBe('5222');
+  });
+  it('keeps both words of an English title that are a little word or a verb form in Norwegian', () => {
+    expect(first('store manager')).toBe('1420');
+    expect(first('plant manager')).toBe('1321');
+    expect(first('agile coach i bank')).toBe('2421');
+    // No three equal letters where modifier and head meet: logistikk + koordinator.
+    expect(first('logistics coordinator')).toBe('4322');
+  });
+  it('lets a light verb without its object, living somewhere and a modal say nothing', () => {
+    expect(first('bygger stillas offshore, går 2-4 rotasjon')).toBe('7119');
+    expect(first('bor hos vertsfamilie og passer barna')).toBe('5311');
+    expect(first('jobber m rekruttering og ansettelser i HR')).toBe('2423');
+  });
+  it('reads an adjective before a title noun and a three-letter word inside a longer one as no head', () => {
+    expect(first('sitter i resepsjonen på en privat legeklinikk')).toBe('3256');
+    const dogs = real.search('går tur med hunder for folk', 3).map((h) => h.code);
+    expect(dogs[0]).toBe('5164');
+    expect(dogs).not.toContain('2211'); // «tur» is no part of «turnuslege»
+  });
+  it('reads gas plants, supply bases and shipyards by their names', () => {
+    expect(first('jobber på Nyhamna')).toBe('3134');
+    expect(first('jobber på Vestbase')).toBe('9333');
+    expect(first('sveiser på Kleven')).toBe('7212');
+  });
 });
