@@ -28,6 +28,8 @@ salte
 henge: hang hengt
 reise: reis reist
 ta_betalt!: tar_betalt tok_betalt tatt_betalt tek_betalt teke_betalt
+holde_styr!: holder_styr holdt_styr held_styr heldt_styr halde_styr
+holde_oversikt!: holder_oversikt holdt_oversikt held_oversikt heldt_oversikt halde_oversikt
 presentere
 klatre
 kløyve: kløyv kløyvde kløyvd
@@ -360,7 +362,25 @@ vokte
 `;
 
 /** Particles that can belong to the verb before them («vasker opp», «deler ut», «fyller på», «tar imot»). */
-const PARTICLES = new Set(['opp', 'ut', 'inn', 'pa', 'av', 'imot', 'vare', 'rent', 'reint', 'orden', 'for', 'velkommen', 'sammen', 'rundt', 'betalt']);
+const PARTICLES = new Set([
+  'opp',
+  'ut',
+  'inn',
+  'pa',
+  'av',
+  'imot',
+  'vare',
+  'rent',
+  'reint',
+  'orden',
+  'for',
+  'velkommen',
+  'sammen',
+  'rundt',
+  'betalt',
+  'styr',
+  'oversikt',
+]);
 
 /** A particle that joins the verb before it into a verb the lexicon knows («gjer reint», «vasker opp»). */
 export function joinsVerb(prev: string | undefined, w: string, lex: VerbLexicon): boolean {
@@ -682,6 +702,11 @@ export function stems(w: string): string[] {
 export interface MatchOptions {
   /** Match parts of compounds (off for a one-word query that is found among the titles). */
   parts?: boolean;
+  /**
+   * Only the word as typed names an object, not its stems: a title of one word («skipper», «matros») whose ending is
+   * the agent's, not an inflection («skipper» is no «skip»).
+   */
+  asTyped?: boolean;
   /** A word the titles use as a word or compound head: an object inside it is no head of its own. */
   knownHead?: (w: string) => boolean;
 }
@@ -739,7 +764,7 @@ export function matchObjects(word: string, idx: ObjectIndex, typing: boolean, ou
       return;
     }
     let whole = false;
-    for (const s of stems(w))
+    for (const s of opts.asTyped ? [w] : stems(w))
       for (const id of idx.byStem.get(s) ?? []) {
         put(id, Q_EXACT);
         whole = true;
@@ -902,6 +927,8 @@ export interface ActivityToken {
   typing: boolean;
   /** Whether parts of this word may name an object (see MatchOptions.parts). */
   parts: boolean;
+  /** Only the word as typed names an object (see MatchOptions.asTyped). */
+  asTyped?: boolean;
 }
 
 export interface ActivityWhy {
@@ -943,7 +970,7 @@ export function scoreActivities(idx: ActivityIndex, toks: ActivityToken[], out: 
       return;
     }
     hits.clear();
-    matchObjects(t.text, idx.objIdx, t.typing, hits, { parts: t.parts, knownHead });
+    matchObjects(t.text, idx.objIdx, t.typing, hits, { parts: t.parts, asTyped: t.asTyped, knownHead });
     for (const [id, q] of hits)
       for (const ref of idx.objRefs[id]!) {
         const r = rec(ref);

@@ -96,6 +96,8 @@ interface Item {
   head: number;
   /** An English title (its last word is its head). */
   english: boolean;
+  /** Its words that a query keeps (not little words such as «i», «for»). */
+  nWords: number;
   words: string[];
   /** Other spellings that normalize to the same string (hjelpepleier/hjelpepleiar), to echo the typed one. */
   alts?: string[];
@@ -360,11 +362,12 @@ const ENGLISH_HEADS = new Set([
 ]);
 
 /**
- * Adjectives that open a Norwegian title and only qualify the noun after them («privat rengjører», «medisinsk
- * sekretær», «autorisert regnskapsfører»): a query word that is such an adjective («… på en privat legeklinikk») is
- * no head of the title (normalized).
+ * Adjectives that open a Norwegian title and say nothing of the trade, only who owns or runs it or how one is
+ * qualified («privat rengjører», «autorisert regnskapsfører»): a query word that is such an adjective («… på en privat
+ * legeklinikk») is no head of the title (normalized). Not the adjectives of a field («medisinsk sekretær»,
+ * «juridisk rådgiver»), which name the trade.
  */
-const QUALIFIERS = /^(?:private?|offentlige?|kommunale?|statlige?|selvstendige?|ufaglerte?|faglerte?|autoriserte?|sertifiserte?|\p{L}{3,}iske?)$/u;
+const QUALIFIERS = /^(?:private?|offentlige?|kommunale?|statlige?|selvstendige?|ufaglerte?|faglerte?|autoriserte?|sertifiserte?)$/;
 
 /** English modifiers of a title, as the first part of the Norwegian compound. */
 const ENGLISH_MODIFIERS: Record<string, string> = Object.fromEntries(
@@ -545,8 +548,11 @@ const FARM_HAND = normalize('gårdsarbeider');
 const FARMS = new Set(['gård', 'gården', 'gardsbruk', 'gårdsbruket', 'gardsbruket', 'bruket'].map(normalize));
 const OWN = new Set(['vår', 'min', 'mi', 'mitt', 'vårt', 'egen', 'eigen', 'eget', 'eige'].map(normalize));
 const FARM_OWNER = normalize('gårdbruker');
-/** Articles between a verb and its object («leder et skift»). */
+/** What a title counts for when it is whom the work is done for («assistent for CEO»). */
+const SERVED = 0.5;
+/** Articles between a verb and its object («leder et skift»), and the prepositions some verbs take («ansvar for»). */
 const ARTICLE_BEFORE = new Set(['en', 'ei', 'et', 'ein', 'eit', 'ett']);
+const OBJECT_PREP = new Set(['for', 'med', 'av']);
 /**
  * Manager titles whose first part names no trade («driftsleder», «avdelingsleiar», «skiftleder», «bestyrer»): beside a
  * workplace they read as leading it, like the verb, so «driftsleiar på oppdrettslokalitet» is the aquaculture manager
@@ -657,6 +663,8 @@ interface Index {
    * together, both are words of the title, though one is a little word or a verb form in Norwegian.
    */
   englishPairs: Set<string>;
+  /** Titles and synonyms of one word (skipper, matros, kokk). */
+  oneWordTitles: Set<string>;
   /** Verb lemma → every object of the rules that have it (for little words that are objects: «leder et skift»). */
   verbObjects: Map<string, Set<string>>;
   /** Every ending of five letters or more of those words: the heads their compounds can have. */
@@ -694,7 +702,8 @@ function buildIndex(catalogue: Catalogue): Index {
       const last = norm.lastIndexOf(' ');
       const english = last > 0 && ENGLISH_HEADS.has(norm.slice(last + 1));
       const head = english ? last + 1 : 0;
-      const item: Item = { entry: i, text, norm, mask: charMask(norm), kind, head, english, words };
+      const nWords = norm.split(' ').filter((w) => !STOPWORDS.has(w)).length;
+      const item: Item = { entry: i, text, norm, mask: charMask(norm), kind, head, english, nWords, words };
       if (kind !== Kind.Synonym && text.includes('(')) item.qualified = true;
       items.push(item);
     };
@@ -758,6 +767,7 @@ function buildIndex(catalogue: Catalogue): Index {
     vocabWords,
     vocabHeads,
     nativeVocab: ' ' + [...new Set(items.filter((it) => !it.english).flatMap((it) => it.norm.split(' ')))].join(' ') + ' ',
+    oneWordTitles: new Set(items.filter((it) => !it.norm.includes(' ')).map((it) => it.norm)),
     verbObjects: (() => {
       const m = new Map<string, Set<string>>();
       for (const rs of acts.rules)
@@ -812,6 +822,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     vocab,
     nativeVocab,
     englishPairs,
+    oneWordTitles,
     verbObjects,
     vocabWords,
     vocabHeads,
@@ -1050,6 +1061,8 @@ export function createSearcher(catalogue: Catalogue): Searcher {
   const tokBest = new Float64Array(entries.length * MAX_TOKENS);
   /** Token j is a whole one-word title or synonym of the entry (kokk, Kokker, lagerarbeider). */
   const tokWhole = new Uint8Array(entries.length * MAX_TOKENS);
+  /** The group has a title or synonym of several words, every one of them typed as a whole word («juridisk rådgiver»). */
+  const phraseTitle = new Uint8Array(entries.length);
   const act = new Float64Array(entries.length * MAX_TOKENS);
   const best = new Float64Array(entries.length);
   const bestItem = new Int32Array(entries.length);
@@ -1253,7 +1266,10 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     // skift», «selger ferier», «fikser ting» (skift, ferie and ting say when or nothing elsewhere).
     for (let i = 1; i < allTokens.length; i++) {
       if (read[i]!.role !== 'little') continue;
-      const v = ARTICLE_BEFORE.has(allTokens[i - 1]!) && i > 1 ? i - 2 : i - 1;
+      // Back over an article and a preposition: «leder et skift», «har ansvar for et skift».
+      let v = i - 1;
+      if (v > 0 && ARTICLE_BEFORE.has(allTokens[v]!)) v--;
+      if (v > 0 && OBJECT_PREP.has(allTokens[v]!) && read[v - 1]!.role === 'verb') v--;
       const verb = read[v]!;
       if (verb.role !== 'verb') continue;
       const t = allTokens[i]!;
@@ -1284,7 +1300,10 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     const lastWord = wordIdx[nt - 1]!;
     const actToks: ActivityToken[] = mapped(wordIdx, (i) => {
       const r = read[i]!;
-      return { text: allTokens[i]!, role: r.role === 'verb' ? 'verb' : 'word', lemmas: r.lemmas, typing: endsOpen && i === allTokens.length - 1, parts: true };
+      const typing = endsOpen && i === allTokens.length - 1;
+      // Beside other words, a title of one word names an object only as typed: «skipper på brønnbåt» is no «skip».
+      const asTyped = nt > 1 && !typing && r.role !== 'verb' && oneWordTitles.has(allTokens[i]!);
+      return { text: allTokens[i]!, role: r.role === 'verb' ? 'verb' : 'word', lemmas: r.lemmas, typing, parts: true, asTyped };
     });
     // A verb that is no noun in any title («kjørte», «vaska», «underviser») is read only as an activity; so is
     // one with an object after it that is no title word of its own, only part of compounds («kjører truck»
@@ -1302,6 +1321,14 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     // A word after «på», «i», «ved» … that the catalogue does not know is a place's name («på Jæren», «på
     // Tananger-basen»): it may match a title only from its first letter, never inside a word or by a typo.
     const placeName = mapped(wordIdx, (i, j) => nt > 1 && PLACE_PREP.has(allTokens[i - 1] ?? '') && !knownWord(words[j]!) && !employerObject(words[j]!));
+    // A title after «for» or «hos», with other words before it, is whom the work is done for, not the job: «executive
+    // assistant for CEO», «sekretær for rektor» (its title hits count half; as a place or context it counts in full).
+    const served = mapped(wordIdx, (i, j) => {
+      if (j === 0) return false;
+      const at = ARTICLE_BEFORE.has(allTokens[i - 1] ?? '') ? i - 2 : i - 1;
+      const t = words[j]!;
+      return FOR_SOMEONE.has(allTokens[at] ?? '') && t !== FARM_HAND && stems(t).some((st) => oneWordTitles.has(st));
+    });
     // A word found only without its ending (kantina → kantin, lageret → lager) was typed in full.
     const markComplete = (j: number) => {
       complete[j] = true;
@@ -1327,6 +1354,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
 
     tokBest.fill(0, 0, entries.length * nt);
     tokWhole.fill(0, 0, entries.length * nt);
+    phraseTitle.fill(0);
     act.fill(0, 0, entries.length * nt);
     best.fill(0);
     bestItem.fill(-1);
@@ -1566,16 +1594,20 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       if (!codeOk(it.entry)) continue;
       let sum = 0;
       let hits = 0;
+      let wholeWords = 0;
       const base = it.entry * nt;
       for (let j = 0; j < nt; j++) {
-        const sc = tokScore[n * nt + j]!;
+        let sc = tokScore[n * nt + j]!;
         if (!sc) continue;
+        if (served[j]) sc *= SERVED;
         hits++;
         sum += sc;
         if (sc > tokBest[base + j]!) tokBest[base + j] = sc;
         if (sc >= T_WORD - 1 && !it.norm.includes(' ')) tokWhole[base + j] = 1;
+        if (sc >= T_WORD - 19 && !tokHow[n * nt + j]) wholeWords++;
       }
       if (!hits) continue;
+      if (it.nWords > 1 && wholeWords >= it.nWords) phraseTitle[it.entry] = 1;
       if (sum > partialSum[it.entry]!) {
         partialSum[it.entry] = sum;
         partialItem[it.entry] = n;
@@ -1652,6 +1684,8 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         // («kokk på sjukeheimen»): they may not pull it below a group that only has the place.
         let titled = false;
         for (let j = 0; j < nt && !titled; j++) titled = titleWord[j]! && !!tokWhole[i * nt + j];
+        // …and so does a title of several words typed whole («juridisk rådgiver i bank»).
+        titled ||= !!phraseTitle[i];
         for (let j = 0; j < nt; j++) {
           let sc = tokBest[i * nt + j]!;
           const a = act[i * nt + j]!;

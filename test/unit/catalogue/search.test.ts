@@ -677,6 +677,13 @@ describe('classes open in blind set 21', () => {
     expect(dogs[0]).toBe('5164');
     expect(dogs).not.toContain('2211'); // «tur» is no part of «turnuslege»
   });
+  it('reads a title after «for» as whom the work is for, a title of several words typed whole as naming the job', () => {
+    expect(first('executive assistant for CEO')).toBe('3343');
+    expect(first('satte opp kjøreruter for sjåførene')).toBe('4323');
+    expect(first('juridisk rådgiver i bank')).toBe('2611');
+    // Beside other words, a one-word title is no object by its stem: «skipper» is no «skip».
+    expect(first('skipper på brønnbåt')).toBe('3152');
+  });
   it('reads gas plants, supply bases and shipyards by their names', () => {
     expect(first('jobber på Nyhamna')).toBe('3134');
     expect(first('jobber på Vestbase')).toBe('9333');
