@@ -136,6 +136,8 @@ utrede
 varsle
 vedlikeholde
 vise_rundt
+vise: viste vist
+vise_fram: framvisning
 åpne
 arrangere
 analysere
@@ -380,6 +382,7 @@ const PARTICLES = new Set([
   'betalt',
   'styr',
   'oversikt',
+  'fram',
 ]);
 
 /** A particle that joins the verb before it into a verb the lexicon knows («gjer reint», «vasker opp»). */

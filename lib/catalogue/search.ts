@@ -444,6 +444,63 @@ const ENGLISH_MODIFIERS: Record<string, string> = Object.fromEntries(
     property: 'eiendom',
     facility: 'drift',
     facilities: 'drift',
+    // Workplaces and fields («kindergarten assistant» → barnehageassistent, «pharmacy technician» → apotektekniker).
+    kindergarten: 'barnehage',
+    preschool: 'barnehage',
+    daycare: 'barnehage',
+    nursing: 'pleie',
+    care: 'omsorg',
+    home: 'hjemme',
+    youth: 'ungdoms',
+    child: 'barne',
+    childcare: 'barne',
+    pharmacy: 'apotek',
+    pharmaceutical: 'legemiddel',
+    dental: 'tannlege',
+    laboratory: 'laboratorie',
+    lab: 'laboratorie',
+    hospital: 'sykehus',
+    shop: 'butikk',
+    retail: 'butikk',
+    cafe: 'kafe',
+    bar: 'bar',
+    museum: 'museums',
+    city: 'by',
+    nature: 'natur',
+    tourist: 'turist',
+    fitness: 'trenings',
+    insurance: 'forsikring',
+    claims: 'skade',
+    software: 'programvare',
+    web: 'web',
+    data: 'data',
+    network: 'nettverk',
+    system: 'system',
+    systems: 'system',
+    security: 'sikkerhet',
+    test: 'test',
+    interior: 'interiør',
+    landscape: 'landskaps',
+    environmental: 'miljø',
+    energy: 'energi',
+    airport: 'flyplass',
+    aircraft: 'fly',
+    ship: 'skips',
+    marine: 'skips',
+    fishing: 'fiske',
+    aquaculture: 'havbruk',
+    farm: 'gårds',
+    truck: 'lastebil',
+    lorry: 'lastebil',
+    bus: 'buss',
+    taxi: 'taxi',
+    crane: 'kran',
+    machine: 'maskin',
+    forklift: 'truck',
+    port: 'havne',
+    dock: 'kai',
+    pipe: 'rør',
+    laundry: 'vaskeri',
   }).map(([k, v]) => [k, normalize(v)]),
 );
 const ENGLISH_TITLE_HEADS: Record<string, string> = Object.fromEntries(
@@ -482,6 +539,20 @@ const ENGLISH_TITLE_HEADS: Record<string, string> = Object.fromEntries(
     nurse: 'sykepleier',
     chef: 'kokk',
     cook: 'kokk',
+    instructor: 'instruktør',
+    trainer: 'trener',
+    architect: 'arkitekt',
+    scientist: 'forsker',
+    researcher: 'forsker',
+    administrator: 'administrator',
+    cleaner: 'renholder',
+    receptionist: 'resepsjonist',
+    electrician: 'elektriker',
+    welder: 'sveiser',
+    fitter: 'montør',
+    helper: 'hjelper',
+    porter: 'portør',
+    writer: 'skribent',
   }).map(([k, v]) => [k, normalize(v)]),
 );
 
@@ -523,13 +594,31 @@ export function expandAbbreviations(query: string): string {
 function englishCompounds(norm: string): string[] {
   const w = norm.split(' ');
   if (w.length !== 2) return [];
-  const mod = ENGLISH_MODIFIERS[w[0]!];
   const head = ENGLISH_TITLE_HEADS[w[1]!];
-  if (!mod || !head) return [];
+  if (!head) return [];
+  // An adjective in Norwegian stays a word of its own: «legal assistant» → «juridisk assistent».
+  const adjective = ENGLISH_ADJECTIVES[w[0]!];
+  if (adjective) return [`${adjective} ${head}`];
+  const mod = ENGLISH_MODIFIERS[w[0]!];
+  if (!mod) return [];
   // Norwegian writes no three equal letters where the parts meet: logistikk + koordinator → logistikkoordinator.
   const join = (a: string, b: string) => (a + b).replace(/(\w)\1\1/g, '$1$1');
   return mod.endsWith('s') || mod.length <= 3 ? [join(mod, head)] : [join(mod + 's', head), join(mod, head)];
 }
+
+/** English modifiers of a title that are adjectives in the Norwegian title, a word of their own (normalized). */
+const ENGLISH_ADJECTIVES: Record<string, string> = Object.fromEntries(
+  Object.entries({
+    legal: 'juridisk',
+    medical: 'medisinsk',
+    clinical: 'klinisk',
+    graphic: 'grafisk',
+    technical: 'teknisk',
+    educational: 'pedagogisk',
+    personal: 'personlig',
+    social: 'sosial',
+  }).map(([k, v]) => [k, normalize(v)]),
+);
 
 /** «uten fagbrev» and its kin, read as «ufaglært» (normalized). */
 const WITHOUT = new Set(['uten', 'utan', 'ikke', 'ikkje']);

@@ -665,6 +665,10 @@ describe('classes open in blind set 21', () => {
     expect(first('agile coach i bank')).toBe('2421');
     // No three equal letters where modifier and head meet: logistikk + koordinator.
     expect(first('logistics coordinator')).toBe('4322');
+    // The modifier as the first part of the Norwegian compound, or as an adjective of its own.
+    expect(first('kindergarten assistant')).toBe('5311');
+    expect(first('pharmacy technician')).toBe('3213');
+    expect(first('legal assistant')).toBe('3342');
   });
   it('lets a light verb without its object, living somewhere and a modal say nothing', () => {
     expect(first('bygger stillas offshore, går 2-4 rotasjon')).toBe('7119');
