@@ -1528,11 +1528,12 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         } else r = exactPass(j, tok);
       }
       const english = ENGLISH[tok];
-      // An English title found only inside other words («sales» in presales) is read as the Norwegian title.
+      // An English title found only inside other words («sales» in presales) or only as the modifier of English titles
+      // («farmer» in fish farmer, «nurse» in nurse assistant) is read as the Norwegian title.
       let weak = !r.count;
       if (english && r.count) {
         weak = true;
-        for (let n = 0; n < items.length && weak; n++) if (tokScore[n * nt + j]! >= T_COMPOUND - 3) weak = false;
+        for (let n = 0; n < items.length && weak; n++) if (tokScore[n * nt + j]! > T_WORD - 18) weak = false;
       }
       if (weak && english) {
         const rs = exactPass(j, english);
