@@ -644,6 +644,11 @@ export interface Rule {
   any: boolean;
   /** Objects marked `~`: they only count next to another object or a verb of the same rule («~skranke»). */
   context: Set<string>;
+  /**
+   * Objects marked `+`: the place the rule needs — it counts only when one of them is in the query («gå: runder
+   * +gassanlegg»: rounds on a gas plant are the process operator's, rounds elsewhere are not). Context objects too.
+   */
+  required: Set<string>;
 }
 
 export function parseRule(text: string): Rule | null {
@@ -651,11 +656,12 @@ export function parseRule(text: string): Rule | null {
   if (!m) return null;
   const verbs = m[1]!.trim().split(/\s+/);
   const raw = m[2]!.trim().split(/\s+/).filter(Boolean);
-  const shown = raw.map((o) => o.replace(/^~/, ''));
+  const shown = raw.map((o) => o.replace(/^[~+]/, ''));
   const any = verbs.includes('*');
   const objects = shown.map(norm1);
-  const context = new Set(objects.filter((_, k) => raw[k]!.startsWith('~')));
-  return { verbs: verbs.filter((v) => v !== '*'), objects, shown, any, context };
+  const context = new Set(objects.filter((_, k) => /^[~+]/.test(raw[k]!)));
+  const required = new Set(objects.filter((_, k) => raw[k]!.startsWith('+')));
+  return { verbs: verbs.filter((v) => v !== '*'), objects, shown, any, context, required };
 }
 
 /** Problems with activity rules (unknown verb, bad shape), in Norwegian, for the build and its tests. */
@@ -998,6 +1004,8 @@ export function scoreActivities(idx: ActivityIndex, toks: ActivityToken[], out: 
       if (s > out[e * nt + j]!) out[e * nt + j] = s;
     };
     let kind: ActivityWhy['kind'] = 'activity';
+    // A rule that needs a place counts only where the query names it («+gassanlegg»).
+    if (rule.required.size && ![...r.o.values()].some(({ id }) => rule.required.has(idx.objIdx.objects[id]!))) continue;
     // A context object («~skranke») says nothing alone: it needs a verb or another object of the rule.
     if (!r.v.length && rule.context.size && [...r.o.values()].every(({ id }) => rule.context.has(idx.objIdx.objects[id]!))) continue;
     // What a manager leads is where others work too: «jobber i kommunen» is no top leader without «leder».

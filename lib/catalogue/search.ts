@@ -1328,6 +1328,8 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     // A typo in the verb of an activity («vaker kontorer»): the first word, unknown to the catalogue, one typo
     // from a verb form, with more words after it, is read as that verb.
     const firstContent = allTokens.findIndex((t) => !isLittleWord(t));
+    /** The word read as a verb one typo away, if any: a guess, so the title after it stays a title («order picker»). */
+    let typoVerb = -1;
     if (firstContent >= 0 && firstContent < allTokens.length - 1) {
       const t = allTokens[firstContent]!;
       // …but not the particle of a verb that says nothing alone («gjer reint», whose «gjer» reads as little), a verb
@@ -1336,7 +1338,10 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         !knownWord(t) && !employerObject(t) && !joinsVerb(allTokens[firstContent - 1], t, lex) && !lex.forms.has(`${t}_${allTokens[firstContent + 1]}`)
           ? verbTypo(t)
           : undefined;
-      if (fix) allTokens[firstContent] = fix;
+      if (fix) {
+        allTokens[firstContent] = fix;
+        typoVerb = firstContent;
+      }
     }
     const typed = typedWithAeoa(query, rawTokens.length);
     const read = readQuery(allTokens, lex, typed ? joined.from.map((k) => typed[k]!) : undefined);
@@ -1390,9 +1395,10 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     const actToks: ActivityToken[] = mapped(wordIdx, (i) => {
       const r = read[i]!;
       const typing = endsOpen && i === allTokens.length - 1;
-      // Beside other words, a title of one word names an object only as typed: «skipper på brønnbåt» is no «skip».
+      // Beside other words, a title of one word names an object only as typed, not by a stem or a part: «skipper på
+      // brønnbåt» is no «skip», «fiskehelseansvarlig» no «fisk».
       const asTyped = nt > 1 && !typing && r.role !== 'verb' && oneWordTitles.has(allTokens[i]!);
-      return { text: allTokens[i]!, role: r.role === 'verb' ? 'verb' : 'word', lemmas: r.lemmas, typing, parts: true, asTyped };
+      return { text: allTokens[i]!, role: r.role === 'verb' ? 'verb' : 'word', lemmas: r.lemmas, typing, parts: !asTyped, asTyped };
     });
     // A verb that is no noun in any title («kjørte», «vaska», «underviser») is read only as an activity; so is
     // one with an object after it that is no title word of its own, only part of compounds («kjører truck»
@@ -1412,11 +1418,16 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     const placeName = mapped(wordIdx, (i, j) => nt > 1 && PLACE_PREP.has(allTokens[i - 1] ?? '') && !knownWord(words[j]!) && !employerObject(words[j]!));
     // A title after «for» or «hos», with other words before it, is whom the work is done for, not the job: «executive
     // assistant for CEO», «sekretær for rektor» (its title hits count half; as a place or context it counts in full).
+    // So is a title right after a verb that is done to it: «rekrutterer sykepleiere», «leder lærerne».
     const served = mapped(wordIdx, (i, j) => {
       if (j === 0) return false;
       const at = ARTICLE_BEFORE.has(allTokens[i - 1] ?? '') ? i - 2 : i - 1;
       const t = words[j]!;
-      return FOR_SOMEONE.has(allTokens[at] ?? '') && t !== FARM_HAND && stems(t).some((st) => oneWordTitles.has(st));
+      // The farm hand that «for ein bonde» was read as counts half too when the query says what is done: then that
+      // decides («melkar kyrne for ein bonde» is still the farm hand, «fører regnskap for en bonde» the accountant).
+      if (t === FARM_HAND) return read.some((r) => r.role === 'verb');
+      if (!stems(t).some((st) => oneWordTitles.has(st))) return false;
+      return FOR_SOMEONE.has(allTokens[at] ?? '') || (at >= 0 && at !== typoVerb && read[at]!.role === 'verb');
     });
     // A word found only without its ending (kantina → kantin, lageret → lager) was typed in full.
     const markComplete = (j: number) => {

@@ -687,6 +687,17 @@ describe('classes open in blind set 21', () => {
     expect(first('juridisk rådgiver i bank')).toBe('2611');
     // Beside other words, a one-word title is no object by its stem: «skipper» is no «skip».
     expect(first('skipper på brønnbåt')).toBe('3152');
+    expect(first('fiskehelseansvarlig på settefiskanlegg')).toBe('2250');
+    // A title the verb is done to is no more the job than one after «for».
+    expect(first('rekrutterer sykepleiere til et bemanningsbyrå')).toBe('3333');
+    expect(first('sitter på kontoret og fører regnskap for en bonde')).toBe('3313');
+    expect(first('order picker')).toBe('4321');
+  });
+  it('counts a rule that needs a place only where the query names it', () => {
+    expect(first('går runder og tar prøver på gassanlegget')).toBe('3134');
+    expect(first('går runder på sykehjemmet om natta')).toBe('5321');
+    expect(first('tar blodprøver av pasientene')).toBe('3212');
+    expect(first('lager analyser av markedet for en bank')).toBe('2413');
   });
   it('reads gas plants, supply bases and shipyards by their names', () => {
     expect(first('jobber på Nyhamna')).toBe('3134');
