@@ -243,7 +243,7 @@ laste_opp
 lage: lagar laga
 lakkere
 lappe
-lede: leie+ leia leidde leidd ansvar ansvarlig
+lede: leie+ leia leidde leidd ansvar ansvarlig bestyre+
 legge!: legger la lagt legg leggje legga
 legge_inn!: legger_inn
 lese

@@ -620,6 +620,9 @@ const ENGLISH_ADJECTIVES: Record<string, string> = Object.fromEntries(
   }).map(([k, v]) => [k, normalize(v)]),
 );
 
+/** A hyphen between two letters or digits, as in a hyphenated compound («IT-konsulent»). */
+const HYPHENATED = /([\p{L}\d])-(?=[\p{L}\d])/gu;
+
 /** «uten fagbrev» and its kin, read as «ufaglært» (normalized). */
 const WITHOUT = new Set(['uten', 'utan', 'ikke', 'ikkje']);
 const SKILL = new Set(['fagbrev', 'fagbrevet', 'utdanning', 'utdaning', 'utdannelse', 'fagutdanning', 'papirer', 'papir', 'papira']);
@@ -1252,7 +1255,11 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     const query = expandAbbreviations(typed);
     const hits = searchOnce(query, limit);
     let best = hits;
-    for (const alt of englishCompounds(normalize(query))) {
+    // A hyphenated compound is also tried closed up, as the hyphenated synonyms are matched (HR-rådgiver,
+    // compliance-ansvarlig): the reading whose best hit scores higher wins.
+    const closed = query.replace(HYPHENATED, '$1');
+    const alts = closed === query ? englishCompounds(normalize(query)) : [closed, ...englishCompounds(normalize(query))];
+    for (const alt of alts) {
       const other = searchOnce(alt, limit);
       if (other.length && (!best.length || other[0]!.score > best[0]!.score + 2)) best = other;
     }

@@ -126,7 +126,15 @@ describe('typing cache', () => {
     // not hide a title the longer word hits («as» in «personal assistant»).
     const cat = loadCatalogue();
     const fmt = (q: string, s: ReturnType<typeof createSearcher>) => s.search(q, 10).map((h) => [h.code, h.score, h.matched]);
-    for (const q of ['vaska hos eldre', 'kjører gravemaskin på anlegg', 'røktar på oppdrett']) {
+    for (const q of [
+      'vaska hos eldre',
+      'kjører gravemaskin på anlegg',
+      'røktar på oppdrett',
+      'compliance-ansvarlig i forsikring',
+      'leder et skift på meieriet',
+      'executive assistant for CEO',
+      'går runder på gassanlegget',
+    ]) {
       const warm = createSearcher(cat);
       for (let i = 1; i <= q.length; i++) expect(fmt(q.slice(0, i), warm), q.slice(0, i)).toEqual(fmt(q.slice(0, i), createSearcher(cat)));
     }
@@ -692,6 +700,12 @@ describe('classes open in blind set 21', () => {
     expect(first('rekrutterer sykepleiere til et bemanningsbyrå')).toBe('3333');
     expect(first('sitter på kontoret og fører regnskap for en bonde')).toBe('3313');
     expect(first('order picker')).toBe('4321');
+  });
+  it('tries a hyphenated compound closed up, and reads nynorsk «støype» and the verb «bestyre»', () => {
+    expect(first('compliance-ansvarlig i forsikringsselskap')).toBe('2619');
+    expect(first('it-konsulent')).toBe('2511');
+    expect(first('støyper betong på bygg')).toBe('7114');
+    expect(['5221', '1420']).toContain(first('bestyrte en kolonialbutikk'));
   });
   it('counts a rule that needs a place only where the query names it', () => {
     expect(first('går runder og tar prøver på gassanlegget')).toBe('3134');
