@@ -117,6 +117,7 @@ const T_FUZZY = 50;
 const T_PART = 44;
 const T_SPLIT = 36;
 const PLURAL = new Set(['e', 'er', 'ere', 'ne', 'ar', 'ane', 'arar']);
+const PLURALS = [...PLURAL];
 /** What follows a query that is the whole head of a longer string: maybe a plural ending, then more words. */
 const QUALIFIED_REST = /^(?:e|er|ere|ne|ar|ane|arar)? ./;
 /** What a qualifier costs, however long it is (about twelve letters at the usual 0.08 a letter). */
@@ -622,6 +623,7 @@ const ENGLISH_ADJECTIVES: Record<string, string> = Object.fromEntries(
 
 /** A hyphen between two letters or digits, as in a hyphenated compound («IT-konsulent»). */
 const HYPHENATED = /([\p{L}\d])-(?=[\p{L}\d])/gu;
+const HYPHEN_WORD = /[\p{L}\d]+(?:-[\p{L}\d]+)+/gu;
 
 /** «uten fagbrev» and its kin, read as «ufaglært» (normalized). */
 const WITHOUT = new Set(['uten', 'utan', 'ikke', 'ikkje']);
@@ -941,9 +943,21 @@ export function createSearcher(catalogue: Catalogue): Searcher {
   // A query word that is a word of the titles (also in the plural), a verb form or an activity object is
   // complete, not still being typed, so a longer compound that merely starts with it is a modifier match.
   const knownWord = (w: string): boolean =>
-    vocabWords.has(w) || [...PLURAL].some((p) => vocabWords.has(w + p)) || lex.forms.has(w) || stems(w).some((s) => objectWords.has(s));
-  /** What follows a first part in a title word is a word of its own, maybe after a linking -s- or -e- (bil|mekaniker, sau|e|bonde). */
-  const compoundRest = (r: string): boolean => knownWord(r) || (r.length > 4 && (r[0] === 's' || r[0] === 'e') && knownWord(r.slice(1)));
+    vocabWords.has(w) || PLURALS.some((p) => vocabWords.has(w + p)) || lex.forms.has(w) || stems(w).some((s) => objectWords.has(s));
+  /**
+   * What follows a first part in a title word is a word of its own, maybe after a linking -s- or -e- (bil|mekaniker,
+   * sau|e|bonde). Remembered: the rests are ends of the titles' words, met again at every short word typed.
+   */
+  const restMemo = new Map<string, boolean>();
+  const compoundRest = (r: string): boolean => {
+    let v = restMemo.get(r);
+    if (v === undefined) {
+      v = knownWord(r) || (r.length > 4 && (r[0] === 's' || r[0] === 'e') && knownWord(r.slice(1)));
+      if (restMemo.size >= 50000) restMemo.clear();
+      restMemo.set(r, v);
+    }
+    return v;
+  };
   /** A whole word of the titles or the head of one of their compounds (baker, medarbeider). */
   const knownHead = (w: string): boolean => vocabWords.has(w) || vocabHeads.has(w);
   const memoCompound = new Map<string, boolean>();
@@ -960,7 +974,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     v = false;
     for (let p = 3; p <= w.length - 5 && !v; p++) {
       const head = w.slice(p);
-      if (!vocabWords.has(head) && ![...PLURAL].some((e) => head.endsWith(e) && vocabWords.has(head.slice(0, -e.length)))) continue;
+      if (!vocabWords.has(head) && !PLURALS.some((e) => head.endsWith(e) && vocabWords.has(head.slice(0, -e.length)))) continue;
       const first = w.slice(0, p);
       const bare = p > 4 && (first.endsWith('s') || first.endsWith('e')) ? first.slice(0, -1) : first;
       // As written: no plural or inflected readings of the first part («flyv» is no word for being «flyver»).
@@ -1257,8 +1271,10 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     let best = hits;
     // A hyphenated compound is also tried closed up, as the hyphenated synonyms are matched (HR-rådgiver,
     // compliance-ansvarlig): the reading whose best hit scores higher wins.
+    const alts = englishCompounds(normalize(query));
     const closed = query.replace(HYPHENATED, '$1');
-    const alts = closed === query ? englishCompounds(normalize(query)) : [closed, ...englishCompounds(normalize(query))];
+    // Only when a closed-up word is a word of the titles (not at every keystroke of «t-banefører»).
+    if (closed !== query && [...query.matchAll(HYPHEN_WORD)].some((m) => vocabWords.has(normalize(m[0]!.replace(/-/g, ''))))) alts.unshift(closed);
     for (const alt of alts) {
       const other = searchOnce(alt, limit);
       if (other.length && (!best.length || other[0]!.score > best[0]!.score + 2)) best = other;
