@@ -23,6 +23,14 @@ import { employerObject } from './employers.ts';
  */
 const VERBS = `
 anrette
+fortelle!: forteller fortalte fortalt fortel fortelje fortelja
+salte
+henge: hang hengt
+reise: reis reist
+ta_betalt!: tar_betalt tok_betalt tatt_betalt tek_betalt teke_betalt
+holde_styr!: holder_styr holdt_styr held_styr heldt_styr halde_styr
+holde_oversikt!: holder_oversikt holdt_oversikt held_oversikt heldt_oversikt halde_oversikt
+presentere
 klatre
 kløyve: kløyv kløyvde kløyvd
 verve
@@ -128,6 +136,8 @@ utrede
 varsle
 vedlikeholde
 vise_rundt
+vise: viste vist
+vise_fram: framvisning
 åpne
 arrangere
 analysere
@@ -233,7 +243,7 @@ laste_opp
 lage: lagar laga
 lakkere
 lappe
-lede: leie+ leia leidde leidd ansvar ansvarlig
+lede: leie+ leia leidde leidd ansvar ansvarlig bestyre+
 legge!: legger la lagt legg leggje legga
 legge_inn!: legger_inn
 lese
@@ -354,7 +364,26 @@ vokte
 `;
 
 /** Particles that can belong to the verb before them («vasker opp», «deler ut», «fyller på», «tar imot»). */
-const PARTICLES = new Set(['opp', 'ut', 'inn', 'pa', 'av', 'imot', 'vare', 'rent', 'reint', 'orden', 'for', 'velkommen', 'sammen', 'rundt']);
+const PARTICLES = new Set([
+  'opp',
+  'ut',
+  'inn',
+  'pa',
+  'av',
+  'imot',
+  'vare',
+  'rent',
+  'reint',
+  'orden',
+  'for',
+  'velkommen',
+  'sammen',
+  'rundt',
+  'betalt',
+  'styr',
+  'oversikt',
+  'fram',
+]);
 
 /** A particle that joins the verb before it into a verb the lexicon knows («gjer reint», «vasker opp»). */
 export function joinsVerb(prev: string | undefined, w: string, lex: VerbLexicon): boolean {
@@ -367,7 +396,8 @@ export function joinsVerb(prev: string | undefined, w: string, lex: VerbLexicon)
  */
 const GENERIC = `jobbe jobbar jobber jobbet jobba jobbe jobbar arbeide arbeider arbeidet arbeida arbeidde arbeidd være er var vært vore
 ha har hadde hatt bli blir ble blitt vart vorte blei stå står sto stod stått sitte sitter satt sittet sit sat sete sitje
-holde holder holdt held heldt gjøre gjør gjorde gjort gjer jobb jobba`;
+holde holder holdt held heldt gjøre gjør gjorde gjort gjer jobb jobba
+bo bor bodde bodd budde`;
 
 /**
  * Little words: prepositions, pronouns, articles, time words and fillers that name no job, activity or place. Not
@@ -384,7 +414,9 @@ skift skiftarbeid turnus nattskift dagskift kveldsskift forskjellige diverse ege
 ar aret arene sommer sommeren somrene vinter vinteren sma liten lite litt stor store storre mindre ny nye nytt
 flere fleire hel heile hele hver kvar helgane kveldane ferie ferien feriene ferietid sommerferie sommerferien skoleferie
 skoleferien skuleferien jul julen romjul romjula paske paska pasken hosten hausten
-inne ute innendørs utendørs innvendig utvendig`;
+inne ute innendørs utendørs innvendig utvendig
+skal skulle kan kunne vil ville må
+m`;
 
 const PREPOSITIONS = new Set([
   // «te» is «til» in many dialects («kjør tømmer te saga»).
@@ -612,6 +644,11 @@ export interface Rule {
   any: boolean;
   /** Objects marked `~`: they only count next to another object or a verb of the same rule («~skranke»). */
   context: Set<string>;
+  /**
+   * Objects marked `+`: the place the rule needs — it counts only when one of them is in the query («gå: runder
+   * +gassanlegg»: rounds on a gas plant are the process operator's, rounds elsewhere are not). Context objects too.
+   */
+  required: Set<string>;
 }
 
 export function parseRule(text: string): Rule | null {
@@ -619,11 +656,12 @@ export function parseRule(text: string): Rule | null {
   if (!m) return null;
   const verbs = m[1]!.trim().split(/\s+/);
   const raw = m[2]!.trim().split(/\s+/).filter(Boolean);
-  const shown = raw.map((o) => o.replace(/^~/, ''));
+  const shown = raw.map((o) => o.replace(/^[~+]/, ''));
   const any = verbs.includes('*');
   const objects = shown.map(norm1);
-  const context = new Set(objects.filter((_, k) => raw[k]!.startsWith('~')));
-  return { verbs: verbs.filter((v) => v !== '*'), objects, shown, any, context };
+  const context = new Set(objects.filter((_, k) => /^[~+]/.test(raw[k]!)));
+  const required = new Set(objects.filter((_, k) => raw[k]!.startsWith('+')));
+  return { verbs: verbs.filter((v) => v !== '*'), objects, shown, any, context, required };
 }
 
 /** Problems with activity rules (unknown verb, bad shape), in Norwegian, for the build and its tests. */
@@ -673,6 +711,11 @@ export function stems(w: string): string[] {
 export interface MatchOptions {
   /** Match parts of compounds (off for a one-word query that is found among the titles). */
   parts?: boolean;
+  /**
+   * Only the word as typed names an object, not its stems: a title of one word («skipper», «matros») whose ending is
+   * the agent's, not an inflection («skipper» is no «skip»).
+   */
+  asTyped?: boolean;
   /** A word the titles use as a word or compound head: an object inside it is no head of its own. */
   knownHead?: (w: string) => boolean;
 }
@@ -730,7 +773,7 @@ export function matchObjects(word: string, idx: ObjectIndex, typing: boolean, ou
       return;
     }
     let whole = false;
-    for (const s of stems(w))
+    for (const s of opts.asTyped ? [w] : stems(w))
       for (const id of idx.byStem.get(s) ?? []) {
         put(id, Q_EXACT);
         whole = true;
@@ -791,6 +834,12 @@ export const O_NOVERB = 75;
 export const O_OTHER = 62;
 /** The verb of a rule whose objects are not in the query («kjører» alone). */
 export const V_WEAK = 52;
+
+/**
+ * Light verbs: with their object they name a job («går vakt», «tar blodprøver», «legger fliser»), without it they say
+ * nothing («går 2-4 rotasjon», «tar det med ro»), so alone they count for no rule that has objects.
+ */
+const LIGHT = new Set(['gå', 'ta', 'gi', 'legge']);
 
 /** Verbs whose objects are workplaces many trades share; their rules need the verb itself. */
 const MANAGING = new Set(['lede', 'styre', 'drive']);
@@ -887,6 +936,8 @@ export interface ActivityToken {
   typing: boolean;
   /** Whether parts of this word may name an object (see MatchOptions.parts). */
   parts: boolean;
+  /** Only the word as typed names an object (see MatchOptions.asTyped). */
+  asTyped?: boolean;
 }
 
 export interface ActivityWhy {
@@ -928,7 +979,7 @@ export function scoreActivities(idx: ActivityIndex, toks: ActivityToken[], out: 
       return;
     }
     hits.clear();
-    matchObjects(t.text, idx.objIdx, t.typing, hits, { parts: t.parts, knownHead });
+    matchObjects(t.text, idx.objIdx, t.typing, hits, { parts: t.parts, asTyped: t.asTyped, knownHead });
     for (const [id, q] of hits)
       for (const ref of idx.objRefs[id]!) {
         const r = rec(ref);
@@ -953,6 +1004,8 @@ export function scoreActivities(idx: ActivityIndex, toks: ActivityToken[], out: 
       if (s > out[e * nt + j]!) out[e * nt + j] = s;
     };
     let kind: ActivityWhy['kind'] = 'activity';
+    // A rule that needs a place counts only where the query names it («+gassanlegg»).
+    if (rule.required.size && ![...r.o.values()].some(({ id }) => rule.required.has(idx.objIdx.objects[id]!))) continue;
     // A context object («~skranke») says nothing alone: it needs a verb or another object of the rule.
     if (!r.v.length && rule.context.size && [...r.o.values()].every(({ id }) => rule.context.has(idx.objIdx.objects[id]!))) continue;
     // What a manager leads is where others work too: «jobber i kommunen» is no top leader without «leder».
@@ -967,6 +1020,7 @@ export function scoreActivities(idx: ActivityIndex, toks: ActivityToken[], out: 
       const onlyWhere = [...r.o.values()].every(({ id }) => rule.context.has(idx.objIdx.objects[id]!)) && [...what].some((j) => !r.o.has(j));
       for (const [j, { q }] of r.o) set(j, O_PAIR * q * (onlyWhere ? Q_WHERE : 1));
     } else if (r.v.length) {
+      if (rule.objects.length && LIGHT.has(r.lemma)) continue;
       for (const j of r.v) set(j, rule.objects.length ? V_WEAK : V_ALONE);
     } else {
       kind = rule.any ? 'place' : 'activity';

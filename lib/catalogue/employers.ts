@@ -71,6 +71,12 @@ const TABLE: Record<string, string> = {
   'elkem glencore eramet alcoa boliden finnfjord': 'smelteverk',
   // Petroleum: offshore.
   equinor: 'offshore',
+  // Gas plants and refineries on land, known by the place's name alone (Nyhamna, Kårstø …), and supply bases.
+  'kårstø kollsnes nyhamna melkøya hammerfest_lng sture': 'gassanlegg',
+  'mongstad slagentangen': 'raffineri',
+  'vestbase ccb coast_center_base polarbase norsea': 'forsyningsbase',
+  // Shipyards.
+  'vard kleven havyard westcon ulstein_verft fosen_yard myklebust_verft': 'verft',
   // Furniture factories (Sunnmøre and beyond): the factory.
   'ekornes stressless hjellegjerde brunstad fora_form hødnebø': 'møbelfabrikk',
   // Tram and metro lines by name: the tram (bybanen is a word of the rules already) and the metro.

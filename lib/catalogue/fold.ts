@@ -11,12 +11,12 @@ export function fold(s: string): string {
 /**
  * Loosens spelling differences that are not typos but variants people write: nynorsk agent nouns (-ar for
  * -er: lærar, sjukepleiar, arbeidar), "sjuk-" for "syk-", æ typed as e, and gendered/neutral compound heads
- * (-kvinne/-person/-dame vs -mann), løys → løs (avløysar), bilete → bilde. Applied to both sides, so it only ever merges variants.
+ * (-kvinne/-person/-dame/-kjerring vs -mann, old -bestyrer as -leder), løys → løs (avløysar), bilete → bilde. Applied to both sides, so it only ever merges variants.
  */
 // Every rule below needs one of these; most words have none, so one test spares twenty replacements.
 const INNER_TRIGGER =
-  /sjuk|vidare|gaande|ae|x|leiar|heim|ten[ae]|meister|syster|reinhald|reingj|rengjer|straum|mjolk|golv|snikk|handsam|skule|kyrkje|dagleg|hogskole|veg|loys|bilete/;
-const END_TRIGGER = /kvinne|person|dame|kone|ske\b|tri[sc]e\b|inne\b|soster|ar\b/;
+  /sjuk|vidare|gaande|ae|x|leiar|heim|ten[ae]|meister|syster|reinhald|reingj|rengjer|straum|mjolk|golv|snikk|handsam|skule|kyrkje|dagleg|hogskole|veg|loys|bilete|stoyp|([a-z])\1\1/;
+const END_TRIGGER = /kvinne|person|dame|kone|kjerring|ske\b|tri[sc]e\b|inne\b|soster|ar\b|bestyrer\b/;
 
 export function loosenInner(folded: string): string {
   if (!INNER_TRIGGER.test(folded)) return folded;
@@ -49,6 +49,8 @@ export function loosenInner(folded: string): string {
       .replace(/loys/g, 'los')
       .replace(/bilete/g, 'bilde')
       .replace(/mjolk/g, 'melk')
+      // støype (nynorsk) → støpe: støypar, støyperi.
+      .replace(/stoyp/g, 'stop')
       .replace(/\bgolv/g, 'gulv')
       .replace(/snikk/g, 'snekk')
       .replace(/handsam/g, 'behandl')
@@ -57,6 +59,8 @@ export function loosenInner(folded: string): string {
       .replace(/\bdagleg\b/g, 'daglig')
       .replace(/hogskole/g, 'hoyskole')
       .replace(/\bveg(?!g)/g, 'vei')
+      // Three equal letters where the parts of a compound meet are written as two, or not (hotellleder, hotelleder).
+      .replace(/([a-z])\1\1/g, '$1$1')
   );
 }
 
@@ -69,7 +73,7 @@ export function loosen(folded: string): string {
   if (!END_TRIGGER.test(inner)) return inner;
   return (
     inner
-      .replace(/(\w{3})(kvinne|person|dame|kone)\b/g, '$1mann')
+      .replace(/(\w{3})(kvinne|person|dame|kone|kjerring)\b/g, '$1mann')
       // Old feminine titles: syerske/strykerske/sykepleierske → -er, servitrise/ekspeditrise → -tør,
       // vertinne/lærerinne/telefonistinne → the base, and the -søster nursing titles → -sykepleier.
       .replace(/(\w{2,}[eo]r)ske\b/g, '$1')
@@ -79,6 +83,9 @@ export function loosen(folded: string): string {
       .replace(/(\w{3,})soster\b/g, '$1sykepleier')
       .replace(/\b(\w+)arar\b/g, '$1erer')
       .replace(/\b(\w{3,})ar\b/g, '$1er')
+      // The old «bestyrer» is today's «leder» (butikkbestyrer, hotellbestyrerinne, bestyrar; not bobestyrer).
+      .replace(/\bbestyrer\b/g, 'leder')
+      .replace(/(\w{3})bestyrer\b/g, (_, a: string) => `${a}leder`.replace(/([a-z])\1\1/g, '$1$1'))
   );
 }
 

@@ -14,6 +14,7 @@ import {
   verbLexicon,
   verbTypoIndex,
   Q_ALIAS,
+  V_WEAK,
   readQuery,
   stems,
   typedWithAeoa,
@@ -93,6 +94,10 @@ interface Item {
   kind: Kind;
   /** Where the head word starts in `norm`: the first word, but the last in English titles (store manager). */
   head: number;
+  /** An English title (its last word is its head). */
+  english: boolean;
+  /** Its words that a query keeps (not little words such as «i», «for»). */
+  nWords: number;
   words: string[];
   /** Other spellings that normalize to the same string (hjelpepleier/hjelpepleiar), to echo the typed one. */
   alts?: string[];
@@ -112,6 +117,7 @@ const T_FUZZY = 50;
 const T_PART = 44;
 const T_SPLIT = 36;
 const PLURAL = new Set(['e', 'er', 'ere', 'ne', 'ar', 'ane', 'arar']);
+const PLURALS = [...PLURAL];
 /** What follows a query that is the whole head of a longer string: maybe a plural ending, then more words. */
 const QUALIFIED_REST = /^(?:e|er|ere|ne|ar|ane|arar)? ./;
 /** What a qualifier costs, however long it is (about twelve letters at the usual 0.08 a letter). */
@@ -335,7 +341,34 @@ const ENGLISH_HEADS = new Set([
   'acquisition',
   'rep',
   'tech',
+  // Titles whose head is a noun of its own: «tour guide», «scrum master», «product owner», «dog walker».
+  'guide',
+  'master',
+  'owner',
+  'coach',
+  'planner',
+  'buyer',
+  'recruiter',
+  'handler',
+  'keeper',
+  'sitter',
+  'walker',
+  'groomer',
+  'associate',
+  'lead',
+  'inspector',
+  'receptionist',
+  'secretary',
+  'banker',
 ]);
+
+/**
+ * Adjectives that open a Norwegian title and say nothing of the trade, only who owns or runs it or how one is
+ * qualified («privat rengjører», «autorisert regnskapsfører»): a query word that is such an adjective («… på en privat
+ * legeklinikk») is no head of the title (normalized). Not the adjectives of a field («medisinsk sekretær»,
+ * «juridisk rådgiver»), which name the trade.
+ */
+const QUALIFIERS = /^(?:private?|offentlige?|kommunale?|statlige?|selvstendige?|ufaglerte?|faglerte?|autoriserte?|sertifiserte?)$/;
 
 /** English modifiers of a title, as the first part of the Norwegian compound. */
 const ENGLISH_MODIFIERS: Record<string, string> = Object.fromEntries(
@@ -377,6 +410,98 @@ const ENGLISH_MODIFIERS: Record<string, string> = Object.fromEntries(
     chemical: 'kjemi',
     servicedesk: 'servicedesk',
     helpdesk: 'helpdesk',
+    transport: 'transport',
+    shipping: 'shipping',
+    procurement: 'innkjøp',
+    inventory: 'lager',
+    product: 'produkt',
+    business: 'forretnings',
+    development: 'utvikling',
+    research: 'forskning',
+    communications: 'kommunikasjon',
+    recruitment: 'rekruttering',
+    training: 'opplæring',
+    department: 'avdeling',
+    team: 'team',
+    area: 'område',
+    district: 'distrikt',
+    regional: 'region',
+    hotel: 'hotell',
+    restaurant: 'restaurant',
+    school: 'skole',
+    event: 'event',
+    travel: 'reise',
+    tour: 'tur',
+    night: 'natt',
+    fire: 'brann',
+    plant: 'fabrikk',
+    factory: 'fabrikk',
+    terminal: 'terminal',
+    fleet: 'flåte',
+    freight: 'frakt',
+    customs: 'toll',
+    accounting: 'regnskap',
+    accounts: 'regnskap',
+    property: 'eiendom',
+    facility: 'drift',
+    facilities: 'drift',
+    // Workplaces and fields («kindergarten assistant» → barnehageassistent, «pharmacy technician» → apotektekniker).
+    kindergarten: 'barnehage',
+    preschool: 'barnehage',
+    daycare: 'barnehage',
+    nursing: 'pleie',
+    care: 'omsorg',
+    home: 'hjemme',
+    youth: 'ungdoms',
+    child: 'barne',
+    childcare: 'barne',
+    pharmacy: 'apotek',
+    pharmaceutical: 'legemiddel',
+    dental: 'tannlege',
+    laboratory: 'laboratorie',
+    lab: 'laboratorie',
+    hospital: 'sykehus',
+    shop: 'butikk',
+    retail: 'butikk',
+    cafe: 'kafe',
+    bar: 'bar',
+    museum: 'museums',
+    city: 'by',
+    nature: 'natur',
+    tourist: 'turist',
+    fitness: 'trenings',
+    insurance: 'forsikring',
+    claims: 'skade',
+    software: 'programvare',
+    web: 'web',
+    data: 'data',
+    network: 'nettverk',
+    system: 'system',
+    systems: 'system',
+    security: 'sikkerhet',
+    test: 'test',
+    interior: 'interiør',
+    landscape: 'landskaps',
+    environmental: 'miljø',
+    energy: 'energi',
+    airport: 'flyplass',
+    aircraft: 'fly',
+    ship: 'skips',
+    marine: 'skips',
+    fishing: 'fiske',
+    aquaculture: 'havbruk',
+    farm: 'gårds',
+    truck: 'lastebil',
+    lorry: 'lastebil',
+    bus: 'buss',
+    taxi: 'taxi',
+    crane: 'kran',
+    machine: 'maskin',
+    forklift: 'truck',
+    port: 'havne',
+    dock: 'kai',
+    pipe: 'rør',
+    laundry: 'vaskeri',
   }).map(([k, v]) => [k, normalize(v)]),
 );
 const ENGLISH_TITLE_HEADS: Record<string, string> = Object.fromEntries(
@@ -399,6 +524,36 @@ const ENGLISH_TITLE_HEADS: Record<string, string> = Object.fromEntries(
     lead: 'leder',
     officer: 'ansvarlig',
     agent: 'medarbeider',
+    leader: 'leder',
+    clerk: 'medarbeider',
+    associate: 'medarbeider',
+    inspector: 'inspektør',
+    mechanic: 'mekaniker',
+    designer: 'designer',
+    developer: 'utvikler',
+    driver: 'sjåfør',
+    guide: 'guide',
+    controller: 'controller',
+    buyer: 'innkjøper',
+    secretary: 'sekretær',
+    teacher: 'lærer',
+    nurse: 'sykepleier',
+    chef: 'kokk',
+    cook: 'kokk',
+    instructor: 'instruktør',
+    trainer: 'trener',
+    architect: 'arkitekt',
+    scientist: 'forsker',
+    researcher: 'forsker',
+    administrator: 'administrator',
+    cleaner: 'renholder',
+    receptionist: 'resepsjonist',
+    electrician: 'elektriker',
+    welder: 'sveiser',
+    fitter: 'montør',
+    helper: 'hjelper',
+    porter: 'portør',
+    writer: 'skribent',
   }).map(([k, v]) => [k, normalize(v)]),
 );
 
@@ -440,11 +595,35 @@ export function expandAbbreviations(query: string): string {
 function englishCompounds(norm: string): string[] {
   const w = norm.split(' ');
   if (w.length !== 2) return [];
-  const mod = ENGLISH_MODIFIERS[w[0]!];
   const head = ENGLISH_TITLE_HEADS[w[1]!];
-  if (!mod || !head) return [];
-  return mod.endsWith('s') || mod.length <= 3 ? [mod + head] : [mod + 's' + head, mod + head];
+  if (!head) return [];
+  // An adjective in Norwegian stays a word of its own: «legal assistant» → «juridisk assistent».
+  const adjective = ENGLISH_ADJECTIVES[w[0]!];
+  if (adjective) return [`${adjective} ${head}`];
+  const mod = ENGLISH_MODIFIERS[w[0]!];
+  if (!mod) return [];
+  // Norwegian writes no three equal letters where the parts meet: logistikk + koordinator → logistikkoordinator.
+  const join = (a: string, b: string) => (a + b).replace(/(\w)\1\1/g, '$1$1');
+  return mod.endsWith('s') || mod.length <= 3 ? [join(mod, head)] : [join(mod + 's', head), join(mod, head)];
 }
+
+/** English modifiers of a title that are adjectives in the Norwegian title, a word of their own (normalized). */
+const ENGLISH_ADJECTIVES: Record<string, string> = Object.fromEntries(
+  Object.entries({
+    legal: 'juridisk',
+    medical: 'medisinsk',
+    clinical: 'klinisk',
+    graphic: 'grafisk',
+    technical: 'teknisk',
+    educational: 'pedagogisk',
+    personal: 'personlig',
+    social: 'sosial',
+  }).map(([k, v]) => [k, normalize(v)]),
+);
+
+/** A hyphen between two letters or digits, as in a hyphenated compound («IT-konsulent»). */
+const HYPHENATED = /([\p{L}\d])-(?=[\p{L}\d])/gu;
+const HYPHEN_WORD = /[\p{L}\d]+(?:-[\p{L}\d]+)+/gu;
 
 /** «uten fagbrev» and its kin, read as «ufaglært» (normalized). */
 const WITHOUT = new Set(['uten', 'utan', 'ikke', 'ikkje']);
@@ -463,6 +642,34 @@ const FARM_HAND = normalize('gårdsarbeider');
 const FARMS = new Set(['gård', 'gården', 'gardsbruk', 'gårdsbruket', 'gardsbruket', 'bruket'].map(normalize));
 const OWN = new Set(['vår', 'min', 'mi', 'mitt', 'vårt', 'egen', 'eigen', 'eget', 'eige'].map(normalize));
 const FARM_OWNER = normalize('gårdbruker');
+/** What a title counts for when it is whom the work is done for («assistent for CEO»). */
+const SERVED = 0.5;
+/** Articles between a verb and its object («leder et skift»), and the prepositions some verbs take («ansvar for»). */
+const ARTICLE_BEFORE = new Set(['en', 'ei', 'et', 'ein', 'eit', 'ett']);
+const OBJECT_PREP = new Set(['for', 'med', 'av']);
+/**
+ * Manager titles whose first part names no trade («driftsleder», «avdelingsleiar», «skiftleder», «bestyrer»): beside a
+ * workplace they read as leading it, like the verb, so «driftsleiar på oppdrettslokalitet» is the aquaculture manager
+ * and «skiftleder på meieriet» the shift supervisor in industry (normalized). The title word itself then counts no
+ * more than a verb without its object (V_WEAK), and only where it leads a workplace of the query: what is led decides.
+ */
+const MANAGER_WORDS = new Set(
+  [
+    'driftsleder',
+    'avdelingsleder',
+    'enhetsleder',
+    'seksjonsleder',
+    'skiftleder',
+    'teamleder',
+    'gruppeleder',
+    'fagleder',
+    'virksomhetsleder',
+    'driftssjef',
+    'avdelingssjef',
+    'bestyrer',
+  ].map(normalize),
+);
+
 /** «assistent X» read as the title «assisterende X» where the catalogue has it (normalized). */
 const ASSISTANT = normalize('assistent');
 const ASSISTING = normalize('assisterende');
@@ -545,6 +752,15 @@ interface Index {
   vocabWords: Set<string>;
   /** The same, without the words of English titles (taxi driver, store manager): for telling verbs from nouns. */
   nativeVocab: string;
+  /**
+   * Two words in a row of an English title («store manager», «pet sitter», «plant manager», «agile coach»): typed
+   * together, both are words of the title, though one is a little word or a verb form in Norwegian.
+   */
+  englishPairs: Set<string>;
+  /** Titles and synonyms of one word (skipper, matros, kokk). */
+  oneWordTitles: Set<string>;
+  /** Verb lemma → every object of the rules that have it (for little words that are objects: «leder et skift»). */
+  verbObjects: Map<string, Set<string>>;
   /** Every ending of five letters or more of those words: the heads their compounds can have. */
   vocabHeads: Set<string>;
   objectWords: Set<string>;
@@ -578,8 +794,10 @@ function buildIndex(catalogue: Catalogue): Index {
       const spaced = matchText === text ? norm : normalize(text);
       const words = [...new Set(`${norm} ${spaced}`.split(' ').flatMap((w) => [w, w.replace(/e$/, ''), w.replace(/e?r$/, '')]))].filter((w) => w.length >= 4);
       const last = norm.lastIndexOf(' ');
-      const head = last > 0 && ENGLISH_HEADS.has(norm.slice(last + 1)) ? last + 1 : 0;
-      const item: Item = { entry: i, text, norm, mask: charMask(norm), kind, head, words };
+      const english = last > 0 && ENGLISH_HEADS.has(norm.slice(last + 1));
+      const head = english ? last + 1 : 0;
+      const nWords = norm.split(' ').filter((w) => !STOPWORDS.has(w)).length;
+      const item: Item = { entry: i, text, norm, mask: charMask(norm), kind, head, english, nWords, words };
       if (kind !== Kind.Synonym && text.includes('(')) item.qualified = true;
       items.push(item);
     };
@@ -642,7 +860,27 @@ function buildIndex(catalogue: Catalogue): Index {
     vocab: ' ' + [...vocabWords].join(' ') + ' ',
     vocabWords,
     vocabHeads,
-    nativeVocab: ' ' + [...new Set(items.filter((it) => !it.head).flatMap((it) => it.norm.split(' ')))].join(' ') + ' ',
+    nativeVocab: ' ' + [...new Set(items.filter((it) => !it.english).flatMap((it) => it.norm.split(' ')))].join(' ') + ' ',
+    oneWordTitles: new Set(items.filter((it) => !it.norm.includes(' ')).map((it) => it.norm)),
+    verbObjects: (() => {
+      const m = new Map<string, Set<string>>();
+      for (const rs of acts.rules)
+        for (const r of rs)
+          for (const v of r.verbs) {
+            let o = m.get(v);
+            if (!o) m.set(v, (o = new Set()));
+            for (const x of r.objects) o.add(x);
+          }
+      return m;
+    })(),
+    englishPairs: new Set(
+      items
+        .filter((it) => it.english)
+        .flatMap((it) => {
+          const w = it.norm.split(' ');
+          return w.slice(1).map((b, k) => `${w[k]} ${b}`);
+        }),
+    ),
     objectWords: new Set(acts.objIdx.objects),
     wordItems,
     verbTypo: verbTypoIndex(acts.lex),
@@ -677,6 +915,9 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     acts,
     vocab,
     nativeVocab,
+    englishPairs,
+    oneWordTitles,
+    verbObjects,
     vocabWords,
     vocabHeads,
     objectWords,
@@ -702,7 +943,21 @@ export function createSearcher(catalogue: Catalogue): Searcher {
   // A query word that is a word of the titles (also in the plural), a verb form or an activity object is
   // complete, not still being typed, so a longer compound that merely starts with it is a modifier match.
   const knownWord = (w: string): boolean =>
-    vocabWords.has(w) || [...PLURAL].some((p) => vocabWords.has(w + p)) || lex.forms.has(w) || stems(w).some((s) => objectWords.has(s));
+    vocabWords.has(w) || PLURALS.some((p) => vocabWords.has(w + p)) || lex.forms.has(w) || stems(w).some((s) => objectWords.has(s));
+  /**
+   * What follows a first part in a title word is a word of its own, maybe after a linking -s- or -e- (bil|mekaniker,
+   * sau|e|bonde). Remembered: the rests are ends of the titles' words, met again at every short word typed.
+   */
+  const restMemo = new Map<string, boolean>();
+  const compoundRest = (r: string): boolean => {
+    let v = restMemo.get(r);
+    if (v === undefined) {
+      v = knownWord(r) || (r.length > 4 && (r[0] === 's' || r[0] === 'e') && knownWord(r.slice(1)));
+      if (restMemo.size >= 50000) restMemo.clear();
+      restMemo.set(r, v);
+    }
+    return v;
+  };
   /** A whole word of the titles or the head of one of their compounds (baker, medarbeider). */
   const knownHead = (w: string): boolean => vocabWords.has(w) || vocabHeads.has(w);
   const memoCompound = new Map<string, boolean>();
@@ -719,7 +974,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     v = false;
     for (let p = 3; p <= w.length - 5 && !v; p++) {
       const head = w.slice(p);
-      if (!vocabWords.has(head) && ![...PLURAL].some((e) => head.endsWith(e) && vocabWords.has(head.slice(0, -e.length)))) continue;
+      if (!vocabWords.has(head) && !PLURALS.some((e) => head.endsWith(e) && vocabWords.has(head.slice(0, -e.length)))) continue;
       const first = w.slice(0, p);
       const bare = p > 4 && (first.endsWith('s') || first.endsWith('e')) ? first.slice(0, -1) : first;
       // As written: no plural or inflected readings of the first part («flyv» is no word for being «flyver»).
@@ -862,12 +1117,17 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     const rest = end - pos - tok.length;
     if (wordStart) {
       // In multi-word titles the first word is the head ("leder reisebyrå" is a leader): a hit on a later
-      // word is usually a modifier and ranks lower.
-      const head = pos === headAt;
+      // word is usually a modifier and ranks lower. So is an adjective before the noun («privat rengjører»).
+      const head = pos === headAt && !(end < s.length && QUALIFIERS.test(s.slice(pos, end)));
       // SSB titles are plural (Driftsteknikere): a plural or definite ending counts as the same word.
       const plural = rest > 0 && rest <= 3 && PLURAL.has(s.slice(pos + tok.length, end));
       if (rest === 0 || plural) return (head ? T_WORD : T_WORD - 18) - (plural ? 1 : 0);
-      if (complete && rest >= 3) return head ? T_MODIFIER : T_MODIFIER - 4;
+      if (complete && rest >= 3) {
+        // A word of three letters that starts a longer one whose rest is no word is there by chance («tur» in
+        // turnuslege, «bar» in barnehage), unlike a real first part (bil|mekaniker, sau|e|bonde).
+        if (tok.length <= 3 && !compoundRest(s.slice(pos + tok.length, end))) return T_INFIX - 25;
+        return head ? T_MODIFIER : T_MODIFIER - 4;
+      }
       return (head ? T_PREFIX : T_WORD_PREFIX - 6) - Math.min(3, rest * 0.2);
     }
     // The head of a Norwegian compound is its last part (barnehage|lærer), allowing plural endings; two or
@@ -907,6 +1167,8 @@ export function createSearcher(catalogue: Catalogue): Searcher {
   const tokBest = new Float64Array(entries.length * MAX_TOKENS);
   /** Token j is a whole one-word title or synonym of the entry (kokk, Kokker, lagerarbeider). */
   const tokWhole = new Uint8Array(entries.length * MAX_TOKENS);
+  /** The group has a title or synonym of several words, every one of them typed as a whole word («juridisk rådgiver»). */
+  const phraseTitle = new Uint8Array(entries.length);
   const act = new Float64Array(entries.length * MAX_TOKENS);
   const best = new Float64Array(entries.length);
   const bestItem = new Int32Array(entries.length);
@@ -1007,7 +1269,13 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     const query = expandAbbreviations(typed);
     const hits = searchOnce(query, limit);
     let best = hits;
-    for (const alt of englishCompounds(normalize(query))) {
+    // A hyphenated compound is also tried closed up, as the hyphenated synonyms are matched (HR-rådgiver,
+    // compliance-ansvarlig): the reading whose best hit scores higher wins.
+    const alts = englishCompounds(normalize(query));
+    const closed = query.replace(HYPHENATED, '$1');
+    // Only when a closed-up word is a word of the titles (not at every keystroke of «t-banefører»).
+    if (closed !== query && [...query.matchAll(HYPHEN_WORD)].some((m) => vocabWords.has(normalize(m[0]!.replace(/-/g, ''))))) alts.unshift(closed);
+    for (const alt of alts) {
       const other = searchOnce(alt, limit);
       if (other.length && (!best.length || other[0]!.score > best[0]!.score + 2)) best = other;
     }
@@ -1083,6 +1351,8 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     // A typo in the verb of an activity («vaker kontorer»): the first word, unknown to the catalogue, one typo
     // from a verb form, with more words after it, is read as that verb.
     const firstContent = allTokens.findIndex((t) => !isLittleWord(t));
+    /** The word read as a verb one typo away, if any: a guess, so the title after it stays a title («order picker»). */
+    let typoVerb = -1;
     if (firstContent >= 0 && firstContent < allTokens.length - 1) {
       const t = allTokens[firstContent]!;
       // …but not the particle of a verb that says nothing alone («gjer reint», whose «gjer» reads as little), a verb
@@ -1091,10 +1361,37 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         !knownWord(t) && !employerObject(t) && !joinsVerb(allTokens[firstContent - 1], t, lex) && !lex.forms.has(`${t}_${allTokens[firstContent + 1]}`)
           ? verbTypo(t)
           : undefined;
-      if (fix) allTokens[firstContent] = fix;
+      if (fix) {
+        allTokens[firstContent] = fix;
+        typoVerb = firstContent;
+      }
     }
     const typed = typedWithAeoa(query, rawTokens.length);
     const read = readQuery(allTokens, lex, typed ? joined.from.map((k) => typed[k]!) : undefined);
+    // «store manager», «pet sitter», «plant manager»: two words of an English title are words of it, though one is a
+    // little word or a verb form in Norwegian.
+    for (let i = 0; i + 1 < allTokens.length; i++) {
+      if (!englishPairs.has(`${allTokens[i]} ${allTokens[i + 1]}`)) continue;
+      for (const k of [i, i + 1]) if (read[k]!.role !== 'word') read[k] = { text: allTokens[k]!, role: 'word', lemmas: [] };
+    }
+    // After a manager title that names no trade, a verb form that is also an object is what is led: «avdelingsleder
+    // lager» (MANAGER_WORDS).
+    for (let i = 1; i < allTokens.length; i++)
+      if (read[i]!.role === 'verb' && MANAGER_WORDS.has(allTokens[i - 1]!) && stems(allTokens[i]!).some((st) => objectWords.has(st)))
+        read[i] = { text: allTokens[i]!, role: 'word', lemmas: [] };
+    // A little word that the verb before it (maybe through an article) is done to in some rule is its object: «leder et
+    // skift», «selger ferier», «fikser ting» (skift, ferie and ting say when or nothing elsewhere).
+    for (let i = 1; i < allTokens.length; i++) {
+      if (read[i]!.role !== 'little') continue;
+      // Back over an article and a preposition: «leder et skift», «har ansvar for et skift».
+      let v = i - 1;
+      if (v > 0 && ARTICLE_BEFORE.has(allTokens[v]!)) v--;
+      if (v > 0 && OBJECT_PREP.has(allTokens[v]!) && read[v - 1]!.role === 'verb') v--;
+      const verb = read[v]!;
+      if (verb.role !== 'verb') continue;
+      const t = allTokens[i]!;
+      if (stems(t).some((st) => verb.lemmas.some((l) => verbObjects.get(l)?.has(st)))) read[i] = { text: t, role: 'word', lemmas: [] };
+    }
     // A number is a code filter only when codes start with it («3. klasse» and «rema 1000» are not codes), and not
     // when it counts something: glued to a word («12-årslaget», «3-roms») or before a unit («i 12 år», «12 timer»).
     const counted = countedNumbers(query);
@@ -1120,7 +1417,11 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     const lastWord = wordIdx[nt - 1]!;
     const actToks: ActivityToken[] = mapped(wordIdx, (i) => {
       const r = read[i]!;
-      return { text: allTokens[i]!, role: r.role === 'verb' ? 'verb' : 'word', lemmas: r.lemmas, typing: endsOpen && i === allTokens.length - 1, parts: true };
+      const typing = endsOpen && i === allTokens.length - 1;
+      // Beside other words, a title of one word names an object only as typed, not by a stem or a part: «skipper på
+      // brønnbåt» is no «skip», «fiskehelseansvarlig» no «fisk».
+      const asTyped = nt > 1 && !typing && r.role !== 'verb' && oneWordTitles.has(allTokens[i]!);
+      return { text: allTokens[i]!, role: r.role === 'verb' ? 'verb' : 'word', lemmas: r.lemmas, typing, parts: !asTyped, asTyped };
     });
     // A verb that is no noun in any title («kjørte», «vaska», «underviser») is read only as an activity; so is
     // one with an object after it that is no title word of its own, only part of compounds («kjører truck»
@@ -1138,6 +1439,19 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     // A word after «på», «i», «ved» … that the catalogue does not know is a place's name («på Jæren», «på
     // Tananger-basen»): it may match a title only from its first letter, never inside a word or by a typo.
     const placeName = mapped(wordIdx, (i, j) => nt > 1 && PLACE_PREP.has(allTokens[i - 1] ?? '') && !knownWord(words[j]!) && !employerObject(words[j]!));
+    // A title after «for» or «hos», with other words before it, is whom the work is done for, not the job: «executive
+    // assistant for CEO», «sekretær for rektor» (its title hits count half; as a place or context it counts in full).
+    // So is a title right after a verb that is done to it: «rekrutterer sykepleiere», «leder lærerne».
+    const served = mapped(wordIdx, (i, j) => {
+      if (j === 0) return false;
+      const at = ARTICLE_BEFORE.has(allTokens[i - 1] ?? '') ? i - 2 : i - 1;
+      const t = words[j]!;
+      // The farm hand that «for ein bonde» was read as counts half too when the query says what is done: then that
+      // decides («melkar kyrne for ein bonde» is still the farm hand, «fører regnskap for en bonde» the accountant).
+      if (t === FARM_HAND) return read.some((r) => r.role === 'verb');
+      if (!stems(t).some((st) => oneWordTitles.has(st))) return false;
+      return FOR_SOMEONE.has(allTokens[at] ?? '') || (at >= 0 && at !== typoVerb && read[at]!.role === 'verb');
+    });
     // A word found only without its ending (kantina → kantin, lageret → lager) was typed in full.
     const markComplete = (j: number) => {
       complete[j] = true;
@@ -1163,6 +1477,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
 
     tokBest.fill(0, 0, entries.length * nt);
     tokWhole.fill(0, 0, entries.length * nt);
+    phraseTitle.fill(0);
     act.fill(0, 0, entries.length * nt);
     best.fill(0);
     bestItem.fill(-1);
@@ -1247,11 +1562,12 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         } else r = exactPass(j, tok);
       }
       const english = ENGLISH[tok];
-      // An English title found only inside other words («sales» in presales) is read as the Norwegian title.
+      // An English title found only inside other words («sales» in presales) or only as the modifier of English titles
+      // («farmer» in fish farmer, «nurse» in nurse assistant) is read as the Norwegian title.
       let weak = !r.count;
       if (english && r.count) {
         weak = true;
-        for (let n = 0; n < items.length && weak; n++) if (tokScore[n * nt + j]! >= T_COMPOUND - 3) weak = false;
+        for (let n = 0; n < items.length && weak; n++) if (tokScore[n * nt + j]! > T_WORD - 18) weak = false;
       }
       if (weak && english) {
         const rs = exactPass(j, english);
@@ -1288,7 +1604,18 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     // The activity reader: verbs and objects/places against every group's activity rules. For several words
     // it runs now, so its groups are candidates for typo matching below; a one-word query is read after the
     // typo pass (see there).
-    let actWhy = nt > 1 ? scoreActivities(acts, actToks, act, knownHead) : new Map<number, ActivityWhy>();
+    // A manager title that names no trade reads as leading the workplace beside it (MANAGER_WORDS).
+    const actRead =
+      nt > 1 && actToks.some((t) => t.role === 'word' && MANAGER_WORDS.has(t.text))
+        ? mapped(actToks, (t) => (t.role === 'word' && MANAGER_WORDS.has(t.text) ? { ...t, role: 'verb' as const, lemmas: ['lede'] } : t))
+        : actToks;
+    let actWhy = nt > 1 ? scoreActivities(acts, actRead, act, knownHead) : new Map<number, ActivityWhy>();
+    if (actRead !== actToks)
+      for (let j = 0; j < nt; j++) {
+        if (actRead[j] === actToks[j]) continue;
+        // Paired with what it leads, the title word counts as a verb without its object; unpaired, not at all.
+        for (let e = 0; e < entries.length; e++) act[e * nt + j] = act[e * nt + j]! > V_WEAK ? V_WEAK : 0;
+      }
 
     // Pass 2: loose tiers only where they can still matter. A token with enough exact hits cannot gain
     // from typo matching in entries that do not match it at all — unless another query word already
@@ -1391,16 +1718,20 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       if (!codeOk(it.entry)) continue;
       let sum = 0;
       let hits = 0;
+      let wholeWords = 0;
       const base = it.entry * nt;
       for (let j = 0; j < nt; j++) {
-        const sc = tokScore[n * nt + j]!;
+        let sc = tokScore[n * nt + j]!;
         if (!sc) continue;
+        if (served[j]) sc *= SERVED;
         hits++;
         sum += sc;
         if (sc > tokBest[base + j]!) tokBest[base + j] = sc;
         if (sc >= T_WORD - 1 && !it.norm.includes(' ')) tokWhole[base + j] = 1;
+        if (sc >= T_WORD - 19 && !tokHow[n * nt + j]) wholeWords++;
       }
       if (!hits) continue;
+      if (it.nWords > 1 && wholeWords >= it.nWords) phraseTitle[it.entry] = 1;
       if (sum > partialSum[it.entry]!) {
         partialSum[it.entry] = sum;
         partialItem[it.entry] = n;
@@ -1477,6 +1808,8 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         // («kokk på sjukeheimen»): they may not pull it below a group that only has the place.
         let titled = false;
         for (let j = 0; j < nt && !titled; j++) titled = titleWord[j]! && !!tokWhole[i * nt + j];
+        // …and so does a title of several words typed whole («juridisk rådgiver i bank»).
+        titled ||= !!phraseTitle[i];
         for (let j = 0; j < nt; j++) {
           let sc = tokBest[i * nt + j]!;
           const a = act[i * nt + j]!;

@@ -18,6 +18,11 @@ describe('fold', () => {
     expect(normalize('fagkvinne')).toBe(normalize('fagmann'));
     expect(loosen('bar')).toBe('bar');
     expect(normalize('vaskekone')).toBe(normalize('vaskedame'));
+    expect(normalize('vaskekjerring')).toBe(normalize('vaskekone'));
+    expect(normalize('butikkbestyrer')).toBe(normalize('butikkleder'));
+    expect(normalize('hotellbestyrerinne')).toBe(normalize('hotelleder'));
+    expect(normalize('hotellleder')).toBe(normalize('hotelleder'));
+    expect(normalize('bobestyrer')).toBe('bobestyrer');
   });
   it("reads old feminine and -søster titles as today's titles", () => {
     expect(normalize('syerske')).toBe(normalize('syer'));

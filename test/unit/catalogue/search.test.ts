@@ -126,7 +126,15 @@ describe('typing cache', () => {
     // not hide a title the longer word hits («as» in «personal assistant»).
     const cat = loadCatalogue();
     const fmt = (q: string, s: ReturnType<typeof createSearcher>) => s.search(q, 10).map((h) => [h.code, h.score, h.matched]);
-    for (const q of ['vaska hos eldre', 'kjører gravemaskin på anlegg', 'røktar på oppdrett']) {
+    for (const q of [
+      'vaska hos eldre',
+      'kjører gravemaskin på anlegg',
+      'røktar på oppdrett',
+      'compliance-ansvarlig i forsikring',
+      'leder et skift på meieriet',
+      'executive assistant for CEO',
+      'går runder på gassanlegget',
+    ]) {
       const warm = createSearcher(cat);
       for (let i = 1; i <= q.length; i++) expect(fmt(q.slice(0, i), warm), q.slice(0, i)).toEqual(fmt(q.slice(0, i), createSearcher(cat)));
     }
@@ -649,5 +657,65 @@ describe('classes open in blind set 21', () => {
     expect(first('sydame på møbelfabrikken')).toBe('8153');
     expect(first('jobber på møbelfabrikk')).toBe('8219');
     expect(first('selger sjømat i fiskebutikken')).toBe('7511');
+  });
+  it('reads what a verb is done to though it is a little word elsewhere, and a manager title of no trade as leading the place', () => {
+    expect(first('leder et skift')).toBe('3122');
+    expect(first('selger ferier')).toBe('4221');
+    expect(first('skiftleder på meieriet')).toBe('3122');
+    expect(first('driftsleiar på oppdrettslokalitet')).toBe('1312');
+    expect(first('avdelingsleder lager')).toBe('1324');
+    // A trade in the title still decides: the manager reading adds only where the place is led.
+    expect(first('avdelingsleder på Clas Ohlson')).toBe('5222');
+  });
+  it('keeps both words of an English title that are a little word or a verb form in Norwegian', () => {
+    expect(first('store manager')).toBe('1420');
+    expect(first('plant manager')).toBe('1321');
+    expect(first('agile coach i bank')).toBe('2421');
+    // No three equal letters where modifier and head meet: logistikk + koordinator.
+    expect(first('logistics coordinator')).toBe('4322');
+    // The modifier as the first part of the Norwegian compound, or as an adjective of its own.
+    expect(first('kindergarten assistant')).toBe('5311');
+    expect(first('pharmacy technician')).toBe('3213');
+    expect(first('legal assistant')).toBe('3342');
+  });
+  it('lets a light verb without its object, living somewhere and a modal say nothing', () => {
+    expect(first('bygger stillas offshore, går 2-4 rotasjon')).toBe('7119');
+    expect(first('bor hos vertsfamilie og passer barna')).toBe('5311');
+    expect(first('jobber m rekruttering og ansettelser i HR')).toBe('2423');
+  });
+  it('reads an adjective before a title noun and a three-letter word inside a longer one as no head', () => {
+    expect(first('sitter i resepsjonen på en privat legeklinikk')).toBe('3256');
+    const dogs = real.search('går tur med hunder for folk', 3).map((h) => h.code);
+    expect(dogs[0]).toBe('5164');
+    expect(dogs).not.toContain('2211'); // «tur» is no part of «turnuslege»
+  });
+  it('reads a title after «for» as whom the work is for, a title of several words typed whole as naming the job', () => {
+    expect(first('executive assistant for CEO')).toBe('3343');
+    expect(first('satte opp kjøreruter for sjåførene')).toBe('4323');
+    expect(first('juridisk rådgiver i bank')).toBe('2611');
+    // Beside other words, a one-word title is no object by its stem: «skipper» is no «skip».
+    expect(first('skipper på brønnbåt')).toBe('3152');
+    expect(first('fiskehelseansvarlig på settefiskanlegg')).toBe('2250');
+    // A title the verb is done to is no more the job than one after «for».
+    expect(first('rekrutterer sykepleiere til et bemanningsbyrå')).toBe('3333');
+    expect(first('sitter på kontoret og fører regnskap for en bonde')).toBe('3313');
+    expect(first('order picker')).toBe('4321');
+  });
+  it('tries a hyphenated compound closed up, and reads nynorsk «støype» and the verb «bestyre»', () => {
+    expect(first('compliance-ansvarlig i forsikringsselskap')).toBe('2619');
+    expect(first('it-konsulent')).toBe('2511');
+    expect(first('støyper betong på bygg')).toBe('7114');
+    expect(['5221', '1420']).toContain(first('bestyrte en kolonialbutikk'));
+  });
+  it('counts a rule that needs a place only where the query names it', () => {
+    expect(first('går runder og tar prøver på gassanlegget')).toBe('3134');
+    expect(first('går runder på sykehjemmet om natta')).toBe('5321');
+    expect(first('tar blodprøver av pasientene')).toBe('3212');
+    expect(first('lager analyser av markedet for en bank')).toBe('2413');
+  });
+  it('reads gas plants, supply bases and shipyards by their names', () => {
+    expect(first('jobber på Nyhamna')).toBe('3134');
+    expect(first('jobber på Vestbase')).toBe('9333');
+    expect(first('sveiser på Kleven')).toBe('7212');
   });
 });
