@@ -1368,6 +1368,21 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     }
     const typed = typedWithAeoa(query, rawTokens.length);
     const read = readQuery(allTokens, lex, typed ? joined.from.map((k) => typed[k]!) : undefined);
+    // «fôrer» (feeds) and «fører» (leads, drives) fold alike: the letter typed decides which verb it is.
+    if (/[ôø]/.test(query)) {
+      const raw = query
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean);
+      if (raw.length === rawTokens.length)
+        joined.from.forEach((k, i) => {
+          const r = read[i]!;
+          const w = raw[k]!;
+          if (r.role !== 'verb' || r.lemmas.length < 2 || !/[ôø]/.test(w)) return;
+          const keep = r.lemmas.filter((l) => l.includes('ô') === w.includes('ô'));
+          if (keep.length) read[i] = { ...r, lemmas: keep };
+        });
+    }
     // «store manager», «pet sitter», «plant manager»: two words of an English title are words of it, though one is a
     // little word or a verb form in Norwegian.
     for (let i = 0; i + 1 < allTokens.length; i++) {

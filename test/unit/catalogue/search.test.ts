@@ -706,6 +706,9 @@ describe('classes open in blind set 21', () => {
     expect(first('it-konsulent')).toBe('2511');
     expect(first('støyper betong på bygg')).toBe('7114');
     expect(['5221', '1420']).toContain(first('bestyrte en kolonialbutikk'));
+    // «fôrer» and «fører» fold alike; the letter typed decides.
+    expect(first('fôrer laksen fra båten')).toBe('6221');
+    expect(first('fører båten')).toBe('3152');
   });
   it('counts a rule that needs a place only where the query names it', () => {
     expect(first('går runder og tar prøver på gassanlegget')).toBe('3134');
