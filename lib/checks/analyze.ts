@@ -841,12 +841,19 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
   // Each word's flags as classified (idiom() may clear them again at the next word); the counts read these.
   const step = new Uint32Array(tokens.length);
   re.copyFlagsBefore(flags, flags2, step);
-  // The tokens to classify include the new ones (reuse.ts): one pass, one lookup per token, does both.
+  // The tokens to classify include the new ones (reuse.ts): one pass, one lookup per token, does both. A new word's
+  // entry from the tokenizer keeps what is found here (`entry`: the next new word's).
+  let entry = 0;
   for (let i = re.flags0; i < re.flags1; i++) {
     if ((i & 4095) === 4095) yield;
     const t = tokens[i]!;
-    const info = wordInfo(t.f);
-    if (i >= re.fresh0 && i < re.fresh1) {
+    const fresh = i >= re.fresh0 && i < re.fresh1;
+    let info: WordInfo;
+    if (fresh && t.k === KD.Word) {
+      const e = re.entries[entry++]!;
+      info = (e.info as WordInfo | undefined) ?? ((e.info = wordInfo(e.f)) as WordInfo);
+    } else info = wordInfo(t.f);
+    if (fresh) {
       sp[i] = info.sp;
       wb[i] = info.w;
     }
