@@ -618,6 +618,8 @@ interface WordInfo {
   w: number;
 }
 const WORD_INFO = new Map<string, WordInfo>();
+/** wordInfo of the one-character tokens (punctuation, digits), by character code. */
+const CHAR_INFO: (WordInfo | undefined)[] = new Array(0x2100).fill(undefined);
 
 function wordInfo(f: string): WordInfo {
   let r = WORD_INFO.get(f);
@@ -699,6 +701,8 @@ const W_TIME = 1 << 20;
 const W_QUANTITY = 1 << 21;
 /** A word clause() looks at by name even with no class: «stand», «hvor», «kor», «tid», OVER_LOAD. */
 const W_CLAUSE_WORD = 1 << 22;
+/** Punctuation that ends a clause (CLAUSE_PUNCT). */
+const W_CLAUSE_PUNCT = 1 << 23;
 
 const CAUSE_WORDS = new Set([
   'pga',
@@ -770,6 +774,7 @@ function wordBits(f: string): number {
   )
     w |= W_TIME;
   if (startsQuantity(f)) w |= W_QUANTITY;
+  if (CLAUSE_PUNCT.has(f)) w |= W_CLAUSE_PUNCT;
   if (f === 'stand' || f === 'hvor' || f === 'kor' || f === 'tid' || (f.startsWith('over') && OVER_LOAD.test(f))) w |= W_CLAUSE_WORD;
   return w;
 }
@@ -852,6 +857,10 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     if (fresh && t.k === KD.Word) {
       const e = re.entries[entry++]!;
       info = (e.info as WordInfo | undefined) ?? ((e.info = wordInfo(e.f)) as WordInfo);
+    } else if (t.f.length === 1 && t.f.charCodeAt(0) < CHAR_INFO.length) {
+      // Punctuation: by its character, not by a lookup of the string.
+      const c = t.f.charCodeAt(0);
+      info = CHAR_INFO[c] ?? (CHAR_INFO[c] = wordInfo(t.f));
     } else info = wordInfo(t.f);
     if (fresh) {
       sp[i] = info.sp;
@@ -954,7 +963,7 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         // "4–5 timar", "3 – 4 gonger": a range between two numbers, not a dash between clauses.
         if (t.k === KD.Punct) {
           const range = (t.f === '–' || t.f === '—') && tokens[i - 1]?.k === KD.Num && tokens[i + 1]?.k === KD.Num;
-          boundary = (CLAUSE_PUNCT.has(t.f) && !range) || (t.f === '-' && tokens[i - 1]?.e !== t.s && tokens[i + 1]?.s !== t.e);
+          boundary = (wb[i]! & W_CLAUSE_PUNCT && !range) || (t.f === '-' && tokens[i - 1]?.e !== t.s && tokens[i + 1]?.s !== t.e);
         } else boundary = i > c0 && (wb[i]! & W_CLAUSE) !== 0;
         // "og"/"eller" followed by a new finite verb opens a new clause: "kan ikke løfte og kan gå 1 km".
         const and = (wb[i]! & W_AND) !== 0;
