@@ -837,14 +837,17 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
   const tokens = re.tokens;
   yield;
   // Word classes (sp) and word tests (wb) of every token: copied for the copied tokens, looked up for the new ones.
-  const sp = new Uint16Array(tokens.length);
-  const wb = new Uint32Array(tokens.length);
+  // The per-token arrays share one buffer (a typed array of its own costs an allocation outside the heap each).
+  const n = tokens.length;
+  const buf = new ArrayBuffer(18 * n);
+  const flags = new Uint32Array(buf, 0, n);
+  const flags2 = new Uint32Array(buf, 4 * n, n);
+  // Each word's flags as classified (idiom() may clear them again at the next word); the counts read these.
+  const step = new Uint32Array(buf, 8 * n, n);
+  const wb = new Uint32Array(buf, 12 * n, n);
+  const sp = new Uint16Array(buf, 16 * n, n);
   re.copySpecials(sp, wb);
   const sents = splitSentences(text, tokens);
-  const flags = new Uint32Array(tokens.length);
-  const flags2 = new Uint32Array(tokens.length);
-  // Each word's flags as classified (idiom() may clear them again at the next word); the counts read these.
-  const step = new Uint32Array(tokens.length);
   re.copyFlagsBefore(flags, flags2, step);
   // The tokens to classify include the new ones (reuse.ts): one pass, one lookup per token, does both. A new word's
   // entry from the tokenizer keeps what is found here (`entry`: the next new word's).
