@@ -703,6 +703,8 @@ const W_QUANTITY = 1 << 21;
 const W_CLAUSE_WORD = 1 << 22;
 /** Punctuation that ends a clause (CLAUSE_PUNCT). */
 const W_CLAUSE_PUNCT = 1 << 23;
+/** NIGHT. */
+const W_NIGHT = 1 << 24;
 
 const CAUSE_WORDS = new Set([
   'pga',
@@ -775,6 +777,7 @@ function wordBits(f: string): number {
     w |= W_TIME;
   if (startsQuantity(f)) w |= W_QUANTITY;
   if (CLAUSE_PUNCT.has(f)) w |= W_CLAUSE_PUNCT;
+  if (NIGHT.test(f)) w |= W_NIGHT;
   if (f === 'stand' || f === 'hvor' || f === 'kor' || f === 'tid' || (f.startsWith('over') && OVER_LOAD.test(f))) w |= W_CLAUSE_WORD;
   return w;
 }
@@ -1595,7 +1598,7 @@ function clause(
       if (fl & F.ACT && !firstAct) firstAct = t.f;
       if (!(fl & F.WORK) || fl & (F.ACT | F.FN)) workOnly = false;
       // "sov 4–5 timar per natt": the night is when sleep happens.
-      if (!(g & G.SLEEP) && !NIGHT.test(t.f)) sleepOnly = false;
+      if (!(g & G.SLEEP) && !(wb[i]! & W_NIGHT)) sleepOnly = false;
     } else if (g & (G.TASKN | G.COUNTN)) {
       concrete = true;
       fnContent = true;
@@ -1986,8 +1989,10 @@ function clause(
       while (ts < b && tokens[ts]!.s < qt.start) ts++;
       let te = ts;
       while (te < b && tokens[te]!.s < qt.end) te++;
-      const lead = tokens.slice(Math.max(a, ts - 4), ts).map((x) => x.f);
-      if ((tokens[te]?.f === 'til' || tokens[te]?.f === 'unna') && lead.includes('det') && lead.some((f) => /^(er|var|tar|tek|tok)$/.test(f))) away = true;
+      if (tokens[te]?.f === 'til' || tokens[te]?.f === 'unna') {
+        const lead = tokens.slice(Math.max(a, ts - 4), ts).map((x) => x.f);
+        if (lead.includes('det') && lead.some((f) => /^(er|var|tar|tek|tok)$/.test(f))) away = true;
+      }
     }
     if (isFunctionMeasure(qt) && !afterSleep && !bodyWeight && !event && !away) measured = true;
     q++;
@@ -1995,7 +2000,7 @@ function clause(
   // Hours of sleep measure sleep, not function.
   if (measured && sleepOnly && fnAt.length && fnAt.every((k) => flags2[k]! & G.SLEEP)) measured = false;
   // "fekk søvnvanskar og sov 4–5 timar per natt": sleep alone is a symptom, as «har søvnvansker» is.
-  if (sleepOnly && fnAt.length && fnAt.every((k) => flags2[k]! & G.SLEEP || NIGHT.test(tokens[k]!.f)) && !fnAt.every((k) => NIGHT.test(tokens[k]!.f)))
+  if (sleepOnly && fnAt.length && fnAt.every((k) => flags2[k]! & G.SLEEP || wb[k]! & W_NIGHT) && !fnAt.every((k) => wb[k]! & W_NIGHT))
     fnContent = false;
   // A measure counts only with something to measure: "sykmeldt 50 %" has no function; "kan løfte 5 kg" has.
   if (qs.length) {
@@ -2138,7 +2143,7 @@ function clause(
     for (const k of [limitCue - 1, limitCue + 1, limitCue + 2]) if (k >= a && k < b && flags[k]! & F.WORK) cueOnWork = true;
   // Work as a place ("preget av dette på jobb") is about the person; work as the subject is not.
   let workAsPlace = false;
-  for (let i = a; i < b; i++) if (flags[i]! & F.WORK && (tokens[i - 1]?.f === 'pa' || tokens[i - 1]?.f === 'i')) workAsPlace = true;
+  for (let i = a; i < b && !workAsPlace; i++) if (flags[i]! & F.WORK && (tokens[i - 1]?.f === 'pa' || tokens[i - 1]?.f === 'i')) workAsPlace = true;
   // "Begrensningene utelukker …", "plagene gjør …": a word pointing back at limitations already described.
   const anaphoric =
     limitCue >= 0 &&
@@ -2156,7 +2161,7 @@ function clause(
         narrowsWork = true;
     }
   let judged = false;
-  for (let i = a; i < b; i++) if (sp[i]! & S_JUDGED && flags[i - 1]! & F.NEG) judged = true;
+  if (kinds & S_JUDGED) for (let i = a; i < b; i++) if (sp[i]! & S_JUDGED && flags[i - 1]! & F.NEG) judged = true;
   // "ingen kortere vakter mulig", "ikkje tilrettelagt arbeid tilgjengeleg": what the workplace has, not the person.
   if (firstNeg >= 0) for (let i = firstNeg + 2; i < b; i++) if (sp[i]! & S_AVAILABLE) judged = true;
   // "Arbeidsgiver har ikke mulighet for kortere skift", "det finst ikkje kortare vakter": what the workplace offers.
@@ -2251,9 +2256,9 @@ function clause(
   let demand = false;
   let nounDemand = false;
   // "Krever enkel muntlig norsk, ikke lesing av lange tekster": the job's demand covers the negation after it.
-  for (let i = a; i < b && (firstNeg < 0 || i < firstNeg); i++) if (sp[i]! & S_DEMAND_VERB) demand = true;
+  if (kinds & S_DEMAND_VERB) for (let i = a; i < b && (firstNeg < 0 || i < firstNeg); i++) if (sp[i]! & S_DEMAND_VERB) demand = true;
   // "Butikkjobb = står hele dagen": the job defined by what it asks.
-  for (let i = a + 1; i < b && !demand; i++) if (tokens[i]!.f === '=' && flags[i - 1]! & F.WORK) demand = true;
+  for (let i = a + 1; i < b && !demand; i++) if (flags[i - 1]! & F.WORK && tokens[i]!.f === '=') demand = true;
   // "I heimetenesta er det mykje køyring", "På lageret er det mye tunge løft": what a place holds, not a person.
   if ((tokens[a]!.f === 'i' || tokens[a]!.f === 'pa') && !demand)
     for (let k = a + 2; k < b && k <= a + 4; k++)
@@ -2298,7 +2303,7 @@ function clause(
   }
   // "vanskelig å få jobb", "vanskeleg å finne arbeid": the labour market, not the person's function.
   let jobHunt = false;
-  for (let k = a; k < b - 1; k++)
+  for (let k = a; k < b - 1 && kinds & S_GET_JOB; k++)
     if (sp[k]! & S_GET_JOB && (PLAIN_WORK.has(tokens[k + 1]!.f) || (tokens[k + 1]!.f === 'seg' && PLAIN_WORK.has(tokens[k + 2]?.f ?? '')))) jobHunt = true;
   // "alder og svake skriveferdigheter gjør det vanskeligere på arbeidsmarkedet": the market, not a function.
   if (kinds & S_MARKET) jobHunt = true;
@@ -2313,10 +2318,10 @@ function clause(
     for (let k = b; k < tokens.length && tokens[k]!.sent === sent && !language; k++) if (sp[k]! & S_LANGUAGE) language = true;
   }
   // "Prednisolon kan gi søvnvanskar": what a treatment may cause, not what the person has.
-  for (let k = a; k < b - 1; k++) if (sp[k + 1]! & S_CAUSE_VERB && sp[k]! & S_MAY) triggeredByMaybe = true;
+  if (kinds & S_CAUSE_VERB && kinds & S_MAY) for (let k = a; k < b - 1; k++) if (sp[k + 1]! & S_CAUSE_VERB && sp[k]! & S_MAY) triggeredByMaybe = true;
   // "(depresjon) utløst av samlivsbrudd og stort arbeidspress": what set an illness off, not a limitation now.
   let triggeredBy = triggeredByMaybe;
-  for (let k = a; k < b && k <= a + 2; k++) if (sp[k]! & S_TRIGGERED && tokens[k + 1]?.f === 'av') triggeredBy = true;
+  if (kinds & S_TRIGGERED) for (let k = a; k < b && k <= a + 2; k++) if (sp[k]! & S_TRIGGERED && tokens[k + 1]?.f === 'av') triggeredBy = true;
   // "kveldsvakter har tidlegare utløyst tilbakefall", "nattarbeid har vært en utløsende faktor": what set off a
   // relapse before — the reason for a limit, not one.
   if (kinds & S_TRIGGER) for (let k = a; k < b; k++) if (sp[k]! & S_TRIGGER && RELAPSE_NEAR(tokens, k, b)) triggeredBy = true;
