@@ -618,6 +618,8 @@ interface WordInfo {
   w: number;
 }
 const WORD_INFO = new Map<string, WordInfo>();
+/** wordInfo of the one-character tokens (punctuation, digits), by character code. */
+const CHAR_INFO: (WordInfo | undefined)[] = new Array(0x2100).fill(undefined);
 
 function wordInfo(f: string): WordInfo {
   let r = WORD_INFO.get(f);
@@ -699,6 +701,10 @@ const W_TIME = 1 << 20;
 const W_QUANTITY = 1 << 21;
 /** A word clause() looks at by name even with no class: «stand», «hvor», «kor», «tid», OVER_LOAD. */
 const W_CLAUSE_WORD = 1 << 22;
+/** Punctuation that ends a clause (CLAUSE_PUNCT). */
+const W_CLAUSE_PUNCT = 1 << 23;
+/** NIGHT. */
+const W_NIGHT = 1 << 24;
 
 const CAUSE_WORDS = new Set([
   'pga',
@@ -770,6 +776,8 @@ function wordBits(f: string): number {
   )
     w |= W_TIME;
   if (startsQuantity(f)) w |= W_QUANTITY;
+  if (CLAUSE_PUNCT.has(f)) w |= W_CLAUSE_PUNCT;
+  if (NIGHT.test(f)) w |= W_NIGHT;
   if (f === 'stand' || f === 'hvor' || f === 'kor' || f === 'tid' || (f.startsWith('over') && OVER_LOAD.test(f))) w |= W_CLAUSE_WORD;
   return w;
 }
@@ -832,21 +840,35 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
   const tokens = re.tokens;
   yield;
   // Word classes (sp) and word tests (wb) of every token: copied for the copied tokens, looked up for the new ones.
-  const sp = new Uint16Array(tokens.length);
-  const wb = new Uint32Array(tokens.length);
+  // The per-token arrays share one buffer (a typed array of its own costs an allocation outside the heap each).
+  const n = tokens.length;
+  const buf = new ArrayBuffer(18 * n);
+  const flags = new Uint32Array(buf, 0, n);
+  const flags2 = new Uint32Array(buf, 4 * n, n);
+  // Each word's flags as classified (idiom() may clear them again at the next word); the counts read these.
+  const step = new Uint32Array(buf, 8 * n, n);
+  const wb = new Uint32Array(buf, 12 * n, n);
+  const sp = new Uint16Array(buf, 16 * n, n);
   re.copySpecials(sp, wb);
   const sents = splitSentences(text, tokens);
-  const flags = new Uint32Array(tokens.length);
-  const flags2 = new Uint32Array(tokens.length);
-  // Each word's flags as classified (idiom() may clear them again at the next word); the counts read these.
-  const step = new Uint32Array(tokens.length);
   re.copyFlagsBefore(flags, flags2, step);
-  // The tokens to classify include the new ones (reuse.ts): one pass, one lookup per token, does both.
+  // The tokens to classify include the new ones (reuse.ts): one pass, one lookup per token, does both. A new word's
+  // entry from the tokenizer keeps what is found here (`entry`: the next new word's).
+  let entry = 0;
   for (let i = re.flags0; i < re.flags1; i++) {
     if ((i & 4095) === 4095) yield;
     const t = tokens[i]!;
-    const info = wordInfo(t.f);
-    if (i >= re.fresh0 && i < re.fresh1) {
+    const fresh = i >= re.fresh0 && i < re.fresh1;
+    let info: WordInfo;
+    if (fresh && t.k === KD.Word) {
+      const e = re.entries[entry++]!;
+      info = (e.info as WordInfo | undefined) ?? ((e.info = wordInfo(e.f)) as WordInfo);
+    } else if (t.f.length === 1 && t.f.charCodeAt(0) < CHAR_INFO.length) {
+      // Punctuation: by its character, not by a lookup of the string.
+      const c = t.f.charCodeAt(0);
+      info = CHAR_INFO[c] ?? (CHAR_INFO[c] = wordInfo(t.f));
+    } else info = wordInfo(t.f);
+    if (fresh) {
       sp[i] = info.sp;
       wb[i] = info.w;
     }
@@ -947,7 +969,7 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         // "4–5 timar", "3 – 4 gonger": a range between two numbers, not a dash between clauses.
         if (t.k === KD.Punct) {
           const range = (t.f === '–' || t.f === '—') && tokens[i - 1]?.k === KD.Num && tokens[i + 1]?.k === KD.Num;
-          boundary = (CLAUSE_PUNCT.has(t.f) && !range) || (t.f === '-' && tokens[i - 1]?.e !== t.s && tokens[i + 1]?.s !== t.e);
+          boundary = (wb[i]! & W_CLAUSE_PUNCT && !range) || (t.f === '-' && tokens[i - 1]?.e !== t.s && tokens[i + 1]?.s !== t.e);
         } else boundary = i > c0 && (wb[i]! & W_CLAUSE) !== 0;
         // "og"/"eller" followed by a new finite verb opens a new clause: "kan ikke løfte og kan gå 1 km".
         const and = (wb[i]! & W_AND) !== 0;
@@ -1648,7 +1670,7 @@ function clause(
       if (fl & F.ACT && !firstAct) firstAct = t.f;
       if (!(fl & F.WORK) || fl & (F.ACT | F.FN)) workOnly = false;
       // "sov 4–5 timar per natt": the night is when sleep happens.
-      if (!(g & G.SLEEP) && !NIGHT.test(t.f)) sleepOnly = false;
+      if (!(g & G.SLEEP) && !(wb[i]! & W_NIGHT)) sleepOnly = false;
     } else if (g & (G.TASKN | G.COUNTN)) {
       concrete = true;
       fnContent = true;
@@ -2039,8 +2061,10 @@ function clause(
       while (ts < b && tokens[ts]!.s < qt.start) ts++;
       let te = ts;
       while (te < b && tokens[te]!.s < qt.end) te++;
-      const lead = tokens.slice(Math.max(a, ts - 4), ts).map((x) => x.f);
-      if ((tokens[te]?.f === 'til' || tokens[te]?.f === 'unna') && lead.includes('det') && lead.some((f) => /^(er|var|tar|tek|tok)$/.test(f))) away = true;
+      if (tokens[te]?.f === 'til' || tokens[te]?.f === 'unna') {
+        const lead = tokens.slice(Math.max(a, ts - 4), ts).map((x) => x.f);
+        if (lead.includes('det') && lead.some((f) => /^(er|var|tar|tek|tok)$/.test(f))) away = true;
+      }
     }
     if (isFunctionMeasure(qt) && !afterSleep && !bodyWeight && !event && !away) measured = true;
     q++;
@@ -2048,7 +2072,7 @@ function clause(
   // Hours of sleep measure sleep, not function.
   if (measured && sleepOnly && fnAt.length && fnAt.every((k) => flags2[k]! & G.SLEEP)) measured = false;
   // "fekk søvnvanskar og sov 4–5 timar per natt": sleep alone is a symptom, as «har søvnvansker» is.
-  if (sleepOnly && fnAt.length && fnAt.every((k) => flags2[k]! & G.SLEEP || NIGHT.test(tokens[k]!.f)) && !fnAt.every((k) => NIGHT.test(tokens[k]!.f)))
+  if (sleepOnly && fnAt.length && fnAt.every((k) => flags2[k]! & G.SLEEP || wb[k]! & W_NIGHT) && !fnAt.every((k) => wb[k]! & W_NIGHT))
     fnContent = false;
   // A measure counts only with something to measure: "sykmeldt 50 %" has no function; "kan løfte 5 kg" has.
   if (qs.length) {
@@ -2191,7 +2215,7 @@ function clause(
     for (const k of [limitCue - 1, limitCue + 1, limitCue + 2]) if (k >= a && k < b && flags[k]! & F.WORK) cueOnWork = true;
   // Work as a place ("preget av dette på jobb") is about the person; work as the subject is not.
   let workAsPlace = false;
-  for (let i = a; i < b; i++) if (flags[i]! & F.WORK && (tokens[i - 1]?.f === 'pa' || tokens[i - 1]?.f === 'i')) workAsPlace = true;
+  for (let i = a; i < b && !workAsPlace; i++) if (flags[i]! & F.WORK && (tokens[i - 1]?.f === 'pa' || tokens[i - 1]?.f === 'i')) workAsPlace = true;
   // "Begrensningene utelukker …", "plagene gjør …": a word pointing back at limitations already described.
   const anaphoric =
     limitCue >= 0 &&
@@ -2209,7 +2233,7 @@ function clause(
         narrowsWork = true;
     }
   let judged = false;
-  for (let i = a; i < b; i++) if (sp[i]! & S_JUDGED && flags[i - 1]! & F.NEG) judged = true;
+  if (kinds & S_JUDGED) for (let i = a; i < b; i++) if (sp[i]! & S_JUDGED && flags[i - 1]! & F.NEG) judged = true;
   // "ingen kortere vakter mulig", "ikkje tilrettelagt arbeid tilgjengeleg": what the workplace has, not the person.
   if (firstNeg >= 0) for (let i = firstNeg + 2; i < b; i++) if (sp[i]! & S_AVAILABLE) judged = true;
   // "Arbeidsgiver har ikke mulighet for kortere skift", "det finst ikkje kortare vakter": what the workplace offers.
@@ -2304,9 +2328,9 @@ function clause(
   let demand = false;
   let nounDemand = false;
   // "Krever enkel muntlig norsk, ikke lesing av lange tekster": the job's demand covers the negation after it.
-  for (let i = a; i < b && (firstNeg < 0 || i < firstNeg); i++) if (sp[i]! & S_DEMAND_VERB) demand = true;
+  if (kinds & S_DEMAND_VERB) for (let i = a; i < b && (firstNeg < 0 || i < firstNeg); i++) if (sp[i]! & S_DEMAND_VERB) demand = true;
   // "Butikkjobb = står hele dagen": the job defined by what it asks.
-  for (let i = a + 1; i < b && !demand; i++) if (tokens[i]!.f === '=' && flags[i - 1]! & F.WORK) demand = true;
+  for (let i = a + 1; i < b && !demand; i++) if (flags[i - 1]! & F.WORK && tokens[i]!.f === '=') demand = true;
   // "I heimetenesta er det mykje køyring", "På lageret er det mye tunge løft": what a place holds, not a person.
   if ((tokens[a]!.f === 'i' || tokens[a]!.f === 'pa') && !demand)
     for (let k = a + 2; k < b && k <= a + 4; k++)
@@ -2351,7 +2375,7 @@ function clause(
   }
   // "vanskelig å få jobb", "vanskeleg å finne arbeid": the labour market, not the person's function.
   let jobHunt = false;
-  for (let k = a; k < b - 1; k++)
+  for (let k = a; k < b - 1 && kinds & S_GET_JOB; k++)
     if (sp[k]! & S_GET_JOB && (PLAIN_WORK.has(tokens[k + 1]!.f) || (tokens[k + 1]!.f === 'seg' && PLAIN_WORK.has(tokens[k + 2]?.f ?? '')))) jobHunt = true;
   // "alder og svake skriveferdigheter gjør det vanskeligere på arbeidsmarkedet": the market, not a function.
   if (kinds & S_MARKET) jobHunt = true;
@@ -2366,10 +2390,10 @@ function clause(
     for (let k = b; k < tokens.length && tokens[k]!.sent === sent && !language; k++) if (sp[k]! & S_LANGUAGE) language = true;
   }
   // "Prednisolon kan gi søvnvanskar": what a treatment may cause, not what the person has.
-  for (let k = a; k < b - 1; k++) if (sp[k + 1]! & S_CAUSE_VERB && sp[k]! & S_MAY) triggeredByMaybe = true;
+  if (kinds & S_CAUSE_VERB && kinds & S_MAY) for (let k = a; k < b - 1; k++) if (sp[k + 1]! & S_CAUSE_VERB && sp[k]! & S_MAY) triggeredByMaybe = true;
   // "(depresjon) utløst av samlivsbrudd og stort arbeidspress": what set an illness off, not a limitation now.
   let triggeredBy = triggeredByMaybe;
-  for (let k = a; k < b && k <= a + 2; k++) if (sp[k]! & S_TRIGGERED && tokens[k + 1]?.f === 'av') triggeredBy = true;
+  if (kinds & S_TRIGGERED) for (let k = a; k < b && k <= a + 2; k++) if (sp[k]! & S_TRIGGERED && tokens[k + 1]?.f === 'av') triggeredBy = true;
   // "kveldsvakter har tidlegare utløyst tilbakefall", "nattarbeid har vært en utløsende faktor": what set off a
   // relapse before — the reason for a limit, not one.
   if (kinds & S_TRIGGER) for (let k = a; k < b; k++) if (sp[k]! & S_TRIGGER && RELAPSE_NEAR(tokens, k, b)) triggeredBy = true;

@@ -6,6 +6,7 @@
 import type { Ask } from '../forms/schema.ts';
 import { resolveFieldKey } from '../forms/defs/index.ts';
 import { analysisSteps, drain, type Analysis } from './analyze.ts';
+import { areaBit } from './lexicon.ts';
 import { isFunctionMeasure } from './measures.ts';
 import { areasDescribed, capacityMet, hasPrognosis, measuresMet, timeMet, workMet } from './predicates.ts';
 import { RULE_BY_ID, RULE_LIST } from './rules/index.ts';
@@ -117,6 +118,12 @@ export function* lintSteps(text: string, fieldKey: string, opts?: { disabledRule
 
 // ---------------------------------------------------------------- score
 
+function bitCount(x: number): number {
+  let n = 0;
+  for (let v = x; v; v &= v - 1) n++;
+  return n;
+}
+
 function computeScore(
   an: Analysis,
   field: FieldProfile,
@@ -146,10 +153,17 @@ function computeScore(
   });
   // Measures: the share of described functions that carry a measure, less each vague statement.
   const vague = diagnostics.filter((d) => d.rule === 'vague-quantity').length;
-  const byArea = new Map<string, boolean>();
-  for (const st of an.statements) if (st.functional) for (const a of st.areas) byArea.set(a, (byArea.get(a) ?? false) || st.measured || st.absolute);
-  const measuredAreas = [...byArea.values()].filter(Boolean).length;
-  const share = byArea.size ? measuredAreas / byArea.size : an.quantities.some(isFunctionMeasure) ? 0.5 : 0;
+  // The areas of functional statements, and those of them with a measured or complete statement, as area bits.
+  let described = 0;
+  let measuredBits = 0;
+  for (const st of an.statements)
+    if (st.functional)
+      for (const a of st.areas) {
+        described |= areaBit(a);
+        if (st.measured || st.absolute) measuredBits |= areaBit(a);
+      }
+  const areaCount = bitCount(described);
+  const share = areaCount ? bitCount(measuredBits) / areaCount : an.quantities.some(isFunctionMeasure) ? 0.5 : 0;
   const mPoints = Math.max(0, Math.round(25 * share) - 5 * vague);
   dims.push({
     id: 'measures',

@@ -32,7 +32,7 @@
  */
 import type { Statement } from './analyze.ts';
 import type { Quantity } from './measures.ts';
-import { type Kind, type Token, tokenize } from './text.ts';
+import { type Kind, type Token, type WordEntry, tokenize } from './text.ts';
 
 /** How much is kept and how far a sentence's result reaches; tests change it to prove the key needs every part. */
 export const tuning = {
@@ -110,6 +110,8 @@ interface Sent {
  */
 export class Reuse {
   readonly tokens: Token[];
+  /** The WordEntry of every word token in [fresh0, fresh1), in order (text.ts tokenize). */
+  readonly entries: WordEntry[] = [];
   /** Tokens [fresh0, fresh1) were tokenized again; the rest are copies. */
   readonly fresh0: number;
   readonly fresh1: number;
@@ -148,7 +150,7 @@ export class Reuse {
     const base = this.keeping ? pickBase(text) : null;
     if (!base) {
       this.base = null;
-      this.tokens = tokenize(text);
+      this.tokens = tokenize(text, this.entries);
       this.fresh0 = this.flags0 = 0;
       this.fresh1 = this.flags1 = this.tokens.length;
       this.same0 = this.same1 = this.dChar = this.dTok = 0;
@@ -169,7 +171,7 @@ export class Reuse {
     const oldCount = old.ts.length;
     const iA = firstAtOrAfter(old.ts, a);
     const iB = firstAtOrAfter(old.ts, b - this.dChar);
-    const middle = tokenize(text.slice(a, b));
+    const middle = tokenize(text.slice(a, b), this.entries);
     const tokens: Token[] = new Array(iA + middle.length + (oldCount - iB));
     for (let i = 0; i < iA; i++) tokens[i] = tokenAt(old, i, 0);
     for (let i = 0; i < middle.length; i++) {

@@ -174,10 +174,75 @@ function typedWithout(raw: string): string {
   return classify2(g) === EMPTY_CLASS && classify2(h) !== EMPTY_CLASS ? h : g;
 }
 
-/** The folded form of each word as typed that is not its own (memo for tokenize; bounded). */
-const FORMS = new Map<string, string>();
+/** A word as typed, its folded form, and what the analysis keeps of that form (analyze.ts fills `info`). */
+export interface WordEntry {
+  readonly raw: string;
+  readonly f: string;
+  info: unknown;
+}
 
-export function tokenize(text: string): Token[] {
+// Every word as typed, once (words repeat within a text and across texts): an open-addressing table keyed by a hash of
+// the word's characters, taken while scanning it. A string's own hash is computed outside JavaScript on its first
+// lookup, which costs more than the rest of a lookup; the comparison of the candidate with the word stays exact.
+// Every token of a word shares its one folded string. At most 65,536 slots, emptied when half full.
+let slotHash = new Int32Array(0);
+let slotEntry: (WordEntry | undefined)[] = [];
+let slotsUsed = 0;
+
+function place(h: number, e: WordEntry): void {
+  const mask = slotEntry.length - 1;
+  let slot = (h ^ (h >>> 15)) & mask;
+  while (slotEntry[slot] !== undefined) slot = (slot + 1) & mask;
+  slotHash[slot] = h;
+  slotEntry[slot] = e;
+  slotsUsed++;
+}
+
+/** Makes room for one more entry: a table twice the size with the same entries, or an empty one at the largest size. */
+function grow(): void {
+  const size = slotEntry.length;
+  if (size > 0 && 2 * (slotsUsed + 1) <= size) return;
+  const oldHash = slotHash;
+  const oldEntry = slotEntry;
+  const next = size === 0 ? 4096 : Math.min(2 * size, 65536);
+  slotHash = new Int32Array(next);
+  slotEntry = new Array<WordEntry | undefined>(next).fill(undefined);
+  slotsUsed = 0;
+  if (next === size) return;
+  for (let k = 0; k < size; k++) {
+    const e = oldEntry[k];
+    if (e !== undefined) place(oldHash[k]!, e);
+  }
+}
+
+/**
+ * The entry of the word raw = text[i, j) with hash h (h = h * 31 + c over its characters), made on first sight.
+ * `plain`: lower-case ASCII letters, digits, «-» and «.» only; `aaOe`: «aa» or «oe» may be in it (see typedWithout).
+ */
+function wordEntry(raw: string, h: number, plain: boolean, aaOe: boolean): WordEntry {
+  const mask = slotEntry.length - 1;
+  if (mask > 0) {
+    let slot = (h ^ (h >>> 15)) & mask;
+    for (let e = slotEntry[slot]; e !== undefined; e = slotEntry[slot]) {
+      if (slotHash[slot] === h && e.raw === raw) return e;
+      slot = (slot + 1) & mask;
+    }
+  }
+  // A plain word is its own folded form.
+  let f = plain ? raw : fold(raw);
+  // (On what was typed: «ståande» folds to «staande» and is no «aa».)
+  if (aaOe && /aa|oe/i.test(raw)) f = typedWithout(raw);
+  const e: WordEntry = { raw, f, info: undefined };
+  grow();
+  place(h, e);
+  return e;
+}
+
+/**
+ * The tokens of a text. With `entries` (empty), the WordEntry of every word token is pushed there, in order (a number
+ * glued to letters gets one of its own).
+ */
+export function tokenize(text: string, entries?: WordEntry[]): Token[] {
   const out: Token[] = [];
   const n = text.length;
   let i = 0;
@@ -218,8 +283,11 @@ export function tokenize(text: string): Token[] {
         if (/^(kg|min|t|km|m|mnd|timer|uker|sek)$/.test(rest)) {
           out.push({ s: i, e: j, f: num, k: Kind.Num, v: parseFloat(num.replace(',', '.')), cap: false, sent: 0 });
           out.push({ s: j, e: k, f: rest, k: Kind.Word, v: NaN, cap: false, sent: 0 });
+          entries?.push({ raw: text.slice(j, k), f: rest, info: undefined });
         } else {
-          out.push({ s: i, e: k, f: fold(raw), k: Kind.Word, v: NaN, cap: false, sent: 0 });
+          const f = fold(raw);
+          out.push({ s: i, e: k, f, k: Kind.Word, v: NaN, cap: false, sent: 0 });
+          entries?.push({ raw, f, info: undefined });
         }
         i = k;
         continue;
@@ -233,24 +301,27 @@ export function tokenize(text: string): Token[] {
       let j = i + 1;
       // Only lower-case ASCII letters, digits and joining marks: the word is its own folded form.
       let plain = c >= 97 && c <= 122;
-      // «aa» or «oe» in a plain word (see typedWithout); `prev` is the character before j.
-      let aaOe = false;
+      // «aa» or «oe» may be in the word when plain (see typedWithout); `prev` is the character before j.
+      let aaOe = !plain;
       let prev = c;
+      // The word's hash for the word table (wordEntry), over every character it takes.
+      let h = c;
       for (;;) {
         for (; j < n; j++) {
           const d = text.charCodeAt(j);
           if (d >= 97 && d <= 122) {
             if ((d === 97 && prev === 97) || (d === 101 && prev === 111)) aaOe = true;
-            prev = d;
-            continue;
+          } else if (!isDigit(d)) {
+            if (!isLetter(d)) break;
+            plain = false;
+            aaOe = true;
           }
           prev = d;
-          if (isDigit(d)) continue;
-          if (!isLetter(d)) break;
-          plain = false;
+          h = (Math.imul(h, 31) + d) | 0;
         }
         // Internal hyphen joins compounds ("PC-en", "SI-ledd"); internal slash does not.
         if (j + 1 < n && text.charCodeAt(j) === 45 && isLetter(text.charCodeAt(j + 1))) {
+          h = (Math.imul(h, 31) + 45) | 0;
           j++;
           continue;
         }
@@ -259,24 +330,16 @@ export function tokenize(text: string): Token[] {
           let seg = j - 1;
           while (seg >= i && text.charCodeAt(seg) !== 46) seg--;
           if (j - (seg + 1) <= 2) {
+            h = (Math.imul(h, 31) + 46) | 0;
             j++;
             continue;
           }
         }
         break;
       }
-      const raw = text.slice(i, j);
-      // A plain word is its own folded form. Any other is folded once (words repeat within a text and across texts),
-      // and every token of it shares the one folded string.
-      let f = plain && !aaOe ? raw : FORMS.get(raw);
-      if (f === undefined) {
-        f = plain ? raw : fold(raw);
-        // (On what was typed: «ståande» folds to «staande» and is no «aa».)
-        if (/aa|oe/i.test(raw)) f = typedWithout(raw);
-        if (FORMS.size >= 50_000) FORMS.clear();
-        FORMS.set(raw, f);
-      }
-      out.push({ s: i, e: j, f, k: Kind.Word, v: NaN, cap: isUpper(c), sent: 0 });
+      const entry = wordEntry(text.slice(i, j), h, plain, aaOe);
+      entries?.push(entry);
+      out.push({ s: i, e: j, f: entry.f, k: Kind.Word, v: NaN, cap: isUpper(c), sent: 0 });
       i = j;
       continue;
     }

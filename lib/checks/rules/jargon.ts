@@ -94,13 +94,17 @@ function detectJargon(ctx: RuleContext, fixTitle: string): void {
   const { tokens, flags } = an;
   const terms: { i: number; key: string }[] = [];
   const seen = new Set<string>();
+  // The next hyphen in the text at or after the token: a word has one exactly when its folded form has (folding keeps
+  // «-» and makes none), and most texts have few, so most words are not looked at for one.
+  let hyphen = text.indexOf('-');
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.k !== Kind.Word) continue;
+    while (hyphen >= 0 && hyphen < t.s) hyphen = text.indexOf('-', hyphen + 1);
     let is = (flags[i]! & F.JARGON) !== 0;
     // "ve."/"dx." only as abbreviations.
     if (is && (t.f === 've' || t.f === 'dx') && tokens[i + 1]?.f !== '.') is = false;
-    if (!is && t.f.includes('-')) for (const p of t.f.split('-')) if (classify(p) & F.JARGON) is = true;
+    if (!is && hyphen >= 0 && hyphen < t.e) for (const p of t.f.split('-')) if (classify(p) & F.JARGON) is = true;
     if (!is && t.cap && t.e - t.s <= 4 && isClinicalAcronym(text, tokens, i)) is = true;
     const c0 = t.f.charCodeAt(0);
     // (VERTEBRA needs a digit, or the «h» of «th», second: most words starting with l, c, s, t are spared the pattern.)
