@@ -2072,8 +2072,7 @@ function clause(
   // Hours of sleep measure sleep, not function.
   if (measured && sleepOnly && fnAt.length && fnAt.every((k) => flags2[k]! & G.SLEEP)) measured = false;
   // "fekk søvnvanskar og sov 4–5 timar per natt": sleep alone is a symptom, as «har søvnvansker» is.
-  if (sleepOnly && fnAt.length && fnAt.every((k) => flags2[k]! & G.SLEEP || wb[k]! & W_NIGHT) && !fnAt.every((k) => wb[k]! & W_NIGHT))
-    fnContent = false;
+  if (sleepOnly && fnAt.length && fnAt.every((k) => flags2[k]! & G.SLEEP || wb[k]! & W_NIGHT) && !fnAt.every((k) => wb[k]! & W_NIGHT)) fnContent = false;
   // A measure counts only with something to measure: "sykmeldt 50 %" has no function; "kan løfte 5 kg" has.
   if (qs.length) {
     for (let i = a; i < b; i++) {
