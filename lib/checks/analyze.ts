@@ -16,6 +16,7 @@
  */
 import type { FunctionArea } from './areas.ts';
 import { AREA_MASK, F, G, areaBit, areasOf, classify2 } from './lexicon.ts';
+import { marksOf } from './marks.ts';
 import { findQuantities, isFunctionMeasure, startsQuantity, type Quantity, type Span } from './measures.ts';
 import { Reuse, forgetKept } from './reuse.ts';
 import { Kind, splitSentences, type Token } from './text.ts';
@@ -103,6 +104,8 @@ export interface Analysis {
   /** Per-token lexicon flags, parallel to tokens (main and secondary). */
   flags: Uint32Array;
   flags2: Uint32Array;
+  /** Per-token word tests of the rules (marks.ts). */
+  marks: Uint32Array;
   sentences: Sentence[];
   statements: Statement[];
   quantities: Quantity[];
@@ -616,6 +619,8 @@ interface WordInfo {
   sp: number;
   /** Word tests of the loops over tokens (W_*). */
   w: number;
+  /** The rules' word tests (marks.ts). */
+  m: number;
 }
 const WORD_INFO = new Map<string, WordInfo>();
 /** wordInfo of the one-character tokens (punctuation, digits), by character code. */
@@ -647,7 +652,7 @@ function wordInfo(f: string): WordInfo {
         fl |= a;
         g |= b;
       }
-  r = { fl, g, sp: (SPECIAL.get(f) ?? 0) | patternBits(f), w: wordBits(f) };
+  r = { fl, g, sp: (SPECIAL.get(f) ?? 0) | patternBits(f), w: wordBits(f), m: marksOf(f) };
   if (WORD_INFO.size >= 50_000) WORD_INFO.clear();
   WORD_INFO.set(f, r);
   return r;
@@ -839,17 +844,19 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
   const re = new Reuse(text);
   const tokens = re.tokens;
   yield;
-  // Word classes (sp) and word tests (wb) of every token: copied for the copied tokens, looked up for the new ones.
+  // Word classes (sp), word tests (wb) and the rules' marks of every token: copied for the copied tokens, looked up for
+  // the new ones.
   // The per-token arrays share one buffer (a typed array of its own costs an allocation outside the heap each).
   const n = tokens.length;
-  const buf = new ArrayBuffer(18 * n);
+  const buf = new ArrayBuffer(22 * n);
   const flags = new Uint32Array(buf, 0, n);
   const flags2 = new Uint32Array(buf, 4 * n, n);
   // Each word's flags as classified (idiom() may clear them again at the next word); the counts read these.
   const step = new Uint32Array(buf, 8 * n, n);
   const wb = new Uint32Array(buf, 12 * n, n);
-  const sp = new Uint16Array(buf, 16 * n, n);
-  re.copySpecials(sp, wb);
+  const marks = new Uint32Array(buf, 16 * n, n);
+  const sp = new Uint16Array(buf, 20 * n, n);
+  re.copySpecials(sp, wb, marks);
   const sents = splitSentences(text, tokens);
   re.copyFlagsBefore(flags, flags2, step);
   // The tokens to classify include the new ones (reuse.ts): one pass, one lookup per token, does both. A new word's
@@ -871,6 +878,7 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     if (fresh) {
       sp[i] = info.sp;
       wb[i] = info.w;
+      marks[i] = info.m;
     }
     if (t.k !== KD.Word) continue;
     let fl = info.fl;
@@ -1136,7 +1144,7 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
   }
 
   yield;
-  re.finish({ tokens, sp, wb, flags, flags2, step, sents, quantities });
+  re.finish({ tokens, sp, wb, marks, flags, flags2, step, sents, quantities });
   answerNearby(statements, text);
   yield;
   const durations = findDurations(text, tokens, flags, flags2, quantities, wb);
@@ -1147,6 +1155,7 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     tokens,
     flags,
     flags2,
+    marks,
     sentences,
     statements,
     quantities,
@@ -2000,8 +2009,7 @@ function clause(
   // Hours of sleep measure sleep, not function.
   if (measured && sleepOnly && fnAt.length && fnAt.every((k) => flags2[k]! & G.SLEEP)) measured = false;
   // "fekk søvnvanskar og sov 4–5 timar per natt": sleep alone is a symptom, as «har søvnvansker» is.
-  if (sleepOnly && fnAt.length && fnAt.every((k) => flags2[k]! & G.SLEEP || wb[k]! & W_NIGHT) && !fnAt.every((k) => wb[k]! & W_NIGHT))
-    fnContent = false;
+  if (sleepOnly && fnAt.length && fnAt.every((k) => flags2[k]! & G.SLEEP || wb[k]! & W_NIGHT) && !fnAt.every((k) => wb[k]! & W_NIGHT)) fnContent = false;
   // A measure counts only with something to measure: "sykmeldt 50 %" has no function; "kan løfte 5 kg" has.
   if (qs.length) {
     for (let i = a; i < b; i++) {

@@ -72,6 +72,7 @@ interface Kept {
   tf: string[];
   sp: Uint16Array;
   wb: Uint32Array;
+  marks: Uint32Array;
   flags: Uint32Array;
   flags2: Uint32Array;
   /** A token's flags as classified, before idiom() cleared them from the next token (the counts read these). */
@@ -191,13 +192,16 @@ export class Reuse {
   }
 
   /** Copies the word classes and word tests of the copied tokens; the caller fills [fresh0, fresh1). */
-  copySpecials(sp: Uint16Array, wb: Uint32Array): void {
+  copySpecials(sp: Uint16Array, wb: Uint32Array, marks: Uint32Array): void {
     const old = this.base;
     if (!old) return;
     sp.set(old.sp.subarray(0, this.fresh0), 0);
     sp.set(old.sp.subarray(this.fresh1 - this.dTok), this.fresh1);
     wb.set(old.wb.subarray(0, this.fresh0), 0);
     wb.set(old.wb.subarray(this.fresh1 - this.dTok), this.fresh1);
+    // (The analysis hands its marks out: the kept ones are copies, like its flags.)
+    marks.set(old.marks.subarray(0, this.fresh0), 0);
+    marks.set(old.marks.subarray(this.fresh1 - this.dTok), this.fresh1);
   }
 
   /**
@@ -327,6 +331,7 @@ export class Reuse {
     tokens: Token[];
     sp: Uint16Array;
     wb: Uint32Array;
+    marks: Uint32Array;
     flags: Uint32Array;
     flags2: Uint32Array;
     step: Uint32Array;
@@ -395,6 +400,7 @@ export class Reuse {
       tf,
       sp: parts.sp,
       wb: parts.wb,
+      marks: parts.marks.slice(),
       // The analysis hands its flags out: the kept ones are copies.
       flags: parts.flags.slice(),
       flags2: parts.flags2.slice(),
