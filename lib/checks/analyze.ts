@@ -704,12 +704,26 @@ const W_PERSON = 1 << 19;
 const W_TIME = 1 << 20;
 /** A word findQuantities() can start a quantity at (startsQuantity). */
 const W_QUANTITY = 1 << 21;
-/** A word clause() looks at by name even with no class: «stand», «hvor», «kor», «tid», OVER_LOAD. */
-const W_CLAUSE_WORD = 1 << 22;
+/** «til», «etter» (before a threshold). */
+const W_TIL_ETTER = 1 << 22;
 /** Punctuation that ends a clause (CLAUSE_PUNCT). */
 const W_CLAUSE_PUNCT = 1 << 23;
 /** NIGHT. */
 const W_NIGHT = 1 << 24;
+/** «stand» («ute av stand til»). */
+const W_STAND = 1 << 25;
+/** «hvor», «kor». */
+const W_WHERE = 1 << 26;
+/** «tid». */
+const W_TID = 1 << 27;
+/** Three characters or more. */
+const W_LONG = 1 << 28;
+/** OVER_LOAD. */
+const W_OVERLOAD = 1 << 29;
+/** «matte» (also «måtte», folded). */
+const W_MATTE = 1 << 30;
+/** A word clause() looks at by name even with no class. */
+const W_CLAUSE_WORD = W_STAND | W_WHERE | W_TID | W_OVERLOAD;
 
 const CAUSE_WORDS = new Set([
   'pga',
@@ -783,7 +797,13 @@ function wordBits(f: string): number {
   if (startsQuantity(f)) w |= W_QUANTITY;
   if (CLAUSE_PUNCT.has(f)) w |= W_CLAUSE_PUNCT;
   if (NIGHT.test(f)) w |= W_NIGHT;
-  if (f === 'stand' || f === 'hvor' || f === 'kor' || f === 'tid' || (f.startsWith('over') && OVER_LOAD.test(f))) w |= W_CLAUSE_WORD;
+  if (f === 'til' || f === 'etter') w |= W_TIL_ETTER;
+  if (f === 'stand') w |= W_STAND;
+  if (f === 'hvor' || f === 'kor') w |= W_WHERE;
+  if (f === 'tid') w |= W_TID;
+  if (f.length >= 3) w |= W_LONG;
+  if (f.startsWith('over') && OVER_LOAD.test(f)) w |= W_OVERLOAD;
+  if (f === 'matte') w |= W_MATTE;
   return w;
 }
 
@@ -887,7 +907,7 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     if (t.cap && t.f.length === 3 && /^[a-z]\d\d$/.test(t.f)) fl |= F.SYMPT;
     if (wb[i]! & W_IDIOM) [fl, g] = idiom(tokens, flags, flags2, i, fl, g);
     // "måtte avbryte" (had to), folded like «matte» (weary).
-    if (t.f === 'matte' && /å|aa/i.test(text.slice(t.s, t.e))) fl = g = 0;
+    if (wb[i]! & W_MATTE && /å|aa/i.test(text.slice(t.s, t.e))) fl = g = 0;
     // "hjemmekontor på dårlige dager", "2–3 dårlige perioder i året": a kind of day, counted or named as a when, not
     // a degree of function — «mange dårlige dager» still asks how many.
     if (fl & F.LIMADJ && BAD_DAY.test(tokens[i + 1]?.f ?? '') && !(flags[i - 1]! & F.VQ)) fl = g = 0;
@@ -1238,9 +1258,8 @@ function goalSentence(text: string, tokens: Token[], t0: number, t1: number): bo
   return false;
 }
 
-function isNegCue(tokens: Token[], flags: Uint32Array, i: number, b: number): boolean {
-  const t = tokens[i]!;
-  if (t.f === 'stand' && tokens[i - 1]?.f === 'av' && tokens[i - 2]?.f === 'ute') return true; // "ute av stand til"
+function isNegCue(tokens: Token[], flags: Uint32Array, wb: Uint32Array, i: number, b: number): boolean {
+  if (wb[i]! & W_STAND && tokens[i - 1]?.f === 'av' && tokens[i - 2]?.f === 'ute') return true; // "ute av stand til"
   if (!(flags[i]! & F.NEG)) return false;
   // "alderen er ikke akkurat på hans side": understatement, not a limit ruled in or out.
   if (/^(akkurat|just)$/.test(tokens[i + 1]?.f ?? '')) return false;
@@ -1585,7 +1604,7 @@ function clause(
     // A word of no class (most words) can only be the object of a negation: the rest of this loop is about classed
     // words and the few named in W_CLAUSE_WORD. (The object test is the one further down, for such a word.)
     if ((fl & ~(F.NN | F.NB)) === 0 && g === 0 && !(wb[i]! & W_CLAUSE_WORD)) {
-      if ((firstNeg >= 0 || prevNeg) && !objectSeen && t.f.length >= 3 && !(wb[i]! & W_STOP)) {
+      if ((firstNeg >= 0 || prevNeg) && !objectSeen && (wb[i]! & (W_LONG | W_STOP)) === W_LONG) {
         if (!t.cap && !(HOLD.has(tokens[i - 1]!.f) && KEEP_TRACK.test(t.f))) unknownAfterNeg = true;
         else objectSeen = true;
       }
@@ -1629,17 +1648,17 @@ function clause(
     // An unlisted content word after a negation is most likely a concrete task ("kan ikkje mjølke").
     // An unlisted word as the object of a negation is most likely a concrete task ("kan ikkje mjølke",
     // "kan ikkje arbeide på dekk"); only the first content word, or the object of a general verb, counts.
-    if ((firstNeg >= 0 || prevNeg) && !objectSeen && t.f.length >= 3 && !(wb[i]! & W_STOP) && !(fl & F.NEG) && !(fl & F.CAPV) && !(fl & F.AUX)) {
+    if ((firstNeg >= 0 || prevNeg) && !objectSeen && (wb[i]! & (W_LONG | W_STOP)) === W_LONG && !(fl & F.NEG) && !(fl & F.CAPV) && !(fl & F.AUX)) {
       // "holde tråden": the object of an abstract capacity is part of it, not a task.
       if ((fl & ~(F.NN | F.NB)) === 0 && g === 0 && !t.cap && !(HOLD.has(tokens[i - 1]!.f) && KEEP_TRACK.test(t.f))) unknownAfterNeg = true;
       else if (!(fl & F.WORK || g & G.ABSTRACT) || fl & (F.FN | F.LOADA)) objectSeen = true;
     }
     if (fl & F.POSW) {
       let neg = false;
-      for (let k = i - 1; k >= i - 2 && k >= a; k--) if (isNegCue(tokens, flags, k, b)) neg = true;
+      for (let k = i - 1; k >= i - 2 && k >= a; k--) if (isNegCue(tokens, flags, wb, k, b)) neg = true;
       if (!neg) posw = true;
     }
-    if (isNegCue(tokens, flags, i, b)) {
+    if (isNegCue(tokens, flags, wb, i, b)) {
       if (firstNeg < 0) firstNeg = i;
     } else if (
       fl & F.NEG &&
@@ -1649,7 +1668,7 @@ function clause(
       posw = true; // "uten problemer", "ingen begrensninger", "ikke nedsatt"
     }
     // "avgrensar kor mykje ho får til", "begrenser hvor lenge han holder ut": the amount is limited, and not said.
-    if ((t.f === 'hvor' || t.f === 'kor') && i > a && i + 1 < b && flags2[i + 1]! & (G.MUCH | G.LONG) && /^(begrens|avgrens)/.test(tokens[i - 1]!.f)) {
+    if (wb[i]! & W_WHERE && i > a && i + 1 < b && flags2[i + 1]! & (G.MUCH | G.LONG) && /^(begrens|avgrens)/.test(tokens[i - 1]!.f)) {
       cue(i - 1);
       cue(i + 1);
       degree = true;
@@ -1697,7 +1716,7 @@ function clause(
       }
     }
     // "ikkje overbelaste seg", "unngå overanstrengelse": how much is too much is not said.
-    if (firstNeg >= 0 && firstNeg < i && t.f.startsWith('over') && OVER_LOAD.test(t.f)) {
+    if (firstNeg >= 0 && firstNeg < i && wb[i]! & W_OVERLOAD) {
       cue(i);
       degree = true;
       tooMuch = true;
@@ -1878,7 +1897,7 @@ function clause(
     }
     // "over tid", "i lengre tid", "etter kort tid".
     if (
-      t.f === 'tid' &&
+      wb[i]! & W_TID &&
       i > a &&
       (tokens[i - 1]!.f === 'over' || flags2[i - 1]! & (G.LONG | G.SHORT)) &&
       // "det han har sett over tid": how long someone has observed, not how long the person lasts.
@@ -1916,8 +1935,8 @@ function clause(
     }
     if (fl & F.CAPV) {
       let neg = false;
-      for (let k = i + 1; k <= i + 2 && k < b; k++) if (isNegCue(tokens, flags, k, b)) neg = true;
-      for (let k = i - 1; k >= i - 2 && k >= a; k--) if (isNegCue(tokens, flags, k, b)) neg = true;
+      for (let k = i + 1; k <= i + 2 && k < b; k++) if (isNegCue(tokens, flags, wb, k, b)) neg = true;
+      for (let k = i - 1; k >= i - 2 && k >= a; k--) if (isNegCue(tokens, flags, wb, k, b)) neg = true;
       // "orker lite", "tåler dårlig", "mestrer enkelte oppgaver", "klarer ein del": capacity with a vague amount.
       const n = i + 1 < b ? i + 1 : -1;
       const vagueAmount =
@@ -2013,7 +2032,7 @@ function clause(
   // A measure counts only with something to measure: "sykmeldt 50 %" has no function; "kan løfte 5 kg" has.
   if (qs.length) {
     for (let i = a; i < b; i++) {
-      if (!(flags[i]! & F.THRESH) && tokens[i]!.f !== 'til' && tokens[i]!.f !== 'etter') continue;
+      if (!(flags[i]! & F.THRESH) && !(wb[i]! & W_TIL_ETTER)) continue;
       let k = i + 1;
       while (
         k < b &&
