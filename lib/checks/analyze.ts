@@ -742,6 +742,7 @@ const CAUSE_WORDS = new Set([
   'folge',
 ]);
 
+/** (A number is not looked up: analyzeSteps gives it W_LONG alone. A test a number can pass goes there too.) */
 function wordBits(f: string): number {
   let w = 0;
   if (IDIOM_WORDS.has(f)) w |= W_IDIOM;
@@ -886,23 +887,42 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     if ((i & 4095) === 4095) yield;
     const t = tokens[i]!;
     const fresh = i >= re.fresh0 && i < re.fresh1;
-    let info: WordInfo;
+    // A number has no class and passes no word test but W_LONG (wordBits; checked over every number in the corpus).
+    if (t.k === KD.Num) {
+      if (fresh && t.f.length >= 3) wb[i] = W_LONG;
+      continue;
+    }
+    let fl: number;
+    let g: number;
     if (fresh && t.k === KD.Word) {
       const e = re.entries[entry++]!;
-      info = (e.info as WordInfo | undefined) ?? ((e.info = wordInfo(e.f)) as WordInfo);
-    } else if (t.f.length === 1 && t.f.charCodeAt(0) < CHAR_INFO.length) {
+      if (!e.known) {
+        const info = wordInfo(e.f);
+        e.fl = info.fl;
+        e.g = info.g;
+        e.sp = info.sp;
+        e.w = info.w;
+        e.m = info.m;
+        e.known = true;
+      }
+      sp[i] = e.sp;
+      wb[i] = e.w;
+      marks[i] = e.m;
+      fl = e.fl;
+      g = e.g;
+    } else {
       // Punctuation: by its character, not by a lookup of the string.
-      const c = t.f.charCodeAt(0);
-      info = CHAR_INFO[c] ?? (CHAR_INFO[c] = wordInfo(t.f));
-    } else info = wordInfo(t.f);
-    if (fresh) {
-      sp[i] = info.sp;
-      wb[i] = info.w;
-      marks[i] = info.m;
+      const c = t.f.length === 1 ? t.f.charCodeAt(0) : CHAR_INFO.length;
+      const info = c < CHAR_INFO.length ? (CHAR_INFO[c] ?? (CHAR_INFO[c] = wordInfo(t.f))) : wordInfo(t.f);
+      if (fresh) {
+        sp[i] = info.sp;
+        wb[i] = info.w;
+        marks[i] = info.m;
+      }
+      if (t.k !== KD.Word) continue;
+      fl = info.fl;
+      g = info.g;
     }
-    if (t.k !== KD.Word) continue;
-    let fl = info.fl;
-    let g = info.g;
     // ICD-10 codes ("F32", "M54") are diagnoses.
     if (t.cap && t.f.length === 3 && /^[a-z]\d\d$/.test(t.f)) fl |= F.SYMPT;
     if (wb[i]! & W_IDIOM) [fl, g] = idiom(tokens, flags, flags2, i, fl, g);
