@@ -343,11 +343,20 @@ export class Reuse {
     const { tokens, sents } = parts;
     const n = tokens.length;
     const old = this.base;
-    const ts = new Int32Array(n);
-    const te = new Int32Array(n);
-    const tk = new Uint8Array(n);
-    const tcap = new Uint8Array(n);
-    const tv = new Float64Array(n);
+    // The kept per-token arrays share one buffer (a typed array of its own costs an allocation outside the heap each);
+    // the analysis hands its flags and marks out, so the kept ones are copies.
+    const buf = new ArrayBuffer(30 * n);
+    const tv = new Float64Array(buf, 0, n);
+    const ts = new Int32Array(buf, 8 * n, n);
+    const te = new Int32Array(buf, 12 * n, n);
+    const flags = new Uint32Array(buf, 16 * n, n);
+    const flags2 = new Uint32Array(buf, 20 * n, n);
+    const marks = new Uint32Array(buf, 24 * n, n);
+    const tk = new Uint8Array(buf, 28 * n, n);
+    const tcap = new Uint8Array(buf, 29 * n, n);
+    flags.set(parts.flags);
+    flags2.set(parts.flags2);
+    marks.set(parts.marks);
     let tf: string[];
     if (old) {
       // Copied tokens are the kept ones: their fields are copied as arrays.
@@ -400,10 +409,9 @@ export class Reuse {
       tf,
       sp: parts.sp,
       wb: parts.wb,
-      marks: parts.marks.slice(),
-      // The analysis hands its flags out: the kept ones are copies.
-      flags: parts.flags.slice(),
-      flags2: parts.flags2.slice(),
+      marks,
+      flags,
+      flags2,
       step: parts.step,
       st0,
       st1,
