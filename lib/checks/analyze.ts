@@ -1031,7 +1031,7 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         }
       }
       if (!boundary) continue;
-      const r = clause(
+      const said = clause(
         text,
         tokens,
         flags,
@@ -1071,9 +1071,9 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       paren = i < sent.t1 && tokens[i]!.f === '(';
       cause = i < sent.t1 && (wb[i]! & W_CAUSE) !== 0 && isCause(tokens, i);
       c0 = i + 1;
-      if (!r) continue;
-      qi = r.nextQ;
-      const st = r.statement;
+      if (!said) continue;
+      qi = clauseOut.nextQ;
+      const st = said;
       if (st.t0 < goalUntil && st.limited && !st.absolute) {
         st.limited = st.vague = st.capacity = false;
         st.kind = null;
@@ -1100,7 +1100,7 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       // "Jobben krever løft av kolli 15–25 kg, ca 800 løft per skift, mye rotasjon": the list goes on with the demand.
       // "Krever enkel muntlig norsk, ikke lesing av lange tekster": a bare «ikke …» goes on with the demand too.
       const bareNeg = st.negated && /^(ikke|ikkje|ingen|inga|uten|utan)$/.test(tokens[st.t0]?.f ?? '');
-      if (prev?.demand && prev.sentence === si && (!st.negated || bareNeg) && !r.aboutPerson) {
+      if (prev?.demand && prev.sentence === si && (!st.negated || bareNeg) && !clauseOut.aboutPerson) {
         st.demand = true;
         st.capacity = false;
         if (st.limited) {
@@ -1111,7 +1111,7 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         }
       }
       // "tilpassa stilling som driftsoperatør (mykje PC og tilsynsrundar)": what a job holds, in brackets after it.
-      if (wasParen && st.limited && !st.negated && !r.aboutPerson && tokens[st.t0 - 1]?.f === '(' && flags[st.t0 - 2]! & F.WORK) {
+      if (wasParen && st.limited && !st.negated && !clauseOut.aboutPerson && tokens[st.t0 - 1]?.f === '(' && flags[st.t0 - 2]! & F.WORK) {
         st.demand = true;
         st.capacity = st.limited = st.vague = false;
         st.kind = null;
@@ -1166,11 +1166,11 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         continue;
       }
       // "Kan gå, men ikke langt", "kan sitje, men ikkje lenge": the contrast limits the statement before it.
-      if (prev && prev.sentence === si && r.ellipsis && prev.functional) {
+      if (prev && prev.sentence === si && clauseOut.ellipsis && prev.functional) {
         prev.limited = true;
         prev.capacity = prev.capacity && prev.measured;
         prev.vague = !prev.measured;
-        prev.kind = prev.kind ?? r.ellipsisKind(prev.areas);
+        prev.kind = prev.kind ?? ellipsisKindOf(prev.areas);
         prev.cue = { start: prev.cue?.start ?? prev.start, end: st.end };
         prev.end = st.end;
         prev.t1 = st.t1;
@@ -1511,7 +1511,7 @@ const SUSTAIN = new Set(['holde', 'halde', 'opprettholde', 'oppretthalde', 'beho
  * "dagens 30 % blir vanskelig å holde", "vanskelig å opprettholde 50 % stilling": keeping a share of a job is how
  * much the person works, not a function — its only function word is the keeping verb.
  */
-function sustainsWork(tokens: Token[], flags: Uint32Array, fnAt: number[], a: number, b: number): boolean {
+function sustainsWork(tokens: Token[], flags: Uint32Array, fnAt: Int32Array, a: number, b: number): boolean {
   let verb = -1;
   for (let i = a; i < b; i++) if (SUSTAIN.has(tokens[i]!.f) && tokens[i - 1]?.f === 'a') verb = i;
   if (verb < 0) return false;
@@ -1521,15 +1521,55 @@ function sustainsWork(tokens: Token[], flags: Uint32Array, fnAt: number[], a: nu
   return share && fnAt.every((k) => k === verb || (flags[k]! & F.WORK) !== 0);
 }
 
-interface ClauseResult {
-  statement: Statement;
-  nextQ: number;
-  /** A negated vague amount with no function of its own ("men ikke langt"). */
-  ellipsis: boolean;
-  ellipsisKind(areas: FunctionArea[]): StatementKind;
-  /** A capacity verb or a word about the person («klarer», «tåler», «nedsatt») is in the clause. */
-  aboutPerson: boolean;
+// The function words of the clause being read (clause() is never re-entered): a buffer kept from clause to clause,
+// not an array per clause.
+let fnBuf = new Int32Array(64);
+let fnN = 0;
+function fnPush(i: number): void {
+  if (fnN === fnBuf.length) {
+    const bigger = new Int32Array(2 * fnN);
+    bigger.set(fnBuf);
+    fnBuf = bigger;
+  }
+  fnBuf[fnN++] = i;
 }
+/** The function words so far, as a view (only where a list is asked for). */
+function fnList(): Int32Array {
+  return fnBuf.subarray(0, fnN);
+}
+/** Every function word k has one of `mask` in bits[k]. */
+function fnAll(bits: Uint32Array, mask: number): boolean {
+  for (let j = 0; j < fnN; j++) if (!(bits[fnBuf[j]!]! & mask)) return false;
+  return true;
+}
+/** Every function word k has one of `m1` in b1[k] or one of `m2` in b2[k]. */
+function fnAllEither(b1: Uint32Array, m1: number, b2: Uint32Array, m2: number): boolean {
+  for (let j = 0; j < fnN; j++) {
+    const k = fnBuf[j]!;
+    if (!(b1[k]! & m1 || b2[k]! & m2)) return false;
+  }
+  return true;
+}
+/** Some function word k has one of `mask` in bits[k]. */
+function fnAny(bits: Uint32Array, mask: number): boolean {
+  for (let j = 0; j < fnN; j++) if (bits[fnBuf[j]!]! & mask) return true;
+  return false;
+}
+/** One of the first `count` function words comes after token `at`. */
+function fnAnyAfter(at: number, count: number): boolean {
+  for (let j = 0; j < count; j++) if (fnBuf[j]! > at) return true;
+  return false;
+}
+
+/** What clause() says besides its statement: one object for every call, read before the next one. */
+const clauseOut = {
+  /** The first quantity after the clause. */
+  nextQ: 0,
+  /** A negated vague amount with no function of its own ("men ikke langt"). */
+  ellipsis: false,
+  /** A capacity verb or a word about the person («klarer», «tåler», «nedsatt») is in the clause. */
+  aboutPerson: false,
+};
 
 function kindOf(areaBitsAll: number, firstAct: string | null): StatementKind {
   if (areaBitsAll & B_LIFT) return 'lift';
@@ -1544,7 +1584,7 @@ function kindOf(areaBitsAll: number, firstAct: string | null): StatementKind {
   return 'generic';
 }
 
-/** ClauseResult.ellipsisKind (one function for every clause: it needs nothing of the clause). */
+/** The kind of a statement an ellipsis («men ikke langt») limits, from its areas. */
 function ellipsisKindOf(areas: FunctionArea[]): StatementKind {
   return kindOf(
     areas.reduce((m, x) => m | areaBit(x), 0),
@@ -1567,7 +1607,7 @@ function clause(
   wb: Uint32Array,
   capHeader = false,
   underNegHeader = false,
-): ClauseResult | null {
+): Statement | null {
   let a = c0;
   while (a < c1 && tokens[a]!.k === KD.Punct) a++;
   let b = c1;
@@ -1611,7 +1651,7 @@ function clause(
     if (i > limitEnd) limitEnd = i;
     if (firstNeg >= 0 && i > firstNeg) cueAfterNeg = true;
   };
-  const fnAt: number[] = [];
+  fnN = 0;
 
   for (let i = a; i < b; i++) {
     const t = tokens[i]!;
@@ -1634,13 +1674,13 @@ function clause(
     const isFn = (fl & (F.ACT | F.FN | F.LOADA | F.LOADC)) !== 0 || ((fl & AREA_MASK) !== 0 && !(fl & F.SYMPT));
     if (isFn && !(fl & F.SYMPT && !(fl & (F.ACT | F.FN)))) {
       fnContent = true;
-      fnAt.push(i);
+      fnPush(i);
       areaBits |= fl & AREA_MASK;
       if (fl & F.LOADA) areaBits |= B_STRESS;
       if (g & G.GENERIC && !(fl & AREA_MASK)) generic = true;
       // "klarer ikke å konsentrere seg i møter", "holde tråden i samtaler": after an abstract capacity, a place or
       // occasion is where it fails, not a concrete task the person cannot do.
-      if (g & G.ABSTRACT && !fnAt.slice(0, -1).some((k) => k > firstNeg)) abstractHead = true;
+      if (g & G.ABSTRACT && !fnAnyAfter(firstNeg, fnN - 1)) abstractHead = true;
       const setting = abstractHead && /^(i|pa|under|ved|gjennom)$/.test(tokens[i - 1]?.f ?? '');
       if (((fl & (F.ACT | F.LOADC) && !(g & G.ABSTRACT)) || g & G.TASKN) && !setting) concrete = true;
       if (fl & F.ACT && !firstAct) firstAct = t.f;
@@ -1654,12 +1694,12 @@ function clause(
       sleepOnly = false;
     } else if (fl & F.WORK) {
       fnContent = true;
-      fnAt.push(i);
+      fnPush(i);
       // "skranke", "telefonvakt", "kassa": a named place or kind of work, not work as such.
       if (!(g & G.VERDICTW) && !PLAIN_WORK.has(t.f) && !GENERIC_WORK.test(t.f)) specificWork = true;
     }
     if (g & G.SLEEP) {
-      fnAt.push(i);
+      fnPush(i);
     }
     if (fl & F.CAPV) {
       capv = true;
@@ -1695,7 +1735,7 @@ function clause(
       fnContent = true;
       generic = true;
       workOnly = false;
-      fnAt.push(i + 1);
+      fnPush(i + 1);
     }
     // Limiting words.
     // "nedsatt følelse", "redusert sensibilitet": a finding; "snakker lavt": how, not how much.
@@ -1722,7 +1762,7 @@ function clause(
         // "konsentrasjonsvansker": the compound names its function.
         if (fl & AREA_MASK || g & G.GENERIC) {
           fnContent = true;
-          fnAt.push(i);
+          fnPush(i);
           areaBits |= fl & AREA_MASK;
         }
       }
@@ -1742,7 +1782,7 @@ function clause(
       tooMuch = true;
       fnContent = true;
       generic = true;
-      fnAt.push(i);
+      fnPush(i);
     }
     // A limiting state as a predicate ("blir fort sliten", "er utmattet", telegram "Sliten heile tida"); the
     // noun ("svimmelhet", "utmattelse", "tungpust") names a symptom, not what the person manages.
@@ -1756,7 +1796,7 @@ function clause(
         difficulty = true;
         areaBits |= B_ENDURANCE;
         fnContent = true;
-        fnAt.push(i);
+        fnPush(i);
       }
     }
     // "får vondt ved lengre gange", "smerter ved løft", "hodepine når hun jobber med armene løftet": a symptom set
@@ -1890,7 +1930,7 @@ function clause(
           if (/^(repet|ensform)/.test(t.f)) areaBits |= B_HANDS;
           else generic = true;
           workOnly = false;
-          fnAt.push(i + 1);
+          fnPush(i + 1);
         }
         // "ikke repeterende arbeid": none of that kind of work at all.
         if (vq & (G.HEAVY | G.LONG | G.MUCH | G.SHORT) && !(g & G.KINDADJ && firstNeg >= 0 && firstNeg < i)) vqAct = true;
@@ -1913,7 +1953,7 @@ function clause(
       degree = true;
       areaBits |= B_ENDURANCE;
       fnContent = true;
-      fnAt.push(i + 1);
+      fnPush(i + 1);
     }
     // "over tid", "i lengre tid", "etter kort tid".
     if (
@@ -2046,9 +2086,9 @@ function clause(
     q++;
   }
   // Hours of sleep measure sleep, not function.
-  if (measured && sleepOnly && fnAt.length && fnAt.every((k) => flags2[k]! & G.SLEEP)) measured = false;
+  if (measured && sleepOnly && fnN && fnAll(flags2, G.SLEEP)) measured = false;
   // "fekk søvnvanskar og sov 4–5 timar per natt": sleep alone is a symptom, as «har søvnvansker» is.
-  if (sleepOnly && fnAt.length && fnAt.every((k) => flags2[k]! & G.SLEEP || wb[k]! & W_NIGHT) && !fnAt.every((k) => wb[k]! & W_NIGHT)) fnContent = false;
+  if (sleepOnly && fnN && fnAllEither(flags2, G.SLEEP, wb, W_NIGHT) && !fnAll(wb, W_NIGHT)) fnContent = false;
   // A measure counts only with something to measure: "sykmeldt 50 %" has no function; "kan løfte 5 kg" has.
   if (qs.length) {
     for (let i = a; i < b; i++) {
@@ -2093,7 +2133,7 @@ function clause(
     for (let k = a; k + 3 < b + 1 && k + 3 <= b; k++)
       if (flags[k]! & F.DIFN && tokens[k + 1]?.f === 'med' && tokens[k + 2]?.f === 'a' && k + 3 < b && tokens[k + 3]!.k === KD.Word) {
         fnContent = true;
-        fnAt.push(k + 3);
+        fnPush(k + 3);
         if (limitCue < 0) cue(k);
         if (limitEnd < k + 3) limitEnd = k + 3;
         break;
@@ -2118,7 +2158,7 @@ function clause(
     // ("Arbeidsevna i sengepostarbeid er nedsett": the kind of work may stand between.)
     for (const k of [limitCue - 5, limitCue - 4, limitCue - 3, limitCue - 2, limitCue - 1, limitCue + 1, limitCue + 2])
       if (k >= a && k < b && flags[k]! & F.VERDICT && /^(arbeidsevn|restarbeidsevn|inntektsevn)/.test(tokens[k]!.f)) cueOnVerdict = true;
-  const verdictLike = (negated && workOnly && !concrete && fnAt.length > 0 && limitCue < 0) || (verdictWord && !concrete && !measured) || cueOnVerdict;
+  const verdictLike = (negated && workOnly && !concrete && fnN > 0 && limitCue < 0) || (verdictWord && !concrete && !measured) || cueOnVerdict;
   // "kan ikke kjøre bil", "kan ikkje mjølke", "ikke arbeid med armene over skulderhøyde": not at all, and
   // concrete. A vague amount on the activity itself ("kan ikke løfte tungt") keeps it vague.
   let absolute = false;
@@ -2244,11 +2284,11 @@ function clause(
   const aboutWork =
     noExperience ||
     lostJob ||
-    (judged && fnAt.some((k) => flags[k]! & F.WORK)) ||
-    (workOnly && !concrete && !capv && !(areaBits & AREA_MASK) && !difficulty && !workAsPlace && fnAt.length > 0) ||
+    (judged && fnAny(flags, F.WORK)) ||
+    (workOnly && !concrete && !capv && !(areaBits & AREA_MASK) && !difficulty && !workAsPlace && fnN > 0) ||
     (cueOnWork && !(areaBits & AREA_MASK) && !difficulty) ||
     ((qs.length > 0 || (wAll & W_HALF) !== 0) && percentOfWork(tokens, qs, a, b)) ||
-    ((wAll & W_SUSTAIN) !== 0 && sustainsWork(tokens, flags, fnAt, a, b)) ||
+    ((wAll & W_SUSTAIN) !== 0 && sustainsWork(tokens, flags, fnList(), a, b)) ||
     anaphoric ||
     narrowsWork;
   // A negated capacity verb with nothing after it ("Det han ikke klarer nå:") heads a list; it says nothing yet.
@@ -2357,8 +2397,8 @@ function clause(
   // "snakker lite norsk", "les dårleg norsk": a language not learnt, not a function lost.
   // «Han snakkar norsk godt munnleg, men les og skriv lite»: the language may be named in the clause next to it, in
   // the same sentence; «svake skriveferdigheter» is a skill not learnt.
-  const skillOnly = fnAt.length > 0 && fnAt.every((k) => (wb[k]! & W_SKILL) !== 0);
-  let language = skillOnly && ((kinds & S_LANGUAGE) !== 0 || fnAt.some((k) => SKILL.test(tokens[k]!.f)));
+  const skillOnly = fnN > 0 && fnAll(wb, W_SKILL);
+  let language = skillOnly && ((kinds & S_LANGUAGE) !== 0 || fnList().some((k) => SKILL.test(tokens[k]!.f)));
   if (skillOnly && !language) {
     const sent = tokens[a]!.sent;
     for (let k = a - 1; k >= 0 && tokens[k]!.sent === sent && !language; k--) if (sp[k]! & S_LANGUAGE) language = true;
@@ -2418,7 +2458,10 @@ function clause(
     if (comparedAt > e && comparedAt - s <= 10) e = comparedAt;
     // Stretch to the nearest function word on either side, within the clause.
     let best = -1;
-    for (const k of fnAt) if (best < 0 || Math.abs(k - s) < Math.abs(best - s) || (k > e && Math.abs(k - e) < Math.abs(best - e))) best = k;
+    for (let j = 0; j < fnN; j++) {
+      const k = fnBuf[j]!;
+      if (best < 0 || Math.abs(k - s) < Math.abs(best - s) || (k > e && Math.abs(k - e) < Math.abs(best - e))) best = k;
+    }
     if (best >= 0) {
       if (best < s) s = best;
       if (best > e) e = best;
@@ -2429,39 +2472,35 @@ function clause(
     cueSpan = { start: tokens[s]!.s, end: tokens[Math.max(s, Math.min(e, b - 1))]!.e };
   }
 
+  clauseOut.nextQ = q;
+  clauseOut.aboutPerson = capv || personCue;
+  clauseOut.ellipsis = firstNeg >= 0 && degree && !fnContent && !capv && !measured;
   return {
-    statement: {
-      start: sStart,
-      end: sEnd,
-      sentence: si,
-      areas: areasOf(areaBits),
-      generic: generic && !(areaBits & AREA_MASK),
-      negated,
-      limited: isLimitation,
-      capacity,
-      functional: functional && !verdictLike ? true : fnContent && !verdictLike,
-      measured,
-      schedule,
-      light: lightWork && !degree && !difficulty,
-      amountOnly: isLimitation && !personCue && !negated && !capv && !lightWork,
-      demand,
-      comparative:
-        limitCue >= 0 && /^(lengre|lenger|flere|fleire|tyngre|mer|meir|storre|hoyere|hogare|mindre|faerre|kortere|kortare)$/.test(tokens[limitCue]!.f),
-      consequence: consequence && !degree,
-      absolute,
-      vague,
-      activity: kindOf(areaBits, firstAct),
-      kind: isLimitation ? (lightWork && limitCue >= 0 && !degree && !difficulty ? 'generic' : kindOf(areaBits, firstAct)) : null,
-      cue: cueSpan,
-      concrete,
-      quantities: qs,
-      t0: a,
-      t1: b,
-    },
-    nextQ: q,
-    aboutPerson: capv || personCue,
-    ellipsis: firstNeg >= 0 && degree && !fnContent && !capv && !measured,
-    ellipsisKind: ellipsisKindOf,
+    start: sStart,
+    end: sEnd,
+    sentence: si,
+    areas: areasOf(areaBits),
+    generic: generic && !(areaBits & AREA_MASK),
+    negated,
+    limited: isLimitation,
+    capacity,
+    functional: functional && !verdictLike ? true : fnContent && !verdictLike,
+    measured,
+    schedule,
+    light: lightWork && !degree && !difficulty,
+    amountOnly: isLimitation && !personCue && !negated && !capv && !lightWork,
+    demand,
+    comparative: limitCue >= 0 && /^(lengre|lenger|flere|fleire|tyngre|mer|meir|storre|hoyere|hogare|mindre|faerre|kortere|kortare)$/.test(tokens[limitCue]!.f),
+    consequence: consequence && !degree,
+    absolute,
+    vague,
+    activity: kindOf(areaBits, firstAct),
+    kind: isLimitation ? (lightWork && limitCue >= 0 && !degree && !difficulty ? 'generic' : kindOf(areaBits, firstAct)) : null,
+    cue: cueSpan,
+    concrete,
+    quantities: qs,
+    t0: a,
+    t1: b,
   };
 }
 
