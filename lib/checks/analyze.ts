@@ -16,6 +16,7 @@
  */
 import type { FunctionArea } from './areas.ts';
 import { AREA_MASK, F, G, areaBit, areasOf, classify2 } from './lexicon.ts';
+import { marksOf } from './marks.ts';
 import { findQuantities, isFunctionMeasure, startsQuantity, type Quantity, type Span } from './measures.ts';
 import { Reuse, forgetKept } from './reuse.ts';
 import { Kind, splitSentences, type Token } from './text.ts';
@@ -103,6 +104,8 @@ export interface Analysis {
   /** Per-token lexicon flags, parallel to tokens (main and secondary). */
   flags: Uint32Array;
   flags2: Uint32Array;
+  /** Per-token word tests of the rules (marks.ts). */
+  marks: Uint32Array;
   sentences: Sentence[];
   statements: Statement[];
   quantities: Quantity[];
@@ -616,6 +619,8 @@ interface WordInfo {
   sp: number;
   /** Word tests of the loops over tokens (W_*). */
   w: number;
+  /** The rules' word tests (marks.ts). */
+  m: number;
 }
 const WORD_INFO = new Map<string, WordInfo>();
 /** wordInfo of the one-character tokens (punctuation, digits), by character code. */
@@ -647,7 +652,7 @@ function wordInfo(f: string): WordInfo {
         fl |= a;
         g |= b;
       }
-  r = { fl, g, sp: (SPECIAL.get(f) ?? 0) | patternBits(f), w: wordBits(f) };
+  r = { fl, g, sp: (SPECIAL.get(f) ?? 0) | patternBits(f), w: wordBits(f), m: marksOf(f) };
   if (WORD_INFO.size >= 50_000) WORD_INFO.clear();
   WORD_INFO.set(f, r);
   return r;
@@ -699,12 +704,26 @@ const W_PERSON = 1 << 19;
 const W_TIME = 1 << 20;
 /** A word findQuantities() can start a quantity at (startsQuantity). */
 const W_QUANTITY = 1 << 21;
-/** A word clause() looks at by name even with no class: «stand», «hvor», «kor», «tid», OVER_LOAD. */
-const W_CLAUSE_WORD = 1 << 22;
+/** «til», «etter» (before a threshold). */
+const W_TIL_ETTER = 1 << 22;
 /** Punctuation that ends a clause (CLAUSE_PUNCT). */
 const W_CLAUSE_PUNCT = 1 << 23;
 /** NIGHT. */
 const W_NIGHT = 1 << 24;
+/** «stand» («ute av stand til»). */
+const W_STAND = 1 << 25;
+/** «hvor», «kor». */
+const W_WHERE = 1 << 26;
+/** «tid». */
+const W_TID = 1 << 27;
+/** Three characters or more. */
+const W_LONG = 1 << 28;
+/** OVER_LOAD. */
+const W_OVERLOAD = 1 << 29;
+/** «matte» (also «måtte», folded). */
+const W_MATTE = 1 << 30;
+/** A word clause() looks at by name even with no class. */
+const W_CLAUSE_WORD = W_STAND | W_WHERE | W_TID | W_OVERLOAD;
 
 const CAUSE_WORDS = new Set([
   'pga',
@@ -723,6 +742,7 @@ const CAUSE_WORDS = new Set([
   'folge',
 ]);
 
+/** (A number is not looked up: analyzeSteps gives it W_LONG alone. A test a number can pass goes there too.) */
 function wordBits(f: string): number {
   let w = 0;
   if (IDIOM_WORDS.has(f)) w |= W_IDIOM;
@@ -778,7 +798,13 @@ function wordBits(f: string): number {
   if (startsQuantity(f)) w |= W_QUANTITY;
   if (CLAUSE_PUNCT.has(f)) w |= W_CLAUSE_PUNCT;
   if (NIGHT.test(f)) w |= W_NIGHT;
-  if (f === 'stand' || f === 'hvor' || f === 'kor' || f === 'tid' || (f.startsWith('over') && OVER_LOAD.test(f))) w |= W_CLAUSE_WORD;
+  if (f === 'til' || f === 'etter') w |= W_TIL_ETTER;
+  if (f === 'stand') w |= W_STAND;
+  if (f === 'hvor' || f === 'kor') w |= W_WHERE;
+  if (f === 'tid') w |= W_TID;
+  if (f.length >= 3) w |= W_LONG;
+  if (f.startsWith('over') && OVER_LOAD.test(f)) w |= W_OVERLOAD;
+  if (f === 'matte') w |= W_MATTE;
   return w;
 }
 
@@ -839,17 +865,19 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
   const re = new Reuse(text);
   const tokens = re.tokens;
   yield;
-  // Word classes (sp) and word tests (wb) of every token: copied for the copied tokens, looked up for the new ones.
+  // Word classes (sp), word tests (wb) and the rules' marks of every token: copied for the copied tokens, looked up for
+  // the new ones.
   // The per-token arrays share one buffer (a typed array of its own costs an allocation outside the heap each).
   const n = tokens.length;
-  const buf = new ArrayBuffer(18 * n);
+  const buf = new ArrayBuffer(22 * n);
   const flags = new Uint32Array(buf, 0, n);
   const flags2 = new Uint32Array(buf, 4 * n, n);
   // Each word's flags as classified (idiom() may clear them again at the next word); the counts read these.
   const step = new Uint32Array(buf, 8 * n, n);
   const wb = new Uint32Array(buf, 12 * n, n);
-  const sp = new Uint16Array(buf, 16 * n, n);
-  re.copySpecials(sp, wb);
+  const marks = new Uint32Array(buf, 16 * n, n);
+  const sp = new Uint16Array(buf, 20 * n, n);
+  re.copySpecials(sp, wb, marks);
   const sents = splitSentences(text, tokens);
   re.copyFlagsBefore(flags, flags2, step);
   // The tokens to classify include the new ones (reuse.ts): one pass, one lookup per token, does both. A new word's
@@ -859,27 +887,47 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     if ((i & 4095) === 4095) yield;
     const t = tokens[i]!;
     const fresh = i >= re.fresh0 && i < re.fresh1;
-    let info: WordInfo;
+    // A number has no class and passes no word test but W_LONG (wordBits; checked over every number in the corpus).
+    if (t.k === KD.Num) {
+      if (fresh && t.f.length >= 3) wb[i] = W_LONG;
+      continue;
+    }
+    let fl: number;
+    let g: number;
     if (fresh && t.k === KD.Word) {
       const e = re.entries[entry++]!;
-      info = (e.info as WordInfo | undefined) ?? ((e.info = wordInfo(e.f)) as WordInfo);
-    } else if (t.f.length === 1 && t.f.charCodeAt(0) < CHAR_INFO.length) {
+      if (!e.known) {
+        const info = wordInfo(e.f);
+        e.fl = info.fl;
+        e.g = info.g;
+        e.sp = info.sp;
+        e.w = info.w;
+        e.m = info.m;
+        e.known = true;
+      }
+      sp[i] = e.sp;
+      wb[i] = e.w;
+      marks[i] = e.m;
+      fl = e.fl;
+      g = e.g;
+    } else {
       // Punctuation: by its character, not by a lookup of the string.
-      const c = t.f.charCodeAt(0);
-      info = CHAR_INFO[c] ?? (CHAR_INFO[c] = wordInfo(t.f));
-    } else info = wordInfo(t.f);
-    if (fresh) {
-      sp[i] = info.sp;
-      wb[i] = info.w;
+      const c = t.f.length === 1 ? t.f.charCodeAt(0) : CHAR_INFO.length;
+      const info = c < CHAR_INFO.length ? (CHAR_INFO[c] ?? (CHAR_INFO[c] = wordInfo(t.f))) : wordInfo(t.f);
+      if (fresh) {
+        sp[i] = info.sp;
+        wb[i] = info.w;
+        marks[i] = info.m;
+      }
+      if (t.k !== KD.Word) continue;
+      fl = info.fl;
+      g = info.g;
     }
-    if (t.k !== KD.Word) continue;
-    let fl = info.fl;
-    let g = info.g;
     // ICD-10 codes ("F32", "M54") are diagnoses.
     if (t.cap && t.f.length === 3 && /^[a-z]\d\d$/.test(t.f)) fl |= F.SYMPT;
     if (wb[i]! & W_IDIOM) [fl, g] = idiom(tokens, flags, flags2, i, fl, g);
     // "måtte avbryte" (had to), folded like «matte» (weary).
-    if (t.f === 'matte' && /å|aa/i.test(text.slice(t.s, t.e))) fl = g = 0;
+    if (wb[i]! & W_MATTE && /å|aa/i.test(text.slice(t.s, t.e))) fl = g = 0;
     // "hjemmekontor på dårlige dager", "2–3 dårlige perioder i året": a kind of day, counted or named as a when, not
     // a degree of function — «mange dårlige dager» still asks how many.
     if (fl & F.LIMADJ && BAD_DAY.test(tokens[i + 1]?.f ?? '') && !(flags[i - 1]! & F.VQ)) fl = g = 0;
@@ -983,7 +1031,7 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         }
       }
       if (!boundary) continue;
-      const r = clause(
+      const said = clause(
         text,
         tokens,
         flags,
@@ -1023,9 +1071,9 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       paren = i < sent.t1 && tokens[i]!.f === '(';
       cause = i < sent.t1 && (wb[i]! & W_CAUSE) !== 0 && isCause(tokens, i);
       c0 = i + 1;
-      if (!r) continue;
-      qi = r.nextQ;
-      const st = r.statement;
+      if (!said) continue;
+      qi = clauseOut.nextQ;
+      const st = said;
       if (st.t0 < goalUntil && st.limited && !st.absolute) {
         st.limited = st.vague = st.capacity = false;
         st.kind = null;
@@ -1052,7 +1100,7 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       // "Jobben krever løft av kolli 15–25 kg, ca 800 løft per skift, mye rotasjon": the list goes on with the demand.
       // "Krever enkel muntlig norsk, ikke lesing av lange tekster": a bare «ikke …» goes on with the demand too.
       const bareNeg = st.negated && /^(ikke|ikkje|ingen|inga|uten|utan)$/.test(tokens[st.t0]?.f ?? '');
-      if (prev?.demand && prev.sentence === si && (!st.negated || bareNeg) && !r.aboutPerson) {
+      if (prev?.demand && prev.sentence === si && (!st.negated || bareNeg) && !clauseOut.aboutPerson) {
         st.demand = true;
         st.capacity = false;
         if (st.limited) {
@@ -1063,7 +1111,7 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         }
       }
       // "tilpassa stilling som driftsoperatør (mykje PC og tilsynsrundar)": what a job holds, in brackets after it.
-      if (wasParen && st.limited && !st.negated && !r.aboutPerson && tokens[st.t0 - 1]?.f === '(' && flags[st.t0 - 2]! & F.WORK) {
+      if (wasParen && st.limited && !st.negated && !clauseOut.aboutPerson && tokens[st.t0 - 1]?.f === '(' && flags[st.t0 - 2]! & F.WORK) {
         st.demand = true;
         st.capacity = st.limited = st.vague = false;
         st.kind = null;
@@ -1126,11 +1174,11 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         continue;
       }
       // "Kan gå, men ikke langt", "kan sitje, men ikkje lenge": the contrast limits the statement before it.
-      if (prev && prev.sentence === si && r.ellipsis && prev.functional) {
+      if (prev && prev.sentence === si && clauseOut.ellipsis && prev.functional) {
         prev.limited = true;
         prev.capacity = prev.capacity && prev.measured;
         prev.vague = !prev.measured;
-        prev.kind = prev.kind ?? r.ellipsisKind(prev.areas);
+        prev.kind = prev.kind ?? ellipsisKindOf(prev.areas);
         prev.cue = { start: prev.cue?.start ?? prev.start, end: st.end };
         prev.end = st.end;
         prev.t1 = st.t1;
@@ -1144,7 +1192,7 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
   }
 
   yield;
-  re.finish({ tokens, sp, wb, flags, flags2, step, sents, quantities });
+  re.finish({ tokens, sp, wb, marks, flags, flags2, step, sents, quantities });
   answerNearby(statements, text);
   yield;
   const durations = findDurations(text, tokens, flags, flags2, quantities, wb);
@@ -1155,6 +1203,7 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     tokens,
     flags,
     flags2,
+    marks,
     sentences,
     statements,
     quantities,
@@ -1237,9 +1286,8 @@ function goalSentence(text: string, tokens: Token[], t0: number, t1: number): bo
   return false;
 }
 
-function isNegCue(tokens: Token[], flags: Uint32Array, i: number, b: number): boolean {
-  const t = tokens[i]!;
-  if (t.f === 'stand' && tokens[i - 1]?.f === 'av' && tokens[i - 2]?.f === 'ute') return true; // "ute av stand til"
+function isNegCue(tokens: Token[], flags: Uint32Array, wb: Uint32Array, i: number, b: number): boolean {
+  if (wb[i]! & W_STAND && tokens[i - 1]?.f === 'av' && tokens[i - 2]?.f === 'ute') return true; // "ute av stand til"
   if (!(flags[i]! & F.NEG)) return false;
   // "alderen er ikke akkurat på hans side": understatement, not a limit ruled in or out.
   if (/^(akkurat|just)$/.test(tokens[i + 1]?.f ?? '')) return false;
@@ -1535,7 +1583,7 @@ const SUSTAIN = new Set(['holde', 'halde', 'opprettholde', 'oppretthalde', 'beho
  * "dagens 30 % blir vanskelig å holde", "vanskelig å opprettholde 50 % stilling": keeping a share of a job is how
  * much the person works, not a function — its only function word is the keeping verb.
  */
-function sustainsWork(tokens: Token[], flags: Uint32Array, fnAt: number[], a: number, b: number): boolean {
+function sustainsWork(tokens: Token[], flags: Uint32Array, fnAt: Int32Array, a: number, b: number): boolean {
   let verb = -1;
   for (let i = a; i < b; i++) if (SUSTAIN.has(tokens[i]!.f) && tokens[i - 1]?.f === 'a') verb = i;
   if (verb < 0) return false;
@@ -1545,15 +1593,55 @@ function sustainsWork(tokens: Token[], flags: Uint32Array, fnAt: number[], a: nu
   return share && fnAt.every((k) => k === verb || (flags[k]! & F.WORK) !== 0);
 }
 
-interface ClauseResult {
-  statement: Statement;
-  nextQ: number;
-  /** A negated vague amount with no function of its own ("men ikke langt"). */
-  ellipsis: boolean;
-  ellipsisKind(areas: FunctionArea[]): StatementKind;
-  /** A capacity verb or a word about the person («klarer», «tåler», «nedsatt») is in the clause. */
-  aboutPerson: boolean;
+// The function words of the clause being read (clause() is never re-entered): a buffer kept from clause to clause,
+// not an array per clause.
+let fnBuf = new Int32Array(64);
+let fnN = 0;
+function fnPush(i: number): void {
+  if (fnN === fnBuf.length) {
+    const bigger = new Int32Array(2 * fnN);
+    bigger.set(fnBuf);
+    fnBuf = bigger;
+  }
+  fnBuf[fnN++] = i;
 }
+/** The function words so far, as a view (only where a list is asked for). */
+function fnList(): Int32Array {
+  return fnBuf.subarray(0, fnN);
+}
+/** Every function word k has one of `mask` in bits[k]. */
+function fnAll(bits: Uint32Array, mask: number): boolean {
+  for (let j = 0; j < fnN; j++) if (!(bits[fnBuf[j]!]! & mask)) return false;
+  return true;
+}
+/** Every function word k has one of `m1` in b1[k] or one of `m2` in b2[k]. */
+function fnAllEither(b1: Uint32Array, m1: number, b2: Uint32Array, m2: number): boolean {
+  for (let j = 0; j < fnN; j++) {
+    const k = fnBuf[j]!;
+    if (!(b1[k]! & m1 || b2[k]! & m2)) return false;
+  }
+  return true;
+}
+/** Some function word k has one of `mask` in bits[k]. */
+function fnAny(bits: Uint32Array, mask: number): boolean {
+  for (let j = 0; j < fnN; j++) if (bits[fnBuf[j]!]! & mask) return true;
+  return false;
+}
+/** One of the first `count` function words comes after token `at`. */
+function fnAnyAfter(at: number, count: number): boolean {
+  for (let j = 0; j < count; j++) if (fnBuf[j]! > at) return true;
+  return false;
+}
+
+/** What clause() says besides its statement: one object for every call, read before the next one. */
+const clauseOut = {
+  /** The first quantity after the clause. */
+  nextQ: 0,
+  /** A negated vague amount with no function of its own ("men ikke langt"). */
+  ellipsis: false,
+  /** A capacity verb or a word about the person («klarer», «tåler», «nedsatt») is in the clause. */
+  aboutPerson: false,
+};
 
 function kindOf(areaBitsAll: number, firstAct: string | null): StatementKind {
   if (areaBitsAll & B_LIFT) return 'lift';
@@ -1568,7 +1656,7 @@ function kindOf(areaBitsAll: number, firstAct: string | null): StatementKind {
   return 'generic';
 }
 
-/** ClauseResult.ellipsisKind (one function for every clause: it needs nothing of the clause). */
+/** The kind of a statement an ellipsis («men ikke langt») limits, from its areas. */
 function ellipsisKindOf(areas: FunctionArea[]): StatementKind {
   return kindOf(
     areas.reduce((m, x) => m | areaBit(x), 0),
@@ -1591,7 +1679,7 @@ function clause(
   wb: Uint32Array,
   capHeader = false,
   underNegHeader = false,
-): ClauseResult | null {
+): Statement | null {
   let a = c0;
   while (a < c1 && tokens[a]!.k === KD.Punct) a++;
   let b = c1;
@@ -1635,7 +1723,7 @@ function clause(
     if (i > limitEnd) limitEnd = i;
     if (firstNeg >= 0 && i > firstNeg) cueAfterNeg = true;
   };
-  const fnAt: number[] = [];
+  fnN = 0;
 
   for (let i = a; i < b; i++) {
     const t = tokens[i]!;
@@ -1648,7 +1736,7 @@ function clause(
     // A word of no class (most words) can only be the object of a negation: the rest of this loop is about classed
     // words and the few named in W_CLAUSE_WORD. (The object test is the one further down, for such a word.)
     if ((fl & ~(F.NN | F.NB)) === 0 && g === 0 && !(wb[i]! & W_CLAUSE_WORD)) {
-      if ((firstNeg >= 0 || prevNeg) && !objectSeen && t.f.length >= 3 && !(wb[i]! & W_STOP)) {
+      if ((firstNeg >= 0 || prevNeg) && !objectSeen && (wb[i]! & (W_LONG | W_STOP)) === W_LONG) {
         if (!t.cap && !(HOLD.has(tokens[i - 1]!.f) && KEEP_TRACK.test(t.f))) unknownAfterNeg = true;
         else objectSeen = true;
       }
@@ -1658,13 +1746,13 @@ function clause(
     const isFn = (fl & (F.ACT | F.FN | F.LOADA | F.LOADC)) !== 0 || ((fl & AREA_MASK) !== 0 && !(fl & F.SYMPT));
     if (isFn && !(fl & F.SYMPT && !(fl & (F.ACT | F.FN)))) {
       fnContent = true;
-      fnAt.push(i);
+      fnPush(i);
       areaBits |= fl & AREA_MASK;
       if (fl & F.LOADA) areaBits |= B_STRESS;
       if (g & G.GENERIC && !(fl & AREA_MASK)) generic = true;
       // "klarer ikke å konsentrere seg i møter", "holde tråden i samtaler": after an abstract capacity, a place or
       // occasion is where it fails, not a concrete task the person cannot do.
-      if (g & G.ABSTRACT && !fnAt.slice(0, -1).some((k) => k > firstNeg)) abstractHead = true;
+      if (g & G.ABSTRACT && !fnAnyAfter(firstNeg, fnN - 1)) abstractHead = true;
       const setting = abstractHead && /^(i|pa|under|ved|gjennom)$/.test(tokens[i - 1]?.f ?? '');
       if (((fl & (F.ACT | F.LOADC) && !(g & G.ABSTRACT)) || g & G.TASKN) && !setting) concrete = true;
       if (fl & F.ACT && !firstAct) firstAct = t.f;
@@ -1678,12 +1766,12 @@ function clause(
       sleepOnly = false;
     } else if (fl & F.WORK) {
       fnContent = true;
-      fnAt.push(i);
+      fnPush(i);
       // "skranke", "telefonvakt", "kassa": a named place or kind of work, not work as such.
       if (!(g & G.VERDICTW) && !PLAIN_WORK.has(t.f) && !GENERIC_WORK.test(t.f)) specificWork = true;
     }
     if (g & G.SLEEP) {
-      fnAt.push(i);
+      fnPush(i);
     }
     if (fl & F.CAPV) {
       capv = true;
@@ -1692,17 +1780,17 @@ function clause(
     // An unlisted content word after a negation is most likely a concrete task ("kan ikkje mjølke").
     // An unlisted word as the object of a negation is most likely a concrete task ("kan ikkje mjølke",
     // "kan ikkje arbeide på dekk"); only the first content word, or the object of a general verb, counts.
-    if ((firstNeg >= 0 || prevNeg) && !objectSeen && t.f.length >= 3 && !(wb[i]! & W_STOP) && !(fl & F.NEG) && !(fl & F.CAPV) && !(fl & F.AUX)) {
+    if ((firstNeg >= 0 || prevNeg) && !objectSeen && (wb[i]! & (W_LONG | W_STOP)) === W_LONG && !(fl & F.NEG) && !(fl & F.CAPV) && !(fl & F.AUX)) {
       // "holde tråden": the object of an abstract capacity is part of it, not a task.
       if ((fl & ~(F.NN | F.NB)) === 0 && g === 0 && !t.cap && !(HOLD.has(tokens[i - 1]!.f) && KEEP_TRACK.test(t.f))) unknownAfterNeg = true;
       else if (!(fl & F.WORK || g & G.ABSTRACT) || fl & (F.FN | F.LOADA)) objectSeen = true;
     }
     if (fl & F.POSW) {
       let neg = false;
-      for (let k = i - 1; k >= i - 2 && k >= a; k--) if (isNegCue(tokens, flags, k, b)) neg = true;
+      for (let k = i - 1; k >= i - 2 && k >= a; k--) if (isNegCue(tokens, flags, wb, k, b)) neg = true;
       if (!neg) posw = true;
     }
-    if (isNegCue(tokens, flags, i, b)) {
+    if (isNegCue(tokens, flags, wb, i, b)) {
       if (firstNeg < 0) firstNeg = i;
     } else if (
       fl & F.NEG &&
@@ -1712,14 +1800,14 @@ function clause(
       posw = true; // "uten problemer", "ingen begrensninger", "ikke nedsatt"
     }
     // "avgrensar kor mykje ho får til", "begrenser hvor lenge han holder ut": the amount is limited, and not said.
-    if ((t.f === 'hvor' || t.f === 'kor') && i > a && i + 1 < b && flags2[i + 1]! & (G.MUCH | G.LONG) && /^(begrens|avgrens)/.test(tokens[i - 1]!.f)) {
+    if (wb[i]! & W_WHERE && i > a && i + 1 < b && flags2[i + 1]! & (G.MUCH | G.LONG) && /^(begrens|avgrens)/.test(tokens[i - 1]!.f)) {
       cue(i - 1);
       cue(i + 1);
       degree = true;
       fnContent = true;
       generic = true;
       workOnly = false;
-      fnAt.push(i + 1);
+      fnPush(i + 1);
     }
     // Limiting words.
     // "nedsatt følelse", "redusert sensibilitet": a finding; "snakker lavt": how, not how much.
@@ -1746,7 +1834,7 @@ function clause(
         // "konsentrasjonsvansker": the compound names its function.
         if (fl & AREA_MASK || g & G.GENERIC) {
           fnContent = true;
-          fnAt.push(i);
+          fnPush(i);
           areaBits |= fl & AREA_MASK;
         }
       }
@@ -1760,13 +1848,13 @@ function clause(
       }
     }
     // "ikkje overbelaste seg", "unngå overanstrengelse": how much is too much is not said.
-    if (firstNeg >= 0 && firstNeg < i && t.f.startsWith('over') && OVER_LOAD.test(t.f)) {
+    if (firstNeg >= 0 && firstNeg < i && wb[i]! & W_OVERLOAD) {
       cue(i);
       degree = true;
       tooMuch = true;
       fnContent = true;
       generic = true;
-      fnAt.push(i);
+      fnPush(i);
     }
     // A limiting state as a predicate ("blir fort sliten", "er utmattet", telegram "Sliten heile tida"); the
     // noun ("svimmelhet", "utmattelse", "tungpust") names a symptom, not what the person manages.
@@ -1780,7 +1868,7 @@ function clause(
         difficulty = true;
         areaBits |= B_ENDURANCE;
         fnContent = true;
-        fnAt.push(i);
+        fnPush(i);
       }
     }
     // "får vondt ved lengre gange", "smerter ved løft", "hodepine når hun jobber med armene løftet": a symptom set
@@ -1914,7 +2002,7 @@ function clause(
           if (/^(repet|ensform)/.test(t.f)) areaBits |= B_HANDS;
           else generic = true;
           workOnly = false;
-          fnAt.push(i + 1);
+          fnPush(i + 1);
         }
         // "ikke repeterende arbeid": none of that kind of work at all.
         if (vq & (G.HEAVY | G.LONG | G.MUCH | G.SHORT) && !(g & G.KINDADJ && firstNeg >= 0 && firstNeg < i)) vqAct = true;
@@ -1937,11 +2025,11 @@ function clause(
       degree = true;
       areaBits |= B_ENDURANCE;
       fnContent = true;
-      fnAt.push(i + 1);
+      fnPush(i + 1);
     }
     // "over tid", "i lengre tid", "etter kort tid".
     if (
-      t.f === 'tid' &&
+      wb[i]! & W_TID &&
       i > a &&
       (tokens[i - 1]!.f === 'over' || flags2[i - 1]! & (G.LONG | G.SHORT)) &&
       // "det han har sett over tid": how long someone has observed, not how long the person lasts.
@@ -1979,8 +2067,8 @@ function clause(
     }
     if (fl & F.CAPV) {
       let neg = false;
-      for (let k = i + 1; k <= i + 2 && k < b; k++) if (isNegCue(tokens, flags, k, b)) neg = true;
-      for (let k = i - 1; k >= i - 2 && k >= a; k--) if (isNegCue(tokens, flags, k, b)) neg = true;
+      for (let k = i + 1; k <= i + 2 && k < b; k++) if (isNegCue(tokens, flags, wb, k, b)) neg = true;
+      for (let k = i - 1; k >= i - 2 && k >= a; k--) if (isNegCue(tokens, flags, wb, k, b)) neg = true;
       // "orker lite", "tåler dårlig", "mestrer enkelte oppgaver", "klarer ein del": capacity with a vague amount.
       const n = i + 1 < b ? i + 1 : -1;
       const vagueAmount =
@@ -2070,13 +2158,13 @@ function clause(
     q++;
   }
   // Hours of sleep measure sleep, not function.
-  if (measured && sleepOnly && fnAt.length && fnAt.every((k) => flags2[k]! & G.SLEEP)) measured = false;
+  if (measured && sleepOnly && fnN && fnAll(flags2, G.SLEEP)) measured = false;
   // "fekk søvnvanskar og sov 4–5 timar per natt": sleep alone is a symptom, as «har søvnvansker» is.
-  if (sleepOnly && fnAt.length && fnAt.every((k) => flags2[k]! & G.SLEEP || wb[k]! & W_NIGHT) && !fnAt.every((k) => wb[k]! & W_NIGHT)) fnContent = false;
+  if (sleepOnly && fnN && fnAllEither(flags2, G.SLEEP, wb, W_NIGHT) && !fnAll(wb, W_NIGHT)) fnContent = false;
   // A measure counts only with something to measure: "sykmeldt 50 %" has no function; "kan løfte 5 kg" has.
   if (qs.length) {
     for (let i = a; i < b; i++) {
-      if (!(flags[i]! & F.THRESH) && tokens[i]!.f !== 'til' && tokens[i]!.f !== 'etter') continue;
+      if (!(flags[i]! & F.THRESH) && !(wb[i]! & W_TIL_ETTER)) continue;
       let k = i + 1;
       while (
         k < b &&
@@ -2117,7 +2205,7 @@ function clause(
     for (let k = a; k + 3 < b + 1 && k + 3 <= b; k++)
       if (flags[k]! & F.DIFN && tokens[k + 1]?.f === 'med' && tokens[k + 2]?.f === 'a' && k + 3 < b && tokens[k + 3]!.k === KD.Word) {
         fnContent = true;
-        fnAt.push(k + 3);
+        fnPush(k + 3);
         if (limitCue < 0) cue(k);
         if (limitEnd < k + 3) limitEnd = k + 3;
         break;
@@ -2142,7 +2230,7 @@ function clause(
     // ("Arbeidsevna i sengepostarbeid er nedsett": the kind of work may stand between.)
     for (const k of [limitCue - 5, limitCue - 4, limitCue - 3, limitCue - 2, limitCue - 1, limitCue + 1, limitCue + 2])
       if (k >= a && k < b && flags[k]! & F.VERDICT && /^(arbeidsevn|restarbeidsevn|inntektsevn)/.test(tokens[k]!.f)) cueOnVerdict = true;
-  const verdictLike = (negated && workOnly && !concrete && fnAt.length > 0 && limitCue < 0) || (verdictWord && !concrete && !measured) || cueOnVerdict;
+  const verdictLike = (negated && workOnly && !concrete && fnN > 0 && limitCue < 0) || (verdictWord && !concrete && !measured) || cueOnVerdict;
   // "kan ikke kjøre bil", "kan ikkje mjølke", "ikke arbeid med armene over skulderhøyde": not at all, and
   // concrete. A vague amount on the activity itself ("kan ikke løfte tungt") keeps it vague.
   let absolute = false;
@@ -2268,11 +2356,11 @@ function clause(
   const aboutWork =
     noExperience ||
     lostJob ||
-    (judged && fnAt.some((k) => flags[k]! & F.WORK)) ||
-    (workOnly && !concrete && !capv && !(areaBits & AREA_MASK) && !difficulty && !workAsPlace && fnAt.length > 0) ||
+    (judged && fnAny(flags, F.WORK)) ||
+    (workOnly && !concrete && !capv && !(areaBits & AREA_MASK) && !difficulty && !workAsPlace && fnN > 0) ||
     (cueOnWork && !(areaBits & AREA_MASK) && !difficulty) ||
     ((qs.length > 0 || (wAll & W_HALF) !== 0) && percentOfWork(tokens, qs, a, b)) ||
-    ((wAll & W_SUSTAIN) !== 0 && sustainsWork(tokens, flags, fnAt, a, b)) ||
+    ((wAll & W_SUSTAIN) !== 0 && sustainsWork(tokens, flags, fnList(), a, b)) ||
     anaphoric ||
     narrowsWork;
   // A negated capacity verb with nothing after it ("Det han ikke klarer nå:") heads a list; it says nothing yet.
@@ -2381,8 +2469,8 @@ function clause(
   // "snakker lite norsk", "les dårleg norsk": a language not learnt, not a function lost.
   // «Han snakkar norsk godt munnleg, men les og skriv lite»: the language may be named in the clause next to it, in
   // the same sentence; «svake skriveferdigheter» is a skill not learnt.
-  const skillOnly = fnAt.length > 0 && fnAt.every((k) => (wb[k]! & W_SKILL) !== 0);
-  let language = skillOnly && ((kinds & S_LANGUAGE) !== 0 || fnAt.some((k) => SKILL.test(tokens[k]!.f)));
+  const skillOnly = fnN > 0 && fnAll(wb, W_SKILL);
+  let language = skillOnly && ((kinds & S_LANGUAGE) !== 0 || fnList().some((k) => SKILL.test(tokens[k]!.f)));
   if (skillOnly && !language) {
     const sent = tokens[a]!.sent;
     for (let k = a - 1; k >= 0 && tokens[k]!.sent === sent && !language; k--) if (sp[k]! & S_LANGUAGE) language = true;
@@ -2442,7 +2530,10 @@ function clause(
     if (comparedAt > e && comparedAt - s <= 10) e = comparedAt;
     // Stretch to the nearest function word on either side, within the clause.
     let best = -1;
-    for (const k of fnAt) if (best < 0 || Math.abs(k - s) < Math.abs(best - s) || (k > e && Math.abs(k - e) < Math.abs(best - e))) best = k;
+    for (let j = 0; j < fnN; j++) {
+      const k = fnBuf[j]!;
+      if (best < 0 || Math.abs(k - s) < Math.abs(best - s) || (k > e && Math.abs(k - e) < Math.abs(best - e))) best = k;
+    }
     if (best >= 0) {
       if (best < s) s = best;
       if (best > e) e = best;
@@ -2453,39 +2544,35 @@ function clause(
     cueSpan = { start: tokens[s]!.s, end: tokens[Math.max(s, Math.min(e, b - 1))]!.e };
   }
 
+  clauseOut.nextQ = q;
+  clauseOut.aboutPerson = capv || personCue;
+  clauseOut.ellipsis = firstNeg >= 0 && degree && !fnContent && !capv && !measured;
   return {
-    statement: {
-      start: sStart,
-      end: sEnd,
-      sentence: si,
-      areas: areasOf(areaBits),
-      generic: generic && !(areaBits & AREA_MASK),
-      negated,
-      limited: isLimitation,
-      capacity,
-      functional: functional && !verdictLike ? true : fnContent && !verdictLike,
-      measured,
-      schedule,
-      light: lightWork && !degree && !difficulty,
-      amountOnly: isLimitation && !personCue && !negated && !capv && !lightWork,
-      demand,
-      comparative:
-        limitCue >= 0 && /^(lengre|lenger|flere|fleire|tyngre|mer|meir|storre|hoyere|hogare|mindre|faerre|kortere|kortare)$/.test(tokens[limitCue]!.f),
-      consequence: consequence && !degree,
-      absolute,
-      vague,
-      activity: kindOf(areaBits, firstAct),
-      kind: isLimitation ? (lightWork && limitCue >= 0 && !degree && !difficulty ? 'generic' : kindOf(areaBits, firstAct)) : null,
-      cue: cueSpan,
-      concrete,
-      quantities: qs,
-      t0: a,
-      t1: b,
-    },
-    nextQ: q,
-    aboutPerson: capv || personCue,
-    ellipsis: firstNeg >= 0 && degree && !fnContent && !capv && !measured,
-    ellipsisKind: ellipsisKindOf,
+    start: sStart,
+    end: sEnd,
+    sentence: si,
+    areas: areasOf(areaBits),
+    generic: generic && !(areaBits & AREA_MASK),
+    negated,
+    limited: isLimitation,
+    capacity,
+    functional: functional && !verdictLike ? true : fnContent && !verdictLike,
+    measured,
+    schedule,
+    light: lightWork && !degree && !difficulty,
+    amountOnly: isLimitation && !personCue && !negated && !capv && !lightWork,
+    demand,
+    comparative: limitCue >= 0 && /^(lengre|lenger|flere|fleire|tyngre|mer|meir|storre|hoyere|hogare|mindre|faerre|kortere|kortare)$/.test(tokens[limitCue]!.f),
+    consequence: consequence && !degree,
+    absolute,
+    vague,
+    activity: kindOf(areaBits, firstAct),
+    kind: isLimitation ? (lightWork && limitCue >= 0 && !degree && !difficulty ? 'generic' : kindOf(areaBits, firstAct)) : null,
+    cue: cueSpan,
+    concrete,
+    quantities: qs,
+    t0: a,
+    t1: b,
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Analysis, Statement } from './analyze.ts';
 import { F, G } from './lexicon.ts';
+import { M_CONCLUSION, M_WORK_IN_GENERAL } from './marks.ts';
 
 /** Says something about function at all: a limitation, a capacity or a measured activity. */
 export function hasFunctionStatement(an: Analysis): boolean {
@@ -71,13 +72,9 @@ export function hasConcreteActivity(an: Analysis): boolean {
   return an.statements.some((s) => s.functional && (s.concrete || s.measured) && (s.areas.length > 0 || s.measured));
 }
 
-// Words for work in general: «aktuelle yrker», «lett arbeid», «tilpasset stilling» name no occupation.
-const WORK_IN_GENERAL =
-  /^(yrke|yrker|yrka|yrkene|yrket|yrkje|yrkja|jobb|jobbar|jobber|jobben|jobbane|jobbene|arbeid|arbeidet|arbeida|stilling|stillinga|stillingen|stillingar|stillinger|arbeidsoppgaver|arbeidsoppgavene|oppgaver|oppgavene|arbeidsliv|arbeidslivet|arbeidsmarked|arbeidsmarkedet|arbeidsmarknad|arbeidsmarknaden|arbeidsplass|arbeidsplassen|arbeidsgiver|arbeidsgjevar|arbeidsevne|arbeidsevnen|arbeidsevna|arbeidstid|arbeidstida|arbeidstiden|arbeidsdag|arbeidsdagen)$/;
-
 /** Names an occupation («renholder», «sjåføryrket») or a concrete kind of work («kjøre truck», «lagerarbeid»). */
 export function namesOccupation(an: Analysis): boolean {
-  for (let i = 0; i < an.tokens.length; i++) if (an.flags[i]! & F.WORK && !WORK_IN_GENERAL.test(an.tokens[i]!.f)) return true;
+  for (let i = 0; i < an.tokens.length; i++) if (an.flags[i]! & F.WORK && !(an.marks[i]! & M_WORK_IN_GENERAL)) return true;
   return hasConcreteActivity(an);
 }
 
@@ -96,12 +93,9 @@ export function areasDescribed(an: Analysis): number {
   return an.areas.length;
 }
 
-const CONCLUSION =
-  /^(konklu|arbeidsevne|arbeidsevna|arbeidsevnen|innsats|innsatsgruppe|innsatsbehov|vilkar|vilkaar|vilkarene|vilkaara|bistandsbehov|tilpasset|tilpassa|situasjonsbestemt|standard|aap|arbeidsavklaringspenger|ufor|arbeidsufor|arbeidsfor)/;
-
 /** States a conclusion on work capacity or the need for help. */
 export function hasConclusion(an: Analysis): boolean {
-  for (let i = 0; i < an.tokens.length; i++) if (an.flags[i]! & F.VERDICT || CONCLUSION.test(an.tokens[i]!.f)) return true;
+  for (let i = 0; i < an.tokens.length; i++) if (an.flags[i]! & F.VERDICT || an.marks[i]! & M_CONCLUSION) return true;
   // "… at hun ikke er i stand til å jobbe nå": whether the person can work is the conclusion too.
   return an.statements.some((s) => s.functional && workVerdictOnly(an, s));
 }

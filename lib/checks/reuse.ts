@@ -72,6 +72,7 @@ interface Kept {
   tf: string[];
   sp: Uint16Array;
   wb: Uint32Array;
+  marks: Uint32Array;
   flags: Uint32Array;
   flags2: Uint32Array;
   /** A token's flags as classified, before idiom() cleared them from the next token (the counts read these). */
@@ -191,13 +192,16 @@ export class Reuse {
   }
 
   /** Copies the word classes and word tests of the copied tokens; the caller fills [fresh0, fresh1). */
-  copySpecials(sp: Uint16Array, wb: Uint32Array): void {
+  copySpecials(sp: Uint16Array, wb: Uint32Array, marks: Uint32Array): void {
     const old = this.base;
     if (!old) return;
     sp.set(old.sp.subarray(0, this.fresh0), 0);
     sp.set(old.sp.subarray(this.fresh1 - this.dTok), this.fresh1);
     wb.set(old.wb.subarray(0, this.fresh0), 0);
     wb.set(old.wb.subarray(this.fresh1 - this.dTok), this.fresh1);
+    // (The analysis hands its marks out: the kept ones are copies, like its flags.)
+    marks.set(old.marks.subarray(0, this.fresh0), 0);
+    marks.set(old.marks.subarray(this.fresh1 - this.dTok), this.fresh1);
   }
 
   /**
@@ -327,6 +331,7 @@ export class Reuse {
     tokens: Token[];
     sp: Uint16Array;
     wb: Uint32Array;
+    marks: Uint32Array;
     flags: Uint32Array;
     flags2: Uint32Array;
     step: Uint32Array;
@@ -338,11 +343,20 @@ export class Reuse {
     const { tokens, sents } = parts;
     const n = tokens.length;
     const old = this.base;
-    const ts = new Int32Array(n);
-    const te = new Int32Array(n);
-    const tk = new Uint8Array(n);
-    const tcap = new Uint8Array(n);
-    const tv = new Float64Array(n);
+    // The kept per-token arrays share one buffer (a typed array of its own costs an allocation outside the heap each);
+    // the analysis hands its flags and marks out, so the kept ones are copies.
+    const buf = new ArrayBuffer(30 * n);
+    const tv = new Float64Array(buf, 0, n);
+    const ts = new Int32Array(buf, 8 * n, n);
+    const te = new Int32Array(buf, 12 * n, n);
+    const flags = new Uint32Array(buf, 16 * n, n);
+    const flags2 = new Uint32Array(buf, 20 * n, n);
+    const marks = new Uint32Array(buf, 24 * n, n);
+    const tk = new Uint8Array(buf, 28 * n, n);
+    const tcap = new Uint8Array(buf, 29 * n, n);
+    flags.set(parts.flags);
+    flags2.set(parts.flags2);
+    marks.set(parts.marks);
     let tf: string[];
     if (old) {
       // Copied tokens are the kept ones: their fields are copied as arrays.
@@ -395,9 +409,9 @@ export class Reuse {
       tf,
       sp: parts.sp,
       wb: parts.wb,
-      // The analysis hands its flags out: the kept ones are copies.
-      flags: parts.flags.slice(),
-      flags2: parts.flags2.slice(),
+      marks,
+      flags,
+      flags2,
       step: parts.step,
       st0,
       st1,

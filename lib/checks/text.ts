@@ -174,11 +174,24 @@ function typedWithout(raw: string): string {
   return classify2(g) === EMPTY_CLASS && classify2(h) !== EMPTY_CLASS ? h : g;
 }
 
-/** A word as typed, its folded form, and what the analysis keeps of that form (analyze.ts fills `info`). */
+/**
+ * A word as typed, its folded form, and what the analysis knows of that form (analyze.ts fills it in on first use):
+ * kept on the entry itself, which the tokenizer has just read, rather than in a second object to fetch.
+ */
 export interface WordEntry {
   readonly raw: string;
   readonly f: string;
-  info: unknown;
+  /** The fields below are filled in. */
+  known: boolean;
+  fl: number;
+  g: number;
+  sp: number;
+  w: number;
+  m: number;
+}
+
+function newEntry(raw: string, f: string): WordEntry {
+  return { raw, f, known: false, fl: 0, g: 0, sp: 0, w: 0, m: 0 };
 }
 
 // Every word as typed, once (words repeat within a text and across texts): an open-addressing table keyed by a hash of
@@ -232,7 +245,7 @@ function wordEntry(raw: string, h: number, plain: boolean, aaOe: boolean): WordE
   let f = plain ? raw : fold(raw);
   // (On what was typed: «ståande» folds to «staande» and is no «aa».)
   if (aaOe && /aa|oe/i.test(raw)) f = typedWithout(raw);
-  const e: WordEntry = { raw, f, info: undefined };
+  const e = newEntry(raw, f);
   grow();
   place(h, e);
   return e;
@@ -283,11 +296,11 @@ export function tokenize(text: string, entries?: WordEntry[]): Token[] {
         if (/^(kg|min|t|km|m|mnd|timer|uker|sek)$/.test(rest)) {
           out.push({ s: i, e: j, f: num, k: Kind.Num, v: parseFloat(num.replace(',', '.')), cap: false, sent: 0 });
           out.push({ s: j, e: k, f: rest, k: Kind.Word, v: NaN, cap: false, sent: 0 });
-          entries?.push({ raw: text.slice(j, k), f: rest, info: undefined });
+          entries?.push(newEntry(text.slice(j, k), rest));
         } else {
           const f = fold(raw);
           out.push({ s: i, e: k, f, k: Kind.Word, v: NaN, cap: false, sent: 0 });
-          entries?.push({ raw, f, info: undefined });
+          entries?.push(newEntry(raw, f));
         }
         i = k;
         continue;

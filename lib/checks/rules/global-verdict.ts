@@ -4,27 +4,11 @@
  * vurderer arbeidsevne. Not in fields that ask for a conclusion with reasons (AEV), where no-reasons applies.
  */
 import { F } from '../lexicon.ts';
+import { M_WORK_ABILITY, M_WORK_NOUN, M_WORK_VERB } from '../marks.ts';
 import { Kind } from '../text.ts';
 import { VERDICT_TEMPLATE, matchCase, withCursor } from './fixes.ts';
 import { defineRule, type RuleContext } from './types.ts';
 
-const WORK_VERBS = new Set(['jobbe', 'jobba', 'arbeide', 'arbeida']);
-const WORK_NOUNS = new Set([
-  'arbeid',
-  'jobb',
-  'arbeidet',
-  'jobben',
-  'arbeidslivet',
-  'arbeidsliv',
-  'arbeidsoppgavene',
-  'arbeidsoppgavane',
-  'arbeidsoppgaver',
-  'stillingen',
-  'yrket',
-]);
-/** The first letters of WORK_VERBS and WORK_NOUNS (by char code): other words are not looked up. */
-const WORK_START = new Uint8Array(128);
-for (const w of [...WORK_VERBS, ...WORK_NOUNS]) WORK_START[w.charCodeAt(0)] = 1;
 const BE_AT_WORK = new Set(['vaere', 'vere', 'ga', 'sta', 'fungere', 'komme', 'kome', 'delta', 'returnere']);
 const VERDICT_ENDERS = new Set(['na', 'no', 'overhodet', 'lenger', 'lengre', 'helt', 'heilt', 'for', 'pga', 'fordi', 'grunnet', 'idag']);
 const VERDICT_I = new Set([
@@ -87,7 +71,7 @@ function episodeBefore(tokens: RuleContext['an']['tokens'], a: number): boolean 
 
 function detectVerdict(ctx: RuleContext, fixTitle: string): void {
   const { an, text } = ctx;
-  const { tokens, flags, flags2 } = an;
+  const { tokens, flags, flags2, marks } = an;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.k !== Kind.Word) continue;
@@ -105,7 +89,7 @@ function detectVerdict(ctx: RuleContext, fixTitle: string): void {
         if (tokens[k]?.f === '%') k--;
         if (tokens[k] && (tokens[k]!.k === Kind.Num || tokens[k]!.f === 'helt' || tokens[k]!.f === 'heilt' || tokens[k]!.f === 'delvis')) a = k;
       }
-    } else if (t.f === 'arbeidsevne' || t.f === 'arbeidsevna' || t.f === 'arbeidsevnen') {
+    } else if (marks[i]! & M_WORK_ABILITY) {
       const p = tokens[i - 1]?.f ?? '';
       const nx = tokens[i + 1]?.f;
       if (p === 'ingen' || p === 'uten' || p === 'utan' || p === 'inga') a = i - 1;
@@ -114,9 +98,9 @@ function detectVerdict(ctx: RuleContext, fixTitle: string): void {
         a = i - 1;
         if (/^(betydelig|sterkt|vesentlig|klart|mykje|mye|noe|noko|lett)$/.test(tokens[i - 2]?.f ?? '')) a = i - 2;
       }
-    } else if (WORK_START[t.f.charCodeAt(0)] === 1 && (WORK_VERBS.has(t.f) || WORK_NOUNS.has(t.f))) {
+    } else if (marks[i]! & (M_WORK_VERB | M_WORK_NOUN)) {
       // Noun "arbeid" only counts in "noe/alt/ethvert arbeid" or "være i / gå på / stå i / fungere i arbeid".
-      if (WORK_NOUNS.has(t.f)) {
+      if (marks[i]! & M_WORK_NOUN) {
         const p1 = tokens[i - 1]?.f ?? '';
         const p2 = tokens[i - 2]?.f ?? '';
         // "ikkje eigna for arbeid", "ikke skikket til arbeid": a verdict on work as such.

@@ -2,7 +2,8 @@
  * jargon: dense specialist terms and abbreviations the Nav-veileder, the employer and the patient do not
  * share. A hint, with a plain-language replacement where one is known.
  */
-import { F, classify } from '../lexicon.ts';
+import { F } from '../lexicon.ts';
+import { M_JARGON_PART, M_VERTEBRA } from '../marks.ts';
 import { Kind, type Token } from '../text.ts';
 import { withCursor } from './fixes.ts';
 import { defineRule, type RuleContext } from './types.ts';
@@ -88,40 +89,26 @@ function isClinicalAcronym(text: string, tokens: Token[], i: number): boolean {
   return true;
 }
 
-const VERTEBRA = /^(l|c|s|th|t)\d{1,2}(\/(l|c|s|th|t)?\d{1,2})?$/;
 function detectJargon(ctx: RuleContext, fixTitle: string): void {
   const { an, text } = ctx;
-  const { tokens, flags } = an;
+  // (The word tests are the analysis's marks: marks.ts.)
+  const { tokens, flags, marks } = an;
   const terms: { i: number; key: string }[] = [];
   const seen = new Set<string>();
-  // The next hyphen in the text at or after the token: a word has one exactly when its folded form has (folding keeps
-  // «-» and makes none), and most texts have few, so most words are not looked at for one.
-  let hyphen = text.indexOf('-');
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.k !== Kind.Word) continue;
-    while (hyphen >= 0 && hyphen < t.s) hyphen = text.indexOf('-', hyphen + 1);
+    const m = marks[i]!;
     let is = (flags[i]! & F.JARGON) !== 0;
     // "ve."/"dx." only as abbreviations.
     if (is && (t.f === 've' || t.f === 'dx') && tokens[i + 1]?.f !== '.') is = false;
-    if (!is && hyphen >= 0 && hyphen < t.e) for (const p of t.f.split('-')) if (classify(p) & F.JARGON) is = true;
+    // A hyphenated word with a jargon part.
+    if (!is && m & M_JARGON_PART) is = true;
     if (!is && t.cap && t.e - t.s <= 4 && isClinicalAcronym(text, tokens, i)) is = true;
-    const c0 = t.f.charCodeAt(0);
-    // (VERTEBRA needs a digit, or the «h» of «th», second: most words starting with l, c, s, t are spared the pattern.)
-    const c1 = t.f.charCodeAt(1);
-    if (
-      !is &&
-      t.f.length <= 9 &&
-      (c0 === 108 || c0 === 99 || c0 === 115 || c0 === 116) &&
-      ((c1 >= 48 && c1 <= 57) || c1 === 104) &&
-      VERTEBRA.test(t.f) &&
-      tokens[i + 1]?.f !== 'time'
-    ) {
-      // "L4/L5", "L5/S1": tokenised as l4 / l5.
-      is = true;
-    }
+    // "L4/L5", "L5/S1": tokenised as l4 / l5.
+    if (!is && m & M_VERTEBRA && tokens[i + 1]?.f !== 'time') is = true;
     if (!is) continue;
-    const key = t.f.length <= 9 && VERTEBRA.test(t.f) ? 'vertebra' : t.f;
+    const key = m & M_VERTEBRA ? 'vertebra' : t.f;
     if (seen.has(key)) continue;
     seen.add(key);
     terms.push({ i, key });

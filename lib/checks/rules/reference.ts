@@ -4,6 +4,7 @@
  * addition to a full description is fine: the rule stays quiet when the text itself says, measured or as a
  * complete limitation, what the person can and cannot do.
  */
+import { M_REF_TRIGGER } from '../marks.ts';
 import { Kind } from '../text.ts';
 import { REFERENCE_TEMPLATE, matchCase, withCursor } from './fixes.ts';
 import { defineRule, type RuleContext } from './types.ts';
@@ -13,34 +14,6 @@ const REF_OBJECTS =
   /^(epikrise|vedlagt|vedlegg|journal|tidligere|tidlegare|forrige|forre|over|ovenfor|ovanfor|punkt|pkt|legeerklaering|erklaering|sykmelding|sjukmelding|notat|uttalelse|fraasegn|rapport|brev|henvisning|tilvising|spesialisterklaering|dokument|skjema|stillingsbeskrivelse|arbeidsevnevurdering|aev|sist|l40|l1|felt)/;
 const AS_BEFORE = /^(beskrevet|beskrive|nevnt|skrevet|skildra|omtalt|nemnt|skrive|opplyst|dokumentert|redegjort)$/;
 const REF_STARTERS = new Set(['se', 'sja', 'jf', 'jfr', 'ref', 'viser', 'vises']);
-/** Every word a reference pattern can start with: lets the detector skip all other tokens cheaply. */
-const REF_TRIGGERS = new Set([
-  'se',
-  'sja',
-  'jf',
-  'jfr',
-  'ref',
-  'viser',
-  'vises',
-  'henviser',
-  'henvises',
-  'visast',
-  'som',
-  'tidligere',
-  'tidlegare',
-  'uendret',
-  'beskrevet',
-  'beskrive',
-  'nevnt',
-  'skrevet',
-  'skildra',
-  'omtalt',
-  'nemnt',
-  'skrive',
-  'opplyst',
-  'dokumentert',
-  'redegjort',
-]);
 const POINTERS = new Set(['viser', 'vises', 'henviser', 'henvises', 'visast']);
 
 /** Words before token i in its sentence. */
@@ -52,11 +25,12 @@ function sentenceWords(tokens: RuleContext['an']['tokens'], i: number): number {
 
 function detectReference(ctx: RuleContext, fixTitle: string): void {
   const { an, text } = ctx;
-  const { tokens } = an;
+  const { tokens, marks } = an;
   let lastEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.k !== Kind.Word || t.s < lastEnd || !REF_TRIGGERS.has(t.f)) continue;
+    // (Only a word a reference can start with: marks.ts REF_TRIGGERS.)
+    if (t.k !== Kind.Word || t.s < lastEnd || !(marks[i]! & M_REF_TRIGGER)) continue;
     const prev = tokens[i - 1];
     const clauseStart = !prev || prev.sent !== t.sent || prev.k === Kind.Punct || prev.f === 'uendret' || prev.f === 'og';
     const n = tokens[i + 1];
