@@ -773,7 +773,19 @@ function wordBits(f: string): number {
   if (UNKNOWN.test(f)) w |= W_UNKNOWN;
   if (STRESS_WORD.test(f)) w |= W_STRESS;
   if (CAUSE_WORDS.has(f)) w |= W_CAUSE;
-  if (f === 'som' || f === 'enn' || f === 'grad' || f === 'like' || ENOUGH.has(f) || f === 'uten' || f === 'utan' || f === 'det' || f === 'alt')
+  if (
+    f === 'som' ||
+    f === 'enn' ||
+    f === 'slik' ||
+    f === 'sann' ||
+    f === 'grad' ||
+    f === 'like' ||
+    ENOUGH.has(f) ||
+    f === 'uten' ||
+    f === 'utan' ||
+    f === 'det' ||
+    f === 'alt'
+  )
     w |= W_COMPARED;
   if (STOP.has(f)) w |= W_STOP;
   if (PERSON.has(f)) w |= W_PERSON;
@@ -1228,6 +1240,18 @@ function comparedOrEnough(tokens: Token[], text: string, neg: number, b: number)
     const f = tokens[i]!.f;
     const n = tokens[i + 1];
     if ((f === 'som' || f === 'enn') && n && (text.slice(n.s, n.e).toLowerCase() === 'før' || /^(tidligere|tidlegare|vanlig|normalt)$/.test(n.f))) return i + 1;
+    // "slik hun gjorde før", "som han klarte tidligere": measured against what the person did before.
+    if (
+      (f === 'som' || f === 'slik' || f === 'sann') &&
+      n &&
+      PERSON.has(n.f) &&
+      /^(gjorde|klarte|klarde|greidde|kunne|har|hadde|var|gjekk|gikk)$/.test(tokens[i + 2]?.f ?? '')
+    ) {
+      for (let k = i + 3; k <= i + 4 && k < b; k++) {
+        const m = tokens[k]!;
+        if (text.slice(m.s, m.e).toLowerCase() === 'før' || /^(tidligere|tidlegare)$/.test(m.f)) return k;
+      }
+    }
     if (f === 'grad' && (tokens[i - 1]?.f === 'samme' || tokens[i - 1]?.f === 'same')) return i;
     if (f === 'like' && n && LIKE_AMOUNT.has(n.f)) return i;
     if (ENOUGH.has(f)) return i;
@@ -2020,8 +2044,13 @@ function clause(
       ) &&
       tokens[i - 1]?.k !== KD.Num
     ) {
+      // (An amount of days names no person: «krev … arbeid i all slags vêr og lange dagar» is still the job's;
+      // «krever at han tåler … lange dager» names one.)
+      viaAmount = true;
+      for (let k = a; k < i && viaAmount; k++) if (PERSON.has(tokens[k]!.f) || flags[k]! & F.CAPV) viaAmount = false;
       cue(i);
       cue(i + 1);
+      viaAmount = false;
       degree = true;
       areaBits |= B_ENDURANCE;
       fnContent = true;
@@ -2344,7 +2373,11 @@ function clause(
     while (
       k < b &&
       k <= limitCue + 3 &&
-      (tokens[k]!.k === KD.Num || /^(sin|sitt|si|sine|to|tre|fire|flere|fleire|en|ein|ei|et|eit|venstre|hoyre|begge|ene|eine|hele|heile)$/.test(tokens[k]!.f))
+      (tokens[k]!.k === KD.Num ||
+        // («mistet to tidligere jobber», «mista den faste stillinga»: the words that say which one.)
+        /^(sin|sitt|si|sine|to|tre|fire|flere|fleire|en|ein|ei|et|eit|den|det|de|dei|venstre|hoyre|begge|ene|eine|hele|heile|tidligere|tidlegare|forrige|siste|gamle|faste|fast|andre|nye|ny|gode)$/.test(
+          tokens[k]!.f,
+        ))
     )
       k++;
     if (k < b && LOST_THING.test(tokens[k]!.f)) lostJob = true;
@@ -2625,6 +2658,16 @@ function answerNearby(statements: Statement[], text: string): void {
       st.vague = false;
       continue;
     }
+    // "Kan ikke jobbe ved kassen lenger enn dette.": a comparative «enn dette» points back at the measure said
+    // just before, in this sentence or the two before it.
+    if (st.comparative && st.cue && /^\s*(enn|enn som)\s+(dette|det|da|så|det)(?=[\s,.;:!?)]|$)/iu.test(text.slice(st.cue.end, st.cue.end + 16))) {
+      let back = false;
+      for (let j = si - 1; j >= 0 && st.sentence - statements[j]!.sentence <= 2 && !back; j--) if (statements[j]!.measured) back = true;
+      if (back) {
+        st.vague = false;
+        continue;
+      }
+    }
     // "(ca 30 min, så må han reise seg og gå litt)": what the person does when the measure is reached.
     if (prevInSentence?.measured && sameLine && /^[\s,;(–-]*(så|då|og så)\s+(må|treng|trenger|trengs)(?=\s|$)/iu.test(text.slice(st.start, st.end))) {
       st.vague = false;
@@ -2672,7 +2715,8 @@ function answerNearby(statements: Statement[], text: string): void {
       let shown = false;
       for (let j = si + 1; j < statements.length && statements[j]!.sentence - st.sentence <= 6; j++) {
         const o = statements[j]!;
-        if ((o.measured || o.absolute) && o.start >= from) shown = true;
+        // (The statement may begin with the words themselves: «i praksis retter hun prøver i økter på 45 min».)
+        if ((o.measured || o.absolute) && o.end > from) shown = true;
       }
       if (shown) {
         st.vague = false;
@@ -2761,9 +2805,10 @@ const WEIGHT: readonly Quantity['unitClass'][] = ['weight'];
 const DISTANCE: readonly Quantity['unitClass'][] = ['distance', 'floors', 'time', 'period'];
 const TIME: readonly Quantity['unitClass'][] = ['time', 'period', 'frequency'];
 
-/** The rest of a sentence, then one that explains it in practice («I praksis betyr det», «Det vil seie», «Konkret»). */
+/** The rest of a sentence, then one that explains it in practice («I praksis betyr det», «Det vil seie», «Konkret»);
+ * also after a semicolon, a comma or a dash («…prosesseringshastighet; i praksis retter hun prøver i økter på 45 min»). */
 const IN_PRACTICE =
-  /^[^.!?\n]{0,80}[.!?:]\s*(i praksis|i kvardagen|i hverdagen|konkret|det vil si|det vil seie|dvs\.?|det betyr|dette betyr|det inneber|dette inneber|det innebærer|dette innebærer)(?=[\s,:]|$)/iu;
+  /^[^.!?;\n]{0,80}(?:[.!?:;,]|\s[–—-])\s*(i praksis|i kvardagen|i hverdagen|konkret|det vil si|det vil seie|dvs\.?|det betyr|dette betyr|det inneber|dette inneber|det innebærer|dette innebærer)(?=[\s,:]|$)/iu;
 const IMPROVE = /^(bedr|betr|frisk|okning|auke|auka|oke|opptrap|tilbake)/;
 const FUTURE = /^(vil|usikk|trolig|truleg|sannsynlig|antakelig|antageligvis|forhapentlig|kan|skal|forvent|venta|ventes)/;
 /** The months by name and short name («1. august», «innen 15. mars»). */

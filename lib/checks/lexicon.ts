@@ -591,6 +591,10 @@ export const UNITS: ReadonlyMap<string, { unit: string; cls: UnitClass }> = new 
       ['uken', 'uker', 'period'],
       ['veka', 'uker', 'period'],
       ['mnd', 'mnd', 'period'],
+      // «om 4 md», «3 mdr», «6 mndr»: the other ways doctors abbreviate months.
+      ['md', 'mnd', 'period'],
+      ['mdr', 'mnd', 'period'],
+      ['mndr', 'mnd', 'period'],
       ['maned', 'mnd', 'period'],
       ['maneder', 'mnd', 'period'],
       ['manedene', 'mnd', 'period'],

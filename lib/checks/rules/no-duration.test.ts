@@ -28,6 +28,11 @@ describe('no-duration', () => {
     // A day and month with no future preposition or review before it is not a time for the plan.
     expect(has('Gikk på 1. mai-tog. Forventer bedring etter hvert.', 'no-duration', 'l1.u39.3')).toBe(true);
   });
+  it('reads the other abbreviations of months as a time', () => {
+    expect(has('Realistisk tilbake i 50 % om ca 4 md, full stilling om 6 md.', 'no-duration', 'l1.6.5.4')).toBe(false);
+    expect(has('Forventer arbeid igjen om 3 mdr.', 'no-duration', 'l1.u39.3')).toBe(false);
+    expect(has('Forventer arbeid igjen om 2–3 mndr.', 'no-duration', 'l1.u39.3')).toBe(false);
+  });
   it('how long a state has lasted is no time ahead; a condition or a plan is', () => {
     expect(has('Avhaldande i 4 mnd. Det går betre, men han er framleis skjør.', 'no-duration', 'l1.u39.3')).toBe(true);
     expect(has('Anfallsfri i 8 måneder, ellers uendret.', 'no-duration', 'l1.u39.3')).toBe(true);

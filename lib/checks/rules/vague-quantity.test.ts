@@ -513,4 +513,32 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     // Without a named task before it, the reason is a limit of its own.
     expect(has('Klarer ikke jobben pga nedsatt kraft i venstre ben', 'vague-quantity', 'l40.5.6.1')).toBe(true);
   });
+  it('a comparative «enn dette» points back at the measure just before', () => {
+    const t = 'Stående arbeid maks 15–20 min pga. bekkensmerter, svangerskapsuke 28. Kan ikke jobbe ved kassen lenger enn dette.';
+    expect(has(t, 'vague-quantity', 'l1.u17.2')).toBe(false);
+    // With no measure before it, «lenger» still asks how long.
+    expect(has('Har vondt i ryggen. Kan ikke stå lenger enn dette.', 'vague-quantity', 'l1.u17.2')).toBe(true);
+  });
+  it('a list after a demand verb stays the job’s demand, an amount of days included', () => {
+    const t = 'Fisket krev løft av kasser på 25–40 kg, garn og iler, arbeid i all slags vêr og lange dagar.';
+    expect(has(t, 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    // A demand the person is said to meet or not still names the person.
+    expect(has('Begge deler krever at han tåler stress og lange dager, noe han ikke gjør nå.', 'vague-quantity', 'aev.yrker')).toBe(true);
+    expect(has('Orkar ikkje lange dagar.', 'vague-quantity', 'l40.5.1')).toBe(true);
+  });
+  it('a finding is answered by what it means in practice after a semicolon or a comma', () => {
+    const t = 'Test viste noe redusert prosesseringshastighet; i praksis retter hun prøver i økter på 45 min før hun trenger pause.';
+    expect(has(t, 'vague-quantity', 'aev.helse')).toBe(false);
+    expect(has('Redusert konsentrasjon, i praksis klarer hun lite.', 'vague-quantity', 'aev.helse')).toBe(true);
+  });
+  it('losing a job is an event, whatever words say which job', () => {
+    expect(has('Han har mistet to tidligere jobber fordi han kom for sent.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('Hun mista den faste stillinga si i fjor.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('Han mister grepet etter kort tid.', 'vague-quantity', 'l40.5.1')).toBe(true);
+  });
+  it('«slik hun gjorde før» measures a task against before: a degree, not a complete limit', () => {
+    expect(has('Kan ikke gjøre stell og forflytning av pasienter slik hun gjorde før.', 'vague-quantity', 'l40.5.6.1')).toBe(true);
+    expect(has('Kan ikkje mjølke slik ho gjorde før.', 'vague-quantity', 'l40.5.6.1')).toBe(true);
+    expect(has('Kan ikke gjøre stell og forflytning av pasienter.', 'vague-quantity', 'l40.5.6.1')).toBe(false);
+  });
 });
