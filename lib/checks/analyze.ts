@@ -1315,6 +1315,15 @@ function isNegCue(tokens: Token[], flags: Uint32Array, wb: Uint32Array, i: numbe
   if (!(flags[i]! & F.NEG)) return false;
   // "alderen er ikke akkurat på hans side": understatement, not a limit ruled in or out.
   if (/^(akkurat|just)$/.test(tokens[i + 1]?.f ?? '')) return false;
+  // "har vært uten aktivitet", "er utan arbeid": a situation in life (no job, no activity), not a limit.
+  if (
+    (tokens[i]!.f === 'uten' || tokens[i]!.f === 'utan') &&
+    /^(vaert|vore|vorte|blitt|er|var|gatt)$/.test(tokens[i - 1]?.f ?? '') &&
+    /^(aktivitet|arbeid|jobb|tilbod|tilbud|dagtilbud|dagtilbod|inntekt|skole|skule|utdanning|utdanning|tiltak|oppfolging|oppfylging)$/.test(
+      tokens[i + 1]?.f ?? '',
+    )
+  )
+    return false;
   // "uten (store) problemer", "ingen begrensninger", "ikke nedsatt", "ingen kognitive eller psykiske begrensninger":
   // positive statements.
   for (let k = i + 1; k <= i + 4 && k < b; k++) {
@@ -1931,7 +1940,8 @@ function clause(
       (flags[i - 1]! & F.NEG || (firstNeg >= 0 && firstNeg < i && (i === b - 1 || tokens[i + 1]!.k === KD.Punct)));
     // "hvor mye hun tåler" (an open question), "noe som har fungert", "mange folk" (who, not how much).
     const question = isVq && i > a && /^(hvor|kor|hvordan|korleis)$/.test(tokens[i - 1]!.f);
-    const relative = isVq && (t.f === 'noe' || t.f === 'noko') && tokens[i + 1]?.f === 'som';
+    // («ønsker noe der han kan bruke erfaringen», «noko anna»: something, a thing or a job, not an amount.)
+    const relative = isVq && (t.f === 'noe' || t.f === 'noko') && /^(som|der|hvor|kor|annet|anna)$/.test(tokens[i + 1]?.f ?? '');
     const people = isVq && !!tokens[i + 1] && !!(flags2[i + 1]! & G.COUNTN) && !(flags[i + 1]! & (F.ACT | F.FN));
     // "i mange år", "i flere måneder": how long ago or how long something went on, not how much of a function.
     const history = isVq && /^(ar|arene|aret|maneder|manedene|manader|manadene|tiar|tiaret|tiar)$/.test(tokens[i + 1]?.f ?? '');
@@ -2707,6 +2717,18 @@ function answerNearby(statements: Statement[], text: string): void {
         continue;
       }
     }
+    // "Totalt sett: aktivitetsnivå betydelig lavere enn før sykdom, funksjonen er kartlagt over.": a summary that
+    // points at the measures given in this text, above or below it.
+    const pointer = POINTS_AT.exec(sentenceAround(text, st.start, st.end));
+    if (pointer) {
+      const up = /^(over|ovenfor|ovanfor|ovafor)$/i.test(pointer[2]!);
+      let shown = false;
+      for (const o of statements) if (o !== st && o.measured && !o.demand && (up ? o.end <= st.start : o.start >= st.end)) shown = true;
+      if (shown) {
+        st.vague = false;
+        continue;
+      }
+    }
     // "…viser redusert arbeidsminne og tempo. I praksis betyr det at ho:" and a measured list: the finding said in
     // what the person does.
     const inPractice = IN_PRACTICE.exec(text.slice(st.end, st.end + 160));
@@ -2787,7 +2809,11 @@ function answerNearby(statements: Statement[], text: string): void {
       if (!(other.measured || (other.absolute && gap === 0 && sharesArea(other) && other.activity === st.activity))) return false;
       if (!reaches(other)) return false;
       if (gap !== 0 && text.slice(Math.min(st.end, other.end), Math.max(st.start, other.start)).includes('\n')) return false;
-      return shared(other) || (abstract && gap === 0) || (st.generic && other.measured);
+      // («tåler ikke støy over tid; da hun prøvde … klarte hun kun 30 minutter»: a semicolon joins two halves of one
+      // thought.)
+      const joined =
+        gap === 0 || (Math.abs(gap) === 1 && /^[^.!?\n]*;[^.!?\n]*$/.test(text.slice(Math.min(st.end, other.end), Math.max(st.start, other.start))));
+      return shared(other) || (abstract && joined) || (st.generic && other.measured);
     }
   }
 }
@@ -2804,6 +2830,18 @@ function dimensionAsked(cue: string): readonly Quantity['unitClass'][] | null {
 const WEIGHT: readonly Quantity['unitClass'][] = ['weight'];
 const DISTANCE: readonly Quantity['unitClass'][] = ['distance', 'floors', 'time', 'period'];
 const TIME: readonly Quantity['unitClass'][] = ['time', 'period', 'frequency'];
+
+/** «kartlagt over», «som beskrevet ovenfor», «se under»: the words that point at content elsewhere in the same text. */
+const POINTS_AT =
+  /(^|[\s(])(?:beskrevet|beskrive|beskriven|skildra|skildret|kartlagt|kartlagd|kartlagde|nevnt|nemnt|omtalt|omtala|målt|oppgitt|oppgjeve|gjengitt|gjengjeve|jf\.?|se|sjå)\s+(over|ovenfor|ovanfor|ovafor|under|nedenfor|nedanfor)(?=[\s,.;:)]|$)/iu;
+/** The sentence (between full stops or line breaks) around [start, end). */
+function sentenceAround(text: string, start: number, end: number): string {
+  let a = start;
+  while (a > 0 && !/[.!?\n]/.test(text[a - 1]!)) a--;
+  let b = end;
+  while (b < text.length && !/[.!?\n]/.test(text[b]!)) b++;
+  return text.slice(a, b);
+}
 
 /** The rest of a sentence, then one that explains it in practice («I praksis betyr det», «Det vil seie», «Konkret»);
  * also after a semicolon, a comma or a dash («…prosesseringshastighet; i praksis retter hun prøver i økter på 45 min»). */

@@ -541,4 +541,28 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Kan ikkje mjølke slik ho gjorde før.', 'vague-quantity', 'l40.5.6.1')).toBe(true);
     expect(has('Kan ikke gjøre stell og forflytning av pasienter.', 'vague-quantity', 'l40.5.6.1')).toBe(false);
   });
+  it('a semicolon joins a capacity to the measure that shows it', () => {
+    const t = 'Hun tåler ikke støy over tid; da hun prøvde seg i barnehagen klarte hun kun 30 minutter på avdeling før hun fikk hodepine.';
+    expect(has(t, 'vague-quantity', 'aev.helse')).toBe(false);
+    expect(has('Hun tåler ikke støy over tid; hun har hodepine.', 'vague-quantity', 'aev.helse')).toBe(true);
+  });
+  it('«noe der …», «noko anna» is a thing, not an amount', () => {
+    expect(spans('Han ønsker noe der han kan bruke erfaringen sin fra kollektivtrafikken.', 'vague-quantity', 'aev.helse')).toEqual([]);
+    expect(has('Han klarer noe husarbeid.', 'vague-quantity', 'aev.helse')).toBe(true);
+  });
+  it('being without a job or activity is a situation, not a limit', () => {
+    expect(has('Siden har han bodd hjemme hos mor og vært uten aktivitet.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('Han klarer ikke å være uten aktivitet lenge.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+  });
+  it('a summary that points at the measures above is answered by them', () => {
+    const t =
+      'Står maks ca 10 min før svimmelhet.\nLesing: ca 30 min om gangen.\n\nTotalt sett: aktivitetsnivå betydelig lavere enn før sykdom, funksjonen er kartlagt over.';
+    expect(has(t, 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has('Totalt sett: aktivitetsnivå betydelig lavere enn før sykdom, funksjonen er kartlagt over.', 'vague-quantity', 'l40.5.1')).toBe(true);
+  });
+  it('theory lessons and losing the thread are about concentration', () => {
+    const t =
+      'Teoriundervisning i klasserom fungerer i ca 30 minutter om gangen før han mister tråden. Det vurderes at helseutfordringene først og fremst påvirker gjennomføring av teori og planlegging.';
+    expect(has(t, 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+  });
 });
