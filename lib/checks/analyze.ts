@@ -1151,7 +1151,10 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         (prev.absolute || prev.measured || refusesNamedTask(prev, statements[statements.length - 2], text)) &&
         !st.measured &&
         !(st.negated && plainNegation(tokens, st.t0, st.t1));
-      if (reason) {
+      // "Klarer ikke jobben som renholder pga ryggen": a reason that only names a body part or a thing says why,
+      // never what the person cannot do.
+      const bareCause = wasCause && !!prev && prev.sentence === si && !st.limited && !st.measured && !st.negated && !st.capacity;
+      if (reason || bareCause) {
         prev.end = st.end;
         prev.t1 = st.t1;
         prevNeg = prev.negated;
@@ -1420,6 +1423,11 @@ const STOP = new Set([
   'lengre',
   'gjore',
   'gjere',
+  // «utføre arbeid som fisker», «gjennomføre arbeidsdagen»: light verbs, their object decides.
+  'utfore',
+  'utforer',
+  'gjennomfore',
+  'gjennomforer',
   'ta',
   'fa',
   'ved',
@@ -1761,6 +1769,11 @@ function clause(
   for (let i = a; i < b; i++) {
     const t = tokens[i]!;
     if (t.k !== KD.Word) continue;
+    // «(ikke) i stand til å …» is «(kan ikke) …»: a capacity phrase, not a word of its own («stand» no task).
+    if (wb[i]! & W_STAND && tokens[i - 1]?.f === 'i' && tokens[i + 1]?.f === 'til') {
+      capv = true;
+      continue;
+    }
     // "kan ikke kjøre truck pga nedsatt rotasjon i nakken": after a complete restriction of a concrete
     // activity, what follows «pga», «på grunn av», «fordi» is its reason, not a second, unmeasured limitation.
     if (firstNeg >= 0 && concrete && !degree && wb[i]! & W_CAUSE && isCause(tokens, i, flags)) break;

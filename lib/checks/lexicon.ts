@@ -426,6 +426,14 @@ export function classify2(f: string): [number, number] {
   const hit = memo.get(f);
   if (hit) return hit;
   let [a, b] = lookupPlain(f);
+  // A short noun with a definite ending the stemmer leaves alone («støyen», «kulda», «lyset»): its bare form.
+  if (!a && !b && f.length >= 5) {
+    const bare = f.replace(DEFINITE, '');
+    if (bare.length >= 3 && bare !== f) {
+      const hit = byForm.get(bare) ?? byStem.get(stem(bare));
+      if (hit) [a, b] = [hit[0], hit[1]];
+    }
+  }
   // A verbal noun takes its verb's area: «løfting» is lifting like «løfte», «bæring» carrying, «kjøring» driving.
   if (!(a & AREA_MASK) && f.length > 6 && f.endsWith('ing')) {
     const v = lookupPlain(f.slice(0, -3) + 'e');

@@ -25,4 +25,14 @@ describe('no-tasks: the field asks for tasks of the job', () => {
   it('is not asked of 5.1', () => {
     expect(has('Kan ikke gjøre jobben sin som helsefagarbeider.', 'no-tasks', 'l40.5.1')).toBe(false);
   });
+  it('a reason that only names a body part is no task («… pga ryggen»)', () => {
+    expect(has('Klarer ikke jobben som lagermedarbeider pga ryggen.', 'no-tasks', 'l40.5.6.1')).toBe(true);
+    expect(has('Kan ikke løfte over 10 kg pga ryggen.', 'no-tasks', 'l40.5.6.1')).toBe(false);
+  });
+  it('«ikke i stand til å utføre arbeid som …» names the job, not a task', () => {
+    expect(has('Ikke i stand til å utføre arbeid som fisker.', 'no-tasks', 'l40.5.6.1')).toBe(true);
+    expect(has('Ikke i stand til å jobbe som renholder.', 'no-tasks', 'l40.5.6.1')).toBe(true);
+    expect(has('Er ikke i stand til å løfte mer enn 5 kg.', 'no-tasks', 'l40.5.6.1')).toBe(false);
+    expect(has('Kan ikke utføre stell av pasienter.', 'no-tasks', 'l40.5.6.1')).toBe(false);
+  });
 });

@@ -565,4 +565,8 @@ describe('vague-quantity: a limitation without how much, how long or how often',
       'Teoriundervisning i klasserom fungerer i ca 30 minutter om gangen før han mister tråden. Det vurderes at helseutfordringene først og fremst påvirker gjennomføring av teori og planlegging.';
     expect(has(t, 'vague-quantity', 'aev.begrunnelse')).toBe(false);
   });
+  it('knows a short noun in its definite form («støyen», «kulda»)', () => {
+    expect(has('Tåler ikke støyen i klasserommet lenge.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    expect(has('Tåler ikkje kulda på kaia over tid.', 'vague-quantity', 'l40.5.1')).toBe(true);
+  });
 });
