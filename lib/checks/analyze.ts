@@ -15,7 +15,7 @@
  * yrke comparison read the same analysis.
  */
 import type { FunctionArea } from './areas.ts';
-import { AREA_MASK, F, G, areaBit, areasOf, classify2 } from './lexicon.ts';
+import { AREA_MASK, F, G, UNITS, areaBit, areasOf, classify2 } from './lexicon.ts';
 import { marksOf } from './marks.ts';
 import { findQuantities, isFunctionMeasure, startsQuantity, type Quantity, type Span } from './measures.ts';
 import { Reuse, forgetKept } from './reuse.ts';
@@ -1956,6 +1956,8 @@ function clause(
     // («ønsker noe der han kan bruke erfaringen», «noko anna»: something, a thing or a job, not an amount.)
     const relative = isVq && (t.f === 'noe' || t.f === 'noko') && /^(som|der|hvor|kor|annet|anna)$/.test(tokens[i + 1]?.f ?? '');
     const people = isVq && !!tokens[i + 1] && !!(flags2[i + 1]! & G.COUNTN) && !(flags[i + 1]! & (F.ACT | F.FN));
+    // «ga lite effekt», «har hatt mye nytte av»: how much a treatment or an aid did, not how much the person can.
+    const outcome = isVq && /^(effekt|effekten|nytte|nytten|virkning|verknad|bedring|betring|framgang|fremgang|endring)$/.test(tokens[i + 1]?.f ?? '');
     // "i mange år", "i flere måneder": how long ago or how long something went on, not how much of a function.
     const history = isVq && /^(ar|arene|aret|maneder|manedene|manader|manadene|tiar|tiaret|tiar)$/.test(tokens[i + 1]?.f ?? '');
     const anything = isVq && (t.f === 'noe' || t.f === 'noko' || t.f === 'nokon' || t.f === 'noen' || t.f === 'nokre') && firstNeg >= 0 && firstNeg < i;
@@ -1971,6 +1973,7 @@ function clause(
       !question &&
       !relative &&
       !people &&
+      !outcome &&
       !history &&
       !(t.f === 'fa' && (tokens[i - 1]?.f === 'a' || flags[i - 1]! & (F.CAPV | F.AUX)))
     ) {
@@ -2085,7 +2088,9 @@ function clause(
       i > a &&
       (tokens[i - 1]!.f === 'over' || flags2[i - 1]! & (G.LONG | G.SHORT)) &&
       // "det han har sett over tid": how long someone has observed, not how long the person lasts.
-      !OBSERVE.test(tokens[i - 2]?.f ?? '')
+      !OBSERVE.test(tokens[i - 2]?.f ?? '') &&
+      // "kan klare 60 % over tid", "4 timer over tid": a measure kept up, not an unmeasured length.
+      !(tokens[i - 1]!.f === 'over' && (tokens[i - 2]?.k === KD.Num || UNITS.has(tokens[i - 2]?.f ?? '')))
     ) {
       cue(i);
       degree = true;
@@ -2989,9 +2994,14 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2
       continue;
     }
     // "uke 46", "veke 10", "ny vurdering uke 36".
-    if ((f === 'uke' || f === 'veke') && tokens[i + 1]?.k === KD.Num && (FUTURE_PREP.has(tokens[i - 1]?.f ?? '') || PLAN_NOUN.test(tokens[i - 1]?.f ?? ''))) {
-      push(tokens[i - 1]!.s, tokens[i + 1]!.e, 'time');
-      continue;
+    // ("frå ca veke 26", "fra rundt uke 10": an approximation between them.)
+    if ((f === 'uke' || f === 'veke') && tokens[i + 1]?.k === KD.Num) {
+      const about = /^(ca|ca\.|cirka|omtrent|omtrentleg|rundt|omkring)$/.test(tokens[i - 1]?.f ?? '');
+      const p = tokens[about ? i - 2 : i - 1];
+      if ((about && !p) || FUTURE_PREP.has(p?.f ?? '') || PLAN_NOUN.test(p?.f ?? '') || (about && /^(rundt|omkring)$/.test(tokens[i - 1]!.f))) {
+        push((p ?? tokens[i - 1]!).s, tokens[i + 1]!.e, 'time');
+        continue;
+      }
     }
     if (flags[i]! & F.DUR) {
       // "kroniske smerter" names the disease; "tilstanden er kronisk" says how long it lasts.

@@ -594,6 +594,8 @@ export const UNITS: ReadonlyMap<string, { unit: string; cls: UnitClass }> = new 
       ['uka', 'uker', 'period'],
       ['ukene', 'uker', 'period'],
       ['veke', 'uker', 'period'],
+      // «innan 6-8 v»: weeks, in a hurry.
+      ['v', 'uker', 'period'],
       ['veker', 'uker', 'period'],
       ['vekene', 'uker', 'period'],
       ['uken', 'uker', 'period'],
@@ -648,6 +650,9 @@ export const UNITS: ReadonlyMap<string, { unit: string; cls: UnitClass }> = new 
       ['pasienter', 'personer', 'count'],
       ['pasientar', 'personer', 'count'],
       ['oppgaver', 'oppgaver', 'count'],
+      // Errors and incidents counted: «2 feil i legemiddelhåndtering siste måned» measures reliability.
+      ['feil', 'feil', 'count'],
+      ['avvik', 'avvik', 'count'],
       ['oppgave', 'oppgaver', 'count'],
       ['oppgavene', 'oppgaver', 'count'],
       ['oppgavane', 'oppgaver', 'count'],

@@ -28,6 +28,11 @@ describe('no-duration', () => {
     // A day and month with no future preposition or review before it is not a time for the plan.
     expect(has('Gikk på 1. mai-tog. Forventer bedring etter hvert.', 'no-duration', 'l1.u39.3')).toBe(true);
   });
+  it('reads «v» for weeks and a week number after «ca» as times', () => {
+    expect(has('Ventar effekt innan 6-8 v.', 'no-duration', 'l1.u17.3')).toBe(false);
+    expect(has('Plan om opptrapping til 60 % arbeid frå ca veke 26.', 'no-duration', 'l1.u17.3')).toBe(false);
+    expect(has('Han hadde vondt ca uke 10.', 'no-duration', 'l1.u17.3')).toBe(true);
+  });
   it('reads the other abbreviations of months as a time', () => {
     expect(has('Realistisk tilbake i 50 % om ca 4 md, full stilling om 6 md.', 'no-duration', 'l1.6.5.4')).toBe(false);
     expect(has('Forventer arbeid igjen om 3 mdr.', 'no-duration', 'l1.u39.3')).toBe(false);

@@ -569,4 +569,14 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Tåler ikke støyen i klasserommet lenge.', 'vague-quantity', 'l40.5.1')).toBe(true);
     expect(has('Tåler ikkje kulda på kaia over tid.', 'vague-quantity', 'l40.5.1')).toBe(true);
   });
+  it('an amount of an outcome (effect, benefit) is no amount of function', () => {
+    expect(has('Hjelpemidler (mikrofon, teleslynge) – ga lite effekt i butikk pga støy.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('Hun går lite pga smerter.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+  });
+  it('errors counted are a measure, and «over tid» after a measure means kept up', () => {
+    expect(has('Har gjort 2 feil i legemiddelhåndtering siste måned pga konsentrasjonssvikt.', 'vague-quantity', 'l40.5.6.1')).toBe(false);
+    expect(has('Gjør feil i legemiddelhåndtering pga konsentrasjonssvikt.', 'vague-quantity', 'l40.5.6.1')).toBe(true);
+    expect(has('Ho trur ho kan klare 60 % over tid, men ikkje på småbarnsavdeling.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('Tåler ikke belastende arbeid over tid.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+  });
 });
