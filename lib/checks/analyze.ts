@@ -1769,6 +1769,8 @@ function clause(
   for (let i = a; i < b; i++) {
     const t = tokens[i]!;
     if (t.k !== KD.Word) continue;
+    // «gruppe 2», «klasse B»: a licence class, not a group of people.
+    if ((t.f === 'gruppe' || t.f === 'gruppa') && tokens[i + 1]?.k === KD.Num) continue;
     // «(ikke) i stand til å …» is «(kan ikke) …»: a capacity phrase, not a word of its own («stand» no task).
     if (wb[i]! & W_STAND && tokens[i - 1]?.f === 'i' && tokens[i + 1]?.f === 'til') {
       capv = true;
@@ -2414,9 +2416,17 @@ function clause(
   let noExperience = false;
   if (firstNeg >= 1 && /^(har|hadde)$/.test(tokens[firstNeg - 1]!.f) && /^(jobbet|jobba|arbeidet|arbeidd|arbeida|jobbat)$/.test(tokens[firstNeg + 1]?.f ?? ''))
     noExperience = true;
+  // "Begrenses av kronisk lumbago og artrose i begge hender": what limits the person, named as a diagnosis — the
+  // cause of what the text says elsewhere, no limit of its own.
+  let causeOnly = false;
+  if (limitCue >= 0 && /^(begrens|avgrens)/.test(tokens[limitCue]!.f) && tokens[limitCue + 1]?.f === 'av' && !capv && firstNeg < 0)
+    for (let k = limitCue + 2; k < Math.min(b, limitCue + 5); k++) if (flags[k]! & F.SYMPT) causeOnly = true;
+  // («Begrenses av smerter ved gange» names the function too.)
+  for (let k = limitCue + 2; causeOnly && k < b; k++) if (flags[k]! & (F.ACT | F.FN)) causeOnly = false;
   const aboutWork =
     noExperience ||
     lostJob ||
+    causeOnly ||
     (judged && fnAny(flags, F.WORK)) ||
     (workOnly && !concrete && !capv && !(areaBits & AREA_MASK) && !difficulty && !workAsPlace && fnN > 0) ||
     (cueOnWork && !(areaBits & AREA_MASK) && !difficulty) ||
@@ -2737,7 +2747,18 @@ function answerNearby(statements: Statement[], text: string): void {
     }
     // "Totalt sett: aktivitetsnivå betydelig lavere enn før sykdom, funksjonen er kartlagt over.": a summary that
     // points at the measures given in this text, above or below it.
-    const pointer = POINTS_AT.exec(sentenceAround(text, st.start, st.end));
+    const around = sentenceAround(text, st.start, st.end);
+    // "Samlet sett nokså redusert funksjon." after measured lines: a summary of function in general sums up the
+    // measures above it.
+    if ((st.generic || st.kind === 'generic') && SUMMARY.test(around)) {
+      let above = false;
+      for (let j = 0; j < si && !above; j++) if (statements[j]!.measured && !statements[j]!.demand && !statements[j]!.schedule) above = true;
+      if (above) {
+        st.vague = false;
+        continue;
+      }
+    }
+    const pointer = POINTS_AT.exec(around);
     if (pointer) {
       const up = /^(over|ovenfor|ovanfor|ovafor)$/i.test(pointer[2]!);
       let shown = false;
@@ -2852,6 +2873,9 @@ const TIME: readonly Quantity['unitClass'][] = ['time', 'period', 'frequency'];
 /** «kartlagt over», «som beskrevet ovenfor», «se under»: the words that point at content elsewhere in the same text. */
 const POINTS_AT =
   /(^|[\s(])(?:beskrevet|beskrive|beskriven|skildra|skildret|kartlagt|kartlagd|kartlagde|nevnt|nemnt|omtalt|omtala|målt|oppgitt|oppgjeve|gjengitt|gjengjeve|jf\.?|se|sjå)\s+(over|ovenfor|ovanfor|ovafor|under|nedenfor|nedanfor)(?=[\s,.;:)]|$)/iu;
+/** A sentence that sums up: «Samlet sett …», «Alt i alt …», «Oppsummert: …». */
+const SUMMARY =
+  /^\s*[-•*]?\s*(samlet sett|samla sett|samlet|samla|totalt sett|alt i alt|oppsummert|oppsummering|konklusjon|konklusjonen|sammenfattende|samanfattande|i sum)(?=[\s,:]|$)/iu;
 /** The sentence (between full stops or line breaks) around [start, end). */
 function sentenceAround(text: string, start: number, end: number): string {
   let a = start;

@@ -579,4 +579,18 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Ho trur ho kan klare 60 % over tid, men ikkje på småbarnsavdeling.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
     expect(has('Tåler ikke belastende arbeid over tid.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
   });
+  it('a summary of function in general after measured lines sums them up', () => {
+    const t = 'Konsentrasjon: klarer regnskapsarbeid 2-3 timer før feil øker. Kan ikke kjøre bil.\nSamlet sett nokså redusert funksjon.';
+    expect(has(t, 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has('Har vondt i ryggen.\nSamlet sett nokså redusert funksjon.', 'vague-quantity', 'l40.5.1')).toBe(true);
+  });
+  it('«begrenses av» a diagnosis is the cause of the limits said elsewhere; a licence group is no group of people', () => {
+    expect(has('Hun lager duodji hjemme 2-3 t/dag med pauser. Begrenses av kronisk lumbago og artrose i begge hender.', 'vague-quantity', 'l1.u39.2')).toBe(
+      false,
+    );
+    expect(has('Begrenses av smerter ved gange.', 'vague-quantity', 'l1.u39.2')).toBe(true);
+    expect(
+      has('Ikkje yrke der det krevst førarkort (gruppe 1 tidlegast etter 12 mnd anfallsfridom, gruppe 2 ikkje aktuelt).', 'vague-quantity', 'l40.5.6.2'),
+    ).toBe(false);
+  });
 });
