@@ -1170,8 +1170,9 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         }
       }
       prevWasParen = wasParen;
-      // "dårlig søvn (3–4 t per natt)": hours of sleep in brackets measure sleep, never a function near it.
-      if (prev && prev.sentence === si && wasParen && !st.limited && st.measured && aboutSleep(flags2, prev)) {
+      // "dårlig søvn (3–4 t per natt)": hours of sleep in brackets measure sleep, never a function near it; so do
+      // they after a comma («søv dårleg om nettene, berre 4–5 timar»).
+      if (prev && prev.sentence === si && (wasParen || measureOnly) && !st.limited && st.measured && aboutSleep(flags2, prev)) {
         prev.end = st.end;
         prev.t1 = st.t1;
         continue;
@@ -2848,10 +2849,9 @@ function answerNearby(statements: Statement[], text: string): void {
       if (!(other.measured || (other.absolute && gap === 0 && sharesArea(other) && other.activity === st.activity))) return false;
       if (!reaches(other)) return false;
       if (gap !== 0 && text.slice(Math.min(st.end, other.end), Math.max(st.start, other.start)).includes('\n')) return false;
-      // («tåler ikke støy over tid; da hun prøvde … klarte hun kun 30 minutter»: a semicolon joins two halves of one
-      // thought.)
-      const joined =
-        gap === 0 || (Math.abs(gap) === 1 && /^[^.!?\n]*;[^.!?\n]*$/.test(text.slice(Math.min(st.end, other.end), Math.max(st.start, other.start))));
+      // («tåler ikke støy over tid; da hun prøvde … klarte hun kun 30 minutter»: a semicolon joins a capacity to the
+      // measure that follows it, the second half of one thought.)
+      const joined = gap === 0 || (gap === 1 && /^[^.!?\n]*;[^.!?\n]*$/.test(text.slice(Math.min(st.end, other.end), Math.max(st.start, other.start))));
       return shared(other) || (abstract && joined) || (st.generic && other.measured);
     }
   }

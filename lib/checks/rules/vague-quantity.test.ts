@@ -593,4 +593,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
       has('Ikkje yrke der det krevst førarkort (gruppe 1 tidlegast etter 12 mnd anfallsfridom, gruppe 2 ikkje aktuelt).', 'vague-quantity', 'l40.5.6.2'),
     ).toBe(false);
   });
+  it('hours of sleep after a comma measure sleep, and a semicolon joins only a measure that follows', () => {
+    const t = 'Han har monaleg redusert uthald i kvardagen; han søv dessutan dårleg om nettene, berre 4–5 timar.';
+    expect(has(t, 'vague-quantity', 'l40.5.1')).toBe(true);
+    const u = 'Ho er stiv i hendene den fyrste timen etter at ho har stått opp; ho har vanskar med finmotoriske oppgåver.';
+    expect(has(u, 'vague-quantity', 'l40.5.1')).toBe(true);
+  });
 });
