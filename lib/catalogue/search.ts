@@ -958,6 +958,21 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     }
     return v;
   };
+  /**
+   * The title word a compound is when its linking -s- is put in or taken out where two known words meet (the first
+   * three letters or more, the head four): anleggmaskinfører → anleggsmaskinfører, lagersmedarbeider →
+   * lagermedarbeider; not «pla|tarbeider» → plastarbeider.
+   */
+  const linkingS = (w: string): string | undefined => {
+    for (let p = 3; p <= w.length - 4; p++) {
+      const drop = w[p] === 's' && p >= 4;
+      const head = w.slice(drop ? p + 1 : p);
+      if (!knownWord(w.slice(0, p)) || !(knownWord(head) || knownHead(head) || PLURALS.some((e) => knownHead(head + e)))) continue;
+      const d = drop ? w.slice(0, p) + head : w.slice(0, p) + 's' + head;
+      if (vocabWords.has(d) || PLURALS.some((e) => vocabWords.has(d + e))) return d;
+    }
+    return undefined;
+  };
   /** A whole word of the titles or the head of one of their compounds (baker, medarbeider). */
   const knownHead = (w: string): boolean => vocabWords.has(w) || vocabHeads.has(w);
   const memoCompound = new Map<string, boolean>();
@@ -1147,7 +1162,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
   function partScores(tok: string): number[] {
     const touched: number[] = [];
     if (tok.length < 7) return touched;
-    for (let len = Math.ceil(tok.length * 0.4); len < tok.length; len++) {
+    for (let len = Math.min(4, Math.ceil(tok.length * 0.4)); len < tok.length; len++) {
       const cover = len / tok.length;
       for (const part of [tok.slice(0, len), tok.slice(tok.length - len)]) {
         for (const n of wordItems.get(part) ?? []) {
@@ -1348,6 +1363,17 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       allTokens[i] = d;
       if (innerAll[i] !== undefined) innerAll[i] = undigraph(innerAll[i]!);
     }
+    // The linking -s- of a compound varies in how people type it: a word the catalogue does not know whose form with an
+    // -s- more or less where two parts meet is a word of the titles reads as that word (anlegg|maskinfører,
+    // regnskap|fører, bygning|arbeider; lager|s|medarbeider).
+    for (let i = 0; i < allTokens.length; i++) {
+      const t = allTokens[i]!;
+      if (t.length < 8 || knownWord(t) || employerObject(t)) continue;
+      const fix = linkingS(t);
+      if (!fix) continue;
+      allTokens[i] = fix;
+      if (innerAll[i] !== undefined) innerAll[i] = fix;
+    }
     // A typo in the verb of an activity («vaker kontorer»): the first word, unknown to the catalogue, one typo
     // from a verb form, with more words after it, is read as that verb.
     const firstContent = allTokens.findIndex((t) => !isLittleWord(t));
@@ -1394,6 +1420,18 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     for (let i = 1; i < allTokens.length; i++)
       if (read[i]!.role === 'verb' && MANAGER_WORDS.has(allTokens[i - 1]!) && stems(allTokens[i]!).some((st) => objectWords.has(st)))
         read[i] = { text: allTokens[i]!, role: 'word', lemmas: [] };
+    // A verb that says nothing alone («holder», «held») is a verb when the word after it (maybe over an article) is what
+    // some rule does that verb to: «held gudsteneste», «holder preken».
+    for (let i = 0; i + 1 < allTokens.length; i++) {
+      if (read[i]!.role !== 'little') continue;
+      const lemmas = lex.forms.get(allTokens[i]!);
+      if (!lemmas) continue;
+      const k = ARTICLE_BEFORE.has(allTokens[i + 1]!) && i + 2 < allTokens.length ? i + 2 : i + 1;
+      if (read[k]!.role !== 'word') continue;
+      const st = stems(allTokens[k]!);
+      const done = lemmas.filter((l) => st.some((x) => verbObjects.get(l)?.has(x)));
+      if (done.length) read[i] = { text: allTokens[i]!, role: 'verb', lemmas: done };
+    }
     // A little word that the verb before it (maybe through an article) is done to in some rule is its object: «leder et
     // skift», «selger ferier», «fikser ting» (skift, ferie and ting say when or nothing elsewhere).
     for (let i = 1; i < allTokens.length; i++) {
