@@ -408,8 +408,9 @@ holde holder holdt held heldt gjøre gjør gjorde gjort gjer jobb jobba
 bo bor bodde bodd budde`;
 
 /**
- * Little words: prepositions, pronouns, articles, time words and fillers that name no job, activity or place. Not
- * «jula» (Christmas), which is also a chain of shops (employers.ts).
+ * Little words: prepositions, pronouns, articles, time words and fillers that name no job, activity or place, and
+ * shifts in the plural («går nattevakter på intensiven» says when; «nattevakt» stays a title). Not «jula» (Christmas),
+ * which is also a chain of shops (employers.ts).
  */
 const LITTLE = `pa paa i og eller for med av til te fra uten utan ikke ikkje som en ei et ein eit den det dei de denne dette disse innen ved hos om under over
 at hvis viss fordi nar naar

@@ -7,8 +7,9 @@
  *
  * Rules of the table:
  * - Only names that say the sector on their own: chains, transport and delivery companies, security and cleaning
- *   firms, food industry, hospitals by their everyday name. Not «kommunen», «staten» or conglomerates whose staff
- *   do anything (Orkla, Aker, Hydro): a wrong sector is worse than none.
+ *   firms, food industry, power, grid, paper and telecom companies, oil operators, hospitals by their everyday name.
+ *   Not «kommunen», «staten» or conglomerates whose staff do anything (Orkla, Aker): a wrong sector is worse than
+ *   none. Hydro is listed since its plants in Norway are aluminium works (see below).
  * - A name is matched only as a whole query word (or words, «burger king», «circle k», «h&m»), never inside
  *   another word: «rema» is not in «andremaskinist», «tine» not in «kantine». A name that is also a word of the
  *   titles (none today) would keep its title matches as well.
@@ -72,6 +73,8 @@ const TABLE: Record<string, string> = {
   // Hydro's plants in Norway are aluminium works (Karmøy, Sunndal, Årdal, Høyanger, Husnes); its power plants employ
   // few. Weak as every name, so «ingeniør i Hydro» stays an engineer, and «Hydro» is no start of «hydrogeolog».
   'hydro norsk_hydro': 'aluminiumsverk',
+  // Telecom operators: telecom (their networks and technicians).
+  'telenor telia altibox': 'telekom',
   // Paper mills by company.
   'norske_skog saugbrugs': 'papirfabrikk',
   // Power producers: their plants and control rooms (driftssentral) are run by the energy control operators. Not «Lyse»

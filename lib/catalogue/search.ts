@@ -670,6 +670,9 @@ const MANAGER_WORDS = new Set(
   ].map(normalize),
 );
 
+/** The public employers people name beside a job («i kommunen», «i staten», «på fylket»), after their endings (normalized). */
+const PUBLIC_EMPLOYERS = new Set(['kommune', 'fylkeskommune', 'bydel', 'stat', 'staten', 'fylke', 'fylket'].map(normalize));
+
 /** «assistent X» read as the title «assisterende X» where the catalogue has it (normalized). */
 const ASSISTANT = normalize('assistent');
 const ASSISTING = normalize('assisterende');
@@ -1162,6 +1165,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
   function partScores(tok: string): number[] {
     const touched: number[] = [];
     if (tok.length < 7) return touched;
+    // Parts of 40 % of the word or more, and of four letters in any case (dessert|kokk).
     for (let len = Math.min(4, Math.ceil(tok.length * 0.4)); len < tok.length; len++) {
       const cover = len / tok.length;
       for (const part of [tok.slice(0, len), tok.slice(tok.length - len)]) {
@@ -1652,6 +1656,19 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       exactEntries[j] = r.count;
       exactLists.push(r.list);
     }
+    // The public employer beside other words («i kommunen», «for fylket») says nothing about which of its jobs: every one
+    // of them could be named after it (kommunelege, kommunerevisor). So the first part of a title counts only in a
+    // string another query word hits too («lege i kommunen» is the kommunelege); whole words of titles count as ever.
+    if (nt > 1)
+      for (let j = 0; j < nt; j++) {
+        if (!PUBLIC_EMPLOYERS.has(compiled[j]!.t)) continue;
+        for (const n of exactLists[j]!) {
+          if (tokScore[n * nt + j]! >= T_WORD - 19) continue;
+          let other = false;
+          for (let k = 0; k < nt && !other; k++) other = k !== j && tokScore[n * nt + k]! > 0;
+          if (!other) tokScore[n * nt + j] = 0;
+        }
+      }
     if (stemmed) q = [...compiled.map((c) => c.t), ...codes].join(' ');
 
     // The activity reader: verbs and objects/places against every group's activity rules. For several words
