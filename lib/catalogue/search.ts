@@ -1484,18 +1484,24 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     // one with an object after it that is no title word of its own, only part of compounds («kjører truck»
     // beside søppelkjører, «lager mat» beside lagermedarbeider).
     // An employer or brand name (rema, tine, securitas) is read only as its workplace, never inside a title word
-    // («andremaskinist», «kantine»), unless it is a word of the titles itself.
+    // («andremaskinist», «kantine»), unless it is a word of the titles itself or the whole query so far, maybe the start
+    // of a title still being typed («hydro» on the way to «hydrogeolog»): then it matches titles from their first letter
+    // as well, like a place's name (placeName below).
     // English titles do not count here: «driver med birøkt» is running a business, not «taxi driver».
+    const nameTyped = mapped(actToks, (t) => rawTokens.length === 1 && t.typing && t.role === 'word' && !!employerObject(t.text) && !vocabWords.has(t.text));
     const verbOnly = mapped(
       actToks,
       (t, j) =>
         (t.role === 'verb' && (!nounish(t.text) || (actToks[j + 1]?.role === 'word' && !nativeVocab.includes(' ' + t.text + ' ')))) ||
-        (t.role === 'word' && !!employerObject(t.text) && !vocabWords.has(t.text)),
+        (t.role === 'word' && !!employerObject(t.text) && !vocabWords.has(t.text) && !nameTyped[j]),
     );
     const complete = mapped(wordIdx, (i, j) => i !== lastWord || !endsOpen || knownWord(words[j]!));
     // A word after «på», «i», «ved» … that the catalogue does not know is a place's name («på Jæren», «på
     // Tananger-basen»): it may match a title only from its first letter, never inside a word or by a typo.
-    const placeName = mapped(wordIdx, (i, j) => nt > 1 && PLACE_PREP.has(allTokens[i - 1] ?? '') && !knownWord(words[j]!) && !employerObject(words[j]!));
+    const placeName = mapped(
+      wordIdx,
+      (i, j) => nameTyped[j]! || (nt > 1 && PLACE_PREP.has(allTokens[i - 1] ?? '') && !knownWord(words[j]!) && !employerObject(words[j]!)),
+    );
     // A title after «for» or «hos», with other words before it, is whom the work is done for, not the job: «executive
     // assistant for CEO», «sekretær for rektor» (its title hits count half; as a place or context it counts in full).
     // So is a title right after a verb that is done to it: «rekrutterer sykepleiere», «leder lærerne».

@@ -138,6 +138,8 @@ describe('typing cache', () => {
       'anleggmaskinfører på Statkraft',
       'held gudsteneste på sjukeheimen',
       'lege i kommunen',
+      'hydrogeolog',
+      'tinemaker',
     ]) {
       const warm = createSearcher(cat);
       for (let i = 1; i <= q.length; i++) expect(fmt(q.slice(0, i), warm), q.slice(0, i)).toEqual(fmt(q.slice(0, i), createSearcher(cat)));
@@ -755,6 +757,10 @@ describe('classes open in blind set 24', () => {
     expect(first('linjemontør i Elvia')).toBe('7413');
     // Hydro is no start of «hydrogeolog» beside other words.
     expect(top3('jobba i elektrolysehallen på Hydro Høyanger')).not.toContain('2114');
+    // Typed alone, a name may be the start of a title (from its first letter only, never inside a word).
+    expect(first('hydro')).toBe('2114');
+    expect(first('jobber i Hydro')).toBe('8121');
+    expect(top3('tine')).not.toContain('5131');
   });
   it('reads bank and insurance work by what is done for the customer', () => {
     expect(first('hjelper kunder med å refinansiere lånet')).toBe('3312');
