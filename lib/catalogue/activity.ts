@@ -23,6 +23,14 @@ import { employerObject } from './employers.ts';
  */
 const VERBS = `
 anrette
+døpe: døype+
+vie!: vier vigde vigd vidde vigsel
+forrette
+konfirmere
+refinansiere
+innvilge
+simulere
+holde!: holder holdt held heldt halde haldt
 fortelle!: forteller fortalte fortalt fortel fortelje fortelja
 salte
 henge: hang hengt
@@ -127,7 +135,7 @@ spå!: spår spådde spådd
 stemme
 sterilisere
 sykle
-takse
+takse: taksere+
 tappe
 tilpasse
 trekke!: trekker trakk trukket trekkje trekk trekte
@@ -207,7 +215,7 @@ fôre: fore
 fôre_opp
 gi_ut
 gjøre_rent!: gjør_rent gjorde_rent gjort_rent gjer_rent gjer_reint gjorde_reint gjort_reint gjere_reint
-grave: grov gravd
+grave: grov gravd grev
 gå!: går gikk gått gjekk gjenge
 hente
 hjelpe: hjalp hjulpet hjelpt hjelpte
@@ -279,7 +287,7 @@ plante
 pleie
 plukke
 polere
-preke
+preke: preike+
 produsere
 programmere
 pusse
@@ -321,7 +329,7 @@ smøre: smurte smurt
 snekre
 sortere
 sparkle
-spille
+spille: spele+
 sprenge
 sprøyte
 spyle
@@ -400,8 +408,9 @@ holde holder holdt held heldt gjøre gjør gjorde gjort gjer jobb jobba
 bo bor bodde bodd budde`;
 
 /**
- * Little words: prepositions, pronouns, articles, time words and fillers that name no job, activity or place. Not
- * «jula» (Christmas), which is also a chain of shops (employers.ts).
+ * Little words: prepositions, pronouns, articles, time words and fillers that name no job, activity or place, and
+ * shifts in the plural («går nattevakter på intensiven» says when; «nattevakt» stays a title). Not «jula» (Christmas),
+ * which is also a chain of shops (employers.ts).
  */
 const LITTLE = `pa paa i og eller for med av til te fra uten utan ikke ikkje som en ei et ein eit den det dei de denne dette disse innen ved hos om under over
 at hvis viss fordi nar naar
@@ -411,6 +420,7 @@ kveld kvelden kveldstid kveldene natt natta natten nattestid netter dag dagen da
 tidlig sent fast deltid heltid ekstra alle mange noen nokre noe noko ting tinga folk folka sånn slik ulike
 sommerjobb sommerjobben deltidsjobb helgejobb ekstrajobb ekstrahjelp vikar vikariat sommervikar tilkallingsvikar tilkalling
 skift skiftarbeid turnus nattskift dagskift kveldsskift forskjellige diverse egen eige
+nattevakter nattevaktene nattevakta kveldsvakter kveldsvaktene dagvakter dagvaktene helgevakter helgevaktene langvakter langvaktene
 ar aret arene sommer sommeren somrene vinter vinteren sma liten lite litt stor store storre mindre ny nye nytt
 flere fleire hel heile hele hver kvar helgane kveldane ferie ferien feriene ferietid sommerferie sommerferien skoleferie
 skoleferien skuleferien jul julen romjul romjula paske paska pasken hosten hausten
@@ -785,11 +795,14 @@ export function matchObjects(word: string, idx: ObjectIndex, typing: boolean, ou
     for (let p = 3; p <= w.length - 3; p++) {
       const head = w.slice(p);
       let hit = false;
-      for (const s of stems(head))
+      for (const s of stems(head)) {
+        // A head of four letters ending in -e is no inflection of an object of three (kebabsj|appe is no «app»).
+        if (s.length === 3 && head.length === 4 && head.endsWith('e')) continue;
         for (const id of idx.byStem.get(s) ?? []) {
           put(id, Q_HEAD);
           hit = true;
         }
+      }
       // After a linking -s- the head may start one letter on, as a whole object (gards|avløysar: «savløser» is only
       // the end of «fjøsavløser», the head is «avløser»).
       if (!hit && head.length > 5 && head.startsWith('s'))

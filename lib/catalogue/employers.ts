@@ -7,8 +7,9 @@
  *
  * Rules of the table:
  * - Only names that say the sector on their own: chains, transport and delivery companies, security and cleaning
- *   firms, food industry, hospitals by their everyday name. Not «kommunen», «staten» or conglomerates whose staff
- *   do anything (Orkla, Aker, Hydro): a wrong sector is worse than none.
+ *   firms, food industry, power, grid, paper and telecom companies, oil operators, hospitals by their everyday name.
+ *   Not «kommunen», «staten» or conglomerates whose staff do anything (Orkla, Aker): a wrong sector is worse than
+ *   none. Hydro is listed since its plants in Norway are aluminium works (see below).
  * - A name is matched only as a whole query word (or words, «burger king», «circle k», «h&m»), never inside
  *   another word: «rema» is not in «andremaskinist», «tine» not in «kantine». A name that is also a word of the
  *   titles (none today) would keep its title matches as well.
@@ -67,10 +68,23 @@ const TABLE: Record<string, string> = {
   'freia nidar stabburet idun kavli toro mills': 'matfabrikk',
   'mowi lerøy salmar cermaq': 'oppdrett',
   // Process industry by company: smelters and metal works (silicon and ferroalloys, nickel, manganese, aluminium,
-  // zinc). Not Hydro (energy and aluminium alike) nor Yara.
+  // zinc). Not Yara (fertiliser, chemicals and a staff of engineers and sellers alike).
   'elkem glencore eramet alcoa boliden finnfjord': 'smelteverk',
-  // Petroleum: offshore.
-  equinor: 'offshore',
+  // Hydro's plants in Norway are aluminium works (Karmøy, Sunndal, Årdal, Høyanger, Husnes); its power plants employ
+  // few. Weak as every name, so «ingeniør i Hydro» stays an engineer, and «Hydro» is no start of «hydrogeolog».
+  'hydro norsk_hydro': 'aluminiumsverk',
+  // Telecom operators: telecom (their networks and technicians).
+  'telenor telia altibox': 'telekom',
+  // Paper mills by company.
+  'norske_skog saugbrugs': 'papirfabrikk',
+  // Power producers: their plants and control rooms (driftssentral) are run by the energy control operators. Not «Lyse»
+  // (an everyday word).
+  'statkraft bkk eviny agder_energi å_energi hafslund eidsiva trønderenergi nte skagerak_energi helgelandskraft troms_kraft nordkraft sognekraft tafjord_kraft ymber':
+    'kraftverk',
+  // Grid companies and the national grid: the lines and the grid they run.
+  'statnett elvia tensio glitre_nett bkk_nett lnett norgesnett': 'strømnett',
+  // Petroleum: offshore (the operators and licensees people name).
+  'equinor aker_bp conocophillips vår_energi okea dno': 'offshore',
   // Gas plants and refineries on land, known by the place's name alone (Nyhamna, Kårstø …), and supply bases.
   'kårstø kollsnes nyhamna melkøya hammerfest_lng sture': 'gassanlegg',
   'mongstad slagentangen': 'raffineri',

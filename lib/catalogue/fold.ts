@@ -15,7 +15,7 @@ export function fold(s: string): string {
  */
 // Every rule below needs one of these; most words have none, so one test spares twenty replacements.
 const INNER_TRIGGER =
-  /sjuk|vidare|gaande|ae|x|leiar|heim|ten[ae]|meister|syster|reinhald|reingj|rengjer|straum|mjolk|golv|snikk|handsam|skule|kyrkje|dagleg|hogskole|veg|loys|bilete|stoyp|([a-z])\1\1/;
+  /sjuk|vidare|gaande|ae|x|leiar|heim|ten[ae]|meister|syster|reinhald|reingj|rengjer|straum|mjolk|golv|snikk|handsam|skule|kyrkj|dagleg|edb|born|bufelles|hogskole|veg|loys|bilete|stoyp|([a-z])\1\1/;
 const END_TRIGGER = /kvinne|person|dame|kone|kjerring|ske\b|tri[sc]e\b|inne\b|soster|ar\b|bestyrer\b/;
 
 export function loosenInner(folded: string): string {
@@ -49,13 +49,20 @@ export function loosenInner(folded: string): string {
       .replace(/loys/g, 'los')
       .replace(/bilete/g, 'bilde')
       .replace(/mjolk/g, 'melk')
+      // born (nynorsk) → barn: «passar born», «borna»; bufellesskap → bofellesskap.
+      .replace(/\bborn(?=\b|a\b|i\b|ene\b)/g, 'barn')
+      .replace(/\bbufelles/g, 'bofelles')
       // støype (nynorsk) → støpe: støypar, støyperi.
       .replace(/stoyp/g, 'stop')
       .replace(/\bgolv/g, 'gulv')
       .replace(/snikk/g, 'snekk')
       .replace(/handsam/g, 'behandl')
       .replace(/skule/g, 'skole')
-      .replace(/kyrkje/g, 'kirke')
+      // kyrkje, kyrkja, kyrkjegard → kirke, kirka, kirkegard; gudsteneste → gudstjeneste (the -s- blocks the rule above).
+      .replace(/kyrkj/g, 'kirk')
+      .replace(/gudsten/g, 'gudstjen')
+      // EDB (elektronisk databehandling) is the old name for IT: EDB-konsulent, EDB-sjef, EDB-operatør.
+      .replace(/\bedb/g, 'it')
       .replace(/\bdagleg\b/g, 'daglig')
       .replace(/hogskole/g, 'hoyskole')
       .replace(/\bveg(?!g)/g, 'vei')

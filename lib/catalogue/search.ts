@@ -670,6 +670,9 @@ const MANAGER_WORDS = new Set(
   ].map(normalize),
 );
 
+/** The public employers people name beside a job («i kommunen», «i staten», «på fylket»), after their endings (normalized). */
+const PUBLIC_EMPLOYERS = new Set(['kommune', 'fylkeskommune', 'bydel', 'stat', 'staten', 'fylke', 'fylket'].map(normalize));
+
 /** «assistent X» read as the title «assisterende X» where the catalogue has it (normalized). */
 const ASSISTANT = normalize('assistent');
 const ASSISTING = normalize('assisterende');
@@ -958,6 +961,21 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     }
     return v;
   };
+  /**
+   * The title word a compound is when its linking -s- is put in or taken out where two known words meet (the first
+   * three letters or more, the head four): anleggmaskinfører → anleggsmaskinfører, lagersmedarbeider →
+   * lagermedarbeider; not «pla|tarbeider» → plastarbeider.
+   */
+  const linkingS = (w: string): string | undefined => {
+    for (let p = 3; p <= w.length - 4; p++) {
+      const drop = w[p] === 's' && p >= 4;
+      const head = w.slice(drop ? p + 1 : p);
+      if (!knownWord(w.slice(0, p)) || !(knownWord(head) || knownHead(head) || PLURALS.some((e) => knownHead(head + e)))) continue;
+      const d = drop ? w.slice(0, p) + head : w.slice(0, p) + 's' + head;
+      if (vocabWords.has(d) || PLURALS.some((e) => vocabWords.has(d + e))) return d;
+    }
+    return undefined;
+  };
   /** A whole word of the titles or the head of one of their compounds (baker, medarbeider). */
   const knownHead = (w: string): boolean => vocabWords.has(w) || vocabHeads.has(w);
   const memoCompound = new Map<string, boolean>();
@@ -1147,7 +1165,8 @@ export function createSearcher(catalogue: Catalogue): Searcher {
   function partScores(tok: string): number[] {
     const touched: number[] = [];
     if (tok.length < 7) return touched;
-    for (let len = Math.ceil(tok.length * 0.4); len < tok.length; len++) {
+    // Parts of 40 % of the word or more, and of four letters in any case (dessert|kokk).
+    for (let len = Math.min(4, Math.ceil(tok.length * 0.4)); len < tok.length; len++) {
       const cover = len / tok.length;
       for (const part of [tok.slice(0, len), tok.slice(tok.length - len)]) {
         for (const n of wordItems.get(part) ?? []) {
@@ -1348,6 +1367,17 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       allTokens[i] = d;
       if (innerAll[i] !== undefined) innerAll[i] = undigraph(innerAll[i]!);
     }
+    // The linking -s- of a compound varies in how people type it: a word the catalogue does not know whose form with an
+    // -s- more or less where two parts meet is a word of the titles reads as that word (anlegg|maskinfører,
+    // regnskap|fører, bygning|arbeider; lager|s|medarbeider).
+    for (let i = 0; i < allTokens.length; i++) {
+      const t = allTokens[i]!;
+      if (t.length < 8 || knownWord(t) || employerObject(t)) continue;
+      const fix = linkingS(t);
+      if (!fix) continue;
+      allTokens[i] = fix;
+      if (innerAll[i] !== undefined) innerAll[i] = fix;
+    }
     // A typo in the verb of an activity («vaker kontorer»): the first word, unknown to the catalogue, one typo
     // from a verb form, with more words after it, is read as that verb.
     const firstContent = allTokens.findIndex((t) => !isLittleWord(t));
@@ -1394,6 +1424,18 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     for (let i = 1; i < allTokens.length; i++)
       if (read[i]!.role === 'verb' && MANAGER_WORDS.has(allTokens[i - 1]!) && stems(allTokens[i]!).some((st) => objectWords.has(st)))
         read[i] = { text: allTokens[i]!, role: 'word', lemmas: [] };
+    // A verb that says nothing alone («holder», «held») is a verb when the word after it (maybe over an article) is what
+    // some rule does that verb to: «held gudsteneste», «holder preken».
+    for (let i = 0; i + 1 < allTokens.length; i++) {
+      if (read[i]!.role !== 'little') continue;
+      const lemmas = lex.forms.get(allTokens[i]!);
+      if (!lemmas) continue;
+      const k = ARTICLE_BEFORE.has(allTokens[i + 1]!) && i + 2 < allTokens.length ? i + 2 : i + 1;
+      if (read[k]!.role !== 'word') continue;
+      const st = stems(allTokens[k]!);
+      const done = lemmas.filter((l) => st.some((x) => verbObjects.get(l)?.has(x)));
+      if (done.length) read[i] = { text: allTokens[i]!, role: 'verb', lemmas: done };
+    }
     // A little word that the verb before it (maybe through an article) is done to in some rule is its object: «leder et
     // skift», «selger ferier», «fikser ting» (skift, ferie and ting say when or nothing elsewhere).
     for (let i = 1; i < allTokens.length; i++) {
@@ -1442,18 +1484,24 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     // one with an object after it that is no title word of its own, only part of compounds («kjører truck»
     // beside søppelkjører, «lager mat» beside lagermedarbeider).
     // An employer or brand name (rema, tine, securitas) is read only as its workplace, never inside a title word
-    // («andremaskinist», «kantine»), unless it is a word of the titles itself.
+    // («andremaskinist», «kantine»), unless it is a word of the titles itself or the whole query so far, maybe the start
+    // of a title still being typed («hydro» on the way to «hydrogeolog»): then it matches titles from their first letter
+    // as well, like a place's name (placeName below).
     // English titles do not count here: «driver med birøkt» is running a business, not «taxi driver».
+    const nameTyped = mapped(actToks, (t) => rawTokens.length === 1 && t.typing && t.role === 'word' && !!employerObject(t.text) && !vocabWords.has(t.text));
     const verbOnly = mapped(
       actToks,
       (t, j) =>
         (t.role === 'verb' && (!nounish(t.text) || (actToks[j + 1]?.role === 'word' && !nativeVocab.includes(' ' + t.text + ' ')))) ||
-        (t.role === 'word' && !!employerObject(t.text) && !vocabWords.has(t.text)),
+        (t.role === 'word' && !!employerObject(t.text) && !vocabWords.has(t.text) && !nameTyped[j]),
     );
     const complete = mapped(wordIdx, (i, j) => i !== lastWord || !endsOpen || knownWord(words[j]!));
     // A word after «på», «i», «ved» … that the catalogue does not know is a place's name («på Jæren», «på
     // Tananger-basen»): it may match a title only from its first letter, never inside a word or by a typo.
-    const placeName = mapped(wordIdx, (i, j) => nt > 1 && PLACE_PREP.has(allTokens[i - 1] ?? '') && !knownWord(words[j]!) && !employerObject(words[j]!));
+    const placeName = mapped(
+      wordIdx,
+      (i, j) => nameTyped[j]! || (nt > 1 && PLACE_PREP.has(allTokens[i - 1] ?? '') && !knownWord(words[j]!) && !employerObject(words[j]!)),
+    );
     // A title after «for» or «hos», with other words before it, is whom the work is done for, not the job: «executive
     // assistant for CEO», «sekretær for rektor» (its title hits count half; as a place or context it counts in full).
     // So is a title right after a verb that is done to it: «rekrutterer sykepleiere», «leder lærerne».
@@ -1614,6 +1662,19 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       exactEntries[j] = r.count;
       exactLists.push(r.list);
     }
+    // The public employer beside other words («i kommunen», «for fylket») says nothing about which of its jobs: every one
+    // of them could be named after it (kommunelege, kommunerevisor). So the first part of a title counts only in a
+    // string another query word hits too («lege i kommunen» is the kommunelege); whole words of titles count as ever.
+    if (nt > 1)
+      for (let j = 0; j < nt; j++) {
+        if (!PUBLIC_EMPLOYERS.has(compiled[j]!.t)) continue;
+        for (const n of exactLists[j]!) {
+          if (tokScore[n * nt + j]! >= T_WORD - 19) continue;
+          let other = false;
+          for (let k = 0; k < nt && !other; k++) other = k !== j && tokScore[n * nt + k]! > 0;
+          if (!other) tokScore[n * nt + j] = 0;
+        }
+      }
     if (stemmed) q = [...compiled.map((c) => c.t), ...codes].join(' ');
 
     // The activity reader: verbs and objects/places against every group's activity rules. For several words

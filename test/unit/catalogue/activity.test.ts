@@ -32,6 +32,14 @@ describe('verb lexicon', () => {
     for (const f of ['tar', 'tok', 'tek', 'teke']) expect(lemmas(f), f).toContain('ta');
     for (const f of ['fylte', 'fylt']) expect(lemmas(f), f).toContain('fylle');
   });
+  it('knows the nynorsk church verbs and «holde» (held, halde)', () => {
+    expect(lex.forms.get(normalize('spelar'))).toContain('spille');
+    expect(lex.forms.get(normalize('døyper'))).toContain('døpe');
+    expect(lex.forms.get(normalize('preikar'))).toContain('preke');
+    expect(lex.forms.get(normalize('held'))).toContain('holde');
+    // «holde» says nothing alone: it reads as little until search.ts finds what it is done to.
+    expect(read('held kyrkja')[0]!.role).toBe('little');
+  });
   it('gives a particle verb every form of its base verb', () => {
     expect(lex.forms.get('legg_inn')).toContain('legge_inn');
     expect(lex.forms.get('la_inn')).toContain('legge_inn');
@@ -109,6 +117,14 @@ describe('objects', () => {
     expect(match('rutebuss')).toEqual({ buss: Q_HEAD });
     expect(match('hotellrestauranten')).toEqual({ restaurant: Q_HEAD });
     expect(match('søppeldunker')).toEqual({ soppel: Q_MODIFIER });
+  });
+  it('finds no object of three letters behind a head of four in -e (kebabsj|appe is no «app»)', () => {
+    const apps = buildObjectIndex(['app', 'buss']);
+    const out = new Map<number, number>();
+    matchObjects('kebabsjappe', apps, false, out);
+    expect(out.size).toBe(0);
+    matchObjects('matappen', apps, false, out);
+    expect([...out.keys()].map((id) => apps.objects[id])).toEqual(['app']);
   });
   it('takes the longest known head: no åker inside pizzabaker', () => {
     expect(match('pizzabaker')).toEqual({ aker: Q_HEAD });

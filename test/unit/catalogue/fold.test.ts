@@ -51,5 +51,17 @@ describe('nynorsk stems', () => {
     expect(normalize('vidaregåande skule')).toBe(normalize('videregående skole'));
     expect(normalize('gardsavløysar')).toBe(normalize('gardsavløser'));
     expect(normalize('røntgenbilete')).toBe(normalize('røntgenbilde'));
+    expect(normalize('kyrkja')).toBe(normalize('kirka'));
+    expect(normalize('kyrkjetenar')).toBe(normalize('kirketjener'));
+    expect(normalize('kyrkjegarden')).toBe(normalize('kirkegården'));
+    expect(normalize('gudstenestene')).toBe(normalize('gudstjenestene'));
+    expect(normalize('passar born')).toBe(normalize('passer barn'));
+    expect(normalize('bufellesskap')).toBe(normalize('bofellesskap'));
+    expect(normalize('kornet')).toBe('kornet');
+  });
+  it('reads the old EDB as IT', () => {
+    expect(normalize('EDB-konsulent')).toBe(normalize('IT-konsulent'));
+    expect(normalize('edbsjef')).toBe(normalize('itsjef'));
+    expect(normalize('redbull')).toBe('redbull');
   });
 });

@@ -134,6 +134,12 @@ describe('typing cache', () => {
       'leder et skift på meieriet',
       'executive assistant for CEO',
       'går runder på gassanlegget',
+      // A compound read with its linking -s- and a «held» read as a verb only once its object is typed.
+      'anleggmaskinfører på Statkraft',
+      'held gudsteneste på sjukeheimen',
+      'lege i kommunen',
+      'hydrogeolog',
+      'tinemaker',
     ]) {
       const warm = createSearcher(cat);
       for (let i = 1; i <= q.length; i++) expect(fmt(q.slice(0, i), warm), q.slice(0, i)).toEqual(fmt(q.slice(0, i), createSearcher(cat)));
@@ -720,5 +726,88 @@ describe('classes open in blind set 21', () => {
     expect(first('jobber på Nyhamna')).toBe('3134');
     expect(first('jobber på Vestbase')).toBe('9333');
     expect(first('sveiser på Kleven')).toBe('7212');
+  });
+});
+
+describe('classes open in blind set 24', () => {
+  const real = createSearcher(loadCatalogue());
+  const first = (q: string) => real.search(q, 1)[0]?.code;
+  const top3 = (q: string) => real.search(q, 3).map((h) => h.code);
+  it('reads church work in nynorsk and bokmål: the organ, services, baptisms, the sexton, the gravedigger', () => {
+    expect(first('spelar orgel ved gudstenestene')).toBe('2652');
+    expect(first('held gudsteneste på sjukeheimen')).toBe('2636');
+    expect(first('døper barn og vier brudepar i kirka')).toBe('2636');
+    expect(first('forretter ved begravelser og bryllup')).toBe('2636');
+    // A sexton (kirketjener, kyrkjetenar) is ISCO-08 5153 with the caretakers.
+    expect(first('kirketjener i domkirken')).toBe('5153');
+    expect(first('ringer kirkeklokkene og gjør klar kirken før gudstjenesten')).toBe('5153');
+    expect(first('grev graver på kyrkjegarden')).toBe('5163');
+    expect(first('jobbar som kyrkjemusikar')).toBe('2652');
+  });
+  it('reads «holder»/«held» as a verb only before what some rule does with it', () => {
+    expect(first('held andakt på sjukeheimen kvar veke')).toBe('2636');
+    expect(first('holder orden på lageret')).not.toBe('2636');
+  });
+  it('reads power, grid, paper and aluminium companies as their plants, a control room by the plant', () => {
+    expect(first('jobber i kontrollrommet hos Eviny')).toBe('3131');
+    expect(first('sitter i driftssentralen hos Statnett')).toBe('3131');
+    expect(first('jobbar i kontrollrommet på Norske Skog')).toBe('3139');
+    expect(first('jobber i kontrollrommet på Hydro Karmøy')).toBe('3135');
+    expect(first('går skift i potrommet på Hydro Årdal')).toBe('8121');
+    expect(first('linjemontør i Elvia')).toBe('7413');
+    // Hydro is no start of «hydrogeolog» beside other words.
+    expect(top3('jobba i elektrolysehallen på Hydro Høyanger')).not.toContain('2114');
+    // Typed alone, a name may be the start of a title (from its first letter only, never inside a word).
+    expect(first('hydro')).toBe('2114');
+    expect(first('jobber i Hydro')).toBe('8121');
+    expect(top3('tine')).not.toContain('5131');
+  });
+  it('reads bank and insurance work by what is done for the customer', () => {
+    expect(first('hjelper kunder med å refinansiere lånet')).toBe('3312');
+    expect(first('hjelper kunder med billån i banken')).toBe('3312');
+    expect(first('takserer skader på biler for forsikringsselskapet')).toBe('3315');
+  });
+  it('reads planning and designing technical things as the engineer of the field, whoever it is for', () => {
+    expect(['2146', '3117']).toContain(first('planlegger boreoperasjoner for Equinor'));
+    expect(['2146', '3117']).toContain(first('planlegger gruvedrift for et gruveselskap'));
+    expect(first('tolker brønndata for Equinor')).toMatch(/^(2146|2114)$/);
+    expect(['2142', '3112']).toContain(first('prosjekterer vann- og avløpsanlegg for kommunen'));
+  });
+  it('reads old IT titles: EDB is IT, punch cards are data entry', () => {
+    expect(first('EDB-konsulent')).toBe('2511');
+    expect(first('EDB-sjef')).toBe('1330');
+    expect(first('dataoperatør')).toBe('3511');
+    expect(first('operatør i datasentralen')).toBe('3511');
+    expect(first('hullkortoperatør')).toBe('4132');
+  });
+  it('reads a compound typed without its linking -s- (or with one too many) as the title word', () => {
+    expect(first('regnskapfører')).toBe('3313');
+    expect(first('bygningarbeider')).toBe('7119');
+    expect(first('vedlikeholdmekaniker')).toBe('7233');
+    expect(first('lagersmedarbeider')).toBe('4321');
+    // A first part that is no word is no compound: «platarbeidar» is a typo for platearbeidar, not «plastarbeider».
+    expect(first('platarbeidar')).toBe('7214');
+  });
+  it('keeps a general word from taking first place: a company, a shack, a car, the municipality, a shift', () => {
+    expect(first('montør i et nettselskap')).toBe('7413');
+    expect(first('tolker seismikk for et oljeselskap')).toBe('2114');
+    expect(first('står i kassa på en kebabsjappe')).toMatch(/^(5246|5223)$/);
+    expect(top3('jobba i ei sjappe på hjørnet')).toContain('5223');
+    expect(first('køyrer fôrbil')).toBe('8332');
+    expect(first('kjører melkebilen for meieriet')).toBe('8332');
+    expect(first('kjører budbil')).toBe('8322');
+    expect(first('jobbar i heimehjelpa i kommunen')).toBe('5322');
+    // The municipality says nothing about which of its jobs, unless the title is named after it with another word typed.
+    expect(first('jobba i heimetenesta i kommunen')).toMatch(/^(5321|5322)$/);
+    expect(first('lege i kommunen')).toBe('2211');
+    expect(first('ingeniør i Statkraft')).toBe('2151');
+    expect(first('sjåfør i et renovasjonsselskap')).toBe('9611');
+    expect(first('sykepleier i hjemmesykepleien i kommunen')).toBe('2223');
+    expect(first('går nattevakter på sjukeheimen')).toMatch(/^(5321|5329)$/);
+    expect(first('lagar forskaling til grunnmurar')).toBe('7114');
+    expect(first('kjører lønn for kundene i et byrå')).toBe('4313');
+    expect(first('setter opp stillas på byggeplassen')).toBe('7119');
+    expect(first('grillkokk')).toBe('5120');
+    expect(first('dessertkokk')).toBe('5120');
   });
 });
