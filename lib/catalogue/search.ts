@@ -1162,11 +1162,11 @@ export function createSearcher(catalogue: Catalogue): Searcher {
    * that forms its head or its first part, by how much of the query it covers. Ranked below typo hits.
    * Fills `partCover` (per item) for one token from the word index, and returns the items it touched.
    */
-  function partScores(tok: string): number[] {
+  function partScores(tok: string, short: boolean): number[] {
     const touched: number[] = [];
     if (tok.length < 7) return touched;
-    // Parts of 40 % of the word or more, and of four letters in any case (dessert|kokk).
-    for (let len = Math.min(4, Math.ceil(tok.length * 0.4)); len < tok.length; len++) {
+    // Parts of 40 % of the word or more; of a word found nowhere else, of four letters in any case (dessert|kokk).
+    for (let len = short ? Math.min(4, Math.ceil(tok.length * 0.4)) : Math.ceil(tok.length * 0.4); len < tok.length; len++) {
       const cover = len / tok.length;
       for (const part of [tok.slice(0, len), tok.slice(tok.length - len)]) {
         for (const n of wordItems.get(part) ?? []) {
@@ -1723,7 +1723,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       const within = !fuzzy ? null : prev?.within && prev.k === c.k && c.t.startsWith(prev.t) ? prev.within : keptOfPrefix(c.t, c.k);
       // What the next keystroke can still match: the exact hits and the strings within typo reach.
       const keep: number[] | null = fuzzy && everywhere ? Array.from(exactLists[j]!) : null;
-      const parted = partScores(c.t);
+      const parted = partScores(c.t, exactEntries[j] === 0);
       if (++visitGen === 0x7fffffff) {
         visited.fill(0);
         visitGen = 1;
