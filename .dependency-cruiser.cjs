@@ -1,8 +1,8 @@
 /**
  * Import boundaries (npm run lint:deps, part of npm run test:all). The layout: entrypoints/ → components/ → lib/;
  * lib/ is the browser-free core and never imports components/ or entrypoints/; components/ (Preact views) never
- * import entrypoints/; the content-script bundles (the recogniser on every page, the overlay imported after a
- * form is recognised) never pull in zod or Dexie — those live in the background and the extension pages.
+ * import entrypoints/; the content-script bundles (wake on every page, the recogniser and the overlay it loads)
+ * never pull in zod or Dexie — those live in the background and the extension pages.
  * test/unit/guards/boundaries.test.ts runs these rules on a small tree that breaks each of them.
  *
  * @type {import('dependency-cruiser').IConfiguration}
@@ -26,10 +26,10 @@ module.exports = {
     {
       name: 'content-bundles-without-zod-or-dexie',
       comment:
-        'The content scripts (the recogniser on every page, the key guard) and the bundles they import (overlay, teach) must not pull in zod or Dexie: validation and the ' +
+        'The content script on every page (wake: key guard and stage 0) and the bundles it loads (recogniser, overlay, teach) must not pull in zod or Dexie: validation and the ' +
         'database live in the background and the extension pages (lib/messaging is the typed protocol without zod).',
       severity: 'error',
-      from: { path: '^entrypoints/(recogniser|overlay|teach|keyguard)\\.ts$' },
+      from: { path: '^entrypoints/(wake|recogniser|overlay|teach)\\.ts$' },
       to: { path: 'node_modules/(zod|dexie)/', reachable: true },
     },
     {

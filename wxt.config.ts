@@ -47,27 +47,20 @@ export default defineConfig({
         rollupOptions: { ...config.build?.rollupOptions, treeshake: { moduleSideEffects: (id: string) => !id.includes('/lib/') } },
       };
     },
-    // The key guard (lib/overlay/keyguard.ts) must add its window capture listeners before any page script:
-    // a plain document_start content script, first in the list, without WXT's content-script runtime.
+    // One content script on every page and frame, wake.js (entrypoints/wake.ts), without WXT's content-script
+    // runtime: each content script costs a page a fixed amount of its own. At document_start, first in the list,
+    // because the key guard in it (lib/overlay/keyguard.ts) must add its window capture listeners before any page
+    // script; stage 0 in it (lib/wake/stage0.ts) looks once the document is parsed, touches no extension API and
+    // loads the recogniser (entrypoints/recogniser.ts) only when the page looks like a form or the user starts to
+    // write in it. The action popup and the palette shortcut inject the recogniser themselves where stage 0 has
+    // not loaded it (lib/wake/inject.ts, under activeTab).
     'build:manifestGenerated': (wxt, manifest) => {
       const firefox = wxt.config.browser === 'firefox';
       manifest.content_scripts = [
         {
           matches: ['<all_urls>'],
-          js: ['keyguard.js'],
-          run_at: 'document_start',
-          all_frames: true,
-          match_about_blank: true,
-          ...(firefox ? {} : { match_origin_as_fallback: true }),
-        },
-        // Stage 0 (an unlisted script, entrypoints/wake.ts) is the content script on every page and frame: it touches
-        // no extension API and loads the recogniser (entrypoints/recogniser.ts) only when the page looks like a form
-        // or the user starts to write in it. The action popup and the palette shortcut inject the recogniser
-        // themselves where stage 0 has not loaded it (lib/wake/inject.ts, under activeTab).
-        {
-          matches: ['<all_urls>'],
           js: ['wake.js'],
-          run_at: 'document_idle',
+          run_at: 'document_start',
           all_frames: true,
           match_about_blank: true,
           ...(firefox ? {} : { match_origin_as_fallback: true }),

@@ -20,6 +20,8 @@ const EXTENSIONS: [string, string][] = [
   // COMPARE=path adds another build of ours (e.g. the one before a change) to the same run.
   ...(process.env.COMPARE ? [['Skjemahjelp (COMPARE)', process.env.COMPARE] as [string, string]] : []),
   ['empty content script', madeUpExtension(EXTENSION, 'empty', '(function(){})();\n', ['storage'])],
+  // The same at document_idle, where stage 0 ran before it shared the key guard's document_start script.
+  ['empty content script (document_idle)', madeUpExtension(EXTENSION, 'empty-idle', '(function(){})();\n', ['storage'], 'document_idle')],
   [
     'API calls only (storage read, two listeners)',
     madeUpExtension(
@@ -100,6 +102,6 @@ if (process.env.WRITE_RESULTS) {
   const machine = machineLine(loadBefore, os.loadavg(), 'shared with other jobs');
   writeFileSync(
     join(import.meta.dirname, 'BREAKDOWN.md'),
-    `# Where the content script's time goes on pages without a form\n\n${machine}\nRun: \`npx tsx bench/content/breakdown.ts\` (${new Date().toISOString().slice(0, 10)}), ${RUNS} loads per page kind, from navigation to 1.5 s after the load event. A file's evaluation is its compilation and top-level run (for an unlisted script that includes its main function); callbacks are everything after (the storage read's answer, the first scan, the MutationObserver, messages). Skjemahjelp's keyguard.js runs at document_start and recogniser.js at document_idle; the made-up scripts have the recogniser's matches, frames and run_at. Loads are taken in turn in each browser, the order rotated.\n\n${out}\n`,
+    `# Where the content script's time goes on pages without a form\n\n${machine}\nRun: \`npx tsx bench/content/breakdown.ts\` (${new Date().toISOString().slice(0, 10)}), ${RUNS} loads per page kind, from navigation to 1.5 s after the load event. A file's evaluation is its compilation and top-level run (for an unlisted script that includes its main function); callbacks are everything after (the storage read's answer, the first scan, the MutationObserver, messages). Skjemahjelp's one content script, wake.js (key guard and stage 0), runs at document_start and imports recogniser.js only where a page looks like a form or the user writes; the made-up scripts have wake.js's matches, frames and run_at (one empty script also at document_idle). Loads are taken in turn in each browser, the order rotated.\n\n${out}\n`,
   );
 }

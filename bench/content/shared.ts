@@ -18,13 +18,14 @@ export async function servePages(pages: ReadonlyMap<string, string>): Promise<{ 
 
 /**
  * A made-up extension in a temporary directory whose one content script, `body`, has the matches, frames and
- * run_at of `ours`' document_idle script (the key guard, a tiny document_start script, comes first in our list), or `runAt`.
+ * run_at of `ours`' content script (wake.js: the key guard and stage 0 at document_start; in older builds the
+ * document_idle script after the key guard's), or `runAt`.
  * `permissions` adds an empty service worker too, so the browser starts the extension as it starts ours.
  */
 export function madeUpExtension(ours: string, name: string, body: string, permissions: string[] = [], runAt?: string): string {
   const dir = mkdtempSync(join(tmpdir(), `skjemahjelp-${name}-ext-`));
   const manifest = JSON.parse(readFileSync(join(ours, 'manifest.json'), 'utf8')) as { content_scripts: Record<string, unknown>[] };
-  // Our document_idle content script: stage 0 (wake.js) since the recogniser is loaded on demand; recogniser.js before.
+  // Our content script that looks at the page: wake.js (stage 0) since the recogniser is loaded on demand, recogniser.js before.
   const cs =
     manifest.content_scripts.find((c) => ['wake.js', 'recogniser.js'].some((f) => (c.js as string[] | undefined)?.includes(f))) ?? manifest.content_scripts[0]!;
   const withWorker = permissions.length ? { permissions, background: { service_worker: 'bg.js' } } : {};

@@ -2,7 +2,7 @@
  * Keeps the keys the extension handles away from the page — in the capture phase, before any of the page's
  * own listeners (Nav's sykmelding app binds Alt+N = submit on `window`, capture phase).
  *
- * Installed on `window` by a tiny document_start content script (entrypoints/keyguard.ts), so its listeners
+ * Installed on `window` by the one document_start content script (entrypoints/wake.ts, before stage 0), so its listeners
  * are the first on the event path: window capture runs before everything else, and listeners on one target
  * run in the order they were added, so no page script can come before it. Two cases:
  *

@@ -1,10 +1,12 @@
 /**
  * Stage 0 of the content script (entrypoints/wake.ts): what every page and frame pays for the extension when it
  * holds no form. It touches no extension API (the first touch sets up the extension bindings of the isolated
- * world, ≈ 0.5–1 ms: bench/content/README.md) and walks no more of the DOM than one tag collection does. It
+ * world, ≈ 0.5–1 ms: bench/content/README.md) and walks the document at most once per look. It
  * loads the recogniser (stage 1, entrypoints/recogniser.ts) at once when the page looks like a form, and
  * otherwise the moment the user starts to write in a text field or a page that keeps changing comes to look
- * like a form. Kept free of imports on purpose: its whole build is a few hundred bytes.
+ * like a form. It shares its content script with the key guard (lib/overlay/keyguard.ts), which must run at
+ * document_start: one content script per page and frame, because each costs a fixed amount of its own. Kept
+ * free of imports on purpose: its whole build is a few hundred bytes.
  */
 
 /** Why stage 1 was loaded: it scans every candidate at once (`thorough`) when the user is in a field. */
@@ -39,29 +41,49 @@ export function isWritable(el: Element | null): boolean {
 }
 
 /**
- * Installs stage 0 in a window and calls `load` once (with the reason) when stage 1 is needed:
+ * Whether the document has at least two <textarea>s: the tag collection read to its second item, one walk of
+ * the document at most. Not querySelector, nor anything else that hands back an element on a page with fewer:
+ * the first element wrapper made in the content script's world costs more than the walk on most pages
+ * (bench/content/gates.ts). Not kept either: a live collection is brought up to date by the page's every change
+ * while it lives.
+ */
+export function hasTwoTextareas(doc: Document): boolean {
+  return doc.getElementsByTagName('textarea').item(1) !== null;
+}
+
+/**
+ * Installs stage 0 in a window and calls `load` once (with the reason) when stage 1 is needed. Runs at
+ * document_start (beside the key guard, in the same content script) but looks only once the document is parsed:
+ * at DOMContentLoaded as it reaches the window, i.e. after the document's own DOMContentLoaded handlers (at once
+ * if the document is no longer loading). Then:
  * - at once, when the title names a supported form (`title`, derived from the form definitions at build time)
- *   or the page has at least two <textarea>s (the live tag collection, read only to its second item);
+ *   or the page has at least two <textarea>s (hasTwoTextareas);
  * - on the first `focusin` on a writable field, or the first `input` in one (a field that had the focus before
- *   stage 0 ran — autofocus, as on most log-in pages — wakes it only when the user types): two passive window
- *   capture listeners;
+ *   stage 0 looked wakes it only when the user types; so does one the browser focuses by `autofocus`, which may
+ *   come after the look): two passive window capture listeners;
  * - when a page that changes comes to look like a form: a MutationObserver (childList only) that disconnects
  *   on its first record and looks again LATE_CHECK_MS later, so a page that changes all the time costs one
  *   observer callback and one look per period.
+ * Installed again in the same world (the content script run again after document.open() erased the window's
+ * listeners), it adds back what was erased.
  */
 export function installWake(win: Window & typeof globalThis, title: RegExp, load: (reason: WakeReason) => void): WakeState {
-  const g = globalThis as unknown as Record<symbol, WakeState | undefined>;
+  const g = globalThis as unknown as Record<symbol, (WakeState & { rearm?(): void }) | undefined>;
   const existing = g[WAKE_KEY];
-  if (existing) return existing;
+  if (existing) {
+    existing.rearm?.();
+    return existing;
+  }
   const doc = win.document;
-  const areas = doc.getElementsByTagName('textarea');
   let observer: MutationObserver | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let looked = false;
 
-  const looksLikeForm = () => title.test(doc.title) || areas.item(1) !== null;
+  const looksLikeForm = () => title.test(doc.title) || hasTwoTextareas(doc);
   const onFocus = (e: Event) => {
-    const path = e.composedPath();
-    if (isWritable((path[0] as Element | undefined) ?? null)) wake('focus');
+    const el = (e.composedPath()[0] as Element | undefined) ?? null;
+    // Focus the browser gives on its own (autofocus) is not the user starting to write; typing there is.
+    if (isWritable(el) && !(e.type === 'focusin' && el!.hasAttribute('autofocus'))) wake('focus');
   };
   const listen = { capture: true, passive: true };
   const watch = () => observer?.observe(doc, { childList: true, subtree: true });
@@ -74,7 +96,33 @@ export function installWake(win: Window & typeof globalThis, title: RegExp, load
       else watch();
     }, LATE_CHECK_MS);
   };
+  const onReady = (e: Event) => {
+    // A page's own made-up DOMContentLoaded does not decide when stage 0 looks.
+    if (!e.isTrusted) return;
+    win.removeEventListener('DOMContentLoaded', onReady);
+    look();
+  };
+  const look = () => {
+    looked = true;
+    if (state.reason) return;
+    if (looksLikeForm()) return wake('form');
+    arm();
+    observer = new win.MutationObserver(onMutations);
+    watch();
+  };
+  // Adding the same listener again is a no-op, so this is safe to repeat.
+  const arm = () => {
+    if (state.reason) return;
+    if (!looked) {
+      if (doc.readyState === 'loading') win.addEventListener('DOMContentLoaded', onReady);
+      else look();
+      return;
+    }
+    win.addEventListener('focusin', onFocus, listen);
+    win.addEventListener('input', onFocus, listen);
+  };
   const stop = () => {
+    win.removeEventListener('DOMContentLoaded', onReady);
     win.removeEventListener('focusin', onFocus, true);
     win.removeEventListener('input', onFocus, true);
     observer?.disconnect();
@@ -87,15 +135,8 @@ export function installWake(win: Window & typeof globalThis, title: RegExp, load
     stop();
     load(reason);
   };
-  const state: WakeState = { reason: null, stop };
+  const state: WakeState & { rearm(): void } = { reason: null, stop, rearm: arm };
   g[WAKE_KEY] = state;
-
-  if (looksLikeForm()) wake('form');
-  else {
-    win.addEventListener('focusin', onFocus, listen);
-    win.addEventListener('input', onFocus, listen);
-    observer = new win.MutationObserver(onMutations);
-    watch();
-  }
+  arm();
   return state;
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Window } from 'happy-dom';
 import { FORMS } from '../../../lib/forms/defs/index.ts';
-import { installWake, isWritable, LATE_CHECK_MS, WAKE_KEY, type WakeReason } from '../../../lib/wake/stage0.ts';
+import { hasTwoTextareas, installWake, isWritable, LATE_CHECK_MS, WAKE_KEY, type WakeReason } from '../../../lib/wake/stage0.ts';
 import { wakeTitleSource } from '../../../lib/wake/title.ts';
 import { FormWatcher } from '../../../lib/dom/watch.ts';
 import { recogniseSteps } from '../../../lib/forms/locate.ts';
@@ -82,6 +82,66 @@ describe('stage 0 at load', () => {
   });
 });
 
+describe('stage 0 before the document is parsed (it runs at document_start)', () => {
+  /** A page still loading, as stage 0 finds it at document_start; `ready()` is the parser's DOMContentLoaded. */
+  function loading(html: string) {
+    const win = load(html);
+    let state = 'loading';
+    Object.defineProperty(win.document, 'readyState', { get: () => state, configurable: true });
+    const fire = (trusted: boolean) => {
+      const e = new win.Event('DOMContentLoaded', { bubbles: true });
+      Object.defineProperty(e, 'isTrusted', { value: trusted });
+      win.document.dispatchEvent(e);
+    };
+    return {
+      win,
+      ready() {
+        state = 'interactive';
+        fire(true);
+      },
+      fake: () => fire(false),
+    };
+  }
+  it('looks only at DOMContentLoaded, and a made-up one from the page does not count', () => {
+    const page = loading(form200Page());
+    const got = wake(page.win);
+    expect(got.reasons).toEqual([]);
+    page.fake();
+    expect(got.reasons).toEqual([]);
+    page.ready();
+    expect(got.reasons).toEqual(['form']);
+    page.ready();
+    expect(got.reasons).toEqual(['form']);
+  });
+  it('listens for the user only once it has looked', () => {
+    const page = loading('<title>Kontakt oss</title><textarea id="t"></textarea>');
+    const got = wake(page.win);
+    const t = page.win.document.getElementById('t') as unknown as HTMLElement;
+    t.focus();
+    t.blur();
+    expect(got.reasons).toEqual([]);
+    page.ready();
+    expect(got.reasons).toEqual([]);
+    t.focus();
+    expect(got.reasons).toEqual(['focus']);
+  });
+});
+
+describe('hasTwoTextareas', () => {
+  it('finds the second one wherever it is: sibling, cousin, deeper, shallower, or not at all', () => {
+    for (const [html, two] of [
+      ['<textarea></textarea><textarea></textarea>', true],
+      ['<div><p><textarea></textarea></p></div><section><div><textarea></textarea></div></section>', true],
+      ['<div><textarea></textarea><span></span></div><textarea></textarea>', true],
+      ['<div><div><div><textarea></textarea></div></div><p><b><i><textarea></textarea></i></b></p></div>', true],
+      ['<div><textarea></textarea></div><div><input><div contenteditable="true"></div></div>', false],
+      ['<p>x</p><div><textarea></textarea></div>', false],
+      ['<p>no field</p>', false],
+    ] as const)
+      expect(hasTwoTextareas(load(html).document as unknown as Document), html).toBe(two);
+  });
+});
+
 describe('stage 0 later', () => {
   it('focus in a text field loads the recogniser once; a search box or a button does not', () => {
     const win = load(newsPage());
@@ -101,6 +161,15 @@ describe('stage 0 later', () => {
     const got = wake(win);
     expect(got.reasons).toEqual([]);
     (win.document.getElementById('s') as unknown as HTMLElement).dispatchEvent(new win.Event('input', { bubbles: true, composed: true }) as unknown as Event);
+    expect(got.reasons).toEqual([]);
+    a.dispatchEvent(new win.Event('input', { bubbles: true, composed: true }) as unknown as Event);
+    expect(got.reasons).toEqual(['focus']);
+  });
+  it('focus the browser gives by autofocus does not load it; typing there does', () => {
+    const win = load('<title>Logg inn</title><input id="a" type="text" autofocus>');
+    const got = wake(win);
+    const a = win.document.getElementById('a') as unknown as HTMLElement;
+    a.focus();
     expect(got.reasons).toEqual([]);
     a.dispatchEvent(new win.Event('input', { bubbles: true, composed: true }) as unknown as Event);
     expect(got.reasons).toEqual(['focus']);
