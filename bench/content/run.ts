@@ -17,7 +17,8 @@
 //  - on the form page: load event → data-skjemahjelp-form set, the longest piece of extension work, the longest
 //    main-thread task that contains extension work, and the longest task (Long Tasks API) with and without
 //    the extension.
-// Run: npm run bench:content   (builds first; WRITE_RESULTS=1 rewrites RESULTS.md). REPEAT=n loads per kind.
+// Run: npm run bench:content   (builds first; WRITE_RESULTS=1 rewrites RESULTS.md). REPEAT=n loads per kind;
+// ONLY=news,form200,… some page kinds; COMPARE=path another build beside ours on the 200-field form.
 import { gzipSync } from 'node:zlib';
 import { readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,6 +29,8 @@ import { launchChromium, machineLine, removeProfiles } from '../chromium.ts';
 
 /** EXTENSION=path measures another build (e.g. a variant kept aside while experimenting). */
 const EXTENSION = process.env.EXTENSION ?? BUILT;
+/** COMPARE=path adds another build on the 200-field form, its loads taken in turn with ours (e.g. the build before a change). */
+const COMPARE = process.env.COMPARE;
 import { NO_FORM_PAGES, form200Page } from './pages.ts';
 import { extensionScripts, madeUpExtension, mainThreadEvents, servePages, type TraceEvent } from './shared.ts';
 
@@ -68,7 +71,7 @@ const apiExt = madeUpExtension(
   ['storage'],
 );
 
-async function open(ext: string | null): Promise<BrowserContext> {
+async function open(ext: string | null, ours = ext === EXTENSION): Promise<BrowserContext> {
   const ctx = await launchChromium('skjemahjelp-bench-', ext);
   // Long tasks and the moment the form attribute appears, recorded in the page from its first script on.
   await ctx.addInitScript(() => {
@@ -92,7 +95,7 @@ async function open(ext: string | null): Promise<BrowserContext> {
   });
   if (ext) {
     // Wait for the extension to be up so the first load is not a special case.
-    if (ext === EXTENSION && ctx.serviceWorkers().length === 0) await ctx.waitForEvent('serviceworker', { timeout: 15_000 });
+    if (ours && ctx.serviceWorkers().length === 0) await ctx.waitForEvent('serviceworker', { timeout: 15_000 });
   }
   return ctx;
 }
@@ -107,8 +110,16 @@ interface Load {
   /** Longest piece of extension work, and the longest main-thread task that contained extension work, ms. */
   extLongest: number;
   taskLongest: number;
+  /**
+   * The same, among tasks in which the extension worked ≥ 1 ms: leaves out a page task that holds only a trivial
+   * callback of ours (stage 0's DOMContentLoaded listener runs in the parser's last task, which may be long).
+   */
+  taskLongestOwn: number;
   /** load event end → form attribute, ms (null: not recognised). */
   recognised: number | null;
+  /** navigation start → form attribute, and → the load event's end, ms: when the load event comes moves the above. */
+  recognisedFromStart: number | null;
+  loadEnd: number;
   longest: number;
 }
 
@@ -121,6 +132,7 @@ function attribute(events: TraceEvent[]) {
     extCalls = 0,
     extLongest = 0,
     taskLongest = 0;
+  const inTask = new Map<TraceEvent, number>();
   for (const e of extensionScripts(onMain)) {
     const end = e.ts + e.dur!;
     ext += e.dur! / 1000;
@@ -128,9 +140,13 @@ function attribute(events: TraceEvent[]) {
     extCalls++;
     extLongest = Math.max(extLongest, e.dur! / 1000);
     const task = tasks.find((t) => t.ts <= e.ts && t.ts + t.dur! >= end && t.pid === e.pid && t.tid === e.tid);
-    if (task) taskLongest = Math.max(taskLongest, task.dur! / 1000);
+    if (task) {
+      taskLongest = Math.max(taskLongest, task.dur! / 1000);
+      inTask.set(task, (inTask.get(task) ?? 0) + e.dur! / 1000);
+    }
   }
-  return { ext, extCpu, extCalls, extLongest, taskLongest };
+  const taskLongestOwn = Math.max(0, ...[...inTask].filter(([, ms]) => ms >= 1).map(([t]) => t.dur! / 1000));
+  return { ext, extCpu, extCalls, extLongest, taskLongest, taskLongestOwn };
 }
 
 async function load(ctx: BrowserContext, url: string): Promise<Load> {
@@ -153,6 +169,8 @@ async function load(ctx: BrowserContext, url: string): Promise<Load> {
     const after = w.__lt.filter((t) => t.start + t.duration > nav.domContentLoadedEventStart);
     return {
       recognised: w.__rec === null ? null : w.__rec - nav.loadEventEnd,
+      recognisedFromStart: w.__rec,
+      loadEnd: nav.loadEventEnd,
       longest: after.reduce((m, t) => Math.max(m, t.duration), 0),
     };
   });
@@ -186,10 +204,11 @@ const empty = await open(emptyExt);
 const floor = await open(floorExt);
 const apiOnly = await open(apiExt);
 const none = await open(null);
+const other = COMPARE ? await open(COMPARE, true) : null;
 const summary: string[] = [];
 try {
   // One warm-up load per browser and kind: the first page in a fresh profile pays one-off costs in all three.
-  for (const path of pages.keys()) for (const c of [ext, empty, floor, apiOnly, none]) await load(c, base + path);
+  for (const path of pages.keys()) for (const c of [ext, empty, floor, apiOnly, none, ...(other ? [other] : [])]) await load(c, base + path);
 
   for (const p of NO_FORM_PAGES) {
     if (ONLY && !ONLY.some((o) => p.path.includes(o))) continue;
@@ -264,14 +283,13 @@ try {
 
   if (!ONLY || ONLY.includes('form200')) {
     const a: Load[] = [],
-      c: Load[] = [];
+      c: Load[] = [],
+      o: Load[] = [];
     for (let i = 0; i < REPEAT; i++) {
-      if (i % 2) {
-        c.push(await load(none, base + '/form200.html'));
-        a.push(await load(ext, base + '/form200.html'));
-      } else {
-        a.push(await load(ext, base + '/form200.html'));
-        c.push(await load(none, base + '/form200.html'));
+      const order = [[ext, a], [none, c], ...(other ? [[other, o] as const] : [])] as const;
+      for (let k = 0; k < order.length; k++) {
+        const [ctx, into] = order[(k + i) % order.length]!;
+        into.push(await load(ctx, base + '/form200.html'));
       }
     }
     const rec = a.map((x) => x.recognised).filter((x): x is number => x !== null);
@@ -280,6 +298,14 @@ try {
     log('|---|---|---|---|');
     log(`| load event → data-skjemahjelp-form set, ms | **${f1(med(rec))}** | ${f1(pct(rec, 90))} | ${f1(Math.max(...rec))} |`);
     log(`| recognised | ${rec.length} of ${REPEAT} | | |`);
+    row(
+      'navigation start → data-skjemahjelp-form set, ms',
+      a.map((x) => x.recognisedFromStart).filter((x): x is number => x !== null),
+    );
+    row(
+      'navigation start → end of the load event, ms',
+      a.map((x) => x.loadEnd),
+    );
     log(
       `| longest main-thread task after DOMContentLoaded, with the extension, ms (0 = none ≥ 50 ms) | **${f1(med(a.map((x) => x.longest)))}** | ${f1(
         pct(
@@ -311,6 +337,11 @@ try {
       true,
     );
     row(
+      '… among tasks holding ≥ 1 ms of extension work (trace), ms',
+      a.map((x) => x.taskLongestOwn),
+      true,
+    );
+    row(
       'pieces of extension work (slices, callbacks, overlay start-up)',
       a.map((x) => x.extCalls),
     );
@@ -322,6 +353,42 @@ try {
         ),
       )} | ${f1(Math.max(...a.map((x, i) => x.script - c[i]!.script)))} |`,
     );
+    if (other) {
+      const recO = o.map((x) => x.recognised).filter((x): x is number => x !== null);
+      log(`\n#### The same form with COMPARE (${COMPARE}), loads taken in turn with the above`);
+      log('| measure | median | p90 | worst |');
+      log('|---|---|---|---|');
+      log(`| load event → data-skjemahjelp-form set, ms | **${f1(med(recO))}** | ${f1(pct(recO, 90))} | ${f1(Math.max(...recO))} |`);
+      log(`| recognised | ${recO.length} of ${REPEAT} | | |`);
+      row(
+        'navigation start → data-skjemahjelp-form set, ms',
+        o.map((x) => x.recognisedFromStart).filter((x): x is number => x !== null),
+      );
+      row(
+        'navigation start → end of the load event, ms',
+        o.map((x) => x.loadEnd),
+      );
+      row(
+        'longest main-thread task after DOMContentLoaded, ms',
+        o.map((x) => x.longest),
+        true,
+      );
+      row(
+        'longest single piece of extension work (trace), ms',
+        o.map((x) => x.extLongest),
+        true,
+      );
+      row(
+        'longest main-thread task that contains extension work (trace), ms',
+        o.map((x) => x.taskLongest),
+        true,
+      );
+      row(
+        '… among tasks holding ≥ 1 ms of extension work (trace), ms',
+        o.map((x) => x.taskLongestOwn),
+        true,
+      );
+    }
   }
   const size = (file: string) => {
     const js = readFileSync(join(EXTENSION, file));
@@ -335,6 +402,7 @@ try {
   await floor.close();
   await apiOnly.close();
   await none.close();
+  await other?.close();
   closeServer();
   removeProfiles();
   for (const d of [emptyExt, floorExt, apiExt]) rmSync(d, { recursive: true, force: true });

@@ -2,8 +2,10 @@
 // extensions whose only content script makes one touch each, loaded in turn (one load per extension, then
 // the next page kind, rotating the order), so that machine load hits all alike. Figures are the extension's
 // outermost script events on the page's main thread from a trace (as bench/content/breakdown.ts reads them).
-//   npx tsx bench/content/touches.ts   (RUNS=n loads per kind and variant; ONLY=a,b variant names)
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+//   npx tsx bench/content/touches.ts   (RUNS=n loads per kind and variant; ONLY=a,b variant names; COMPARE=path
+//   adds the content scripts of another build, e.g. keyguard.js and wake.js of the build before they were one)
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import os from 'node:os';
 import { EXTENSION } from '../../test/e2e/harness.ts';
 import { launchChromium, removeProfiles } from '../chromium.ts';
@@ -32,7 +34,35 @@ const V: [string, string, string?][] = [
     "for(const t of ['keydown','keyup','keypress','input','beforeinput'])window.addEventListener(t,()=>{},true);window.addEventListener('blur',()=>{});",
     'document_start',
   ],
+  // What the one content script (wake.js: key guard at document_start, stage 0's look at DOMContentLoaded) is made of.
+  ['empty at document_start', '', 'document_start'],
+  ['document.readyState at start', 'document.readyState;', 'document_start'],
+  [
+    'key guard listeners and a DOMContentLoaded listener at start',
+    "for(const t of ['keydown','keyup','keypress','input','beforeinput'])window.addEventListener(t,()=>{},true);window.addEventListener('blur',()=>{});window.addEventListener('DOMContentLoaded',()=>{});",
+    'document_start',
+  ],
+  ['DOMContentLoaded: nothing', "window.addEventListener('DOMContentLoaded',function(){});", 'document_start'],
+  ['DOMContentLoaded: document.title', "window.addEventListener('DOMContentLoaded',function(){globalThis.__x=document.title;});", 'document_start'],
+  [
+    'DOMContentLoaded: textarea collection item(1)',
+    "window.addEventListener('DOMContentLoaded',function(){globalThis.__x=document.getElementsByTagName('textarea').item(1);});",
+    'document_start',
+  ],
+  // The built content scripts themselves (of this build, and of COMPARE's, each with its own run_at).
+  ...builtScripts(EXTENSION, ''),
+  ...(process.env.COMPARE ? builtScripts(process.env.COMPARE, ' (COMPARE)') : []),
 ];
+
+/** Every content script of a build, as a variant with its own run_at. */
+function builtScripts(dir: string, tag: string): [string, string, string][] {
+  const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { content_scripts: { js: string[]; run_at?: string }[] };
+  return m.content_scripts.flatMap((c) =>
+    c.js
+      .filter((f) => existsSync(join(dir, f)))
+      .map((f): [string, string, string] => [`built ${f}${tag}`, readFileSync(join(dir, f), 'utf8'), c.run_at ?? 'document_idle']),
+  );
+}
 const only = process.env.ONLY?.split(',');
 const variants = V.filter(([n]) => !only || only.includes(n));
 const RUNS = Number(process.env.RUNS ?? 9);

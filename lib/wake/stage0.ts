@@ -54,8 +54,8 @@ export function hasTwoTextareas(doc: Document): boolean {
 /**
  * Installs stage 0 in a window and calls `load` once (with the reason) when stage 1 is needed. Runs at
  * document_start (beside the key guard, in the same content script) but looks only once the document is parsed:
- * at DOMContentLoaded as it reaches the window, i.e. after the document's own DOMContentLoaded handlers (at once
- * if the document is no longer loading). Then:
+ * in a task of its own queued at DOMContentLoaded as it reaches the window, i.e. after the document's own
+ * DOMContentLoaded handlers (at once if the document is no longer loading). Then:
  * - at once, when the title names a supported form (`title`, derived from the form definitions at build time)
  *   or the page has at least two <textarea>s (hasTwoTextareas);
  * - on the first `focusin` on a writable field, or the first `input` in one (a field that had the focus before
@@ -100,20 +100,24 @@ export function installWake(win: Window & typeof globalThis, title: RegExp, load
     // A page's own made-up DOMContentLoaded does not decide when stage 0 looks.
     if (!e.isTrusted) return;
     win.removeEventListener('DOMContentLoaded', onReady);
-    look();
+    // In a task of its own, as document_idle scripts run: DOMContentLoaded often comes in the parser's last task,
+    // which on a large page is already long, and the look (a walk of the document) would only make it longer.
+    timer = setTimeout(look, 0);
   };
   const look = () => {
+    timer = undefined;
     looked = true;
     if (state.reason) return;
     if (looksLikeForm()) return wake('form');
     arm();
-    observer = new win.MutationObserver(onMutations);
+    observer ??= new win.MutationObserver(onMutations);
     watch();
   };
   // Adding the same listener again is a no-op, so this is safe to repeat.
   const arm = () => {
     if (state.reason) return;
     if (!looked) {
+      if (timer !== undefined) return; // the look is queued
       if (doc.readyState === 'loading') win.addEventListener('DOMContentLoaded', onReady);
       else look();
       return;

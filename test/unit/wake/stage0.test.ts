@@ -102,27 +102,43 @@ describe('stage 0 before the document is parsed (it runs at document_start)', ()
       fake: () => fire(false),
     };
   }
-  it('looks only at DOMContentLoaded, and a made-up one from the page does not count', () => {
+  it('looks only after DOMContentLoaded, in a task of its own; a made-up one from the page does not count', () => {
+    vi.useFakeTimers();
     const page = loading(form200Page());
     const got = wake(page.win);
     expect(got.reasons).toEqual([]);
     page.fake();
+    vi.runAllTimers();
     expect(got.reasons).toEqual([]);
     page.ready();
+    expect(got.reasons).toEqual([]);
+    vi.runAllTimers();
     expect(got.reasons).toEqual(['form']);
     page.ready();
+    vi.runAllTimers();
     expect(got.reasons).toEqual(['form']);
   });
   it('listens for the user only once it has looked', () => {
+    vi.useFakeTimers();
     const page = loading('<title>Kontakt oss</title><textarea id="t"></textarea>');
     const got = wake(page.win);
     const t = page.win.document.getElementById('t') as unknown as HTMLElement;
     t.focus();
     t.blur();
-    expect(got.reasons).toEqual([]);
     page.ready();
+    vi.runAllTimers();
     expect(got.reasons).toEqual([]);
     t.focus();
+    expect(got.reasons).toEqual(['focus']);
+  });
+  it('installed again before its queued look (the script run again), it still looks once', () => {
+    vi.useFakeTimers();
+    const page = loading('<title>Kontakt oss</title><textarea id="t"></textarea>');
+    const got = wake(page.win);
+    page.ready();
+    wake(page.win);
+    vi.runAllTimers();
+    (page.win.document.getElementById('t') as unknown as HTMLElement).focus();
     expect(got.reasons).toEqual(['focus']);
   });
 });
