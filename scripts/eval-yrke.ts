@@ -149,7 +149,7 @@ if (fileArg > 0) {
         'care, the church and the creative trades; a Nav-veileder at Grünerløkka in Oslo: gig and platform work,',
         'hospitality, start-ups and tech, media and culture, cleaning and security, PhD fellows, English titles and brand',
         'names) who never saw the search, the catalogue or the other sets, labelled before any run; run once with no',
-        "change to the search since sets 25 and 26. **First run (commit 65a9132): top-1 93.1 %, top-3 97.0 %; activity",
+        'change to the search since sets 25 and 26. **First run (commit 65a9132): top-1 93.1 %, top-3 97.0 %; activity',
         'phrases (102) top-1 90.2 %, top-3 96.1 %** (yb60: 92.5 % / 94.0 %; yb61: 94.1 % / 98.5 %; yb62: 92.5 % / 98.5 %).',
         'The activity goal met, top-1 and top-3 not. The misses: furnaces and process operators at a plant named only by',
         'the company («ovnsoperator Ferroglobe», «prosessoperatør Celsa»), mending nets, planning cases at the town hall,',

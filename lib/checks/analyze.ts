@@ -162,6 +162,9 @@ const HEAVY_VEHICLE =
 const STRESS_WORD = /^(stress|stresset|stressa|stressende|stressande|stressfylt|stressfylte|stressituasjoner|stressituasjonar)$/;
 /** Loading beyond a limit the words do not give: «overbelaste», «overanstrenge», «overbelastning». */
 const OVER_LOAD = /^(overbelast(e|es|ast|ning|ningen|ing|inga)?|overanstreng(e|es|ast|else|elsen|ing|inga)?|overdrive)$/;
+/** Modals that, before «bedre/betre» as a verb, make it what may improve («kan bedre», «vil truleg betre»). */
+const CAN_WILL = new Set(['kan', 'vil', 'kunne', 'ville', 'skal', 'skulle', 'bor', 'burde']);
+const HEDGE = new Set(['trolig', 'truleg', 'nok', 'sannsynligvis', 'sannsynlegvis', 'kanskje', 'antakelig', 'antakeleg', 'muligens', 'moglegvis', 'gradvis']);
 const EXPECT = new Set(['forventer', 'forventar', 'forventes', 'forventast', 'venter', 'ventar', 'ventes', 'vantar', 'haper', 'hapar', 'haapar', 'haaper']);
 const IMPROVED = new Set(['bedre', 'betre', 'mindre', 'lengre', 'lenger', 'okt', 'auka', 'okende', 'aukande']);
 const WORSE = new Set(['darligere', 'darlegare', 'verre', 'svakere', 'svakare']);
@@ -356,7 +359,10 @@ function jobWord(f: string): boolean {
 }
 const SMOKES_LIST = ['royker', 'roykar', 'royke', 'royka', 'roykte', 'roykt', 'roykjer'];
 const SMOKES = new Set(SMOKES_LIST);
+/** Job titles spelt like a function word: «vekter» (a guard; weights), «bærer» (a porter; carries). */
+const TITLE_HOMOGRAPHS = new Set(['vekter', 'vekteren', 'vektere', 'vekterne', 'baerer', 'baerar', 'baeraren', 'berar', 'beraren']);
 const IDIOM_WORDS = new Set([
+  ...TITLE_HOMOGRAPHS,
   ...POSTURE.source.slice(2, -2).split('|'),
   ...WRITE,
   ...EXPERIENCE,
@@ -441,6 +447,8 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   const t = tokens[i]!;
   let fl = fl0;
   let g = g0;
+  // "jobben som vekter", "jobbar som berar": the title after «som», not weights to lift or carrying.
+  if (TITLE_HOMOGRAPHS.has(t.f) && tokens[i - 1]?.f === 'som') fl = g = 0;
   // "har lagt (stor) vekt på", "legg vekt på": to stress something, not a weight to lift.
   if (t.f === 'vekt' && tokens[i + 1]?.f === 'pa' && (LEGGE.test(tokens[i - 1]?.f ?? '') || LEGGE.test(tokens[i - 2]?.f ?? ''))) fl = g = 0;
   // "Fastlegen skriv at …", "psykologen skriver også at …": reporting what someone wrote, not the act of writing.
@@ -727,6 +735,8 @@ const W_CLAUSE_WORD = W_STAND | W_WHERE | W_TID | W_OVERLOAD;
 
 const CAUSE_WORDS = new Set([
   'pga',
+  'sammenheng',
+  'samanheng',
   'grunnet',
   'grunna',
   'fordi',
@@ -1153,7 +1163,9 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         !(st.negated && plainNegation(tokens, st.t0, st.t1));
       // "Klarer ikke jobben som renholder pga ryggen": a reason that only names a body part or a thing says why,
       // never what the person cannot do.
-      const bareCause = wasCause && !!prev && prev.sentence === si && !st.limited && !st.measured && !st.negated && !st.capacity;
+      // So does one that only sizes what set the illness off: «pga høyt arbeidspress», «i samanheng med mykje
+      // stress på jobb» is how big the cause was, not a function limited.
+      const bareCause = wasCause && !!prev && prev.sentence === si && (!st.limited || st.amountOnly) && !st.measured && !st.negated && !st.capacity;
       if (reason || bareCause) {
         prev.end = st.end;
         prev.t1 = st.t1;
@@ -1603,6 +1615,8 @@ function isCause(tokens: Token[], i: number, flags?: Uint32Array): boolean {
   // "depresjon utløst av samlivsbrudd og stort arbeidspress": what set the illness off.
   if ((f === 'utlost' || f === 'utloyst' || f === 'utloste' || f === 'utlosende') && tokens[i + 1]?.f === 'av') return true;
   if (f === 'grunn' && tokens[i - 1]?.f === 'pa' && tokens[i + 1]?.f === 'av') return true;
+  // "depresjon i sammenheng med høyt arbeidspress", "i samanheng med samlivsbrot": what it came with, i.e. from.
+  if ((f === 'sammenheng' || f === 'samanheng') && tokens[i + 1]?.f === 'med' && (tokens[i - 1]?.f === 'i' || tokens[i - 1]?.f === ',')) return true;
   // "av omsyn til litiumbehandlinga", "av hensyn til ryggen": the reason for what was just said.
   if ((f === 'omsyn' || f === 'hensyn') && tokens[i - 1]?.f === 'av' && tokens[i + 1]?.f === 'til') return true;
   // "kan ikke kjøre bil etter synsfeltutfall": after an illness, i.e. because of it (not "etter 20 min").
@@ -2470,6 +2484,13 @@ function clause(
     if ((f === 'retur' || f.startsWith('prognos')) && !firstAct) course = true;
     // "forventes ikke å bedre de kognitive utfallene": «å bedre» is to improve.
     if ((f === 'bedre' || f === 'betre') && tokens[i - 1]?.f === 'a') course = true;
+    // "Arbeidsrelatert aktivitet kan bedre utholdenheten noe", "vil truleg betre uthaldet": what may improve it.
+    if (
+      (f === 'bedre' || f === 'betre') &&
+      (CAN_WILL.has(tokens[i - 1]?.f ?? '') || (CAN_WILL.has(tokens[i - 2]?.f ?? '') && HEDGE.has(tokens[i - 1]?.f ?? ''))) &&
+      tokens[i + 1]?.k === KD.Word
+    )
+      course = true;
     // "Forventer vekttap og dermed bedre gangdistanse og mindre smerter": an improvement expected, not a limit now.
     if (IMPROVED.has(f) && !course)
       for (let k = i - 1; k >= a && k >= i - 6; k--)

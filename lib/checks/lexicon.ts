@@ -238,6 +238,8 @@ const OPEN: Entry[] = [
 // and «kols», «bere» and «ber», «varer» and «var»).
 const CLOSED: Entry[] = [
   [A('lift') | F.ACT, 0, 'bere berer bering bører børe dra drar'],
+  // «personlig stell», «personleg hygiene»: personal, not people — the stemmer takes «-lig» off to «person».
+  [0, 0, 'personlig personlige personligt personleg personlege personlegt'],
   [A('lift'), G.TASKN, 'varene'],
   [A('mobility') | F.ACT, 0, 'gå'],
   [A('social') | F.ACT, 0, 'møte møter møtet møta'],

@@ -17,7 +17,6 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium as playwright, type BrowserContext, type Page as PwPage } from 'playwright-core';
 import type { Browser as PpBrowser, Frame as PpFrame, Page as PpPage } from 'puppeteer-core';
-// @ts-expect-error plain ESM build script without types
 import { buildFixtures } from '../fixtures/forms/build-fixtures.mjs';
 import { BidiRoots, CdpRoots, type CdpFrame, type RootAccess } from './roots.ts';
 

@@ -1,8 +1,9 @@
 /**
- * Builds the editor fixture bundles (the real editors from npm, test/fixtures/forms/editors/src → build/,
+ * Builds the editor and Aksel fixture bundles (the real editors from npm, test/fixtures/forms/editors/src → build/,
  * git-ignored) before any e2e file runs. Skips the work when they are up to date.
  */
 import { existsSync } from 'node:fs';
+import { buildFixtures } from '../fixtures/forms/build-fixtures.mjs';
 import { buildEditorFixtures } from '../fixtures/forms/editors/build.mjs';
 import { CHROMIUM_PATH, FIREFOX_PATH } from './driver.ts';
 
@@ -20,4 +21,7 @@ export default async function setup(): Promise<void> {
     );
   const r = await buildEditorFixtures();
   if (!r.skipped) console.log(`editor fixtures built in ${r.ms} ms`);
+  // Here, once, rather than in each file's first startServer(): files run two at a time and must not both write
+  // the same bundles.
+  await buildFixtures();
 }

@@ -5,7 +5,9 @@
  * to Chromium's policy folder (CI runs as root) in force and read-only.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmdirSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmdirSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { EXTENSION, formOf, launch, startServer, waitFor, type Browser, type FixtureServer } from './harness.ts';
@@ -257,7 +259,13 @@ describe.skipIf(!canWritePolicy())('a managed policy (Chromium policy folder)', 
   const epj = () => `http://epj.test:${port()}`;
   const off = () => `http://av.test:${port()}`;
 
+  // A copy of the build at a path of its own, so the policy (keyed by the extension's id, which Chromium derives
+  // from the path) reaches only this browser: every Chromium started while the file exists reads it, and e2e files
+  // run two at a time.
+  const copy = mkdtempSync(join(tmpdir(), 'skjemahjelp-policy-'));
+
   beforeAll(async () => {
+    cpSync(EXTENSION, copy, { recursive: true });
     for (const dir of ['/etc/chromium', '/etc/chromium/policies', POLICY_DIR])
       if (!existsSync(dir)) {
         mkdirSync(dir);
@@ -277,14 +285,15 @@ describe.skipIf(!canWritePolicy())('a managed policy (Chromium policy folder)', 
       sitesOff: [off()],
       disabledRules: ['jargon'],
     };
-    writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [unpackedId(EXTENSION)]: policy } } }));
-    b = await launch({ args: ['--host-resolver-rules=MAP *.test 127.0.0.1'] });
-    expect(b.extensionId).toBe(unpackedId(EXTENSION));
+    writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [unpackedId(copy)]: policy } } }));
+    b = await launch({ extensionPath: copy, args: ['--host-resolver-rules=MAP *.test 127.0.0.1'] });
+    expect(b.extensionId).toBe(unpackedId(copy));
   });
 
   afterAll(async () => {
     await b?.close();
     rmSync(POLICY_FILE, { force: true });
+    rmSync(copy, { recursive: true, force: true });
     for (const dir of created) if (existsSync(dir) && readdirSync(dir).length === 0) rmdirSync(dir);
   });
 

@@ -35,4 +35,10 @@ describe('no-tasks: the field asks for tasks of the job', () => {
     expect(has('Er ikke i stand til å løfte mer enn 5 kg.', 'no-tasks', 'l40.5.6.1')).toBe(false);
     expect(has('Kan ikke utføre stell av pasienter.', 'no-tasks', 'l40.5.6.1')).toBe(false);
   });
+  it('a job title spelt like a function word is the title («jobben som vekter»), not weights', () => {
+    expect(has('Kan ikke utføre jobben som vekter i nåværende tilstand.', 'no-tasks', 'l40.5.6.1')).toBe(true);
+    expect(has('Kan ikkje jobbe som berar på kaia.', 'no-tasks', 'l40.5.6.1')).toBe(true);
+    // Weights to lift are still a task.
+    expect(has('Kan ikke løfte vekter over 5 kg.', 'no-tasks', 'l40.5.6.1')).toBe(false);
+  });
 });

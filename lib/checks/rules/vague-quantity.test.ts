@@ -599,4 +599,28 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     const u = 'Ho er stiv i hendene den fyrste timen etter at ho har stått opp; ho har vanskar med finmotoriske oppgåver.';
     expect(has(u, 'vague-quantity', 'l40.5.1')).toBe(true);
   });
+  it('an amount inside a cause sizes the cause («pga høyt arbeidspress», «i sammenheng med»), not a function', () => {
+    const t = 'Sykmeldt fra januar pga depresjon og utmattelse, i sammenheng med høyt arbeidspress og konflikt på avdelingen.';
+    expect(has(t, 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('Sykmeldt pga høyt arbeidspress. Går til psykolog hver uke.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    // Said as the person's limit, it still asks how much.
+    expect(has('Sykmeldt pga depresjon. Tåler dårlig høyt arbeidspress.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+  });
+  it('what may improve a capacity («kan bedre utholdenheten noe») is the prognosis, not a limit', () => {
+    expect(has('Arbeidsrelatert aktivitet kan bedre utholdenheten noe, men mer bedring forventes ikke innen 12 mnd.', 'vague-quantity', 'l1.6.5.4')).toBe(
+      false,
+    );
+    expect(has('Gradert arbeid vil truleg betre uthaldet litt innan 3 månader.', 'vague-quantity', 'l1.6.5.4')).toBe(false);
+    expect(has('Han kan bedre enn før, men utholdenheten er redusert.', 'vague-quantity', 'l1.6.5.4')).toBe(true);
+  });
+  it('«personlig stell» is a task, not people', () => {
+    expect(has('Aktivitør på dagsenter (deltid, 4 t/dag) – lede samtalegrupper. Ikke personlig stell.', 'vague-quantity', 'aev.yrker')).toBe(false);
+    expect(has('Tåler ikke personlig kontakt med mange.', 'vague-quantity', 'l40.5.1')).toBe(true);
+  });
+  it('in a list of suitable occupations, degrees beside named tasks describe the job', () => {
+    const t = 'Dagsenter for eldre – dagtid, ingen forflytning. Ikke aktuelt: hjemmesykepleie (forflytning, mye bilkjøring mellom brukere, turnus med natt).';
+    expect(has(t, 'vague-quantity', 'aev.yrker')).toBe(false);
+    // Still the person's limit when said so.
+    expect(has('Kontorarbeid. Hun tåler dårlig å sitte lenge.', 'vague-quantity', 'aev.yrker')).toBe(true);
+  });
 });

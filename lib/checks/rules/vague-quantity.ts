@@ -53,6 +53,8 @@ export const vagueQuantity = defineRule(
     // A job description (L40 5.3) names the demands of the work; one measured demand makes the rest its context.
     const jobField = field.asks.includes('job') && !field.asks.includes('function');
     if (jobField && hasMeasuredFunction(an)) return;
+    // So does a list of suitable occupations (AEV «aktuelle yrker»): «stort sett sittende» there describes the job.
+    const jobsField = jobField || field.asks.includes('occupations');
     let plainTasks: number | undefined;
     for (const st of an.statements) {
       if (!st.vague || !st.cue) continue;
@@ -60,7 +62,7 @@ export const vagueQuantity = defineRule(
       if (st.light && field.asks.includes('reasons')) continue;
       // In a description of the job, «høyt tidspress», «mye gåing» beside named tasks are the work's demands, its
       // context; a job described by nothing but degrees («Tungt og krevende arbeid, mye sitting, høyt tempo») is not.
-      if (st.amountOnly && jobField && (plainTasks ??= countPlainTasks(an)) >= 2) continue;
+      if (st.amountOnly && jobsField && (plainTasks ??= countPlainTasks(an)) >= 2) continue;
       const kind = st.kind ?? 'generic';
       const { start, end } = st.cue;
       const fixes: Fix[] = [];
