@@ -118,6 +118,7 @@ const T_PART = 44;
 const T_SPLIT = 36;
 /** Heads that name the same job (normalized): a compound with one is read by the other as well. */
 const HEAD_SAME: Record<string, string> = { sjafor: 'forer' };
+const HEAD_OTHER = new Set(Object.values(HEAD_SAME));
 /** A compound the catalogue lacks whose head is a one-word title (pizza|kokk): above its first part read as a place. */
 const T_HEAD_TITLE = 68;
 /** …in a group that knows the first part too (fiskebil|sjåfør: the lorry driver with «fiskebil» among his objects). */
@@ -1091,20 +1092,24 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     let out = headMemo.get(tok);
     if (out) return out;
     const best = new Map<number, [number, string]>();
-    for (let p = 3; p <= tok.length - 4; p++) {
+    // Shortest head first: a longer head that ends in one many groups share (syke|husrenholder ends in «renholder») is
+    // no more the job than that one, so the search stops there.
+    for (let p = tok.length - 4; p >= 3; p--) {
       const head = tok.slice(p);
       const groups = tradeHeads.get(head);
-      if (!groups) continue;
+      // A head that stands for another (fører for sjåfør) is read only through it: «fører» ends too many titles
+      // (regnskapsfører, markedsfører) to name the job, so rekneskaps|førar stays a typo of regnskapsfører.
+      if (!groups || HEAD_OTHER.has(head)) continue;
       let whole = 0;
       for (const level of groups.values()) if (level === 2) whole++;
-      if (whole > 2) continue;
+      if (whole > 2) break;
       // A driver is a «sjåfør» or a «fører» as people please (truck|sjåfør is the truckfører).
       const also = HEAD_SAME[head];
       const alike = also ? tradeHeads.get(also) : undefined;
       const first = tok.slice(0, p);
       // The first part as written, or without a linking -s- or -e- (barnehage|s|kokk, sau|e|bonde).
       const mods = p > 4 && /[se]$/.test(first) ? [first, first.slice(0, -1)] : [first];
-      if (mods.some((m) => lex.forms.has(m))) continue;
+      if (mods.some((m) => lex.forms.has(m) && !objectWords.has(m) && !vocabWords.has(m))) continue;
       for (const [i, level] of alike ? [...groups, ...alike] : groups) {
         const objs = entryObjects[i]!;
         const known = mods.some((m) => names[i]!.includes(m) || objs.has(m) || stems(m).some((x) => objs.has(x)) || fulltext(i).includes(' ' + m));
@@ -1113,7 +1118,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         // compound (truck|fører).
         if (other && !known) continue;
         const same = other && mods.some((m) => names[i]!.includes(m + also));
-        const sc = T_HEAD_TITLE - (level === 2 ? 0 : 4) + (known ? T_HEAD_NARROW : 0) + (same ? 2 : 0) + Math.min(1, head.length * 0.1);
+        const sc = T_HEAD_TITLE - (level === 2 ? 0 : 4) + (known ? T_HEAD_NARROW : 0) + (same ? 2 : 0) + Math.min(4, head.length * 0.3);
         if (sc > (best.get(i)?.[0] ?? 0)) best.set(i, [sc, head]);
       }
     }
@@ -1793,7 +1798,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     // would let «lager» count inside «selger».
     // Nor is a compound of two known words that no string has (skift|arbeider): it is spelled right, only the
     // catalogue lacks it, so it is not «skiftearbeider» misspelt.
-    /** Per word: some title is within typo reach of it (then a compound read by its head would hide the misspelt title). */
+    /** Per word: some title is one typo from it (then a compound read by its head would hide the misspelt title). */
     const typoHit = new Uint8Array(nt);
     const typoOk = mapped(compiled, (c, j) => (nt === 1 || !complete[j] || !knownWord(c.t)) && !placeName[j] && !(exactEntries[j] === 0 && knownCompound(c.t)));
     for (let j = 0; j < nt; j++) {
@@ -1826,7 +1831,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         if (typo && popcount(c.mask & ~it.mask) <= c.k) {
           const d = fuzzyDistance(c.pat!, it.norm, c.k);
           if (d <= c.k) {
-            typoHit[j] = 1;
+            if (d <= 1) typoHit[j] = 1;
             if (T_FUZZY - 8 * d > sc) {
               sc = T_FUZZY - 8 * d;
               how = 1;

@@ -828,6 +828,12 @@ describe('classes open in blind sets 25–27', () => {
     // A head many groups share leaves it to the first part; a misspelt title stays that title.
     expect(first('kebabselger')).toBe('5246');
     expect(first('trialersjåfør')).toBe('8332');
+    // The longer head wins, also after a first part that is a verb form as well as a noun (fly|bussjåfør).
+    expect(first('flybussjåfør')).toBe('8331');
+    // «fører» is a head only for «sjåfør»: rekneskaps|førar is still the misspelt regnskapsfører.
+    expect(first('rekneskapsførar')).toBe('3313');
+    // A longer head ending in one many groups share is not read: syke|husrenholder is no home cleaner.
+    expect(first('hospital cleaner')).toBe('9112');
   });
   it('combines the work at a plant with the kind of plant the company is', () => {
     expect(first('jobbar på lina på Hennig-Olsen')).toBe('8160');
