@@ -202,6 +202,9 @@ forelese
 forhandle
 forkynne
 forske: forsk
+brygge
+avtjene: avtene+
+tjenestegjøre!: tjenestegjør tjenestegjorde tjenestegjort tenestegjer tenestegjorde tenestegjort
 forvalte
 fotografere
 frakte
@@ -317,7 +320,7 @@ skifte
 skjenke
 skjære!: skjærer skar skåret skåre skjer skjere skjera skore skjært
 skrive!: skriver skrev skreiv skrevet skrive skrivi
-skru
+skru!: skrur skrudde skrudd skruar skrua skruing
 skru_sammen
 slakte
 slipe

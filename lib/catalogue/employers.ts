@@ -38,7 +38,7 @@ const TABLE: Record<string, string> = {
   // Passenger transport.
   'ruter unibuss nettbuss tide brakar skyss kolumbus atb akt norgesbuss boreal': 'busselskap',
   'vy nsb flytoget go-ahead sj': 'tog',
-  'hurtigruten color_line': 'skip',
+  'hurtigruten hurtigruta havila color_line fjord_line stena_line': 'skip',
   'fjord1 norled torghatten': 'ferje',
   'sas norwegian widerøe': 'flyselskap',
   // Post, parcels and food delivery.
@@ -64,14 +64,23 @@ const TABLE: Record<string, string> = {
   // Food industry and fish farming.
   'tine q-meieriene synnøve': 'meieri',
   'nortura gilde': 'slakteri',
-  'ringnes mack hansa': 'bryggeri',
-  'freia nidar stabburet idun kavli toro mills': 'matfabrikk',
+  'ringnes mack hansa hansa_borg aass e.c._dahls ec_dahls dahls christianssands_bryggeri lervig': 'bryggeri',
+  // Food factories by brand: the production line (8160), not the brand's shops or offices.
+  'freia nidar stabburet idun kavli toro mills kims sætre hennig-olsen diplom-is fjordland findus lerum brynild bakers mesterbakeren': 'matfabrikk',
   'mowi lerøy salmar cermaq': 'oppdrett',
   // Process industry by company: smelters and metal works (silicon and ferroalloys, nickel, manganese, aluminium,
   // zinc). Not Yara (fertiliser, chemicals and a staff of engineers and sellers alike).
-  'elkem glencore eramet alcoa boliden finnfjord': 'smelteverk',
+  'elkem glencore eramet alcoa boliden finnfjord ferroglobe wacker tizir': 'smelteverk',
+  // Steel works (Celsa in Mo i Rana, the old Norsk Jernverk).
+  'celsa norsk_jernverk': 'stålverk',
+  // Chemical plants by company (titanium pigment, PVC and chlorine, plastics, paint, biorefinery). Not Yara (above).
+  'kronos kronos_titan ineos inovyn noretyl jotun borregaard dynea': 'kjemifabrikk',
+  // Glass wool, glass and tiles; cement.
+  'glava hadeland_glassverk': 'glassverk',
+  norcem: 'sementfabrikk',
   // Hydro's plants in Norway are aluminium works (Karmøy, Sunndal, Årdal, Høyanger, Husnes); its power plants employ
-  // few. Weak as every name, so «ingeniør i Hydro» stays an engineer, and «Hydro» is no start of «hydrogeolog».
+  // few. Weak as every name, so «ingeniør i Hydro» stays an engineer. Beside other words it is no start of «hydrogeolog»;
+  // typed alone it may be (search.ts, nameTyped).
   'hydro norsk_hydro': 'aluminiumsverk',
   // Telecom operators: telecom (their networks and technicians).
   'telenor telia altibox': 'telekom',

@@ -11,11 +11,11 @@ export function fold(s: string): string {
 /**
  * Loosens spelling differences that are not typos but variants people write: nynorsk agent nouns (-ar for
  * -er: lærar, sjukepleiar, arbeidar), "sjuk-" for "syk-", æ typed as e, and gendered/neutral compound heads
- * (-kvinne/-person/-dame/-kjerring vs -mann, old -bestyrer as -leder), løys → løs (avløysar), bilete → bilde. Applied to both sides, so it only ever merges variants.
+ * (-kvinne/-person/-dame/-kjerring vs -mann, old -bestyrer as -leder), løys → løs (avløysar), bilete → bilde, lækjar → lege. Applied to both sides, so it only ever merges variants.
  */
 // Every rule below needs one of these; most words have none, so one test spares twenty replacements.
 const INNER_TRIGGER =
-  /sjuk|vidare|gaande|ae|x|leiar|heim|ten[ae]|meister|syster|reinhald|reingj|rengjer|straum|mjolk|golv|snikk|handsam|skule|kyrkj|dagleg|edb|born|bufelles|hogskole|veg|loys|bilete|stoyp|([a-z])\1\1/;
+  /sjuk|vidare|gaande|ae|x|leiar|heim|ten[ae]|meister|syster|reinhald|reingj|rengjer|straum|mjolk|golv|snikk|handsam|skule|kyrkj|dagleg|edb|born|bufelles|hogskole|veg|loys|bilete|stoyp|lekj|([a-z])\1\1/;
 const END_TRIGGER = /kvinne|person|dame|kone|kjerring|ske\b|tri[sc]e\b|inne\b|soster|ar\b|bestyrer\b/;
 
 export function loosenInner(folded: string): string {
@@ -29,6 +29,9 @@ export function loosenInner(folded: string): string {
       .replace(/gaande/g, 'gaende')
       // "ae" almost only comes from æ, which people often type as plain e (lerer, sekreter).
       .replace(/ae/g, 'e')
+      // lækjar (nynorsk) → legar, then leger by the -ar rule below, which the search matches with «lege» like any plural:
+      // dyrlækjar, tannlækjar.
+      .replace(/lekj(?=[ae])/g, 'leg')
       // Norwegian writes x as ks too (taksi, eksamen).
       .replace(/x/g, 'ks')
       // Nynorsk stems common in job titles: leiar (leder), heim (hjem), skule (skole), kyrkje (kirke),

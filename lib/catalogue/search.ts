@@ -116,6 +116,13 @@ const T_INFIX = 60;
 const T_FUZZY = 50;
 const T_PART = 44;
 const T_SPLIT = 36;
+/** Heads that name the same job (normalized): a compound with one is read by the other as well. */
+const HEAD_SAME: Record<string, string> = { sjafor: 'forer' };
+const HEAD_OTHER = new Set(Object.values(HEAD_SAME));
+/** A compound the catalogue lacks whose head is a one-word title (pizza|kokk): above its first part read as a place. */
+const T_HEAD_TITLE = 68;
+/** …in a group that knows the first part too (fiskebil|sjåfør: the lorry driver with «fiskebil» among his objects). */
+const T_HEAD_NARROW = 8;
 const PLURAL = new Set(['e', 'er', 'ere', 'ne', 'ar', 'ane', 'arar']);
 const PLURALS = [...PLURAL];
 /** What follows a query that is the whole head of a longer string: maybe a plural ending, then more words. */
@@ -769,6 +776,13 @@ interface Index {
   objectWords: Set<string>;
   /** Item words (and their singular stems) → the items that have them, for crediting parts of compounds. */
   wordItems: Map<string, number[]>;
+  /**
+   * A one-word title (kokk, sjåfør, mekaniker) → the groups that have it as a whole word of a title or synonym (2) or
+   * as the head of a longer title word (1): the heads a compound the catalogue lacks is read by (pizza|kokk).
+   */
+  tradeHeads: Map<string, Map<number, number>>;
+  /** Per group, the objects of its activity rules (what a compound's first part may name: fiskebil|sjåfør). */
+  entryObjects: Set<string>[];
   verbTypo: (w: string) => string | undefined;
   /** Every two- and three-letter piece of the items' strings → the items that have it (for typo candidates). */
   grams: Map<string, Int32Array>;
@@ -886,6 +900,27 @@ function buildIndex(catalogue: Catalogue): Index {
     ),
     objectWords: new Set(acts.objIdx.objects),
     wordItems,
+    tradeHeads: (() => {
+      // The official titles are plural (Kokker, Bakere): their singular is the title too.
+      const singular = (w: string): string[] => [w, ...PLURALS.filter((e) => w.endsWith(e) && w.length - e.length >= 4).map((e) => w.slice(0, -e.length))];
+      const one = new Set(items.filter((it) => !it.norm.includes(' ') && !it.english).flatMap((it) => singular(it.norm).filter((w) => w.length >= 4)));
+      for (const h of Object.values(HEAD_SAME)) one.add(h);
+      const m = new Map<string, Map<number, number>>();
+      for (const it of items) {
+        if (it.english) continue;
+        for (const w of it.norm.split(' '))
+          for (let p = 0; p <= w.length - 4; p++)
+            for (const h of singular(w.slice(p))) {
+              if (!one.has(h)) continue;
+              let g = m.get(h);
+              if (!g) m.set(h, (g = new Map()));
+              const level = p === 0 ? 2 : 1;
+              if ((g.get(it.entry) ?? 0) < level) g.set(it.entry, level);
+            }
+      }
+      return m;
+    })(),
+    entryObjects: acts.rules.map((rs) => new Set(rs.flatMap((r) => r.objects))),
     verbTypo: verbTypoIndex(acts.lex),
     grams: new Map([...gramLists].map(([g, l]) => [g, Int32Array.from(l)])),
   };
@@ -925,6 +960,8 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     vocabHeads,
     objectWords,
     wordItems,
+    tradeHeads,
+    entryObjects,
     verbTypo,
     grams,
   } = ix;
@@ -1038,6 +1075,57 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         }
       held = next;
     }
+  }
+
+  /**
+   * The head of a Norwegian compound names the occupation (pizza|kokk is a cook, fiskebil|sjåfør a driver): a word the
+   * catalogue lacks whose last part (four letters or more, after a first part of three or more) is a one-word title
+   * scores in the groups that have that title, as a whole word (T_HEAD_TITLE) or as the head of a longer title word (4
+   * less). Its first part only narrows among them (T_HEAD_NARROW where the group's titles, activity objects or
+   * description know it) — so the first part alone («pizza», «barnehage», «fisk») cannot outrank the head. Only a head
+   * that names the job, a whole title word of at most two groups (kokk, sjåfør, not selger, lærer or operatør, whose
+   * first part says which), and only after a first part that is no verb (sveise|inspektør is the welding trade).
+   * Remembered per word: typing on keeps asking for the same few.
+   */
+  const headMemo = new Map<string, [number, number, string][]>();
+  function headTitles(tok: string): [number, number, string][] {
+    let out = headMemo.get(tok);
+    if (out) return out;
+    const best = new Map<number, [number, string]>();
+    // Shortest head first: a longer head that ends in one many groups share (syke|husrenholder ends in «renholder») is
+    // no more the job than that one, so the search stops there.
+    for (let p = tok.length - 4; p >= 3; p--) {
+      const head = tok.slice(p);
+      const groups = tradeHeads.get(head);
+      // A head that stands for another (fører for sjåfør) is read only through it: «fører» ends too many titles
+      // (regnskapsfører, markedsfører) to name the job, so rekneskaps|førar stays a typo of regnskapsfører.
+      if (!groups || HEAD_OTHER.has(head)) continue;
+      let whole = 0;
+      for (const level of groups.values()) if (level === 2) whole++;
+      if (whole > 2) break;
+      // A driver is a «sjåfør» or a «fører» as people please (truck|sjåfør is the truckfører).
+      const also = HEAD_SAME[head];
+      const alike = also ? tradeHeads.get(also) : undefined;
+      const first = tok.slice(0, p);
+      // The first part as written, or without a linking -s- or -e- (barnehage|s|kokk, sau|e|bonde).
+      const mods = p > 4 && /[se]$/.test(first) ? [first, first.slice(0, -1)] : [first];
+      if (mods.some((m) => lex.forms.has(m) && !objectWords.has(m) && !vocabWords.has(m))) continue;
+      for (const [i, level] of alike ? [...groups, ...alike] : groups) {
+        const objs = entryObjects[i]!;
+        const known = mods.some((m) => names[i]!.includes(m) || objs.has(m) || stems(m).some((x) => objs.has(x)) || fulltext(i).includes(' ' + m));
+        const other = !groups.has(i);
+        // Read by the other head, a group counts only where it knows the first part, and most where it has the very
+        // compound (truck|fører).
+        if (other && !known) continue;
+        const same = other && mods.some((m) => names[i]!.includes(m + also));
+        const sc = T_HEAD_TITLE - (level === 2 ? 0 : 4) + (known ? T_HEAD_NARROW : 0) + (same ? 2 : 0) + Math.min(4, head.length * 0.3);
+        if (sc > (best.get(i)?.[0] ?? 0)) best.set(i, [sc, head]);
+      }
+    }
+    out = [...best].map(([i, [sc, head]]) => [i, sc, head] as [number, number, string]);
+    if (headMemo.size >= 256) headMemo.clear();
+    headMemo.set(tok, out);
+    return out;
   }
 
   /** One split of a long token: its head, its modifier as looked for, where the modifier occurs, the head's bonus. */
@@ -1710,6 +1798,8 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     // would let «lager» count inside «selger».
     // Nor is a compound of two known words that no string has (skift|arbeider): it is spelled right, only the
     // catalogue lacks it, so it is not «skiftearbeider» misspelt.
+    /** Per word: some title is one typo from it (then a compound read by its head would hide the misspelt title). */
+    const typoHit = new Uint8Array(nt);
     const typoOk = mapped(compiled, (c, j) => (nt === 1 || !complete[j] || !knownWord(c.t)) && !placeName[j] && !(exactEntries[j] === 0 && knownCompound(c.t)));
     for (let j = 0; j < nt; j++) {
       if (verbOnly[j]) continue;
@@ -1741,6 +1831,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         if (typo && popcount(c.mask & ~it.mask) <= c.k) {
           const d = fuzzyDistance(c.pat!, it.norm, c.k);
           if (d <= c.k) {
+            if (d <= 1) typoHit[j] = 1;
             if (T_FUZZY - 8 * d > sc) {
               sc = T_FUZZY - 8 * d;
               how = 1;
@@ -1833,6 +1924,21 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     const matchedKind = new Array<MatchKind | undefined>(entries.length);
     for (let j = 0; j < nt; j++) {
       const tok = compiled[j]!.t;
+      if (!verbOnly[j] && !exactEntries[j] && !typoHit[j] && tok.length >= 7 && !placeName[j] && !objectWords.has(tok))
+        for (const [i, sc] of headTitles(tok)) {
+          if (sc <= tokBest[i * nt + j]! || !codeOk(i)) continue;
+          tokBest[i * nt + j] = sc;
+          if (!partialSum[i]) {
+            partialSum[i] = sc;
+            partialItem[i] = firstItem[i]!;
+          }
+          if (nt === 1 && sc > best[i]!) {
+            best[i] = sc;
+            matchedText[i] = entries[i]!.title;
+            matchedKind[i] = 'part';
+            if (bestItem[i]! < 0) bestItem[i] = -2;
+          }
+        }
       if (verbOnly[j] || tok.length < 8 || exactEntries[j]! >= limit) continue;
       if (nt === 1) {
         // A fallback tier: skip it when enough groups already score above anything it could give.

@@ -31,6 +31,10 @@ describe('verb lexicon', () => {
     for (const f of ['skjærer', 'skar', 'skjer']) expect(lemmas(f), f).toContain('skjære');
     for (const f of ['tar', 'tok', 'tek', 'teke']) expect(lemmas(f), f).toContain('ta');
     for (const f of ['fylte', 'fylt']) expect(lemmas(f), f).toContain('fylle');
+    // «skru» ends in no -e, so its forms are listed: «skrur på jagerfly».
+    for (const f of ['skrur', 'skrudde', 'skrudd']) expect(lemmas(f), f).toContain('skru');
+    expect(lex.forms.get('skrur_sammen')).toContain('skru_sammen');
+    for (const f of ['brygger', 'avtjener', 'avtente']) expect(lemmas(f), f).toBeDefined();
   });
   it('knows the nynorsk church verbs and «holde» (held, halde)', () => {
     expect(lex.forms.get(normalize('spelar'))).toContain('spille');

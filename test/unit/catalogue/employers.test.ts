@@ -14,6 +14,8 @@ describe('employer and brand names', () => {
   it('are folded like the query', () => {
     expect(employerObject(normalize('Elkjøp'))).toBe('butikk');
     expect(employerObject(normalize('widerøe'))).toBe('flyselskap');
+    expect(employerObject(normalize('Celsa'))).toBe(normalize('stålverk'));
+    expect(employerObject(normalize('Inovyn'))).toBe('kjemifabrikk');
   });
   it('close up names of several words, keeping where each word came from', () => {
     expect(joinEmployerNames(normalize('jobber på burger king i helgene').split(' '))).toEqual({

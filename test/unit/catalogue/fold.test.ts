@@ -59,6 +59,10 @@ describe('nynorsk stems', () => {
     expect(normalize('bufellesskap')).toBe(normalize('bofellesskap'));
     expect(normalize('kornet')).toBe('kornet');
   });
+  it('reads nynorsk «lækjar» as «leger» (matched with «lege» like any plural)', () => {
+    expect(normalize('dyrlækjar')).toBe(normalize('dyrleger'));
+    expect(normalize('tannlekjar')).toBe(normalize('tannleger'));
+  });
   it('reads the old EDB as IT', () => {
     expect(normalize('EDB-konsulent')).toBe(normalize('IT-konsulent'));
     expect(normalize('edbsjef')).toBe(normalize('itsjef'));

@@ -140,6 +140,8 @@ describe('typing cache', () => {
       'lege i kommunen',
       'hydrogeolog',
       'tinemaker',
+      'fiskebilsjåfør',
+      'barnehagekokk på Peppes',
     ]) {
       const warm = createSearcher(cat);
       for (let i = 1; i <= q.length; i++) expect(fmt(q.slice(0, i), warm), q.slice(0, i)).toEqual(fmt(q.slice(0, i), createSearcher(cat)));
@@ -809,5 +811,50 @@ describe('classes open in blind set 24', () => {
     expect(first('setter opp stillas på byggeplassen')).toBe('7119');
     expect(first('grillkokk')).toBe('5120');
     expect(first('dessertkokk')).toBe('5120');
+  });
+});
+
+describe('classes open in blind sets 25–27', () => {
+  const real = createSearcher(loadCatalogue());
+  const first = (q: string) => real.search(q, 1)[0]?.code;
+  const top3 = (q: string) => real.search(q, 3).map((h) => h.code);
+  it('reads a compound the catalogue lacks by its head, the first part narrowing', () => {
+    expect(first('barnehagekokk')).toBe('5120');
+    expect(first('bussmekaniker')).toBe('7231');
+    expect(first('kyllingslakter')).toBe('7511');
+    expect(first('fiskebilsjåfør')).toBe('8332');
+    // «sjåfør» and «fører» are one head: truck|sjåfør is the truckfører.
+    expect(first('kransjåfør')).toBe('8343');
+    // A head many groups share leaves it to the first part; a misspelt title stays that title.
+    expect(first('kebabselger')).toBe('5246');
+    expect(first('trialersjåfør')).toBe('8332');
+    // The longer head wins, also after a first part that is a verb form as well as a noun (fly|bussjåfør).
+    expect(first('flybussjåfør')).toBe('8331');
+    // «fører» is a head only for «sjåfør»: rekneskaps|førar is still the misspelt regnskapsfører.
+    expect(first('rekneskapsførar')).toBe('3313');
+    // A longer head ending in one many groups share is not read: syke|husrenholder is no home cleaner.
+    expect(first('hospital cleaner')).toBe('9112');
+  });
+  it('combines the work at a plant with the kind of plant the company is', () => {
+    expect(first('jobbar på lina på Hennig-Olsen')).toBe('8160');
+    expect(top3('går turnus på Inovyn')).toContain('8131');
+    expect(first('ovnsarbeider på Celsa')).toBe('8121');
+    expect(first('brygger øl hos Ringnes')).toBe('8160');
+    // The line alone is still the line worker's.
+    expect(first('står ved samlebåndet')).not.toBe('8160');
+  });
+  it('knows the armed forces, ships and research by subject', () => {
+    expect(first('kompanisjef i hæren')).toBe('0110');
+    expect(first('avtjener verneplikt på Rena')).toBe('0310');
+    expect(first('skrur på kampfly for Luftforsvaret')).toBe('7232');
+    expect(first('jobber i maskinen på en supplybåt')).toBe('3151');
+    expect(first('forsker på polymerer')).toBe('2113');
+    expect(first('forskar på vulkanar')).toBe('2114');
+  });
+  it('finds single titles: nynorsk «lækjar», English sound titles, the helsefagarbeider in home care', () => {
+    expect(first('dyrlækjar')).toBe('2250');
+    expect(first('audio engineer')).toBe('3521');
+    expect(first('statssekretær')).toMatch(/^(1111|1112)$/);
+    expect(first('hjelpepleier i hjemmetjenesten')).toBe('5321');
   });
 });
