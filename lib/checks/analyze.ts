@@ -118,7 +118,8 @@ export interface Analysis {
 }
 
 /** Compounds that end in a difficulty or a demand: "ingen løftekrav", "uten ryggproblemer". */
-const POSITIVE_HEAD = /(krav|problem|problemer|plager|plagar|vansker|vanskar|begrensninger|restriksjoner|avgrensingar)$/;
+// («ingen fysiske begr.»: the abbreviation in a hurried note.)
+const POSITIVE_HEAD = /(krav|problem|problemer|plager|plagar|vansker|vanskar|begrensninger|restriksjoner|avgrensingar|^begr)$/;
 /** «kan være», «kan bli bedre», «kan skyldes»: «kan» as a modal, not an ability. */
 const MODAL_AFTER = new Set([
   'vaere',
@@ -361,8 +362,18 @@ const SMOKES_LIST = ['royker', 'roykar', 'royke', 'royka', 'roykte', 'roykt', 'r
 const SMOKES = new Set(SMOKES_LIST);
 /** Job titles spelt like a function word: «vekter» (a guard; weights), «bærer» (a porter; carries). */
 const TITLE_HOMOGRAPHS = new Set(['vekter', 'vekteren', 'vektere', 'vekterne', 'baerer', 'baerar', 'baeraren', 'berar', 'beraren']);
+/** The passive of «følge» (with «opp»: followed up, the care given). */
+/** «høyt over hodet»: a height named by the body. */
+const HIGH = new Set(['hoyt', 'hogt', 'hoye', 'hoge']);
+const ABOVE = /^(hodet|hode|hovudet|hovud|skulder|skuldre|skuldrene|skuldrane|skulderhoyde|skulderhogd|skulderniva|brysthoyde|brysthogd|bryst)/;
+const FOLLOWED = new Set(['folges', 'folgjast', 'folgast']);
+/** «regne/rekne med»: to expect. */
+const RECKON = new Set(['regne', 'regner', 'regnet', 'rekne', 'reknar', 'rekna', 'rekner']);
 const IDIOM_WORDS = new Set([
   ...TITLE_HOMOGRAPHS,
+  ...HIGH,
+  ...FOLLOWED,
+  ...RECKON,
   ...POSTURE.source.slice(2, -2).split('|'),
   ...WRITE,
   ...EXPERIENCE,
@@ -447,6 +458,19 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   const t = tokens[i]!;
   let fl = fl0;
   let g = g0;
+  // "vaske høyt over hodet", "arbeid høgt over skulderhøgd": where the arms are, a position — not a vague amount.
+  if (HIGH.has(t.f) && tokens[i + 1]?.f === 'over' && ABOVE.test(tokens[i + 2]?.f ?? '')) fl = g = 0;
+  // "følges tett opp av DPS", "følgjast opp av fastlegen": the care given, not following instructions.
+  if (FOLLOWED.has(t.f) && (tokens[i + 1]?.f === 'opp' || tokens[i + 2]?.f === 'opp')) fl = g = 0;
+  // "må regne med 3–4 mnd til", "reknar med bedring": to expect, not arithmetic.
+  // («regne med brøker» is arithmetic.)
+  if (
+    RECKON.has(t.f) &&
+    tokens[i + 1]?.f === 'med' &&
+    (tokens[i + 2]?.k === KD.Num ||
+      /^(at|ytterligere|ytterlegare|ca|cirka|rundt|om|minst|bedring|betring|noen|nokre|flere|fleire)$/.test(tokens[i + 2]?.f ?? ''))
+  )
+    fl = g = 0;
   // "jobben som vekter", "jobbar som berar": the title after «som», not weights to lift or carrying.
   if (TITLE_HOMOGRAPHS.has(t.f) && tokens[i - 1]?.f === 'som') fl = g = 0;
   // "har lagt (stor) vekt på", "legg vekt på": to stress something, not a weight to lift.
@@ -2294,7 +2318,18 @@ function clause(
         break;
       }
   const limited = negated || limitCue >= 0 || (lightWork && !capvPos);
-  const functional = fnContent || capv || (negated && !verdictWord);
+  let notReceived = false;
+  // "har ikke fått time enda", "har ikkje fått plass på tiltak": something not yet received, a status — «har ikke
+  // fått til å gå tur» (managed) still says what the person does not manage.
+  // (In a hurried note the «har» is left out: «Henv. revma, ikke fått time enda».)
+  if (
+    firstNeg >= 0 &&
+    (firstNeg === a || /^(har|hadde|,|og|men)$/.test(tokens[firstNeg - 1]!.f)) &&
+    /^(fatt|fenge|fengi)$/.test(tokens[firstNeg + 1]?.f ?? '') &&
+    !/^(til|gjort)$/.test(tokens[firstNeg + 2]?.f ?? '')
+  )
+    notReceived = true;
+  const functional = !notReceived && (fnContent || capv || (negated && !verdictWord));
   // Nothing but work words under a negation is a verdict on work, not a function ("kan ikke jobbe").
   if (negated && !concrete && unknownAfterNeg) concrete = true;
   // "Arbeidsevnen er nedsatt for tidlegare lagerarbeid": the limiting word is on the work capacity itself — a
@@ -2338,6 +2373,7 @@ function clause(
   if (negated && firstNeg >= 0 && !withoutLoad && wAll & W_STRESS) for (let k = firstNeg + 1; k < b; k++) if (wb[k]! & W_STRESS) abstractLoad = true;
   if (
     negated &&
+    !notReceived &&
     (concrete || unknownAfterNeg || kindOfWork || withoutLoad) &&
     !vqAct &&
     (!lightWork || lightExact) &&
@@ -2440,6 +2476,7 @@ function clause(
   for (let k = limitCue + 2; causeOnly && k < b; k++) if (flags[k]! & (F.ACT | F.FN)) causeOnly = false;
   const aboutWork =
     noExperience ||
+    notReceived ||
     lostJob ||
     causeOnly ||
     (judged && fnAny(flags, F.WORK)) ||

@@ -33,4 +33,10 @@ describe('symptoms-only', () => {
     expect(rules('Kjent slitasjegikt og residivprolaps.')).toContain('symptoms-only');
     expect(rules('Kan løfte 10 kg etter skiveprolapsen.')).not.toContain('symptoms-only');
   });
+  it('something not yet received («ikke fått time enda») and care given («følges tett opp») say nothing of function', () => {
+    expect(has('Fibromyalgi. Utbredte sm., utmattelse, søvnforstyrr. Henv. revma, ikke fått time enda', 'symptoms-only', 'l40.5.1')).toBe(true);
+    expect(has('Depresjon. Følges tett opp av DPS. Sertralin 100 mg.', 'symptoms-only', 'l40.5.1')).toBe(true);
+    // «har ikke fått til å …» (not managed) is function.
+    expect(has('Depresjon. Har ikke fått til å gå tur på tre uker.', 'symptoms-only', 'l40.5.1')).toBe(false);
+  });
 });

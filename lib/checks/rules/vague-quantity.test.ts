@@ -623,4 +623,12 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     // Still the person's limit when said so.
     expect(has('Kontorarbeid. Hun tåler dårlig å sitte lenge.', 'vague-quantity', 'aev.yrker')).toBe(true);
   });
+  it('hurried notes: «ingen fysiske begr.» is no limit; «regne med 3–4 mnd» is to expect; «høyt over hodet» is a position', () => {
+    expect(has('Klarer kons. ca 45 min før pause trengs. Ingen fysiske begr. ellers', 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has('Blir det reoperasjon, må man regne med ytterligere ca 3–4 mnd med redusert arbeid.', 'vague-quantity', 'l1.u17.3')).toBe(false);
+    expect(has('- kan ikke vaske høyt over hodet (vinduer, hyller, lamper)\n- støvsuging ca 20 min', 'vague-quantity', 'l40.5.6.1')).toBe(false);
+    // Still vague: a height or a weight left unsaid.
+    expect(has('Kan ikke jobbe høyt oppe.', 'vague-quantity', 'l40.5.6.1')).toBe(true);
+    expect(has('Tåler ikke å løfte høyt.', 'vague-quantity', 'l40.5.1')).toBe(true);
+  });
 });
