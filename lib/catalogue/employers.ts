@@ -121,6 +121,8 @@ const TABLE: Record<string, string> = {
   bymiljøetaten: 'bymiljø',
   'plan-_og_bygningsetaten pbe bygningsetaten': 'byggesak',
   sykehjemsetaten: 'sykehjem',
+  // Justervesenet verifies and calibrates measuring instruments and scales.
+  justervesenet: 'kalibreringslab',
   'renovasjons-_og_gjenvinningsetaten': 'renovasjon',
   // Gyms.
   'sats evo elixia actic': 'treningssenter',

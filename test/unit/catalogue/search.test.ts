@@ -874,9 +874,11 @@ describe('classes open in blind set 28', () => {
     expect(first('kalibrerer manometre')).toBe('7311');
     expect(first('field service engineer')).toBe('3114');
     expect(first('hardware engineer')).toBe('2152');
+    expect(first('feltingeniør')).toBe('3114');
   });
   it('reads cabin cleaning, parking fines and inspections for a municipal agency by what is done', () => {
     expect(top3('vasker utleiehytter')).toContain('9112');
+    expect(first('vasker rorbuer for turister')).toBe('9112');
     expect(first('lapper biler for Bymiljøetaten')).toBe('5419');
     expect(first('tilsyn på byggeplasser for Plan- og bygningsetaten')).toBe('3112');
   });
