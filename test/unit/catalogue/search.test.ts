@@ -884,6 +884,7 @@ describe('classes open in blind set 28', () => {
   });
   it('reads special-needs teaching by the pupils, old forestry and social work titles', () => {
     expect(first('underviser elever med autisme')).toBe('2352');
+    expect(first('underviser elever med autisme i en egen klasse')).toBe('2352');
     expect(first('forstmann')).toMatch(/^(3143|2132)$/);
     expect(first('sosialsekretær')).toBe('2635');
     // Teaching children alone stays the school teacher's.
