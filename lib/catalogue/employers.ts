@@ -105,6 +105,25 @@ const TABLE: Record<string, string> = {
   // Tram and metro lines by name: the tram (bybanen is a word of the rules already) and the metro.
   'gråkallbanen ekebergbanen lilleakerbanen kjelsåsbanen frognerbanen briskebybanen sinsenbanen': 'trikk',
   'holmenkollbanen kolsåsbanen østensjøbanen lambertseterbanen grorudbanen furusetbanen sognsvannsbanen ringbanen t-banen': 'tbane',
+  // Manufacturing plants by company: automotive and defence suppliers, plastics and hook makers whose staff are
+  // mostly on the lines and machines («står på linja på Benteler», «sprøytestøping hos KA»): the factory, which the
+  // operators', assemblers' and industrial mechanics' rules have. Kongsberg Automotive also by its initials («KA»).
+  'kongsberg_automotive ka benteler steertech neuman_aluminium raufoss_technology nammo mjøs_metallvarer mustad plasto jackon brødrene_sunde': 'fabrikk',
+  // Electronics manufacturing by company: the electronics factory (assemblers, testers).
+  'kitron eltek': 'elektronikkfabrikk',
+  // Maritime and defence electronics (navigation, sonar, positioning): electronics, as in «servicetekniker
+  // elektronikk»; their field service and test staff are electronics technicians. Also by initials (KM, KDA).
+  'kongsberg_maritime simrad kongsberg_defence kda kongsberg_defence_&_aerospace': 'elektronikk',
+  // Municipal agencies whose name does not say what they do (Oslo's etater and their like elsewhere): Bymiljøetaten
+  // keeps the streets, parks and parking (never «miljø» the milieu therapist's), Plan- og bygningsetaten (PBE) handles
+  // building cases and inspections («plan» is no plant). Names whose words say it already (Vann- og avløpsetaten,
+  // Brann- og redningsetaten) are left to those words.
+  bymiljøetaten: 'bymiljø',
+  'plan-_og_bygningsetaten pbe bygningsetaten': 'byggesak',
+  sykehjemsetaten: 'sykehjem',
+  // Justervesenet verifies and calibrates measuring instruments and scales.
+  justervesenet: 'kalibreringslab',
+  'renovasjons-_og_gjenvinningsetaten': 'renovasjon',
   // Gyms.
   'sats evo elixia actic': 'treningssenter',
   // Other everyday names.

@@ -16,6 +16,9 @@ describe('employer and brand names', () => {
     expect(employerObject(normalize('widerøe'))).toBe('flyselskap');
     expect(employerObject(normalize('Celsa'))).toBe(normalize('stålverk'));
     expect(employerObject(normalize('Inovyn'))).toBe('kjemifabrikk');
+    expect(employerObject(normalize('KA'))).toBe('fabrikk');
+    expect(employerObject(normalize('Bymiljøetaten'))).toBe(normalize('bymiljø'));
+    expect(employerObject(normalize('PBE'))).toBe('byggesak');
   });
   it('close up names of several words, keeping where each word came from', () => {
     expect(joinEmployerNames(normalize('jobber på burger king i helgene').split(' '))).toEqual({

@@ -858,3 +858,36 @@ describe('classes open in blind sets 25–27', () => {
     expect(first('hjelpepleier i hjemmetjenesten')).toBe('5321');
   });
 });
+
+describe('classes open in blind set 28', () => {
+  const real = createSearcher(loadCatalogue());
+  const first = (q: string) => real.search(q, 1)[0]?.code;
+  const top3 = (q: string) => real.search(q, 3).map((h) => h.code);
+  it('reads work at a plant named only by the company or its initials', () => {
+    expect(first('står ved sprøytestøpemaskinen hos Jackon')).toBe('8142');
+    expect(first('monterer deler på linja hos Benteler')).toBe('8211');
+    expect(first('reparerer produksjonsutstyret på Nammo')).toBe('7233');
+    expect(first('servicetekniker hos Simrad')).toBe('7421');
+  });
+  it('reads buying for production, calibrating instruments and English engineering titles', () => {
+    expect(first('kjøper inn komponenter til fabrikken')).toBe('3323');
+    expect(first('kalibrerer manometre')).toBe('7311');
+    expect(first('field service engineer')).toBe('3114');
+    expect(first('hardware engineer')).toBe('2152');
+    expect(first('feltingeniør')).toBe('3114');
+  });
+  it('reads cabin cleaning, parking fines and inspections for a municipal agency by what is done', () => {
+    expect(top3('vasker utleiehytter')).toContain('9112');
+    expect(first('vasker rorbuer for turister')).toBe('9112');
+    expect(first('lapper biler for Bymiljøetaten')).toBe('5419');
+    expect(first('tilsyn på byggeplasser for Plan- og bygningsetaten')).toBe('3112');
+  });
+  it('reads special-needs teaching by the pupils, old forestry and social work titles', () => {
+    expect(first('underviser elever med autisme')).toBe('2352');
+    expect(first('underviser elever med autisme i en egen klasse')).toBe('2352');
+    expect(first('forstmann')).toMatch(/^(3143|2132)$/);
+    expect(first('sosialsekretær')).toBe('2635');
+    // Teaching children alone stays the school teacher's.
+    expect(first('underviser barn på barneskolen')).toBe('2341');
+  });
+});
