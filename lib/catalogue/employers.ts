@@ -108,7 +108,7 @@ const TABLE: Record<string, string> = {
   // Manufacturing plants by company: automotive and defence suppliers, plastics and hook makers whose staff are
   // mostly on the lines and machines («står på linja på Benteler», «sprøytestøping hos KA»): the factory, which the
   // operators', assemblers' and industrial mechanics' rules have. Kongsberg Automotive also by its initials («KA»).
-  'kongsberg_automotive ka benteler steertech neuman_aluminium raufoss_technology nammo mjøs_metallvarer mustad plasto jackon brødrene_sunde': 'fabrikk',
+  'kongsberg_automotive benteler steertech neuman_aluminium raufoss_technology nammo mjøs_metallvarer mustad plasto jackon brødrene_sunde': 'fabrikk',
   // Electronics manufacturing by company: the electronics factory (assemblers, testers).
   'kitron eltek': 'elektronikkfabrikk',
   // Maritime and defence electronics (navigation, sonar, positioning): electronics, as in «servicetekniker

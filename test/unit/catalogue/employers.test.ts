@@ -16,7 +16,9 @@ describe('employer and brand names', () => {
     expect(employerObject(normalize('widerøe'))).toBe('flyselskap');
     expect(employerObject(normalize('Celsa'))).toBe(normalize('stålverk'));
     expect(employerObject(normalize('Inovyn'))).toBe('kjemifabrikk');
-    expect(employerObject(normalize('KA'))).toBe('fabrikk');
+    expect(employerObject(normalize('Benteler'))).toBe('fabrikk');
+    // «ka» is also dialect for «kva» (what): never an employer.
+    expect(employerObject(normalize('ka'))).toBeUndefined();
     expect(employerObject(normalize('Bymiljøetaten'))).toBe(normalize('bymiljø'));
     expect(employerObject(normalize('PBE'))).toBe('byggesak');
   });
