@@ -371,6 +371,8 @@ const FOLLOWED = new Set(['folges', 'folgjast', 'folgast']);
 const RECKON = new Set(['regne', 'regner', 'regnet', 'rekne', 'reknar', 'rekna', 'rekner']);
 const IDIOM_WORDS = new Set([
   ...TITLE_HOMOGRAPHS,
+  'aktiv',
+  'aktive',
   ...HIGH,
   ...FOLLOWED,
   ...RECKON,
@@ -538,6 +540,12 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
         fl = g = 0;
         break;
       }
+  // "lavt aktiv sykdom", "høgt aktiv leddgikt": how active the disease is, not the person — nor is the degree before it.
+  if ((t.f === 'aktiv' || t.f === 'aktive') && tokens[i + 1] && classify2(tokens[i + 1]!.f)[0] & F.SYMPT) {
+    fl = g = 0;
+    if (i > 0 && flags[i - 1]! & (F.VQ | F.LIMADJ) && /^(lavt|lagt|hoyt|hogt|moderat|lite|litt|mindre|svakt)$/.test(tokens[i - 1]!.f))
+      flags[i - 1] = flags2[i - 1] = 0;
+  }
   // "beste utfall er at …", "usikkert utfall": an outcome, not a neurological deficit.
   if (
     (t.f === 'utfall' || t.f === 'utfallet') &&

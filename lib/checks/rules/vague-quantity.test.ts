@@ -631,4 +631,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Kan ikke jobbe høyt oppe.', 'vague-quantity', 'l40.5.6.1')).toBe(true);
     expect(has('Tåler ikke å løfte høyt.', 'vague-quantity', 'l40.5.1')).toBe(true);
   });
+  it('«lavt aktiv sykdom» is how active the disease is, not the person', () => {
+    expect(has('Stabil, lavt aktiv sykdom (DAS28 2,4), men strukturelle skader i MCP. Ingen endring ventet neste 3-6 mnd.', 'vague-quantity', 'l1.u39.3')).toBe(
+      false,
+    );
+    expect(has('Er lite aktiv i hverdagen.', 'vague-quantity', 'l1.u39.3')).toBe(true);
+  });
 });
