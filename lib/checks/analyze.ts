@@ -366,6 +366,8 @@ const TITLE_HOMOGRAPHS = new Set(['vekter', 'vekteren', 'vektere', 'vekterne', '
 /** «høyt over hodet»: a height named by the body. */
 const HIGH = new Set(['hoyt', 'hogt', 'hoye', 'hoge']);
 const ABOVE = /^(hodet|hode|hovudet|hovud|skulder|skuldre|skuldrene|skuldrane|skulderhoyde|skulderhogd|skulderniva|brysthoyde|brysthogd|bryst)/;
+/** A height or level said by a word («lave flater», «høye hyller»): shown by the things named after it. */
+const HEIGHT_WORD = /(^|\s)(lav|lave|lavt|låg|låge|lågt|høy|høye|høyt|høg|høge|høgt)(?=\s|$)/iu;
 const FOLLOWED = new Set(['folges', 'folgjast', 'folgast']);
 /** «regne/rekne med»: to expect. */
 const RECKON = new Set(['regne', 'regner', 'regnet', 'rekne', 'reknar', 'rekna', 'rekner']);
@@ -2862,6 +2864,8 @@ function answerNearby(statements: Statement[], text: string): void {
       // "Kan ikkje vere i rom med mykje støy (t.d. garderoben ved henting)": under a negation, an example named is
       // what is ruled out.
       if (st.negated && close > 0 && /^\s*\(\s*(t\.\s?d\.|f\.\s?eks\.?|feks\.?|eks\.|som)\s/iu.test(text.slice(st.end, close))) shown = true;
+      // "Kan ikke bøye seg ned til lave flater (toalett, gulvlister)": a height named by the things at it.
+      if (st.negated && close > 0 && st.cue && HEIGHT_WORD.test(text.slice(st.cue.start, st.cue.end))) shown = true;
       if (shown) {
         st.vague = false;
         continue;

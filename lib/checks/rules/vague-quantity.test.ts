@@ -637,4 +637,9 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     );
     expect(has('Er lite aktiv i hverdagen.', 'vague-quantity', 'l1.u39.3')).toBe(true);
   });
+  it('a height named by the things at it, in brackets under a negation, is shown («lave flater (toalett, gulvlister)»)', () => {
+    expect(has('Kan ikke bøye seg ned til lave flater (toalett, gulvlister) pga stiv rygg, Schober 2 cm.', 'vague-quantity', 'l40.5.6.1')).toBe(false);
+    // A weight is not shown by the things lifted.
+    expect(has('Kan ikke løfte tungt (kasser, bøtter).', 'vague-quantity', 'l40.5.6.1')).toBe(true);
+  });
 });
