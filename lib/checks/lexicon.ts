@@ -448,9 +448,10 @@ export function classify2(f: string): [number, number] {
       if (st.length - h.length < 3 || !st.endsWith(h)) continue;
       // "helsefagarbeider", "lagerarbeidar": a person, not a kind of work.
       if (h === 'arbeid' && /arbeid(er|ar|ere|arar|erne|arane)$/.test(f)) break;
-      let mod = st.slice(0, st.length - h.length);
-      if (mod.endsWith('s') && mod.length > 3) mod = mod.slice(0, -1);
-      const m = lookupPlain(mod);
+      const whole = st.slice(0, st.length - h.length);
+      // A linking -s- («konsentrasjon|s|vansker») comes off — unless the first part ends in s itself («stress|nivå»).
+      let m = lookupPlain(whole);
+      if (!m[0] && !m[1] && whole.endsWith('s') && whole.length > 3) m = lookupPlain(whole.slice(0, -1));
       // "pumpefunksjon", "nyrefunksjon", "lungekapasitet": an organ's function is a finding, not what the person
       // manages; only a first part with an area, a load or work makes the compound a function.
       if (fl[1] & G.GENERIC && !(m[0] & (AREA_MASK | F.LOADA | F.LOADC | F.WORK | F.FN))) break;

@@ -642,4 +642,8 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     // A weight is not shown by the things lifted.
     expect(has('Kan ikke løfte tungt (kasser, bøtter).', 'vague-quantity', 'l40.5.6.1')).toBe(true);
   });
+  it('a compound whose first part ends in s itself is read whole («stress|nivå»), a linking -s- still comes off', () => {
+    expect(has('Bør etter min vurdering unngå yrker med høyt stressnivå og stort ansvar.', 'vague-quantity', 'l40.5.6.2')).toBe(true);
+    expect(has('Har konsentrasjonsvansker.', 'vague-quantity', 'l40.5.1')).toBe(true);
+  });
 });
