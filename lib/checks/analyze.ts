@@ -3031,6 +3031,7 @@ const CONSUMPTION = /.{3}(forbruk|forbruket|bruk|bruken|inntak|inntaket|konsum|k
 const RISK = /(risiko|risikoen|^fare|faren|sannsynlighet|sannsynlegheit|sjanse|sjansen|sjansane|sjansene)$/;
 const NO_PROBLEM = /^(problem|problemer|problema|problemet|hinder|hindring|utfordring|utfordringar|utfordringer)$/;
 const NIGHT = /^(natt|natta|natten|netter|netter|nettene|nettane|natt)$/;
+const SICK_LISTED = /^(sykmeldt|sykemeldt|sjukmeld|sjukmeldt|sjukemeld)$/;
 const STATE_LASTED =
   /^(avholdende|avhaldande|rusfri|rusfritt|edru|nykter|stabil|stabilt|symptomfri|symptomfritt|anfallsfri|anfallsfritt|residivfri|residivfritt|kreftfri|tilbakefallsfri|arbeidsledig|ledig|innlagt)$/;
 
@@ -3162,6 +3163,16 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2
       ![p - 2, p - 3, p - 4, p - 5, p - 6].some(
         (k) => k >= 0 && /^(bor|ma|skal|vil|forventes|forventast|kan|matte|blir|bli|vert|verte|nar|naar|dersom|hvis|viss|etter)$/.test(tokens[k]!.f),
       )
+    )
+      hist = true;
+    // "har nå vært sykmeldt i 39 uker", "har vore sjukmeld i 20 veker": how long the sick leave has lasted — history
+    // («sykmeldt i 2 uker til», «sykmeldes i 4 uker» look ahead).
+    if (
+      lengthPrep &&
+      SICK_LISTED.test(tokens[p - 1]?.f ?? '') &&
+      // («har vært delvis sykmeldt i 3 uker»)
+      (/^(vaert|vore|vori)$/.test(tokens[p - 2]?.f ?? '') || /^(vaert|vore|vori)$/.test(tokens[p - 3]?.f ?? '')) &&
+      !/^(til|fremover|framover|videre)$/.test(after ?? '')
     )
       hist = true;
     // "5-års overlevelse": a statistic, not a time for this person.

@@ -53,4 +53,11 @@ describe('no-duration', () => {
     expect(has('Usikkert, avhenger av om ankelen må opereres på nytt. Ny vurdering etter ortopedkontroll 14.06.', 'no-duration', 'l1.u39.3')).toBe(false);
     expect(has('Usikkert, avhenger av om ankelen må opereres på nytt.', 'no-duration', 'l1.u39.3')).toBe(true);
   });
+  it('how long the sick leave has lasted («har nå vært sykmeldt i 39 uker») is history, not a time ahead', () => {
+    const t = 'Pasienten har nå vært sykmeldt i 39 uker. Det er usikkert hvordan tilstanden vil utvikle seg.';
+    expect(has(t, 'no-duration', 'l1.u39.3')).toBe(true);
+    expect(has('Har vore sjukmeld i 20 veker.', 'no-duration', 'l1.u39.3')).toBe(true);
+    // Looking ahead it is a time.
+    expect(has('Bør være sykmeldt i 4 uker til, deretter gradert.', 'no-duration', 'l1.u39.3')).toBe(false);
+  });
 });
