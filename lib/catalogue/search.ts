@@ -100,9 +100,9 @@ interface Item {
   nWords: number;
   words: string[];
   /** Other spellings that normalize to the same string (hjelpepleier/hjelpepleiar), to echo the typed one. */
-  alts?: string[];
+  alts: string[] | undefined;
   /** An official name with a qualifier in parentheses («Prosessoperatører (oppredning)»). */
-  qualified?: boolean;
+  qualified: boolean;
 }
 
 // Token tiers; the gaps leave room for the small length/kind adjustments below.
@@ -749,6 +749,9 @@ interface ExactHits {
 interface Index {
   items: Item[];
   fulltextCache: string[];
+  /** The distinct words of the descriptions and tasks, sorted, and per word the groups that have it (ascending). */
+  ftWords: string[];
+  ftGroups: Int32Array[];
   names: string[];
   namesMask: number[];
   firstItem: Int32Array;
@@ -814,9 +817,9 @@ function buildIndex(catalogue: Catalogue): Index {
       const english = last > 0 && ENGLISH_HEADS.has(norm.slice(last + 1));
       const head = english ? last + 1 : 0;
       const nWords = norm.split(' ').filter((w) => !STOPWORDS.has(w)).length;
-      const item: Item = { entry: i, text, norm, mask: charMask(norm), kind, head, english, nWords, words };
-      if (kind !== Kind.Synonym && text.includes('(')) item.qualified = true;
-      items.push(item);
+      // Every field set here, in one order: items of one shape keep the search's property loads monomorphic.
+      const qualified = kind !== Kind.Synonym && text.includes('(');
+      items.push({ entry: i, text, norm, mask: charMask(norm), kind, head, english, nWords, words, alts: undefined, qualified });
     };
     add(e.title, Kind.Title);
     add(e.navTitle, Kind.Nav);
@@ -824,6 +827,16 @@ function buildIndex(catalogue: Catalogue): Index {
     // its last part is a compound head like in rørmontør, not a title word of its own.
     for (const s of e.synonyms) add(s, Kind.Synonym, s.replace(/([\p{L}\d])-(?=[\p{L}\d])/gu, '$1'));
   });
+  const ftMap = new Map<string, number[]>();
+  fulltextCache.forEach((t, i) => {
+    for (const w of t.split(' ')) {
+      if (!w) continue;
+      const l = ftMap.get(w);
+      if (!l) ftMap.set(w, [i]);
+      else if (l[l.length - 1] !== i) l.push(i);
+    }
+  });
+  const ftWords = [...ftMap.keys()].sort();
   const byEntry = entries.map(() => [] as string[]);
   for (const it of items) byEntry[it.entry]!.push(it.norm);
   const names = byEntry.map((l) => ' ' + l.join(' | ') + ' ');
@@ -867,6 +880,8 @@ function buildIndex(catalogue: Catalogue): Index {
   return {
     items,
     fulltextCache,
+    ftWords,
+    ftGroups: ftWords.map((w) => Int32Array.from(ftMap.get(w)!)),
     names,
     namesMask: names.map(charMask),
     firstItem,
@@ -944,6 +959,8 @@ export function createSearcher(catalogue: Catalogue): Searcher {
   const {
     items,
     fulltextCache,
+    ftWords,
+    ftGroups,
     names,
     namesMask,
     firstItem,
@@ -982,8 +999,17 @@ export function createSearcher(catalogue: Catalogue): Searcher {
   };
   // A query word that is a word of the titles (also in the plural), a verb form or an activity object is
   // complete, not still being typed, so a longer compound that merely starts with it is a modifier match.
-  const knownWord = (w: string): boolean =>
-    vocabWords.has(w) || PLURALS.some((p) => vocabWords.has(w + p)) || lex.forms.has(w) || stems(w).some((s) => objectWords.has(s));
+  const knownMemo = new Map<string, boolean>();
+  // Asked for every query word at every keystroke, mostly for the same words.
+  const knownWord = (w: string): boolean => {
+    let v = knownMemo.get(w);
+    if (v === undefined) {
+      v = vocabWords.has(w) || PLURALS.some((p) => vocabWords.has(w + p)) || lex.forms.has(w) || stems(w).some((s) => objectWords.has(s));
+      if (knownMemo.size >= 5000) knownMemo.clear();
+      knownMemo.set(w, v);
+    }
+    return v;
+  };
   /**
    * What follows a first part in a title word is a word of its own, maybe after a linking -s- or -e- (bil|mekaniker,
    * sau|e|bonde). Remembered: the rests are ends of the titles' words, met again at every short word typed.
@@ -1060,10 +1086,19 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     let head = tok.slice(p);
     const mask = charMask(head);
     let held: number[] = [];
-    for (let i = 0; i < entries.length; i++) {
-      if (mask & ~namesMask[i]! || !wanted(i) || !names[i]!.includes(head)) continue;
+    const holds = (i: number): void => {
+      if (mask & ~namesMask[i]! || !wanted(i) || !names[i]!.includes(head)) return;
       headFrom[i] = p;
       held.push(i);
+    };
+    if (head.includes(' ') || head.includes('|')) for (let i = 0; i < entries.length; i++) holds(i);
+    else {
+      // Only a group with a string that holds the head's rarest piece can hold it (items are in group order).
+      let last = -1;
+      for (const n of gramHolders(head)) {
+        const i = items[n]!.entry;
+        if (i !== last) holds((last = i));
+      }
     }
     for (p--; p >= 3 && held.length; p--) {
       head = tok.slice(p);
@@ -1184,6 +1219,18 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     return bestSc;
   }
 
+  const compileMemo = new Map<string, Compiled>();
+  /** A query word's typo pattern, kept: the words typed before the last one are compiled again at every keystroke. */
+  const compiledWord = (t: string): Compiled => {
+    let c = compileMemo.get(t);
+    if (!c) {
+      if (compileMemo.size >= 256) compileMemo.clear();
+      compileMemo.set(t, (c = compile(t)));
+    }
+    return c;
+  };
+  /** Per group, its major/sub-major/minor names (shared by its hits, like its synonyms and tasks). */
+  const parentsOf = mapped(entries, (e) => parentNames(catalogue, e.code));
   function toHit(i: number, score: number, matched: string, kind: MatchKind): YrkeHit {
     const e = entries[i]!;
     const why = kind === 'description' ? WHY_LABEL.description : kind === 'code' ? `kode ${matched}` : `${WHY_LABEL[kind]}: ${matched}`;
@@ -1192,7 +1239,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       title: e.title,
       navTitle: e.navTitle,
       category: e.category,
-      parents: parentNames(catalogue, e.code),
+      parents: parentsOf[i]!,
       score: Math.round(Math.min(100, score) * 100) / 100,
       matched,
       matchKind: kind,
@@ -1271,6 +1318,15 @@ export function createSearcher(catalogue: Catalogue): Searcher {
   const tokScore = new Float64Array(items.length * MAX_TOKENS);
   /** How a token's score in tokScore was reached: 0 exact, 1 typo, 2 a known part of a compound. */
   const tokHow = new Uint8Array(items.length * MAX_TOKENS);
+  /**
+   * The cells of tokScore/tokHow a search made non-zero: the next search clears only them (a sweep over every item and
+   * word at each keystroke cost more than the scoring), so both arrays are all zero when a search begins.
+   */
+  const dirty: number[] = [];
+  /** Per word, the items its last exact pass wrote in tokScore: a retry of the word in another form clears them. */
+  // Filled, never shortened: writing a later word first into an empty array would make it holey and throw away the
+  // optimized search code.
+  const colItems: (Int32Array | undefined)[] = new Array(MAX_TOKENS).fill(undefined);
   const tokBest = new Float64Array(entries.length * MAX_TOKENS);
   /** Token j is a whole one-word title or synonym of the entry (kokk, Kokker, lagerarbeider). */
   const tokWhole = new Uint8Array(entries.length * MAX_TOKENS);
@@ -1284,6 +1340,10 @@ export function createSearcher(catalogue: Catalogue): Searcher {
   const partialItem = new Int32Array(entries.length);
   const fullHit = new Uint8Array(entries.length);
   const seen = new Uint8Array(entries.length);
+  /** Final scores (read only for the groups written this search). */
+  const finBuf = new Float64Array(entries.length);
+  /** A described group wins a tie with one still lacking content. */
+  const described = mapped(entries, (e) => (e.description ? 0.1 : 0));
   /** Per word of the last queries, the groups whose description or tasks have a word starting with it. */
   const ftMemo = new Map<string, Uint8Array>();
   /**
@@ -1297,6 +1357,11 @@ export function createSearcher(catalogue: Catalogue): Searcher {
    */
   const exactMemo = new Map<string, ExactHits>();
   /**
+   * The same for words of one letter, kept for the searcher's life: every word typed begins as one, hits most strings
+   * (the costliest exact pass of all) and there are only a few dozen of them.
+   */
+  const letterMemo = new Map<string, ExactHits>();
+  /**
    * The exact hits of the longest word remembered that starts the given one (only strings that hold it can hold the
    * longer word), for a word whose end was rewritten (dansar → danser, kontordame → kontormann) or that moved to
    * another place in the query. Not of a place's name (see exactPass).
@@ -1304,7 +1369,8 @@ export function createSearcher(catalogue: Catalogue): Searcher {
   function exactOfPrefix(tok: string): Int32Array | null {
     for (let len = tok.length - 1; len > 0; len--) {
       const p = tok.slice(0, len);
-      const hit = exactMemo.get(`${p} 00`) ?? exactMemo.get(`${p} 10`);
+      const memo = len === 1 ? letterMemo : exactMemo;
+      const hit = memo.get(`${p} 00`) ?? memo.get(`${p} 10`);
       if (hit) return hit.list;
     }
     return null;
@@ -1333,6 +1399,20 @@ export function createSearcher(catalogue: Catalogue): Searcher {
   let gramGen = 0;
   let gramList: number[] = [];
   const noGrams = new Int32Array(0);
+  /**
+   * The items whose string may hold `s` (two letters or more), in item order: those with its rarest three-letter piece,
+   * or with all of it when it has two or three letters.
+   */
+  function gramHolders(s: string): Int32Array {
+    if (s.length === 2) return grams.get(s) ?? noGrams;
+    let list: Int32Array | undefined;
+    for (let k = 0; k + 3 <= s.length; k++) {
+      const l = grams.get(s.slice(k, k + 3)) ?? noGrams;
+      if (!list || l.length < list.length) list = l;
+      if (!list.length) break;
+    }
+    return list!;
+  }
   /** Marks every item whose string holds `piece` (two letters or more), through its rarest two- or three-letter piece. */
   function markHolders(piece: string): void {
     let list = piece.length === 2 ? (grams.get(piece) ?? noGrams) : undefined;
@@ -1556,7 +1636,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     const wordIdx = idx.filter((i) => !/^\d+$/.test(allTokens[i]!));
     const words = wordIdx.map((i) => allTokens[i]!);
     const codes = tokens.filter((t) => /^\d+$/.test(t));
-    const compiled: Compiled[] = mapped(words, compile);
+    const compiled: Compiled[] = mapped(words, compiledWord);
     const nt = compiled.length;
     if (!nt) return [];
     const lastWord = wordIdx[nt - 1]!;
@@ -1603,6 +1683,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       if (!stems(t).some((st) => oneWordTitles.has(st))) return false;
       return FOR_SOMEONE.has(allTokens[at] ?? '') || (at >= 0 && at !== typoVerb && read[at]!.role === 'verb');
     });
+    const weight = mapped(served, (s) => (s ? SERVED : 1));
     // A word found only without its ending (kantina → kantin, lageret → lager) was typed in full.
     const markComplete = (j: number) => {
       complete[j] = true;
@@ -1615,17 +1696,35 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       const tok = compiled[j]!.t;
       set = ftMemo.get(tok);
       if (set) return (ftSets[j] = set);
-      // Only groups whose text has a word starting with a shorter start of this word can have one starting with it.
-      let only: Uint8Array | undefined;
-      for (let len = tok.length - 1; len > 0 && !only; len--) only = ftMemo.get(tok.slice(0, len));
       set = new Uint8Array(entries.length);
-      for (let i = 0; i < entries.length; i++) if ((!only || only[i]) && fulltext(i).includes(' ' + tok)) set[i] = 1;
+      if (tok.includes(' ')) {
+        for (let i = 0; i < entries.length; i++) if (fulltext(i).includes(' ' + tok)) set[i] = 1;
+      } else {
+        // A text has « tok» exactly when one of its words starts with tok: the sorted words that do are one run.
+        let lo = 0;
+        let hi = ftWords.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          if (ftWords[mid]! < tok) lo = mid + 1;
+          else hi = mid;
+        }
+        for (let w = lo; w < ftWords.length && ftWords[w]!.startsWith(tok); w++) {
+          const g = ftGroups[w]!;
+          for (let k = 0; k < g.length; k++) set[g[k]!] = 1;
+        }
+      }
       if (ftMemo.size >= 64) ftMemo.clear();
       ftMemo.set(tok, set);
       return (ftSets[j] = set);
     };
     const codeOk = (i: number) => !codes.length || codes.every((c) => entries[i]!.code.startsWith(c));
 
+    for (let k = 0; k < dirty.length; k++) {
+      tokScore[dirty[k]!] = 0;
+      tokHow[dirty[k]!] = 0;
+    }
+    dirty.length = 0;
+    colItems.fill(undefined);
     tokBest.fill(0, 0, entries.length * nt);
     tokWhole.fill(0, 0, entries.length * nt);
     phraseTitle.fill(0);
@@ -1644,23 +1743,29 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     const exactPass = (j: number, tok: string): ExactHits => {
       // The same word read the same way (complete or still being typed, a place's name or not) scores the same.
       const key = `${tok} ${complete[j] ? 1 : 0}${placeName[j] ? 1 : 0}`;
-      const known = exactMemo.get(key);
+      // Column j holds only what an earlier pass of this word wrote (tokHow stays 0 until the typo pass).
+      const was = colItems[j];
+      if (was) for (let k = 0; k < was.length; k++) tokScore[was[k]! * nt + j] = 0;
+      const memo = tok.length === 1 ? letterMemo : exactMemo;
+      const known = memo.get(key);
       if (known) {
-        for (let n = 0; n < items.length; n++) {
-          tokHow[n * nt + j] = 0;
-          tokScore[n * nt + j] = 0;
+        for (let k = 0; k < known.list.length; k++) {
+          const at = known.list[k]! * nt + j;
+          tokScore[at] = known.scores[k]!;
+          dirty.push(at);
         }
-        for (let k = 0; k < known.list.length; k++) tokScore[known.list[k]! * nt + j] = known.scores[k]!;
+        colItems[j] = known.list;
         return known;
       }
       seen.fill(0);
       const prev = typoCache[j];
       // A pass that only took word starts (a place's name) narrows nothing: it looked at the first occurrence only, and
       // «a» first found inside «personal» misses «personal assistant», which «as» at a word start hits.
-      const only = prev && tok.startsWith(prev.t) && !prev.place ? prev.exact : exactOfPrefix(tok);
-      for (let n = 0; n < items.length; n++) {
-        tokHow[n * nt + j] = 0;
-        tokScore[n * nt + j] = 0;
+      let only = prev && tok.startsWith(prev.t) && !prev.place ? prev.exact : exactOfPrefix(tok);
+      // Only strings that hold the word's rarest piece can hold the word.
+      if (tok.length >= 2) {
+        const g = gramHolders(tok);
+        if (!only || g.length < only.length) only = g;
       }
       const done = complete[j]!;
       let count = 0;
@@ -1670,6 +1775,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         const sc = exactScore(tok, items[n]!.norm, done, items[n]!.head, placeName[j]);
         if (!sc) continue;
         tokScore[n * nt + j] = sc;
+        dirty.push(n * nt + j);
         listBuf[len] = n;
         scoreBuf[len++] = sc;
         if (!seen[items[n]!.entry]) {
@@ -1678,8 +1784,9 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         }
       }
       const hits = { count, list: listBuf.slice(0, len), scores: scoreBuf.slice(0, len) };
-      if (exactMemo.size >= 32) exactMemo.clear();
-      exactMemo.set(key, hits);
+      colItems[j] = hits.list;
+      if (memo.size >= (memo === letterMemo ? 256 : 32)) memo.clear();
+      memo.set(key, hits);
       return hits;
     };
     let stemmed = false;
@@ -1695,7 +1802,6 @@ export function createSearcher(catalogue: Catalogue): Searcher {
           exactLists.push(r.list);
           continue;
         }
-        for (let n = 0; n < items.length; n++) tokScore[n * nt + j] = 0;
         exactLists.push(noItems);
         continue;
       }
@@ -1708,7 +1814,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         const rs = exactPass(j, inner);
         if (rs.count) {
           r = rs;
-          compiled[j] = compile(inner);
+          compiled[j] = compiledWord(inner);
           stemmed = true;
         } else r = exactPass(j, tok);
       }
@@ -1718,13 +1824,14 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       let weak = !r.count;
       if (english && r.count) {
         weak = true;
-        for (let n = 0; n < items.length && weak; n++) if (tokScore[n * nt + j]! > T_WORD - 18) weak = false;
+        // Column j holds exactly r's scores.
+        for (let k = 0; k < r.list.length && weak; k++) if (r.scores[k]! > T_WORD - 18) weak = false;
       }
       if (weak && english) {
         const rs = exactPass(j, english);
         if (rs.count) {
           r = rs;
-          compiled[j] = compile(english);
+          compiled[j] = compiledWord(english);
           stemmed = true;
         } else r = exactPass(j, tok);
       }
@@ -1739,7 +1846,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
           complete[j] = was;
           if (rs.count) {
             r = rs;
-            compiled[j] = compile(c);
+            compiled[j] = compiledWord(c);
             stemmed = true;
             markComplete(j);
             break;
@@ -1841,7 +1948,10 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         }
         tokScore[n * nt + j] = sc;
         tokHow[n * nt + j] = how;
-        if (sc) hit(n);
+        if (sc) {
+          dirty.push(n * nt + j);
+          hit(n);
+        }
       };
       if (within) for (const n of within) visit(n, true);
       else if (fuzzy) {
@@ -1888,9 +1998,10 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       let wholeWords = 0;
       const base = it.entry * nt;
       for (let j = 0; j < nt; j++) {
-        let sc = tokScore[n * nt + j]!;
+        // Multiplied always (by 1 when not served): a multiplication met only in some queries had no type feedback when
+        // the search was optimized, and V8 threw the optimized code away again and again.
+        const sc = tokScore[n * nt + j]! * weight[j]!;
         if (!sc) continue;
-        if (served[j]) sc *= SERVED;
         hits++;
         sum += sc;
         if (sc > tokBest[base + j]!) tokBest[base + j] = sc;
@@ -2042,11 +2153,11 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     // Only the top `limit` are kept (insertion into a short sorted list), so short queries with hundreds of
     // hits stay cheap.
     const top: number[] = [];
-    const fin = new Float64Array(entries.length);
+    const fin = finBuf;
     const before = (a: number, b: number) => fin[a]! > fin[b]! || (fin[a] === fin[b] && entries[a]!.code < entries[b]!.code);
     for (let i = 0; i < entries.length; i++) {
       if (bestItem[i] === -1 && !fullHit[i]) continue;
-      fin[i] = best[i]! + Math.min(1, Math.max(0, nMatched[i]! - 1) * 0.2) + (entries[i]!.description ? 0.1 : 0) + prior[i]!;
+      fin[i] = best[i]! + Math.min(1, Math.max(0, nMatched[i]! - 1) * 0.2) + described[i]! + prior[i]!;
       if (top.length === limit && !before(i, top[limit - 1]!)) continue;
       let p = top.length === limit ? limit - 1 : top.length;
       while (p > 0 && before(i, top[p - 1]!)) {
