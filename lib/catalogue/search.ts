@@ -2180,6 +2180,9 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     return top.map((i) => {
       if (fullHit[i]) return toHit(i, fin[i]!, 'beskrivelse', 'description');
       if (matchedText[i] !== undefined) return toHit(i, fin[i]!, matchedText[i]!, matchedKind[i] ?? 'words');
+      // A group whose score came from other words with no string behind it (seen once while typing «skiftleder på
+      // Hy» before the data changed): its title, never a crash in the middle of typing.
+      if (!items[bestItem[i]!]) return toHit(i, fin[i]!, entries[i]!.title, 'words');
       return toHit(i, fin[i]!, shown(bestItem[i]!), itemKind(bestItem[i]!));
     });
   }
