@@ -2033,23 +2033,25 @@ export function createSearcher(catalogue: Catalogue): Searcher {
 
     const matchedText = new Array<string | undefined>(entries.length);
     const matchedKind = new Array<MatchKind | undefined>(entries.length);
+    /** A group scored for query word j by a part of the word (its head, or a split of it): credited as a part match. */
+    const creditPart = (i: number, j: number, sc: number): void => {
+      if (sc <= tokBest[i * nt + j]!) return;
+      tokBest[i * nt + j] = sc;
+      if (!partialSum[i]) {
+        partialSum[i] = sc;
+        partialItem[i] = firstItem[i]!;
+      }
+      if (nt === 1 && sc > best[i]!) {
+        best[i] = sc;
+        matchedText[i] = entries[i]!.title;
+        matchedKind[i] = 'part';
+        if (bestItem[i]! < 0) bestItem[i] = -2;
+      }
+    };
     for (let j = 0; j < nt; j++) {
       const tok = compiled[j]!.t;
       if (!verbOnly[j] && !exactEntries[j] && !typoHit[j] && tok.length >= 7 && !placeName[j] && !objectWords.has(tok))
-        for (const [i, sc] of headTitles(tok)) {
-          if (sc <= tokBest[i * nt + j]! || !codeOk(i)) continue;
-          tokBest[i * nt + j] = sc;
-          if (!partialSum[i]) {
-            partialSum[i] = sc;
-            partialItem[i] = firstItem[i]!;
-          }
-          if (nt === 1 && sc > best[i]!) {
-            best[i] = sc;
-            matchedText[i] = entries[i]!.title;
-            matchedKind[i] = 'part';
-            if (bestItem[i]! < 0) bestItem[i] = -2;
-          }
-        }
+        for (const [i, sc] of headTitles(tok)) if (codeOk(i)) creditPart(i, j, sc);
       if (verbOnly[j] || tok.length < 8 || exactEntries[j]! >= limit) continue;
       if (nt === 1) {
         // A fallback tier: skip it when enough groups already score above anything it could give.
@@ -2061,19 +2063,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       const splits = splitsOf(tok);
       for (let i = 0; i < entries.length; i++) {
         if (!headFrom[i]) continue;
-        const sc = splitScore(splits, i, headFrom[i]!);
-        if (sc <= tokBest[i * nt + j]!) continue;
-        tokBest[i * nt + j] = sc;
-        if (!partialSum[i]) {
-          partialSum[i] = sc;
-          partialItem[i] = firstItem[i]!;
-        }
-        if (nt === 1 && sc > best[i]!) {
-          best[i] = sc;
-          matchedText[i] = entries[i]!.title;
-          matchedKind[i] = 'part';
-          if (bestItem[i]! < 0) bestItem[i] = -2;
-        }
+        creditPart(i, j, splitScore(splits, i, headFrom[i]!));
       }
     }
 

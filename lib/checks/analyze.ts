@@ -3171,7 +3171,7 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2
       lengthPrep &&
       SICK_LISTED.test(tokens[p - 1]?.f ?? '') &&
       // («har vært delvis sykmeldt i 3 uker»)
-      (/^(vaert|vore|vori)$/.test(tokens[p - 2]?.f ?? '') || /^(vaert|vore|vori)$/.test(tokens[p - 3]?.f ?? '')) &&
+      [p - 2, p - 3].some((k) => /^(vaert|vore|vori)$/.test(tokens[k]?.f ?? '')) &&
       !/^(til|fremover|framover|videre)$/.test(after ?? '')
     )
       hist = true;

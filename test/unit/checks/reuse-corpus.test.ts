@@ -2,16 +2,10 @@
  * The second half of the reuse check over the corpus and long documents (the first half, and what the check is, in
  * reuse.test.ts): split so that the halves run side by side.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { forgetAnalyses } from '../../../lib/checks/analyze.ts';
-import { tuning } from '../../../lib/checks/reuse.ts';
-import { checkCorpus, checkLongDocuments, corpus } from './reuse-harness.ts';
+import { describe, expect, it } from 'vitest';
+import { checkCorpus, checkLongDocuments, corpus, restoreAfterEach } from './reuse-harness.ts';
 
-const defaults = { ...tuning };
-afterEach(() => {
-  Object.assign(tuning, defaults);
-  forgetAnalyses();
-});
+restoreAfterEach();
 
 describe('an analysis that reuses a kept one (second half)', () => {
   it('equals the analysis from scratch for every corpus text, edited a keystroke at a time (second half)', () => {

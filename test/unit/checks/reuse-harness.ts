@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { afterEach } from 'vitest';
 import { type Analysis, analyzeSteps, drain, forgetAnalyses } from '../../../lib/checks/analyze.ts';
 import { type LintResult, lint } from '../../../lib/checks/lint.ts';
 import { tuning } from '../../../lib/checks/reuse.ts';
@@ -216,4 +217,13 @@ export function checkLongDocuments(from: number, to: number): void {
     const diff = firstDifference(texts, field);
     if (diff) throw new Error(`seed ${seed}, step ${diff.i} differs:\n${diff.error}`);
   }
+}
+
+/** After each test of the calling file: the reuse tuning as it was, and nothing kept from that test's analyses. */
+export function restoreAfterEach(): void {
+  const defaults = { ...tuning };
+  afterEach(() => {
+    Object.assign(tuning, defaults);
+    forgetAnalyses();
+  });
 }

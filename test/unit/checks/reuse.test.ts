@@ -7,8 +7,8 @@
  * purpose and show that this check then finds a difference. The other half of the corpus and of the long documents is
  * in reuse-corpus.test.ts (the two halves run side by side).
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { analyzeSteps, drain, forgetAnalyses } from '../../../lib/checks/analyze.ts';
+import { describe, expect, it } from 'vitest';
+import { analyzeSteps, drain } from '../../../lib/checks/analyze.ts';
 import { tuning } from '../../../lib/checks/reuse.ts';
 import {
   byField,
@@ -20,16 +20,13 @@ import {
   firstDifference,
   fromScratch,
   longFields,
+  restoreAfterEach,
   rng,
   sequence,
   snippets,
 } from './reuse-harness.ts';
 
-const defaults = { ...tuning };
-afterEach(() => {
-  Object.assign(tuning, defaults);
-  forgetAnalyses();
-});
+restoreAfterEach();
 
 describe('an analysis that reuses a kept one', () => {
   it('equals the analysis from scratch for every corpus text, edited a keystroke at a time (first half)', () => {
