@@ -153,7 +153,21 @@ const MODAL_AFTER = new Set([
 ]);
 const COURSE =
   /^(opptrapping|opptrappinga|opptrappingen|okning|okningen|okninga|auke|auken|bedring|betring|forbedring|framgang|fremgang|bedres|betrast|bedret|betra|forverr|endring|endringar|endringer)/;
-const JUDGED = new Set(['aktuelt', 'aktuell', 'relevant', 'realistisk', 'mogleg', 'mulig', 'tilradelig', 'tilraadelig', 'anbefalt']);
+// («helsekravet er ikke oppfylt»: a rule's requirement not met, e.g. for a driving licence.)
+const JUDGED = new Set([
+  'aktuelt',
+  'aktuell',
+  'relevant',
+  'realistisk',
+  'mogleg',
+  'mulig',
+  'tilradelig',
+  'tilraadelig',
+  'anbefalt',
+  'oppfylt',
+  'oppfylte',
+  'innfridd',
+]);
 const FUTURE_AUX = new Set(['vil', 'kommer', 'kjem', 'skal']);
 const INJURY_EVENT = /^(fall|falt|fallet|fallulykke|fallskade|ulykke|ulykka|ulykken|ulukke|ulukka|skled|sklei|stupte|datt|ramla|ramlet|styrtet|styrta)$/;
 const COME = new Set(['komme', 'kome', 'kommer', 'kjem', 'kom']);
@@ -297,8 +311,9 @@ const LANGUAGE_USE =
   /^(snakk|snakke|snakker|snakka|prate|prater|pratar|lese|leser|les|lesing|skrive|skriver|skriv|skriving|forsta|forstar|forstaar|muntlig|munnleg|skriftlig|skriftleg)/;
 const SKILL = /^(lese|skrive|regne|data|norsk|sprak|digital|it)(ferdighet|ferdigheit|kunnskap|kompetanse|kunnskaper|kunnskapar)/;
 const OBSERVE = /^(sett|observert|fulgt|merket|merka|erfart|registrert|kartlagt|dokumentert|vurdert)$/;
+// («Arb.giver», «AG»: the abbreviations, «arb.» and the rest read as two words.)
 const EMPLOYER_SUBJECT =
-  /^(arbeidsgiver|arbeidsgivar|arbeidsgjevar|arbeidsgiveren|arbeidsgivaren|arbeidsgjevaren|arbeidsplassen|arbeidsplassen|bedriften|bedrifta|firmaet|kommunen|avdelingen|avdelinga|finnes|finst|fins)$/;
+  /^(giver|givar|gjevar|ag|arbeidsgiver|arbeidsgivar|arbeidsgjevar|arbeidsgiveren|arbeidsgivaren|arbeidsgjevaren|arbeidsplassen|arbeidsplassen|bedriften|bedrifta|firmaet|kommunen|avdelingen|avdelinga|finnes|finst|fins)$/;
 const AVAILABLE = new Set(['mulig', 'mogleg', 'tilgjengelig', 'tilgjengeleg']);
 const MAY = new Set(['kan', 'vil', 'kunne']);
 const CAUSE_VERB = new Set(['gi', 'gje', 'medfore', 'fore', 'utlose']);
@@ -344,6 +359,9 @@ const SLOW = new Set(['seint', 'sakte', 'tregt', 'langsomt', 'seinare', 'saktere
 const CHALLENGING = new Set(['utfordrende', 'utfordrande']);
 const DRUG_HEAD = /^(hemmer|hemmar|hemmere|hemmarar|blokker|blokkar|blokkere)$/;
 const BAD_DAY = /^(dag|dagar|dager|dagane|dagene|periode|perioder|perioda|periodar|periodane|periodene|netter|natter|uker|veker|dogn|tider)$/;
+/** How hard work is, with no measure: «tungt», «belastende», «krevjande», «slitsomt». */
+const STRAINING =
+  /^(tung|tungt|tunge|tyngre|belastende|belastande|krevende|krevjande|slitsom|slitsomt|slitsomme|slitsam|slitsamt|slitsame|anstrengende|anstrengjande|hardt|harde|toft|toffe)$/;
 const PLAIN_WORK = new Set(['arbeid', 'arbeidet', 'jobb', 'jobben', 'jobbar', 'jobber']);
 const LEGGE = /^(legge|legger|la|lagt|lagde|leggje|legg|leggjer|lagd|vektlegge)$/;
 const POSTURE =
@@ -868,7 +886,9 @@ function patternBits(f: string): number {
   let bits = 0;
   // The market, a trade («byggbransjen har stor aktivitet») or employers in general («arbeidsgivere er ofte åpne for
   // tilpasning»); one employer («arbeidsgiver sier at hun klarer lite») still reports on the person.
-  if (f.startsWith('arbeidsmarked') || f.startsWith('jobbmarked') || MARKET_WORD.test(f)) bits |= S_MARKET;
+  // (nynorsk «arbeidsmarknaden».)
+  if (f.startsWith('arbeidsmarked') || f.startsWith('jobbmarked') || f.startsWith('arbeidsmarknad') || f.startsWith('jobbmarknad') || MARKET_WORD.test(f))
+    bits |= S_MARKET;
   if (TRIGGER_WORD.test(f)) bits |= S_TRIGGER;
   if (NAV_SUPPORT.test(f)) bits |= S_NAV_SUPPORT;
   if (CONSUMPTION.test(f)) bits |= S_CONSUMPTION;
@@ -1382,6 +1402,24 @@ function isNegCue(tokens: Token[], flags: Uint32Array, wb: Uint32Array, i: numbe
     if (flags[k]! & (F.ACT | F.CAPV)) break;
   }
   return true;
+}
+
+/** «helsekravet er ikke oppfylt»: a requirement (a «krav») not met — what a rule says, not the person's function. */
+function requirementUnmet(tokens: Token[], a: number, b: number): boolean {
+  let krav = false;
+  let met = false;
+  for (let i = a; i < b; i++) {
+    const f = tokens[i]!.f;
+    if (/krav(et|a|ene|a|ane)?$/.test(f)) krav = true;
+    if (/^(oppfylt|oppfylte|innfridd)$/.test(f)) met = true;
+  }
+  return krav && met;
+}
+
+/** Whether a word in [a, b) names work. */
+function workNamed(tokens: Token[], flags: Uint32Array, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (flags[i]! & F.WORK || PLAIN_WORK.has(tokens[i]!.f)) return true;
+  return false;
 }
 
 /** A negation word in the three tokens before i ("ingen kognitive utfall", "ikke nedsatt", "uten store vansker"). */
@@ -1953,6 +1991,24 @@ function clause(
       generic = true;
       fnPush(i);
     }
+    // "bør unngå belastende arbeid med høyre hånd", "ikkje krevjande oppgåver", "unngå tungt arbeid": which work is too
+    // straining is not said — a degree ruled out, not a complete limit, whatever body part it names.
+    if (
+      firstNeg >= 0 &&
+      firstNeg < i &&
+      i <= firstNeg + 3 &&
+      STRAINING.test(t.f) &&
+      i + 1 < b &&
+      (flags[i + 1]! & F.WORK || PLAIN_WORK.has(tokens[i + 1]!.f) || POSTURE.test(tokens[i + 1]!.f)) &&
+      !(i > a && flags[i - 1]! & F.CAPV)
+    ) {
+      cue(i);
+      cue(i + 1);
+      degree = true;
+      fnContent = true;
+      generic = true;
+      fnPush(i);
+    }
     // A limiting state as a predicate ("blir fort sliten", "er utmattet", telegram "Sliten heile tida"); the
     // noun ("svimmelhet", "utmattelse", "tungpust") names a symptom, not what the person manages.
     if (fl & F.STATE && !STATE_NOUN.test(t.f) && !negatedJustBefore(tokens, flags, a, i)) {
@@ -2477,6 +2533,14 @@ function clause(
   let noExperience = false;
   if (firstNeg >= 1 && /^(har|hadde)$/.test(tokens[firstNeg - 1]!.f) && /^(jobbet|jobba|arbeidet|arbeidd|arbeida|jobbat)$/.test(tokens[firstNeg + 1]?.f ?? ''))
     noExperience = true;
+  // "Aldri vært i ordinært arbeid", "har aldri hatt fast jobb" (telegram, «har» left out): a work history, not a limit.
+  if (
+    firstNeg >= 0 &&
+    tokens[firstNeg]!.f === 'aldri' &&
+    /^(vaert|vore|hatt|jobbet|jobba|arbeidet|arbeidd|arbeida)$/.test(tokens[firstNeg + 1]?.f ?? '') &&
+    workNamed(tokens, flags, a, b)
+  )
+    noExperience = true;
   // "Begrenses av kronisk lumbago og artrose i begge hender": what limits the person, named as a diagnosis — the
   // cause of what the text says elsewhere, no limit of its own.
   let causeOnly = false;
@@ -2489,7 +2553,7 @@ function clause(
     notReceived ||
     lostJob ||
     causeOnly ||
-    (judged && fnAny(flags, F.WORK)) ||
+    (judged && (fnAny(flags, F.WORK) || requirementUnmet(tokens, a, b))) ||
     (workOnly && !concrete && !capv && !(areaBits & AREA_MASK) && !difficulty && !workAsPlace && fnN > 0) ||
     (cueOnWork && !(areaBits & AREA_MASK) && !difficulty) ||
     ((qs.length > 0 || (wAll & W_HALF) !== 0) && percentOfWork(tokens, qs, a, b)) ||
@@ -2977,6 +3041,7 @@ const monthLike = (f: string) => MONTHS.has(f) || (f.length > 7 && /(ferien|feri
 /** A follow-up or review whose date is a time for the plan ("kontroll 12.03", "ny vurdering uke 36"). */
 // («ortopedkontroll 14.06», «legetime 3. mai»: a compound names the same plan.)
 const PLAN_NOUN = /^(ny|.*(kontroll|kontrollen|vurdering|vurderinga|vurderingen|time|timen))$/;
+const ABOUT_MONTH = /^(ca|cirka|omkring|omtrent|tidligst|tidlegast|senest|seinast|medio|primo|ultimo)$/;
 const FUTURE_PREP = new Set(['innen', 'innan', 'til', 'fra', 'fraa', 'etter', 'i', 'om', 'over', 'neste', 'for', 'ut', 'frem', 'fram', 'mot', 'ved', 'rundt']);
 const TREATMENT =
   /(behandling|behandlinga|behandlingen|terapi|terapien|kur|kurer|kurar|kuren|cellegift|cellegiften|straling|stralebehandling|medisinering|medikasjon|antibiotika|tablettar|tabletter|kjemoterapi|immunterapi|fysioterapi|opptrening|rehabilitering|kontroll|kontroller|kontrollar|oppfolging|oppfolgingsprogram|ct|mr|koloskopi|screening|cea|blodprover|blodprovar)$/;
@@ -3069,7 +3134,13 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2
       push(tokens[i - 2]!.s, t.e, 'time');
       continue;
     }
-    if (FUTURE_PREP.has(tokens[i - 1]?.f ?? '') && monthLike(f) && !((flags2[i - 2] ?? 0) & G.HIST) && !pastBefore(tokens, i)) {
+    // («realistisk ca juni», «tidligst august», «medio mars»: a month given roughly, or as a bound, is a time too.)
+    if (
+      (FUTURE_PREP.has(tokens[i - 1]?.f ?? '') || ABOUT_MONTH.test(tokens[i - 1]?.f ?? '')) &&
+      monthLike(f) &&
+      !((flags2[i - 2] ?? 0) & G.HIST) &&
+      !pastBefore(tokens, i)
+    ) {
       // "kognitiv terapi fra januar": when a treatment starts, not when work is possible.
       // "økt Escitalopram til 20 mg fra mars": a dose just before says the same.
       const starts =

@@ -49,4 +49,12 @@ describe('global-verdict: a conclusion on work capacity instead of function', ()
     expect(has('På dårlige dager kan han ikke jobbe.', 'global-verdict', 'l1.u7.2')).toBe(false);
     expect(has('Hun kan ikke jobbe.', 'global-verdict', 'l1.u7.2')).toBe(true);
   });
+  it('graded work refused as such, or too ill for it, is a verdict; never having worked is history', () => {
+    expect(has('Pga abstinens og dårlig søvn er pasienten ikke i stand til å jobbe gradert på nåværende tidspunkt.', 'global-verdict', 'l1.u7.2')).toBe(true);
+    expect(has('Utbrenthet. For utmattet til å jobbe gradert nå.', 'global-verdict', 'l1.u7.2')).toBe(true);
+    expect(has('24 år, cannabisavhengighet. Aldri vært i ordinært arbeid.', 'global-verdict', 'l40.5.1')).toBe(false);
+    expect(has('Har ikke vært i arbeid siden 2019.', 'global-verdict', 'l40.5.1')).toBe(false);
+    // Still a verdict now.
+    expect(has('Kan ikke være i arbeid.', 'global-verdict', 'l40.5.1')).toBe(true);
+  });
 });

@@ -10,7 +10,8 @@ import { VERDICT_TEMPLATE, matchCase, withCursor } from './fixes.ts';
 import { defineRule, type RuleContext } from './types.ts';
 
 const BE_AT_WORK = new Set(['vaere', 'vere', 'ga', 'sta', 'fungere', 'komme', 'kome', 'delta', 'returnere']);
-const VERDICT_ENDERS = new Set(['na', 'no', 'overhodet', 'lenger', 'lengre', 'helt', 'heilt', 'for', 'pga', 'fordi', 'grunnet', 'idag']);
+// («kan ikke jobbe gradert nå»: graded work as such is still the whole verdict.)
+const VERDICT_ENDERS = new Set(['na', 'no', 'overhodet', 'lenger', 'lengre', 'helt', 'heilt', 'for', 'pga', 'fordi', 'grunnet', 'idag', 'gradert', 'deltid']);
 const VERDICT_I = new Set([
   'det',
   'dag',
@@ -32,7 +33,8 @@ const VERDICT_I = new Set([
   'vanleg',
 ]);
 const FIT = new Set(['egnet', 'eigna', 'egna', 'skikket', 'skikka', 'arbeidsdyktig']);
-const TOO_ILL = /^(syk|sjuk|darlig|darleg|sliten|redusert|svak|psykisk|somatisk)$/;
+const TOO_ILL =
+  /^(syk|sjuk|darlig|darleg|sliten|redusert|svak|psykisk|somatisk|utmattet|utmatta|utslitt|utsliten|trott|slapp|deprimert|ustabil|medtatt|medteken|plaget|plaga|preget|prega)$/;
 const ANY_WORK = new Set([
   'noe',
   'noko',
@@ -134,6 +136,8 @@ function detectVerdict(ctx: RuleContext, fixTitle: string): void {
         if (flags[k]! & F.NEG && FIT.has(tokens[k + 1]?.f ?? '')) neg = k;
       }
       if (neg < 0) continue;
+      // "Aldri vært i ordinært arbeid", "har ikke vært i jobb siden 2019": the work history, not a conclusion.
+      if (/^(vaert|vore|hatt|jobbet|jobba|arbeidet|arbeidd|arbeida)$/.test(tokens[neg + 1]?.f ?? '')) continue;
       // Bare: nothing specific follows ("kan ikke jobbe.", "… nå", "… i det hele tatt", "… på noen måte").
       const n = tokens[b + 1];
       let bare = tooIll || !n || n.k === Kind.Punct || n.sent !== t.sent || VERDICT_ENDERS.has(n.f);

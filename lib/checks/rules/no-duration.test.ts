@@ -60,4 +60,10 @@ describe('no-duration', () => {
     // Looking ahead it is a time.
     expect(has('Bør være sykmeldt i 4 uker til, deretter gradert.', 'no-duration', 'l1.u39.3')).toBe(false);
   });
+  it('a month given roughly or as a bound is a time («realistisk ca juni», «tidligst august»)', () => {
+    expect(has('Forventes å kunne øke til 3 vakter/uke, realistisk ca juni.', 'no-duration', 'l1.u17.3')).toBe(false);
+    expect(has('Forventes å kunne øke til 3 vakter/uke. Tidligst august.', 'no-duration', 'l1.u17.3')).toBe(false);
+    // A month in the history is not a time ahead.
+    expect(has('Har vært sykmeldt siden ca juni.', 'no-duration', 'l1.u17.3')).toBe(true);
+  });
 });

@@ -646,4 +646,18 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Bør etter min vurdering unngå yrker med høyt stressnivå og stort ansvar.', 'vague-quantity', 'l40.5.6.2')).toBe(true);
     expect(has('Har konsentrasjonsvansker.', 'vague-quantity', 'l40.5.1')).toBe(true);
   });
+  it('avoiding straining work names no measure, whatever body part it names («unngå belastande arbeid med høgre hand»)', () => {
+    expect(has('Ho bør unngå belastande arbeid med høgre hand ei tid framover.', 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(has('Han bør unngå belastende arbeid med ryggen.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    // A kind of work ruled out, or a strain measured, is concrete.
+    expect(has('Ikke repeterende arbeid med armene over skulderhøyde.', 'vague-quantity', 'l40.5.6.2')).toBe(false);
+    expect(has('Bør unngå tungt arbeid med løft over 10 kg.', 'vague-quantity', 'l40.5.1')).toBe(false);
+  });
+  it("what the employer, the labour market or a rule says is not the person's limit («Arb.giver kan ikke tilby», «helsekravet er ikke oppfylt»)", () => {
+    expect(has('Kan stå 30 min. Arb.giver kan ikke tilby kortere vakter eller sittende post.', 'vague-quantity', 'l1.u7.2')).toBe(false);
+    expect(has('Kan ikke kjøre tungbil – helsekravet er ikke oppfylt i oppstartsfasen av LAR.', 'vague-quantity', 'l40.5.6.1')).toBe(false);
+    expect(has('Arbeidsmarknaden i Sunnfjord for butikkarbeid med lette oppgåver er avgrensa.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    // The person's own limit still needs its measure.
+    expect(has('Arbeidsgiver sier at han tåler lite stress.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+  });
 });
