@@ -176,7 +176,7 @@ const HEAVY_VEHICLE =
 /** Stress as such, the abstract load writers rule out without saying how much («unngå stress», «stressende arbeid»). */
 const STRESS_WORD = /^(stress|stresset|stressa|stressende|stressande|stressfylt|stressfylte|stressituasjoner|stressituasjonar)$/;
 /** Loading beyond a limit the words do not give: «overbelaste», «overanstrenge», «overbelastning». */
-const OVER_LOAD = /^(overbelast(e|es|ast|ning|ningen|ing|inga)?|overanstreng(e|es|ast|else|elsen|ing|inga)?|overdrive)$/;
+const OVER_LOAD = /^(overbelast(e|es|ast|a|et|ning|ningen|ing|inga)?|overanstreng(e|es|ast|else|elsen|ing|inga)?|overdrive)$/;
 /** Modals that, before «bedre/betre» as a verb, make it what may improve («kan bedre», «vil truleg betre»). */
 const CAN_WILL = new Set(['kan', 'vil', 'kunne', 'ville', 'skal', 'skulle', 'bor', 'burde']);
 const HEDGE = new Set(['trolig', 'truleg', 'nok', 'sannsynligvis', 'sannsynlegvis', 'kanskje', 'antakelig', 'antakeleg', 'muligens', 'moglegvis', 'gradvis']);
@@ -887,7 +887,15 @@ function patternBits(f: string): number {
   // The market, a trade («byggbransjen har stor aktivitet») or employers in general («arbeidsgivere er ofte åpne for
   // tilpasning»); one employer («arbeidsgiver sier at hun klarer lite») still reports on the person.
   // (nynorsk «arbeidsmarknaden».)
-  if (f.startsWith('arbeidsmarked') || f.startsWith('jobbmarked') || f.startsWith('arbeidsmarknad') || f.startsWith('jobbmarknad') || MARKET_WORD.test(f))
+  if (
+    f.startsWith('arbeidsmarked') ||
+    f.startsWith('jobbmarked') ||
+    f.startsWith('arbeidsmarknad') ||
+    f.startsWith('jobbmarknad') ||
+    // «gjør det vanskeligere å konkurrere (om jobbene)»: the market, not a function.
+    f.startsWith('konkurr') ||
+    MARKET_WORD.test(f)
+  )
     bits |= S_MARKET;
   if (TRIGGER_WORD.test(f)) bits |= S_TRIGGER;
   if (NAV_SUPPORT.test(f)) bits |= S_NAV_SUPPORT;
@@ -1415,6 +1423,15 @@ function requirementUnmet(tokens: Token[], a: number, b: number): boolean {
   }
   return krav && met;
 }
+
+/** Who an age is given for: «Kvinne 46 år», «Mann, 58 år», «Pas. 44 år». */
+const AGE_OF = /^(kvinne|kvinna|mann|mannen|dame|herre|gutt|jente|pasient|pasienten|pas|pt|bruker|brukar|brukeren|brukaren)$/;
+
+/** A clinical term (F.JARGON) at token k. */
+const jargonAt = (flags: Uint32Array, k: number, tokens?: Token[]) =>
+  k < flags.length && ((flags[k]! & F.JARGON) !== 0 || (!!tokens && MOVEMENT.test(tokens[k]?.f ?? '')));
+/** A movement as examined («stortåekstensjon», «dorsalfleksjon»): a compound the lexicon does not split. */
+const MOVEMENT = /(ekstensjon|fleksjon|abduksjon|adduksjon|rotasjon|supinasjon|pronasjon|elevasjon)$/;
 
 /** Whether a word in [a, b) names work. */
 function workNamed(tokens: Token[], flags: Uint32Array, a: number, b: number): boolean {
@@ -1950,7 +1967,11 @@ function clause(
       (fl & F.LIMADJ && !!tokens[i + 1] && !!(flags[i + 1]! & F.SYMPT) && !(flags[i + 1]! & (F.ACT | F.FN))) ||
       // "Aktuelle yrker ved varig nedsatt funksjon:", "ved lav fremre reseksjon": a condition or a procedure's name.
       (fl & F.LIMADJ && (tokens[i - 1]?.f === 'ved' || (tokens[i - 2]?.f === 'ved' && HYPO_ADV.test(tokens[i - 1]?.f ?? '')))) ||
-      (fl & F.LIMADJ && /^(lav|lavt|lag|lagt|laag|laagt)$/.test(t.f) && /^(fremre|fremste|framre|framste)$/.test(tokens[i + 1]?.f ?? ''));
+      (fl & F.LIMADJ && /^(lav|lavt|lag|lagt|laag|laagt)$/.test(t.f) && /^(fremre|fremste|framre|framste)$/.test(tokens[i + 1]?.f ?? '')) ||
+      // "Ved us. nedsatt kraft stortåekstensjon venstre", "redusert kraft i fleksjon": strength graded on examination.
+      (fl & F.LIMADJ &&
+        /^(kraft|krafta|styrke|styrken)$/.test(tokens[i + 1]?.f ?? '') &&
+        (jargonAt(flags, i + 2, tokens) || (/^(i|ved|for)$/.test(tokens[i + 2]?.f ?? '') && jargonAt(flags, i + 3, tokens))));
     const manner = fl & F.LIMADJ && /^(lavt|lagt|lav)$/.test(t.f) && i > a && !!(flags[i - 1]! & F.ACT);
     // "ser ikke i dårlig lys", "i sterk kulde": the word says what the circumstance is, not how much of a function.
     const circumstance = fl & F.LIMADJ && !!tokens[i + 1] && !!(flags[i + 1]! & F.LOADC) && !(i > a && flags[i - 1]! & F.CAPV);
@@ -1990,6 +2011,28 @@ function clause(
       fnContent = true;
       generic = true;
       fnPush(i);
+    }
+    // "Pas. er fortsatt veldig begrenset", "Hun er svært redusert": the person limited as such — a function in
+    // general, with nothing of how much.
+    if (fl & F.LIMADJ && !finding && i + 1 === b) {
+      let k = i - 1;
+      while (
+        k > a &&
+        /^(fortsatt|framleis|fremdeles|veldig|svaert|sterkt|betydelig|monaleg|noe|noko|mye|mykje|ganske|noksa|klart|tydelig|tydeleg)$/.test(tokens[k]!.f)
+      )
+        k--;
+      let s = k - 1;
+      if (tokens[s]?.f === '.' && s > a) s--; // «pas.»
+      // («… men er fortsatt veldig begrenset», «Er svært redusert.»: the person left out, as notes do.)
+      const person = k === a || (s >= a && (PERSON.has(tokens[s]!.f) || /^(pas|pt)$/.test(tokens[s]!.f)));
+      if (k >= a && /^(er|var|blir|vert|virker|verkar|fremstar|framstar)$/.test(tokens[k]!.f) && person) {
+        cue(i);
+        degree = true;
+        fnContent = true;
+        generic = true;
+        workOnly = false;
+        fnPush(i);
+      }
     }
     // "bør unngå belastende arbeid med høyre hånd", "ikkje krevjande oppgåver", "unngå tungt arbeid": which work is too
     // straining is not said — a degree ruled out, not a complete limit, whatever body part it names.
@@ -2986,10 +3029,16 @@ function answerNearby(statements: Statement[], text: string): void {
       // («tåler ikke støy over tid; da hun prøvde … klarte hun kun 30 minutter»: a semicolon joins a capacity to the
       // measure that follows it, the second half of one thought.)
       const joined = gap === 0 || (gap === 1 && /^[^.!?\n]*;[^.!?\n]*$/.test(text.slice(Math.min(st.end, other.end), Math.max(st.start, other.start))));
-      return shared(other) || (abstract && joined) || (st.generic && other.measured);
+      // («… gjør at han mister skruer, klarer ca 5 min slikt arbeid av gangen»: a measure of no area of its own that
+      // points back at what the sentence has just said.)
+      const pointsBack = gap === 0 && other.measured && !other.areas.length && other.start > st.start && POINTS_BACK.test(text.slice(other.start, other.end));
+      return shared(other) || (abstract && joined) || (st.generic && other.measured) || pointsBack;
     }
   }
 }
+
+/** «slikt arbeid», «dette», «sånne oppgåver»: words that point back at what was just said. */
+const POINTS_BACK = /(^|\s)(slikt|slike|slik|sånt|sånne|sånn|dette|desse|disse|slikt)(?=[\s,.;:)]|$)/iu;
 
 /** What a vague amount asks to be measured in: «tungt» in kg, «lenge» in time, «langt» in distance (or time). */
 function dimensionAsked(cue: string): readonly Quantity['unitClass'][] | null {
@@ -3210,6 +3259,9 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2
       const p0 = tokens[ti - 1]?.f ?? '';
       const p1 = tokens[ti - 2]?.f ?? '';
       if (/^(er|var|blir|vert|fyller|fylte)$/.test(p0) || (/^(na|nu|no|snart|nesten)$/.test(p0) && /^(er|var|blir|vert)$/.test(p1))) hist = true;
+      // "Kvinne 46 år", "Mann, 58 år", "24 år, cannabisavhengighet": a person's age, as a record opens.
+      if (AGE_OF.test(p0) || (p0 === ',' && AGE_OF.test(p1))) hist = true;
+      if ((ti === 0 || tokens[ti - 1]!.sent !== tokens[ti]!.sent) && (after === ',' || after === '.' || after === 'gammel' || after === 'gamal')) hist = true;
     }
     // "hormonbehandling i fem år", "cellegift i 6 månader": how long the treatment lasts, not when work is possible.
     let treatment = false;

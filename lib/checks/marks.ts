@@ -35,6 +35,8 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
   'arbeidsoppgavane',
   'arbeidsoppgaver',
   'stillingen',
+  'stillinga',
+  'stilling',
   'yrket',
 ]);
 

@@ -263,6 +263,8 @@ export function findQuantities(text: string, tokens: Token[], starts?: Uint32Arr
       !(unit.cls === 'frequency' && tokens[j + 1] && PER_WORDS.has(tokens[j + 1]!.f))
     )
       continue;
+    // "Gift, tre barn", "har 2 born": the family, not a count of work ("passer 5 barn", "ansvar for 20 barn").
+    if (unit.unit === 'barn' && (!tokens[i - 1] || /^([,.;:\n(]|og|har|hadde|gift|samboer|sambuar|med|mor|far|alene|aleine)$/.test(tokens[i - 1]!.f))) continue;
     // "x" only as a multiplier after a number: "2x/uke", "3 x 20 min".
     if (u.f === 'x' && t.k !== KD.Num) continue;
     let end = u.e;

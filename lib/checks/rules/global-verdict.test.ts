@@ -57,4 +57,10 @@ describe('global-verdict: a conclusion on work capacity instead of function', ()
     // Still a verdict now.
     expect(has('Kan ikke være i arbeid.', 'global-verdict', 'l40.5.1')).toBe(true);
   });
+  it('the whole present job is a verdict however it is named («fungere i noverande stilling som sjukepleiar»)', () => {
+    expect(has('Kan ikkje fungere i noverande stilling som sjukepleiar.', 'global-verdict', 'l40.5.6.1')).toBe(true);
+    expect(has('Kan ikke fungere i nåværende stilling.', 'global-verdict', 'l40.5.1')).toBe(true);
+    // A posture is not a job.
+    expect(has('Kan ikke sitte i samme stilling over 20 min.', 'global-verdict', 'l40.5.1')).toBe(false);
+  });
 });

@@ -9,6 +9,7 @@ import { Kind } from '../text.ts';
 import { VERDICT_TEMPLATE, matchCase, withCursor } from './fixes.ts';
 import { defineRule, type RuleContext } from './types.ts';
 
+const CURRENT_JOB = /^(navaerende|noverande|sin|sitt|hennes|hans|vanlig|vanleg|ordinaert|ordinert|fast|faste|eget|eige|gamle)$/;
 const BE_AT_WORK = new Set(['vaere', 'vere', 'ga', 'sta', 'fungere', 'komme', 'kome', 'delta', 'returnere']);
 // («kan ikke jobbe gradert nå»: graded work as such is still the whole verdict.)
 const VERDICT_ENDERS = new Set(['na', 'no', 'overhodet', 'lenger', 'lengre', 'helt', 'heilt', 'for', 'pga', 'fordi', 'grunnet', 'idag', 'gradert', 'deltid']);
@@ -110,6 +111,8 @@ function detectVerdict(ctx: RuleContext, fixTitle: string): void {
         const inWork =
           unfit ||
           ((p1 === 'i' || p1 === 'pa') && BE_AT_WORK.has(p2)) ||
+          // "kan ikkje fungere i noverande stilling", "gå tilbake i sin stilling": the whole of the present job.
+          (CURRENT_JOB.test(p1) && (p2 === 'i' || p2 === 'pa') && BE_AT_WORK.has(tokens[i - 3]?.f ?? '')) ||
           (p1 === 'med' && /^(realistisk|aktuelt|aktuell|mogleg|mulig)$/.test(p2)) ||
           !!(flags[i - 1]! & F.NEG && flags[i - 2]! & F.CAPV);
         // "utføre arbeidsoppgavene (sine)": all of the job, nothing specific.
@@ -146,7 +149,7 @@ function detectVerdict(ctx: RuleContext, fixTitle: string): void {
       if (n && (n.f === 'i' || n.f === 'pa') && VERDICT_I.has(tokens[b + 2]?.f ?? '')) bare = true;
       if (n && (n.f === 'og' || n.f === 'eller') && flags[b + 2]! & (F.AUX | F.CAPV)) bare = true;
       // "sitt arbeid som sykepleier": the whole job is still a verdict.
-      if (n && n.f === 'som' && ANY_WORK.has(tokens[i - 1]?.f ?? '')) bare = true;
+      if (n && n.f === 'som' && (ANY_WORK.has(tokens[i - 1]?.f ?? '') || CURRENT_JOB.test(tokens[i - 1]?.f ?? ''))) bare = true;
       // "kan ikke gjøre jobben sin som lærer i nåværende tilstand": still the whole job.
       const whole = /^(utfore|gjere|gjore|ivareta|klare|klara|mestre|meistre|fullfore|sta|handtere|ha)$/.test(tokens[i - 1]?.f ?? '');
       // "… jobben sin som lærer" is the whole job; "… arbeidsoppgavene som krever løft" names which tasks.

@@ -66,4 +66,9 @@ describe('no-duration', () => {
     // A month in the history is not a time ahead.
     expect(has('Har vært sykmeldt siden ca juni.', 'no-duration', 'l1.u17.3')).toBe(true);
   });
+  it('an age is no time perspective («Kvinne 46 år», «Mann, 58 år»)', () => {
+    expect(has('Kvinne 46 år. Kan gå 500 m og sitte 30 min.', 'no-duration', 'l40.5.1')).toBe(true);
+    expect(has('Mann, 58 år. Kan gå 500 m og sitte 30 min.', 'no-duration', 'l40.5.1')).toBe(true);
+    expect(has('Kan gå 500 m og sitte 30 min. Forventet varighet 1 år.', 'no-duration', 'l40.5.1')).toBe(false);
+  });
 });

@@ -660,4 +660,15 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     // The person's own limit still needs its measure.
     expect(has('Arbeidsgiver sier at han tåler lite stress.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
   });
+  it('set 48: a person limited as such is vague; a graded muscle, a measure pointing back and the market are not', () => {
+    expect(has('Long covid. Pas. har hatt et bra opphold men er fortsatt veldig begrenset.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    expect(has('Må ta omsyn til at han framleis har redusert kapasitet og ikkje må bli overbelasta.', 'vague-quantity', 'l1.u7.3')).toBe(true);
+    expect(has('Går ca 1 km. Ved us. nedsatt kraft stortåekstensjon venstre, Lasègue pos. ved 40 gr.', 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has('Nummenhet i fingrene gjør at han mister skruer og ledningsender, klarer ca 5 min slikt arbeid av gangen.', 'vague-quantity', 'l40.5.6.1')).toBe(
+      false,
+    );
+    expect(has('Det er behov for lagerpersonell, men alder og hørsel gjør det vanskeligere å konkurrere.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    // Still the person's: a limit with no measure that points back.
+    expect(has('Nummenhet i fingrene gjør at han mister skruer og ledningsender.', 'vague-quantity', 'l40.5.6.1')).toBe(true);
+  });
 });

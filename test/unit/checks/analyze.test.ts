@@ -517,3 +517,12 @@ describe('blind set 17 classes', () => {
     expect(stmt('Trøtt om morgenen men fungerer fra ca kl 9.', 'Trøtt').vague).toBe(false);
   });
 });
+
+describe('blind set 48 classes', () => {
+  it('the family is no measure («Gift, tre barn»); children at work still are', () => {
+    const measured = (t: string) => analyze(t).statements.some((s) => s.measured);
+    expect(measured('Gift, tre barn.')).toBe(false);
+    expect(measured('Har 3 barn.')).toBe(false);
+    expect(measured('Passer 5 barn i barnehagen.')).toBe(true);
+  });
+});
