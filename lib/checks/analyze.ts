@@ -809,7 +809,7 @@ function wordBits(f: string): number {
   let w = 0;
   if (IDIOM_WORDS.has(f)) w |= W_IDIOM;
   if (CLAUSE_WORDS.has(f)) w |= W_CLAUSE;
-  if (f === 'og' || f === 'eller') w |= W_AND;
+  if (f === 'og' || f === 'eller' || f === 'och') w |= W_AND; // («och»: Swedish, see «inte» in the lexicon.)
   const c = f[0];
   if (
     ((c === 'b' || c === 'f' || c === 'e' || c === 'o' || c === 'a') && COURSE.test(f)) ||
@@ -1974,7 +1974,12 @@ function clause(
         (jargonAt(flags, i + 2, tokens) || (/^(i|ved|for)$/.test(tokens[i + 2]?.f ?? '') && jargonAt(flags, i + 3, tokens))));
     const manner = fl & F.LIMADJ && /^(lavt|lagt|lav)$/.test(t.f) && i > a && !!(flags[i - 1]! & F.ACT);
     // "ser ikke i dårlig lys", "i sterk kulde": the word says what the circumstance is, not how much of a function.
-    const circumstance = fl & F.LIMADJ && !!tokens[i + 1] && !!(flags[i + 1]! & F.LOADC) && !(i > a && flags[i - 1]! & F.CAPV);
+    // («i dårleg vêr», «dårlig vær»: the weather, a word too close to «være» to stand in the lexicon.)
+    const circumstance =
+      fl & F.LIMADJ &&
+      !!tokens[i + 1] &&
+      (!!(flags[i + 1]! & F.LOADC) || /^(vaer|vaeret|ver|veret)$/.test(tokens[i + 1]!.f)) &&
+      !(i > a && flags[i - 1]! & F.CAPV);
     if (fl & F.LIMADJ && !finding && !manner && !circumstance) {
       // "ikke redusert", "ikkje nedsett": positive.
       if (!negatedJustBefore(tokens, flags, a, i)) {
@@ -2304,7 +2309,8 @@ function clause(
     // "ingen inflammatorisk sykdom", "inga nerveaffeksjon": a finding ruled out, not an activity.
     let symptAfter = false;
     for (let i = firstNeg + 1; i < b; i++) if (flags[i]! & F.SYMPT) symptAfter = true;
-    if (!negated && firstNeg + 1 < b && !symptAfter) negated = true;
+    // ("mye trapper i eldre hus uten heis": what a place lacks, no function denied.)
+    if (!negated && firstNeg + 1 < b && !symptAfter && !(/^(uten|utan)$/.test(tokens[firstNeg]!.f) && tokens[firstNeg + 1]!.f !== 'at')) negated = true;
   }
   // "knestående arbeid går ikke", "skriving med penn går ikkje": the activity before it is ruled out.
   // («… går ikke nå», «… går ikkje lenger»: a word of time after it changes nothing.)

@@ -166,7 +166,7 @@ const OPEN: Entry[] = [
   [
     F.LOADC,
     0,
-    'kulde kaldt varme støv støy lyd lys sterkt_lys vibrasjon vibrasjoner nattarbeid nattevakt nattevakter natt skift skiftarbeid turnus kveldsvakt kveldsvakter kveldsarbeid alene aleine åleine høyde høyder høgd høgda høgde høgder stillas tronge rom væte fukt røyk lukt kjemikalier allergener pollen',
+    'kulde kaldt varme støv støy lyd lys sterkt_lys vibrasjon vibrasjoner nattarbeid nattevakt nattevakter natt skift skiftarbeid turnus kveldsvakt kveldsvakter kveldsarbeid alene aleine åleine høyde høyder høgd høgda høgde høgder stillas tronge rom væte fukt røyk lukt kjemikalier allergener pollen uvær uver regnvær snøvær',
   ],
   // work
   [
@@ -258,7 +258,8 @@ const CLOSED: Entry[] = [
   [
     F.NEG,
     0,
-    'ikke ikkje ikk ike ikkj ikkke ingen inga ingenting intet aldri uten utan verken korkje unngå unngår unngås unngast unngåes slipper slippe sleppe',
+    // («inte», «inget»: Swedish, as Swedish-trained doctors in Norway sometimes write.)
+    'ikke ikkje ikk ike ikkj ikkke ingen inga ingenting intet aldri uten utan verken korkje unngå unngår unngås unngast unngåes slipper slippe sleppe inte inget',
   ],
   [F.NEG, 0, 'neppe'],
   [F.LIMADJ, 0, 'knapt dårlig dårligere dårleg dårlegare dårlige dårlege'],
@@ -271,7 +272,7 @@ const CLOSED: Entry[] = [
   [F.AUX, 0, 'har er blir må bør trenger treng får hadde var vil skal vert'],
   [F.VQ, G.HEAVY, 'tung tungt tunge tyngre tyngste'],
   [F.VQ, G.LONG, 'lenge lengre lenger langt lange lang langvarig langvarige langvarig lengste'],
-  [F.VQ, G.MUCH, 'mye mykje mange mykkje myje hyppig hyppige ofte høyt høgt stor stort store særlig'],
+  [F.VQ, G.MUCH, 'mye mykje mange mykkje myje hyppig hyppige ofte høyt høgt stor stort store særlig mycke mycket'],
   [F.VQ, G.LITTLE, 'lite litt noe noko få enkelte nokre noen mindre lavere lågare'],
   [F.VQ, G.SHORT, 'kort korte kortere kortare'],
   [

@@ -74,7 +74,9 @@ export function hasConcreteActivity(an: Analysis): boolean {
 
 /** Names an occupation («renholder», «sjåføryrket») or a concrete kind of work («kjøre truck», «lagerarbeid»). */
 export function namesOccupation(an: Analysis): boolean {
-  for (let i = 0; i < an.tokens.length; i++) if (an.flags[i]! & F.WORK && !(an.marks[i]! & M_WORK_IN_GENERAL)) return true;
+  // («må prøves ut i tiltak»: a Nav measure names no occupation.)
+  for (let i = 0; i < an.tokens.length; i++)
+    if (an.flags[i]! & F.WORK && !(an.marks[i]! & M_WORK_IN_GENERAL) && !an.tokens[i]!.f.startsWith('tiltak')) return true;
   return hasConcreteActivity(an);
 }
 

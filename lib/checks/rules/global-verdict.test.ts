@@ -63,4 +63,9 @@ describe('global-verdict: a conclusion on work capacity instead of function', ()
     // A posture is not a job.
     expect(has('Kan ikke sitte i samme stilling over 20 min.', 'global-verdict', 'l40.5.1')).toBe(false);
   });
+  it('a verdict as the whole answer to a time question is a verdict too; the benefit named as a plan is not', () => {
+    expect(has('Nei. Pas. er varig ufør.', 'global-verdict', 'l1.6.5.4')).toBe(true);
+    expect(has('Forventer ingen endring. Pasienten er etter min vurdering varig arbeidsufør.', 'global-verdict', 'l1.u39.3')).toBe(true);
+    expect(has('Held truleg 40 % i kantina t.o.m. sommaren, deretter ny vurd. Ev. AAP/uføre.', 'global-verdict', 'l1.u39.3')).toBe(false);
+  });
 });

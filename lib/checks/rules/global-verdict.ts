@@ -84,7 +84,9 @@ function detectVerdict(ctx: RuleContext, fixTitle: string): void {
     if (fl & F.VERDICT && !t.f.startsWith('arbeidsevn') && !t.f.startsWith('restarbeidsevn') && !t.f.startsWith('inntektsevn')) {
       const negBefore = i > 0 && flags[i - 1]! & F.NEG ? i - 1 : i > 1 && flags[i - 2]! & F.NEG && tokens[i - 2]!.sent === t.sent ? i - 2 : -1;
       if (t.f.startsWith('arbeidsufor') || t.f === 'ufor' || t.f === 'ufore' || t.f === 'arbeidsudyktig') {
-        if (negBefore < 0) a = i;
+        // «Ev. AAP/uføre», «søke uføre»: the benefit, named as a plan.
+        const benefit = t.f === 'ufore' && /^(\/|aap|soke|soka|sokje|om|eller|evt|ev)$/.test(tokens[i - 1]?.f ?? '');
+        if (negBefore < 0 && !benefit) a = i;
       } else if (negBefore >= 0) a = negBefore; // "ikke arbeidsfør"
       // Include "helt"/"100 %" before the word.
       if (a >= 0) {
@@ -190,7 +192,7 @@ export const globalVerdict = defineRule(
       'opplysninger å vurdere: skriv hva sykdommen gjør med konkrete aktiviteter (hvor lenge, hvor mye), så Nav ' +
       'kan vurdere arbeidsevnen opp mot ulike yrker.',
     source: 'Kilde: Oxford Research for Nav (seed 001, linje 2499–2505 og 304–310)',
-    appliesTo: ['function', 'capacity', 'tasks'],
+    appliesTo: ['function', 'capacity', 'tasks', 'time'],
     notWhen: ['reasons'],
     fixes: ['Erstatt med en funksjonsbeskrivelse'],
   },

@@ -19,4 +19,8 @@ describe('no-occupations: the field asks which occupations are realistic', () =>
     expect(has('Se CV og tidligere vurdering.', 'reference', 'aev.yrker')).toBe(true);
     expect(has('Lett arbeid. Tilpasset stilling.', 'no-occupations', 'aev.vurdering')).toBe(false);
   });
+  it('a Nav measure names no occupation («må prøves ut i tiltak»)', () => {
+    expect(has('Ikke avklart ennå – må prøves ut i tiltak.', 'no-occupations', 'aev.yrker')).toBe(true);
+    expect(has('Lagerarbeid, prøves ut i tiltak først.', 'no-occupations', 'aev.yrker')).toBe(false);
+  });
 });

@@ -671,4 +671,15 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     // Still the person's: a limit with no measure that points back.
     expect(has('Nummenhet i fingrene gjør at han mister skruer og ledningsender.', 'vague-quantity', 'l40.5.6.1')).toBe(true);
   });
+  it('set 49: what a place lacks is no negation («hus uten heis»); weather is a circumstance; Swedish «inte», «och», «mycke» read', () => {
+    const job =
+      'Sykepleier i hjemmesykepleien. Kjører egen bil mellom 10-15 brukere per vakt, mye trapper i eldre hus uten heis, hjelper med forflytning og dusj.';
+    expect(has(job, 'vague-quantity', 'l40.5.3')).toBe(false);
+    expect(has('Kan ikkje stå vakt på dekk i dårleg vêr der han må halde seg fast med armane.', 'vague-quantity', 'l40.5.6.1')).toBe(false);
+    expect(has('Pga migrene klarer pas. inte kassearbeid i særlig grad.', 'vague-quantity', 'l1.u7.2')).toBe(true);
+    expect(has('Pas. tåler inte mycke press.', 'vague-quantity', 'l1.u7.3')).toBe(true);
+    expect(has('Klarer inte de tyngre oppgavene och orkar lite av uteaktivitet med ungene.', 'vague-quantity', 'l40.5.6.1')).toBe(true);
+    // Still vague: a degree of the work itself.
+    expect(has('Mye trapper og tunge løft.', 'vague-quantity', 'l40.5.3')).toBe(true);
+  });
 });
