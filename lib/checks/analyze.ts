@@ -2114,7 +2114,14 @@ function clause(
     // «ga lite effekt», «har hatt mye nytte av»: how much a treatment or an aid did, not how much the person can.
     const outcome = isVq && /^(effekt|effekten|nytte|nytten|virkning|verknad|bedring|betring|framgang|fremgang|endring)$/.test(tokens[i + 1]?.f ?? '');
     // "i mange år", "i flere måneder": how long ago or how long something went on, not how much of a function.
-    const history = isVq && /^(ar|arene|aret|maneder|manedene|manader|manadene|tiar|tiaret|tiar)$/.test(tokens[i + 1]?.f ?? '');
+    const history =
+      isVq &&
+      (/^(ar|arene|aret|maneder|manedene|manader|manadene|tiar|tiaret|tiar)$/.test(tokens[i + 1]?.f ?? '') ||
+        // «gikk ned i langvarig sykmelding»: how long the sick leave went on, the history.
+        /^(sykmeld|sjukmeld|sykefravaer|sjukefravaer)/.test(tokens[i + 1]?.f ?? ''));
+    // «kan ikke kjøre bil så lenge ortosen brukes»: "as long as", a condition with its own end, not "for long".
+    const asLongAs =
+      isVq && t.f === 'lenge' && tokens[i - 1]?.f === 'sa' && !!tokens[i + 1] && tokens[i + 1]!.k === KD.Word && !/^(som|om|av|i|pa)$/.test(tokens[i + 1]!.f);
     const anything = isVq && (t.f === 'noe' || t.f === 'noko' || t.f === 'nokon' || t.f === 'noen' || t.f === 'nokre') && firstNeg >= 0 && firstNeg < i;
     const judgement =
       isVq &&
@@ -2130,6 +2137,7 @@ function clause(
       !people &&
       !outcome &&
       !history &&
+      !asLongAs &&
       !(t.f === 'fa' && (tokens[i - 1]?.f === 'a' || flags[i - 1]! & (F.CAPV | F.AUX)))
     ) {
       const vq = g & (G.HEAVY | G.LONG | G.MUCH | G.LITTLE | G.SHORT);
@@ -2399,12 +2407,12 @@ function clause(
   // the limit. With a difficulty or a negation, only a threshold ("mer enn 20 min", "etter 30 min") measures it.
   if (measured && (difficulty || negated) && !threshold && !qs.some((x) => isFunctionMeasure(x) && x.unit !== 'hel')) measured = false;
   // "jobber 40 % (2 dager i uka)": a work arrangement, not what the person manages.
-  const schedule = measured && !capv && !concrete && workOnly && qs.every((x) => !isFunctionMeasure(x) || x.rate || x.unit === 'hel');
+  const schedule = measured && !capv && !concrete && workOnly && qs.every((x) => !isFunctionMeasure(x) || x.rate || x.unit === 'hel' || x.unit === 'resten');
   // "Trøytt og treg i 1–2 dagar etter anfall": how long a state lasts measures it.
   if (!measured && consequence && qs.some((x) => x.unitClass === 'period' && x.value <= 14)) measured = true;
   // Working time ("4 timer per dag", "3 dager i uka") is about endurance.
   if (measured && !(areaBits & B_ENDURANCE)) {
-    for (const x of qs) if (x.rate || x.unit === 'hel') areaBits |= B_ENDURANCE;
+    for (const x of qs) if (x.rate || x.unit === 'hel' || x.unit === 'resten') areaBits |= B_ENDURANCE;
   }
 
   // "nedsatt toleranse for lyd og støy": a tolerance of a named exposure is that exposure's limit, not a general
@@ -2597,7 +2605,17 @@ function clause(
     for (let k = limitCue + 2; k < Math.min(b, limitCue + 5); k++) if (flags[k]! & F.SYMPT) causeOnly = true;
   // («Begrenses av smerter ved gange» names the function too.)
   for (let k = limitCue + 2; causeOnly && k < b; k++) if (flags[k]! & (F.ACT | F.FN)) causeOnly = false;
+  // "Umogleg å planleggje faste vakter": the shifts cannot be scheduled (because of the attacks), not a planning
+  // ability the person lacks.
+  let scheduling = false;
+  let acts = 0;
+  for (let k = a; k < b; k++) if (flags[k]! & F.ACT) acts++;
+  if (acts === 1)
+    for (let k = a; k < b - 1; k++)
+      if (tokens[k]!.f.startsWith('planlegg') && (flags[k + 1]! & F.WORK || (/^(faste?|fastare|faste)$/.test(tokens[k + 1]!.f) && flags[k + 2]! & F.WORK)))
+        scheduling = true;
   const aboutWork =
+    scheduling ||
     noExperience ||
     notReceived ||
     lostJob ||

@@ -517,7 +517,9 @@ function healthHead(f: string): boolean {
 }
 
 const TASK_HEAD = /(utdeling|utdelinga|utdelingen|handtering|handteringa|handteringen|haandtering)$/;
-const FINDING_END = /(affeksjon|affeksjonen|patologi|lesjon|lesjonen|lesjoner|lesjonar|opati|algi|itt|ose|osen)$/;
+// («personlighetsforstyrrelse», «angstlidelse», «utmattelsessyndrom»: a diagnosis by its head.)
+const FINDING_END =
+  /(affeksjon|affeksjonen|patologi|lesjon|lesjonen|lesjoner|lesjonar|opati|algi|itt|ose|osen|forstyrrelse|forstyrrelsen|forstyrring|forstyrringa|lidelse|lidelsen|syndrom|syndromet)$/;
 
 export function classify(f: string): number {
   return classify2(f)[0];

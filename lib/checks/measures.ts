@@ -144,7 +144,8 @@ export function findQuantities(text: string, tokens: Token[], starts?: Uint32Arr
       // "resten av dagen": the whole rest of the day.
       if (t.f === 'resten' && tokens[i + 1]?.f === 'av' && tokens[i + 2] && WHOLE_OF.test(tokens[i + 2]!.f)) {
         const e = tokens[i + 2]!;
-        out.push({ start: t.s, end: e.e, value: 1, unit: 'hel', unitClass: 'time', rate: false, text: text.slice(t.s, e.e) });
+        // (Its own unit: «trenger hvile resten av dagen» says how long the rest lasts, where «en hel dag» is a demand.)
+        out.push({ start: t.s, end: e.e, value: 1, unit: 'resten', unitClass: 'time', rate: false, text: text.slice(t.s, e.e) });
         i += 2;
         continue;
       }

@@ -68,4 +68,10 @@ describe('global-verdict: a conclusion on work capacity instead of function', ()
     expect(has('Forventer ingen endring. Pasienten er etter min vurdering varig arbeidsufør.', 'global-verdict', 'l1.u39.3')).toBe(true);
     expect(has('Held truleg 40 % i kantina t.o.m. sommaren, deretter ny vurd. Ev. AAP/uføre.', 'global-verdict', 'l1.u39.3')).toBe(false);
   });
+  it('numbered days of a cycle or a course bound the verdict («Syklusdag 1-3 klarer hun ikke å være på jobb»)', () => {
+    expect(has('Mestrer 3-4 undervisningstimer per dag. Syklusdag 1-3 klarer hun ikke å være på jobb i det hele tatt.', 'global-verdict', 'l1.u39.2')).toBe(
+      false,
+    );
+    expect(has('Klarer ikke å være på jobb i det hele tatt.', 'global-verdict', 'l1.u39.2')).toBe(true);
+  });
 });

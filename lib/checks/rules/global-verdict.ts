@@ -68,6 +68,8 @@ function episodeBefore(tokens: RuleContext['an']['tokens'], a: number): boolean 
     const f = tokens[k]!.f;
     if (EPISODE.test(f) && (EPISODE_LEAD.has(tokens[k - 1]?.f ?? '') || EPISODE_LEAD.has(tokens[k - 2]?.f ?? ''))) return true;
     if (/^(dager|dagar|dagane|dagene|perioder|periodar)$/.test(f) && /^(darlige|darlege|tunge|verste)$/.test(tokens[k - 1]?.f ?? '')) return true;
+    // «Syklusdag 1–3 klarer hun ikke å være på jobb», «Dag 1–7 etter kur»: numbered days of a cycle or a course.
+    if (/(dag|dagar|dager|dogn)$/.test(f) && tokens[k + 1]?.k === Kind.Num && k + 1 < a) return true;
   }
   return false;
 }

@@ -682,4 +682,15 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     // Still vague: a degree of the work itself.
     expect(has('Mye trapper og tunge løft.', 'vague-quantity', 'l40.5.3')).toBe(true);
   });
+  it('set 50: «så lenge» + a clause is "as long as"; the rest of the day measures a rest; a long sick leave is history; a diagnosis by its head', () => {
+    expect(has('Han kan ikke kjøre bil så lenge ortosen brukes, da bilen har manuelt gir.', 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has('Epilepsi. Etter anfall trenger han hvile resten av dagen, går hjem.', 'vague-quantity', 'aev.helse')).toBe(false);
+    expect(has('Jobbet i IT-support, gikk ned i langvarig sykmelding etter omorganisering.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('Emosjonelt ustabil personlighetsforstyrrelse og PTSD. Går i DBT-gruppe ukentlig.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('Migreneanfall 2-3 g/v, varer 1-2 døgn. Umogleg å planleggje faste vakter.', 'vague-quantity', 'l1.u7.2')).toBe(false);
+    // Still vague.
+    expect(has('Klarer ikke å stå så lenge.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    expect(has('Trenger mye hvile.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    expect(has('Vansker med å planlegge.', 'vague-quantity', 'l40.5.1')).toBe(true);
+  });
 });
