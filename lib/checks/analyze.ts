@@ -226,8 +226,9 @@ const CLAUSE_WORDS = new Set([
   'grunna',
 ]);
 const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '–', '—', '\n', '•', '*']);
+// («ingen konflikter med andre deltakere»: none of the trouble the word names.)
 const POSITIVE_AFTER_NEG =
-  /^(tegn|teikn|holdepunkt|mistanke|problem|begrens|vansk|smert|hjelp|plage|plagar|besvaer|ubehag|avgrens|utfordr|store|nevneverdig|vesentl|saerlig|spesiel|merkbar|vondt|nedsett|nedsatt|redusert|svekk|symptom|utfall|svikt|restriksjon|funn|anmerkning|merknad|innskrenk)/;
+  /^(tegn|teikn|holdepunkt|mistanke|problem|begrens|vansk|smert|hjelp|plage|plagar|besvaer|ubehag|avgrens|utfordr|store|nevneverdig|vesentl|saerlig|spesiel|merkbar|vondt|nedsett|nedsatt|redusert|svekk|symptom|utfall|svikt|restriksjon|funn|anmerkning|merknad|innskrenk|konflikt)/;
 
 function unitClassArea(cls: Quantity['unitClass']): number {
   if (cls === 'weight') return B_LIFT;

@@ -285,11 +285,20 @@ export function findQuantities(text: string, tokens: Token[], starts?: Uint32Arr
     else if (unit.cls === 'period' && tokens[i - 1] && (tokens[i - 1]!.f === 'x' || tokens[i - 1]!.f === '×')) rate = true;
     // "(< 1 dag)", "> 2 dager": a limit expressed in days measures the function it limits.
     else if (unit.cls === 'period' && tokens[i - 1] && (tokens[i - 1]!.f === '<' || tokens[i - 1]!.f === '>')) rate = true;
+    // "ca 10 % lengre tid enn kollegene", "20 % lavere tempo": a share of the person's own pace, not of a position.
+    if (unit.cls === 'percent' && RELATIVE_AFTER_PERCENT.test(tokens[j + 1]?.f ?? '')) {
+      out.push({ start: t.s, end: tokens[j + 1]!.e, value, max, unit: 'relativ', unitClass: 'count', rate, text: text.slice(t.s, tokens[j + 1]!.e) });
+      i = j + 1;
+      continue;
+    }
     out.push({ start: t.s, end, value, max, unit: unit.unit, unitClass: unit.cls, rate, text: text.slice(t.s, end) });
     i = j;
   }
   return out;
 }
+
+const RELATIVE_AFTER_PERCENT =
+  /^(lengre|lenger|lavere|lagare|hoyere|hogare|raskere|raskare|saktere|seinare|tregere|tregare|langsommere|mer|meir|mindre|faerre|fleire|flere|redusert|nedsatt|nedsett|svekket|reduksjon|nedgang|tap)$/;
 
 /** A quantity that can measure a function: not a share of a position, not a duration or a date. */
 export function isFunctionMeasure(q: Quantity): boolean {

@@ -693,4 +693,15 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Trenger mye hvile.', 'vague-quantity', 'l40.5.1')).toBe(true);
     expect(has('Vansker med å planlegge.', 'vague-quantity', 'l40.5.1')).toBe(true);
   });
+  it("set 51: the limiting factors a week-39 answer names as such; «ingen konflikter»; a percent of the person's own pace", () => {
+    const u39 =
+      'Kan realistisk jobbe 4 timer/dag med saksbehandling, med pause etter ca 45 min skjermarbeid.\nBegrenses av postcommotionelle plager: hodepine, lydømfintlighet, rask utmattelse ved kognitiv belastning.';
+    expect(has(u39, 'vague-quantity', 'l1.u39.2')).toBe(false);
+    expect(has('Mestrer 3 t/dag. Begrensende faktor er angst ved uforutsigbarhet.', 'vague-quantity', 'l1.u39.2')).toBe(false);
+    // A function said among the factors still needs its measure; so do factors with nothing managed measured.
+    expect(has('Mestrer nå 2 timer daglig ved kassa. Begrenses av stomi og fatigue, kan ikke stå lenge.', 'vague-quantity', 'l1.u39.2')).toBe(true);
+    expect(has('Begrenses av rask utmattelse ved kognitiv belastning.', 'vague-quantity', 'l1.u39.2')).toBe(true);
+    expect(has('Oppmøte 41 av 48 dager. Ingen konflikter med andre deltakere.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('Prismerking: tar ca 10 % lengre tid enn kollegene.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+  });
 });

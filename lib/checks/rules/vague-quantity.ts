@@ -56,6 +56,7 @@ export const vagueQuantity = defineRule(
     // So does a list of suitable occupations (AEV «aktuelle yrker»): «stort sett sittende» there describes the job.
     const jobsField = jobField || field.asks.includes('occupations');
     let plainTasks: number | undefined;
+    let measuredCapacity: boolean | undefined;
     for (const st of an.statements) {
       if (!st.vague || !st.cue) continue;
       // In an assessment, «lettere lagerjobb» names a yrke to try; the measures belong in the health part.
@@ -63,6 +64,10 @@ export const vagueQuantity = defineRule(
       // In a description of the job, «høyt tidspress», «mye gåing» beside named tasks are the work's demands, its
       // context; a job described by nothing but degrees («Tungt og krevende arbeid, mye sitting, høyt tempo») is not.
       if (st.amountOnly && jobsField && (plainTasks ??= countPlainTasks(an)) >= 2) continue;
+      // Where the field asks what the person manages and what limits it (week 39), the limiting factors named as such
+      // («Begrenses av …: hodepine, rask utmattelse …», «Begrensende faktor er angst ved uforutsigbarhet») are the
+      // health side of the answer; the measure belongs to what is managed, and it is there.
+      if (field.asks.includes('capacity') && !st.negated && limitingFactorLead(text, an, st) && (measuredCapacity ??= hasMeasuredCapacity(an))) continue;
       const kind = st.kind ?? 'generic';
       const { start, end } = st.cue;
       const fixes: Fix[] = [];
@@ -83,6 +88,20 @@ export const vagueQuantity = defineRule(
     }
   },
 );
+
+/** The statement's sentence opens by naming what limits the person («Begrenses av», «Begrensende faktor er», «Avgrensa av»). */
+function limitingFactorLead(text: string, an: Analysis, st: Analysis['statements'][number]): boolean {
+  const sent = an.sentences[st.sentence];
+  if (!sent) return false;
+  return /^[\s•*-]*(begrenses|begrenset|begrensa|avgrensa|avgrenses|begrensende|avgrensande|begrensninger|avgrensingar)(\s+(av|faktor|faktorer|faktorar|forhold|er)\b|\s*:)/iu.test(
+    text.slice(sent.start, sent.end),
+  );
+}
+
+/** A measured statement of what the person manages. */
+function hasMeasuredCapacity(an: Analysis): boolean {
+  return an.statements.some((s) => s.capacity && s.measured && s.functional);
+}
 
 /** Statements that name a task or demand of the job without a degree («stell og forflytning», «kjører truck»). */
 function countPlainTasks(an: Analysis): number {
