@@ -182,7 +182,8 @@ const CAN_WILL = new Set(['kan', 'vil', 'kunne', 'ville', 'skal', 'skulle', 'bor
 const HEDGE = new Set(['trolig', 'truleg', 'nok', 'sannsynligvis', 'sannsynlegvis', 'kanskje', 'antakelig', 'antakeleg', 'muligens', 'moglegvis', 'gradvis']);
 const EXPECT = new Set(['forventer', 'forventar', 'forventes', 'forventast', 'venter', 'ventar', 'ventes', 'vantar', 'haper', 'hapar', 'haapar', 'haaper']);
 const IMPROVED = new Set(['bedre', 'betre', 'mindre', 'lengre', 'lenger', 'okt', 'auka', 'okende', 'aukande']);
-const WORSE = new Set(['darligere', 'darlegare', 'verre', 'svakere', 'svakare']);
+// («ventar at funksjonen gradvis vil bli svekka»: the course ahead.)
+const WORSE = new Set(['darligere', 'darlegare', 'verre', 'svakere', 'svakare', 'svekka', 'svekket', 'svekt', 'forverra', 'forverret']);
 const ONLY = new Set(['bare', 'kun', 'berre']);
 const STATE_NOUN = /(het|heit|else|ing|inga|ingen)$/;
 const COPULA = new Set([
@@ -1428,6 +1429,10 @@ function requirementUnmet(tokens: Token[], a: number, b: number): boolean {
 /** Who an age is given for: «Kvinne 46 år», «Mann, 58 år», «Pas. 44 år». */
 const AGE_OF = /^(kvinne|kvinna|mann|mannen|dame|herre|gutt|jente|pasient|pasienten|pas|pt|bruker|brukar|brukeren|brukaren)$/;
 
+/** The people a job serves («brukarane», «pasientene», «beboere», «kundar», «barna»). */
+const CLIENTS =
+  /^(brukere|brukerne|brukarar|brukarane|pasienter|pasientene|pasientar|pasientane|beboere|beboerne|bebuarar|bebuarane|kunder|kundene|kundar|kundane|barna|borna|elevene|elevane)$/;
+
 /** A clinical term (F.JARGON) at token k. */
 const jargonAt = (flags: Uint32Array, k: number, tokens?: Token[]) =>
   k < flags.length && ((flags[k]! & F.JARGON) !== 0 || (!!tokens && MOVEMENT.test(tokens[k]?.f ?? '')));
@@ -1963,8 +1968,11 @@ function clause(
       fnPush(i + 1);
     }
     // Limiting words.
+    // «konklusjonen er mild kognitiv svikt», «lett kognitiv svikt og depresjon»: the diagnosis (MCI) by its name.
+    const namedMci = t.f === 'svikt' && tokens[i - 1]?.f === 'kognitiv' && /^(mild|lett)$/.test(tokens[i - 2]?.f ?? '');
     // "nedsatt følelse", "redusert sensibilitet": a finding; "snakker lavt": how, not how much.
     const finding =
+      namedMci ||
       (fl & F.LIMADJ && !!tokens[i + 1] && !!(flags[i + 1]! & F.SYMPT) && !(flags[i + 1]! & (F.ACT | F.FN))) ||
       // "Aktuelle yrker ved varig nedsatt funksjon:", "ved lav fremre reseksjon": a condition or a procedure's name.
       (fl & F.LIMADJ && (tokens[i - 1]?.f === 'ved' || (tokens[i - 2]?.f === 'ved' && HYPO_ADV.test(tokens[i - 1]?.f ?? '')))) ||
@@ -1988,7 +1996,7 @@ function clause(
         degree = true;
       } else posw = true;
     }
-    if (fl & F.DIFN) {
+    if (fl & F.DIFN && !namedMci) {
       if (negatedJustBefore(tokens, flags, a, i)) posw = true;
       else {
         cue(i);
@@ -2115,6 +2123,11 @@ function clause(
     // «ga lite effekt», «har hatt mye nytte av»: how much a treatment or an aid did, not how much the person can.
     const outcome = isVq && /^(effekt|effekten|nytte|nytten|virkning|verknad|bedring|betring|framgang|fremgang|endring)$/.test(tokens[i + 1]?.f ?? '');
     // "i mange år", "i flere måneder": how long ago or how long something went on, not how much of a function.
+    // «få andre stillingar i regionen», «mange ledige jobber»: how many jobs there are, the market.
+    const jobsCount =
+      isVq &&
+      /^(stilling|stillinger|stillingar|stillingane|jobber|jobbar|arbeidsplasser|arbeidsplassar|ledige|andre)$/.test(tokens[i + 1]?.f ?? '') &&
+      (tokens[i + 1]!.f !== 'andre' || /^(stilling|jobb)/.test(tokens[i + 2]?.f ?? ''));
     const history =
       isVq &&
       (/^(ar|arene|aret|maneder|manedene|manader|manadene|tiar|tiaret|tiar)$/.test(tokens[i + 1]?.f ?? '') ||
@@ -2127,7 +2140,10 @@ function clause(
     const judgement =
       isVq &&
       g & G.LITTLE &&
-      /^(realistisk|aktuelt|aktuell|sannsynlig|sannsynleg|egnet|egna|hensiktsmessig|tenkelig|trolig|truleg)$/.test(tokens[i + 1]?.f ?? '');
+      // («Hendene er lite affisert»: hardly affected, next to no limit.)
+      /^(realistisk|aktuelt|aktuell|sannsynlig|sannsynleg|egnet|egna|hensiktsmessig|tenkelig|trolig|truleg|affisert|affiserte|pavirket|pavirka|ramma|rammet)$/.test(
+        tokens[i + 1]?.f ?? '',
+      );
     if (
       fl & F.VQ &&
       !anything &&
@@ -2139,6 +2155,7 @@ function clause(
       !outcome &&
       !history &&
       !asLongAs &&
+      !jobsCount &&
       !(t.f === 'fa' && (tokens[i - 1]?.f === 'a' || flags[i - 1]! & (F.CAPV | F.AUX)))
     ) {
       const vq = g & (G.HEAVY | G.LONG | G.MUCH | G.LITTLE | G.SHORT);
@@ -2260,7 +2277,8 @@ function clause(
       degree = true;
     }
     // "trenger mye hvile", "må kvile ofte", "treng tid".
-    if (g & G.NEED) {
+    // «Fleire brukarar treng også hjelp med støttestrømper»: what the people the person looks after need.
+    if (g & G.NEED && !(i > a && CLIENTS.test(tokens[i - 1]!.f)) && !(i - 1 > a && CLIENTS.test(tokens[i - 2]!.f))) {
       for (let k = i + 1; k <= i + 3 && k < b; k++) {
         const help =
           tokens[k]!.f === 'hjelp' &&
@@ -2481,7 +2499,12 @@ function clause(
   let kindOfWork = specificWork && firstNeg >= 0;
   if (firstNeg >= 0)
     for (let k = firstNeg + 1; k < b && k <= firstNeg + 4; k++)
-      if ((PLAIN_WORK.has(tokens[k]!.f) || flags2[k]! & G.VERDICTW) && /^(der|som|hvor|kor|med|kor)$/.test(tokens[k + 1]?.f ?? '')) kindOfWork = true;
+      // («ikkje i skogsarbeid som han hadde før»: a compound of «arbeid» names a kind of work too.)
+      if (
+        (PLAIN_WORK.has(tokens[k]!.f) || flags2[k]! & G.VERDICTW || (tokens[k]!.f.length > 8 && tokens[k]!.f.endsWith('arbeid'))) &&
+        /^(der|som|hvor|kor|med|kor)$/.test(tokens[k + 1]?.f ?? '')
+      )
+        kindOfWork = true;
       // "kan ikke jobbe i støyende miljø der han må oppfatte beskjeder": a kind of place ruled out.
       else if (WORK_SETTING.test(tokens[k]!.f) && /^(der|hvor|kor)$/.test(tokens[k + 1]?.f ?? '')) kindOfWork = true;
   // "arbeid utan tidspress", "uten fristar": work with none of a load at all — a complete condition.
@@ -2543,7 +2566,9 @@ function clause(
     /(ene|ane|na)$/.test(tokens[limitCue]!.f) &&
     !!(flags[limitCue]! & F.DIFN) &&
     // "forenlig med begrensningene i høyre skulder", "innanfor avgrensingane": pointing back at them, too.
-    (!fnContent || /^(med|innenfor|innanfor|for)$/.test(tokens[limitCue - 1]?.f ?? ''));
+    // («dei målte avgrensingane», «de nevnte begrensningene»: the ones already described.)
+    (!fnContent ||
+      /^(med|innenfor|innanfor|for|malte|nevnte|nemnde|beskrevne|beskrivne|skildra|omtalte|omtala|kjente|kjende)$/.test(tokens[limitCue - 1]?.f ?? ''));
   // "begrenser hvilke jobber du kan søke på", "avgrensar kva yrke …": narrows the choice of work, not a function.
   let narrowsWork = false;
   if (limitCue >= 0 && /^(begrens|avgrens)/.test(tokens[limitCue]!.f))

@@ -704,4 +704,15 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Oppmøte 41 av 48 dager. Ingen konflikter med andre deltakere.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
     expect(has('Prismerking: tar ca 10 % lengre tid enn kollegene.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
   });
+  it('set 52: MCI by its name; «lite affisert»; what clients need; how many jobs there are; the limits already measured', () => {
+    expect(has('Tidl. tømrer. Etter hjerneslag 2022: lett kognitiv svikt og depresjon.', 'vague-quantity', 'aev.yrker')).toBe(false);
+    expect(has('Går ca 500 m. Hendene er lite affisert, skriver på PC uten begrensning.', 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has('Kan IKKJE køyre bil no. Fleire brukarar treng også hjelp med støttestrømper.', 'vague-quantity', 'l1.u7.2')).toBe(false);
+    expect(has('Det er få andre stillingar i regionen som passar hans kompetanse og dei målte avgrensingane.', 'vague-quantity', 'aev.begrunnelse')).toBe(
+      false,
+    );
+    // Still vague.
+    expect(has('Han har kognitiv svikt.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    expect(has('Han treng mykje hjelp.', 'vague-quantity', 'l40.5.1')).toBe(true);
+  });
 });
