@@ -1973,6 +1973,10 @@ function clause(
     // "nedsatt følelse", "redusert sensibilitet": a finding; "snakker lavt": how, not how much.
     const finding =
       namedMci ||
+      // "kan fortsette med redusert tid", "redusert arbeidstid": a work arrangement, not a function.
+      (fl & F.LIMADJ && /^(tid|arbeidstid|arbeidstida|arbeidstiden|stilling|stillingsprosent|timetal|timetall)$/.test(tokens[i + 1]?.f ?? '')) ||
+      // "varierte gartnerioppgåver": a kind of work.
+      (/^(variert|varierte|varierande|varierende)$/.test(t.f) && !!tokens[i + 1] && (flags[i + 1]! & F.WORK) !== 0) ||
       (fl & F.LIMADJ && !!tokens[i + 1] && !!(flags[i + 1]! & F.SYMPT) && !(flags[i + 1]! & (F.ACT | F.FN))) ||
       // "Aktuelle yrker ved varig nedsatt funksjon:", "ved lav fremre reseksjon": a condition or a procedure's name.
       (fl & F.LIMADJ && (tokens[i - 1]?.f === 'ved' || (tokens[i - 2]?.f === 'ved' && HYPO_ADV.test(tokens[i - 1]?.f ?? '')))) ||
@@ -2271,7 +2275,9 @@ function clause(
       // "det han har sett over tid": how long someone has observed, not how long the person lasts.
       !OBSERVE.test(tokens[i - 2]?.f ?? '') &&
       // "kan klare 60 % over tid", "4 timer over tid": a measure kept up, not an unmeasured length.
-      !(tokens[i - 1]!.f === 'over' && (tokens[i - 2]?.k === KD.Num || UNITS.has(tokens[i - 2]?.f ?? '')))
+      !(tokens[i - 1]!.f === 'over' && (tokens[i - 2]?.k === KD.Num || UNITS.has(tokens[i - 2]?.f ?? ''))) &&
+      // "sykmeldt etter lang tid med høyt arbeidspress": how long a cause went on, the history.
+      !(tokens[i - 2]?.f === 'etter' && tokens[i + 1]?.f === 'med')
     ) {
       cue(i);
       degree = true;

@@ -715,4 +715,15 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Han har kognitiv svikt.', 'vague-quantity', 'l40.5.1')).toBe(true);
     expect(has('Han treng mykje hjelp.', 'vague-quantity', 'l40.5.1')).toBe(true);
   });
+  it('set 53: how long a cause went on is history; reduced hours are a work arrangement', () => {
+    expect(has('Du ble sykmeldt 100 % pga utbrenthet etter lang tid med høyt arbeidspress og omsorg for syk mor.', 'vague-quantity', 'aev.begrunnelse')).toBe(
+      false,
+    );
+    expect(
+      has('Går 4-timersdager. Arbeidsgiver sier du kan fortsette med redusert tid og at andre ansatte tar varemottaket.', 'vague-quantity', 'aev.begrunnelse'),
+    ).toBe(false);
+    // Still vague: a length of time the person lasts, a function reduced.
+    expect(has('Klarer ikke å jobbe over tid.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    expect(has('Har redusert utholdenhet.', 'vague-quantity', 'l40.5.1')).toBe(true);
+  });
 });
