@@ -23,6 +23,11 @@ const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
 };
 
 export function defaultIo(): Io {
+  // A reader that stops early (`skjemahjelp lint --explain | head`) closes the pipe: that ends the output, not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
   return {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),

@@ -59,3 +59,19 @@ describe('skjemahjelp lint', () => {
     expect(d.status).toBe(2);
   });
 });
+
+describe('skjemahjelp and a reader that stops early', () => {
+  it('ends quietly when the pipe closes (`… | head -1`)', () => {
+    // Far more output than a pipe holds (the statements of 3,000 sentences), so the CLI is still writing when `head`
+    // has its line and closes the pipe.
+    const text = 'Kan ikke løfte tungt. '.repeat(3000);
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" bin/skjemahjelp.mjs lint --explain --field l40.5.1 | head -1`], {
+      input: text,
+      encoding: 'utf8',
+      cwd: root,
+      timeout: 120_000,
+    });
+    expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/EPIPE|Unhandled/);
+  });
+});
