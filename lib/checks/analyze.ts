@@ -183,7 +183,21 @@ const HEDGE = new Set(['trolig', 'truleg', 'nok', 'sannsynligvis', 'sannsynlegvi
 const EXPECT = new Set(['forventer', 'forventar', 'forventes', 'forventast', 'venter', 'ventar', 'ventes', 'vantar', 'haper', 'hapar', 'haapar', 'haaper']);
 const IMPROVED = new Set(['bedre', 'betre', 'mindre', 'lengre', 'lenger', 'okt', 'auka', 'okende', 'aukande']);
 // («ventar at funksjonen gradvis vil bli svekka»: the course ahead.)
-const WORSE = new Set(['darligere', 'darlegare', 'verre', 'svakere', 'svakare', 'svekka', 'svekket', 'svekt', 'forverra', 'forverret']);
+const WORSE = new Set([
+  'darligere',
+  'darlegare',
+  'verre',
+  'svakere',
+  'svakare',
+  'svekka',
+  'svekket',
+  'svekt',
+  'forverra',
+  'forverret',
+  'redusere',
+  'redusera',
+  'svekke',
+]);
 const ONLY = new Set(['bare', 'kun', 'berre']);
 const STATE_NOUN = /(het|heit|else|ing|inga|ingen)$/;
 const COPULA = new Set([
@@ -315,7 +329,7 @@ const SKILL = /^(lese|skrive|regne|data|norsk|sprak|digital|it)(ferdighet|ferdig
 const OBSERVE = /^(sett|observert|fulgt|merket|merka|erfart|registrert|kartlagt|dokumentert|vurdert)$/;
 // («Arb.giver», «AG»: the abbreviations, «arb.» and the rest read as two words.)
 const EMPLOYER_SUBJECT =
-  /^(giver|givar|gjevar|ag|arbeidsgiver|arbeidsgivar|arbeidsgjevar|arbeidsgiveren|arbeidsgivaren|arbeidsgjevaren|arbeidsplassen|arbeidsplassen|bedriften|bedrifta|firmaet|kommunen|avdelingen|avdelinga|finnes|finst|fins)$/;
+  /^(giver|givar|gjevar|ag|bhg|barnehagen|skolen|skulen|butikken|sykehjemmet|sjukeheimen|hotellet|verkstedet|kantina|kantinen|arbeidsgiver|arbeidsgivar|arbeidsgjevar|arbeidsgiveren|arbeidsgivaren|arbeidsgjevaren|arbeidsplassen|arbeidsplassen|bedriften|bedrifta|firmaet|kommunen|avdelingen|avdelinga|finnes|finst|fins)$/;
 const AVAILABLE = new Set(['mulig', 'mogleg', 'tilgjengelig', 'tilgjengeleg']);
 const MAY = new Set(['kan', 'vil', 'kunne']);
 const CAUSE_VERB = new Set(['gi', 'gje', 'medfore', 'fore', 'utlose']);
@@ -1439,6 +1453,13 @@ const jargonAt = (flags: Uint32Array, k: number, tokens?: Token[]) =>
 /** A movement as examined («stortåekstensjon», «dorsalfleksjon»): a compound the lexicon does not split. */
 const MOVEMENT = /(ekstensjon|fleksjon|abduksjon|adduksjon|rotasjon|supinasjon|pronasjon|elevasjon)$/;
 
+/** «À la carte-kjøkken med høyt tempo ikke aktuelt»: a workplace named in the clause. */
+function workplaceNamed(tokens: Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (WORKPLACE.test(tokens[i]!.f)) return true;
+  return false;
+}
+const WORKPLACE = /(kjokken|kjokkenet|kantine|kantina|kantinen|restaurant|restauranten|butikk|butikken|lager|lageret|verksted|verkstedet|fabrikk|fabrikken)$/;
+
 /** Whether a word in [a, b) names work. */
 function workNamed(tokens: Token[], flags: Uint32Array, a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (flags[i]! & F.WORK || PLAIN_WORK.has(tokens[i]!.f)) return true;
@@ -1991,7 +2012,8 @@ function clause(
     const circumstance =
       fl & F.LIMADJ &&
       !!tokens[i + 1] &&
-      (!!(flags[i + 1]! & F.LOADC) || /^(vaer|vaeret|ver|veret)$/.test(tokens[i + 1]!.f)) &&
+      // («på ujevnt underlag», «i ulendt terreng»: the ground.)
+      (!!(flags[i + 1]! & F.LOADC) || /^(vaer|vaeret|ver|veret|underlag|underlaget|terreng|terrenget)$/.test(tokens[i + 1]!.f)) &&
       !(i > a && flags[i - 1]! & F.CAPV);
     if (fl & F.LIMADJ && !finding && !manner && !circumstance) {
       // "ikke redusert", "ikkje nedsett": positive.
@@ -2604,11 +2626,14 @@ function clause(
     for (let i = a + 1; i < b; i++) if (tokens[i]!.f === 'tilgang' && firstNeg >= 0 && firstNeg < i && /^(pa|til)$/.test(tokens[i + 1]?.f ?? '')) judged = true;
   // "mistet lagerjobben", "har mista to jobbar", "mistet førerkortet": an event in the history, not a function lost.
   let lostJob = false;
-  if (limitCue >= 0 && tokens[limitCue]!.f.startsWith('mist')) {
-    let k = limitCue + 1;
+  // («det er tungt for henne å miste et yrke hun trivdes i»: the loss need not be the first limiting word.)
+  let lostAt = limitCue >= 0 && tokens[limitCue]!.f.startsWith('mist') ? limitCue : -1;
+  for (let k = limitCue + 1; lostAt < 0 && limitCue >= 0 && k < b; k++) if (/^(miste|mista|mistet|mister)$/.test(tokens[k]!.f)) lostAt = k;
+  if (lostAt >= 0) {
+    let k = lostAt + 1;
     while (
       k < b &&
-      k <= limitCue + 3 &&
+      k <= lostAt + 3 &&
       (tokens[k]!.k === KD.Num ||
         // («mistet to tidligere jobber», «mista den faste stillinga»: the words that say which one.)
         /^(sin|sitt|si|sine|to|tre|fire|flere|fleire|en|ein|ei|et|eit|den|det|de|dei|venstre|hoyre|begge|ene|eine|hele|heile|tidligere|tidlegare|forrige|siste|gamle|faste|fast|andre|nye|ny|gode)$/.test(
@@ -2652,7 +2677,7 @@ function clause(
     notReceived ||
     lostJob ||
     causeOnly ||
-    (judged && (fnAny(flags, F.WORK) || requirementUnmet(tokens, a, b))) ||
+    (judged && (fnAny(flags, F.WORK) || requirementUnmet(tokens, a, b) || workplaceNamed(tokens, a, b))) ||
     (workOnly && !concrete && !capv && !(areaBits & AREA_MASK) && !difficulty && !workAsPlace && fnN > 0) ||
     (cueOnWork && !(areaBits & AREA_MASK) && !difficulty) ||
     ((qs.length > 0 || (wAll & W_HALF) !== 0) && percentOfWork(tokens, qs, a, b)) ||

@@ -726,4 +726,15 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Klarer ikke å jobbe over tid.', 'vague-quantity', 'l40.5.1')).toBe(true);
     expect(has('Har redusert utholdenhet.', 'vague-quantity', 'l40.5.1')).toBe(true);
   });
+  it('set 54: the ground is a circumstance; a workplace ruled out; what the workplace lacks; a loss of capacity ahead is the course', () => {
+    expect(has('Krav han møter: kjøring inntil 3 t sammenhengende, løft inntil 20 kg, gange på ujevnt underlag går fint.', 'vague-quantity', 'aev.yrker')).toBe(
+      false,
+    );
+    expect(has('Aktuelle yrker: kantinemedarbeider. À la carte-kjøkken med høyt tempo ikke aktuelt.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('Skjerm maks 20 min. Bhg har ikke nok stille oppgaver til gradering.', 'vague-quantity', 'l1.u7.2')).toBe(false);
+    expect(has('Dialyse kan bli aktuelt, noe som vil redusere arbeidskapasiteten ytterligere.', 'vague-quantity', 'l1.u39.3')).toBe(false);
+    // Still vague: the person's own tempo, the person's capacity now.
+    expect(has('Tåler ikke høyt tempo.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    expect(has('Har redusert arbeidskapasitet.', 'vague-quantity', 'l40.5.1')).toBe(true);
+  });
 });
