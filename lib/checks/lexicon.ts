@@ -217,7 +217,7 @@ const OPEN: Entry[] = [
   [
     F.SYMPT,
     G.HEALTH,
-    'følelse følelsen følsomhet kjensle sensibilitet smert* vondt vond verk verking hovudverk hodepine depresj* depressiv* angst* panikk* plage* diagnos* sykdom* sjukdom* kvalme slapp* svimmel* nedstemt* migrene artrose* prolaps kreft* infarkt diabetes hypertensjon astma kols fraktur brudd operert operasjon behandl* medisin* cellegift* ischialgi lumbago myalgi radikulopati utbrent* utmatt* fatigue fatig* stivhet morgonstivheit morgenstivhet anfall epilepsi hjerneslag blodtrykk overvekt parestesi* suicid* ptsd adhd dysleksi dyskalkuli utviklingshemm* revma* artritt fibromyalgi utstråling symptom* lidelse* liding* infeksjon* covid sertralin fasciitt betennelse nummenhet nummenheit tinnitus svimmelhet',
+    'skade skader skadar skaden skadene skadane funn funnet følelse følelsen følsomhet kjensle sensibilitet smert* vondt vond verk verking hovudverk hodepine depresj* depressiv* angst* panikk* plage* diagnos* sykdom* sjukdom* kvalme slapp* svimmel* nedstemt* migrene artrose* prolaps kreft* infarkt diabetes hypertensjon astma kols fraktur brudd operert operasjon behandl* medisin* cellegift* ischialgi lumbago myalgi radikulopati utbrent* utmatt* fatigue fatig* stivhet morgonstivheit morgenstivhet anfall epilepsi hjerneslag blodtrykk overvekt parestesi* suicid* ptsd adhd dysleksi dyskalkuli utviklingshemm* revma* artritt fibromyalgi utstråling symptom* lidelse* liding* infeksjon* covid sertralin fasciitt betennelse nummenhet nummenheit tinnitus svimmelhet',
   ],
   [0, G.SLEEP | G.HEALTH, 'søvn* sove sover sov søv søvnvansker søvnproblemer våkne våkner våknet våkna vakne vaknar vakna oppvåkning* oppvakning*'],
   [

@@ -39,4 +39,10 @@ describe('symptoms-only', () => {
     // «har ikke fått til å …» (not managed) is function.
     expect(has('Depresjon. Har ikke fått til å gå tur på tre uker.', 'symptoms-only', 'l40.5.1')).toBe(false);
   });
+  it('an injury ruled out on imaging is a finding, not a function («MR viser ingen skadar»)', () => {
+    const t =
+      'Brukar har kronisk smertesyndrom etter trafikkulukke i 2019. MR viser ingen skadar. Går til fysioterapi 2 gonger i veka og brukar Paracet ved behov.';
+    expect(has(t, 'symptoms-only', 'aev.helse')).toBe(true);
+    expect(has(`${t} Klarer 2 timar skjermarbeid før pause.`, 'symptoms-only', 'aev.helse')).toBe(false);
+  });
 });
