@@ -24,6 +24,8 @@ import {
   type ActivityWhy,
 } from './activity.ts';
 import { employerObject, joinEmployerNames } from './employers.ts';
+import { readEnglish } from './english.ts';
+import { FOREIGN_LANGUAGES, parseForeignTitle } from './source-schema.ts';
 import catalogueData from './data/catalogue.json';
 
 export type { Catalogue, CatalogueEntry } from './schema.ts';
@@ -96,6 +98,8 @@ interface Item {
   head: number;
   /** An English title (its last word is its head). */
   english: boolean;
+  /** A title in another language («spawacz (polsk)»): no Norwegian word, no compound head of Norwegian words. */
+  foreign: boolean;
   /** Its words that a query keeps (not little words such as «i», «for»). */
   nWords: number;
   words: string[];
@@ -651,6 +655,8 @@ const OWN = new Set(['vår', 'min', 'mi', 'mitt', 'vårt', 'egen', 'eigen', 'ege
 const FARM_OWNER = normalize('gårdbruker');
 /** What a title counts for when it is whom the work is done for («assistent for CEO»). */
 const SERVED = 0.5;
+/** Words that join one whom the work is done for to another («for leger og tannleger»). */
+const COORDINATING = new Set(['og', 'eller']);
 /** Articles between a verb and its object («leder et skift»), and the prepositions some verbs take («ansvar for»). */
 const ARTICLE_BEFORE = new Set(['en', 'ei', 'et', 'ein', 'eit', 'ett']);
 const OBJECT_PREP = new Set(['for', 'med', 'av']);
@@ -679,6 +685,11 @@ const MANAGER_WORDS = new Set(
 
 /** The public employers people name beside a job («i kommunen», «i staten», «på fylket»), after their endings (normalized). */
 const PUBLIC_EMPLOYERS = new Set(['kommune', 'fylkeskommune', 'bydel', 'stat', 'staten', 'fylke', 'fylket'].map(normalize));
+
+/** Verbs of teaching: the verb after «å» behind them is what is taught («lærer barn å svømme»). */
+const TEACHING = new Set(['lære', 'lære_opp', 'undervise', 'instruere', 'trene']);
+/** «å», folded. */
+const INFINITIVE = 'a';
 
 /** «assistent X» read as the title «assisterende X» where the catalogue has it (normalized). */
 const ASSISTANT = normalize('assistent');
@@ -770,6 +781,8 @@ interface Index {
    * together, both are words of the title, though one is a little word or a verb form in Norwegian.
    */
   englishPairs: Set<string>;
+  /** Two words in a row of any title or synonym («site manager havbruk»): typed together, they are read as typed. */
+  titlePairs: Set<string>;
   /** Titles and synonyms of one word (skipper, matros, kokk). */
   oneWordTitles: Set<string>;
   /** Verb lemma → every object of the rules that have it (for little words that are objects: «leder et skift»). */
@@ -800,7 +813,7 @@ function buildIndex(catalogue: Catalogue): Index {
   const fulltextCache = entries.map((e) => ' ' + normalize([e.description ?? '', ...(e.tasks ?? [])].join(' ')) + ' ');
   entries.forEach((e, i) => {
     const have = new Set<string>();
-    const add = (text: string, kind: Kind, matchText = text) => {
+    const add = (text: string, kind: Kind, matchText = text, foreign = false) => {
       const norm = normalize(matchText);
       if (!norm) return;
       if (have.has(norm)) {
@@ -811,21 +824,27 @@ function buildIndex(catalogue: Catalogue): Index {
       have.add(norm);
       // Whole words plus their singular stems, so a compound query can be credited with a known part (also
       // the parts of a hyphenated compound).
-      const spaced = matchText === text ? norm : normalize(text);
+      // (Not the language shown beside a foreign title: «polsk» is no part of «spawacz».)
+      const spaced = matchText === text || foreign ? norm : normalize(text);
       const words = [...new Set(`${norm} ${spaced}`.split(' ').flatMap((w) => [w, w.replace(/e$/, ''), w.replace(/e?r$/, '')]))].filter((w) => w.length >= 4);
       const last = norm.lastIndexOf(' ');
-      const english = last > 0 && ENGLISH_HEADS.has(norm.slice(last + 1));
+      const english = !foreign && last > 0 && ENGLISH_HEADS.has(norm.slice(last + 1));
       const head = english ? last + 1 : 0;
       const nWords = norm.split(' ').filter((w) => !STOPWORDS.has(w)).length;
       // Every field set here, in one order: items of one shape keep the search's property loads monomorphic.
       const qualified = kind !== Kind.Synonym && text.includes('(');
-      items.push({ entry: i, text, norm, mask: charMask(norm), kind, head, english, nWords, words, alts: undefined, qualified });
+      items.push({ entry: i, text, norm, mask: charMask(norm), kind, head, english, foreign, nWords, words, alts: undefined, qualified });
     };
     add(e.title, Kind.Title);
     add(e.navTitle, Kind.Nav);
     // A hyphenated synonym is one compound (HR-konsulent, VVS-montør, backend-utvikler): matched closed up, so
     // its last part is a compound head like in rørmontør, not a title word of its own.
     for (const s of e.synonyms) add(s, Kind.Synonym, s.replace(/([\p{L}\d])-(?=[\p{L}\d])/gu, '$1'));
+    // Titles in other languages match like synonyms and show their language: «spawacz (polsk)».
+    for (const f of e.foreignTitles ?? []) {
+      const p = parseForeignTitle(f);
+      if (p) add(`${p.title} (${FOREIGN_LANGUAGES[p.lang]})`, Kind.Synonym, p.title, true);
+    }
   });
   const ftMap = new Map<string, number[]>();
   fulltextCache.forEach((t, i) => {
@@ -892,7 +911,7 @@ function buildIndex(catalogue: Catalogue): Index {
     vocab: ' ' + [...vocabWords].join(' ') + ' ',
     vocabWords,
     vocabHeads,
-    nativeVocab: ' ' + [...new Set(items.filter((it) => !it.english).flatMap((it) => it.norm.split(' ')))].join(' ') + ' ',
+    nativeVocab: ' ' + [...new Set(items.filter((it) => !it.english && !it.foreign).flatMap((it) => it.norm.split(' ')))].join(' ') + ' ',
     oneWordTitles: new Set(items.filter((it) => !it.norm.includes(' ')).map((it) => it.norm)),
     verbObjects: (() => {
       const m = new Map<string, Set<string>>();
@@ -905,6 +924,12 @@ function buildIndex(catalogue: Catalogue): Index {
           }
       return m;
     })(),
+    titlePairs: new Set(
+      items.flatMap((it) => {
+        const w = it.norm.split(' ');
+        return w.slice(1).map((b, k) => `${w[k]} ${b}`);
+      }),
+    ),
     englishPairs: new Set(
       items
         .filter((it) => it.english)
@@ -918,11 +943,13 @@ function buildIndex(catalogue: Catalogue): Index {
     tradeHeads: (() => {
       // The official titles are plural (Kokker, Bakere): their singular is the title too.
       const singular = (w: string): string[] => [w, ...PLURALS.filter((e) => w.endsWith(e) && w.length - e.length >= 4).map((e) => w.slice(0, -e.length))];
-      const one = new Set(items.filter((it) => !it.norm.includes(' ') && !it.english).flatMap((it) => singular(it.norm).filter((w) => w.length >= 4)));
+      const one = new Set(
+        items.filter((it) => !it.norm.includes(' ') && !it.english && !it.foreign).flatMap((it) => singular(it.norm).filter((w) => w.length >= 4)),
+      );
       for (const h of Object.values(HEAD_SAME)) one.add(h);
       const m = new Map<string, Map<number, number>>();
       for (const it of items) {
-        if (it.english) continue;
+        if (it.english || it.foreign) continue;
         for (const w of it.norm.split(' '))
           for (let p = 0; p <= w.length - 4; p++)
             for (const h of singular(w.slice(p))) {
@@ -971,6 +998,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     vocab,
     nativeVocab,
     englishPairs,
+    titlePairs,
     oneWordTitles,
     verbObjects,
     vocabWords,
@@ -1488,6 +1516,39 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     const fq = fold(query);
     const innerSplit = loosenInner(fq).split(' ');
     const innerAll = joined.from.map((k, i) => (allTokens[i] === rawTokens[k] ? (innerSplit[k] ?? allTokens[i]!) : allTokens[i]!));
+    const endsOpen = !/\s$/.test(query);
+    // The words as typed (lower case, with æøå), one per word when folding kept them apart; null otherwise.
+    const rawWords = query.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const typedAs = rawWords.length === rawTokens.length ? joined.from.map((k, i) => (allTokens[i] === rawTokens[k] ? rawWords[k]! : '')) : null;
+    // English in the query («worked as a nurse in the Philippines», «truck driver in Poland»), read as Norwegian
+    // (english.ts). An English title of a modifier and a head whose Norwegian compound the catalogue has is closed up
+    // first («truck driver» → lastebilsjåfør; not the English titles the catalogue has, «store manager»). A word still
+    // being typed that starts a word of the titles is left alone («in» on the way to «ingeniør»); so is a word typed
+    // with æøå («åre» is no «are»).
+    {
+      const open = (k: number) => k >= allTokens.length || (k === allTokens.length - 1 && endsOpen && vocab.includes(' ' + allTokens[k]));
+      for (let k = 0; k + 1 < allTokens.length; k++) {
+        const pair = `${allTokens[k]} ${allTokens[k + 1]}`;
+        if (open(k + 1) || titlePairs.has(pair)) continue;
+        const compound = englishCompounds(pair).find((c) => vocabWords.has(c) || PLURALS.some((e) => vocabWords.has(c + e)));
+        if (!compound) continue;
+        allTokens[k] = innerAll[k] = compound;
+        allTokens[k + 1] = innerAll[k + 1] = 'i';
+      }
+      const norwegian = (w: string) =>
+        nativeVocab.includes(` ${w} `) || lex.forms.has(w) || isLittleWord(w) || stems(w).some((x) => objectWords.has(x)) || !!employerObject(w);
+      const aeoa = (k: number) => !!typedAs && /[æøåÆØÅ]/.test(typedAs[k] ?? '');
+      const capital = (k: number) => !!typedAs && joined.from[k]! > 0 && /^\p{Lu}/u.test(typedAs[k] ?? '');
+      // Two words in a row of a title the catalogue has stay as typed («kitchen assistant på sykehjem»).
+      const titled = (k: number) => titlePairs.has(`${allTokens[k - 1]} ${allTokens[k]}`) || titlePairs.has(`${allTokens[k]} ${allTokens[k + 1]}`);
+      const en = readEnglish(allTokens, norwegian, (k) => open(k) || aeoa(k) || titled(k), capital);
+      if (en.changed)
+        en.tokens.forEach((t, k) => {
+          if (t === allTokens[k]) return;
+          allTokens[k] = t;
+          innerAll[k] = t;
+        });
+    }
     // «uten fagbrev», «utan utdanning», «ikkje fagbrev», «ufaglærd»: the unskilled, a word of the titles and of the
     // place rules of the groups that are the assistants of their field (sykehjem ~ufaglært → 5329).
     for (let i = 0; i < allTokens.length; i++) {
@@ -1581,6 +1642,29 @@ export function createSearcher(catalogue: Catalogue): Searcher {
           if (keep.length) read[i] = { ...r, lemmas: keep };
         });
     }
+    // A verb form that folds like another verb's («gå» and «ga», past of «gi»): the letters typed decide, when the
+    // lexicon knows the word as typed with æ, ø or å for some of its verbs only («går til å gå igjen» gives nothing).
+    if (typedAs)
+      for (let i = 0; i < read.length; i++) {
+        const r = read[i]!;
+        const w = typedAs[i]!.toLowerCase();
+        if (r.role !== 'verb' || r.lemmas.length < 2 || !/[æøå]/.test(w)) continue;
+        const as = lex.typed.get(w);
+        // A particle verb by its verb: «går ut» is «gå_ut» or «gå».
+        const keep = as ? r.lemmas.filter((l) => as.has(l.split('_')[0]!) || as.has(l)) : [];
+        if (keep.length) read[i] = { ...r, lemmas: keep };
+      }
+    // What is taught: the verb after «å» behind a teaching verb and whom it teaches is the subject, an object of the
+    // teaching rules, not an activity of its own: «lærer ungane å stå på ski», «lærer folk å kjøre bil», «lærer barn å
+    // svømme».
+    for (let i = 0; i < read.length; i++) {
+      if (read[i]!.role !== 'verb' || !read[i]!.lemmas.some((l) => TEACHING.has(l))) continue;
+      for (let k = i + 1; k < Math.min(read.length - 1, i + 5); k++) {
+        if (allTokens[k] !== INFINITIVE) continue;
+        if (read[k + 1]!.role === 'verb') read[k + 1] = { text: allTokens[k + 1]!, role: 'word', lemmas: [] };
+        break;
+      }
+    }
     // «store manager», «pet sitter», «plant manager»: two words of an English title are words of it, though one is a
     // little word or a verb form in Norwegian.
     for (let i = 0; i + 1 < allTokens.length; i++) {
@@ -1631,7 +1715,6 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     const tokens = idx.map((i) => allTokens[i]!);
     const innerOf = new Map(idx.map((i) => [allTokens[i]!, innerAll[i] ?? allTokens[i]!]));
     let q = tokens.join(' ');
-    const endsOpen = !/\s$/.test(query);
 
     const wordIdx = idx.filter((i) => !/^\d+$/.test(allTokens[i]!));
     const words = wordIdx.map((i) => allTokens[i]!);
@@ -1640,13 +1723,19 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     const nt = compiled.length;
     if (!nt) return [];
     const lastWord = wordIdx[nt - 1]!;
+    // A name: a word typed with a capital letter after the first word, that the catalogue does not know as a word, a
+    // verb form, an object or an employer («kjøyrer Valdresekspressen», «kjører Flybussen til Gardermoen», «drifter
+    // servere hos Helse Vest IKT»). Beside other words it says where or for whom, not what: it matches titles only from
+    // their first letter, never by a typo, and names an object only by its head («…ekspressen»), never by its first
+    // part («Gardermoen» is no «gård»).
+    const properName = allTokens.map((t, i) => !!typedAs && joined.from[i]! > 0 && /^\p{Lu}/u.test(typedAs[i] ?? '') && !knownWord(t) && !employerObject(t));
     const actToks: ActivityToken[] = mapped(wordIdx, (i) => {
       const r = read[i]!;
       const typing = endsOpen && i === allTokens.length - 1;
       // Beside other words, a title of one word names an object only as typed, not by a stem or a part: «skipper på
       // brønnbåt» is no «skip», «fiskehelseansvarlig» no «fisk».
       const asTyped = nt > 1 && !typing && r.role !== 'verb' && oneWordTitles.has(allTokens[i]!);
-      return { text: allTokens[i]!, role: r.role === 'verb' ? 'verb' : 'word', lemmas: r.lemmas, typing, parts: !asTyped, asTyped };
+      return { text: allTokens[i]!, role: r.role === 'verb' ? 'verb' : 'word', lemmas: r.lemmas, typing, parts: !asTyped, asTyped, headsOnly: properName[i]! };
     });
     // A verb that is no noun in any title («kjørte», «vaska», «underviser») is read only as an activity; so is
     // one with an object after it that is no title word of its own, only part of compounds («kjører truck»
@@ -1668,7 +1757,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     // Tananger-basen»): it may match a title only from its first letter, never inside a word or by a typo.
     const placeName = mapped(
       wordIdx,
-      (i, j) => nameTyped[j]! || (nt > 1 && PLACE_PREP.has(allTokens[i - 1] ?? '') && !knownWord(words[j]!) && !employerObject(words[j]!)),
+      (i, j) => nameTyped[j]! || (nt > 1 && (PLACE_PREP.has(allTokens[i - 1] ?? '') || properName[i]!) && !knownWord(words[j]!) && !employerObject(words[j]!)),
     );
     // A title after «for» or «hos», with other words before it, is whom the work is done for, not the job: «executive
     // assistant for CEO», «sekretær for rektor» (its title hits count half; as a place or context it counts in full).
@@ -1680,9 +1769,18 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       // The farm hand that «for ein bonde» was read as counts half too when the query says what is done: then that
       // decides («melkar kyrne for ein bonde» is still the farm hand, «fører regnskap for en bonde» the accountant).
       if (t === FARM_HAND) return read.some((r) => r.role === 'verb');
+      // After «for»/«hos», any word of a Norwegian title («regnskapsfører for leger», whose titles are
+      // «Allmennpraktiserende leger», «fastlege» …); right after a verb, a title of its own.
+      if (FOR_SOMEONE.has(allTokens[at] ?? '')) return stems(t).some((st) => oneWordTitles.has(st) || nativeVocab.includes(` ${st} `));
       if (!stems(t).some((st) => oneWordTitles.has(st))) return false;
-      return FOR_SOMEONE.has(allTokens[at] ?? '') || (at >= 0 && at !== typoVerb && read[at]!.role === 'verb');
+      return at >= 0 && at !== typoVerb && read[at]!.role === 'verb';
     });
+    // …and so are the titles joined to it by «og»/«eller»: «for leger og tannleger», «for snekkere og byggmestere».
+    for (let j = 1; j < nt; j++) {
+      const i = wordIdx[j]!;
+      if (served[j] || !COORDINATING.has(allTokens[i - 1] ?? '') || wordIdx[j - 1] !== i - 2 || !served[j - 1]) continue;
+      served[j] = stems(words[j]!).some((st) => oneWordTitles.has(st) || nativeVocab.includes(` ${st} `));
+    }
     const weight = mapped(served, (s) => (s ? SERVED : 1));
     // A word found only without its ending (kantina → kantin, lageret → lager) was typed in full.
     const markComplete = (j: number) => {

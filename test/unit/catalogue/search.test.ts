@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSearcher, expandAbbreviations, loadCatalogue } from '../../../lib/catalogue/search.ts';
 import { entry, miniCatalogue } from './fixture.ts';
+import type { CatalogueEntry } from '../../../lib/catalogue/schema.ts';
 
 const s = createSearcher(miniCatalogue());
 const top = (q: string) => s.search(q, 5).map((h) => h.code);
@@ -889,5 +890,72 @@ describe('classes open in blind set 28', () => {
     expect(first('sosialsekretær')).toBe('2635');
     // Teaching children alone stays the school teacher's.
     expect(first('underviser barn på barneskolen')).toBe('2341');
+  });
+});
+
+describe('reading of blind set 29 (code)', () => {
+  const cat = miniCatalogue();
+  const withActs = (code: string, title: string, synonyms: string[], activities: string[], extra: Partial<CatalogueEntry> = {}) => ({
+    ...entry(code, title, synonyms),
+    activities,
+    ...extra,
+  });
+  const s = createSearcher({
+    ...cat,
+    entries: [
+      ...cat.entries,
+      withActs('7212', 'Sveisere', ['sveiser'], ['sveise:'], { foreignTitles: ['pl: spawacz', 'uk: zvariuvalnyk'] }),
+      withActs('2353', 'Andre språklærere', ['språklærer'], ['undervise: polsk engelsk']),
+      withActs('8331', 'Bussjåfører', ['bussjåfør'], ['kjøre: buss flybuss ekspress']),
+      withActs('9213', 'Hjelpearbeidere i kombinasjonsbruk', ['gårdsarbeider'], ['*: gård']),
+      withActs('5165', 'Kjøreskolelærere', ['kjørelærer'], ['lære: kjøre ~trafikkskole']),
+      withActs('8332', 'Lastebilsjåfører', ['lastebilsjåfør'], ['kjøre: lastebil bil']),
+      withActs('3313', 'Regnskapsførere', ['regnskapsfører'], ['føre: regnskap']),
+      withActs('2261', 'Tannleger', ['tannlege'], []),
+      withActs('2211', 'Allmennpraktiserende leger', ['fastlege'], []),
+    ],
+  });
+  const codes = (q: string, n = 3) => s.search(q, n).map((h) => h.code);
+  it('matches a title in another language like a synonym and shows its language', () => {
+    const [h] = s.search('spawacz', 1);
+    expect([h?.code, h?.matched, h?.matchKind, h?.why]).toEqual(['7212', 'spawacz (polsk)', 'synonym', 'synonym: spawacz (polsk)']);
+    expect(codes('zvariuvalnyk')[0]).toBe('7212');
+    // The language shown is no word of the title, and the foreign titles are not listed as synonyms.
+    expect(codes('polsk', 5)).not.toContain('7212');
+    expect(h?.synonyms).toEqual(['sveiser']);
+  });
+  it('reads a capitalized name by its head only: «Gardermoen» is no farm, «…ekspressen» a bus', () => {
+    expect(codes('kjører Flybussen til Gardermoen', 5)).not.toContain('9213');
+    expect(codes('kjører Valdresekspressen')[0]).toBe('8331');
+    // Typed in small letters after «til», the first part still counts as before.
+    expect(codes('kjører flybussen til gardermoen', 5)).toContain('9213');
+  });
+  it('reads the verb after «å» behind a teaching verb as what is taught', () => {
+    expect(codes('lærer folk å kjøre bil')[0]).toBe('5165');
+  });
+  it('reads titles joined by «og» after «for» as whom the work is done for', () => {
+    expect(codes('regnskapsfører for leger og tannleger')[0]).toBe('3313');
+  });
+  it('reads English words as Norwegian ones, and English titles of a modifier and head as the compound', () => {
+    expect(codes('drove truck Poland to Germany')[0]).toBe('8332');
+    expect(codes('truck driver in Poland')[0]).toBe('8332');
+    // «in» still being typed may be the start of a title; typed with å, «åre» is no English «are».
+    expect(s.search('in', 3).length).toBeGreaterThan(0);
+  });
+});
+
+describe('reading of blind set 29 on the committed catalogue', () => {
+  const real = createSearcher(loadCatalogue());
+  const first = (q: string) => real.search(q, 1)[0]?.code;
+  it('reads English descriptions of work abroad, with the place words dropped', () => {
+    expect(first('taught maths at a high school in Nairobi')).toBe('2330');
+    expect(first('cooked at a hotel in Bangkok')).toBe('5120');
+    expect(first('drove truck Poland to Germany, long distance')).toBe('8332');
+    // Norwegian «truck» stays the forklift, and an English title the catalogue has stays as typed.
+    expect(first('kjører truck på lageret')).toBe('8344');
+    expect(first('kitchen assistant på sykehjem')).toBe('9412');
+  });
+  it('tells «gå» from «ga» (past of «gi») by the letter typed', () => {
+    expect(first('trener opp slagpasienter til å gå igjen')).toBe('2264');
   });
 });
