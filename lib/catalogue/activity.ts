@@ -445,7 +445,7 @@ at hvis viss fordi nar naar
 jeg eg han hun ho vi me dere dykk meg deg seg sin sitt sine min mitt mine hans hennes hennar deira deres
 for foer fore tidligere tidlegare na no nett akkurat fortsatt framleis enda ennå lenge alltid ofte mest mye litt bare berre ogsa og mer
 kveld kvelden kveldstid kveldene natt natta natten nattestid netter dag dagen dagtid dager dagar helg helga helgen helgene helger morgen morgenen
-tidlig sent fast deltid heltid ekstra alle mange noen nokre noe noko ting tinga folk folka sånn slik ulike
+tidlig sent fast deltid heltid ekstra like alle mange noen nokre noe noko ting tinga folk folka sånn slik ulike
 sommerjobb sommerjobben deltidsjobb helgejobb ekstrajobb ekstrahjelp vikar vikariat sommervikar tilkallingsvikar tilkalling
 skift skiftarbeid turnus nattskift dagskift kveldsskift forskjellige diverse egen eige
 nattevakter nattevaktene nattevakta kveldsvakter kveldsvaktene dagvakter dagvaktene helgevakter helgevaktene langvakter langvaktene

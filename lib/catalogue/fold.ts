@@ -2,12 +2,12 @@ import { foldWords } from '../checks/fold.ts';
 
 /**
  * Letters of other Latin alphabets that have no decomposed form, so the shared folding would turn them into a space
- * and split the word: Polish ł («spawacz», «złota rączka», «pielęgniarka» aside), Turkish dotless ı and South Slavic
- * đ. Titles in those languages are matched (`foreignTitles` in the catalogue), so they fold to their base letter here.
+ * and split the word: Polish ł («złota rączka»), Turkish dotless ı, South Slavic
+ * đ and German ß (ss). Titles in those languages are matched (`foreignTitles` in the catalogue), so they fold to their base letter here.
  */
-const OTHER: Record<string, string> = { ł: 'l', Ł: 'l', ı: 'i', đ: 'd', Đ: 'd' };
-const OTHER_LETTERS = /[łŁıđĐ]/g;
-const HAS_OTHER = /[łŁıđĐ]/;
+const OTHER: Record<string, string> = { ł: 'l', Ł: 'l', ı: 'i', đ: 'd', Đ: 'd', ß: 'ss' };
+const OTHER_LETTERS = /[łŁıđĐß]/g;
+const HAS_OTHER = /[łŁıđĐß]/;
 
 /**
  * Text folding for occupation search: the project's one Norwegian folding (lib/checks/fold.ts: æ→ae, ø→o,

@@ -25,7 +25,7 @@ import {
 } from './activity.ts';
 import { employerObject, joinEmployerNames } from './employers.ts';
 import { readEnglish } from './english.ts';
-import { FOREIGN_LANGUAGES, parseForeignTitle } from './source-schema.ts';
+import { parseForeignTitle, showForeignTitle } from './source-schema.ts';
 import catalogueData from './data/catalogue.json';
 
 export type { Catalogue, CatalogueEntry } from './schema.ts';
@@ -843,7 +843,7 @@ function buildIndex(catalogue: Catalogue): Index {
     // Titles in other languages match like synonyms and show their language: «spawacz (polsk)».
     for (const f of e.foreignTitles ?? []) {
       const p = parseForeignTitle(f);
-      if (p) add(`${p.title} (${FOREIGN_LANGUAGES[p.lang]})`, Kind.Synonym, p.title, true);
+      if (p) add(showForeignTitle(f)!, Kind.Synonym, p.title, true);
     }
   });
   const ftMap = new Map<string, number[]>();
@@ -1870,7 +1870,9 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       let len = 0;
       for (let k = 0, end = only ? only.length : items.length; k < end; k++) {
         const n = only ? only[k]! : k;
-        const sc = exactScore(tok, items[n]!.norm, done, items[n]!.head, placeName[j]);
+        // A title in another language is no Norwegian compound: only its words' starts match («leger» is not in
+        // «krankenpfleger»).
+        const sc = exactScore(tok, items[n]!.norm, done, items[n]!.head, placeName[j]! || items[n]!.foreign);
         if (!sc) continue;
         tokScore[n * nt + j] = sc;
         dirty.push(n * nt + j);
@@ -2035,14 +2037,16 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         let how = sc ? 2 : 0;
         if (typo && popcount(c.mask & ~it.mask) <= c.k) {
           const d = fuzzyDistance(c.pat!, it.norm, c.k);
-          if (d <= c.k) {
+          // A title in another language counts as a typo only of a whole word of it (not «gele» in «cabeleireira»);
+          // within reach, it is kept for the next keystroke all the same.
+          if (d <= c.k && (!it.foreign || it.words.some((w) => Math.abs(w.length - c.t.length) <= c.k))) {
             if (d <= 1) typoHit[j] = 1;
             if (T_FUZZY - 8 * d > sc) {
               sc = T_FUZZY - 8 * d;
               how = 1;
             }
-            keep?.push(n);
           }
+          if (d <= c.k) keep?.push(n);
         }
         tokScore[n * nt + j] = sc;
         tokHow[n * nt + j] = how;

@@ -38,13 +38,23 @@ export const FOREIGN_LANGUAGES = {
   ar: 'arabisk',
 } as const;
 export type ForeignLanguage = keyof typeof FOREIGN_LANGUAGES;
-/** «pl: spawacz»: a language code, a colon and the title in Latin letters (Cyrillic and Arabic transliterated). */
-export const FOREIGN_TITLE = new RegExp(`^(${Object.keys(FOREIGN_LANGUAGES).join('|')}): (\\S.{1,58})$`);
+const LANG = `(?:${Object.keys(FOREIGN_LANGUAGES).join('|')})`;
+/**
+ * «pl: spawacz», «uk/ru: medsestra»: language codes (several when the languages write the title alike), a colon and the
+ * title in Latin letters (Cyrillic and Arabic transliterated as people type them).
+ */
+export const FOREIGN_TITLE = new RegExp(`^(${LANG}(?:/${LANG})*): (\\S.{1,58})$`);
 
-/** The language and the title of a `foreignTitles` string, or null when it has not that form. */
-export function parseForeignTitle(s: string): { lang: ForeignLanguage; title: string } | null {
+/** The languages and the title of a `foreignTitles` string, or null when it has not that form. */
+export function parseForeignTitle(s: string): { langs: ForeignLanguage[]; title: string } | null {
   const m = FOREIGN_TITLE.exec(s);
-  return m ? { lang: m[1] as ForeignLanguage, title: m[2]! } : null;
+  return m ? { langs: m[1]!.split('/') as ForeignLanguage[], title: m[2]! } : null;
+}
+
+/** How a foreign title is shown: «spawacz (polsk)», «medsestra (ukrainsk/russisk)». */
+export function showForeignTitle(s: string): string | null {
+  const p = parseForeignTitle(s);
+  return p && `${p.title} (${p.langs.map((l) => FOREIGN_LANGUAGES[l]).join('/')})`;
 }
 
 const Level = z.number().int().min(0).max(3);

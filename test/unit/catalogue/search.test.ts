@@ -143,6 +143,12 @@ describe('typing cache', () => {
       'tinemaker',
       'fiskebilsjåfør',
       'barnehagekokk på Peppes',
+      // Titles in other languages (whole words only, also as typos), English read as Norwegian, names by their head.
+      'kierowca ciężarówki',
+      'cabeleireira og gele',
+      'worked as a nurse in Manila',
+      'kjøyrer Valdresekspressen til Oslo',
+      'lærer ungane å stå på slalåm',
     ]) {
       const warm = createSearcher(cat);
       for (let i = 1; i <= q.length; i++) expect(fmt(q.slice(0, i), warm), q.slice(0, i)).toEqual(fmt(q.slice(0, i), createSearcher(cat)));
@@ -913,6 +919,7 @@ describe('reading of blind set 29 (code)', () => {
       withActs('3313', 'Regnskapsførere', ['regnskapsfører'], ['føre: regnskap']),
       withActs('2261', 'Tannleger', ['tannlege'], []),
       withActs('2211', 'Allmennpraktiserende leger', ['fastlege'], []),
+      withActs('5141', 'Frisører', ['frisør'], [], { foreignTitles: ['pt: cabeleireira', 'de: altenpfleger'] }),
     ],
   });
   const codes = (q: string, n = 3) => s.search(q, n).map((h) => h.code);
@@ -923,6 +930,11 @@ describe('reading of blind set 29 (code)', () => {
     // The language shown is no word of the title, and the foreign titles are not listed as synonyms.
     expect(codes('polsk', 5)).not.toContain('7212');
     expect(h?.synonyms).toEqual(['sveiser']);
+  });
+  it('matches a title in another language only by its words, not inside them, also by a typo', () => {
+    expect(codes('leger', 5)).not.toContain('5141');
+    expect(codes('gele', 5)).not.toContain('5141');
+    expect(codes('cabeleireria')[0]).toBe('5141');
   });
   it('reads a capitalized name by its head only: «Gardermoen» is no farm, «…ekspressen» a bus', () => {
     expect(codes('kjører Flybussen til Gardermoen', 5)).not.toContain('9213');
