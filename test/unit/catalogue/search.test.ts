@@ -971,3 +971,25 @@ describe('reading of blind set 29 on the committed catalogue', () => {
     expect(first('trener opp slagpasienter til å gå igjen')).toBe('2264');
   });
 });
+
+describe('classes of blind set 29 as data', () => {
+  const real = createSearcher(loadCatalogue());
+  const first = (q: string) => real.search(q, 1)[0]?.code;
+  it('reads hospital work by the task and the ward', () => {
+    expect(first('tar imot barn på fødeavdelingen')).toBe('2222');
+    expect(first('gir stråling til kreftpasienter')).toBe('3211');
+    expect(first('vasker pasientrom på sykehuset')).toBe('9112');
+    expect(first('setter opp kostplaner for pasienter')).toBe('2265');
+    expect(first('leder intensivavdelingen')).toBe('1342');
+    expect(first('triller senger mellom avdelingene')).toBe('5329');
+    expect(first('tek blodprøvar på mikrobiologen')).toBe('3212');
+  });
+  it('reads teaching a sport or driving by what is taught', () => {
+    expect(first('lærer barn å svømme')).toBe('3423');
+    expect(first('lærer ungdom å kjøre bil')).toBe('5165');
+    expect(first('underviser i ballett på danseskolen')).toBe('2355');
+  });
+  it('reads bookkeeping for a customer group as bookkeeping', () => {
+    expect(first('fører regnskap for frisører og butikker')).toMatch(/^(3313|4311)$/);
+  });
+});
