@@ -223,6 +223,7 @@ sette!: setter satte satt set setje sett
 føde: fødde
 trille
 bytte
+samtale
 gjøre_rent!: gjør_rent gjorde_rent gjort_rent gjer_rent gjer_reint gjorde_reint gjort_reint gjere_reint
 grave: grov gravd grev
 gå!: går gikk gått gjekk gjenge

@@ -251,7 +251,11 @@ meals: måltider
 clothes: klær
 houses: hus
 house: hus
-homes: hus
+homes: hjem
+home! hjem
+bakery: bakeri
+garage: verksted
+mall: kjøpesenter
 apartments: leiligheter
 flats: leiligheter
 rooms: rom
@@ -341,6 +345,8 @@ call centre: kundesenter
 customer service: kundeservice
 power plant: kraftverk
 oil rig: plattform
+police officer: politimann
+fishing boat: fiskebåt
 take care: ta_vare
 took care: ta_vare
 taking care: ta_vare

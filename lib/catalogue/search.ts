@@ -14,6 +14,9 @@ import {
   verbLexicon,
   verbTypoIndex,
   Q_ALIAS,
+  Q_HEAD,
+  O_PLACE,
+  V_PAIR,
   V_WEAK,
   readQuery,
   stems,
@@ -118,6 +121,8 @@ const T_MODIFIER = 74;
 const T_COMPOUND = 80;
 const T_INFIX = 60;
 const T_FUZZY = 50;
+/** Beside other words, a word one typo from a whole one-word title of at most two groups (elektrikker på verftet). */
+const T_TYPO_TITLE = 84;
 const T_PART = 44;
 const T_SPLIT = 36;
 /** Heads that name the same job (normalized): a compound with one is read by the other as well. */
@@ -739,6 +744,16 @@ function inFalseHead(tok: string, s: string, pos: number): boolean {
   return false;
 }
 
+/** `a` and `b` differ by one edit at most: a letter left out, put in or changed, or two letters swapped. */
+export function oneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
 /** Definite and plural endings tried, longest first, when a query word is found nowhere as typed. */
 const DEFINITE = ['ene', 'ane', 'ne', 'en', 'et', 'a', 'n', 'e'];
 
@@ -1288,7 +1303,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
    * still being typed, so a longer word that merely starts with it is a compound with it as modifier
    * (sjåfør in sjåførlærer), which ranks below a compound with it as head (bussjåfør).
    */
-  function exactScore(tok: string, s: string, complete: boolean, headAt: number, startOnly = false): number {
+  function exactScore(tok: string, s: string, complete: boolean, headAt: number, startOnly = false, wholeOnly = false): number {
     const pos = s.indexOf(tok);
     if (pos < 0) return 0;
     const wordStart = pos === 0 || s.charCodeAt(pos - 1) === 32;
@@ -1296,6 +1311,8 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     let end = s.indexOf(' ', pos + tok.length);
     if (end < 0) end = s.length;
     const rest = end - pos - tok.length;
+    // A place's name typed in full is no start of a longer title word («Bergen» is no «bergfagarbeider»).
+    if (wholeOnly && rest > 0 && !(rest <= 3 && PLURAL.has(s.slice(pos + tok.length, end)))) return 0;
     if (wordStart) {
       // In multi-word titles the first word is the head ("leder reisebyrå" is a leader): a hit on a later
       // word is usually a modifier and ranks lower. So is an adjective before the noun («privat rengjører»).
@@ -1728,7 +1745,11 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     // servere hos Helse Vest IKT»). Beside other words it says where or for whom, not what: it matches titles only from
     // their first letter, never by a typo, and names an object only by its head («…ekspressen»), never by its first
     // part («Gardermoen» is no «gård»).
-    const properName = allTokens.map((t, i) => !!typedAs && joined.from[i]! > 0 && /^\p{Lu}/u.test(typedAs[i] ?? '') && !knownWord(t) && !employerObject(t));
+    // Not a shortening in capitals («HMS», «BUP»): those often start a title (HMS-leder).
+    const capitals = (w: string) => w.length > 1 && w === w.toUpperCase();
+    const properName = allTokens.map(
+      (t, i) => !!typedAs && joined.from[i]! > 0 && /^\p{Lu}/u.test(typedAs[i] ?? '') && !capitals(typedAs[i]!) && !knownWord(t) && !employerObject(t),
+    );
     const actToks: ActivityToken[] = mapped(wordIdx, (i) => {
       const r = read[i]!;
       const typing = endsOpen && i === allTokens.length - 1;
@@ -1782,6 +1803,9 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       served[j] = stems(words[j]!).some((st) => oneWordTitles.has(st) || nativeVocab.includes(` ${st} `));
     }
     const weight = mapped(served, (s) => (s ? SERVED : 1));
+    // A name typed in full (capitalized, not the word being typed) matches only whole words of the titles: «Bergen»,
+    // «Nor-Way» are no start of «bergfagarbeider», «norsklærer».
+    const nameWhole = mapped(wordIdx, (i, j) => nt > 1 && properName[i]! && placeName[j]! && complete[j]!);
     // A word found only without its ending (kantina → kantin, lageret → lager) was typed in full.
     const markComplete = (j: number) => {
       complete[j] = true;
@@ -1840,7 +1864,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     const exactLists: Int32Array[] = [];
     const exactPass = (j: number, tok: string): ExactHits => {
       // The same word read the same way (complete or still being typed, a place's name or not) scores the same.
-      const key = `${tok} ${complete[j] ? 1 : 0}${placeName[j] ? 1 : 0}`;
+      const key = `${tok} ${complete[j] ? 1 : 0}${placeName[j] ? (nameWhole[j] ? 2 : 1) : 0}`;
       // Column j holds only what an earlier pass of this word wrote (tokHow stays 0 until the typo pass).
       const was = colItems[j];
       if (was) for (let k = 0; k < was.length; k++) tokScore[was[k]! * nt + j] = 0;
@@ -1872,7 +1896,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         const n = only ? only[k]! : k;
         // A title in another language is no Norwegian compound: only its words' starts match («leger» is not in
         // «krankenpfleger»).
-        const sc = exactScore(tok, items[n]!.norm, done, items[n]!.head, placeName[j]! || items[n]!.foreign);
+        const sc = exactScore(tok, items[n]!.norm, done, items[n]!.head, placeName[j]! || items[n]!.foreign, nameWhole[j]!);
         if (!sc) continue;
         tokScore[n * nt + j] = sc;
         dirty.push(n * nt + j);
@@ -1987,6 +2011,31 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         // Paired with what it leads, the title word counts as a verb without its object; unpaired, not at all.
         for (let e = 0; e < entries.length; e++) act[e * nt + j] = act[e * nt + j]! > V_WEAK ? V_WEAK : 0;
       }
+    // A workplace after «for» is whom the work is done for when another word says what is done («fakturerer for
+    // tannlegekontorer», «lønnskjøring for barnehager», «lager mat for barnehagen»): where it is the workplace of the
+    // group's own work (a verb of the group paired in the query), it counts in full; elsewhere half, like a title after
+    // «for» (served).
+    if (nt > 1)
+      for (let j = 1; j < nt; j++) {
+        const i = wordIdx[j]!;
+        const at = ARTICLE_BEFORE.has(allTokens[i - 1] ?? '') ? i - 2 : i - 1;
+        // (Not an employer's name, nor a name in capitals: «patruljerer for Securitas», «klipper innslag for TV 2» say
+        // whom one works for.)
+        if (allTokens[at] !== 'for' || actToks[j]!.role !== 'word' || employerObject(words[j]!) || /^\p{Lu}/u.test(typedAs?.[i] ?? '')) continue;
+        let other = false;
+        for (let k = 0; k < nt && !other; k++) {
+          if (k === j) continue;
+          if (actToks[k]!.role === 'verb') other = true;
+          else for (let e = 0; e < entries.length && !other; e++) other = act[e * nt + k]! >= O_PLACE * Q_HEAD;
+        }
+        if (!other) continue;
+        for (let e = 0; e < entries.length; e++) {
+          if (!act[e * nt + j]) continue;
+          let own = false;
+          for (let k = 0; k < nt && !own; k++) own = k !== j && actToks[k]!.role === 'verb' && act[e * nt + k]! >= V_PAIR;
+          if (!own) act[e * nt + j] = act[e * nt + j]! * SERVED;
+        }
+      }
 
     // Pass 2: loose tiers only where they can still matter. A token with enough exact hits cannot gain
     // from typo matching in entries that do not match it at all — unless another query word already
@@ -2074,6 +2123,31 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         keptMemo.set(`${c.t} ${c.k}`, kept);
       }
     }
+    // Beside other words, a word the catalogue lacks that is one typo from a whole one-word title of at most two groups
+    // is that title misspelt («elektrikker på verftet», «stråleterapaut på Radiumhospitalet»): it names the job like
+    // the title typed right, a little lower, so the place beside it does not pull the query away.
+    // Only the first word, where a title stands («X på Y»), and one typo from the whole string, not from a part of it
+    // («elektriker» inside «instrumentelektriker»).
+    const typoOfWhole = (n: number, j: number) =>
+      tokHow[n * nt + j] === 1 && tokScore[n * nt + j] === T_FUZZY - 8 && !items[n]!.norm.includes(' ') && oneEdit(compiled[j]!.t, items[n]!.norm);
+    if (nt > 1)
+      for (let j = 0; j < 1; j++) {
+        if (verbOnly[j] || actToks[j]!.role === 'verb' || exactEntries[j] || placeName[j] || compiled[j]!.t.length < 6) continue;
+        let groups = 0;
+        let last = -1;
+        for (const n of hitList) {
+          const e = items[n]!.entry;
+          if (!typoOfWhole(n, j)) continue;
+          if (e !== last && !tokWhole[e * nt + j]) groups++;
+          tokWhole[e * nt + j] = 1;
+          last = e;
+        }
+        if (groups > 2) {
+          for (let e = 0; e < entries.length; e++) tokWhole[e * nt + j] = 0;
+          continue;
+        }
+        for (const n of hitList) if (typoOfWhole(n, j)) tokScore[n * nt + j] = T_TYPO_TITLE;
+      }
     if (nt === 1) {
       // One word found among the titles, also with a typo, is a title: only a whole object or place
       // («barnehage», «lager») or a verb («sveisa») counts, not an object inside it (trikk in elektrikker).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSearcher, expandAbbreviations, loadCatalogue } from '../../../lib/catalogue/search.ts';
+import { createSearcher, expandAbbreviations, loadCatalogue, oneEdit } from '../../../lib/catalogue/search.ts';
 import { entry, miniCatalogue } from './fixture.ts';
 import type { CatalogueEntry } from '../../../lib/catalogue/schema.ts';
 
@@ -149,6 +149,10 @@ describe('typing cache', () => {
       'worked as a nurse in Manila',
       'kjøyrer Valdresekspressen til Oslo',
       'lærer ungane å stå på slalåm',
+      // A misspelt title first, a workplace after «for», a name typed in full.
+      'elektrikker på verftet',
+      'fakturerer for tannlegekontorer',
+      'kjørte Nor-Way mellom Bergen og Oslo',
     ]) {
       const warm = createSearcher(cat);
       for (let i = 1; i <= q.length; i++) expect(fmt(q.slice(0, i), warm), q.slice(0, i)).toEqual(fmt(q.slice(0, i), createSearcher(cat)));
@@ -911,7 +915,10 @@ describe('reading of blind set 29 (code)', () => {
     entries: [
       ...cat.entries,
       withActs('7212', 'Sveisere', ['sveiser'], ['sveise:'], { foreignTitles: ['pl: spawacz', 'uk: zvariuvalnyk'] }),
-      withActs('2353', 'Andre språklærere', ['språklærer'], ['undervise: polsk engelsk']),
+      withActs('2353', 'Andre språklærere', ['språklærer', 'norsklærer'], ['undervise: polsk engelsk']),
+      withActs('4311', 'Regnskapsmedarbeidere', ['fakturamedarbeider'], ['fakturere: kunder']),
+      withActs('3256', 'Helsesekretærer', ['legesekretær'], ['*: tannlegekontor legekontor']),
+      withActs('7214', 'Platearbeidere', ['platearbeider'], ['*: verft']),
       withActs('8331', 'Bussjåfører', ['bussjåfør'], ['kjøre: buss flybuss ekspress']),
       withActs('9213', 'Hjelpearbeidere i kombinasjonsbruk', ['gårdsarbeider'], ['*: gård']),
       withActs('5165', 'Kjøreskolelærere', ['kjørelærer'], ['lære: kjøre ~trafikkskole']),
@@ -942,6 +949,20 @@ describe('reading of blind set 29 (code)', () => {
     // Typed in small letters after «til», the first part still counts as before.
     expect(codes('kjører flybussen til gardermoen', 5)).toContain('9213');
   });
+  it('reads a name typed in full as no start of a title word («Nor-Way» is no «norsklærer»)', () => {
+    expect(codes('kjører Nor-Way bussen', 5)).not.toContain('2353');
+    expect(codes('kjører Nor-Way bussen')[0]).toBe('8331');
+    // While it is still being typed, it may be one.
+    expect(codes('underviser Nor', 5)).toContain('2353');
+  });
+  it('reads a workplace after «for» as whom the work is done for when another word says what is done', () => {
+    expect(codes('fakturerer for tannlegekontorer')[0]).toBe('4311');
+    expect(codes('jobber for tannlegekontorer')[0]).toBe('3256');
+  });
+  it('reads a first word one typo from a whole title beside a place as that title', () => {
+    expect(codes('elektrikre på verftet')[0]).toBe('7411');
+    expect(codes('jobber på verftet')[0]).toBe('7214');
+  });
   it('reads the verb after «å» behind a teaching verb as what is taught', () => {
     expect(codes('lærer folk å kjøre bil')[0]).toBe('5165');
   });
@@ -953,6 +974,18 @@ describe('reading of blind set 29 (code)', () => {
     expect(codes('truck driver in Poland')[0]).toBe('8332');
     // «in» still being typed may be the start of a title; typed with å, «åre» is no English «are».
     expect(s.search('in', 3).length).toBeGreaterThan(0);
+  });
+});
+
+describe('oneEdit', () => {
+  it('tells one letter left out, put in, changed or two swapped from more', () => {
+    expect([oneEdit('elektrikker', 'elektriker'), oneEdit('rorleger', 'rorlegger'), oneEdit('sykeplier', 'sykepleier')]).toEqual([true, true, true]);
+    expect([oneEdit('elekrtiker', 'elektriker'), oneEdit('kokk', 'kokk'), oneEdit('stopper', 'stopere'), oneEdit('vinker', 'tvinner')]).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 });
 
