@@ -2173,10 +2173,14 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       let hits = 0;
       let wholeWords = 0;
       const base = it.entry * nt;
+      // A string that a word of the job hits too names the job with whom it serves (legekontorassistent for «assistent
+      // for legen»): there the served word counts in full.
+      let own = false;
+      for (let j = 0; j < nt && !own; j++) own = weight[j] === 1 && tokScore[n * nt + j]! > 0;
       for (let j = 0; j < nt; j++) {
         // Multiplied always (by 1 when not served): a multiplication met only in some queries had no type feedback when
         // the search was optimized, and V8 threw the optimized code away again and again.
-        const sc = tokScore[n * nt + j]! * weight[j]!;
+        const sc = tokScore[n * nt + j]! * (own ? 1 : weight[j]!);
         if (!sc) continue;
         hits++;
         sum += sc;

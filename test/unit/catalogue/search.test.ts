@@ -1000,6 +1000,10 @@ describe('reading of blind set 29 on the committed catalogue', () => {
     expect(first('kjører truck på lageret')).toBe('8344');
     expect(first('kitchen assistant på sykehjem')).toBe('9412');
   });
+  it('counts whom the work is done for in full in a title that names the job as well', () => {
+    // «legekontorassistent» for «assistent for legen», though «lege» is a title of its own.
+    expect(first('assistent for legen')).toBe('3256');
+  });
   it('tells «gå» from «ga» (past of «gi») by the letter typed', () => {
     expect(first('trener opp slagpasienter til å gå igjen')).toBe('2264');
   });
@@ -1016,6 +1020,8 @@ describe('classes of blind set 29 as data', () => {
     expect(first('leder intensivavdelingen')).toBe('1342');
     expect(first('triller senger mellom avdelingene')).toBe('5329');
     expect(first('tek blodprøvar på mikrobiologen')).toBe('3212');
+    expect(first('hjertelege på sykehuset')).toBe('2212');
+    expect(first('lege på legevakta')).toBe('2211');
   });
   it('reads teaching a sport or driving by what is taught', () => {
     expect(first('lærer barn å svømme')).toBe('3423');
