@@ -224,6 +224,7 @@ føde: fødde
 trille
 bytte
 samtale
+skanne
 gjøre_rent!: gjør_rent gjorde_rent gjort_rent gjer_rent gjer_reint gjorde_reint gjort_reint gjere_reint
 grave: grov gravd grev
 gå!: går gikk gått gjekk gjenge

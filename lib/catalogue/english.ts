@@ -262,6 +262,9 @@ rooms: rom
 beds: senger
 dishes: oppvask
 city: by
+laundry: vaskeri
+adults: voksne
+fish: fisk
 roads: veier
 road: vei
 bridges: bruer
@@ -360,13 +363,17 @@ interface Entry {
   no: string;
   /** Read as English only in a query that reads as English. */
   ambiguous: boolean;
+  /** A noun (the places, things and people of the table): two in a row are one compound («hospital laundry»). */
+  noun: boolean;
 }
 
 const SINGLE = new Map<string, Entry>();
 /** Two English words → the Norwegian word, by the first word. */
 const PAIRS = new Map<string, Map<string, string>>();
+let nouns = false;
 for (const raw of WORDS.split('\n')) {
   const line = raw.trim();
+  if (line.startsWith('#')) nouns = line.startsWith('# Places');
   if (!line || line.startsWith('#')) continue;
   const m = /^([^:!]+)([:!])\s*(.+)$/.exec(line);
   if (!m) throw new Error(`english.ts: ${line}`);
@@ -380,7 +387,7 @@ for (const raw of WORDS.split('\n')) {
     let p = PAIRS.get(en[0]!);
     if (!p) PAIRS.set(en[0]!, (p = new Map()));
     p.set(en[1]!, no);
-  } else SINGLE.set(en[0]!, { no, ambiguous: m[2] === '!' });
+  } else SINGLE.set(en[0]!, { no, ambiguous: m[2] === '!', noun: nouns });
 }
 
 /** The English words of the table, for tests and for telling English queries apart. */
@@ -411,6 +418,8 @@ export function readEnglish(
   let english = false;
   for (let k = 0; k < tokens.length && !english; k++) english = !!plain(k) || (!open(k + 1) && !!PAIRS.get(tokens[k]!)?.get(tokens[k + 1] ?? ''));
   const out = tokens.slice();
+  /** Per token, read as an English noun. */
+  const read = tokens.map(() => false);
   let changed = false;
   for (let k = 0; k < tokens.length; k++) {
     const pair = PAIRS.get(tokens[k]!)?.get(tokens[k + 1] ?? '');
@@ -426,7 +435,16 @@ export function readEnglish(
     const e = SINGLE.get(tokens[k]!);
     if (!e || open(k) || (norwegian(tokens[k]!) && !(e.ambiguous && english)) || (ambiguous(k, e) && !english)) continue;
     out[k] = e.no;
+    read[k] = e.noun;
     changed = true;
+  }
+  // Two English nouns in a row are a compound whose head is the last («hospital laundry» is a laundry, «hotel kitchen»
+  // a kitchen): read as the Norwegian compound, the second word a little word.
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (!read[k] || !read[k + 1]) continue;
+    out[k] = out[k]! + out[k + 1]!;
+    out[k + 1] = 'i';
+    k++;
   }
   return { tokens: out, changed };
 }

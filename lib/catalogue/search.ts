@@ -1671,14 +1671,16 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         const keep = as ? r.lemmas.filter((l) => as.has(l.split('_')[0]!) || as.has(l)) : [];
         if (keep.length) read[i] = { ...r, lemmas: keep };
       }
-    // What is taught: the verb after «å» behind a teaching verb and whom it teaches is the subject, an object of the
-    // teaching rules, not an activity of its own: «lærer ungane å stå på ski», «lærer folk å kjøre bil», «lærer barn å
-    // svømme».
+    // What is taught: the verb after «å» behind a teaching verb and whom it teaches, or a verbal noun after it, is the
+    // subject, an object of the teaching rules, not an activity of its own: «lærer ungane å stå på ski», «lærer folk å
+    // kjøre bil», «lærer barn å svømme», «lærer bort dykking», «underviser i sveising».
     for (let i = 0; i < read.length; i++) {
       if (read[i]!.role !== 'verb' || !read[i]!.lemmas.some((l) => TEACHING.has(l))) continue;
-      for (let k = i + 1; k < Math.min(read.length - 1, i + 5); k++) {
-        if (allTokens[k] !== INFINITIVE) continue;
-        if (read[k + 1]!.role === 'verb') read[k + 1] = { text: allTokens[k + 1]!, role: 'word', lemmas: [] };
+      for (let k = i + 1; k < Math.min(read.length, i + 5); k++) {
+        const verbalNoun = read[k]!.role === 'verb' && allTokens[k]!.endsWith('ing');
+        if (allTokens[k] !== INFINITIVE && !verbalNoun) continue;
+        const at = verbalNoun ? k : k + 1;
+        if (read[at]?.role === 'verb') read[at] = { text: allTokens[at]!, role: 'word', lemmas: [] };
         break;
       }
     }

@@ -26,6 +26,10 @@ describe('English words in a query', () => {
   it('leave a word that may still be being typed alone', () => {
     expect(read('nurse in', 1)).toBe('nurse in');
   });
+  it('read two English nouns in a row as one compound whose head is the last', () => {
+    expect(read('worked in a hospital laundry')).toBe('jobbet i en sykehusvaskeri i');
+    expect(read('drove a school bus')).toBe('kjorte en skolebuss i');
+  });
   it('keep the verb and particle of «took care of» apart for the lexicon to join', () => {
     expect(read('took care of elderly')).toBe('ta vare av eldre');
   });

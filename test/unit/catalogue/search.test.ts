@@ -921,7 +921,7 @@ describe('reading of blind set 29 (code)', () => {
       withActs('7214', 'Platearbeidere', ['platearbeider'], ['*: verft']),
       withActs('8331', 'Bussjåfører', ['bussjåfør'], ['kjøre: buss flybuss ekspress']),
       withActs('9213', 'Hjelpearbeidere i kombinasjonsbruk', ['gårdsarbeider'], ['*: gård']),
-      withActs('5165', 'Kjøreskolelærere', ['kjørelærer'], ['lære: kjøre ~trafikkskole']),
+      withActs('5165', 'Kjøreskolelærere', ['kjørelærer'], ['lære: kjøre kjøring ~trafikkskole']),
       withActs('8332', 'Lastebilsjåfører', ['lastebilsjåfør'], ['kjøre: lastebil bil']),
       withActs('3313', 'Regnskapsførere', ['regnskapsfører'], ['føre: regnskap']),
       withActs('2261', 'Tannleger', ['tannlege'], []),
@@ -965,6 +965,8 @@ describe('reading of blind set 29 (code)', () => {
   });
   it('reads the verb after «å» behind a teaching verb as what is taught', () => {
     expect(codes('lærer folk å kjøre bil')[0]).toBe('5165');
+    // …and a verbal noun right behind it: «lærer bort kjøring».
+    expect(codes('lærer bort kjøring')[0]).toBe('5165');
   });
   it('reads titles joined by «og» after «for» as whom the work is done for', () => {
     expect(codes('regnskapsfører for leger og tannleger')[0]).toBe('3313');
