@@ -121,6 +121,11 @@ const T_MODIFIER = 74;
 const T_COMPOUND = 80;
 const T_INFIX = 60;
 const T_FUZZY = 50;
+/**
+ * Titles in other languages are looked for only from this many letters of a word still being typed: before that their
+ * starts are noise for the Norwegian titles being typed, and cost time at the keystrokes that hit the most strings.
+ */
+const FOREIGN_MIN = 4;
 /** Beside other words, a word one typo from a whole one-word title of at most two groups (elektrikker på verftet). */
 const T_TYPO_TITLE = 84;
 const T_PART = 44;
@@ -1304,10 +1309,15 @@ export function createSearcher(catalogue: Catalogue): Searcher {
    * (sjåfør in sjåførlærer), which ranks below a compound with it as head (bussjåfør).
    */
   function exactScore(tok: string, s: string, complete: boolean, headAt: number, startOnly = false, wholeOnly = false): number {
-    const pos = s.indexOf(tok);
+    let pos = s.indexOf(tok);
     if (pos < 0) return 0;
+    // Only at a word start: the first occurrence there, which a shorter word typed before found as well.
+    if (startOnly && pos > 0 && s.charCodeAt(pos - 1) !== 32) {
+      pos = s.indexOf(' ' + tok, pos);
+      if (pos < 0) return 0;
+      pos++;
+    }
     const wordStart = pos === 0 || s.charCodeAt(pos - 1) === 32;
-    if (startOnly && !wordStart) return 0;
     let end = s.indexOf(' ', pos + tok.length);
     if (end < 0) end = s.length;
     const rest = end - pos - tok.length;
@@ -1411,8 +1421,9 @@ export function createSearcher(catalogue: Catalogue): Searcher {
    * longer word), for a word whose end was rewritten (dansar → danser, kontordame → kontormann) or that moved to
    * another place in the query. Not of a place's name (see exactPass).
    */
-  function exactOfPrefix(tok: string): Int32Array | null {
-    for (let len = tok.length - 1; len > 0; len--) {
+  function exactOfPrefix(tok: string, foreign = false): Int32Array | null {
+    // A word of fewer letters than FOREIGN_MIN skipped the titles in other languages: it narrows no word that looks at them.
+    for (let len = tok.length - 1, min = foreign ? FOREIGN_MIN : 1; len >= min; len--) {
       const p = tok.slice(0, len);
       const memo = len === 1 ? letterMemo : exactMemo;
       const hit = memo.get(`${p} 00`) ?? memo.get(`${p} 10`);
@@ -1885,7 +1896,9 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       const prev = typoCache[j];
       // A pass that only took word starts (a place's name) narrows nothing: it looked at the first occurrence only, and
       // «a» first found inside «personal» misses «personal assistant», which «as» at a word start hits.
-      let only = prev && tok.startsWith(prev.t) && !prev.place ? prev.exact : exactOfPrefix(tok);
+      // The titles in other languages: for a word of FOREIGN_MIN letters or more, or one typed in full («sofer de tir»).
+      const foreign = tok.length >= FOREIGN_MIN || complete[j]!;
+      let only = prev && tok.startsWith(prev.t) && !prev.place && (!foreign || prev.t.length >= FOREIGN_MIN) ? prev.exact : exactOfPrefix(tok, foreign);
       // Only strings that hold the word's rarest piece can hold the word.
       if (tok.length >= 2) {
         const g = gramHolders(tok);
@@ -1896,6 +1909,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       let len = 0;
       for (let k = 0, end = only ? only.length : items.length; k < end; k++) {
         const n = only ? only[k]! : k;
+        if (!foreign && items[n]!.foreign) continue;
         // A title in another language is no Norwegian compound: only its words' starts match («leger» is not in
         // «krankenpfleger»).
         const sc = exactScore(tok, items[n]!.norm, done, items[n]!.head, placeName[j]! || items[n]!.foreign, nameWhole[j]!);

@@ -934,6 +934,9 @@ describe('reading of blind set 29 (code)', () => {
     const [h] = s.search('spawacz', 1);
     expect([h?.code, h?.matched, h?.matchKind, h?.why]).toEqual(['7212', 'spawacz (polsk)', 'synonym', 'synonym: spawacz (polsk)']);
     expect(codes('zvariuvalnyk')[0]).toBe('7212');
+    // Only from four letters of a word still being typed: before that it is on its way to a Norwegian title more likely.
+    expect(codes('zva', 10)).not.toContain('7212');
+    expect(codes('zvar')).toContain('7212');
     // The language shown is no word of the title, and the foreign titles are not listed as synonyms.
     expect(codes('polsk', 5)).not.toContain('7212');
     expect(h?.synonyms).toEqual(['sveiser']);
