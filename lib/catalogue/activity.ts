@@ -217,6 +217,14 @@ føre
 fôre: fore
 fôre_opp
 gi_ut
+gjøre_istand!: gjør_istand gjorde_istand gjort_istand gjer_istand gjere_istand gjera_istand
+sette_istand
+sette!: setter satte satt set setje sett
+føde: fødde
+trille
+bytte
+samtale
+skanne
 gjøre_rent!: gjør_rent gjorde_rent gjort_rent gjer_rent gjer_reint gjorde_reint gjort_reint gjere_reint
 grave: grov gravd grev
 gå!: går gikk gått gjekk gjenge
@@ -394,6 +402,8 @@ const PARTICLES = new Set([
   'styr',
   'oversikt',
   'fram',
+  // «i stand», closed up (employers.ts): «gjer i stand romma», «setter i stand gamle hus».
+  'istand',
 ]);
 
 /** A particle that joins the verb before it into a verb the lexicon knows («gjer reint», «vasker opp»). */
@@ -411,6 +421,23 @@ holde holder holdt held heldt gjøre gjør gjorde gjort gjer jobb jobba
 bo bor bodde bodd budde`;
 
 /**
+ * Countries, in Norwegian and in English: where someone worked abroad («sykepleier i Filippinene», «truck driver in
+ * Poland», «lærer i hjemlandet») says nothing about which job, and a country's name must not match a title or object
+ * by chance («Polen» is no «polerer»). Not the languages and nationalities: «engelsk», «arabisk», «polsk» are school
+ * subjects and what an interpreter or a teacher works in.
+ */
+const COUNTRIES = `norge norway sverige sweden danmark denmark finland island iceland tyskland germany polen poland litauen lithuania
+latvia estland estonia russland russia ukraina ukraine hviterussland belarus romania bulgaria ungarn hungary tsjekkia
+slovakia serbia kroatia croatia bosnia kosovo albania makedonia hellas greece tyrkia turkey spania spain portugal italia
+italy frankrike france nederland netherlands holland belgia belgium sveits switzerland østerrike austria england
+skottland scotland irland ireland storbritannia britain amerika america usa canada mexico brasil brazil colombia chile
+argentina peru venezuela cuba syria irak iraq iran afghanistan pakistan india bangladesh nepal sri lanka kina china
+japan korea thailand vietnam filippinene philippines indonesia malaysia myanmar burma eritrea etiopia ethiopia
+somalia sudan kenya uganda tanzania nigeria ghana kongo congo marokko morocco algerie algeria tunisia libya egypt
+palestina palestine libanon lebanon jordan israel jemen yemen kurdistan tsjetsjenia chechnya georgia armenia
+aserbajdsjan azerbaijan kasakhstan kazakhstan usbekistan uzbekistan`;
+
+/**
  * Little words: prepositions, pronouns, articles, time words and fillers that name no job, activity or place, and
  * shifts in the plural («går nattevakter på intensiven» says when; «nattevakt» stays a title). Not «jula» (Christmas),
  * which is also a chain of shops (employers.ts).
@@ -420,7 +447,7 @@ at hvis viss fordi nar naar
 jeg eg han hun ho vi me dere dykk meg deg seg sin sitt sine min mitt mine hans hennes hennar deira deres
 for foer fore tidligere tidlegare na no nett akkurat fortsatt framleis enda ennå lenge alltid ofte mest mye litt bare berre ogsa og mer
 kveld kvelden kveldstid kveldene natt natta natten nattestid netter dag dagen dagtid dager dagar helg helga helgen helgene helger morgen morgenen
-tidlig sent fast deltid heltid ekstra alle mange noen nokre noe noko ting tinga folk folka sånn slik ulike
+tidlig sent fast deltid heltid ekstra like alle mange noen nokre noe noko ting tinga folk folka sånn slik ulike
 sommerjobb sommerjobben deltidsjobb helgejobb ekstrajobb ekstrahjelp vikar vikariat sommervikar tilkallingsvikar tilkalling
 skift skiftarbeid turnus nattskift dagskift kveldsskift forskjellige diverse egen eige
 nattevakter nattevaktene nattevakta kveldsvakter kveldsvaktene dagvakter dagvaktene helgevakter helgevaktene langvakter langvaktene
@@ -429,7 +456,9 @@ flere fleire hel heile hele hver kvar helgane kveldane ferie ferien feriene feri
 skoleferien skuleferien jul julen romjul romjula paske paska pasken hosten hausten
 inne ute innendørs utendørs innvendig utvendig
 skal skulle kan kunne vil ville må
-m`;
+m å
+hjemlandet heimlandet hjemland heimland utlandet utland
+${COUNTRIES}`;
 
 const PREPOSITIONS = new Set([
   // «te» is «til» in many dialects («kjør tømmer te saga»).
@@ -484,6 +513,8 @@ export interface VerbLexicon {
   /** Normalized form (one word, or `form_particle`) → lemmas. */
   forms: Map<string, string[]>;
   lemmas: Set<string>;
+  /** A one-word form with æ, ø or å as written (går, fører) → its lemmas: the letter typed tells «gå» from «ga» (gi). */
+  typed: Map<string, Set<string>>;
 }
 
 function weakForms(lemma: string): string[] {
@@ -503,6 +534,7 @@ function weakForms(lemma: string): string[] {
 export function buildVerbLexicon(spec = VERBS): VerbLexicon {
   const forms = new Map<string, string[]>();
   const lemmas = new Set<string>();
+  const typed = new Map<string, Set<string>>();
   /** Plain forms per lemma, so a particle verb gets every form of its base verb (legg inn, la inn, lagt inn). */
   const plain = new Map<string, Set<string>>();
   const add = (form: string, lemma: string) => {
@@ -510,6 +542,11 @@ export function buildVerbLexicon(spec = VERBS): VerbLexicon {
     const l = forms.get(key);
     if (!l) forms.set(key, [lemma]);
     else if (!l.includes(lemma)) l.push(lemma);
+    if (!key.includes('_') && /[æøå]/.test(form)) {
+      let t = typed.get(form);
+      if (!t) typed.set(form, (t = new Set()));
+      t.add(lemma);
+    }
     if (!key.includes('_')) {
       let p = plain.get(lemma);
       if (!p) plain.set(lemma, (p = new Set()));
@@ -534,7 +571,7 @@ export function buildVerbLexicon(spec = VERBS): VerbLexicon {
     }
   }
   for (const [lemma, verb, particle] of phrasal) for (const f of plain.get(verb) ?? []) add(`${f}_${particle}`, lemma);
-  return { forms, lemmas };
+  return { forms, lemmas, typed };
 }
 
 /**
@@ -731,6 +768,11 @@ export interface MatchOptions {
   asTyped?: boolean;
   /** A word the titles use as a word or compound head: an object inside it is no head of its own. */
   knownHead?: (w: string) => boolean;
+  /**
+   * A name: the head of a compound names an object (Valdres|ekspressen), the first part does not (Garder|moen is no
+   * «gård»), nor does a word still being typed.
+   */
+  headsOnly?: boolean;
 }
 
 export const Q_EXACT = 1;
@@ -816,6 +858,7 @@ export function matchObjects(word: string, idx: ObjectIndex, typing: boolean, ou
       if (hit || opts.knownHead?.(head)) break;
     }
     // First part of a compound (maybe with a linking -s- or -e-); the rest is three letters or more.
+    if (opts.headsOnly) return;
     for (let p = 4; p <= w.length - 3; p++) {
       const pre = w.slice(0, p);
       for (const id of idx.byStem.get(pre) ?? []) put(id, Q_MODIFIER);
@@ -855,7 +898,7 @@ export const V_WEAK = 52;
  * Light verbs: with their object they name a job («går vakt», «tar blodprøver», «legger fliser»), without it they say
  * nothing («går 2-4 rotasjon», «tar det med ro»), so alone they count for no rule that has objects.
  */
-const LIGHT = new Set(['gå', 'ta', 'gi', 'legge']);
+const LIGHT = new Set(['gå', 'ta', 'gi', 'legge', 'sette']);
 
 /** Verbs whose objects are workplaces many trades share; their rules need the verb itself. */
 const MANAGING = new Set(['lede', 'styre', 'drive']);
@@ -954,6 +997,8 @@ export interface ActivityToken {
   parts: boolean;
   /** Only the word as typed names an object (see MatchOptions.asTyped). */
   asTyped?: boolean;
+  /** A name («Valdresekspressen», «Gardermoen»): only its head names an object (see MatchOptions.headsOnly). */
+  headsOnly?: boolean;
 }
 
 export interface ActivityWhy {
@@ -995,7 +1040,7 @@ export function scoreActivities(idx: ActivityIndex, toks: ActivityToken[], out: 
       return;
     }
     hits.clear();
-    matchObjects(t.text, idx.objIdx, t.typing, hits, { parts: t.parts, asTyped: t.asTyped, knownHead });
+    matchObjects(t.text, idx.objIdx, t.typing, hits, { parts: t.parts, asTyped: t.asTyped, knownHead, headsOnly: t.headsOnly });
     for (const [id, q] of hits)
       for (const ref of idx.objRefs[id]!) {
         const r = rec(ref);

@@ -4,7 +4,8 @@
  * so the product keeps working while some major groups are still being written.
  */
 import { z } from 'zod';
-import { PriorFileSchema, SourceEntrySchema, type SourceEntry } from './source-schema.ts';
+import { parseForeignTitle, PriorFileSchema, SourceEntrySchema, type SourceEntry } from './source-schema.ts';
+import { normalize } from './fold.ts';
 import { CatalogueSchema, type Catalogue, type CatalogueEntry } from './schema.ts';
 import { ruleProblems, verbLexicon } from './activity.ts';
 
@@ -163,10 +164,21 @@ export function buildCatalogue(input: BuildInput): BuildResult {
         ? { description: c.description, tasks: c.tasks, education: c.education, skillLevel: c.skillLevel, demands: c.demands, conditions: c.conditions }
         : {}),
       synonyms,
+      ...(c?.foreignTitles?.length ? { foreignTitles: c.foreignTitles } : {}),
       ...(c?.activities ? { activities: c.activities } : {}),
       ...(prior.has(u.code) || priorDefault !== undefined ? { prior: prior.get(u.code) ?? priorDefault } : {}),
     });
   }
+  // A title in another language that is also a Norwegian title or synonym (of any group) would pull that word to
+  // the foreign title's group, or be pulled from it: each must be a word of its own.
+  const norwegian = new Map<string, string>();
+  for (const e of entries) for (const t of [e.title, e.navTitle, ...e.synonyms]) norwegian.set(normalize(t), e.code);
+  for (const e of entries)
+    for (const f of e.foreignTitles ?? []) {
+      const title = parseForeignTitle(f)?.title ?? f;
+      const owner = norwegian.get(normalize(title));
+      if (owner) problems.push(`${e.code}: fremmedspråklig tittel «${title}» er også en norsk tittel eller et synonym (${owner})`);
+    }
   const catalogue = CatalogueSchema.parse({ version: 1, attribution: ATTRIBUTION, derivation: DERIVATION, groups, missing, entries });
   return { catalogue, problems, sharedSynonyms: [...owners].filter(([, o]) => o.length > 1) };
 }

@@ -144,9 +144,15 @@ export const EMPLOYERS: ReadonlyMap<string, string> = new Map(
   ),
 );
 
+/**
+ * Fixed phrases of two words closed up like names, so a verb's particle is one word: «gjer i stand» (gjøre_istand in
+ * the verb lexicon, activity.ts), «tar i mot» (ta_imot). They stand for no employer.
+ */
+const PHRASES = ['i_stand', 'i_mot'];
+
 /** Names of several query words, by their first word: «circle» → [[«circle», «k»]]. */
 const MULTI = new Map<string, string[][]>();
-for (const names of Object.keys(TABLE)) {
+for (const names of [...Object.keys(TABLE), PHRASES.join(' ')]) {
   for (const n of names.split(/\s+/)) {
     const words = normalize(n.replace(/_/g, ' ')).split(' ').filter(Boolean);
     if (words.length < 2) continue;
@@ -157,8 +163,8 @@ for (const names of Object.keys(TABLE)) {
 }
 
 /**
- * Closes up the words of a multi-word name in normalized query tokens («burger king» → «burgerking», «h m» →
- * «hm», «rema 1000» → «rema1000»). Returns, per output token, the index of its first input token, so flags per
+ * Closes up the words of a multi-word name or fixed phrase in normalized query tokens («burger king» → «burgerking»,
+ * «h m» → «hm», «rema 1000» → «rema1000», «i stand» → «istand»). Returns, per output token, the index of its first input token, so flags per
  * token can follow.
  */
 export function joinEmployerNames(tokens: string[]): { tokens: string[]; from: number[] } {

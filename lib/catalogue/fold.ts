@@ -1,11 +1,20 @@
 import { foldWords } from '../checks/fold.ts';
 
 /**
+ * Letters of other Latin alphabets that have no decomposed form, so the shared folding would turn them into a space
+ * and split the word: Polish ł («złota rączka»), Turkish dotless ı, South Slavic
+ * đ and German ß (ss). Titles in those languages are matched (`foreignTitles` in the catalogue), so they fold to their base letter here.
+ */
+const OTHER: Record<string, string> = { ł: 'l', Ł: 'l', ı: 'i', đ: 'd', Đ: 'd', ß: 'ss' };
+const OTHER_LETTERS = /[łŁıđĐß]/g;
+const HAS_OTHER = /[łŁıđĐß]/;
+
+/**
  * Text folding for occupation search: the project's one Norwegian folding (lib/checks/fold.ts: æ→ae, ø→o,
  * å→a, other diacritics stripped), reduced to words. Both the haystack and the query go through it.
  */
 export function fold(s: string): string {
-  return foldWords(s, { trim: true });
+  return foldWords(HAS_OTHER.test(s) ? s.replace(OTHER_LETTERS, (c) => OTHER[c]!) : s, { trim: true });
 }
 
 /**
@@ -15,7 +24,7 @@ export function fold(s: string): string {
  */
 // Every rule below needs one of these; most words have none, so one test spares twenty replacements.
 const INNER_TRIGGER =
-  /sjuk|vidare|gaande|ae|x|leiar|heim|ten[ae]|meister|syster|reinhald|reingj|rengjer|straum|mjolk|golv|snikk|handsam|skule|kyrkj|dagleg|edb|born|bufelles|hogskole|veg|loys|bilete|stoyp|lekj|([a-z])\1\1/;
+  /sjuk|vidare|gaande|ae|x|leiar|heim|ten[ae]|meister|syster|reinhald|reingj|rengjer|straum|mjolk|golv|snikk|handsam|skule|kyrkj|dagleg|edb|born|bufelles|hogskole|veg|loys|bilete|stoyp|lekj|rekneskap|saman|([a-z])\1\1/;
 const END_TRIGGER = /kvinne|person|dame|kone|kjerring|ske\b|tri[sc]e\b|inne\b|soster|ar\b|bestyrer\b/;
 
 export function loosenInner(folded: string): string {
@@ -52,6 +61,9 @@ export function loosenInner(folded: string): string {
       .replace(/loys/g, 'los')
       .replace(/bilete/g, 'bilde')
       .replace(/mjolk/g, 'melk')
+      // rekneskap (nynorsk) → regnskap: rekneskapsførar, «fører rekneskapen»; saman → sammen («set saman»).
+      .replace(/rekneskap/g, 'regnskap')
+      .replace(/\bsaman\b/g, 'sammen')
       // born (nynorsk) → barn: «passar born», «borna»; bufellesskap → bofellesskap.
       .replace(/\bborn(?=\b|a\b|i\b|ene\b)/g, 'barn')
       .replace(/\bbufelles/g, 'bofelles')

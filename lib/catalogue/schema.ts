@@ -22,6 +22,8 @@ export const CatalogueEntrySchema = z.object({
   demands: z.object(Object.fromEntries(FUNCTION_AREAS.map((a) => [a, Rated])) as Record<FunctionArea, typeof Rated>).optional(),
   conditions: z.object(Object.fromEntries(WORK_CONDITIONS.map((c) => [c, Rated])) as Record<WorkCondition, typeof Rated>).optional(),
   synonyms: z.array(z.string()),
+  /** Titles in other languages, «pl: spawacz» (source-schema.ts, `foreignTitles`): searched, not shown as synonyms. */
+  foreignTitles: z.array(z.string()).optional(),
   /** What people in the group do, as `verbs: objects` rules read by the activity reader (activity.ts). */
   activities: z.array(z.string()).optional(),
   /** How common the occupation is, 0 (rare) – 4 (very common): a documented prior that breaks ranking ties. */

@@ -14,6 +14,9 @@ import {
   verbLexicon,
   verbTypoIndex,
   Q_ALIAS,
+  Q_HEAD,
+  O_PLACE,
+  V_PAIR,
   V_WEAK,
   readQuery,
   stems,
@@ -24,6 +27,8 @@ import {
   type ActivityWhy,
 } from './activity.ts';
 import { employerObject, joinEmployerNames } from './employers.ts';
+import { readEnglish } from './english.ts';
+import { parseForeignTitle, showForeignTitle } from './source-schema.ts';
 import catalogueData from './data/catalogue.json';
 
 export type { Catalogue, CatalogueEntry } from './schema.ts';
@@ -96,6 +101,8 @@ interface Item {
   head: number;
   /** An English title (its last word is its head). */
   english: boolean;
+  /** A title in another language («spawacz (polsk)»): no Norwegian word, no compound head of Norwegian words. */
+  foreign: boolean;
   /** Its words that a query keeps (not little words such as «i», «for»). */
   nWords: number;
   words: string[];
@@ -114,6 +121,13 @@ const T_MODIFIER = 74;
 const T_COMPOUND = 80;
 const T_INFIX = 60;
 const T_FUZZY = 50;
+/**
+ * Titles in other languages are looked for only from this many letters of a word still being typed: before that their
+ * starts are noise for the Norwegian titles being typed, and cost time at the keystrokes that hit the most strings.
+ */
+const FOREIGN_MIN = 4;
+/** Beside other words, a word one typo from a whole one-word title of at most two groups (elektrikker på verftet). */
+const T_TYPO_TITLE = 84;
 const T_PART = 44;
 const T_SPLIT = 36;
 /** Heads that name the same job (normalized): a compound with one is read by the other as well. */
@@ -651,6 +665,8 @@ const OWN = new Set(['vår', 'min', 'mi', 'mitt', 'vårt', 'egen', 'eigen', 'ege
 const FARM_OWNER = normalize('gårdbruker');
 /** What a title counts for when it is whom the work is done for («assistent for CEO»). */
 const SERVED = 0.5;
+/** Words that join one whom the work is done for to another («for leger og tannleger»). */
+const COORDINATING = new Set(['og', 'eller']);
 /** Articles between a verb and its object («leder et skift»), and the prepositions some verbs take («ansvar for»). */
 const ARTICLE_BEFORE = new Set(['en', 'ei', 'et', 'ein', 'eit', 'ett']);
 const OBJECT_PREP = new Set(['for', 'med', 'av']);
@@ -679,6 +695,11 @@ const MANAGER_WORDS = new Set(
 
 /** The public employers people name beside a job («i kommunen», «i staten», «på fylket»), after their endings (normalized). */
 const PUBLIC_EMPLOYERS = new Set(['kommune', 'fylkeskommune', 'bydel', 'stat', 'staten', 'fylke', 'fylket'].map(normalize));
+
+/** Verbs of teaching: the verb after «å» behind them is what is taught («lærer barn å svømme»). */
+const TEACHING = new Set(['lære', 'lære_opp', 'undervise', 'instruere', 'trene']);
+/** «å», folded. */
+const INFINITIVE = 'a';
 
 /** «assistent X» read as the title «assisterende X» where the catalogue has it (normalized). */
 const ASSISTANT = normalize('assistent');
@@ -728,6 +749,16 @@ function inFalseHead(tok: string, s: string, pos: number): boolean {
   return false;
 }
 
+/** `a` and `b` differ by one edit at most: a letter left out, put in or changed, or two letters swapped. */
+export function oneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
 /** Definite and plural endings tried, longest first, when a query word is found nowhere as typed. */
 const DEFINITE = ['ene', 'ane', 'ne', 'en', 'et', 'a', 'n', 'e'];
 
@@ -770,6 +801,8 @@ interface Index {
    * together, both are words of the title, though one is a little word or a verb form in Norwegian.
    */
   englishPairs: Set<string>;
+  /** Two words in a row of any title or synonym («site manager havbruk»): typed together, they are read as typed. */
+  titlePairs: Set<string>;
   /** Titles and synonyms of one word (skipper, matros, kokk). */
   oneWordTitles: Set<string>;
   /** Verb lemma → every object of the rules that have it (for little words that are objects: «leder et skift»). */
@@ -800,7 +833,7 @@ function buildIndex(catalogue: Catalogue): Index {
   const fulltextCache = entries.map((e) => ' ' + normalize([e.description ?? '', ...(e.tasks ?? [])].join(' ')) + ' ');
   entries.forEach((e, i) => {
     const have = new Set<string>();
-    const add = (text: string, kind: Kind, matchText = text) => {
+    const add = (text: string, kind: Kind, matchText = text, foreign = false) => {
       const norm = normalize(matchText);
       if (!norm) return;
       if (have.has(norm)) {
@@ -811,21 +844,27 @@ function buildIndex(catalogue: Catalogue): Index {
       have.add(norm);
       // Whole words plus their singular stems, so a compound query can be credited with a known part (also
       // the parts of a hyphenated compound).
-      const spaced = matchText === text ? norm : normalize(text);
+      // (Not the language shown beside a foreign title: «polsk» is no part of «spawacz».)
+      const spaced = matchText === text || foreign ? norm : normalize(text);
       const words = [...new Set(`${norm} ${spaced}`.split(' ').flatMap((w) => [w, w.replace(/e$/, ''), w.replace(/e?r$/, '')]))].filter((w) => w.length >= 4);
       const last = norm.lastIndexOf(' ');
-      const english = last > 0 && ENGLISH_HEADS.has(norm.slice(last + 1));
+      const english = !foreign && last > 0 && ENGLISH_HEADS.has(norm.slice(last + 1));
       const head = english ? last + 1 : 0;
       const nWords = norm.split(' ').filter((w) => !STOPWORDS.has(w)).length;
       // Every field set here, in one order: items of one shape keep the search's property loads monomorphic.
       const qualified = kind !== Kind.Synonym && text.includes('(');
-      items.push({ entry: i, text, norm, mask: charMask(norm), kind, head, english, nWords, words, alts: undefined, qualified });
+      items.push({ entry: i, text, norm, mask: charMask(norm), kind, head, english, foreign, nWords, words, alts: undefined, qualified });
     };
     add(e.title, Kind.Title);
     add(e.navTitle, Kind.Nav);
     // A hyphenated synonym is one compound (HR-konsulent, VVS-montør, backend-utvikler): matched closed up, so
     // its last part is a compound head like in rørmontør, not a title word of its own.
     for (const s of e.synonyms) add(s, Kind.Synonym, s.replace(/([\p{L}\d])-(?=[\p{L}\d])/gu, '$1'));
+    // Titles in other languages match like synonyms and show their language: «spawacz (polsk)».
+    for (const f of e.foreignTitles ?? []) {
+      const p = parseForeignTitle(f);
+      if (p) add(showForeignTitle(f)!, Kind.Synonym, p.title, true);
+    }
   });
   const ftMap = new Map<string, number[]>();
   fulltextCache.forEach((t, i) => {
@@ -892,7 +931,7 @@ function buildIndex(catalogue: Catalogue): Index {
     vocab: ' ' + [...vocabWords].join(' ') + ' ',
     vocabWords,
     vocabHeads,
-    nativeVocab: ' ' + [...new Set(items.filter((it) => !it.english).flatMap((it) => it.norm.split(' ')))].join(' ') + ' ',
+    nativeVocab: ' ' + [...new Set(items.filter((it) => !it.english && !it.foreign).flatMap((it) => it.norm.split(' ')))].join(' ') + ' ',
     oneWordTitles: new Set(items.filter((it) => !it.norm.includes(' ')).map((it) => it.norm)),
     verbObjects: (() => {
       const m = new Map<string, Set<string>>();
@@ -905,6 +944,12 @@ function buildIndex(catalogue: Catalogue): Index {
           }
       return m;
     })(),
+    titlePairs: new Set(
+      items.flatMap((it) => {
+        const w = it.norm.split(' ');
+        return w.slice(1).map((b, k) => `${w[k]} ${b}`);
+      }),
+    ),
     englishPairs: new Set(
       items
         .filter((it) => it.english)
@@ -918,11 +963,13 @@ function buildIndex(catalogue: Catalogue): Index {
     tradeHeads: (() => {
       // The official titles are plural (Kokker, Bakere): their singular is the title too.
       const singular = (w: string): string[] => [w, ...PLURALS.filter((e) => w.endsWith(e) && w.length - e.length >= 4).map((e) => w.slice(0, -e.length))];
-      const one = new Set(items.filter((it) => !it.norm.includes(' ') && !it.english).flatMap((it) => singular(it.norm).filter((w) => w.length >= 4)));
+      const one = new Set(
+        items.filter((it) => !it.norm.includes(' ') && !it.english && !it.foreign).flatMap((it) => singular(it.norm).filter((w) => w.length >= 4)),
+      );
       for (const h of Object.values(HEAD_SAME)) one.add(h);
       const m = new Map<string, Map<number, number>>();
       for (const it of items) {
-        if (it.english) continue;
+        if (it.english || it.foreign) continue;
         for (const w of it.norm.split(' '))
           for (let p = 0; p <= w.length - 4; p++)
             for (const h of singular(w.slice(p))) {
@@ -971,6 +1018,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     vocab,
     nativeVocab,
     englishPairs,
+    titlePairs,
     oneWordTitles,
     verbObjects,
     vocabWords,
@@ -1260,14 +1308,21 @@ export function createSearcher(catalogue: Catalogue): Searcher {
    * still being typed, so a longer word that merely starts with it is a compound with it as modifier
    * (sjåfør in sjåførlærer), which ranks below a compound with it as head (bussjåfør).
    */
-  function exactScore(tok: string, s: string, complete: boolean, headAt: number, startOnly = false): number {
-    const pos = s.indexOf(tok);
+  function exactScore(tok: string, s: string, complete: boolean, headAt: number, startOnly = false, wholeOnly = false): number {
+    let pos = s.indexOf(tok);
     if (pos < 0) return 0;
+    // Only at a word start: the first occurrence there, which a shorter word typed before found as well.
+    if (startOnly && pos > 0 && s.charCodeAt(pos - 1) !== 32) {
+      pos = s.indexOf(' ' + tok, pos);
+      if (pos < 0) return 0;
+      pos++;
+    }
     const wordStart = pos === 0 || s.charCodeAt(pos - 1) === 32;
-    if (startOnly && !wordStart) return 0;
     let end = s.indexOf(' ', pos + tok.length);
     if (end < 0) end = s.length;
     const rest = end - pos - tok.length;
+    // A place's name typed in full is no start of a longer title word («Bergen» is no «bergfagarbeider»).
+    if (wholeOnly && rest > 0 && !(rest <= 3 && PLURAL.has(s.slice(pos + tok.length, end)))) return 0;
     if (wordStart) {
       // In multi-word titles the first word is the head ("leder reisebyrå" is a leader): a hit on a later
       // word is usually a modifier and ranks lower. So is an adjective before the noun («privat rengjører»).
@@ -1366,8 +1421,9 @@ export function createSearcher(catalogue: Catalogue): Searcher {
    * longer word), for a word whose end was rewritten (dansar → danser, kontordame → kontormann) or that moved to
    * another place in the query. Not of a place's name (see exactPass).
    */
-  function exactOfPrefix(tok: string): Int32Array | null {
-    for (let len = tok.length - 1; len > 0; len--) {
+  function exactOfPrefix(tok: string, foreign = false): Int32Array | null {
+    // A word of fewer letters than FOREIGN_MIN skipped the titles in other languages: it narrows no word that looks at them.
+    for (let len = tok.length - 1, min = foreign ? FOREIGN_MIN : 1; len >= min; len--) {
       const p = tok.slice(0, len);
       const memo = len === 1 ? letterMemo : exactMemo;
       const hit = memo.get(`${p} 00`) ?? memo.get(`${p} 10`);
@@ -1488,6 +1544,39 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     const fq = fold(query);
     const innerSplit = loosenInner(fq).split(' ');
     const innerAll = joined.from.map((k, i) => (allTokens[i] === rawTokens[k] ? (innerSplit[k] ?? allTokens[i]!) : allTokens[i]!));
+    const endsOpen = !/\s$/.test(query);
+    // The words as typed (lower case, with æøå), one per word when folding kept them apart; null otherwise.
+    const rawWords = query.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const typedAs = rawWords.length === rawTokens.length ? joined.from.map((k, i) => (allTokens[i] === rawTokens[k] ? rawWords[k]! : '')) : null;
+    // English in the query («worked as a nurse in the Philippines», «truck driver in Poland»), read as Norwegian
+    // (english.ts). An English title of a modifier and a head whose Norwegian compound the catalogue has is closed up
+    // first («truck driver» → lastebilsjåfør; not the English titles the catalogue has, «store manager»). A word still
+    // being typed that starts a word of the titles is left alone («in» on the way to «ingeniør»); so is a word typed
+    // with æøå («åre» is no «are»).
+    {
+      const open = (k: number) => k >= allTokens.length || (k === allTokens.length - 1 && endsOpen && vocab.includes(' ' + allTokens[k]));
+      for (let k = 0; k + 1 < allTokens.length; k++) {
+        const pair = `${allTokens[k]} ${allTokens[k + 1]}`;
+        if (open(k + 1) || titlePairs.has(pair)) continue;
+        const compound = englishCompounds(pair).find((c) => vocabWords.has(c) || PLURALS.some((e) => vocabWords.has(c + e)));
+        if (!compound) continue;
+        allTokens[k] = innerAll[k] = compound;
+        allTokens[k + 1] = innerAll[k + 1] = 'i';
+      }
+      const norwegian = (w: string) =>
+        nativeVocab.includes(` ${w} `) || lex.forms.has(w) || isLittleWord(w) || stems(w).some((x) => objectWords.has(x)) || !!employerObject(w);
+      const aeoa = (k: number) => !!typedAs && /[æøåÆØÅ]/.test(typedAs[k] ?? '');
+      const capital = (k: number) => !!typedAs && joined.from[k]! > 0 && /^\p{Lu}/u.test(typedAs[k] ?? '');
+      // Two words in a row of a title the catalogue has stay as typed («kitchen assistant på sykehjem»).
+      const titled = (k: number) => titlePairs.has(`${allTokens[k - 1]} ${allTokens[k]}`) || titlePairs.has(`${allTokens[k]} ${allTokens[k + 1]}`);
+      const en = readEnglish(allTokens, norwegian, (k) => open(k) || aeoa(k) || titled(k), capital);
+      if (en.changed)
+        en.tokens.forEach((t, k) => {
+          if (t === allTokens[k]) return;
+          allTokens[k] = t;
+          innerAll[k] = t;
+        });
+    }
     // «uten fagbrev», «utan utdanning», «ikkje fagbrev», «ufaglærd»: the unskilled, a word of the titles and of the
     // place rules of the groups that are the assistants of their field (sykehjem ~ufaglært → 5329).
     for (let i = 0; i < allTokens.length; i++) {
@@ -1581,6 +1670,31 @@ export function createSearcher(catalogue: Catalogue): Searcher {
           if (keep.length) read[i] = { ...r, lemmas: keep };
         });
     }
+    // A verb form that folds like another verb's («gå» and «ga», past of «gi»): the letters typed decide, when the
+    // lexicon knows the word as typed with æ, ø or å for some of its verbs only («går til å gå igjen» gives nothing).
+    if (typedAs)
+      for (let i = 0; i < read.length; i++) {
+        const r = read[i]!;
+        const w = typedAs[i]!.toLowerCase();
+        if (r.role !== 'verb' || r.lemmas.length < 2 || !/[æøå]/.test(w)) continue;
+        const as = lex.typed.get(w);
+        // A particle verb by its verb: «går ut» is «gå_ut» or «gå».
+        const keep = as ? r.lemmas.filter((l) => as.has(l.split('_')[0]!) || as.has(l)) : [];
+        if (keep.length) read[i] = { ...r, lemmas: keep };
+      }
+    // What is taught: the verb after «å» behind a teaching verb and whom it teaches, or a verbal noun after it, is the
+    // subject, an object of the teaching rules, not an activity of its own: «lærer ungane å stå på ski», «lærer folk å
+    // kjøre bil», «lærer barn å svømme», «lærer bort dykking», «underviser i sveising».
+    for (let i = 0; i < read.length; i++) {
+      if (read[i]!.role !== 'verb' || !read[i]!.lemmas.some((l) => TEACHING.has(l))) continue;
+      for (let k = i + 1; k < Math.min(read.length, i + 5); k++) {
+        const verbalNoun = read[k]!.role === 'verb' && allTokens[k]!.endsWith('ing');
+        if (allTokens[k] !== INFINITIVE && !verbalNoun) continue;
+        const at = verbalNoun ? k : k + 1;
+        if (read[at]?.role === 'verb') read[at] = { text: allTokens[at]!, role: 'word', lemmas: [] };
+        break;
+      }
+    }
     // «store manager», «pet sitter», «plant manager»: two words of an English title are words of it, though one is a
     // little word or a verb form in Norwegian.
     for (let i = 0; i + 1 < allTokens.length; i++) {
@@ -1631,7 +1745,6 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     const tokens = idx.map((i) => allTokens[i]!);
     const innerOf = new Map(idx.map((i) => [allTokens[i]!, innerAll[i] ?? allTokens[i]!]));
     let q = tokens.join(' ');
-    const endsOpen = !/\s$/.test(query);
 
     const wordIdx = idx.filter((i) => !/^\d+$/.test(allTokens[i]!));
     const words = wordIdx.map((i) => allTokens[i]!);
@@ -1640,13 +1753,23 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     const nt = compiled.length;
     if (!nt) return [];
     const lastWord = wordIdx[nt - 1]!;
+    // A name: a word typed with a capital letter after the first word, that the catalogue does not know as a word, a
+    // verb form, an object or an employer («kjøyrer Valdresekspressen», «kjører Flybussen til Gardermoen», «drifter
+    // servere hos Helse Vest IKT»). Beside other words it says where or for whom, not what: it matches titles only from
+    // their first letter, never by a typo, and names an object only by its head («…ekspressen»), never by its first
+    // part («Gardermoen» is no «gård»).
+    // Not a shortening in capitals («HMS», «BUP»): those often start a title (HMS-leder).
+    const capitals = (w: string) => w.length > 1 && w === w.toUpperCase();
+    const properName = allTokens.map(
+      (t, i) => !!typedAs && joined.from[i]! > 0 && /^\p{Lu}/u.test(typedAs[i] ?? '') && !capitals(typedAs[i]!) && !knownWord(t) && !employerObject(t),
+    );
     const actToks: ActivityToken[] = mapped(wordIdx, (i) => {
       const r = read[i]!;
       const typing = endsOpen && i === allTokens.length - 1;
       // Beside other words, a title of one word names an object only as typed, not by a stem or a part: «skipper på
       // brønnbåt» is no «skip», «fiskehelseansvarlig» no «fisk».
       const asTyped = nt > 1 && !typing && r.role !== 'verb' && oneWordTitles.has(allTokens[i]!);
-      return { text: allTokens[i]!, role: r.role === 'verb' ? 'verb' : 'word', lemmas: r.lemmas, typing, parts: !asTyped, asTyped };
+      return { text: allTokens[i]!, role: r.role === 'verb' ? 'verb' : 'word', lemmas: r.lemmas, typing, parts: !asTyped, asTyped, headsOnly: properName[i]! };
     });
     // A verb that is no noun in any title («kjørte», «vaska», «underviser») is read only as an activity; so is
     // one with an object after it that is no title word of its own, only part of compounds («kjører truck»
@@ -1668,7 +1791,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     // Tananger-basen»): it may match a title only from its first letter, never inside a word or by a typo.
     const placeName = mapped(
       wordIdx,
-      (i, j) => nameTyped[j]! || (nt > 1 && PLACE_PREP.has(allTokens[i - 1] ?? '') && !knownWord(words[j]!) && !employerObject(words[j]!)),
+      (i, j) => nameTyped[j]! || (nt > 1 && (PLACE_PREP.has(allTokens[i - 1] ?? '') || properName[i]!) && !knownWord(words[j]!) && !employerObject(words[j]!)),
     );
     // A title after «for» or «hos», with other words before it, is whom the work is done for, not the job: «executive
     // assistant for CEO», «sekretær for rektor» (its title hits count half; as a place or context it counts in full).
@@ -1680,10 +1803,22 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       // The farm hand that «for ein bonde» was read as counts half too when the query says what is done: then that
       // decides («melkar kyrne for ein bonde» is still the farm hand, «fører regnskap for en bonde» the accountant).
       if (t === FARM_HAND) return read.some((r) => r.role === 'verb');
+      // After «for»/«hos», any word of a Norwegian title («regnskapsfører for leger», whose titles are
+      // «Allmennpraktiserende leger», «fastlege» …); right after a verb, a title of its own.
+      if (FOR_SOMEONE.has(allTokens[at] ?? '')) return stems(t).some((st) => oneWordTitles.has(st) || nativeVocab.includes(` ${st} `));
       if (!stems(t).some((st) => oneWordTitles.has(st))) return false;
-      return FOR_SOMEONE.has(allTokens[at] ?? '') || (at >= 0 && at !== typoVerb && read[at]!.role === 'verb');
+      return at >= 0 && at !== typoVerb && read[at]!.role === 'verb';
     });
+    // …and so are the titles joined to it by «og»/«eller»: «for leger og tannleger», «for snekkere og byggmestere».
+    for (let j = 1; j < nt; j++) {
+      const i = wordIdx[j]!;
+      if (served[j] || !COORDINATING.has(allTokens[i - 1] ?? '') || wordIdx[j - 1] !== i - 2 || !served[j - 1]) continue;
+      served[j] = stems(words[j]!).some((st) => oneWordTitles.has(st) || nativeVocab.includes(` ${st} `));
+    }
     const weight = mapped(served, (s) => (s ? SERVED : 1));
+    // A name typed in full (capitalized, not the word being typed) matches only whole words of the titles: «Bergen»,
+    // «Nor-Way» are no start of «bergfagarbeider», «norsklærer».
+    const nameWhole = mapped(wordIdx, (i, j) => nt > 1 && properName[i]! && placeName[j]! && complete[j]!);
     // A word found only without its ending (kantina → kantin, lageret → lager) was typed in full.
     const markComplete = (j: number) => {
       complete[j] = true;
@@ -1742,7 +1877,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     const exactLists: Int32Array[] = [];
     const exactPass = (j: number, tok: string): ExactHits => {
       // The same word read the same way (complete or still being typed, a place's name or not) scores the same.
-      const key = `${tok} ${complete[j] ? 1 : 0}${placeName[j] ? 1 : 0}`;
+      const key = `${tok} ${complete[j] ? 1 : 0}${placeName[j] ? (nameWhole[j] ? 2 : 1) : 0}`;
       // Column j holds only what an earlier pass of this word wrote (tokHow stays 0 until the typo pass).
       const was = colItems[j];
       if (was) for (let k = 0; k < was.length; k++) tokScore[was[k]! * nt + j] = 0;
@@ -1761,7 +1896,9 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       const prev = typoCache[j];
       // A pass that only took word starts (a place's name) narrows nothing: it looked at the first occurrence only, and
       // «a» first found inside «personal» misses «personal assistant», which «as» at a word start hits.
-      let only = prev && tok.startsWith(prev.t) && !prev.place ? prev.exact : exactOfPrefix(tok);
+      // The titles in other languages: for a word of FOREIGN_MIN letters or more, or one typed in full («sofer de tir»).
+      const foreign = tok.length >= FOREIGN_MIN || complete[j]!;
+      let only = prev && tok.startsWith(prev.t) && !prev.place && (!foreign || prev.t.length >= FOREIGN_MIN) ? prev.exact : exactOfPrefix(tok, foreign);
       // Only strings that hold the word's rarest piece can hold the word.
       if (tok.length >= 2) {
         const g = gramHolders(tok);
@@ -1772,7 +1909,10 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       let len = 0;
       for (let k = 0, end = only ? only.length : items.length; k < end; k++) {
         const n = only ? only[k]! : k;
-        const sc = exactScore(tok, items[n]!.norm, done, items[n]!.head, placeName[j]);
+        if (!foreign && items[n]!.foreign) continue;
+        // A title in another language is no Norwegian compound: only its words' starts match («leger» is not in
+        // «krankenpfleger»).
+        const sc = exactScore(tok, items[n]!.norm, done, items[n]!.head, placeName[j]! || items[n]!.foreign, nameWhole[j]!);
         if (!sc) continue;
         tokScore[n * nt + j] = sc;
         dirty.push(n * nt + j);
@@ -1887,6 +2027,31 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         // Paired with what it leads, the title word counts as a verb without its object; unpaired, not at all.
         for (let e = 0; e < entries.length; e++) act[e * nt + j] = act[e * nt + j]! > V_WEAK ? V_WEAK : 0;
       }
+    // A workplace after «for» is whom the work is done for when another word says what is done («fakturerer for
+    // tannlegekontorer», «lønnskjøring for barnehager», «lager mat for barnehagen»): where it is the workplace of the
+    // group's own work (a verb of the group paired in the query), it counts in full; elsewhere half, like a title after
+    // «for» (served).
+    if (nt > 1)
+      for (let j = 1; j < nt; j++) {
+        const i = wordIdx[j]!;
+        const at = ARTICLE_BEFORE.has(allTokens[i - 1] ?? '') ? i - 2 : i - 1;
+        // (Not an employer's name, nor a name in capitals: «patruljerer for Securitas», «klipper innslag for TV 2» say
+        // whom one works for.)
+        if (allTokens[at] !== 'for' || actToks[j]!.role !== 'word' || employerObject(words[j]!) || /^\p{Lu}/u.test(typedAs?.[i] ?? '')) continue;
+        let other = false;
+        for (let k = 0; k < nt && !other; k++) {
+          if (k === j) continue;
+          if (actToks[k]!.role === 'verb') other = true;
+          else for (let e = 0; e < entries.length && !other; e++) other = act[e * nt + k]! >= O_PLACE * Q_HEAD;
+        }
+        if (!other) continue;
+        for (let e = 0; e < entries.length; e++) {
+          if (!act[e * nt + j]) continue;
+          let own = false;
+          for (let k = 0; k < nt && !own; k++) own = k !== j && actToks[k]!.role === 'verb' && act[e * nt + k]! >= V_PAIR;
+          if (!own) act[e * nt + j] = act[e * nt + j]! * SERVED;
+        }
+      }
 
     // Pass 2: loose tiers only where they can still matter. A token with enough exact hits cannot gain
     // from typo matching in entries that do not match it at all — unless another query word already
@@ -1937,14 +2102,16 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         let how = sc ? 2 : 0;
         if (typo && popcount(c.mask & ~it.mask) <= c.k) {
           const d = fuzzyDistance(c.pat!, it.norm, c.k);
-          if (d <= c.k) {
+          // A title in another language counts as a typo only of a whole word of it (not «gele» in «cabeleireira»);
+          // within reach, it is kept for the next keystroke all the same.
+          if (d <= c.k && (!it.foreign || it.words.some((w) => Math.abs(w.length - c.t.length) <= c.k))) {
             if (d <= 1) typoHit[j] = 1;
             if (T_FUZZY - 8 * d > sc) {
               sc = T_FUZZY - 8 * d;
               how = 1;
             }
-            keep?.push(n);
           }
+          if (d <= c.k) keep?.push(n);
         }
         tokScore[n * nt + j] = sc;
         tokHow[n * nt + j] = how;
@@ -1972,6 +2139,31 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         keptMemo.set(`${c.t} ${c.k}`, kept);
       }
     }
+    // Beside other words, a word the catalogue lacks that is one typo from a whole one-word title of at most two groups
+    // is that title misspelt («elektrikker på verftet», «stråleterapaut på Radiumhospitalet»): it names the job like
+    // the title typed right, a little lower, so the place beside it does not pull the query away.
+    // Only the first word, where a title stands («X på Y»), and one typo from the whole string, not from a part of it
+    // («elektriker» inside «instrumentelektriker»).
+    const typoOfWhole = (n: number, j: number) =>
+      tokHow[n * nt + j] === 1 && tokScore[n * nt + j] === T_FUZZY - 8 && !items[n]!.norm.includes(' ') && oneEdit(compiled[j]!.t, items[n]!.norm);
+    if (nt > 1)
+      for (let j = 0; j < 1; j++) {
+        if (verbOnly[j] || actToks[j]!.role === 'verb' || exactEntries[j] || placeName[j] || compiled[j]!.t.length < 6) continue;
+        let groups = 0;
+        let last = -1;
+        for (const n of hitList) {
+          const e = items[n]!.entry;
+          if (!typoOfWhole(n, j)) continue;
+          if (e !== last && !tokWhole[e * nt + j]) groups++;
+          tokWhole[e * nt + j] = 1;
+          last = e;
+        }
+        if (groups > 2) {
+          for (let e = 0; e < entries.length; e++) tokWhole[e * nt + j] = 0;
+          continue;
+        }
+        for (const n of hitList) if (typoOfWhole(n, j)) tokScore[n * nt + j] = T_TYPO_TITLE;
+      }
     if (nt === 1) {
       // One word found among the titles, also with a typo, is a title: only a whole object or place
       // («barnehage», «lager») or a verb («sveisa») counts, not an object inside it (trikk in elektrikker).
@@ -1997,10 +2189,14 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       let hits = 0;
       let wholeWords = 0;
       const base = it.entry * nt;
+      // A string that a word of the job hits too names the job with whom it serves (legekontorassistent for «assistent
+      // for legen»): there the served word counts in full.
+      let own = false;
+      for (let j = 0; j < nt && !own; j++) own = weight[j] === 1 && tokScore[n * nt + j]! > 0;
       for (let j = 0; j < nt; j++) {
         // Multiplied always (by 1 when not served): a multiplication met only in some queries had no type feedback when
         // the search was optimized, and V8 threw the optimized code away again and again.
-        const sc = tokScore[n * nt + j]! * weight[j]!;
+        const sc = tokScore[n * nt + j]! * (own ? 1 : weight[j]!);
         if (!sc) continue;
         hits++;
         sum += sc;

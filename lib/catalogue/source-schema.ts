@@ -19,6 +19,44 @@ export const CONDITION_LABELS: Record<WorkCondition, string> = {
   customer: 'Kundekontakt',
 };
 
+/**
+ * Languages of the titles in `foreignTitles`, as ISO 639-1 codes, with the Norwegian name shown beside a hit
+ * («spawacz (polsk)»): the languages of the largest groups of workers in Norway who write a home-country title in
+ * Latin letters.
+ */
+export const FOREIGN_LANGUAGES = {
+  pl: 'polsk',
+  lt: 'litauisk',
+  lv: 'latvisk',
+  uk: 'ukrainsk',
+  ru: 'russisk',
+  ro: 'rumensk',
+  sv: 'svensk',
+  de: 'tysk',
+  es: 'spansk',
+  pt: 'portugisisk',
+  ar: 'arabisk',
+} as const;
+export type ForeignLanguage = keyof typeof FOREIGN_LANGUAGES;
+const LANG = `(?:${Object.keys(FOREIGN_LANGUAGES).join('|')})`;
+/**
+ * «pl: spawacz», «uk/ru: medsestra»: language codes (several when the languages write the title alike), a colon and the
+ * title in Latin letters (Cyrillic and Arabic transliterated as people type them).
+ */
+export const FOREIGN_TITLE = new RegExp(`^(${LANG}(?:/${LANG})*): (\\S.{1,58})$`);
+
+/** The languages and the title of a `foreignTitles` string, or null when it has not that form. */
+export function parseForeignTitle(s: string): { langs: ForeignLanguage[]; title: string } | null {
+  const m = FOREIGN_TITLE.exec(s);
+  return m ? { langs: m[1]!.split('/') as ForeignLanguage[], title: m[2]! } : null;
+}
+
+/** How a foreign title is shown: «spawacz (polsk)», «medsestra (ukrainsk/russisk)». */
+export function showForeignTitle(s: string): string | null {
+  const p = parseForeignTitle(s);
+  return p && `${p.title} (${p.langs.map((l) => FOREIGN_LANGUAGES[l]).join('/')})`;
+}
+
 const Level = z.number().int().min(0).max(3);
 const Rated = z.object({ level: Level, reason: z.string().min(8).max(220) });
 
@@ -31,6 +69,12 @@ export const SourceEntrySchema = z.object({
   demands: z.object(Object.fromEntries(FUNCTION_AREAS.map((a) => [a, Rated])) as Record<(typeof FUNCTION_AREAS)[number], typeof Rated>),
   conditions: z.object(Object.fromEntries(WORK_CONDITIONS.map((c) => [c, Rated])) as Record<WorkCondition, typeof Rated>),
   synonyms: z.array(z.string().min(2).max(60)).min(3),
+  /**
+   * The group's most common titles in the languages of the largest groups of foreign workers in Norway, written in
+   * Latin letters as they type them (`pl: spawacz`, `uk: likar`, `ru: bukhgalter`): matched like synonyms and shown
+   * with the language («spawacz (polsk)»), kept apart from the Norwegian synonyms.
+   */
+  foreignTitles: z.array(z.string().regex(FOREIGN_TITLE)).optional(),
   /**
    * What people in the group do, read by the activity reader (lib/catalogue/activity.ts): `verbs: objects`
    * (`kjøre: truck gaffeltruck`), `*: workplace` when the place alone names the job, `verb:` when the verb does.

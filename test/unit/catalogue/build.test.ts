@@ -80,6 +80,25 @@ describe('buildCatalogue', () => {
   });
 });
 
+describe('titles in other languages in the build', () => {
+  it('keeps them apart from the synonyms and reports one that is a Norwegian title too', () => {
+    const withForeign = { ...source('5321', ['hjelpepleier', 'x1', 'x2']), foreignTitles: ['pl: opiekunka', 'ru: sidelka', 'sv: elektromontör'] };
+    const { catalogue, problems } = buildCatalogue({
+      styrkCsv,
+      navCsv,
+      sources: { 'major-5.json': JSON.stringify([withForeign]), 'major-7.json': JSON.stringify([source('7411', ['elektromontør', 'z1', 'z2'])]) },
+    });
+    expect(catalogue.entries[0]!.foreignTitles).toEqual(['pl: opiekunka', 'ru: sidelka', 'sv: elektromontör']);
+    expect(catalogue.entries[0]!.synonyms).toEqual(['hjelpepleier', 'x1', 'x2']);
+    expect(problems).toEqual(['5321: fremmedspråklig tittel «elektromontör» er også en norsk tittel eller et synonym (7411)']);
+  });
+  it('rejects a title without a known language code', () => {
+    const bad = { ...source('5321', ['hjelpepleier', 'x1', 'x2']), foreignTitles: ['xx: opiekunka', 'opiekunka'] };
+    const { problems } = buildCatalogue({ styrkCsv, navCsv, sources: { 'major-5.json': JSON.stringify([bad]) } });
+    expect(problems.some((p) => p.startsWith('major-5.json[0] 5321'))).toBe(true);
+  });
+});
+
 describe('activities and the prior in the build', () => {
   it('keeps activity rules, reports an unknown verb, and gives every group its prior class', () => {
     const withActs = { ...source('5321', ['hjelpepleier', 'x1', 'x2']), activities: ['stelle: eldre ~sykehjem', '*: sykehjem', 'flyge: drager'] };

@@ -29,5 +29,8 @@ describe('employer and brand names', () => {
     });
     expect(joinEmployerNames(normalize('selger på h&m').split(' ')).tokens).toEqual(['selger', 'pa', 'hm']);
     expect(joinEmployerNames(['burger', 'kokk']).tokens).toEqual(['burger', 'kokk']);
+    // Fixed phrases too, so a particle is one word: «gjer i stand», «tar i mot».
+    expect(joinEmployerNames(normalize('gjer i stand romma').split(' '))).toEqual({ tokens: ['gjer', 'istand', 'romma'], from: [0, 1, 3] });
+    expect(employerObject('istand')).toBeUndefined();
   });
 });

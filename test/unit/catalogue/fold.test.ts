@@ -9,6 +9,15 @@ describe('fold', () => {
     // The project's one folding (lib/checks/fold.ts) writes ä as ae, as Norwegian does (Bäcker → Baecker).
     expect(fold('Bäcker Öl')).toBe('baecker ol');
   });
+  it('folds letters of other Latin alphabets that have no decomposed form instead of splitting the word', () => {
+    expect(fold('złota rączka')).toBe('zlota raczka');
+    expect(fold('Łódź kaynakçı Đuro')).toBe('lodz kaynakci duro');
+  });
+  it('reads nynorsk «rekneskap» and «saman» as «regnskap» and «sammen»', () => {
+    expect(normalize('rekneskapsførar')).toBe(normalize('regnskapsfører'));
+    expect(normalize('fører rekneskapen')).toBe(normalize('fører regnskapen'));
+    expect(normalize('set saman lampar')).toBe(normalize('set sammen lamper'));
+  });
   it('turns punctuation into single spaces', () => {
     expect(fold('  IT-konsulent / (senior) ')).toBe('it konsulent senior');
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createSearcher, expandAbbreviations, loadCatalogue } from '../../../lib/catalogue/search.ts';
+import { createSearcher, expandAbbreviations, loadCatalogue, oneEdit } from '../../../lib/catalogue/search.ts';
 import { entry, miniCatalogue } from './fixture.ts';
+import type { CatalogueEntry } from '../../../lib/catalogue/schema.ts';
 
 const s = createSearcher(miniCatalogue());
 const top = (q: string) => s.search(q, 5).map((h) => h.code);
@@ -142,6 +143,16 @@ describe('typing cache', () => {
       'tinemaker',
       'fiskebilsjåfør',
       'barnehagekokk på Peppes',
+      // Titles in other languages (whole words only, also as typos), English read as Norwegian, names by their head.
+      'kierowca ciężarówki',
+      'cabeleireira og gele',
+      'worked as a nurse in Manila',
+      'kjøyrer Valdresekspressen til Oslo',
+      'lærer ungane å stå på slalåm',
+      // A misspelt title first, a workplace after «for», a name typed in full.
+      'elektrikker på verftet',
+      'fakturerer for tannlegekontorer',
+      'kjørte Nor-Way mellom Bergen og Oslo',
     ]) {
       const warm = createSearcher(cat);
       for (let i = 1; i <= q.length; i++) expect(fmt(q.slice(0, i), warm), q.slice(0, i)).toEqual(fmt(q.slice(0, i), createSearcher(cat)));
@@ -889,5 +900,140 @@ describe('classes open in blind set 28', () => {
     expect(first('sosialsekretær')).toBe('2635');
     // Teaching children alone stays the school teacher's.
     expect(first('underviser barn på barneskolen')).toBe('2341');
+  });
+});
+
+describe('reading of blind set 29 (code)', () => {
+  const cat = miniCatalogue();
+  const withActs = (code: string, title: string, synonyms: string[], activities: string[], extra: Partial<CatalogueEntry> = {}) => ({
+    ...entry(code, title, synonyms),
+    activities,
+    ...extra,
+  });
+  const s = createSearcher({
+    ...cat,
+    entries: [
+      ...cat.entries,
+      withActs('7212', 'Sveisere', ['sveiser'], ['sveise:'], { foreignTitles: ['pl: spawacz', 'uk: zvariuvalnyk'] }),
+      withActs('2353', 'Andre språklærere', ['språklærer', 'norsklærer'], ['undervise: polsk engelsk']),
+      withActs('4311', 'Regnskapsmedarbeidere', ['fakturamedarbeider'], ['fakturere: kunder']),
+      withActs('3256', 'Helsesekretærer', ['legesekretær'], ['*: tannlegekontor legekontor']),
+      withActs('7214', 'Platearbeidere', ['platearbeider'], ['*: verft']),
+      withActs('8331', 'Bussjåfører', ['bussjåfør'], ['kjøre: buss flybuss ekspress']),
+      withActs('9213', 'Hjelpearbeidere i kombinasjonsbruk', ['gårdsarbeider'], ['*: gård']),
+      withActs('5165', 'Kjøreskolelærere', ['kjørelærer'], ['lære: kjøre kjøring ~trafikkskole']),
+      withActs('8332', 'Lastebilsjåfører', ['lastebilsjåfør'], ['kjøre: lastebil bil']),
+      withActs('3313', 'Regnskapsførere', ['regnskapsfører'], ['føre: regnskap']),
+      withActs('2261', 'Tannleger', ['tannlege'], []),
+      withActs('2211', 'Allmennpraktiserende leger', ['fastlege'], []),
+      withActs('5141', 'Frisører', ['frisør'], [], { foreignTitles: ['pt: cabeleireira', 'de: altenpfleger'] }),
+    ],
+  });
+  const codes = (q: string, n = 3) => s.search(q, n).map((h) => h.code);
+  it('matches a title in another language like a synonym and shows its language', () => {
+    const [h] = s.search('spawacz', 1);
+    expect([h?.code, h?.matched, h?.matchKind, h?.why]).toEqual(['7212', 'spawacz (polsk)', 'synonym', 'synonym: spawacz (polsk)']);
+    expect(codes('zvariuvalnyk')[0]).toBe('7212');
+    // Only from four letters of a word still being typed: before that it is on its way to a Norwegian title more likely.
+    expect(codes('zva', 10)).not.toContain('7212');
+    expect(codes('zvar')).toContain('7212');
+    // The language shown is no word of the title, and the foreign titles are not listed as synonyms.
+    expect(codes('polsk', 5)).not.toContain('7212');
+    expect(h?.synonyms).toEqual(['sveiser']);
+  });
+  it('matches a title in another language only by its words, not inside them, also by a typo', () => {
+    expect(codes('leger', 5)).not.toContain('5141');
+    expect(codes('gele', 5)).not.toContain('5141');
+    expect(codes('cabeleireria')[0]).toBe('5141');
+  });
+  it('reads a capitalized name by its head only: «Gardermoen» is no farm, «…ekspressen» a bus', () => {
+    expect(codes('kjører Flybussen til Gardermoen', 5)).not.toContain('9213');
+    expect(codes('kjører Valdresekspressen')[0]).toBe('8331');
+    // Typed in small letters after «til», the first part still counts as before.
+    expect(codes('kjører flybussen til gardermoen', 5)).toContain('9213');
+  });
+  it('reads a name typed in full as no start of a title word («Nor-Way» is no «norsklærer»)', () => {
+    expect(codes('kjører Nor-Way bussen', 5)).not.toContain('2353');
+    expect(codes('kjører Nor-Way bussen')[0]).toBe('8331');
+    // While it is still being typed, it may be one.
+    expect(codes('underviser Nor', 5)).toContain('2353');
+  });
+  it('reads a workplace after «for» as whom the work is done for when another word says what is done', () => {
+    expect(codes('fakturerer for tannlegekontorer')[0]).toBe('4311');
+    expect(codes('jobber for tannlegekontorer')[0]).toBe('3256');
+  });
+  it('reads a first word one typo from a whole title beside a place as that title', () => {
+    expect(codes('elektrikre på verftet')[0]).toBe('7411');
+    expect(codes('jobber på verftet')[0]).toBe('7214');
+  });
+  it('reads the verb after «å» behind a teaching verb as what is taught', () => {
+    expect(codes('lærer folk å kjøre bil')[0]).toBe('5165');
+    // …and a verbal noun right behind it: «lærer bort kjøring».
+    expect(codes('lærer bort kjøring')[0]).toBe('5165');
+  });
+  it('reads titles joined by «og» after «for» as whom the work is done for', () => {
+    expect(codes('regnskapsfører for leger og tannleger')[0]).toBe('3313');
+  });
+  it('reads English words as Norwegian ones, and English titles of a modifier and head as the compound', () => {
+    expect(codes('drove truck Poland to Germany')[0]).toBe('8332');
+    expect(codes('truck driver in Poland')[0]).toBe('8332');
+    // «in» still being typed may be the start of a title; typed with å, «åre» is no English «are».
+    expect(s.search('in', 3).length).toBeGreaterThan(0);
+  });
+});
+
+describe('oneEdit', () => {
+  it('tells one letter left out, put in, changed or two swapped from more', () => {
+    expect([oneEdit('elektrikker', 'elektriker'), oneEdit('rorleger', 'rorlegger'), oneEdit('sykeplier', 'sykepleier')]).toEqual([true, true, true]);
+    expect([oneEdit('elekrtiker', 'elektriker'), oneEdit('kokk', 'kokk'), oneEdit('stopper', 'stopere'), oneEdit('vinker', 'tvinner')]).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
+  });
+});
+
+describe('reading of blind set 29 on the committed catalogue', () => {
+  const real = createSearcher(loadCatalogue());
+  const first = (q: string) => real.search(q, 1)[0]?.code;
+  it('reads English descriptions of work abroad, with the place words dropped', () => {
+    expect(first('taught maths at a high school in Nairobi')).toBe('2330');
+    expect(first('cooked at a hotel in Bangkok')).toBe('5120');
+    expect(first('drove truck Poland to Germany, long distance')).toBe('8332');
+    // Norwegian «truck» stays the forklift, and an English title the catalogue has stays as typed.
+    expect(first('kjører truck på lageret')).toBe('8344');
+    expect(first('kitchen assistant på sykehjem')).toBe('9412');
+  });
+  it('counts whom the work is done for in full in a title that names the job as well', () => {
+    // «legekontorassistent» for «assistent for legen», though «lege» is a title of its own.
+    expect(first('assistent for legen')).toBe('3256');
+  });
+  it('tells «gå» from «ga» (past of «gi») by the letter typed', () => {
+    expect(first('trener opp slagpasienter til å gå igjen')).toBe('2264');
+  });
+});
+
+describe('classes of blind set 29 as data', () => {
+  const real = createSearcher(loadCatalogue());
+  const first = (q: string) => real.search(q, 1)[0]?.code;
+  it('reads hospital work by the task and the ward', () => {
+    expect(first('tar imot barn på fødeavdelingen')).toBe('2222');
+    expect(first('gir stråling til kreftpasienter')).toBe('3211');
+    expect(first('vasker pasientrom på sykehuset')).toBe('9112');
+    expect(first('setter opp kostplaner for pasienter')).toBe('2265');
+    expect(first('leder intensivavdelingen')).toBe('1342');
+    expect(first('triller senger mellom avdelingene')).toBe('5329');
+    expect(first('tek blodprøvar på mikrobiologen')).toBe('3212');
+    expect(first('hjertelege på sykehuset')).toBe('2212');
+    expect(first('lege på legevakta')).toBe('2211');
+  });
+  it('reads teaching a sport or driving by what is taught', () => {
+    expect(first('lærer barn å svømme')).toBe('3423');
+    expect(first('lærer ungdom å kjøre bil')).toBe('5165');
+    expect(first('underviser i ballett på danseskolen')).toBe('2355');
+  });
+  it('reads bookkeeping for a customer group as bookkeeping', () => {
+    expect(first('fører regnskap for frisører og butikker')).toMatch(/^(3313|4311)$/);
   });
 });
