@@ -51,17 +51,13 @@ const V: [string, string, string?][] = [
   ],
   ['readystatechange: nothing', "document.addEventListener('readystatechange',function(){});", 'document_start'],
   [
-    'timer: readyState every 50 ms, then title',
+    'timer: readyState every 50 ms then title',
     "(function t(){if(document.readyState==='loading')setTimeout(t,50);else globalThis.__x=document.title;})();",
     'document_start',
   ],
-  ['DOMContentLoaded: setTimeout 0, nothing', "window.addEventListener('DOMContentLoaded',function(){setTimeout(function(){},0);});", 'document_start'],
+  ['DOMContentLoaded: setTimeout 0 and nothing', "window.addEventListener('DOMContentLoaded',function(){setTimeout(function(){},0);});", 'document_start'],
   ['load: nothing', "window.addEventListener('load',function(){});", 'document_start'],
-  [
-    'observer from start, nothing',
-    "new MutationObserver(function(){}).observe(document,{childList:true,subtree:true});",
-    'document_start',
-  ],
+  ['observer from start and nothing', 'new MutationObserver(function(){}).observe(document,{childList:true,subtree:true});', 'document_start'],
   // The built content scripts themselves (of this build, and of COMPARE's, each with its own run_at).
   ...builtScripts(EXTENSION, ''),
   ...(process.env.COMPARE ? builtScripts(process.env.COMPARE, ' (COMPARE)') : []),
