@@ -796,6 +796,10 @@ interface Index {
   vocabWords: Set<string>;
   /** The same, without the words of English titles (taxi driver, store manager): for telling verbs from nouns. */
   nativeVocab: string;
+  /** The same words as a set. */
+  nativeWords: Set<string>;
+  /** Every word of every title and synonym, sorted: which words a word still being typed may be the start of. */
+  vocabSorted: string[];
   /**
    * Two words in a row of an English title («store manager», «pet sitter», «plant manager», «agile coach»): typed
    * together, both are words of the title, though one is a little word or a verb form in Norwegian.
@@ -932,6 +936,8 @@ function buildIndex(catalogue: Catalogue): Index {
     vocabWords,
     vocabHeads,
     nativeVocab: ' ' + [...new Set(items.filter((it) => !it.english && !it.foreign).flatMap((it) => it.norm.split(' ')))].join(' ') + ' ',
+    nativeWords: new Set(items.filter((it) => !it.english && !it.foreign).flatMap((it) => it.norm.split(' '))),
+    vocabSorted: [...vocabWords].sort(),
     oneWordTitles: new Set(items.filter((it) => !it.norm.includes(' ')).map((it) => it.norm)),
     verbObjects: (() => {
       const m = new Map<string, Set<string>>();
@@ -1017,6 +1023,8 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     acts,
     vocab,
     nativeVocab,
+    nativeWords,
+    vocabSorted,
     englishPairs,
     titlePairs,
     oneWordTitles,
@@ -1086,6 +1094,17 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       if (vocabWords.has(d) || PLURALS.some((e) => vocabWords.has(d + e))) return d;
     }
     return undefined;
+  };
+  /** Some word of the titles starts with `w` (binary search over the sorted words). */
+  const startsVocab = (w: string): boolean => {
+    let lo = 0;
+    let hi = vocabSorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (vocabSorted[mid]! < w) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < vocabSorted.length && vocabSorted[lo]!.startsWith(w);
   };
   /** A whole word of the titles or the head of one of their compounds (baker, medarbeider). */
   const knownHead = (w: string): boolean => vocabWords.has(w) || vocabHeads.has(w);
@@ -1554,7 +1573,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     // being typed that starts a word of the titles is left alone («in» on the way to «ingeniør»); so is a word typed
     // with æøå («åre» is no «are»).
     {
-      const open = (k: number) => k >= allTokens.length || (k === allTokens.length - 1 && endsOpen && vocab.includes(' ' + allTokens[k]));
+      const open = (k: number) => k >= allTokens.length || (k === allTokens.length - 1 && endsOpen && startsVocab(allTokens[k]!));
       for (let k = 0; k + 1 < allTokens.length; k++) {
         const pair = `${allTokens[k]} ${allTokens[k + 1]}`;
         if (open(k + 1) || titlePairs.has(pair)) continue;
@@ -1564,7 +1583,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         allTokens[k + 1] = innerAll[k + 1] = 'i';
       }
       const norwegian = (w: string) =>
-        nativeVocab.includes(` ${w} `) || lex.forms.has(w) || isLittleWord(w) || stems(w).some((x) => objectWords.has(x)) || !!employerObject(w);
+        nativeWords.has(w) || lex.forms.has(w) || isLittleWord(w) || stems(w).some((x) => objectWords.has(x)) || !!employerObject(w);
       const aeoa = (k: number) => !!typedAs && /[æøåÆØÅ]/.test(typedAs[k] ?? '');
       const capital = (k: number) => !!typedAs && joined.from[k]! > 0 && /^\p{Lu}/u.test(typedAs[k] ?? '');
       // Two words in a row of a title the catalogue has stay as typed («kitchen assistant på sykehjem»).
@@ -1805,7 +1824,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       if (t === FARM_HAND) return read.some((r) => r.role === 'verb');
       // After «for»/«hos», any word of a Norwegian title («regnskapsfører for leger», whose titles are
       // «Allmennpraktiserende leger», «fastlege» …); right after a verb, a title of its own.
-      if (FOR_SOMEONE.has(allTokens[at] ?? '')) return stems(t).some((st) => oneWordTitles.has(st) || nativeVocab.includes(` ${st} `));
+      if (FOR_SOMEONE.has(allTokens[at] ?? '')) return stems(t).some((st) => oneWordTitles.has(st) || nativeWords.has(st));
       if (!stems(t).some((st) => oneWordTitles.has(st))) return false;
       return at >= 0 && at !== typoVerb && read[at]!.role === 'verb';
     });
@@ -1813,7 +1832,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     for (let j = 1; j < nt; j++) {
       const i = wordIdx[j]!;
       if (served[j] || !COORDINATING.has(allTokens[i - 1] ?? '') || wordIdx[j - 1] !== i - 2 || !served[j - 1]) continue;
-      served[j] = stems(words[j]!).some((st) => oneWordTitles.has(st) || nativeVocab.includes(` ${st} `));
+      served[j] = stems(words[j]!).some((st) => oneWordTitles.has(st) || nativeWords.has(st));
     }
     const weight = mapped(served, (s) => (s ? SERVED : 1));
     // A name typed in full (capitalized, not the word being typed) matches only whole words of the titles: «Bergen»,
