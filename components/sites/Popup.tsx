@@ -27,10 +27,12 @@ export function Popup(p: PopupProps) {
     void refresh();
   }, []);
 
+  // The heading is there from the first paint, so a screen reader (and axe) finds the page's title while the tab is asked.
   if (s === undefined)
     return (
       <main>
-        <p>Leser siden …</p>
+        <h1>Skjemahjelp</h1>
+        <p role="status">Leser siden …</p>
       </main>
     );
   if (s === null)

@@ -112,6 +112,25 @@ describe('action popup', () => {
     offByPolicy: false,
     candidates: 3,
   };
+  it('has its heading while the tab is still being asked (the e2e axe run met the popup before the answer)', async () => {
+    let answer: ((s: SiteStatus | null) => void) | null = null;
+    render(
+      <Popup
+        status={() => new Promise((r) => (answer = r))}
+        setOff={async () => undefined}
+        markPage={async () => undefined}
+        startPick={async () => undefined}
+        openOptions={() => undefined}
+      />,
+      document.body,
+    );
+    await until(() => answer);
+    expect(document.querySelector('h1')?.textContent).toBe('Skjemahjelp');
+    expect(document.querySelector('[role="status"]')?.textContent).toMatch(/Leser siden/);
+    answer!(base);
+    await until(() => document.querySelector('[data-popup-status]'));
+    expect(document.querySelectorAll('h1')).toHaveLength(1);
+  });
   it('shows what was recognised and the rules in force; switches the site off; marks the page', async () => {
     const calls: string[] = [];
     render(
