@@ -1434,7 +1434,7 @@ function requirementUnmet(tokens: Token[], a: number, b: number): boolean {
   let met = false;
   for (let i = a; i < b; i++) {
     const f = tokens[i]!.f;
-    if (/krav(et|a|ene|a|ane)?$/.test(f)) krav = true;
+    if (/krav(et|a|ene|ane)?$/.test(f)) krav = true;
     if (/^(oppfylt|oppfylte|innfridd)$/.test(f)) met = true;
   }
   return krav && met;
@@ -1448,8 +1448,7 @@ const CLIENTS =
   /^(brukere|brukerne|brukarar|brukarane|pasienter|pasientene|pasientar|pasientane|beboere|beboerne|bebuarar|bebuarane|kunder|kundene|kundar|kundane|barna|borna|elevene|elevane)$/;
 
 /** A clinical term (F.JARGON) at token k. */
-const jargonAt = (flags: Uint32Array, k: number, tokens?: Token[]) =>
-  k < flags.length && ((flags[k]! & F.JARGON) !== 0 || (!!tokens && MOVEMENT.test(tokens[k]?.f ?? '')));
+const jargonAt = (flags: Uint32Array, k: number, tokens: Token[]) => k < flags.length && ((flags[k]! & F.JARGON) !== 0 || MOVEMENT.test(tokens[k]?.f ?? ''));
 /** A movement as examined («stortåekstensjon», «dorsalfleksjon»): a compound the lexicon does not split. */
 const MOVEMENT = /(ekstensjon|fleksjon|abduksjon|adduksjon|rotasjon|supinasjon|pronasjon|elevasjon)$/;
 

@@ -187,10 +187,15 @@ export function sequence(start: string, steps: number, r: () => number, others: 
   return texts;
 }
 
-export const byField = new Map<string, Item[]>();
-for (const x of corpus) byField.set(x.field, [...(byField.get(x.field) ?? []), x]);
-export const longFields = [...byField].filter(([, xs]) => xs.length >= 20).map(([f]) => f);
-export const snippets = corpus.filter((_, i) => i % 7 === 0).map((x) => x.text.slice(0, 120));
+/** Texts by field, the fields with at least 20 of them, and every seventh text's opening as a pasted snippet. */
+function grouped(items: Item[]) {
+  const byField = new Map<string, Item[]>();
+  for (const x of items) byField.set(x.field, [...(byField.get(x.field) ?? []), x]);
+  const longFields = [...byField].filter(([, xs]) => xs.length >= 20).map(([f]) => f);
+  const snippets = items.filter((_, i) => i % 7 === 0).map((x) => x.text.slice(0, 120));
+  return { byField, longFields, snippets };
+}
+export const { byField, longFields, snippets } = grouped(corpus);
 
 /**
  * The corpus as it stood when the check of the key was tuned (the first 184 blind writers and d1–d6): the tests that
@@ -201,10 +206,7 @@ const frozen = corpus.filter((x) => {
   const m = /^b(\d+)-/.exec(x.id);
   return m ? Number(m[1]) <= 184 : /^d\d-/.test(x.id);
 });
-export const frozenByField = new Map<string, Item[]>();
-for (const x of frozen) frozenByField.set(x.field, [...(frozenByField.get(x.field) ?? []), x]);
-export const frozenLongFields = [...frozenByField].filter(([, xs]) => xs.length >= 20).map(([f]) => f);
-export const frozenSnippets = frozen.filter((_, i) => i % 7 === 0).map((x) => x.text.slice(0, 120));
+export const { byField: frozenByField, longFields: frozenLongFields, snippets: frozenSnippets } = grouped(frozen);
 
 /** Every corpus text in the batches of 50 numbered shard, shard + of, …: each edited a keystroke at a time. */
 export function checkCorpus(shard: number, of: number): void {
