@@ -21,6 +21,11 @@ export function hasCapacity(an: Analysis): boolean {
   return capacityStatements(an).length > 0;
 }
 
+/** What the person manages is stated with its measure. */
+export function hasMeasuredCapacity(an: Analysis): boolean {
+  return capacityStatements(an).some((s) => s.measured);
+}
+
 /** Function is described with measures: at least one functional statement carries its measure. */
 export function hasMeasuredFunction(an: Analysis): boolean {
   return an.statements.some((s) => s.functional && s.measured);

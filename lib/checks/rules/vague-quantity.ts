@@ -10,7 +10,7 @@ import { F } from '../lexicon.ts';
 import type { Token } from '../text.ts';
 import { MEASURE, POSITIVE, QUESTION, matchCase, withCursor } from './fixes.ts';
 import { defineRule, type Fix } from './types.ts';
-import { hasMeasuredFunction } from '../predicates.ts';
+import { hasMeasuredCapacity, hasMeasuredFunction } from '../predicates.ts';
 
 const KIND_AREA = {
   lift: 'lift',
@@ -96,11 +96,6 @@ function limitingFactorLead(text: string, an: Analysis, st: Analysis['statements
   return /^[\s•*-]*(begrenses|begrenset|begrensa|avgrensa|avgrenses|begrensende|avgrensande|begrensninger|avgrensingar)(\s+(av|faktor|faktorer|faktorar|forhold|er)\b|\s*:)/iu.test(
     text.slice(sent.start, sent.end),
   );
-}
-
-/** A measured statement of what the person manages. */
-function hasMeasuredCapacity(an: Analysis): boolean {
-  return an.statements.some((s) => s.capacity && s.measured && s.functional);
 }
 
 /** Statements that name a task or demand of the job without a degree («stell og forflytning», «kjører truck»). */
