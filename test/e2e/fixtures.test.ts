@@ -11,8 +11,8 @@ const cases = fixtureCases();
 
 forEachBrowser('fixture pages', (run) => {
   describe.each(cases.filter((c) => c.form))('$file ($kind)', (c) => {
-    // One page load per case for both parts (the suite runs in two browsers; page loads are most of its time).
-    it(`is recognised as ${c.form} with the right field ids${c.typeInto ? '; the badge beside the focused field never covers it, follows scrolling and keeps its keys' : ''}`, async () => {
+    // One page load per case for all its parts (the suite runs in two browsers; page loads are most of its time).
+    it(`is recognised as ${c.form} with the right field ids${c.typeInto ? '; the badge beside the focused field never covers it, follows scrolling and keeps its keys; the Huskeliste follows what is typed' : ''}`, async () => {
       const { page, target } = await openCase(run, c);
       expect(await until(async () => (await formOf(target)) === c.form, 8000)).toBe(true);
       // Let a late re-render settle, then compare every field.
@@ -65,13 +65,8 @@ forEachBrowser('fixture pages', (run) => {
       expect(await page.evaluate(() => (window as unknown as { __keys: number }).__keys)).toBe(keysBefore);
       await page.keyboard.press('Escape');
       await card.waitFor('detached');
-    });
-  });
 
-  describe.each(cases.filter((c) => c.form && c.typeInto))('Huskeliste on $file', (c) => {
-    it("shows the form's checklist and follows what is typed, as the engine reads the page", async () => {
-      const { target } = await openCase(run, c);
-      await until(async () => (await formOf(target)) === c.form, 8000);
+      // The Huskeliste shows the form's checklist and follows what is typed, as the engine reads the page.
       const key = c.fields[c.typeInto!]!;
       const good = guidanceFor(key)?.good;
       expect(good, `guidance example for ${key}`).toBeTruthy();
