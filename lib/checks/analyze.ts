@@ -402,6 +402,9 @@ const HIGH = new Set(['hoyt', 'hogt', 'hoye', 'hoge']);
 const ABOVE = /^(hodet|hode|hovudet|hovud|skulder|skuldre|skuldrene|skuldrane|skulderhoyde|skulderhogd|skulderniva|brysthoyde|brysthogd|bryst)/;
 /** A height or level said by a word («lave flater», «høye hyller»): shown by the things named after it. */
 const HEIGHT_WORD = /(^|\s)(lav|lave|lavt|låg|låge|lågt|høy|høye|høyt|høg|høge|høgt)(?=\s|$)/iu;
+/** A height word on a capacity («lav stresstoleranse», «høgt stressnivå»), not on a thing at a height. */
+const LOW_CAPACITY =
+  /(^|\s)(lav|lave|lavt|låg|låge|lågt|høy|høye|høyt|høg|høge|høgt)\s+\S*(toleranse|terskel|kapasitet|evne|funksjon|energi|stemning|motivasjon|utholdenhet|uthald)/iu;
 const FOLLOWED = new Set(['folges', 'folgjast', 'folgast']);
 /** «regne/rekne med»: to expect. */
 const RECKON = new Set(['regne', 'regner', 'regnet', 'rekne', 'reknar', 'rekna', 'rekner']);
@@ -1178,6 +1181,18 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         st.limited = st.vague = st.capacity = false;
         st.kind = null;
         st.cue = null;
+      }
+      // «gips til uke 8, ingen belastning»: «ingen» before the load itself, with no verb of tolerating, is an order
+      // to keep all weight off — complete, not a tolerance left unmeasured («tåler ikke belastning»). So is a group of
+      // people ruled out with nothing about its size («kun planlegging, ikke klasse»; «ikke store grupper» asks how big).
+      if (
+        st.vague &&
+        st.t1 - st.t0 === 2 &&
+        ((/^(ingen|inga)$/.test(tokens[st.t0]!.f) && /^(vekt|stotte)?(belastning|belasting)$/.test(tokens[st.t0 + 1]!.f)) ||
+          (/^(ikke|ikkje|ingen|inga)$/.test(tokens[st.t0]!.f) && flags2[st.t0 + 1]! & G.COUNTN && st.kind === 'social'))
+      ) {
+        st.vague = false;
+        st.absolute = true;
       }
       const prev = statements[statements.length - 1];
       // "Kjøring av gravemaskin: NEI", "Arbeid i høyden: nei": the answer after the colon rules out the task before it.
@@ -2012,7 +2027,11 @@ function clause(
       fl & F.LIMADJ &&
       !!tokens[i + 1] &&
       // («på ujevnt underlag», «i ulendt terreng»: the ground.)
-      (!!(flags[i + 1]! & F.LOADC) || /^(vaer|vaeret|ver|veret|underlag|underlaget|terreng|terrenget)$/.test(tokens[i + 1]!.f)) &&
+      // («sitte på lave stoler», «lave benker»: the furniture.)
+      (!!(flags[i + 1]! & F.LOADC) ||
+        /^(vaer|vaeret|ver|veret|underlag|underlaget|terreng|terrenget|stol|stoler|stolar|stolen|krakk|krakker|krakkar|benk|benker|benkar|benkene|benkane|bord|borda|bordene|seng|senger|senger|sengene|sofa|sofaer|sete|seter|seta|hyller|hyllar|hyllene|hyllane)$/.test(
+          tokens[i + 1]!.f,
+        )) &&
       !(i > a && flags[i - 1]! & F.CAPV);
     if (fl & F.LIMADJ && !finding && !manner && !circumstance) {
       // "ikke redusert", "ikkje nedsett": positive.
@@ -2421,7 +2440,16 @@ function clause(
         if (lead.includes('det') && lead.some((f) => /^(er|var|tar|tek|tok)$/.test(f))) away = true;
       }
     }
-    if (isFunctionMeasure(qt) && !afterSleep && !bodyWeight && !event && !away) measured = true;
+    // «Har for lite overskudd, og migrene 3-4 ganger i uka»: how often a symptom named on its own comes, not how
+    // much of a function is left.
+    let symptomCount = false;
+    if (qt.unitClass === 'frequency' || qt.unitClass === 'period') {
+      let k = a;
+      while (k + 1 < b && tokens[k + 1]!.s < qt.start) k++;
+      if (k > a && tokens[k]!.e <= qt.start && flags[k]! & F.SYMPT && !(flags[k]! & (F.ACT | F.FN)) && /^(og|eller|,|med)$/.test(tokens[k - 1]!.f))
+        symptomCount = true;
+    }
+    if (isFunctionMeasure(qt) && !afterSleep && !bodyWeight && !event && !away && !symptomCount) measured = true;
     q++;
   }
   // Hours of sleep measure sleep, not function.
@@ -2545,9 +2573,19 @@ function clause(
   // unmeasured — how much stress is too much is not said.
   let abstractLoad = false;
   if (negated && firstNeg >= 0 && !withoutLoad && wAll & W_STRESS) for (let k = firstNeg + 1; k < b; k++) if (wb[k]! & W_STRESS) abstractLoad = true;
+  // «lav stresstoleranse gjør at gradert arbeid ikke er realistisk»: what is denied is only a judgement of work;
+  // the limits named before it as its reasons are still unmeasured.
+  let judgedReason = false;
+  if (negated && !kindOfWork && limitCue >= 0 && limitCue < firstNeg && kinds & S_JUDGED) {
+    let k = firstNeg - 1;
+    while (k > limitCue && WORK_AS_SUCH.test(tokens[k]!.f)) k--;
+    if (k > limitCue && k < firstNeg - 1 && tokens[k]!.f === 'at' && /^(gjor|gjer|gjorde|forer|forte)$/.test(tokens[k - 1]?.f ?? ''))
+      for (let j = firstNeg + 1; j < b && j <= firstNeg + 2; j++) if (sp[j]! & S_JUDGED) judgedReason = true;
+  }
   if (
     negated &&
     !notReceived &&
+    !judgedReason &&
     (concrete || unknownAfterNeg || kindOfWork || withoutLoad) &&
     !vqAct &&
     (!lightWork || lightExact) &&
@@ -3052,7 +3090,15 @@ function answerNearby(statements: Statement[], text: string): void {
       // what is ruled out.
       if (st.negated && close > 0 && /^\s*\(\s*(t\.\s?d\.|f\.\s?eks\.?|feks\.?|eks\.|som)\s/iu.test(text.slice(st.end, close))) shown = true;
       // "Kan ikke bøye seg ned til lave flater (toalett, gulvlister)": a height named by the things at it.
-      if (st.negated && close > 0 && st.cue && HEIGHT_WORD.test(text.slice(st.cue.start, st.cue.end))) shown = true;
+      // («lav stresstoleranse (jf. samtale)» is a low capacity, not a height.)
+      if (
+        st.negated &&
+        close > 0 &&
+        st.cue &&
+        HEIGHT_WORD.test(text.slice(st.cue.start, st.cue.end)) &&
+        !LOW_CAPACITY.test(text.slice(st.cue.start, st.cue.end))
+      )
+        shown = true;
       if (shown) {
         st.vague = false;
         continue;
@@ -3103,6 +3149,17 @@ function answerNearby(statements: Statement[], text: string): void {
     function nearby(other: Statement): boolean {
       if (!eligible(other) || !fits(other)) return false;
       const gap = other.sentence - st.sentence;
+      // («lett nedsett finmotorikk, men skriv på tastatur utan problem»: a task in the same area done without trouble
+      // says how far the limit reaches.)
+      const unhindered =
+        gap === 0 &&
+        other.capacity &&
+        !other.limited &&
+        other.start > st.end &&
+        sharesArea(other) &&
+        /^[\s,;]*men\s/iu.test(text.slice(st.end, other.start + 5)) &&
+        /\s(uten|utan)\s+(problem|problemer|problemar|vansker|vanskar|besvær|besvar|plager|plager)(?=[\s,.;]|$)/iu.test(text.slice(other.start, other.end));
+      if (unhindered) return true;
       if (!(other.measured || (other.absolute && gap === 0 && sharesArea(other) && other.activity === st.activity))) return false;
       if (!reaches(other)) return false;
       if (gap !== 0 && text.slice(Math.min(st.end, other.end), Math.max(st.start, other.start)).includes('\n')) return false;
@@ -3117,6 +3174,9 @@ function answerNearby(statements: Statement[], text: string): void {
   }
 }
 
+/** Work as such, or more or less of it: what a verdict on work («gradert arbeid er ikke realistisk») is about. */
+const WORK_AS_SUCH =
+  /^(gradert|delvis|redusert|full|fullt|heil|heilt|hel|helt|arbeid|arbeidet|jobb|jobben|jobbing|gradering|graderinga|graderingen|okning|okninga|okningen|auke|auken|opptrapping|opptrappinga|opptrappingen|retur|heltidsarbeid|deltidsarbeid|arbeidsretta|arbeidsrettet|aktivitet)$/;
 /** «slikt arbeid», «dette», «sånne oppgåver»: words that point back at what was just said. */
 const POINTS_BACK = /(^|\s)(slikt|slike|slik|sånt|sånne|sånn|dette|desse|disse|slikt)(?=[\s,.;:)]|$)/iu;
 

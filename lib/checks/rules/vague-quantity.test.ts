@@ -737,4 +737,21 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Tåler ikke høyt tempo.', 'vague-quantity', 'l40.5.1')).toBe(true);
     expect(has('Har redusert arbeidskapasitet.', 'vague-quantity', 'l40.5.1')).toBe(true);
   });
+  it('set 56: no weight on a cast leg; low chairs; a class ruled out; a task done without trouble; a symptom counted; limits given as reasons for a verdict', () => {
+    expect(has('Ankelfraktur ve., gips til uke 8, ingen belastning. Kan ikke gå uten krykker.', 'vague-quantity', 'l1.u7.2')).toBe(false);
+    expect(has('Ikke løfte barn over 10 kg. Ikke sitte på gulv eller lave stoler. Maks 30 min stående i strekk.', 'vague-quantity', 'l1.u7.3')).toBe(false);
+    expect(has('Plan: start 20 % (kun planlegging, ikke klasse) fra uke 46, trappe opp til 50 % etter nyttår.', 'vague-quantity', 'l1.6.5.4')).toBe(false);
+    expect(has('Går ca 300 m. Hender: lett nedsett finmotorikk venstre hand, men skriv på tastatur utan problem.', 'vague-quantity', 'l40.5.1')).toBe(false);
+    // Still vague: a tolerance of load, many people, a limit with nothing to bound it.
+    expect(has('Tåler ikke belastning.', 'vague-quantity', 'l1.u7.2')).toBe(true);
+    expect(has('Tåler ikke mye folk rundt seg.', 'vague-quantity', 'l1.u7.2')).toBe(true);
+    expect(has('Lett nedsatt finmotorikk.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    // How often a symptom comes does not say how much energy is left; limits named as the reasons for a verdict on
+    // work are still unmeasured, with a source in brackets or not.
+    expect(has('Har for lite overskudd, og migrene 3-4 ganger i uka. IKKE aktuelt med gradering nå.', 'vague-quantity', 'l1.u7.2')).toBe(true);
+    expect(has('Lav stresstoleranse og konsentrasjonssvikt gjør at gradert arbeid ikke er realistisk nå.', 'vague-quantity', 'l1.u7.2')).toBe(true);
+    expect(has('Lav stresstoleranse gjør at gradert arbeid ikke er realistisk nå (jf. samtale 12.09).', 'vague-quantity', 'l1.u7.2')).toBe(true);
+    // Measured, the same shapes pass.
+    expect(has('Utmattinga etter 4 timar gjer at meir enn ein halv dag ikkje er realistisk.', 'vague-quantity', 'l1.u7.2')).toBe(false);
+  });
 });
