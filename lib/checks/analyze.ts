@@ -379,7 +379,7 @@ const BAD_DAY = /^(dag|dagar|dager|dagane|dagene|periode|perioder|perioda|period
 const STRAINING =
   /^(tung|tungt|tunge|tyngre|belastende|belastande|krevende|krevjande|slitsom|slitsomt|slitsomme|slitsam|slitsamt|slitsame|anstrengende|anstrengjande|hardt|harde|toft|toffe)$/;
 const PLAIN_WORK = new Set(['arbeid', 'arbeidet', 'jobb', 'jobben', 'jobbar', 'jobber']);
-const LEGGE = /^(legge|legger|la|lagt|lagde|leggje|legg|leggjer|lagd|vektlegge)$/;
+const LEGGE = /^(legge|legger|legges|leggast|leggjast|la|lagt|lagde|leggje|legg|leggjer|lagd|vektlegge)$/;
 const POSTURE =
   /^(stilling|stillingen|stillinga|arbeidsstilling|arbeidsstillingen|arbeidsstillinga|arbeidsstillinger|arbeidsstillingar|posisjon|posisjonen|stillinger|stillingar)$/;
 const KEEP_TRACK = /^(traden|fokus|fokuset|oversikt|oversikta|oversikten|orden|styr|konsentrasjonen|konsentrasjon|merksemda|oppmerksomheten)$/;
@@ -2013,6 +2013,8 @@ function clause(
       // "varierte gartnerioppgåver": a kind of work.
       (/^(variert|varierte|varierande|varierende)$/.test(t.f) && !!tokens[i + 1] && (flags[i + 1]! & F.WORK) !== 0) ||
       (fl & F.LIMADJ && !!tokens[i + 1] && !!(flags[i + 1]! & F.SYMPT) && !(flags[i + 1]! & (F.ACT | F.FN))) ||
+      // «kveldsarbeid etter dårlig søvn utløser anfall»: poor sleep is a symptom, whatever work the sentence names.
+      (fl & F.LIMADJ && !!tokens[i + 1] && !!(flags2[i + 1]! & G.SLEEP)) ||
       // "Aktuelle yrker ved varig nedsatt funksjon:", "ved lav fremre reseksjon": a condition or a procedure's name.
       (fl & F.LIMADJ && (tokens[i - 1]?.f === 'ved' || (tokens[i - 2]?.f === 'ved' && HYPO_ADV.test(tokens[i - 1]?.f ?? '')))) ||
       (fl & F.LIMADJ && /^(lav|lavt|lag|lagt|laag|laagt)$/.test(t.f) && /^(fremre|fremste|framre|framste)$/.test(tokens[i + 1]?.f ?? '')) ||

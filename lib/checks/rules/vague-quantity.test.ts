@@ -754,4 +754,17 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     // Measured, the same shapes pass.
     expect(has('Utmattinga etter 4 timar gjer at meir enn ein halv dag ikkje er realistisk.', 'vague-quantity', 'l1.u7.2')).toBe(false);
   });
+  it('set 57: poor sleep as a trigger is a symptom; easily overstimulated is a state that needs its measure', () => {
+    expect(
+      has(
+        'Hun forteller at sterke lukter og kveldsarbeid etter dårlig søvn utløser anfall. Mellom anfallene løfter, går og står hun hele skiftet.',
+        'vague-quantity',
+        'aev.begrunnelse',
+      ),
+    ).toBe(false);
+    expect(has('Ho går tur ca 20 min på flatt. Men blir lett overstimulert.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    expect(has('Blir fort overstimulert i butikken.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    // Still vague: a person who manages the work poorly.
+    expect(has('Hun tåler dårlig kveldsarbeid.', 'vague-quantity', 'l40.5.1')).toBe(true);
+  });
 });

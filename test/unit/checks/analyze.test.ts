@@ -526,3 +526,11 @@ describe('blind set 48 classes', () => {
     expect(measured('Passer 5 barn i barnehagen.')).toBe(true);
   });
 });
+
+describe('blind set 57 classes', () => {
+  it('«legges vekt på» is to emphasise, not a weight lifted', () => {
+    const areas = (t: string) => analyze(t).statements.flatMap((s) => s.areas);
+    expect(areas('Det legges vekt på at han har fagbrev.')).toEqual([]);
+    expect(areas('Kan ikke løfte vekt over 10 kg.')).toContain('lift');
+  });
+});
