@@ -668,6 +668,8 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   }
   // "første gang på lenge", "ikke jobbet på lenge": since a long time ago, not how long something is managed.
   if (t.f === 'lenge' && tokens[i - 1]?.f === 'pa') fl = g = 0;
+  // «vil ikke ha behov for AAP lenge», «gått på sykepengar lenge»: how long a benefit lasts, not a function.
+  if ((t.f === 'lenge' || t.f === 'lengre' || t.f === 'lenger') && BENEFIT.test(tokens[i - 1]?.f ?? '')) fl = g = 0;
   if ((t.f === 'gang' || t.f === 'gong') && (GANGEN_NOT_GAIT.has(tokens[i - 1]?.f ?? '') || tokens[i + 1]?.f === 'pa')) fl = g = 0;
   // "kan ikke få eller beholde en jobb", "å få til": the verb, not "few".
   if (t.f === 'fa' && /^(kan|kunne|vil|ville|skal|skulle|ma|bor|a|ikke|ikkje)$/.test(tokens[i - 1]?.f ?? '') && tokens[i + 1]?.k !== KD.Num) fl = g = 0;
@@ -1712,7 +1714,8 @@ const WORK_HEAD = /.{3}(oppdrag|oppdraget|jobb|jobben|jobbar|jobber|stilling|sti
 
 /** "etter fleire år med", "etter mange månader med", "etter ein lengre periode med" right before i. */
 function yearsOfBefore(tokens: Token[], a: number, i: number): boolean {
-  if (tokens[i - 1]?.f !== 'med') return false;
+  // («etter lang tids høyt arbeidspress», «etter fleire års nattarbeid»: the same said with a genitive.)
+  if (tokens[i - 1]?.f !== 'med' && !/^(tids|ars|aars|maneders|manaders|ukers|vekers|perioders)$/.test(tokens[i - 1]?.f ?? '')) return false;
   for (let k = i - 2; k >= a && k >= i - 5; k--) {
     const f = tokens[k]!.f;
     if (f === 'etter') return true;
@@ -2448,7 +2451,15 @@ function clause(
     if (qt.unitClass === 'frequency' || qt.unitClass === 'period') {
       let k = a;
       while (k + 1 < b && tokens[k + 1]!.s < qt.start) k++;
-      if (k > a && tokens[k]!.e <= qt.start && flags[k]! & F.SYMPT && !(flags[k]! & (F.ACT | F.FN)) && /^(og|eller|,|med)$/.test(tokens[k - 1]!.f))
+      if (
+        k > a &&
+        tokens[k]!.e <= qt.start &&
+        flags[k]! & F.SYMPT &&
+        !(flags[k]! & (F.ACT | F.FN)) &&
+        (/^(og|eller|,|med)$/.test(tokens[k - 1]!.f) ||
+          // («orkar lite etter jobb, har hovudverk 4-5 dagar i veka».)
+          (k - 1 >= a && /^(har|hadde|hatt)$/.test(tokens[k - 1]!.f) && /^(og|,|;)$/.test(tokens[k - 2]?.f ?? '')))
+      )
         symptomCount = true;
     }
     if (isFunctionMeasure(qt) && !afterSleep && !bodyWeight && !event && !away && !symptomCount) measured = true;
@@ -3109,8 +3120,13 @@ function answerNearby(statements: Statement[], text: string): void {
     // "svakhet i høyre hånd – knapper og skriving med penn går ikke": the same after a dash, in its sentence.
     if (/^\s*[–—-]\s/.test(text.slice(st.end, st.end + 4))) {
       let shown = false;
-      for (let j = si + 1; j < statements.length && statements[j]!.sentence === st.sentence; j++)
-        if ((statements[j]!.absolute || statements[j]!.measured) && !statements[j]!.demand) shown = true;
+      for (let j = si + 1; j < statements.length && statements[j]!.sentence === st.sentence; j++) {
+        const o = statements[j]!;
+        if ((o.absolute || o.measured) && !o.demand) shown = true;
+        // («Ikkje kulde/fukt over tid – kan ikkje arbeide på fiskeindustri/kjølelager»: the places of work the limit
+        // rules out, named.)
+        if (o.negated && !o.demand && WORK_RULED_OUT.test(text.slice(o.start, o.end))) shown = true;
+      }
       if (shown) {
         st.vague = false;
         continue;
@@ -3162,6 +3178,8 @@ function answerNearby(statements: Statement[], text: string): void {
         /^[\s,;]*men\s/iu.test(text.slice(st.end, other.start + 5)) &&
         /\s(uten|utan)\s+(problem|problemer|problemar|vansker|vanskar|besvær|besvar|plager|plager)(?=[\s,.;]|$)/iu.test(text.slice(other.start, other.end));
       if (unhindered) return true;
+      // («Kan ikke: stå på dekk i sjøgang, mister balansen»: the reason for a complete limit, given right after it.)
+      if (gap === 0 && other.absolute && other.end <= st.start && sharesArea(other) && /^\s*,\s*$/.test(text.slice(other.end, st.start))) return true;
       if (!(other.measured || (other.absolute && gap === 0 && sharesArea(other) && other.activity === st.activity))) return false;
       if (!reaches(other)) return false;
       if (gap !== 0 && text.slice(Math.min(st.end, other.end), Math.max(st.start, other.start)).includes('\n')) return false;
@@ -3179,6 +3197,11 @@ function answerNearby(statements: Statement[], text: string): void {
 /** Work as such, or more or less of it: what a verdict on work («gradert arbeid er ikke realistisk») is about. */
 const WORK_AS_SUCH =
   /^(gradert|delvis|redusert|full|fullt|heil|heilt|hel|helt|arbeid|arbeidet|jobb|jobben|jobbing|gradering|graderinga|graderingen|okning|okninga|okningen|auke|auken|opptrapping|opptrappinga|opptrappingen|retur|heltidsarbeid|deltidsarbeid|arbeidsretta|arbeidsrettet|aktivitet)$/;
+/** Work at a named place or as a named job ruled out: «kan ikkje arbeide på kjølelager», «ikke jobbe som sveiser». */
+const WORK_RULED_OUT = /(ikke|ikkje|aldri)\s+(arbeide|arbeida|arbeid|jobbe|jobba|jobb|vere|være)\s+(på|i|som|ved)\s+\p{L}{4,}/iu;
+/** A benefit from Nav: how long one lasts says nothing of a function. («AAP» folds to «ap»: «aa» is the old «å».) */
+const BENEFIT =
+  /^(aap|ap|sykepenger|sykepengene|sjukepengar|sjukepengane|uforetrygd|uforetrygden|dagpenger|dagpengar|stonad|stonaden|ytelse|ytelsen|ytinga|sosialhjelp|kvalifiseringsstonad|overgangsstonad)$/;
 /** «slikt arbeid», «dette», «sånne oppgåver»: words that point back at what was just said. */
 const POINTS_BACK = /(^|\s)(slikt|slike|slik|sånt|sånne|sånn|dette|desse|disse|slikt)(?=[\s,.;:)]|$)/iu;
 

@@ -199,7 +199,7 @@ const OPEN: Entry[] = [
   [
     F.STATE,
     0,
-    'sliten slitne trøtt trøytt trøtthet utmattet utmatta utkjørt overveldet overvelda overstimulert overstimulerte overstimulerast overstimuleres stresset stressa tungpustet tungpusta andpusten kvalm anspent engstelig irritabel uoversiktlig utslitt utslitne utkjørte slitne trøytte matt kraftløs kraftlaus andpusta ustø skjelven trett trette uopplagt uopplagd energiløs energilaus',
+    'sliten slitne utsliten trøtt trøytt trøtthet utmattet utmatta utkjørt overveldet overvelda overstimulert overstimulerte overstimulerast overstimuleres stresset stressa tungpustet tungpusta andpusten kvalm anspent engstelig irritabel uoversiktlig utslitt utslitne utkjørte slitne trøytte matt kraftløs kraftlaus andpusta ustø skjelven trett trette uopplagt uopplagd energiløs energilaus',
   ],
   // States that name their function: «ukonsentrert» is about concentration.
   [A('cognitive') | F.STATE, 0, 'ukonsentrert ukonsentrerte ufokusert ufokuserte glemsk glemsom distré'],

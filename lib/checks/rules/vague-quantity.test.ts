@@ -767,4 +767,17 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     // Still vague: a person who manages the work poorly.
     expect(has('Hun tåler dårlig kveldsarbeid.', 'vague-quantity', 'l40.5.1')).toBe(true);
   });
+  it('set 58: a cause held up over a time said with a genitive; how long a benefit lasts; places of work ruled out after a dash; the reason for a complete limit; a symptom counted after «har»', () => {
+    expect(
+      has('Hun har utmattelsesdepresjon etter lang tids høyt arbeidspress. Hun leser ca. 20 minutter før pause.', 'vague-quantity', 'aev.begrunnelse'),
+    ).toBe(false);
+    expect(has('Full arbeidsdag med lagerarbeid er dokumentert. Han vil ikke ha behov for AAP lenge.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('Løft maks 5 kg. Ikkje kulde/fukt over tid – kan ikkje arbeide på fiskeindustri/kjølelager.', 'vague-quantity', 'l40.5.6.2')).toBe(false);
+    expect(has('Kan ikke:\n- stå på dekk i sjøgang, mister balansen\n- arbeide i høyde uten sikring', 'vague-quantity', 'l40.5.6.1')).toBe(false);
+    // Still vague: the same words with nothing complete or measured beside them.
+    expect(has('Ikkje kulde/fukt over tid.', 'vague-quantity', 'l40.5.6.2')).toBe(true);
+    expect(has('Mister balansen.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    expect(has('Klarer ikke å stå lenge på lageret.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    expect(has('Ho vert fort utsliten og orkar lite etter jobb, har hovudverk 4-5 dagar i veka.', 'vague-quantity', 'l40.5.1')).toBe(true);
+  });
 });
