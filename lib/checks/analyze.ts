@@ -410,6 +410,10 @@ const FOLLOWED = new Set(['folges', 'folgjast', 'folgast']);
 const RECKON = new Set(['regne', 'regner', 'regnet', 'rekne', 'reknar', 'rekna', 'rekner']);
 const IDIOM_WORDS = new Set([
   ...TITLE_HOMOGRAPHS,
+  'matte',
+  'tungt',
+  'tung',
+  'tyngre',
   'aktiv',
   'aktive',
   ...HIGH,
@@ -665,6 +669,25 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   // "førerkort gruppe 2": a licence class, not a group of people.
   if ((t.f === 'gruppe' || t.f === 'gruppa') && (tokens[i + 1]?.k === KD.Num || tokens[i - 1]?.f === 'ikke' || tokens[i - 1]?.f === 'ikkje')) {
     for (let k = i - 1; k >= i - 8 && k >= 0; k--) if (tokens[k]!.f.includes('forerkort') || tokens[k]!.f.includes('forarkort')) fl = g = 0;
+  }
+  // «Trapper er tungt», «gange går tyngre»: an activity said to be hard for the person — a difficulty that asks how much
+  // (lifting keeps «tungt» as the weight it asks for).
+  if (
+    (t.f === 'tungt' || t.f === 'tung' || t.f === 'tyngre') &&
+    i > 1 &&
+    /^(er|var|blir|ble|vert|vart|gar|gikk|gjekk|kjennes|kjenst)$/.test(tokens[i - 1]!.f) &&
+    flags[i - 2]! & F.ACT &&
+    !(flags[i - 2]! & B_LIFT)
+  )
+    fl |= F.DIFP;
+  // «norsk A2, matte grunnskolenivå»: the school subject, not «matt» (weary).
+  if (t.f === 'matte') {
+    for (let k = Math.max(0, i - 3); k <= i + 2 && k < tokens.length; k++)
+      if (
+        k !== i &&
+        /^(norsk|engelsk|fag|faget|skole|skule|grunnskole|grunnskule|grunnskolen|niva|grunnskoleniva|karakter|karakterer|vgs|eksamen|kurs)$/.test(tokens[k]!.f)
+      )
+        fl = g = 0;
   }
   // "første gang på lenge", "ikke jobbet på lenge": since a long time ago, not how long something is managed.
   if (t.f === 'lenge' && tokens[i - 1]?.f === 'pa') fl = g = 0;
@@ -2448,15 +2471,19 @@ function clause(
     // «Har for lite overskudd, og migrene 3-4 ganger i uka»: how often a symptom named on its own comes, not how
     // much of a function is left.
     let symptomCount = false;
-    if (qt.unitClass === 'frequency' || qt.unitClass === 'period') {
+    if (qt.unitClass === 'frequency' || qt.unitClass === 'period' || qt.unitClass === 'time') {
       let k = a;
       while (k + 1 < b && tokens[k + 1]!.s < qt.start) k++;
+      // («morgonstivheit ca to timar»: the approximation before the number.)
+      while (k > a && (/^(ca|cirka|omtrent|rundt|opptil)$/.test(tokens[k]!.f) || (tokens[k]!.f === '.' && tokens[k - 1]!.f === 'ca'))) k--;
       if (
         k > a &&
         tokens[k]!.e <= qt.start &&
         flags[k]! & F.SYMPT &&
         !(flags[k]! & (F.ACT | F.FN)) &&
         (/^(og|eller|,|med)$/.test(tokens[k - 1]!.f) ||
+          // («bilateralt morgonstivheit ca to timar»: how long the stiffness lasts.)
+          (qt.unitClass === 'time' && STIFF.test(tokens[k]!.f)) ||
           // («orkar lite etter jobb, har hovudverk 4-5 dagar i veka».)
           (k - 1 >= a && /^(har|hadde|hatt)$/.test(tokens[k - 1]!.f) && /^(og|,|;)$/.test(tokens[k - 2]?.f ?? '')))
       )
@@ -2646,7 +2673,10 @@ function clause(
     // "forenlig med begrensningene i høyre skulder", "innanfor avgrensingane": pointing back at them, too.
     // («dei målte avgrensingane», «de nevnte begrensningene»: the ones already described.)
     (!fnContent ||
-      /^(med|innenfor|innanfor|for|malte|nevnte|nemnde|beskrevne|beskrivne|skildra|omtalte|omtala|kjente|kjende)$/.test(tokens[limitCue - 1]?.f ?? ''));
+      /^(med|innenfor|innanfor|for|malte|nevnte|nemnde|beskrevne|beskrivne|skildra|omtalte|omtala|kjente|kjende)$/.test(tokens[limitCue - 1]?.f ?? '') ||
+      // («begrensningene fra epilepsien stenger ham ute fra jobber som krever førerkort»: the limits already given, by
+      // their cause, shutting out the jobs the sentence names.)
+      (/^(fra|fraa|av|etter)$/.test(tokens[limitCue + 1]?.f ?? '') && EXCLUDES.test(text.slice(tokens[limitCue]!.e, tokens[b - 1]!.e))));
   // "begrenser hvilke jobber du kan søke på", "avgrensar kva yrke …": narrows the choice of work, not a function.
   let narrowsWork = false;
   if (limitCue >= 0 && /^(begrens|avgrens)/.test(tokens[limitCue]!.f))
@@ -3199,6 +3229,11 @@ const WORK_AS_SUCH =
   /^(gradert|delvis|redusert|full|fullt|heil|heilt|hel|helt|arbeid|arbeidet|jobb|jobben|jobbing|gradering|graderinga|graderingen|okning|okninga|okningen|auke|auken|opptrapping|opptrappinga|opptrappingen|retur|heltidsarbeid|deltidsarbeid|arbeidsretta|arbeidsrettet|aktivitet)$/;
 /** Work at a named place or as a named job ruled out: «kan ikkje arbeide på kjølelager», «ikke jobbe som sveiser». */
 const WORK_RULED_OUT = /(ikke|ikkje|aldri)\s+(arbeide|arbeida|arbeid|jobbe|jobba|jobb|vere|være)\s+(på|i|som|ved)\s+\p{L}{4,}/iu;
+/** Shutting out or ruling out work: what limits already described do to the choice of jobs. */
+const EXCLUDES =
+  /\s(stenger|stengjer|utelukker|utelukkar|ekskluderer|hindrer|hindrar)\s+(\p{L}+\s+)?(ute\s+fra|ute\s+frå|ut\s+fra|fra|frå|fleire|flere|mange|jobber|jobbar|arbeid|yrke|yrker)/iu;
+/** Stiffness that lasts a while: its length is the symptom's, not a function's. */
+const STIFF = /(stivhet|stivheit|stivheten|stivheita)$/;
 /** A benefit from Nav: how long one lasts says nothing of a function. («AAP» folds to «ap»: «aa» is the old «å».) */
 const BENEFIT =
   /^(aap|ap|sykepenger|sykepengene|sjukepengar|sjukepengane|uforetrygd|uforetrygden|dagpenger|dagpengar|stonad|stonaden|ytelse|ytelsen|ytinga|sosialhjelp|kvalifiseringsstonad|overgangsstonad)$/;

@@ -145,7 +145,7 @@ const OPEN: Entry[] = [
   [
     A('social'),
     G.COUNTN,
-    'kunde kunder kundar kundane publikum mennesker menneske menneske* folk personer person elever elevar elev klasse klassen gruppe grupper gruppa team teamet deltakere deltakarar ukjente folkemengde folkemengder',
+    'kunde kunder kundar kundane publikum mennesker menneske menneske* folk personer person elever elevar elev klasse klassen gruppe grupper gruppa team teamet deltakere deltakarar ukjente folkemengde folkemengder forsamling forsamlinger forsamlingar auditorium auditorier auditoriet auditoria',
   ],
   [A('social') | F.FN, 0, 'sosial sosialt sosiale relasjoner relasjonar fungering samspill'],
   // endurance

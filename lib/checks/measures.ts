@@ -256,9 +256,11 @@ export function findQuantities(text: string, tokens: Token[], starts?: Uint32Arr
     if (!unit || !u) continue;
     // A bare number word only counts when directly followed by its unit, and «en» not as an article before
     // frequency words ("en gang" is fine, "en gang i blant" is not a measure).
+    // («én etasje», «éin kasse», «eitt løft»: stressed, the word is the number one, never the article.)
     if (
       t.k === KD.Word &&
       (t.f === 'en' || t.f === 'ei' || t.f === 'ein' || t.f === 'et' || t.f === 'eit') &&
+      !/^(én|éin|éi|ett|eitt)$/i.test(text.slice(t.s, t.e)) &&
       unit.cls !== 'time' &&
       unit.cls !== 'count' &&
       !(unit.cls === 'frequency' && tokens[j + 1] && PER_WORDS.has(tokens[j + 1]!.f))

@@ -780,4 +780,27 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Klarer ikke å stå lenge på lageret.', 'vague-quantity', 'l40.5.1')).toBe(true);
     expect(has('Ho vert fort utsliten og orkar lite etter jobb, har hovudverk 4-5 dagar i veka.', 'vague-quantity', 'l40.5.1')).toBe(true);
   });
+  it('set 59: school maths; big lecture halls measured by a head count; limits already given shutting out jobs; how long morning stiffness lasts; stairs said to be hard; «én» is one', () => {
+    expect(has('Utdanning/språk: voksenopplæring (norsk A2, matte grunnskolenivå). Går 2-3 km.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(
+      has(
+        'Hun klarte ikke forelesningene i store auditorier. «Når det er mer enn 10–15 folk i rommet hører jeg ikke lenger hva foreleseren sier.»',
+        'vague-quantity',
+        'aev.begrunnelse',
+      ),
+    ).toBe(false);
+    expect(
+      has(
+        'Han kan ikke kjøre bil eller arbeide i høyden. Begrensningene fra epilepsien stenger ham ute fra jobber som krever førerkort.',
+        'vague-quantity',
+        'aev.begrunnelse',
+      ),
+    ).toBe(false);
+    expect(has('Trapper begrenses til én etasje.', 'vague-quantity', 'l40.5.1')).toBe(false);
+    // Still vague: the same words with nothing to measure them.
+    expect(has('Hovne fingerledd, morgonstivheit ca to timar. Nedsett grepskraft og finmotorikk.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    expect(has('Trapper er tungt.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    expect(has('Føler seg matte og slitne.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    expect(has('Klarer ikke forsamlinger lenge.', 'vague-quantity', 'l40.5.1')).toBe(true);
+  });
 });
