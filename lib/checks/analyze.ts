@@ -519,7 +519,11 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   // "jobben som vekter", "jobbar som berar": the title after «som», not weights to lift or carrying.
   if (TITLE_HOMOGRAPHS.has(t.f) && tokens[i - 1]?.f === 'som') fl = g = 0;
   // "har lagt (stor) vekt på", "legg vekt på": to stress something, not a weight to lift.
-  if (t.f === 'vekt' && tokens[i + 1]?.f === 'pa' && (LEGGE.test(tokens[i - 1]?.f ?? '') || LEGGE.test(tokens[i - 2]?.f ?? ''))) fl = g = 0;
+  if (t.f === 'vekt' && tokens[i + 1]?.f === 'pa' && (LEGGE.test(tokens[i - 1]?.f ?? '') || LEGGE.test(tokens[i - 2]?.f ?? ''))) {
+    fl = g = 0;
+    // («Det er lagt vekt på …»: «lagt» is laid, not «lågt» (low), which folds to the same letters.)
+    for (let k = i - 1; k >= i - 2 && k >= 0; k--) if (tokens[k]!.f === 'lagt') flags[k] = flags2[k] = 0;
+  }
   // "Fastlegen skriv at …", "psykologen skriver også at …": reporting what someone wrote, not the act of writing.
   if (WRITE.has(t.f) && (tokens[i + 1]?.f === 'at' || tokens[i + 2]?.f === 'at' || tokens[i + 1]?.f === ':')) fl = g = 0;
   // "det lyses ut stillinger": advertised, not light; "for å lage en plan": to make, not low.
@@ -2666,17 +2670,22 @@ function clause(
   let workAsPlace = false;
   for (let i = a; i < b && !workAsPlace; i++) if (flags[i]! & F.WORK && (tokens[i - 1]?.f === 'pa' || tokens[i - 1]?.f === 'i')) workAsPlace = true;
   // "Begrensningene utelukker …", "plagene gjør …": a word pointing back at limitations already described.
+  // («i barnehagen var dette eit problem»: «dette» is the limit just described, found to be a problem at work.)
+  let pointedBack = false;
+  if (limitCue >= 0 && flags[limitCue]! & F.DIFN && !fnContent)
+    for (let k = Math.max(a, limitCue - 3); k < limitCue; k++) if (/^(dette|desse|disse|slikt|sant)$/.test(tokens[k]!.f)) pointedBack = true;
   const anaphoric =
-    limitCue >= 0 &&
-    /(ene|ane|na)$/.test(tokens[limitCue]!.f) &&
-    !!(flags[limitCue]! & F.DIFN) &&
-    // "forenlig med begrensningene i høyre skulder", "innanfor avgrensingane": pointing back at them, too.
-    // («dei målte avgrensingane», «de nevnte begrensningene»: the ones already described.)
-    (!fnContent ||
-      /^(med|innenfor|innanfor|for|malte|nevnte|nemnde|beskrevne|beskrivne|skildra|omtalte|omtala|kjente|kjende)$/.test(tokens[limitCue - 1]?.f ?? '') ||
-      // («begrensningene fra epilepsien stenger ham ute fra jobber som krever førerkort»: the limits already given, by
-      // their cause, shutting out the jobs the sentence names.)
-      (/^(fra|fraa|av|etter)$/.test(tokens[limitCue + 1]?.f ?? '') && EXCLUDES.test(text.slice(tokens[limitCue]!.e, tokens[b - 1]!.e))));
+    pointedBack ||
+    (limitCue >= 0 &&
+      /(ene|ane|na)$/.test(tokens[limitCue]!.f) &&
+      !!(flags[limitCue]! & F.DIFN) &&
+      // "forenlig med begrensningene i høyre skulder", "innanfor avgrensingane": pointing back at them, too.
+      // («dei målte avgrensingane», «de nevnte begrensningene»: the ones already described.)
+      (!fnContent ||
+        /^(med|innenfor|innanfor|for|malte|nevnte|nemnde|beskrevne|beskrivne|skildra|omtalte|omtala|kjente|kjende)$/.test(tokens[limitCue - 1]?.f ?? '') ||
+        // («begrensningene fra epilepsien stenger ham ute fra jobber som krever førerkort»: the limits already given, by
+        // their cause, shutting out the jobs the sentence names.)
+        (/^(fra|fraa|av|etter)$/.test(tokens[limitCue + 1]?.f ?? '') && EXCLUDES.test(text.slice(tokens[limitCue]!.e, tokens[b - 1]!.e)))));
   // "begrenser hvilke jobber du kan søke på", "avgrensar kva yrke …": narrows the choice of work, not a function.
   let narrowsWork = false;
   if (limitCue >= 0 && /^(begrens|avgrens)/.test(tokens[limitCue]!.f))
@@ -3204,9 +3213,15 @@ function answerNearby(statements: Statement[], text: string): void {
         other.capacity &&
         !other.limited &&
         other.start > st.end &&
-        sharesArea(other) &&
         /^[\s,;]*men\s/iu.test(text.slice(st.end, other.start + 5)) &&
-        /\s(uten|utan)\s+(problem|problemer|problemar|vansker|vanskar|besvær|besvar|plager|plager)(?=[\s,.;]|$)/iu.test(text.slice(other.start, other.end));
+        ((sharesArea(other) &&
+          /\s(uten|utan)\s+(problem|problemer|problemar|vansker|vanskar|besvær|besvar|plager|plager)(?=[\s,.;]|$)/iu.test(
+            text.slice(other.start, other.end),
+          )) ||
+          // («Noe engstelig ved anstrengelse, men ingen begrensning i hverdagen»: the limit denied right after it.)
+          /^men\s+(ingen|inga|ikke|ikkje)\s+(begrensning|begrensninger|avgrensing|avgrensingar|innskrenkning|problem|problemer)\s+(i|for|pa|på)\s/iu.test(
+            text.slice(other.start, other.end),
+          ));
       if (unhindered) return true;
       // («Kan ikke: stå på dekk i sjøgang, mister balansen»: the reason for a complete limit, given right after it.)
       if (gap === 0 && other.absolute && other.end <= st.start && sharesArea(other) && /^\s*,\s*$/.test(text.slice(other.end, st.start))) return true;
@@ -3219,7 +3234,10 @@ function answerNearby(statements: Statement[], text: string): void {
       // («… gjør at han mister skruer, klarer ca 5 min slikt arbeid av gangen»: a measure of no area of its own that
       // points back at what the sentence has just said.)
       const pointsBack = gap === 0 && other.measured && !other.areas.length && other.start > st.start && POINTS_BACK.test(text.slice(other.start, other.end));
-      return shared(other) || (abstract && joined) || (st.generic && other.measured) || pointsBack;
+      // («klarer ikkje stillesitjande oppgåver over lengre tid; på kurs heldt han fokus ca 20 minutt»: after a semicolon,
+      // the measure that follows is the second half of the same thought, whatever area its words name.)
+      const semicolon = other.measured && other.start > st.end && /^[^.!?\n]*;[^.!?\n]*$/.test(text.slice(st.end, other.start));
+      return shared(other) || (abstract && joined) || (st.generic && other.measured) || pointsBack || semicolon;
     }
   }
 }

@@ -267,7 +267,16 @@ export function findQuantities(text: string, tokens: Token[], starts?: Uint32Arr
     )
       continue;
     // "Gift, tre barn", "har 2 born": the family, not a count of work ("passer 5 barn", "ansvar for 20 barn").
-    if (unit.unit === 'barn' && (!tokens[i - 1] || /^([,.;:\n(]|og|har|hadde|gift|samboer|sambuar|med|mor|far|alene|aleine)$/.test(tokens[i - 1]!.f))) continue;
+    // («samlingsstund med 15 born» is work; «mor med tre barn», «bur med 2 born» the family.)
+    const family = /^([,.;:\n(]|og|har|hadde|gift|samboer|sambuar|mor|far|alene|aleine)$/;
+    if (
+      unit.unit === 'barn' &&
+      (!tokens[i - 1] ||
+        family.test(tokens[i - 1]!.f) ||
+        (tokens[i - 1]!.f === 'med' &&
+          (!tokens[i - 2] || family.test(tokens[i - 2]!.f) || /^(bor|bur|budde|bodde|hjemme|heime|sammen|saman|enslig|einsleg)$/.test(tokens[i - 2]!.f))))
+    )
+      continue;
     // "x" only as a multiplier after a number: "2x/uke", "3 x 20 min".
     if (u.f === 'x' && t.k !== KD.Num) continue;
     let end = u.e;

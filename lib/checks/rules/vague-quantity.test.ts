@@ -803,4 +803,28 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Føler seg matte og slitne.', 'vague-quantity', 'l40.5.1')).toBe(true);
     expect(has('Klarer ikke forsamlinger lenge.', 'vague-quantity', 'l40.5.1')).toBe(true);
   });
+  it('set 60: «lagt vekt på» is laid, not «lågt»; a measure after a semicolon; a limit denied after «men»; «dette» pointing back; children at work counted', () => {
+    expect(has('Det er lagt vekt på at ho meistrar nattevakt i 60 % stilling. Ho går 3 km.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(
+      has(
+        'Brukaren klarer ikkje stillesitjande oppgåver over lengre tid; på kurs hos Nav heldt han fokus ca 20 minutt før han trong pause.',
+        'vague-quantity',
+        'aev.yrker',
+      ),
+    ).toBe(false);
+    expect(has('Går 150 m. Psykisk: Noe engstelig ved anstrengelse, men ingen begrensning i hverdagen ut over det fysiske.', 'vague-quantity', 'l40.5.1')).toBe(
+      false,
+    );
+    expect(
+      has(
+        'Ho mistar tråden i samtalar med fleire enn 3–4 personar; i barnehagen var dette eit problem ved samlingsstund med 15 born.',
+        'vague-quantity',
+        'aev.begrunnelse',
+      ),
+    ).toBe(false);
+    // Still vague: low stamina, anxiety on its own, a problem with nothing measured.
+    expect(has('Ho har lågt energinivå.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    expect(has('Noe engstelig ved anstrengelse.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    expect(has('Klarer ikkje stillesitjande oppgåver over lengre tid.', 'vague-quantity', 'aev.yrker')).toBe(true);
+  });
 });
