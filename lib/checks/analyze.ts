@@ -1960,7 +1960,9 @@ function clause(
     // words and the few named in W_CLAUSE_WORD. (The object test is the one further down, for such a word.)
     if ((fl & ~(F.NN | F.NB)) === 0 && g === 0 && !(wb[i]! & W_CLAUSE_WORD)) {
       if ((firstNeg >= 0 || prevNeg) && !objectSeen && (wb[i]! & (W_LONG | W_STOP)) === W_LONG) {
-        if (!t.cap && !(HOLD.has(tokens[i - 1]!.f) && KEEP_TRACK.test(t.f))) unknownAfterNeg = true;
+        // («tåler ikke belastning om bord»: where, not what — the tolerance is still unmeasured.)
+        const onBoard = (t.f === 'bord' && tokens[i - 1]!.f === 'om') || t.f === 'ombord';
+        if (!t.cap && !onBoard && !(HOLD.has(tokens[i - 1]!.f) && KEEP_TRACK.test(t.f))) unknownAfterNeg = true;
         else objectSeen = true;
       }
       continue;
@@ -2167,6 +2169,24 @@ function clause(
         cue(i);
         consequence = true;
         difficulty = true;
+      }
+    }
+    // «får vondt etter kort tid med sortering», «smerter etter ei kort stund»: a symptom that comes after a while not
+    // said — a tolerance with no measure.
+    if (fl & F.SYMPT && tokens[i + 1]?.f === 'etter' && i + 3 < b + 1) {
+      const w1 = tokens[i + 2]?.f ?? '';
+      const w2 = tokens[i + 3]?.f ?? '';
+      const w3 = tokens[i + 4]?.f ?? '';
+      const short =
+        (/^(kort|kortere|kortare)$/.test(w1) && /^(tid|tids|stund|stunds)$/.test(w2)) ||
+        (/^(ei|en|ein)$/.test(w1) && /^(kort|lita|liten)$/.test(w2) && /^(stund|tid)$/.test(w3));
+      if (short && !negatedJustBefore(tokens, flags, a, i)) {
+        cue(i);
+        consequence = true;
+        difficulty = true;
+        areaBits |= B_ENDURANCE;
+        fnContent = true;
+        fnPush(i);
       }
     }
     // "Omsyn til ryggen", "må ta hensyn til smertene", "tilrettelegging nødvendig": advice with no content.
@@ -2682,7 +2702,11 @@ function clause(
       // "forenlig med begrensningene i høyre skulder", "innanfor avgrensingane": pointing back at them, too.
       // («dei målte avgrensingane», «de nevnte begrensningene»: the ones already described.)
       (!fnContent ||
-        /^(med|innenfor|innanfor|for|malte|nevnte|nemnde|beskrevne|beskrivne|skildra|omtalte|omtala|kjente|kjende)$/.test(tokens[limitCue - 1]?.f ?? '') ||
+        /^(med|innenfor|innanfor|for|malte|nevnte|nemnde|beskrevne|beskrivne|skildra|omtalte|omtala|kjente|kjende|absolutte|absolute|ovennevnte|ovannemnde)$/.test(
+          tokens[limitCue - 1]?.f ?? '',
+        ) ||
+        // («dei absolutte avgrensingane over», «begrensningene ovenfor»: the ones described above.)
+        /^(over|ovenfor|ovanfor|ovafor)$/.test(tokens[limitCue + 1]?.f ?? '') ||
         // («begrensningene fra epilepsien stenger ham ute fra jobber som krever førerkort»: the limits already given, by
         // their cause, shutting out the jobs the sentence names.)
         (/^(fra|fraa|av|etter)$/.test(tokens[limitCue + 1]?.f ?? '') && EXCLUDES.test(text.slice(tokens[limitCue]!.e, tokens[b - 1]!.e)))));
@@ -3208,19 +3232,21 @@ function answerNearby(statements: Statement[], text: string): void {
       const gap = other.sentence - st.sentence;
       // («lett nedsett finmotorikk, men skriv på tastatur utan problem»: a task in the same area done without trouble
       // says how far the limit reaches.)
+      const afterMen = gap === 0 && other.start > st.end && /^[\s,;]*men\s/iu.test(text.slice(st.end, other.start + 5));
+      const otherText = afterMen ? text.slice(other.start, other.end) : '';
       const unhindered =
-        gap === 0 &&
-        other.capacity &&
-        !other.limited &&
-        other.start > st.end &&
-        /^[\s,;]*men\s/iu.test(text.slice(st.end, other.start + 5)) &&
-        ((sharesArea(other) &&
-          /\s(uten|utan)\s+(problem|problemer|problemar|vansker|vanskar|besvær|besvar|plager|plager)(?=[\s,.;]|$)/iu.test(
-            text.slice(other.start, other.end),
-          )) ||
+        afterMen &&
+        ((other.capacity &&
+          !other.limited &&
+          sharesArea(other) &&
+          /\s(uten|utan)\s+(problem|problemer|problemar|vansker|vanskar|besvær|besvar|plager|plager)(?=[\s,.;]|$)/iu.test(otherText)) ||
           // («Noe engstelig ved anstrengelse, men ingen begrensning i hverdagen»: the limit denied right after it.)
           /^men\s+(ingen|inga|ikke|ikkje)\s+(begrensning|begrensninger|avgrensing|avgrensingar|innskrenkning|problem|problemer)\s+(i|for|pa|på)\s/iu.test(
-            text.slice(other.start, other.end),
+            otherText,
+          ) ||
+          // («… søvnproblemer ved stress, men dette synes ikke å påvirke dagfunksjonen i dag».)
+          /^men\s+(dette|det|dei|de)\s+(\p{L}+\s+){0,2}(ikke|ikkje)\s+(å\s+)?(påvirke|påvirker|påverke|påverkar|gå\s+ut\s+over|gå\s+utover|gjekk\s+ut\s+over)\s/iu.test(
+            otherText,
           ));
       if (unhindered) return true;
       // («Kan ikke: stå på dekk i sjøgang, mister balansen»: the reason for a complete limit, given right after it.)

@@ -286,7 +286,7 @@ const CLOSED: Entry[] = [
   [0, G.NEED, 'trenger treng må behøver behøvde'],
   [0, G.REFW, 'se sjå jf jfr viser vises henviser henvises visast ref'],
   [0, G.LIGHT, 'lett lette lettere lettare enkel enkle enklere enklare'],
-  [0, G.CONSIDER, 'hensyn omsyn forsiktighet skånsomt skånes'],
+  [0, G.CONSIDER, 'hensyn omsyn forsiktighet forsiktig varsam skånsomt skånes'],
   [F.VQ, G.MUCH | G.KINDADJ, 'repeterende repeterande repetitive repetitivt ensformig ensformige statisk statiske'],
   [0, G.VERDICTW, 'jobbe jobba arbeide arbeida arbeid jobb jobben arbeidet arbeidslivet'],
 ];

@@ -74,4 +74,10 @@ describe('global-verdict: a conclusion on work capacity instead of function', ()
     );
     expect(has('Klarer ikke å være på jobb i det hele tatt.', 'global-verdict', 'l1.u39.2')).toBe(true);
   });
+  it('what follows from a measured load is no verdict («to møter samme dag gjør at hun ikke får gjort annet arbeid»)', () => {
+    expect(has('Ett møte per dag på inntil 1 time går greit; to møter samme dag gjør at hun ikke får gjort annet arbeid.', 'global-verdict', 'aev.helse')).toBe(
+      false,
+    );
+    expect(has('Hun får ikke gjort annet arbeid.', 'global-verdict', 'aev.helse')).toBe(true);
+  });
 });

@@ -174,6 +174,17 @@ function detectVerdict(ctx: RuleContext, fixTitle: string): void {
     const sentence = an.sentences[t.sent];
     if (sentence && an.quantities.some((q) => q.start >= sentence.start && q.end <= sentence.end && (q.unitClass === 'period' || q.unitClass === 'time')))
       continue;
+    // «to møter samme dag gjør at hun ikke får gjort annet arbeid»: what follows from a measured load, not a verdict.
+    if (
+      sentence &&
+      an.quantities.some(
+        (q) =>
+          q.start >= sentence.start &&
+          q.end <= tokens[a]!.s &&
+          /\s(gjør|gjer|gjorde|gjorde|fører|førte|forer|forte)\s+at\s/iu.test(text.slice(q.end, tokens[a]!.s)),
+      )
+    )
+      continue;
     // "Under anfall kan ho ikkje gjere noko arbeid", "på dårlige dager …": bounded to episodes, so specific too.
     if (episodeBefore(tokens, a)) continue;
     const start = tokens[a]!.s;

@@ -827,4 +827,28 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Noe engstelig ved anstrengelse.', 'vague-quantity', 'l40.5.1')).toBe(true);
     expect(has('Klarer ikkje stillesitjande oppgåver over lengre tid.', 'vague-quantity', 'aev.yrker')).toBe(true);
   });
+  it('set 61: the limits given above; a limit denied after «men dette»; a symptom after a short while; careful with lifting; on board is a place', () => {
+    expect(
+      has(
+        'Kan ikkje køyre bil eller arbeide i høgda. Full arbeidsevne, så lenge arbeidsplassen tek omsyn til dei absolutte avgrensingane over.',
+        'vague-quantity',
+        'aev.begrunnelse',
+      ),
+    ).toBe(false);
+    expect(
+      has(
+        'Leser en årsrapport på én dag. Han har lett for å få søvnproblemer ved stress, men dette synes ikke å påvirke dagfunksjonen i dag.',
+        'vague-quantity',
+        'aev.begrunnelse',
+      ),
+    ).toBe(false);
+    // Still vague: pain after a while not said, caution with no weight, a tolerance on board.
+    expect(has('Han får vondt etter kort tid med sortering på fabrikkdekket.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+    expect(has('Smerter etter ei kort stund.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    expect(has('Forsiktig med løft dei neste 8 vekene.', 'vague-quantity', 'l1.u7.3')).toBe(true);
+    expect(has('Han tåler ikke belastning om bord.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+    // Measured, they pass.
+    expect(has('Får vondt etter ca 10 min med sortering.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('Forsiktig med løft over 5 kg dei neste 8 vekene.', 'vague-quantity', 'l1.u7.3')).toBe(false);
+  });
 });
