@@ -70,6 +70,11 @@ renovere
 rette
 rette_opp
 stille_inn
+feilsøke: feilsøkje+
+servicere
+overhale
+prosedere
+forsvare
 sende
 skrelle
 skure
