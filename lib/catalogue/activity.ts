@@ -862,12 +862,22 @@ export function matchObjects(word: string, idx: ObjectIndex, typing: boolean, ou
         }
       if (hit || opts.knownHead?.(head)) break;
     }
-    // First part of a compound (maybe with a linking -s- or -e-); the rest is three letters or more.
+    // First part of a compound (maybe with a linking -s- or -e-); the rest is three letters or more. The longest known
+    // first part wins, as the longest head does: «smørbrød|jomfru» is no «smør».
     if (opts.headsOnly) return;
-    for (let p = 4; p <= w.length - 3; p++) {
+    for (let p = w.length - 3; p >= 4; p--) {
       const pre = w.slice(0, p);
-      for (const id of idx.byStem.get(pre) ?? []) put(id, Q_MODIFIER);
-      if (p > 4 && (pre.endsWith('s') || pre.endsWith('e'))) for (const id of idx.byStem.get(pre.slice(0, -1)) ?? []) put(id, Q_MODIFIER);
+      let hit = false;
+      for (const id of idx.byStem.get(pre) ?? []) {
+        put(id, Q_MODIFIER);
+        hit = true;
+      }
+      if (p > 4 && (pre.endsWith('s') || pre.endsWith('e')))
+        for (const id of idx.byStem.get(pre.slice(0, -1)) ?? []) {
+          put(id, Q_MODIFIER);
+          hit = true;
+        }
+      if (hit) break;
     }
   }
   if (typing && word.length >= 3) {
