@@ -523,14 +523,51 @@ const ENGLISH_MODIFIERS: Record<string, string> = Object.fromEntries(
     dock: 'kai',
     pipe: 'rør',
     laundry: 'vaskeri',
-  }).map(([k, v]) => [k, normalize(v)]),
+    // Industry, building and transport («assembly operator», «concrete worker», «van driver», «control room operator»).
+    assembly: 'montasje',
+    packing: 'pakke',
+    packaging: 'emballering',
+    filling: 'tappe',
+    bottling: 'tappe',
+    line: 'linje',
+    qc: 'kvalitet',
+    concrete: 'betong',
+    road: 'vei',
+    steel: 'stål',
+    scaffolding: 'stillas',
+    excavator: 'gravemaskin',
+    digger: 'gravemaskin',
+    van: 'varebil',
+    hgv: 'lastebil',
+    car: 'bil',
+    auto: 'bil',
+    motor: 'motor',
+    control: 'kontroll',
+    room: 'rom',
+    instrument: 'instrument',
+    automation: 'automasjon',
+    robot: 'robot',
+    parking: 'parkering',
+    door: 'dør',
+    stock: 'lager',
+    bakery: 'bakeri',
+    nursery: 'barnehage',
+    credit: 'kreditt',
+    loan: 'lån',
+    // (Keys normalized like the query: «excavator» is typed with an x.)
+  }).map(([k, v]) => [normalize(k), normalize(v)]),
 );
-const ENGLISH_TITLE_HEADS: Record<string, string> = Object.fromEntries(
+/**
+ * English heads of a title and the Norwegian heads they may be, the likeliest first (normalized): «door supervisor» is
+ * a «dørvakt», «cleaning supervisor» a «renholdsleder»; «crane operator» a «kranfører», «line operator» a
+ * «linjeoperatør».
+ */
+const ENGLISH_TITLE_HEADS: Record<string, string[]> = Object.fromEntries(
   Object.entries({
     manager: 'leder',
     engineer: 'ingeniør',
     technician: 'tekniker',
-    operator: 'operatør',
+    operator: 'operatør|fører',
     planner: 'planlegger',
     coordinator: 'koordinator',
     advisor: 'rådgiver',
@@ -538,23 +575,23 @@ const ENGLISH_TITLE_HEADS: Record<string, string> = Object.fromEntries(
     consultant: 'konsulent',
     worker: 'arbeider',
     assistant: 'assistent',
-    supervisor: 'leder',
+    supervisor: 'leder|vakt',
     specialist: 'spesialist',
     analyst: 'analytiker',
     director: 'direktør',
     lead: 'leder',
     officer: 'ansvarlig',
-    agent: 'medarbeider',
+    agent: 'medarbeider|konsulent',
     leader: 'leder',
-    clerk: 'medarbeider',
-    associate: 'medarbeider',
+    clerk: 'medarbeider|assistent',
+    associate: 'medarbeider|assistent',
     inspector: 'inspektør',
     mechanic: 'mekaniker',
     designer: 'designer',
     developer: 'utvikler',
-    driver: 'sjåfør',
+    driver: 'sjåfør|fører',
     guide: 'guide',
-    controller: 'controller',
+    controller: 'controller|kontrollør',
     buyer: 'innkjøper',
     secretary: 'sekretær',
     teacher: 'lærer',
@@ -573,9 +610,31 @@ const ENGLISH_TITLE_HEADS: Record<string, string> = Object.fromEntries(
     welder: 'sveiser',
     fitter: 'montør',
     helper: 'hjelper',
-    porter: 'portør',
+    porter: 'portør|portier',
     writer: 'skribent',
-  }).map(([k, v]) => [k, normalize(v)]),
+    operative: 'medarbeider|arbeider|operatør',
+    labourer: 'arbeider|hjelper',
+    laborer: 'arbeider|hjelper',
+    hand: 'arbeider|mann|hjelp',
+    handler: 'behandler|arbeider',
+    erector: 'montør',
+    attendant: 'vakt|medarbeider|vert',
+    picker: 'plukker',
+    packer: 'pakker',
+  }).map(([k, v]) => [normalize(k), v.split('|').map(normalize)]),
+);
+/**
+ * Two English words that are one head, and the Norwegian title word they are (normalized): such titles put what is led
+ * after it («cleaning team leader» is «teamleder renhold») or before it («nattskiftleder»).
+ */
+const ENGLISH_HEAD_PAIRS: Record<string, string> = Object.fromEntries(
+  Object.entries({
+    'team leader': 'teamleder',
+    'team lead': 'teamleder',
+    'shift leader': 'skiftleder',
+    'shift lead': 'skiftleder',
+    'shift supervisor': 'skiftleder',
+  }).map(([k, v]) => [normalize(k), normalize(v)]),
 );
 
 /**
@@ -612,20 +671,34 @@ export function expandAbbreviations(query: string): string {
   return query.replace(ABBREVIATION_RE, (_, w: string) => ABBREVIATIONS[w.toLowerCase()]!).replace(CAPITALS_RE, (_, w: string) => CAPITALS[w]!);
 }
 
-/** Norwegian compounds for an English «modifier head» title, with and without the linking s; none otherwise. */
+/**
+ * Norwegian compounds for an English «modifier head» title, with and without the linking s, for each Norwegian head the
+ * English one may be; none otherwise. Three words: two modifiers before the head («control room operator» →
+ * kontrollromsoperatør), or a modifier before a head of two words («cleaning team leader» → teamleder renhold).
+ */
 function englishCompounds(norm: string): string[] {
   const w = norm.split(' ');
-  if (w.length !== 2) return [];
-  const head = ENGLISH_TITLE_HEADS[w[1]!];
-  if (!head) return [];
-  // An adjective in Norwegian stays a word of its own: «legal assistant» → «juridisk assistent».
-  const adjective = ENGLISH_ADJECTIVES[w[0]!];
-  if (adjective) return [`${adjective} ${head}`];
-  const mod = ENGLISH_MODIFIERS[w[0]!];
-  if (!mod) return [];
   // Norwegian writes no three equal letters where the parts meet: logistikk + koordinator → logistikkoordinator.
   const join = (a: string, b: string) => (a + b).replace(/(\w)\1\1/g, '$1$1');
-  return mod.endsWith('s') || mod.length <= 3 ? [join(mod, head)] : [join(mod + 's', head), join(mod, head)];
+  const compounds = (mod: string, heads: string[]) =>
+    heads.flatMap((head) => (mod.endsWith('s') || mod.length <= 3 ? [join(mod, head)] : [join(mod + 's', head), join(mod, head)]));
+  if (w.length === 3) {
+    const mod = ENGLISH_MODIFIERS[w[0]!];
+    if (!mod) return [];
+    const pair = ENGLISH_HEAD_PAIRS[`${w[1]} ${w[2]}`];
+    if (pair) return [`${pair} ${mod.replace(/(?<=...)s$/, '')}`, join(mod, pair)];
+    const heads = ENGLISH_TITLE_HEADS[w[2]!];
+    const mod2 = ENGLISH_MODIFIERS[w[1]!];
+    return heads && mod2 ? compounds(join(mod, mod2), heads) : [];
+  }
+  if (w.length !== 2) return [];
+  const heads = ENGLISH_TITLE_HEADS[w[1]!];
+  if (!heads) return [];
+  // An adjective in Norwegian stays a word of its own: «legal assistant» → «juridisk assistent».
+  const adjective = ENGLISH_ADJECTIVES[w[0]!];
+  if (adjective) return heads.map((head) => `${adjective} ${head}`);
+  const mod = ENGLISH_MODIFIERS[w[0]!];
+  return mod ? compounds(mod, heads) : [];
 }
 
 /** English modifiers of a title that are adjectives in the Norwegian title, a word of their own (normalized). */
@@ -1535,9 +1608,13 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     const query = expandAbbreviations(typed);
     const hits = searchOnce(query, limit);
     let best = hits;
+    // The compounds the catalogue has (a title word, or a title of two words: «teamleder renhold»); if none, the first
+    // head's, which may still be read by their parts.
+    const compounds = englishCompounds(normalize(query));
+    const known = compounds.filter((c) => (c.includes(' ') ? titlePairs.has(c) : vocabWords.has(c) || PLURALS.some((e) => vocabWords.has(c + e))));
+    const alts = known.length ? known : compounds.slice(0, 2);
     // A hyphenated compound is also tried closed up, as the hyphenated synonyms are matched (HR-rådgiver,
     // compliance-ansvarlig): the reading whose best hit scores higher wins.
-    const alts = englishCompounds(normalize(query));
     const closed = query.replace(HYPHENATED, '$1');
     // Only when a closed-up word is a word of the titles (not at every keystroke of «t-banefører»).
     if (closed !== query && [...query.matchAll(HYPHEN_WORD)].some((m) => vocabWords.has(normalize(m[0]!.replace(/-/g, ''))))) alts.unshift(closed);

@@ -1093,4 +1093,17 @@ describe('classes of blind set 30', () => {
     expect(first('maintenance technician')).toBe('7233');
     expect(first('key account manager')).toBe('3322');
   });
+  it('reads an English title by every Norwegian head its head may be, and by modifiers of industry, building and transport', () => {
+    // supervisor → leder or vakt, operator → operatør or fører, porter → portør or portier, handler → behandler.
+    expect(first('door supervisor')).toBe('5414');
+    expect(first('excavator operator')).toBe('8342');
+    expect(first('hotel porter')).toBe('4224');
+    expect(first('claims handler')).toBe('4312');
+    expect(first('parking attendant')).toBe('5419');
+    expect(first('concrete worker')).toBe('7114');
+    expect(first('road worker')).toBe('9312');
+    // Three words: two modifiers before the head, or a modifier before a head of two words («teamleder renhold»).
+    expect(first('control room operator')).toMatch(/^313[3-9]$/);
+    expect(first('retail shift leader')).toBe('5222');
+  });
 });
