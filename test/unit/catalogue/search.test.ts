@@ -1051,6 +1051,10 @@ describe('classes of blind set 30', () => {
     // A guessed stem still starts a title when the rest is a word of its own (ekstruder|operatør).
     expect(real.search('lager plastrør og folie på ekstruderen', 3).map((h) => h.code)).toContain('8142');
   });
+  it('reads a name whose head is a word of the landscape as a place, not a workplace («Trond|heim» is no home)', () => {
+    expect(first('vasker på kontoret i Trondheim')).toBe('9112');
+    expect(first('kjøyrer Valdresekspressen')).toBe('8331');
+  });
   it('reads an airport («lufthavn») as the airport, never a harbour', () => {
     expect(first('sjekker inn bagasje på Bergen lufthavn')).toBe('4221');
     expect(first('vasker på Haugesund lufthavn')).toBe('9112');
