@@ -70,6 +70,11 @@ renovere
 rette
 rette_opp
 stille_inn
+feilsøke: feilsøkje+
+servicere
+overhale
+prosedere
+forsvare
 sende
 skrelle
 skure
@@ -758,6 +763,16 @@ export function stems(w: string): string[] {
   return out;
 }
 
+/**
+ * The words of the landscape that end Norwegian place names (bru, vik, sund, strand, berg, dal, mo, haug, stad, heim …),
+ * normalized: the head of a name that is one of them says where, not what (MatchOptions.headsOnly).
+ */
+const PLACE_ELEMENTS = new Set(
+  'bru bro vik sund strand berg dal moen haug stad heim fjord nes holm bakke lia åsen voll rud seter setra land mark vatn vann elv foss strøm sjø sjøen havn hamn grunn hus sand torp gård gard øy øya'
+    .split(' ')
+    .map(norm1),
+);
+
 export interface MatchOptions {
   /** Match parts of compounds (off for a one-word query that is found among the titles). */
   parts?: boolean;
@@ -839,6 +854,9 @@ export function matchObjects(word: string, idx: ObjectIndex, typing: boolean, ou
     // longer known head is chance (åker in pizzabaker, whose head is baker).
     for (let p = 3; p <= w.length - 3; p++) {
       const head = w.slice(p);
+      // A name whose head is a word of the landscape is a place's name, no workplace: «Alna|bru», «Lille|strøm»,
+      // «Eger|sund», «Mel|hus» (the names of workplaces keep theirs: «Valdres|ekspressen»).
+      if (opts.headsOnly && stems(head).some((s) => PLACE_ELEMENTS.has(s))) break;
       let hit = false;
       for (const s of stems(head)) {
         // A head of four letters ending in -e is no inflection of an object of three (kebabsj|appe is no «app»).
@@ -857,12 +875,22 @@ export function matchObjects(word: string, idx: ObjectIndex, typing: boolean, ou
         }
       if (hit || opts.knownHead?.(head)) break;
     }
-    // First part of a compound (maybe with a linking -s- or -e-); the rest is three letters or more.
+    // First part of a compound (maybe with a linking -s- or -e-); the rest is three letters or more. The longest known
+    // first part wins, as the longest head does: «smørbrød|jomfru» is no «smør».
     if (opts.headsOnly) return;
-    for (let p = 4; p <= w.length - 3; p++) {
+    for (let p = w.length - 3; p >= 4; p--) {
       const pre = w.slice(0, p);
-      for (const id of idx.byStem.get(pre) ?? []) put(id, Q_MODIFIER);
-      if (p > 4 && (pre.endsWith('s') || pre.endsWith('e'))) for (const id of idx.byStem.get(pre.slice(0, -1)) ?? []) put(id, Q_MODIFIER);
+      let hit = false;
+      for (const id of idx.byStem.get(pre) ?? []) {
+        put(id, Q_MODIFIER);
+        hit = true;
+      }
+      if (p > 4 && (pre.endsWith('s') || pre.endsWith('e')))
+        for (const id of idx.byStem.get(pre.slice(0, -1)) ?? []) {
+          put(id, Q_MODIFIER);
+          hit = true;
+        }
+      if (hit) break;
     }
   }
   if (typing && word.length >= 3) {

@@ -39,8 +39,13 @@ const TABLE: Record<string, string> = {
   'ruter unibuss nettbuss tide brakar skyss kolumbus atb akt norgesbuss boreal': 'busselskap',
   'vy nsb flytoget go-ahead sj': 'tog',
   'hurtigruten hurtigruta havila color_line fjord_line stena_line': 'skip',
+  // Offshore supply shipowners: their supply ships («går vakt på brua for Solstad»).
+  'solstad dof eidesvik siem_offshore rem_offshore møkster simon_møkster': 'supplybåt',
   'fjord1 norled torghatten': 'ferje',
   'sas norwegian widerøe': 'flyselskap',
+  // Airports: Avinor runs them, and the big ones go by the place's name alone (not Sola, Torp or Vigra: everyday words
+  // or towns as well).
+  'avinor gardermoen flesland værnes kjevik': 'flyplass',
   // Post, parcels and food delivery.
   posten: 'post',
   'bring postnord dhl ups schenker db_schenker helthjem budbee instabox porterbuddy': 'pakker',

@@ -24,7 +24,7 @@ export function fold(s: string): string {
  */
 // Every rule below needs one of these; most words have none, so one test spares twenty replacements.
 const INNER_TRIGGER =
-  /sjuk|vidare|gaande|ae|x|leiar|heim|ten[ae]|meister|syster|reinhald|reingj|rengjer|straum|mjolk|golv|snikk|handsam|skule|kyrkj|dagleg|edb|born|bufelles|hogskole|veg|loys|bilete|stoyp|lekj|rekneskap|saman|([a-z])\1\1/;
+  /sjuk|vidare|gaande|ae|x|leiar|heim|ten[ae]|meister|syster|reinhald|reingj|rengjer|straum|mjolk|golv|snikk|handsam|skul[ae]|kyrkj|dagleg|edb|born|bufelles|hogskole|veg|loys|bilete|stoyp|lekj|rekneskap|saman|([a-z])\1\1/;
 const END_TRIGGER = /kvinne|person|dame|kone|kjerring|ske\b|tri[sc]e\b|inne\b|soster|ar\b|bestyrer\b/;
 
 export function loosenInner(folded: string): string {
@@ -72,7 +72,8 @@ export function loosenInner(folded: string): string {
       .replace(/\bgolv/g, 'gulv')
       .replace(/snikk/g, 'snekk')
       .replace(/handsam/g, 'behandl')
-      .replace(/skule/g, 'skole')
+      // skule, skulen, skular, skulane (nynorsk) → skole, skolen, skoler, skolane (read by its stem like «barnehagane»).
+      .replace(/skul(?=[ae])/g, 'skol')
       // kyrkje, kyrkja, kyrkjegard → kirke, kirka, kirkegard; gudsteneste → gudstjeneste (the -s- blocks the rule above).
       .replace(/kyrkj/g, 'kirk')
       .replace(/gudsten/g, 'gudstjen')

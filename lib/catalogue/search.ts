@@ -523,14 +523,51 @@ const ENGLISH_MODIFIERS: Record<string, string> = Object.fromEntries(
     dock: 'kai',
     pipe: 'rør',
     laundry: 'vaskeri',
-  }).map(([k, v]) => [k, normalize(v)]),
+    // Industry, building and transport («assembly operator», «concrete worker», «van driver», «control room operator»).
+    assembly: 'montasje',
+    packing: 'pakke',
+    packaging: 'emballering',
+    filling: 'tappe',
+    bottling: 'tappe',
+    line: 'linje',
+    qc: 'kvalitet',
+    concrete: 'betong',
+    road: 'vei',
+    steel: 'stål',
+    scaffolding: 'stillas',
+    excavator: 'gravemaskin',
+    digger: 'gravemaskin',
+    van: 'varebil',
+    hgv: 'lastebil',
+    car: 'bil',
+    auto: 'bil',
+    motor: 'motor',
+    control: 'kontroll',
+    room: 'rom',
+    instrument: 'instrument',
+    automation: 'automasjon',
+    robot: 'robot',
+    parking: 'parkering',
+    door: 'dør',
+    stock: 'lager',
+    bakery: 'bakeri',
+    nursery: 'barnehage',
+    credit: 'kreditt',
+    loan: 'lån',
+    // (Keys normalized like the query: «excavator» is typed with an x.)
+  }).map(([k, v]) => [normalize(k), normalize(v)]),
 );
-const ENGLISH_TITLE_HEADS: Record<string, string> = Object.fromEntries(
+/**
+ * English heads of a title and the Norwegian heads they may be, the likeliest first (normalized): «door supervisor» is
+ * a «dørvakt», «cleaning supervisor» a «renholdsleder»; «crane operator» a «kranfører», «line operator» a
+ * «linjeoperatør».
+ */
+const ENGLISH_TITLE_HEADS: Record<string, string[]> = Object.fromEntries(
   Object.entries({
     manager: 'leder',
     engineer: 'ingeniør',
     technician: 'tekniker',
-    operator: 'operatør',
+    operator: 'operatør|fører',
     planner: 'planlegger',
     coordinator: 'koordinator',
     advisor: 'rådgiver',
@@ -538,23 +575,23 @@ const ENGLISH_TITLE_HEADS: Record<string, string> = Object.fromEntries(
     consultant: 'konsulent',
     worker: 'arbeider',
     assistant: 'assistent',
-    supervisor: 'leder',
+    supervisor: 'leder|vakt',
     specialist: 'spesialist',
     analyst: 'analytiker',
     director: 'direktør',
     lead: 'leder',
     officer: 'ansvarlig',
-    agent: 'medarbeider',
+    agent: 'medarbeider|konsulent',
     leader: 'leder',
-    clerk: 'medarbeider',
-    associate: 'medarbeider',
+    clerk: 'medarbeider|assistent',
+    associate: 'medarbeider|assistent',
     inspector: 'inspektør',
     mechanic: 'mekaniker',
     designer: 'designer',
     developer: 'utvikler',
-    driver: 'sjåfør',
+    driver: 'sjåfør|fører',
     guide: 'guide',
-    controller: 'controller',
+    controller: 'controller|kontrollør',
     buyer: 'innkjøper',
     secretary: 'sekretær',
     teacher: 'lærer',
@@ -573,9 +610,31 @@ const ENGLISH_TITLE_HEADS: Record<string, string> = Object.fromEntries(
     welder: 'sveiser',
     fitter: 'montør',
     helper: 'hjelper',
-    porter: 'portør',
+    porter: 'portør|portier',
     writer: 'skribent',
-  }).map(([k, v]) => [k, normalize(v)]),
+    operative: 'medarbeider|arbeider|operatør',
+    labourer: 'arbeider|hjelper',
+    laborer: 'arbeider|hjelper',
+    hand: 'arbeider|mann|hjelp',
+    handler: 'behandler|arbeider',
+    erector: 'montør',
+    attendant: 'vakt|medarbeider|vert',
+    picker: 'plukker',
+    packer: 'pakker',
+  }).map(([k, v]) => [normalize(k), v.split('|').map(normalize)]),
+);
+/**
+ * Two English words that are one head, and the Norwegian title word they are (normalized): such titles put what is led
+ * after it («cleaning team leader» is «teamleder renhold») or before it («nattskiftleder»).
+ */
+const ENGLISH_HEAD_PAIRS: Record<string, string> = Object.fromEntries(
+  Object.entries({
+    'team leader': 'teamleder',
+    'team lead': 'teamleder',
+    'shift leader': 'skiftleder',
+    'shift lead': 'skiftleder',
+    'shift supervisor': 'skiftleder',
+  }).map(([k, v]) => [normalize(k), normalize(v)]),
 );
 
 /**
@@ -612,20 +671,34 @@ export function expandAbbreviations(query: string): string {
   return query.replace(ABBREVIATION_RE, (_, w: string) => ABBREVIATIONS[w.toLowerCase()]!).replace(CAPITALS_RE, (_, w: string) => CAPITALS[w]!);
 }
 
-/** Norwegian compounds for an English «modifier head» title, with and without the linking s; none otherwise. */
+/**
+ * Norwegian compounds for an English «modifier head» title, with and without the linking s, for each Norwegian head the
+ * English one may be; none otherwise. Three words: two modifiers before the head («control room operator» →
+ * kontrollromsoperatør), or a modifier before a head of two words («cleaning team leader» → teamleder renhold).
+ */
 function englishCompounds(norm: string): string[] {
   const w = norm.split(' ');
-  if (w.length !== 2) return [];
-  const head = ENGLISH_TITLE_HEADS[w[1]!];
-  if (!head) return [];
-  // An adjective in Norwegian stays a word of its own: «legal assistant» → «juridisk assistent».
-  const adjective = ENGLISH_ADJECTIVES[w[0]!];
-  if (adjective) return [`${adjective} ${head}`];
-  const mod = ENGLISH_MODIFIERS[w[0]!];
-  if (!mod) return [];
   // Norwegian writes no three equal letters where the parts meet: logistikk + koordinator → logistikkoordinator.
   const join = (a: string, b: string) => (a + b).replace(/(\w)\1\1/g, '$1$1');
-  return mod.endsWith('s') || mod.length <= 3 ? [join(mod, head)] : [join(mod + 's', head), join(mod, head)];
+  const compounds = (mod: string, heads: string[]) =>
+    heads.flatMap((head) => (mod.endsWith('s') || mod.length <= 3 ? [join(mod, head)] : [join(mod + 's', head), join(mod, head)]));
+  if (w.length === 3) {
+    const mod = ENGLISH_MODIFIERS[w[0]!];
+    if (!mod) return [];
+    const pair = ENGLISH_HEAD_PAIRS[`${w[1]} ${w[2]}`];
+    if (pair) return [`${pair} ${mod.replace(/(?<=...)s$/, '')}`, join(mod, pair)];
+    const heads = ENGLISH_TITLE_HEADS[w[2]!];
+    const mod2 = ENGLISH_MODIFIERS[w[1]!];
+    return heads && mod2 ? compounds(join(mod, mod2), heads) : [];
+  }
+  if (w.length !== 2) return [];
+  const heads = ENGLISH_TITLE_HEADS[w[1]!];
+  if (!heads) return [];
+  // An adjective in Norwegian stays a word of its own: «legal assistant» → «juridisk assistent».
+  const adjective = ENGLISH_ADJECTIVES[w[0]!];
+  if (adjective) return heads.map((head) => `${adjective} ${head}`);
+  const mod = ENGLISH_MODIFIERS[w[0]!];
+  return mod ? compounds(mod, heads) : [];
 }
 
 /** English modifiers of a title that are adjectives in the Norwegian title, a word of their own (normalized). */
@@ -1327,7 +1400,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
    * still being typed, so a longer word that merely starts with it is a compound with it as modifier
    * (sjåfør in sjåførlærer), which ranks below a compound with it as head (bussjåfør).
    */
-  function exactScore(tok: string, s: string, complete: boolean, headAt: number, startOnly = false, wholeOnly = false): number {
+  function exactScore(tok: string, s: string, complete: boolean, headAt: number, startOnly = false, wholeOnly = false, guess = false): number {
     let pos = s.indexOf(tok);
     if (pos < 0) return 0;
     // Only at a word start: the first occurrence there, which a shorter word typed before found as well.
@@ -1341,7 +1414,11 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     if (end < 0) end = s.length;
     const rest = end - pos - tok.length;
     // A place's name typed in full is no start of a longer title word («Bergen» is no «bergfagarbeider»).
-    if (wholeOnly && rest > 0 && !(rest <= 3 && PLURAL.has(s.slice(pos + tok.length, end)))) return 0;
+    if ((wholeOnly || guess) && rest > 0 && !(rest <= 3 && PLURAL.has(s.slice(pos + tok.length, end)))) {
+      // A guessed stem (a word without an ending the catalogue lacks) starts a title word only as its first part, with a
+      // word of its own after it (ekstruder|operatør), not by chance (skøy|teinstruktør).
+      if (wholeOnly || !wordStart || rest < 3 || !compoundRest(s.slice(pos + tok.length, end))) return 0;
+    }
     if (wordStart) {
       // In multi-word titles the first word is the head ("leder reisebyrå" is a leader): a hit on a later
       // word is usually a modifier and ranks lower. So is an adjective before the noun («privat rengjører»).
@@ -1531,9 +1608,13 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     const query = expandAbbreviations(typed);
     const hits = searchOnce(query, limit);
     let best = hits;
+    // The compounds the catalogue has (a title word, or a title of two words: «teamleder renhold»); if none, the first
+    // head's, which may still be read by their parts.
+    const compounds = englishCompounds(normalize(query));
+    const known = compounds.filter((c) => (c.includes(' ') ? titlePairs.has(c) : vocabWords.has(c) || PLURALS.some((e) => vocabWords.has(c + e))));
+    const alts = known.length ? known : compounds.slice(0, 2);
     // A hyphenated compound is also tried closed up, as the hyphenated synonyms are matched (HR-rådgiver,
     // compliance-ansvarlig): the reading whose best hit scores higher wins.
-    const alts = englishCompounds(normalize(query));
     const closed = query.replace(HYPHENATED, '$1');
     // Only when a closed-up word is a word of the titles (not at every keystroke of «t-banefører»).
     if (closed !== query && [...query.matchAll(HYPHEN_WORD)].some((m) => vocabWords.has(normalize(m[0]!.replace(/-/g, ''))))) alts.unshift(closed);
@@ -1826,18 +1907,26 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       // «Allmennpraktiserende leger», «fastlege» …); right after a verb, a title of its own.
       if (FOR_SOMEONE.has(allTokens[at] ?? '')) return stems(t).some((st) => oneWordTitles.has(st) || nativeWords.has(st));
       if (!stems(t).some((st) => oneWordTitles.has(st))) return false;
+      // A title after «til» behind a noun is whose the thing is: «styrer kalenderen til konsernsjefen», «kjører bilen til
+      // legen» (not «til» after a verb: «sender pasienter til legen» stays with the verb below).
+      if (allTokens[at] === 'til') return at > 0 && read[at - 1]!.role === 'word' && !isLittleWord(allTokens[at - 1]!);
       return at >= 0 && at !== typoVerb && read[at]!.role === 'verb';
     });
-    // …and so are the titles joined to it by «og»/«eller»: «for leger og tannleger», «for snekkere og byggmestere».
+    /** The word at token i comes right after «for»/«hos» (maybe over an article): «for UDI», «for et advokatfirma». */
+    const afterFor = (i: number): boolean => FOR_SOMEONE.has(allTokens[ARTICLE_BEFORE.has(allTokens[i - 1] ?? '') ? i - 2 : i - 1] ?? '');
+    // …and so are the titles joined to it by «og»/«eller»: «for leger og tannleger», «for snekkere og byggmestere», also
+    // to an employer that is no title: «tolker for UDI og politiet».
     for (let j = 1; j < nt; j++) {
       const i = wordIdx[j]!;
-      if (served[j] || !COORDINATING.has(allTokens[i - 1] ?? '') || wordIdx[j - 1] !== i - 2 || !served[j - 1]) continue;
+      if (served[j] || !COORDINATING.has(allTokens[i - 1] ?? '') || wordIdx[j - 1] !== i - 2 || !(served[j - 1] || afterFor(i - 2))) continue;
       served[j] = stems(words[j]!).some((st) => oneWordTitles.has(st) || nativeWords.has(st));
     }
     const weight = mapped(served, (s) => (s ? SERVED : 1));
     // A name typed in full (capitalized, not the word being typed) matches only whole words of the titles: «Bergen»,
     // «Nor-Way» are no start of «bergfagarbeider», «norsklærer».
     const nameWhole = mapped(wordIdx, (i, j) => nt > 1 && properName[i]! && placeName[j]! && complete[j]!);
+    /** The word is read by a stem that is no word of its own (skulane → skul): see exactScore's `guess`. */
+    const guessed = mapped(wordIdx, () => false);
     // A word found only without its ending (kantina → kantin, lageret → lager) was typed in full.
     const markComplete = (j: number) => {
       complete[j] = true;
@@ -1896,7 +1985,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     const exactLists: Int32Array[] = [];
     const exactPass = (j: number, tok: string): ExactHits => {
       // The same word read the same way (complete or still being typed, a place's name or not) scores the same.
-      const key = `${tok} ${complete[j] ? 1 : 0}${placeName[j] ? (nameWhole[j] ? 2 : 1) : 0}`;
+      const key = `${tok} ${complete[j] ? 1 : 0}${placeName[j] ? (nameWhole[j] ? 2 : 1) : guessed[j] ? 3 : 0}`;
       // Column j holds only what an earlier pass of this word wrote (tokHow stays 0 until the typo pass).
       const was = colItems[j];
       if (was) for (let k = 0; k < was.length; k++) tokScore[was[k]! * nt + j] = 0;
@@ -1931,7 +2020,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         if (!foreign && items[n]!.foreign) continue;
         // A title in another language is no Norwegian compound: only its words' starts match («leger» is not in
         // «krankenpfleger»).
-        const sc = exactScore(tok, items[n]!.norm, done, items[n]!.head, placeName[j]! || items[n]!.foreign, nameWhole[j]!);
+        const sc = exactScore(tok, items[n]!.norm, done, items[n]!.head, placeName[j]! || items[n]!.foreign, nameWhole[j]!, guessed[j]!);
         if (!sc) continue;
         tokScore[n * nt + j] = sc;
         dirty.push(n * nt + j);
@@ -2001,6 +2090,10 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         for (const c of stem ? [stem, ...cands.filter((x) => x !== stem)] : []) {
           const was = complete[j]!;
           markComplete(j);
+          // A stem that is no word the catalogue knows is a guess at the word: it names a whole word of the titles (or
+          // its plural), or the first part of one whose rest is a word (ekstruder|operatør, anodisering|s|operatør),
+          // never the start of any longer word — «på Skøyen» is no «skøy|teinstruktør», «skulane» no «skul|ptør».
+          guessed[j] = !knownWord(c);
           const rs = exactPass(j, c);
           complete[j] = was;
           if (rs.count) {
@@ -2010,6 +2103,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
             markComplete(j);
             break;
           }
+          guessed[j] = false;
         }
         if (!r.count) r = exactPass(j, tok);
       }
@@ -2056,7 +2150,12 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         const at = ARTICLE_BEFORE.has(allTokens[i - 1] ?? '') ? i - 2 : i - 1;
         // (Not an employer's name, nor a name in capitals: «patruljerer for Securitas», «klipper innslag for TV 2» say
         // whom one works for.)
-        if (allTokens[at] !== 'for' || actToks[j]!.role !== 'word' || employerObject(words[j]!) || /^\p{Lu}/u.test(typedAs?.[i] ?? '')) continue;
+        // So is one joined by «og»/«eller» to what follows «for»: «tolker for UDI og politiet».
+        const joined =
+          COORDINATING.has(allTokens[i - 1] ?? '') &&
+          wordIdx[j - 1] === i - 2 &&
+          allTokens[ARTICLE_BEFORE.has(allTokens[i - 3] ?? '') ? i - 4 : i - 3] === 'for';
+        if ((allTokens[at] !== 'for' && !joined) || actToks[j]!.role !== 'word' || employerObject(words[j]!) || /^\p{Lu}/u.test(typedAs?.[i] ?? '')) continue;
         let other = false;
         for (let k = 0; k < nt && !other; k++) {
           if (k === j) continue;
@@ -2187,7 +2286,14 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       // One word found among the titles, also with a typo, is a title: only a whole object or place
       // («barnehage», «lager») or a verb («sveisa») counts, not an object inside it (trikk in elektrikker).
       let found = false;
-      for (const n of hitList) if (tokHow[n] !== 2) found = true;
+      // A word two typos from a title whose first part is an object of the rules the title does not start with is that
+      // compound, not the title misspelt: «potte|operatør» is no «løfteoperatør» (but «miljøterapøt» is «miljøterapeut»).
+      const tok = compiled[0]!.t;
+      let first = '';
+      for (let p = tok.length - 3; p >= 4 && !first; p--)
+        if (objectWords.has(tok.slice(0, p)) || objectWords.has(`${tok.slice(0, p)}e`)) first = tok.slice(0, p);
+      const twoTypos = (n: number) => tokScore[n]! <= T_FUZZY - 16 && !!first && !items[n]!.norm.startsWith(first);
+      for (const n of hitList) if (tokHow[n] === 0 || (tokHow[n] === 1 && !twoTypos(n))) found = true;
       actToks[0]!.parts = !found;
       actWhy = scoreActivities(acts, actToks, act, knownHead);
     }

@@ -58,6 +58,9 @@ describe('nynorsk stems', () => {
     expect(normalize('vegg')).toBe('vegg');
     expect(normalize('taksi')).toBe(normalize('taxi'));
     expect(normalize('vidaregåande skule')).toBe(normalize('videregående skole'));
+    // skular, skulane (nynorsk plural) as well as skule, skulen; not skulptør.
+    expect([normalize('skulane'), normalize('skular')]).toEqual([normalize('skolane'), normalize('skoler')]);
+    expect(normalize('skulptør')).toBe('skulptor');
     expect(normalize('gardsavløysar')).toBe(normalize('gardsavløser'));
     expect(normalize('røntgenbilete')).toBe(normalize('røntgenbilde'));
     expect(normalize('kyrkja')).toBe(normalize('kirka'));
