@@ -361,7 +361,24 @@ function addSpecial(words: Iterable<string>, bit: number): void {
 }
 const HYPO_ADV = /^(varig|varige|vedvarende|vedvarande|eventuell|eventuelt|evt|ytterligere|ytterlegare|mer|meir)$/;
 const DEMAND_NOUNS = new Set(['krav', 'kravet', 'krava', 'kravene', 'forventning', 'forventningen', 'forventinga']);
-const EXPERIENCE = new Set(['erfaring', 'erfaringa', 'erfaringen', 'fartstid', 'ansiennitet', 'praksis', 'yrkeserfaring', 'arbeidserfaring']);
+// («lang erfaring», «mye ressurser», «mykje pågangsmot»: how much of a strength the person has, not a limit.)
+const EXPERIENCE = new Set([
+  'erfaring',
+  'erfaringa',
+  'erfaringen',
+  'fartstid',
+  'ansiennitet',
+  'praksis',
+  'yrkeserfaring',
+  'arbeidserfaring',
+  'ressurser',
+  'ressursar',
+  'ressurs',
+  'kompetanse',
+  'kunnskap',
+  'kunnskapar',
+  'kunnskaper',
+]);
 const ALTERNATING = new Set(['varierende', 'vekslende', 'vekslande', 'variert', 'varierte', 'varierande']);
 const OUTCOME_BEFORE = /^(beste|verste|godt|gode|darleg|darlig|sannsynleg|sannsynlig|mogleg|mulig|forventa|forventet|usikkert|usikker|ukjent|endelig|endeleg)$/;
 const HOLD = new Set(['holde', 'holder', 'held', 'heldt', 'holdt', 'halde']);
@@ -2151,6 +2168,18 @@ function clause(
       const p2 = tokens[i - 2];
       const pred = i === a || (p1 && (COPULA.has(p1.f) || flags2[i - 1]! & (G.FAST | G.INTENS))) || (p2 && COPULA.has(p2.f)) || b - a <= 4;
       if (pred) {
+        cue(i);
+        consequence = true;
+        difficulty = true;
+        areaBits |= B_ENDURANCE;
+        fnContent = true;
+        fnPush(i);
+      }
+    }
+    // «blir fort overbelastet», «vert lett overbelasta»: loaded beyond a limit not said, as a state of the person.
+    if (wb[i]! & W_OVERLOAD && /(et|a)$/.test(t.f) && firstNeg < 0) {
+      const p1 = tokens[i - 1];
+      if (p1 && (COPULA.has(p1.f) || flags2[i - 1]! & (G.FAST | G.INTENS))) {
         cue(i);
         consequence = true;
         difficulty = true;

@@ -851,4 +851,14 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Får vondt etter ca 10 min med sortering.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
     expect(has('Forsiktig med løft over 5 kg dei neste 8 vekene.', 'vague-quantity', 'l1.u7.3')).toBe(false);
   });
+  it('set 62: how much of a strength the person has is no limit; overloaded as a state of the person', () => {
+    expect(has('Kontakt med 1–2 kunder om gangen går fint. Ida har mye ressurser, er motivert og møter stabilt.', 'vague-quantity', 'aev.begrunnelse')).toBe(
+      false,
+    );
+    expect(has('Han har mykje kompetanse frå verkstaden. Løftar 20 kg.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    // Still vague: loaded beyond a limit not said.
+    expect(has('Hun blir fort overbelastet når det er mye som skjer rundt henne.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+    expect(has('Ho vert lett overbelasta i store grupper.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+    expect(has('Må ikke overbelastes.', 'vague-quantity', 'l1.u7.3')).toBe(true);
+  });
 });
