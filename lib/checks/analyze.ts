@@ -2251,7 +2251,9 @@ function clause(
     // «få andre stillingar i regionen», «mange ledige jobber»: how many jobs there are, the market.
     const jobsCount =
       isVq &&
-      /^(stilling|stillinger|stillingar|stillingane|jobber|jobbar|arbeidsplasser|arbeidsplassar|ledige|andre)$/.test(tokens[i + 1]?.f ?? '') &&
+      // («mange resepsjonsstillinger er turnus»: a compound of «stilling» counts jobs too.)
+      (/^(stilling|stillinger|stillingar|stillingane|jobber|jobbar|arbeidsplasser|arbeidsplassar|ledige|andre)$/.test(tokens[i + 1]?.f ?? '') ||
+        /.{3}(stillinger|stillingar|stillingene|stillingane|jobber|jobbar|jobbene|jobbane)$/.test(tokens[i + 1]?.f ?? '')) &&
       (tokens[i + 1]!.f !== 'andre' || /^(stilling|jobb)/.test(tokens[i + 2]?.f ?? ''));
     const history =
       isVq &&
@@ -2398,7 +2400,9 @@ function clause(
       // "kan klare 60 % over tid", "4 timer over tid": a measure kept up, not an unmeasured length.
       !(tokens[i - 1]!.f === 'over' && (tokens[i - 2]?.k === KD.Num || UNITS.has(tokens[i - 2]?.f ?? ''))) &&
       // "sykmeldt etter lang tid med høyt arbeidspress": how long a cause went on, the history.
-      !(tokens[i - 2]?.f === 'etter' && tokens[i + 1]?.f === 'med')
+      !(tokens[i - 2]?.f === 'etter' && tokens[i + 1]?.f === 'med') &&
+      // «at hun over tid kan ha en stabil arbeidsevne på ca. 50 %»: in the long run, before what she may come to manage.
+      !(tokens[i - 1]!.f === 'over' && /^(kan|kunne|vil|ville|skal|bor|bør)$/.test(tokens[i + 1]?.f ?? '') && (tokens[i - 2]?.k === KD.Word || i - 1 === a))
     ) {
       cue(i);
       degree = true;

@@ -861,4 +861,17 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Ho vert lett overbelasta i store grupper.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
     expect(has('Må ikke overbelastes.', 'vague-quantity', 'l1.u7.3')).toBe(true);
   });
+  it('set 63: how many jobs of a kind there are; «over tid» before what the person may come to manage', () => {
+    expect(has('Mange resepsjonsstillinger er turnus.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(
+      has(
+        'Slik Nav vurderer det fremstår det som at hun over tid kan ha en stabil arbeidsevne på ca. 50 % i sittende oppgaver.',
+        'vague-quantity',
+        'aev.begrunnelse',
+      ),
+    ).toBe(false);
+    // Still vague: many tasks, lasting over time.
+    expect(has('Klarer ikke mange arbeidsoppgaver samtidig.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+    expect(has('Hun klarer ikke å stå over tid.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+  });
 });
