@@ -91,6 +91,9 @@ export function startsQuantity(f: string): boolean {
   );
 }
 
+const ACUITY = /^(visus|synsstyrke|synsstyrken|synsskarphet|synsskarpheit|va)$/;
+const SIDE = /^(ho|hoyre|hogre|ve|venstre|vinstre|bilat|bilateralt|begge)$/;
+
 /**
  * Parses every quantity in the token stream, left to right. `starts` (optional): per token, `bit` set for the words
  * startsQuantity() accepts, so the others cost one read.
@@ -101,6 +104,11 @@ export function findQuantities(text: string, tokens: Token[], starts?: Uint32Arr
     const t = tokens[i]!;
     if (starts && t.k === KD.Word && !(starts[i]! & bit)) continue;
     let value = NaN;
+    // «Nedsatt syn (visus 0,2 hø / 0,25 ve)»: visual acuity measures the sight it follows.
+    if (t.k === KD.Num && t.v <= 2 && (ACUITY.test(tokens[i - 1]?.f ?? '') || (ACUITY.test(tokens[i - 2]?.f ?? '') && SIDE.test(tokens[i - 1]?.f ?? '')))) {
+      out.push({ start: t.s, end: t.e, value: t.v, unit: 'visus', unitClass: 'count', rate: false, text: text.slice(t.s, t.e) });
+      continue;
+    }
     // "nedsatt kraft i ankelen (4/5)": a muscle strength grade (MRC 0–5) measures the strength it follows.
     if (t.k === KD.Num && t.v <= 5 && tokens[i + 1]?.f === '/' && tokens[i + 2]?.k === KD.Num && tokens[i + 2]!.v === 5 && strengthBefore(tokens, i)) {
       const e = tokens[i + 2]!;

@@ -861,7 +861,7 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Ho vert lett overbelasta i store grupper.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
     expect(has('Må ikke overbelastes.', 'vague-quantity', 'l1.u7.3')).toBe(true);
   });
-  it('set 63: how many jobs of a kind there are; «over tid» before what the person may come to manage', () => {
+  it('set 63: how many jobs of a kind there are; «over tid» before what the person may come to manage; visual acuity', () => {
     expect(has('Mange resepsjonsstillinger er turnus.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
     expect(
       has(
@@ -870,6 +870,9 @@ describe('vague-quantity: a limitation without how much, how long or how often',
         'aev.begrunnelse',
       ),
     ).toBe(false);
+    // Visual acuity measures the sight it follows.
+    expect(has('Nedsatt syn (visus 0,2 hø / 0,25 ve med korreksjon).', 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has('Nedsatt syn.', 'vague-quantity', 'l40.5.1')).toBe(true);
     // Still vague: many tasks, lasting over time.
     expect(has('Klarer ikke mange arbeidsoppgaver samtidig.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
     expect(has('Hun klarer ikke å stå over tid.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);

@@ -76,7 +76,9 @@ describe('quantities', () => {
   });
   it('reads glued units and ignores bare numbers', () => {
     expect(q('maks 5kg')[0]).toMatchObject({ v: 5, u: 'kg' });
-    expect(q('Visus 0,3 og HbA1c 58')).toEqual([]);
+    // Visual acuity measures sight (blind set 63's ophthalmologist); a lab value measures no function.
+    expect(q('HbA1c 58 og BT 140/90')).toEqual([]);
+    expect(q('Visus 0,3 og HbA1c 58').map((x) => x.u)).toEqual(['visus']);
   });
   it('uses UTF-16 offsets into the original text', () => {
     const t = '🙂 Går 200 m';
