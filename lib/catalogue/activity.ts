@@ -23,6 +23,12 @@ import { employerObject } from './employers.ts';
  */
 const VERBS = `
 anrette
+hekle
+tove
+knyte: knytte knytt
+flette
+eksportere
+klassifisere
 døpe: døype+
 vie!: vier vigde vigd vidde vigsel
 forrette

@@ -744,7 +744,7 @@ const COORDINATING = new Set(['og', 'eller']);
 const ARTICLE_BEFORE = new Set(['en', 'ei', 'et', 'ein', 'eit', 'ett']);
 const OBJECT_PREP = new Set(['for', 'med', 'av']);
 /**
- * Manager titles whose first part names no trade («driftsleder», «avdelingsleiar», «skiftleder», «bestyrer»): beside a
+ * Manager titles whose first part names no trade («driftsleder», «avdelingsleiar», «skiftleder», «bestyrer», «arbeidsleder», «bas»): beside a
  * workplace they read as leading it, like the verb, so «driftsleiar på oppdrettslokalitet» is the aquaculture manager
  * and «skiftleder på meieriet» the shift supervisor in industry (normalized). The title word itself then counts no
  * more than a verb without its object (V_WEAK), and only where it leads a workplace of the query: what is led decides.
@@ -763,6 +763,8 @@ const MANAGER_WORDS = new Set(
     'driftssjef',
     'avdelingssjef',
     'bestyrer',
+    'arbeidsleder',
+    'bas',
   ].map(normalize),
 );
 
