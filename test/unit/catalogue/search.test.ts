@@ -1111,3 +1111,31 @@ describe('classes of blind set 30', () => {
     expect(first('retail shift leader')).toBe('5222');
   });
 });
+
+describe('classes of blind set 31', () => {
+  const real = createSearcher(loadCatalogue());
+  const first = (q: string) => real.search(q, 1)[0]?.code;
+  it('reads a product that is sold or exported as what is sold, not as the work of making it', () => {
+    expect(first('eksporterer laks til Frankrike')).toBe('3322');
+    expect(first('selger saltfisk til Brasil')).toBe('3322');
+    expect(first('eksportleder i fiskeoppdrett')).toBe('1221');
+    // Fish sold on the square is still the market trader's.
+    expect(first('selger fisk på torget')).toBe('5211');
+  });
+  it('reads a craft by its objects', () => {
+    expect(first('hekler luer og sokker')).toBe('7318');
+    expect(first('syr kofter til salgs')).toBe('7318');
+    expect(first('fletter kurver av never')).toBe('7317');
+  });
+  it('reads fast-food work in English words', () => {
+    expect(first('crew member på Max')).toBe('5246');
+    expect(first('jobber i drive-thru')).toBe('5246');
+  });
+  it('reads a leader by whom she leads', () => {
+    expect(first('leder vaskerne på hotellet')).toBe('5151');
+    expect(first('arbeidsleder for operatørene på sagbruket')).toBe('3122');
+  });
+  it('reads «vraker» as the older title of the grader', () => {
+    expect(first('vraker fisk på mottaket')).toBe('7515');
+  });
+});
