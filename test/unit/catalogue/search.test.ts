@@ -1135,6 +1135,9 @@ describe('classes of blind set 31', () => {
     expect(first('leder vaskerne på hotellet')).toBe('5151');
     expect(first('arbeidsleder for operatørene på sagbruket')).toBe('3122');
   });
+  it('reads flying for an airline as the pilot, not the cabin crew the airline names', () => {
+    expect(first('flyr Airbus for SAS')).toBe('3153');
+  });
   it('reads «vraker» as the older title of the grader', () => {
     expect(first('vraker fisk på mottaket')).toBe('7515');
   });
