@@ -1138,6 +1138,14 @@ describe('classes of blind set 31', () => {
   it('reads flying for an airline as the pilot, not the cabin crew the airline names', () => {
     expect(first('flyr Airbus for SAS')).toBe('3153');
   });
+  it('reads «ved like» as one particle: «held ved like» is upkeep, of machines the mechanic, of electrical plant the electrician', () => {
+    expect(first('held ved like maskinene på meieriet')).toBe('7233');
+  });
+  it('knows the naval and senior ranks, the boat skipper and the farm relief worker by title', () => {
+    expect(first('kommandørkaptein i Marinen')).toBe('0110');
+    expect(first('båtfører på fjorden')).toBe('3152');
+    expect(first('gårdsvikar')).toBe('9213');
+  });
   it('reads «vraker» as the older title of the grader', () => {
     expect(first('vraker fisk på mottaket')).toBe('7515');
   });
