@@ -768,6 +768,14 @@ const MANAGER_WORDS = new Set(
   ].map(normalize),
 );
 
+/**
+ * Leaders' titles that read as leading only right before «for»/«over» and whom they lead («formann for snekkerne», «bas
+ * for tømrerne», «leder for vaskerne»); alone beside a workplace they stay titles («formann på anlegget» is 3123's
+ * anleggsformann) (normalized).
+ */
+const LEADER_WORDS = new Set(['formann', 'bas', 'leder', 'sjef', 'arbeidsleder', 'teamleder'].map(normalize));
+const LEADS_PREP = new Set(['for', 'over']);
+
 /** The public employers people name beside a job («i kommunen», «i staten», «på fylket»), after their endings (normalized). */
 const PUBLIC_EMPLOYERS = new Set(['kommune', 'fylkeskommune', 'bydel', 'stat', 'staten', 'fylke', 'fylket'].map(normalize));
 
@@ -2131,10 +2139,11 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     // it runs now, so its groups are candidates for typo matching below; a one-word query is read after the
     // typo pass (see there).
     // A manager title that names no trade reads as leading the workplace beside it (MANAGER_WORDS).
+    // So does a leader's title right before «for»/«over» and whom she leads: «formann for snekkerne», «bas over tømrerne».
+    const leading = (t: ActivityToken, j: number): boolean =>
+      t.role === 'word' && (MANAGER_WORDS.has(t.text) || (LEADER_WORDS.has(t.text) && LEADS_PREP.has(allTokens[wordIdx[j]! + 1] ?? '')));
     const actRead =
-      nt > 1 && actToks.some((t) => t.role === 'word' && MANAGER_WORDS.has(t.text))
-        ? mapped(actToks, (t) => (t.role === 'word' && MANAGER_WORDS.has(t.text) ? { ...t, role: 'verb' as const, lemmas: ['lede'] } : t))
-        : actToks;
+      nt > 1 && actToks.some(leading) ? mapped(actToks, (t, j) => (leading(t, j) ? { ...t, role: 'verb' as const, lemmas: ['lede'] } : t)) : actToks;
     let actWhy = nt > 1 ? scoreActivities(acts, actRead, act, knownHead) : new Map<number, ActivityWhy>();
     if (actRead !== actToks)
       for (let j = 0; j < nt; j++) {

@@ -1146,6 +1146,11 @@ describe('classes of blind set 31', () => {
     expect(first('båtfører på fjorden')).toBe('3152');
     expect(first('gårdsvikar')).toBe('9213');
   });
+  it('reads a leader title right before «for»/«over» and a team as leading that team', () => {
+    expect(first('bas over betongarbeiderne')).toBe('3123');
+    // Beside a workplace alone the title stays a title.
+    expect(first('formann på anlegget')).toBe('3123');
+  });
   it('reads «vraker» as the older title of the grader', () => {
     expect(first('vraker fisk på mottaket')).toBe('7515');
   });
