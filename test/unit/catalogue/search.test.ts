@@ -1148,6 +1148,9 @@ describe('classes of blind set 31', () => {
   });
   it('reads a leader title right before «for»/«over» and a team as leading that team', () => {
     expect(first('bas over betongarbeiderne')).toBe('3123');
+    const hit = real.search('formann for murerne på byggeplassen', 1)[0]!;
+    expect(hit.code).toBe('3123');
+    expect(hit.matched).toContain('murerne'); // read as leading the bricklayers, not only by «formann bygg»
     // Beside a workplace alone the title stays a title.
     expect(first('formann på anlegget')).toBe('3123');
   });
