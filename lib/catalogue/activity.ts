@@ -23,6 +23,12 @@ import { employerObject } from './employers.ts';
  */
 const VERBS = `
 anrette
+hekle
+tove
+knyte: knytte knytt
+flette
+eksportere
+klassifisere
 døpe: døype+
 vie!: vier vigde vigd vidde vigsel
 forrette
@@ -147,7 +153,7 @@ trekke!: trekker trakk trukket trekkje trekk trekte
 tørke
 utrede
 varsle
-vedlikeholde
+vedlikeholde: holde_vedlike holder_vedlike holdt_vedlike held_vedlike heldt_vedlike halde_vedlike haldt_vedlike vedlikehald
 vise_rundt
 vise: viste vist
 vise_fram: framvisning
@@ -409,6 +415,8 @@ const PARTICLES = new Set([
   'fram',
   // «i stand», closed up (employers.ts): «gjer i stand romma», «setter i stand gamle hus».
   'istand',
+  // «ved like», closed up (employers.ts): «held ved like maskinene» is «vedlikeholder».
+  'vedlike',
 ]);
 
 /** A particle that joins the verb before it into a verb the lexicon knows («gjer reint», «vasker opp»). */

@@ -343,6 +343,9 @@ construction site: byggeplass
 long distance: lastebil
 long haul: lastebil
 fast food: gatekjøkken
+drive thru: gatekjøkken
+drive through: gatekjøkken
+drive in: gatekjøkken
 call center: kundesenter
 call centre: kundesenter
 customer service: kundeservice

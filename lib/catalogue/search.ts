@@ -744,7 +744,7 @@ const COORDINATING = new Set(['og', 'eller']);
 const ARTICLE_BEFORE = new Set(['en', 'ei', 'et', 'ein', 'eit', 'ett']);
 const OBJECT_PREP = new Set(['for', 'med', 'av']);
 /**
- * Manager titles whose first part names no trade («driftsleder», «avdelingsleiar», «skiftleder», «bestyrer»): beside a
+ * Manager titles whose first part names no trade («driftsleder», «avdelingsleiar», «skiftleder», «bestyrer», «arbeidsleder», «bas»): beside a
  * workplace they read as leading it, like the verb, so «driftsleiar på oppdrettslokalitet» is the aquaculture manager
  * and «skiftleder på meieriet» the shift supervisor in industry (normalized). The title word itself then counts no
  * more than a verb without its object (V_WEAK), and only where it leads a workplace of the query: what is led decides.
@@ -763,8 +763,18 @@ const MANAGER_WORDS = new Set(
     'driftssjef',
     'avdelingssjef',
     'bestyrer',
+    'arbeidsleder',
+    'bas',
   ].map(normalize),
 );
+
+/**
+ * Leaders' titles that read as leading only right before «for»/«over» and whom they lead («formann for snekkerne», «bas
+ * for tømrerne», «leder for vaskerne»); alone beside a workplace they stay titles («formann på anlegget» is 3123's
+ * anleggsformann) (normalized).
+ */
+const LEADER_WORDS = new Set(['formann', 'bas', 'leder', 'sjef', 'arbeidsleder', 'teamleder'].map(normalize));
+const LEADS_PREP = new Set(['for', 'over']);
 
 /** The public employers people name beside a job («i kommunen», «i staten», «på fylket»), after their endings (normalized). */
 const PUBLIC_EMPLOYERS = new Set(['kommune', 'fylkeskommune', 'bydel', 'stat', 'staten', 'fylke', 'fylket'].map(normalize));
@@ -2129,10 +2139,11 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     // it runs now, so its groups are candidates for typo matching below; a one-word query is read after the
     // typo pass (see there).
     // A manager title that names no trade reads as leading the workplace beside it (MANAGER_WORDS).
+    // So does a leader's title right before «for»/«over» and whom she leads: «formann for snekkerne», «bas over tømrerne».
+    const leading = (t: ActivityToken, j: number): boolean =>
+      t.role === 'word' && (MANAGER_WORDS.has(t.text) || (LEADER_WORDS.has(t.text) && LEADS_PREP.has(allTokens[wordIdx[j]! + 1] ?? '')));
     const actRead =
-      nt > 1 && actToks.some((t) => t.role === 'word' && MANAGER_WORDS.has(t.text))
-        ? mapped(actToks, (t) => (t.role === 'word' && MANAGER_WORDS.has(t.text) ? { ...t, role: 'verb' as const, lemmas: ['lede'] } : t))
-        : actToks;
+      nt > 1 && actToks.some(leading) ? mapped(actToks, (t, j) => (leading(t, j) ? { ...t, role: 'verb' as const, lemmas: ['lede'] } : t)) : actToks;
     let actWhy = nt > 1 ? scoreActivities(acts, actRead, act, knownHead) : new Map<number, ActivityWhy>();
     if (actRead !== actToks)
       for (let j = 0; j < nt; j++) {

@@ -1111,3 +1111,50 @@ describe('classes of blind set 30', () => {
     expect(first('retail shift leader')).toBe('5222');
   });
 });
+
+describe('classes of blind set 31', () => {
+  const real = createSearcher(loadCatalogue());
+  const first = (q: string) => real.search(q, 1)[0]?.code;
+  it('reads a product that is sold or exported as what is sold, not as the work of making it', () => {
+    expect(first('eksporterer laks til Frankrike')).toBe('3322');
+    expect(first('selger saltfisk til Brasil')).toBe('3322');
+    expect(first('eksportleder i fiskeoppdrett')).toBe('1221');
+    // Fish sold on the square is still the market trader's.
+    expect(first('selger fisk på torget')).toBe('5211');
+  });
+  it('reads a craft by its objects', () => {
+    expect(first('hekler luer og sokker')).toBe('7318');
+    expect(first('syr kofter til salgs')).toBe('7318');
+    expect(first('fletter kurver av never')).toBe('7317');
+  });
+  it('reads fast-food work in English words', () => {
+    expect(first('crew member på Max')).toBe('5246');
+    expect(first('jobber i drive-thru')).toBe('5246');
+  });
+  it('reads a leader by whom she leads', () => {
+    expect(first('leder vaskerne på hotellet')).toBe('5151');
+    expect(first('arbeidsleder for operatørene på sagbruket')).toBe('3122');
+  });
+  it('reads flying for an airline as the pilot, not the cabin crew the airline names', () => {
+    expect(first('flyr Airbus for SAS')).toBe('3153');
+  });
+  it('reads «ved like» as one particle: «held ved like» is upkeep, of machines the mechanic, of electrical plant the electrician', () => {
+    expect(first('held ved like maskinene på meieriet')).toBe('7233');
+  });
+  it('knows the naval and senior ranks, the boat skipper and the farm relief worker by title', () => {
+    expect(first('kommandørkaptein i Marinen')).toBe('0110');
+    expect(first('båtfører på fjorden')).toBe('3152');
+    expect(first('gårdsvikar')).toBe('9213');
+  });
+  it('reads a leader title right before «for»/«over» and a team as leading that team', () => {
+    expect(first('bas over betongarbeiderne')).toBe('3123');
+    const hit = real.search('formann for murerne på byggeplassen', 1)[0]!;
+    expect(hit.code).toBe('3123');
+    expect(hit.matched).toContain('murerne'); // read as leading the bricklayers, not only by «formann bygg»
+    // Beside a workplace alone the title stays a title.
+    expect(first('formann på anlegget')).toBe('3123');
+  });
+  it('reads «vraker» as the older title of the grader', () => {
+    expect(first('vraker fisk på mottaket')).toBe('7515');
+  });
+});
