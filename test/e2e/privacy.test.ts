@@ -3,8 +3,8 @@ import { launchBrowser, sleep, startServer, type E2EBrowser, type FixtureServer,
 import { fixtureCases, forEachBrowser, type FixtureCase } from './helpers.ts';
 
 /**
- * The extension makes no request. Every fixture page is loaded and used (typing, the badge, the hint card) in
- * each browser twice: with the extension and in a second instance of the same browser without it. The requests
+ * The extension makes no request. Every fixture page (in Firefox, a page of each kind: see FIREFOX_PAGES) is loaded
+ * and used (typing, the badge, the hint card) in each browser twice: with the extension and in a second instance of the same browser without it. The requests
  * the browser reports for the page, and the paths the fixture server was asked for, must be the same; the only
  * extra load allowed is the extension's own overlay bundle from its installed package (on form pages only, where
  * the browser reports it: Chromium does, through the per-session dynamic id; Firefox's BiDi does not list
@@ -15,6 +15,16 @@ import { fixtureCases, forEachBrowser, type FixtureCase } from './helpers.ts';
  * here refuses it.)
  */
 const cases = fixtureCases();
+/**
+ * In Firefox, a page of each way the extension meets a page rather than every page (the suite's longest part, and CI
+ * has fifteen minutes): what it sends does not depend on a page's layout, and Chromium, where the service worker's
+ * requests are visible too, still goes through every page. These are: plain markup, a React app with Aksel, a
+ * rich-text editor (ProseMirror), a frame, a shadow root, a late single-page app, and every page without a form.
+ */
+const FIREFOX_PAGES = /^(l40-semantic\.html|l1-syk-inn\.html#uke17|aev-tiptap\.html|l1-iframe-srcdoc\.html|l40-shadow-dom\.html|aev-spa-late\.html)$/;
+// A renamed fixture must not drop out of the Firefox run unnoticed.
+if (!process.env.FIXTURE_MANIFEST && cases.filter((c) => c.form && FIREFOX_PAGES.test(c.file)).length !== 6)
+  throw new Error('privacy.test.ts: FIREFOX_PAGES names a fixture page that is no longer in the manifest');
 
 forEachBrowser('privacy: the extension makes no request', (run) => {
   // The browser without the extension has a fixture server of its own, so the two can run side by side and
@@ -63,7 +73,7 @@ forEachBrowser('privacy: the extension makes no request', (run) => {
     return { page: requests.sort(), served: server.served.slice(servedFrom).sort() };
   }
 
-  it.each(cases)('$file', async (c) => {
+  it.each(run.name === 'firefox' ? cases.filter((c) => !c.form || FIREFOX_PAGES.test(c.file)) : cases)('$file', async (c) => {
     // Both at once (two browser processes, each with its own input): the suite runs twice, so this halves its time.
     const [withExt, without] = await Promise.all([exercise(run.browser, run.server, c), exercise(plain, plainServer, c)]);
     const own = run.browser.extensionOrigin!;

@@ -1,6 +1,6 @@
 /**
  * Reuse between analyses (lib/checks/reuse.ts): an analysis that takes parts over from a kept one must equal, in
- * every field, the analysis of the same text from scratch, and so must lint(). Checked over the whole labelled corpus
+ * every field, the analysis of the same text from scratch, and so must lint(). Checked over half the labelled corpus as it stood at set 46
  * (dev and blind), each text edited a keystroke at a time, and over long documents put together from it under random
  * edit sequences (characters typed, deleted and replaced; sentences split and joined; list items and headings with
  * colons, brackets and line breaks added; pieces pasted and cut). The last tests take a part out of the key on
@@ -14,7 +14,6 @@ import {
   byField,
   checkCorpus,
   checkLongDocuments,
-  corpus,
   differences,
   documentFrom,
   firstDifference,
@@ -23,6 +22,7 @@ import {
   frozenSnippets,
   fromScratch,
   restoreAfterEach,
+  reuseSample,
   rng,
   sequence,
   snippets,
@@ -31,8 +31,8 @@ import {
 restoreAfterEach();
 
 describe('an analysis that reuses a kept one', () => {
-  it('equals the analysis from scratch for every corpus text, edited a keystroke at a time (first half)', () => {
-    expect(corpus.length).toBeGreaterThan(7000);
+  it('equals the analysis from scratch for every other text of the frozen corpus, edited a keystroke at a time (first half)', () => {
+    expect(reuseSample.length).toBeGreaterThan(4000);
     checkCorpus(0, 2);
   }, 240_000);
 
