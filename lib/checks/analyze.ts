@@ -1956,6 +1956,16 @@ function clause(
     if (i > limitEnd) limitEnd = i;
     if (firstNeg >= 0 && i > firstNeg) cueAfterNeg = true;
   };
+  // A limiting state of the person («blir fort sliten», «blir fort overbelastet», «får vondt etter kort tid»): the
+  // cue, and stamina as its area.
+  const limitingState = (i: number) => {
+    cue(i);
+    consequence = true;
+    difficulty = true;
+    areaBits |= B_ENDURANCE;
+    fnContent = true;
+    fnPush(i);
+  };
   fnN = 0;
 
   for (let i = a; i < b; i++) {
@@ -2168,24 +2178,14 @@ function clause(
       const p2 = tokens[i - 2];
       const pred = i === a || (p1 && (COPULA.has(p1.f) || flags2[i - 1]! & (G.FAST | G.INTENS))) || (p2 && COPULA.has(p2.f)) || b - a <= 4;
       if (pred) {
-        cue(i);
-        consequence = true;
-        difficulty = true;
-        areaBits |= B_ENDURANCE;
-        fnContent = true;
-        fnPush(i);
+        limitingState(i);
       }
     }
     // «blir fort overbelastet», «vert lett overbelasta»: loaded beyond a limit not said, as a state of the person.
     if (wb[i]! & W_OVERLOAD && /(et|a)$/.test(t.f) && firstNeg < 0) {
       const p1 = tokens[i - 1];
       if (p1 && (COPULA.has(p1.f) || flags2[i - 1]! & (G.FAST | G.INTENS))) {
-        cue(i);
-        consequence = true;
-        difficulty = true;
-        areaBits |= B_ENDURANCE;
-        fnContent = true;
-        fnPush(i);
+        limitingState(i);
       }
     }
     // "får vondt ved lengre gange", "smerter ved løft", "hodepine når hun jobber med armene løftet": a symptom set
@@ -2202,7 +2202,7 @@ function clause(
     }
     // «får vondt etter kort tid med sortering», «smerter etter ei kort stund»: a symptom that comes after a while not
     // said — a tolerance with no measure.
-    if (fl & F.SYMPT && tokens[i + 1]?.f === 'etter' && i + 3 < b + 1) {
+    if (fl & F.SYMPT && tokens[i + 1]?.f === 'etter' && i + 3 <= b) {
       const w1 = tokens[i + 2]?.f ?? '';
       const w2 = tokens[i + 3]?.f ?? '';
       const w3 = tokens[i + 4]?.f ?? '';
@@ -2210,12 +2210,7 @@ function clause(
         (/^(kort|kortere|kortare)$/.test(w1) && /^(tid|tids|stund|stunds)$/.test(w2)) ||
         (/^(ei|en|ein)$/.test(w1) && /^(kort|lita|liten)$/.test(w2) && /^(stund|tid)$/.test(w3));
       if (short && !negatedJustBefore(tokens, flags, a, i)) {
-        cue(i);
-        consequence = true;
-        difficulty = true;
-        areaBits |= B_ENDURANCE;
-        fnContent = true;
-        fnPush(i);
+        limitingState(i);
       }
     }
     // "Omsyn til ryggen", "må ta hensyn til smertene", "tilrettelegging nødvendig": advice with no content.

@@ -91,6 +91,10 @@ export function startsQuantity(f: string): boolean {
   );
 }
 
+/** Before a count of children that is the family («Gift, tre barn», «har 2 born», «mor med tre barn»). */
+const FAMILY_BEFORE = /^([,.;:\n(]|og|har|hadde|gift|samboer|sambuar|mor|far|alene|aleine)$/;
+/** «bor med 2 barn», «heime med tre born»: living with them. */
+const LIVES_WITH = /^(bor|bur|budde|bodde|hjemme|heime|sammen|saman|enslig|einsleg)$/;
 const ACUITY = /^(visus|synsstyrke|synsstyrken|synsskarphet|synsskarpheit|va)$/;
 const SIDE = /^(ho|hoyre|hogre|ve|venstre|vinstre|bilat|bilateralt|begge)$/;
 
@@ -276,13 +280,11 @@ export function findQuantities(text: string, tokens: Token[], starts?: Uint32Arr
       continue;
     // "Gift, tre barn", "har 2 born": the family, not a count of work ("passer 5 barn", "ansvar for 20 barn").
     // («samlingsstund med 15 born» is work; «mor med tre barn», «bur med 2 born» the family.)
-    const family = /^([,.;:\n(]|og|har|hadde|gift|samboer|sambuar|mor|far|alene|aleine)$/;
     if (
       unit.unit === 'barn' &&
       (!tokens[i - 1] ||
-        family.test(tokens[i - 1]!.f) ||
-        (tokens[i - 1]!.f === 'med' &&
-          (!tokens[i - 2] || family.test(tokens[i - 2]!.f) || /^(bor|bur|budde|bodde|hjemme|heime|sammen|saman|enslig|einsleg)$/.test(tokens[i - 2]!.f))))
+        FAMILY_BEFORE.test(tokens[i - 1]!.f) ||
+        (tokens[i - 1]!.f === 'med' && (!tokens[i - 2] || FAMILY_BEFORE.test(tokens[i - 2]!.f) || LIVES_WITH.test(tokens[i - 2]!.f))))
     )
       continue;
     // "x" only as a multiplier after a number: "2x/uke", "3 x 20 min".

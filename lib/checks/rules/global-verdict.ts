@@ -179,9 +179,7 @@ function detectVerdict(ctx: RuleContext, fixTitle: string): void {
       sentence &&
       an.quantities.some(
         (q) =>
-          q.start >= sentence.start &&
-          q.end <= tokens[a]!.s &&
-          /\s(gjør|gjer|gjorde|gjorde|fører|førte|forer|forte)\s+at\s/iu.test(text.slice(q.end, tokens[a]!.s)),
+          q.start >= sentence.start && q.end <= tokens[a]!.s && /\s(gjør|gjer|gjorde|fører|førte|forer|forte)\s+at\s/iu.test(text.slice(q.end, tokens[a]!.s)),
       )
     )
       continue;
