@@ -1180,13 +1180,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
   };
   /** Some word of the titles starts with `w` (binary search over the sorted words). */
   const startsVocab = (w: string): boolean => {
-    let lo = 0;
-    let hi = vocabSorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (vocabSorted[mid]! < w) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(vocabSorted, w);
     return lo < vocabSorted.length && vocabSorted[lo]!.startsWith(w);
   };
   /** A whole word of the titles or the head of one of their compounds (baker, medarbeider). */
@@ -1954,14 +1948,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         for (let i = 0; i < entries.length; i++) if (fulltext(i).includes(' ' + tok)) set[i] = 1;
       } else {
         // A text has « tok» exactly when one of its words starts with tok: the sorted words that do are one run.
-        let lo = 0;
-        let hi = ftWords.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >>> 1;
-          if (ftWords[mid]! < tok) lo = mid + 1;
-          else hi = mid;
-        }
-        for (let w = lo; w < ftWords.length && ftWords[w]!.startsWith(tok); w++) {
+        for (let w = lowerBound(ftWords, tok); w < ftWords.length && ftWords[w]!.startsWith(tok); w++) {
           const g = ftGroups[w]!;
           for (let k = 0; k < g.length; k++) set[g[k]!] = 1;
         }
@@ -2517,4 +2504,16 @@ let loaded: Catalogue | undefined;
 /** The committed catalogue. Import this module lazily (dynamic import) so the data loads only when needed. */
 export function loadCatalogue(): Catalogue {
   return (loaded ??= expandCatalogue(catalogueData as unknown as StoredCatalogue));
+}
+
+/** The first index in `sorted` whose string is not below `w` (binary search; `sorted.length` when all are). */
+function lowerBound(sorted: readonly string[], w: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < w) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
