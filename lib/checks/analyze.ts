@@ -17,7 +17,7 @@
 import type { FunctionArea } from './areas.ts';
 import { AREA_MASK, F, G, UNITS, areaBit, areasOf, classify2 } from './lexicon.ts';
 import { marksOf } from './marks.ts';
-import { findQuantities, isFunctionMeasure, startsQuantity, type Quantity, type Span } from './measures.ts';
+import { findQuantities, isFunctionMeasure, startsQuantity, WHOLE_OF, type Quantity, type Span } from './measures.ts';
 import { Reuse, forgetKept } from './reuse.ts';
 import { Kind, splitSentences, type Token } from './text.ts';
 
@@ -386,6 +386,18 @@ const WRITE = new Set(['skriv', 'skriver', 'skrev', 'skreiv', 'skrive', 'skrevet
 const LOST_THING =
   /(jobb|jobben|jobbar|jobber|jobbene|jobbane|stilling|stillinga|stillingen|stillinger|stillingar|arbeid|arbeidet|arbeidsplass|arbeidsplassen|ben|benet|bein|beinet|fot|foten|arm|armen|hand|handa|handen|finger|fingeren|fingre|fingrer|fingrane|tommel|tommelen|oye|oyet|synet|horselen|nyre|nyra|nyren|lunge|lunga|lungen|bryst|brystet|kontrakt|kontrakten|forerkort|forerkortet|forarkort|forarkortet|sertifikat|sertifikatet|lisens|lisensen|autorisasjon|autorisasjonen|ytelse|ytelsen|rett|retten)$/;
 const SUPPORT_TASK = /^(cv|jobbs|soknad|soking|intervju|arbeidsgiverkontakt|okonomi|bolig|bustad|papir|skjema|nav$|jobbmatch|formidling|arbeidssok)/;
+/** Work as the thing a health problem affects (not «arbeidsevnen»: that is the verdict). */
+const AFFECTED_WORK = /^(arbeidet|jobben|jobbinga|arbeidsdagen|arbeidskvardagen|arbeidshverdagen|yrkesutovelsen|arbeidsutforelsen|arbeidsinnsatsen)$/;
+/** «påvirker/påverkar/preger (…) X», «går/gjekk ut over X»: X is affected. */
+function affectedBy(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const f = tokens[k]!.f;
+    if (/^(pavirk|paverk|preg)(er|ar|et|a|e)?$/.test(f)) return true;
+    if ((f === 'utover' || f === 'over') && GO.has(tokens[f === 'over' ? k - 2 : k - 1]?.f ?? '')) return true;
+    if (tokens[k]!.k !== KD.Word) return false;
+  }
+  return false;
+}
 const GO = new Set(['ga', 'gar', 'gikk', 'gatt', 'gjekk', 'gaatt']);
 const AMOUNT_WORD = /^(mye|mykje|lite|litt|mer|meir|mest|noe|noko|mange|fleire|flere|store|stor|stort|storre|storst|hyppig|hyppige|ofte)$/;
 const SLOW = new Set(['seint', 'sakte', 'tregt', 'langsomt', 'seinare', 'saktere', 'tregare', 'tregere', 'seigt']);
@@ -427,6 +439,7 @@ const FOLLOWED = new Set(['folges', 'folgjast', 'folgast']);
 const RECKON = new Set(['regne', 'regner', 'regnet', 'rekne', 'reknar', 'rekna', 'rekner']);
 const IDIOM_WORDS = new Set([
   ...TITLE_HOMOGRAPHS,
+  ...AFFECTED_WORK.source.slice(2, -2).split('|'),
   'matte',
   'tungt',
   'tung',
@@ -726,7 +739,14 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   if (GO.has(t.f) && SLOW.has(tokens[i + 1]?.f ?? '') && i > 0 && tokens[i - 1]!.k === KD.Word && !PERSON.has(tokens[i - 1]!.f)) fl = g = 0;
   if (SLOW.has(t.f) && GO.has(tokens[i - 1]?.f ?? '') && i > 1 && tokens[i - 2]!.k === KD.Word && !PERSON.has(tokens[i - 2]!.f)) fl |= F.LIMADJ;
   // "det går utover matinntaket", "gjekk ut over søvnen": it affects, not walking.
-  if (GO.has(t.f) && (tokens[i + 1]?.f === 'utover' || (tokens[i + 1]?.f === 'ut' && tokens[i + 2]?.f === 'over'))) fl &= ~(F.ACT | AREA_MASK);
+  // It limits what follows as «påvirker» does («går ut over konsentrasjonen»).
+  if (GO.has(t.f) && (tokens[i + 1]?.f === 'utover' || (tokens[i + 1]?.f === 'ut' && tokens[i + 2]?.f === 'over'))) fl = (fl & ~(F.ACT | AREA_MASK)) | F.LIMADJ;
+  // «det går ut over arbeidet», «plagene påvirker jobben»: the work is affected, but no function is named — as
+  // «påvirker funksjonen», a limit that says neither which function nor how much.
+  if (AFFECTED_WORK.test(t.f) && affectedBy(tokens, i)) {
+    fl = F.FN;
+    g = G.GENERIC;
+  }
   // «i sitt yrke», «sitt arbeid»: the possessive, not «sitt!» (sit).
   if (t.f === 'sitt' && tokens[i + 1]?.k === KD.Word && !/^(stille|ned|i|pa|med|rolig|oppreist|opp)$/.test(tokens[i + 1]!.f)) fl = g = 0;
   return [fl, g];
@@ -1258,6 +1278,29 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         prev.t1 = st.t1;
         continue;
       }
+      // "- Hukommelse: nedsatt", "Konsentrasjon: noe redusert": a function as a heading and only a limiting word
+      // after the colon is one unmeasured limitation, as «nedsatt hukommelse» is.
+      if (
+        prev &&
+        prev.sentence === si &&
+        prev.functional &&
+        (prev.areas.length > 0 || prev.generic) &&
+        !prev.limited &&
+        !prev.measured &&
+        !prev.negated &&
+        prev.t1 - prev.t0 <= 4 &&
+        !st.measured &&
+        /^\s*:\s*$/.test(text.slice(prev.end, st.start)) &&
+        onlyLimitingWords(tokens, flags, flags2, st.t0, st.t1)
+      ) {
+        prev.limited = prev.vague = true;
+        prev.capacity = false;
+        prev.kind = prev.kind ?? ellipsisKindOf(prev.areas);
+        prev.cue = { start: prev.start, end: st.end };
+        prev.end = st.end;
+        prev.t1 = st.t1;
+        continue;
+      }
       // "Jobben krever løft av kolli 15–25 kg, ca 800 løft per skift, mye rotasjon": the list goes on with the demand.
       // "Krever enkel muntlig norsk, ikke lesing av lange tekster": a bare «ikke …» goes on with the demand too.
       const bareNeg = st.negated && /^(ikke|ikkje|ingen|inga|uten|utan)$/.test(tokens[st.t0]?.f ?? '');
@@ -1384,7 +1427,22 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
 }
 
 const PERSON = new Set(['hun', 'han', 'ho', 'hen', 'pasienten', 'pasient', 'bruker', 'brukeren', 'de', 'dei', 'vedkommende', 'vedkomande']);
-const ENOUGH = new Set(['tilstrekkelig', 'tilstrekkeleg', 'tilstrekkelige', 'nok', 'fullgod', 'fullgodt']);
+// «greier ikkje å halde verktøy skikkeleg», «hører ikke normalt»: not properly is less, not none — a degree.
+const ENOUGH = new Set([
+  'tilstrekkelig',
+  'tilstrekkeleg',
+  'tilstrekkelige',
+  'nok',
+  'fullgod',
+  'fullgodt',
+  'skikkelig',
+  'skikkeleg',
+  'ordentlig',
+  'ordentleg',
+  'tilfredsstillende',
+  'tilfredsstillande',
+  'normalt',
+]);
 const LIKE_AMOUNT = new Set(['mye', 'mykje', 'lenge', 'godt', 'bra', 'mange', 'langt', 'fort', 'raskt', 'tungt', 'effektivt']);
 
 const EFFORT =
@@ -1889,6 +1947,18 @@ function kindOf(areaBitsAll: number, firstAct: string | null): StatementKind {
   return 'generic';
 }
 
+/** Words t0..t1 are only a limiting degree («nedsatt», «noe redusert», «svært dårlig», «vanskeleg»). */
+function onlyLimitingWords(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, t0: number, t1: number): boolean {
+  let lim = false;
+  for (let k = t0; k < t1; k++) {
+    const t = tokens[k]!;
+    if (t.k !== KD.Word) return false;
+    if (flags[k]! & (F.LIMADJ | F.DIFP)) lim = true;
+    else if (!(flags2[k]! & G.INTENS) && !/^(noe|noko|litt|lett|noget|moderat|klart|tydelig|tydeleg)$/.test(t.f)) return false;
+  }
+  return lim;
+}
+
 /** The kind of a statement an ellipsis («men ikke langt») limits, from its areas. */
 function ellipsisKindOf(areas: FunctionArea[]): StatementKind {
   return kindOf(
@@ -1962,7 +2032,8 @@ function clause(
     cue(i);
     consequence = true;
     difficulty = true;
-    areaBits |= B_ENDURANCE;
+    // (Clumsy hands, «klossete», is no state of stamina.)
+    if (!(flags[i]! & B_HANDS)) areaBits |= B_ENDURANCE;
     fnContent = true;
     fnPush(i);
   };
@@ -2674,10 +2745,16 @@ function clause(
     if (k > limitCue && k < firstNeg - 1 && tokens[k]!.f === 'at' && /^(gjor|gjer|gjorde|forer|forte)$/.test(tokens[k - 1]?.f ?? ''))
       for (let j = firstNeg + 1; j < b && j <= firstNeg + 2; j++) if (sp[j]! & S_JUDGED) judgedReason = true;
   }
+  // «klarer ikke en hel arbeidsdag», «orkar ikkje heile vakta»: not the whole of a day says it is less, not how much.
+  let wholeDenied = false;
+  if (negated && capv && !measured && firstNeg >= 0 && /^(ikke|ikkje)$/.test(tokens[firstNeg]!.f))
+    for (let k = firstNeg + 1; k + 1 < b && k <= firstNeg + 5; k++)
+      if (/^(hel|heil|hele|heile|full|fulle)$/.test(tokens[k]!.f) && WHOLE_OF.test(tokens[k + 1]!.f)) wholeDenied = true;
   if (
     negated &&
     !notReceived &&
     !judgedReason &&
+    !wholeDenied &&
     (concrete || unknownAfterNeg || kindOfWork || withoutLoad) &&
     !vqAct &&
     (!lightWork || lightExact) &&
@@ -3122,6 +3199,21 @@ function answerNearby(statements: Statement[], text: string): void {
     )
       atLimit = false;
     if (atLimit) {
+      st.vague = false;
+      continue;
+    }
+    // «ustø på glatt underlag, så brøyting og arbeid på tak skal han ikkje gjere»: what follows from the limit, said
+    // as work ruled out completely, is what the limit means in practice (not for a vague amount: «tungt» still asks).
+    const next = statements[si + 1];
+    if (
+      next &&
+      next.sentence === st.sentence &&
+      next.absolute &&
+      next.concrete &&
+      st.cue &&
+      /^[\s,;:–-]*(så|derfor|difor|og derfor|og difor)\s/iu.test(text.slice(st.end, next.start + 12)) &&
+      !/(^|\s)(lenge|lang|lange|langt|mye|mykje|lite|litt|tungt|tunge|ofte|sjelden|noe|noko)(?=\s|$)/iu.test(text.slice(st.cue.start, st.cue.end))
+    ) {
       st.vague = false;
       continue;
     }

@@ -155,6 +155,12 @@ const OPEN: Entry[] = [
     'utholdenhet uthald uthaldet energi energinivå overskudd overskot krefter kondisjon form dagsform arbeidskapasitet kapasitet kapasiteten reservekapasitet restitusjon restitusjonstid utholdende yteevne orka pågangsmot tiltakskraft initiativ drivkraft arbeidskraft yteevne ytelse dagsformen aktivitetsnivå aktivitetsnivået funksjonsnivå allmenntilstand allmenntilstanden almenntilstand allmenntilstanda',
   ],
   [A('endurance') | F.ACT, 0, 'husarbeid gjøremål aktivitet aktiviteter aktiv arbeidsdag arbeidsdagen arbeidsdagar arbeidstid økt økter økta'],
+  // Household and service tasks are concrete activities too («vaskar skular», «klarer å støvsuge 10 min»).
+  [
+    F.ACT,
+    0,
+    'vaske vasker vaskar vaska vasket vasking rengjøre rengjør rengjøring reingjere reingjer støvsuge støvsuger støvsugar støvsuging rydde rydder ryddar rydding moppe mopper moppar mopping matlaging servere serverer serverar servering oppvask',
+  ],
   [A('endurance'), G.REST, 'hvile hviler kvile kviler pause pauser pausar pausen hvilepause'],
   // generic function / capacity words (no area of their own)
   [
@@ -203,6 +209,8 @@ const OPEN: Entry[] = [
   ],
   // States that name their function: «ukonsentrert» is about concentration.
   [A('cognitive') | F.STATE, 0, 'ukonsentrert ukonsentrerte ufokusert ufokuserte glemsk glemsom distré'],
+  // «kjenner seg klossete i finarbeid»: the hands' precision, a degree that asks how much.
+  [A('hands') | F.STATE, 0, 'klossete klosset klossat klumsete klumset klønete kløna keitete'],
   // other
   [
     F.VERDICT,

@@ -29,7 +29,7 @@ export interface Quantity extends Span {
 const KD = Kind;
 // «full dag», «fulle dagar», «full arbeidsdag»: the whole day too (not «full stilling», which is a share of a job).
 const WHOLE = new Set(['hele', 'heile', 'heila', 'heilt', 'full', 'fulle']);
-const WHOLE_OF =
+export const WHOLE_OF =
   /^(dagen|dag|vakta|vakten|vakt|vakta|skiftet|skift|arbeidsdagen|arbeidsdag|natta|natten|formiddagen|ettermiddagen|okta|okten|timen|uka|uken|veka|arbeidsveka|arbeidsuka|arbeidstida|arbeidstiden)$/;
 const THRESHOLD_BEFORE = new Set([
   'enn',

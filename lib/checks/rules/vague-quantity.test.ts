@@ -877,4 +877,42 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Klarer ikke mange arbeidsoppgaver samtidig.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
     expect(has('Hun klarer ikke å stå over tid.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
   });
+
+  it('set 64: a function as a heading with only a limiting word after the colon; not a whole day; work affected; not properly; clumsy hands', () => {
+    // «Område: nedsatt» is one unmeasured limitation; with a measure it is answered.
+    expect(has('- Konsentrasjon: svært redusert\n- Sitter 30 min', 'vague-quantity', 'l40.5.1')).toBe(true);
+    expect(has('Gange: noe begrenset', 'vague-quantity', 'l40.5.1')).toBe(true);
+    expect(has('Gange: går 800 m før pause', 'vague-quantity', 'l40.5.1')).toBe(false);
+    // Not the whole of a day or a shift says less, not how much; the measure right after answers it.
+    expect(has('Han orkar ikkje ei heil vakt på kjøkenet.', 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(has('Hun greier ikke en full arbeidsdag.', 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(has('Hun greier ikke en full arbeidsdag, maks 4 timer med pauser.', 'vague-quantity', 'aev.helse')).toBe(false);
+    // …but a job without all-day site work is no limit of the person.
+    expect(has('Ønsker en jobb der han ikke står på lageret hele dagen.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    // Work affected, with nothing said about which function or how much.
+    expect(has('Angsten hennes går utover jobben.', 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(has('Smertene preger arbeidsdagen.', 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(has('Det går ut over hukommelsen.', 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(has('Smertene påvirker arbeidet: hun står 20 min og løfter 5 kg.', 'vague-quantity', 'aev.helse')).toBe(false);
+    // Not properly is less than normal, not none.
+    expect(has('Hun klarer ikke å skrive ordentlig på tastatur.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    expect(has('Hun klarer ikke å skrive på tastatur.', 'vague-quantity', 'l40.5.1')).toBe(false);
+    // Clumsy hands ask how much.
+    expect(has('Er blitt klumsete med fingrane.', 'vague-quantity', 'l40.5.1')).toBe(true);
+  });
+
+  it('set 64: household and service tasks are concrete work; a limit whose practical meaning follows as work ruled out', () => {
+    // A job named by cleaning tasks: the amounts beside them are its demands.
+    expect(
+      has('Renholder på sykehjem, 80 %. Vasker fellesareal og støvsuger korridorer, mye gåing, triller vogn med utstyr.', 'vague-quantity', 'l40.5.3'),
+    ).toBe(false);
+    // Kinds of work to try in a list of occupations; an amount is still an amount.
+    expect(has('Aktuelt: kasse eller enkel servering i kafé.', 'vague-quantity', 'aev.yrker')).toBe(false);
+    expect(has('Aktuelt: en jobb med lite stress.', 'vague-quantity', 'aev.yrker')).toBe(true);
+    // «svimmel …, så X skal hun ikke gjøre»: the limit said as work ruled out.
+    expect(has('Er ustø i mørket, derfor skal hun ikke kjøre bil på kveldstid.', 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has('Er ustø i mørket.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    // A vague amount keeps asking.
+    expect(has('Kan ikke løfte tungt, så hun skal ikke jobbe på lager.', 'vague-quantity', 'l40.5.1')).toBe(true);
+  });
 });

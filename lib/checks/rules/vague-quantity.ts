@@ -6,7 +6,7 @@
  * and fixes that fit what it is about.
  */
 import type { Analysis, Statement } from '../analyze.ts';
-import { F } from '../lexicon.ts';
+import { F, G } from '../lexicon.ts';
 import type { Token } from '../text.ts';
 import { MEASURE, POSITIVE, QUESTION, matchCase, withCursor } from './fixes.ts';
 import { defineRule, type Fix } from './types.ts';
@@ -59,8 +59,9 @@ export const vagueQuantity = defineRule(
     let measuredCapacity: boolean | undefined;
     for (const st of an.statements) {
       if (!st.vague || !st.cue) continue;
-      // In an assessment, «lettere lagerjobb» names a yrke to try; the measures belong in the health part.
-      if (st.light && field.asks.includes('reasons')) continue;
+      // In an assessment or a list of occupations, «lettere lagerjobb», «enkel matlaging» name work to try; the
+      // measures belong in the health part.
+      if (st.light && (field.asks.includes('reasons') || (field.asks.includes('occupations') && kindOnly(an, st)))) continue;
       // In a description of the job, «høyt tidspress», «mye gåing» beside named tasks are the work's demands, its
       // context; a job described by nothing but degrees («Tungt og krevende arbeid, mye sitting, høyt tempo») is not.
       if (st.amountOnly && jobsField && (plainTasks ??= countPlainTasks(an)) >= 2) continue;
@@ -96,6 +97,18 @@ function limitingFactorLead(text: string, an: Analysis, st: Analysis['statements
   return /^[\s•*-]*(begrenses|begrenset|begrensa|avgrensa|avgrenses|begrensende|avgrensande|begrensninger|avgrensingar)(\s+(av|faktor|faktorer|faktorar|forhold|er)\b|\s*:)/iu.test(
     text.slice(sent.start, sent.end),
   );
+}
+
+/** The cue is a kind of work only («enkel matlaging», «lettere lagerarbeid»), no vague amount («lite stress»). */
+function kindOnly(an: Analysis, st: Statement): boolean {
+  let light = false;
+  for (let i = st.t0; i < st.t1; i++) {
+    const t = an.tokens[i]!;
+    if (!st.cue || t.s < st.cue.start || t.s >= st.cue.end) continue;
+    if (an.flags[i]! & F.VQ) return false;
+    if (an.flags2[i]! & G.LIGHT) light = true;
+  }
+  return light;
 }
 
 /** Statements that name a task or demand of the job without a degree («stell og forflytning», «kjører truck»). */
