@@ -386,13 +386,26 @@ const WRITE = new Set(['skriv', 'skriver', 'skrev', 'skreiv', 'skrive', 'skrevet
 const LOST_THING =
   /(jobb|jobben|jobbar|jobber|jobbene|jobbane|stilling|stillinga|stillingen|stillinger|stillingar|arbeid|arbeidet|arbeidsplass|arbeidsplassen|ben|benet|bein|beinet|fot|foten|arm|armen|hand|handa|handen|finger|fingeren|fingre|fingrer|fingrane|tommel|tommelen|oye|oyet|synet|horselen|nyre|nyra|nyren|lunge|lunga|lungen|bryst|brystet|kontrakt|kontrakten|forerkort|forerkortet|forarkort|forarkortet|sertifikat|sertifikatet|lisens|lisensen|autorisasjon|autorisasjonen|ytelse|ytelsen|rett|retten)$/;
 const SUPPORT_TASK = /^(cv|jobbs|soknad|soking|intervju|arbeidsgiverkontakt|okonomi|bolig|bustad|papir|skjema|nav$|jobbmatch|formidling|arbeidssok)/;
+const ATTENDANCE = /^(oppmote|oppmotet|frammote|frammotet|fremmote|fremmotet)$/;
+const WORKS = /^(jobber|jobbar|jobbet|jobba|arbeider|arbeidar|arbeidet|arbeidde|jobbe|arbeide)$/;
+const LEARNING_DISORDER = /^(lese|skrive|regne|rekne|matte|matematikk)vansk(er|ar|ene|ane)$/;
+const CAREFUL = new Set(['forsiktig', 'forsiktige', 'varsam', 'varsame']);
+/** «Det er/var ikke (lenger) X som …», «det er ingen X som …»: the «som» at `som` closes a cleft that is denied. */
+function cleftDenied(tokens: Token[], som: number): boolean {
+  for (let k = som - 1; k >= Math.max(1, som - 7); k--) {
+    const f = tokens[k]!.f;
+    if (tokens[k]!.k !== KD.Word) return false;
+    if (/^(ikke|ikkje|ingen|inga|ingenting)$/.test(f)) return /^(er|var|ble|blir)$/.test(tokens[k - 1]!.f) && /^(det|der)$/.test(tokens[k - 2]?.f ?? '');
+  }
+  return false;
+}
 /** Work as the thing a health problem affects (not «arbeidsevnen»: that is the verdict). */
 const AFFECTED_WORK = /^(arbeidet|jobben|jobbinga|arbeidsdagen|arbeidskvardagen|arbeidshverdagen|yrkesutovelsen|arbeidsutforelsen|arbeidsinnsatsen)$/;
 /** «påvirker/påverkar/preger (…) X», «går/gjekk ut over X»: X is affected. */
 function affectedBy(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const f = tokens[k]!.f;
-    if (/^(pavirk|paverk|preg)(er|ar|et|a|e)?$/.test(f)) return true;
+    if (/^(pavirk|paverk|preg|begrens|avgrens|hindr)(er|ar|et|a|e)?$/.test(f)) return true;
     if ((f === 'utover' || f === 'over') && GO.has(tokens[f === 'over' ? k - 2 : k - 1]?.f ?? '')) return true;
     if (tokens[k]!.k !== KD.Word) return false;
   }
@@ -440,6 +453,36 @@ const RECKON = new Set(['regne', 'regner', 'regnet', 'rekne', 'reknar', 'rekna',
 const IDIOM_WORDS = new Set([
   ...TITLE_HOMOGRAPHS,
   ...AFFECTED_WORK.source.slice(2, -2).split('|'),
+  ...CAREFUL,
+  ...SLOW,
+  'svingende',
+  'svingande',
+  'oppmote',
+  'oppmotet',
+  'frammote',
+  'frammotet',
+  'fremmote',
+  'fremmotet',
+  'lese',
+  'skrive',
+  'lesevansker',
+  'lesevanskar',
+  'skrivevansker',
+  'skrivevanskar',
+  'regnevansker',
+  'reknevanskar',
+  'mattevansker',
+  'mattevanskar',
+  'matematikkvansker',
+  'matematikkvanskar',
+  'begrenser',
+  'begrensar',
+  'avgrenser',
+  'avgrensar',
+  'pavirker',
+  'paverkar',
+  'noe',
+  'noko',
   'matte',
   'tungt',
   'tung',
@@ -739,6 +782,31 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   if (GO.has(t.f) && SLOW.has(tokens[i + 1]?.f ?? '') && i > 0 && tokens[i - 1]!.k === KD.Word && !PERSON.has(tokens[i - 1]!.f)) fl = g = 0;
   if (SLOW.has(t.f) && GO.has(tokens[i - 1]?.f ?? '') && i > 1 && tokens[i - 2]!.k === KD.Word && !PERSON.has(tokens[i - 2]!.f)) fl |= F.LIMADJ;
   // "det går utover matinntaket", "gjekk ut over søvnen": it affects, not walking.
+  // «lese- og skrivevansker», «lese-/skrivevanskar», «regnevansker»: a learning disorder by its name (dysleksi,
+  // dyskalkuli), a diagnosis as the text's other diagnoses — not a limit of reading or writing to be measured.
+  if (LEARNING_DISORDER.test(t.f)) {
+    fl = F.SYMPT;
+    g = G.HEALTH;
+  }
+  if ((t.f === 'lese' || t.f === 'skrive') && tokens[i + 1]?.f === '-' && LEARNING_DISORDER.test(tokens[i + 3]?.f ?? tokens[i + 2]?.f ?? '')) fl = g = 0;
+  // «Oppmøte har vært ustabilt», «ujamt frammøte»: turning up for work is stamina (not a meeting), so a degree on it
+  // asks how many days of how many.
+  if (ATTENDANCE.test(t.f)) {
+    fl = F.ACT | B_ENDURANCE;
+    g = 0;
+  }
+  // «svingende oppmøte», «svingande dagsform»: a degree as «varierende» is (only the participle: «sykdommen kan
+  // svinge» says nothing of the person's function).
+  if (t.f === 'svingende' || t.f === 'svingande') fl |= F.LIMADJ;
+  // «jobber sakte», «arbeider tregt»: the pace of work, a degree that asks how slow.
+  if (SLOW.has(t.f) && WORKS.test(tokens[i - 1]?.f ?? '')) fl |= F.LIMADJ | B_COGNITIVE;
+  // «…, noe hun har mestret», «…, noko han ikkje kan»: «noe» pointing back at what was just named, no amount
+  // («Må være noe hun tåler» asks what, and stays).
+  if ((t.f === 'noe' || t.f === 'noko') && tokens[i - 1]?.f === ',' && PERSON.has(tokens[i + 1]?.f ?? '') && tokens[i + 2]?.k === KD.Word) fl = g = 0;
+  // «forsiktig med seg selv»: care of oneself, not care with a load or an activity.
+  if (CAREFUL.has(t.f) && tokens[i + 1]?.f === 'med' && /^(seg|segsjolv|segselv)$/.test(tokens[i + 2]?.f ?? '')) fl = g = 0;
+  // «Det er ikke lenger helsemessige forhold som begrenser arbeidet»: a cleft that denies the limit.
+  if (fl & F.LIMADJ && tokens[i - 1]?.f === 'som' && cleftDenied(tokens, i - 1)) fl &= ~F.LIMADJ;
   // It limits what follows as «påvirker» does («går ut over konsentrasjonen»).
   if (GO.has(t.f) && (tokens[i + 1]?.f === 'utover' || (tokens[i + 1]?.f === 'ut' && tokens[i + 2]?.f === 'over'))) fl = (fl & ~(F.ACT | AREA_MASK)) | F.LIMADJ;
   // «det går ut over arbeidet», «plagene påvirker jobben»: the work is affected, but no function is named — as
@@ -3144,6 +3212,7 @@ function answerNearby(statements: Statement[], text: string): void {
     }
     return { all, byArea };
   };
+  const wasVague = new Set(statements.filter((o) => o.vague));
   let plainIndex: ReturnType<typeof index> | undefined;
   let comparativeIndex: ReturnType<typeof index> | undefined;
   const posture = (k: StatementKind | null) => k === 'stand' || k === 'walk';
@@ -3384,6 +3453,18 @@ function answerNearby(statements: Statement[], text: string): void {
       // the measure that follows is the second half of the same thought, whatever area its words name.)
       const semicolon = other.measured && other.start > st.end && /^[^.!?\n]*;[^.!?\n]*$/.test(text.slice(st.end, other.start));
       return shared(other) || (abstract && joined) || (st.generic && other.measured) || pointsBack || semicolon;
+    }
+  }
+  // «kognitive utfall etter hjerneslag (juni): iflg. test redusert arbeidshukommelse og tempo. I praksis: klarer …»:
+  // a limit spelt out after a colon by a limit of the same function that is answered is answered with it.
+  for (let si = statements.length - 1; si >= 0; si--) {
+    const st = statements[si]!;
+    if (!st.vague) continue;
+    for (let j = si + 1; j < statements.length && statements[j]!.sentence === st.sentence; j++) {
+      const o = statements[j]!;
+      if (!o.areas.some((a) => st.areas.includes(a))) continue;
+      if (wasVague.has(o) && !o.vague && text.slice(st.end, o.start).includes(':')) st.vague = false;
+      break;
     }
   }
 }

@@ -189,7 +189,7 @@ const OPEN: Entry[] = [
   [
     F.LIMADJ,
     0,
-    'redusert reduserte nedsatt nedsette nedsett begrenset begrensa avgrenset avgrensa svekket svekka svekkede dårlig dårligere dårleg dårlegare svak svakt svake minimal mangelfull ustabil ustabilt varierende varierande uforutsigbar påvirket påverka preget prega sårbar sårbare sårbarhet sårbarheit innskrenket hemmet hemma innskrenka svakere svakare skjør skjøre ustabile ujevn ujamn ujevnt nedsettelse nedsetjing redusering sviktende sviktande',
+    'redusert reduserte nedsatt nedsette nedsett begrenset begrensa avgrenset avgrensa svekket svekka svekkede dårlig dårligere dårleg dårlegare svak svakt svake minimal mangelfull ustabil ustabilt varierende varierande uforutsigbar påvirket påverka preget prega sårbar sårbare sårbarhet sårbarheit innskrenket hemmet hemma innskrenka svakere svakare skjør skjøre ustabile ujevn ujamn ujevnt ujamt ujamne ujevne nedsettelse nedsetjing redusering sviktende sviktande',
   ],
   [
     F.DIFN,
@@ -261,7 +261,7 @@ const CLOSED: Entry[] = [
   [
     F.CAPV,
     0,
-    'kan klarer klare klarar klart klara greier greie greidd greid greiar orker orke orkar orket tåler tåle tålte toler tol mestrer mestre meistrar meistre mestra mestret fungerer fungere fungerar fungert makter maktar makte takler evner kunne klarte klarer',
+    'kan klarer klare klarar klart klara greier greie greidd greid greiar orker orke orkar orket tåler tåle tålte toler tol mestrer mestre meistrar meistre mestra mestret mestrar meistrer meistra meistra fungerer fungere fungerar fungert makter maktar makte takler evner kunne klarte klarer',
   ],
   [
     F.NEG,
@@ -317,7 +317,8 @@ const MARKERS: Entry[] = [
 const HEADS: Entry[] = [
   [F.FN, G.GENERIC, 'kapasitet evne evna toleranse toleransen funksjon funksjonen nivå nivået styrke kraft krefter belastbarhet utholdenhet uthald'],
   [F.DIFN, 0, 'vansker vanskar problemer problem utfordringer utfordringar svikt utfall begrensninger'],
-  [F.ACT, 0, 'arbeid arbeidet løft løfting sitting ståing samtaler møte møter'],
+  // «løfterestriksjon maks 10 kg»: a restriction on an activity names that activity (bare «restriksjonen» is no limit).
+  [F.ACT, 0, 'arbeid arbeidet løft løfting sitting ståing samtaler møte møter restriksjon restriksjoner restriksjonar'],
   [F.LOADA, 0, 'press stress belastning belastninger krav'],
 ];
 

@@ -108,6 +108,9 @@ const ABBREV = new Set([
   'ifm',
   'iforb',
   'vs',
+  'iflg',
+  'vedr',
+  'jmf',
   'gj',
   'gjsn',
   'max',
@@ -155,6 +158,10 @@ const NEVER_FINAL = new Set([
   'ang',
   'tidl',
   'eks',
+  // «iflg. lege», «Iflg. Nav», «vedr. Sykmelding»
+  'iflg',
+  'vedr',
+  'jmf',
 ]);
 
 export interface Tokenized {

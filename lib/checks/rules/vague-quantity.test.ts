@@ -915,4 +915,39 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     // A vague amount keeps asking.
     expect(has('Kan ikke løfte tungt, så hun skal ikke jobbe på lager.', 'vague-quantity', 'l40.5.1')).toBe(true);
   });
+
+  it('set 65: attendance and pace of work; a cleft that denies the limit; «noe» pointing back; care of oneself', () => {
+    // Turning up for work is stamina: a degree on it asks how many days; a count answers.
+    expect(has('Frammøtet på tiltaket har vore ujamt.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+    expect(has('Svingende oppmøte siste måned.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+    expect(has('Oppmøte 38 av 40 dager, 5 t/dag.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    // The pace of work.
+    expect(has('Tiltaksarrangør forteller at hun arbeider langsomt.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+    expect(has('Hun arbeider langsomt, ca 20 pakker i timen mot 35 for de andre.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    // «Det er ikke X som begrenser …» denies the limit.
+    expect(has('Det er ikke lenger smertene som begrenser arbeidet hennes.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Smertene begrenser arbeidet hennes.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+    // «…, noe hun har klart» points back; «Må være noe hun tåler» asks what.
+    expect(has('Lager og pakking, noe han har klart i utprøvingen.', 'vague-quantity', 'aev.yrker')).toBe(false);
+    // «forsiktig med seg selv» is no load to measure; «forsiktig med løft» is.
+    expect(has('Hun sier at hun er blitt forsiktig med seg selv.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('Hun må være forsiktig med løft.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+  });
+
+  it('set 65: learning disorders by name are diagnoses; capacity verbs in nynorsk; a restriction names its activity; a limit spelt out after a colon', () => {
+    expect(has('Har ADHD og lese- og skrivevanskar, fullførte ikkje vgs. Har klart 5 t/dag på lager.', 'vague-quantity', 'aev.innsatsbehov')).toBe(false);
+    expect(has('Har vansker med å lese lange tekster.', 'vague-quantity', 'aev.innsatsbehov')).toBe(true);
+    // «mestrar» is a capacity verb as «mestrer» is: what the person manages, measured.
+    expect(has('Mestrar 4 timar dagleg med kontorarbeid.', 'no-capacity', 'l1.u39.2')).toBe(false);
+    // «bærerestriksjon maks 8 kg» is a measured limit of carrying, not a diagnosis.
+    expect(has('Iflg. ortoped: bærerestriksjon maks 8 kg i 10 uker.', 'symptoms-only', 'aev.helse')).toBe(false);
+    // «iflg.» does not end the sentence; the limit spelt out after the colon is answered with what follows it.
+    expect(
+      has(
+        'Har fått nevrologiske utfall etter skaden (mars): iflg. test nedsatt hukommelse og tempo. I praksis: klarer kontorarbeid 2 x 45 min/dag.',
+        'vague-quantity',
+        'aev.vurdering',
+      ),
+    ).toBe(false);
+  });
 });
