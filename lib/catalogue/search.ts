@@ -784,6 +784,18 @@ const TEACHING = new Set(['lære', 'lære_opp', 'undervise', 'instruere', 'trene
 /** «å», folded. */
 const INFINITIVE = 'a';
 
+/** «har», the verb of keeping animals and growing crops («har sauer», «har 40 geiter»): a verb only before what it keeps. */
+const POSSESS = 'ha';
+/**
+ * An apprentice of a trade is that trade: «industrimekanikerlærling», «lærling i murerfaget», «lærling som maler»,
+ * «lærling hos en rørlegger» (normalized). The singular only: «lærer opp lærlinger» is the teacher's.
+ */
+const APPRENTICE = new Set(['lærling', 'lærlingen', 'lerling', 'larling'].map(normalize));
+const APPRENTICE_END = /(?:e?s?)(?:laerling|lerling|larling)(?:en)?$/;
+/** «…faget», «…fag»: the trade of «lærling i murerfaget», «lærling i kokkfaget». */
+const TRADE_FIELD = /(?:faget|fag)$/;
+const APPRENTICE_AS = new Set(['hos', 'for', 'i', 'som', 'innen']);
+
 /** «assistent X» read as the title «assisterende X» where the catalogue has it (normalized). */
 const ASSISTANT = normalize('assistent');
 const ASSISTING = normalize('assisterende');
@@ -1708,6 +1720,36 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         innerAll[i] = FARM_OWNER;
       }
     }
+    // An apprentice of a trade is that trade: the word's first part (industrimekaniker|lærling, kokke|lærling) or the
+    // trade after «lærling i/som/hos (en)» (murer|faget, kokk|faget); «lærling» itself then says no more than «vikar».
+    for (let i = 0; i < allTokens.length; i++) {
+      const t = allTokens[i]!;
+      if (APPRENTICE.has(t)) {
+        if (allTokens.length < 2) continue;
+        let trade = false;
+        let k = i + 1;
+        if (APPRENTICE_AS.has(allTokens[k] ?? '')) k++;
+        if (ARTICLE.has(allTokens[k] ?? '')) k++;
+        const w = allTokens[k];
+        if (w !== undefined && k > i + 1) {
+          const field = TRADE_FIELD.test(w) ? w.replace(TRADE_FIELD, '') : '';
+          const base = field && !knownWord(w) ? [field, field.replace(/e?s?$/, '')].find((f) => f.length >= 3 && knownWord(f)) : undefined;
+          if (base) allTokens[k] = innerAll[k] = base;
+          trade = !!base || knownWord(allTokens[k]!);
+          // «lærling hos en rørlegger»: the trade, not whom the work is done for.
+          if (trade) for (let j = i + 1; j < k; j++) allTokens[j] = innerAll[j] = 'som';
+        }
+        allTokens[i] = innerAll[i] = 'som';
+        continue;
+      }
+      if (t.length < 10 || knownWord(t)) continue;
+      const m = APPRENTICE_END.exec(t);
+      if (!m || m.index < 3) continue;
+      const first = t.slice(0, m.index);
+      const trade = [first, `${first}e`].find((f) => knownWord(f));
+      if (!trade) continue;
+      allTokens[i] = innerAll[i] = trade;
+    }
     // «ass. borer», «assistent rektor»: an assistant before a title that has an «assisterende» form is that form
     // (assisterende borer, assisterende butikksjef), not the assistant groups' «assistent i …» titles.
     for (let i = 0; i + 1 < allTokens.length; i++) {
@@ -1812,14 +1854,28 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         read[i] = { text: allTokens[i]!, role: 'word', lemmas: [] };
     // A verb that says nothing alone («holder», «held») is a verb when the word after it (maybe over an article) is what
     // some rule does that verb to: «held gudsteneste», «holder preken».
+    // So is «har»/«hadde» before what is kept or grown (possession is the owner's trade: «har mjølkekyr og ammeku»,
+    // «har 40 geiter», «hadde mange høner»), over a number or little words too, and by a compound's head (mjølke|kyr).
     for (let i = 0; i + 1 < allTokens.length; i++) {
       if (read[i]!.role !== 'little') continue;
       const lemmas = lex.forms.get(allTokens[i]!);
       if (!lemmas) continue;
-      const k = ARTICLE_BEFORE.has(allTokens[i + 1]!) && i + 2 < allTokens.length ? i + 2 : i + 1;
+      let k = ARTICLE_BEFORE.has(allTokens[i + 1]!) && i + 2 < allTokens.length ? i + 2 : i + 1;
+      // Not where the work is done for a farmer («jobber for en bonde som har kyr» is the hand).
+      if (lemmas.includes(POSSESS) && allTokens.includes(FARM_HAND)) continue;
+      if (lemmas.includes(POSSESS))
+        while (k + 1 < allTokens.length && k < i + 3 && (/^\d+$/.test(allTokens[k]!) || read[k]!.role === 'little')) k++;
       if (read[k]!.role !== 'word') continue;
-      const st = stems(allTokens[k]!);
-      const done = lemmas.filter((l) => st.some((x) => verbObjects.get(l)?.has(x)));
+      const t = allTokens[k]!;
+      const st = stems(t);
+      const done = lemmas.filter((l) => {
+        const objs = verbObjects.get(l);
+        if (!objs) return false;
+        if (st.some((x) => objs.has(x))) return true;
+        if (l !== POSSESS) return false;
+        for (const o of objs) if (o.length >= 3 && t.length >= o.length + 3 && st.some((x) => x.endsWith(o))) return true;
+        return false;
+      });
       if (done.length) read[i] = { text: allTokens[i]!, role: 'verb', lemmas: done };
     }
     // A little word that the verb before it (maybe through an article) is done to in some rule is its object: «leder et
