@@ -1863,8 +1863,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       let k = ARTICLE_BEFORE.has(allTokens[i + 1]!) && i + 2 < allTokens.length ? i + 2 : i + 1;
       // Not where the work is done for a farmer («jobber for en bonde som har kyr» is the hand).
       if (lemmas.includes(POSSESS) && allTokens.includes(FARM_HAND)) continue;
-      if (lemmas.includes(POSSESS))
-        while (k + 1 < allTokens.length && k < i + 3 && (/^\d+$/.test(allTokens[k]!) || read[k]!.role === 'little')) k++;
+      if (lemmas.includes(POSSESS)) while (k + 1 < allTokens.length && k < i + 3 && (/^\d+$/.test(allTokens[k]!) || read[k]!.role === 'little')) k++;
       if (read[k]!.role !== 'word') continue;
       const t = allTokens[k]!;
       const st = stems(t);
