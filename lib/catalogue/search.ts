@@ -1063,7 +1063,13 @@ function buildIndex(catalogue: Catalogue): Index {
     wordItems,
     tradeHeads: (() => {
       // The official titles are plural (Kokker, Bakere): their singular is the title too.
-      const singular = (w: string): string[] => [w, ...PLURALS.filter((e) => w.endsWith(e) && w.length - e.length >= 4).map((e) => w.slice(0, -e.length))];
+      // …and «-ger» drops only its «r» where the catalogue writes the singular somewhere (Tannleger: «offentlig tannlege»).
+      const words = new Set(items.flatMap((it) => (it.english || it.foreign ? [] : it.norm.split(' '))));
+      const singular = (w: string): string[] => [
+        w,
+        ...PLURALS.filter((e) => w.endsWith(e) && w.length - e.length >= 4).map((e) => w.slice(0, -e.length)),
+        ...(w.endsWith('er') && words.has(w.slice(0, -1)) ? [w.slice(0, -1)] : []),
+      ];
       const one = new Set(
         items.filter((it) => !it.norm.includes(' ') && !it.english && !it.foreign).flatMap((it) => singular(it.norm).filter((w) => w.length >= 4)),
       );
@@ -1071,7 +1077,10 @@ function buildIndex(catalogue: Catalogue): Index {
       const m = new Map<string, Map<number, number>>();
       for (const it of items) {
         if (it.english || it.foreign) continue;
-        for (const w of it.norm.split(' '))
+        // The head of a title of several words is its first word (resepsjonist tannlege is no dentist), after an
+        // adjective of ownership or qualification («privat rengjører», «daglig leder»).
+        const ws = it.norm.split(' ');
+        for (const w of ws.length > 1 && !/(?:ig|isk|ert|at)$/.test(ws[0]!) ? [ws[0]!] : ws)
           for (let p = 0; p <= w.length - 4; p++)
             for (const h of singular(w.slice(p))) {
               if (!one.has(h)) continue;
@@ -1284,7 +1293,11 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     if (out) return out;
     const best = new Map<number, [number, string]>();
     // Shortest head first: a longer head that ends in one many groups share (syke|husrenholder ends in «renholder») is
-    // no more the job than that one, so the search stops there.
+    // no more the job than that one, so the search stops there — where some group with the shared head knows the first
+    // part (sykehus|renholder: the cleaner, who has «sykehus» among his places, not the nurse of the place alone). When
+    // none does, a longer head after a first part that is a word of its own is read (skole|tannlege is no «lege» of a
+    // school-tooth).
+    let shared = false;
     for (let p = tok.length - 4; p >= 3; p--) {
       const head = tok.slice(p);
       const groups = tradeHeads.get(head);
@@ -1293,7 +1306,8 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       if (!groups || HEAD_OTHER.has(head)) continue;
       let whole = 0;
       for (const level of groups.values()) if (level === 2) whole++;
-      if (whole > 2) break;
+      const many = whole > 2;
+      if (shared && !knownWord(tok.slice(0, p))) continue;
       // A driver is a «sjåfør» or a «fører» as people please (truck|sjåfør is the truckfører).
       const also = HEAD_SAME[head];
       const alike = also ? tradeHeads.get(also) : undefined;
@@ -1301,9 +1315,18 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       // The first part as written, or without a linking -s- or -e- (barnehage|s|kokk, sau|e|bonde).
       const mods = p > 4 && /[se]$/.test(first) ? [first, first.slice(0, -1)] : [first];
       if (mods.some((m) => lex.forms.has(m) && !objectWords.has(m) && !vocabWords.has(m))) continue;
+      let narrowed = false;
       for (const [i, level] of alike ? [...groups, ...alike] : groups) {
         const objs = entryObjects[i]!;
         const known = mods.some((m) => names[i]!.includes(m) || objs.has(m) || stems(m).some((x) => objs.has(x)) || fulltext(i).includes(' ' + m));
+        // A head many groups share names the job only where the first part, a word of its own, is among the group's
+        // titles or activity objects (sykehus|renholder: «~sykehus» of the cleaners), not just in its description.
+        if (
+          many &&
+          !(level === 2 && mods.some((m) => m.length >= 5 && knownWord(m) && (names[i]!.includes(m) || objs.has(m) || stems(m).some((x) => objs.has(x)))))
+        )
+          continue;
+        narrowed = true;
         const other = !groups.has(i);
         // Read by the other head, a group counts only where it knows the first part, and most where it has the very
         // compound (truck|fører).
@@ -1311,6 +1334,10 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         const same = other && mods.some((m) => names[i]!.includes(m + also));
         const sc = T_HEAD_TITLE - (level === 2 ? 0 : 4) + (known ? T_HEAD_NARROW : 0) + (same ? 2 : 0) + Math.min(4, head.length * 0.3);
         if (sc > (best.get(i)?.[0] ?? 0)) best.set(i, [sc, head]);
+      }
+      if (many) {
+        if (narrowed) break;
+        shared = true;
       }
     }
     out = [...best].map(([i, [sc, head]]) => [i, sc, head] as [number, number, string]);

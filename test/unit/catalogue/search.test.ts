@@ -1194,4 +1194,8 @@ describe('classes of blind set 32', () => {
   it('reads the ski patrol as ski + patrol, not ship', () => {
     expect(first('jobbar i skipatrulja på Geilo')).toBe('5419');
   });
+  it('reads a compound by its head, not its modifier: a shared head narrowed by a place, a longer head after a word', () => {
+    expect(first('skolerenholder')).toBe('9112'); // «renholder» narrowed by «~skole», not the school's groups
+    expect(first('bedriftstannlege')).toBe('2261'); // bedrift|tannlege, not a «lege» of a «bedriftstann»
+  });
 });
