@@ -37,6 +37,7 @@ refinansiere
 innvilge
 simulere
 holde!: holder holdt held heldt halde haldt
+ha!: har hadde hatt
 fortelle!: forteller fortalte fortalt fortel fortelje fortelja
 salte
 henge: hang hengt

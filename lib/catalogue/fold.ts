@@ -24,7 +24,7 @@ export function fold(s: string): string {
  */
 // Every rule below needs one of these; most words have none, so one test spares twenty replacements.
 const INNER_TRIGGER =
-  /sjuk|vidare|gaande|ae|x|leiar|heim|ten[ae]|meister|syster|reinhald|reingj|rengjer|straum|mjolk|golv|snikk|handsam|skul[ae]|kyrkj|dagleg|edb|born|bufelles|hogskole|veg|loys|bilete|stoyp|lekj|rekneskap|saman|([a-z])\1\1/;
+  /sjuk|vidare|gaande|ae|x|leiar|heim|ten[ae]|meister|syster|reinhald|reingj|rengjer|straum|mjolk|golv|snikk|handsam|skul[ae]|kyrkj|dagleg|edb|born|bufelles|hogskole|veg|loys|bilete|stoyp|lekj|rekneskap|saman|royr|([a-z])\1\1/;
 const END_TRIGGER = /kvinne|person|dame|kone|kjerring|ske\b|tri[sc]e\b|inne\b|soster|ar\b|bestyrer\b/;
 
 export function loosenInner(folded: string): string {
@@ -61,6 +61,8 @@ export function loosenInner(folded: string): string {
       .replace(/loys/g, 'los')
       .replace(/bilete/g, 'bilde')
       .replace(/mjolk/g, 'melk')
+      // røyr (nynorsk) → rør: «legg røyr», røyrleggjar, vassrøyr.
+      .replace(/royr/g, 'ror')
       // rekneskap (nynorsk) → regnskap: rekneskapsførar, «fører rekneskapen»; saman → sammen («set saman»).
       .replace(/rekneskap/g, 'regnskap')
       .replace(/\bsaman\b/g, 'sammen')

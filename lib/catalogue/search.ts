@@ -784,6 +784,18 @@ const TEACHING = new Set(['lære', 'lære_opp', 'undervise', 'instruere', 'trene
 /** «å», folded. */
 const INFINITIVE = 'a';
 
+/** «har», the verb of keeping animals and growing crops («har sauer», «har 40 geiter»): a verb only before what it keeps. */
+const POSSESS = 'ha';
+/**
+ * An apprentice of a trade is that trade: «industrimekanikerlærling», «lærling i murerfaget», «lærling som maler»,
+ * «lærling hos en rørlegger» (normalized). The singular only: «lærer opp lærlinger» is the teacher's.
+ */
+const APPRENTICE = new Set(['lærling', 'lærlingen', 'lerling', 'larling'].map(normalize));
+const APPRENTICE_END = /(?:e?s?)(?:laerling|lerling|larling)(?:en)?$/;
+/** «…faget», «…fag»: the trade of «lærling i murerfaget», «lærling i kokkfaget». */
+const TRADE_FIELD = /(?:faget|fag)$/;
+const APPRENTICE_AS = new Set(['hos', 'for', 'i', 'som', 'innen']);
+
 /** «assistent X» read as the title «assisterende X» where the catalogue has it (normalized). */
 const ASSISTANT = normalize('assistent');
 const ASSISTING = normalize('assisterende');
@@ -1051,7 +1063,13 @@ function buildIndex(catalogue: Catalogue): Index {
     wordItems,
     tradeHeads: (() => {
       // The official titles are plural (Kokker, Bakere): their singular is the title too.
-      const singular = (w: string): string[] => [w, ...PLURALS.filter((e) => w.endsWith(e) && w.length - e.length >= 4).map((e) => w.slice(0, -e.length))];
+      // …and «-ger» drops only its «r» where the catalogue writes the singular somewhere (Tannleger: «offentlig tannlege»).
+      const words = new Set(items.flatMap((it) => (it.english || it.foreign ? [] : it.norm.split(' '))));
+      const singular = (w: string): string[] => [
+        w,
+        ...PLURALS.filter((e) => w.endsWith(e) && w.length - e.length >= 4).map((e) => w.slice(0, -e.length)),
+        ...(w.endsWith('er') && words.has(w.slice(0, -1)) ? [w.slice(0, -1)] : []),
+      ];
       const one = new Set(
         items.filter((it) => !it.norm.includes(' ') && !it.english && !it.foreign).flatMap((it) => singular(it.norm).filter((w) => w.length >= 4)),
       );
@@ -1059,7 +1077,10 @@ function buildIndex(catalogue: Catalogue): Index {
       const m = new Map<string, Map<number, number>>();
       for (const it of items) {
         if (it.english || it.foreign) continue;
-        for (const w of it.norm.split(' '))
+        // The head of a title of several words is its first word (resepsjonist tannlege is no dentist), after an
+        // adjective of ownership or qualification («privat rengjører», «daglig leder»).
+        const ws = it.norm.split(' ');
+        for (const w of ws.length > 1 && !/(?:ig|isk|ert|at)$/.test(ws[0]!) ? [ws[0]!] : ws)
           for (let p = 0; p <= w.length - 4; p++)
             for (const h of singular(w.slice(p))) {
               if (!one.has(h)) continue;
@@ -1272,7 +1293,11 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     if (out) return out;
     const best = new Map<number, [number, string]>();
     // Shortest head first: a longer head that ends in one many groups share (syke|husrenholder ends in «renholder») is
-    // no more the job than that one, so the search stops there.
+    // no more the job than that one, so the search stops there — where some group with the shared head knows the first
+    // part (sykehus|renholder: the cleaner, who has «sykehus» among his places, not the nurse of the place alone). When
+    // none does, a longer head after a first part that is a word of its own is read (skole|tannlege is no «lege» of a
+    // school-tooth).
+    let shared = false;
     for (let p = tok.length - 4; p >= 3; p--) {
       const head = tok.slice(p);
       const groups = tradeHeads.get(head);
@@ -1281,7 +1306,8 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       if (!groups || HEAD_OTHER.has(head)) continue;
       let whole = 0;
       for (const level of groups.values()) if (level === 2) whole++;
-      if (whole > 2) break;
+      const many = whole > 2;
+      if (shared && !knownWord(tok.slice(0, p))) continue;
       // A driver is a «sjåfør» or a «fører» as people please (truck|sjåfør is the truckfører).
       const also = HEAD_SAME[head];
       const alike = also ? tradeHeads.get(also) : undefined;
@@ -1289,9 +1315,18 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       // The first part as written, or without a linking -s- or -e- (barnehage|s|kokk, sau|e|bonde).
       const mods = p > 4 && /[se]$/.test(first) ? [first, first.slice(0, -1)] : [first];
       if (mods.some((m) => lex.forms.has(m) && !objectWords.has(m) && !vocabWords.has(m))) continue;
+      let narrowed = false;
       for (const [i, level] of alike ? [...groups, ...alike] : groups) {
         const objs = entryObjects[i]!;
         const known = mods.some((m) => names[i]!.includes(m) || objs.has(m) || stems(m).some((x) => objs.has(x)) || fulltext(i).includes(' ' + m));
+        // A head many groups share names the job only where the first part, a word of its own, is among the group's
+        // titles or activity objects (sykehus|renholder: «~sykehus» of the cleaners), not just in its description.
+        if (
+          many &&
+          !(level === 2 && mods.some((m) => m.length >= 5 && knownWord(m) && (names[i]!.includes(m) || objs.has(m) || stems(m).some((x) => objs.has(x)))))
+        )
+          continue;
+        narrowed = true;
         const other = !groups.has(i);
         // Read by the other head, a group counts only where it knows the first part, and most where it has the very
         // compound (truck|fører).
@@ -1299,6 +1334,10 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         const same = other && mods.some((m) => names[i]!.includes(m + also));
         const sc = T_HEAD_TITLE - (level === 2 ? 0 : 4) + (known ? T_HEAD_NARROW : 0) + (same ? 2 : 0) + Math.min(4, head.length * 0.3);
         if (sc > (best.get(i)?.[0] ?? 0)) best.set(i, [sc, head]);
+      }
+      if (many) {
+        if (narrowed) break;
+        shared = true;
       }
     }
     out = [...best].map(([i, [sc, head]]) => [i, sc, head] as [number, number, string]);
@@ -1708,6 +1747,36 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         innerAll[i] = FARM_OWNER;
       }
     }
+    // An apprentice of a trade is that trade: the word's first part (industrimekaniker|lærling, kokke|lærling) or the
+    // trade after «lærling i/som/hos (en)» (murer|faget, kokk|faget); «lærling» itself then says no more than «vikar».
+    for (let i = 0; i < allTokens.length; i++) {
+      const t = allTokens[i]!;
+      if (APPRENTICE.has(t)) {
+        if (allTokens.length < 2) continue;
+        let trade = false;
+        let k = i + 1;
+        if (APPRENTICE_AS.has(allTokens[k] ?? '')) k++;
+        if (ARTICLE.has(allTokens[k] ?? '')) k++;
+        const w = allTokens[k];
+        if (w !== undefined && k > i + 1) {
+          const field = TRADE_FIELD.test(w) ? w.replace(TRADE_FIELD, '') : '';
+          const base = field && !knownWord(w) ? [field, field.replace(/e?s?$/, '')].find((f) => f.length >= 3 && knownWord(f)) : undefined;
+          if (base) allTokens[k] = innerAll[k] = base;
+          trade = !!base || knownWord(allTokens[k]!);
+          // «lærling hos en rørlegger»: the trade, not whom the work is done for.
+          if (trade) for (let j = i + 1; j < k; j++) allTokens[j] = innerAll[j] = 'som';
+        }
+        allTokens[i] = innerAll[i] = 'som';
+        continue;
+      }
+      if (t.length < 10 || knownWord(t)) continue;
+      const m = APPRENTICE_END.exec(t);
+      if (!m || m.index < 3) continue;
+      const first = t.slice(0, m.index);
+      const trade = [first, `${first}e`].find((f) => knownWord(f));
+      if (!trade) continue;
+      allTokens[i] = innerAll[i] = trade;
+    }
     // «ass. borer», «assistent rektor»: an assistant before a title that has an «assisterende» form is that form
     // (assisterende borer, assisterende butikksjef), not the assistant groups' «assistent i …» titles.
     for (let i = 0; i + 1 < allTokens.length; i++) {
@@ -1812,14 +1881,27 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         read[i] = { text: allTokens[i]!, role: 'word', lemmas: [] };
     // A verb that says nothing alone («holder», «held») is a verb when the word after it (maybe over an article) is what
     // some rule does that verb to: «held gudsteneste», «holder preken».
+    // So is «har»/«hadde» before what is kept or grown (possession is the owner's trade: «har mjølkekyr og ammeku»,
+    // «har 40 geiter», «hadde mange høner»), over a number or little words too, and by a compound's head (mjølke|kyr).
     for (let i = 0; i + 1 < allTokens.length; i++) {
       if (read[i]!.role !== 'little') continue;
       const lemmas = lex.forms.get(allTokens[i]!);
       if (!lemmas) continue;
-      const k = ARTICLE_BEFORE.has(allTokens[i + 1]!) && i + 2 < allTokens.length ? i + 2 : i + 1;
+      let k = ARTICLE_BEFORE.has(allTokens[i + 1]!) && i + 2 < allTokens.length ? i + 2 : i + 1;
+      // Not where the work is done for a farmer («jobber for en bonde som har kyr» is the hand).
+      if (lemmas.includes(POSSESS) && allTokens.includes(FARM_HAND)) continue;
+      if (lemmas.includes(POSSESS)) while (k + 1 < allTokens.length && k < i + 3 && (/^\d+$/.test(allTokens[k]!) || read[k]!.role === 'little')) k++;
       if (read[k]!.role !== 'word') continue;
-      const st = stems(allTokens[k]!);
-      const done = lemmas.filter((l) => st.some((x) => verbObjects.get(l)?.has(x)));
+      const t = allTokens[k]!;
+      const st = stems(t);
+      const done = lemmas.filter((l) => {
+        const objs = verbObjects.get(l);
+        if (!objs) return false;
+        if (st.some((x) => objs.has(x))) return true;
+        if (l !== POSSESS) return false;
+        for (const o of objs) if (o.length >= 3 && t.length >= o.length + 3 && st.some((x) => x.endsWith(o))) return true;
+        return false;
+      });
       if (done.length) read[i] = { text: allTokens[i]!, role: 'verb', lemmas: done };
     }
     // A little word that the verb before it (maybe through an article) is done to in some rule is its object: «leder et

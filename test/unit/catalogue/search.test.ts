@@ -1158,3 +1158,44 @@ describe('classes of blind set 31', () => {
     expect(first('vraker fisk på mottaket')).toBe('7515');
   });
 });
+
+describe('classes of blind set 32', () => {
+  const real = createSearcher(loadCatalogue());
+  const first = (q: string) => real.search(q, 1)[0]?.code;
+  it('reads keeping animals («har», over a number, by a compound head) as the farmer, not the hand', () => {
+    expect(first('har sauer på garden')).toBe('6121');
+    expect(first('har 30 mjølkegeiter')).toBe('6121');
+    expect(first('har verpehøner og selger egg')).toBe('6122');
+    expect(first('har mink og rev')).toBe('6129');
+    // Working for the one who has them is still the hand.
+    expect(first('jobber for en bonde som har kyr')).toBe('9212');
+  });
+  it('reads an apprentice as the trade: «-lærling», «lærling i …faget», «lærling hos en …»', () => {
+    expect(first('automatikerlærling')).toBe('7412');
+    expect(first('bilmekanikerlærling')).toBe('7231');
+    expect(first('lærling i murerfaget')).toBe('7112');
+    expect(first('lærling hos en rørlegger')).toBe('7126');
+    // Teaching apprentices stays the teacher's.
+    expect(first('lærer opp lærlinger i rørleggerfaget på skolen')).toBe('2320');
+  });
+  it('reads repairing phones, screens and electronics in a shop as the electronics repairer', () => {
+    expect(first('bytter knuste skjermer på telefoner')).toBe('7421');
+    expect(first('reparerer nettbrett i en butikk')).toBe('7421');
+    expect(first('fikser vaskemaskiner og komfyrer')).toBe('7421');
+  });
+  it('reads nynorsk «røyr» as pipes, and laying them as the plumber', () => {
+    expect(first('legg vassrøyr i nye hus')).toBe('7126');
+  });
+  it('reads English hotel service titles as the room attendant, not the housekeeping manager', () => {
+    expect(first('chambermaid hotel')).toBe('9112');
+    expect(first('housekeeper at a hotel')).toBe('9112');
+    expect(first('head housekeeper')).toBe('5151');
+  });
+  it('reads the ski patrol as ski + patrol, not ship', () => {
+    expect(first('jobbar i skipatrulja på Geilo')).toBe('5419');
+  });
+  it('reads a compound by its head, not its modifier: a shared head narrowed by a place, a longer head after a word', () => {
+    expect(first('skolerenholder')).toBe('9112'); // «renholder» narrowed by «~skole», not the school's groups
+    expect(first('bedriftstannlege')).toBe('2261'); // bedrift|tannlege, not a «lege» of a «bedriftstann»
+  });
+});
