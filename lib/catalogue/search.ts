@@ -1318,14 +1318,15 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       let narrowed = false;
       for (const [i, level] of alike ? [...groups, ...alike] : groups) {
         const objs = entryObjects[i]!;
-        const known = mods.some((m) => names[i]!.includes(m) || objs.has(m) || stems(m).some((x) => objs.has(x)) || fulltext(i).includes(' ' + m));
         // A head many groups share names the job only where the first part, a word of its own, is among the group's
         // titles or activity objects (sykehus|renholder: «~sykehus» of the cleaners), not just in its description.
+        // (Asked first: it rules out most groups before the costlier look into each one's full text below.)
         if (
           many &&
           !(level === 2 && mods.some((m) => m.length >= 5 && knownWord(m) && (names[i]!.includes(m) || objs.has(m) || stems(m).some((x) => objs.has(x)))))
         )
           continue;
+        const known = mods.some((m) => names[i]!.includes(m) || objs.has(m) || stems(m).some((x) => objs.has(x)) || fulltext(i).includes(' ' + m));
         narrowed = true;
         const other = !groups.has(i);
         // Read by the other head, a group counts only where it knows the first part, and most where it has the very
