@@ -386,6 +386,13 @@ const WRITE = new Set(['skriv', 'skriver', 'skrev', 'skreiv', 'skrive', 'skrevet
 const LOST_THING =
   /(jobb|jobben|jobbar|jobber|jobbene|jobbane|stilling|stillinga|stillingen|stillinger|stillingar|arbeid|arbeidet|arbeidsplass|arbeidsplassen|ben|benet|bein|beinet|fot|foten|arm|armen|hand|handa|handen|finger|fingeren|fingre|fingrer|fingrane|tommel|tommelen|oye|oyet|synet|horselen|nyre|nyra|nyren|lunge|lunga|lungen|bryst|brystet|kontrakt|kontrakten|forerkort|forerkortet|forarkort|forarkortet|sertifikat|sertifikatet|lisens|lisensen|autorisasjon|autorisasjonen|ytelse|ytelsen|rett|retten)$/;
 const SUPPORT_TASK = /^(cv|jobbs|soknad|soking|intervju|arbeidsgiverkontakt|okonomi|bolig|bustad|papir|skjema|nav$|jobbmatch|formidling|arbeidssok)/;
+const WORKS_AS_PLANNED = new Set(['fungerer', 'fungerar', 'fungerte', 'fungere', 'fungert']);
+const ARRANGEMENT =
+  /^(tilretteleggingen|tilretteleggja|tilrettelegginga|ordningen|ordninga|opplegget|planen|tiltaket|tiltakene|tiltaka|samarbeidet|behandlingen|behandlinga|medisinen|medisineringen|medisineringa|opptrappingen|opptrappinga|opptrappingsplanen|avtalen|avtala|hjelpemidlene|hjelpemidla)$/;
+const NEED_NOUN = /^(behov|behovet|trong|trongen|ettersporsel|ettersporselen|mangel|mangelen)$/;
+/** Workers in the plural, as the labour market needs them. */
+const WORKERS =
+  /(arbeidere|arbeidarar|pleiere|pleiarar|laerere|laerarar|sjaforer|sjaforar|forere|forarar|operatorer|operatorar|ingeniorer|ingeniorar|assistenter|assistentar|ansatte|tilsette|folk|arbeidskraft|kokker|kokkar|snekkere|snekkarar|elektrikere|elektrikarar|montorer|montorar|vektere|vektarar|selgere|seljarar|renholdere|reinhaldarar)$/;
 const ATTENDANCE = /^(oppmote|oppmotet|frammote|frammotet|fremmote|fremmotet)$/;
 const WORKS = /^(jobber|jobbar|jobbet|jobba|arbeider|arbeidar|arbeidet|arbeidde|jobbe|arbeide)$/;
 const LEARNING_DISORDER = /^(lese|skrive|regne|rekne|matte|matematikk)vansk(er|ar|ene|ane)$/;
@@ -447,6 +454,7 @@ const HEIGHT_WORD = /(^|\s)(lav|lave|lavt|låg|låge|lågt|høy|høye|høyt|høg
 /** A height word on a capacity («lav stresstoleranse», «høgt stressnivå»), not on a thing at a height. */
 const LOW_CAPACITY =
   /(^|\s)(lav|lave|lavt|låg|låge|lågt|høy|høye|høyt|høg|høge|høgt)\s+\S*(toleranse|terskel|kapasitet|evne|funksjon|energi|stemning|motivasjon|utholdenhet|uthald)/iu;
+const FOLLOW_UP = new Set(['folge', 'folger', 'folgje', 'folgjer', 'fylgje', 'fylgjer', 'fulgte']);
 const FOLLOWED = new Set(['folges', 'folgjast', 'folgast']);
 /** «regne/rekne med»: to expect. */
 const RECKON = new Set(['regne', 'regner', 'regnet', 'rekne', 'reknar', 'rekna', 'rekner']);
@@ -455,6 +463,15 @@ const IDIOM_WORDS = new Set([
   ...AFFECTED_WORK.source.slice(2, -2).split('|'),
   ...CAREFUL,
   ...SLOW,
+  ...WORKS_AS_PLANNED,
+  'behov',
+  'behovet',
+  'trong',
+  'trongen',
+  'ettersporsel',
+  'ettersporselen',
+  'mangel',
+  'mangelen',
   'svingende',
   'svingande',
   'oppmote',
@@ -491,6 +508,7 @@ const IDIOM_WORDS = new Set([
   'aktive',
   ...HIGH,
   ...FOLLOWED,
+  ...FOLLOW_UP,
   ...RECKON,
   ...POSTURE.source.slice(2, -2).split('|'),
   ...WRITE,
@@ -580,6 +598,9 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   if (HIGH.has(t.f) && tokens[i + 1]?.f === 'over' && ABOVE.test(tokens[i + 2]?.f ?? '')) fl = g = 0;
   // "følges tett opp av DPS", "følgjast opp av fastlegen": the care given, not following instructions.
   if (FOLLOWED.has(t.f) && (tokens[i + 1]?.f === 'opp' || tokens[i + 2]?.f === 'opp')) fl = g = 0;
+  // «Nav vil følge opp at tilretteleggingen fungerer»: following up that something holds is the follow-up given
+  // («klarer ikke å følge opp oppgaver» stays the person's).
+  if (FOLLOW_UP.has(t.f) && tokens[i + 1]?.f === 'opp' && tokens[i + 2]?.f === 'at') fl = g = 0;
   // "må regne med 3–4 mnd til", "reknar med bedring": to expect, not arithmetic.
   // («regne med brøker» is arithmetic.)
   if (
@@ -800,6 +821,14 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   if (t.f === 'svingende' || t.f === 'svingande') fl |= F.LIMADJ;
   // «jobber sakte», «arbeider tregt»: the pace of work, a degree that asks how slow.
   if (SLOW.has(t.f) && WORKS.test(tokens[i - 1]?.f ?? '')) fl |= F.LIMADJ | B_COGNITIVE;
+  // «følge opp at tilretteleggingen fungerer over tid»: an arrangement that works, not the person functioning.
+  if (WORKS_AS_PLANNED.has(t.f) && ARRANGEMENT.test(tokens[i - 1]?.f ?? '')) fl = g = 0;
+  // «Det er stor trong for helsefagarbeidarar i kommunen», «stort behov for sjåfører»: the labour market's need of
+  // workers, no need or limit of the person (nor «trong» as narrow).
+  if (NEED_NOUN.test(t.f) && /^(for|etter)$/.test(tokens[i + 1]?.f ?? '') && (WORKERS.test(tokens[i + 2]?.f ?? '') || jobWord(tokens[i + 2]?.f ?? ''))) {
+    fl = g = 0;
+    if (i > 0 && /^(stor|stort|store|okende|aukande|okt|auka)$/.test(tokens[i - 1]!.f)) flags[i - 1] = flags2[i - 1] = 0;
+  }
   // «…, noe hun har mestret», «…, noko han ikkje kan»: «noe» pointing back at what was just named, no amount
   // («Må være noe hun tåler» asks what, and stays).
   if ((t.f === 'noe' || t.f === 'noko') && tokens[i - 1]?.f === ',' && PERSON.has(tokens[i + 1]?.f ?? '') && tokens[i + 2]?.k === KD.Word) fl = g = 0;
@@ -3290,7 +3319,9 @@ function answerNearby(statements: Statement[], text: string): void {
     const namesPosture = () => (postureSeen ??= POSTURE_WORD.test(text.slice(st.start, st.end)));
     // A heading ("Kognitive vansker:") is answered by the measured list that follows it.
     // So is "må ta omsyn til at han:" by the complete restrictions listed under it.
-    if (/^\s*:/.test(text.slice(st.end, st.end + 3))) {
+    // («varierer funksjonsnivået fra dag til dag, men et typisk bilde er følgende:» and a list: the sentence is the
+    // list's heading too.)
+    if (/^\s*:/.test(text.slice(st.end, st.end + 3)) || /^[^.!?\n]{0,80}:[ \t]*\n/.test(text.slice(st.end, st.end + 90))) {
       let listed = false;
       for (let j = si + 1; j < statements.length && statements[j]!.sentence - st.sentence <= 6; j++) {
         const o = statements[j]!;
@@ -3321,7 +3352,8 @@ function answerNearby(statements: Statement[], text: string): void {
     if (pointer) {
       const up = /^(over|ovenfor|ovanfor|ovafor)$/i.test(pointer[2]!);
       let shown = false;
-      for (const o of statements) if (o !== st && o.measured && !o.demand && (up ? o.end <= st.start : o.start >= st.end)) shown = true;
+      // (Complete limits listed are shown too: «tar hensyn til punktene over» after «tåler ikke nattarbeid».)
+      for (const o of statements) if (o !== st && (o.measured || o.absolute) && !o.demand && (up ? o.end <= st.start : o.start >= st.end)) shown = true;
       if (shown) {
         st.vague = false;
         continue;
@@ -3500,7 +3532,7 @@ const TIME: readonly Quantity['unitClass'][] = ['time', 'period', 'frequency'];
 
 /** «kartlagt over», «som beskrevet ovenfor», «se under»: the words that point at content elsewhere in the same text. */
 const POINTS_AT =
-  /(^|[\s(])(?:beskrevet|beskrive|beskriven|skildra|skildret|kartlagt|kartlagd|kartlagde|nevnt|nemnt|omtalt|omtala|målt|oppgitt|oppgjeve|gjengitt|gjengjeve|jf\.?|se|sjå)\s+(over|ovenfor|ovanfor|ovafor|under|nedenfor|nedanfor)(?=[\s,.;:)]|$)/iu;
+  /(^|[\s(])(?:beskrevet|beskrive|beskriven|skildra|skildret|kartlagt|kartlagd|kartlagde|nevnt|nemnt|omtalt|omtala|målt|oppgitt|oppgjeve|gjengitt|gjengjeve|jf\.?|se|sjå|punktene|punkta|punkt|begrensningene|avgrensingane|forholdene|tilhøva)\s+(over|ovenfor|ovanfor|ovafor|under|nedenfor|nedanfor)(?=[\s,.;:)]|$)/iu;
 /** A sentence that sums up: «Samlet sett …», «Alt i alt …», «Oppsummert: …». */
 const SUMMARY =
   /^\s*[-•*]?\s*(samlet sett|samla sett|samlet|samla|totalt sett|alt i alt|oppsummert|oppsummering|konklusjon|konklusjonen|sammenfattende|samanfattande|i sum)(?=[\s,:]|$)/iu;
@@ -3656,9 +3688,11 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2
     // "uke 46", "veke 10", "ny vurdering uke 36".
     // ("frå ca veke 26", "fra rundt uke 10": an approximation between them.)
     if ((f === 'uke' || f === 'veke') && tokens[i + 1]?.k === KD.Num) {
-      const about = /^(ca|ca\.|cirka|omtrent|omtrentleg|rundt|omkring)$/.test(tokens[i - 1]?.f ?? '');
-      const p = tokens[about ? i - 2 : i - 1];
-      if ((about && !p) || FUTURE_PREP.has(p?.f ?? '') || PLAN_NOUN.test(p?.f ?? '') || (about && /^(rundt|omkring)$/.test(tokens[i - 1]!.f))) {
+      // («frå ca. veke 24»: the abbreviation's full stop is a token of its own.)
+      const b = tokens[i - 1]?.f === '.' && tokens[i - 2]?.f === 'ca' ? i - 2 : i - 1;
+      const about = /^(ca|ca\.|cirka|omtrent|omtrentleg|rundt|omkring)$/.test(tokens[b]?.f ?? '');
+      const p = tokens[about ? b - 1 : i - 1];
+      if ((about && !p) || FUTURE_PREP.has(p?.f ?? '') || PLAN_NOUN.test(p?.f ?? '') || (about && /^(rundt|omkring)$/.test(tokens[b]!.f))) {
         push((p ?? tokens[i - 1]!).s, tokens[i + 1]!.e, 'time');
         continue;
       }

@@ -108,6 +108,13 @@ const ABBREV = new Set([
   'ifm',
   'iforb',
   'vs',
+  'p.t',
+  't.o.m',
+  'f.o.m',
+  'e.l',
+  'm.m',
+  'o.a',
+  'i.e',
   'iflg',
   'vedr',
   'jmf',
@@ -158,8 +165,11 @@ const NEVER_FINAL = new Set([
   'ang',
   'tidl',
   'eks',
-  // «iflg. lege», «Iflg. Nav», «vedr. Sykmelding»
+  // «iflg. lege», «Iflg. Nav», «vedr. Sykmelding», «Kan p.t. ikke:», «t.o.m. uke 12»
   'iflg',
+  'p.t',
+  't.o.m',
+  'f.o.m',
   'vedr',
   'jmf',
 ]);

@@ -950,4 +950,32 @@ describe('vague-quantity: a limitation without how much, how long or how often',
       ),
     ).toBe(false);
   });
+
+  it('sets 66–67: «p.t.» and «ca.» do not break a sentence; a sentence ending in a colon heads the list after it', () => {
+    // «Kan p.t. ikke:» heads a list of complete limits, one with its reason in brackets.
+    expect(has('Kan p.t. ikke:\n- bære ved over skulderhøyde (svimmel ved løft)\n- nattevakter', 'vague-quantity', 'l40.5.6.1')).toBe(false);
+    // A time a little way off after «ca.» is a time.
+    expect(has('Ventar at han kan auke til 50 % frå ca. veke 30.', 'no-duration', 'l1.u17.3')).toBe(false);
+    // «…, men slik ser en vanlig uke ut:» heads the measured list below it.
+    expect(
+      has('Kapasiteten svinger mye, men slik ser en vanlig uke ut:\n- 3 dager à 4 t kontorarbeid\n- går 20 min daglig', 'vague-quantity', 'aev.helse'),
+    ).toBe(false);
+    expect(has('Kapasiteten svinger mye.', 'vague-quantity', 'aev.helse')).toBe(true);
+  });
+
+  it('sets 66–67: the labour market needs workers; care taken of the points above; following up that an arrangement works', () => {
+    expect(has('Det er stort behov for renholdere i regionen.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Han har stort behov for hvile.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+    // Care of complete limits named above.
+    expect(
+      has(
+        'Tåler ikke skiftarbeid og kan ikke kjøre truck. Kan fortsette i stillingen dersom arbeidsgiver tar hensyn til punktene over.',
+        'vague-quantity',
+        'aev.vurdering',
+      ),
+    ).toBe(false);
+    expect(has('Kan fortsette i stillingen dersom arbeidsgiver tar hensyn.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+    // Nav following up that the arrangement works is no function of the person.
+    expect(has('Veileder følger opp at ordningen fungerer over tid.', 'vague-quantity', 'aev.innsatsbehov')).toBe(false);
+  });
 });
