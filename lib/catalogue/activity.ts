@@ -87,6 +87,10 @@ skrelle
 skure
 stable
 stanse
+avdekke: avdekkje+
+oppdage
+stoppe
+strekke!: strekker strakk strukket strekt strekte
 støvsuge
 så!: sår sådde sådd
 trøste
@@ -150,7 +154,7 @@ sykle
 takse: taksere+
 tappe
 tilpasse
-trekke!: trekker trakk trukket trekkje trekk trekte
+trekke!: trekker trakk trukket trekkje trekkjer trekk trekte
 tørke
 utrede
 varsle
@@ -380,7 +384,7 @@ teste
 tolke
 transportere
 trene
-trykke
+trykke: trykkje+
 tømme
 underholde
 undersøke
