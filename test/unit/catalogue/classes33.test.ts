@@ -24,6 +24,10 @@ describe('classes of blind set 33', () => {
   });
   it('reads interpreting as the job whoever it is for', () => {
     expect(first('tolker for eritreiske arbeidere')).toBe('2643');
+    // A verb that names the job alone keeps it whatever people and place follow; an employer's name still decides.
+    expect(first('tolker for rumenske sjåfører på terminalen')).toBe('2643');
+    expect(first('tolker for latviske tømrere på byggeplassen')).toBe('2643');
+    expect(first('patruljerer for Securitas')).toBe('5414');
   });
   it('reads running a campsite as its manager', () => {
     expect(first('driver hyttegrend og camping')).toMatch(/^(1439|1411)$/);
