@@ -87,6 +87,10 @@ skrelle
 skure
 stable
 stanse
+avdekke: avdekkje+
+oppdage
+stoppe
+strekke!: strekker strakk strukket strekt strekte
 støvsuge
 så!: sår sådde sådd
 trøste
@@ -150,7 +154,7 @@ sykle
 takse: taksere+
 tappe
 tilpasse
-trekke!: trekker trakk trukket trekkje trekk trekte
+trekke!: trekker trakk trukket trekkje trekkjer trekk trekte
 tørke
 utrede
 varsle
@@ -380,7 +384,7 @@ teste
 tolke
 transportere
 trene
-trykke
+trykke: trykkje+
 tømme
 underholde
 undersøke
@@ -1092,6 +1096,10 @@ export function scoreActivities(idx: ActivityIndex, toks: ActivityToken[], out: 
     const rule = idx.rules[Math.floor(ref / 64)]![ref % 64]!;
     for (const [j, { id }] of r.o) if (!rule.context.has(idx.objIdx.objects[id]!)) what.add(j);
   }
+  // Per group, the query words some rule of it matches as an object: a group none of whose rules has what a verb of
+  // the query is done to is only where it was done.
+  const has = new Set<number>();
+  if (what.size) for (const [ref, r] of per) for (const j of r.o.keys()) has.add(Math.floor(ref / 64) * nt + j);
   const why = new Map<number, ActivityWhy>();
   for (const [ref, r] of per) {
     const e = Math.floor(ref / 64);
@@ -1111,18 +1119,24 @@ export function scoreActivities(idx: ActivityIndex, toks: ActivityToken[], out: 
     if (r.v.length && r.o.size) {
       // The verb whose agent noun is this group's title is its own work («pakkar frukt på lageret» is the packer).
       const mine = idx.own[e]?.has(r.lemma) ? V_OWN : 0;
-      for (const j of r.v) set(j, V_PAIR + mine);
       // A rule that has only where the verb is done (a context object), while another query word is what some rule
       // does it to, counts that place less: «tar røntgenbilder på sykehuset» is the radiographer (ta: røntgenbilder),
-      // not the bioengineer who takes samples ~sykehus.
+      // not the bioengineer who takes samples ~sykehus. Where that place is an employer's name, the verb is not
+      // this group's either: the thing operated names the job more than who pays for it («køyrer traverskran …
+      // på Hydro» is the crane operator, not the smelter's ~hydro).
       const onlyWhere = [...r.o.values()].every(({ id }) => rule.context.has(idx.objIdx.objects[id]!)) && [...what].some((j) => !r.o.has(j));
-      for (const [j, { q }] of r.o) set(j, O_PAIR * q * (onlyWhere ? Q_WHERE : 1));
+      const employer = onlyWhere && [...r.o.keys()].every((j) => employerObject(toks[j]!.text) !== undefined);
+      for (const j of r.v) set(j, employer ? V_WEAK : V_PAIR + mine);
+      for (const [j, { q }] of r.o) set(j, O_PAIR * q * (employer ? Q_ALIAS : onlyWhere ? Q_WHERE : 1));
     } else if (r.v.length) {
       if (rule.objects.length && LIGHT.has(r.lemma)) continue;
       for (const j of r.v) set(j, rule.objects.length ? V_WEAK : V_ALONE);
     } else {
       kind = rule.any ? 'place' : 'activity';
-      for (const [j, { q }] of r.o) set(j, (rule.any ? O_PLACE : hasVerb ? O_OTHER : O_NOVERB) * q);
+      // The object of a verb names the job more than the place: «køyrer traverskran i elektrolysehallen» is the crane
+      // operator, and the smelter, which has the hall but no rule for the crane, counts the hall as where it was done.
+      const where = rule.any && what.size && [...what].every((j) => !has.has(e * nt + j)) ? Q_WHERE : 1;
+      for (const [j, { q }] of r.o) set(j, (rule.any ? O_PLACE * where : hasVerb ? O_OTHER : O_NOVERB) * q);
     }
     const prev = why.get(e);
     if (prev && prev.score >= sum) continue;

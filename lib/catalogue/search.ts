@@ -16,6 +16,7 @@ import {
   Q_ALIAS,
   Q_HEAD,
   O_PLACE,
+  V_ALONE,
   V_PAIR,
   V_WEAK,
   readQuery,
@@ -2483,6 +2484,16 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         return n;
       });
       const titleWord = mapped(wholeTitles, (n) => n > 0 && n <= 2);
+      // A verb that names the job alone in at most two groups (tolke, sveise, patruljere) names it like a title: whom
+      // it is done for and where are the other words («tolker for litauiske snekkere på byggeplassen»). Not beside an
+      // employer's name, which says whose job it is («patruljerer for Securitas» is the guard, not the police).
+      const employer = actToks.some((t) => t.role === 'word' && !!employerObject(t.text));
+      const ownVerb = mapped(actToks, (t, j) => {
+        if (t.role !== 'verb' || employer) return false;
+        let n = 0;
+        for (let i = 0; i < entries.length && n <= 2; i++) if (act[i * nt + j] === V_ALONE) n++;
+        return n > 0 && n <= 2;
+      });
       for (let i = 0; i < entries.length; i++) {
         const w = actWhy.get(i);
         if (!partialSum[i] && !w) continue;
@@ -2495,6 +2506,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         for (let j = 0; j < nt && !titled; j++) titled = titleWord[j]! && !!tokWhole[i * nt + j];
         // …and so does a title of several words typed whole («juridisk rådgiver i bank»).
         titled ||= !!phraseTitle[i];
+        for (let j = 0; j < nt && !titled; j++) titled = ownVerb[j]! && act[i * nt + j] === V_ALONE;
         for (let j = 0; j < nt; j++) {
           let sc = tokBest[i * nt + j]!;
           const a = act[i * nt + j]!;
