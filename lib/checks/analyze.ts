@@ -2323,10 +2323,10 @@ function clause(
     }
     // "bør unngå belastende arbeid med høyre hånd", "ikkje krevjande oppgåver", "unngå tungt arbeid": which work is too
     // straining is not said — a degree ruled out, not a complete limit, whatever body part it names.
+    // («Tungt arbeid går ikke», «belastande arbeid er ikkje aktuelt»: the negation after it.)
     if (
-      firstNeg >= 0 &&
-      firstNeg < i &&
-      i <= firstNeg + 3 &&
+      ((firstNeg >= 0 && firstNeg < i && i <= firstNeg + 3) ||
+        (/^(gar|er|blir|vert|gikk|gjekk|var)$/.test(tokens[i + 2]?.f ?? '') && (flags[i + 3] ?? 0) & F.NEG)) &&
       STRAINING.test(t.f) &&
       i + 1 < b &&
       (flags[i + 1]! & F.WORK || PLAIN_WORK.has(tokens[i + 1]!.f) || POSTURE.test(tokens[i + 1]!.f)) &&
@@ -2337,6 +2337,8 @@ function clause(
       degree = true;
       fnContent = true;
       generic = true;
+      // (The work named is the load, not a verdict on work: «Bør unngå belastende arbeid» asks how much.)
+      workOnly = false;
       fnPush(i);
     }
     // A limiting state as a predicate ("blir fort sliten", "er utmattet", telegram "Sliten heile tida"); the

@@ -978,4 +978,12 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     // Nav following up that the arrangement works is no function of the person.
     expect(has('Veileder følger opp at ordningen fungerer over tid.', 'vague-quantity', 'aev.innsatsbehov')).toBe(false);
   });
+
+  it('sets 66–67: a straining kind of work ruled out asks how much, the negation before it or after it', () => {
+    expect(has('Han bør unngå tungt arbeid.', 'vague-quantity', 'l40.5.6.2')).toBe(true);
+    expect(has('Bør unngå belastende oppgaver med armene.', 'vague-quantity', 'l40.5.6.2')).toBe(true);
+    expect(has('Tyngre arbeid går ikke nå.', 'vague-quantity', 'l40.5.6.1')).toBe(true);
+    // A measure says how much.
+    expect(has('Bør unngå tungt arbeid, dvs. løft over 10 kg.', 'vague-quantity', 'l40.5.6.2')).toBe(false);
+  });
 });
