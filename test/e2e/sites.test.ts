@@ -49,6 +49,9 @@ async function openPopup(b: Browser, page: Page): Promise<Page> {
 async function startPicking(b: Browser, page: Page): Promise<void> {
   const popup = await openPopup(b, page);
   await popup.click('[data-popup-pick]');
+  // The popup's handler wakes the tab and then sends the message; closing the popup before that is done (as this
+  // test did, where a real popup closes itself only at the end) lost the message under load.
+  await tp(page, '[data-tp-bar]').waitFor('attached', 15_000);
   await popup.close();
   await page.bringToFront();
   await tp(page, '[data-tp-bar]').waitFor('visible', 8000);

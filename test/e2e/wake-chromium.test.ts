@@ -80,6 +80,8 @@ describe('the popup where the recogniser never loaded [chromium]', () => {
 
     // «Pek ut felt»: the picker comes up on the page.
     await popup.click('[data-popup-pick]');
+    // (The popup's handler wakes the tab, then sends the message: closing the popup first could lose it under load.)
+    await driverPageOf(page).$('[data-tp-bar]').waitFor('attached', 15_000);
     await popup.close();
     await page.bringToFront();
     await driverPageOf(page).$('[data-tp-bar]').waitFor('visible', 8000);
