@@ -290,7 +290,7 @@ const SUBJECT = new Set([
 ]);
 const SIZE = new Set(['store', 'sma', 'storre', 'minste', 'storste', 'mindre']);
 const SIZED_NOUN =
-  /^(bedrift|bedrifter|bedriftene|firma|firmaer|firmaet|virksomhet|virksomheter|verksemd|verksemder|arbeidsplasser|arbeidsplassar|butikker|butikkar|kommuner|barn|barna|born|borna|ungar|ungane|unger|ungene|elever|elevene|elevar|elevane|pasienter|pasientar|dyr|dyra|dyrene|hunder|hundane|hundene|sosken|barnegruppe|barnegrupper)$/;
+  /^(bedrift|bedrifter|bedriftene|firma|firmaer|firmaet|virksomhet|virksomheter|verksemd|verksemder|arbeidsplasser|arbeidsplassar|butikker|butikkar|kommuner|barn|barna|born|borna|ungar|ungane|unger|ungene|elever|elevene|elevar|elevane|pasienter|pasientar|dyr|dyra|dyrene|hunder|hundane|hundene|sosken|barnegruppe|barnegrupper|rom|rommet|lokale|lokaler|lokala|lokalet|kontor|kontorer|kontora|kontoret|avdeling|avdelinger|avdelingar|butikk|steder|stader|plasser|plassar)$/;
 const WRITER = new Set(['vi', 'me', 'man', 'undertegnede']);
 const GENERIC_WORK =
   /^(arbeid|jobb|stilling|yrke|arbeidsoppgave|arbeidsoppgåve|oppgave|oppgåve|arbeidsplass|arbeidsgiver|arbeidsgjevar|sykmeld|sjukmeld|yrkesaktiv|ansatt|tiltak)/;
@@ -458,6 +458,8 @@ const FOLLOW_UP = new Set(['folge', 'folger', 'folgje', 'folgjer', 'fylgje', 'fy
 const FOLLOWED = new Set(['folges', 'folgjast', 'folgast']);
 /** «regne/rekne med»: to expect. */
 const RECKON = new Set(['regne', 'regner', 'regnet', 'rekne', 'reknar', 'rekna', 'rekner']);
+/** «svinger»: fluctuates (read as a limit only after a function noun, in idiom()). */
+const FLUCTUATES = /^(svinger|svingar|svinga|svingte|svinget)$/;
 const IDIOM_WORDS = new Set([
   ...TITLE_HOMOGRAPHS,
   ...AFFECTED_WORK.source.slice(2, -2).split('|'),
@@ -468,6 +470,7 @@ const IDIOM_WORDS = new Set([
   ...ATTENDANCE.source.slice(2, -2).split('|'),
   'svingende',
   'svingande',
+  ...FLUCTUATES.source.slice(2, -2).split('|'),
   'lese',
   'skrive',
   'lesevansker',
@@ -700,6 +703,16 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   // "knestående arbeid går ikke", "skriving med penn går ikkje": is not possible, not walking (a person walks).
   if (GO.has(t.f) && (tokens[i + 1]?.f === 'ikke' || tokens[i + 1]?.f === 'ikkje') && i > 0 && tokens[i - 1]!.k === KD.Word && !PERSON.has(tokens[i - 1]!.f))
     fl = g = 0;
+  // «det har gått dårlig hver gang», «det går fint»: how things go, not walking — a verdict with no function named,
+  // as «det fungerer dårlig» is.
+  if (
+    GO.has(t.f) &&
+    (tokens[i - 1]?.f === 'det' || ((tokens[i - 1]?.f === 'har' || tokens[i - 1]?.f === 'hadde') && tokens[i - 2]?.f === 'det')) &&
+    /^(bra|fint|greit|godt|ok|darlig|darleg|darligere|darlegare|bedre|betre|verre|tregt|dårlig)$/.test(tokens[i + 1]?.f ?? '')
+  ) {
+    fl = F.CAPV;
+    g = 0;
+  }
   // "gå tilbake til jobben", "gå ned i stilling", "gå opp til 50 %": to return or change, not to walk.
   if (
     GO.has(t.f) &&
@@ -777,6 +790,9 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   }
   // "første gang på lenge", "ikke jobbet på lenge": since a long time ago, not how long something is managed.
   if (t.f === 'lenge' && tokens[i - 1]?.f === 'pa') fl = g = 0;
+  // «ADK1 fra for lenge siden»: long ago.
+  if (t.f === 'lenge' && (tokens[i - 1]?.f === 'for' || tokens[i - 1]?.f === 'sa') && (tokens[i + 1]?.f === 'siden' || tokens[i + 1]?.f === 'sidan'))
+    fl = g = 0;
   // «vil ikke ha behov for AAP lenge», «gått på sykepengar lenge»: how long a benefit lasts, not a function.
   if ((t.f === 'lenge' || t.f === 'lengre' || t.f === 'lenger') && BENEFIT.test(tokens[i - 1]?.f ?? '')) fl = g = 0;
   if ((t.f === 'gang' || t.f === 'gong') && (GANGEN_NOT_GAIT.has(tokens[i - 1]?.f ?? '') || tokens[i + 1]?.f === 'pa')) fl = g = 0;
@@ -807,6 +823,8 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   // «svingende oppmøte», «svingande dagsform»: a degree as «varierende» is (only the participle: «sykdommen kan
   // svinge» says nothing of the person's function).
   if (t.f === 'svingende' || t.f === 'svingande') fl |= F.LIMADJ;
+  // «Konsentrasjonen svinger», «energien svingar»: a function that fluctuates, said of the function itself.
+  if (FLUCTUATES.test(t.f) && i > 0 && classify2(tokens[i - 1]!.f)[0] & F.FN) fl |= F.LIMADJ;
   // «jobber sakte», «arbeider tregt»: the pace of work, a degree that asks how slow.
   if (SLOW.has(t.f) && WORKS.test(tokens[i - 1]?.f ?? '')) fl |= F.LIMADJ | B_COGNITIVE;
   // «følge opp at tilretteleggingen fungerer over tid»: an arrangement that works, not the person functioning.
@@ -3420,7 +3438,13 @@ function answerNearby(statements: Statement[], text: string): void {
     const measured = st.comparative ? (comparativeIndex ??= index(false)) : (plainIndex ??= index(true));
     // «kan ikke løfte tungt» asks for kg: an hour of mopping with the same arm does not say how heavy.
     const need = st.cue ? dimensionAsked(text.slice(st.cue.start, st.cue.end)) : null;
-    const fits = (o: Statement) => !need || !o.measured || o.quantities.some((q) => need.includes(q.unitClass));
+    // Stamina is measured in time or amount of work: grip strength in kg («Jamar 22 kg») does not say how long the
+    // arms last at repetitive work.
+    // («Skulderen er overbelastet»: a load on a body part, which kg answer.)
+    const stamina = st.areas.includes('endurance') && STAMINA_WORD.test(text.slice(st.start, st.end));
+    const fits = (o: Statement) =>
+      (!need || !o.measured || o.quantities.some((q) => need.includes(q.unitClass))) &&
+      (!stamina || !o.measured || o.areas.includes('endurance') || o.quantities.some((q) => q.unitClass !== 'weight'));
     let answered = st.light ? measured.all.some((o) => o !== st) : false;
     // («går med hunden hver dag»: how often, with nothing of how much or how long, bounds no limit said in another
     // sentence.)
@@ -3429,7 +3453,10 @@ function answerNearby(statements: Statement[], text: string): void {
       o.sentence === st.sentence ||
       !o.quantities.length ||
       o.quantities.some((q) => q.unitClass !== 'frequency' || /^\s+(så|sa)\s/iu.test(text.slice(q.end, q.end + 5)));
-    for (let a = 0; !answered && a < st.areas.length; a++)
+    // («sliten etter få timer med aktivitet»: a limit placed at an amount of its own that is vague is answered only
+    // beside it, not by a measure of the same function elsewhere in the text.)
+    const ownVagueAmount = OWN_VAGUE_AMOUNT.test(text.slice(st.start, st.end));
+    for (let a = 0; !answered && !ownVagueAmount && a < st.areas.length; a++)
       answered = !!measured.byArea.get(st.areas[a]!)?.some((o) => o !== st && shared(o) && fits(o) && reaches(o));
     // Otherwise a statement in the same sentence or the one next to it, on the same line or list item. A complete
     // limit answers only a vague statement about the same activity («ikke tunge løft, ikke løft over skulderhøyde»),
@@ -3441,6 +3468,8 @@ function answerNearby(statements: Statement[], text: string): void {
     function nearby(other: Statement): boolean {
       if (!eligible(other) || !fits(other)) return false;
       const gap = other.sentence - st.sentence;
+      // (Its own vague amount is answered by what follows it, not by the sentence before.)
+      if (ownVagueAmount && gap < 0) return false;
       // («lett nedsett finmotorikk, men skriv på tastatur utan problem»: a task in the same area done without trouble
       // says how far the limit reaches.)
       const afterMen = gap === 0 && other.start > st.end && /^[\s,;]*men\s/iu.test(text.slice(st.end, other.start + 5));
@@ -3490,6 +3519,13 @@ function answerNearby(statements: Statement[], text: string): void {
     }
   }
 }
+
+/** Stamina by name: how long the person lasts, what tires them, the pauses they need. */
+const STAMINA_WORD =
+  /(utholdenhet|uthaldenheit|uthald|utholdenheten|sliten|slit(en|ne)|trøtt|trøytt|utmatt|pause|pauser|pausar|kvile|hvile|orke|orker|orkar|utslitt|energi)/iu;
+/** A vague amount of time or work said as the point the limit is reached: «etter få timer», «over tid», «kort tid». */
+const OWN_VAGUE_AMOUNT =
+  /(^|\s)(etter|etter\s+bare|etter\s+berre|berre|bare|kun)\s+(få|nokre|noen|kort|korte)\s+(timer|timar|minutter|minutt|min|dager|dagar|tid|stund|stunder|økter|økter)(?=[\s,.;:)]|$)|(^|\s)(få|nokre|noen)\s+(timer|timar)\s+(med|av|i)\s/iu;
 
 /** Work as such, or more or less of it: what a verdict on work («gradert arbeid er ikke realistisk») is about. */
 const WORK_AS_SUCH =

@@ -249,6 +249,8 @@ const CLOSED: Entry[] = [
   // «personlig stell», «personleg hygiene»: personal, not people — the stemmer takes «-lig» off to «person».
   [0, 0, 'personlig personlige personligt personleg personlege personlegt'],
   [A('lift'), G.TASKN, 'varene'],
+  // «synes», «syns», «synast»: to think or seem — the stemmer takes them to «syn», sight.
+  [0, 0, 'synes syns synast synst syntes syntest syntast'],
   [A('mobility') | F.ACT, 0, 'gå'],
   [A('social') | F.ACT, 0, 'møte møter møtet møta'],
   [A('social'), G.COUNTN, 'kolleger kollegaer kollegar kollega kollegane kollegene'],
@@ -659,6 +661,8 @@ export const UNITS: ReadonlyMap<string, { unit: string; cls: UnitClass }> = new 
       ['kundar', 'kunder', 'count'],
       ['deltakere', 'personer', 'count'],
       ['deltakarar', 'personer', 'count'],
+      // «lunsj med 2-3 andre»: others, counted.
+      ['andre', 'personer', 'count'],
       ['kolleger', 'personer', 'count'],
       ['kollegaer', 'personer', 'count'],
       ['kollegar', 'personer', 'count'],

@@ -205,6 +205,8 @@ export function findQuantities(text: string, tokens: Token[], starts?: Uint32Arr
       max = tokens[j + 1]!.v;
       j += 2;
     }
+    // «15+ personer»: at least.
+    if (tokens[j]?.f === '+' && tokens[j + 1]?.k === KD.Word) j++;
     // "20. minutt": ordinal point before the unit.
     if (tokens[j]?.f === '.' && tokens[j + 1]?.k === KD.Word) j++;
     let u = tokens[j];
@@ -312,11 +314,18 @@ export function findQuantities(text: string, tokens: Token[], starts?: Uint32Arr
       i = j + 1;
       continue;
     }
+    // «har prøvd 3 ganger», «forsøkt to gonger»: attempts counted, a history and not how much the person manages.
+    if (unit.cls === 'frequency' && !rate && ATTEMPTED.test(tokens[i - 1]?.f ?? '')) {
+      i = j;
+      continue;
+    }
     out.push({ start: t.s, end, value, max, unit: unit.unit, unitClass: unit.cls, rate, text: text.slice(t.s, end) });
     i = j;
   }
   return out;
 }
+
+const ATTEMPTED = /^(provd|provde|provt|prova|forsokt|forsokte|freista|freistet|provd|provet)$/;
 
 const RELATIVE_AFTER_PERCENT =
   /^(lengre|lenger|lavere|lagare|hoyere|hogare|raskere|raskare|saktere|seinare|tregere|tregare|langsommere|mer|meir|mindre|faerre|fleire|flere|redusert|nedsatt|nedsett|svekket|reduksjon|nedgang|tap)$/;

@@ -986,4 +986,23 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     // A measure says how much.
     expect(has('Bør unngå tungt arbeid, dvs. løft over 10 kg.', 'vague-quantity', 'l40.5.6.2')).toBe(false);
   });
+
+  it('set 68: stamina is not answered by a grip strength in kg, nor a vague amount of its own by a measure elsewhere', () => {
+    expect(has('Jamar hø 22 kg, ve 26 kg. Hun har fortsatt nedsatt utholdenhet i armene ved repeterende arbeid.', 'vague-quantity', 'l1.u39.2')).toBe(true);
+    // A measure of time answers it.
+    expect(has('Nedsatt utholdenhet i armene ved repeterende arbeid, klarer ca 20 min før pause.', 'vague-quantity', 'l1.u39.2')).toBe(false);
+    expect(has('Hun går tur med hunden ca 30 min hver dag. Hun er sliten etter få timer med aktivitet.', 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(has('Hun er sliten etter få timer med aktivitet, typisk etter 2 timer med husarbeid.', 'vague-quantity', 'aev.helse')).toBe(false);
+  });
+
+  it('set 68: how things went, counted attempts, a fluctuating function, «for lenge siden», a smaller room, «15+ personer»', () => {
+    // «det har gått dårlig» is a verdict with no function (not walking), and attempts counted measure nothing.
+    expect(has('Bruker har prøvd 3 ganger og det har gått dårlig hver gang.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+    expect(has('Han har prøvd 3 ganger, og det har gått fint.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Konsentrasjonen svinger.', 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(has('Sykdommen kan svinge.', 'vague-quantity', 'aev.helse')).toBe(false);
+    expect(has('ADK1 fra for lenge siden, utløpt.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('Spiser nå lunsj i mindre rom med 2-3 andre, og det går fint.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('Hun synes det er vanskelig å konsentrere seg, klarer 15+ oppgaver per dag.', 'vague-quantity', 'aev.helse')).toBe(false);
+  });
 });
