@@ -458,6 +458,8 @@ const FOLLOW_UP = new Set(['folge', 'folger', 'folgje', 'folgjer', 'fylgje', 'fy
 const FOLLOWED = new Set(['folges', 'folgjast', 'folgast']);
 /** «regne/rekne med»: to expect. */
 const RECKON = new Set(['regne', 'regner', 'regnet', 'rekne', 'reknar', 'rekna', 'rekner']);
+/** «trekker (seg tilbake)»: withdraws. */
+const WITHDRAWS = /^(trekker|trekkjer|trekke|trekkje|trakk|trekte|trukket|trekt)$/;
 /** «svinger»: fluctuates (read as a limit only after a function noun, in idiom()). */
 const FLUCTUATES = /^(svinger|svingar|svinga|svingte|svinget)$/;
 const IDIOM_WORDS = new Set([
@@ -547,6 +549,9 @@ const IDIOM_WORDS = new Set([
   'star',
   'sto',
   'stod',
+  'statt',
+  ...WITHDRAWS.source.slice(2, -2).split('|'),
+  'nesten',
   'gruppe',
   'gruppa',
   'store',
@@ -765,6 +770,24 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   if (SIZE.has(t.f) && SIZED_NOUN.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
   // "noe å stå opp til", "står opp kl 7": to get up, not to stand.
   if ((t.f === 'sta' || t.f === 'star' || t.f === 'sto' || t.f === 'stod') && tokens[i + 1]?.f === 'opp' && tokens[i + 2]?.f !== 'i') fl = g = 0;
+  // «kan ikkje stå i arbeid», «står i full jobb»: to hold a job, not to stand.
+  if (
+    (t.f === 'sta' || t.f === 'star' || t.f === 'sto' || t.f === 'stod' || t.f === 'statt') &&
+    tokens[i + 1]?.f === 'i' &&
+    /^(arbeid|arbeidet|jobb|jobben|stilling|stillinga|stillingen|full|fullt|heil|hel|heile|hele|yrket|yrke|dette|det)$/.test(tokens[i + 2]?.f ?? '')
+  )
+    fl = g = 0;
+  // «trekker seg tilbake», «trekkjer seg unna»: withdrawing from people, not pulling.
+  if (WITHDRAWS.test(t.f) && tokens[i + 1]?.f === 'seg' && /^(tilbake|unna|bort)$/.test(tokens[i + 2]?.f ?? '')) {
+    fl = B_SOCIAL | F.LIMADJ;
+    g = 0;
+  }
+  // «nesten ingenting», «nesten ikke»: almost nothing is an amount not said.
+  if ((t.f === 'nesten' || t.f === 'nesten') && /^(ingenting|ingen|ikke|ikkje|inga)$/.test(tokens[i + 1]?.f ?? '')) {
+    fl = F.VQ;
+    g = G.LITTLE;
+    flags[i + 1] = flags2[i + 1] = 0;
+  }
   // "førerkort gruppe 2": a licence class, not a group of people.
   if ((t.f === 'gruppe' || t.f === 'gruppa') && (tokens[i + 1]?.k === KD.Num || tokens[i - 1]?.f === 'ikke' || tokens[i - 1]?.f === 'ikkje')) {
     for (let k = i - 1; k >= i - 8 && k >= 0; k--) if (tokens[k]!.f.includes('forerkort') || tokens[k]!.f.includes('forarkort')) fl = g = 0;
@@ -1486,6 +1509,26 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         prevNeg = prev.negated;
         continue;
       }
+      // «kan jobba med kundar igjen, men berre i avgrensa grad», «funksjonsnivå, som er nedsatt»: a clause that is only a
+      // limiting word, joined to the statement before it by «men bare i» or «som er», limits that statement.
+      if (
+        prev &&
+        prev.sentence === si &&
+        prev.functional &&
+        (prev.areas.length > 0 || prev.generic) &&
+        !prev.measured &&
+        !st.measured &&
+        !st.areas.length &&
+        limitOnlyClause(tokens, flags, flags2, st.t0, st.t1)
+      ) {
+        prev.limited = prev.vague = true;
+        prev.capacity = false;
+        prev.kind = prev.kind ?? ellipsisKindOf(prev.areas);
+        prev.cue = { start: prev.cue?.start ?? prev.start, end: st.end };
+        prev.end = st.end;
+        prev.t1 = st.t1;
+        continue;
+      }
       // "Kan gå, men ikke langt", "kan sitje, men ikkje lenge": the contrast limits the statement before it.
       if (prev && prev.sentence === si && clauseOut.ellipsis && prev.functional) {
         prev.limited = true;
@@ -2062,6 +2105,26 @@ function onlyLimitingWords(tokens: Token[], flags: Uint32Array, flags2: Uint32Ar
   return lim;
 }
 
+/** «men bare i begrenset grad», «som er nedsatt»: a joined clause whose only content is a limiting word. */
+function limitOnlyClause(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, t0: number, t1: number): boolean {
+  const first = tokens[t0]?.f;
+  let k = t0;
+  if (first === 'men') {
+    k++;
+    if (!/^(bare|berre|kun)$/.test(tokens[k]?.f ?? '')) return false;
+    k++;
+    if (tokens[k]?.f !== 'i') return false;
+    k++;
+  } else if (first === 'som') {
+    k++;
+    if (!/^(er|var|blir|vert|har\s*vaert|er\s*blitt)$/.test(tokens[k]?.f ?? '')) return false;
+    k++;
+  } else return false;
+  let e = t1;
+  if (e > k && /^(grad|omfang|utstrekning|mon)$/.test(tokens[e - 1]!.f)) e--;
+  return e > k && onlyLimitingWords(tokens, flags, flags2, k, e);
+}
+
 /** The kind of a statement an ellipsis («men ikke langt») limits, from its areas. */
 function ellipsisKindOf(areas: FunctionArea[]): StatementKind {
   return kindOf(
@@ -2434,7 +2497,12 @@ function clause(
     // «kan ikke kjøre bil så lenge ortosen brukes»: "as long as", a condition with its own end, not "for long".
     const asLongAs =
       isVq && t.f === 'lenge' && tokens[i - 1]?.f === 'sa' && !!tokens[i + 1] && tokens[i + 1]!.k === KD.Word && !/^(som|om|av|i|pa)$/.test(tokens[i + 1]!.f);
-    const anything = isVq && (t.f === 'noe' || t.f === 'noko' || t.f === 'nokon' || t.f === 'noen' || t.f === 'nokre') && firstNeg >= 0 && firstNeg < i;
+    const anything =
+      isVq &&
+      (t.f === 'noe' || t.f === 'noko' || t.f === 'nokon' || t.f === 'noen' || t.f === 'nokre') &&
+      ((firstNeg >= 0 && firstNeg < i) ||
+        // «det kan ha noko å seia», «har noe å bety»: it matters, no amount.
+        (tokens[i + 1]?.f === 'a' && /^(si|seie|seia|bety|gjore|gjere)$/.test(tokens[i + 2]?.f ?? '')));
     const judgement =
       isVq &&
       g & G.LITTLE &&
@@ -2442,9 +2510,14 @@ function clause(
       /^(realistisk|aktuelt|aktuell|sannsynlig|sannsynleg|egnet|egna|hensiktsmessig|tenkelig|trolig|truleg|affisert|affiserte|pavirket|pavirka|ramma|rammet)$/.test(
         tokens[i + 1]?.f ?? '',
       );
+    // «faller konsentrasjonen så mye at hun ikke klarer å følge en telefonsamtale»: how much is said by what it stops.
+    let soThat = false;
+    if (isVq && tokens[i - 1]?.f === 'sa' && tokens[i + 1]?.f === 'at')
+      for (let k = i + 2; k < Math.min(tokens.length, i + 7) && tokens[k]!.sent === t.sent && !soThat; k++) soThat = (flags[k]! & F.NEG) !== 0;
     if (
       fl & F.VQ &&
       !anything &&
+      !soThat &&
       !judgement &&
       !noLonger &&
       !question &&

@@ -245,7 +245,9 @@ const OPEN: Entry[] = [
 // short open-class words whose stems collide after folding («låg» and «lager», «møte» and «mot», «kolleger»
 // and «kols», «bere» and «ber», «varer» and «var»).
 const CLOSED: Entry[] = [
-  [A('lift') | F.ACT, 0, 'bere berer bering bører børe dra drar'],
+  [A('lift') | F.ACT, 0, 'bere berer bering bører børe dra drar bera'],
+  // «isolerer seg»: withdraws from people, a social limit.
+  [A('social') | F.LIMADJ, 0, 'isolerer isolerar isolere isolera isolerte isolert'],
   // «personlig stell», «personleg hygiene»: personal, not people — the stemmer takes «-lig» off to «person».
   [0, 0, 'personlig personlige personligt personleg personlege personlegt'],
   [A('lift'), G.TASKN, 'varene'],
@@ -623,6 +625,9 @@ export const UNITS: ReadonlyMap<string, { unit: string; cls: UnitClass }> = new 
       ['mdr', 'mnd', 'period'],
       ['mndr', 'mnd', 'period'],
       ['maned', 'mnd', 'period'],
+      // «2 dager i måneden»: the definite form, as «i uka».
+      ['maneden', 'mnd', 'period'],
+      ['manaden', 'mnd', 'period'],
       ['maneder', 'mnd', 'period'],
       ['manedene', 'mnd', 'period'],
       ['manad', 'mnd', 'period'],

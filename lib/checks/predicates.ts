@@ -21,9 +21,23 @@ export function hasCapacity(an: Analysis): boolean {
   return capacityStatements(an).length > 0;
 }
 
+/**
+ * A capacity carries its measure, or its list of tasks runs on to one in the same sentence with no limit between
+ * («mestrer vedlikehold av båtene, rengjøring og utleie over disk, 5-6 timer per dag»).
+ */
+export function capacityMeasured(an: Analysis, s: Statement): boolean {
+  if (s.measured) return true;
+  for (let j = an.statements.indexOf(s) + 1; j < an.statements.length; j++) {
+    const o = an.statements[j]!;
+    if (o.sentence !== s.sentence || o.limited || o.negated) return false;
+    if (o.measured) return true;
+  }
+  return false;
+}
+
 /** What the person manages is stated with its measure. */
 export function hasMeasuredCapacity(an: Analysis): boolean {
-  return capacityStatements(an).some((s) => s.measured);
+  return capacityStatements(an).some((s) => capacityMeasured(an, s));
 }
 
 /** Function is described with measures: at least one functional statement carries its measure. */

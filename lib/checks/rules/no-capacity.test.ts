@@ -28,4 +28,10 @@ describe('no-capacity', () => {
     expect(has('Kan ikke kjøre varebil. Mestrer lageroppgaver full dag.', 'no-capacity', 'l1.u17.2')).toBe(false);
     expect(has('Framleis nedsett uthald og konsentrasjon ift. full dag. Mestrar noko arbeid.', 'vague-quantity', 'l1.u17.2')).toBe(true);
   });
+
+  it('set 69: a capacity whose list of tasks runs on to its measure is measured', () => {
+    const t = 'Han kan ikke føre båt med passasjerer. Han mestrer derimot vedlikehold av båtene på land, rengjøring og utleie over disk, 5-6 timer per dag.';
+    expect(has(t, 'no-capacity', 'l1.u17.2')).toBe(false);
+    expect(has('Han kan ikke føre båt med passasjerer. Han mestrer vedlikehold av båtene på land og rengjøring.', 'no-capacity', 'l1.u17.2')).toBe(true);
+  });
 });

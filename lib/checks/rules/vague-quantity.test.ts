@@ -1005,4 +1005,26 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Spiser nå lunsj i mindre rom med 2-3 andre, og det går fint.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
     expect(has('Hun synes det er vanskelig å konsentrere seg, klarer 15+ oppgaver per dag.', 'vague-quantity', 'aev.helse')).toBe(false);
   });
+
+  it('set 69: a clause that is only a limit («men bare i begrenset grad», «som er nedsatt») limits the statement before it', () => {
+    expect(has('Brukar kan tenkja seg å jobba med kundar igjen, men berre i avgrensa grad.', 'vague-quantity', 'aev.yrker')).toBe(true);
+    expect(has('Behov for arbeidsrettet tiltak ut fra funksjonsnivå, som er nedsatt.', 'vague-quantity', 'aev.innsatsbehov')).toBe(true);
+    // A measured statement is not made vague by it.
+    expect(has('Han kan jobbe med kunder i 2 timer, men bare i begrenset grad etter det.', 'vague-quantity', 'aev.yrker')).toBe(false);
+  });
+
+  it('set 69: withdrawing from people, almost nothing, nynorsk «bera», holding a job is not standing', () => {
+    expect(has('Han har perioder hvor han isolerer seg.', 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(has('Han trekkjer seg tilbake i periodar.', 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(has('Han trekker seg tilbake ca 2 dager i måneden.', 'vague-quantity', 'aev.helse')).toBe(false);
+    expect(has('Dårlege dagar klarer ho nesten ingenting.', 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(has('Anna lettare arbeid der ho ikkje treng bera tungt.', 'vague-quantity', 'aev.yrker')).toBe(true);
+    expect(has('Ho har vesentleg nedsett funksjon og kan ikkje stå i arbeid med fysiske krav.', 'vague-quantity', 'aev.helse')).toBe(true);
+  });
+
+  it('set 69: what a limit stops says how much; «ha noko å seia» is no amount', () => {
+    expect(has('Etter kl 12 faller konsentrasjonen så mye at hun ikke klarer å følge en telefonsamtale.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('Konsentrasjonen faller mye utover dagen.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+    expect(has('Nevrologen er samd i at stresset kan ha noko å seia for anfalla.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+  });
 });
