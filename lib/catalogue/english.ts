@@ -424,6 +424,7 @@ export function readEnglish(
   norwegian: (w: string) => boolean,
   open: (k: number) => boolean,
   capital: (k: number) => boolean = () => false,
+  titled: (k: number) => boolean = () => false,
 ): { tokens: string[]; changed: boolean } {
   // A word typed with a capital letter after the first may be a name («på City Syd»): English only in an English query.
   const ambiguous = (k: number, e: Entry) => e.ambiguous || capital(k);
@@ -456,10 +457,11 @@ export function readEnglish(
   }
   // «drilling supervisor», «diving superintendent», «production manager»: a supervisor or manager title the catalogue
   // lacks is ranked by what is supervised, not by its generic second word (no «shift supervisor» for a driller): read
-  // as leading it, «ledet boring», which the groups' `lede:` rules have. A title the catalogue has stays (open).
+  // as leading it, «ledet boring», which the groups' `lede:` rules have. A title the catalogue has stays (`titled`); the
+  // supervisor word itself may be the last word typed, as it is the start of the titles that have it.
   for (let k = 1; k < tokens.length; k++) {
     const e = SINGLE.get(tokens[k - 1]!);
-    if (!LEADERS.has(tokens[k]!) || !e || open(k) || open(k - 1) || out[k - 1] !== e.no) continue;
+    if (!LEADERS.has(tokens[k]!) || !e || titled(k) || open(k - 1) || (out[k - 1] !== e.no && out[k - 1] !== tokens[k - 1])) continue;
     if (!e.noun && !/(?:ing|ance|ion)$/.test(tokens[k - 1]!)) continue;
     out[k - 1] = 'ledet';
     out[k] = e.no;
