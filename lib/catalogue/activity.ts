@@ -190,6 +190,7 @@ dekke
 dele
 dele_ut
 demonstrere
+demontere
 designe
 desinfisere
 dirigere
@@ -357,6 +358,7 @@ snekre
 sortere
 sparkle
 spille: spele+
+spleise
 sprenge
 sprøyte
 spyle

@@ -234,6 +234,17 @@ army: forsvaret
 police: politi
 oil: olje
 rig: rigg
+# Places and things a supervisor or manager on a rig, a plant or a site is over («drilling supervisor», «diving superintendent»).
+drilling: boring
+diving: dykking
+production: produksjon
+crane: kran
+deck: dekk
+catering: forpleining
+installation: installasjon
+platform: plattform
+housekeeping: renhold
+scaffolding: stillas
 children: barn
 child: barn
 kids: barn
@@ -371,6 +382,8 @@ interface Entry {
 }
 
 const SINGLE = new Map<string, Entry>();
+/** English words for who supervises or manages: «X supervisor» is ranked by X. */
+const LEADERS = new Set(['supervisor', 'superintendent', 'manager', 'foreman', 'lead', 'boss', 'leader']);
 /** Two English words → the Norwegian word, by the first word. */
 const PAIRS = new Map<string, Map<string, string>>();
 let nouns = false;
@@ -411,6 +424,7 @@ export function readEnglish(
   norwegian: (w: string) => boolean,
   open: (k: number) => boolean,
   capital: (k: number) => boolean = () => false,
+  titled: (k: number) => boolean = () => false,
 ): { tokens: string[]; changed: boolean } {
   // A word typed with a capital letter after the first may be a name («på City Syd»): English only in an English query.
   const ambiguous = (k: number, e: Entry) => e.ambiguous || capital(k);
@@ -439,6 +453,20 @@ export function readEnglish(
     if (!e || open(k) || (norwegian(tokens[k]!) && !(e.ambiguous && english)) || (ambiguous(k, e) && !english)) continue;
     out[k] = e.no;
     read[k] = e.noun;
+    changed = true;
+  }
+  // «drilling supervisor», «diving superintendent», «production manager»: a supervisor or manager title the catalogue
+  // lacks is ranked by what is supervised, not by its generic second word (no «shift supervisor» for a driller): read
+  // as leading it, «ledet boring», which the groups' `lede:` rules have. A title the catalogue has stays (`titled`); the
+  // supervisor word itself may be the last word typed, as it is the start of the titles that have it.
+  for (let k = 1; k < tokens.length; k++) {
+    const e = SINGLE.get(tokens[k - 1]!);
+    if (!LEADERS.has(tokens[k]!) || !e || titled(k) || open(k - 1) || (out[k - 1] !== e.no && out[k - 1] !== tokens[k - 1])) continue;
+    if (!e.noun && !/(?:ing|ance|ion)$/.test(tokens[k - 1]!)) continue;
+    out[k - 1] = 'ledet';
+    out[k] = e.no;
+    read[k - 1] = false;
+    read[k] = false;
     changed = true;
   }
   // Two English nouns in a row are a compound whose head is the last («hospital laundry» is a laundry, «hotel kitchen»

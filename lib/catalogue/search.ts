@@ -1714,7 +1714,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       const capital = (k: number) => !!typedAs && joined.from[k]! > 0 && /^\p{Lu}/u.test(typedAs[k] ?? '');
       // Two words in a row of a title the catalogue has stay as typed («kitchen assistant på sykehjem»).
       const titled = (k: number) => titlePairs.has(`${allTokens[k - 1]} ${allTokens[k]}`) || titlePairs.has(`${allTokens[k]} ${allTokens[k + 1]}`);
-      const en = readEnglish(allTokens, norwegian, (k) => open(k) || aeoa(k) || titled(k), capital);
+      const en = readEnglish(allTokens, norwegian, (k) => open(k) || aeoa(k) || titled(k), capital, titled);
       if (en.changed)
         en.tokens.forEach((t, k) => {
           if (t === allTokens[k]) return;
