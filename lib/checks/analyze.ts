@@ -458,6 +458,8 @@ const FOLLOW_UP = new Set(['folge', 'folger', 'folgje', 'folgjer', 'fylgje', 'fy
 const FOLLOWED = new Set(['folges', 'folgjast', 'folgast']);
 /** «regne/rekne med»: to expect. */
 const RECKON = new Set(['regne', 'regner', 'regnet', 'rekne', 'reknar', 'rekna', 'rekner']);
+/** Talks: conversation, or treatment attended («samtaler på DPS»). */
+const TALKS = new Set(['samtale', 'samtaler', 'samtalar', 'samtalene', 'samtalane']);
 /** «trekker (seg tilbake)»: withdraws. */
 const WITHDRAWS = /^(trekker|trekkjer|trekke|trekkje|trakk|trekte|trukket|trekt)$/;
 /** «svinger»: fluctuates (read as a limit only after a function noun, in idiom()). */
@@ -552,6 +554,9 @@ const IDIOM_WORDS = new Set([
   'statt',
   ...WITHDRAWS.source.slice(2, -2).split('|'),
   'nesten',
+  ...TALKS,
+  'psykisk',
+  'psykiske',
   'gruppe',
   'gruppa',
   'store',
@@ -704,7 +709,9 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   // "røyker ca 10 sig/d": smoking, not smoke as an exposure («tåler ikke røyk»).
   if (SMOKES.has(t.f)) fl = g = 0;
   // "går til fysioterapi 1 g/veka", "gikk til samtalar på DPS": attends treatment, not walking.
-  if (GO.has(t.f) && (tokens[i + 1]?.f === 'til' || tokens[i + 1]?.f === 'pa') && ATTEND.test(tokens[i + 2]?.f ?? '')) fl = g = 0;
+  if (GO.has(t.f) && (tokens[i + 1]?.f === 'til' || tokens[i + 1]?.f === 'pa') && ATTEND.test(tokens[i + 2]?.f ?? '')) {
+    fl = g = 0;
+  }
   // "knestående arbeid går ikke", "skriving med penn går ikkje": is not possible, not walking (a person walks).
   if (GO.has(t.f) && (tokens[i + 1]?.f === 'ikke' || tokens[i + 1]?.f === 'ikkje') && i > 0 && tokens[i - 1]!.k === KD.Word && !PERSON.has(tokens[i - 1]!.f))
     fl = g = 0;
@@ -782,6 +789,21 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
     fl = B_SOCIAL | F.LIMADJ;
     g = 0;
   }
+  // «ingen psykisk lidelse», «psykisk sjukdom»: a kind of illness named, a diagnosis and not the function.
+  if (
+    (t.f === 'psykisk' || t.f === 'psykiske') &&
+    /^(lidelse|lidelser|lidinga|liding|lidingar|sykdom|sykdommer|sjukdom|sjukdomar|diagnose|diagnoser|diagnosar|forstyrrelse|forstyrring)$/.test(
+      tokens[i + 1]?.f ?? '',
+    )
+  )
+    fl = g = 0;
+  // «går til samtaler på DPS annenhver uke», «samtalar hos psykolog»: treatment attended, not talking with people.
+  if (
+    TALKS.has(t.f) &&
+    ((tokens[i - 1]?.f === 'til' && GO.has(tokens[i - 2]?.f ?? '')) ||
+      ((tokens[i + 1]?.f === 'pa' || tokens[i + 1]?.f === 'hos' || tokens[i + 1]?.f === 'ved') && ATTEND.test(tokens[i + 2]?.f ?? '')))
+  )
+    fl = g = 0;
   // «nesten ingenting», «nesten ikke»: almost nothing is an amount not said.
   if ((t.f === 'nesten' || t.f === 'nesten') && /^(ingenting|ingen|ikke|ikkje|inga)$/.test(tokens[i + 1]?.f ?? '')) {
     fl = F.VQ;
@@ -1311,7 +1333,11 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         const t = tokens[i]!;
         // "4–5 timar", "3 – 4 gonger": a range between two numbers, not a dash between clauses.
         if (t.k === KD.Punct) {
-          const range = (t.f === '–' || t.f === '—') && tokens[i - 1]?.k === KD.Num && tokens[i + 1]?.k === KD.Num;
+          // («tale 1:1», «i forholdet 1:2»: a ratio, no colon between clauses.)
+          const range =
+            (t.f === '–' || t.f === '—' || (t.f === ':' && tokens[i - 1]?.e === t.s && tokens[i + 1]?.s === t.e)) &&
+            tokens[i - 1]?.k === KD.Num &&
+            tokens[i + 1]?.k === KD.Num;
           boundary = (wb[i]! & W_CLAUSE_PUNCT && !range) || (t.f === '-' && tokens[i - 1]?.e !== t.s && tokens[i + 1]?.s !== t.e);
         } else boundary = i > c0 && (wb[i]! & W_CLAUSE) !== 0;
         // "og"/"eller" followed by a new finite verb opens a new clause: "kan ikke løfte og kan gå 1 km".

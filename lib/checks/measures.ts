@@ -314,7 +314,7 @@ export function findQuantities(text: string, tokens: Token[], starts?: Uint32Arr
       i = j + 1;
       continue;
     }
-    // «har prøvd 3 ganger», «forsøkt to gonger»: attempts counted, a history and not how much the person manages.
+    // «har prøvd 3 ganger», «operert 2 ganger»: attempts and events counted, a history and not how much the person manages.
     if (unit.cls === 'frequency' && !rate && ATTEMPTED.test(tokens[i - 1]?.f ?? '')) {
       i = j;
       continue;
@@ -325,7 +325,9 @@ export function findQuantities(text: string, tokens: Token[], starts?: Uint32Arr
   return out;
 }
 
-const ATTEMPTED = /^(provd|provde|provt|prova|forsokt|forsokte|freista|freistet|provd|provet)$/;
+/** Before a count of events in the history: attempts, operations, admissions («operert 2 ganger», «innlagt tre gonger»). */
+const ATTEMPTED =
+  /^(provd|provde|provt|prova|forsokt|forsokte|freista|freistet|provet|operert|opererte|innlagt|innlagd|lagt\s+inn|sykmeldt|sjukmeld|sykemeldt|behandlet|behandla|skadet|skada)$/;
 
 const RELATIVE_AFTER_PERCENT =
   /^(lengre|lenger|lavere|lagare|hoyere|hogare|raskere|raskare|saktere|seinare|tregere|tregare|langsommere|mer|meir|mindre|faerre|fleire|flere|redusert|nedsatt|nedsett|svekket|reduksjon|nedgang|tap)$/;

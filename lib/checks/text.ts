@@ -262,6 +262,8 @@ function wordEntry(raw: string, h: number, plain: boolean, aaOe: boolean): WordE
   let f = plain ? raw : fold(raw);
   // (On what was typed: «ståande» folds to «staande» and is no «aa».)
   if (aaOe && /aa|oe/i.test(raw)) f = typedWithout(raw);
+  // «tåle» (to bear) and «tale» (speech) fold alike: «tåle» takes the other written form of the verb, «tole».
+  if (f === 'tale' && /^t(å|aa)le$/i.test(raw)) f = 'tole';
   const e = newEntry(raw, f);
   grow();
   place(h, e);

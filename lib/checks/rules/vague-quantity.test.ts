@@ -1027,4 +1027,14 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Konsentrasjonen faller mye utover dagen.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
     expect(has('Nevrologen er samd i at stresset kan ha noko å seia for anfalla.', 'vague-quantity', 'aev.vurdering')).toBe(false);
   });
+
+  it('set 70: a kind of illness denied, a ratio, speech and «tåle», treatment attended, events counted', () => {
+    expect(has('Hun har ingen psykisk lidelse utover en periode med depresjon i 2018.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('Hun har nedsatt psykisk helse.', 'vague-quantity', 'aev.helse')).toBe(true);
+    // «1:1» is no list heading, and «tale» is speech: the hearing limit is measured by it.
+    expect(has('Han har sterkt nedsatt hørsel.\n- oppfatter tale 1:1 på under 2 meters avstand i rolig rom', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    // A talk at DPS every other week measures no stamina.
+    expect(has('Går til samtaler på DPS annenhver uke. Hun er sliten hele tiden.', 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(has('Pas. strever med ryggen (operert 2 ganger) og tåler dårlig belastning i jobben.', 'vague-quantity', 'l1.u17.2')).toBe(true);
+  });
 });
