@@ -460,6 +460,8 @@ const FOLLOWED = new Set(['folges', 'folgjast', 'folgast']);
 const RECKON = new Set(['regne', 'regner', 'regnet', 'rekne', 'reknar', 'rekna', 'rekner']);
 /** Talks: conversation, or treatment attended («samtaler på DPS»). */
 const TALKS = new Set(['samtale', 'samtaler', 'samtalar', 'samtalene', 'samtalane']);
+/** Verbs of what work there is: «gir», «finnes», «fins», «har» (the employer). */
+const WORK_THERE = /^(gir|gjev|gav|ga|finnes|fins|finst|finst)$/;
 /** «trekker (seg tilbake)»: withdraws. */
 const WITHDRAWS = /^(trekker|trekkjer|trekke|trekkje|trakk|trekte|trukket|trekt)$/;
 /** «svinger»: fluctuates (read as a limit only after a function noun, in idiom()). */
@@ -1639,7 +1641,8 @@ function comparedOrEnough(tokens: Token[], text: string, neg: number, b: number)
     }
     if (f === 'grad' && (tokens[i - 1]?.f === 'samme' || tokens[i - 1]?.f === 'same')) return i;
     if (f === 'like' && n && LIKE_AMOUNT.has(n.f)) return i;
-    if (ENOUGH.has(f)) return i;
+    // («resten gir ikke nok oppgaver», «det finst ikkje nok arbeid»: work there is too little of, not a degree of the person.)
+    if (ENOUGH.has(f) && !(f === 'nok' && WORK_THERE.test(tokens[neg - 1]?.f ?? '') && (n ? classify2(n.f)[0] & F.WORK || /^oppg/.test(n.f) : false))) return i;
     // "kjem seg ikkje ut utan stor innsats", "klarer ikke å gå uten smerter": only with effort — a degree.
     if ((f === 'uten' || f === 'utan') && i > neg && (EFFORT.test(n?.f ?? '') || EFFORT.test(tokens[i + 2]?.f ?? ''))) return i;
     // "det hun klarte", "alt han gjorde": a pro-form for the tasks, none of them named.
@@ -3386,6 +3389,12 @@ function answerNearby(statements: Statement[], text: string): void {
         continue;
       }
     }
+    // «Kan sitte i bil ca. 30 min før han må ut, så lange turer går ikke»: a vague amount that follows from the measure
+    // said just before it is measured by it.
+    if (prevInSentence?.measured && sameLine && st.negated && /^[\s,;]*(så|derfor|difor)\s/iu.test(text.slice(prevInSentence.end, st.start + 4))) {
+      st.vague = false;
+      continue;
+    }
     // "(ca 30 min, så må han reise seg og gå litt)": what the person does when the measure is reached.
     if (prevInSentence?.measured && sameLine && /^[\s,;(–-]*(så|då|og så)\s+(må|treng|trenger|trengs)(?=\s|$)/iu.test(text.slice(st.start, st.end))) {
       st.vague = false;
@@ -3394,8 +3403,15 @@ function answerNearby(statements: Statement[], text: string): void {
     // "skjære med kniv mer enn ca 5 min av gangen, da blir fingrene nummen og han mister grepet": what happens
     // when the measure is reached, however many clauses it takes.
     let atLimit = false;
-    for (let j = si - 1; j >= 0 && statements[j]!.sentence === st.sentence && !atLimit; j--)
-      if (statements[j]!.measured && /^[^.\n]*?,\s*(da|så|då)\s/iu.test(text.slice(statements[j]!.end, st.start + 4))) atLimit = true;
+    for (let j = si - 1; j >= 0 && statements[j]!.sentence >= st.sentence - 1 && !atLimit; j--)
+      if (
+        statements[j]!.measured &&
+        // («held fokus i ca. 45 min; etter dette kjem påtrengjande minne og ho må ha pause».)
+        (statements[j]!.sentence === st.sentence ? /^[^.\n]*?,\s*(da|så|då)\s/iu : /^\s*;\s*(etter\s+(dette|det)|deretter)\s[^.\n;]*$/iu).test(
+          text.slice(statements[j]!.end, st.start + 4),
+        )
+      )
+        atLimit = true;
     // (A vague amount of its own, «må hvile lenge», still asks how long.)
     if (
       atLimit &&

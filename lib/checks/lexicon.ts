@@ -669,6 +669,10 @@ export const UNITS: ReadonlyMap<string, { unit: string; cls: UnitClass }> = new 
       // «lunsj med 2-3 andre»: others, counted.
       ['andre', 'personer', 'count'],
       ['kolleger', 'personer', 'count'],
+      // Messages held in mind: «husker 2-3 beskjeder», «meir enn to beskjedar».
+      ['beskjeder', 'beskjeder', 'count'],
+      ['beskjedar', 'beskjeder', 'count'],
+      ['beskjed', 'beskjeder', 'count'],
       ['kollegaer', 'personer', 'count'],
       ['kollegar', 'personer', 'count'],
       ['pasienter', 'personer', 'count'],

@@ -1037,4 +1037,15 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Går til samtaler på DPS annenhver uke. Hun er sliten hele tiden.', 'vague-quantity', 'aev.helse')).toBe(true);
     expect(has('Pas. strever med ryggen (operert 2 ganger) og tåler dårlig belastning i jobben.', 'vague-quantity', 'l1.u17.2')).toBe(true);
   });
+
+  it('set 71: a vague amount that follows from a measure, a pause after «; etter dette», counted messages, too few tasks at work', () => {
+    expect(has('Kan sitte i bil ca. 30 min før han må ut og strekke seg, så lange turer Kirkenes-Vadsø går ikke pr. nå.', 'vague-quantity', 'l1.u7.2')).toBe(
+      false,
+    );
+    expect(has('Kan ikke sitte lenge, så lange turer går ikke.', 'vague-quantity', 'l1.u7.2')).toBe(true);
+    expect(has('Les og held fokus på skjerm i ca. 45 min; etter dette kjem påtrengjande minne og ho må ha pause.', 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has('Har treigare arbeidstempo. Når han får meir enn to beskjedar samstundes, gløymer han den eine.', 'vague-quantity', 'l1.u17.2')).toBe(false);
+    expect(has('Kjøring er ca. 80 % av jobben, resten gir ikke nok oppgaver til gradering.', 'vague-quantity', 'l1.u7.2')).toBe(false);
+    expect(has('Han klarer ikke nok oppgaver i løpet av dagen.', 'vague-quantity', 'l1.u7.2')).toBe(true);
+  });
 });
