@@ -19,6 +19,8 @@ describe('classes of blind set 35', () => {
   });
   it('reads «for <authority>» as the inspector’s employer, the inspected place not as the job', () => {
     expect(first('inspiserer fjøsene for Mattilsynet')).toBe('3257');
+    expect(first('sjekker fjøsene for Mattilsynet')).toBe('3257');
+    expect(first('sjekker stillasene på byggene for Arbeidstilsynet')).toBe('3257');
     expect(first('kontrollerer stillasene for Arbeidstilsynet')).toBe('3257');
   });
   it('reads a craft done «for kommunen» by the craft, not by the places worked on', () => {
