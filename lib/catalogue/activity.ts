@@ -22,6 +22,11 @@ import { employerObject } from './employers.ts';
  * spelling whose weak forms are generated (nynorsk køyre+ → køyrer, køyrde, køyrt).
  */
 const VERBS = `
+fyre
+tette
+bygge_inn
+preparere
+polstre
 anrette
 hekle
 tove

@@ -54,6 +54,8 @@ const TABLE: Record<string, string> = {
   'foodora wolt just_eat uber_eats': 'matlevering',
   // Security, cleaning, staffing.
   'securitas avarn g4s nokas': 'vaktselskap',
+  // Road maintenance contractors: the road works.
+  mesta: 'veiarbeid',
   'iss isas': 'renholdsfirma',
   'manpower adecco randstad': 'bemanningsbyra',
   // Kindergartens and after-school care.

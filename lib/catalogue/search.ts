@@ -777,6 +777,11 @@ const MANAGER_WORDS = new Set(
 const LEADER_WORDS = new Set(['formann', 'bas', 'leder', 'sjef', 'arbeidsleder', 'teamleder'].map(normalize));
 const LEADS_PREP = new Set(['for', 'over']);
 
+/** Authorities that inspect others' workplaces («for Mattilsynet», «for Arbeidstilsynet»), normalized. */
+/** At most this many groups doing a verb make it a trade's verb («snekre», «male»), not a general one («passe», «kjøre»). */
+const TRADE_VERB_GROUPS = 4;
+const AUTHORITIES = new Set(['mattilsynet', 'arbeidstilsynet', 'brannvesenet', 'brannvesen', 'tilsynet', 'statsforvalteren', 'fylkesmannen'].map(normalize));
+
 /** The public employers people name beside a job («i kommunen», «i staten», «på fylket»), after their endings (normalized). */
 const PUBLIC_EMPLOYERS = new Set(['kommune', 'fylkeskommune', 'bydel', 'stat', 'staten', 'fylke', 'fylket'].map(normalize));
 
@@ -2253,6 +2258,50 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         }
       }
 
+    // «for <authority>» names the employer of one who does something to the places of the query: «sjekker kjøkkenene
+    // for Mattilsynet» inspects kitchens, «maler skoler for kommunen» paints schools. The places are then what is worked
+    // on, not the job: where a group has no verb of the query paired, its places and the employer count half (SERVED).
+    let servedPlaces: Uint8Array | null = null;
+    if (nt > 2) {
+      let forAuthority = -1;
+      for (let j = 1; j < nt && forAuthority < 0; j++) {
+        const i = wordIdx[j]!;
+        if (allTokens[i - 1] === 'for' && (AUTHORITIES.has(compiled[j]!.t) || PUBLIC_EMPLOYERS.has(compiled[j]!.t))) forAuthority = j;
+      }
+      // Only for a verb that says the trade (a few groups have it) or is paired in some group: «passer renseanlegget for
+      // kommunen», «kjører bussen for kommunen» keep the place's own group.
+      let verbGroups = 0;
+      let paired = false;
+      if (forAuthority >= 0)
+        for (let e = 0; e < entries.length; e++)
+          for (let k = 0; k < nt; k++) {
+            if (actToks[k]!.role !== 'verb') continue;
+            const a = act[e * nt + k]!;
+            if (a >= V_PAIR) paired = true;
+            if (a >= V_WEAK) {
+              verbGroups++;
+              break;
+            }
+          }
+      const authority = forAuthority >= 0 && AUTHORITIES.has(compiled[forAuthority]!.t);
+      // A verb form that is a trade's title as well («maler») is that trade's verb.
+      const tradeTitle = actToks.some((t, k) => t.role === 'verb' && exactEntries[k]! > 0);
+      if (verbGroups > 0 && (authority ? paired || verbGroups <= TRADE_VERB_GROUPS : !paired && (tradeTitle || verbGroups <= TRADE_VERB_GROUPS))) {
+        servedPlaces = new Uint8Array(entries.length);
+        for (let e = 0; e < entries.length; e++) {
+          // The authority's own staff work there: «rykker ut for brannvesenet».
+          let own = authority && act[e * nt + forAuthority]! > 0;
+          for (let k = 0; k < nt && !own; k++) own = actToks[k]!.role === 'verb' && act[e * nt + k]! >= V_WEAK;
+          if (!own) servedPlaces[e] = 1;
+          // …and the verb's own group has its object there, whatever the place is: «snekrer på sykehjemmene for kommunen»
+          // (not a verb form that is a title as well: «maler» is the painter, not «måle»).
+          else
+            for (let k = 0; k < nt; k++)
+              if (actToks[k]!.role === 'verb' && !exactEntries[k] && act[e * nt + k]! >= V_WEAK) act[e * nt + k] = Math.max(act[e * nt + k]!, V_ALONE);
+        }
+      }
+    }
+
     // Pass 2: loose tiers only where they can still matter. A token with enough exact hits cannot gain
     // from typo matching in entries that do not match it at all — unless another query word already
     // points at that entry.
@@ -2515,6 +2564,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
             byActivity = true;
           }
           if (!sc && nt > 1 && inFulltext(j)[i]) sc = T_FULLTEXT;
+          if (servedPlaces?.[i] && actToks[j]!.role === 'word') sc *= SERVED;
           // …unless that other word is a title itself («pedagogisk kokk» names two jobs, not one in a place).
           if (titled && sc < T_CONTEXT && !wholeTitles[j] && actToks[j]!.role === 'word') sc = T_CONTEXT;
           sum += sc;
