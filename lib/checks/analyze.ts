@@ -15,7 +15,7 @@
  * yrke comparison read the same analysis.
  */
 import type { FunctionArea } from './areas.ts';
-import { AREA_MASK, F, G, UNITS, areaBit, areasOf, classify2 } from './lexicon.ts';
+import { AREA_MASK, F, G, NUMBER_WORDS, UNITS, areaBit, areasOf, classify2 } from './lexicon.ts';
 import { marksOf } from './marks.ts';
 import { findQuantities, isFunctionMeasure, startsQuantity, WHOLE_OF, type Quantity, type Span } from './measures.ts';
 import { Reuse, forgetKept } from './reuse.ts';
@@ -462,6 +462,15 @@ const RECKON = new Set(['regne', 'regner', 'regnet', 'rekne', 'reknar', 'rekna',
 const TALKS = new Set(['samtale', 'samtaler', 'samtalar', 'samtalene', 'samtalane']);
 /** Verbs of what work there is: «gir», «finnes», «fins», «har» (the employer). */
 const WORK_THERE = /^(gir|gjev|gav|ga|finnes|fins|finst|finst)$/;
+/** «må» a few words before token i in its clause («må da gå ut/trekke seg tilbake»). */
+function mustBefore(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    const f = tokens[k]!.f;
+    if (f === 'ma') return true;
+    if (tokens[k]!.k === KD.Punct && f !== '/') return false;
+  }
+  return false;
+}
 /** «trekker (seg tilbake)»: withdraws. */
 const WITHDRAWS = /^(trekker|trekkjer|trekke|trekkje|trakk|trekte|trukket|trekt)$/;
 /** «svinger»: fluctuates (read as a limit only after a function noun, in idiom()). */
@@ -783,11 +792,14 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   if (
     (t.f === 'sta' || t.f === 'star' || t.f === 'sto' || t.f === 'stod' || t.f === 'statt') &&
     tokens[i + 1]?.f === 'i' &&
-    /^(arbeid|arbeidet|jobb|jobben|stilling|stillinga|stillingen|full|fullt|heil|hel|heile|hele|yrket|yrke|dette|det)$/.test(tokens[i + 2]?.f ?? '')
+    (/^(arbeid|arbeidet|jobb|jobben|stilling|stillinga|stillingen|full|fullt|heil|hel|heile|hele|yrket|yrke|dette|det)$/.test(tokens[i + 2]?.f ?? '') ||
+      // («stå i 100 % stilling».)
+      (tokens[i + 2]?.k === KD.Num && tokens[i + 3]?.f === '%'))
   )
     fl = g = 0;
   // «trekker seg tilbake», «trekkjer seg unna»: withdrawing from people, not pulling.
-  if (WITHDRAWS.test(t.f) && tokens[i + 1]?.f === 'seg' && /^(tilbake|unna|bort)$/.test(tokens[i + 2]?.f ?? '')) {
+  // («… må da gå ut/trekke seg tilbake»: what the person does to cope with an episode, not a limit of its own.)
+  if (WITHDRAWS.test(t.f) && tokens[i + 1]?.f === 'seg' && /^(tilbake|unna|bort)$/.test(tokens[i + 2]?.f ?? '') && !mustBefore(tokens, i)) {
     fl = B_SOCIAL | F.LIMADJ;
     g = 0;
   }
@@ -803,7 +815,8 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   if (
     TALKS.has(t.f) &&
     ((tokens[i - 1]?.f === 'til' && GO.has(tokens[i - 2]?.f ?? '')) ||
-      ((tokens[i + 1]?.f === 'pa' || tokens[i + 1]?.f === 'hos' || tokens[i + 1]?.f === 'ved') && ATTEND.test(tokens[i + 2]?.f ?? '')))
+      ((tokens[i + 1]?.f === 'pa' || tokens[i + 1]?.f === 'hos' || tokens[i + 1]?.f === 'ved' || tokens[i + 1]?.f === 'med') &&
+        ATTEND.test(tokens[i + 2]?.f ?? '')))
   )
     fl = g = 0;
   // «nesten ingenting», «nesten ikke»: almost nothing is an amount not said.
@@ -842,7 +855,12 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
     fl = g = 0;
   // «vil ikke ha behov for AAP lenge», «gått på sykepengar lenge»: how long a benefit lasts, not a function.
   if ((t.f === 'lenge' || t.f === 'lengre' || t.f === 'lenger') && BENEFIT.test(tokens[i - 1]?.f ?? '')) fl = g = 0;
-  if ((t.f === 'gang' || t.f === 'gong') && (GANGEN_NOT_GAIT.has(tokens[i - 1]?.f ?? '') || tokens[i + 1]?.f === 'pa')) fl = g = 0;
+  // («1 gang i uken», «éin gong i veka»: once, not the gait.)
+  if (
+    (t.f === 'gang' || t.f === 'gong') &&
+    (GANGEN_NOT_GAIT.has(tokens[i - 1]?.f ?? '') || tokens[i + 1]?.f === 'pa' || tokens[i - 1]?.k === KD.Num || NUMBER_WORDS.has(tokens[i - 1]?.f ?? ''))
+  )
+    fl = g = 0;
   // "kan ikke få eller beholde en jobb", "å få til": the verb, not "few".
   if (t.f === 'fa' && /^(kan|kunne|vil|ville|skal|skulle|ma|bor|a|ikke|ikkje)$/.test(tokens[i - 1]?.f ?? '') && tokens[i + 1]?.k !== KD.Num) fl = g = 0;
   // "ingen ytelse fra Nav", "mottar ytelser": a benefit, not performance ("fysisk ytelse" keeps its sense).

@@ -669,6 +669,9 @@ export const UNITS: ReadonlyMap<string, { unit: string; cls: UnitClass }> = new 
       // «lunsj med 2-3 andre»: others, counted.
       ['andre', 'personer', 'count'],
       ['kolleger', 'personer', 'count'],
+      // Classes taught: «redusert til 2 klasser».
+      ['klasser', 'klasser', 'count'],
+      ['klassar', 'klasser', 'count'],
       // Messages held in mind: «husker 2-3 beskjeder», «meir enn to beskjedar».
       ['beskjeder', 'beskjeder', 'count'],
       ['beskjedar', 'beskjeder', 'count'],

@@ -314,6 +314,11 @@ export function findQuantities(text: string, tokens: Token[], starts?: Uint32Arr
       i = j + 1;
       continue;
     }
+    // «har hatt 4 samtaler med psykolog»: treatment sessions counted, not contact with people.
+    if (unit.unit === 'samtaler' && /^(med|hos|pa|ved)$/.test(tokens[j + 1]?.f ?? '') && TREATER.test(tokens[j + 2]?.f ?? '')) {
+      i = j;
+      continue;
+    }
     // «har prøvd 3 ganger», «operert 2 ganger»: attempts and events counted, a history and not how much the person manages.
     if (unit.cls === 'frequency' && !rate && ATTEMPTED.test(tokens[i - 1]?.f ?? '')) {
       i = j;
@@ -325,6 +330,8 @@ export function findQuantities(text: string, tokens: Token[], starts?: Uint32Arr
   return out;
 }
 
+const TREATER =
+  /^(psykolog|psykologen|psykiater|psykiateren|lege|legen|fastlege|fastlegen|behandler|behandlar|behandleren|terapeut|dps|bup|sykepleier|sjukepleiar|fysioterapeut)$/;
 /** Before a count of events in the history: attempts, operations, admissions («operert 2 ganger», «innlagt tre gonger»). */
 const ATTEMPTED =
   /^(provd|provde|provt|prova|forsokt|forsokte|freista|freistet|provet|operert|opererte|innlagt|innlagd|lagt\s+inn|sykmeldt|sjukmeld|sykemeldt|behandlet|behandla|skadet|skada)$/;

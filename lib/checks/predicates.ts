@@ -62,8 +62,18 @@ export function hasConcreteContent(an: Analysis): boolean {
 
 /** A concrete task or activity of the job is named (not only "the job"). */
 export function hasConcreteTask(an: Analysis): boolean {
-  return an.statements.some((s) => s.functional && (s.concrete || s.measured) && (s.limited || s.absolute || s.measured));
+  return an.statements.some((s) => s.functional && (s.concrete || s.measured) && (s.limited || s.absolute || s.measured) && !wholeJobOnly(an, s));
 }
+
+/**
+ * «Kan ikke fortsette i jobben som baker», «kan ikkje utføre dei vanlege arbeidsoppgåvene sine som tømrar»: the job as
+ * a whole, none of its tasks named.
+ */
+function wholeJobOnly(an: Analysis, s: Statement): boolean {
+  return !s.measured && s.areas.length === 0 && WHOLE_JOB.test(an.text.slice(s.start, s.end));
+}
+const WHOLE_JOB =
+  /(^|[^\p{L}])((jobben|jobb|arbeidet|yrket|stillingen|stillinga)(\s+(sin|sitt))?\s+som|(vanlige|vanlege|ordinære|egne|eigne|sine|hennes|hans)\s+(arbeidsoppgaver|arbeidsoppgåver|arbeidsoppgavene|arbeidsoppgåvene|oppgaver|oppgåver|oppgavene|oppgåvene))(?=[^\p{L}]|$)/iu;
 
 /**
  * Only concrete tasks, listed bare («Kjøre truck. Alenearbeid. Arbeid i høyden.», or just «Kjøre truck.»): under «Hva kan pasienten ikke

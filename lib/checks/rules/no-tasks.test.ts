@@ -41,4 +41,10 @@ describe('no-tasks: the field asks for tasks of the job', () => {
     // Weights to lift are still a task.
     expect(has('Kan ikke løfte vekter over 5 kg.', 'no-tasks', 'l40.5.6.1')).toBe(false);
   });
+
+  it('sets 68 and 72: the job as a whole, in either written standard, names no task', () => {
+    expect(has('Kan ikke fortsette i jobben som baker. Allergi mot hvetemel påvist.', 'no-tasks', 'l40.5.6.1')).toBe(true);
+    expect(has('Kan ikkje utføre dei vanlege arbeidsoppgåvene sine som tømrar.', 'no-tasks', 'l40.5.6.1')).toBe(true);
+    expect(has('Kan ikke bære melsekker på 25 kg i jobben som baker.', 'no-tasks', 'l40.5.6.1')).toBe(false);
+  });
 });

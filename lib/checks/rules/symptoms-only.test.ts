@@ -45,4 +45,9 @@ describe('symptoms-only', () => {
     expect(has(t, 'symptoms-only', 'aev.helse')).toBe(true);
     expect(has(`${t} Klarer 2 timar skjermarbeid før pause.`, 'symptoms-only', 'aev.helse')).toBe(false);
   });
+
+  it('set 72: treatment once a week is no walking', () => {
+    const t = 'Diagnose: fibromyalgi. Bruker går til fysioterapeut 1 gang i uken og bruker Sarotex 25 mg om kvelden. Sykmeldt 60 %.';
+    expect(has(t, 'symptoms-only', 'aev.helse')).toBe(true);
+  });
 });

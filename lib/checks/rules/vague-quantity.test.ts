@@ -1048,4 +1048,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Kjøring er ca. 80 % av jobben, resten gir ikke nok oppgaver til gradering.', 'vague-quantity', 'l1.u7.2')).toBe(false);
     expect(has('Han klarer ikke nok oppgaver i løpet av dagen.', 'vague-quantity', 'l1.u7.2')).toBe(true);
   });
+
+  it('set 72: «1 gang i uken» is once, not walking; treatment sessions counted measure nothing; classes taught are counted', () => {
+    expect(has('Han har svekket hukommelse. Har hatt 4 samtaler med psykolog.', 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(has('Skolen har redusert henne til 2 klasser.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Hun er ikke i stand til å stå i 100 % stilling. Arbeidsevnen er varig nedsatt.', 'vague-quantity', 'aev.helse')).toBe(false);
+  });
 });
