@@ -3413,6 +3413,17 @@ function answerNearby(statements: Statement[], text: string): void {
       st.vague = false;
       continue;
     }
+    // «klarer å lese ca 30 minutter før hun «faller ut» og må reise seg og gå litt»: what the person must do when the
+    // measure said earlier in the sentence is reached.
+    if (/^[\s,;(–-]*(og\s+)?(så\s+|då\s+|da\s+)?(må|treng|trenger)\s/iu.test(text.slice(st.start, st.end))) {
+      let before = false;
+      for (let j = si - 1; j >= 0 && statements[j]!.sentence === st.sentence && !before; j--)
+        before = statements[j]!.measured && !statements[j]!.demand && !statements[j]!.schedule;
+      if (before && !/(^|\s)(lenge|lang|lange|langt|mye|mykje|ofte|tungt)(?=\s|$)/iu.test(text.slice(st.start, st.end))) {
+        st.vague = false;
+        continue;
+      }
+    }
     // "(ca 30 min, så må han reise seg og gå litt)": what the person does when the measure is reached.
     if (prevInSentence?.measured && sameLine && /^[\s,;(–-]*(så|då|og så)\s+(må|treng|trenger|trengs)(?=\s|$)/iu.test(text.slice(st.start, st.end))) {
       st.vague = false;

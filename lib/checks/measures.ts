@@ -314,6 +314,11 @@ export function findQuantities(text: string, tokens: Token[], starts?: Uint32Arr
       i = j + 1;
       continue;
     }
+    // «går til fysioterapi 2 gonger i veka»: how often a treatment is given, not how much the person manages.
+    if (unit.cls === 'frequency' && (TREATMENT.test(tokens[i - 1]?.f ?? '') || TREATMENT.test(tokens[i - 2]?.f ?? ''))) {
+      i = j;
+      continue;
+    }
     // «har hatt 4 samtaler med psykolog»: treatment sessions counted, not contact with people.
     if (unit.unit === 'samtaler' && /^(med|hos|pa|ved)$/.test(tokens[j + 1]?.f ?? '') && TREATER.test(tokens[j + 2]?.f ?? '')) {
       i = j;
@@ -332,6 +337,9 @@ export function findQuantities(text: string, tokens: Token[], starts?: Uint32Arr
 
 const TREATER =
   /^(psykolog|psykologen|psykiater|psykiateren|lege|legen|fastlege|fastlegen|behandler|behandlar|behandleren|terapeut|dps|bup|sykepleier|sjukepleiar|fysioterapeut)$/;
+/** Treatments given at a frequency («fysioterapi 2 g/uke», «infusjon kvar 6. veke»). */
+const TREATMENT =
+  /^(fysioterapi|fysioterapeut|fysio|behandling|behandlingar|behandlinger|samtaleterapi|terapi|akupunktur|kiropraktor|naprapat|osteopat|psykolog|psykologen|dialyse|cellegift|cellegiftkur|stralebehandling|infusjon|infusjonar|infusjoner|injeksjon|injeksjonar|injeksjoner)$/;
 /** Before a count of events in the history: attempts, operations, admissions («operert 2 ganger», «innlagt tre gonger»). */
 const ATTEMPTED =
   /^(provd|provde|provt|prova|forsokt|forsokte|freista|freistet|provet|operert|opererte|innlagt|innlagd|lagt\s+inn|sykmeldt|sjukmeld|sykemeldt|behandlet|behandla|skadet|skada)$/;

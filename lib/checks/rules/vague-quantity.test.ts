@@ -1054,4 +1054,12 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Skolen har redusert henne til 2 klasser.', 'vague-quantity', 'aev.vurdering')).toBe(false);
     expect(has('Hun er ikke i stand til å stå i 100 % stilling. Arbeidsevnen er varig nedsatt.', 'vague-quantity', 'aev.helse')).toBe(false);
   });
+
+  it('set 73: a treatment given every week measures no pain; what the person must do when a measure is reached', () => {
+    expect(has('Han har store smerter i nakke og rygg og går til fysioterapi 2 gonger i veka.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+    expect(has('Hun kan lese og dokumentere ca 30 minutter før hun merker at hun «faller ut» og må reise seg og gå litt.', 'vague-quantity', 'l40.5.1')).toBe(
+      false,
+    );
+    expect(has('Hun blir fort sliten og må gå litt.', 'vague-quantity', 'l40.5.1')).toBe(true);
+  });
 });
