@@ -458,6 +458,8 @@ const FOLLOW_UP = new Set(['folge', 'folger', 'folgje', 'folgjer', 'fylgje', 'fy
 const FOLLOWED = new Set(['folges', 'folgjast', 'folgast']);
 /** «regne/rekne med»: to expect. */
 const RECKON = new Set(['regne', 'regner', 'regnet', 'rekne', 'reknar', 'rekna', 'rekner']);
+/** Bearing weight on a limb («belaste»). */
+const BEAR_LOAD = new Set(['belaste', 'belastes', 'belastast', 'belasta']);
 /** Talks: conversation, or treatment attended («samtaler på DPS»). */
 const TALKS = new Set(['samtale', 'samtaler', 'samtalar', 'samtalene', 'samtalane']);
 /** Verbs of what work there is: «gir», «finnes», «fins», «har» (the employer). */
@@ -565,6 +567,7 @@ const IDIOM_WORDS = new Set([
   'statt',
   ...WITHDRAWS.source.slice(2, -2).split('|'),
   'nesten',
+  ...BEAR_LOAD,
   ...TALKS,
   'psykisk',
   'psykiske',
@@ -819,6 +822,8 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
         ATTEND.test(tokens[i + 2]?.f ?? '')))
   )
     fl = g = 0;
+  // «kan belaste fullt», «belastast normalt»: full weight bearing allowed, no limit.
+  if (BEAR_LOAD.has(t.f) && /^(fullt|full|normalt|normal|fritt|uten|utan)$/.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
   // «nesten ingenting», «nesten ikke»: almost nothing is an amount not said.
   if ((t.f === 'nesten' || t.f === 'nesten') && /^(ingenting|ingen|ikke|ikkje|inga)$/.test(tokens[i + 1]?.f ?? '')) {
     fl = F.VQ;
@@ -3413,6 +3418,14 @@ function answerNearby(statements: Statement[], text: string): void {
       st.vague = false;
       continue;
     }
+    // «treng hjelp frå miljøtenesta til rekningar og budsjett»: the tasks the person cannot do alone, named.
+    if (
+      HELP_WITH.test(text.slice(st.start, st.end)) &&
+      !/(^|\s)(mye|mykje|litt|noe|noko|en del|ein del|ofte|mange)(?=[\s,.;]|$)/iu.test(text.slice(st.start, st.end))
+    ) {
+      st.vague = false;
+      continue;
+    }
     // «klarer å lese ca 30 minutter før hun «faller ut» og må reise seg og gå litt»: what the person must do when the
     // measure said earlier in the sentence is reached.
     if (/^[\s,;(–-]*(og\s+)?(så\s+|då\s+|da\s+)?(må|treng|trenger)\s/iu.test(text.slice(st.start, st.end))) {
@@ -3667,6 +3680,9 @@ function answerNearby(statements: Statement[], text: string): void {
 /** Stamina by name: how long the person lasts, what tires them, the pauses they need. */
 const STAMINA_WORD =
   /(utholdenhet|uthaldenheit|uthald|utholdenheten|sliten|slit(en|ne)|trøtt|trøytt|utmatt|pause|pauser|pausar|kvile|hvile|orke|orker|orkar|utslitt|energi)/iu;
+/** Needs help with tasks it names: «treng hjelp (frå X) til rekningar», «trenger bistand med innkjøp». */
+const HELP_WITH =
+  /^[\s,;]*(men\s+|og\s+)?(treng|trenger|trengte|trong|har\s+behov\s+for)\s+(hjelp|bistand|assistanse)\s+(\p{L}+\s+){0,3}(til|med)\s+\p{L}{4,}/iu;
 /** A vague amount of time or work said as the point the limit is reached: «etter få timer», «over tid», «kort tid». */
 const OWN_VAGUE_AMOUNT =
   /(^|\s)(etter|etter\s+bare|etter\s+berre|berre|bare|kun)\s+(få|nokre|noen|kort|korte)\s+(timer|timar|minutter|minutt|min|dager|dagar|tid|stund|stunder|økter|økter)(?=[\s,.;:)]|$)|(^|\s)(få|nokre|noen)\s+(timer|timar)\s+(med|av|i)\s/iu;

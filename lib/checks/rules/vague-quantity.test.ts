@@ -1062,4 +1062,11 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     );
     expect(has('Hun blir fort sliten og må gå litt.', 'vague-quantity', 'l40.5.1')).toBe(true);
   });
+
+  it('set 74: full weight bearing is no limit; help needed with tasks named says what the person cannot do alone', () => {
+    expect(has('Ortoped 30.10: kan belaste fullt, men vil sannsynligvis ha varige smerter.', 'vague-quantity', 'aev.helse')).toBe(false);
+    expect(has('Kan belaste foten lite.', 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(has('Handlar sjølv mat for inntil 300 kr, men treng hjelp frå miljøtenesta til rekningar og budsjett.', 'vague-quantity', 'aev.helse')).toBe(false);
+    expect(has('Han trenger hjelp med mye i hverdagen.', 'vague-quantity', 'aev.helse')).toBe(true);
+  });
 });
