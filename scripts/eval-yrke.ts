@@ -162,7 +162,7 @@ if (fileArg > 0) {
       title: 'Thirty-sixth blind set (`blind36.json`, writers yb87, yb88 and yb89)',
       blurb: [
         '203 queries by three further writers (an arbeidskonsulent in Trondheim with work trials in retail, warehouses,',
-        'canteens, cleaning, laundries and car workshops, in the participants\' own words; a bedriftslege for the industry',
+        "canteens, cleaning, laundries and car workshops, in the participants' own words; a bedriftslege for the industry",
         'and energy companies of Telemark and Vestfold: process workers, electricians, labs, maintenance, some technical',
         'English and nynorsk; a Nav-veileder in Kristiansand and Lister: ports and shipping, boatbuilding, tourism and',
         'summer jobs, churches, crafts and family firms, with places and employers in the query) who never saw the search,',

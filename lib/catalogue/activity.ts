@@ -170,6 +170,9 @@ vise_fram: framvisning
 åpne
 arrangere
 analysere
+ordne
+rundere
+fylle_ut
 ansette
 armere
 asfaltere

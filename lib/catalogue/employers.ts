@@ -76,12 +76,14 @@ const TABLE: Record<string, string> = {
   'freia nidar stabburet idun kavli toro mills kims sætre hennig-olsen diplom-is fjordland findus lerum brynild bakers mesterbakeren': 'matfabrikk',
   'mowi lerøy salmar cermaq': 'oppdrett',
   // Process industry by company: smelters and metal works (silicon and ferroalloys, nickel, manganese, aluminium,
-  // zinc). Not Yara (fertiliser, chemicals and a staff of engineers and sellers alike).
+  // zinc). Yara is a chemical plant (below).
   'elkem glencore eramet alcoa boliden finnfjord ferroglobe wacker tizir': 'smelteverk',
   // Steel works (Celsa in Mo i Rana, the old Norsk Jernverk).
   'celsa norsk_jernverk': 'stålverk',
-  // Chemical plants by company (titanium pigment, PVC and chlorine, plastics, paint, biorefinery). Not Yara (above).
-  'kronos kronos_titan ineos inovyn noretyl jotun borregaard dynea': 'kjemifabrikk',
+  // Chemical plants by company (titanium pigment, PVC and chlorine, plastics, paint, biorefinery).
+  // Yara's plants (Porsgrunn/Herøya, Glomfjord) and Ineos' Rafnes: «går skift på Yara» is the plant; weak as every
+  // name, so «ingeniør på Yara» stays an engineer.
+  'kronos kronos_titan ineos inovyn noretyl jotun borregaard dynea yara rafnes': 'kjemifabrikk',
   // Glass wool, glass and tiles; cement.
   'glava hadeland_glassverk': 'glassverk',
   norcem: 'sementfabrikk',
