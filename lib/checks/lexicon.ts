@@ -251,6 +251,8 @@ const CLOSED: Entry[] = [
   // «personlig stell», «personleg hygiene»: personal, not people — the stemmer takes «-lig» off to «person».
   [0, 0, 'personlig personlige personligt personleg personlege personlegt'],
   [A('lift'), G.TASKN, 'varene'],
+  // «hjertesvikt», «nyresvikt»: an organ failing is a diagnosis, not a limit of the person's function.
+  [F.SYMPT, 0, 'hjertesvikt hjertesvikten nyresvikt nyresvikten leversvikt leversvikten lungesvikt respirasjonssvikt hjartesvikt hjartesvikten'],
   // «synes», «syns», «synast»: to think or seem — the stemmer takes them to «syn», sight.
   [0, 0, 'synes syns synast synst syntes syntest syntast'],
   [A('mobility') | F.ACT, 0, 'gå'],

@@ -156,6 +156,9 @@ function workVerdictOnly(an: Analysis, s: Statement): boolean {
 const TREATMENT_COURSE = /behandl|bedring|betring|effekt/i;
 
 export function hasReasons(an: Analysis): boolean {
+  // «Standard innsats. Hun har jobb å gå tilbake til …, ingen behov for tiltak»: the lowest need, given with its reason —
+  // a job to return to, no help needed beyond the ordinary.
+  if (STANDARD_INNSATS.test(an.text) && NO_NEED.test(an.text)) return true;
   return an.statements.some(
     // "… før hun kan jobbe igjen": being able to work is the conclusion again, not a reason for it.
     (s) =>
@@ -166,6 +169,10 @@ export function hasReasons(an: Analysis): boolean {
         !(s.areas.length === 0 && !s.measured && !s.concrete && onlyWork(an, s))),
   );
 }
+
+const STANDARD_INNSATS = /(^|[^\p{L}])standard\s+innsats(?=[^\p{L}]|$)/iu;
+const NO_NEED =
+  /(^|[^\p{L}])((ingen|ikke|ikkje|inga)\s+(behov|bistandsbehov)\s+(for|om)\s+(tiltak|bistand|hjelp|oppfølging|oppfylging)|har\s+(jobb|arbeid|arbeidsgiver|arb\.\s?giver|arbeidsgjevar|stilling)\s+(å\s+gå|å\s+gå\s+tilbake|og\s+skal)|tilbake\s+(i|til)\s+(egen|eiga|eigen|sin)\s+stilling|(trenger|treng)\s+(bare|berre|kun)\s+(hjelp|bistand))/iu;
 
 // ---------------------------------------------------------------- shared by the score and the Huskeliste
 

@@ -39,4 +39,16 @@ describe('no-reasons: a conclusion without its reasons', () => {
     expect(has(t, 'no-reasons', 'aev.vurdering')).toBe(true);
     expect(has('Han kan ikke sitte mer enn 20 min, og vurderes som ikke arbeidsfør i sitt yrke som taxisjåfør.', 'no-reasons', 'aev.vurdering')).toBe(false);
   });
+
+  it('sets 70, 71 and 75: standard innsats with a job to return to or no help needed is reasoned', () => {
+    expect(
+      has(
+        'Standard innsats. Hun har jobb å gå tilbake til og har selv funnet løsning med leder (80 % dagtid i 3 mnd). Ingen behov for tiltak fra Nav utover ordinær oppfølging.',
+        'no-reasons',
+        'aev.innsatsbehov',
+      ),
+    ).toBe(false);
+    expect(has('Standard innsats.', 'no-reasons', 'aev.innsatsbehov')).toBe(true);
+    expect(has('Spesielt tilpasset innsats. Ingen behov for tiltak nå.', 'no-reasons', 'aev.innsatsbehov')).toBe(true);
+  });
 });

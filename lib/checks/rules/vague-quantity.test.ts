@@ -1069,4 +1069,11 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Handlar sjølv mat for inntil 300 kr, men treng hjelp frå miljøtenesta til rekningar og budsjett.', 'vague-quantity', 'aev.helse')).toBe(false);
     expect(has('Han trenger hjelp med mye i hverdagen.', 'vague-quantity', 'aev.helse')).toBe(true);
   });
+
+  it('set 75: an organ failing («hjertesvikt») is a diagnosis, not a limit', () => {
+    expect(
+      has('Etter hjerteinfarkt og senere hjertesvikt (EF 35 %) kan han ikke gå tilbake til turnus med nattevakter.', 'vague-quantity', 'aev.begrunnelse'),
+    ).toBe(false);
+    expect(has('Han har kognitiv svikt.', 'vague-quantity', 'aev.helse')).toBe(true);
+  });
 });
