@@ -407,7 +407,8 @@ function cleftDenied(tokens: Token[], som: number): boolean {
   return false;
 }
 /** Work as the thing a health problem affects (not «arbeidsevnen»: that is the verdict). */
-const AFFECTED_WORK = /^(arbeidet|jobben|jobbinga|arbeidsdagen|arbeidskvardagen|arbeidshverdagen|yrkesutovelsen|arbeidsutforelsen|arbeidsinnsatsen)$/;
+const AFFECTED_WORK =
+  /^(arbeidet|jobben|jobbinga|arbeidsdagen|arbeidskvardagen|arbeidshverdagen|yrkesutovelsen|arbeidsutforelsen|arbeidsinnsatsen|hverdagen|kvardagen|alt|dagen|dagane|dagene|funksjonen|funksjonsnivaet)$/;
 /** «påvirker/påverkar/preger (…) X», «går/gjekk ut over X»: X is affected. */
 function affectedBy(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
@@ -815,9 +816,12 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   )
     fl = g = 0;
   // «går til samtaler på DPS annenhver uke», «samtalar hos psykolog»: treatment attended, not talking with people.
+  // («Etter samtale med bruker og fastlege»: the writer's own meeting.)
   if (
     TALKS.has(t.f) &&
     ((tokens[i - 1]?.f === 'til' && GO.has(tokens[i - 2]?.f ?? '')) ||
+      ((tokens[i - 1]?.f === 'etter' || tokens[i - 1]?.f === 'i') && i - 1 === 0) ||
+      ((tokens[i - 1]?.f === 'etter' || tokens[i - 1]?.f === 'i') && tokens[i - 2]?.k === KD.Punct) ||
       ((tokens[i + 1]?.f === 'pa' || tokens[i + 1]?.f === 'hos' || tokens[i + 1]?.f === 'ved' || tokens[i + 1]?.f === 'med') &&
         ATTEND.test(tokens[i + 2]?.f ?? '')))
   )
@@ -1623,7 +1627,7 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
   };
 }
 
-const PERSON = new Set(['hun', 'han', 'ho', 'hen', 'pasienten', 'pasient', 'bruker', 'brukeren', 'de', 'dei', 'vedkommende', 'vedkomande']);
+const PERSON = new Set(['hun', 'han', 'ho', 'hu', 'hen', 'pasienten', 'pasient', 'bruker', 'brukeren', 'de', 'dei', 'vedkommende', 'vedkomande']);
 // «greier ikkje å halde verktøy skikkeleg», «hører ikke normalt»: not properly is less, not none — a degree.
 const ENOUGH = new Set([
   'tilstrekkelig',
@@ -3518,7 +3522,16 @@ function answerNearby(statements: Statement[], text: string): void {
       const up = /^(over|ovenfor|ovanfor|ovafor)$/i.test(pointer[2]!);
       let shown = false;
       // (Complete limits listed are shown too: «tar hensyn til punktene over» after «tåler ikke nattarbeid».)
-      for (const o of statements) if (o !== st && (o.measured || o.absolute) && !o.demand && (up ? o.end <= st.start : o.start >= st.end)) shown = true;
+      // (Not a verdict on work: «ikke i stand til å være i ordinært arbeid» shows no function.)
+      for (const o of statements)
+        if (
+          o !== st &&
+          (o.measured || o.absolute) &&
+          !o.demand &&
+          (o.measured || o.areas.length > 0 || o.concrete) &&
+          (up ? o.end <= st.start : o.start >= st.end)
+        )
+          shown = true;
       if (shown) {
         st.vague = false;
         continue;

@@ -1076,4 +1076,9 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     ).toBe(false);
     expect(has('Han har kognitiv svikt.', 'vague-quantity', 'aev.helse')).toBe(true);
   });
+
+  it("set 76: «går utover alt» is a limit; «hu» is the person; the writer's own meeting is no contact with people; a verdict on work shows no function", () => {
+    expect(has('Hu har mye angst og sliter med søvn, og det går utover alt.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+    expect(has('Som beskrevet nedenfor har han betydelige begrensninger. Han løfter maks 5 kg.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+  });
 });
