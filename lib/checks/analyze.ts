@@ -464,7 +464,7 @@ const BEAR_LOAD = new Set(['belaste', 'belastes', 'belastast', 'belasta']);
 /** Talks: conversation, or treatment attended («samtaler på DPS»). */
 const TALKS = new Set(['samtale', 'samtaler', 'samtalar', 'samtalene', 'samtalane']);
 /** Verbs of what work there is: «gir», «finnes», «fins», «har» (the employer). */
-const WORK_THERE = /^(gir|gjev|gav|ga|finnes|fins|finst|finst)$/;
+const WORK_THERE = /^(gir|gjev|gav|ga|finnes|fins|finst)$/;
 /** «må» a few words before token i in its clause («må da gå ut/trekke seg tilbake»). */
 function mustBefore(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
@@ -724,9 +724,7 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   // "røyker ca 10 sig/d": smoking, not smoke as an exposure («tåler ikke røyk»).
   if (SMOKES.has(t.f)) fl = g = 0;
   // "går til fysioterapi 1 g/veka", "gikk til samtalar på DPS": attends treatment, not walking.
-  if (GO.has(t.f) && (tokens[i + 1]?.f === 'til' || tokens[i + 1]?.f === 'pa') && ATTEND.test(tokens[i + 2]?.f ?? '')) {
-    fl = g = 0;
-  }
+  if (GO.has(t.f) && (tokens[i + 1]?.f === 'til' || tokens[i + 1]?.f === 'pa') && ATTEND.test(tokens[i + 2]?.f ?? '')) fl = g = 0;
   // "knestående arbeid går ikke", "skriving med penn går ikkje": is not possible, not walking (a person walks).
   if (GO.has(t.f) && (tokens[i + 1]?.f === 'ikke' || tokens[i + 1]?.f === 'ikkje') && i > 0 && tokens[i - 1]!.k === KD.Word && !PERSON.has(tokens[i - 1]!.f))
     fl = g = 0;
@@ -820,8 +818,7 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   if (
     TALKS.has(t.f) &&
     ((tokens[i - 1]?.f === 'til' && GO.has(tokens[i - 2]?.f ?? '')) ||
-      ((tokens[i - 1]?.f === 'etter' || tokens[i - 1]?.f === 'i') && i - 1 === 0) ||
-      ((tokens[i - 1]?.f === 'etter' || tokens[i - 1]?.f === 'i') && tokens[i - 2]?.k === KD.Punct) ||
+      ((tokens[i - 1]?.f === 'etter' || tokens[i - 1]?.f === 'i') && (i === 1 || tokens[i - 2]?.k === KD.Punct)) ||
       ((tokens[i + 1]?.f === 'pa' || tokens[i + 1]?.f === 'hos' || tokens[i + 1]?.f === 'ved' || tokens[i + 1]?.f === 'med') &&
         ATTEND.test(tokens[i + 2]?.f ?? '')))
   )
@@ -829,7 +826,7 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   // «kan belaste fullt», «belastast normalt»: full weight bearing allowed, no limit.
   if (BEAR_LOAD.has(t.f) && /^(fullt|full|normalt|normal|fritt|uten|utan)$/.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
   // «nesten ingenting», «nesten ikke»: almost nothing is an amount not said.
-  if ((t.f === 'nesten' || t.f === 'nesten') && /^(ingenting|ingen|ikke|ikkje|inga)$/.test(tokens[i + 1]?.f ?? '')) {
+  if (t.f === 'nesten' && /^(ingenting|ingen|ikke|ikkje|inga)$/.test(tokens[i + 1]?.f ?? '')) {
     fl = F.VQ;
     g = G.LITTLE;
     flags[i + 1] = flags2[i + 1] = 0;
@@ -2173,7 +2170,7 @@ function limitOnlyClause(tokens: Token[], flags: Uint32Array, flags2: Uint32Arra
     k++;
   } else if (first === 'som') {
     k++;
-    if (!/^(er|var|blir|vert|har\s*vaert|er\s*blitt)$/.test(tokens[k]?.f ?? '')) return false;
+    if (!/^(er|var|blir|vert)$/.test(tokens[k]?.f ?? '')) return false;
     k++;
   } else return false;
   let e = t1;

@@ -342,7 +342,7 @@ const TREATMENT =
   /^(fysioterapi|fysioterapeut|fysio|behandling|behandlingar|behandlinger|samtaleterapi|terapi|akupunktur|kiropraktor|naprapat|osteopat|psykolog|psykologen|dialyse|cellegift|cellegiftkur|stralebehandling|infusjon|infusjonar|infusjoner|injeksjon|injeksjonar|injeksjoner)$/;
 /** Before a count of events in the history: attempts, operations, admissions («operert 2 ganger», «innlagt tre gonger»). */
 const ATTEMPTED =
-  /^(provd|provde|provt|prova|forsokt|forsokte|freista|freistet|provet|operert|opererte|innlagt|innlagd|lagt\s+inn|sykmeldt|sjukmeld|sykemeldt|behandlet|behandla|skadet|skada)$/;
+  /^(provd|provde|provt|prova|forsokt|forsokte|freista|freistet|provet|operert|opererte|innlagt|innlagd|sykmeldt|sjukmeld|sykemeldt|behandlet|behandla|skadet|skada)$/;
 
 const RELATIVE_AFTER_PERCENT =
   /^(lengre|lenger|lavere|lagare|hoyere|hogare|raskere|raskare|saktere|seinare|tregere|tregare|langsommere|mer|meir|mindre|faerre|fleire|flere|redusert|nedsatt|nedsett|svekket|reduksjon|nedgang|tap)$/;

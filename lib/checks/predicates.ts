@@ -25,9 +25,9 @@ export function hasCapacity(an: Analysis): boolean {
  * A capacity carries its measure, or its list of tasks runs on to one in the same sentence with no limit between
  * («mestrer vedlikehold av båtene, rengjøring og utleie over disk, 5-6 timer per dag»).
  */
-export function capacityMeasured(an: Analysis, s: Statement): boolean {
+export function capacityMeasured(an: Analysis, s: Statement, at = an.statements.indexOf(s)): boolean {
   if (s.measured) return true;
-  for (let j = an.statements.indexOf(s) + 1; j < an.statements.length; j++) {
+  for (let j = at + 1; j < an.statements.length; j++) {
     const o = an.statements[j]!;
     if (o.sentence !== s.sentence || o.limited || o.negated) return false;
     if (o.measured) return true;
@@ -37,7 +37,8 @@ export function capacityMeasured(an: Analysis, s: Statement): boolean {
 
 /** What the person manages is stated with its measure. */
 export function hasMeasuredCapacity(an: Analysis): boolean {
-  return capacityStatements(an).some((s) => capacityMeasured(an, s));
+  // (One pass with the index at hand: looking each capacity up again would be quadratic in a long field.)
+  return an.statements.some((s, j) => s.capacity && s.functional && capacityMeasured(an, s, j));
 }
 
 /** Function is described with measures: at least one functional statement carries its measure. */
@@ -172,7 +173,7 @@ export function hasReasons(an: Analysis): boolean {
 
 const STANDARD_INNSATS = /(^|[^\p{L}])standard\s+innsats(?=[^\p{L}]|$)/iu;
 const NO_NEED =
-  /(^|[^\p{L}])((ingen|ikke|ikkje|inga)\s+(behov|bistandsbehov)\s+(for|om)\s+(tiltak|bistand|hjelp|oppfølging|oppfylging)|har\s+(jobb|arbeid|arbeidsgiver|arb\.\s?giver|arbeidsgjevar|stilling)\s+(å\s+gå|å\s+gå\s+tilbake|og\s+skal)|tilbake\s+(i|til)\s+(egen|eiga|eigen|sin)\s+stilling|(trenger|treng)\s+(bare|berre|kun)\s+(hjelp|bistand))/iu;
+  /(^|[^\p{L}])((ingen|ikke|ikkje|inga)\s+(behov|bistandsbehov)\s+(for|om)\s+(tiltak|bistand|hjelp|oppfølging|oppfylging)|har\s+(jobb|arbeid|arbeidsgiver|arb\.\s?giver|arbeidsgjevar|stilling)\s+(å\s+gå|og\s+skal)|tilbake\s+(i|til)\s+(egen|eiga|eigen|sin)\s+stilling|(trenger|treng)\s+(bare|berre|kun)\s+(hjelp|bistand))/iu;
 
 // ---------------------------------------------------------------- shared by the score and the Huskeliste
 

@@ -27,7 +27,12 @@ export const noCapacity = defineRule(
     const asked = field.asks.includes('capacity');
     // Where the field asks what the person manages, a measured work arrangement ("3 t x 4 dager") answers it.
     const caps = asked ? [...capacityStatements(an), ...an.statements.filter((s) => s.schedule)] : capacityStatements(an);
-    if (asked ? caps.some((s) => capacityMeasured(an, s) || s.absolute) || statesNoParticipation(an) : caps.length > 0) return;
+    if (
+      asked
+        ? an.statements.some((s, j) => ((s.capacity && s.functional) || s.schedule) && (s.absolute || capacityMeasured(an, s, j))) || statesNoParticipation(an)
+        : caps.length > 0
+    )
+      return;
     if (!asked && !hasFunctionStatement(an)) return;
     const lim = an.statements.find((s) => s.limited) ?? an.statements[0];
     if (!lim) return;
