@@ -1925,6 +1925,12 @@ const STOP = new Set([
 const ASSESS =
   /^(vurdering|vurderinga|vurderingen|vurdere|vurderast|vurderes|avklare|avklaring|avklart|undersoke|undersokje|se|sja|usikkert|usikker|uklart|avgjore|avgjere|teste|prove|sporsmal|sporsmalet|spor|sjekke|kartlegge|kartlegging|avventer|ventar)$/;
 
+const ADAPTED = /^(tilpasset|tilpassa|tilpasses|tilpassast|tilpasning|tilrettelagt|tilrettelagd|tilrettelegges|tilretteleggast)$/;
+const OWNER = /^(hennes|hans|hennar|sin|sine|sitt|deres|brukers|brukerens|brukarens|brukaren|pasientens|personens)$/;
+const OWN_NEEDS =
+  /^(helse|helsa|helsen|helsetilstand|helsetilstanden|forutsetninger|forutsetningene|foresetnader|foresetnadene|funksjon|funksjonen|funksjonsniva|funksjonsnivaet|ressurser|ressursene|ressursar|ressursane|behov|begrensninger|begrensningene|avgrensingar|avgrensingane|avgrensninger|plager|plagene|plagar|plagene|situasjon|tilstand|tilstanden|kapasitet|kapasiteten|arbeidsevne|arbeidsevna|arbeidsevnen|dagsform|dagsformen)$/;
+const SAY = /^(si|seie|sei|uttale|uttala|uttale|konkludere|anslaa|ansla|forutsi|spa)$/;
+
 const INVESTIGATE = /^(avklare|utrede|utgreie|kartlegge|undersoke|undersokje|vurdere|teste|kartleggje|greie)$/;
 
 /** "vurdering av om …", "usikkert om …", "se om …": what follows before `end` is asked, not stated. */
@@ -1938,6 +1944,11 @@ function indirectQuestion(tokens: Token[], a: number, end: number): boolean {
     if (tokens[i]!.f !== 'om' && tokens[i]!.f !== 'hvorvidt' && tokens[i]!.f !== 'kvarvidt') continue;
     const p = tokens[i - 1]!.f === 'av' ? tokens[i - 2]?.f : tokens[i - 1]!.f;
     if (p && ASSESS.test(p)) return true;
+    // «for tidleg å seie noko om kva ho kan klare», «kan ikke si noe sikkert om»: what cannot yet be said.
+    if (p && /^(noe|noko|sikkert|mer|meir)$/.test(p)) {
+      const q = /^(noe|noko)$/.test(tokens[i - 2]?.f ?? '') ? tokens[i - 3]?.f : tokens[i - 2]?.f;
+      if (q && SAY.test(q)) return true;
+    }
   }
   return false;
 }
@@ -2221,6 +2232,7 @@ function clause(
   let firstNeg = -1;
   let degree = false; // a vague amount or a limiting degree word
   let difficulty = false;
+  let adaptedTo = false;
   let firstAct: string | null = null;
   let lightWork = false;
   let specificWork = false;
@@ -2261,6 +2273,19 @@ function clause(
   for (let i = a; i < b; i++) {
     const t = tokens[i]!;
     if (t.k !== KD.Word) continue;
+    // «et arbeid tilpasset hennes forutsetninger», «tilrettelagt etter hans helse»: an adaptation to the person,
+    // with nothing said about what it adapts to.
+    if (t.f.charCodeAt(0) === 116 && ADAPTED.test(t.f)) {
+      let k = i + 1;
+      if (/^(til|etter|for)$/.test(tokens[k]?.f ?? '')) k++;
+      if (k + 1 < b + 1 && OWNER.test(tokens[k]?.f ?? '') && OWN_NEEDS.test(tokens[k + 1]?.f ?? '') && !negatedJustBefore(tokens, flags, a, i)) {
+        cue(i);
+        difficulty = true;
+        fnContent = true;
+        generic = true;
+        adaptedTo = true;
+      }
+    }
     // «gruppe 2», «klasse B»: a licence class, not a group of people.
     if ((t.f === 'gruppe' || t.f === 'gruppa') && tokens[i + 1]?.k === KD.Num) continue;
     // «(ikke) i stand til å …» is «(kan ikke) …»: a capacity phrase, not a word of its own («stand» no task).
@@ -3243,6 +3268,8 @@ function clause(
     if (sp[k]! & S_GET_JOB && (PLAIN_WORK.has(tokens[k + 1]!.f) || (tokens[k + 1]!.f === 'seg' && PLAIN_WORK.has(tokens[k + 2]?.f ?? '')))) jobHunt = true;
   // "alder og svake skriveferdigheter gjør det vanskeligere på arbeidsmarkedet": the market, not a function.
   if (kinds & S_MARKET) jobHunt = true;
+  // («bør finne arbeid som er tilpasset hennes funksjonsnivå»: the job sought is adapted to a limit not said.)
+  if (adaptedTo) jobHunt = false;
   // "snakker lite norsk", "les dårleg norsk": a language not learnt, not a function lost.
   // «Han snakkar norsk godt munnleg, men les og skriv lite»: the language may be named in the clause next to it, in
   // the same sentence; «svake skriveferdigheter» is a skill not learnt.
@@ -3415,7 +3442,16 @@ function answerNearby(statements: Statement[], text: string): void {
     }
     // «Kan sitte i bil ca. 30 min før han må ut, så lange turer går ikke»: a vague amount that follows from the measure
     // said just before it is measured by it.
-    if (prevInSentence?.measured && sameLine && st.negated && /^[\s,;]*(så|derfor|difor)\s/iu.test(text.slice(prevInSentence.end, st.start + 4))) {
+    // («kan ikkje arbeide med armane over skulderhøgd, så ikkje … hyllearbeid høgt oppe»: so does a complete limit of a
+    // function, unless the amount is one a complete limit does not give — «tungt», «lenge».)
+    const prevSays =
+      !!prevInSentence &&
+      (prevInSentence.measured ||
+        (prevInSentence.absolute &&
+          prevInSentence.areas.length > 0 &&
+          !!st.cue &&
+          !/(^|\s)(lenge|lang|lange|langt|mye|mykje|tungt|tunge|tung|ofte)(?=\s|$)/iu.test(text.slice(st.cue.start, st.cue.end))));
+    if (prevSays && sameLine && st.negated && /^[\s,;]*(så|derfor|difor)\s/iu.test(text.slice(prevInSentence!.end, st.start + 4))) {
       st.vague = false;
       continue;
     }
@@ -3763,6 +3799,12 @@ const monthLike = (f: string) => MONTHS.has(f) || (f.length > 7 && /(ferien|feri
 /** A follow-up or review whose date is a time for the plan ("kontroll 12.03", "ny vurdering uke 36"). */
 // («ortopedkontroll 14.06», «legetime 3. mai»: a compound names the same plan.)
 const PLAN_NOUN = /^(ny|.*(kontroll|kontrollen|vurdering|vurderinga|vurderingen|time|timen))$/;
+/** A plan (a check-up, a new assessment) within `span` tokens before `i`, in its sentence. */
+function planBefore(tokens: Token[], i: number, span: number): boolean {
+  const sent = tokens[i]?.sent;
+  for (let k = i - 1; k >= 0 && k >= i - span && tokens[k]!.sent === sent; k--) if (PLAN_NOUN.test(tokens[k]!.f)) return true;
+  return false;
+}
 const ABOUT_MONTH = /^(ca|cirka|omkring|omtrent|tidligst|tidlegast|senest|seinast|medio|primo|ultimo)$/;
 const FUTURE_PREP = new Set(['innen', 'innan', 'til', 'fra', 'fraa', 'etter', 'i', 'om', 'over', 'neste', 'for', 'ut', 'frem', 'fram', 'mot', 'ved', 'rundt']);
 const TREATMENT =
@@ -3834,7 +3876,10 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2
       const named = !!month && month.k === KD.Word && CALENDAR_MONTH.has(month.f) && month.s - t.e <= 2;
       if (numeric || named) {
         const p = tokens[i - 1]?.f ?? '';
-        if (FUTURE_PREP.has(p) || PLAN_NOUN.test(p)) push(t.s, named ? month!.e : t.e, 'time');
+        // («Ny vurdering etter utskrivning, ca 1. juni», «tidligst 15.03»: a date given roughly or as a bound, for a plan
+        // named earlier in the sentence.)
+        const rough = ABOUT_MONTH.test(p) && (/^(tidligst|tidlegast|senest|seinast)$/.test(p) || planBefore(tokens, i - 1, 8));
+        if (FUTURE_PREP.has(p) || PLAN_NOUN.test(p) || rough) push(t.s, named ? month!.e : t.e, 'time');
         if (numeric) continue;
       }
     }

@@ -314,6 +314,15 @@ export function findQuantities(text: string, tokens: Token[], starts?: Uint32Arr
       i = j + 1;
       continue;
     }
+    // «pakker ca 60 % av normtall», «70 % av vanlig tempo», «halve produksjonen av kollegene»: a share of what is
+    // expected of the work, not of a position («60 % av normal arbeidstid» stays a position) nor a test value
+    // («FEV1 62 % av forventet»: «forventet» only with the work it expects, «av forventet tempo»).
+    if (unit.cls === 'percent' && tokens[j + 1]?.f === 'av' && ofTheNorm(tokens[j + 2]?.f ?? '', tokens[j + 3]?.f ?? '')) {
+      const last = NORM_WORD.test(tokens[j + 2]!.f) ? j + 2 : j + 3;
+      out.push({ start: t.s, end: tokens[last]!.e, value, max, unit: 'relativ', unitClass: 'count', rate, text: text.slice(t.s, tokens[last]!.e) });
+      i = last;
+      continue;
+    }
     // «går til fysioterapi 2 gonger i veka»: how often a treatment is given, not how much the person manages.
     if (unit.cls === 'frequency' && (TREATMENT.test(tokens[i - 1]?.f ?? '') || TREATMENT.test(tokens[i - 2]?.f ?? ''))) {
       i = j;
@@ -343,6 +352,16 @@ const TREATMENT =
 /** Before a count of events in the history: attempts, operations, admissions («operert 2 ganger», «innlagt tre gonger»). */
 const ATTEMPTED =
   /^(provd|provde|provt|prova|forsokt|forsokte|freista|freistet|provet|operert|opererte|innlagt|innlagd|sykmeldt|sjukmeld|sykemeldt|behandlet|behandla|skadet|skada)$/;
+
+const NORM_WORD =
+  /^(normtall|normtallet|normtal|normtala|norm|normen|normkrav|normkravet|normkrava|kravet|krava|kravene|produksjonskravet|tempokravet|kollegene|kollegaene|kollegane|kolleger|kollegaer|tidligere|tidlegare)$/;
+const NORM_OF = /^(normalt?|normale|vanlig|vanleg|vanlige|vanlege|forventet|forventa|ordinaer|ordinart|ordinaert|full|fullt|tidligere|tidlegare|det|dei|de)$/;
+const NORM_WHAT =
+  /^(tempo|tempoet|produksjon|produksjonen|mengde|mengden|arbeidsmengde|arbeidsmengden|yting|ytelse|ytinga|ytelsen|kapasitet|kapasiteten|takt|takten|andre|kollegene|kollegaene|kollegane|norm|normen)$/;
+/** «av normtall», «av vanlig tempo», «av det kollegene gjør»: what a percentage after «av» is a share of. */
+function ofTheNorm(w1: string, w2: string): boolean {
+  return NORM_WORD.test(w1) || (NORM_OF.test(w1) && NORM_WHAT.test(w2));
+}
 
 const RELATIVE_AFTER_PERCENT =
   /^(lengre|lenger|lavere|lagare|hoyere|hogare|raskere|raskare|saktere|seinare|tregere|tregare|langsommere|mer|meir|mindre|faerre|fleire|flere|redusert|nedsatt|nedsett|svekket|reduksjon|nedgang|tap)$/;

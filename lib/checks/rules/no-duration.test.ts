@@ -71,4 +71,10 @@ describe('no-duration', () => {
     expect(has('Mann, 58 år. Kan gå 500 m og sitte 30 min.', 'no-duration', 'l40.5.1')).toBe(true);
     expect(has('Kan gå 500 m og sitte 30 min. Forventet varighet 1 år.', 'no-duration', 'l40.5.1')).toBe(false);
   });
+
+  it('set 77: a date given roughly for a plan named before it is a time («Ny vurdering …, ca 1. juni»)', () => {
+    expect(has('Usikker. Ny vurdering etter utskrivning fra døgnbehandling, ca 1. juni.', 'no-duration', 'l1.u39.3')).toBe(false);
+    // A date in the history is not.
+    expect(has('Usikker. Operert ca 1. juni.', 'no-duration', 'l1.u39.3')).toBe(true);
+  });
 });

@@ -51,4 +51,17 @@ describe('no-reasons: a conclusion without its reasons', () => {
     expect(has('Standard innsats.', 'no-reasons', 'aev.innsatsbehov')).toBe(true);
     expect(has('Spesielt tilpasset innsats. Ingen behov for tiltak nå.', 'no-reasons', 'aev.innsatsbehov')).toBe(true);
   });
+
+  it('set 77: what cannot yet be said about what the person can manage is no reason («for tidleg å seie noko om kva ho kan klare»)', () => {
+    expect(
+      has(
+        'Nav vurderer at arbeidsevna er nedsett med minst 50 %. Brukar er motivert, men det er for tidleg å seie noko om kva ho kan klare.',
+        'no-reasons',
+        'aev.vurdering',
+      ),
+    ).toBe(true);
+    expect(has('Nav vurderer at arbeidsevna er nedsett med minst 50 %. Ho kan klare 4 timar kontorarbeid om dagen.', 'no-reasons', 'aev.vurdering')).toBe(
+      false,
+    );
+  });
 });

@@ -1081,4 +1081,25 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Hu har mye angst og sliter med søvn, og det går utover alt.', 'vague-quantity', 'aev.vurdering')).toBe(true);
     expect(has('Som beskrevet nedenfor har han betydelige begrensninger. Han løfter maks 5 kg.', 'vague-quantity', 'aev.vurdering')).toBe(false);
   });
+
+  it('set 77: a share of the norm measures pace; what follows from a complete limit; an adaptation to the person names nothing', () => {
+    expect(has('Redusert tempo (pakker ca 60 % av normtall på lageret ifølge leder).', 'vague-quantity', 'l1.u17.2')).toBe(false);
+    expect(has('Redusert tempo, ca 70 % av vanlig tempo.', 'vague-quantity', 'l1.u17.2')).toBe(false);
+    // A test value is not a pace, nor a share of a position.
+    expect(has('Blir fort tungpusten (FEV1 62 % av forventet).', 'vague-quantity', 'l40.5.1')).toBe(true);
+    expect(has('Jobber 60 % av normal arbeidstid, redusert tempo.', 'vague-quantity', 'l1.u17.2')).toBe(true);
+    expect(has('Ho kan ikkje arbeide med armane over skulderhøgd, så ikkje vindaugsvask eller hyllearbeid høgt oppe.', 'vague-quantity', 'aev.yrker')).toBe(
+      false,
+    );
+    expect(has('Ho kan ikkje arbeide med armane over skulderhøgd, så ikkje tunge løft.', 'vague-quantity', 'aev.yrker')).toBe(true);
+    expect(has('Bør ha en jobb som er tilpasset hennes forutsetninger.', 'vague-quantity', 'l40.5.6.2')).toBe(true);
+    expect(has('Bør finne arbeid som er tilpasset hennes funksjonsnivå og ressurser.', 'vague-quantity', 'l40.5.6.2')).toBe(true);
+    expect(
+      has(
+        'Bør ha en jobb som er tilpasset hennes forutsetninger, dvs. sittende arbeid med pauser hver time og løft under 5 kg.',
+        'vague-quantity',
+        'l40.5.6.2',
+      ),
+    ).toBe(false);
+  });
 });
