@@ -1978,6 +1978,8 @@ function cueToken(tokens: Token[], st: Statement): number {
   for (let k = st.t0; k < st.t1; k++) if (tokens[k]!.s >= st.cue.start) return k;
   return st.t0;
 }
+const JOB_KIND =
+  /^(stillesittende|sittende|staende|lett|lette|lettere|lettare|fysisk|fysiske|variert|varierte|variert|enkelt|enkle|enklere|enklare|rolig|roligere|roligare|praktisk|praktiske|tilrettelagt|tilrettelagd|tilpasset|tilpassa|annet|anna|nytt|ny|skjermet|skjerma|deltids|administrativt|administrative|kontorbasert|kontorbasert)$/;
 /** Whether the statement [t0, t1) whose cue starts at `from` hangs on a job: «(jobb|yrke|arbeid…) med …», «X (…», «X – …», «der det er …» or a demand verb before it in the sentence, with no person, capacity or difficulty in between. */
 function jobAttached(tokens: Token[], flags: Uint32Array, sp: Uint16Array, t0: number, t1: number, from: number): boolean {
   const sent = tokens[t0]?.sent;
@@ -1989,7 +1991,9 @@ function jobAttached(tokens: Token[], flags: Uint32Array, sp: Uint16Array, t0: n
     // «Arbeid med låg grad av sosial eksponering.»: a job with something, named first as the advice itself, is what the
     // person needs («Driftsoperatør – noko gange» still describes the job).
     let first = advice;
-    for (let m = j - 1; m >= 0 && tokens[m]!.sent === sent && first; m--) if (tokens[m]!.k === KD.Word || tokens[m]!.k === KD.Num) first = false;
+    // («Stillesittende arbeid med … begrenset gange»: words that only say what kind of job do not make it a description.)
+    for (let m = j - 1; m >= 0 && tokens[m]!.sent === sent && first; m--)
+      if ((tokens[m]!.k === KD.Word && !JOB_KIND.test(tokens[m]!.f)) || tokens[m]!.k === KD.Num) first = false;
     if (first) return true;
     for (let m = j - 1; m >= j - 4 && m >= 0 && tokens[m]!.sent === sent; m--)
       if (NEEDS_JOB.has(tokens[m]!.f) || flags[m]! & (F.NEG | F.CAPV) || PERSON.has(tokens[m]!.f)) return true;

@@ -120,6 +120,18 @@ export function findQuantities(text: string, tokens: Token[], starts?: Uint32Arr
       i += 2;
       continue;
     }
+    // «gripekraft ca 1/3 av venstre», «60 % av frisk side»: the function measured against the other side.
+    if (t.k === KD.Num) {
+      let j = i + 1;
+      if (tokens[j]?.f === '/' && tokens[j + 1]?.k === KD.Num) j += 2;
+      else if (tokens[j]?.f === '%' || tokens[j]?.f === 'prosent') j++;
+      if (j > i + 1 && tokens[j]?.f === 'av' && OTHER_SIDE.test(tokens[j + 1]?.f ?? '')) {
+        const last = tokens[j + 2] && /^(side|sida|siden|hand|hanna|handa|arm|armen|bein|beinet|fot|foten)$/.test(tokens[j + 2]!.f) ? j + 2 : j + 1;
+        out.push({ start: t.s, end: tokens[last]!.e, value: t.v, unit: 'relativ', unitClass: 'count', rate: false, text: text.slice(t.s, tokens[last]!.e) });
+        i = last;
+        continue;
+      }
+    }
     if (t.k === KD.Num) value = t.v;
     else if (t.k === KD.Word) {
       if (t.f === 'halvtime' || t.f === 'halvtimen' || t.f === 'kvarter' || t.f === 'kvarteret') {
@@ -353,6 +365,7 @@ const TREATMENT =
 const ATTEMPTED =
   /^(provd|provde|provt|prova|forsokt|forsokte|freista|freistet|provet|operert|opererte|innlagt|innlagd|sykmeldt|sjukmeld|sykemeldt|behandlet|behandla|skadet|skada)$/;
 
+const OTHER_SIDE = /^(venstre|hoyre|hogre|frisk|friske|motsatt|motsett)$/;
 const NORM_WORD =
   /^(normtall|normtallet|normtal|normtala|norm|normen|normkrav|normkravet|normkrava|kravet|krava|kravene|produksjonskravet|tempokravet|kollegene|kollegaene|kollegane|kolleger|kollegaer|tidligere|tidlegare)$/;
 const NORM_OF = /^(normalt?|normale|vanlig|vanleg|vanlige|vanlege|forventet|forventa|ordinaer|ordinart|ordinaert|full|fullt|tidligere|tidlegare|det|dei|de)$/;

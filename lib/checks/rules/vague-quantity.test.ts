@@ -1102,4 +1102,11 @@ describe('vague-quantity: a limitation without how much, how long or how often',
       ),
     ).toBe(false);
   });
+
+  it('set 78: strength measured against the other side; a job of a kind «with limited walking» is advice with no amount', () => {
+    expect(has('Han har mista kraft i høgre hand etter kuttskade (gripekraft ca 1/3 av venstre).', 'vague-quantity', 'aev.helse')).toBe(false);
+    expect(has('Han har mista kraft i høgre hand etter kuttskade.', 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(has('Redusert gripekraft, 60 % av frisk side.', 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has('Stillesittende arbeid med variasjon og begrenset gange. Unngå kulde.', 'vague-quantity', 'l40.5.6.2')).toBe(true);
+  });
 });
