@@ -6,6 +6,7 @@
 import type { Analysis, Statement } from './analyze.ts';
 import { F, G } from './lexicon.ts';
 import { M_CONCLUSION, M_WORK_IN_GENERAL } from './marks.ts';
+import { Kind } from './text.ts';
 
 /** Says something about function at all: a limitation, a capacity or a measured activity. */
 export function hasFunctionStatement(an: Analysis): boolean {
@@ -108,6 +109,27 @@ export function namesOccupation(an: Analysis): boolean {
   for (let i = 0; i < an.tokens.length; i++)
     if (an.flags[i]! & F.WORK && !(an.marks[i]! & M_WORK_IN_GENERAL) && !an.tokens[i]!.f.startsWith('tiltak')) return true;
   return hasConcreteActivity(an);
+}
+
+/**
+ * «Butikkmedarbeider i dagligvare (kasse, sittende)», «Lagermedarbeider (plukk/pakk, varemottak)»: an occupation with
+ * its tasks or conditions listed in brackets right after it — what the AEV's «Aktuelle yrker og arbeidsoppgaver» asks.
+ */
+export function occupationWithTasks(an: Analysis): boolean {
+  const { tokens, flags, marks } = an;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.f !== '(') continue;
+    let job = false;
+    for (let k = i - 1; k >= 0 && k >= i - 4 && tokens[k]!.sent === tokens[i]!.sent && !job; k--)
+      if (flags[k]! & F.WORK && !(marks[k]! & M_WORK_IN_GENERAL) && !tokens[k]!.f.startsWith('tiltak')) job = true;
+    if (!job) continue;
+    // («erfaring fra lager (se CV)»: a pointer in brackets lists nothing.)
+    if (/^(se|sja|jf|jfr|viser|ref|ifolge|iflg)$/.test(tokens[i + 1]?.f ?? '')) continue;
+    let words = 0;
+    for (let k = i + 1; k < tokens.length && tokens[k]!.f !== ')' && k < i + 20; k++) if (tokens[k]!.k === Kind.Word) words++;
+    if (words > 0) return true;
+  }
+  return false;
 }
 
 /** A concrete time: a period, a date, a month or season ahead, «varig». */

@@ -50,4 +50,21 @@ describe('symptoms-only', () => {
     const t = 'Diagnose: fibromyalgi. Bruker går til fysioterapeut 1 gang i uken og bruker Sarotex 25 mg om kvelden. Sykmeldt 60 %.';
     expect(has(t, 'symptoms-only', 'aev.helse')).toBe(true);
   });
+
+  it('set 78: occupations with their tasks in brackets answer «Aktuelle yrker og arbeidsoppgaver»; a pointer in brackets does not', () => {
+    expect(
+      has(
+        'Butikkmedarbeider i dagligvare (kasse, sittende), sjåfør varelevering lokalt (har kl. C), vaktmester i kommunen på 50 %.',
+        'symptoms-only',
+        'aev.yrker',
+      ),
+    ).toBe(false);
+    expect(
+      has(
+        'Bruker har 3 års erfaring fra lager (se CV). Aktuelle yrker vurderes i samarbeid med tiltaksarrangør etter endt arbeidstrening.',
+        'symptoms-only',
+        'aev.yrker',
+      ),
+    ).toBe(true);
+  });
 });

@@ -4,7 +4,7 @@
  */
 import { APPEND, appendFix, wholeText } from './fixes.ts';
 import { defineRule } from './types.ts';
-import { hasFunctionStatement, statesNoParticipation } from '../predicates.ts';
+import { hasFunctionStatement, occupationWithTasks, statesNoParticipation } from '../predicates.ts';
 
 export const symptomsOnly = defineRule(
   {
@@ -26,6 +26,8 @@ export const symptomsOnly = defineRule(
     // Diagnoses and symptoms, or a longer text of findings and history: either way nothing about function.
     if (!(an.hasSymptoms ? an.words >= 2 : an.words >= 12) || hasFunctionStatement(an)) return;
     if (ctx.found.some((d) => d.rule === 'reference' || d.rule === 'global-verdict')) return;
+    // Occupations with their tasks are what «Aktuelle yrker og arbeidsoppgaver» asks, not diagnoses.
+    if (ctx.field.asks.includes('occupations') && occupationWithTasks(an)) return;
     // «Ingen arbeidsdeltakelse nå – innlagt akuttpost …»: where the field asks what the person manages, none is an answer.
     if (ctx.field.asks.includes('capacity') && statesNoParticipation(an)) return;
     const whole = wholeText(an) ?? { start: 0, end: text.length };
