@@ -3710,7 +3710,10 @@ function answerNearby(statements: Statement[], text: string): void {
       // («klarer ikkje stillesitjande oppgåver over lengre tid; på kurs heldt han fokus ca 20 minutt»: after a semicolon,
       // the measure that follows is the second half of the same thought, whatever area its words name.)
       const semicolon = other.measured && other.start > st.end && /^[^.!?\n]*;[^.!?\n]*$/.test(text.slice(st.end, other.start));
-      return shared(other) || (abstract && joined) || (st.generic && other.measured) || pointsBack || semicolon;
+      // («kan arbeide 4 timar om dagen, men … har nedsett stresstoleranse»: a limit of another function set against
+      // a measure with «men» is not measured by it.)
+      const against = gap === 0 && other.end <= st.start && !sharesArea(other) && /(^|[\s,;])men\s/iu.test(text.slice(other.end, st.start));
+      return shared(other) || (abstract && joined && !against) || (st.generic && other.measured && !against) || pointsBack || semicolon;
     }
   }
   // «kognitive utfall etter hjerneslag (juni): iflg. test redusert arbeidshukommelse og tempo. I praksis: klarer …»:
@@ -3984,7 +3987,7 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2
       const p1 = tokens[ti - 2]?.f ?? '';
       if (/^(er|var|blir|vert|fyller|fylte)$/.test(p0) || (/^(na|nu|no|snart|nesten)$/.test(p0) && /^(er|var|blir|vert)$/.test(p1))) hist = true;
       // "Kvinne 46 år", "Mann, 58 år", "24 år, cannabisavhengighet": a person's age, as a record opens.
-      if (AGE_OF.test(p0) || (p0 === ',' && AGE_OF.test(p1))) hist = true;
+      if (AGE_OF.test(p0) || ((p0 === ',' || p0 === '.') && AGE_OF.test(p1))) hist = true;
       if ((ti === 0 || tokens[ti - 1]!.sent !== tokens[ti]!.sent) && (after === ',' || after === '.' || after === 'gammel' || after === 'gamal')) hist = true;
     }
     // "hormonbehandling i fem år", "cellegift i 6 månader": how long the treatment lasts, not when work is possible.

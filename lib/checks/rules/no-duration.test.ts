@@ -77,4 +77,9 @@ describe('no-duration', () => {
     // A date in the history is not.
     expect(has('Usikker. Operert ca 1. juni.', 'no-duration', 'l1.u39.3')).toBe(true);
   });
+
+  it('set 79: an age after an abbreviation («Pas. 58 år») is no time perspective', () => {
+    expect(has('Pas. 58 år, hjerteinfarkt 12.09. Prognosen er usikker, men det forventes noe bedring.', 'no-duration', 'l1.u39.3')).toBe(true);
+    expect(has('Pas. 58 år. Forventes tilbake i full jobb om 3 mnd.', 'no-duration', 'l1.u39.3')).toBe(false);
+  });
 });

@@ -1109,4 +1109,15 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Redusert gripekraft, 60 % av frisk side.', 'vague-quantity', 'l40.5.1')).toBe(false);
     expect(has('Stillesittende arbeid med variasjon og begrenset gange. Unngå kulde.', 'vague-quantity', 'l40.5.6.2')).toBe(true);
   });
+
+  it('set 79: a limit of another function set against a measure with «men» is not measured by it', () => {
+    expect(
+      has('Klarer å kjøre bil ca 30 min, men blir fort sliten og har vansker med å holde fokus i trafikken. Mestrer hjemmet.', 'vague-quantity', 'l1.u17.2'),
+    ).toBe(true);
+    expect(
+      has('Ho går 2 km på flat veg utan problem, men har redusert toleranse for kulde og blir tungpusta i bratte bakkar.', 'vague-quantity', 'aev.helse'),
+    ).toBe(true);
+    // The same function after «men» is still measured by it.
+    expect(has('Går ca 500 m, men får da vondt i kneet.', 'vague-quantity', 'l40.5.1')).toBe(false);
+  });
 });
