@@ -479,6 +479,12 @@ const WITHDRAWS = /^(trekker|trekkjer|trekke|trekkje|trakk|trekte|trukket|trekt)
 /** «svinger»: fluctuates (read as a limit only after a function noun, in idiom()). */
 const FLUCTUATES = /^(svinger|svingar|svinga|svingte|svinget)$/;
 const IDIOM_WORDS = new Set([
+  'gjennomfort',
+  'utfort',
+  'gjort',
+  'tatt',
+  'tempo',
+  'tempoet',
   ...TITLE_HOMOGRAPHS,
   ...AFFECTED_WORK.source.slice(2, -2).split('|'),
   ...CAREFUL,
@@ -606,6 +612,21 @@ const GANGEN_NOT_GAIT = new Set([
  * Words that look like a function, a limit or an amount but are something else in context («om gangen», «lagt vekt
  * på», «lyses ut», «held ut»). Called only for the words in IDIOM_WORDS.
  */
+const DONE = /^(gjennomfort|gjennomfort|utfort|utfoert|gjort|tatt|teken|tekne|gjennomfoert)$/;
+const TEST_WORD =
+  /^(6mwt|mwt|gangtest|gangtesten|test|testen|testing|prove|proven|spirometri|spirometrien|ergometri|ergospirometri|ekg|arbeids-ekg|belastningstest|belastningstesten|kartlegging|kartleggingen|undersokelse|undersokelsen|undersoking|undersokinga|mr|ct|rontgen|nevropsykologisk|testinga|funksjonstest|funksjonstesten|audiometri|audiogram)$/;
+/** A test or an examination just before `i` («6MWT ikke …»). */
+function testBefore(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3 && tokens[k]!.sent === tokens[i]!.sent; k--) if (TEST_WORD.test(tokens[k]!.f)) return true;
+  return false;
+}
+const MANNER = /^(rolig|roleg|rolegt|eget|eige|sitt|sakte|lavt|lagt|normalt|vanlig|vanleg|jevnt|jamt|behagelig|behageleg|moderat|lett|makelig|makeleg)$/;
+/** A movement (walking, cycling, a walk) within the few words before `i`, in its sentence. */
+function movedBefore(tokens: Token[], flags: Uint32Array, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 6 && tokens[k]!.sent === tokens[i]!.sent; k--) if (flags[k]! & B_MOBILITY) return true;
+  return false;
+}
+
 function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: number, fl0: number, g0: number): [number, number] {
   const t = tokens[i]!;
   let fl = fl0;
@@ -639,6 +660,14 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   // "det lyses ut stillinger": advertised, not light; "for å lage en plan": to make, not low.
   if ((t.f === 'lyses' || t.f === 'lyst') && tokens[i + 1]?.f === 'ut') fl = g = 0;
   if (t.f === 'lage' || t.f === 'laga' || t.f === 'lagd' || t.f === 'laget') fl = g = 0;
+  // «6MWT ikke gjennomført pga kneproblemer», «spirometri ikkje utført»: a test not done, not a task the person cannot do.
+  if (DONE.test(t.f) && NOT.test(tokens[i - 1]?.f ?? '') && testBefore(tokens, i - 1)) {
+    fl = g = 0;
+    flags[i - 1] = flags2[i - 1] = 0;
+  }
+  // «går tur i rolig tempo», «syklar i eige tempo»: the manner of a movement, not the pace of work or thought.
+  if ((t.f === 'tempo' || t.f === 'tempoet') && tokens[i - 2]?.f === 'i' && MANNER.test(tokens[i - 1]?.f ?? '') && movedBefore(tokens, flags, i - 2))
+    fl = g = 0;
   // "noen ganger", "tre gonger": times, not people walking.
   if (t.f === 'ganger' || t.f === 'gonger') fl &= ~(F.ACT | AREA_MASK);
   // "lang erfaring med kundebehandling", "kort fartstid": how long someone has worked, not how much they manage.

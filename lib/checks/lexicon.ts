@@ -255,6 +255,10 @@ const CLOSED: Entry[] = [
   [F.SYMPT, 0, 'hjertesvikt hjertesvikten nyresvikt nyresvikten leversvikt leversvikten lungesvikt respirasjonssvikt hjartesvikt hjartesvikten'],
   // «synes», «syns», «synast»: to think or seem — the stemmer takes them to «syn», sight.
   [0, 0, 'synes syns synast synst syntes syntest syntast'],
+  // «hendelsen», «hendinga»: an event, not the hands the prefix «hend-» would make of it.
+  [0, 0, 'hendelse hendelsen hendelser hendelsene hending hendinga hendingar hendingane'],
+  // «dyspné ved gange»: shortness of breath, a symptom as «tungpust» is.
+  [F.SYMPT, G.HEALTH, 'dyspné dyspne dyspnoe dyspnø dyspnè'],
   [A('mobility') | F.ACT, 0, 'gå'],
   [A('social') | F.ACT, 0, 'møte møter møtet møta'],
   [A('social'), G.COUNTN, 'kolleger kollegaer kollegar kollega kollegane kollegene'],

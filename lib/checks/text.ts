@@ -165,9 +165,8 @@ const NEVER_FINAL = new Set([
   'ang',
   'tidl',
   'eks',
-  // «iflg. lege», «Iflg. Nav», «vedr. Sykmelding», «Kan p.t. ikke:», «t.o.m. uke 12»
+  // «iflg. lege», «Iflg. Nav», «vedr. Sykmelding», «t.o.m. uke 12» («p.t.» may end a sentence: «ikke arbeidsfør p.t. Sammensatt …»)
   'iflg',
-  'p.t',
   't.o.m',
   'f.o.m',
   'vedr',

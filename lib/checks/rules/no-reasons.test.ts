@@ -64,4 +64,14 @@ describe('no-reasons: a conclusion without its reasons', () => {
       false,
     );
   });
+
+  it('set 80: «p.t.» may end a sentence — «ikke arbeidsfør p.t. Sammensatt problematikk …» is a verdict and a list, no reason', () => {
+    expect(
+      has(
+        'Vurd: bruker er ikke arbeidsfør p.t. Sammensatt problematikk (rygg, psyke, rus i familien). Lang vei til arbeid. AAP.',
+        'no-reasons',
+        'aev.vurdering',
+      ),
+    ).toBe(true);
+  });
 });

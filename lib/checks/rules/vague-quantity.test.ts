@@ -1120,4 +1120,18 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     // The same function after «men» is still measured by it.
     expect(has('Går ca 500 m, men får da vondt i kneet.', 'vague-quantity', 'l40.5.1')).toBe(false);
   });
+
+  it('set 80: dyspné at an activity is a limit; a walk «i rolig tempo» is no measure of concentration; an event is not a hand; a test not done is no limit', () => {
+    expect(has('Dyspné ved gange i bakker og trapper (KOLS, FEV1 45 %). Ellers full funksjon.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    expect(has('Uttalt dyspné. Går 300 m før hun må stoppe.', 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(
+      has(
+        'Etter infarkt i juni klarer hun å gå ca 30 min tur i rolig tempo før hun må sette seg. Konsentrasjonsvansker og nedstemthet etter hendelsen.',
+        'vague-quantity',
+        'l40.5.1',
+      ),
+    ).toBe(true);
+    expect(has('Jobber i lavt tempo.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    expect(has('Astma. Spirometri: FEV1 49 %. 6MWT ikke gjennomført pga kneproblemer. Røyker.', 'vague-quantity', 'l40.5.1')).toBe(true);
+  });
 });
