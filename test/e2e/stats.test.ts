@@ -58,7 +58,8 @@ async function importFiles(page: Page, files: { name: string; text: string }[]):
   await chooser.setFiles(files.map((f) => ({ name: f.name, mimeType: 'application/json', buffer: Buffer.from(f.text, 'utf8') })));
   const result = page.getByTestId('import-result');
   await result.waitFor();
-  await expect.poll(() => result.locator(':scope > ul > li').count()).toBe(files.length);
+  // (Each file is parsed in a worker; on a loaded two-core machine five take longer than the default poll.)
+  await expect.poll(() => result.locator(':scope > ul > li').count(), { timeout: 20_000 }).toBe(files.length);
   return result.innerText();
 }
 
