@@ -2588,7 +2588,13 @@ function clause(
     // "hvor mye hun tåler" (an open question), "noe som har fungert", "mange folk" (who, not how much).
     const question = isVq && i > a && /^(hvor|kor|hvordan|korleis)$/.test(tokens[i - 1]!.f);
     // («ønsker noe der han kan bruke erfaringen», «noko anna»: something, a thing or a job, not an amount.)
-    const relative = isVq && (t.f === 'noe' || t.f === 'noko') && /^(som|der|hvor|kor|annet|anna)$/.test(tokens[i + 1]?.f ?? '');
+    // («si noe om taleforståelse»: what can be said; «noe av dette»: some of what was just said.)
+    const relative =
+      isVq &&
+      (t.f === 'noe' || t.f === 'noko') &&
+      (/^(som|der|hvor|kor|annet|anna)$/.test(tokens[i + 1]?.f ?? '') ||
+        SAY.test(tokens[i - 1]?.f ?? '') ||
+        (tokens[i + 1]?.f === 'av' && /^(dette|det|disse|desse|dei|de|dem)$/.test(tokens[i + 2]?.f ?? '')));
     const people = isVq && !!tokens[i + 1] && !!(flags2[i + 1]! & G.COUNTN) && !(flags[i + 1]! & (F.ACT | F.FN));
     // «ga lite effekt», «har hatt mye nytte av»: how much a treatment or an aid did, not how much the person can.
     const outcome = isVq && /^(effekt|effekten|nytte|nytten|virkning|verknad|bedring|betring|framgang|fremgang|endring)$/.test(tokens[i + 1]?.f ?? '');

@@ -1134,4 +1134,11 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Jobber i lavt tempo.', 'vague-quantity', 'l40.5.1')).toBe(true);
     expect(has('Astma. Spirometri: FEV1 49 %. 6MWT ikke gjennomført pga kneproblemer. Røyker.', 'vague-quantity', 'l40.5.1')).toBe(true);
   });
+
+  it('set 81: «si noe om» is what can be said, not an amount', () => {
+    expect(
+      has('Økt arbeidsdeltakelse er ikke sannsynlig før tidligst våren neste år, før vi kan si noe om taleforståelse.', 'vague-quantity', 'l1.u17.3'),
+    ).toBe(false);
+    expect(has('Hun klarer noe husarbeid.', 'vague-quantity', 'l40.5.1')).toBe(true);
+  });
 });
