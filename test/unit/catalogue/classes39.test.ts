@@ -32,6 +32,10 @@ describe('classes of blind set 39', () => {
     expect(normalize('unge voksne')).toBe('unge voksne');
     expect(first('æ e med ungan på SFO')).toBe('5311');
   });
+  it('knows the English titles of airline check-in and ticket desks', () => {
+    expect(first('ticket agent på Torp')).toBe('4221');
+    expect(first('check in clerk')).toBe('4221');
+  });
   it('reads driving around in home care as the home help', () => {
     expect(real.search('kjører rundt til brukerne i hjemmetjenesten', 1)[0]?.matched).toContain('kjøre');
   });
