@@ -442,11 +442,13 @@ export function joinsVerb(prev: string | undefined, w: string, lex: VerbLexicon)
 /**
  * Verbs that say nothing about which job it is: «jobber på lager», «var på sykehjemmet», «står i kassa»,
  * «sitter i resepsjonen». Dropped from the query like little words; the place after them carries the meaning.
+ * «dra» is going somewhere («drar på sjarkfiske», «drar hjem til eldre»); what is pulled (kabel, garn) names the job
+ * by itself.
  */
 const GENERIC = `jobbe jobbar jobber jobbet jobba jobbe jobbar arbeide arbeider arbeidet arbeida arbeidde arbeidd være er var vært vore
 ha har hadde hatt bli blir ble blitt vart vorte blei stå står sto stod stått sitte sitter satt sittet sit sat sete sitje
 holde holder holdt held heldt gjøre gjør gjorde gjort gjer jobb jobba
-bo bor bodde bodd budde`;
+bo bor bodde bodd budde dra drar dro drog dratt dreg`;
 
 /**
  * Countries, in Norwegian and in English: where someone worked abroad («sykepleier i Filippinene», «truck driver in
@@ -467,7 +469,8 @@ aserbajdsjan azerbaijan kasakhstan kazakhstan usbekistan uzbekistan`;
 
 /**
  * Little words: prepositions, pronouns, articles, time words and fillers that name no job, activity or place, and
- * shifts in the plural («går nattevakter på intensiven» says when; «nattevakt» stays a title). Not «jula» (Christmas),
+ * shifts in the plural («går nattevakter på intensiven» says when; «nattevakt» stays a title). Pronouns and «er» of
+ * the dialects too («æ e med ungan», folded to «e e»; «je», «dæm», «hu»), and where a load goes («nedover til Europa»). Not «jula» (Christmas),
  * which is also a chain of shops (employers.ts).
  */
 const LITTLE = `pa paa i og eller for med av til te fra uten utan ikke ikkje som en ei et ein eit den det dei de denne dette disse innen ved hos om under over
@@ -486,6 +489,8 @@ inne ute innendørs utendørs innvendig utvendig
 skal skulle kan kunne vil ville må
 m å
 hjemlandet heimlandet hjemland heimland utlandet utland
+e æ je dem dæm oss hu
+nedover oppover sørover nordover østover vestover innover utover bortover gjennom
 ${COUNTRIES}`;
 
 const PREPOSITIONS = new Set([
@@ -944,6 +949,14 @@ export const O_NOVERB = 75;
 export const O_OTHER = 62;
 /** The verb of a rule whose objects are not in the query («kjører» alone). */
 export const V_WEAK = 52;
+/**
+ * The verb of one rule of a group while the query's object is a plain object of another of its verb rules («skrur på
+ * fly»: the aircraft mechanic screws fighter jets and repairs planes): the group does both, so the verb counts more
+ * than alone, less than paired in one rule.
+ */
+export const V_SPLIT = 75;
+/** At most this many groups have a verb that may pair across rules (V_SPLIT). */
+const SPLIT_GROUPS = 4;
 
 /**
  * Light verbs: with their object they name a job («går vakt», «tar blodprøver», «legger fliser»), without it they say
@@ -1111,6 +1124,10 @@ export function scoreActivities(idx: ActivityIndex, toks: ActivityToken[], out: 
   const has = new Set<number>();
   if (what.size) for (const [ref, r] of per) for (const j of r.o.keys()) has.add(Math.floor(ref / 64) * nt + j);
   const why = new Map<number, ActivityWhy>();
+  // Per group and query word: a verb counted only without its objects, and a plain object of a verb rule counted
+  // without its verb (for V_SPLIT below).
+  const weakVerb = new Set<number>();
+  const otherObject = new Set<number>();
   for (const [ref, r] of per) {
     const e = Math.floor(ref / 64);
     const rule = idx.rules[e]![ref % 64]!;
@@ -1141,18 +1158,37 @@ export function scoreActivities(idx: ActivityIndex, toks: ActivityToken[], out: 
     } else if (r.v.length) {
       if (rule.objects.length && LIGHT.has(r.lemma)) continue;
       for (const j of r.v) set(j, rule.objects.length ? V_WEAK : V_ALONE);
+      if (rule.objects.length) for (const j of r.v) weakVerb.add(e * nt + j);
     } else {
       kind = rule.any ? 'place' : 'activity';
       // The object of a verb names the job more than the place: «køyrer traverskran i elektrolysehallen» is the crane
       // operator, and the smelter, which has the hall but no rule for the crane, counts the hall as where it was done.
       const where = rule.any && what.size && [...what].every((j) => !has.has(e * nt + j)) ? Q_WHERE : 1;
       for (const [j, { q }] of r.o) set(j, (rule.any ? O_PLACE * where : hasVerb ? O_OTHER : O_NOVERB) * q);
+      if (!rule.any && hasVerb) for (const [j, { id }] of r.o) if (!rule.context.has(idx.objIdx.objects[id]!)) otherObject.add(e * nt + j);
     }
     const prev = why.get(e);
     if (prev && prev.score >= sum) continue;
     const objs = [...new Set([...r.o.values()].map(({ id }) => idx.objShown[id]!))];
     const verb = r.v.length ? r.lemma.replace(/_/g, ' ') : '';
     why.set(e, { kind, text: [verb, ...objs].filter(Boolean).join(' ') || rule.shown.join(' '), score: sum });
+  }
+  // Only for a verb of a trade, one a few groups have (skru, not kjøre or skifte), and where no group pairs that verb
+  // with a word of the query in one rule: «kjører ut posten» is the postman's pair, not the courier's «kjøre» and «post».
+  const paired = new Set<number>();
+  toks.forEach((t, j) => {
+    if (t.role !== 'verb') return;
+    const groups = new Set<number>();
+    for (const l of t.lemmas) for (const ref of idx.verbRefs.get(l) ?? []) groups.add(Math.floor(ref / 64));
+    if (groups.size > SPLIT_GROUPS) paired.add(j);
+  });
+  for (let e = 0; e < idx.rules.length; e++) for (let j = 0; j < nt; j++) if (toks[j]!.role === 'verb' && out[e * nt + j]! >= V_PAIR) paired.add(j);
+  for (const ej of weakVerb) {
+    if (out[ej]! !== V_WEAK || paired.has(ej % nt)) continue;
+    const e = Math.floor(ej / nt);
+    let other = false;
+    for (let k = 0; k < nt && !other; k++) other = otherObject.has(e * nt + k);
+    if (other) out[ej] = V_SPLIT;
   }
   return why;
 }

@@ -128,7 +128,7 @@ const T_FUZZY = 50;
  */
 const FOREIGN_MIN = 4;
 /** Beside other words, a word one typo from a whole one-word title of at most two groups (elektrikker på verftet). */
-const T_TYPO_TITLE = 84;
+const T_TYPO_TITLE = 90;
 const T_PART = 44;
 const T_SPLIT = 36;
 /** Heads that name the same job (normalized): a compound with one is read by the other as well. */
@@ -2393,8 +2393,16 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     // the title typed right, a little lower, so the place beside it does not pull the query away.
     // Only the first word, where a title stands («X på Y»), and one typo from the whole string, not from a part of it
     // («elektriker» inside «instrumentelektriker»).
-    const typoOfWhole = (n: number, j: number) =>
-      tokHow[n * nt + j] === 1 && tokScore[n * nt + j] === T_FUZZY - 8 && !items[n]!.norm.includes(' ') && oneEdit(compiled[j]!.t, items[n]!.norm);
+    // The title may be there only in the plural (SSB's «Fysioterapeuter»: «fysioterapaut» is that title misspelt), and
+    // the word may have scored as a known part rather than as a typo («automatikker», read as automatikk|er, is
+    // «automatiker» with a doubled k).
+    const typoOfWhole = (n: number, j: number) => {
+      if (!tokScore[n * nt + j] || !tokHow[n * nt + j]) return false;
+      const s = items[n]!.norm;
+      if (s.includes(' ')) return false;
+      const t = compiled[j]!.t;
+      return oneEdit(t, s) || PLURALS.some((e) => s.length > e.length + 4 && s.endsWith(e) && oneEdit(t, s.slice(0, -e.length)));
+    };
     if (nt > 1)
       for (let j = 0; j < 1; j++) {
         if (verbOnly[j] || actToks[j]!.role === 'verb' || exactEntries[j] || placeName[j] || compiled[j]!.t.length < 6) continue;
@@ -2411,7 +2419,13 @@ export function createSearcher(catalogue: Catalogue): Searcher {
           for (let e = 0; e < entries.length; e++) tokWhole[e * nt + j] = 0;
           continue;
         }
-        for (const n of hitList) if (typoOfWhole(n, j)) tokScore[n * nt + j] = T_TYPO_TITLE;
+        // Read as that title, the word reaches the other strings one typo further: a typo of a longer string
+        // («hjemmesykepleie» for «sykepleir») counts as two, so the place beside it does not carry that group.
+        for (const n of hitList) {
+          if (typoOfWhole(n, j)) tokScore[n * nt + j] = T_TYPO_TITLE;
+          else if (groups && tokHow[n * nt + j] === 1 && !tokWhole[items[n]!.entry * nt + j])
+            tokScore[n * nt + j] = Math.min(tokScore[n * nt + j]!, T_FUZZY - 16);
+        }
       }
     if (nt === 1) {
       // One word found among the titles, also with a typo, is a title: only a whole object or place
