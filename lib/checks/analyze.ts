@@ -545,6 +545,7 @@ const IDIOM_WORDS = new Set([
   'lyses',
   'lyst',
   'lage',
+  'lagt',
   'laga',
   'lagd',
   'laget',
@@ -660,6 +661,8 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   // "det lyses ut stillinger": advertised, not light; "for å lage en plan": to make, not low.
   if ((t.f === 'lyses' || t.f === 'lyst') && tokens[i + 1]?.f === 'ut') fl = g = 0;
   if (t.f === 'lage' || t.f === 'laga' || t.f === 'lagd' || t.f === 'laget') fl = g = 0;
+  // «har lagt til rette», «lagt opp løpet»: laid, not «lågt» (low), which folds to the same letters.
+  if (t.f === 'lagt' && /^(til|opp|inn|ut|fram|frem|ned|om|merke)$/.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
   // «6MWT ikke gjennomført pga kneproblemer», «spirometri ikkje utført»: a test not done, not a task the person cannot do.
   if (DONE.test(t.f) && NOT.test(tokens[i - 1]?.f ?? '') && testBefore(tokens, i - 1)) {
     fl = g = 0;
@@ -2566,7 +2569,11 @@ function clause(
     // "Omsyn til ryggen", "må ta hensyn til smertene", "tilrettelegging nødvendig": advice with no content.
     // "… bør det tas hensyn til": pointing back at what was just described.
     // (Only looked at for a word of advice.)
-    const pointsBack = !!(g & G.CONSIDER) && tokens[i + 1]?.f === 'til' && (i + 2 >= b || /^(det|dette|dei|de|disse|desse)$/.test(tokens[i + 2]!.f));
+    // («Med omsyn til alder …», «med hensyn til arbeidstid»: regarding, a preposition — not advice.)
+    const pointsBack =
+      !!(g & G.CONSIDER) &&
+      tokens[i + 1]?.f === 'til' &&
+      (i + 2 >= b || /^(det|dette|dei|de|disse|desse)$/.test(tokens[i + 2]!.f) || tokens[i - 1]?.f === 'med');
     if (g & G.CONSIDER && !negatedJustBefore(tokens, flags, a, i) && !pointsBack && !(i > a && /^(det|dette)$/.test(tokens[i - 1]!.f))) {
       cue(i);
       difficulty = true;
@@ -2598,6 +2605,8 @@ function clause(
     const people = isVq && !!tokens[i + 1] && !!(flags2[i + 1]! & G.COUNTN) && !(flags[i + 1]! & (F.ACT | F.FN));
     // «ga lite effekt», «har hatt mye nytte av»: how much a treatment or an aid did, not how much the person can.
     const outcome = isVq && /^(effekt|effekten|nytte|nytten|virkning|verknad|bedring|betring|framgang|fremgang|endring)$/.test(tokens[i + 1]?.f ?? '');
+    // «uten tunge maskiner», «køyrer tunge køyretøy»: a kind of machine or vehicle, not a weight the person lifts.
+    const machines = isVq && /^(tung|tunge|tyngre)$/.test(t.f) && HEAVY_KIND.test(tokens[i + 1]?.f ?? '');
     // "i mange år", "i flere måneder": how long ago or how long something went on, not how much of a function.
     // «få andre stillingar i regionen», «mange ledige jobber»: how many jobs there are, the market.
     const jobsCount =
@@ -2641,6 +2650,7 @@ function clause(
       !relative &&
       !people &&
       !outcome &&
+      !machines &&
       !history &&
       !asLongAs &&
       !jobsCount &&
@@ -3300,6 +3310,13 @@ function clause(
       if (/^(noe|noko|noen|nokon|et|eit|stort|store|saerlig|serleg)$/.test(tokens[j]?.f ?? '')) j++;
       if (NO_PROBLEM.test(tokens[j]?.f ?? '')) denied = true;
     }
+    // «det er ikkje varige kognitive skadar», «at det ikke er nevrologiske utfall»: no damage found.
+    if ((tokens[k]!.f === 'ikke' || tokens[k]!.f === 'ikkje') && (COPULA.has(tokens[k - 1]!.f) || COPULA.has(tokens[k + 1]?.f ?? ''))) {
+      let m = COPULA.has(tokens[k + 1]?.f ?? '') ? k + 2 : k + 1;
+      const m0 = m;
+      while (m < b && m < m0 + 3 && tokens[m]!.k === KD.Word && !NO_DAMAGE.test(tokens[m]!.f) && /e$/.test(tokens[m]!.f)) m++;
+      if (NO_DAMAGE.test(tokens[m]?.f ?? '')) denied = true;
+    }
   }
   // "vanskelig å få jobb", "vanskeleg å finne arbeid": the labour market, not the person's function.
   let jobHunt = false;
@@ -3900,6 +3917,9 @@ function RELAPSE_NEAR(tokens: Token[], k: number, b: number): boolean {
 }
 const CONSUMPTION = /.{3}(forbruk|forbruket|bruk|bruken|inntak|inntaket|konsum|konsumet)$/;
 const RISK = /(risiko|risikoen|^fare|faren|sannsynlighet|sannsynlegheit|sjanse|sjansen|sjansane|sjansene)$/;
+const HEAVY_KIND =
+  /^(maskin|maskiner|maskinar|maskinene|maskinane|kjoretoy|koyretoy|kjoretoyer|anleggsmaskiner|anleggsmaskinar|redskap|redskaper|kjoretoya|bil|biler|bilar)$/;
+const NO_DAMAGE = /^(skade|skader|skadar|skadene|skadane|utfall|funn|sekvele|sekveler|restskade|restskader|restskadar)$/;
 const NO_PROBLEM = /^(problem|problemer|problema|problemet|hinder|hindring|utfordring|utfordringar|utfordringer)$/;
 const NIGHT = /^(natt|natta|natten|netter|netter|nettene|nettane|natt)$/;
 const SICK_LISTED = /^(sykmeldt|sykemeldt|sjukmeld|sjukmeldt|sjukemeld)$/;

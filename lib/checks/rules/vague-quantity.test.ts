@@ -1141,4 +1141,13 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     ).toBe(false);
     expect(has('Hun klarer noe husarbeid.', 'vague-quantity', 'l40.5.1')).toBe(true);
   });
+
+  it('set 82: «med omsyn til» is regarding; «lagt til rette» is laid; heavy vehicles are a kind; no lasting damage is no limit', () => {
+    expect(has('Med omsyn til alder (61) er det lite realistisk med omskulering.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Han må ta omsyn til ryggen.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+    expect(has('Arbeidsgiver har lagt til rette ved at lærlingen bærer sekkene.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Han har permanent kjøreforbud for tunge kjøretøy og kan ikke gå tilbake til yrket.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Kjøkkenassistent. Ikke tunge løft.', 'vague-quantity', 'aev.yrker')).toBe(true);
+    expect(has('Fastlegen skriv at det ikkje er varige kognitive skadar.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+  });
 });
