@@ -479,6 +479,8 @@ const WITHDRAWS = /^(trekker|trekkjer|trekke|trekkje|trakk|trekte|trukket|trekt)
 /** «svinger»: fluctuates (read as a limit only after a function noun, in idiom()). */
 const FLUCTUATES = /^(svinger|svingar|svinga|svingte|svinget)$/;
 const IDIOM_WORDS = new Set([
+  'tap',
+  'tapet',
   'gjennomfort',
   'utfort',
   'gjort',
@@ -661,6 +663,8 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   // "det lyses ut stillinger": advertised, not light; "for å lage en plan": to make, not low.
   if ((t.f === 'lyses' || t.f === 'lyst') && tokens[i + 1]?.f === 'ut') fl = g = 0;
   if (t.f === 'lage' || t.f === 'laga' || t.f === 'lagd' || t.f === 'laget') fl = g = 0;
+  // «permanent tap av tommel venstre hånd»: a part of the body lost (an amputation) is a finding, not a degree of a function.
+  if ((t.f === 'tap' || t.f === 'tapet') && tokens[i + 1]?.f === 'av' && BODY_PART.test(tokens[i + 2]?.f ?? '')) fl = g = 0;
   // «har lagt til rette», «lagt opp løpet»: laid, not «lågt» (low), which folds to the same letters.
   if (t.f === 'lagt' && /^(til|opp|inn|ut|fram|frem|ned|om|merke)$/.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
   // «6MWT ikke gjennomført pga kneproblemer», «spirometri ikkje utført»: a test not done, not a task the person cannot do.
@@ -3917,6 +3921,8 @@ function RELAPSE_NEAR(tokens: Token[], k: number, b: number): boolean {
 }
 const CONSUMPTION = /.{3}(forbruk|forbruket|bruk|bruken|inntak|inntaket|konsum|konsumet)$/;
 const RISK = /(risiko|risikoen|^fare|faren|sannsynlighet|sannsynlegheit|sjanse|sjansen|sjansane|sjansene)$/;
+const BODY_PART =
+  /^(tommel|tommelen|tommelfinger|tommelfingeren|finger|fingeren|fingre|fingrar|fingrene|fingrane|arm|armen|hand|handa|hanna|fot|foten|bein|beinet|legg|leggen|oye|oyet|auge|auget|ta|taa|taer|taerne)$/;
 const HEAVY_KIND =
   /^(maskin|maskiner|maskinar|maskinene|maskinane|kjoretoy|koyretoy|kjoretoyer|anleggsmaskiner|anleggsmaskinar|redskap|redskaper|kjoretoya|bil|biler|bilar)$/;
 const NO_DAMAGE = /^(skade|skader|skadar|skadene|skadane|utfall|funn|sekvele|sekveler|restskade|restskader|restskadar)$/;

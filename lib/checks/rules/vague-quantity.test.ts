@@ -1150,4 +1150,9 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Kjøkkenassistent. Ikke tunge løft.', 'vague-quantity', 'aev.yrker')).toBe(true);
     expect(has('Fastlegen skriv at det ikkje er varige kognitive skadar.', 'vague-quantity', 'aev.vurdering')).toBe(false);
   });
+
+  it('set 83: a part of the body lost is a finding, not a degree of a function', () => {
+    expect(has('Permanent tap av tommel venstre hånd. Tohåndsløft til 15 kg er ok.', 'vague-quantity', 'l40.5.6.2')).toBe(false);
+    expect(has('Tap av funksjon i armen.', 'vague-quantity', 'l40.5.6.2')).toBe(true);
+  });
 });
