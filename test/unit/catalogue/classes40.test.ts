@@ -37,4 +37,13 @@ describe('classes of blind set 40', () => {
   it('knows the older advertising draughtsman as a graphic designer', () => {
     expect(first('reklametegnar')).toBe('2166');
   });
+  it('lets the verb and its object decide over a place or an object word of another group', () => {
+    expect(first('sjekker vogntog på tollstasjonen')).toBe('3351');
+    expect(first('tar blodprøver på legesenteret')).toBe('3256');
+    expect(first('selger kaffe og pølser på Esso')).toBe('5245');
+    expect(first('stiller inn maskiner som lager plastkanner')).toBe('8142');
+    expect(first('kjører truck med aluminium på smelteverket')).toBe('8344');
+    // The caretaker by what he does to the school buildings, not only by the place.
+    expect(real.search('fikser alt mulig på skolebyggene for kommunen', 1)[0]).toMatchObject({ code: '5153', matchKind: 'activity' });
+  });
 });
