@@ -46,4 +46,7 @@ describe('classes of blind set 40', () => {
     // The caretaker by what he does to the school buildings, not only by the place.
     expect(real.search('fikser alt mulig på skolebyggene for kommunen', 1)[0]).toMatchObject({ code: '5153', matchKind: 'activity' });
   });
+  it('reads research by its subject when the subject is a compound of a singular object («rov|fugl»)', () => {
+    expect(first('forsker på rovfugl')).toBe('2131');
+  });
 });
