@@ -244,6 +244,10 @@ catering: forpleining
 installation: installasjon
 platform: plattform
 housekeeping: renhold
+# Places on a stage («stage manager», «theatre manager» are ranked by what is led, not by «manager»).
+stage: scene
+theatre: teater
+theater: teater
 scaffolding: stillas
 children: barn
 child: barn

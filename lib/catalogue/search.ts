@@ -908,6 +908,8 @@ interface Index {
   englishPairs: Set<string>;
   /** Two words in a row of any title or synonym («site manager havbruk»): typed together, they are read as typed. */
   titlePairs: Set<string>;
+  /** Titles and synonyms of exactly two words («store manager»): an English pair that is a whole title stays as typed. */
+  twoWordTitles: Set<string>;
   /** Titles and synonyms of one word (skipper, matros, kokk). */
   oneWordTitles: Set<string>;
   /** Verb lemma → every object of the rules that have it (for little words that are objects: «leder et skift»). */
@@ -1040,6 +1042,7 @@ function buildIndex(catalogue: Catalogue): Index {
     nativeWords: new Set(items.filter((it) => !it.english && !it.foreign).flatMap((it) => it.norm.split(' '))),
     vocabSorted: [...vocabWords].sort(),
     oneWordTitles: new Set(items.filter((it) => !it.norm.includes(' ')).map((it) => it.norm)),
+    twoWordTitles: new Set(items.filter((it) => it.norm.split(' ').length === 2).map((it) => it.norm)),
     verbObjects: (() => {
       const m = new Map<string, Set<string>>();
       for (const rs of acts.rules)
@@ -1137,6 +1140,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     vocabSorted,
     englishPairs,
     titlePairs,
+    twoWordTitles,
     oneWordTitles,
     verbObjects,
     vocabWords,
@@ -1707,7 +1711,12 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       const open = (k: number) => k >= allTokens.length || (k === allTokens.length - 1 && endsOpen && startsVocab(allTokens[k]!));
       for (let k = 0; k + 1 < allTokens.length; k++) {
         const pair = `${allTokens[k]} ${allTokens[k + 1]}`;
-        if (open(k + 1) || titlePairs.has(pair)) continue;
+        // A pair inside a longer title only («project» «manager» of «IT project manager») is closed up unless the query
+        // has the title's other words too: «project manager vegprosjekt» is a prosjektleder, ranked by «vegprosjekt».
+        const inTitle =
+          twoWordTitles.has(pair) ||
+          (titlePairs.has(pair) && (titlePairs.has(`${allTokens[k - 1]} ${allTokens[k]}`) || titlePairs.has(`${allTokens[k + 1]} ${allTokens[k + 2]}`)));
+        if (open(k + 1) || inTitle) continue;
         const compound = englishCompounds(pair).find((c) => vocabWords.has(c) || PLURALS.some((e) => vocabWords.has(c + e)));
         if (!compound) continue;
         allTokens[k] = innerAll[k] = compound;
