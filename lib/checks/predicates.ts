@@ -106,10 +106,23 @@ export function hasConcreteActivity(an: Analysis): boolean {
 /** Names an occupation («renholder», «sjåføryrket») or a concrete kind of work («kjøre truck», «lagerarbeid»). */
 export function namesOccupation(an: Analysis): boolean {
   // («må prøves ut i tiltak»: a Nav measure names no occupation.)
-  for (let i = 0; i < an.tokens.length; i++)
-    if (an.flags[i]! & F.WORK && !(an.marks[i]! & M_WORK_IN_GENERAL) && !an.tokens[i]!.f.startsWith('tiltak')) return true;
-  return hasConcreteActivity(an);
+  // («kan ikkje gå attende til tidlegare yrke som snikkar»: the job ruled out is not one named as realistic.)
+  let si = 0;
+  for (let i = 0; i < an.tokens.length; i++) {
+    while (si < an.statements.length && an.statements[si]!.t1 <= i) si++;
+    const st = an.statements[si];
+    const ruledOut = !!st && st.t0 <= i && st.negated && RULED_OUT.test(an.text.slice(st.start, st.end));
+    if (an.flags[i]! & F.WORK && !(an.marks[i]! & M_WORK_IN_GENERAL) && !NAV_MEASURE.test(an.tokens[i]!.f) && !ruledOut) return true;
+  }
+  return an.statements.some(
+    (s) => s.functional && (s.concrete || s.measured) && (s.areas.length > 0 || s.measured) && !(s.negated && RULED_OUT.test(an.text.slice(s.start, s.end))),
+  );
 }
+/** A Nav measure, not an occupation: «tiltak», «arbeidsutprøving», «arbeidstrening». */
+const NAV_MEASURE =
+  /^(tiltak|arbeidsutproving|arbeidsutprovinga|arbeidsutprovingen|arbeidstrening|arbeidstreninga|arbeidstreningen|utproving|utprovinga|utprovingen)/;
+const RULED_OUT =
+  /(^|[^\p{L}])(tilbake|attende|tilbakeføring)\s+(til|i)\s|(^|[^\p{L}])(ikke|ikkje)\s+(lenger\s+|lengre\s+)?(aktuelt|aktuell|realistisk)(?=[^\p{L}]|$)/iu;
 
 /**
  * «Butikkmedarbeider i dagligvare (kasse, sittende)», «Lagermedarbeider (plukk/pakk, varemottak)»: an occupation with

@@ -23,4 +23,14 @@ describe('no-occupations: the field asks which occupations are realistic', () =>
     expect(has('Ikke avklart ennå – må prøves ut i tiltak.', 'no-occupations', 'aev.yrker')).toBe(true);
     expect(has('Lagerarbeid, prøves ut i tiltak først.', 'no-occupations', 'aev.yrker')).toBe(false);
   });
+
+  it('set 84: the job ruled out and a Nav measure name no realistic occupation', () => {
+    expect(
+      has('Brukar kan ikkje gå attende til tidlegare yrke som snikkar. Andre yrke må vurderast i samband med arbeidsutprøving.', 'no-occupations', 'aev.yrker'),
+    ).toBe(true);
+    expect(has('Han kan ikke gå tilbake til tømrerfaget. Andre yrker er ikke vurdert ennå, det avventer arbeidstrening.', 'no-occupations', 'aev.yrker')).toBe(
+      true,
+    );
+    expect(has('Kan ikke gå tilbake til jobben som sjåfør. Aktuelt med lager, plukk og pakk.', 'no-occupations', 'aev.yrker')).toBe(false);
+  });
 });
