@@ -615,14 +615,9 @@ const GANGEN_NOT_GAIT = new Set([
  * Words that look like a function, a limit or an amount but are something else in context («om gangen», «lagt vekt
  * på», «lyses ut», «held ut»). Called only for the words in IDIOM_WORDS.
  */
-const DONE = /^(gjennomfort|gjennomfort|utfort|utfoert|gjort|tatt|teken|tekne|gjennomfoert)$/;
+const DONE = /^(gjennomfort|utfort|utfoert|gjort|tatt|teken|tekne|gjennomfoert)$/;
 const TEST_WORD =
   /^(6mwt|mwt|gangtest|gangtesten|test|testen|testing|prove|proven|spirometri|spirometrien|ergometri|ergospirometri|ekg|arbeids-ekg|belastningstest|belastningstesten|kartlegging|kartleggingen|undersokelse|undersokelsen|undersoking|undersokinga|mr|ct|rontgen|nevropsykologisk|testinga|funksjonstest|funksjonstesten|audiometri|audiogram)$/;
-/** A test or an examination just before `i` («6MWT ikke …»). */
-function testBefore(tokens: Token[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 3 && tokens[k]!.sent === tokens[i]!.sent; k--) if (TEST_WORD.test(tokens[k]!.f)) return true;
-  return false;
-}
 const MANNER = /^(rolig|roleg|rolegt|eget|eige|sitt|sakte|lavt|lagt|normalt|vanlig|vanleg|jevnt|jamt|behagelig|behageleg|moderat|lett|makelig|makeleg)$/;
 /** A movement (walking, cycling, a walk) within the few words before `i`, in its sentence. */
 function movedBefore(tokens: Token[], flags: Uint32Array, i: number): boolean {
@@ -668,7 +663,7 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   // «har lagt til rette», «lagt opp løpet»: laid, not «lågt» (low), which folds to the same letters.
   if (t.f === 'lagt' && /^(til|opp|inn|ut|fram|frem|ned|om|merke)$/.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
   // «6MWT ikke gjennomført pga kneproblemer», «spirometri ikkje utført»: a test not done, not a task the person cannot do.
-  if (DONE.test(t.f) && NOT.test(tokens[i - 1]?.f ?? '') && testBefore(tokens, i - 1)) {
+  if (DONE.test(t.f) && NOT.test(tokens[i - 1]?.f ?? '') && wordBefore(tokens, i - 1, 3, TEST_WORD)) {
     fl = g = 0;
     flags[i - 1] = flags2[i - 1] = 0;
   }
@@ -1964,8 +1959,8 @@ const ASSESS =
 const ADAPTED = /^(tilpasset|tilpassa|tilpasses|tilpassast|tilpasning|tilrettelagt|tilrettelagd|tilrettelegges|tilretteleggast)$/;
 const OWNER = /^(hennes|hans|hennar|sin|sine|sitt|deres|brukers|brukerens|brukarens|brukaren|pasientens|personens)$/;
 const OWN_NEEDS =
-  /^(helse|helsa|helsen|helsetilstand|helsetilstanden|forutsetninger|forutsetningene|foresetnader|foresetnadene|funksjon|funksjonen|funksjonsniva|funksjonsnivaet|ressurser|ressursene|ressursar|ressursane|behov|begrensninger|begrensningene|avgrensingar|avgrensingane|avgrensninger|plager|plagene|plagar|plagene|situasjon|tilstand|tilstanden|kapasitet|kapasiteten|arbeidsevne|arbeidsevna|arbeidsevnen|dagsform|dagsformen)$/;
-const SAY = /^(si|seie|sei|uttale|uttala|uttale|konkludere|anslaa|ansla|forutsi|spa)$/;
+  /^(helse|helsa|helsen|helsetilstand|helsetilstanden|forutsetninger|forutsetningene|foresetnader|foresetnadene|funksjon|funksjonen|funksjonsniva|funksjonsnivaet|ressurser|ressursene|ressursar|ressursane|behov|begrensninger|begrensningene|avgrensingar|avgrensingane|avgrensninger|plager|plagene|plagar|situasjon|tilstand|tilstanden|kapasitet|kapasiteten|arbeidsevne|arbeidsevna|arbeidsevnen|dagsform|dagsformen)$/;
+const SAY = /^(si|seie|sei|uttale|uttala|konkludere|anslaa|ansla|forutsi|spa)$/;
 
 const INVESTIGATE = /^(avklare|utrede|utgreie|kartlegge|undersoke|undersokje|vurdere|teste|kartleggje|greie)$/;
 
@@ -2015,7 +2010,7 @@ function cueToken(tokens: Token[], st: Statement): number {
   return st.t0;
 }
 const JOB_KIND =
-  /^(stillesittende|sittende|staende|lett|lette|lettere|lettare|fysisk|fysiske|variert|varierte|variert|enkelt|enkle|enklere|enklare|rolig|roligere|roligare|praktisk|praktiske|tilrettelagt|tilrettelagd|tilpasset|tilpassa|annet|anna|nytt|ny|skjermet|skjerma|deltids|administrativt|administrative|kontorbasert|kontorbasert)$/;
+  /^(stillesittende|sittende|staende|lett|lette|lettere|lettare|fysisk|fysiske|variert|varierte|enkelt|enkle|enklere|enklare|rolig|roligere|roligare|praktisk|praktiske|tilrettelagt|tilrettelagd|tilpasset|tilpassa|annet|anna|nytt|ny|skjermet|skjerma|deltids|administrativt|administrative|kontorbasert)$/;
 /** Whether the statement [t0, t1) whose cue starts at `from` hangs on a job: «(jobb|yrke|arbeid…) med …», «X (…», «X – …», «der det er …» or a demand verb before it in the sentence, with no person, capacity or difficulty in between. */
 function jobAttached(tokens: Token[], flags: Uint32Array, sp: Uint16Array, t0: number, t1: number, from: number): boolean {
   const sent = tokens[t0]?.sent;
@@ -2318,7 +2313,7 @@ function clause(
     if (t.f.charCodeAt(0) === 116 && ADAPTED.test(t.f)) {
       let k = i + 1;
       if (/^(til|etter|for)$/.test(tokens[k]?.f ?? '')) k++;
-      if (k + 1 < b + 1 && OWNER.test(tokens[k]?.f ?? '') && OWN_NEEDS.test(tokens[k + 1]?.f ?? '') && !negatedJustBefore(tokens, flags, a, i)) {
+      if (k < b && OWNER.test(tokens[k]?.f ?? '') && OWN_NEEDS.test(tokens[k + 1]?.f ?? '') && !negatedJustBefore(tokens, flags, a, i)) {
         cue(i);
         difficulty = true;
         fnContent = true;
@@ -3862,12 +3857,6 @@ const monthLike = (f: string) => MONTHS.has(f) || (f.length > 7 && /(ferien|feri
 /** A follow-up or review whose date is a time for the plan ("kontroll 12.03", "ny vurdering uke 36"). */
 // («ortopedkontroll 14.06», «legetime 3. mai»: a compound names the same plan.)
 const PLAN_NOUN = /^(ny|.*(kontroll|kontrollen|vurdering|vurderinga|vurderingen|time|timen))$/;
-/** A plan (a check-up, a new assessment) within `span` tokens before `i`, in its sentence. */
-function planBefore(tokens: Token[], i: number, span: number): boolean {
-  const sent = tokens[i]?.sent;
-  for (let k = i - 1; k >= 0 && k >= i - span && tokens[k]!.sent === sent; k--) if (PLAN_NOUN.test(tokens[k]!.f)) return true;
-  return false;
-}
 const ABOUT_MONTH = /^(ca|cirka|omkring|omtrent|tidligst|tidlegast|senest|seinast|medio|primo|ultimo)$/;
 const FUTURE_PREP = new Set(['innen', 'innan', 'til', 'fra', 'fraa', 'etter', 'i', 'om', 'over', 'neste', 'for', 'ut', 'frem', 'fram', 'mot', 'ved', 'rundt']);
 const TREATMENT =
@@ -3889,7 +3878,11 @@ const TIME_WORDS = new Set([
 /** Time perspective: concrete times ('time') and prognosis words without a time ('cue'). */
 /** A treatment word among the `span` words before token i, in the same sentence. */
 function treatmentBefore(tokens: Token[], i: number, span: number): boolean {
-  for (let k = i - 1; k >= i - span && k >= 0 && tokens[k]!.sent === tokens[i]?.sent; k--) if (TREATMENT.test(tokens[k]!.f)) return true;
+  return wordBefore(tokens, i, span, TREATMENT);
+}
+/** A word matching `re` within `span` tokens before `i`, in its sentence. */
+function wordBefore(tokens: Token[], i: number, span: number, re: RegExp): boolean {
+  for (let k = i - 1; k >= i - span && k >= 0 && tokens[k]!.sent === tokens[i]?.sent; k--) if (re.test(tokens[k]!.f)) return true;
   return false;
 }
 
@@ -3946,7 +3939,7 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2
         const p = tokens[i - 1]?.f ?? '';
         // («Ny vurdering etter utskrivning, ca 1. juni», «tidligst 15.03»: a date given roughly or as a bound, for a plan
         // named earlier in the sentence.)
-        const rough = ABOUT_MONTH.test(p) && (/^(tidligst|tidlegast|senest|seinast)$/.test(p) || planBefore(tokens, i - 1, 8));
+        const rough = ABOUT_MONTH.test(p) && (/^(tidligst|tidlegast|senest|seinast)$/.test(p) || wordBefore(tokens, i - 1, 8, PLAN_NOUN));
         if (FUTURE_PREP.has(p) || PLAN_NOUN.test(p) || rough) push(t.s, named ? month!.e : t.e, 'time');
         if (numeric) continue;
       }

@@ -100,8 +100,9 @@ const NO_PARTICIPATION = /(^|[^\p{L}])(ingen|inga)\s+(arbeids)?(deltakelse|delta
 
 /** The job's work is described by concrete activities, loads or measures (L40 5.3). */
 export function hasConcreteActivity(an: Analysis): boolean {
-  return an.statements.some((s) => s.functional && (s.concrete || s.measured) && (s.areas.length > 0 || s.measured));
+  return an.statements.some(concreteActivity);
 }
+const concreteActivity = (s: Statement) => s.functional && (s.concrete || s.measured) && (s.areas.length > 0 || s.measured);
 
 /** Names an occupation («renholder», «sjåføryrket») or a concrete kind of work («kjøre truck», «lagerarbeid»). */
 export function namesOccupation(an: Analysis): boolean {
@@ -109,15 +110,14 @@ export function namesOccupation(an: Analysis): boolean {
   // («kan ikkje gå attende til tidlegare yrke som snikkar»: the job ruled out is not one named as realistic.)
   let si = 0;
   for (let i = 0; i < an.tokens.length; i++) {
+    if (!(an.flags[i]! & F.WORK) || an.marks[i]! & M_WORK_IN_GENERAL || NAV_MEASURE.test(an.tokens[i]!.f)) continue;
     while (si < an.statements.length && an.statements[si]!.t1 <= i) si++;
     const st = an.statements[si];
-    const ruledOut = !!st && st.t0 <= i && st.negated && RULED_OUT.test(an.text.slice(st.start, st.end));
-    if (an.flags[i]! & F.WORK && !(an.marks[i]! & M_WORK_IN_GENERAL) && !NAV_MEASURE.test(an.tokens[i]!.f) && !ruledOut) return true;
+    if (!(st && st.t0 <= i && ruledOut(an, st))) return true;
   }
-  return an.statements.some(
-    (s) => s.functional && (s.concrete || s.measured) && (s.areas.length > 0 || s.measured) && !(s.negated && RULED_OUT.test(an.text.slice(s.start, s.end))),
-  );
+  return an.statements.some((s) => concreteActivity(s) && !ruledOut(an, s));
 }
+const ruledOut = (an: Analysis, s: Statement) => s.negated && RULED_OUT.test(an.text.slice(s.start, s.end));
 /** A Nav measure, not an occupation: «tiltak», «arbeidsutprøving», «arbeidstrening». */
 const NAV_MEASURE =
   /^(tiltak|arbeidsutproving|arbeidsutprovinga|arbeidsutprovingen|arbeidstrening|arbeidstreninga|arbeidstreningen|utproving|utprovinga|utprovingen)/;
