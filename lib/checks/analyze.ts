@@ -1755,6 +1755,9 @@ function goalSentence(text: string, tokens: Token[], t0: number, t1: number): bo
 
 function isNegCue(tokens: Token[], flags: Uint32Array, wb: Uint32Array, i: number, b: number): boolean {
   if (wb[i]! & W_STAND && tokens[i - 1]?.f === 'av' && tokens[i - 2]?.f === 'ute') return true; // "ute av stand til"
+  // «smertene er for sterke til at hun kan jobbe», «altfor sliten til at han klarer …»: too much for the modal after
+  // it, which is ruled out as «ikke» would.
+  if (tokens[i]!.f === 'til' && tokens[i + 1]?.f === 'at' && tooAt(tokens, i)) return true;
   if (!(flags[i]! & F.NEG)) return false;
   // "alderen er ikke akkurat på hans side": understatement, not a limit ruled in or out.
   if (/^(akkurat|just)$/.test(tokens[i + 1]?.f ?? '')) return false;
@@ -1775,6 +1778,18 @@ function isNegCue(tokens: Token[], flags: Uint32Array, wb: Uint32Array, i: numbe
     if (flags[k]! & (F.ACT | F.CAPV)) break;
   }
   return true;
+}
+
+/** «for sterke til at hun kan»: «for»/«altfor» and one or two words before «til at», a modal within three words after. */
+function tooAt(tokens: Token[], i: number): boolean {
+  let too = false;
+  for (let k = i - 1; k >= i - 3 && k >= 0 && !too; k--) {
+    if (tokens[k]!.k === KD.Punct) break;
+    if ((tokens[k]!.f === 'for' && k < i - 1) || tokens[k]!.f === 'altfor') too = true;
+  }
+  if (!too) return false;
+  for (let k = i + 2; k <= i + 4 && k < tokens.length; k++) if (/^(kan|klarer|klarar|greier|greiar|makter|orker|orkar|skal)$/.test(tokens[k]!.f)) return true;
+  return false;
 }
 
 /** «helsekravet er ikke oppfylt»: a requirement (a «krav») not met — what a rule says, not the person's function. */
@@ -2298,8 +2313,8 @@ function clause(
     cue(i);
     consequence = true;
     difficulty = true;
-    // (Clumsy hands, «klossete», is no state of stamina.)
-    if (!(flags[i]! & B_HANDS)) areaBits |= B_ENDURANCE;
+    // (Clumsy hands, «klossete», is no state of stamina; nor is a temper, «blir fort irritert».)
+    if (!(flags[i]! & (B_HANDS | B_SOCIAL))) areaBits |= B_ENDURANCE;
     fnContent = true;
     fnPush(i);
   };
@@ -2331,6 +2346,12 @@ function clause(
     // "kan ikke kjøre truck pga nedsatt rotasjon i nakken": after a complete restriction of a concrete
     // activity, what follows «pga», «på grunn av», «fordi» is its reason, not a second, unmeasured limitation.
     if (firstNeg >= 0 && concrete && !degree && wb[i]! & W_CAUSE && isCause(tokens, i, flags)) break;
+    // («for sterke til at hun kan jobbe»: too much to — see isNegCue.)
+    // (After a limiting state, «for sliten til at han klarer …», the state is the limit and stays the cue.)
+    if (t.f === 'til' && firstNeg < 0 && limitCue < 0 && isNegCue(tokens, flags, wb, i, b)) {
+      firstNeg = i;
+      continue;
+    }
     const fl = flags[i]!;
     const g = flags2[i]!;
     // A word of no class (most words) can only be the object of a negation: the rest of this loop is about classed
@@ -2511,7 +2532,7 @@ function clause(
         (/^(gar|er|blir|vert|gikk|gjekk|var)$/.test(tokens[i + 2]?.f ?? '') && (flags[i + 3] ?? 0) & F.NEG)) &&
       STRAINING.test(t.f) &&
       i + 1 < b &&
-      (flags[i + 1]! & F.WORK || PLAIN_WORK.has(tokens[i + 1]!.f) || POSTURE.test(tokens[i + 1]!.f)) &&
+      (flags[i + 1]! & (F.WORK | F.ACT) || PLAIN_WORK.has(tokens[i + 1]!.f) || POSTURE.test(tokens[i + 1]!.f)) &&
       !(i > a && flags[i - 1]! & F.CAPV)
     ) {
       cue(i);
@@ -2529,7 +2550,10 @@ function clause(
       const p1 = tokens[i - 1];
       const p2 = tokens[i - 2];
       const pred = i === a || (p1 && (COPULA.has(p1.f) || flags2[i - 1]! & (G.FAST | G.INTENS))) || (p2 && COPULA.has(p2.f)) || b - a <= 4;
-      if (pred) {
+      // («blir fort irritert» is a temper; «blir irritert når han får beskjed i en hard tone» a reaction to a named
+      // occasion.)
+      const temper = !!(fl & B_SOCIAL) && !(p1 && flags2[i - 1]! & (G.FAST | G.INTENS));
+      if (pred && !temper) {
         limitingState(i);
       }
     }
@@ -2809,6 +2833,8 @@ function clause(
       let neg = false;
       for (let k = i + 1; k <= i + 2 && k < b; k++) if (isNegCue(tokens, flags, wb, k, b)) neg = true;
       for (let k = i - 1; k >= i - 2 && k >= a; k--) if (isNegCue(tokens, flags, wb, k, b)) neg = true;
+      // («for sterke til at hun kan»: the «til at» of too much stands three words back.)
+      if (i - 3 >= a && tokens[i - 3]!.f === 'til' && isNegCue(tokens, flags, wb, i - 3, b)) neg = true;
       // "orker lite", "tåler dårlig", "mestrer enkelte oppgaver", "klarer ein del": capacity with a vague amount.
       const n = i + 1 < b ? i + 1 : -1;
       const vagueAmount =
@@ -2921,6 +2947,9 @@ function clause(
   }
   // Hours of sleep measure sleep, not function.
   if (measured && sleepOnly && fnN && fnAll(flags2, G.SLEEP)) measured = false;
+  // «søv dårleg, 4–5 timar per natt, og er trøytt på dagtid»: hours a night with no function of their own are hours
+  // of sleep, which answer no limit beside them.
+  if (measured && sleepOnly && !capv && wAll & W_NIGHT && qs.every((x) => x.unitClass === 'time' || !isFunctionMeasure(x))) measured = false;
   // "fekk søvnvanskar og sov 4–5 timar per natt": sleep alone is a symptom, as «har søvnvansker» is.
   if (sleepOnly && fnN && fnAllEither(flags2, G.SLEEP, wb, W_NIGHT) && !fnAll(wb, W_NIGHT)) fnContent = false;
   // A measure counts only with something to measure: "sykmeldt 50 %" has no function; "kan løfte 5 kg" has.
@@ -3025,6 +3054,22 @@ function clause(
       if (
         (PLAIN_WORK.has(tokens[k]!.f) || flags2[k]! & G.VERDICTW || (tokens[k]!.f.length > 8 && tokens[k]!.f.endsWith('arbeid'))) &&
         /^(der|som|hvor|kor|med|kor)$/.test(tokens[k + 1]?.f ?? '')
+      )
+        kindOfWork = true;
+      // («Ikke arbeid i støperihallen», «ikkje jobb på fryselageret»: work at a named place ruled out.)
+      else if (
+        k === firstNeg + 1 &&
+        PLAIN_WORK.has(tokens[k]!.f) &&
+        /^(i|pa)$/.test(tokens[k + 1]?.f ?? '') &&
+        k + 2 < b &&
+        tokens[k + 2]!.k === KD.Word &&
+        tokens[k + 2]!.f.length >= 6 &&
+        /(et|en|a|hallen|rommet|lageret)$/.test(tokens[k + 2]!.f) &&
+        !(flags[k + 2]! & (F.VQ | F.DUR | F.VERDICT | F.WORK)) &&
+        !/^(periode|tida|tiden|helg|uka|veka|uken|sommar|sommer|vinter|hausten|hosten|varen|ferie|mane|maan|starten|byrjing|begynnels)/.test(
+          tokens[k + 2]!.f,
+        ) &&
+        !(k + 3 < b && tokens[k + 3]!.k === KD.Word && !/^(for|pga|fordi|grunna)$/.test(tokens[k + 3]!.f))
       )
         kindOfWork = true;
       // "kan ikke jobbe i støyende miljø der han må oppfatte beskjeder": a kind of place ruled out.

@@ -135,7 +135,7 @@ const OPEN: Entry[] = [
     'stress stresset stressen press presset tidspress arbeidspress belastning belastninger belasting krav kravene forventninger frister tidsfrister uro konflikt konflikter konfliktar kritikk endringer endringar omstilling uforutsigbarhet uforutsette uforutsigbare',
   ],
   [A('stress') | F.ACT, 0, 'håndtere handtere'],
-  [A('stress') | F.FN, 0, 'stresstoleranse psyke psykisk psykiske psykososial'],
+  [A('stress') | F.FN, 0, 'stresstoleranse psyke psykisk psykiske psykososial tålmodighet tålmodigheten tålmod tolmod tolmodet frustrasjonstoleranse'],
   // social
   [
     A('social') | F.ACT,
@@ -253,6 +253,10 @@ const CLOSED: Entry[] = [
   [A('lift'), G.TASKN, 'varene'],
   // «hjertesvikt», «nyresvikt»: an organ failing is a diagnosis, not a limit of the person's function.
   [F.SYMPT, 0, 'hjertesvikt hjertesvikten nyresvikt nyresvikten leversvikt leversvikten lungesvikt respirasjonssvikt hjartesvikt hjartesvikten'],
+  // «blir fort irritert», «er blitt trøyttare»: limiting states by their exact forms — the stemmer would make
+  // «irriterende gasser» of «irritert».
+  [F.STATE, 0, 'trøttere trøyttare slitnere slitnare'],
+  [A('social') | F.STATE, 0, 'irritert irriterte lettirritert lettirritabel oppfarende'],
   // «synes», «syns», «synast»: to think or seem — the stemmer takes them to «syn», sight.
   [0, 0, 'synes syns synast synst syntes syntest syntast'],
   // «hendelsen», «hendinga»: an event, not the hands the prefix «hend-» would make of it.

@@ -67,4 +67,8 @@ describe('symptoms-only', () => {
       ),
     ).toBe(true);
   });
+  it('set 85: «for sterke til at hun kan jobbe» is too much to work, not a capacity', () => {
+    expect(has('Fibromyalgi med kraftig oppblussing. Smertene er for sterke til at hun kan jobbe delvis.', 'symptoms-only', 'l1.u7.2')).toBe(true);
+    expect(has('Fibromyalgi med kraftig oppblussing. Smertene er ikke sterkere enn at hun kan jobbe delvis.', 'symptoms-only', 'l1.u7.2')).toBe(false);
+  });
 });

@@ -1155,4 +1155,18 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Permanent tap av tommel venstre hånd. Tohåndsløft til 15 kg er ok.', 'vague-quantity', 'l40.5.6.2')).toBe(false);
     expect(has('Tap av funksjon i armen.', 'vague-quantity', 'l40.5.6.2')).toBe(true);
   });
+  it('set 85: hours a night are sleep; straining lifts ask how heavy; newer states of mind; work at a named place is a complete limit', () => {
+    expect(has('Han søv dårleg, 4–5 timar per natt, og er trøytt på dagtid.', 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(has('Han jobbar 4 timar per natt og klarer det godt.', 'vague-quantity', 'aev.helse')).toBe(false);
+    expect(has('Tilrettelegging mtp rygg, unngå belastende løft.', 'vague-quantity', 'l1.u7.3')).toBe(true);
+    expect(has('Unngå løft over 10 kg.', 'vague-quantity', 'l1.u7.3')).toBe(false);
+    expect(has('Han går 3 km uten pause, men er blitt trøttere og har mindre tålmod enn før.', 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(has('Han går 3 km uten pause. Kona forteller at han blir fort irritert.', 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(has('Han går 3 km uten pause. Han blir irritert når han får beskjed i en hard tone.', 'vague-quantity', 'aev.helse')).toBe(false);
+    expect(has('Må unngå eksponering for irriterende gasser, under 0,5 ppm er ok.', 'vague-quantity', 'l40.5.6.2')).toBe(false);
+    expect(has('Løfteforbud over 10 kg i 3 mnd. Ikke arbeid i støperihallen (stor varme) før kontroll hos kardiolog i mai.', 'vague-quantity', 'l1.u7.3')).toBe(
+      false,
+    );
+    expect(has('Løfteforbud over 10 kg i 3 mnd. Tåler ikke stor varme.', 'vague-quantity', 'l1.u7.3')).toBe(true);
+  });
 });
