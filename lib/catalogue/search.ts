@@ -775,6 +775,12 @@ const MANAGER_WORDS = new Set(
  * anleggsformann) (normalized).
  */
 const LEADER_WORDS = new Set(['formann', 'bas', 'leder', 'sjef', 'arbeidsleder', 'teamleder'].map(normalize));
+/**
+ * The driver's title that names no vehicle («sjåfør»): beside a vehicle it reads as driving it, like the verb, so
+ * «sjåfør på melkebil» is the lorry driver whose rule has «melkebil», not the van driver whose title is «sjåfør»; the
+ * title word then counts as a verb, like a manager title that names no trade (MANAGER_WORDS) (normalized).
+ */
+const DRIVER_WORDS = new Set(['sjåfør', 'sjåføren', 'sjåfører'].map(normalize));
 const LEADS_PREP = new Set(['for', 'over']);
 
 /** Authorities that inspect others' workplaces («for Mattilsynet», «for Arbeidstilsynet»), normalized. */
@@ -1120,6 +1126,8 @@ function mapped<T, U>(a: readonly T[], f: (x: T, i: number) => U): U[] {
 
 export function createSearcher(catalogue: Catalogue): Searcher {
   const entries = catalogue.entries;
+  // The farmers' groups (a title «bonde», «gårdbruker»): whom the hand that «for ein bonde» was read as works for.
+  const farmerGroup = Uint8Array.from(entries, (e) => +e.synonyms.some((s) => FARM_OWNERS.has(normalize(s))));
   let ix = indexes.get(catalogue);
   if (!ix) indexes.set(catalogue, (ix = buildIndex(catalogue)));
   const {
@@ -2227,15 +2235,32 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     // So does a leader's title right before «for»/«over» and whom she leads: «formann for snekkerne», «bas over tømrerne».
     const leading = (t: ActivityToken, j: number): boolean =>
       t.role === 'word' && (MANAGER_WORDS.has(t.text) || (LEADER_WORDS.has(t.text) && LEADS_PREP.has(allTokens[wordIdx[j]! + 1] ?? '')));
+    // So does the driver's title beside a vehicle: «sjåfør på melkebil» drives it (DRIVER_WORDS).
+    const driving = (t: ActivityToken): boolean => t.role === 'word' && DRIVER_WORDS.has(t.text);
+    const titleVerb = (t: ActivityToken, j: number): string | null => (leading(t, j) ? 'lede' : driving(t) ? 'kjøre' : null);
     const actRead =
-      nt > 1 && actToks.some(leading) ? mapped(actToks, (t, j) => (leading(t, j) ? { ...t, role: 'verb' as const, lemmas: ['lede'] } : t)) : actToks;
+      nt > 1 && actToks.some((t, j) => titleVerb(t, j) !== null)
+        ? mapped(actToks, (t, j) => {
+            const verb = titleVerb(t, j);
+            return verb ? { ...t, role: 'verb' as const, lemmas: [verb] } : t;
+          })
+        : actToks;
     let actWhy = nt > 1 ? scoreActivities(acts, actRead, act, knownHead) : new Map<number, ActivityWhy>();
     if (actRead !== actToks)
       for (let j = 0; j < nt; j++) {
         if (actRead[j] === actToks[j]) continue;
-        // Paired with what it leads, the title word counts as a verb without its object; unpaired, not at all.
-        for (let e = 0; e < entries.length; e++) act[e * nt + j] = act[e * nt + j]! > V_WEAK ? V_WEAK : 0;
+        // Paired with what it leads, the title word counts as a verb without its object; unpaired, not at all. Paired, it
+        // names the job there like a title of several words typed whole («sjåfør på melkebil for Tine»), so the other
+        // words (whom for, where) get the floor in that group as in the group whose title the word is.
+        for (let e = 0; e < entries.length; e++) {
+          const paired = act[e * nt + j]! > V_WEAK;
+          act[e * nt + j] = paired ? V_WEAK : 0;
+          if (paired) phraseTitle[e] = 1;
+        }
       }
+    // The hand that «for ein bonde» was read as works on the farmer's farm, not as the farmer: the farm in «gårdsarbeider»
+    // is no place of the farmers' own work («stelte sauer for en bonde» is the hand, though the farmer tends sheep too).
+    for (let j = 0; j < nt; j++) if (compiled[j]!.t === FARM_HAND) for (let e = 0; e < entries.length; e++) if (farmerGroup[e]) act[e * nt + j] = 0;
     // A workplace after «for» is whom the work is done for when another word says what is done («fakturerer for
     // tannlegekontorer», «lønnskjøring for barnehager», «lager mat for barnehagen»): where it is the workplace of the
     // group's own work (a verb of the group paired in the query), it counts in full; elsewhere half, like a title after
@@ -2435,6 +2460,9 @@ export function createSearcher(catalogue: Catalogue): Searcher {
           else if (groups && tokHow[n * nt + j] === 1 && !tokWhole[items[n]!.entry * nt + j])
             tokScore[n * nt + j] = Math.min(tokScore[n * nt + j]!, T_FUZZY - 16);
         }
+        // Nor is it read by its parts as a place or an object: «butikksjeff på Coop» is the shop manager misspelt, not a
+        // «butikk» for the shop assistant.
+        if (groups) for (let e = 0; e < entries.length; e++) if (!tokWhole[e * nt + j]) act[e * nt + j] = 0;
       }
     if (nt === 1) {
       // One word found among the titles, also with a typo, is a title: only a whole object or place
