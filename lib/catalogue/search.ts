@@ -753,6 +753,7 @@ const OBJECT_PREP = new Set(['for', 'med', 'av']);
 const MANAGER_WORDS = new Set(
   [
     'driftsleder',
+    'driftsansvarlig',
     'avdelingsleder',
     'enhetsleder',
     'seksjonsleder',
@@ -781,6 +782,7 @@ const LEADER_WORDS = new Set(['formann', 'bas', 'leder', 'sjef', 'arbeidsleder',
  * title word then counts as a verb, like a manager title that names no trade (MANAGER_WORDS) (normalized).
  */
 const DRIVER_WORDS = new Set(['sjåfør', 'sjåføren', 'sjåfører'].map(normalize));
+const DRIVE = 'kjøre';
 const LEADS_PREP = new Set(['for', 'over']);
 
 /** Authorities that inspect others' workplaces («for Mattilsynet», «for Arbeidstilsynet»), normalized. */
@@ -920,6 +922,8 @@ interface Index {
   oneWordTitles: Set<string>;
   /** Verb lemma → every object of the rules that have it (for little words that are objects: «leder et skift»). */
   verbObjects: Map<string, Set<string>>;
+  /** What the driving rules drive (their objects, not their `~`/`+` places): the vehicles «sjåfør på …» names. */
+  drivenObjects: Set<string>;
   /** Every ending of five letters or more of those words: the heads their compounds can have. */
   vocabHeads: Set<string>;
   objectWords: Set<string>;
@@ -1049,6 +1053,7 @@ function buildIndex(catalogue: Catalogue): Index {
     vocabSorted: [...vocabWords].sort(),
     oneWordTitles: new Set(items.filter((it) => !it.norm.includes(' ')).map((it) => it.norm)),
     twoWordTitles: new Set(items.filter((it) => it.norm.split(' ').length === 2).map((it) => it.norm)),
+    drivenObjects: new Set(acts.rules.flatMap((rs) => rs.flatMap((r) => (r.verbs.includes(DRIVE) ? r.objects.filter((o) => !r.context.has(o)) : [])))),
     verbObjects: (() => {
       const m = new Map<string, Set<string>>();
       for (const rs of acts.rules)
@@ -1151,6 +1156,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     twoWordTitles,
     oneWordTitles,
     verbObjects,
+    drivenObjects,
     vocabWords,
     vocabHeads,
     objectWords,
@@ -2236,8 +2242,11 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     const leading = (t: ActivityToken, j: number): boolean =>
       t.role === 'word' && (MANAGER_WORDS.has(t.text) || (LEADER_WORDS.has(t.text) && LEADS_PREP.has(allTokens[wordIdx[j]! + 1] ?? '')));
     // So does the driver's title beside a vehicle: «sjåfør på melkebil» drives it (DRIVER_WORDS).
-    const driving = (t: ActivityToken): boolean => t.role === 'word' && DRIVER_WORDS.has(t.text);
-    const titleVerb = (t: ActivityToken, j: number): string | null => (leading(t, j) ? 'lede' : driving(t) ? 'kjøre' : null);
+    // Only beside what is driven, a vehicle, not a place where drivers are needed too («sjåfør på lageret», «sjåfør i
+    // heimetenesta» stay the driver).
+    const driving = (t: ActivityToken): boolean =>
+      t.role === 'word' && DRIVER_WORDS.has(t.text) && compiled.some((c) => drivenObjects.has(c.t) || stems(c.t).some((st) => drivenObjects.has(st)));
+    const titleVerb = (t: ActivityToken, j: number): string | null => (leading(t, j) ? 'lede' : driving(t) ? DRIVE : null);
     const actRead =
       nt > 1 && actToks.some((t, j) => titleVerb(t, j) !== null)
         ? mapped(actToks, (t, j) => {

@@ -13,12 +13,17 @@ describe('classes of blind set 41', () => {
     expect(first('avdelingsleder på smoltanlegget')).toBe('1312');
     expect(first('bestyrer på minkfarmen')).toBe('1311');
     expect(first('driftsleder i steinbruddet')).toBe('1322');
+    expect(first('driftsansvarlig på fiskeoppdrett')).toBe('1312');
+    // The IT title stays the IT title.
+    expect(first('driftsansvarlig IT')).toBe('2522');
   });
   it('lets the repair verb and the machine parts decide over the plant they are in', () => {
     expect(first('overhaler turbinene på kraftstasjonen')).toBe('7233');
     expect(first('skifter luker og turbinhjul i kraftstasjonen')).toBe('7233');
     expect(first('mekker på hogstmaskiner')).toBe('7233');
     expect(first('skrur på gravemaskiner på verkstaden')).toBe('7233');
+    // Lifts and escalators are the lift technician's (7412, ESCO «lift technician»), not the shopping centre's.
+    expect(first('reparerer heiser i kjøpesenteret')).toBe('7412');
   });
   it('reads «saga» as the sawmill a truck is driven at, as «sagbruk»', () => {
     expect(first('kjører truck på saga')).toBe('8344');
@@ -26,8 +31,10 @@ describe('classes of blind set 41', () => {
   it('reads the driver’s title beside a vehicle as driving it, and names the job there', () => {
     expect(first('sjåfør på tømmerbil for Moelven')).toBe('8332');
     expect(first('sjåfør på søppelbilen for kommunen')).toBe('9611');
-    // Alone it stays the title.
+    // Alone, or beside a place where drivers are needed too, it stays the title.
     expect(first('sjåfør')).toBe('8322');
+    expect(first('sjåfør på lageret')).toBe('8322');
+    expect(first('sjåfør i hjemmetjenesten')).toBe('8322');
   });
   it('does not read a misspelt title by its first part as a place', () => {
     expect(first('verkstedsjeff på bilverkstedet')).toBe('1439');
