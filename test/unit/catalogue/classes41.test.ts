@@ -12,6 +12,7 @@ describe('classes of blind set 41', () => {
     expect(first('driftsleder på settefiskanlegget')).toBe('1312');
     expect(first('avdelingsleder på smoltanlegget')).toBe('1312');
     expect(first('bestyrer på minkfarmen')).toBe('1311');
+    expect(first('driftsleder på pelsdyrgarden')).toBe('1311');
     expect(first('driftsleder i steinbruddet')).toBe('1322');
     expect(first('driftsansvarlig på fiskeoppdrett')).toBe('1312');
     // The IT title stays the IT title.
@@ -41,10 +42,13 @@ describe('classes of blind set 41', () => {
   });
   it('knows older titles: the lineman and the milkmaid at the summer farm', () => {
     expect(first('linjemann')).toBe('7413');
+    expect(first('skogsmann')).toBe('6210');
+    expect(first('stigerkar')).toBe('3121');
     expect(first('budeie på ein støl i Valdres')).toBe('9212');
   });
   it('ranks an account manager in an agency as marketing', () => {
     expect(first('account manager på et markedsføringsbyrå')).toBe('2431');
+    expect(first('account executive i et reklamebyrå')).toBe('2431');
   });
   it('gives tending animals on a farm to the farmer, not to the hand by «dyrestellar»', () => {
     expect(agentNoun('stelle')).toBeUndefined();
