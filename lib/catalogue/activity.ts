@@ -991,9 +991,11 @@ export function agentNoun(lemma: string): string | undefined {
 
 /**
  * Verbs whose agent noun is the head of helpers in every trade (kjøkkenhjelper, pleiemedhjelper, rørleggerhjelper):
- * it names no one job, so no group gains by having it.
+ * it names no one job, so no group gains by having it. So with «stelle»: the farmer, the farm hand, the nurse and the
+ * kennel worker all tend, and «dyrestellar i landbruket» (the hand) must not win «steller sauene og kyrne på garden»
+ * from the farmer, who is far more common.
  */
-const NO_AGENT = new Set(['hjelpe']);
+const NO_AGENT = new Set(['hjelpe', 'stelle']);
 
 let defaultLexicon: VerbLexicon | undefined;
 /** The lexicon above, built once per process (a searcher per palette session must not pay for it again). */

@@ -753,6 +753,7 @@ const OBJECT_PREP = new Set(['for', 'med', 'av']);
 const MANAGER_WORDS = new Set(
   [
     'driftsleder',
+    'driftsansvarlig',
     'avdelingsleder',
     'enhetsleder',
     'seksjonsleder',
@@ -775,6 +776,13 @@ const MANAGER_WORDS = new Set(
  * anleggsformann) (normalized).
  */
 const LEADER_WORDS = new Set(['formann', 'bas', 'leder', 'sjef', 'arbeidsleder', 'teamleder'].map(normalize));
+/**
+ * The driver's title that names no vehicle («sjåfør»): beside a vehicle it reads as driving it, like the verb, so
+ * «sjåfør på melkebil» is the lorry driver whose rule has «melkebil», not the van driver whose title is «sjåfør»; the
+ * title word then counts as a verb, like a manager title that names no trade (MANAGER_WORDS) (normalized).
+ */
+const DRIVER_WORDS = new Set(['sjåfør', 'sjåføren', 'sjåfører'].map(normalize));
+const DRIVE = 'kjøre';
 const LEADS_PREP = new Set(['for', 'over']);
 
 /** Authorities that inspect others' workplaces («for Mattilsynet», «for Arbeidstilsynet»), normalized. */
@@ -914,6 +922,8 @@ interface Index {
   oneWordTitles: Set<string>;
   /** Verb lemma → every object of the rules that have it (for little words that are objects: «leder et skift»). */
   verbObjects: Map<string, Set<string>>;
+  /** What the driving rules drive (their objects, not their `~`/`+` places): the vehicles «sjåfør på …» names. */
+  drivenObjects: Set<string>;
   /** Every ending of five letters or more of those words: the heads their compounds can have. */
   vocabHeads: Set<string>;
   objectWords: Set<string>;
@@ -1043,6 +1053,7 @@ function buildIndex(catalogue: Catalogue): Index {
     vocabSorted: [...vocabWords].sort(),
     oneWordTitles: new Set(items.filter((it) => !it.norm.includes(' ')).map((it) => it.norm)),
     twoWordTitles: new Set(items.filter((it) => it.norm.split(' ').length === 2).map((it) => it.norm)),
+    drivenObjects: new Set(acts.rules.flatMap((rs) => rs.flatMap((r) => (r.verbs.includes(DRIVE) ? r.objects.filter((o) => !r.context.has(o)) : [])))),
     verbObjects: (() => {
       const m = new Map<string, Set<string>>();
       for (const rs of acts.rules)
@@ -1120,6 +1131,8 @@ function mapped<T, U>(a: readonly T[], f: (x: T, i: number) => U): U[] {
 
 export function createSearcher(catalogue: Catalogue): Searcher {
   const entries = catalogue.entries;
+  // The farmers' groups (a title «bonde», «gårdbruker»): whom the hand that «for ein bonde» was read as works for.
+  const farmerGroup = Uint8Array.from(entries, (e) => +e.synonyms.some((s) => FARM_OWNERS.has(normalize(s))));
   let ix = indexes.get(catalogue);
   if (!ix) indexes.set(catalogue, (ix = buildIndex(catalogue)));
   const {
@@ -1143,6 +1156,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     twoWordTitles,
     oneWordTitles,
     verbObjects,
+    drivenObjects,
     vocabWords,
     vocabHeads,
     objectWords,
@@ -2227,15 +2241,35 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     // So does a leader's title right before «for»/«over» and whom she leads: «formann for snekkerne», «bas over tømrerne».
     const leading = (t: ActivityToken, j: number): boolean =>
       t.role === 'word' && (MANAGER_WORDS.has(t.text) || (LEADER_WORDS.has(t.text) && LEADS_PREP.has(allTokens[wordIdx[j]! + 1] ?? '')));
+    // So does the driver's title beside a vehicle: «sjåfør på melkebil» drives it (DRIVER_WORDS).
+    // Only beside what is driven, a vehicle, not a place where drivers are needed too («sjåfør på lageret», «sjåfør i
+    // heimetenesta» stay the driver).
+    const driving = (t: ActivityToken): boolean =>
+      t.role === 'word' && DRIVER_WORDS.has(t.text) && compiled.some((c) => drivenObjects.has(c.t) || stems(c.t).some((st) => drivenObjects.has(st)));
+    const titleVerb = (t: ActivityToken, j: number): string | null => (leading(t, j) ? 'lede' : driving(t) ? DRIVE : null);
     const actRead =
-      nt > 1 && actToks.some(leading) ? mapped(actToks, (t, j) => (leading(t, j) ? { ...t, role: 'verb' as const, lemmas: ['lede'] } : t)) : actToks;
+      nt > 1 && actToks.some((t, j) => titleVerb(t, j) !== null)
+        ? mapped(actToks, (t, j) => {
+            const verb = titleVerb(t, j);
+            return verb ? { ...t, role: 'verb' as const, lemmas: [verb] } : t;
+          })
+        : actToks;
     let actWhy = nt > 1 ? scoreActivities(acts, actRead, act, knownHead) : new Map<number, ActivityWhy>();
     if (actRead !== actToks)
       for (let j = 0; j < nt; j++) {
         if (actRead[j] === actToks[j]) continue;
-        // Paired with what it leads, the title word counts as a verb without its object; unpaired, not at all.
-        for (let e = 0; e < entries.length; e++) act[e * nt + j] = act[e * nt + j]! > V_WEAK ? V_WEAK : 0;
+        // Paired with what it leads, the title word counts as a verb without its object; unpaired, not at all. Paired, it
+        // names the job there like a title of several words typed whole («sjåfør på melkebil for Tine»), so the other
+        // words (whom for, where) get the floor in that group as in the group whose title the word is.
+        for (let e = 0; e < entries.length; e++) {
+          const paired = act[e * nt + j]! > V_WEAK;
+          act[e * nt + j] = paired ? V_WEAK : 0;
+          if (paired) phraseTitle[e] = 1;
+        }
       }
+    // The hand that «for ein bonde» was read as works on the farmer's farm, not as the farmer: the farm in «gårdsarbeider»
+    // is no place of the farmers' own work («stelte sauer for en bonde» is the hand, though the farmer tends sheep too).
+    for (let j = 0; j < nt; j++) if (compiled[j]!.t === FARM_HAND) for (let e = 0; e < entries.length; e++) if (farmerGroup[e]) act[e * nt + j] = 0;
     // A workplace after «for» is whom the work is done for when another word says what is done («fakturerer for
     // tannlegekontorer», «lønnskjøring for barnehager», «lager mat for barnehagen»): where it is the workplace of the
     // group's own work (a verb of the group paired in the query), it counts in full; elsewhere half, like a title after
@@ -2435,6 +2469,9 @@ export function createSearcher(catalogue: Catalogue): Searcher {
           else if (groups && tokHow[n * nt + j] === 1 && !tokWhole[items[n]!.entry * nt + j])
             tokScore[n * nt + j] = Math.min(tokScore[n * nt + j]!, T_FUZZY - 16);
         }
+        // Nor is it read by its parts as a place or an object: «butikksjeff på Coop» is the shop manager misspelt, not a
+        // «butikk» for the shop assistant.
+        if (groups) for (let e = 0; e < entries.length; e++) if (!tokWhole[e * nt + j]) act[e * nt + j] = 0;
       }
     if (nt === 1) {
       // One word found among the titles, also with a typo, is a title: only a whole object or place
