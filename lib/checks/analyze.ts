@@ -479,6 +479,7 @@ const WITHDRAWS = /^(trekker|trekkjer|trekke|trekkje|trakk|trekte|trukket|trekt)
 /** «svinger»: fluctuates (read as a limit only after a function noun, in idiom()). */
 const FLUCTUATES = /^(svinger|svingar|svinga|svingte|svinget)$/;
 const IDIOM_WORDS = new Set([
+  ...GO,
   'tap',
   'tapet',
   'gjennomfort',
@@ -629,6 +630,14 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   const t = tokens[i]!;
   let fl = fl0;
   let g = g0;
+  // «har gått heim midt i vakta», «gikk hjem fra jobb»: left work, not a walk — unless a distance or a time says how
+  // far («går hjem fra skolen, ca 2 km»).
+  if (GO.has(t.f) && /^(hjem|heim)$/.test(tokens[i + 1]?.f ?? '')) {
+    let measuredWalk = false;
+    for (let k = i + 2; k < tokens.length && k <= i + 8 && tokens[k]!.sent === t.sent; k++)
+      if (/^(km|m|meter|kilometer|min|minutt|minutter|t|h|timer|timar|time)$/.test(tokens[k]!.f) && tokens[k - 1]?.k === KD.Num) measuredWalk = true;
+    if (!measuredWalk) fl = g = 0;
+  }
   // "vaske høyt over hodet", "arbeid høgt over skulderhøgd": where the arms are, a position — not a vague amount.
   if (HIGH.has(t.f) && tokens[i + 1]?.f === 'over' && ABOVE.test(tokens[i + 2]?.f ?? '')) fl = g = 0;
   // "følges tett opp av DPS", "følgjast opp av fastlegen": the care given, not following instructions.
@@ -1393,8 +1402,9 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
           // («tale 1:1», «i forholdet 1:2»: a ratio, no colon between clauses.)
           const range =
             (t.f === '–' || t.f === '—' || (t.f === ':' && tokens[i - 1]?.e === t.s && tokens[i + 1]?.s === t.e)) &&
-            tokens[i - 1]?.k === KD.Num &&
-            tokens[i + 1]?.k === KD.Num;
+            ((tokens[i - 1]?.k === KD.Num && tokens[i + 1]?.k === KD.Num) ||
+              // («to–tre dagar i veka», «fire-fem gonger»: a range of number words, written tight.)
+              (NUMBER_WORDS.has(tokens[i - 1]?.f ?? '') && NUMBER_WORDS.has(tokens[i + 1]?.f ?? '') && tokens[i - 1]!.e === t.s && tokens[i + 1]!.s === t.e));
           boundary = (wb[i]! & W_CLAUSE_PUNCT && !range) || (t.f === '-' && tokens[i - 1]?.e !== t.s && tokens[i + 1]?.s !== t.e);
         } else boundary = i > c0 && (wb[i]! & W_CLAUSE) !== 0;
         // "og"/"eller" followed by a new finite verb opens a new clause: "kan ikke løfte og kan gå 1 km".

@@ -145,7 +145,7 @@ const OPEN: Entry[] = [
   [
     A('social'),
     G.COUNTN,
-    'kunde kunder kundar kundane publikum mennesker menneske menneske* folk personer person elever elevar elev klasse klassen gruppe grupper gruppa team teamet deltakere deltakarar ukjente folkemengde folkemengder forsamling forsamlinger forsamlingar auditorium auditorier auditoriet auditoria',
+    'kunde kunder kundar kundane gjest gjester gjestar gjestene gjestane publikum mennesker menneske menneske* folk personer person elever elevar elev klasse klassen gruppe grupper gruppa team teamet deltakere deltakarar ukjente folkemengde folkemengder forsamling forsamlinger forsamlingar auditorium auditorier auditoriet auditoria',
   ],
   [A('social') | F.FN, 0, 'sosial sosialt sosiale relasjoner relasjonar fungering samspill'],
   // endurance
@@ -257,6 +257,8 @@ const CLOSED: Entry[] = [
   // «irriterende gasser» of «irritert».
   [F.STATE, 0, 'trøttere trøyttare slitnere slitnare'],
   [A('social') | F.STATE, 0, 'irritert irriterte lettirritert lettirritabel oppfarende'],
+  // «i løpet av ei vakt», «lagt opp løpet»: the course of something, not running.
+  [0, 0, 'løpet løpa'],
   // «synes», «syns», «synast»: to think or seem — the stemmer takes them to «syn», sight.
   [0, 0, 'synes syns synast synst syntes syntest syntast'],
   // «hendelsen», «hendinga»: an event, not the hands the prefix «hend-» would make of it.
@@ -453,7 +455,8 @@ export function classify2(f: string): [number, number] {
   if (hit) return hit;
   let [a, b] = lookupPlain(f);
   // A short noun with a definite ending the stemmer leaves alone («støyen», «kulda», «lyset»): its bare form.
-  if (!a && !b && f.length >= 5) {
+  // (Not for a closed-class word, which is only what it is listed as: «løpet» is no «løp».)
+  if (!a && !b && f.length >= 5 && !byClosed.has(f)) {
     const bare = f.replace(DEFINITE, '');
     if (bare.length >= 3 && bare !== f) {
       const hit = byForm.get(bare) ?? byStem.get(stem(bare));

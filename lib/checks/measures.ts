@@ -216,6 +216,17 @@ export function findQuantities(text: string, tokens: Token[], starts?: Uint32Arr
     if (sep && (sep.f === '-' || sep.f === '–' || sep.f === 'til') && tokens[j + 1]?.k === KD.Num) {
       max = tokens[j + 1]!.v;
       j += 2;
+    } else if (
+      sep &&
+      (sep.f === '-' || sep.f === '–') &&
+      t.k !== KD.Num &&
+      sep.s === t.e &&
+      NUMBER_WORDS.has(tokens[j + 1]?.f ?? '') &&
+      tokens[j + 1]!.s === sep.e
+    ) {
+      // «to–tre dagar»: a range of number words.
+      max = NUMBER_WORDS.get(tokens[j + 1]!.f);
+      j += 2;
     }
     // «15+ personer»: at least.
     if (tokens[j]?.f === '+' && tokens[j + 1]?.k === KD.Word) j++;

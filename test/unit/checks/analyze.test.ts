@@ -536,3 +536,22 @@ describe('blind set 57 classes', () => {
     expect(areas('Kan ikke løfte vekt over 10 kg.')).toContain('lift');
   });
 });
+
+describe('blind set 86 classes', () => {
+  const areas = (t: string) => analyze(t).statements.flatMap((s) => s.areas);
+  it('«i løpet av» is during, not running; guests are people at work', () => {
+    expect(areas('Inntil 10–15 gjester i løpet av ei vakt.')).not.toContain('mobility');
+    expect(areas('Inntil 10–15 gjester i løpet av ei vakt.')).toContain('social');
+    expect(areas('Han kan ikke løpe etter bussen.')).toContain('mobility');
+  });
+  it('«gått heim midt i vakta» is leaving work; a distance or a time makes it a walk', () => {
+    expect(areas('Ho har gått heim midt i vakta tre gonger.')).not.toContain('mobility');
+    expect(areas('Går hjem fra jobben, ca 2 km.')).toContain('mobility');
+    expect(stmt('Prøvde full vakt, måtte gå hjem etter ca 5 t.', 'gå hjem').measured).toBe(true);
+  });
+  it('«to–tre dagar i veka» is one range of number words, not two clauses', () => {
+    const an = analyze('Rekk å lage middag to–tre dagar i veka.');
+    expect(an.statements).toHaveLength(1);
+    expect(an.statements[0]!.quantities.map((q) => [q.value, q.max])).toContainEqual([2, 3]);
+  });
+});
