@@ -122,6 +122,8 @@ const T_MODIFIER = 74;
 const T_COMPOUND = 80;
 const T_INFIX = 60;
 const T_FUZZY = 50;
+/** What a typo costs more when the string is longer than the word: the typo is of a part of it. */
+const T_TYPO_PART = 1;
 /**
  * Titles in other languages are looked for only from this many letters of a word still being typed: before that their
  * starts are noise for the Norwegian titles being typed, and cost time at the keystrokes that hit the most strings.
@@ -2398,8 +2400,11 @@ export function createSearcher(catalogue: Catalogue): Searcher {
           // within reach, it is kept for the next keystroke all the same.
           if (d <= c.k && (!it.foreign || it.words.some((w) => Math.abs(w.length - c.t.length) <= c.k))) {
             if (d <= 1) typoHit[j] = 1;
-            if (T_FUZZY - 8 * d > sc) {
-              sc = T_FUZZY - 8 * d;
+            // A typo of the whole string beats the same typo of a word inside a longer one, as a whole title beats a
+            // string it heads: «slakteriarbieder» is the «slakteriarbeider», not the «slakteriarbeider fisk».
+            const fuzzy = T_FUZZY - 8 * d - (it.norm.length > c.t.length + c.k ? T_TYPO_PART : 0);
+            if (fuzzy > sc) {
+              sc = fuzzy;
               how = 1;
             }
           }

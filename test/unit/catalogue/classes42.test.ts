@@ -21,6 +21,10 @@ describe('classes of blind set 42', () => {
     expect(first('tar prøver i labben på smelteverket')).toBe('3116');
     expect(first('selger tobakk og aviser i kiosken')).toBe('5223');
   });
+  it('reads a typo of a whole title before the same typo of the first word of a longer string', () => {
+    expect(first('miljørdågiver')).toBe('2133');
+    expect(first('utviklignssjef')).toBe('1213');
+  });
   it('knows the older and dialect titles', () => {
     expect(first('slakteriarbeider')).toBe('7511');
     expect(real.search('bager', 1)[0]?.matchKind).toBe('synonym');
