@@ -614,22 +614,57 @@ export function buildVerbLexicon(spec = VERBS): VerbLexicon {
  * symmetric-delete trick: every form and every form with one letter deleted point to the form.
  */
 export function verbTypoIndex(lex: VerbLexicon): (w: string) => string | undefined {
+  return typoIndex(
+    [...lex.forms.keys()].filter((f) => !f.includes('_') && f.length >= 4),
+    5,
+  );
+}
+
+/**
+ * Activity objects of OBJECT_TYPO_MIN letters or more one typo away («kontrolrom» → kontrollrom), the same way: a
+ * long word is rarely one typo from another long word, a short one often is.
+ */
+export const OBJECT_TYPO_MIN = 9;
+export function objectTypoIndex(objects: readonly string[]): (w: string) => string | undefined {
+  return typoIndex(
+    objects.filter((o) => o.length >= OBJECT_TYPO_MIN),
+    OBJECT_TYPO_MIN,
+    true,
+  );
+}
+
+/** `unique`: a word one typo from two words is no typo of either (the key then maps to ''). */
+function typoIndex(words: readonly string[], min: number, unique = false): (w: string) => string | undefined {
   const del = new Map<string, string>();
   const dels = (w: string) => Array.from({ length: w.length }, (_, i) => w.slice(0, i) + w.slice(i + 1));
-  for (const f of lex.forms.keys()) {
-    if (f.includes('_') || f.length < 4) continue;
-    if (!del.has(f)) del.set(f, f);
-    for (const d of dels(f)) if (!del.has(d)) del.set(d, f);
-  }
+  const put = (k: string, f: string) => {
+    const had = del.get(k);
+    if (had === undefined) del.set(k, f);
+    else if (unique && had !== f && k !== had) del.set(k, '');
+  };
+  if (unique) {
+    for (const f of words) del.set(f, f);
+    for (const f of words) for (const d of dels(f)) put(d, f);
+  } else
+    for (const f of words) {
+      put(f, f);
+      for (const d of dels(f)) put(d, f);
+    }
   return (w: string) => {
-    if (w.length < 5) return undefined;
+    if (w.length < min) return undefined;
     const direct = del.get(w);
-    if (direct) return direct;
+    if (direct !== undefined) return direct || undefined;
+    let found: string | undefined;
     for (const d of dels(w)) {
       const f = del.get(d);
-      if (f && Math.abs(f.length - w.length) <= 1) return f;
+      if (f === '' && unique) return undefined;
+      if (f && Math.abs(f.length - w.length) <= 1) {
+        if (!unique) return f;
+        if (found && found !== f) return undefined;
+        found = f;
+      }
     }
-    return undefined;
+    return found;
   };
 }
 

@@ -13,6 +13,8 @@ import {
   joinsVerb,
   verbLexicon,
   verbTypoIndex,
+  objectTypoIndex,
+  OBJECT_TYPO_MIN,
   Q_ALIAS,
   Q_HEAD,
   O_PLACE,
@@ -939,6 +941,8 @@ interface Index {
   /** Per group, the objects of its activity rules (what a compound's first part may name: fiskebil|sjåfør). */
   entryObjects: Set<string>[];
   verbTypo: (w: string) => string | undefined;
+  /** Activity objects of nine letters or more one typo from a word (objectTypoIndex). */
+  objectTypo: (w: string) => string | undefined;
   /** Every two- and three-letter piece of the items' strings → the items that have it (for typo candidates). */
   grams: Map<string, Int32Array>;
 }
@@ -1116,6 +1120,7 @@ function buildIndex(catalogue: Catalogue): Index {
     })(),
     entryObjects: acts.rules.map((rs) => new Set(rs.flatMap((r) => r.objects))),
     verbTypo: verbTypoIndex(acts.lex),
+    objectTypo: objectTypoIndex(acts.objIdx.objects),
     grams: new Map([...gramLists].map(([g, l]) => [g, Int32Array.from(l)])),
   };
 }
@@ -1166,6 +1171,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     tradeHeads,
     entryObjects,
     verbTypo,
+    objectTypo,
     grams,
   } = ix;
   const fulltext = (i: number): string => fulltextCache[i]!;
@@ -1837,6 +1843,20 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       if (t.length < 8 || knownWord(t) || employerObject(t)) continue;
       const fix = linkingS(t);
       if (!fix) continue;
+      allTokens[i] = fix;
+      if (innerAll[i] !== undefined) innerAll[i] = fix;
+    }
+    // A typo in an object or place of the activity rules («kontrolrommet»): a long word the catalogue does not know,
+    // typed in full and not as a name, one typo from exactly one object that is no title of its own (or without the
+    // linking -s: kontrolroms → kontrolrom), reads as that object. Long words only: a short word is one typo from many.
+    for (let i = 0; i < allTokens.length; i++) {
+      const t = allTokens[i]!;
+      // (Nor a compound of two known words the catalogue lacks, spelled right: «tur|stier» is no «turister».)
+      if (t.length < OBJECT_TYPO_MIN || (endsOpen && i === allTokens.length - 1) || knownWord(t) || employerObject(t) || knownCompound(t)) continue;
+      if (typedAs && /^\p{Lu}/u.test(typedAs[i] ?? '')) continue;
+      const fix = objectTypo(t) ?? (t.endsWith('s') ? objectTypo(t.slice(0, -1)) : undefined);
+      // A misspelt title stays for the title tiers, which read it as the title («elektrikker på sykehuset»).
+      if (!fix || oneWordTitles.has(fix)) continue;
       allTokens[i] = fix;
       if (innerAll[i] !== undefined) innerAll[i] = fix;
     }

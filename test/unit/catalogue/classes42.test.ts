@@ -25,6 +25,12 @@ describe('classes of blind set 42', () => {
     expect(first('miljørdågiver')).toBe('2133');
     expect(first('utviklignssjef')).toBe('1213');
   });
+  it('reads a long word one typo from an activity object as that object', () => {
+    expect(first('kontrolrommet på smelteverket')).toBe('3135');
+    expect(real.search('kjører gaffeltrukk på lageret', 1)[0]?.why).toContain('gaffeltruck');
+    // A misspelt one-word title stays the title's typo; a name in capitals is never corrected.
+    expect(first('elektrikker i byggfirma')).toBe('7411');
+  });
   it('knows the older and dialect titles', () => {
     expect(first('slakteriarbeider')).toBe('7511');
     expect(real.search('bager', 1)[0]?.matchKind).toBe('synonym');
