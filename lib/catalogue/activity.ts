@@ -402,6 +402,8 @@ undervise: undervisning
 utvikle
 vaske: vask
 vaske_opp: oppvask
+ta_opp!: tar_opp tok_opp tatt_opp tek_opp teke_opp
+grave_opp
 veilede: rettleie+ rettleia veiledning rettleiing
 veve
 vokte
@@ -443,12 +445,12 @@ export function joinsVerb(prev: string | undefined, w: string, lex: VerbLexicon)
  * Verbs that say nothing about which job it is: «jobber på lager», «var på sykehjemmet», «står i kassa»,
  * «sitter i resepsjonen». Dropped from the query like little words; the place after them carries the meaning.
  * «dra» is going somewhere («drar på sjarkfiske», «drar hjem til eldre»); what is pulled (kabel, garn) names the job
- * by itself.
+ * by itself. So is «komme» («bilene som kommer av ferja»): who comes is no job.
  */
 const GENERIC = `jobbe jobbar jobber jobbet jobba jobbe jobbar arbeide arbeider arbeidet arbeida arbeidde arbeidd være er var vært vore
 ha har hadde hatt bli blir ble blitt vart vorte blei stå står sto stod stått sitte sitter satt sittet sit sat sete sitje
 holde holder holdt held heldt gjøre gjør gjorde gjort gjer jobb jobba
-bo bor bodde bodd budde dra drar dro drog dratt dreg`;
+bo bor bodde bodd budde dra drar dro drog dratt dreg komme kommer kom kommet kjem kome komme`;
 
 /**
  * Countries, in Norwegian and in English: where someone worked abroad («sykepleier i Filippinene», «truck driver in
@@ -612,22 +614,57 @@ export function buildVerbLexicon(spec = VERBS): VerbLexicon {
  * symmetric-delete trick: every form and every form with one letter deleted point to the form.
  */
 export function verbTypoIndex(lex: VerbLexicon): (w: string) => string | undefined {
+  return typoIndex(
+    [...lex.forms.keys()].filter((f) => !f.includes('_') && f.length >= 4),
+    5,
+  );
+}
+
+/**
+ * Activity objects of OBJECT_TYPO_MIN letters or more one typo away («kontrolrom» → kontrollrom), the same way: a
+ * long word is rarely one typo from another long word, a short one often is.
+ */
+export const OBJECT_TYPO_MIN = 9;
+export function objectTypoIndex(objects: readonly string[]): (w: string) => string | undefined {
+  return typoIndex(
+    objects.filter((o) => o.length >= OBJECT_TYPO_MIN),
+    OBJECT_TYPO_MIN,
+    true,
+  );
+}
+
+/** `unique`: a word one typo from two words is no typo of either (the key then maps to ''). */
+function typoIndex(words: readonly string[], min: number, unique = false): (w: string) => string | undefined {
   const del = new Map<string, string>();
   const dels = (w: string) => Array.from({ length: w.length }, (_, i) => w.slice(0, i) + w.slice(i + 1));
-  for (const f of lex.forms.keys()) {
-    if (f.includes('_') || f.length < 4) continue;
-    if (!del.has(f)) del.set(f, f);
-    for (const d of dels(f)) if (!del.has(d)) del.set(d, f);
-  }
+  const put = (k: string, f: string) => {
+    const had = del.get(k);
+    if (had === undefined) del.set(k, f);
+    else if (unique && had !== f && k !== had) del.set(k, '');
+  };
+  if (unique) {
+    for (const f of words) del.set(f, f);
+    for (const f of words) for (const d of dels(f)) put(d, f);
+  } else
+    for (const f of words) {
+      put(f, f);
+      for (const d of dels(f)) put(d, f);
+    }
   return (w: string) => {
-    if (w.length < 5) return undefined;
+    if (w.length < min) return undefined;
     const direct = del.get(w);
-    if (direct) return direct;
+    if (direct !== undefined) return direct || undefined;
+    let found: string | undefined;
     for (const d of dels(w)) {
       const f = del.get(d);
-      if (f && Math.abs(f.length - w.length) <= 1) return f;
+      if (f === '' && unique) return undefined;
+      if (f && Math.abs(f.length - w.length) <= 1) {
+        if (!unique) return f;
+        if (found && found !== f) return undefined;
+        found = f;
+      }
     }
-    return undefined;
+    return found;
   };
 }
 
@@ -817,6 +854,23 @@ export interface MatchOptions {
    */
   headsOnly?: boolean;
 }
+
+/**
+ * Venues: places that house many trades, a vessel, a park, a station. Beside a word that names the work inside it
+ * («står i kafeen på ferja», «kjører karusellene i Dyreparken», «kiosken på skysstasjonen»), the venue says only where,
+ * so it counts Q_VENUE in a group that has it without the verb of the query and has no other word of the query:
+ * the deck crew's «*: ferje» or the zoo keeper's «*: dyrepark» does not outrank the café or the rides. Alone, or
+ * beside nothing that names work, it still names the job («jobber på ferja» is the deck crew).
+ */
+const VENUES = new Set(
+  `skip skipet båt båten ferje ferja ferge ferga hurtigrute hurtigruten hurtigruta cruiseskip passasjerskip
+  dyrepark dyrehage zoo fornøyelsespark temapark sommerland tivoli skysstasjon stasjon jernbanestasjon busstasjon
+  flyplass lufthavn`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => normalize(w).replace(/ /g, '')),
+);
+export const Q_VENUE = 0.5;
 
 export const Q_EXACT = 1;
 export const Q_HEAD = 0.92;
@@ -1125,6 +1179,21 @@ export function scoreActivities(idx: ActivityIndex, toks: ActivityToken[], out: 
   // the query is done to is only where it was done.
   const has = new Set<number>();
   if (what.size) for (const [ref, r] of per) for (const j of r.o.keys()) has.add(Math.floor(ref / 64) * nt + j);
+  // Query words that name a venue only, and whether another word names something (not a venue) some rule has: then
+  // the venue says where (VENUES).
+  const venueOnly = new Set<number>();
+  let inner = false;
+  if (nt > 1) {
+    const named = new Map<number, boolean>();
+    for (const r of per.values())
+      for (const [j, { id }] of r.o) {
+        const v = VENUES.has(idx.objIdx.objects[id]!);
+        named.set(j, (named.get(j) ?? true) && v);
+      }
+    for (const [j, v] of named) if (v) venueOnly.add(j);
+    // (A verb alone names no work inside: «kjører skyssbåten» has only the boat.)
+    inner = [...named.values()].some((v) => !v);
+  }
   const why = new Map<number, ActivityWhy>();
   // Per group and query word: a verb counted only without its objects, and a plain object of a verb rule counted
   // without its verb (for V_SPLIT below).
@@ -1175,6 +1244,21 @@ export function scoreActivities(idx: ActivityIndex, toks: ActivityToken[], out: 
     const verb = r.v.length ? r.lemma.replace(/_/g, ' ') : '';
     why.set(e, { kind, text: [verb, ...objs].filter(Boolean).join(' ') || rule.shown.join(' '), score: sum });
   }
+  // A venue beside a word that names the work inside it says where (VENUES): a group that has nothing of the query
+  // but the venue counts it Q_VENUE, and every group that has another word of the query counts it as much as that
+  // (at most Q_VENUE of a place), so where is no reason to rank one above another.
+  if (inner)
+    for (const j of venueOnly) {
+      let w = 0;
+      for (const e of why.keys()) w = Math.max(w, out[e * nt + j]!);
+      w = Math.min(w, O_PLACE * Q_VENUE);
+      for (const e of why.keys()) {
+        let other = false;
+        for (let k = 0; k < nt && !other; k++) other = !venueOnly.has(k) && out[e * nt + k]! > 0;
+        if (!other) out[e * nt + j] = out[e * nt + j]! * Q_VENUE;
+        else if (out[e * nt + j]! < w) out[e * nt + j] = w;
+      }
+    }
   // Only for a verb of a trade, one a few groups have (skru, not kjøre or skifte), and where no group pairs that verb
   // with a word of the query in one rule: «kjører ut posten» is the postman's pair, not the courier's «kjøre» and «post».
   const paired = new Set<number>();

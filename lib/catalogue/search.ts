@@ -13,6 +13,8 @@ import {
   joinsVerb,
   verbLexicon,
   verbTypoIndex,
+  objectTypoIndex,
+  OBJECT_TYPO_MIN,
   Q_ALIAS,
   Q_HEAD,
   O_PLACE,
@@ -122,6 +124,8 @@ const T_MODIFIER = 74;
 const T_COMPOUND = 80;
 const T_INFIX = 60;
 const T_FUZZY = 50;
+/** What a typo costs more when the string is longer than the word: the typo is of a part of it. */
+const T_TYPO_PART = 1;
 /**
  * Titles in other languages are looked for only from this many letters of a word still being typed: before that their
  * starts are noise for the Norwegian titles being typed, and cost time at the keystrokes that hit the most strings.
@@ -937,6 +941,8 @@ interface Index {
   /** Per group, the objects of its activity rules (what a compound's first part may name: fiskebil|sjåfør). */
   entryObjects: Set<string>[];
   verbTypo: (w: string) => string | undefined;
+  /** Activity objects of nine letters or more one typo from a word (objectTypoIndex). */
+  objectTypo: (w: string) => string | undefined;
   /** Every two- and three-letter piece of the items' strings → the items that have it (for typo candidates). */
   grams: Map<string, Int32Array>;
 }
@@ -1114,6 +1120,7 @@ function buildIndex(catalogue: Catalogue): Index {
     })(),
     entryObjects: acts.rules.map((rs) => new Set(rs.flatMap((r) => r.objects))),
     verbTypo: verbTypoIndex(acts.lex),
+    objectTypo: objectTypoIndex(acts.objIdx.objects),
     grams: new Map([...gramLists].map(([g, l]) => [g, Int32Array.from(l)])),
   };
 }
@@ -1164,6 +1171,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     tradeHeads,
     entryObjects,
     verbTypo,
+    objectTypo,
     grams,
   } = ix;
   const fulltext = (i: number): string => fulltextCache[i]!;
@@ -1838,6 +1846,20 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       allTokens[i] = fix;
       if (innerAll[i] !== undefined) innerAll[i] = fix;
     }
+    // A typo in an object or place of the activity rules («kontrolrommet»): a long word the catalogue does not know,
+    // typed in full and not as a name, one typo from exactly one object that is no title of its own (or without the
+    // linking -s: kontrolroms → kontrolrom), reads as that object. Long words only: a short word is one typo from many.
+    for (let i = 0; i < allTokens.length; i++) {
+      const t = allTokens[i]!;
+      // (Nor a compound of two known words the catalogue lacks, spelled right: «tur|stier» is no «turister».)
+      if (t.length < OBJECT_TYPO_MIN || (endsOpen && i === allTokens.length - 1) || knownWord(t) || employerObject(t) || knownCompound(t)) continue;
+      if (typedAs && /^\p{Lu}/u.test(typedAs[i] ?? '')) continue;
+      const fix = objectTypo(t) ?? (t.endsWith('s') ? objectTypo(t.slice(0, -1)) : undefined);
+      // A misspelt title stays for the title tiers, which read it as the title («elektrikker på sykehuset»).
+      if (!fix || oneWordTitles.has(fix)) continue;
+      allTokens[i] = fix;
+      if (innerAll[i] !== undefined) innerAll[i] = fix;
+    }
     // A typo in the verb of an activity («vaker kontorer»): the first word, unknown to the catalogue, one typo
     // from a verb form, with more words after it, is read as that verb.
     const firstContent = allTokens.findIndex((t) => !isLittleWord(t));
@@ -2398,8 +2420,11 @@ export function createSearcher(catalogue: Catalogue): Searcher {
           // within reach, it is kept for the next keystroke all the same.
           if (d <= c.k && (!it.foreign || it.words.some((w) => Math.abs(w.length - c.t.length) <= c.k))) {
             if (d <= 1) typoHit[j] = 1;
-            if (T_FUZZY - 8 * d > sc) {
-              sc = T_FUZZY - 8 * d;
+            // A typo of the whole string beats the same typo of a word inside a longer one, as a whole title beats a
+            // string it heads: «slakteriarbieder» is the «slakteriarbeider», not the «slakteriarbeider fisk».
+            const fuzzy = T_FUZZY - 8 * d - (it.norm.length > c.t.length + c.k ? T_TYPO_PART : 0);
+            if (fuzzy > sc) {
+              sc = fuzzy;
               how = 1;
             }
           }
