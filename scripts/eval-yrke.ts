@@ -174,7 +174,7 @@ if (fileArg > 0) {
         'nursing homes, tasks named precisely) who never saw the search, the catalogue or the other sets, labelled before',
         'any run; run once after the classes of set 42 were fixed (branch yrke22, commit e97b6a2). **First run: top-1',
         '87.4 %, top-3 94.7 %; activity phrases (103) top-1 82.5 %, top-3 91.3 %** (yb108: 89.7 % / 97.1 %; yb109: 85.3 % /',
-        '95.6 %; yb110: 87.1 % / 91.4 %). **None of the three goals met** — the weakest first run since set 29. The misses:',
+        '95.6 %; yb110: 87.1 % / 91.4 %). **None of the three goals met.** The misses:',
         'offshore tasks (machine watch on an anchor-handling vessel, calibrating instruments and testing emergency shutdown,',
         'coordinating boat calls at a supply base), repairing tanks for the armed forces, asbestos removal, pest control,',
         'planning shifts for bus drivers, HPLC in a lab, supervising cleaners, «vertskap på fjellstue»; first place lost to a',
