@@ -1447,7 +1447,8 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         i < sent.t1 &&
         tokens[i]!.f === ':' &&
         i - c0 <= 4 &&
-        tokens.slice(c0, i).some((x, k) => flags[c0 + k]! & F.CAPV || /^(bor|skal|ma)$/.test(x.f)) &&
+        // («Ikke: vaske gulv med moppeskaft, bære søppelsekker …»: the capacity verb left out of the heading.)
+        (tokens.slice(c0, i).some((x, k) => flags[c0 + k]! & F.CAPV || /^(bor|skal|ma)$/.test(x.f)) || (i - c0 === 1 && c0 === sent.t0)) &&
         tokens.slice(c0, i).some((x) => x.f === 'ikke' || x.f === 'ikkje')
       )
         negInline = true;
@@ -1746,6 +1747,8 @@ function negHeaderAt(text: string, tokens: Token[], flags: Uint32Array, t0: numb
     if (flags[k]! & F.CAPV || /^(bor|skal|ma)$/.test(tokens[k]!.f)) cap = true;
     if (tokens[k]!.f === 'ikke' || tokens[k]!.f === 'ikkje') neg = true;
   }
+  // («Ikke:» alone over a list: the capacity verb left out.)
+  if (neg && t1 - t0 <= 2 && (tokens[t0]!.f === 'ikke' || tokens[t0]!.f === 'ikkje')) return true;
   return cap && neg;
 }
 
@@ -1769,6 +1772,18 @@ function isNegCue(tokens: Token[], flags: Uint32Array, wb: Uint32Array, i: numbe
   // it, which is ruled out as «ikke» would.
   if (tokens[i]!.f === 'til' && tokens[i + 1]?.f === 'at' && tooAt(tokens, i)) return true;
   if (!(flags[i]! & F.NEG)) return false;
+  // «sliter med å ta kontakt med folk han ikke kjenner»: a negation in a relative clause names the noun before it
+  // (strangers), it rules nothing out.
+  if (
+    /^(han|hun|ho|hu|de|dei|vi|eg|jeg)$/.test(tokens[i - 1]?.f ?? '') &&
+    tokens[i - 2]?.k === KD.Word &&
+    !(flags[i - 2]! & (F.CAPV | F.AUX | F.NEG)) &&
+    !REL_OPENER.test(tokens[i - 2]!.f) &&
+    tokens[i + 1]?.k === KD.Word &&
+    !(flags[i + 1]! & (F.CAPV | F.AUX)) &&
+    (i + 2 >= b || tokens[i + 2]!.k === KD.Punct)
+  )
+    return false;
   // "alderen er ikke akkurat på hans side": understatement, not a limit ruled in or out.
   if (/^(akkurat|just)$/.test(tokens[i + 1]?.f ?? '')) return false;
   // "har vært uten aktivitet", "er utan arbeid": a situation in life (no job, no activity), not a limit.
@@ -1789,6 +1804,10 @@ function isNegCue(tokens: Token[], flags: Uint32Array, wb: Uint32Array, i: numbe
   }
   return true;
 }
+
+/** Words after which «han ikke …» is a clause of its own, not a relative clause on a noun. */
+const REL_OPENER =
+  /^(at|som|og|men|fordi|nar|da|sa|der|hvis|viss|om|dersom|enn|mens|selv|sjolv|na|no|derfor|difor|likevel|ogsa|og|eller|fordi|sidan|siden|hvor|kor|kva|hva|hvordan|korleis|til|for|at)$/;
 
 /** «for sterke til at hun kan»: «for»/«altfor» and one or two words before «til at», a modal within three words after. */
 function tooAt(tokens: Token[], i: number): boolean {

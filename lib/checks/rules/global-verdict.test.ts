@@ -80,4 +80,8 @@ describe('global-verdict: a conclusion on work capacity instead of function', ()
     );
     expect(has('Hun får ikke gjort annet arbeid.', 'global-verdict', 'aev.helse')).toBe(true);
   });
+  it('set 87: «vurdering av uføre» is a process named as a plan, not a verdict', () => {
+    expect(has('Forventer ikke økt arbeidsdeltakelse neste 3–6 mnd. Anbefaler AAP og vurdering av uføre.', 'global-verdict', 'l1.u39.3')).toBe(false);
+    expect(has('Forventer ikke økt arbeidsdeltakelse neste 3–6 mnd. Han er ufør.', 'global-verdict', 'l1.u39.3')).toBe(true);
+  });
 });

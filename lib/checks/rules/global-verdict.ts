@@ -86,8 +86,12 @@ function detectVerdict(ctx: RuleContext, fixTitle: string): void {
     if (fl & F.VERDICT && !t.f.startsWith('arbeidsevn') && !t.f.startsWith('restarbeidsevn') && !t.f.startsWith('inntektsevn')) {
       const negBefore = i > 0 && flags[i - 1]! & F.NEG ? i - 1 : i > 1 && flags[i - 2]! & F.NEG && tokens[i - 2]!.sent === t.sent ? i - 2 : -1;
       if (t.f.startsWith('arbeidsufor') || t.f === 'ufor' || t.f === 'ufore' || t.f === 'arbeidsudyktig') {
-        // «Ev. AAP/uføre», «søke uføre»: the benefit, named as a plan.
-        const benefit = t.f === 'ufore' && /^(\/|aap|soke|soka|sokje|om|eller|evt|ev)$/.test(tokens[i - 1]?.f ?? '');
+        // «Ev. AAP/uføre», «søke uføre», «vurdering av uføre»: the benefit, named as a plan or a process.
+        const benefit =
+          t.f === 'ufore' &&
+          (/^(\/|aap|soke|soka|sokje|om|eller|evt|ev)$/.test(tokens[i - 1]?.f ?? '') ||
+            (tokens[i - 1]?.f === 'av' &&
+              /^(vurdering|vurderinga|vurderingen|avklaring|avklaringa|avklaringen|utredning|utgreiing|soknad)$/.test(tokens[i - 2]?.f ?? '')));
         if (negBefore < 0 && !benefit) a = i;
       } else if (negBefore >= 0) a = negBefore; // "ikke arbeidsfør"
       // Include "helt"/"100 %" before the word.

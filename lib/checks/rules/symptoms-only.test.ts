@@ -71,4 +71,14 @@ describe('symptoms-only', () => {
     expect(has('Fibromyalgi med kraftig oppblussing. Smertene er for sterke til at hun kan jobbe delvis.', 'symptoms-only', 'l1.u7.2')).toBe(true);
     expect(has('Fibromyalgi med kraftig oppblussing. Smertene er ikke sterkere enn at hun kan jobbe delvis.', 'symptoms-only', 'l1.u7.2')).toBe(false);
   });
+  it('set 87: «Ikke:» over a list of tasks is what the person cannot do, not a symptom list', () => {
+    expect(
+      has(
+        'Ikke: vaske gulv med moppeskaft (artritt i begge håndledd), bære søppelsekker ut til container, arbeid på kne ved toaletter.',
+        'symptoms-only',
+        'l40.5.6.1',
+      ),
+    ).toBe(false);
+    expect(has('Artritt i begge håndledd.', 'symptoms-only', 'l40.5.6.1')).toBe(true);
+  });
 });

@@ -1169,4 +1169,11 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     );
     expect(has('Løfteforbud over 10 kg i 3 mnd. Tåler ikke stor varme.', 'vague-quantity', 'l1.u7.3')).toBe(true);
   });
+  it('set 87: a negation in a relative clause names a noun; a bare «Ikke:» heads a list of things not done', () => {
+    expect(has('Går ca 2 km før kneet hovner opp. Angsten gjør at han sliter med å ta kontakt med folk han ikke kjenner.', 'vague-quantity', 'aev.helse')).toBe(
+      true,
+    );
+    expect(has('Går ca 2 km før kneet hovner opp. Han kan ikke ta kontakt med folk på telefon.', 'vague-quantity', 'aev.helse')).toBe(false);
+    expect(has('Ikke: tunge løft, stå lenge.', 'vague-quantity', 'l40.5.6.1')).toBe(true);
+  });
 });
