@@ -1405,7 +1405,11 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
             ((tokens[i - 1]?.k === KD.Num && tokens[i + 1]?.k === KD.Num) ||
               // («to–tre dagar i veka», «fire-fem gonger»: a range of number words, written tight.)
               (NUMBER_WORDS.has(tokens[i - 1]?.f ?? '') && NUMBER_WORDS.has(tokens[i + 1]?.f ?? '') && tokens[i - 1]!.e === t.s && tokens[i + 1]!.s === t.e));
-          boundary = (wb[i]! & W_CLAUSE_PUNCT && !range) || (t.f === '-' && tokens[i - 1]?.e !== t.s && tokens[i + 1]?.s !== t.e);
+          // («skifte mellom sitte, stå og gå minst hver halvtime»: the items of «mellom A, B og C» are one phrase.)
+          let between = false;
+          if (t.f === ',' && (tokens[i - 2]?.f === 'mellom' || tokens[i - 3]?.f === 'mellom'))
+            for (let k = i + 1; k <= i + 3 && k < sent.t1; k++) if (tokens[k]!.f === 'og' || tokens[k]!.f === 'eller') between = true;
+          boundary = (wb[i]! & W_CLAUSE_PUNCT && !range && !between) || (t.f === '-' && tokens[i - 1]?.e !== t.s && tokens[i + 1]?.s !== t.e);
         } else boundary = i > c0 && (wb[i]! & W_CLAUSE) !== 0;
         // "og"/"eller" followed by a new finite verb opens a new clause: "kan ikke løfte og kan gå 1 km".
         const and = (wb[i]! & W_AND) !== 0;
@@ -2489,8 +2493,12 @@ function clause(
       !!tokens[i + 1] &&
       // («på ujevnt underlag», «i ulendt terreng»: the ground.)
       // («sitte på lave stoler», «lave benker»: the furniture.)
+      // («lave barnestoler», «høye arbeidsbenker»: a compound whose head is the furniture.)
       (!!(flags[i + 1]! & F.LOADC) ||
         /^(vaer|vaeret|ver|veret|underlag|underlaget|terreng|terrenget|stol|stoler|stolar|stolen|krakk|krakker|krakkar|benk|benker|benkar|benkene|benkane|bord|borda|bordene|seng|senger|senger|sengene|sofa|sofaer|sete|seter|seta|hyller|hyllar|hyllene|hyllane)$/.test(
+          tokens[i + 1]!.f,
+        ) ||
+        /^.{3,}(stol|stoler|stolar|stolen|krakk|krakker|krakkar|benk|benker|benkar|benkene|seng|senger|sengene|sofa|sofaer|hylle|hyller|hyllar|hyllene)$/.test(
           tokens[i + 1]!.f,
         )) &&
       !(i > a && flags[i - 1]! & F.CAPV);
@@ -3037,6 +3045,21 @@ function clause(
       if (wb[k]! & W_UNKNOWN && (WH.test(tokens[k + 1]!.f) || (tokens[k + 1]!.f === 'pa' && WH.test(tokens[k + 2]?.f ?? '')))) {
         cue(k);
         limitEnd = b - 1;
+        break;
+      }
+  // «Ortoped anslår 6–8 uker etter inngrepet før han kan belaste kneet»: how long until the person can — a time
+  // perspective given, not an unmeasured limit.
+  if (limitCue >= 0 && !negated && qs.some((x) => x.unitClass === 'period'))
+    for (let k = a + 1; k + 2 < b; k++)
+      if (
+        tokens[k]!.f === 'for' &&
+        /ø/i.test(text.slice(tokens[k]!.s, tokens[k]!.e)) &&
+        PERSON.has(tokens[k + 1]!.f) &&
+        flags[k + 2]! & F.CAPV &&
+        qs.some((x) => x.unitClass === 'period' && x.end <= tokens[k]!.s) &&
+        limitCue > k
+      ) {
+        limitCue = -1;
         break;
       }
   const limited = negated || limitCue >= 0 || (lightWork && !capvPos);

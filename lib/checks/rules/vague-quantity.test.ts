@@ -1176,4 +1176,12 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Går ca 2 km før kneet hovner opp. Han kan ikke ta kontakt med folk på telefon.', 'vague-quantity', 'aev.helse')).toBe(false);
     expect(has('Ikke: tunge løft, stå lenge.', 'vague-quantity', 'l40.5.6.1')).toBe(true);
   });
+  it('set 88: low furniture named by a compound; «mellom A, B og C» is one phrase; weeks until the person can is a time', () => {
+    expect(has('Kan ikke sitte på lave barnestoler eller gulv.', 'vague-quantity', 'l40.5.6.1')).toBe(false);
+    expect(has('Tåler ikke lave temperaturer.', 'vague-quantity', 'l40.5.6.1')).toBe(true);
+    expect(has('Egnet: variert arbeid der han kan skifte mellom sitte, stå og gå minst hver halvtime.', 'vague-quantity', 'l40.5.6.2')).toBe(false);
+    expect(has('Egnet: variert arbeid der han kan skifte mellom sitte, stå og gå.', 'vague-quantity', 'l40.5.6.2')).toBe(true);
+    expect(has('Ortoped anslår 6–8 uker etter inngrepet før han kan belaste kneet i knestående arbeid.', 'vague-quantity', 'l1.u17.3')).toBe(false);
+    expect(has('Ortoped anslår at han kan belaste kneet noe i knestående arbeid.', 'vague-quantity', 'l1.u17.3')).toBe(true);
+  });
 });
