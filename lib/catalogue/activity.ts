@@ -684,8 +684,13 @@ const GENERIC_SET = wordSet(GENERIC);
  * («kjører barn til skolen», «vaskar på skulen»).
  */
 const TIME_AFTER = new Set(['for', 'foer', 'etter']);
-/** Prepositions after which «gå» is only being there («går i turnus», «gikk på lageret»). */
-const GO_IN = new Set(['i', 'pa', 'paa']);
+/** Prepositions after which «gå» is only being there («går i turnus», «gikk på lageret»), and «som»: «går som vikar». */
+const GO_IN = new Set(['i', 'pa', 'paa', 'som']);
+/**
+ * A shift in the singular between «gå» and «som» says when, like the shifts in the plural: «går nattevakt som
+ * sykepleier» works as the nurse, at night. Alone («går nattevakt») it stays a title.
+ */
+const SHIFT_AS = new Set(['nattevakt', 'dagvakt', 'kveldsvakt', 'helgevakt', 'langvakt']);
 const TIME_NOUNS = wordSet(`skole skolen skule skulen skoletid skuletid skoledagen skuledagen jobb jobben arbeid arbeidet
 arbeidstid trening treninga treningen middag middagen frokost frokosten lunsj lunsjen stengetid stenging apningstid
 eksamen studiene militaeret forstegangstjenesten`);
@@ -737,6 +742,11 @@ export function readQuery(tokens: string[], lex: VerbLexicon, content?: boolean[
     // «går med aviser», «går vakt» keep it.
     if (lemmas && next !== undefined && GO_IN.has(next) && lemmas.every((l) => l === 'gå')) {
       out.push({ text: t, role: 'little', lemmas: [] });
+      continue;
+    }
+    if (lemmas && next !== undefined && SHIFT_AS.has(next) && tokens[p + 2] === 'som' && lemmas.every((l) => l === 'gå')) {
+      out.push({ text: t, role: 'little', lemmas: [] }, { text: next, role: 'little', lemmas: [] });
+      p++;
       continue;
     }
     if (lemmas) {

@@ -29,6 +29,15 @@ describe('classes of blind set 43', () => {
     expect(first('kjører ut bakervarer til kundene')).toBe('8322');
     expect(first('kjører ut brev på landet')).toBe('4412');
   });
+  it('reads «går (shift) som <title>» as working as that title, not the place the going is at', () => {
+    expect(first('går helgevakt som sykepleier på institusjonen')).toBe('2223');
+    expect(first('går som sykepleier på sjukeheimen')).toBe('2223');
+    // Alone, the shift stays a title.
+    expect(first('går nattevakt')).toBe('5329');
+  });
+  it('reads asbestos removal by its verb, not as tearing down the building', () => {
+    expect(first('sanerer asbest i kjelleren')).toBe('7133');
+  });
   it('knows the lodge hosts and the lift operators', () => {
     expect(first('vertskap på turisthytte')).toBe('1411');
     expect(first('ski lift operator')).toBe('8343');
