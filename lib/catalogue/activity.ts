@@ -22,6 +22,13 @@ import { employerObject } from './employers.ts';
  * spelling whose weak forms are generated (nynorsk køyre+ → køyrer, køyrde, køyrt).
  */
 const VERBS = `
+sanere
+fordele
+løfte
+plassere
+sette_ut!: setter_ut satte_ut satt_ut set_ut setje_ut sett_ut
+legge_ut!: legger_ut la_ut lagt_ut legg_ut
+veie_inn!: veier_inn veide_inn veid_inn veg_inn vege_inn
 fyre
 tette
 bygge_inn
@@ -475,7 +482,7 @@ aserbajdsjan azerbaijan kasakhstan kazakhstan usbekistan uzbekistan`;
  * the dialects too («æ e med ungan», folded to «e e»; «je», «dæm», «hu»), and where a load goes («nedover til Europa»). Not «jula» (Christmas),
  * which is also a chain of shops (employers.ts).
  */
-const LITTLE = `pa paa i og eller for med av til te fra uten utan ikke ikkje som en ei et ein eit den det dei de denne dette disse innen ved hos om under over
+const LITTLE = `pa paa i og eller for med av til te ve fra uten utan ikke ikkje som en ei et ein eit den det dei de denne dette disse innen ved hos om under over
 at hvis viss fordi nar naar
 jeg eg han hun ho vi me dere dykk meg deg seg sin sitt sine min mitt mine hans hennes hennar deira deres
 for foer fore tidligere tidlegare na no nett akkurat fortsatt framleis enda ennå lenge alltid ofte mest mye litt bare berre ogsa og mer
@@ -496,8 +503,9 @@ nedover oppover sørover nordover østover vestover innover utover bortover gjen
 ${COUNTRIES}`;
 
 const PREPOSITIONS = new Set([
-  // «te» is «til» in many dialects («kjør tømmer te saga»).
+  // «te» is «til» in many dialects («kjør tømmer te saga»), «ve» «ved» («står ve saga»).
   'te',
+  've',
   'pa',
   'paa',
   'i',
@@ -676,8 +684,13 @@ const GENERIC_SET = wordSet(GENERIC);
  * («kjører barn til skolen», «vaskar på skulen»).
  */
 const TIME_AFTER = new Set(['for', 'foer', 'etter']);
-/** Prepositions after which «gå» is only being there («går i turnus», «gikk på lageret»). */
-const GO_IN = new Set(['i', 'pa', 'paa']);
+/** Prepositions after which «gå» is only being there («går i turnus», «gikk på lageret»), and «som»: «går som vikar». */
+const GO_IN = new Set(['i', 'pa', 'paa', 'som']);
+/**
+ * A shift in the singular between «gå» and «som» says when, like the shifts in the plural: «går nattevakt som
+ * sykepleier» works as the nurse, at night. Alone («går nattevakt») it stays a title.
+ */
+const SHIFT_AS = new Set(['nattevakt', 'dagvakt', 'kveldsvakt', 'helgevakt', 'langvakt']);
 const TIME_NOUNS = wordSet(`skole skolen skule skulen skoletid skuletid skoledagen skuledagen jobb jobben arbeid arbeidet
 arbeidstid trening treninga treningen middag middagen frokost frokosten lunsj lunsjen stengetid stenging apningstid
 eksamen studiene militaeret forstegangstjenesten`);
@@ -729,6 +742,11 @@ export function readQuery(tokens: string[], lex: VerbLexicon, content?: boolean[
     // «går med aviser», «går vakt» keep it.
     if (lemmas && next !== undefined && GO_IN.has(next) && lemmas.every((l) => l === 'gå')) {
       out.push({ text: t, role: 'little', lemmas: [] });
+      continue;
+    }
+    if (lemmas && next !== undefined && SHIFT_AS.has(next) && tokens[p + 2] === 'som' && lemmas.every((l) => l === 'gå')) {
+      out.push({ text: t, role: 'little', lemmas: [] }, { text: next, role: 'little', lemmas: [] });
+      p++;
       continue;
     }
     if (lemmas) {

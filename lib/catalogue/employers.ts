@@ -93,6 +93,10 @@ const TABLE: Record<string, string> = {
   'hydro norsk_hydro': 'aluminiumsverk',
   // Telecom operators: telecom (their networks and technicians).
   'telenor telia altibox': 'telekom',
+  // Sawmills and planing mills by company: the saw (8172), not the group's offices.
+  'moelven bergene_holm mjøsbruket': 'sagbruk',
+  // Alpine resorts known by the resort's name (not towns such as Trysil, Hemsedal or Geilo): the lifts and slopes.
+  'hafjell kvitfjell skeikampen skistar': 'skisenter',
   // Paper mills by company.
   'norske_skog saugbrugs': 'papirfabrikk',
   // Power producers: their plants and control rooms (driftssentral) are run by the energy control operators. Not «Lyse»
