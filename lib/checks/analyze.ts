@@ -2965,7 +2965,8 @@ function clause(
       let k = a;
       while (k + 1 < b && tokens[k + 1]!.s < qt.start) k++;
       // («morgonstivheit ca to timar»: the approximation before the number.)
-      while (k > a && (/^(ca|cirka|omtrent|rundt|opptil)$/.test(tokens[k]!.f) || (tokens[k]!.f === '.' && tokens[k - 1]!.f === 'ca'))) k--;
+      // («hodepine nesten hver dag».)
+      while (k > a && (/^(ca|cirka|omtrent|rundt|opptil|nesten|naermest|naer)$/.test(tokens[k]!.f) || (tokens[k]!.f === '.' && tokens[k - 1]!.f === 'ca'))) k--;
       if (
         k > a &&
         tokens[k]!.e <= qt.start &&
@@ -2975,7 +2976,8 @@ function clause(
           // («bilateralt morgonstivheit ca to timar»: how long the stiffness lasts.)
           (qt.unitClass === 'time' && STIFF.test(tokens[k]!.f)) ||
           // («orkar lite etter jobb, har hovudverk 4-5 dagar i veka».)
-          (k - 1 >= a && /^(har|hadde|hatt)$/.test(tokens[k - 1]!.f) && /^(og|,|;)$/.test(tokens[k - 2]?.f ?? '')))
+          // («at hun har hodepine nesten hver dag»: the person has the symptom that often.)
+          (k - 1 >= a && /^(har|hadde|hatt)$/.test(tokens[k - 1]!.f) && (/^(og|,|;)$/.test(tokens[k - 2]?.f ?? '') || PERSON.has(tokens[k - 2]?.f ?? ''))))
       )
         symptomCount = true;
     }

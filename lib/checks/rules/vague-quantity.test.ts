@@ -1184,4 +1184,8 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Ortoped anslår 6–8 uker etter inngrepet før han kan belaste kneet i knestående arbeid.', 'vague-quantity', 'l1.u17.3')).toBe(false);
     expect(has('Ortoped anslår at han kan belaste kneet noe i knestående arbeid.', 'vague-quantity', 'l1.u17.3')).toBe(true);
   });
+  it('set 89: how often the person has a symptom («at hun har hodepine nesten hver dag») measures the symptom, no function beside it', () => {
+    expect(has('Han har hodepine nesten hver dag og tenker mye på ulykka. Diagnose PTSD.', 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(has('Hun sier at hun klarer å lese i 20 min, og at hun tenker mye på det som skjedde.', 'vague-quantity', 'aev.helse')).toBe(false);
+  });
 });
