@@ -2763,7 +2763,10 @@ function clause(
       const positiveAmount = vq & (G.LONG | G.MUCH | G.HEAVY) && capvPosSeen && firstNeg < 0 && !too;
       // "etter langvarig belastning": a cause in the history, not what the person manages now.
       // "etter fleire år med høgt arbeidspress", "etter mange månader med lite søvn": the years before, too.
-      const cause = tokens[i - 1]?.f === 'etter' || tokens[i - 2]?.f === 'etter' || yearsOfBefore(tokens, a, i);
+      // («har kun arbeidserfaring fra tungt anleggsarbeid», «bakgrunn frå tungt industriarbeid»: the work he has done.)
+      const experience =
+        /^(fra|fraa|med|innen|innan)$/.test(tokens[i - 1]?.f ?? '') && /(erfaring|erfaringa|erfaringen|bakgrunn|bakgrunnen)$/.test(tokens[i - 2]?.f ?? '');
+      const cause = tokens[i - 1]?.f === 'etter' || tokens[i - 2]?.f === 'etter' || yearsOfBefore(tokens, a, i) || experience;
       if (too && vq) near = true;
       // "…, men ikke langt": a negated amount alone; the clause before gives it its function (see ellipsis).
       if (!near && vq && firstNeg >= 0 && i - firstNeg <= 2 && !fnContent) {

@@ -1188,4 +1188,8 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Han har hodepine nesten hver dag og tenker mye på ulykka. Diagnose PTSD.', 'vague-quantity', 'aev.helse')).toBe(true);
     expect(has('Hun sier at hun klarer å lese i 20 min, og at hun tenker mye på det som skjedde.', 'vague-quantity', 'aev.helse')).toBe(false);
   });
+  it('set 90: heavy work named as experience («arbeidserfaring fra tungt anleggsarbeid») is the work done, not a limit', () => {
+    expect(has('Går maks 50 m før pause. Han har kun arbeidserfaring fra tungt anleggsarbeid.', 'vague-quantity', 'aev.innsatsbehov')).toBe(false);
+    expect(has('Går maks 50 m før pause. Han tåler ikke tungt anleggsarbeid.', 'vague-quantity', 'aev.innsatsbehov')).toBe(true);
+  });
 });
