@@ -87,7 +87,9 @@ describe.runIf(chromium)('statistics [chromium only]', () => {
           .catch(() => '');
         return /^\s*3\s*$/m.test(t.split('skjemaer med hjelp')[0] ?? '');
       },
-      10_000,
+      // (In a full e2e run with other CPU-heavy jobs on the two cores, the three batches were once not all in after
+      // 10 s; alone the file passes. The count asked for is the same.)
+      20_000,
       300,
     );
     expect(ok).toBe(true);
