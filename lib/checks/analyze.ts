@@ -1811,7 +1811,7 @@ function isNegCue(tokens: Token[], flags: Uint32Array, wb: Uint32Array, i: numbe
 
 /** Words after which «han ikke …» is a clause of its own, not a relative clause on a noun. */
 const REL_OPENER =
-  /^(at|som|og|men|fordi|nar|da|sa|der|hvis|viss|om|dersom|enn|mens|selv|sjolv|na|no|derfor|difor|likevel|ogsa|og|eller|fordi|sidan|siden|hvor|kor|kva|hva|hvordan|korleis|til|for|at)$/;
+  /^(at|som|og|men|fordi|nar|da|sa|der|hvis|viss|om|dersom|enn|mens|selv|sjolv|na|no|derfor|difor|likevel|ogsa|eller|sidan|siden|hvor|kor|kva|hva|hvordan|korleis|til|for)$/;
 
 /** «for sterke til at hun kan»: «for»/«altfor» and one or two words before «til at», a modal within three words after. */
 function tooAt(tokens: Token[], i: number): boolean {
