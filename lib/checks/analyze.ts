@@ -1647,7 +1647,7 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
 
   yield;
   re.finish({ tokens, sp, wb, marks, flags, flags2, step, sents, quantities });
-  answerNearby(statements, text);
+  answerNearby(statements, text, tokens);
   yield;
   const durations = findDurations(text, tokens, flags, flags2, quantities, wb);
   let areaBits = 0;
@@ -2411,6 +2411,10 @@ function clause(
       if (g & G.ABSTRACT && !fnAnyAfter(firstNeg, fnN - 1)) abstractHead = true;
       const setting = abstractHead && /^(i|pa|under|ved|gjennom)$/.test(tokens[i - 1]?.f ?? '');
       if (((fl & (F.ACT | F.LOADC) && !(g & G.ABSTRACT)) || g & G.TASKN) && !setting) concrete = true;
+      // «konflikter med kunder», «kritikk frå leiaren»: a load tied to the people it comes from is a situation that
+      // happens or not, not a degree — ruled out, it is ruled out whole.
+      if (fl & F.LOADA && /^(konflikt|kritikk)/.test(t.f) && /^(med|fra|fraa)$/.test(tokens[i + 1]?.f ?? '') && i + 2 < b && tokens[i + 2]!.k === KD.Word)
+        concrete = true;
       if (fl & F.ACT && !firstAct) firstAct = t.f;
       if (!(fl & F.WORK) || fl & (F.ACT | F.FN)) workOnly = false;
       // "sov 4–5 timar per natt": the night is when sleep happens.
@@ -3542,7 +3546,7 @@ function clause(
  * sentence or the next one («begrenset utholdenhet, klarer 2 timer skjermarbeid»; «Redusert gangdistanse.
  * Går ca. 300 m før pause.»). A generic one («nedsatt funksjon») is answered by any measured statement next to it.
  */
-function answerNearby(statements: Statement[], text: string): void {
+function answerNearby(statements: Statement[], text: string, tokens: Token[]): void {
   // Measured statements by area, built once: a vague statement is answered by any of them anywhere in the text,
   // so looking each one up keeps the pass linear in long texts (a 100,000-character field has thousands).
   const index = (plain: boolean) => {
@@ -3823,6 +3827,13 @@ function answerNearby(statements: Statement[], text: string): void {
     // not another one that shares its area («gå i ujevnt terreng over lengre tid» beside «knestående arbeid går ikke»).
     for (let j = si - 1; !answered && j >= 0 && statements[j]!.sentence >= st.sentence - 1; j--) answered = nearby(statements[j]!);
     for (let j = si + 1; !answered && j < statements.length && statements[j]!.sentence <= st.sentence + 1; j++) answered = nearby(statements[j]!);
+    // («Ho har ikkje klart tidspressa køyreruter med 10–12 brukarbesøk …» … «ho kan ikkje ta dei tidspressa rutene»: a
+    // definite phrase that repeats the words of a limit given earlier, complete or measured, points back at it.)
+    // (Within the 30 sentences before it, which keeps a very long text's pass linear.)
+    for (let j = si - 1; !answered && st.negated && j >= 0 && statements[j]!.sentence >= st.sentence - 30; j--) {
+      const o = statements[j]!;
+      if (o.sentence < st.sentence && (o.absolute || o.measured) && !o.demand && sharesArea(o) && repeatsDefinite(st, o, tokens)) answered = true;
+    }
     if (answered) st.vague = false;
 
     function nearby(other: Statement): boolean {
@@ -4213,4 +4224,20 @@ export function limitationsByArea(
     }
   }
   return out;
+}
+
+/**
+ * Whether a statement names, after a definite determiner («dei tidspressa rutene», «de tunge løftene»), a word of six
+ * letters or more that an earlier statement has: the same thing again, pointed back at.
+ */
+function repeatsDefinite(st: Statement, earlier: Statement, tokens: Token[]): boolean {
+  for (let i = st.t0; i < st.t1; i++) {
+    if (!/^(de|dei|den|det|disse|desse)$/.test(tokens[i]!.f)) continue;
+    for (let k = i + 1; k <= i + 2 && k < st.t1; k++) {
+      const w = tokens[k]!;
+      if (w.k !== KD.Word || w.f.length < 6) continue;
+      for (let m = earlier.t0; m < earlier.t1; m++) if (tokens[m]!.f === w.f) return true;
+    }
+  }
+  return false;
 }

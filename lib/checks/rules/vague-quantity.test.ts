@@ -1192,4 +1192,17 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Går maks 50 m før pause. Han har kun arbeidserfaring fra tungt anleggsarbeid.', 'vague-quantity', 'aev.innsatsbehov')).toBe(false);
     expect(has('Går maks 50 m før pause. Han tåler ikke tungt anleggsarbeid.', 'vague-quantity', 'aev.innsatsbehov')).toBe(true);
   });
+  it('set 90: conflicts or criticism from named people ruled out («kan ikke håndtere konflikter med kunder») is complete', () => {
+    expect(has('Klarer ca 4 t/dag med kjent veileder. Kan ikke håndtere konflikter med kunder.', 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has('Klarer ca 4 t/dag med kjent veileder. Kan ikkje handtere kritikk frå leiaren.', 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has('Klarer ca 4 t/dag med kjent veileder. Kan ikke håndtere konflikter.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    expect(has('Klarer ca 4 t/dag med kjent veileder. Tåler dårlig konflikter med kolleger.', 'vague-quantity', 'l40.5.1')).toBe(true);
+  });
+  it('set 90: a definite phrase that repeats a limit given earlier («dei tidspressa rutene») points back at it', () => {
+    const before = 'Ho har ikkje klart tidspressa køyreruter med 10–12 brukarbesøk på ei vakt. Ho held konsentrasjonen ca 45 min om gongen.';
+    expect(
+      has(`${before} Arbeidsevna er nedsett fordi ho ikkje kan ta dei tidspressa rutene som utgjer det meste av stillinga.`, 'vague-quantity', 'aev.vurdering'),
+    ).toBe(false);
+    expect(has(`${before} Arbeidsevna er nedsett fordi ho ikkje kan ta tidspressa arbeid.`, 'vague-quantity', 'aev.vurdering')).toBe(true);
+  });
 });
