@@ -1770,6 +1770,8 @@ function goalSentence(text: string, tokens: Token[], t0: number, t1: number): bo
   return false;
 }
 
+const REST_NOUN = /^(pause|pauser|pausar|pausen|hvile|kvile|hvilepause|hvilepauser|kvilepause|kvilepausar|avbrekk)$/;
+
 function isNegCue(tokens: Token[], flags: Uint32Array, wb: Uint32Array, i: number, b: number): boolean {
   if (wb[i]! & W_STAND && tokens[i - 1]?.f === 'av' && tokens[i - 2]?.f === 'ute') return true; // "ute av stand til"
   // «smertene er for sterke til at hun kan jobbe», «altfor sliten til at han klarer …»: too much for the modal after
@@ -1799,6 +1801,13 @@ function isNegCue(tokens: Token[], flags: Uint32Array, wb: Uint32Array, i: numbe
     )
   )
     return false;
+  // «sorterer bøker 4 t/dag uten pauser», «utan ekstra kvile»: no rest needed — what the person managed, no limit.
+  // («klarer ikke å jobbe uten pauser» still says pauses are needed: a denied capacity before it keeps the limit.)
+  if ((tokens[i]!.f === 'uten' || tokens[i]!.f === 'utan') && (REST_NOUN.test(tokens[i + 1]?.f ?? '') || REST_NOUN.test(tokens[i + 2]?.f ?? ''))) {
+    let denied = false;
+    for (let k = i - 1; k >= 0 && k >= i - 6 && tokens[k]!.k !== KD.Punct; k--) if (flags[k]! & (F.CAPV | F.NEG) || flags[k]! & F.AUX) denied = true;
+    if (!denied) return false;
+  }
   // "uten (store) problemer", "ingen begrensninger", "ikke nedsatt", "ingen kognitive eller psykiske begrensninger":
   // positive statements.
   for (let k = i + 1; k <= i + 4 && k < b; k++) {
@@ -3862,6 +3871,9 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
       if (unhindered) return true;
       // («Kan ikke: stå på dekk i sjøgang, mister balansen»: the reason for a complete limit, given right after it.)
       if (gap === 0 && other.absolute && other.end <= st.start && sharesArea(other) && /^\s*,\s*$/.test(text.slice(other.end, st.start))) return true;
+      // («nedsatt finmotorikk i venstre hånd; hun klarer ikke å kneppe knapper»: a complete limit of the same function
+      // after a semicolon spells out what the limit means.)
+      if (other.absolute && sharesArea(other) && other.start > st.end && /^[^.!?\n]*;[^.!?\n]*$/.test(text.slice(st.end, other.start))) return true;
       if (!(other.measured || (other.absolute && gap === 0 && sharesArea(other) && other.activity === st.activity))) return false;
       if (!reaches(other)) return false;
       if (gap !== 0 && text.slice(Math.min(st.end, other.end), Math.max(st.start, other.start)).includes('\n')) return false;

@@ -84,4 +84,9 @@ describe('global-verdict: a conclusion on work capacity instead of function', ()
     expect(has('Forventer ikke økt arbeidsdeltakelse neste 3–6 mnd. Anbefaler AAP og vurdering av uføre.', 'global-verdict', 'l1.u39.3')).toBe(false);
     expect(has('Forventer ikke økt arbeidsdeltakelse neste 3–6 mnd. Han er ufør.', 'global-verdict', 'l1.u39.3')).toBe(true);
   });
+  it('set 91: a body part ruled out for all work («kan ikke bruke hø hånd til noe arbeid») is the limit, not a verdict', () => {
+    expect(has('Kan ikke bruke hø hånd til noe arbeid – han er høyrehendt.', 'global-verdict', 'l1.u7.2')).toBe(false);
+    expect(has('Kan ikke gjøre noe arbeid nå.', 'global-verdict', 'l1.u7.2')).toBe(true);
+    expect(has('Hun er ikke i stand til å gå på jobb nå.', 'global-verdict', 'l1.u7.2')).toBe(true);
+  });
 });

@@ -3,7 +3,7 @@
  * med minst 50 %») where the field asks the doctor to describe function. Legen uttaler seg om funksjon, Nav
  * vurderer arbeidsevne. Not in fields that ask for a conclusion with reasons (AEV), where no-reasons applies.
  */
-import { F } from '../lexicon.ts';
+import { AREA_MASK, F } from '../lexicon.ts';
 import { M_WORK_ABILITY, M_WORK_NOUN, M_WORK_VERB } from '../marks.ts';
 import { Kind } from '../text.ts';
 import { VERDICT_TEMPLATE, matchCase, withCursor } from './fixes.ts';
@@ -147,6 +147,11 @@ function detectVerdict(ctx: RuleContext, fixTitle: string): void {
         if (flags[k]! & F.NEG && FIT.has(tokens[k + 1]?.f ?? '')) neg = k;
       }
       if (neg < 0) continue;
+      // «Kan ikke bruke hø hånd til noe arbeid»: a body part or function ruled out for all work is the limit itself.
+      let named = false;
+      for (let k = neg + 1; k < i; k++)
+        if (flags[k]! & AREA_MASK && !(flags[k]! & (F.ACT | F.WORK | F.VERDICT | F.CAPV)) && !BE_AT_WORK.has(tokens[k]!.f)) named = true;
+      if (named) continue;
       // "Aldri vært i ordinært arbeid", "har ikke vært i jobb siden 2019": the work history, not a conclusion.
       if (/^(vaert|vore|hatt|jobbet|jobba|arbeidet|arbeidd|arbeida)$/.test(tokens[neg + 1]?.f ?? '')) continue;
       // Bare: nothing specific follows ("kan ikke jobbe.", "… nå", "… i det hele tatt", "… på noen måte").

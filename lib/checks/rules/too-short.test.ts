@@ -18,4 +18,8 @@ describe('too-short: nothing to assess', () => {
   it('"Nei" is a valid answer in a field that is not about function', () => {
     expect(rules('Nei.', 'l40.10.1')).toEqual([]);
   });
+  it('set 91: occupations with their conditions in brackets answer «Aktuelle yrker» however short', () => {
+    expect(rules('Renholder (kontorbygg, kveld), oppvasker på hotell.', 'aev.yrker')).not.toContain('too-short');
+    expect(rules('Renholder, kokk.', 'aev.yrker')).toContain('too-short');
+  });
 });

@@ -5,7 +5,7 @@
  */
 import { APPEND, appendFix, wholeText } from './fixes.ts';
 import { defineRule } from './types.ts';
-import { bareTaskList, hasConcreteContent } from '../predicates.ts';
+import { bareTaskList, hasConcreteContent, occupationWithTasks } from '../predicates.ts';
 
 const VALID_SHORT = /^(nei|ja|ingen|ingenting|ukjent|ikke aktuelt|ikkje aktuelt|ikke relevant|ikkje relevant|nei\.?|-)$/;
 
@@ -30,6 +30,8 @@ export const tooShort = defineRule(
     if (hasConcreteContent(an)) return;
     // «Kjøre truck. Alenearbeid. Arbeid i høyden.» under «Hva kan pasienten ikke gjøre?»: the tasks, complete.
     if (field.asks.includes('tasks') && bareTaskList(an)) return;
+    // «Renholder (kontorbygg, kveld), oppvasker på hotell» under «Aktuelle yrker»: occupations with their conditions.
+    if (field.asks.includes('occupations') && occupationWithTasks(an)) return;
     const folded = text
       .trim()
       .toLowerCase()

@@ -1205,4 +1205,14 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     ).toBe(false);
     expect(has(`${before} Arbeidsevna er nedsett fordi ho ikkje kan ta tidspressa arbeid.`, 'vague-quantity', 'aev.vurdering')).toBe(true);
   });
+  it('set 91: work done «uten pauser» says no rest was needed; a denied capacity before it keeps the limit', () => {
+    expect(has('Ho sorterer bøker 4 t/dag, 4 dager/uke, uten pauser utover lunsj.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Klarer ikke å jobbe uten pauser.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+    expect(has('Han klarer ikkje å arbeide utan pausar.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+  });
+  it('set 91: a complete limit of the same function after a semicolon spells the limit out', () => {
+    expect(has('Har nedsatt finmotorikk i venstre hånd; klarer ikke å kneppe knapper med venstre hånd.', 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has('Har nedsatt finmotorikk i venstre hånd; klarer ikke å gå i trapper.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    expect(has('Har nedsatt finmotorikk i venstre hånd. Klarer ikke å gå i trapper.', 'vague-quantity', 'l40.5.1')).toBe(true);
+  });
 });
