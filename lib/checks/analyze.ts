@@ -1770,6 +1770,7 @@ function goalSentence(text: string, tokens: Token[], t0: number, t1: number): bo
   return false;
 }
 
+const CHANGE_VERB = /^(oke|okes|oker|auke|aukar|aukast|bedre|bedres|betre|betrast|betrar|forbedre|forbedres|forbetre|forbetrast|stige|stiger)$/;
 const REST_NOUN = /^(pause|pauser|pausar|pausen|hvile|kvile|hvilepause|hvilepauser|kvilepause|kvilepausar|avbrekk)$/;
 
 function isNegCue(tokens: Token[], flags: Uint32Array, wb: Uint32Array, i: number, b: number): boolean {
@@ -1801,6 +1802,8 @@ function isNegCue(tokens: Token[], flags: Uint32Array, wb: Uint32Array, i: numbe
     )
   )
     return false;
+  // («Riluzol kan bremse forløpet, men bedrer ikke funksjonen»: what a treatment does not change, no limit of the person.)
+  if ((tokens[i]!.f === 'ikke' || tokens[i]!.f === 'ikkje') && /^(bedrer|betrar|forbedrer|forbetrar)$/.test(tokens[i - 1]?.f ?? '')) return false;
   // «sorterer bøker 4 t/dag uten pauser», «utan ekstra kvile»: no rest needed — what the person managed, no limit.
   // («klarer ikke å jobbe uten pauser» still says pauses are needed: a denied capacity before it keeps the limit.)
   if ((tokens[i]!.f === 'uten' || tokens[i]!.f === 'utan') && (REST_NOUN.test(tokens[i + 1]?.f ?? '') || REST_NOUN.test(tokens[i + 2]?.f ?? ''))) {
@@ -2709,6 +2712,14 @@ function clause(
       /^(realistisk|aktuelt|aktuell|sannsynlig|sannsynleg|egnet|egna|hensiktsmessig|tenkelig|trolig|truleg|affisert|affiserte|pavirket|pavirka|ramma|rammet)$/.test(
         tokens[i + 1]?.f ?? '',
       );
+    // («… 16 t/uke, og at dette kan øke noe», «vil truleg betre seg litt»: how much a capacity may change, a prognosis —
+    // not a limit of its own.)
+    const change =
+      isVq &&
+      /^(noe|noko|litt|lite|gradvis)$/.test(t.f) &&
+      (CHANGE_VERB.test(tokens[i - 1]?.f ?? '') || (/^(seg|sg)$/.test(tokens[i - 1]?.f ?? '') && CHANGE_VERB.test(tokens[i - 2]?.f ?? ''))) &&
+      // («smertene øker noe ved løfting»: a symptom growing with an activity is still that activity's unmeasured limit.)
+      (i + 1 >= b || tokens[i + 1]!.k === KD.Punct);
     // «faller konsentrasjonen så mye at hun ikke klarer å følge en telefonsamtale»: how much is said by what it stops.
     let soThat = false;
     if (isVq && tokens[i - 1]?.f === 'sa' && tokens[i + 1]?.f === 'at')
@@ -2718,6 +2729,7 @@ function clause(
       !anything &&
       !soThat &&
       !judgement &&
+      !change &&
       !noLonger &&
       !question &&
       !relative &&

@@ -195,6 +195,9 @@ export function hasReasons(an: Analysis): boolean {
   // «Standard innsats. Hun har jobb å gå tilbake til …, ingen behov for tiltak»: the lowest need, given with its reason —
   // a job to return to, no help needed beyond the ordinary.
   if (STANDARD_INNSATS.test(an.text) && NO_NEED.test(an.text)) return true;
+  // «har ingen helseplager som avgrensar arbeid – fråværet kom av at han mista motivasjonen»: the chain stops at health,
+  // said outright, and the need is given its other reason.
+  if (NO_HEALTH_LIMIT.test(an.text) && an.words >= 15) return true;
   return an.statements.some(
     // "… før hun kan jobbe igjen": being able to work is the conclusion again, not a reason for it.
     (s) =>
@@ -206,6 +209,8 @@ export function hasReasons(an: Analysis): boolean {
   );
 }
 
+const NO_HEALTH_LIMIT =
+  /(^|[^\p{L}])(ingen|ikke|ikkje|inga)\s+(helseplager|helseplagar|helseproblemer|helseproblem|helseutfordringer|helseutfordringar|helsemessige\s+(begrensninger|avgrensingar|avgrensinger|plager|plagar)|helsemessig\s+(begrensning|avgrensing))\s+(som\s+)?(begrens|avgrens|påvirk|påverk|hindr|går\s+ut\s+over|gjeng\s+ut\s+over)/iu;
 const STANDARD_INNSATS = /(^|[^\p{L}])standard\s+innsats(?=[^\p{L}]|$)/iu;
 const NO_NEED =
   /(^|[^\p{L}])((ingen|ikke|ikkje|inga)\s+(behov|bistandsbehov)\s+(for|om)\s+(tiltak|bistand|hjelp|oppfølging|oppfylging)|har\s+(jobb|arbeid|arbeidsgiver|arb\.\s?giver|arbeidsgjevar|stilling)\s+(å\s+gå|og\s+skal)|tilbake\s+(i|til)\s+(egen|eiga|eigen|sin)\s+stilling|(trenger|treng)\s+(bare|berre|kun)\s+(hjelp|bistand))/iu;

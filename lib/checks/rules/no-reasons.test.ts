@@ -74,4 +74,10 @@ describe('no-reasons: a conclusion without its reasons', () => {
       ),
     ).toBe(true);
   });
+  it('set 92: health said outright not to limit work is the reason for a need that lies elsewhere', () => {
+    const t = (h: string) =>
+      `Situasjonsbestemt innsats. Han er 18 år og slutta på vg1 i haust${h}. Treng hjelp til å finne lærlingplass, samtale kvar 2. veke.`;
+    expect(has(t(' og har ingen helseplager som avgrensar arbeid – fråværet kom av at han mista motivasjonen'), 'no-reasons', 'aev.innsatsbehov')).toBe(false);
+    expect(has(t(' og har ingen jobb – fråværet kom av at han mista motivasjonen'), 'no-reasons', 'aev.innsatsbehov')).toBe(true);
+  });
 });

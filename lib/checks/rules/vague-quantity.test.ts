@@ -1215,4 +1215,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Har nedsatt finmotorikk i venstre hånd; klarer ikke å gå i trapper.', 'vague-quantity', 'l40.5.1')).toBe(true);
     expect(has('Har nedsatt finmotorikk i venstre hånd. Klarer ikke å gå i trapper.', 'vague-quantity', 'l40.5.1')).toBe(true);
   });
+  it('set 92: how much a capacity may change («og at dette kan øke noe») and what a drug does not improve are no limits', () => {
+    expect(has('Han går ca 1 km. Han har arbeidsevne på ca 16 t/uke, og at dette kan øke noe.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Han går ca 1 km. Smertene øker noe ved løfting.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+    expect(has('Forventet funksjonstap de neste 6–12 mnd. Riluzol kan bremse forløpet, men bedrer ikke funksjonen.', 'vague-quantity', 'l1.6.5.4')).toBe(false);
+    expect(has('Forventet funksjonstap de neste 6–12 mnd. Funksjonen er redusert.', 'vague-quantity', 'l1.6.5.4')).toBe(true);
+  });
 });
