@@ -1698,6 +1698,12 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       const other = searchOnce(alt, limit);
       if (other.length && (!best.length || other[0]!.score > best[0]!.score + 2)) best = other;
     }
+    // Words beside a code that no group of that code has («kjører buss 8121»): the words are what the person does,
+    // so an empty list is never the answer; they are read without the numbers (only then: no extra pass otherwise).
+    if (!best.length && /\d/.test(query) && /\p{L}/u.test(query)) {
+      const words = query.replace(/(?<![\p{L}\d])\d+(?![\p{L}\d])/gu, ' ');
+      if (words !== query) best = searchOnce(words, limit);
+    }
     return best;
   }
 
@@ -1969,10 +1975,12 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       const t = allTokens[i]!;
       if (stems(t).some((st) => verb.lemmas.some((l) => verbObjects.get(l)?.has(st)))) read[i] = { text: t, role: 'word', lemmas: [] };
     }
-    // A number is a code filter only when codes start with it («3. klasse» and «rema 1000» are not codes), and not
-    // when it counts something: glued to a word («12-årslaget», «3-roms») or before a unit («i 12 år», «12 timer»).
+    // Beside words (a query of numbers alone was answered above) a number is a code filter only when it is a whole
+    // code: a route, a ward, a year or a share typed after a title or an activity («kjører buss, mest linje 25», «post
+    // 3B», «i 2019») says when or where, and a start of a code would empty the list. Not when it counts something
+    // either: glued to a word («12-årslaget», «3-roms») or before a unit («i 12 år», «12 timer»).
     const counted = countedNumbers(query);
-    const isCode = (t: string) => t.length >= 2 && t.length <= 4 && !counted.has(t) && [...codeSet].some((c) => c.startsWith(t));
+    const isCode = (t: string) => t.length === 4 && codeSet.has(t) && !counted.has(t);
     const keep = (i: number) => {
       const t = allTokens[i]!;
       if (/^\d+$/.test(t)) return isCode(t);

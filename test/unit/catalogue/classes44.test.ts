@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { createSearcher, loadCatalogue } from '../../../lib/catalogue/search.ts';
+
+// The classes of blind set 44, checked with words of neither that set nor probe batch e24.
+const real = createSearcher(loadCatalogue());
+const top = (q: string, n = 3) => real.search(q, n).map((h) => h.code);
+const first = (q: string) => real.search(q, 1)[0]?.code;
+
+describe('classes of blind set 44', () => {
+  // A route, a ward, a year, a share or «stort sett» after the job says when or where: it must never empty the list
+  // nor pull the query away from the job named before it.
+  const jobs: [string, string][] = [
+    ['kjører trikk', '8331'],
+    ['vasker trapper i borettslag', '9112'],
+    ['kokk på hotell', '5120'],
+    ['tømrer', '7115'],
+    ['steller eldre i heimetenesta', '5321'],
+    ['kjørte gaffeltruck på terminalen', '8344'],
+  ];
+  const tails = [
+    'linje 17',
+    ', mest rute 40',
+    'rute 112 og 114',
+    'stort sett rute 31',
+    'for det meste på linje 54',
+    'som regel dagtid',
+    'hovedsakelig i helgene',
+    'omtrent 60 prosent stilling',
+    'i 75 % stilling',
+    'fra 2012 til 2016',
+    'post 3',
+    'nr 42',
+  ];
+  it.each(jobs)('keeps «%s» in the top 3 whatever detail follows', (job, code) => {
+    for (const tail of tails) {
+      const q = tail.startsWith(',') ? job + tail : `${job} ${tail}`;
+      expect(top(q), q).toContain(code);
+    }
+  });
+  it('still filters by a whole code typed beside words, and never returns nothing for words beside a code', () => {
+    expect(first('sykepleier 2223')).toBe('2223');
+    expect(first('tømrer 2611')).toBe('7115');
+  });
+});
