@@ -70,6 +70,7 @@ bryte!: bryter brøt braut brutt broten bryt bryte
 eie: eig eigde eigd
 lære: lærar lærde
 yste
+avfyre
 avluse
 besøke
 bringe_ut
@@ -288,6 +289,7 @@ konstruere
 kontrollere
 koordinere
 kurere
+lade
 laste
 laste_av
 laste_opp

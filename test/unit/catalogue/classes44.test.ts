@@ -41,4 +41,12 @@ describe('classes of blind set 44', () => {
     expect(first('sykepleier 2223')).toBe('2223');
     expect(first('tømrer 2611')).toBe('7115');
   });
+  it('reads the vehicle driven, the charge fired and the language taught by the task, not by who repairs or leads', () => {
+    // Tracked vehicles are driven by 8342 (beside the snow groomer), repaired by 7233: «kjøre» decides.
+    expect(first('kjørte beltevogner opp til hyttene')).toBe('8342');
+    expect(first('kjører beltebil på fjellet')).toBe('8342');
+    // Drilling the charge holes is the shot-firer's (7542), not the miner's drilling in the rock (8111).
+    expect(first('borer salvehull i pukkverket')).toBe('7542');
+    expect(first('tospråklig lærer')).toBe('2353');
+  });
 });
