@@ -779,7 +779,7 @@ const MANAGER_WORDS = new Set(
  * for tømrerne», «leder for vaskerne»); alone beside a workplace they stay titles («formann på anlegget» is 3123's
  * anleggsformann) (normalized).
  */
-const LEADER_WORDS = new Set(['formann', 'bas', 'leder', 'sjef', 'arbeidsleder', 'teamleder'].map(normalize));
+const LEADER_WORDS = new Set(['formann', 'foreman', 'bas', 'leder', 'sjef', 'arbeidsleder', 'teamleder'].map(normalize));
 /**
  * The driver's title that names no vehicle («sjåfør»): beside a vehicle it reads as driving it, like the verb, so
  * «sjåfør på melkebil» is the lorry driver whose rule has «melkebil», not the van driver whose title is «sjåfør»; the
@@ -2268,9 +2268,13 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     // it runs now, so its groups are candidates for typo matching below; a one-word query is read after the
     // typo pass (see there).
     // A manager title that names no trade reads as leading the workplace beside it (MANAGER_WORDS).
-    // So does a leader's title right before «for»/«over» and whom she leads: «formann for snekkerne», «bas over tømrerne».
+    // So does a leader's title right before «for»/«over» and whom she leads: «formann for snekkerne», «bas over tømrerne»,
+    // and one right before what is led, a compound written apart: «foreman stillas» is the stillasformann (3123), not the
+    // bare «foreman» of the factory floor (3122). With a preposition between it stays a title: «formann på anlegget».
     const leading = (t: ActivityToken, j: number): boolean =>
-      t.role === 'word' && (MANAGER_WORDS.has(t.text) || (LEADER_WORDS.has(t.text) && LEADS_PREP.has(allTokens[wordIdx[j]! + 1] ?? '')));
+      t.role === 'word' &&
+      (MANAGER_WORDS.has(t.text) ||
+        (LEADER_WORDS.has(t.text) && (LEADS_PREP.has(allTokens[wordIdx[j]! + 1] ?? '') || (j === 0 && wordIdx[1] === wordIdx[0]! + 1 && actToks[1]?.role === 'word'))));
     // So does the driver's title beside a vehicle: «sjåfør på melkebil» drives it (DRIVER_WORDS).
     // Only beside what is driven, a vehicle, not a place where drivers are needed too («sjåfør på lageret», «sjåfør i
     // heimetenesta» stay the driver).

@@ -49,4 +49,11 @@ describe('classes of blind set 44', () => {
     expect(first('borer salvehull i pukkverket')).toBe('7542');
     expect(first('tospråklig lærer')).toBe('2353');
   });
+  it('reads a leader title written apart from what is led as leading it («formann betong» is the betongformann)', () => {
+    expect(first('formann betong')).toBe('3123');
+    expect(first('formann stillasbygging')).toBe('3123');
+    // With a preposition between it stays a title, alone the bare word's group.
+    expect(first('formann på anlegget')).toBe('3123');
+    expect(first('formann')).toBe('3122');
+  });
 });
