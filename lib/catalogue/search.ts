@@ -2274,7 +2274,8 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     const leading = (t: ActivityToken, j: number): boolean =>
       t.role === 'word' &&
       (MANAGER_WORDS.has(t.text) ||
-        (LEADER_WORDS.has(t.text) && (LEADS_PREP.has(allTokens[wordIdx[j]! + 1] ?? '') || (j === 0 && wordIdx[1] === wordIdx[0]! + 1 && actToks[1]?.role === 'word'))));
+        (LEADER_WORDS.has(t.text) &&
+          (LEADS_PREP.has(allTokens[wordIdx[j]! + 1] ?? '') || (j === 0 && wordIdx[1] === wordIdx[0]! + 1 && actToks[1]?.role === 'word'))));
     // So does the driver's title beside a vehicle: «sjåfør på melkebil» drives it (DRIVER_WORDS).
     // Only beside what is driven, a vehicle, not a place where drivers are needed too («sjåfør på lageret», «sjåfør i
     // heimetenesta» stay the driver).
