@@ -56,4 +56,9 @@ describe('classes of blind set 44', () => {
     expect(first('formann på anlegget')).toBe('3123');
     expect(first('formann')).toBe('3122');
   });
+  it('reads the animal house on a farm as the livestock hand, the farm as where it stands', () => {
+    expect(first('vikar i grisehuset på et gårdsbruk')).toBe('9212');
+    // The farm alone stays the general farm hand's or the farmer's.
+    expect(first('jobber på gården')).not.toBe('9212');
+  });
 });
