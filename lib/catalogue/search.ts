@@ -809,6 +809,8 @@ const POSSESS = 'ha';
  * «lærling hos en rørlegger» (normalized). The singular only: «lærer opp lærlinger» is the teacher's.
  */
 const APPRENTICE = new Set(['lærling', 'lærlingen', 'lerling', 'larling'].map(normalize));
+/** The heads of older titles of a person (normalized: -dame, -kone, -kjerring are -mann): «filetdame», «fabrikkjente». */
+const PERSON_ENDS = ['mann', 'jente'];
 const APPRENTICE_END = /(?:e?s?)(?:laerling|lerling|larling)(?:en)?$/;
 /** «…faget», «…fag»: the trade of «lærling i murerfaget», «lærling i kokkfaget». */
 const TRADE_FIELD = /(?:faget|fag)$/;
@@ -1791,6 +1793,20 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         innerAll[i] = FARM_OWNER;
       }
     }
+    // An older title of a person after what she worked with, the catalogue lacks («filetdame», «kantinekone»,
+    // «fabrikkjente»; -dame/-kone/-kjerring fold to -mann): the first part, an object of the activity rules, names the
+    // job like a title where at most two groups have it (below, personObject), so the place beside it does not pull.
+    const personObject = new Set<number>();
+    for (let i = 0; i < allTokens.length; i++) {
+      const t = allTokens[i]!;
+      if (t.length < 8 || knownWord(t)) continue;
+      const end = PERSON_ENDS.find((e) => t.endsWith(e));
+      if (!end) continue;
+      const first = t.slice(0, t.length - end.length);
+      if (first.length < 4 || !objectWords.has(first)) continue;
+      allTokens[i] = innerAll[i] = first;
+      personObject.add(i);
+    }
     // An apprentice of a trade is that trade: the word's first part (industrimekaniker|lærling, kokke|lærling) or the
     // trade after «lærling i/som/hos (en)» (murer|faget, kokk|faget); «lærling» itself then says no more than «vikar».
     for (let i = 0; i < allTokens.length; i++) {
@@ -2302,6 +2318,13 @@ export function createSearcher(catalogue: Catalogue): Searcher {
           if (paired) phraseTitle[e] = 1;
         }
       }
+    // The object a person's older title was read as (personObject) names the job where at most two groups have it.
+    for (let j = 0; j < nt && personObject.size; j++) {
+      if (!personObject.has(wordIdx[j]!)) continue;
+      let n = 0;
+      for (let e = 0; e < entries.length; e++) if (act[e * nt + j]! > 0) n++;
+      if (n > 0 && n <= 2) for (let e = 0; e < entries.length; e++) if (act[e * nt + j]! > 0) phraseTitle[e] = 1;
+    }
     // The hand that «for ein bonde» was read as works on the farmer's farm, not as the farmer: the farm in «gårdsarbeider»
     // is no place of the farmers' own work («stelte sauer for en bonde» is the hand, though the farmer tends sheep too).
     for (let j = 0; j < nt; j++) if (compiled[j]!.t === FARM_HAND) for (let e = 0; e < entries.length; e++) if (farmerGroup[e]) act[e * nt + j] = 0;

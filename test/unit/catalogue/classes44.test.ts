@@ -61,4 +61,10 @@ describe('classes of blind set 44', () => {
     // The farm alone stays the general farm hand's or the farmer's.
     expect(first('jobber på gården')).not.toBe('9212');
   });
+  it('reads an older title after what the person worked with as naming the job, not the place beside it', () => {
+    expect(first('kantinekone på sagbruket')).toBe('5246');
+    expect(first('filetkone på fabrikken i Båtsfjord')).toBe('8160');
+    // Titles the catalogue has stay as they are.
+    expect(first('sildejente')).toBe('8160');
+  });
 });
