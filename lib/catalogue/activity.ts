@@ -70,6 +70,7 @@ bryte!: bryter brøt braut brutt broten bryt bryte
 eie: eig eigde eigd
 lære: lærar lærde
 yste
+avfyre
 avluse
 besøke
 bringe_ut
@@ -288,6 +289,7 @@ konstruere
 kontrollere
 koordinere
 kurere
+lade
 laste
 laste_av
 laste_opp
@@ -479,8 +481,9 @@ aserbajdsjan azerbaijan kasakhstan kazakhstan usbekistan uzbekistan`;
 /**
  * Little words: prepositions, pronouns, articles, time words and fillers that name no job, activity or place, and
  * shifts in the plural («går nattevakter på intensiven» says when; «nattevakt» stays a title). Pronouns and «er» of
- * the dialects too («æ e med ungan», folded to «e e»; «je», «dæm», «hu»), and where a load goes («nedover til Europa»). Not «jula» (Christmas),
- * which is also a chain of shops (employers.ts).
+ * the dialects too («æ e med ungan», folded to «e e»; «je», «dæm», «hu»), and where a load goes («nedover til Europa»). How much or how often («mest», «for det meste», «stort sett», «som
+ * regel», «omtrent», «50 prosent stilling»): a detail after the job that must not pull the query to descriptions
+ * that happen to use the word. Not «jula» (Christmas), which is also a chain of shops (employers.ts).
  */
 const LITTLE = `pa paa i og eller for med av til te ve fra uten utan ikke ikkje som en ei et ein eit den det dei de denne dette disse innen ved hos om under over
 at hvis viss fordi nar naar
@@ -500,6 +503,8 @@ m å
 hjemlandet heimlandet hjemland heimland utlandet utland
 e æ je dem dæm oss hu
 nedover oppover sørover nordover østover vestover innover utover bortover gjennom
+meste mesteparten stortsett somregel hovedsakelig hovudsakleg hovedsak hovudsak vanligvis vanlegvis oftest oftast gjerne
+omtrent omlag ca cirka innimellom stundom nesten prosent stillingsprosent stilling tida tiden
 ${COUNTRIES}`;
 
 const PREPOSITIONS = new Set([

@@ -159,9 +159,10 @@ export const EMPLOYERS: ReadonlyMap<string, string> = new Map(
 
 /**
  * Fixed phrases of two words closed up like names, so a verb's particle is one word: «gjer i stand» (gjøre_istand in
- * the verb lexicon, activity.ts), «tar i mot» (ta_imot), «held ved like» (vedlikeholde). They stand for no employer.
+ * the verb lexicon, activity.ts), «tar i mot» (ta_imot), «held ved like» (vedlikeholde); «stort sett» and «som regel», little words once
+ * closed up (activity.ts), so «sett» is no form of «sette» and «som» no «jobber som». They stand for no employer.
  */
-const PHRASES = ['i_stand', 'i_mot', 'ved_like'];
+const PHRASES = ['i_stand', 'i_mot', 'ved_like', 'stort_sett', 'som_regel'];
 
 /** Names of several query words, by their first word: «circle» → [[«circle», «k»]]. */
 const MULTI = new Map<string, string[][]>();

@@ -779,7 +779,7 @@ const MANAGER_WORDS = new Set(
  * for tømrerne», «leder for vaskerne»); alone beside a workplace they stay titles («formann på anlegget» is 3123's
  * anleggsformann) (normalized).
  */
-const LEADER_WORDS = new Set(['formann', 'bas', 'leder', 'sjef', 'arbeidsleder', 'teamleder'].map(normalize));
+const LEADER_WORDS = new Set(['formann', 'foreman', 'bas', 'leder', 'sjef', 'arbeidsleder', 'teamleder'].map(normalize));
 /**
  * The driver's title that names no vehicle («sjåfør»): beside a vehicle it reads as driving it, like the verb, so
  * «sjåfør på melkebil» is the lorry driver whose rule has «melkebil», not the van driver whose title is «sjåfør»; the
@@ -809,6 +809,8 @@ const POSSESS = 'ha';
  * «lærling hos en rørlegger» (normalized). The singular only: «lærer opp lærlinger» is the teacher's.
  */
 const APPRENTICE = new Set(['lærling', 'lærlingen', 'lerling', 'larling'].map(normalize));
+/** The heads of older titles of a person (normalized: -dame, -kone, -kjerring are -mann): «filetdame», «fabrikkjente». */
+const PERSON_ENDS = ['mann', 'jente'];
 const APPRENTICE_END = /(?:e?s?)(?:laerling|lerling|larling)(?:en)?$/;
 /** «…faget», «…fag»: the trade of «lærling i murerfaget», «lærling i kokkfaget». */
 const TRADE_FIELD = /(?:faget|fag)$/;
@@ -1698,6 +1700,12 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       const other = searchOnce(alt, limit);
       if (other.length && (!best.length || other[0]!.score > best[0]!.score + 2)) best = other;
     }
+    // Words beside a code that no group of that code has («kjører buss 8121»): the words are what the person does,
+    // so an empty list is never the answer; they are read without the numbers (only then: no extra pass otherwise).
+    if (!best.length && /\d/.test(query) && /\p{L}/u.test(query)) {
+      const words = query.replace(/(?<![\p{L}\d])\d+(?![\p{L}\d])/gu, ' ');
+      if (words !== query) best = searchOnce(words, limit);
+    }
     return best;
   }
 
@@ -1784,6 +1792,20 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         allTokens[i] = FARM_OWNER;
         innerAll[i] = FARM_OWNER;
       }
+    }
+    // An older title of a person after what she worked with, the catalogue lacks («filetdame», «kantinekone»,
+    // «fabrikkjente»; -dame/-kone/-kjerring fold to -mann): the first part, an object of the activity rules, names the
+    // job like a title where at most two groups have it (below, personObject), so the place beside it does not pull.
+    const personObject = new Set<number>();
+    for (let i = 0; i < allTokens.length; i++) {
+      const t = allTokens[i]!;
+      if (t.length < 8 || knownWord(t)) continue;
+      const end = PERSON_ENDS.find((e) => t.endsWith(e));
+      if (!end) continue;
+      const first = t.slice(0, t.length - end.length);
+      if (first.length < 4 || !objectWords.has(first)) continue;
+      allTokens[i] = innerAll[i] = first;
+      personObject.add(i);
     }
     // An apprentice of a trade is that trade: the word's first part (industrimekaniker|lærling, kokke|lærling) or the
     // trade after «lærling i/som/hos (en)» (murer|faget, kokk|faget); «lærling» itself then says no more than «vikar».
@@ -1969,10 +1991,12 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       const t = allTokens[i]!;
       if (stems(t).some((st) => verb.lemmas.some((l) => verbObjects.get(l)?.has(st)))) read[i] = { text: t, role: 'word', lemmas: [] };
     }
-    // A number is a code filter only when codes start with it («3. klasse» and «rema 1000» are not codes), and not
-    // when it counts something: glued to a word («12-årslaget», «3-roms») or before a unit («i 12 år», «12 timer»).
+    // Beside words (a query of numbers alone was answered above) a number is a code filter only when it is a whole
+    // code: a route, a ward, a year or a share typed after a title or an activity («kjører buss, mest linje 25», «post
+    // 3B», «i 2019») says when or where, and a start of a code would empty the list. Not when it counts something
+    // either: glued to a word («12-årslaget», «3-roms») or before a unit («i 12 år», «12 timer»).
     const counted = countedNumbers(query);
-    const isCode = (t: string) => t.length >= 2 && t.length <= 4 && !counted.has(t) && [...codeSet].some((c) => c.startsWith(t));
+    const isCode = (t: string) => t.length === 4 && codeSet.has(t) && !counted.has(t);
     const keep = (i: number) => {
       const t = allTokens[i]!;
       if (/^\d+$/.test(t)) return isCode(t);
@@ -2260,9 +2284,14 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     // it runs now, so its groups are candidates for typo matching below; a one-word query is read after the
     // typo pass (see there).
     // A manager title that names no trade reads as leading the workplace beside it (MANAGER_WORDS).
-    // So does a leader's title right before «for»/«over» and whom she leads: «formann for snekkerne», «bas over tømrerne».
+    // So does a leader's title right before «for»/«over» and whom she leads: «formann for snekkerne», «bas over tømrerne»,
+    // and one right before what is led, a compound written apart: «foreman stillas» is the stillasformann (3123), not the
+    // bare «foreman» of the factory floor (3122). With a preposition between it stays a title: «formann på anlegget».
     const leading = (t: ActivityToken, j: number): boolean =>
-      t.role === 'word' && (MANAGER_WORDS.has(t.text) || (LEADER_WORDS.has(t.text) && LEADS_PREP.has(allTokens[wordIdx[j]! + 1] ?? '')));
+      t.role === 'word' &&
+      (MANAGER_WORDS.has(t.text) ||
+        (LEADER_WORDS.has(t.text) &&
+          (LEADS_PREP.has(allTokens[wordIdx[j]! + 1] ?? '') || (j === 0 && wordIdx[1] === wordIdx[0]! + 1 && actToks[1]?.role === 'word'))));
     // So does the driver's title beside a vehicle: «sjåfør på melkebil» drives it (DRIVER_WORDS).
     // Only beside what is driven, a vehicle, not a place where drivers are needed too («sjåfør på lageret», «sjåfør i
     // heimetenesta» stay the driver).
@@ -2289,6 +2318,13 @@ export function createSearcher(catalogue: Catalogue): Searcher {
           if (paired) phraseTitle[e] = 1;
         }
       }
+    // The object a person's older title was read as (personObject) names the job where at most two groups have it.
+    for (let j = 0; j < nt && personObject.size; j++) {
+      if (!personObject.has(wordIdx[j]!)) continue;
+      let n = 0;
+      for (let e = 0; e < entries.length; e++) if (act[e * nt + j]! > 0) n++;
+      if (n > 0 && n <= 2) for (let e = 0; e < entries.length; e++) if (act[e * nt + j]! > 0) phraseTitle[e] = 1;
+    }
     // The hand that «for ein bonde» was read as works on the farmer's farm, not as the farmer: the farm in «gårdsarbeider»
     // is no place of the farmers' own work («stelte sauer for en bonde» is the hand, though the farmer tends sheep too).
     for (let j = 0; j < nt; j++) if (compiled[j]!.t === FARM_HAND) for (let e = 0; e < entries.length; e++) if (farmerGroup[e]) act[e * nt + j] = 0;
