@@ -1770,6 +1770,7 @@ function goalSentence(text: string, tokens: Token[], t0: number, t1: number): bo
   return false;
 }
 
+const DAY_PART = /^(natta|natten|natt|kvelden|kveld|dagen|ettermiddagen|morgenen|morgonen|dognet)$/;
 const CHANGE_VERB = /^(oke|okes|oker|auke|aukar|aukast|bedre|bedres|betre|betrast|betrar|forbedre|forbedres|forbetre|forbetrast|stige|stiger)$/;
 const REST_NOUN = /^(pause|pauser|pausar|pausen|hvile|kvile|hvilepause|hvilepauser|kvilepause|kvilepausar|avbrekk)$/;
 
@@ -1808,7 +1809,8 @@ function isNegCue(tokens: Token[], flags: Uint32Array, wb: Uint32Array, i: numbe
   // («klarer ikke å jobbe uten pauser» still says pauses are needed: a denied capacity before it keeps the limit.)
   if ((tokens[i]!.f === 'uten' || tokens[i]!.f === 'utan') && (REST_NOUN.test(tokens[i + 1]?.f ?? '') || REST_NOUN.test(tokens[i + 2]?.f ?? ''))) {
     let denied = false;
-    for (let k = i - 1; k >= 0 && k >= i - 6 && tokens[k]!.k !== KD.Punct; k--) if (flags[k]! & (F.CAPV | F.NEG) || flags[k]! & F.AUX) denied = true;
+    // («klarer 1 times kurs uten pause» is a capacity: only a negation before it says the pauses are needed.)
+    for (let k = i - 1; k >= 0 && k >= i - 6 && tokens[k]!.k !== KD.Punct; k--) if (/^(ikke|ikkje|aldri|ikkj)$/.test(tokens[k]!.f)) denied = true;
     if (!denied) return false;
   }
   // "uten (store) problemer", "ingen begrensninger", "ikke nedsatt", "ingen kognitive eller psykiske begrensninger":
@@ -2720,6 +2722,20 @@ function clause(
       (CHANGE_VERB.test(tokens[i - 1]?.f ?? '') || (/^(seg|sg)$/.test(tokens[i - 1]?.f ?? '') && CHANGE_VERB.test(tokens[i - 2]?.f ?? ''))) &&
       // («smertene øker noe ved løfting»: a symptom growing with an activity is still that activity's unmeasured limit.)
       (i + 1 >= b || tokens[i + 1]!.k === KD.Punct);
+    // («Langvarige nakke-/skuldersmerter etter bilulykke», «langvarig hodepine»: how long the illness has lasted, a
+    // finding's history, not how long the person can do something.)
+    // («nakke-/skuldersmerter»: the first half of a shortened compound stands before the finding.)
+    let sx = i + 1;
+    while (tokens[sx]?.k === KD.Word && /^[-/–]$/.test(tokens[sx + 1]?.f ?? '')) sx += tokens[sx + 2]?.f === '/' ? 3 : 2;
+    const chronic =
+      isVq && /^(langvarig|langvarige)$/.test(t.f) && !!tokens[sx] && !!(flags[sx]! & F.SYMPT) && !(flags[sx]! & (F.ACT | F.FN | F.LOADA | F.LOADC));
+    // («gaming langt ut på natta», «langt utpå kvelden»: a time of day, not an amount.)
+    const lateHour =
+      isVq &&
+      t.f === 'langt' &&
+      (/^(utpa|uti)$/.test(tokens[i + 1]?.f ?? '')
+        ? DAY_PART.test(tokens[i + 2]?.f ?? '')
+        : tokens[i + 1]?.f === 'ut' && /^(pa|i)$/.test(tokens[i + 2]?.f ?? '') && DAY_PART.test(tokens[i + 3]?.f ?? ''));
     // «faller konsentrasjonen så mye at hun ikke klarer å følge en telefonsamtale»: how much is said by what it stops.
     let soThat = false;
     if (isVq && tokens[i - 1]?.f === 'sa' && tokens[i + 1]?.f === 'at')
@@ -2730,6 +2746,8 @@ function clause(
       !soThat &&
       !judgement &&
       !change &&
+      !chronic &&
+      !lateHour &&
       !noLonger &&
       !question &&
       !relative &&
@@ -4037,7 +4055,7 @@ function pastBefore(tokens: Token[], i: number): boolean {
 }
 
 const WORK_SETTING =
-  /(miljo|miljoer|miljoet|miljoa|lokale|lokaler|lokala|rom|avdeling|avdelinger|avdelingar|bransje|bransjer|bransjar|situasjoner|situasjonar|stillinger|stillingar)$/;
+  /(miljo|miljoer|miljoet|miljoa|lokale|lokaler|lokala|rom|avdeling|avdelinger|avdelingar|bransje|bransjer|bransjar|situasjoner|situasjonar|stillinger|stillingar|^plasser|^plassar|^steder|^stader|arbeidsplasser|arbeidsplassar)$/;
 const NAV_SUPPORT =
   /^(bistand|oppfolging|oppfolginga|oppfolgingen|oppfylging|lonnstilskudd|lonstilskot|arbeidstrening|arbeidsutproving|avklaring|tiltak|tiltaket|veiledning|rettleiing|mentor|jobbspesialist|praksisplass|laereplass|laerlingplass|formidling|jobbsoking|kurs)$/;
 const ATTEND =

@@ -584,6 +584,10 @@ export const UNITS: ReadonlyMap<string, { unit: string; cls: UnitClass }> = new 
       ['minuttar', 'min', 'time'],
       ['minuttene', 'min', 'time'],
       ['minutta', 'min', 'time'],
+      // «30 minutters gange», «1 times kurs»: the genitive before what lasts that long.
+      ['minutters', 'min', 'time'],
+      ['minuttars', 'min', 'time'],
+      ['minutts', 'min', 'time'],
       ['t', 't', 'time'],
       ['time', 't', 'time'],
       ['timer', 't', 'time'],
@@ -593,6 +597,7 @@ export const UNITS: ReadonlyMap<string, { unit: string; cls: UnitClass }> = new 
       ['timane', 't', 'time'],
       ['timene', 't', 'time'],
       ['timars', 't', 'time'],
+      ['times', 't', 'time'],
       ['tim', 't', 'time'],
       ['m', 'm', 'distance'],
       ['meter', 'm', 'distance'],

@@ -31,6 +31,7 @@ const KD = Kind;
 const WHOLE = new Set(['hele', 'heile', 'heila', 'heilt', 'full', 'fulle']);
 export const WHOLE_OF =
   /^(dagen|dag|vakta|vakten|vakt|vakta|skiftet|skift|arbeidsdagen|arbeidsdag|natta|natten|formiddagen|ettermiddagen|okta|okten|timen|uka|uken|veka|arbeidsveka|arbeidsuka|arbeidstida|arbeidstiden)$/;
+const GROUP = /^(grupper|gruppe|gruppa|gruppene|gruppene|gruppane|grupper|team|teamet|lag|klasser|klasse)$/;
 const THRESHOLD_BEFORE = new Set([
   'enn',
   'maks',
@@ -268,6 +269,16 @@ export function findQuantities(text: string, tokens: Token[], starts?: Uint32Arr
       out.push({ start: t.s, end: e.e, value, unit: e.f, unitClass: 'count', rate: false, text: text.slice(t.s, e.e) });
       i = j + 2;
       continue;
+    }
+    // «arbeide i grupper på meir enn 5», «team på inntil 4»: the size of a group of people, its unit left out.
+    if (!unit && t.k === KD.Num) {
+      // («meir enn 5», «flere enn 4»: two words of threshold.)
+      const th =
+        tokens[i - 1]?.f === 'enn' && /^(mer|meir|flere|fleire)$/.test(tokens[i - 2]?.f ?? '') ? 2 : THRESHOLD_BEFORE.has(tokens[i - 1]?.f ?? '') ? 1 : 0;
+      if (tokens[i - 1 - th]?.f === 'pa' && GROUP.test(tokens[i - 2 - th]?.f ?? '') && (!u || u.k === KD.Punct)) {
+        out.push({ start: t.s, end: t.e, value, max, unit: 'personer', unitClass: 'count', rate: false, text: text.slice(t.s, t.e) });
+        continue;
+      }
     }
     // "mer enn 2 oppgaver", "maks 3 prosjekter", "fleire enn 6 personar": a threshold on a count of anything.
     if (!unit && u && u.k === KD.Word && (t.k === KD.Num || NUMBER_WORDS.has(t.f)) && THRESHOLD_BEFORE.has(tokens[i - 1]?.f ?? '') && u.f.length > 2) {

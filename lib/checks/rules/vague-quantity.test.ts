@@ -1221,4 +1221,15 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Forventet funksjonstap de neste 6–12 mnd. Riluzol kan bremse forløpet, men bedrer ikke funksjonen.', 'vague-quantity', 'l1.6.5.4')).toBe(false);
     expect(has('Forventet funksjonstap de neste 6–12 mnd. Funksjonen er redusert.', 'vague-quantity', 'l1.6.5.4')).toBe(true);
   });
+  it('set 93: «1 times kurs» is a measure; a group of more than five is a count; places ruled out; a time of day; how long an illness has lasted', () => {
+    expect(has('Nedsatt konsentrasjon pga smertestillende, men klarer 1 times kurs uten pause.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Nedsatt konsentrasjon pga smertestillende, men klarer kurs uten pause.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+    expect(has('Går 2 km. Toler ikkje å arbeide i grupper på meir enn 5 – blir uroleg.', 'vague-quantity', 'l1.u39.2')).toBe(false);
+    expect(has('Går 2 km. Toler ikkje å arbeide i grupper – blir uroleg.', 'vague-quantity', 'l1.u39.2')).toBe(true);
+    expect(has('Bærer 25 kg. Han skal ikke jobbe på plasser der kolleger ruser seg.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Han sover ca 10 timer etter gaming langt ut på natta. Jobbet 4 timer med varer.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Han går langt ut i skogen. Jobbet 4 timer med varer.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+    expect(has('Langvarige nakke-/skuldersmerter etter bilulykke. Skjermarbeid ca 45 min før pause.', 'vague-quantity', 'l1.u17.2')).toBe(false);
+    expect(has('Tåler ikke langvarig gange. Skjermarbeid ca 45 min før pause.', 'vague-quantity', 'l1.u17.2')).toBe(true);
+  });
 });
