@@ -1770,6 +1770,7 @@ function goalSentence(text: string, tokens: Token[], t0: number, t1: number): bo
   return false;
 }
 
+const TASKS_OR_WORK = /^(oppgaver|oppgavene|oppgavane|arbeidsoppgaver|arbeid|jobb|jobber|jobbar|vakter|vaktar)$/;
 const DAY_PART = /^(natta|natten|natt|kvelden|kveld|dagen|ettermiddagen|morgenen|morgonen|dognet)$/;
 const CHANGE_VERB = /^(oke|okes|oker|auke|aukar|aukast|bedre|bedres|betre|betrast|betrar|forbedre|forbedres|forbetre|forbetrast|stige|stiger)$/;
 const REST_NOUN = /^(pause|pauser|pausar|pausen|hvile|kvile|hvilepause|hvilepauser|kvilepause|kvilepausar|avbrekk)$/;
@@ -2696,6 +2697,9 @@ function clause(
     const history =
       isVq &&
       (/^(ar|arene|aret|maneder|manedene|manader|manadene|tiar|tiaret|tiar)$/.test(tokens[i + 1]?.f ?? '') ||
+        // («fagbrev og lang røynsle med planlegging», «lang erfaring som sjåfør»: how long the person has worked.)
+        (/^(lang|langt|lengre)$/.test(t.f) &&
+          /^(erfaring|erfaringa|erfaringen|roynsle|royndom|arbeidserfaring|fartstid|yrkeserfaring|praksis)$/.test(tokens[i + 1]?.f ?? '')) ||
         // «gikk ned i langvarig sykmelding»: how long the sick leave went on, the history.
         /^(sykmeld|sjukmeld|sykefravaer|sjukefravaer)/.test(tokens[i + 1]?.f ?? ''));
     // «kan ikke kjøre bil så lenge ortosen brukes»: "as long as", a condition with its own end, not "for long".
@@ -2729,6 +2733,8 @@ function clause(
     while (tokens[sx]?.k === KD.Word && /^[-/–]$/.test(tokens[sx + 1]?.f ?? '')) sx += tokens[sx + 2]?.f === '/' ? 3 : 2;
     const chronic =
       isVq && /^(langvarig|langvarige)$/.test(t.f) && !!tokens[sx] && !!(flags[sx]! & F.SYMPT) && !(flags[sx]! & (F.ACT | F.FN | F.LOADA | F.LOADC));
+    // («klarer bare noen sekunder med armene over hodet»: a few seconds is next to nothing — as good as «not at all».)
+    const seconds = isVq && /^(noen|nokre|fa|par)$/.test(t.f) && /^(sekunder|sekund|sekundar|sek)$/.test(tokens[i + 1]?.f ?? '');
     // («gaming langt ut på natta», «langt utpå kvelden»: a time of day, not an amount.)
     const lateHour =
       isVq &&
@@ -2746,6 +2752,7 @@ function clause(
       !soThat &&
       !judgement &&
       !change &&
+      !seconds &&
       !chronic &&
       !lateHour &&
       !noLonger &&
@@ -3175,12 +3182,17 @@ function clause(
       // "kan ikke jobbe i støyende miljø der han må oppfatte beskjeder": a kind of place ruled out.
       else if (WORK_SETTING.test(tokens[k]!.f) && /^(der|hvor|kor)$/.test(tokens[k + 1]?.f ?? '')) kindOfWork = true;
   // "arbeid utan tidspress", "uten fristar": work with none of a load at all — a complete condition.
+  // («uten oppgaver med frist samme dag», «utan arbeid med tidspress»: work that has such a load, left out whole.)
   const withoutLoad =
     firstNeg >= 0 &&
     /^(uten|utan)$/.test(tokens[firstNeg]!.f) &&
     firstNeg + 1 < b &&
-    !!(flags[firstNeg + 1]! & (F.LOADA | F.LOADC)) &&
-    !(flags[firstNeg + 1]! & F.VQ);
+    ((!!(flags[firstNeg + 1]! & (F.LOADA | F.LOADC)) && !(flags[firstNeg + 1]! & F.VQ)) ||
+      (TASKS_OR_WORK.test(tokens[firstNeg + 1]!.f) &&
+        tokens[firstNeg + 2]?.f === 'med' &&
+        firstNeg + 3 < b &&
+        !!(flags[firstNeg + 3]! & (F.LOADA | F.LOADC)) &&
+        !(flags[firstNeg + 3]! & F.VQ)));
   // "unngå stress og varme", "stressende arbeid": an abstract load ruled out beside a concrete one is still
   // unmeasured — how much stress is too much is not said.
   let abstractLoad = false;

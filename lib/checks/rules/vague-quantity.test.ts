@@ -1232,4 +1232,12 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Langvarige nakke-/skuldersmerter etter bilulykke. Skjermarbeid ca 45 min før pause.', 'vague-quantity', 'l1.u17.2')).toBe(false);
     expect(has('Tåler ikke langvarig gange. Skjermarbeid ca 45 min før pause.', 'vague-quantity', 'l1.u17.2')).toBe(true);
   });
+  it('set 94: «lang erfaring» is work history; tasks with a load left out whole; a few seconds is next to nothing', () => {
+    expect(has('Går 5 km dagleg. Han har fagbrev som energimontør og lang røynsle med planlegging.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Går 5 km dagleg. Han toler ikkje lang planlegging.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+    expect(has('Bør starte med 3–4 timer per dag, uten oppgaver med frist samme dag.', 'vague-quantity', 'l40.5.6.2')).toBe(false);
+    expect(has('Bør starte med 3–4 timer per dag, uten for mange oppgaver med frist.', 'vague-quantity', 'l40.5.6.2')).toBe(true);
+    expect(has('Kan ikke kjøre bil mer enn ca 20 min. Klarer bare noen sekunder med armene over hodet.', 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has('Kan ikke kjøre bil mer enn ca 20 min. Klarer bare kort tid med armene over hodet.', 'vague-quantity', 'l40.5.1')).toBe(true);
+  });
 });
