@@ -649,6 +649,18 @@ export function objectTypoIndex(objects: readonly string[]): (w: string) => stri
   );
 }
 
+/**
+ * One-word titles one typo away («tømmrer» → tømrer), the same way and only where one title is: a word that is one
+ * typo from a verb form and from a title alike is the title misspelt (search.ts).
+ */
+export function titleTypoIndex(titles: Iterable<string>): (w: string) => string | undefined {
+  return typoIndex(
+    [...titles].filter((t) => t.length >= 6),
+    6,
+    true,
+  );
+}
+
 /** `unique`: a word one typo from two words is no typo of either (the key then maps to ''). */
 function typoIndex(words: readonly string[], min: number, unique = false): (w: string) => string | undefined {
   const del = new Map<string, string>();
