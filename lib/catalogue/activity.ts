@@ -228,6 +228,7 @@ filme
 fikse
 fiske
 fjerne
+flense
 flislegge: flislagt flisla
 fly!: flyr fløy flaug fløyet flydd flyge flyg
 flytte
@@ -290,6 +291,7 @@ kontrollere
 koordinere
 kurere
 lade
+lafte
 laste
 laste_av
 laste_opp
@@ -361,7 +363,7 @@ sjekke_inn
 skifte
 skjenke
 skjære!: skjærer skar skåret skåre skjer skjere skjera skore skjært
-skrive!: skriver skrev skreiv skrevet skrive skrivi
+skrive!: skriver skrev skreiv skrevet skrive skrivi skriv
 skru!: skrur skrudde skrudd skruar skrua skruing
 skru_sammen
 slakte
@@ -402,6 +404,7 @@ telle
 teste
 tolke
 transportere
+tråkke
 trene
 trykke: trykkje+
 tømme
@@ -642,6 +645,18 @@ export function objectTypoIndex(objects: readonly string[]): (w: string) => stri
   return typoIndex(
     objects.filter((o) => o.length >= OBJECT_TYPO_MIN),
     OBJECT_TYPO_MIN,
+    true,
+  );
+}
+
+/**
+ * One-word titles one typo away («tømmrer» → tømrer), the same way and only where one title is: a word that is one
+ * typo from a verb form and from a title alike is the title misspelt (search.ts).
+ */
+export function titleTypoIndex(titles: Iterable<string>): (w: string) => string | undefined {
+  return typoIndex(
+    [...titles].filter((t) => t.length >= 6),
+    6,
     true,
   );
 }

@@ -54,6 +54,8 @@ const TABLE: Record<string, string> = {
   'foodora wolt just_eat uber_eats': 'matlevering',
   // Security, cleaning, staffing.
   'securitas avarn g4s nokas': 'vaktselskap',
+  // Newspapers by their everyday names: the paper (the newsroom's trades, journalists first).
+  'aftenposten dagbladet adresseavisen adressa aftenbladet stavanger_aftenblad fædrelandsvennen klassekampen dagsavisen bergens_tidende': 'avis',
   // Road maintenance contractors: the road works.
   mesta: 'veiarbeid',
   'iss isas': 'renholdsfirma',

@@ -244,6 +244,9 @@ catering: forpleining
 installation: installasjon
 platform: plattform
 housekeeping: renhold
+# Places and fields of shipping and drilling an «X manager» or «X engineer» is read by («chartering manager», «mud engineer»).
+chartering: befraktning
+mud: boreslam
 # Places on a stage («stage manager», «theatre manager» are ranked by what is led, not by «manager»).
 stage: scene
 theatre: teater
@@ -388,6 +391,9 @@ interface Entry {
 const SINGLE = new Map<string, Entry>();
 /** English words for who supervises or manages: «X supervisor» is ranked by X. */
 const LEADERS = new Set(['supervisor', 'superintendent', 'manager', 'foreman', 'lead', 'boss', 'leader']);
+/** English heads of a title read by their field: «X engineer» is an engineer of X. */
+const FIELD_HEADS = new Set(['engineer', 'engineers']);
+const ENGINEER = normalize('ingeniør');
 /** Two English words → the Norwegian word, by the first word. */
 const PAIRS = new Map<string, Map<string, string>>();
 let nouns = false;
@@ -471,6 +477,15 @@ export function readEnglish(
     out[k] = e.no;
     read[k - 1] = false;
     read[k] = false;
+    changed = true;
+  }
+  // «mud engineer», «drilling engineer offshore»: an engineer title the catalogue lacks is read by its field, the Norwegian
+  // word of the table, and «ingeniør», the word the engineering groups' Norwegian titles share — not by the English
+  // engineer titles of other fields that merely share the head («chief engineer», «HSE engineer»).
+  for (let k = 1; k < tokens.length; k++) {
+    const e = SINGLE.get(tokens[k - 1]!);
+    if (!FIELD_HEADS.has(tokens[k]!) || !e?.noun || titled(k) || open(k - 1) || out[k - 1] !== e.no) continue;
+    out[k] = ENGINEER;
     changed = true;
   }
   // Two English nouns in a row are a compound whose head is the last («hospital laundry» is a laundry, «hotel kitchen»

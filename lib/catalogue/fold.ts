@@ -24,7 +24,7 @@ export function fold(s: string): string {
  */
 // Every rule below needs one of these; most words have none, so one test spares twenty replacements.
 const INNER_TRIGGER =
-  /sjuk|vidare|gaande|ae|x|leiar|heim|ten[ae]|meister|syster|reinhald|reingj|rengjer|straum|mjolk|golv|snikk|handsam|skul[ae]|kyrkj|dagleg|edb|born|bufelles|hogskole|veg|loys|bilete|stoyp|lekj|rekneskap|saman|royr|verkstad|byggj|\bung[ae]|([a-z])\1\1/;
+  /sjuk|vidare|gaande|ae|x|leiar|heim|ten[ae]|meister|syster|reinhald|reingj|rengjer|straum|mjolk|golv|snikk|handsam|skul[ae]|kyrkj|dagleg|edb|born|bufelles|hogskole|veg|loys|bilete|stoyp|lekj|rekneskap|saman|royr|verkstad|byggj|hse|\bung[ae]|([a-z])\1\1/;
 const END_TRIGGER = /kvinne|person|dame|kone|kjerring|ske\b|tri[sc]e\b|inne\b|soster|ar\b|bestyrer\b/;
 
 export function loosenInner(folded: string): string {
@@ -89,6 +89,8 @@ export function loosenInner(folded: string): string {
       .replace(/gudsten/g, 'gudstjen')
       // EDB (elektronisk databehandling) is the old name for IT: EDB-konsulent, EDB-sjef, EDB-operatør.
       .replace(/\bedb/g, 'it')
+      // HSE (health, safety, environment) is the English for HMS: HSE-ansvarlig is the HMS-ansvarlig (also closed up).
+      .replace(/\bhse/g, 'hms')
       .replace(/\bdagleg\b/g, 'daglig')
       .replace(/hogskole/g, 'hoyskole')
       .replace(/\bveg(?!g)/g, 'vei')

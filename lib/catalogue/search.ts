@@ -12,6 +12,7 @@ import {
   isLittleWord,
   joinsVerb,
   verbLexicon,
+  titleTypoIndex,
   verbTypoIndex,
   objectTypoIndex,
   OBJECT_TYPO_MIN,
@@ -642,6 +643,20 @@ const ENGLISH_HEAD_PAIRS: Record<string, string> = Object.fromEntries(
   }).map(([k, v]) => [normalize(k), normalize(v)]),
 );
 
+/** A European, national or county road by its number, typed as one word («E6», «e39», «rv7», «fv17»). */
+const ROAD_NUMBER = /^(?:e|rv|fv)\d{1,3}$/;
+/** The same with the number apart («Rv 7», «fv 17», «E 6»; not «e» alone, a little word of the dialects). */
+const ROAD_CLASS = new Set(['rv', 'fv', 'riksvei', 'fylkesvei']);
+const ROAD = 'vei';
+/** Prepositions after which a road's number says where, not what is worked on. */
+const PLACE_PREPOSITIONS = new Set(['ved', 'langs', 'pa', 'i', 'over', 'mot', 'fra', 'til', 'naer', 'nar', 'utenfor', 'forbi']);
+/** A named railway line (Ofotbanen, Nordlandsbanen, Flåmsbana); the first part is checked to be a name in search. */
+const RAILWAY_LINE = /^(\w{3,}?)ban(?:en|a)$/;
+const RAILWAY = 'jernbane';
+/** A newspaper's name: a name and the paper's word (Sunnmørsposten, Bygdebladet, Agderavisa, Bergens Tidende). */
+const NEWSPAPER_NAME = /^(\w{3,}?)(?:posten|bladet|avisen|avisa|tidende)$/;
+const NEWSPAPER = 'avis';
+
 /**
  * Shorthand veiledere and fastleger type for a workplace or a title («jobber i bhg som ass.», «ing. offshore»),
  * as whole words only, each for one word of the catalogue. Only abbreviations that are not words of their own,
@@ -672,8 +687,25 @@ const CAPITALS: Record<string, string> = {
 };
 const CAPITALS_RE = new RegExp(`(?<![\\p{L}\\d])(${Object.keys(CAPITALS).join('|')})(?![\\p{L}\\d])`, 'gu');
 
+/**
+ * The dialects' definite ending written after an apostrophe («om vinter'n», «på båt'n», «i hytt'a»): folding would make
+ * the ending a word of its own («n», «a»), which matches titles by their first letter («nurse», «nanny»). Read as the
+ * written definite form (vinteren, båten, hytta), which the little words and the objects know.
+ */
+const CLITIC_RE = /(?<=\p{L}{2})['’´`](n|a|en|et)(?![\p{L}\d])/gu;
+
+/**
+ * «Kaldnes mek.», «Aker mek. verksted»: a name followed by «mek.» is a mekaniske verksted, the old engineering works and
+ * shipyards, not the mechanical engineer or fitter whose titles have «mekanisk». Read as the shipyard.
+ */
+const WORKS_RE = /(?<=\p{Lu}\p{L}+\s+)mek\b\.?(?:\s*(?:verksted|verkstad|verft)\b)?/gu;
+
 export function expandAbbreviations(query: string): string {
-  return query.replace(ABBREVIATION_RE, (_, w: string) => ABBREVIATIONS[w.toLowerCase()]!).replace(CAPITALS_RE, (_, w: string) => CAPITALS[w]!);
+  return query
+    .replace(CLITIC_RE, (_, e: string) => (e === 'n' ? 'en' : e))
+    .replace(WORKS_RE, 'verft')
+    .replace(ABBREVIATION_RE, (_, w: string) => ABBREVIATIONS[w.toLowerCase()]!)
+    .replace(CAPITALS_RE, (_, w: string) => CAPITALS[w]!);
 }
 
 /**
@@ -943,6 +975,7 @@ interface Index {
   /** Per group, the objects of its activity rules (what a compound's first part may name: fiskebil|sjåfør). */
   entryObjects: Set<string>[];
   verbTypo: (w: string) => string | undefined;
+  titleTypo: (w: string) => string | undefined;
   /** Activity objects of nine letters or more one typo from a word (objectTypoIndex). */
   objectTypo: (w: string) => string | undefined;
   /** Every two- and three-letter piece of the items' strings → the items that have it (for typo candidates). */
@@ -1122,6 +1155,14 @@ function buildIndex(catalogue: Catalogue): Index {
     })(),
     entryObjects: acts.rules.map((rs) => new Set(rs.flatMap((r) => r.objects))),
     verbTypo: verbTypoIndex(acts.lex),
+    // One-word titles of at most two groups (the ones a misspelt first word is read as, below): «tømrer», not «lærer».
+    titleTypo: titleTypoIndex(
+      (() => {
+        const groups = new Map<string, Set<number>>();
+        for (const it of items) if (!it.norm.includes(' ')) (groups.get(it.norm) ?? groups.set(it.norm, new Set()).get(it.norm)!).add(it.entry);
+        return [...groups].filter(([, g]) => g.size <= 2).map(([t]) => t);
+      })(),
+    ),
     objectTypo: objectTypoIndex(acts.objIdx.objects),
     grams: new Map([...gramLists].map(([g, l]) => [g, Int32Array.from(l)])),
   };
@@ -1173,6 +1214,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     tradeHeads,
     entryObjects,
     verbTypo,
+    titleTypo,
     objectTypo,
     grams,
   } = ix;
@@ -1695,10 +1737,13 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     // compliance-ansvarlig): the reading whose best hit scores higher wins.
     const closed = query.replace(HYPHENATED, '$1');
     // Only when a closed-up word is a word of the titles (not at every keystroke of «t-banefører»).
-    if (closed !== query && [...query.matchAll(HYPHEN_WORD)].some((m) => vocabWords.has(normalize(m[0]!.replace(/-/g, ''))))) alts.unshift(closed);
+    // A title typed with a hyphen («HMS-ansvarlig på fabrikken») is that title: its reading wins outright, so the head
+    // of the title («ansvarlig», a form of «lede») is not read as leading the place beside it.
+    const closedTitle = closed !== query && [...query.matchAll(HYPHEN_WORD)].some((m) => vocabWords.has(normalize(m[0]!.replace(/-/g, ''))));
+    if (closedTitle) alts.unshift(closed);
     for (const alt of alts) {
       const other = searchOnce(alt, limit);
-      if (other.length && (!best.length || other[0]!.score > best[0]!.score + 2)) best = other;
+      if (other.length && (!best.length || other[0]!.score > best[0]!.score + 2 || (alt === closed && closedTitle))) best = other;
     }
     // Words beside a code that no group of that code has («kjører buss 8121»): the words are what the person does,
     // so an empty list is never the answer; they are read without the numbers (only then: no extra pass otherwise).
@@ -1765,6 +1810,26 @@ export function createSearcher(catalogue: Catalogue): Searcher {
           allTokens[k] = t;
           innerAll[k] = t;
         });
+    }
+    // A road by its number (E6, E10, Rv 7, fv17) right after what is done to it is a road: the number says which, so
+    // «brøyter E10 over fjellet» is the road work. After a preposition it says where («tar vakter på Circle K ved E134»)
+    // and is dropped like the other numbers of a place. A railway line by its name (Ofotbanen, Bergensbanen, Flåmsbana) is the
+    // railway — a word typed with a capital letter, the catalogue lacks, in -banen/-bana whose first part is no word
+    // either (a name: Ofot, Bergens), not a runway, a golf course or a trotting track typed in small letters.
+    for (let i = 0; i < allTokens.length; i++) {
+      const t = allTokens[i]!;
+      const road = ROAD_NUMBER.exec(t) ? 1 : ROAD_CLASS.has(t) && /^\d{1,4}$/.test(allTokens[i + 1] ?? '') ? 2 : 0;
+      if (road) {
+        allTokens[i] = innerAll[i] = i > 0 && PLACE_PREPOSITIONS.has(allTokens[i - 1]!) ? 'i' : ROAD;
+        if (road === 2) allTokens[i + 1] = innerAll[i + 1] = 'i';
+        continue;
+      }
+      // So is a newspaper by a name of the same kind (Sunnmørsposten, Bygdebladet, Agderavisa, «… Tidende»): the paper.
+      const capitalised = /^\p{Lu}/u.test(typedAs?.[i] ?? '');
+      const line = RAILWAY_LINE.exec(t) ?? NEWSPAPER_NAME.exec(t);
+      if (line && capitalised && !knownWord(t) && !employerObject(t) && !knownWord(line[1]!))
+        allTokens[i] = innerAll[i] = RAILWAY_LINE.test(t) ? RAILWAY : NEWSPAPER;
+      else if (t === 'tidende' && capitalised) allTokens[i] = innerAll[i] = NEWSPAPER;
     }
     // «uten fagbrev», «utan utdanning», «ikkje fagbrev», «ufaglærd»: the unskilled, a word of the titles and of the
     // place rules of the groups that are the assistants of their field (sykehjem ~ufaglært → 5329).
@@ -1891,10 +1956,18 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       const t = allTokens[firstContent]!;
       // …but not the particle of a verb that says nothing alone («gjer reint», whose «gjer» reads as little), a verb
       // known only with the particle after it («kaster ut») or an employer's name («jobber på shell og …» is no «stell»).
-      const fix =
+      // A word one typo from a one-word title as well is the verb only when some rule does that verb to a word after it
+      // («levrer mat» delivers food); otherwise the title misspelt, read by the title tiers («tømmrer hos Backe» is the
+      // carpenter, not «tømmer», the verb that empties bins and nets).
+      let fix =
         !knownWord(t) && !employerObject(t) && !joinsVerb(allTokens[firstContent - 1], t, lex) && !lex.forms.has(`${t}_${allTokens[firstContent + 1]}`)
           ? verbTypo(t)
           : undefined;
+      if (fix && titleTypo(t)) {
+        const objects = (lex.forms.get(fix) ?? []).map((l) => verbObjects.get(l));
+        const done = allTokens.slice(firstContent + 1).some((w) => stems(w).some((s) => objects.some((o) => o?.has(s))));
+        if (!done) fix = undefined;
+      }
       if (fix) {
         allTokens[firstContent] = fix;
         typoVerb = firstContent;
