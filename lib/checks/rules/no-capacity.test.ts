@@ -34,4 +34,8 @@ describe('no-capacity', () => {
     expect(has(t, 'no-capacity', 'l1.u17.2')).toBe(false);
     expect(has('Han kan ikke føre båt med passasjerer. Han mestrer vedlikehold av båtene på land og rengjøring.', 'no-capacity', 'l1.u17.2')).toBe(true);
   });
+  it('set 95: «tre hele dager i uken» measures the work done', () => {
+    expect(has('Han mestrer plukk og pakking på dagtid, han har jobbet tre hele dager i uken uten problemer.', 'no-capacity', 'l1.u17.2')).toBe(false);
+    expect(has('Han mestrer plukk og pakking på dagtid, han har jobbet uten problemer.', 'no-capacity', 'l1.u17.2')).toBe(true);
+  });
 });
