@@ -44,5 +44,6 @@ describe('score and Huskeliste agree', () => {
       }
     }
     expect(disagreements).toEqual([]);
-  });
+    // The corpus grows with every blind set that moves into dev/ (4,000+ texts here), so allow for a loaded machine.
+  }, 120_000);
 });
