@@ -1240,4 +1240,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Kan ikke kjøre bil mer enn ca 20 min. Klarer bare noen sekunder med armene over hodet.', 'vague-quantity', 'l40.5.1')).toBe(false);
     expect(has('Kan ikke kjøre bil mer enn ca 20 min. Klarer bare kort tid med armene over hodet.', 'vague-quantity', 'l40.5.1')).toBe(true);
   });
+  it('set 96: a chance to work lost («mistet muligheten til å utøve yrket») and «lag med» (a team) are no limits', () => {
+    expect(has('Han går 5 km. Han har varig mistet muligheten til å utøve yrket sitt.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Han går 5 km. Han mister grepet om verktøy.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+    expect(has('Han bærer 25 kg. Flere mindre firma har faste lag med dagarbeid.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('Han bærer 25 kg. Ho har låg toleranse for støy.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+  });
 });
