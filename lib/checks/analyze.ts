@@ -1773,6 +1773,8 @@ function goalSentence(text: string, tokens: Token[], t0: number, t1: number): bo
   return false;
 }
 
+// («…, ikke pga fysiske begrensninger»: «ikke» opening its own clause; «det gikk ikke pga smerter» is a cause.)
+const NOT_BECAUSE = /(^|[,;(–-]\s*|\s(og|men|altså)\s+)(ikke|ikkje)\s+(pga\.?|på\s+grunn\s+av|grunnet|grunna|som\s+følge\s+av)\s*$/iu;
 const TASKS_OR_WORK = /^(oppgaver|oppgavene|oppgavane|arbeidsoppgaver|arbeid|jobb|jobber|jobbar|vakter|vaktar)$/;
 const DAY_PART = /^(natta|natten|natt|kvelden|kveld|dagen|ettermiddagen|morgenen|morgonen|dognet)$/;
 const CHANGE_VERB = /^(oke|okes|oker|auke|aukar|aukast|bedre|bedres|betre|betrast|betrar|forbedre|forbedres|forbetre|forbetrast|stige|stiger)$/;
@@ -3883,6 +3885,8 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
     for (let j = si + 1; !answered && j < statements.length && statements[j]!.sentence <= st.sentence + 1; j++) answered = nearby(statements[j]!);
     // («Ho har ikkje klart tidspressa køyreruter med 10–12 brukarbesøk …» … «ho kan ikkje ta dei tidspressa rutene»: a
     // definite phrase that repeats the words of a limit given earlier, complete or measured, points back at it.)
+    // («nedsatt fordi han trenger tett struktur, ikke pga fysiske begrensninger»: the limit named as not the cause.)
+    if (!answered && NOT_BECAUSE.test(text.slice(Math.max(0, st.start - 30), st.start))) answered = true;
     // (Within the 30 sentences before it, which keeps a very long text's pass linear.)
     for (let j = si - 1; !answered && st.negated && j >= 0 && statements[j]!.sentence >= st.sentence - 30; j--) {
       const o = statements[j]!;

@@ -210,7 +210,7 @@ export function hasReasons(an: Analysis): boolean {
 }
 
 const NO_HEALTH_LIMIT =
-  /(^|[^\p{L}])(ingen|ikke|ikkje|inga)\s+(helseplager|helseplagar|helseproblemer|helseproblem|helseutfordringer|helseutfordringar|helsemessige\s+(begrensninger|avgrensingar|avgrensinger|plager|plagar)|helsemessig\s+(begrensning|avgrensing))\s+(som\s+)?(begrens|avgrens|påvirk|påverk|hindr|går\s+ut\s+over|gjeng\s+ut\s+over)/iu;
+  /(^|[^\p{L}])(ingen|ikke|ikkje|inga)\s+(helse\p{L}*|helsemessige\s+\p{L}+|helsemessig\s+\p{L}+)\s+(som\s+)?(begrens|avgrens|påvirk|påverk|hindr|går\s+ut\s+over|gjeng\s+ut\s+over)/iu;
 const STANDARD_INNSATS = /(^|[^\p{L}])standard\s+innsats(?=[^\p{L}]|$)/iu;
 const NO_NEED =
   /(^|[^\p{L}])((ingen|ikke|ikkje|inga)\s+(behov|bistandsbehov)\s+(for|om)\s+(tiltak|bistand|hjelp|oppfølging|oppfylging)|har\s+(jobb|arbeid|arbeidsgiver|arb\.\s?giver|arbeidsgjevar|stilling)\s+(å\s+gå|og\s+skal)|tilbake\s+(i|til)\s+(egen|eiga|eigen|sin)\s+stilling|(trenger|treng)\s+(bare|berre|kun)\s+(hjelp|bistand))/iu;

@@ -80,4 +80,9 @@ describe('no-reasons: a conclusion without its reasons', () => {
     expect(has(t(' og har ingen helseplager som avgrensar arbeid – fråværet kom av at han mista motivasjonen'), 'no-reasons', 'aev.innsatsbehov')).toBe(false);
     expect(has(t(' og har ingen jobb – fråværet kom av at han mista motivasjonen'), 'no-reasons', 'aev.innsatsbehov')).toBe(true);
   });
+  it('set 97: any health word compound denied to limit work («ingen helseavgrensingar som hindrar arbeid») is a reason', () => {
+    const t = 'Situasjonsbestemt innsats. Ho har ingen helseavgrensingar som hindrar arbeid. Ho treng hjelp til CV og jobbsøking.';
+    expect(has(t, 'no-reasons', 'aev.innsatsbehov')).toBe(false);
+    expect(has('Situasjonsbestemt innsats. Ho treng hjelp til CV og jobbsøking.', 'no-reasons', 'aev.innsatsbehov')).toBe(true);
+  });
 });

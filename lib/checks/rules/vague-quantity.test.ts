@@ -1246,4 +1246,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Han bærer 25 kg. Flere mindre firma har faste lag med dagarbeid.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
     expect(has('Han bærer 25 kg. Ho har låg toleranse for støy.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
   });
+  it('set 97: a limit named as not the cause («…, ikke pga fysiske begrensninger») is denied; «gikk ikke pga …» still gives a cause', () => {
+    expect(has('Arbeidsevnen er nedsatt fordi han trenger tett struktur, ikke pga fysiske begrensninger.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Forsøkt 40 % sykmelding uke 3-5. Det gikk ikke pga økende smerter og redusert toleranse for skiftarbeid.', 'vague-quantity', 'l1.u7.2')).toBe(
+      true,
+    );
+  });
 });
