@@ -1233,6 +1233,8 @@ export function scoreActivities(idx: ActivityIndex, toks: ActivityToken[], out: 
     inner = [...named.values()].some((v) => !v);
   }
   const why = new Map<number, ActivityWhy>();
+  /** Some other rule of group e has object o as a plain object (not ~ or +). */
+  const ownPlain = (e: number, o: string, rule: Rule) => idx.rules[e]!.some((x) => x !== rule && x.objects.includes(o) && !x.context.has(o));
   // Per group and query word: a verb counted only without its objects, and a plain object of a verb rule counted
   // without its verb (for V_SPLIT below).
   const weakVerb = new Set<number>();
@@ -1248,6 +1250,17 @@ export function scoreActivities(idx: ActivityIndex, toks: ActivityToken[], out: 
     let kind: ActivityWhy['kind'] = 'activity';
     // A rule that needs a place counts only where the query names it («+gassanlegg»).
     if (rule.required.size && ![...r.o.values()].some(({ id }) => rule.required.has(idx.objIdx.objects[id]!))) continue;
+    // …and where what the rule needs is a thing the group has as a plain object of another rule («drive: korn … +gris»
+    // beside «drive ha: gris … +korn»: crops with livestock are the mixed farm; «selge: kaffe tacos … +foodtruck» beside
+    // «*: foodtruck»), it is no place but the other half of a pair: the rule needs one of its own plain objects too, or
+    // «driver med gris» alone would be the mixed farm. A place proper («gå: runder +avdeling») still pairs with the verb.
+    if (
+      rule.required.size &&
+      rule.objects.some((o) => !rule.context.has(o)) &&
+      [...r.o.values()].every(({ id }) => rule.context.has(idx.objIdx.objects[id]!)) &&
+      [...r.o.values()].some(({ id }) => ownPlain(e, idx.objIdx.objects[id]!, rule))
+    )
+      continue;
     // A context object («~skranke») says nothing alone: it needs a verb or another object of the rule.
     if (!r.v.length && rule.context.size && [...r.o.values()].every(({ id }) => rule.context.has(idx.objIdx.objects[id]!))) continue;
     // What a manager leads is where others work too: «jobber i kommunen» is no top leader without «leder».

@@ -24,8 +24,8 @@ export function fold(s: string): string {
  */
 // Every rule below needs one of these; most words have none, so one test spares twenty replacements.
 const INNER_TRIGGER =
-  /sjuk|vidare|gaande|ae|x|leiar|heim|ten[ae]|meister|syster|reinhald|reingj|rengjer|straum|mjolk|golv|snikk|handsam|skul[ae]|kyrkj|dagleg|edb|born|bufelles|hogskole|veg|loys|bilete|stoyp|lekj|rekneskap|saman|royr|verkstad|byggj|hse|\bung[ae]|([a-z])\1\1/;
-const END_TRIGGER = /kvinne|person|dame|kone|kjerring|ske\b|tri[sc]e\b|inne\b|soster|ar\b|bestyrer\b/;
+  /sjuk|vidare|vidreg|gaande|ae|x|leiar|heim|ten[ae]|meister|syster|reinhald|reingj|rengjer|straum|mjolk|golv|snikk|handsam|skul[ae]|kyrkj|dagleg|edb|born|bufelles|hogskole|veg|loys|bilete|stoyp|lekj|rekneskap|saman|royr|verkstad|byggj|hse|\bung[ae]|([a-z])\1\1/;
+const END_TRIGGER = /kvinne|person|dame|kone|kjerring|jomfru|ske\b|tri[sc]e\b|inne\b|soster|ar\b|bestyrer\b/;
 
 export function loosenInner(folded: string): string {
   if (!INNER_TRIGGER.test(folded)) return folded;
@@ -35,6 +35,8 @@ export function loosenInner(folded: string): string {
       .replace(/sjuk/g, 'syk')
       // vidaregåande → videregående (before the æ rule below, which also turns the folded gåe into ge).
       .replace(/\bvidare/g, 'videre')
+      // …and «vidregåande», «vidregående», the vowel of the middle syllable dropped as it is said.
+      .replace(/\bvidreg/g, 'videreg')
       .replace(/gaande/g, 'gaende')
       // "ae" almost only comes from æ, which people often type as plain e (lerer, sekreter).
       .replace(/ae/g, 'e')
@@ -108,7 +110,8 @@ export function loosen(folded: string): string {
   if (!END_TRIGGER.test(inner)) return inner;
   return (
     inner
-      .replace(/(\w{3})(kvinne|person|dame|kone|kjerring)\b/g, '$1mann')
+      // An older title after a woman's work: «-jomfru» as in kaldjomfru, smørbrødjomfru, butikkjomfru.
+      .replace(/(\w{3})(kvinne|person|dame|kone|kjerring|jomfru)\b/g, '$1mann')
       // Old feminine titles: syerske/strykerske/sykepleierske → -er, servitrise/ekspeditrise → -tør,
       // vertinne/lærerinne/telefonistinne → the base, and the -søster nursing titles → -sykepleier.
       .replace(/(\w{2,}[eo]r)ske\b/g, '$1')

@@ -848,6 +848,15 @@ const APPRENTICE_END = /(?:e?s?)(?:laerling|lerling|larling)(?:en)?$/;
 const TRADE_FIELD = /(?:faget|fag)$/;
 const APPRENTICE_AS = new Set(['hos', 'for', 'i', 'som', 'innen']);
 
+/**
+ * Lessons a teacher holds, as the head of a compound («danseklassar», «svømmekurs», «yogatimer»): the first part is the
+ * subject taught. Normalized, with the definite and plural endings (nynorsk -ar is -er by now).
+ */
+const LESSON_END = /^(\p{L}{3,}?)(?:klasse|klassen|klasser|klassene|klassane|kurs|kurset|kursa|kursene|kursane|time|timen|timer|timene|timane)$/u;
+/** The verbs that hold a lesson and say nothing alone («holder kurs», «har danseklasser»), read as teaching it. */
+const HOLD_LESSON = new Set(['holde', 'ha']);
+const TEACHES = normalize('underviser');
+
 /** «assistent X» read as the title «assisterende X» where the catalogue has it (normalized). */
 const ASSISTANT = normalize('assistent');
 const ASSISTING = normalize('assisterende');
@@ -1235,6 +1244,15 @@ export function createSearcher(catalogue: Catalogue): Searcher {
   };
   // A query word that is a word of the titles (also in the plural), a verb form or an activity object is
   // complete, not still being typed, so a longer compound that merely starts with it is a modifier match.
+  /** The objects of the teaching rules (what is taught: dans, sveising, norsk), built once at the first lesson word. */
+  let teachingSet: Set<string> | undefined;
+  const teachingObjects = (): Set<string> => {
+    if (!teachingSet) {
+      teachingSet = new Set();
+      for (const l of TEACHING) for (const o of verbObjects.get(l) ?? []) teachingSet.add(o);
+    }
+    return teachingSet;
+  };
   const knownMemo = new Map<string, boolean>();
   // Asked for every query word at every keystroke, mostly for the same words.
   const knownWord = (w: string): boolean => {
@@ -1902,6 +1920,24 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       if (!trade) continue;
       allTokens[i] = innerAll[i] = trade;
     }
+    // A lesson of a subject the catalogue lacks as a word («danseklassar», «salsakurs») is teaching that subject, an
+    // object of the teaching rules: the head (klasse, kurs, time) is no school class of the primary teacher, and the
+    // verb that holds it («held», «har») says nothing alone, so it reads as «underviser».
+    for (let i = 0; i < allTokens.length; i++) {
+      const t = allTokens[i]!;
+      if (t.length < 7 || knownWord(t) || employerObject(t)) continue;
+      const m = LESSON_END.exec(t);
+      if (!m) continue;
+      const first = m[1]!;
+      const subject = [first, first.replace(/[es]$/, '')].find((f) => f.length >= 3 && stems(f).some((st) => teachingObjects().has(st)));
+      if (!subject) continue;
+      // Only after a verb that holds or gives it: «lærar i spesialklasse» is a kind of class, not a subject.
+      const v = ARTICLE.has(allTokens[i - 1] ?? '') ? i - 2 : i - 1;
+      const verbs = v >= 0 ? (lex.forms.get(allTokens[v]!) ?? []) : [];
+      if (!verbs.some((l) => HOLD_LESSON.has(l) || TEACHING.has(l))) continue;
+      allTokens[i] = innerAll[i] = subject;
+      if (verbs.some((l) => HOLD_LESSON.has(l))) allTokens[v] = innerAll[v] = TEACHES;
+    }
     // «ass. borer», «assistent rektor»: an assistant before a title that has an «assisterende» form is that form
     // (assisterende borer, assisterende butikksjef), not the assistant groups' «assistent i …» titles.
     for (let i = 0; i + 1 < allTokens.length; i++) {
@@ -2098,6 +2134,19 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     const properName = allTokens.map(
       (t, i) => !!typedAs && joined.from[i]! > 0 && /^\p{Lu}/u.test(typedAs[i] ?? '') && !capitals(typedAs[i]!) && !knownWord(t) && !employerObject(t),
     );
+    // A shortening in capitals the catalogue does not know as a word, an object or an employer («på KA», «ved SKF»),
+    // beside other words, is a company's initials: letters that start a title («ka» → kald kokk, kassadame) say nothing
+    // of the job, so it matches titles only as a whole word, like a name typed in full.
+    const initials = allTokens.map(
+      (t, i) =>
+        !!typedAs &&
+        allTokens.length > 1 &&
+        /^\p{Lu}{2,4}$/u.test(typedAs[i] ?? '') &&
+        // Not the first part of a hyphenated title («PP-rådgjevar», «HR-konsulent»).
+        !new RegExp(`(?<![\\p{L}\\d])${typedAs[i]}-`, 'u').test(query) &&
+        !knownWord(t) &&
+        !employerObject(t),
+    );
     const actToks: ActivityToken[] = mapped(wordIdx, (i) => {
       const r = read[i]!;
       const typing = endsOpen && i === allTokens.length - 1;
@@ -2126,7 +2175,9 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     // Tananger-basen»): it may match a title only from its first letter, never inside a word or by a typo.
     const placeName = mapped(
       wordIdx,
-      (i, j) => nameTyped[j]! || (nt > 1 && (PLACE_PREP.has(allTokens[i - 1] ?? '') || properName[i]!) && !knownWord(words[j]!) && !employerObject(words[j]!)),
+      (i, j) =>
+        nameTyped[j]! ||
+        (nt > 1 && (PLACE_PREP.has(allTokens[i - 1] ?? '') || properName[i]! || initials[i]!) && !knownWord(words[j]!) && !employerObject(words[j]!)),
     );
     // A title after «for» or «hos», with other words before it, is whom the work is done for, not the job: «executive
     // assistant for CEO», «sekretær for rektor» (its title hits count half; as a place or context it counts in full).
@@ -2159,7 +2210,8 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     const weight = mapped(served, (s) => (s ? SERVED : 1));
     // A name typed in full (capitalized, not the word being typed) matches only whole words of the titles: «Bergen»,
     // «Nor-Way» are no start of «bergfagarbeider», «norsklærer».
-    const nameWhole = mapped(wordIdx, (i, j) => nt > 1 && properName[i]! && placeName[j]! && complete[j]!);
+    // Initials are typed in full even as the last word: nobody types a title in capitals letter by letter.
+    const nameWhole = mapped(wordIdx, (i, j) => nt > 1 && placeName[j]! && ((properName[i]! && complete[j]!) || initials[i]!));
     /** The word is read by a stem that is no word of its own (skulane → skul): see exactScore's `guess`. */
     const guessed = mapped(wordIdx, () => false);
     // A word found only without its ending (kantina → kantin, lageret → lager) was typed in full.
