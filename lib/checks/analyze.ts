@@ -2594,7 +2594,9 @@ function clause(
       STRAINING.test(t.f) &&
       i + 1 < b &&
       (flags[i + 1]! & (F.WORK | F.ACT) || PLAIN_WORK.has(tokens[i + 1]!.f) || POSTURE.test(tokens[i + 1]!.f)) &&
-      !(i > a && flags[i - 1]! & F.CAPV)
+      !(i > a && flags[i - 1]! & F.CAPV) &&
+      // («ikke kjøre tung maskin», «ikkje gulvvask med tung maskin»: a class of machine, as «tunge maskiner» is.)
+      !(/^(tung|tunge|tungt|tyngre)$/.test(t.f) && HEAVY_KIND.test(tokens[i + 1]!.f))
     ) {
       cue(i);
       cue(i + 1);
@@ -3325,6 +3327,8 @@ function clause(
         ))
     )
       k++;
+    // («mista ring- og veslefingeren»: the first half of a shortened compound, then the one it shares its head with.)
+    while (k + 3 < b && tokens[k]!.k === KD.Word && /^[-–]$/.test(tokens[k + 1]!.f) && /^(og|eller)$/.test(tokens[k + 2]!.f)) k += 3;
     if (k < b && LOST_THING.test(tokens[k]!.f)) lostJob = true;
   }
   // "har ikke jobbet med planlegging tidligere", "har aldri arbeidd i butikk": experience not had, not a limit.

@@ -1252,4 +1252,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
       true,
     );
   });
+  it('set 99: «tung maskin» is a class of machine; a finger lost in a shortened compound is lost', () => {
+    expect(has('Renholder, 4 timer per dag. Ikke gulvvask med tung maskin og ikke vask over hodehøyde.', 'vague-quantity', 'aev.yrker')).toBe(false);
+    expect(has('Renholder, 4 timer per dag. Ikke tungt arbeid og ikke vask over hodehøyde.', 'vague-quantity', 'aev.yrker')).toBe(true);
+    expect(has('Har 60 % grepskraft i venstre hand (målt 10.06). Han mista ring- og veslefingeren i 2024.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Har 60 % grepskraft i venstre hand (målt 10.06). Han mistar grepet om reiskapen.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+  });
 });
