@@ -867,11 +867,12 @@ export function stems(w: string): string[] {
 }
 
 /**
- * The words of the landscape that end Norwegian place names (bru, vik, sund, strand, berg, dal, mo, haug, stad, heim …),
+ * The words of the landscape that end Norwegian place names (bru, vik, sund, strand, berg, dal, mo, haug, stad, heim …,
+ * and the waterfront: Fiske|brygga, Aker Brygge, Tollbod|kaia — «rygg» inside «brygga» is chance),
  * normalized: the head of a name that is one of them says where, not what (MatchOptions.headsOnly).
  */
 const PLACE_ELEMENTS = new Set(
-  'bru bro vik sund strand berg dal moen haug stad heim fjord nes holm bakke lia åsen voll rud seter setra land mark vatn vann elv foss strøm sjø sjøen havn hamn grunn hus sand torp gård gard øy øya'
+  'bru bro vik sund strand berg dal moen haug stad heim fjord nes holm bakke lia åsen voll rud seter setra land mark vatn vann elv foss strøm sjø sjøen havn hamn grunn hus sand torp gård gard øy øya brygge brygga bryggen kai kaia kaien'
     .split(' ')
     .map(norm1),
 );

@@ -684,7 +684,15 @@ const ABBREVIATION_RE = new RegExp(`(?<![\\p{L}\\d])(${Object.keys(ABBREVIATIONS
  */
 const CAPITALS: Record<string, string> = {
   BUA: 'barne- og ungdomsarbeider',
+  // Corporate abbreviations of sales and HR titles and their trade («KAM i FMCG»): in small letters «kam» is a comb.
+  KAM: 'key account manager',
+  HRBP: 'HR business partner',
+  SDR: 'salgsrepresentant',
+  BDR: 'salgsrepresentant',
+  FMCG: 'dagligvarer',
 };
+/** A word in capitals of two to six letters (maybe with digits or «&»): an abbreviation. */
+const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,5}$/u;
 const CAPITALS_RE = new RegExp(`(?<![\\p{L}\\d])(${Object.keys(CAPITALS).join('|')})(?![\\p{L}\\d])`, 'gu');
 
 /**
@@ -1763,13 +1771,43 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       const other = searchOnce(alt, limit);
       if (other.length && (!best.length || other[0]!.score > best[0]!.score + 2 || (alt === closed && closedTitle))) best = other;
     }
+    // A compound of «-fører» the catalogue lacks whose first part is a machine or vehicle some rule drives
+    // («harvesterfører», «hjullasterfører») is its operator: read as driving it, outright, so «fører» does not pull
+    // the titles that merely end in it (førerkort, regnskapsfører).
+    const drivenAlt = drivenCompounds(query);
+    if (drivenAlt) {
+      const other = searchOnce(drivenAlt, limit);
+      if (other.length) best = other;
+    }
     // Words beside a code that no group of that code has («kjører buss 8121»): the words are what the person does,
     // so an empty list is never the answer; they are read without the numbers (only then: no extra pass otherwise).
     if (!best.length && /\d/.test(query) && /\p{L}/u.test(query)) {
       const words = query.replace(/(?<![\p{L}\d])\d+(?![\p{L}\d])/gu, ' ');
       if (words !== query) best = searchOnce(words, limit);
     }
+    // An abbreviation in capitals nothing knows («XYZ», a trade's or a firm's) never empties the list: the other words
+    // are read without it. Only when nothing was found: no extra pass otherwise.
+    if (!best.length) {
+      const words = query.split(/\s+/).filter(Boolean);
+      const kept = words.filter((w) => !ACRONYM.test(w) || searchOnce(w, 1).length);
+      if (kept.length < words.length && kept.some((w) => !isLittleWord(normalize(w)))) best = searchOnce(kept.join(' '), limit);
+    }
     return best;
+  }
+
+  /** The query with each «X-fører» compound the catalogue lacks whose X is driven in some rule as «kjører X»; or null. */
+  function drivenCompounds(query: string): string | null {
+    let changed = false;
+    const out = query.replace(/\p{L}{3,}(?:fører|førar|forer|forar)\b/giu, (w) => {
+      const n = normalize(w);
+      if (knownWord(n) || !n.endsWith('forer')) return w;
+      const first = n.slice(0, -5);
+      const bare = first.length > 4 && /[se]$/.test(first) ? first.slice(0, -1) : first;
+      if (first.length < 3 || ![first, bare].some((f) => drivenObjects.has(f) || stems(f).some((x) => drivenObjects.has(x)))) return w;
+      changed = true;
+      return `kjører ${w.slice(0, first.length)}`;
+    });
+    return changed ? out : null;
   }
 
   function searchOnce(query: string, limit = 10): YrkeHit[] {
@@ -1875,6 +1913,17 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         allTokens[i] = FARM_OWNER;
         innerAll[i] = FARM_OWNER;
       }
+    }
+    // A person's title right after driving («kjører ambassadøren», «kjørte direktøren rundt») is whom the driver drives,
+    // not the job: read as the verb alone, unless it is something some rule drives or works on (an object).
+    for (let i = 1; i < allTokens.length; i++) {
+      const v = ARTICLE.has(allTokens[i - 1]!) ? i - 2 : i - 1;
+      if (v < 0 || !(lex.forms.get(allTokens[v]!) ?? []).includes(DRIVE)) continue;
+      const t = allTokens[i]!;
+      if (t.length < 5 || isLittleWord(t) || employerObject(t) || stems(t).some((x) => objectWords.has(x))) continue;
+      // (A title word or the head of one: «ambassadør» of «merkevareambassadør».)
+      if (!stems(t).some((x) => oneWordTitles.has(x) || knownHead(x))) continue;
+      allTokens[i] = innerAll[i] = 'i';
     }
     // An older title of a person after what she worked with, the catalogue lacks («filetdame», «kantinekone»,
     // «fabrikkjente»; -dame/-kone/-kjerring fold to -mann): the first part, an object of the activity rules, names the
