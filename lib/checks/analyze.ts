@@ -2735,11 +2735,13 @@ function clause(
       (i + 1 >= b || tokens[i + 1]!.k === KD.Punct);
     // («Langvarige nakke-/skuldersmerter etter bilulykke», «langvarig hodepine»: how long the illness has lasted, a
     // finding's history, not how long the person can do something.)
-    // («nakke-/skuldersmerter»: the first half of a shortened compound stands before the finding.)
-    let sx = i + 1;
-    while (tokens[sx]?.k === KD.Word && /^[-/–]$/.test(tokens[sx + 1]?.f ?? '')) sx += tokens[sx + 2]?.f === '/' ? 3 : 2;
-    const chronic =
-      isVq && /^(langvarig|langvarige)$/.test(t.f) && !!tokens[sx] && !!(flags[sx]! & F.SYMPT) && !(flags[sx]! & (F.ACT | F.FN | F.LOADA | F.LOADC));
+    let chronic = false;
+    if (isVq && /^(langvarig|langvarige)$/.test(t.f)) {
+      // («nakke-/skuldersmerter»: the first half of a shortened compound stands before the finding.)
+      let sx = i + 1;
+      while (tokens[sx]?.k === KD.Word && /^[-/–]$/.test(tokens[sx + 1]?.f ?? '')) sx += tokens[sx + 2]?.f === '/' ? 3 : 2;
+      chronic = !!tokens[sx] && !!(flags[sx]! & F.SYMPT) && !(flags[sx]! & (F.ACT | F.FN | F.LOADA | F.LOADC));
+    }
     // («klarer bare noen sekunder med armene over hodet»: a few seconds is next to nothing — as good as «not at all».)
     const seconds = isVq && /^(noen|nokre|fa|par)$/.test(t.f) && /^(sekunder|sekund|sekundar|sek)$/.test(tokens[i + 1]?.f ?? '');
     // («gaming langt ut på natta», «langt utpå kvelden»: a time of day, not an amount.)
@@ -3887,11 +3889,11 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
     // not another one that shares its area («gå i ujevnt terreng over lengre tid» beside «knestående arbeid går ikke»).
     for (let j = si - 1; !answered && j >= 0 && statements[j]!.sentence >= st.sentence - 1; j--) answered = nearby(statements[j]!);
     for (let j = si + 1; !answered && j < statements.length && statements[j]!.sentence <= st.sentence + 1; j++) answered = nearby(statements[j]!);
-    // («Ho har ikkje klart tidspressa køyreruter med 10–12 brukarbesøk …» … «ho kan ikkje ta dei tidspressa rutene»: a
-    // definite phrase that repeats the words of a limit given earlier, complete or measured, points back at it.)
     // («nedsatt fordi han trenger tett struktur, ikke pga fysiske begrensninger»: the limit named as not the cause.)
     if (!answered && NOT_BECAUSE.test(text.slice(Math.max(0, st.start - 30), st.start))) answered = true;
-    // (Within the 30 sentences before it, which keeps a very long text's pass linear.)
+    // («Ho har ikkje klart tidspressa køyreruter med 10–12 brukarbesøk …» … «ho kan ikkje ta dei tidspressa rutene»: a
+    // definite phrase that repeats the words of a limit given earlier, complete or measured, points back at it —
+    // within the 30 sentences before it, which keeps a very long text's pass linear.)
     for (let j = si - 1; !answered && st.negated && j >= 0 && statements[j]!.sentence >= st.sentence - 30; j--) {
       const o = statements[j]!;
       if (o.sentence < st.sentence && (o.absolute || o.measured) && !o.demand && sharesArea(o) && repeatsDefinite(st, o, tokens)) answered = true;

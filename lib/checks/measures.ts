@@ -31,7 +31,7 @@ const KD = Kind;
 const WHOLE = new Set(['hele', 'heile', 'heila', 'heilt', 'full', 'fulle']);
 export const WHOLE_OF =
   /^(dagen|dag|vakta|vakten|vakt|vakta|skiftet|skift|arbeidsdagen|arbeidsdag|natta|natten|formiddagen|ettermiddagen|okta|okten|timen|uka|uken|veka|arbeidsveka|arbeidsuka|arbeidstida|arbeidstiden)$/;
-const GROUP = /^(grupper|gruppe|gruppa|gruppene|gruppene|gruppane|grupper|team|teamet|lag|klasser|klasse)$/;
+const GROUP = /^(gruppe|gruppa|grupper|gruppene|gruppane|team|teamet|lag|klasse|klasser)$/;
 const THRESHOLD_BEFORE = new Set([
   'enn',
   'maks',
