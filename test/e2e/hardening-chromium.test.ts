@@ -128,15 +128,28 @@ describe('statistics across service-worker stops (finding 5)', () => {
     }
     if (stops !== 'none') await stopServiceWorker(page);
     await page.close({ runBeforeUnload: true });
-    let got: Record<string, number> = {};
-    await waitFor(
-      async () => {
-        got = diff(await ownCounts(), before);
-        return (got.form_recognised ?? 0) >= 1 && (got.field_assisted ?? 0) >= (stops === 'during-and-before-close' ? 2 : 1);
-      },
-      15_000,
-      500,
-    );
+    const arrived = async () => {
+      const got = diff(await ownCounts(), before);
+      return (got.form_recognised ?? 0) >= 1 && (got.field_assisted ?? 0) >= (stops === 'during-and-before-close' ? 2 : 1);
+    };
+    // Normally the outbox change wakes the worker within a second. Under a loaded CI machine, Chromium has been
+    // seen to drop that wake-up event for a worker stopped over CDP; the batch then waits in storage.local
+    // until the worker next starts (start-up drains it). That still loses nothing, so the test then starts the
+    // worker the way any other event would (a runtime message) and compares what arrives.
+    if (!(await waitFor(arrived, 15_000, 500))) {
+      console.warn(`[hardening] ${stops}: no statistics 15 s after the tab closed; starting the worker with a message`);
+      const ext = await extensionPage('options.html');
+      try {
+        await ext.evaluate(() =>
+          (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime
+            .sendMessage({ type: 'skjemahjelp:ping' })
+            .catch(() => undefined),
+        );
+      } finally {
+        await ext.close();
+      }
+      await waitFor(arrived, 15_000, 500);
+    }
     // A last look after things settle: nothing more arrives, nothing twice.
     await new Promise((r) => setTimeout(r, 1000));
     return diff(await ownCounts(), before);
