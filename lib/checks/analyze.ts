@@ -949,6 +949,8 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   // «…, noe hun har mestret», «…, noko han ikkje kan»: «noe» pointing back at what was just named, no amount
   // («Må være noe hun tåler» asks what, and stays).
   if ((t.f === 'noe' || t.f === 'noko') && tokens[i - 1]?.f === ',' && PERSON.has(tokens[i + 1]?.f ?? '') && tokens[i + 2]?.k === KD.Word) fl = g = 0;
+  // «får lite gjort», «fekk ikkje gjort noko»: getting things done is the work itself, an activity like «jobbe».
+  if (t.f === 'gjort' && (GET_DONE.test(tokens[i - 1]?.f ?? '') || (GET_DONE.test(tokens[i - 2]?.f ?? '') && tokens[i - 1]?.k === KD.Word))) fl |= F.ACT;
   // «flere firma har faste lag med dagarbeid», «i lag med andre»: the noun «lag» (a team) — the nynorsk «låg» (low)
   // stands before what is low, not before «med».
   if (t.f === 'lag' && tokens[i + 1]?.f === 'med') fl = g = 0;
@@ -1352,6 +1354,8 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     if (fl & F.NB) nb++;
     if (fl & F.SYMPT) hasSymptoms = true;
     if (fl & F.WORK && !(fl & F.SYMPT)) hasWork = true;
+    // «Krever god balanse …»: what a job asks is work, whatever the job is called.
+    if (flags2[i]! & G.DEMAND && !(fl & F.SYMPT)) hasWork = true;
   }
 
   const quantities = findQuantities(text, tokens, wb, W_QUANTITY);
@@ -2799,6 +2803,11 @@ function clause(
       let near = false;
       // "mekaniker tunge kjøretøy", "fører av tunge maskiner": a class of vehicle, no amount.
       const heavyVehicle = g & G.HEAVY && HEAVY_VEHICLE.test(tokens[i + 1]?.f ?? '');
+      // "gjere noko tungt", "løfte noe som er tungt", "alt som er tungt": heavy things, i.e. loads, whatever verb.
+      if (g & G.HEAVY && !heavyVehicle) {
+        const j = i - 2 >= a && /^(som)$/.test(tokens[i - 2]!.f) && /^(er|var|blir|vert)$/.test(tokens[i - 1]!.f) ? i - 3 : i - 1;
+        if (j >= a && /^(noe|noko|alt|ingenting|ting|tinga|tingene)$/.test(tokens[j]!.f)) near = true;
+      }
       for (let k = Math.max(a, i - 3); k < Math.min(b, i + 4) && !heavyVehicle; k++) {
         if (k === i) continue;
         const kf = flags[k]!;
@@ -3645,7 +3654,10 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
       st.kind === 'senses';
     // "husker 3-4 trinn, lengre beskjeder må skrives ned": a comparative measured against the statement before.
     // Also across a full stop on the same line: "Gange: ca 500 m. Går hun lenger, blir hun liggende".
-    const prevInSentence = statements[si - 1];
+    // (Past a bare «uten problemer» between them: «Kjører bil til sentrum (15 min) uten problemer, lengre turer …».)
+    let pj = si - 1;
+    while (pj > 0 && !statements[pj]!.functional && !statements[pj]!.limited && !statements[pj]!.measured && statements[pj]!.sentence === st.sentence) pj--;
+    const prevInSentence = statements[pj];
     const sameLine =
       !!prevInSentence &&
       (prevInSentence.sentence === st.sentence || (st.sentence - prevInSentence.sentence === 1 && !text.slice(prevInSentence.end, st.start).includes('\n')));
@@ -4096,6 +4108,7 @@ const CONSUMPTION = /.{3}(forbruk|forbruket|bruk|bruken|inntak|inntaket|konsum|k
 const RISK = /(risiko|risikoen|^fare|faren|sannsynlighet|sannsynlegheit|sjanse|sjansen|sjansane|sjansene)$/;
 const BODY_PART =
   /^(tommel|tommelen|tommelfinger|tommelfingeren|finger|fingeren|fingre|fingrar|fingrene|fingrane|arm|armen|hand|handa|hanna|fot|foten|bein|beinet|legg|leggen|oye|oyet|auge|auget|ta|taa|taer|taerne)$/;
+const GET_DONE = /^(far|fikk|fekk|fatt|faar|faatt)$/;
 const HEAVY_KIND =
   /^(maskin|maskiner|maskinar|maskinene|maskinane|kjoretoy|koyretoy|kjoretoyer|anleggsmaskiner|anleggsmaskinar|redskap|redskaper|kjoretoya|bil|biler|bilar)$/;
 const NO_DAMAGE = /^(skade|skader|skadar|skadene|skadane|utfall|funn|sekvele|sekveler|restskade|restskader|restskadar)$/;

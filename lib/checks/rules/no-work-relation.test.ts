@@ -12,4 +12,8 @@ describe('no-work-relation', () => {
   it('is not applied to 5.1', () => {
     expect(has('Klarer ikke å gå i butikken alene eller ta buss.', 'no-work-relation', 'l40.5.1')).toBe(false);
   });
+  it('set 100: what a job asks («Krever god balanse») ties the text to work, whatever the job is called', () => {
+    expect(has('Røkter på matfiskanlegg. Båt ut til merdene i all slags vær. Krever god balanse.', 'no-work-relation', 'l40.5.3')).toBe(false);
+    expect(has('Røkter på matfiskanlegg. Båt ut til merdene i all slags vær. God balanse.', 'no-work-relation', 'l40.5.3')).toBe(true);
+  });
 });

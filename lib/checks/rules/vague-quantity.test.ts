@@ -1258,4 +1258,14 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Har 60 % grepskraft i venstre hand (målt 10.06). Han mista ring- og veslefingeren i 2024.', 'vague-quantity', 'aev.vurdering')).toBe(false);
     expect(has('Har 60 % grepskraft i venstre hand (målt 10.06). Han mistar grepet om reiskapen.', 'vague-quantity', 'aev.vurdering')).toBe(true);
   });
+  it('set 100: heavy things with any verb («gjere noko som er tungt») are loads; a comparative past «uten problemer» is measured by the measure before; «får lite gjort» is an amount of work', () => {
+    expect(has('Ho er gravid i veke 26. Ho kan ikkje gjere noko som er tungt.', 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(has('Hun kan ikke løfte noe som er tungt på lageret.', 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(has('Hun kan ikke gjøre noe tungt i jobben sin på lageret.', 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(has('Hun kan løfte noe som er tungt, opptil 10 kg, på lageret.', 'vague-quantity', 'aev.helse')).toBe(false);
+    expect(has('Kjører bil til sentrum (15 min) uten problemer, lengre turer har hun ikke prøvd.', 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has('Kjører bil uten problemer, lengre turer har hun ikke prøvd.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    expect(has('Plaget av tinnitus, sover dårlig, får lite gjort.', 'vague-quantity', 'l1.u7.2')).toBe(true);
+    expect(has('Plaget av tinnitus, sover dårlig, får gjort alle oppgavene på 4 timer.', 'vague-quantity', 'l1.u7.2')).toBe(false);
+  });
 });
