@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { EXTENSION, extensionUi, launch, startServer, waitFor, type Browser, type FixtureServer } from './harness.ts';
+import { EXTENSION, extensionUi, launch, startServer, statsPolicyKnown, waitFor, type Browser, type FixtureServer } from './harness.ts';
 import { ExtUi, axePage, formatViolations, type Violation } from './ext-ui.ts';
 
 /**
@@ -153,6 +153,8 @@ describe('axe: the overlay on a form', () => {
 
 describe('axe: the extension pages', () => {
   it('stats.html with own numbers, an imported member, the stored rows and the delete confirmation', async () => {
+    // (Counts wait in the outbox until the policy is known; a loaded CI run once saw none after 10 s.)
+    expect(await statsPolicyKnown(browser), 'the extension read its managed policy').toBe(true);
     const form = await browser.context.newPage();
     await form.goto(`${server.url}/l40-semantic.html`);
     await form.waitForFunction(() => document.documentElement.hasAttribute('data-skjemahjelp-form'));
@@ -173,7 +175,7 @@ describe('axe: the extension pages', () => {
           .catch(() => undefined);
         return (await stats.locator('.tiles').count()) > 0;
       },
-      10_000,
+      20_000,
       300,
     );
     expect(ok, await stats.locator('body').innerText()).toBe(true);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { extensionUi, formOf, launch, startServer, waitFor, type Browser, type FixtureServer } from './harness.ts';
+import { extensionUi, formOf, launch, startServer, statsPolicyKnown, waitFor, type Browser, type FixtureServer } from './harness.ts';
 import { FORMS } from '../../lib/forms/defs/index.ts';
 import { RULES } from '../../lib/checks/index.ts';
 import { addDays, localDay, type AggregateRow } from '../../lib/stats/schema.ts';
@@ -89,26 +89,8 @@ function diff(after: Record<string, number>, before: Record<string, number>): Re
   return out;
 }
 
-/**
- * Statistics are stored only once the organisation's policy (storage.managed) is known; until then they wait
- * in the outbox. Right after the browser starts, Chromium's managed area can stay unanswered for the first
- * worker's whole life (seen here on most runs). The visits below compare counts, so they start once the
- * extension has read its policy once (it keeps a copy in storage.local).
- */
-async function policyKnown(): Promise<void> {
-  const ext = await extensionPage('stats.html'); // stats.html reads the policy too, and keeps the copy
-  try {
-    const known = async () =>
-      'skjemahjelp:policy-cache' in (await ext.evaluate(async () => (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.local.get(null)));
-    for (let i = 0; i < 3 && !(await waitFor(known, 8000, 250)); i++) await ext.reload();
-    expect(await known(), 'the extension read its managed policy').toBe(true);
-  } finally {
-    await ext.close();
-  }
-}
-
 describe('statistics across service-worker stops (finding 5)', () => {
-  beforeAll(policyKnown);
+  beforeAll(async () => expect(await statsPolicyKnown(b), 'the extension read its managed policy').toBe(true));
 
   /** One visit: recognise, focus 5.1, type a vague sentence, leave the tab — optionally stopping the worker. */
   async function visit(stops: 'none' | 'before-close' | 'during-and-before-close'): Promise<Record<string, number>> {
