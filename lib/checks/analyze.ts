@@ -2755,6 +2755,8 @@ function clause(
       (/^(utpa|uti)$/.test(tokens[i + 1]?.f ?? '')
         ? DAY_PART.test(tokens[i + 2]?.f ?? '')
         : tokens[i + 1]?.f === 'ut' && /^(pa|i)$/.test(tokens[i + 2]?.f ?? '') && DAY_PART.test(tokens[i + 3]?.f ?? ''));
+    // («arbeide åleine langt frå hjelp»: out of reach of help, a place without people, not a distance covered.)
+    const remote = isVq && t.f === 'langt' && /^(fra|fraa|ifra|ifraa)$/.test(tokens[i + 1]?.f ?? '') && REMOTE_FROM.test(tokens[i + 2]?.f ?? '');
     // «faller konsentrasjonen så mye at hun ikke klarer å følge en telefonsamtale»: how much is said by what it stops.
     let soThat = false;
     if (isVq && tokens[i - 1]?.f === 'sa' && tokens[i + 1]?.f === 'at')
@@ -2768,6 +2770,7 @@ function clause(
       !seconds &&
       !chronic &&
       !lateHour &&
+      !remote &&
       !noLonger &&
       !question &&
       !relative &&
@@ -2904,7 +2907,8 @@ function clause(
       // "sykmeldt etter lang tid med høyt arbeidspress": how long a cause went on, the history.
       !(tokens[i - 2]?.f === 'etter' && tokens[i + 1]?.f === 'med') &&
       // «at hun over tid kan ha en stabil arbeidsevne på ca. 50 %»: in the long run, before what she may come to manage.
-      !(tokens[i - 1]!.f === 'over' && /^(kan|kunne|vil|ville|skal|bor|bør)$/.test(tokens[i + 1]?.f ?? '') && (tokens[i - 2]?.k === KD.Word || i - 1 === a))
+      !(tokens[i - 1]!.f === 'over' && /^(kan|kunne|vil|ville|skal|bor|bør)$/.test(tokens[i + 1]?.f ?? '') && (tokens[i - 2]?.k === KD.Word || i - 1 === a)) &&
+      !(tokens[i - 1]!.f === 'over' && inTheLongRun(tokens, flags, a, i - 1))
     ) {
       cue(i);
       degree = true;
@@ -3890,7 +3894,8 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
     const reaches = (o: Statement) =>
       o.sentence === st.sentence ||
       !o.quantities.length ||
-      o.quantities.some((q) => q.unitClass !== 'frequency' || /^\s+(så|sa)\s/iu.test(text.slice(q.end, q.end + 5)));
+      // («to barn på 8 og 11 år som bor hos henne annenhver uke»: ages measure nothing either.)
+      o.quantities.some((q) => isFunctionMeasure(q) && (q.unitClass !== 'frequency' || /^\s+(så|sa)\s/iu.test(text.slice(q.end, q.end + 5))));
     // («sliten etter få timer med aktivitet»: a limit placed at an amount of its own that is vague is answered only
     // beside it, not by a measure of the same function elsewhere in the text.)
     const ownVagueAmount = OWN_VAGUE_AMOUNT.test(text.slice(st.start, st.end));
@@ -4108,6 +4113,22 @@ const CONSUMPTION = /.{3}(forbruk|forbruket|bruk|bruken|inntak|inntaket|konsum|k
 const RISK = /(risiko|risikoen|^fare|faren|sannsynlighet|sannsynlegheit|sjanse|sjansen|sjansane|sjansene)$/;
 const BODY_PART =
   /^(tommel|tommelen|tommelfinger|tommelfingeren|finger|fingeren|fingre|fingrar|fingrene|fingrane|arm|armen|hand|handa|hanna|fot|foten|bein|beinet|legg|leggen|oye|oyet|auge|auget|ta|taa|taer|taerne)$/;
+/**
+ * «over tid» as «in the long run», not how long the person lasts: after getting into work («kan kome i ordinært
+ * arbeid over tid») or after a share of work with no limit in the clause («40 % er trolig det hun klarer over tid»).
+ */
+function inTheLongRun(tokens: Token[], flags: Uint32Array, a: number, over: number): boolean {
+  let share = false;
+  for (let k = a; k < over; k++) {
+    if (flags[k]! & (F.LIMADJ | F.DIFN | F.DIFV | F.STATE | F.NEG)) return false;
+    if (tokens[k]!.k === KD.Num && tokens[k + 1]?.f === '%') share = true;
+    if (COME.has(tokens[k]!.f))
+      for (let j = k + 1; j < over && j <= k + 4; j++) if (WORK_GOAL.test(tokens[j]!.f) && /^(i|tilbake|ut|inn)$/.test(tokens[k + 1]!.f)) return true;
+  }
+  return share;
+}
+const REMOTE_FROM = /^(hjelp|hjelpa|hjelpen|folk|andre|kolleger|kollegaer|kollegar|sykehus|sjukehus|lege|legehjelp|helsehjelp|mobildekning)$/;
+const WORK_GOAL = /^(arbeid|arbeidet|arbeidslivet|jobb|jobben|stilling|stillinga|stillingen|utdanning|skule|skole|skolen)$/;
 const GET_DONE = /^(far|fikk|fekk|fatt|faar|faatt)$/;
 const HEAVY_KIND =
   /^(maskin|maskiner|maskinar|maskinene|maskinane|kjoretoy|koyretoy|kjoretoyer|anleggsmaskiner|anleggsmaskinar|redskap|redskaper|kjoretoya|bil|biler|bilar)$/;

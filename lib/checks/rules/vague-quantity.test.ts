@@ -1268,4 +1268,15 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Plaget av tinnitus, sover dårlig, får lite gjort.', 'vague-quantity', 'l1.u7.2')).toBe(true);
     expect(has('Plaget av tinnitus, sover dårlig, får gjort alle oppgavene på 4 timer.', 'vague-quantity', 'l1.u7.2')).toBe(false);
   });
+  it('set 101: «over tid» after getting into work or a share of work is «in the long run»; «langt frå hjelp» is a place; ages measure no limit', () => {
+    expect(has('Det er realistisk at ho kan kome i ordinært arbeid over tid.', 'vague-quantity', 'aev.innsatsbehov')).toBe(false);
+    expect(has('Stabil tilstand. 40 % er trolig det hun klarer over tid.', 'vague-quantity', 'l1.u39.3')).toBe(false);
+    expect(has('Hun jobber 50 % og blir sliten over tid.', 'vague-quantity', 'l1.u39.3')).toBe(true);
+    expect(has('Ho kjem tilbake i jobb, men toler ikkje stress over tid.', 'vague-quantity', 'aev.innsatsbehov')).toBe(true);
+    expect(has('Han kan ikkje arbeide åleine langt frå hjelp.', 'vague-quantity', 'aev.helse')).toBe(false);
+    expect(has('Han kan ikke gå langt fra huset.', 'vague-quantity', 'aev.helse')).toBe(true);
+    const limit = 'Fastlegen skriver at hun har redusert utholdenhet.';
+    expect(has(`${limit} Hun har to barn på 8 og 11 år som bor hos henne annenhver uke.`, 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+    expect(has(`${limit} Hun går tur 2 km annenhver dag.`, 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+  });
 });
