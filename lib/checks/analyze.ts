@@ -683,6 +683,16 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   if (t.f === 'ganger' || t.f === 'gonger') fl &= ~(F.ACT | AREA_MASK);
   // "lang erfaring med kundebehandling", "kort fartstid": how long someone has worked, not how much they manage.
   if (EXPERIENCE.has(t.f) && i > 0 && flags[i - 1]! & F.VQ) flags[i - 1] = flags2[i - 1] = 0;
+  // «hovedutfordringen er manglende (nylig) arbeidserfaring», «utfordringa er lite røynsle»: the challenge named is a
+  // gap in experience, which Nav meets with work practice; no function of the person is limited.
+  if (EXPERIENCE.has(t.f) || t.f === 'roynsle' || t.f === 'arbeidsroynsle') {
+    let k = i - 1;
+    while (k > 0 && i - k <= 3 && tokens[k]!.k === KD.Word && !COPULA.has(tokens[k]!.f) && !(flags[k]! & (F.ACT | F.FN | AREA_MASK))) k--;
+    if (k >= 1 && COPULA.has(tokens[k]!.f) && flags[k - 1]! & F.DIFN) {
+      flags[k - 1] = flags2[k - 1] = 0;
+      for (let j = k + 1; j < i; j++) if (flags[j]! & (F.LIMADJ | F.VQ)) flags[j] = flags2[j] = 0;
+    }
+  }
   // "om lag 2 månader": about, not low.
   if (t.f === 'lag' && tokens[i - 1]?.f === 'om') fl = g = 0;
   // "fungerer godt i lag med éin kollega": together (nynorsk), not «låg» (low) — which «i låg grad» still is.

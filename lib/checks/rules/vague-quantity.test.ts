@@ -1279,4 +1279,9 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${limit} Hun har to barn på 8 og 11 år som bor hos henne annenhver uke.`, 'vague-quantity', 'aev.begrunnelse')).toBe(true);
     expect(has(`${limit} Hun går tur 2 km annenhver dag.`, 'vague-quantity', 'aev.begrunnelse')).toBe(false);
   });
+  it('set 101: a challenge named as a gap in experience («hovedutfordringen er manglende arbeidserfaring») limits no function', () => {
+    expect(has('Han går 3 km daglig. Hovedutfordringen er manglende nylig arbeidserfaring.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Han går 3 km daglig. Hovudutfordringa er lite arbeidserfaring.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Han går 3 km daglig. Hovedutfordringen er redusert utholdenhet.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+  });
 });
