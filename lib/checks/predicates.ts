@@ -198,6 +198,9 @@ export function hasReasons(an: Analysis): boolean {
   // «har ingen helseplager som avgrensar arbeid – fråværet kom av at han mista motivasjonen»: the chain stops at health,
   // said outright, and the need is given its other reason.
   if (NO_HEALTH_LIMIT.test(an.text) && an.words >= 15) return true;
+  // «Rusfri 2 år, fysisk frisk …, men har 4 års hull i CV»: healthy, said outright, with no illness named anywhere —
+  // the need has its reasons outside health.
+  if (HEALTHY.test(an.text) && !an.hasSymptoms && an.words >= 15) return true;
   return an.statements.some(
     // "… før hun kan jobbe igjen": being able to work is the conclusion again, not a reason for it.
     (s) =>
@@ -211,6 +214,7 @@ export function hasReasons(an: Analysis): boolean {
 
 const NO_HEALTH_LIMIT =
   /(^|[^\p{L}])(ingen|ikke|ikkje|inga)\s+(helse\p{L}*|helsemessige\s+\p{L}+|helsemessig\s+\p{L}+)\s+(som\s+)?(begrens|avgrens|påvirk|påverk|hindr|går\s+ut\s+over|gjeng\s+ut\s+over)/iu;
+const HEALTHY = /(^|[^\p{L}])((fysisk|psykisk)\s+(og\s+(fysisk|psykisk)\s+)?frisk|frisk\s+og\s+rask|ingen\s+helseplager|inga\s+helseplager)(?=[^\p{L}]|$)/iu;
 const STANDARD_INNSATS = /(^|[^\p{L}])standard\s+innsats(?=[^\p{L}]|$)/iu;
 const NO_NEED =
   /(^|[^\p{L}])((ingen|ikke|ikkje|inga)\s+(behov|bistandsbehov)\s+(for|om)\s+(tiltak|bistand|hjelp|oppfølging|oppfylging)|har\s+(jobb|arbeid|arbeidsgiver|arb\.\s?giver|arbeidsgjevar|stilling)\s+(å\s+gå|og\s+skal)|tilbake\s+(i|til)\s+(egen|eiga|eigen|sin)\s+stilling|(trenger|treng)\s+(bare|berre|kun)\s+(hjelp|bistand))/iu;

@@ -85,4 +85,11 @@ describe('no-reasons: a conclusion without its reasons', () => {
     expect(has(t, 'no-reasons', 'aev.innsatsbehov')).toBe(false);
     expect(has('Situasjonsbestemt innsats. Ho treng hjelp til CV og jobbsøking.', 'no-reasons', 'aev.innsatsbehov')).toBe(true);
   });
+  it('set 101: «fysisk frisk» with no illness named anywhere is a reason for a need outside health; with an illness it is not', () => {
+    const t = (h: string) =>
+      `Situasjonsbestemt innsats. Rusfri 2 år, ${h} og har fagbrev som mekaniker, men har 4 års hull i CV etter soning. Trenger hjelp med CV.`;
+    expect(has(t('fysisk frisk'), 'no-reasons', 'aev.innsatsbehov')).toBe(false);
+    expect(has(t('bor hos mor'), 'no-reasons', 'aev.innsatsbehov')).toBe(true);
+    expect(has(t('fysisk frisk, men alvorlig depresjon,'), 'no-reasons', 'aev.innsatsbehov')).toBe(true);
+  });
 });
