@@ -163,6 +163,22 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind49.json',
+      title: 'Forty-ninth blind set (`blind49.json`, writers yb126, yb127 and yb128)',
+      blurb: [
+        '204 queries by three further writers (a Nav-veileder at Karmøy/Haugesund: shipping and offshore supply, the',
+        'aluminium plant, fish processing and farming, shipyards, the airport, Haugaland dialect; a fastlege in Groruddalen',
+        'in Oslo: taxi and delivery, cleaning, building sites, restaurant kitchens, security, the Alnabru terminals, in the',
+        'patients’ own words; a Nav-veileder in Trondheim: the university and research, St. Olavs beyond the nurses, the',
+        'municipal administration, tech start-ups, libraries, teachers) who never saw the search, the catalogue or the other',
+        'sets, labelled before any run; run once after yrke27 (no fix round between). **First run: top-1 94.1 %, top-3',
+        '98.5 %; activity phrases (103) top-1 93.2 %, top-3 99.0 %** (yb126: 97.1 % / 100 %; yb127: 97.1 % / 100 %; yb128:',
+        '88.2 % / 95.6 %). **Top-3 and the activity goal met, top-1 0.9 points short.** The misses: public-administration',
+        'titles and work («spesialkonsulent», «skriver saksframlegg til bystyret»), «røntgensøster»; second places for',
+        'trucks at an aluminium plant, demolition inside flats, a kindergarten assistant and a typo in «lastebilsjåfør».',
+      ],
+    },
+    {
       file: 'blind48.json',
       title: 'Forty-eighth blind set (`blind48.json`, writers yb123, yb124 and yb125)',
       blurb: [
