@@ -959,6 +959,8 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   // «…, noe hun har mestret», «…, noko han ikkje kan»: «noe» pointing back at what was just named, no amount
   // («Må være noe hun tåler» asks what, and stays).
   if ((t.f === 'noe' || t.f === 'noko') && tokens[i - 1]?.f === ',' && PERSON.has(tokens[i + 1]?.f ?? '') && tokens[i + 2]?.k === KD.Word) fl = g = 0;
+  // «Lagerjobber går ofte via bemanningsbyrå», «søknaden gjekk gjennom Nav»: goes by way of, not walking.
+  if (GO.has(t.f) && (VIA.test(tokens[i + 1]?.f ?? '') || VIA.test(tokens[i + 2]?.f ?? '')) && !PERSON.has(tokens[i - 1]?.f ?? '')) fl &= ~(F.ACT | AREA_MASK);
   // «får lite gjort», «fekk ikkje gjort noko»: getting things done is the work itself, an activity like «jobbe».
   if (t.f === 'gjort' && (GET_DONE.test(tokens[i - 1]?.f ?? '') || (GET_DONE.test(tokens[i - 2]?.f ?? '') && tokens[i - 1]?.k === KD.Word))) fl |= F.ACT;
   // «flere firma har faste lag med dagarbeid», «i lag med andre»: the noun «lag» (a team) — the nynorsk «låg» (low)
@@ -4139,6 +4141,7 @@ function inTheLongRun(tokens: Token[], flags: Uint32Array, a: number, over: numb
 }
 const REMOTE_FROM = /^(hjelp|hjelpa|hjelpen|folk|andre|kolleger|kollegaer|kollegar|sykehus|sjukehus|lege|legehjelp|helsehjelp|mobildekning)$/;
 const WORK_GOAL = /^(arbeid|arbeidet|arbeidslivet|jobb|jobben|stilling|stillinga|stillingen|utdanning|skule|skole|skolen)$/;
+const VIA = /^(via|gjennom|igjennom)$/;
 const GET_DONE = /^(far|fikk|fekk|fatt|faar|faatt)$/;
 const HEAVY_KIND =
   /^(maskin|maskiner|maskinar|maskinene|maskinane|kjoretoy|koyretoy|kjoretoyer|anleggsmaskiner|anleggsmaskinar|redskap|redskaper|kjoretoya|bil|biler|bilar)$/;

@@ -502,14 +502,14 @@ export function classify2(f: string): [number, number] {
   }
   if (!(a & F.SYMPT) && f.length > 7 && (f.includes('smert') || f.endsWith('plager') || f.endsWith('plagar'))) a |= F.SYMPT;
   // «medisinutdeling», «medisinhandtering»: a task whose head is the handling, not a treatment.
-  if (a & F.SYMPT && f.length > 10 && TASK_HEAD.test(f)) {
+  if (a & F.SYMPT && ((f.length > 10 && TASK_HEAD.test(f)) || MEDICINE_PLACE.test(f))) {
     a &= ~F.SYMPT;
     b = (b & ~G.HEALTH) | G.TASKN;
   }
   // Findings by their medical endings: «nerveaffeksjon», «tendinopati», «bursitt», «spinalstenose», «hjernelesjon».
   if (!(a & F.SYMPT) && f.length > 7 && FINDING_END.test(f)) a |= F.SYMPT;
   // A diagnosis inflected or as a compound's head: «prolapsen», «skiveprolaps», «residivprolaps», «slitasjegikt».
-  if (!(a & (F.SYMPT | AREA_MASK | F.FN | F.ACT | F.WORK | F.CAPV | F.NEG)) && f.length >= 6 && healthHead(f)) {
+  if (!(a & (F.SYMPT | AREA_MASK | F.FN | F.ACT | F.WORK | F.CAPV | F.NEG)) && !(b & G.TASKN) && f.length >= 6 && healthHead(f)) {
     a |= F.SYMPT;
     b |= G.HEALTH;
   }
@@ -543,6 +543,8 @@ function healthHead(f: string): boolean {
 }
 
 const TASK_HEAD = /(utdeling|utdelinga|utdelingen|handtering|handteringa|handteringen|haandtering)$/;
+// («medisinrom», «medisinskap», «medisintralle»: a room or a thing of the work, not a treatment.)
+const MEDICINE_PLACE = /^(medisin|medikament|legemiddel)(rom|rommet|skap|skapet|tralle|tralla|traller)$/;
 // («personlighetsforstyrrelse», «angstlidelse», «utmattelsessyndrom»: a diagnosis by its head.)
 const FINDING_END =
   /(affeksjon|affeksjonen|patologi|lesjon|lesjonen|lesjoner|lesjonar|opati|algi|itt|ose|osen|forstyrrelse|forstyrrelsen|forstyrring|forstyrringa|lidelse|lidelsen|syndrom|syndromet)$/;

@@ -130,6 +130,8 @@ const RULED_OUT =
  */
 export function occupationWithTasks(an: Analysis): boolean {
   const { tokens, flags, marks } = an;
+  // («Noverande: helsefagarbeidar i heimetenesta. Oppgåver: medisinhandtering, stell, …»: the tasks under a heading of their own.)
+  if (TASKS_HEADING.test(an.text) && namesOccupation(an)) return true;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.f !== '(') continue;
     let job = false;
@@ -144,6 +146,8 @@ export function occupationWithTasks(an: Analysis): boolean {
   }
   return false;
 }
+
+const TASKS_HEADING = /(^|[\n.;•–-]\s*)(arbeids)?(oppgaver|oppgåver|oppgavene|oppgåvene)\s*:\s*\p{L}/iu;
 
 /** A concrete time: a period, a date, a month or season ahead, «varig». */
 export function hasTime(an: Analysis): boolean {

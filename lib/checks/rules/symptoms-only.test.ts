@@ -81,4 +81,13 @@ describe('symptoms-only', () => {
     ).toBe(false);
     expect(has('Artritt i begge håndledd.', 'symptoms-only', 'l40.5.6.1')).toBe(true);
   });
+  it('set 102: an occupation with its tasks under a heading of their own («Oppgåver: …») is what the occupations field asks', () => {
+    const t = (h: string) =>
+      `Noverande: helsefagarbeidar i heimetenesta, Ål kommune (60 %). ${h} medisinhandtering, stell, praktisk bistand, køyring mellom brukarar. Aktuelt framover: ekspedisjon på legekontor.`;
+    expect(has(t('Oppgåver:'), 'symptoms-only', 'aev.yrker')).toBe(false);
+    expect(has(t('Ho har hatt'), 'symptoms-only', 'aev.yrker')).toBe(true);
+    // A medicine room is a place of the work, not a treatment.
+    expect(has('Ansvar for medisinrom og medisintralle.', 'symptoms-only', 'aev.yrker')).toBe(false);
+    expect(has('Bruker medisiner og smertestillende.', 'symptoms-only', 'aev.yrker')).toBe(true);
+  });
 });

@@ -1284,4 +1284,8 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Han går 3 km daglig. Hovudutfordringa er lite arbeidserfaring.', 'vague-quantity', 'aev.vurdering')).toBe(false);
     expect(has('Han går 3 km daglig. Hovedutfordringen er redusert utholdenhet.', 'vague-quantity', 'aev.vurdering')).toBe(true);
   });
+  it('set 102: «går ofte via bemanningsbyrå» goes by way of, not walking; a person who «går ofte gjennom byen» walks', () => {
+    expect(has('Lagerjobber går ofte via bemanningsbyrå, hun ønsker fast stilling.', 'vague-quantity', 'aev.yrker')).toBe(false);
+    expect(has('Hun går ofte gjennom byen, men blir sliten.', 'vague-quantity', 'aev.yrker')).toBe(true);
+  });
 });
