@@ -480,6 +480,9 @@ const WITHDRAWS = /^(trekker|trekkjer|trekke|trekkje|trakk|trekte|trukket|trekt)
 const FLUCTUATES = /^(svinger|svingar|svinga|svingte|svinget)$/;
 const IDIOM_WORDS = new Set([
   ...GO,
+  'stund',
+  'stunda',
+  'stunden',
   'tap',
   'tapet',
   'gjennomfort',
@@ -961,6 +964,17 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   if ((t.f === 'noe' || t.f === 'noko') && tokens[i - 1]?.f === ',' && PERSON.has(tokens[i + 1]?.f ?? '') && tokens[i + 2]?.k === KD.Word) fl = g = 0;
   // «Lagerjobber går ofte via bemanningsbyrå», «søknaden gjekk gjennom Nav»: goes by way of, not walking.
   if (GO.has(t.f) && (VIA.test(tokens[i + 1]?.f ?? '') || VIA.test(tokens[i + 2]?.f ?? '')) && !PERSON.has(tokens[i - 1]?.f ?? '')) fl &= ~(F.ACT | AREA_MASK);
+  // «klarer å sitte en stund før hun får vondt», «verkar etter ei lita stund»: a while is an unmeasured length, as
+  // «kort tid» is. («for en stund siden», «om ei stund»: a time of its own, not how long the person lasts.)
+  if (
+    /^(stund|stunda|stunden)$/.test(t.f) &&
+    /^(en|ei|ein|liten|lita|kort)$/.test(tokens[i - 1]?.f ?? '') &&
+    !/^(for|om)$/.test(tokens[i - (/^(en|ei|ein)$/.test(tokens[i - 1]?.f ?? '') ? 2 : 3)]?.f ?? '') &&
+    !/^(siden|sidan)$/.test(tokens[i + 1]?.f ?? '')
+  ) {
+    fl |= F.VQ;
+    g |= G.SHORT;
+  }
   // «får lite gjort», «fekk ikkje gjort noko»: getting things done is the work itself, an activity like «jobbe».
   if (t.f === 'gjort' && (GET_DONE.test(tokens[i - 1]?.f ?? '') || (GET_DONE.test(tokens[i - 2]?.f ?? '') && tokens[i - 1]?.k === KD.Word))) fl |= F.ACT;
   // «flere firma har faste lag med dagarbeid», «i lag med andre»: the noun «lag» (a team) — the nynorsk «låg» (low)

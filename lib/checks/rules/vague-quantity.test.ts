@@ -1288,4 +1288,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Lagerjobber går ofte via bemanningsbyrå, hun ønsker fast stilling.', 'vague-quantity', 'aev.yrker')).toBe(false);
     expect(has('Hun går ofte gjennom byen, men blir sliten.', 'vague-quantity', 'aev.yrker')).toBe(true);
   });
+  it('set 103: «en stund» is an unmeasured length, as «kort tid» is; «for en stund siden» is a time of its own', () => {
+    expect(has('Hun klarer å sitte en stund før hun får vondt.', 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(has('Ho toler å stå ei lita stund ved benken.', 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(has('Hun klarer å sitte 20 min før hun får vondt.', 'vague-quantity', 'aev.helse')).toBe(false);
+    expect(has('Hun klarer å sitte 20 min. Hun ble operert for en stund siden.', 'vague-quantity', 'aev.helse')).toBe(false);
+  });
 });
