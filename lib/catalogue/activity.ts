@@ -170,6 +170,8 @@ tilpasse
 trekke!: trekker trakk trukket trekkje trekkjer trekk trekte
 tørke
 utrede
+utarbeide
+forberede
 varsle
 vedlikeholde: holde_vedlike holder_vedlike holdt_vedlike held_vedlike heldt_vedlike halde_vedlike haldt_vedlike vedlikehald
 vise_rundt
