@@ -92,4 +92,10 @@ describe('no-reasons: a conclusion without its reasons', () => {
     expect(has(t('bor hos mor'), 'no-reasons', 'aev.innsatsbehov')).toBe(true);
     expect(has(t('fysisk frisk, men alvorlig depresjon,'), 'no-reasons', 'aev.innsatsbehov')).toBe(true);
   });
+  it('set 104: standard innsats with a job the employer has offered has its reason', () => {
+    const t = (h: string) =>
+      `Standard innsats er tilstrekkeleg: Kjetil ${h} som trafikkleiar frå 1. juli i 100 %, og han treng berre informasjon frå Nav om sjukepengar fram til då. Ingen tiltak.`;
+    expect(has(t('har arbeidsgjevar som har tilbode han arbeid'), 'no-reasons', 'aev.innsatsbehov')).toBe(false);
+    expect(has(t('ønskjer arbeid'), 'no-reasons', 'aev.innsatsbehov')).toBe(true);
+  });
 });

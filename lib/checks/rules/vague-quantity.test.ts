@@ -1294,4 +1294,8 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Hun klarer å sitte 20 min før hun får vondt.', 'vague-quantity', 'aev.helse')).toBe(false);
     expect(has('Hun klarer å sitte 20 min. Hun ble operert for en stund siden.', 'vague-quantity', 'aev.helse')).toBe(false);
   });
+  it('set 104: help with Nav paperwork («hjelp med graderinga og søknad om tilretteleggingstilskot») is no limit of the person', () => {
+    expect(has('Ho treng berre hjelp med graderinga og søknad om tilretteleggingstilskot til eige kontor.', 'vague-quantity', 'aev.innsatsbehov')).toBe(false);
+    expect(has('Ho treng hjelp med påkledning og handling.', 'vague-quantity', 'aev.innsatsbehov')).toBe(true);
+  });
 });
