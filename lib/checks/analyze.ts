@@ -2936,7 +2936,9 @@ function clause(
       !(tokens[i - 2]?.f === 'etter' && tokens[i + 1]?.f === 'med') &&
       // «at hun over tid kan ha en stabil arbeidsevne på ca. 50 %»: in the long run, before what she may come to manage.
       !(tokens[i - 1]!.f === 'over' && /^(kan|kunne|vil|ville|skal|bor|bør)$/.test(tokens[i + 1]?.f ?? '') && (tokens[i - 2]?.k === KD.Word || i - 1 === a)) &&
-      !(tokens[i - 1]!.f === 'over' && inTheLongRun(tokens, flags, a, i - 1))
+      !(tokens[i - 1]!.f === 'over' && inTheLongRun(tokens, flags, a, i - 1)) &&
+      // «treng å prøve ut stabilitet og oppmøte over tid»: how long a trial runs, not how long the person lasts.
+      !(tokens[i - 1]!.f === 'over' && trialBefore(tokens, a, i - 1))
     ) {
       cue(i);
       degree = true;
@@ -4158,6 +4160,13 @@ function inTheLongRun(tokens: Token[], flags: Uint32Array, a: number, over: numb
 const REMOTE_FROM = /^(hjelp|hjelpa|hjelpen|folk|andre|kolleger|kollegaer|kollegar|sykehus|sjukehus|lege|legehjelp|helsehjelp|mobildekning)$/;
 const WORK_GOAL = /^(arbeid|arbeidet|arbeidslivet|jobb|jobben|stilling|stillinga|stillingen|utdanning|skule|skole|skolen)$/;
 const VIA = /^(via|gjennom|igjennom)$/;
+/** A trial or an observation earlier in the clause («prøve ut», «teste», «kartleggje», «følgje med på»). */
+function trialBefore(tokens: Token[], a: number, at: number): boolean {
+  for (let k = Math.max(a, at - 8); k < at; k++) if (TRIAL.test(tokens[k]!.f)) return true;
+  return false;
+}
+const TRIAL =
+  /^(prove|prover|provd|provast|proves|utprove|utproving|utprovinga|utprovingen|teste|tester|testa|kartlegge|kartleggje|kartlegging|observere|observerer|observasjon)$/;
 const GET_DONE = /^(far|fikk|fekk|fatt|faar|faatt)$/;
 const HEAVY_KIND =
   /^(maskin|maskiner|maskinar|maskinene|maskinane|kjoretoy|koyretoy|kjoretoyer|anleggsmaskiner|anleggsmaskinar|redskap|redskaper|kjoretoya|bil|biler|bilar)$/;

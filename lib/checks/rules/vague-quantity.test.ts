@@ -1298,4 +1298,8 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Ho treng berre hjelp med graderinga og søknad om tilretteleggingstilskot til eige kontor.', 'vague-quantity', 'aev.innsatsbehov')).toBe(false);
     expect(has('Ho treng hjelp med påkledning og handling.', 'vague-quantity', 'aev.innsatsbehov')).toBe(true);
   });
+  it('set 104: «over tid» after a trial («prøve ut stabilitet og oppmøte over tid») is how long the trial runs', () => {
+    expect(has('Han har ikkje vore i arbeid på fem år og treng å prøve ut stabilitet og oppmøte over tid.', 'vague-quantity', 'aev.innsatsbehov')).toBe(false);
+    expect(has('Han har ikkje vore i arbeid på fem år og toler ikkje stress over tid.', 'vague-quantity', 'aev.innsatsbehov')).toBe(true);
+  });
 });
