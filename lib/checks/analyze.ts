@@ -482,6 +482,8 @@ const WITHDRAWS = /^(trekker|trekkjer|trekke|trekkje|trakk|trekte|trukket|trekt)
 const FLUCTUATES = /^(svinger|svingar|svinga|svingte|svinget)$/;
 const IDIOM_WORDS = new Set([
   ...GO,
+  'passer',
+  'passar',
   'stund',
   'stunda',
   'stunden',
@@ -976,6 +978,11 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   ) {
     fl |= F.VQ;
     g |= G.SHORT;
+  }
+  // «treng hjelp til å finne oppgåver som passar», «søke jobber som passer»: what is to be found, not a finding that
+  // something suits the person.
+  if ((t.f === 'passer' || t.f === 'passar') && tokens[i - 1]?.f === 'som') {
+    for (let k = i - 2; k >= 0 && k >= i - 5 && tokens[k]!.k === KD.Word; k--) if (SEEK.test(tokens[k]!.f)) fl &= ~F.POSW;
   }
   // «får lite gjort», «fekk ikkje gjort noko»: getting things done is the work itself, an activity like «jobbe».
   if (t.f === 'gjort' && (GET_DONE.test(tokens[i - 1]?.f ?? '') || (GET_DONE.test(tokens[i - 2]?.f ?? '') && tokens[i - 1]?.k === KD.Word))) fl |= F.ACT;
@@ -4167,6 +4174,7 @@ function trialBefore(tokens: Token[], a: number, at: number): boolean {
 }
 const TRIAL =
   /^(prove|prover|provd|provast|proves|utprove|utproving|utprovinga|utprovingen|teste|tester|testa|kartlegge|kartleggje|kartlegging|observere|observerer|observasjon)$/;
+const SEEK = /^(finne|finna|soke|sokje|leite|lete|skaffe|skaffa|fa|finn|soker|sokjer)$/;
 const GET_DONE = /^(far|fikk|fekk|fatt|faar|faatt)$/;
 const HEAVY_KIND =
   /^(maskin|maskiner|maskinar|maskinene|maskinane|kjoretoy|koyretoy|kjoretoyer|anleggsmaskiner|anleggsmaskinar|redskap|redskaper|kjoretoya|bil|biler|bilar)$/;

@@ -98,4 +98,9 @@ describe('no-reasons: a conclusion without its reasons', () => {
     expect(has(t('har arbeidsgjevar som har tilbode han arbeid'), 'no-reasons', 'aev.innsatsbehov')).toBe(false);
     expect(has(t('ønskjer arbeid'), 'no-reasons', 'aev.innsatsbehov')).toBe(true);
   });
+  it('set 104: tasks still to be found («treng hjelp til å finne oppgåver som passar») are no reason; tasks that suit her are', () => {
+    const t = (h: string) => `Behov for arbeidsretta bistand. Arne ønskjer å halde fram hjå arbeidsgjevar og ${h}. Situasjonsbestemt innsats.`;
+    expect(has(t('treng hjelp til å finne oppgåver som passar'), 'no-reasons', 'aev.innsatsbehov')).toBe(true);
+    expect(has(t('lette kontoroppgåver 4 timar dagleg passar han godt'), 'no-reasons', 'aev.innsatsbehov')).toBe(false);
+  });
 });
