@@ -2771,7 +2771,8 @@ function clause(
       /^(noe|noko|litt|lite|gradvis)$/.test(t.f) &&
       (CHANGE_VERB.test(tokens[i - 1]?.f ?? '') || (/^(seg|sg)$/.test(tokens[i - 1]?.f ?? '') && CHANGE_VERB.test(tokens[i - 2]?.f ?? ''))) &&
       // («smertene øker noe ved løfting»: a symptom growing with an activity is still that activity's unmeasured limit.)
-      (i + 1 >= b || tokens[i + 1]!.k === KD.Punct);
+      // («kan øke noe med tilrettelegging», «betre seg litt over tid»: what the change comes with, still a prognosis.)
+      (i + 1 >= b || tokens[i + 1]!.k === KD.Punct || (/^(med|over|etter|dersom|om|hvis|viss)$/.test(tokens[i + 1]!.f) && !(flags[i + 2]! & (F.ACT | F.FN))));
     // («Langvarige nakke-/skuldersmerter etter bilulykke», «langvarig hodepine»: how long the illness has lasted, a
     // finding's history, not how long the person can do something.)
     let chronic = false;
@@ -3284,12 +3285,12 @@ function clause(
   )
     absolute = true;
   // "Begrensningene er førerkort og høydearbeid", "avgrensingane gjeld nattarbeid": the limits named, each one a
-  // thing the person cannot do.
+  // thing the person cannot do. («Begrensningen er kulde og bakker»: one limit, named the same way.)
   if (
     !absolute &&
     limitCue >= 0 &&
     flags[limitCue]! & F.DIFN &&
-    /(ene|ane|na)$/.test(tokens[limitCue]!.f) &&
+    /(ene|ane|na|ingen|inga)$/.test(tokens[limitCue]!.f) &&
     (COPULA.has(tokens[limitCue + 1]?.f ?? '') || /^gjeld/.test(tokens[limitCue + 1]?.f ?? '')) &&
     concrete &&
     !vqAct &&

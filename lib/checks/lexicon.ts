@@ -283,7 +283,7 @@ const CLOSED: Entry[] = [
     F.NEG,
     0,
     // («inte», «inget»: Swedish, as Swedish-trained doctors in Norway sometimes write.)
-    'ikke ikkje ikk ike ikkj ikkke ingen inga ingenting intet aldri uten utan verken korkje unngå unngår unngås unngast unngåes slipper slippe sleppe inte inget',
+    'ikke ikkje ikk ike ikkj ikkke ingen inga ingenting intet aldri uten utan verken korkje unngå unngår unngås unngast unngåes fraråder frarår frarådes frarådast frarådet frarådd slipper slippe sleppe inte inget',
   ],
   [F.NEG, 0, 'neppe'],
   [F.LIMADJ, 0, 'knapt dårlig dårligere dårleg dårlegare dårlige dårlege'],

@@ -1302,4 +1302,13 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Han har ikkje vore i arbeid på fem år og treng å prøve ut stabilitet og oppmøte over tid.', 'vague-quantity', 'aev.innsatsbehov')).toBe(false);
     expect(has('Han har ikkje vore i arbeid på fem år og toler ikkje stress over tid.', 'vague-quantity', 'aev.innsatsbehov')).toBe(true);
   });
+  it('set 105: «kan øke noe med tilrettelegging» is a prognosis; «Begrensningen er kulde og bakker» names the limit; «fraråder repetitivt arbeid» rules that work out', () => {
+    const base = 'Hun har en arbeidsevne på ca 15 timer/uke nå.';
+    expect(has(`${base} Arbeidsevnen kan øke noe med tilrettelegging.`, 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has(`${base} Smertene øker noe med løfting.`, 'vague-quantity', 'aev.vurdering')).toBe(true);
+    expect(has('Han går 100 m i motbakke før han må stoppe. Begrensningen er kulde og bakker.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Han går 100 m i motbakke før han må stoppe. Begrensningen er redusert utholdenhet.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+    expect(has('Han løfter 10 kg. Ortoped fraråder videre repetitivt arbeid med armene.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Han løfter 10 kg. Ortoped sier han tåler lite repetitivt arbeid med armene.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+  });
 });
