@@ -2946,7 +2946,9 @@ function clause(
       !(tokens[i - 1]!.f === 'over' && /^(kan|kunne|vil|ville|skal|bor|bør)$/.test(tokens[i + 1]?.f ?? '') && (tokens[i - 2]?.k === KD.Word || i - 1 === a)) &&
       !(tokens[i - 1]!.f === 'over' && inTheLongRun(tokens, flags, a, i - 1)) &&
       // «treng å prøve ut stabilitet og oppmøte over tid»: how long a trial runs, not how long the person lasts.
-      !(tokens[i - 1]!.f === 'over' && trialBefore(tokens, a, i - 1))
+      !(tokens[i - 1]!.f === 'over' && trialBefore(tokens, a, i - 1)) &&
+      // «så det kan ta lengre tid», «det tek lang tid før …»: how long recovery takes, a prognosis.
+      !(/^(ta|tar|tek|tok|tatt)$/.test(tokens[i - 2]?.f ?? '') && tokens[i - 1]!.f !== 'over' && !PERSON.has(tokens[i - 3]?.f ?? ''))
     ) {
       cue(i);
       degree = true;
@@ -4009,8 +4011,9 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
     if (!st.vague) continue;
     for (let j = si + 1; j < statements.length && statements[j]!.sentence === st.sentence; j++) {
       const o = statements[j]!;
-      if (!o.areas.some((a) => st.areas.includes(a))) continue;
-      if (wasVague.has(o) && !o.vague && text.slice(st.end, o.start).includes(':')) st.vague = false;
+      if (!o.areas.some((a) => st.areas.includes(a)) && !(o.absolute && o.negated)) continue;
+      // («Nedsatt grep ve.: klarer ikke knuting, sløying med kniv …»: or by limits that are complete.)
+      if (((wasVague.has(o) && !o.vague) || (o.absolute && o.negated)) && text.slice(st.end, o.start).includes(':')) st.vague = false;
       break;
     }
   }

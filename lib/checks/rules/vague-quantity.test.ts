@@ -1311,4 +1311,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Han løfter 10 kg. Ortoped fraråder videre repetitivt arbeid med armene.', 'vague-quantity', 'aev.vurdering')).toBe(false);
     expect(has('Han løfter 10 kg. Ortoped sier han tåler lite repetitivt arbeid med armene.', 'vague-quantity', 'aev.vurdering')).toBe(true);
   });
+  it('set 106: a limit spelt out after a colon by complete limits is answered; «det kan ta lengre tid» is how long recovery takes', () => {
+    expect(has('Nedsatt grep ve.: klarer ikke knuting, sløying med kniv eller å holde verktøy i ve. hånd.', 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has('Nedsatt grep ve. Han klager over smerter.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    expect(has('Normalt forløp gir full jobb på lageret innen 4-5 mnd. Røyker, så det kan ta lengre tid.', 'vague-quantity', 'l1.u39.3')).toBe(false);
+    expect(has('Full jobb på lageret innen 4-5 mnd. Han klarer ikke å stå i lengre tid.', 'vague-quantity', 'l1.u39.3')).toBe(true);
+  });
 });
