@@ -2960,7 +2960,13 @@ function clause(
         const help =
           tokens[k]!.f === 'hjelp' &&
           k <= i + 2 &&
-          !(tokens[k + 1]?.f === 'til' && tokens[k + 2] && tokens[k + 2]!.k === KD.Word && !(flags[k + 2]! & F.FN)) &&
+          // («treng hjelp for å kome i gang»: «for å» is «til å».)
+          !(
+            (tokens[k + 1]?.f === 'til' || (tokens[k + 1]?.f === 'for' && tokens[k + 2]?.f === 'a')) &&
+            tokens[k + 2] &&
+            tokens[k + 2]!.k === KD.Word &&
+            !(flags[k + 2]! & F.FN)
+          ) &&
           // "trenger hjelp med CV og jobbsøk": a need for Nav's support, not a function the person lacks.
           !((tokens[k + 1]?.f === 'med' || tokens[k + 1]?.f === 'til') && SUPPORT_TASK.test(tokens[k + 2]?.f ?? '')) &&
           !(tokens[k + 1]?.f === 'fra' && tokens[k + 2]?.f === 'nav');

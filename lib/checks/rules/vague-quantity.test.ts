@@ -1317,4 +1317,9 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Normalt forløp gir full jobb på lageret innen 4-5 mnd. Røyker, så det kan ta lengre tid.', 'vague-quantity', 'l1.u39.3')).toBe(false);
     expect(has('Full jobb på lageret innen 4-5 mnd. Han klarer ikke å stå i lengre tid.', 'vague-quantity', 'l1.u39.3')).toBe(true);
   });
+  it('set 107: «hjelp for å kome i gang» reads as «hjelp til å …», no limit of its own; «treng hjelp i kvardagen» is one', () => {
+    const t = 'Angsten gjer at han ikkje meistrar meir enn 2 t på ein arbeidsplass, og han treng hjelp';
+    expect(has(`${t} for å kome i gang.`, 'vague-quantity', 'aev.innsatsbehov')).toBe(false);
+    expect(has('Han treng hjelp i kvardagen.', 'vague-quantity', 'aev.innsatsbehov')).toBe(true);
+  });
 });
