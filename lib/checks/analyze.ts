@@ -449,6 +449,12 @@ const SMOKES = new Set(SMOKES_LIST);
 /** Job titles spelt like a function word: «vekter» (a guard; weights), «bærer» (a porter; carries). */
 const TITLE_HOMOGRAPHS = new Set(['vekter', 'vekteren', 'vektere', 'vekterne', 'baerer', 'baerar', 'baeraren', 'berar', 'beraren']);
 /** The passive of «følge» (with «opp»: followed up, the care given). */
+const WENT_OK = /^(bra|fint|greit|greitt|godt|ok|problemfritt)$/;
+/** «… gikk bra», «… gjekk greitt» later in the clause: how something went, an outcome the person managed. */
+function wentWell(tokens: readonly Token[], i: number, b: number): boolean {
+  for (let k = i + 1; k + 1 < b; k++) if (GO.has(tokens[k]!.f) && WENT_OK.test(tokens[k + 1]!.f)) return true;
+  return false;
+}
 /** «høyt over hodet»: a height named by the body. */
 const HIGH = new Set(['hoyt', 'hogt', 'hoye', 'hoge']);
 const ABOVE = /^(hodet|hode|hovudet|hovud|skulder|skuldre|skuldrene|skuldrane|skulderhoyde|skulderhogd|skulderniva|brysthoyde|brysthogd|bryst)/;
@@ -677,7 +683,14 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   // «permanent tap av tommel venstre hånd»: a part of the body lost (an amputation) is a finding, not a degree of a function.
   if ((t.f === 'tap' || t.f === 'tapet') && tokens[i + 1]?.f === 'av' && BODY_PART.test(tokens[i + 2]?.f ?? '')) fl = g = 0;
   // «har lagt til rette», «lagt opp løpet»: laid, not «lågt» (low), which folds to the same letters.
-  if (t.f === 'lagt' && /^(til|opp|inn|ut|fram|frem|ned|om|merke)$/.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
+  // («Arbeidsgiver har lagt henting til kolleger»: «har lagt» is the perfect of «legge» — unless a capacity follows,
+  // «har lågt energinivå».)
+  if (
+    t.f === 'lagt' &&
+    (/^(til|opp|inn|ut|fram|frem|ned|om|merke)$/.test(tokens[i + 1]?.f ?? '') ||
+      (/^(har|hadde|blitt|vorte|vorti)$/.test(tokens[i - 1]?.f ?? '') && !(classify2(tokens[i + 1]?.f ?? '')[0] & (F.FN | F.STATE | F.LOADA | AREA_MASK))))
+  )
+    fl = g = 0;
   // «6MWT ikke gjennomført pga kneproblemer», «spirometri ikkje utført»: a test not done, not a task the person cannot do.
   if (DONE.test(t.f) && NOT.test(tokens[i - 1]?.f ?? '') && wordBefore(tokens, i - 1, 3, TEST_WORD)) {
     fl = g = 0;
@@ -966,6 +979,9 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   // «…, noe hun har mestret», «…, noko han ikkje kan»: «noe» pointing back at what was just named, no amount
   // («Må være noe hun tåler» asks what, and stays).
   if ((t.f === 'noe' || t.f === 'noko') && tokens[i - 1]?.f === ',' && PERSON.has(tokens[i + 1]?.f ?? '') && tokens[i + 2]?.k === KD.Word) fl = g = 0;
+  // «Høgt press gjekk bra», «tørre oppgåver går greitt»: how something goes, managed as «klarer» says — not walking
+  // («han går fint» keeps the gait).
+  if (GO.has(t.f) && WENT_OK.test(tokens[i + 1]?.f ?? '') && !PERSON.has(tokens[i - 1]?.f ?? '')) fl = (fl & ~(F.ACT | AREA_MASK)) | F.CAPV;
   // «Lagerjobber går ofte via bemanningsbyrå», «søknaden gjekk gjennom Nav»: goes by way of, not walking.
   if (GO.has(t.f) && (VIA.test(tokens[i + 1]?.f ?? '') || VIA.test(tokens[i + 2]?.f ?? '')) && !PERSON.has(tokens[i - 1]?.f ?? '')) fl &= ~(F.ACT | AREA_MASK);
   // «klarer å sitte en stund før hun får vondt», «verkar etter ei lita stund»: a while is an unmeasured length, as
@@ -2383,6 +2399,8 @@ function clause(
   let sleepOnly = true;
   let vqAct = false;
   let consequence = false;
+  /** Where a needed rest is named («må kvile», «treng hvile»), or -1. */
+  let restAt = -1;
   let tooMuch = false;
   let capvPosSeen = false;
   let unknownAfterNeg = false;
@@ -2867,7 +2885,8 @@ function clause(
       // What the person manages, however much ("kjører lengre turer"), is not a limitation; "kan gå korte
       // turer", "orker lite", "lite initiativ" are.
       const too = tooBefore(tokens, a, i, text);
-      const positiveAmount = vq & (G.LONG | G.MUCH | G.HEAVY) && capvPosSeen && firstNeg < 0 && !too;
+      // «To dagar med høgt press gjekk bra»: an amount the person came through, as «tåler høyt press».
+      const positiveAmount = vq & (G.LONG | G.MUCH | G.HEAVY) && (capvPosSeen || wentWell(tokens, i, b)) && firstNeg < 0 && !too;
       // "etter langvarig belastning": a cause in the history, not what the person manages now.
       // "etter fleire år med høgt arbeidspress", "etter mange månader med lite søvn": the years before, too.
       // («har kun arbeidserfaring fra tungt anleggsarbeid», «bakgrunn frå tungt industriarbeid»: the work he has done.)
@@ -2971,6 +2990,7 @@ function clause(
           !((tokens[k + 1]?.f === 'med' || tokens[k + 1]?.f === 'til') && SUPPORT_TASK.test(tokens[k + 2]?.f ?? '')) &&
           !(tokens[k + 1]?.f === 'fra' && tokens[k + 2]?.f === 'nav');
         if (flags2[k]! & G.REST || (tokens[k]!.f === 'tid' && k === i + 1) || help) {
+          if (flags2[k]! & G.REST && restAt < 0) restAt = k;
           cue(i);
           cue(k);
           difficulty = true;
@@ -3140,6 +3160,13 @@ function clause(
   const schedule = measured && !capv && !concrete && workOnly && qs.every((x) => !isFunctionMeasure(x) || x.rate || x.unit === 'hel' || x.unit === 'resten');
   // "Trøytt og treg i 1–2 dagar etter anfall": how long a state lasts measures it.
   if (!measured && consequence && qs.some((x) => x.unitClass === 'period' && x.value <= 14)) measured = true;
+  // «etter eit anfall må han kvile 1–2 døgn»: how long the needed rest lasts measures it.
+  // (Right after the rest: «må kvile mykje i 3 veker» leaves «mykje» unsaid and the weeks are a prognosis.)
+  if (restAt >= 0 && !measured) {
+    let k = restAt + 1;
+    if (/^(i|ca|cirka|inntil|opptil)$/.test(tokens[k]?.f ?? '')) k++;
+    if (tokens[k] && qs.some((x) => x.unitClass === 'period' && !x.rate && x.value <= 14 && x.start === tokens[k]!.s)) measured = true;
+  }
   // Working time ("4 timer per dag", "3 dager i uka") is about endurance.
   if (measured && !(areaBits & B_ENDURANCE)) {
     for (const x of qs) if (x.rate || x.unit === 'hel' || x.unit === 'resten') areaBits |= B_ENDURANCE;

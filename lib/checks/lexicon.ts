@@ -277,7 +277,7 @@ const CLOSED: Entry[] = [
   [
     F.CAPV,
     0,
-    'kan klarer klare klarar klart klara greier greie greidd greid greiar orker orke orkar orket tåler tålte toler tole tol mestrer mestre meistrar meistre mestra mestret mestrar meistrer meistra fungerer fungere fungerar fungert makter maktar makte takler evner kunne klarte klarer',
+    'kan klarer klare klarar klart klara greier greie greidd greid greiar orker orke orkar orket tåler tålte toler tole tol mestrer mestre meistrar meistre mestra mestret mestrar meistrer meistra fungerer fungere fungerar fungert makter maktar makte takler taklar takle takla taklet evner kunne klarte klarer',
   ],
   [
     F.NEG,

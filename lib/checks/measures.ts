@@ -285,7 +285,9 @@ export function findQuantities(text: string, tokens: Token[], starts?: Uint32Arr
       }
     }
     // "mer enn 2 oppgaver", "maks 3 prosjekter", "fleire enn 6 personar": a threshold on a count of anything.
-    if (!unit && u && u.k === KD.Word && (t.k === KD.Num || NUMBER_WORDS.has(t.f)) && THRESHOLD_BEFORE.has(tokens[i - 1]?.f ?? '') && u.f.length > 2) {
+    // («ca. 8 pkt», «maks. 3 oppgaver»: past the abbreviation's full stop.)
+    const before = tokens[i - 1]?.f === '.' ? tokens[i - 2] : tokens[i - 1];
+    if (!unit && u && u.k === KD.Word && (t.k === KD.Num || NUMBER_WORDS.has(t.f)) && THRESHOLD_BEFORE.has(before?.f ?? '') && u.f.length > 2) {
       out.push({ start: t.s, end: u.e, value, max, unit: u.f, unitClass: 'count', rate: false, text: text.slice(t.s, u.e) });
       i = j;
       continue;

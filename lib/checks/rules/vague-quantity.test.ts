@@ -1322,4 +1322,14 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${t} for å kome i gang.`, 'vague-quantity', 'aev.innsatsbehov')).toBe(false);
     expect(has('Han treng hjelp i kvardagen.', 'vague-quantity', 'aev.innsatsbehov')).toBe(true);
   });
+  it('set 107: «høgt press gjekk bra» is an amount come through; «ca. 8 pkt» measures; «hvile 1-2 døgn» measures the rest; «har lagt» is laid, not «lågt»', () => {
+    expect(has('To dagar med stor ordre og høgt press gjekk bra.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('To dagar med stor ordre og høgt press var vanskeleg.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+    expect(has('Leser vanlig tekst, men ikke skrift mindre enn ca. 8 pkt.', 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has('Leser vanlig tekst, men ser dårlig på skjerm.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    expect(has('Epilepsi. Etter et anfall må han hvile 1-2 døgn.', 'vague-quantity', 'aev.helse')).toBe(false);
+    expect(has('Epilepsi. Han må hvile mye i 3 uker.', 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(has('Hun jobber 5 t x 3 dager. Arbeidsgiver har lagt henting og levering til kolleger.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('Arbeidsgiver har lagt til rette. Ho har lågt energinivå.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+  });
 });
