@@ -23,6 +23,7 @@ import { employerObject } from './employers.ts';
  */
 const VERBS = `
 sanere
+optimalisere
 fordele
 løfte
 plassere
