@@ -386,8 +386,10 @@ const WRITE = new Set(['skriv', 'skriver', 'skrev', 'skreiv', 'skrive', 'skrevet
 const LOST_THING =
   /(jobb|jobben|jobbar|jobber|jobbene|jobbane|stilling|stillinga|stillingen|stillinger|stillingar|arbeid|arbeidet|arbeidsplass|arbeidsplassen|ben|benet|bein|beinet|fot|foten|arm|armen|hand|handa|handen|finger|fingeren|fingre|fingrer|fingrane|tommel|tommelen|oye|oyet|synet|horselen|nyre|nyra|nyren|lunge|lunga|lungen|bryst|brystet|kontrakt|kontrakten|forerkort|forerkortet|forarkort|forarkortet|sertifikat|sertifikatet|lisens|lisensen|autorisasjon|autorisasjonen|ytelse|ytelsen|rett|retten|muligheten|mulighetene|moglegheita|moglegheitene|moglegheitane)$/;
 // («hjelp med graderinga og søknad om tilretteleggingstilskot», «informasjon om sjukepengar»: Nav's paperwork.)
+/** Deciding or finding out: «tid til å avklare / vurdere / finne ut». */
+const DECIDE = /^(avklare|avklara|vurdere|vurdera|finne|bestemme|bestemma|tenke|tenkje|sjekke|undersoke|utrede|greie_ut|planlegge|planleggje|orientere)$/;
 const SUPPORT_TASK =
-  /^(cv|jobbs|soknad|soking|intervju|arbeidsgiverkontakt|okonomi|bolig|bustad|papir|skjema|nav$|jobbmatch|formidling|arbeidssok|gradering|tilskot|tilskudd|tilretteleggingstilsk|informasjon|sykepeng|sjukepeng)/;
+  /^(cv|jobbs|soknad|soking|intervju|arbeidsgiverkontakt|okonomi|bolig|bustad|papir|skjema|nav$|jobbmatch|formidling|arbeidssok|gradering|tilskot|tilskudd|tilretteleggingstilsk|informasjon|sykepeng|sjukepeng|reiseutgift|reisetilsk|transport)/;
 const WORKS_AS_PLANNED = new Set(['fungerer', 'fungerar', 'fungerte', 'fungere', 'fungert']);
 const ARRANGEMENT =
   /^(tilretteleggingen|tilretteleggja|tilrettelegginga|ordningen|ordninga|opplegget|planen|tiltaket|tiltakene|tiltaka|samarbeidet|behandlingen|behandlinga|medisinen|medisineringen|medisineringa|opptrappingen|opptrappinga|opptrappingsplanen|avtalen|avtala|hjelpemidlene|hjelpemidla)$/;
@@ -423,6 +425,24 @@ function affectedBy(tokens: Token[], i: number): boolean {
 }
 const GO = new Set(['ga', 'gar', 'gikk', 'gatt', 'gjekk', 'gaatt']);
 const AMOUNT_WORD = /^(mye|mykje|lite|litt|mer|meir|mest|noe|noko|mange|fleire|flere|store|stor|stort|storre|storst|hyppig|hyppige|ofte)$/;
+/** Recovery that comes at a pace: «bedring», «framgang», «tilheling». */
+const RECOVERY =
+  /^(bedring|bedringa|bedringen|betring|betringa|framgang|fremgang|framgangen|fremgangen|tilheling|tilhelinga|tilhelingen|progresjon|progresjonen|rehabiliteringa|rehabiliteringen|opptreninga|opptreningen)$/;
+const LIMIT_NOUNS = [
+  'begrensning',
+  'begrensninger',
+  'begrensningen',
+  'begrensningene',
+  'begrensing',
+  'begrensinga',
+  'begrensingen',
+  'avgrensing',
+  'avgrensinga',
+  'avgrensingar',
+  'avgrensingane',
+];
+/** A demonstrative that points back: «denne», «disse», «desse», «slike». */
+const POINT_BACK_DET = /^(denne|dette|disse|desse|slike|sånne|nevnte|omtalte)$/;
 const SLOW = new Set(['seint', 'sakte', 'tregt', 'langsomt', 'seinare', 'saktere', 'tregare', 'tregere', 'seigt']);
 const CHALLENGING = new Set(['utfordrende', 'utfordrande']);
 const DRUG_HEAD = /^(hemmer|hemmar|hemmere|hemmarar|blokker|blokkar|blokkere)$/;
@@ -537,6 +557,14 @@ const IDIOM_WORDS = new Set([
   'tyngre',
   'aktiv',
   'aktive',
+  'langsommere',
+  'langsomere',
+  'saktere',
+  'seinare',
+  'senere',
+  'tregere',
+  'tregare',
+  ...LIMIT_NOUNS,
   ...HIGH,
   ...FOLLOWED,
   ...FOLLOW_UP,
@@ -979,6 +1007,12 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   // «…, noe hun har mestret», «…, noko han ikkje kan»: «noe» pointing back at what was just named, no amount
   // («Må være noe hun tåler» asks what, and stays).
   if ((t.f === 'noe' || t.f === 'noko') && tokens[i - 1]?.f === ',' && PERSON.has(tokens[i + 1]?.f ?? '') && tokens[i + 2]?.k === KD.Word) fl = g = 0;
+  // «forventer gradvis bedring, men langsommere enn vanlig»: how fast recovery comes, a prognosis — not the person's pace.
+  if (/^(langsommere|langsomere|saktere|seinare|senere|tregere|tregare)$/.test(t.f)) {
+    for (let k = i - 1; k >= 0 && k >= i - 5; k--) if (RECOVERY.test(tokens[k]!.f)) fl = g = 0;
+  }
+  // «ein arbeidsgjevar som godtek denne avgrensinga», «disse begrensningene»: pointing back at limits already said.
+  if (LIMIT_NOUNS.includes(t.f) && POINT_BACK_DET.test(tokens[i - 1]?.f ?? '')) fl = g = 0;
   // «Høgt press gjekk bra», «tørre oppgåver går greitt»: how something goes, managed as «klarer» says — not walking
   // («han går fint» keeps the gait).
   if (GO.has(t.f) && WENT_OK.test(tokens[i + 1]?.f ?? '') && !PERSON.has(tokens[i - 1]?.f ?? '')) fl = (fl & ~(F.ACT | AREA_MASK)) | F.CAPV;
@@ -2989,7 +3023,9 @@ function clause(
           // "trenger hjelp med CV og jobbsøk": a need for Nav's support, not a function the person lacks.
           !((tokens[k + 1]?.f === 'med' || tokens[k + 1]?.f === 'til') && SUPPORT_TASK.test(tokens[k + 2]?.f ?? '')) &&
           !(tokens[k + 1]?.f === 'fra' && tokens[k + 2]?.f === 'nav');
-        if (flags2[k]! & G.REST || (tokens[k]!.f === 'tid' && k === i + 1) || help) {
+        // («treng tid til å avklare om fisket kan halde fram»: time to decide, not rest.)
+        const decide = tokens[k]!.f === 'tid' && tokens[k + 1]?.f === 'til' && tokens[k + 2]?.f === 'a' && DECIDE.test(tokens[k + 3]?.f ?? '');
+        if (flags2[k]! & G.REST || (tokens[k]!.f === 'tid' && k === i + 1 && !decide) || help) {
           if (flags2[k]! & G.REST && restAt < 0) restAt = k;
           cue(i);
           cue(k);

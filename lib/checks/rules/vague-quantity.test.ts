@@ -1332,4 +1332,18 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Hun jobber 5 t x 3 dager. Arbeidsgiver har lagt henting og levering til kolleger.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
     expect(has('Arbeidsgiver har lagt til rette. Ho har lågt energinivå.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
   });
+  it('set 108: words counted in brackets measure speech; «denne avgrensinga» points back; recovery «langsommere enn vanlig» is a prognosis; time to decide and help with travel costs are no limits', () => {
+    expect(has('Afasi. Klarer korte setninger (3–4 ord), finner ofte ikke ordene i samtale.', 'vague-quantity', 'l1.u7.2')).toBe(false);
+    expect(has('Afasi. Klarer korte setninger, finner ofte ikke ordene i samtale.', 'vague-quantity', 'l1.u7.2')).toBe(true);
+    const base = 'Han går 300 m før han må stanse.';
+    expect(has(`${base} Han treng hjelp til å få ein arbeidsgjevar til å tilsetje han med denne avgrensinga.`, 'vague-quantity', 'aev.begrunnelse')).toBe(
+      false,
+    );
+    expect(has('Han treng hjelp til å få ein arbeidsgjevar til å tilsetje han med store avgrensingar.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+    expect(has(`${base} Fysioterapeut forventer gradvis bedring, men langsommere enn vanlig.`, 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has(`${base} Han jobber langsommere enn vanlig.`, 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+    expect(has('Han treng tid til å avklare om fisket kan halde fram.', 'vague-quantity', 'aev.innsatsbehov')).toBe(false);
+    expect(has('Han treng tid til å kvile.', 'vague-quantity', 'aev.innsatsbehov')).toBe(true);
+    expect(has('Eg set situasjonsbestemt sidan han treng hjelp med transport (reiseutgifter).', 'vague-quantity', 'aev.innsatsbehov')).toBe(false);
+  });
 });
