@@ -557,6 +557,9 @@ const IDIOM_WORDS = new Set([
   'tyngre',
   'aktiv',
   'aktive',
+  'kassa',
+  'kassen',
+  'kasse',
   'langsommere',
   'langsomere',
   'saktere',
@@ -1007,6 +1010,8 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   // «…, noe hun har mestret», «…, noko han ikkje kan»: «noe» pointing back at what was just named, no amount
   // («Må være noe hun tåler» asks what, and stays).
   if ((t.f === 'noe' || t.f === 'noko') && tokens[i - 1]?.f === ',' && PERSON.has(tokens[i + 1]?.f ?? '') && tokens[i + 2]?.k === KD.Word) fl = g = 0;
+  // «stå i kassa», «sitte ved kassen»: the till, a place of work — not a box to lift.
+  if ((t.f === 'kassa' || t.f === 'kassen' || t.f === 'kasse') && /^(i|ved|pa|bak)$/.test(tokens[i - 1]?.f ?? '')) fl &= ~AREA_MASK;
   // «forventer gradvis bedring, men langsommere enn vanlig»: how fast recovery comes, a prognosis — not the person's pace.
   if (/^(langsommere|langsomere|saktere|seinare|senere|tregere|tregare)$/.test(t.f)) {
     for (let k = i - 1; k >= 0 && k >= i - 5; k--) if (RECOVERY.test(tokens[k]!.f)) fl = g = 0;

@@ -1346,4 +1346,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Han treng tid til å kvile.', 'vague-quantity', 'aev.innsatsbehov')).toBe(true);
     expect(has('Eg set situasjonsbestemt sidan han treng hjelp med transport (reiseutgifter).', 'vague-quantity', 'aev.innsatsbehov')).toBe(false);
   });
+  it('set 108: «stå i kassa» is the till, a place of standing work — a kilo measure of lifting does not answer it', () => {
+    const walk = 'Ho går ca 15 min før ho må setje seg.';
+    const lift = 'Løft av varekasser (opp til 12 kg) har ho ikkje prøvd.';
+    expect(has(`${walk} Ho toler dårleg å stå i kassa. ${lift}`, 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+    expect(has(`${walk} Ho står i kassa 2 timar før ho må sitje. ${lift}`, 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+  });
 });
