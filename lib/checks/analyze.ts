@@ -771,6 +771,8 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   else if (HOLD.has(t.f) && tokens[i + 1]?.f === 'seg') fl = g = 0;
   // "Logoped held fram 2 gonger i veka", "halde fram i jobben": continues, not holding.
   else if (HOLD.has(t.f) && tokens[i + 1]?.f === 'fram') fl = g = 0;
+  // «for å holde kontakten», «halde kontakt med arbeidsplassen»: to keep in touch, not to hold anything.
+  else if (HOLD.has(t.f) && /^(kontakt|kontakten|kontakta)$/.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
   // "holde tråden i samtalar", "holde fokus", "holde oversikt": to keep track — attention, not the hands.
   else if (HOLD.has(t.f) && KEEP_TRACK.test(tokens[i + 1]?.f ?? '')) {
     fl = F.ACT | B_COGNITIVE;

@@ -1352,4 +1352,9 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${walk} Ho toler dårleg å stå i kassa. ${lift}`, 'vague-quantity', 'aev.begrunnelse')).toBe(true);
     expect(has(`${walk} Ho står i kassa 2 timar før ho må sitje. ${lift}`, 'vague-quantity', 'aev.begrunnelse')).toBe(false);
   });
+  it('set 108: «holde kontakten» is keeping in touch — a visit once a week does not measure the hands', () => {
+    const t = 'Han har begrenset kraft i høyre skulder. Han har vært innom verkstedet 1 dag i uka for å';
+    expect(has(`${t} holde kontakten.`, 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+    expect(has(`${t} holde verktøyet i 20 min.`, 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+  });
 });
