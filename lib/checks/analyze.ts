@@ -760,6 +760,9 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
     fl = g = 0;
   // "varierende sittende/stående", "vekslende arbeidsstillinger": alternating, not fluctuating.
   if (ALTERNATING.has(t.f) && tokens[i + 1] && (classify2(tokens[i + 1]!.f)[0] & F.ACT || POSTURE.test(tokens[i + 1]!.f))) fl = g = 0;
+  // («Stillesittande eller varierande arbeid egnar seg»: one of two kinds of work named together.)
+  if (ALTERNATING.has(t.f) && /^(eller|og|\/)$/.test(tokens[i - 1]?.f ?? '') && (jobWord(tokens[i + 1]?.f ?? '') || PLAIN_WORK.has(tokens[i + 1]?.f ?? '')))
+    fl = g = 0;
   // "skifte stilling hver halvtime", "variere arbeidsstilling": the body's position, not a job.
   if (POSTURE.test(t.f) && /^(skift|endr|bytt|veksl|vari)/.test(tokens[i - 1]?.f ?? '')) {
     fl = F.ACT | B_SIT | B_MOBILITY;
@@ -3807,6 +3810,17 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
           !!st.cue &&
           !/(^|\s)(lenge|lang|lange|langt|mye|mykje|tungt|tunge|tung|ofte)(?=\s|$)/iu.test(text.slice(st.cue.start, st.cue.end))));
     if (prevSays && sameLine && st.negated && /^[\s,;]*(så|derfor|difor)\s/iu.test(text.slice(prevInSentence!.end, st.start + 4))) {
+      st.vague = false;
+      continue;
+    }
+    // «Kjører ikke bil i det hele tatt pga panikkanfall under kjøring»: the cause of a limit said in full just before.
+    if (
+      prevInSentence &&
+      prevInSentence.sentence === st.sentence &&
+      (prevInSentence.absolute || prevInSentence.measured) &&
+      prevInSentence.limited &&
+      /^(pga\.?|på\s+grunn\s+av|grunnet|grunna)\s/iu.test(text.slice(st.start, st.end))
+    ) {
       st.vague = false;
       continue;
     }

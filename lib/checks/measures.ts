@@ -160,6 +160,13 @@ export function findQuantities(text: string, tokens: Token[], starts?: Uint32Arr
         continue;
       }
       // "dobbelt så lang tid", "halvparten så raskt", "tre ganger så lang tid": a measure relative to before.
+      // («bruker ca dobbel tid på oppgåvene»: twice the time, said without «så lang».)
+      if ((t.f === 'dobbelt' || t.f === 'dobbel') && tokens[i + 1]?.f === 'tid') {
+        const e = tokens[i + 1]!;
+        out.push({ start: t.s, end: e.e, value: 2, unit: 'relativ', unitClass: 'count', rate: false, text: text.slice(t.s, e.e) });
+        i++;
+        continue;
+      }
       if ((t.f === 'dobbelt' || t.f === 'dobbel' || t.f === 'halvparten' || t.f === 'tredobbelt') && (tokens[i + 1]?.f === 'sa' || tokens[i + 1]?.f === 'av')) {
         const e = tokens[i + 2] ?? tokens[i + 1]!;
         out.push({ start: t.s, end: e.e, value: t.f === 'halvparten' ? 0.5 : 2, unit: 'relativ', unitClass: 'count', rate: false, text: text.slice(t.s, e.e) });

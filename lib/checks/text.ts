@@ -136,6 +136,19 @@ const ABBREV = new Set([
   'hø',
   'v',
   'h',
+  // Months: «siden aug. pga …» goes on; «i des. Han …» ends.
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'okt',
+  'nov',
+  'des',
 ]);
 /** Abbreviations that never end a sentence, even before a capital ("Pas. Kari", "ca. Mars", "dvs. Over"). */
 const NEVER_FINAL = new Set([

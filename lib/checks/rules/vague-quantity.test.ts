@@ -1357,4 +1357,12 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${t} holde kontakten.`, 'vague-quantity', 'aev.begrunnelse')).toBe(true);
     expect(has(`${t} holde verktøyet i 20 min.`, 'vague-quantity', 'aev.begrunnelse')).toBe(false);
   });
+  it('set 109: a cause after «pga» of a complete limit; varied work is a kind of work; «dobbel tid» measures the pace; a month abbreviation does not end the sentence', () => {
+    expect(has('Kjører ikke bil i det hele tatt siden aug. pga panikkanfall under kjøring.', 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has('Kjører bil, men får panikkanfall under kjøring.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    expect(has('Løft maks 10 kg. Stillesittende/varierende arbeid egner seg.', 'vague-quantity', 'l40.5.6.2')).toBe(false);
+    expect(has('Løft maks 10 kg. Varierende form.', 'vague-quantity', 'l40.5.6.2')).toBe(true);
+    expect(has('Kognitivt redusert tempo (bruker ca dobbel tid på oppg.).', 'vague-quantity', 'l1.u39.2')).toBe(false);
+    expect(has('Kognitivt redusert tempo (bruker lang tid på oppg.).', 'vague-quantity', 'l1.u39.2')).toBe(true);
+  });
 });
