@@ -769,7 +769,8 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
     g = 0;
   }
   // "held ut", "holder ut", "heldt ut 2 timar": endurance, not the hands.
-  if (HOLD.has(t.f) && tokens[i + 1]?.f === 'ut') fl = B_ENDURANCE | F.CAPV;
+  // («holder ikke ut en hel vakt»: the same, denied.)
+  if (HOLD.has(t.f) && (tokens[i + 1]?.f === 'ut' || (NOT.test(tokens[i + 1]?.f ?? '') && tokens[i + 2]?.f === 'ut'))) fl = B_ENDURANCE | F.CAPV;
   // "held seg stabil", "holder seg i form": to stay, not to hold with the hands.
   else if (HOLD.has(t.f) && tokens[i + 1]?.f === 'seg') fl = g = 0;
   // "Logoped held fram 2 gonger i veka", "halde fram i jobben": continues, not holding.

@@ -1365,4 +1365,9 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Kognitivt redusert tempo (bruker ca dobbel tid på oppg.).', 'vague-quantity', 'l1.u39.2')).toBe(false);
     expect(has('Kognitivt redusert tempo (bruker lang tid på oppg.).', 'vague-quantity', 'l1.u39.2')).toBe(true);
   });
+  it('set 109: «holder ikke ut» is stamina denied, not the hands — a measure of the hands does not answer it', () => {
+    const t = 'Griper og holder verktøy 2 kg i 20 min.';
+    expect(has(`${t} Hun holder ikke ut en hel vakt.`, 'vague-quantity', 'l1.u17.2')).toBe(true);
+    expect(has(`${t} Hun holder ut 4 timer før hun må hvile.`, 'vague-quantity', 'l1.u17.2')).toBe(false);
+  });
 });
