@@ -144,6 +144,7 @@ klargjøre!: klargjør klargjorde klargjort klargjer
 knuse
 kremere
 kreve_inn
+drive_inn!: driver_inn drev_inn drevet_inn driv_inn drive_inn dreiv_inn
 leie_ut
 leke
 lese_av
