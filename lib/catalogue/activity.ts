@@ -24,6 +24,7 @@ import { employerObject } from './employers.ts';
 const VERBS = `
 sanere
 optimalisere
+poste!: poster postet posta postar postes
 fordele
 løfte
 plassere
