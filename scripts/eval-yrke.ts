@@ -163,6 +163,22 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind53.json',
+      title: 'Fifty-third blind set (`blind53.json`, writers yb138, yb139 and yb140)',
+      blurb: [
+        '210 queries by three further writers (a Nav-veileder at Nav Kristiansund: the supply base, klippfisk, the hospital,',
+        'fish farming, shipping and fisheries, older workers in dialect; a fastlege in Asker and Bærum: finance and',
+        'consulting, IT and telecom headquarters, law firms, private clinics, crafts in villa areas, au pairs, English',
+        'corporate titles; a Nav-veileder in Kongsvinger/Solør: forestry and sawmills, grain farming, Rena, E16 logistics,',
+        'the prison, cross-border work in Sweden) who never saw the search, the catalogue or the other sets, labelled before',
+        'any run; run once after yrke31. **First run: top-1 93.3 %, top-3 95.7 %; activity phrases (102) top-1 92.2 %, top-3',
+        '94.1 %** (yb138: 91.4 % / 94.3 %; yb139: 95.7 % / 97.1 %; yb140: 92.9 % / 95.7 %). **None of the three goals met**',
+        '(activity top-3 0.9 points under). The misses: the supply base’s logistics and tank cleaning in dialect plural',
+        '(«båtan», «plattforman»), nynorsk «mekanikar på fiskebåtar» and «kontortilsett på skulen», finance and consulting',
+        'described by employer (DNB Markets, McKinsey), cross-border assembly at Volvo, a chips factory typed without æøå.',
+      ],
+    },
+    {
       file: 'blind52.json',
       title: 'Fifty-second blind set (`blind52.json`, writers yb135, yb136 and yb137)',
       blurb: [
