@@ -384,7 +384,7 @@ const OUTCOME_BEFORE = /^(beste|verste|godt|gode|darleg|darlig|sannsynleg|sannsy
 const HOLD = new Set(['holde', 'holder', 'held', 'heldt', 'holdt', 'halde']);
 const WRITE = new Set(['skriv', 'skriver', 'skrev', 'skreiv', 'skrive', 'skrevet', 'skriven']);
 const LOST_THING =
-  /(jobb|jobben|jobbar|jobber|jobbene|jobbane|stilling|stillinga|stillingen|stillinger|stillingar|arbeid|arbeidet|arbeidsplass|arbeidsplassen|ben|benet|bein|beinet|fot|foten|arm|armen|hand|handa|handen|finger|fingeren|fingre|fingrer|fingrane|tommel|tommelen|oye|oyet|synet|horselen|nyre|nyra|nyren|lunge|lunga|lungen|bryst|brystet|kontrakt|kontrakten|forerkort|forerkortet|forarkort|forarkortet|sertifikat|sertifikatet|lisens|lisensen|autorisasjon|autorisasjonen|ytelse|ytelsen|rett|retten|muligheten|mulighetene|moglegheita|moglegheitene|moglegheitane)$/;
+  /(yrke|yrket|yrker|jobb|jobben|jobbar|jobber|jobbene|jobbane|stilling|stillinga|stillingen|stillinger|stillingar|arbeid|arbeidet|arbeidsplass|arbeidsplassen|ben|benet|bein|beinet|fot|foten|arm|armen|hand|handa|handen|finger|fingeren|fingre|fingrer|fingrane|tommel|tommelen|oye|oyet|synet|horselen|nyre|nyra|nyren|lunge|lunga|lungen|bryst|brystet|kontrakt|kontrakten|forerkort|forerkortet|forarkort|forarkortet|sertifikat|sertifikatet|lisens|lisensen|autorisasjon|autorisasjonen|ytelse|ytelsen|rett|retten|muligheten|mulighetene|moglegheita|moglegheitene|moglegheitane)$/;
 // («hjelp med graderinga og søknad om tilretteleggingstilskot», «informasjon om sjukepengar»: Nav's paperwork.)
 /** Deciding or finding out: «tid til å avklare / vurdere / finne ut». */
 const DECIDE = /^(avklare|avklara|vurdere|vurdera|finne|bestemme|bestemma|tenke|tenkje|sjekke|undersoke|utrede|greie_ut|planlegge|planleggje|orientere)$/;
@@ -425,6 +425,11 @@ function affectedBy(tokens: Token[], i: number): boolean {
 }
 const GO = new Set(['ga', 'gar', 'gikk', 'gatt', 'gjekk', 'gaatt']);
 const AMOUNT_WORD = /^(mye|mykje|lite|litt|mer|meir|mest|noe|noko|mange|fleire|flere|store|stor|stort|storre|storst|hyppig|hyppige|ofte)$/;
+/** Foreseeing: «forventer», «venta», «truleg». */
+const EXPECTS =
+  /^(forventer|forventes|forventet|forventa|forventar|venter|ventar|venta|ventes|ventast|trolig|truleg|sannsynlig|sannsynleg|vidare|videre|ytterligere|ytterlegare)$/;
+/** Forms of «gjøre» and the words that count mistakes («gjør flere feil», «gjer mange feil»). */
+const DOES = /^(gjor|gjer|gjorde|gjere|gjore|gjort|flere|fleire|mange|mye|mykje|noen|nokre|hyppige|hyppig)$/;
 /** Recovery that comes at a pace: «bedring», «framgang», «tilheling». */
 const RECOVERY =
   /^(bedring|bedringa|bedringen|betring|betringa|framgang|fremgang|framgangen|fremgangen|tilheling|tilhelinga|tilhelingen|progresjon|progresjonen|rehabiliteringa|rehabiliteringen|opptreninga|opptreningen)$/;
@@ -557,6 +562,10 @@ const IDIOM_WORDS = new Set([
   'tyngre',
   'aktiv',
   'aktive',
+  'tap',
+  'tapet',
+  'feil',
+  'feila',
   'kassa',
   'kassen',
   'kasse',
@@ -1016,6 +1025,15 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   // «…, noe hun har mestret», «…, noko han ikkje kan»: «noe» pointing back at what was just named, no amount
   // («Må være noe hun tåler» asks what, and stays).
   if ((t.f === 'noe' || t.f === 'noko') && tokens[i - 1]?.f === ',' && PERSON.has(tokens[i + 1]?.f ?? '') && tokens[i + 2]?.k === KD.Word) fl = g = 0;
+  // «forventer tap av gangfunksjon», «venta vidare tap av handfunksjon»: a loss foreseen, a prognosis — not a limit now.
+  if ((t.f === 'tap' || t.f === 'tapet') && tokens[i + 1]?.f === 'av') {
+    for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (EXPECTS.test(tokens[k]!.f)) fl = g = 0;
+  }
+  // «gjør flere feil etter ca 2 timer»: mistakes in the work, what attention lets through.
+  if ((t.f === 'feil' || t.f === 'feila') && (DOES.test(tokens[i - 1]?.f ?? '') || DOES.test(tokens[i - 2]?.f ?? ''))) {
+    fl = F.ACT | B_COGNITIVE;
+    g = 0;
+  }
   // «stå i kassa», «sitte ved kassen»: the till, a place of work — not a box to lift.
   if ((t.f === 'kassa' || t.f === 'kassen' || t.f === 'kasse') && /^(i|ved|pa|bak)$/.test(tokens[i - 1]?.f ?? '')) fl &= ~AREA_MASK;
   // «forventer gradvis bedring, men langsommere enn vanlig»: how fast recovery comes, a prognosis — not the person's pace.
@@ -3036,8 +3054,15 @@ function clause(
           !(tokens[k + 1]?.f === 'fra' && tokens[k + 2]?.f === 'nav');
         // («treng tid til å avklare om fisket kan halde fram»: time to decide, not rest.)
         const decide = tokens[k]!.f === 'tid' && tokens[k + 1]?.f === 'til' && tokens[k + 2]?.f === 'a' && DECIDE.test(tokens[k + 3]?.f ?? '');
-        if (flags2[k]! & G.REST || (tokens[k]!.f === 'tid' && k === i + 1 && !decide) || help) {
-          if (flags2[k]! & G.REST && restAt < 0) restAt = k;
+        // («må hun legge seg 1–2 timer»: lying down is rest. Not «må ligge i mørkt rom» during an attack, a complete state,
+        // nor «jobben må ligge på bussrute».)
+        // (Only with its length right after it: «må legge seg når ho kjem heim» after a measured day says no more.)
+        const lieDown =
+          tokens[k]!.f === 'legge' &&
+          /^(seg|meg|deg)$/.test(tokens[k + 1]?.f ?? '') &&
+          (tokens[k + 2]?.k === KD.Num || (/^(ca|i)$/.test(tokens[k + 2]?.f ?? '') && tokens[k + 3]?.k === KD.Num));
+        if (flags2[k]! & G.REST || lieDown || (tokens[k]!.f === 'tid' && k === i + 1 && !decide) || help) {
+          if ((flags2[k]! & G.REST || lieDown) && restAt < 0) restAt = lieDown ? k + 1 : k;
           cue(i);
           cue(k);
           difficulty = true;

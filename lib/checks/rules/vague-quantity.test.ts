@@ -1370,4 +1370,15 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${t} Hun holder ikke ut en hel vakt.`, 'vague-quantity', 'l1.u17.2')).toBe(true);
     expect(has(`${t} Hun holder ut 4 timer før hun må hvile.`, 'vague-quantity', 'l1.u17.2')).toBe(false);
   });
+  it('set 110: a loss foreseen is a prognosis; losing one’s job is no function; mistakes after a time measure attention; lying down for a time measures stamina', () => {
+    expect(has('Innan 3-6 mnd venta vidare tap av handfunksjon. Ny vurdering i mars.', 'vague-quantity', 'l1.u39.3')).toBe(false);
+    expect(has('Han har tap av handfunksjon. Ny vurdering i mars.', 'vague-quantity', 'l1.u39.3')).toBe(true);
+    expect(has('Han går 2 km. Arbeidsevnen er nedsatt fordi han mister yrket sitt.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    const limit = 'Det som begrenser henne mest nå er konsentrasjonen.';
+    expect(has(`${limit} Hun gjør flere feil på kassen etter ca 2 timer.`, 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has(`${limit} Hun jobber på kassen.`, 'vague-quantity', 'aev.vurdering')).toBe(true);
+    const tired = 'Hun er sliten.';
+    expect(has(`${tired} Etter 4 timer på jobb må hun legge seg 1–2 timer.`, 'vague-quantity', 'aev.helse')).toBe(false);
+    expect(has(`${tired} Etter jobb må hun legge seg.`, 'vague-quantity', 'aev.helse')).toBe(true);
+  });
 });
