@@ -147,7 +147,8 @@ export function occupationWithTasks(an: Analysis): boolean {
   return false;
 }
 
-const TASKS_HEADING = /(^|[\n.;•–-]\s*)(arbeids)?(oppgaver|oppgåver|oppgavene|oppgåvene)\s*:\s*\p{L}/iu;
+// («… med tilrettelagte oppgaver – varemottak, etikettering, …»: the tasks after a dash, too.)
+const TASKS_HEADING = /(^|[\n.;•–-]\s*|\s)(arbeids)?(oppgaver|oppgåver|oppgavene|oppgåvene)\s*(:|\s[–—-])\s*\p{L}/iu;
 
 /** A concrete time: a period, a date, a month or season ahead, «varig». */
 export function hasTime(an: Analysis): boolean {

@@ -90,4 +90,10 @@ describe('symptoms-only', () => {
     expect(has('Ansvar for medisinrom og medisintralle.', 'symptoms-only', 'aev.yrker')).toBe(false);
     expect(has('Bruker medisiner og smertestillende.', 'symptoms-only', 'aev.yrker')).toBe(true);
   });
+  it('set 110: the tasks named after a dash («tilrettelagte oppgaver – varemottak, etikettering …») answer the occupations field', () => {
+    const t = (sep: string) =>
+      `Aktuelt nå: tilbake i egen stilling hos arbeidsgiver med tilrettelagte oppgaver ${sep} varemottak/registrering på PC, etikettering, kvalitetskontroll av småpakker. På sikt: lagerkontor, kundeservice.`;
+    expect(has(t('–'), 'symptoms-only', 'aev.yrker')).toBe(false);
+    expect(has(t('etter'), 'symptoms-only', 'aev.yrker')).toBe(true);
+  });
 });
