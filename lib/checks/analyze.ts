@@ -446,6 +446,8 @@ const LIMIT_NOUNS = [
   'avgrensingar',
   'avgrensingane',
 ];
+/** A limit in the definite form («tastaturbegrensningen», «avgrensinga»): one already named. */
+const DEFINITE_LIMIT = /(begrensningen|begrensninga|begrensningene|begrensingen|begrensinga|avgrensinga|avgrensingane)$/;
 /** A demonstrative that points back: «denne», «disse», «desse», «slike». */
 const POINT_BACK_DET = /^(denne|dette|disse|desse|slike|sånne|nevnte|omtalte)$/;
 const SLOW = new Set(['seint', 'sakte', 'tregt', 'langsomt', 'seinare', 'saktere', 'tregare', 'tregere', 'seigt']);
@@ -564,6 +566,8 @@ const IDIOM_WORDS = new Set([
   'aktive',
   'tap',
   'tapet',
+  'kort',
+  'korte',
   'feil',
   'feila',
   'kassa',
@@ -1034,6 +1038,11 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
     fl = F.ACT | B_COGNITIVE;
     g = 0;
   }
+  // «pga tastaturbegrensningen», «grunna avgrensinga»: the cause is a limit already named, pointed back at.
+  if (DEFINITE_LIMIT.test(t.f) && /^(pga|grunnet|grunna|av)$/.test(tokens[i - 1]?.f ?? '') && (tokens[i - 1]!.f !== 'av' || tokens[i - 2]?.f === 'grunn'))
+    fl = g = 0;
+  // «kundeleveranser med kort frist», «tåler ikkje korte fristar»: a kind of deadline, the demand named — not an amount.
+  if ((t.f === 'kort' || t.f === 'korte') && /^(frist|frister|fristar|fristen|fristene|fristane)$/.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
   // «stå i kassa», «sitte ved kassen»: the till, a place of work — not a box to lift.
   if ((t.f === 'kassa' || t.f === 'kassen' || t.f === 'kasse') && /^(i|ved|pa|bak)$/.test(tokens[i - 1]?.f ?? '')) fl &= ~AREA_MASK;
   // «forventer gradvis bedring, men langsommere enn vanlig»: how fast recovery comes, a prognosis — not the person's pace.
@@ -1225,7 +1234,7 @@ const CAUSE_WORDS = new Set([
 /** (A number is not looked up: analyzeSteps gives it W_LONG alone. A test a number can pass goes there too.) */
 function wordBits(f: string): number {
   let w = 0;
-  if (IDIOM_WORDS.has(f)) w |= W_IDIOM;
+  if (IDIOM_WORDS.has(f) || DEFINITE_LIMIT.test(f)) w |= W_IDIOM;
   if (CLAUSE_WORDS.has(f)) w |= W_CLAUSE;
   if (f === 'og' || f === 'eller' || f === 'och') w |= W_AND; // («och»: Swedish, see «inte» in the lexicon.)
   const c = f[0];

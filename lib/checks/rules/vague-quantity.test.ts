@@ -1381,4 +1381,12 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${tired} Etter 4 timer på jobb må hun legge seg 1–2 timer.`, 'vague-quantity', 'aev.helse')).toBe(false);
     expect(has(`${tired} Etter jobb må hun legge seg.`, 'vague-quantity', 'aev.helse')).toBe(true);
   });
+  it('set 111: «kort frist» names a kind of deadline, the demand; a definite limit after «pga» points back at one already named', () => {
+    const t = 'Systemutvikler, 3 t per dag. Ikke vakt og ikke kundeleveranser med';
+    expect(has(`${t} kort frist.`, 'vague-quantity', 'aev.yrker')).toBe(false);
+    expect(has(`${t} mye stress.`, 'vague-quantity', 'aev.yrker')).toBe(true);
+    const u = 'Regnskapsmedarbeider, dagtid. Bør ha diktering som hjelpemiddel';
+    expect(has(`${u} pga tastaturbegrensningen.`, 'vague-quantity', 'aev.yrker')).toBe(false);
+    expect(has(`${u}, har begrensninger i hendene.`, 'vague-quantity', 'aev.yrker')).toBe(true);
+  });
 });
