@@ -965,6 +965,15 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
     !(flags[i - 2]! & B_LIFT)
   )
     fl |= F.DIFP;
+  // («Trapper og støvsuging tungt.»: the same in telegram style, the copula left out.)
+  if (
+    (t.f === 'tungt' || t.f === 'tyngre') &&
+    i > 0 &&
+    flags[i - 1]! & F.ACT &&
+    !(flags[i - 1]! & B_LIFT) &&
+    (!tokens[i + 1] || (tokens[i + 1]!.k === KD.Punct && tokens[i + 1]!.f !== '('))
+  )
+    fl |= F.DIFP;
   // «norsk A2, matte grunnskolenivå»: the school subject, not «matt» (weary).
   if (t.f === 'matte') {
     for (let k = Math.max(0, i - 3); k <= i + 2 && k < tokens.length; k++)
@@ -3190,11 +3199,13 @@ function clause(
       // («hodepine nesten hver dag».)
       while (k > a && (/^(ca|cirka|omtrent|rundt|opptil|nesten|naermest|naer)$/.test(tokens[k]!.f) || (tokens[k]!.f === '.' && tokens[k - 1]!.f === 'ca'))) k--;
       if (
-        k > a &&
+        k >= a &&
         tokens[k]!.e <= qt.start &&
         flags[k]! & F.SYMPT &&
         !(flags[k]! & (F.ACT | F.FN)) &&
-        (/^(og|eller|,|med)$/.test(tokens[k - 1]!.f) ||
+        // («anfall 2-3 ganger/uke m/ varighet opptil 12 t»: the statement opens with the symptom it counts.)
+        (k === a ||
+          /^(og|eller|,|med)$/.test(tokens[k - 1]!.f) ||
           // («bilateralt morgonstivheit ca to timar»: how long the stiffness lasts.)
           (qt.unitClass === 'time' && STIFF.test(tokens[k]!.f)) ||
           // («orkar lite etter jobb, har hovudverk 4-5 dagar i veka».)
@@ -3202,6 +3213,9 @@ function clause(
           (k - 1 >= a && /^(har|hadde|hatt)$/.test(tokens[k - 1]!.f) && (/^(og|,|;)$/.test(tokens[k - 2]?.f ?? '') || PERSON.has(tokens[k - 2]?.f ?? ''))))
       )
         symptomCount = true;
+      // («anfall … m/ varighet opptil 12 t», «hodepine som varer 1-2 døgn»: how long the symptom lasts.)
+      if (k > a && /^(varighet|varigheit|varer|varar|varte|varde)$/.test(tokens[k]!.f))
+        for (let j = a; j < k; j++) if (flags[j]! & F.SYMPT && !(flags[j]! & (F.ACT | F.FN))) symptomCount = true;
     }
     if (isFunctionMeasure(qt) && !afterSleep && !bodyWeight && !event && !away && !symptomCount) measured = true;
     q++;

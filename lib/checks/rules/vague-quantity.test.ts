@@ -1389,4 +1389,11 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${u} pga tastaturbegrensningen.`, 'vague-quantity', 'aev.yrker')).toBe(false);
     expect(has(`${u}, har begrensninger i hendene.`, 'vague-quantity', 'aev.yrker')).toBe(true);
   });
+  it('set 111: how often and how long a symptom comes measures no function; «Trapper og støvsuging tungt» in telegram style is a difficulty', () => {
+    const t = 'Paroksysmal AF, anfall 2-3 ganger/uke m/ varighet opptil 12 t. Under anfall slapp og svimmel og tåler lite fysisk.';
+    expect(has(t, 'vague-quantity', 'l40.5.1')).toBe(true);
+    expect(has(t.replace('tåler lite fysisk', 'tåler lite fysisk, går maks 100 m'), 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has('Renholder, 50 %. Klarer ikke fulle vakter. Trapper og støvsuging tungt.', 'vague-quantity', 'l40.5.6.1')).toBe(true);
+    expect(has('Renholder, 50 %. Klarer ikke fulle vakter. Trapper og støvsuging går i 2 timer.', 'vague-quantity', 'l40.5.6.1')).toBe(false);
+  });
 });
