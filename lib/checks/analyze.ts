@@ -446,6 +446,20 @@ const LIMIT_NOUNS = [
   'avgrensingar',
   'avgrensingane',
 ];
+const MAIN_PROBLEM = new Set([
+  'hovedproblemet',
+  'hovedproblem',
+  'hovudproblemet',
+  'hovudproblem',
+  'hovedutfordringen',
+  'hovedutfordring',
+  'hovudutfordringa',
+  'hovudutfordring',
+  'hovedplagen',
+  'hovudplaga',
+  'hovedbegrensningen',
+  'hovudavgrensinga',
+]);
 /** A limit in the definite form («tastaturbegrensningen», «avgrensinga»): one already named. */
 const DEFINITE_LIMIT = /(begrensningen|begrensninga|begrensningene|begrensingen|begrensinga|avgrensinga|avgrensingane)$/;
 /** A demonstrative that points back: «denne», «disse», «desse», «slike». */
@@ -566,6 +580,7 @@ const IDIOM_WORDS = new Set([
   'aktive',
   'tap',
   'tapet',
+  ...MAIN_PROBLEM,
   'kort',
   'korte',
   'feil',
@@ -1052,6 +1067,8 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
     fl = g = 0;
   // «kundeleveranser med kort frist», «tåler ikkje korte fristar»: a kind of deadline, the demand named — not an amount.
   if ((t.f === 'kort' || t.f === 'korte') && /^(frist|frister|fristar|fristen|fristene|fristane)$/.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
+  // «Hendene er hovedproblemet», «hovudutfordringa er …»: which problem is the main one — a pointer, not a limit.
+  if (MAIN_PROBLEM.has(t.f)) fl = g = 0;
   // «stå i kassa», «sitte ved kassen»: the till, a place of work — not a box to lift.
   if ((t.f === 'kassa' || t.f === 'kassen' || t.f === 'kasse') && /^(i|ved|pa|bak)$/.test(tokens[i - 1]?.f ?? '')) fl &= ~AREA_MASK;
   // «forventer gradvis bedring, men langsommere enn vanlig»: how fast recovery comes, a prognosis — not the person's pace.

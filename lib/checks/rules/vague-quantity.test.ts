@@ -1396,4 +1396,9 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Renholder, 50 %. Klarer ikke fulle vakter. Trapper og støvsuging tungt.', 'vague-quantity', 'l40.5.6.1')).toBe(true);
     expect(has('Renholder, 50 %. Klarer ikke fulle vakter. Trapper og støvsuging går i 2 timer.', 'vague-quantity', 'l40.5.6.1')).toBe(false);
   });
+  it('set 112: «Hendene er hovedproblemet» says which problem is the main one, no limit of its own', () => {
+    const t = 'Hun kan ikke løfte over 3 kg. Ben og rygg er uten begrensning.';
+    expect(has(`Hendene er hovedproblemet. ${t}`, 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has(`Hendene er hovedproblemet. ${t} Hun har store problemer med konsentrasjonen.`, 'vague-quantity', 'aev.vurdering')).toBe(true);
+  });
 });
