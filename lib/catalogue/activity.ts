@@ -302,6 +302,8 @@ laste_av
 laste_opp
 lage: lagar laga
 lakkere
+anodisere
+pulverlakkere
 lappe
 lede: leie+ leia leidde leidd ansvar ansvarlig bestyre+
 legge!: legger la lagt legg leggje legga
