@@ -460,6 +460,8 @@ const MAIN_PROBLEM = new Set([
   'hovedbegrensningen',
   'hovudavgrensinga',
 ]);
+const UNKNOWN_MEASURE =
+  /(uklart|usikkert|ukjent|ikke\s+kjent|ikkje\s+kjent|vanskelig\s+å\s+si|vanskeleg\s+å\s+seie|for\s+tidlig\s+å\s+si|for\s+tidleg\s+å\s+seie)\s+(hvor|kor|kva|hva)\s+(mange|mye|mykje|lenge|lang|ofte)\s/iu;
 /** A limit in the definite form («tastaturbegrensningen», «avgrensinga»): one already named. */
 const DEFINITE_LIMIT = /(begrensningen|begrensninga|begrensningene|begrensingen|begrensinga|avgrensinga|avgrensingane)$/;
 /** A demonstrative that points back: «denne», «disse», «desse», «slike». */
@@ -3887,6 +3889,13 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
       prevInSentence.limited &&
       /^(pga\.?|på\s+grunn\s+av|grunnet|grunna)\s/iu.test(text.slice(st.start, st.end))
     ) {
+      st.vague = false;
+      continue;
+    }
+    // «Han held avtalar 2 dagar i veka … Det er difor uklart kor mange timar han klarer»: after what has been measured,
+    // the rest said to be unknown (to be found out), not a limit left unmeasured. (Alone, «usikkert hvor mye hun klarer»
+    // says nothing of what she manages, and stays.)
+    if (UNKNOWN_MEASURE.test(text.slice(st.start, st.end)) && statements.slice(0, si).some((o) => o.measured && !o.schedule)) {
       st.vague = false;
       continue;
     }

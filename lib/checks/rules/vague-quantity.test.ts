@@ -1401,4 +1401,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`Hendene er hovedproblemet. ${t}`, 'vague-quantity', 'aev.vurdering')).toBe(false);
     expect(has(`Hendene er hovedproblemet. ${t} Hun har store problemer med konsentrasjonen.`, 'vague-quantity', 'aev.vurdering')).toBe(true);
   });
+  it('set 112: a measure said to be unknown («uklart kor mange timar han klarer») is no unmeasured limit', () => {
+    const t = 'Han held avtalar 2 dagar i veka, men har ikkje prøvd seg i arbeid med faste tider.';
+    expect(has(`${t} Det er difor uklart kor mange timar han klarer.`, 'vague-quantity', 'aev.innsatsbehov')).toBe(false);
+    // With nothing measured before it, the unknown is all there is.
+    expect(has('Han har ikkje prøvd seg i arbeid. Det er difor uklart kor mange timar han klarer.', 'vague-quantity', 'aev.innsatsbehov')).toBe(true);
+  });
 });
