@@ -38,4 +38,9 @@ describe('no-capacity', () => {
     expect(has('Han mestrer plukk og pakking på dagtid, han har jobbet tre hele dager i uken uten problemer.', 'no-capacity', 'l1.u17.2')).toBe(false);
     expect(has('Han mestrer plukk og pakking på dagtid, han har jobbet uten problemer.', 'no-capacity', 'l1.u17.2')).toBe(true);
   });
+  it('set 113: hours of work the person manages («dvs 4 t x 5 dager») answer what the sykmelding asks the person can manage', () => {
+    const t = 'Realistisk: 50 % i tilrettelagt arbeid';
+    expect(has(`${t}, dvs 4 t x 5 dager, uten løft >5 kg.`, 'no-capacity', 'l1.u39.2')).toBe(false);
+    expect(has(`${t}, uten løft >5 kg.`, 'no-capacity', 'l1.u39.2')).toBe(true);
+  });
 });

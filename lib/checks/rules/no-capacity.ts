@@ -29,7 +29,10 @@ export const noCapacity = defineRule(
     const caps = asked ? [...capacityStatements(an), ...an.statements.filter((s) => s.schedule)] : capacityStatements(an);
     if (
       asked
-        ? an.statements.some((s, j) => ((s.capacity && s.functional) || s.schedule) && (s.absolute || capacityMeasured(an, s, j))) || statesNoParticipation(an)
+        ? an.statements.some(
+            // («Realistisk: 50 % …, dvs 4 t x 5 dager»: hours of work the person manages answer it too.)
+            (s, j) => ((s.capacity && (s.functional || s.areas.includes('endurance'))) || s.schedule) && (s.absolute || capacityMeasured(an, s, j)),
+          ) || statesNoParticipation(an)
         : caps.length > 0
     )
       return;
