@@ -1407,4 +1407,8 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     // With nothing measured before it, the unknown is all there is.
     expect(has('Han har ikkje prøvd seg i arbeid. Det er difor uklart kor mange timar han klarer.', 'vague-quantity', 'aev.innsatsbehov')).toBe(true);
   });
+  it('set 113: «blir lett forvirret» is a state of attention, as «ukonsentrert» is', () => {
+    expect(has('Pakker og merker varer. Blir lett forvirret ved nye beskjeder.', 'vague-quantity', 'l1.u17.2')).toBe(true);
+    expect(has('Pakker og merker varer. Blir forvirret etter ca 20 min med nye beskjeder.', 'vague-quantity', 'l1.u17.2')).toBe(false);
+  });
 });
