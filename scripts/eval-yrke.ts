@@ -163,6 +163,22 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind57.json',
+      title: 'Fifty-seventh blind set (`blind57.json`, writers yb150, yb151 and yb152)',
+      blurb: [
+        '208 queries by three further writers (a fastlege in Tønsberg and Færder: shipping offices, the hospital, schools,',
+        'retail and summer tourism, boatyards, the naval base, the prison, retired people in part-time work; a Nav-veileder at',
+        'Nav Namsos: forestry and sawmills, fish farming and slaughterhouses, farming, care, ferries, Namdal dialect and old',
+        'titles; a Nav-veileder at Nav Grorud for young adults’ first jobs: fast food, delivery apps, gyms, phone shops,',
+        'event crews, after-school care, gaming, barbers, English and slang) who never saw the search, the catalogue or the',
+        'other sets, labelled before any run; run once after yrke35. **First run: top-1 92.3 %, top-3 96.6 %; activity',
+        'phrases (102) top-1 90.2 %, top-3 96.1 %** (yb150: 97.1 % / 97.1 %; yb151: 88.9 % / 98.6 %; yb152: 91.2 % / 94.1 %).',
+        '**Only the activity goal met.** The misses: newspaper delivery by a pensioner, «technical superintendent», the',
+        'slaughter line, phone subscriptions in a telecom shop, event rigging at festivals, «kinovert», an unqualified supply',
+        'teacher.',
+      ],
+    },
+    {
       file: 'blind56.json',
       title: 'Fifty-sixth blind set (`blind56.json`, writers yb147, yb148 and yb149)',
       blurb: [
