@@ -1071,6 +1071,8 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   if ((t.f === 'kort' || t.f === 'korte') && /^(frist|frister|fristar|fristen|fristene|fristane)$/.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
   // «Hendene er hovedproblemet», «hovudutfordringa er …»: which problem is the main one — a pointer, not a limit.
   if (MAIN_PROBLEM.has(t.f)) fl = g = 0;
+  // «re senger som står høgt», «skap som heng høgt»: the height of a thing named, not an amount.
+  if (HIGH.has(t.f) && /^(star|stod|sto|ligger|ligg|henger|heng|hang)$/.test(tokens[i - 1]?.f ?? '') && tokens[i - 2]?.f === 'som') fl = g = 0;
   // «stå i kassa», «sitte ved kassen»: the till, a place of work — not a box to lift.
   if ((t.f === 'kassa' || t.f === 'kassen' || t.f === 'kasse') && /^(i|ved|pa|bak)$/.test(tokens[i - 1]?.f ?? '')) fl &= ~AREA_MASK;
   // «forventer gradvis bedring, men langsommere enn vanlig»: how fast recovery comes, a prognosis — not the person's pace.

@@ -1411,4 +1411,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Pakker og merker varer. Blir lett forvirret ved nye beskjeder.', 'vague-quantity', 'l1.u17.2')).toBe(true);
     expect(has('Pakker og merker varer. Blir forvirret etter ca 20 min med nye beskjeder.', 'vague-quantity', 'l1.u17.2')).toBe(false);
   });
+  it('set 114: «senger som står høyt» names the height of a thing, not an amount', () => {
+    const t = (e: string) =>
+      `- Forflytning av pasienter (heller ikke med hjelpemidler)\n- Arbeid med armene over skulderhøyde, f.eks. henge opp poser, re senger${e}\n- Bære mer enn 3 kg i høyre hånd`;
+    expect(has(t(' som står høyt'), 'vague-quantity', 'l40.5.6.1')).toBe(false);
+    expect(has(t(' i lengre perioder'), 'vague-quantity', 'l40.5.6.1')).toBe(true);
+  });
 });
