@@ -385,9 +385,9 @@ const HOLD = new Set(['holde', 'holder', 'held', 'heldt', 'holdt', 'halde']);
 const WRITE = new Set(['skriv', 'skriver', 'skrev', 'skreiv', 'skrive', 'skrevet', 'skriven']);
 const LOST_THING =
   /(yrke|yrket|yrker|jobb|jobben|jobbar|jobber|jobbene|jobbane|stilling|stillinga|stillingen|stillinger|stillingar|arbeid|arbeidet|arbeidsplass|arbeidsplassen|ben|benet|bein|beinet|fot|foten|arm|armen|hand|handa|handen|finger|fingeren|fingre|fingrer|fingrane|tommel|tommelen|oye|oyet|synet|horselen|nyre|nyra|nyren|lunge|lunga|lungen|bryst|brystet|kontrakt|kontrakten|forerkort|forerkortet|forarkort|forarkortet|sertifikat|sertifikatet|lisens|lisensen|autorisasjon|autorisasjonen|ytelse|ytelsen|rett|retten|muligheten|mulighetene|moglegheita|moglegheitene|moglegheitane)$/;
-// («hjelp med graderinga og søknad om tilretteleggingstilskot», «informasjon om sjukepengar»: Nav's paperwork.)
 /** Deciding or finding out: «tid til å avklare / vurdere / finne ut». */
 const DECIDE = /^(avklare|avklara|vurdere|vurdera|finne|bestemme|bestemma|tenke|tenkje|sjekke|undersoke|utrede|greie_ut|planlegge|planleggje|orientere)$/;
+// («hjelp med graderinga og søknad om tilretteleggingstilskot», «informasjon om sjukepengar»: Nav's paperwork.)
 const SUPPORT_TASK =
   /^(cv|jobbs|soknad|soking|intervju|arbeidsgiverkontakt|okonomi|bolig|bustad|papir|skjema|nav$|jobbmatch|formidling|arbeidssok|gradering|tilskot|tilskudd|tilretteleggingstilsk|informasjon|sykepeng|sjukepeng|reiseutgift|reisetilsk|transport)/;
 const WORKS_AS_PLANNED = new Set(['fungerer', 'fungerar', 'fungerte', 'fungere', 'fungert']);
@@ -424,6 +424,12 @@ function affectedBy(tokens: Token[], i: number): boolean {
   return false;
 }
 const GO = new Set(['ga', 'gar', 'gikk', 'gatt', 'gjekk', 'gaatt']);
+const WENT_OK = /^(bra|fint|greit|greitt|godt|ok|problemfritt)$/;
+/** «… gikk bra», «… gjekk greitt» later in the clause: how something went, an outcome the person managed. */
+function wentWell(tokens: readonly Token[], i: number, b: number): boolean {
+  for (let k = i + 1; k + 1 < b; k++) if (GO.has(tokens[k]!.f) && WENT_OK.test(tokens[k + 1]!.f)) return true;
+  return false;
+}
 const AMOUNT_WORD = /^(mye|mykje|lite|litt|mer|meir|mest|noe|noko|mange|fleire|flere|store|stor|stort|storre|storst|hyppig|hyppige|ofte)$/;
 /** Foreseeing: «forventer», «venta», «truleg». */
 const EXPECTS =
@@ -433,7 +439,7 @@ const DOES = /^(gjor|gjer|gjorde|gjere|gjore|gjort|flere|fleire|mange|mye|mykje|
 /** Recovery that comes at a pace: «bedring», «framgang», «tilheling». */
 const RECOVERY =
   /^(bedring|bedringa|bedringen|betring|betringa|framgang|fremgang|framgangen|fremgangen|tilheling|tilhelinga|tilhelingen|progresjon|progresjonen|rehabiliteringa|rehabiliteringen|opptreninga|opptreningen)$/;
-const LIMIT_NOUNS = [
+const LIMIT_NOUNS = new Set([
   'begrensning',
   'begrensninger',
   'begrensningen',
@@ -445,7 +451,11 @@ const LIMIT_NOUNS = [
   'avgrensinga',
   'avgrensingar',
   'avgrensingane',
-];
+]);
+/** Slower, as a comparative: the person's pace, or a recovery's («bedring, men langsommere enn vanlig»). */
+const SLOWER = new Set(['langsommere', 'langsomere', 'saktere', 'seinare', 'senere', 'tregere', 'tregare']);
+/** The till: «stå i kassa», «sitte ved kassen». */
+const TILL = new Set(['kassa', 'kassen', 'kasse']);
 const MAIN_PROBLEM = new Set([
   'hovedproblemet',
   'hovedproblem',
@@ -492,12 +502,6 @@ const SMOKES = new Set(SMOKES_LIST);
 /** Job titles spelt like a function word: «vekter» (a guard; weights), «bærer» (a porter; carries). */
 const TITLE_HOMOGRAPHS = new Set(['vekter', 'vekteren', 'vektere', 'vekterne', 'baerer', 'baerar', 'baeraren', 'berar', 'beraren']);
 /** The passive of «følge» (with «opp»: followed up, the care given). */
-const WENT_OK = /^(bra|fint|greit|greitt|godt|ok|problemfritt)$/;
-/** «… gikk bra», «… gjekk greitt» later in the clause: how something went, an outcome the person managed. */
-function wentWell(tokens: readonly Token[], i: number, b: number): boolean {
-  for (let k = i + 1; k + 1 < b; k++) if (GO.has(tokens[k]!.f) && WENT_OK.test(tokens[k + 1]!.f)) return true;
-  return false;
-}
 /** «høyt over hodet»: a height named by the body. */
 const HIGH = new Set(['hoyt', 'hogt', 'hoye', 'hoge']);
 const ABOVE = /^(hodet|hode|hovudet|hovud|skulder|skuldre|skuldrene|skuldrane|skulderhoyde|skulderhogd|skulderniva|brysthoyde|brysthogd|bryst)/;
@@ -580,23 +584,13 @@ const IDIOM_WORDS = new Set([
   'tyngre',
   'aktiv',
   'aktive',
-  'tap',
-  'tapet',
   ...MAIN_PROBLEM,
   'kort',
   'korte',
   'feil',
   'feila',
-  'kassa',
-  'kassen',
-  'kasse',
-  'langsommere',
-  'langsomere',
-  'saktere',
-  'seinare',
-  'senere',
-  'tregere',
-  'tregare',
+  ...TILL,
+  ...SLOWER,
   ...LIMIT_NOUNS,
   ...HIGH,
   ...FOLLOWED,
@@ -742,7 +736,9 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   if ((t.f === 'lyses' || t.f === 'lyst') && tokens[i + 1]?.f === 'ut') fl = g = 0;
   if (t.f === 'lage' || t.f === 'laga' || t.f === 'lagd' || t.f === 'laget') fl = g = 0;
   // «permanent tap av tommel venstre hånd»: a part of the body lost (an amputation) is a finding, not a degree of a function.
-  if ((t.f === 'tap' || t.f === 'tapet') && tokens[i + 1]?.f === 'av' && BODY_PART.test(tokens[i + 2]?.f ?? '')) fl = g = 0;
+  // «forventer tap av gangfunksjon», «venta vidare tap av handfunksjon»: a loss foreseen, a prognosis — not a limit now.
+  if ((t.f === 'tap' || t.f === 'tapet') && tokens[i + 1]?.f === 'av' && (BODY_PART.test(tokens[i + 2]?.f ?? '') || wordBefore(tokens, i, 3, EXPECTS)))
+    fl = g = 0;
   // «har lagt til rette», «lagt opp løpet»: laid, not «lågt» (low), which folds to the same letters.
   // («Arbeidsgiver har lagt henting til kolleger»: «har lagt» is the perfect of «legge» — unless a capacity follows,
   // «har lågt energinivå».)
@@ -1055,10 +1051,6 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   // «…, noe hun har mestret», «…, noko han ikkje kan»: «noe» pointing back at what was just named, no amount
   // («Må være noe hun tåler» asks what, and stays).
   if ((t.f === 'noe' || t.f === 'noko') && tokens[i - 1]?.f === ',' && PERSON.has(tokens[i + 1]?.f ?? '') && tokens[i + 2]?.k === KD.Word) fl = g = 0;
-  // «forventer tap av gangfunksjon», «venta vidare tap av handfunksjon»: a loss foreseen, a prognosis — not a limit now.
-  if ((t.f === 'tap' || t.f === 'tapet') && tokens[i + 1]?.f === 'av') {
-    for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (EXPECTS.test(tokens[k]!.f)) fl = g = 0;
-  }
   // «gjør flere feil etter ca 2 timer»: mistakes in the work, what attention lets through.
   if ((t.f === 'feil' || t.f === 'feila') && (DOES.test(tokens[i - 1]?.f ?? '') || DOES.test(tokens[i - 2]?.f ?? ''))) {
     fl = F.ACT | B_COGNITIVE;
@@ -1074,13 +1066,13 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   // «re senger som står høgt», «skap som heng høgt»: the height of a thing named, not an amount.
   if (HIGH.has(t.f) && /^(star|stod|sto|ligger|ligg|henger|heng|hang)$/.test(tokens[i - 1]?.f ?? '') && tokens[i - 2]?.f === 'som') fl = g = 0;
   // «stå i kassa», «sitte ved kassen»: the till, a place of work — not a box to lift.
-  if ((t.f === 'kassa' || t.f === 'kassen' || t.f === 'kasse') && /^(i|ved|pa|bak)$/.test(tokens[i - 1]?.f ?? '')) fl &= ~AREA_MASK;
+  if (TILL.has(t.f) && /^(i|ved|pa|bak)$/.test(tokens[i - 1]?.f ?? '')) fl &= ~AREA_MASK;
   // «forventer gradvis bedring, men langsommere enn vanlig»: how fast recovery comes, a prognosis — not the person's pace.
-  if (/^(langsommere|langsomere|saktere|seinare|senere|tregere|tregare)$/.test(t.f)) {
+  if (SLOWER.has(t.f)) {
     for (let k = i - 1; k >= 0 && k >= i - 5; k--) if (RECOVERY.test(tokens[k]!.f)) fl = g = 0;
   }
   // «ein arbeidsgjevar som godtek denne avgrensinga», «disse begrensningene»: pointing back at limits already said.
-  if (LIMIT_NOUNS.includes(t.f) && POINT_BACK_DET.test(tokens[i - 1]?.f ?? '')) fl = g = 0;
+  if (LIMIT_NOUNS.has(t.f) && POINT_BACK_DET.test(tokens[i - 1]?.f ?? '')) fl = g = 0;
   // «Høgt press gjekk bra», «tørre oppgåver går greitt»: how something goes, managed as «klarer» says — not walking
   // («han går fint» keeps the gait).
   if (GO.has(t.f) && WENT_OK.test(tokens[i + 1]?.f ?? '') && !PERSON.has(tokens[i - 1]?.f ?? '')) fl = (fl & ~(F.ACT | AREA_MASK)) | F.CAPV;

@@ -572,9 +572,9 @@ export const UNITS: ReadonlyMap<string, { unit: string; cls: UnitClass }> = new 
       ['db', 'dB', 'count'],
       // A test result as a percentile of the norm («20. persentil»): a measure of that function.
       ['persentil', 'persentil', 'count'],
+      ['percentil', 'persentil', 'count'],
       // Speech and typing: «korte setninger (3–4 ord)», «taster ca 10 ord/min».
       ['ord', 'ord', 'count'],
-      ['percentil', 'persentil', 'count'],
       // Ergometer load: what the heart and lungs manage, a measure of endurance.
       ['w', 'W', 'count'],
       ['watt', 'W', 'count'],
