@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createSearcher, loadCatalogue } from '../../../lib/catalogue/search.ts';
+import { first } from './real.ts';
 
 // The classes of blind set 33, checked with words of neither that set nor probe batch e15.
-const real = createSearcher(loadCatalogue());
-const first = (q: string) => real.search(q, 1)[0]?.code;
 
 describe('classes of blind set 33', () => {
   it('names fruit and berry growing by the crop, and picking or packing it as the hand and the packer', () => {

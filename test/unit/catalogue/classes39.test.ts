@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { V_PAIR, V_SPLIT, V_WEAK } from '../../../lib/catalogue/activity.ts';
 import { normalize } from '../../../lib/catalogue/fold.ts';
-import { createSearcher, loadCatalogue } from '../../../lib/catalogue/search.ts';
+import { first, real } from './real.ts';
 
 // The classes of blind set 39, checked with words of neither that set nor probe batch e19.
-const real = createSearcher(loadCatalogue());
-const first = (q: string) => real.search(q, 1)[0]?.code;
 
 describe('classes of blind set 39', () => {
   it('reads a misspelt title whose catalogue form is plural as that title, over the place beside it', () => {

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readEnglish } from '../../../lib/catalogue/english.ts';
-import { createSearcher, loadCatalogue } from '../../../lib/catalogue/search.ts';
+import { first, real } from './real.ts';
 
 // The classes of blind set 40, checked with words of neither that set nor probe batch e20.
-const real = createSearcher(loadCatalogue());
-const first = (q: string) => real.search(q, 1)[0]?.code;
 
 describe('classes of blind set 40', () => {
   it('closes up an English pair found only inside a longer title, so the domain word beside it decides', () => {

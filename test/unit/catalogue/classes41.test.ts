@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { agentNoun } from '../../../lib/catalogue/activity.ts';
 import { normalize } from '../../../lib/catalogue/fold.ts';
-import { createSearcher, loadCatalogue } from '../../../lib/catalogue/search.ts';
+import { first } from './real.ts';
 
 // The classes of blind set 41, checked with words of neither that set nor probe batch e21.
-const real = createSearcher(loadCatalogue());
-const first = (q: string) => real.search(q, 1)[0]?.code;
 
 describe('classes of blind set 41', () => {
   it('reads a manager of no trade by the production unit he runs: fish farm, farm, mine or quarry', () => {

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createSearcher, loadCatalogue } from '../../../lib/catalogue/search.ts';
+import { first, real } from './real.ts';
 
 // The classes of blind set 42, checked with words of neither that set nor probe batch e22.
-const real = createSearcher(loadCatalogue());
-const first = (q: string) => real.search(q, 1)[0]?.code;
 
 describe('classes of blind set 42', () => {
   it('reads a vessel beside the work inside it as where: the café or the cars decide, not the deck crew', () => {

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createSearcher, loadCatalogue } from '../../../lib/catalogue/search.ts';
+import { first, top } from './real.ts';
 
 // The classes of blind set 44, checked with words of neither that set nor probe batch e24.
-const real = createSearcher(loadCatalogue());
-const top = (q: string, n = 3) => real.search(q, n).map((h) => h.code);
-const first = (q: string) => real.search(q, 1)[0]?.code;
 
 describe('classes of blind set 44', () => {
   // A route, a ward, a year, a share or «stort sett» after the job says when or where: it must never empty the list

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readEnglish } from '../../../lib/catalogue/english.ts';
 import { normalize } from '../../../lib/catalogue/fold.ts';
-import { createSearcher, expandAbbreviations, loadCatalogue } from '../../../lib/catalogue/search.ts';
+import { expandAbbreviations } from '../../../lib/catalogue/search.ts';
+import { first, top } from './real.ts';
 
 // The classes of blind set 45, checked with other words than that set's.
-const real = createSearcher(loadCatalogue());
-const top = (q: string, n = 3) => real.search(q, n).map((h) => h.code);
-const first = (q: string) => real.search(q, 1)[0]?.code;
 
 describe('classes of blind set 45', () => {
   it('reads an English «X engineer» or «X manager» by its field, not by the other fields’ titles with the same head', () => {

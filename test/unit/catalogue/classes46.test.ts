@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../../lib/catalogue/fold.ts';
-import { createSearcher, loadCatalogue } from '../../../lib/catalogue/search.ts';
+import { first, top } from './real.ts';
 
 // The classes of blind set 46, checked with other words than that set's.
-const real = createSearcher(loadCatalogue());
-const top = (q: string, n = 3) => real.search(q, n).map((h) => h.code);
-const first = (q: string) => real.search(q, 1)[0]?.code;
 
 describe('classes of blind set 46', () => {
   it('reads the stations of a kitchen, the menu and the stand food is sold from as the cooks’, chefs’ and vendors’', () => {

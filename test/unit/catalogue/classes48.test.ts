@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createSearcher, loadCatalogue } from '../../../lib/catalogue/search.ts';
+import { first, real, top } from './real.ts';
 
 // The classes of blind set 48, checked with other words than that set's.
-const real = createSearcher(loadCatalogue());
-const top = (q: string, n = 3) => real.search(q, n).map((h) => h.code);
-const first = (q: string) => real.search(q, 1)[0]?.code;
 
 describe('classes of blind set 48', () => {
   it('reads corporate abbreviations in capitals, and never empties the list for one nothing knows', () => {

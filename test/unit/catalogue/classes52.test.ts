@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createSearcher, loadCatalogue } from '../../../lib/catalogue/search.ts';
+import { first } from './real.ts';
 
 // The classes of blind set 52, checked with other words than that set's.
-const real = createSearcher(loadCatalogue());
-const first = (q: string) => real.search(q, 1)[0]?.code;
 
 describe('classes of blind set 52', () => {
   it('reads posting on social media for a brand as communications work, and «post» as mail still', () => {

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createSearcher, loadCatalogue } from '../../../lib/catalogue/search.ts';
+import { first } from './real.ts';
 
 // The classes of blind set 53, checked with other words than that set's.
-const real = createSearcher(loadCatalogue());
-const first = (q: string) => real.search(q, 1)[0]?.code;
 
 describe('classes of blind set 53', () => {
   it('reads cleaning tanks on supply ships as the special cleaner, not the ship’s crew', () => {

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createSearcher, loadCatalogue } from '../../../lib/catalogue/search.ts';
+import { first } from './real.ts';
 
 // The classes of blind set 55, checked with other words than that set's.
-const real = createSearcher(loadCatalogue());
-const first = (q: string) => real.search(q, 1)[0]?.code;
 
 describe('classes of blind set 55', () => {
   it('reads selling ship equipment to yards as sales, anodising profiles as surface treatment, a crisps factory’s line as food production', () => {
