@@ -1068,9 +1068,7 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   // «stå i kassa», «sitte ved kassen»: the till, a place of work — not a box to lift.
   if (TILL.has(t.f) && /^(i|ved|pa|bak)$/.test(tokens[i - 1]?.f ?? '')) fl &= ~AREA_MASK;
   // «forventer gradvis bedring, men langsommere enn vanlig»: how fast recovery comes, a prognosis — not the person's pace.
-  if (SLOWER.has(t.f)) {
-    for (let k = i - 1; k >= 0 && k >= i - 5; k--) if (RECOVERY.test(tokens[k]!.f)) fl = g = 0;
-  }
+  if (SLOWER.has(t.f) && wordBefore(tokens, i, 5, RECOVERY)) fl = g = 0;
   // «ein arbeidsgjevar som godtek denne avgrensinga», «disse begrensningene»: pointing back at limits already said.
   if (LIMIT_NOUNS.has(t.f) && POINT_BACK_DET.test(tokens[i - 1]?.f ?? '')) fl = g = 0;
   // «Høgt press gjekk bra», «tørre oppgåver går greitt»: how something goes, managed as «klarer» says — not walking
