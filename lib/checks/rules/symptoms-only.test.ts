@@ -96,4 +96,10 @@ describe('symptoms-only', () => {
     expect(has(t('–'), 'symptoms-only', 'aev.yrker')).toBe(false);
     expect(has(t('etter'), 'symptoms-only', 'aev.yrker')).toBe(true);
   });
+  it('set 115: «ingen rus» is a history ruled out, not a function', () => {
+    const t = 'Moderat depressiv episode (F32.1). Startet sertralin 50 mg. Går til samtaler ved DPS hver 2. uke. Tidligere frisk';
+    expect(has(`${t}, ingen rus.`, 'symptoms-only', 'l40.5.1')).toBe(true);
+    expect(has(`${t}, ingen rusmisbruk.`, 'symptoms-only', 'l40.5.1')).toBe(true);
+    expect(has(`${t}, klarer ikke å handle alene.`, 'symptoms-only', 'l40.5.1')).toBe(false);
+  });
 });

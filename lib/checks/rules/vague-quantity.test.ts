@@ -1417,4 +1417,8 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(t(' som står høyt'), 'vague-quantity', 'l40.5.6.1')).toBe(false);
     expect(has(t(' i lengre perioder'), 'vague-quantity', 'l40.5.6.1')).toBe(true);
   });
+  it('set 115: «låge krav» (nynorsk, low) is not «lage» (make), which folds to the same letters', () => {
+    expect(has('Kontorarbeid eller liknande. Brukar må ha eit arbeid med låge krav.', 'vague-quantity', 'aev.yrker')).toBe(true);
+    expect(has('Kontorarbeid eller liknande. Brukar skal lage ein plan for arbeidsdagen.', 'vague-quantity', 'aev.yrker')).toBe(false);
+  });
 });
