@@ -187,7 +187,9 @@ function workVerdictOnly(an: Analysis, s: Statement): boolean {
   if (s.areas.length > 0 || s.measured) return false;
   let work = false;
   for (let k = s.t0; k < s.t1; k++) {
-    if (an.flags[k]! & (F.ACT | F.FN | F.LOADA | F.LOADC) || an.flags2[k]! & G.TASKN) return false;
+    // («har ressursar til å klare anna arbeid»: a capacity in general words, for work in general, is the conclusion too.)
+    if (an.flags[k]! & (F.ACT | F.LOADA | F.LOADC) || (an.flags[k]! & F.FN && !(an.flags2[k]! & G.GENERIC)) || an.flags2[k]! & G.TASKN)
+      return false;
     if (an.flags[k]! & F.WORK || an.flags2[k]! & G.VERDICTW) work = true;
   }
   return work;

@@ -103,4 +103,10 @@ describe('no-reasons: a conclusion without its reasons', () => {
     expect(has(t('treng hjelp til å finne oppgåver som passar'), 'no-reasons', 'aev.innsatsbehov')).toBe(true);
     expect(has(t('lette kontoroppgåver 4 timar dagleg passar han godt'), 'no-reasons', 'aev.innsatsbehov')).toBe(false);
   });
+  it('set 115: «har ressursar til å klare anna arbeid» is the conclusion in general words, not its reason', () => {
+    const t = (h: string) => `Brukar kan ikkje gå tilbake som tømrar slik det ser ut no. Han er motivert. Arbeidsevna er nedsett, men ${h}.`;
+    expect(has(t('han har ressursar til å klare anna arbeid'), 'no-reasons', 'aev.vurdering')).toBe(true);
+    expect(has(t('han har kapasitet til arbeid'), 'no-reasons', 'aev.vurdering')).toBe(true);
+    expect(has(t('han har krefter til å løfte 10 kg og stå 2 timar'), 'no-reasons', 'aev.vurdering')).toBe(false);
+  });
 });
