@@ -188,8 +188,7 @@ function workVerdictOnly(an: Analysis, s: Statement): boolean {
   let work = false;
   for (let k = s.t0; k < s.t1; k++) {
     // («har ressursar til å klare anna arbeid»: a capacity in general words, for work in general, is the conclusion too.)
-    if (an.flags[k]! & (F.ACT | F.LOADA | F.LOADC) || (an.flags[k]! & F.FN && !(an.flags2[k]! & G.GENERIC)) || an.flags2[k]! & G.TASKN)
-      return false;
+    if (an.flags[k]! & (F.ACT | F.LOADA | F.LOADC) || (an.flags[k]! & F.FN && !(an.flags2[k]! & G.GENERIC)) || an.flags2[k]! & G.TASKN) return false;
     if (an.flags[k]! & F.WORK || an.flags2[k]! & G.VERDICTW) work = true;
   }
   return work;
@@ -197,6 +196,19 @@ function workVerdictOnly(an: Analysis, s: Statement): boolean {
 
 /** «fått behandling over lang tid uten vesentlig bedring»: the course of treatment, not what the person can do. */
 const TREATMENT_COURSE = /behandl|bedring|betring|effekt/i;
+
+/**
+ * Anything about work or how much of it: a work word, a share of a position or a sick-leave grade («øke fra 40 til
+ * 60 %»), more hours («øke fra 2 til 3 t/dag» — a dose «økt til 150 mg» is not), an increase in a field about it
+ * («ingen økning før operasjonen»), stepping up, returning or being
+ * signed off work («opptrapping», «kan tilbake til truckkjøring», «friskmeldt»).
+ */
+export function mentionsParticipation(an: Analysis): boolean {
+  return an.hasWork || an.quantities.some((q) => q.unitClass === 'percent') || PARTICIPATION.test(an.text);
+}
+
+const PARTICIPATION =
+  /(^|[^\p{L}])(\p{L}*(arbeid|arbeids|arbeidet|jobb|jobben|jobbe|jobbar|jobber|stilling|stillinga|stillingen|skift|vakt|vakter|yrke|yrket)|opptrapp\p{L}*|trapp\p{L}*\s+opp|friskmeld\p{L}*|sjukmeld\p{L}*|sykmeld\p{L}*|gradert\p{L}*|retur|heltid|fulltid|deltid|ufør\p{L}*|arbeidsfør\p{L}*|arb\.\s?\p{L}*|(kan|kunne|komme|kome|gå)\s+(\p{L}+\s+)?tilbake|økning|økningen|auken|auking|aukinga|(øke|auke)\s+(fra|frå)\s+\d)(?=[^\p{L}]|$)/iu;
 
 export function hasReasons(an: Analysis): boolean {
   // «Standard innsats. Hun har jobb å gå tilbake til …, ingen behov for tiltak»: the lowest need, given with its reason —

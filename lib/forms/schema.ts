@@ -12,6 +12,9 @@ export type FormId = (typeof FORM_IDS)[number];
  * - tasks: the tasks of the current job the person cannot do (a concrete task must be named)
  * - job: the type of work and its demands
  * - work: should be tied to work tasks or occupations (missing → info)
+ * - participation: asks whether treatment or the course of the illness is expected to change how much the person can
+ *   work («… om dette forventes å påvirke muligheten for økt arbeidsdeltakelse»): nothing about work → warning
+ *   (no-participation)
  * - time: asks for a time perspective or prognosis with a time (missing → warning)
  * - prognosis: a duration or prognosis is expected, not asked (missing → info)
  * - reasons: a conclusion must carry its reasons (AEV assessment, innsatsbehov)
@@ -20,7 +23,21 @@ export type FormId = (typeof FORM_IDS)[number];
  * - summary: medical history, symptoms and findings (no function rules)
  * - aev: a whole arbeidsevnevurdering in one field (the Huskeliste reads its parts from this text)
  */
-export const ASKS = ['function', 'capacity', 'tasks', 'job', 'work', 'time', 'prognosis', 'reasons', 'treatment', 'occupations', 'summary', 'aev'] as const;
+export const ASKS = [
+  'function',
+  'capacity',
+  'tasks',
+  'job',
+  'work',
+  'participation',
+  'time',
+  'prognosis',
+  'reasons',
+  'treatment',
+  'occupations',
+  'summary',
+  'aev',
+] as const;
 export type Ask = (typeof ASKS)[number];
 
 /**

@@ -104,6 +104,10 @@ export const APPEND: Record<string, ByLang> = {
     nn: 'Kan: __ (t.d. sitje inntil __ minutt, gå __ meter, lyfte __ kg).',
   },
   'no-duration': { nb: 'Forventet varighet: __ uker/måneder. Prognose: __.', nn: 'Forventa varigheit: __ veker/månader. Prognose: __.' },
+  'no-participation': {
+    nb: 'For arbeid betyr dette: forventer økning fra __ % til __ % innen __ uker.',
+    nn: 'For arbeidet tyder dette: ventar auke frå __ % til __ % innan __ veker.',
+  },
   'no-work-relation': { nb: 'I arbeidet betyr dette: __ (arbeidsoppgave: __).', nn: 'I arbeidet tyder dette: __ (arbeidsoppgåve: __).' },
   'no-tasks': {
     nb: 'Oppgaver i jobben pasienten ikke kan gjøre: __ (f.eks. løfte __ kg, stå over __ minutter).',

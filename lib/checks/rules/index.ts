@@ -7,6 +7,7 @@ import { jargon } from './jargon.ts';
 import { noCapacity } from './no-capacity.ts';
 import { noDuration } from './no-duration.ts';
 import { noOccupations } from './no-occupations.ts';
+import { noParticipation } from './no-participation.ts';
 import { noReasons } from './no-reasons.ts';
 import { noTasks } from './no-tasks.ts';
 import { noWorkRelation } from './no-work-relation.ts';
@@ -28,6 +29,7 @@ export const RULE_LIST: readonly Rule[] = [
   tooShort,
   noCapacity,
   noDuration,
+  noParticipation,
   noWorkRelation,
 ];
 

@@ -414,7 +414,7 @@ export const l1: FormDefInput = {
       label: 'Beskriv pågående og planlagt utredning/behandling, og om dette forventes å påvirke muligheten for økt arbeidsdeltakelse fremover',
       phrases: ['pågående og planlagt utredning behandling', 'påvirke muligheten for økt arbeidsdeltakelse'],
       names: ['behandlingogfremtidigarbeid'],
-      asks: ['treatment', 'time', 'work'],
+      asks: ['treatment', 'time', 'work', 'participation'],
     },
     {
       id: 'u17.4',

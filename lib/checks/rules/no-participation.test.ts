@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { has, severity, spans } from './_test-utils.ts';
+
+const F = 'l1.u17.3';
+
+describe('no-participation', () => {
+  it('warns where the week-17 question about work gets only treatment and a hope', () => {
+    const t = 'Oppstart av ny MS-behandling (kladribin) i januar. Håper på bedring.';
+    expect(has(t, 'no-participation', F)).toBe(true);
+    expect(severity(t, 'no-participation', F)).toBe('warning');
+    expect(spans(t, 'no-participation', F)).toEqual(['Håper på bedring.']);
+    expect(has('Samtaleterapi DPS 1 g/veke frå 02.02. Sertralin auka til 100 mg. Håpar dette gjev betre funksjon etter kvart.', 'no-participation', F)).toBe(
+      true,
+    );
+  });
+  it('accepts any word on work or how much of it: a grade, more hours, a return, an increase', () => {
+    const t = 'Oppstart TNF-hemmer neste uke, effekt ventes etter 8–12 uker.';
+    expect(has(`${t} Forventer å kunne øke fra 50 til 80 % i løpet av våren.`, 'no-participation', F)).toBe(false);
+    expect(has(`${t} Mål å øke fra 2 til 3 t/dag innen 8 uker.`, 'no-participation', F)).toBe(false);
+    expect(has(`${t} Forventer ingen økning før etter kontrollen i mars.`, 'no-participation', F)).toBe(false);
+    expect(has(`${t} Forventer ikke økt arb.deltakelse før tidligst juni.`, 'no-participation', F)).toBe(false);
+    expect(has(`${t} Når effekten er der, kan han tilbake til truckkjøring.`, 'no-participation', F)).toBe(false);
+    expect(has(`${t} Opptrapping vurderes ved kontrollen.`, 'no-participation', F)).toBe(false);
+  });
+  it('does not take a dose raised («økt til 150 mg») for more work', () => {
+    expect(has('Samtaleterapi hver 2. uke. Sertralin økt til 150 mg fra 01.09. Vi får se hvordan det går.', 'no-participation', F)).toBe(true);
+  });
+  it('applies only where the field asks it', () => {
+    const t = 'Oppstart av ny MS-behandling (kladribin) i januar. Håper på bedring.';
+    expect(has(t, 'no-participation', 'l1.u39.3')).toBe(false);
+    expect(has(t, 'no-participation', 'l40.5.1')).toBe(false);
+  });
+});
