@@ -2228,6 +2228,16 @@ function cueToken(tokens: Token[], st: Statement): number {
 const JOB_KIND =
   /^(stillesittende|sittende|staende|lett|lette|lettere|lettare|fysisk|fysiske|variert|varierte|enkelt|enkle|enklere|enklare|rolig|roligere|roligare|praktisk|praktiske|tilrettelagt|tilrettelagd|tilpasset|tilpassa|annet|anna|nytt|ny|skjermet|skjerma|deltids|administrativt|administrative|kontorbasert)$/;
 /** Whether the statement [t0, t1) whose cue starts at `from` hangs on a job: «(jobb|yrke|arbeid…) med …», «X (…», «X – …», «der det er …» or a demand verb before it in the sentence, with no person, capacity or difficulty in between. */
+/** «for å ikke få …», «for ikkje å få …»: a negation inside a clause of purpose, within the few words before i. */
+function purposeNeg(tokens: Token[], a: number, i: number): boolean {
+  for (let k = Math.max(a + 1, i - 3); k < i; k++) {
+    const f = tokens[k]!.f;
+    if (f !== 'ikke' && f !== 'ikkje') continue;
+    if ((tokens[k - 1]!.f === 'a' && tokens[k - 2]?.f === 'for') || (tokens[k - 1]!.f === 'for' && tokens[k + 1]?.f === 'a')) return true;
+  }
+  return false;
+}
+
 function jobAttached(tokens: Token[], flags: Uint32Array, sp: Uint16Array, t0: number, t1: number, from: number): boolean {
   const sent = tokens[t0]?.sent;
   // «hun har problemer med å holde instrumentet over tid»: a statement that names the person is the person's.
@@ -2684,8 +2694,11 @@ function clause(
       } else posw = true;
     }
     if (fl & F.DIFN && !namedMci) {
-      if (negatedJustBefore(tokens, flags, a, i)) posw = true;
-      else {
+      // («trenger tett oppfølging for å ikke få tilbakefall»: what the help is meant to prevent, not a trouble the person
+      // is free of.)
+      if (negatedJustBefore(tokens, flags, a, i)) {
+        if (!purposeNeg(tokens, a, i)) posw = true;
+      } else {
         cue(i);
         difficulty = true;
         // "konsentrasjonsvansker": the compound names its function.

@@ -109,4 +109,11 @@ describe('no-reasons: a conclusion without its reasons', () => {
     expect(has(t('han har kapasitet til arbeid'), 'no-reasons', 'aev.vurdering')).toBe(true);
     expect(has(t('han har krefter til å løfte 10 kg og stå 2 timar'), 'no-reasons', 'aev.vurdering')).toBe(false);
   });
+  it('set 115: «for å ikke få tilbakefall» is what the help should prevent, not a trouble the person is free of', () => {
+    const t = (h: string) => `Spesielt tilpasset innsats. Bruker er i en sårbar fase og trenger tett oppfølging ${h}. Arbeidstrening videre.`;
+    expect(has(t('for å ikke få tilbakefall'), 'no-reasons', 'aev.innsatsbehov')).toBe(true);
+    expect(has(t('for ikkje å få tilbakefall'), 'no-reasons', 'aev.innsatsbehov')).toBe(true);
+    // Said as a fact, it is something she manages.
+    expect(has(t('og har ikke fått tilbakefall på 6 mnd med 3 dager i uka i butikk'), 'no-reasons', 'aev.innsatsbehov')).toBe(false);
+  });
 });
