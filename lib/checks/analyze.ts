@@ -1626,11 +1626,13 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       // «gips til uke 8, ingen belastning»: «ingen» before the load itself, with no verb of tolerating, is an order
       // to keep all weight off — complete, not a tolerance left unmeasured («tåler ikke belastning»). So is a group of
       // people ruled out with nothing about its size («kun planlegging, ikke klasse»; «ikke store grupper» asks how big).
+      // («… og utan grupper»: an item joined to the list before it.)
+      const s0 = st.t0 + (/^(og|eller)$/.test(tokens[st.t0]!.f) ? 1 : 0);
       if (
         st.vague &&
-        st.t1 - st.t0 === 2 &&
-        ((/^(ingen|inga)$/.test(tokens[st.t0]!.f) && /^(vekt|stotte)?(belastning|belasting)$/.test(tokens[st.t0 + 1]!.f)) ||
-          (/^(ikke|ikkje|ingen|inga)$/.test(tokens[st.t0]!.f) && flags2[st.t0 + 1]! & G.COUNTN && st.kind === 'social'))
+        st.t1 - s0 === 2 &&
+        ((/^(ingen|inga)$/.test(tokens[s0]!.f) && /^(vekt|stotte)?(belastning|belasting)$/.test(tokens[s0 + 1]!.f)) ||
+          (/^(ikke|ikkje|ingen|inga|uten|utan)$/.test(tokens[s0]!.f) && flags2[s0 + 1]! & G.COUNTN && st.kind === 'social'))
       ) {
         st.vague = false;
         st.absolute = true;

@@ -1421,4 +1421,9 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Kontorarbeid eller liknande. Brukar må ha eit arbeid med låge krav.', 'vague-quantity', 'aev.yrker')).toBe(true);
     expect(has('Kontorarbeid eller liknande. Brukar skal lage ein plan for arbeidsdagen.', 'vague-quantity', 'aev.yrker')).toBe(false);
   });
+  it('set 115: «… og utan grupper», a group ruled out as an item of a list, is complete, as «ikke klasse» is', () => {
+    const t = (e: string) => `Bistand: IPS-jobbspesialist frå DPS. Han treng arbeid med få faste kollegaer (maks 2–3)${e}, t.d. vedlikehald på campingen.`;
+    expect(has(t(' og utan grupper'), 'vague-quantity', 'aev.innsatsbehov')).toBe(false);
+    expect(has(t(' og lite kundekontakt'), 'vague-quantity', 'aev.innsatsbehov')).toBe(true);
+  });
 });
