@@ -201,6 +201,9 @@ const STOPWORDS = new Set([
   'dei',
   'meg',
   'seg',
+  // A status, not a job («pensjonert, går med avisa»): never a search word for the pension titles.
+  'pensjonert',
+  'pensjonist',
   // Verb particles («setter opp», «rydder bort»): never the start of a title («opp» in oppvasker).
   'opp',
   'ned',
