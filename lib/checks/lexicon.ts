@@ -161,6 +161,10 @@ const OPEN: Entry[] = [
     0,
     'vaske vasker vaskar vaska vasket vasking rengjøre rengjør rengjøring reingjere reingjer støvsuge støvsuger støvsugar støvsuging rydde rydder ryddar rydding moppe mopper moppar mopping matlaging servere serverer serverar servering oppvask',
   ],
+  // Operating a machine or a counter («betjener sag og truck», «betjene kassa»).
+  [F.ACT, 0, 'betjene betjener betjenar betjente betjening betjeninga betjeningen'],
+  // A quarry is a workplace, not a fracture («steinbrudd», «larvikittbrudd»).
+  [F.WORK, 0, 'steinhugger steinhoggar steinhuggar steinbrudd steinbruddet larvikittbrudd larvikittbruddet skiferbrudd skiferbruddet kalkbrudd kalkbruddet pukkverk pukkverket'],
   [A('endurance'), G.REST, 'hvile hviler kvile kviler pause pauser pausar pausen hvilepause'],
   // generic function / capacity words (no area of their own)
   [
@@ -183,7 +187,7 @@ const OPEN: Entry[] = [
   [
     0,
     G.TASKN,
-    'førerkort førarkort sertifikat truckførerbevis pasienter pasientane pasientene beboere bebuarar brukere barn born barna borna kolli paller kasse kassa samlebånd truck gulv gulvet golv golvet hyller hylla stillas stige bil bilen buss bussen lastebil traktor båt fjøs dyr kyr',
+    'sag saga sagen motorsag motorsaga motorsagen førerkort førarkort sertifikat truckførerbevis pasienter pasientane pasientene beboere bebuarar brukere barn born barna borna kolli paller kasse kassa samlebånd truck gulv gulvet golv golvet hyller hylla stillas stige bil bilen buss bussen lastebil traktor båt fjøs dyr kyr',
   ],
   // limitations
   [

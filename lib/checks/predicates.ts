@@ -100,7 +100,16 @@ const NO_PARTICIPATION = /(^|[^\p{L}])(ingen|inga)\s+(arbeids)?(deltakelse|delta
 
 /** The job's work is described by concrete activities, loads or measures (L40 5.3). */
 export function hasConcreteActivity(an: Analysis): boolean {
-  return an.statements.some(concreteActivity);
+  // («Betjener sag og truck»: an activity on a thing of the work names a task, whatever area it belongs to.)
+  return an.statements.some((s) => concreteActivity(s) || (s.functional && s.concrete && !s.negated && actOnThing(an, s)));
+}
+function actOnThing(an: Analysis, s: Statement): boolean {
+  let act = false;
+  for (let k = s.t0; k < s.t1; k++) {
+    if (an.flags[k]! & F.ACT) act = true;
+    else if (act && an.flags2[k]! & G.TASKN) return true;
+  }
+  return false;
 }
 const concreteActivity = (s: Statement) => s.functional && (s.concrete || s.measured) && (s.areas.length > 0 || s.measured);
 

@@ -47,4 +47,9 @@ describe('no-tasks: the field asks for tasks of the job', () => {
     expect(has('Kan ikkje utføre dei vanlege arbeidsoppgåvene sine som tømrar.', 'no-tasks', 'l40.5.6.1')).toBe(true);
     expect(has('Kan ikke bære melsekker på 25 kg i jobben som baker.', 'no-tasks', 'l40.5.6.1')).toBe(false);
   });
+  it('set 116: a quarry is a workplace, not a fracture, and operating a saw and a truck names the tasks in 5.3', () => {
+    expect(has('Steinhugger i larvikittbrudd. Betjener sag og truck.', 'no-tasks', 'l40.5.3')).toBe(false);
+    expect(has('Steinhugger i larvikittbrudd. Fast ansatt i 20 år.', 'no-tasks', 'l40.5.3')).toBe(true);
+    expect(has('Steinhugger i larvikittbrudd. Fast ansatt i 20 år.', 'symptoms-only', 'l40.5.3')).toBe(false);
+  });
 });
