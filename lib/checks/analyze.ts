@@ -454,6 +454,11 @@ const LIMIT_NOUNS = new Set([
 ]);
 /** Slower, as a comparative: the person's pace, or a recovery's («bedring, men langsommere enn vanlig»). */
 const SLOWER = new Set(['langsommere', 'langsomere', 'saktere', 'seinare', 'senere', 'tregere', 'tregare']);
+/** A number with a unit of time within the three words after i («kasse maks 1 time»). */
+function timeSoonAfter(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 3 && k + 1 < tokens.length; k++) if (tokens[k]!.k === Kind.Num && UNITS.get(tokens[k + 1]!.f)?.cls === 'time') return true;
+  return false;
+}
 /** The till: «stå i kassa», «sitte ved kassen». */
 const TILL = new Set(['kassa', 'kassen', 'kasse']);
 const MAIN_PROBLEM = new Set([
@@ -1066,7 +1071,9 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   // «re senger som står høgt», «skap som heng høgt»: the height of a thing named, not an amount.
   if (HIGH.has(t.f) && /^(star|stod|sto|ligger|ligg|henger|heng|hang)$/.test(tokens[i - 1]?.f ?? '') && tokens[i - 2]?.f === 'som') fl = g = 0;
   // «stå i kassa», «sitte ved kassen»: the till, a place of work — not a box to lift.
-  if (TILL.has(t.f) && /^(i|ved|pa|bak)$/.test(tokens[i - 1]?.f ?? '')) fl &= ~AREA_MASK;
+  // («Kasse maks 1 time sammenhengende»: a box is measured in kg, the till, named first, in time.)
+  if (TILL.has(t.f) && (/^(i|ved|pa|bak)$/.test(tokens[i - 1]?.f ?? '') || ((!tokens[i - 1] || tokens[i - 1]!.k !== Kind.Word) && timeSoonAfter(tokens, i))))
+    fl &= ~AREA_MASK;
   // «forventer gradvis bedring, men langsommere enn vanlig»: how fast recovery comes, a prognosis — not the person's pace.
   if (SLOWER.has(t.f) && wordBefore(tokens, i, 5, RECOVERY)) fl = g = 0;
   // «ein arbeidsgjevar som godtek denne avgrensinga», «disse begrensningene»: pointing back at limits already said.

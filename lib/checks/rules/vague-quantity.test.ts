@@ -1426,4 +1426,9 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(t(' og utan grupper'), 'vague-quantity', 'aev.innsatsbehov')).toBe(false);
     expect(has(t(' og lite kundekontakt'), 'vague-quantity', 'aev.innsatsbehov')).toBe(true);
   });
+  it('set 116: «Kasse maks 1 time», the till named first with a time, is no box to lift', () => {
+    const t = (h: string) => `${h} maks 1 time sammenhengende, deretter må hun bytte stilling. Varepåfylling: får vondt ved løft og ved arbeid over hodet.`;
+    expect(has(t('Kasse'), 'vague-quantity', 'l40.5.6.1')).toBe(true);
+    expect(has(t('Løfte kasser på 5 kg'), 'vague-quantity', 'l40.5.6.1')).toBe(false);
+  });
 });
