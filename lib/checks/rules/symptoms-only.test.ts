@@ -102,4 +102,9 @@ describe('symptoms-only', () => {
     expect(has(`${t}, ingen rusmisbruk.`, 'symptoms-only', 'l40.5.1')).toBe(true);
     expect(has(`${t}, klarer ikke å handle alene.`, 'symptoms-only', 'l40.5.1')).toBe(false);
   });
+  it('set 116: «brukar ikkje sovemedisin» is a treatment not used, not a function', () => {
+    const t = 'Alkoholavhengigheit, no i tidleg remisjon. Gjennomført døgnbehandling 12 veker. Angst. Dårleg søvn';
+    expect(has(`${t}, brukar ikkje sovemedisin.`, 'symptoms-only', 'aev.helse')).toBe(true);
+    expect(has(`${t}, klarer ikkje å stå opp før kl 11.`, 'symptoms-only', 'aev.helse')).toBe(false);
+  });
 });
