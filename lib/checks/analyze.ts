@@ -3651,6 +3651,8 @@ function clause(
   if (kinds & S_DEMAND_VERB) for (let i = a; i < b && (firstNeg < 0 || i < firstNeg); i++) if (sp[i]! & S_DEMAND_VERB) demand = true;
   // "Butikkjobb = står hele dagen": the job defined by what it asks.
   for (let i = a + 1; i < b && !demand; i++) if (flags[i - 1]! & F.WORK && tokens[i]!.f === '=') demand = true;
+  // "Arbeidet foregår i støv og ute hele året, ofte i kulde": where and how the work takes place.
+  if (!demand && (flags[a]! & F.WORK || flags2[a]! & G.VERDICTW) && /^(foregar|foregikk|foregatt|skjer|skjedde)$/.test(tokens[a + 1]?.f ?? '')) demand = true;
   // "I heimetenesta er det mykje køyring", "På lageret er det mye tunge løft": what a place holds, not a person.
   if ((tokens[a]!.f === 'i' || tokens[a]!.f === 'pa') && !demand)
     for (let k = a + 2; k < b && k <= a + 4; k++)

@@ -1431,4 +1431,9 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(t('Kasse'), 'vague-quantity', 'l40.5.6.1')).toBe(true);
     expect(has(t('Løfte kasser på 5 kg'), 'vague-quantity', 'l40.5.6.1')).toBe(false);
   });
+  it('set 116: «Arbeidet foregår … ute hele året, ofte i kulde» is where the work takes place, not a limit', () => {
+    const t = 'Bruker har jobbet 34 år i bruddet som dumperfører.';
+    expect(has(`${t} Arbeidet foregår i støv og ute hele året, ofte i kulde under -15.`, 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has(`${t} Han tåler dårlig kulde.`, 'vague-quantity', 'aev.vurdering')).toBe(true);
+  });
 });
