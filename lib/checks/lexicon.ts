@@ -163,6 +163,9 @@ const OPEN: Entry[] = [
   ],
   // Operating a machine or a counter («betjener sag og truck», «betjene kassa»).
   [F.ACT, 0, 'betjene betjener betjenar betjente betjening betjeninga betjeningen'],
+  [F.WORK, 0, 'kontrollør kontrollørar inspektør inspektørar vaskeri vaskeriet housekeeping stuepike linlager linlageret'],
+  // Hosts as titles («frokostvert», «måltidsvert»); not «-vert» at large, which ends «motivert».
+  [F.WORK, 0, 'frokostvert matvert måltidsvert kinovert hotellvert postvert butikkvert bussvert resepsjonsvert vertskap vertinne'],
   // A quarry is a workplace, not a fracture («steinbrudd», «larvikittbrudd»).
   [F.WORK, 0, 'steinhugger steinhoggar steinhuggar steinbrudd steinbruddet larvikittbrudd larvikittbruddet skiferbrudd skiferbruddet kalkbrudd kalkbruddet pukkverk pukkverket'],
   [A('endurance'), G.REST, 'hvile hviler kvile kviler pause pauser pausar pausen hvilepause'],
@@ -187,7 +190,7 @@ const OPEN: Entry[] = [
   [
     0,
     G.TASKN,
-    'sag saga sagen motorsag motorsaga motorsagen førerkort førarkort sertifikat truckførerbevis pasienter pasientane pasientene beboere bebuarar brukere barn born barna borna kolli paller kasse kassa samlebånd truck gulv gulvet golv golvet hyller hylla stillas stige bil bilen buss bussen lastebil traktor båt fjøs dyr kyr',
+    'motorsag motorsaga motorsagen førerkort førarkort sertifikat truckførerbevis pasienter pasientane pasientene beboere bebuarar brukere barn born barna borna kolli paller kasse kassa samlebånd truck gulv gulvet golv golvet hyller hylla stillas stige bil bilen buss bussen lastebil traktor båt fjøs dyr kyr',
   ],
   // limitations
   [
@@ -229,7 +232,7 @@ const OPEN: Entry[] = [
   [
     F.SYMPT,
     G.HEALTH,
-    'skade skader skadar skaden skadene skadane funn funnet følelse følelsen følsomhet kjensle sensibilitet smert* vondt vond verk verking hovudverk hodepine depresj* depressiv* angst* panikk* plage* diagnos* sykdom* sjukdom* kvalme slapp* svimmel* nedstemt* migrene artrose* prolaps kreft* infarkt diabetes hypertensjon astma kols fraktur brudd operert operasjon behandl* medisin* cellegift* ischialgi lumbago myalgi radikulopati utbrent* utmatt* fatigue fatig* stivhet morgonstivheit morgenstivhet anfall epilepsi hjerneslag blodtrykk overvekt parestesi* suicid* ptsd adhd dysleksi dyskalkuli utviklingshemm* revma* artritt fibromyalgi utstråling symptom* lidelse* liding* infeksjon* covid sertralin rus rusen rusbruk rusbruken rusmisbruk rusmisbruket rusproblem rusproblemer rusproblema rusproblemene rusavhengighet rusavhengigheit alkoholmisbruk alkoholisme sovemedisin sovemedisiner sovemedisinar sovetablett sovetabletter sovetablettar sovepiller fasciitt betennelse nummenhet nummenheit tinnitus svimmelhet',
+    'skade skader skadar skaden skadene skadane funn funnet følelse følelsen følsomhet kjensle sensibilitet smert* vondt vond verk verking hovudverk hodepine depresj* depressiv* angst* panikk* plage* diagnos* sykdom* sjukdom* kvalme slapp* svimmel* nedstemt* migrene artrose* prolaps kreft* infarkt diabetes hypertensjon astma kols fraktur brudd operert operasjon behandl* medisin* cellegift* ischialgi lumbago myalgi radikulopati utbrent* utmatt* fatigue fatig* stivhet morgonstivheit morgenstivhet anfall epilepsi hjerneslag blodtrykk overvekt parestesi* suicid* ptsd adhd dysleksi dyskalkuli utviklingshemm* revma* artritt fibromyalgi utstråling symptom* lidelse* liding* infeksjon* covid sertralin rusbruk rusbruken rusmisbruk rusmisbruket rusproblem rusproblemer rusproblema rusproblemene rusavhengighet rusavhengigheit alkoholmisbruk alkoholisme sovemedisin sovemedisiner sovemedisinar sovetablett sovetabletter sovetablettar sovepiller fasciitt betennelse nummenhet nummenheit tinnitus svimmelhet',
   ],
   [0, G.SLEEP | G.HEALTH, 'søvn* sove sover sov søv søvnvansker søvnproblemer våkne våkner våknet våkna vakne vaknar vakna oppvåkning* oppvakning*'],
   [
@@ -255,6 +258,10 @@ const CLOSED: Entry[] = [
   // «personlig stell», «personleg hygiene»: personal, not people — the stemmer takes «-lig» off to «person».
   [0, 0, 'personlig personlige personligt personleg personlege personlegt'],
   [A('lift'), G.TASKN, 'varene'],
+  // «ingen rus»: substance use, by its exact forms — the stemmer would take «rushet» (the rush) to «rus».
+  [F.SYMPT, G.HEALTH, 'rus rusen'],
+  // «betjener sag og truck»: a saw, by its exact forms (not «sage», to say).
+  [0, G.TASKN, 'sag saga sagen'],
   // «hjertesvikt», «nyresvikt»: an organ failing is a diagnosis, not a limit of the person's function.
   [F.SYMPT, 0, 'hjertesvikt hjertesvikten nyresvikt nyresvikten leversvikt leversvikten lungesvikt respirasjonssvikt hjartesvikt hjartesvikten'],
   // «blir fort irritert», «er blitt trøyttare»: limiting states by their exact forms — the stemmer would make
@@ -418,6 +425,15 @@ const WORK_SUFFIXES = [
   'elektriker',
   'sekretaer',
   'betjent',
+  // «kontrollør/befaring», «hotellresepsjon», «vaskeri», «romstuepike», «byggvareutsalg» (not «-lager», which ends
+  // «plager», nor «-vert», which ends «motivert»).
+  'kontrollor',
+  'kontrollar',
+  'inspektor',
+  'resepsjon',
+  'vaskeri',
+  'utsalg',
+  'stuepike',
 ];
 
 const memo = new Map<string, [number, number]>();

@@ -33,4 +33,15 @@ describe('no-occupations: the field asks which occupations are realistic', () =>
     );
     expect(has('Kan ikke gå tilbake til jobben som sjåfør. Aktuelt med lager, plukk og pakk.', 'no-occupations', 'aev.yrker')).toBe(false);
   });
+  it('set 117: titles by their heads («frokostvert», «kontrollør», «romstuepike», «vaskeri», «byggvareutsalg») are occupations', () => {
+    expect(has('Aktuelt fremover: frokostvert, linlager/vaskeri med sortering, og kontrollør på housekeeping.', 'no-occupations', 'aev.yrker')).toBe(false);
+    expect(has('Byggvareutsalg (kundeservice/kasse), kontrollør/befaring for byggfirma.', 'no-occupations', 'aev.yrker')).toBe(false);
+    expect(has('Byggvareutsalg (kundeservice/kasse), kontrollør/befaring for byggfirma.', 'symptoms-only', 'aev.yrker')).toBe(false);
+    // «-vert» is no title in «motivert», nor «-lager» in «plager».
+    expect(has('Bruker er motivert og ønsker å jobbe. Vi ser på muligheter videre.', 'no-occupations', 'aev.yrker')).toBe(true);
+    expect(has('Hun har restplager og er usikker. Vi ser på muligheter videre.', 'no-occupations', 'aev.yrker')).toBe(true);
+  });
+  it('set 117: the rush hour («lunsjrushet») is no substance use', () => {
+    expect(has('Aktuelt: kafé og kiosk, men ikke i lunsjrushet. Hun klarer 2 timer med kundekontakt.', 'symptoms-only', 'aev.yrker')).toBe(false);
+  });
 });
