@@ -167,7 +167,11 @@ const OPEN: Entry[] = [
   // Hosts as titles («frokostvert», «måltidsvert»); not «-vert» at large, which ends «motivert».
   [F.WORK, 0, 'frokostvert matvert måltidsvert kinovert hotellvert postvert butikkvert bussvert resepsjonsvert vertskap vertinne'],
   // A quarry is a workplace, not a fracture («steinbrudd», «larvikittbrudd»).
-  [F.WORK, 0, 'steinhugger steinhoggar steinhuggar steinbrudd steinbruddet larvikittbrudd larvikittbruddet skiferbrudd skiferbruddet kalkbrudd kalkbruddet pukkverk pukkverket'],
+  [
+    F.WORK,
+    0,
+    'steinhugger steinhoggar steinhuggar steinbrudd steinbruddet larvikittbrudd larvikittbruddet skiferbrudd skiferbruddet kalkbrudd kalkbruddet pukkverk pukkverket',
+  ],
   [A('endurance'), G.REST, 'hvile hviler kvile kviler pause pauser pausar pausen hvilepause'],
   // generic function / capacity words (no area of their own)
   [
