@@ -583,6 +583,8 @@ const IDIOM_WORDS = new Set([
   'paverkar',
   'noe',
   'noko',
+  'noen',
+  'nokon',
   'matte',
   'tungt',
   'tung',
@@ -1056,6 +1058,8 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   // «…, noe hun har mestret», «…, noko han ikkje kan»: «noe» pointing back at what was just named, no amount
   // («Må være noe hun tåler» asks what, and stays).
   if ((t.f === 'noe' || t.f === 'noko') && tokens[i - 1]?.f === ',' && PERSON.has(tokens[i + 1]?.f ?? '') && tokens[i + 2]?.k === KD.Word) fl = g = 0;
+  // «trenger noen som kan vise henne», «nokon å snakke med»: someone, a person — not an amount.
+  if ((t.f === 'noen' || t.f === 'nokon') && /^(som|a)$/.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
   // «gjør flere feil etter ca 2 timer»: mistakes in the work, what attention lets through.
   if ((t.f === 'feil' || t.f === 'feila') && (DOES.test(tokens[i - 1]?.f ?? '') || DOES.test(tokens[i - 2]?.f ?? ''))) {
     fl = F.ACT | B_COGNITIVE;

@@ -1436,4 +1436,9 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${t} Arbeidet foregår i støv og ute hele året, ofte i kulde under -15.`, 'vague-quantity', 'aev.vurdering')).toBe(false);
     expect(has(`${t} Han tåler dårlig kulde.`, 'vague-quantity', 'aev.vurdering')).toBe(true);
   });
+  it('set 117: «noen som kan vise henne» is someone, not an amount', () => {
+    const t = 'Hun kan ikke løfte høyre arm over skulderhøyde. Norsk er på A2, så hun trenger enkle instruksjoner og';
+    expect(has(`${t} noen som kan vise henne.`, 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has(`${t} klarer bare noen timer.`, 'vague-quantity', 'aev.vurdering')).toBe(true);
+  });
 });
