@@ -221,7 +221,8 @@ const PARTICIPATION =
 
 export function hasReasons(an: Analysis): boolean {
   // «Standard innsats. Hun har jobb å gå tilbake til …, ingen behov for tiltak»: the lowest need, given with its reason —
-  // a job to return to, no help needed beyond the ordinary.
+  // a job to return to, no help needed beyond the ordinary. So is a need that depends on the situation at work
+  // («Situasjonsbestemt innsats – hun har jobb og arbeidsgiver som vil tilrettelegge. Ingen tiltaksplass.»).
   if (STANDARD_INNSATS.test(an.text) && NO_NEED.test(an.text)) return true;
   // «har ingen helseplager som avgrensar arbeid – fråværet kom av at han mista motivasjonen»: the chain stops at health,
   // said outright, and the need is given its other reason.
@@ -243,9 +244,9 @@ export function hasReasons(an: Analysis): boolean {
 const NO_HEALTH_LIMIT =
   /(^|[^\p{L}])(ingen|ikke|ikkje|inga)\s+(helse\p{L}*|helsemessige\s+\p{L}+|helsemessig\s+\p{L}+)\s+(som\s+)?(begrens|avgrens|påvirk|påverk|hindr|går\s+ut\s+over|gjeng\s+ut\s+over)/iu;
 const HEALTHY = /(^|[^\p{L}])((fysisk|psykisk)\s+(og\s+(fysisk|psykisk)\s+)?frisk|frisk\s+og\s+rask|ingen\s+helseplager|inga\s+helseplager)(?=[^\p{L}]|$)/iu;
-const STANDARD_INNSATS = /(^|[^\p{L}])standard\s+innsats(?=[^\p{L}]|$)/iu;
+const STANDARD_INNSATS = /(^|[^\p{L}])(standard\s+innsats|situasjonsbestemt)(?=[^\p{L}]|$)/iu;
 const NO_NEED =
-  /(^|[^\p{L}])((ingen|ikke|ikkje|inga)\s+(behov|bistandsbehov)\s+(for|om)\s+(tiltak|bistand|hjelp|oppfølging|oppfylging)|har\s+(jobb|arbeid|arbeidsgiver|arb\.\s?giver|arbeidsgjevar|stilling)\s+(å\s+gå|og\s+skal|som\s+har\s+tilbudt|som\s+har\s+tilbode)|tilbake\s+(i|til)\s+(egen|eiga|eigen|sin)\s+stilling|(trenger|treng)\s+(bare|berre|kun)\s+(hjelp|bistand))/iu;
+  /(^|[^\p{L}])((ingen|ikke|ikkje|inga)\s+(behov|bistandsbehov)\s+(for|om)\s+(tiltak|tiltaksplass|bistand|hjelp|oppfølging|oppfylging)|(ingen|inga)\s+tiltaksplass|arbeidsgi\p{L}*\s+som\s+(vil|skal|kan)\s+tilrettele|har\s+(jobb|arbeid|arbeidsgiver|arb\.\s?giver|arbeidsgjevar|stilling)\s+(å\s+gå|og\s+skal|som\s+har\s+tilbudt|som\s+har\s+tilbode)|tilbake\s+(i|til)\s+(egen|eiga|eigen|sin)\s+stilling|(trenger|treng)\s+(bare|berre|kun)\s+(hjelp|bistand))/iu;
 
 // ---------------------------------------------------------------- shared by the score and the Huskeliste
 

@@ -116,4 +116,10 @@ describe('no-reasons: a conclusion without its reasons', () => {
     // Said as a fact, it is something she manages.
     expect(has(t('og har ikke fått tilbakefall på 6 mnd med 3 dager i uka i butikk'), 'no-reasons', 'aev.innsatsbehov')).toBe(false);
   });
+  it('set 117: a need that depends on the situation at work, with a job and an employer who will adapt, has its reason', () => {
+    const t = (h: string) => `Behov: dialog med arbeidsgiver om omplassering til inspektør, evt tilretteleggingstilskudd. Ingen tiltaksplass. Konklusjon: Situasjonsbestemt innsats – ${h}.`;
+    expect(has(t('hun har jobb og arbeidsgiver som vil tilrettelegge'), 'no-reasons', 'aev.innsatsbehov')).toBe(false);
+    // A need named with nothing behind it still lacks its reason.
+    expect(has('Situasjonsbestemt innsats. Bruker trenger oppfølging videre.', 'no-reasons', 'aev.innsatsbehov')).toBe(true);
+  });
 });
