@@ -117,7 +117,8 @@ describe('no-reasons: a conclusion without its reasons', () => {
     expect(has(t('og har ikke fått tilbakefall på 6 mnd med 3 dager i uka i butikk'), 'no-reasons', 'aev.innsatsbehov')).toBe(false);
   });
   it('set 117: a need that depends on the situation at work, with a job and an employer who will adapt, has its reason', () => {
-    const t = (h: string) => `Behov: dialog med arbeidsgiver om omplassering til inspektør, evt tilretteleggingstilskudd. Ingen tiltaksplass. Konklusjon: Situasjonsbestemt innsats – ${h}.`;
+    const t = (h: string) =>
+      `Behov: dialog med arbeidsgiver om omplassering til inspektør, evt tilretteleggingstilskudd. Ingen tiltaksplass. Konklusjon: Situasjonsbestemt innsats – ${h}.`;
     expect(has(t('hun har jobb og arbeidsgiver som vil tilrettelegge'), 'no-reasons', 'aev.innsatsbehov')).toBe(false);
     // A need named with nothing behind it still lacks its reason.
     expect(has('Situasjonsbestemt innsats. Bruker trenger oppfølging videre.', 'no-reasons', 'aev.innsatsbehov')).toBe(true);
