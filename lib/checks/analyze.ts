@@ -3655,6 +3655,9 @@ function clause(
   if (kinds & S_DEMAND_VERB) for (let i = a; i < b && (firstNeg < 0 || i < firstNeg); i++) if (sp[i]! & S_DEMAND_VERB) demand = true;
   // "Butikkjobb = står hele dagen": the job defined by what it asks.
   for (let i = a + 1; i < b && !demand; i++) if (flags[i - 1]! & F.WORK && tokens[i]!.f === '=') demand = true;
+  // "Jobber i butikk hvor hun står hele dagen": what the job holds, told of the place of work.
+  for (let k = a + 2; k < b - 1 && !demand; k++)
+    if (/^(hvor|der|kor)$/.test(tokens[k]!.f) && flags[k - 1]! & F.WORK && /^(jobber|jobbar|arbeider|arbeidar|jobbet|jobba)$/.test(tokens[a]!.f)) demand = true;
   // "Arbeidet foregår i støv og ute hele året, ofte i kulde": where and how the work takes place.
   if (!demand && (flags[a]! & F.WORK || flags2[a]! & G.VERDICTW) && /^(foregar|foregikk|foregatt|skjer|skjedde)$/.test(tokens[a + 1]?.f ?? '')) demand = true;
   // "I heimetenesta er det mykje køyring", "På lageret er det mye tunge løft": what a place holds, not a person.

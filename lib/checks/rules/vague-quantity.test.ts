@@ -1441,4 +1441,9 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${t} noen som kan vise henne.`, 'vague-quantity', 'aev.vurdering')).toBe(false);
     expect(has(`${t} klarer bare noen timer.`, 'vague-quantity', 'aev.vurdering')).toBe(true);
   });
+  it('set 117: «Jobber i butikk hvor hun står hele dagen» is what the job holds, no measure of the person', () => {
+    const t = (h: string) => `Bekkenløsning, gravid uke 28. Vondt ved gange og stående arbeid. ${h}, derfor vanskelig med redusert stilling.`;
+    expect(has(t('Jobber i butikk hvor hun står hele dagen'), 'vague-quantity', 'l1.u7.2')).toBe(true);
+    expect(has(t('Hun klarer å stå 20 minutter og gå 300 meter'), 'vague-quantity', 'l1.u7.2')).toBe(false);
+  });
 });
