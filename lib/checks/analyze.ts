@@ -4375,6 +4375,8 @@ const NO_DAMAGE = /^(skade|skader|skadar|skadene|skadane|utfall|funn|sekvele|sek
 const NO_PROBLEM = /^(problem|problemer|problema|problemet|hinder|hindring|utfordring|utfordringar|utfordringer)$/;
 const NIGHT = /^(natt|natta|natten|netter|netter|nettene|nettane|natt)$/;
 const SICK_LISTED = /^(sykmeldt|sykemeldt|sjukmeld|sjukmeldt|sjukemeld)$/;
+/** Past participles of working: «har jobba», «har arbeidet», «hadde drive». */
+const WORKED = /^(jobbet|jobba|arbeidet|arbeidd|arbeida|drevet|drive|dreve|tjenestegjort|tenestegjort)$/;
 const STATE_LASTED =
   /^(avholdende|avhaldande|rusfri|rusfritt|edru|nykter|stabil|stabilt|symptomfri|symptomfritt|anfallsfri|anfallsfritt|residivfri|residivfritt|kreftfri|tilbakefallsfri|arbeidsledig|ledig|innlagt)$/;
 
@@ -4532,6 +4534,11 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2
       !/^(til|fremover|framover|videre)$/.test(after ?? '')
     )
       hist = true;
+    // "har jobba på verket i 38 år", "har arbeidet som renholder i 20 år": a working life told, history.
+    if (lengthPrep && !/^(til|fremover|framover|videre)$/.test(after ?? '')) {
+      for (let k = p - 1; k >= 0 && k >= p - 6 && tokens[k]!.sent === tokens[p]!.sent; k--)
+        if (WORKED.test(tokens[k]!.f) && /^(har|hadde)$/.test(tokens[k - 1]?.f ?? '')) hist = true;
+    }
     // "5-års overlevelse": a statistic, not a time for this person.
     if (/^(overlevelse|overleving|overlevinga|overlevelsen|overlevelsesrate)$/.test(after ?? '')) hist = true;
     if (!hist) push(q.start, q.end, treatment ? 'cue' : 'time');

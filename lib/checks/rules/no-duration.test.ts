@@ -82,4 +82,9 @@ describe('no-duration', () => {
     expect(has('Pas. 58 år, hjerteinfarkt 12.09. Prognosen er usikker, men det forventes noe bedring.', 'no-duration', 'l1.u39.3')).toBe(true);
     expect(has('Pas. 58 år. Forventes tilbake i full jobb om 3 mnd.', 'no-duration', 'l1.u39.3')).toBe(false);
   });
+  it('set 118: «har jobba på verket i 38 år» is a working life told, no time ahead', () => {
+    const t = 'Pas. er 61 år og har jobba på verket i 38 år. Ser ikkje for meg at han kjem tilbake i full stilling.';
+    expect(has(t, 'no-duration', 'l1.u39.3')).toBe(true);
+    expect(has(`${t} Ny vurdering om 8 veker.`, 'no-duration', 'l1.u39.3')).toBe(false);
+  });
 });
