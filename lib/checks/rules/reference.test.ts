@@ -70,4 +70,12 @@ describe('reference: points elsewhere instead of saying it', () => {
     expect(has('Jf. over.', 'reference', 'l40.5.6.2')).toBe(true);
     expect(has('Uendret, jf. over.', 'reference', 'l40.5.6.2')).toBe(true);
   });
+  it('set 118: «Se ellers …» after a text that measures something is more to read, not instead', () => {
+    const t = 'Lagermedarbeider ved Forsvarets logistikkbase. Plukk/pakk, truckkjøring, løft av kasser opptil 25 kg, 2-skift.';
+    expect(has(`${t} Se ellers arbeidsgivers stillingsbeskrivelse.`, 'reference', 'l40.5.3')).toBe(false);
+    expect(has(`${t} Se arbeidsgivers stillingsbeskrivelse.`, 'reference', 'l40.5.3')).toBe(true);
+    expect(has('Han er motivert, men helsa gjør at han ikke klarer full jobb nå. Se også vurdering fra arbeidstreningen.', 'reference', 'aev.vurdering')).toBe(
+      true,
+    );
+  });
 });

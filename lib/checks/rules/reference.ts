@@ -39,6 +39,15 @@ function detectReference(ctx: RuleContext, fixTitle: string): void {
     const politeSe = t.f === 'se' && (prev?.f === 'vennligst' || prev?.f === 'vnl');
     // "… som påverkar arbeid, jf. legeerklæring 11.09": a source cited after what the sentence says, not instead.
     const cites = (t.f === 'jf' || t.f === 'jfr' || t.f === 'ref') && prev?.sent === t.sent && sentenceWords(tokens, i) >= 3;
+    // «Se ellers arbeidsgivers stillingsbeskrivelse», «sjå elles …», «se også …»: more to read, after a text that
+    // measures something of its own.
+    if (
+      (t.f === 'se' || t.f === 'sja') &&
+      /^(ellers|elles|ogsa|forovrig|dessuten|dessutan)$/.test(n?.f ?? '') &&
+      an.words >= 12 &&
+      an.statements.some((x) => x.functional && !x.vague && x.measured)
+    )
+      continue;
     if (((REF_STARTERS.has(t.f) && (clauseStart || politeSe)) || pointer) && !cites) {
       if (!n) continue;
       let k = i + 1;
