@@ -4172,6 +4172,10 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
       if (unhindered) return true;
       // («Kan ikke: stå på dekk i sjøgang, mister balansen»: the reason for a complete limit, given right after it.)
       if (gap === 0 && other.absolute && other.end <= st.start && sharesArea(other) && /^\s*,\s*$/.test(text.slice(other.end, st.start))) return true;
+      // («Toler ikkje tidspress eller kundekontakt – blir forvirra og må gå heim»: what happens, after a dash, when a
+      // complete limit is crossed — the state it names needs no measure of its own.)
+      if (gap === 0 && other.absolute && other.negated && other.end <= st.start && st.consequence && /^\s*[–—-]\s*$/.test(text.slice(other.end, st.start)))
+        return true;
       // («nedsatt finmotorikk i venstre hånd; hun klarer ikke å kneppe knapper»: a complete limit of the same function
       // after a semicolon spells out what the limit means.)
       if (other.absolute && sharesArea(other) && other.start > st.end && /^[^.!?\n]*;[^.!?\n]*$/.test(text.slice(st.end, other.start))) return true;

@@ -1446,4 +1446,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(spans(t('Vondt ved gange og stående arbeid'), 'vague-quantity', 'l1.u7.2')).toContain('Vondt ved gange');
     expect(spans(t('Vondt ved gange over 300 m og stående arbeid over 20 min'), 'vague-quantity', 'l1.u7.2')).not.toContain('Vondt ved gange');
   });
+  it('set 118: «Toler ikkje tidspress – blir forvirra og må gå heim» is what happens when a complete limit is crossed', () => {
+    const t = 'Mestrar 3 dagar à 4 t i arbeidsmarknadsbedrift (pakking, sortering).';
+    expect(has(`${t} Toler ikkje tidspress eller kundekontakt – blir forvirra og må gå heim.`, 'vague-quantity', 'l1.u39.2')).toBe(false);
+    // Without the complete limit before it, the state is left unmeasured.
+    expect(has(`${t} Ved tidspress blir ho forvirra og må gå heim.`, 'vague-quantity', 'l1.u39.2')).toBe(true);
+  });
 });
