@@ -261,6 +261,7 @@ fôre: fore
 fôre_opp
 gi_ut
 gjøre_istand!: gjør_istand gjorde_istand gjort_istand gjer_istand gjere_istand gjera_istand
+gjøre_klar!: gjør_klar gjorde_klar gjort_klar gjer_klar gjere_klar gjera_klar
 sette_istand
 sette!: setter satte satt set setje sett
 føde: fødde
