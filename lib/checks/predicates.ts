@@ -140,11 +140,12 @@ const RULED_OUT =
 export function occupationWithTasks(an: Analysis): boolean {
   const { tokens, flags, marks } = an;
   // («Noverande: helsefagarbeidar i heimetenesta. Oppgåver: medisinhandtering, stell, …»: the tasks under a heading of their own.)
+  // (The bracket may follow a title and its place: «fôringsoperatør i fôrsentral på land (styrer fôringa frå skjerm, …)».)
   if (TASKS_HEADING.test(an.text) && namesOccupation(an)) return true;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.f !== '(') continue;
     let job = false;
-    for (let k = i - 1; k >= 0 && k >= i - 4 && tokens[k]!.sent === tokens[i]!.sent && !job; k--)
+    for (let k = i - 1; k >= 0 && k >= i - 6 && tokens[k]!.sent === tokens[i]!.sent && !job; k--)
       if (flags[k]! & F.WORK && !(marks[k]! & M_WORK_IN_GENERAL) && !tokens[k]!.f.startsWith('tiltak')) job = true;
     if (!job) continue;
     // («erfaring fra lager (se CV)»: a pointer in brackets lists nothing.)
