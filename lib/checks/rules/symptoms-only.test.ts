@@ -108,8 +108,11 @@ describe('symptoms-only', () => {
     expect(has(`${t}, klarer ikkje å stå opp før kl 11.`, 'symptoms-only', 'aev.helse')).toBe(false);
   });
   it('set 119: tasks in brackets after a title and its place («fôringsoperatør i fôrsentral på land (styrer …)») answer the occupations field', () => {
-    const t = (h: string) => `Aktuelle yrke: ${h}, lagerarbeid med truck. Han har fagbrev i akvakultur og 15 års erfaring frå sjø og kjenner fôringssystema godt.`;
+    const t = (h: string) =>
+      `Aktuelle yrke: ${h}, lagerarbeid med truck. Han har fagbrev i akvakultur og 15 års erfaring frå sjø og kjenner fôringssystema godt.`;
     expect(has(t('fôringsoperatør i fôrsentral på land (styrer fôringa frå skjerm, sitjande arbeid)'), 'symptoms-only', 'aev.yrker')).toBe(false);
-    expect(has('Han har fagbrev i akvakultur og 15 års erfaring frå sjø, men har hatt ryggsmerter og prolaps sidan i fjor.', 'symptoms-only', 'aev.yrker')).toBe(true);
+    expect(
+      has('Han har fagbrev i akvakultur og 15 års erfaring frå sjø, men har hatt ryggsmerter og prolaps sidan i fjor.', 'symptoms-only', 'aev.yrker'),
+    ).toBe(true);
   });
 });
