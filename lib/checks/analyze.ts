@@ -454,6 +454,9 @@ const LIMIT_NOUNS = new Set([
 ]);
 /** Slower, as a comparative: the person's pace, or a recovery's («bedring, men langsommere enn vanlig»). */
 const SLOWER = new Set(['langsommere', 'langsomere', 'saktere', 'seinare', 'senere', 'tregere', 'tregare']);
+/** Workplaces and employers in the plural: «bakerier», «bedrifter», «arbeidsgivere», «butikker», «hoteller». */
+const EMPLOYERS =
+  /^(\p{L}*(erier|eria|ier)|\p{L}*(bedrifter|bedrifte|verksemder|virksomheter|arbeidsgivere|arbeidsgjevarar|firma|firmaer|butikker|butikkar|hoteller|hotell|kafeer|kafear|kafeer|restauranter|restaurantar|verksteder|verkstader|sykehjem|sjukeheimar|barnehager|barnehagar|skoler|skular|kommuner|kommunar|jobber|jobbar|stillinger|stillingar|arbeidsplasser|arbeidsplassar))$/u;
 /** A number with a unit of time within the three words after i («kasse maks 1 time»). */
 function timeSoonAfter(tokens: Token[], i: number): boolean {
   for (let k = i + 1; k <= i + 3 && k + 1 < tokens.length; k++) if (tokens[k]!.k === Kind.Num && UNITS.get(tokens[k + 1]!.f)?.cls === 'time') return true;
@@ -585,6 +588,7 @@ const IDIOM_WORDS = new Set([
   'noko',
   'noen',
   'nokon',
+  'mange',
   'matte',
   'tungt',
   'tung',
@@ -1058,6 +1062,14 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   // «…, noe hun har mestret», «…, noko han ikkje kan»: «noe» pointing back at what was just named, no amount
   // («Må være noe hun tåler» asks what, and stays).
   if ((t.f === 'noe' || t.f === 'noko') && tokens[i - 1]?.f === ',' && PERSON.has(tokens[i + 1]?.f ?? '') && tokens[i + 2]?.k === KD.Word) fl = g = 0;
+  // «mange bakerier har skift», «mange arbeidsgivere krever førerkort»: how many workplaces, the labour market — not
+  // an amount of what the person does.
+  if (
+    t.f === 'mange' &&
+    EMPLOYERS.test(tokens[i + 1]?.f ?? '') &&
+    /^(har|hadde|krever|krev|tilbyr|tilbyd|ansetter|tilset|onsker|treng|trenger)$/.test(tokens[i + 2]?.f ?? '')
+  )
+    fl = g = 0;
   // «trenger noen som kan vise henne», «nokon å snakke med»: someone, a person — not an amount.
   if ((t.f === 'noen' || t.f === 'nokon') && /^(som|a)$/.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
   // «gjør flere feil etter ca 2 timer»: mistakes in the work, what attention lets through.

@@ -1452,4 +1452,9 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     // Without the complete limit before it, the state is left unmeasured.
     expect(has(`${t} Ved tidspress blir ho forvirra og må gå heim.`, 'vague-quantity', 'l1.u39.2')).toBe(true);
   });
+  it('set 119: «mange bakerier har skift» counts workplaces in the labour market, not an amount the person does', () => {
+    const t = 'Hun kan ikke jobbe alene og tåler ikke nattarbeid. Arbeidsmarked: god tilgang på jobber i bakeri';
+    expect(has(`${t}, men mange bakerier har skift fra tidlig morgen.`, 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has(`${t}, men hun tåler mange skift dårlig.`, 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+  });
 });
