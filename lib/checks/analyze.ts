@@ -1481,6 +1481,8 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     if (t.cap && t.f.length === 3 && /^[a-z]\d\d$/.test(t.f)) fl |= F.SYMPT;
     // («låge krav» is low, nynorsk — not «lage» (make), which folds to the same letters.)
     if (wb[i]! & W_IDIOM && !(t.f === 'lage' && /å|aa/i.test(text.slice(t.s, t.e)))) [fl, g] = idiom(tokens, flags, flags2, i, fl, g);
+    // «støv i låve» (a barn), folded like «lave» (low).
+    if (t.f === 'lave' && /å|aa/i.test(text.slice(t.s, t.e))) fl = g = 0;
     // "måtte avbryte" (had to), folded like «matte» (weary).
     if (wb[i]! & W_MATTE && /å|aa/i.test(text.slice(t.s, t.e))) fl = g = 0;
     // "hjemmekontor på dårlige dager", "2–3 dårlige perioder i året": a kind of day, counted or named as a when, not

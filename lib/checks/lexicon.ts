@@ -140,7 +140,7 @@ const OPEN: Entry[] = [
   [
     A('social') | F.ACT,
     0,
-    'samarbeid samarbeide samarbeider samhandling samhandle samtale samtaler kundekontakt kundebehandling publikumskontakt kontakt undervise underviser undervisning kommunikasjon kommunisere presentasjon presentasjoner telefon telefonen telefonar telefoner telefonsamtale telefonsamtalar ringe ringer ringje',
+    'samarbeid samarbeide samarbeider samhandling samhandle samtale samtaler kundekontakt kundebehandling publikumskontakt pasientkontakt brukerkontakt brukarkontakt elevkontakt foreldrekontakt kontakt undervise underviser undervisning kommunikasjon kommunisere presentasjon presentasjoner telefon telefonen telefonar telefoner telefonsamtale telefonsamtalar ringe ringer ringje',
   ],
   [
     A('social'),

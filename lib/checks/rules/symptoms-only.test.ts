@@ -115,4 +115,9 @@ describe('symptoms-only', () => {
       has('Han har fagbrev i akvakultur og 15 års erfaring frå sjø, men har hatt ryggsmerter og prolaps sidan i fjor.', 'symptoms-only', 'aev.yrker'),
     ).toBe(true);
   });
+  it('set 120: «kan ikke ha pasientkontakt» is a complete limit of contact with patients, as «kundekontakt» is', () => {
+    const t = 'Cellegift (EC) hver 3. uke. Dag 7-14 nøytropen';
+    expect(has(`${t} – kan ikke ha pasientkontakt pga infeksjonsfare.`, 'symptoms-only', 'l1.u7.2')).toBe(false);
+    expect(has(`${t} – høy infeksjonsfare.`, 'symptoms-only', 'l1.u7.2')).toBe(true);
+  });
 });

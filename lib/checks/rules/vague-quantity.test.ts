@@ -1457,4 +1457,9 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${t}, men mange bakerier har skift fra tidlig morgen.`, 'vague-quantity', 'aev.begrunnelse')).toBe(false);
     expect(has(`${t}, men hun tåler mange skift dårlig.`, 'vague-quantity', 'aev.begrunnelse')).toBe(true);
   });
+  it('set 120: «støv i låve» is a barn, not «lave» (low), which folds to the same letters', () => {
+    const t = 'KOLS grad 3. Blir tungpustet etter ca 50 m i motbakke.';
+    expect(has(`${t} Tåler ikke støv i låve/kornsilo.`, 'vague-quantity', 'l1.u17.2')).toBe(false);
+    expect(has(`${t} Tåler lave temperaturer dårlig.`, 'vague-quantity', 'l1.u17.2')).toBe(true);
+  });
 });
