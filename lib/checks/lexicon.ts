@@ -266,6 +266,8 @@ const CLOSED: Entry[] = [
   [F.SYMPT, G.HEALTH, 'rus rusen'],
   // «betjener sag og truck»: a saw, by its exact forms (not «sage», to say).
   [0, G.TASKN, 'sag saga sagen'],
+  // Gear of fishing and fish farming, handled with the hands («handtere not, fôrslange eller hov», «knyte tau»).
+  [0, G.TASKN, 'not nota nøter nøtene tau tauet tauverk fôrslange fôrslanger hov garn garnet line liner'],
   // «hjertesvikt», «nyresvikt»: an organ failing is a diagnosis, not a limit of the person's function.
   [F.SYMPT, 0, 'hjertesvikt hjertesvikten nyresvikt nyresvikten leversvikt leversvikten lungesvikt respirasjonssvikt hjartesvikt hjartesvikten'],
   // «blir fort irritert», «er blitt trøyttare»: limiting states by their exact forms — the stemmer would make

@@ -1462,4 +1462,9 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${t} Tåler ikke støv i låve/kornsilo.`, 'vague-quantity', 'l1.u17.2')).toBe(false);
     expect(has(`${t} Tåler lave temperaturer dårlig.`, 'vague-quantity', 'l1.u17.2')).toBe(true);
   });
+  it('set 121: «handtere not, fôrslange eller hov» names the gear handled, so the activity is concrete', () => {
+    const t = (o: string) => `Kuttskade h. hand med senesutur. Kan ikkje: knyte tau, handtere ${o} med høgre hand.`;
+    expect(has(t('not, fôrslange eller hov'), 'vague-quantity', 'l40.5.6.1')).toBe(false);
+    expect(has('Kuttskade h. hand med senesutur. Kan ikkje handtere mykje med høgre hand.', 'vague-quantity', 'l40.5.6.1')).toBe(true);
+  });
 });
