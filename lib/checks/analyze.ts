@@ -3749,6 +3749,10 @@ function clause(
   // "kveldsvakter har tidlegare utløyst tilbakefall", "nattarbeid har vært en utløsende faktor": what set off a
   // relapse before — the reason for a limit, not one.
   if (kinds & S_TRIGGER) for (let k = a; k < b; k++) if (sp[k]! & S_TRIGGER && RELAPSE_NEAR(tokens, k, b)) triggeredBy = true;
+  // «Tilbakefall i fjor kom etter helgearbeid»: what a relapse came after, told as history.
+  if (!triggeredBy && RELAPSE.test(tokens[a]!.f))
+    for (let k = a + 1; k + 1 < b && k <= a + 5; k++)
+      if (/^(kom|kome|kommet|kjem|kommer)$/.test(tokens[k]!.f) && tokens[k + 1]!.f === 'etter') triggeredBy = true;
   // "vi må nok tenke litt på hva slags arbeid": the writer's own doing, not the person's function.
   // («Vi meiner han kan …» reports what the person can: a person after the writer is the subject again.)
   let writerSubject = (wb[a]! & W_WRITER) !== 0 || (a + 1 < b && (wb[a]! & W_LINK) !== 0 && (wb[a + 1]! & W_WRITER) !== 0);

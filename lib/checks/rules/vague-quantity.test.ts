@@ -1467,4 +1467,9 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(t('not, fôrslange eller hov'), 'vague-quantity', 'l40.5.6.1')).toBe(false);
     expect(has('Kuttskade h. hand med senesutur. Kan ikkje handtere mykje med høgre hand.', 'vague-quantity', 'l40.5.6.1')).toBe(true);
   });
+  it('set 121: «Tilbakefall i fjor kom etter helgearbeid» tells what a relapse came after, not a limit', () => {
+    const t = 'Meistrar arbeidstrening på gard 3 dagar à 5 t. Toler ikkje å arbeide i grupper over 3–4 personar.';
+    expect(has(`${t} Tilbakefall i fjor kom etter helgearbeid, bør ikkje jobbe helg enno.`, 'vague-quantity', 'l1.u39.2')).toBe(false);
+    expect(has(`${t} Får lett tilbakefall ved helgearbeid.`, 'vague-quantity', 'l1.u39.2')).toBe(true);
+  });
 });
