@@ -456,10 +456,14 @@ const LIMIT_NOUNS = new Set([
 const SLOWER = new Set(['langsommere', 'langsomere', 'saktere', 'seinare', 'senere', 'tregere', 'tregare']);
 /** Workplaces and employers in the plural: «bakerier», «bedrifter», «arbeidsgivere», «butikker», «hoteller». */
 const EMPLOYERS =
-  /^(\p{L}*(erier|eria|ier)|\p{L}*(bedrifter|bedrifte|verksemder|virksomheter|arbeidsgivere|arbeidsgjevarar|firma|firmaer|butikker|butikkar|hoteller|hotell|kafeer|kafear|kafeer|restauranter|restaurantar|verksteder|verkstader|sykehjem|sjukeheimar|barnehager|barnehagar|skoler|skular|kommuner|kommunar|jobber|jobbar|stillinger|stillingar|arbeidsplasser|arbeidsplassar))$/u;
+  /^(\p{L}*(erier|eria|ier)|\p{L}*(bedrifter|bedrifte|verksemder|virksomheter|arbeidsgivere|arbeidsgjevarar|firma|firmaer|butikker|butikkar|hoteller|hotell|kafeer|kafear|restauranter|restaurantar|verksteder|verkstader|sykehjem|sjukeheimar|barnehager|barnehagar|skoler|skular|kommuner|kommunar|jobber|jobbar|stillinger|stillingar|arbeidsplasser|arbeidsplassar))$/u;
+/** The token as written has «å» (or «aa»), which folding turned into «a»: «låge», «låve», «måtte». */
+function withAa(text: string, t: Token): boolean {
+  return /å|aa/i.test(text.slice(t.s, t.e));
+}
 /** A number with a unit of time within the three words after i («kasse maks 1 time»). */
 function timeSoonAfter(tokens: Token[], i: number): boolean {
-  for (let k = i + 1; k <= i + 3 && k + 1 < tokens.length; k++) if (tokens[k]!.k === Kind.Num && UNITS.get(tokens[k + 1]!.f)?.cls === 'time') return true;
+  for (let k = i + 1; k <= i + 3 && k + 1 < tokens.length; k++) if (tokens[k]!.k === KD.Num && UNITS.get(tokens[k + 1]!.f)?.cls === 'time') return true;
   return false;
 }
 /** The till: «stå i kassa», «sitte ved kassen». */
@@ -509,7 +513,6 @@ const SMOKES_LIST = ['royker', 'roykar', 'royke', 'royka', 'roykte', 'roykt', 'r
 const SMOKES = new Set(SMOKES_LIST);
 /** Job titles spelt like a function word: «vekter» (a guard; weights), «bærer» (a porter; carries). */
 const TITLE_HOMOGRAPHS = new Set(['vekter', 'vekteren', 'vektere', 'vekterne', 'baerer', 'baerar', 'baeraren', 'berar', 'beraren']);
-/** The passive of «følge» (with «opp»: followed up, the care given). */
 /** «høyt over hodet»: a height named by the body. */
 const HIGH = new Set(['hoyt', 'hogt', 'hoye', 'hoge']);
 const ABOVE = /^(hodet|hode|hovudet|hovud|skulder|skuldre|skuldrene|skuldrane|skulderhoyde|skulderhogd|skulderniva|brysthoyde|brysthogd|bryst)/;
@@ -519,6 +522,7 @@ const HEIGHT_WORD = /(^|\s)(lav|lave|lavt|låg|låge|lågt|høy|høye|høyt|høg
 const LOW_CAPACITY =
   /(^|\s)(lav|lave|lavt|låg|låge|lågt|høy|høye|høyt|høg|høge|høgt)\s+\S*(toleranse|terskel|kapasitet|evne|funksjon|energi|stemning|motivasjon|utholdenhet|uthald)/iu;
 const FOLLOW_UP = new Set(['folge', 'folger', 'folgje', 'folgjer', 'fylgje', 'fylgjer', 'fulgte']);
+/** The passive of «følge» (with «opp»: followed up, the care given). */
 const FOLLOWED = new Set(['folges', 'folgjast', 'folgast']);
 /** «regne/rekne med»: to expect. */
 const RECKON = new Set(['regne', 'regner', 'regnet', 'rekne', 'reknar', 'rekna', 'rekner']);
@@ -1088,7 +1092,7 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   if (HIGH.has(t.f) && /^(star|stod|sto|ligger|ligg|henger|heng|hang)$/.test(tokens[i - 1]?.f ?? '') && tokens[i - 2]?.f === 'som') fl = g = 0;
   // «stå i kassa», «sitte ved kassen»: the till, a place of work — not a box to lift.
   // («Kasse maks 1 time sammenhengende»: a box is measured in kg, the till, named first, in time.)
-  if (TILL.has(t.f) && (/^(i|ved|pa|bak)$/.test(tokens[i - 1]?.f ?? '') || ((!tokens[i - 1] || tokens[i - 1]!.k !== Kind.Word) && timeSoonAfter(tokens, i))))
+  if (TILL.has(t.f) && (/^(i|ved|pa|bak)$/.test(tokens[i - 1]?.f ?? '') || ((!tokens[i - 1] || tokens[i - 1]!.k !== KD.Word) && timeSoonAfter(tokens, i))))
     fl &= ~AREA_MASK;
   // «forventer gradvis bedring, men langsommere enn vanlig»: how fast recovery comes, a prognosis — not the person's pace.
   if (SLOWER.has(t.f) && wordBefore(tokens, i, 5, RECOVERY)) fl = g = 0;
@@ -1480,11 +1484,11 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     // ICD-10 codes ("F32", "M54") are diagnoses.
     if (t.cap && t.f.length === 3 && /^[a-z]\d\d$/.test(t.f)) fl |= F.SYMPT;
     // («låge krav» is low, nynorsk — not «lage» (make), which folds to the same letters.)
-    if (wb[i]! & W_IDIOM && !(t.f === 'lage' && /å|aa/i.test(text.slice(t.s, t.e)))) [fl, g] = idiom(tokens, flags, flags2, i, fl, g);
+    if (wb[i]! & W_IDIOM && !(t.f === 'lage' && withAa(text, t))) [fl, g] = idiom(tokens, flags, flags2, i, fl, g);
     // «støv i låve» (a barn), folded like «lave» (low).
-    if (t.f === 'lave' && /å|aa/i.test(text.slice(t.s, t.e))) fl = g = 0;
+    if (t.f === 'lave' && withAa(text, t)) fl = g = 0;
     // "måtte avbryte" (had to), folded like «matte» (weary).
-    if (wb[i]! & W_MATTE && /å|aa/i.test(text.slice(t.s, t.e))) fl = g = 0;
+    if (wb[i]! & W_MATTE && withAa(text, t)) fl = g = 0;
     // "hjemmekontor på dårlige dager", "2–3 dårlige perioder i året": a kind of day, counted or named as a when, not
     // a degree of function — «mange dårlige dager» still asks how many.
     if (fl & F.LIMADJ && BAD_DAY.test(tokens[i + 1]?.f ?? '') && !(flags[i - 1]! & F.VQ)) fl = g = 0;
@@ -2254,7 +2258,6 @@ function cueToken(tokens: Token[], st: Statement): number {
 }
 const JOB_KIND =
   /^(stillesittende|sittende|staende|lett|lette|lettere|lettare|fysisk|fysiske|variert|varierte|enkelt|enkle|enklere|enklare|rolig|roligere|roligare|praktisk|praktiske|tilrettelagt|tilrettelagd|tilpasset|tilpassa|annet|anna|nytt|ny|skjermet|skjerma|deltids|administrativt|administrative|kontorbasert)$/;
-/** Whether the statement [t0, t1) whose cue starts at `from` hangs on a job: «(jobb|yrke|arbeid…) med …», «X (…», «X – …», «der det er …» or a demand verb before it in the sentence, with no person, capacity or difficulty in between. */
 /** «for å ikke få …», «for ikkje å få …»: a negation inside a clause of purpose, within the few words before i. */
 function purposeNeg(tokens: Token[], a: number, i: number): boolean {
   for (let k = Math.max(a + 1, i - 3); k < i; k++) {
@@ -2265,6 +2268,7 @@ function purposeNeg(tokens: Token[], a: number, i: number): boolean {
   return false;
 }
 
+/** Whether the statement [t0, t1) whose cue starts at `from` hangs on a job: «(jobb|yrke|arbeid…) med …», «X (…», «X – …», «der det er …» or a demand verb before it in the sentence, with no person, capacity or difficulty in between. */
 function jobAttached(tokens: Token[], flags: Uint32Array, sp: Uint16Array, t0: number, t1: number, from: number): boolean {
   const sent = tokens[t0]?.sent;
   // «hun har problemer med å holde instrumentet over tid»: a statement that names the person is the person's.
@@ -4546,6 +4550,8 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2
       )
     )
       hist = true;
+    // («… i 2 uker til», «… i 3 mnd framover»: a length that goes on from now.)
+    const goesOn = /^(til|fremover|framover|videre)$/.test(after ?? '');
     // "har nå vært sykmeldt i 39 uker", "har vore sjukmeld i 20 veker": how long the sick leave has lasted — history
     // («sykmeldt i 2 uker til», «sykmeldes i 4 uker» look ahead).
     if (
@@ -4553,11 +4559,11 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2
       SICK_LISTED.test(tokens[p - 1]?.f ?? '') &&
       // («har vært delvis sykmeldt i 3 uker»)
       [p - 2, p - 3].some((k) => /^(vaert|vore|vori)$/.test(tokens[k]?.f ?? '')) &&
-      !/^(til|fremover|framover|videre)$/.test(after ?? '')
+      !goesOn
     )
       hist = true;
     // "har jobba på verket i 38 år", "har arbeidet som renholder i 20 år": a working life told, history.
-    if (lengthPrep && !/^(til|fremover|framover|videre)$/.test(after ?? '')) {
+    if (lengthPrep && !goesOn) {
       for (let k = p - 1; k >= 0 && k >= p - 6 && tokens[k]!.sent === tokens[p]!.sent; k--)
         if (WORKED.test(tokens[k]!.f) && /^(har|hadde)$/.test(tokens[k - 1]?.f ?? '')) hist = true;
     }
