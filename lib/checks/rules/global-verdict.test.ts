@@ -89,4 +89,9 @@ describe('global-verdict: a conclusion on work capacity instead of function', ()
     expect(has('Kan ikke gjøre noe arbeid nå.', 'global-verdict', 'l1.u7.2')).toBe(true);
     expect(has('Hun er ikke i stand til å gå på jobb nå.', 'global-verdict', 'l1.u7.2')).toBe(true);
   });
+  it('set 121: work in any grade ruled out is still a verdict («Klarer ikke gradert arbeid nå»)', () => {
+    expect(has('Svimmel og kvalm HELE tiden. Klarer ikke gradert arbeid nå.', 'global-verdict', 'l1.u7.2')).toBe(true);
+    expect(has('Greier ikkje gradert arbeid no.', 'global-verdict', 'l1.u7.2')).toBe(true);
+    expect(has('Klarer ikke gradert arbeid over 4 timer per dag.', 'global-verdict', 'l1.u7.2')).toBe(false);
+  });
 });

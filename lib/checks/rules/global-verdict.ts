@@ -33,6 +33,7 @@ const VERDICT_I = new Set([
   'vanlig',
   'vanleg',
 ]);
+const GRADED = /^(gradert|gradera|redusert|deltids|heiltids|heltids|full|fullt|heilt|normalt|ordinaert)$/;
 const FIT = new Set(['egnet', 'eigna', 'egna', 'skikket', 'skikka', 'arbeidsdyktig']);
 const TOO_ILL =
   /^(syk|sjuk|darlig|darleg|sliten|redusert|svak|psykisk|somatisk|utmattet|utmatta|utslitt|utsliten|trott|slapp|deprimert|ustabil|medtatt|medteken|plaget|plaga|preget|prega)$/;
@@ -122,7 +123,9 @@ function detectVerdict(ctx: RuleContext, fixTitle: string): void {
           // "kan ikkje fungere i noverande stilling", "gå tilbake i sin stilling": the whole of the present job.
           (CURRENT_JOB.test(p1) && (p2 === 'i' || p2 === 'pa') && BE_AT_WORK.has(tokens[i - 3]?.f ?? '')) ||
           (p1 === 'med' && /^(realistisk|aktuelt|aktuell|mogleg|mulig)$/.test(p2)) ||
-          !!(flags[i - 1]! & F.NEG && flags[i - 2]! & F.CAPV);
+          !!(flags[i - 1]! & F.NEG && flags[i - 2]! & F.CAPV) ||
+          // «Klarer ikke gradert arbeid nå»: work in any grade is still work as such.
+          (GRADED.test(p1) && !!(flags[i - 2]! & F.NEG) && !!(flags[i - 3]! & F.CAPV));
         // "utføre arbeidsoppgavene (sine)": all of the job, nothing specific.
         // "gjøre jobben (sin)", "utføre arbeidet sitt", "ivareta arbeidsoppgavene": all of the job, nothing specific.
         const allTasks =
