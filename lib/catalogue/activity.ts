@@ -310,7 +310,7 @@ lakkere
 anodisere
 pulverlakkere
 lappe
-lede: leie+ leia leidde leidd ansvar ansvarlig bestyre+
+lede: leie+ leia leidde leidd ansvar ansvaret ansvarlig bestyre+
 legge!: legger la lagt legg leggje legga
 legge_inn!: legger_inn
 lese
