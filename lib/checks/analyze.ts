@@ -1903,6 +1903,17 @@ function comparedOrEnough(tokens: Token[], text: string, neg: number, b: number)
   return -1;
 }
 
+/**
+ * «må sove ca 1 time etter middag», «treng å sove 2 timar»: sleep a need demands, with its length right after, is
+ * rest by day, as «må legge seg 1–2 timer» is — not the hours of a night's sleep. `k` is the sleep word.
+ */
+function needSleepAt(tokens: readonly Token[], flags2: Uint32Array, k: number): boolean {
+  if (!(flags2[k]! & G.SLEEP) || !/^(sove|sova|soving)$/.test(tokens[k]!.f)) return false;
+  const len = tokens[k + 1]?.k === KD.Num || (/^(ca|i|omlag|omkring|rundt)$/.test(tokens[k + 1]?.f ?? '') && tokens[k + 2]?.k === KD.Num);
+  const need = !!(flags2[k - 1]! & G.NEED) || (tokens[k - 1]?.f === 'a' && !!(flags2[k - 2]! & G.NEED));
+  return len && need;
+}
+
 /** The statement names sleep (the lexicon's sleep words: søvn, sover, sov …). */
 function aboutSleep(flags2: Uint32Array, st: Statement): boolean {
   for (let k = st.t0; k < st.t1; k++) if (flags2[k]! & G.SLEEP) return true;
@@ -2643,6 +2654,8 @@ function clause(
     }
     if (g & G.SLEEP) {
       fnPush(i);
+      // «må sove ca 1 time»: rest a need demands by day, not a night's sleep.
+      if (needSleepAt(tokens, flags2, i)) sleepOnly = false;
     }
     if (fl & F.CAPV) {
       capv = true;
@@ -3132,9 +3145,10 @@ function clause(
         // nor «jobben må ligge på bussrute».)
         // (Only with its length right after it: «må legge seg når ho kjem heim» after a measured day says no more.)
         const lieDown =
-          tokens[k]!.f === 'legge' &&
-          /^(seg|meg|deg)$/.test(tokens[k + 1]?.f ?? '') &&
-          (tokens[k + 2]?.k === KD.Num || (/^(ca|i)$/.test(tokens[k + 2]?.f ?? '') && tokens[k + 3]?.k === KD.Num));
+          (tokens[k]!.f === 'legge' &&
+            /^(seg|meg|deg)$/.test(tokens[k + 1]?.f ?? '') &&
+            (tokens[k + 2]?.k === KD.Num || (/^(ca|i)$/.test(tokens[k + 2]?.f ?? '') && tokens[k + 3]?.k === KD.Num))) ||
+          needSleepAt(tokens, flags2, k);
         if (flags2[k]! & G.REST || lieDown || (tokens[k]!.f === 'tid' && k === i + 1 && !decide) || help) {
           if ((flags2[k]! & G.REST || lieDown) && restAt < 0) restAt = lieDown ? k + 1 : k;
           cue(i);
@@ -3216,7 +3230,8 @@ function clause(
     areaBits |= unitClassArea(qt.unitClass);
     // "sover 5 timer": hours of sleep measure sleep, not function.
     let afterSleep = false;
-    for (let k = a; k < b && tokens[k]!.s < qt.start; k++) if (flags2[k]! & G.SLEEP && qt.start - tokens[k]!.e < 12) afterSleep = true;
+    for (let k = a; k < b && tokens[k]!.s < qt.start; k++)
+      if (flags2[k]! & G.SLEEP && qt.start - tokens[k]!.e < 12 && !needSleepAt(tokens, flags2, k)) afterSleep = true;
     // "gått ned 8 kg", "vekt 92 kg": the body's weight, not a load lifted.
     let bodyWeight = false;
     if (qt.unitClass === 'weight')

@@ -1472,4 +1472,11 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${t} Tilbakefall i fjor kom etter helgearbeid, bør ikkje jobbe helg enno.`, 'vague-quantity', 'l1.u39.2')).toBe(false);
     expect(has(`${t} Får lett tilbakefall ved helgearbeid.`, 'vague-quantity', 'l1.u39.2')).toBe(true);
   });
+  it('set 121: sleep a need demands by day, with its length, is measured rest («må sove ca 1 time etter middag»)', () => {
+    expect(has('Blir trøtt på ettermiddagen og må sove ca 1 time etter middag hver dag.', 'vague-quantity', 'aev.helse')).toBe(false);
+    expect(has('Vert trøytt utpå dagen og treng å sove 1–2 timar.', 'vague-quantity', 'l40.5.1')).toBe(false);
+    // Hours of a night's sleep still measure no tiredness.
+    expect(has('Blir trøtt på ettermiddagen og sover ca 10 timer per natt.', 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(has('Blir trøtt på ettermiddagen og må sove mye.', 'vague-quantity', 'aev.helse')).toBe(true);
+  });
 });
