@@ -801,9 +801,9 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
     fl = g = 0;
   // "varierende sittende/stående", "vekslende arbeidsstillinger": alternating, not fluctuating.
   if (ALTERNATING.has(t.f) && tokens[i + 1] && (classify2(tokens[i + 1]!.f)[0] & F.ACT || POSTURE.test(tokens[i + 1]!.f))) fl = g = 0;
-  // («Stillesittande eller varierande arbeid egnar seg»: one of two kinds of work named together.)
-  if (ALTERNATING.has(t.f) && /^(eller|og|\/)$/.test(tokens[i - 1]?.f ?? '') && (jobWord(tokens[i + 1]?.f ?? '') || PLAIN_WORK.has(tokens[i + 1]?.f ?? '')))
-    fl = g = 0;
+  // («Stillesittande eller varierande arbeid egnar seg», «Eigna: variert arbeid der han kan veksle …»: varied work is a
+  // kind of work, alone or named with another.)
+  if (ALTERNATING.has(t.f) && (jobWord(tokens[i + 1]?.f ?? '') || PLAIN_WORK.has(tokens[i + 1]?.f ?? ''))) fl = g = 0;
   // "skifte stilling hver halvtime", "variere arbeidsstilling": the body's position, not a job.
   if (POSTURE.test(t.f) && /^(skift|endr|bytt|veksl|vari)/.test(tokens[i - 1]?.f ?? '')) {
     fl = F.ACT | B_SIT | B_MOBILITY;
