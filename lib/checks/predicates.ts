@@ -88,6 +88,23 @@ export function bareTaskList(an: Analysis): boolean {
 }
 
 /**
+ * A bulleted list whose items open with concrete tasks («- kjøre truck (…)\n- arbeid på reolstige over 1,5 m\n- bruke
+ * telefon på venstre øre»): under «Hvilke arbeidsoppgaver kan pasienten ikke utføre?» the list is the answer, whatever
+ * reasons stand beside its items. At least two items, and at least half of the bullets.
+ */
+export function bulletedTaskList(an: Analysis): boolean {
+  const bullets = an.text.match(/^[ \t]*[-•*–][ \t]*\S/gmu)?.length ?? 0;
+  if (bullets < 2) return false;
+  let items = 0;
+  for (const s of an.statements) {
+    if (!s.functional || !s.concrete || s.capacity || s.vague || (s.limited && !s.absolute)) continue;
+    const line = an.text.lastIndexOf('\n', s.start - 1) + 1;
+    if (/^[ \t]*[-•*–][ \t]*$/u.test(an.text.slice(line, s.start))) items++;
+  }
+  return items >= 2 && items * 2 >= bullets;
+}
+
+/**
  * «Ingen arbeidsdeltakelse realistisk nå (innlagt …)»: the answer to «what can the patient manage?» is none, for now —
  * complete, with the reason beside it.
  */

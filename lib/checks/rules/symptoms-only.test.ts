@@ -120,4 +120,13 @@ describe('symptoms-only', () => {
     expect(has(`${t} – kan ikke ha pasientkontakt pga infeksjonsfare.`, 'symptoms-only', 'l1.u7.2')).toBe(false);
     expect(has(`${t} – høy infeksjonsfare.`, 'symptoms-only', 'l1.u7.2')).toBe(true);
   });
+  it('set 121: a bulleted list of tasks answers «Hvilke arbeidsoppgaver kan pasienten ikke utføre?»', () => {
+    const list = '- kjøre truck (ikke så lenge anfallene ikke er under kontroll)\n- arbeid på reolstige over 1,5 m\n- bruke telefon på venstre øre';
+    expect(has(list, 'symptoms-only', 'l40.5.6.1')).toBe(false);
+    // A list of symptoms is still symptoms.
+    const symptoms = '- epilepsi med anfall uten forvarsel\n- migrene\n- diabetes type 2';
+    expect(has(symptoms, 'symptoms-only', 'l40.5.6.1')).toBe(true);
+    // One task among symptoms is not a list of tasks.
+    expect(has(`${symptoms}\n- kjøre truck`, 'symptoms-only', 'l40.5.6.1')).toBe(true);
+  });
 });

@@ -4,7 +4,7 @@
  */
 import { APPEND, appendFix, wholeText } from './fixes.ts';
 import { defineRule } from './types.ts';
-import { hasFunctionStatement, occupationWithTasks, statesNoParticipation } from '../predicates.ts';
+import { bulletedTaskList, hasFunctionStatement, occupationWithTasks, statesNoParticipation } from '../predicates.ts';
 
 export const symptomsOnly = defineRule(
   {
@@ -28,6 +28,8 @@ export const symptomsOnly = defineRule(
     if (ctx.found.some((d) => d.rule === 'reference' || d.rule === 'global-verdict')) return;
     // Occupations with their tasks are what «Aktuelle yrker og arbeidsoppgaver» asks, not diagnoses.
     if (ctx.field.asks.includes('occupations') && occupationWithTasks(an)) return;
+    // A bulleted list of tasks is what «Hvilke arbeidsoppgaver kan pasienten ikke utføre?» asks.
+    if (ctx.field.asks.includes('tasks') && bulletedTaskList(an)) return;
     // «Ingen arbeidsdeltakelse nå – innlagt akuttpost …»: where the field asks what the person manages, none is an answer.
     if (ctx.field.asks.includes('capacity') && statesNoParticipation(an)) return;
     const whole = wholeText(an) ?? { start: 0, end: text.length };
