@@ -3390,6 +3390,14 @@ function clause(
     !/^(til|gjort)$/.test(tokens[firstNeg + 2]?.f ?? '')
   )
     notReceived = true;
+  // «Vanskelig å si, kjenner ikke pas. godt nok»: the writer does not know the person — about the writer, not a
+  // function the person lacks.
+  if (
+    firstNeg > a &&
+    /^(kjenner|kjenne|kjenn|kjent|kjende|kjente)$/.test(tokens[firstNeg - 1]!.f) &&
+    /^(pas|pasienten|pasientane|pasientene|brukeren|brukaren|han|ham|ho|henne|vedkommende|vedkomande)$/.test(tokens[firstNeg + 1]?.f ?? '')
+  )
+    notReceived = true;
   const functional = !notReceived && (fnContent || capv || (negated && !verdictWord));
   // Nothing but work words under a negation is a verdict on work, not a function ("kan ikke jobbe").
   if (negated && !concrete && unknownAfterNeg) concrete = true;

@@ -111,8 +111,10 @@ export function bulletedTaskList(an: Analysis): boolean {
 export function statesNoParticipation(an: Analysis): boolean {
   // The reason must be concrete too: a date, a period, a treatment's frequency («innlagt siden 3 uker»), not only
   // «alvorlig psykisk syk».
-  return (an.quantities.length > 0 || an.durations.some((d) => d.kind === 'time')) && NO_PARTICIPATION.test(an.text);
+  // («innlagt … siden 02.05»: the date it began is as concrete.)
+  return (an.quantities.length > 0 || an.durations.some((d) => d.kind === 'time') || DATE.test(an.text)) && NO_PARTICIPATION.test(an.text);
 }
+const DATE = /(^|[^\d.])\d{1,2}\.\d{1,2}(\.(\d{2}|\d{4}))?(?![\d.]*\d)/u;
 const NO_PARTICIPATION = /(^|[^\p{L}])(ingen|inga)\s+(arbeids)?(deltakelse|deltaking|deltagelse|aktivitet)(?=[^\p{L}]|$)/iu;
 
 /** The job's work is described by concrete activities, loads or measures (L40 5.3). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { has, rules } from './_test-utils.ts';
+import { lint } from '../lint.ts';
 
 describe('symptoms-only', () => {
   it('flags diagnosis, findings and symptom lists', () => {
@@ -128,5 +129,23 @@ describe('symptoms-only', () => {
     expect(has(symptoms, 'symptoms-only', 'l40.5.6.1')).toBe(true);
     // One task among symptoms is not a list of tasks.
     expect(has(`${symptoms}\n- kjøre truck`, 'symptoms-only', 'l40.5.6.1')).toBe(true);
+  });
+  it('set 121: eight words or more with nothing about function is no answer, symptoms or not', () => {
+    expect(has('Vanskelig å si, kjenner ikke pas. godt nok. Fastlege bør vurdere dette.', 'symptoms-only', 'l40.5.6.2')).toBe(true);
+    expect(has('Tilrettelegging etter behov. Gradvis opptrapping. Viktig med god dialog.', 'symptoms-only', 'l1.u7.3')).toBe(true);
+    // A short concrete answer is one; below eight words too-short speaks instead.
+    expect(has('Tilrettelegging: løft maks 5 kg, pause 10 min hver time.', 'symptoms-only', 'l1.u7.3')).toBe(false);
+    expect(has('Vanskelig å si.', 'symptoms-only', 'l40.5.6.2')).toBe(false);
+    expect(has('Vanskelig å si.', 'too-short', 'l40.5.6.2')).toBe(true);
+  });
+  it('says what is missing where there are no symptoms either', () => {
+    const d = lint('Tilrettelegging etter behov. Gradvis opptrapping. Viktig med god dialog.', 'l1.u7.3').diagnostics.find((x) => x.rule === 'symptoms-only');
+    expect(d?.message).toMatch(/^Ingenting om funksjonen/);
+    const e = lint('Artritt i begge håndledd.', 'l40.5.6.1').diagnostics.find((x) => x.rule === 'symptoms-only');
+    expect(e?.message).toMatch(/^Bare diagnose/);
+  });
+  it('«kjenner ikke pasienten» is about the writer, not a task the person cannot do', () => {
+    expect(has('Kjenner ikke pasienten godt nok til å si noe om dette.', 'symptoms-only', 'l40.5.6.2')).toBe(true);
+    expect(has('Kan ikke kjøre truck på lageret, epilepsi.', 'symptoms-only', 'l40.5.6.2')).toBe(false);
   });
 });

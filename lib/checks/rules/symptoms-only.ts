@@ -4,7 +4,9 @@
  */
 import { APPEND, appendFix, wholeText } from './fixes.ts';
 import { defineRule } from './types.ts';
-import { bulletedTaskList, hasFunctionStatement, occupationWithTasks, statesNoParticipation } from '../predicates.ts';
+import { F } from '../lexicon.ts';
+import type { Analysis } from '../analyze.ts';
+import { bareTaskList, bulletedTaskList, hasFunctionStatement, occupationWithTasks, statesNoParticipation } from '../predicates.ts';
 
 export const symptomsOnly = defineRule(
   {
@@ -23,19 +25,39 @@ export const symptomsOnly = defineRule(
   },
   (ctx) => {
     const { an, text, lang } = ctx;
-    // Diagnoses and symptoms, or a longer text of findings and history: either way nothing about function.
-    if (!(an.hasSymptoms ? an.words >= 2 : an.words >= 12) || hasFunctionStatement(an)) return;
+    // Diagnoses and symptoms, or a text of eight words or more with nothing about function (below that, too-short
+    // speaks): either way nothing Nav can assess.
+    if (!(an.hasSymptoms ? an.words >= 2 : an.words >= 8) || hasFunctionStatement(an)) return;
     if (ctx.found.some((d) => d.rule === 'reference' || d.rule === 'global-verdict')) return;
     // Occupations with their tasks are what «Aktuelle yrker og arbeidsoppgaver» asks, not diagnoses.
     if (ctx.field.asks.includes('occupations') && occupationWithTasks(an)) return;
     // A bulleted list of tasks is what «Hvilke arbeidsoppgaver kan pasienten ikke utføre?» asks.
-    if (ctx.field.asks.includes('tasks') && bulletedTaskList(an)) return;
+    // So is a short bare list of tasks with its reasons in brackets («Kjøre buss (ICD implantert, kjøreforbud)»).
+    if (ctx.field.asks.includes('tasks') && (bulletedTaskList(an) || (an.words < 12 && bareTaskList(an) && !symptomOutsideBrackets(an)))) return;
     // «Ingen arbeidsdeltakelse nå – innlagt akuttpost …»: where the field asks what the person manages, none is an answer.
     if (ctx.field.asks.includes('capacity') && statesNoParticipation(an)) return;
     const whole = wholeText(an) ?? { start: 0, end: text.length };
     ctx.report({
       ...whole,
+      // («Gradvis opptrapping. Tilrettelegging etter behov.», «Vanskelig å si.»: no symptoms either, so say what is missing.)
+      ...(an.hasSymptoms ? {} : { message: 'Ingenting om funksjonen: hva klarer pasienten, og hva ikke?' }),
       fixes: [appendFix(text, symptomsOnly.def.fixes[0]!, APPEND['symptoms-only']![lang])],
     });
   },
 );
+
+/** A symptom or diagnosis named outside brackets («Artritt i begge håndledd»): not a task with its reason beside it. */
+function symptomOutsideBrackets(an: Analysis): boolean {
+  let depth = 0;
+  let at = 0;
+  for (let i = 0; i < an.tokens.length; i++) {
+    const t = an.tokens[i]!;
+    for (; at < t.s; at++) {
+      const c = an.text.charCodeAt(at);
+      if (c === 40) depth++;
+      else if (c === 41 && depth > 0) depth--;
+    }
+    if (depth === 0 && an.flags[i]! & F.SYMPT) return true;
+  }
+  return false;
+}
