@@ -2759,6 +2759,14 @@ function clause(
       if (!negatedJustBefore(tokens, flags, a, i)) {
         cue(i);
         difficulty = true;
+        // «så lenge det ikke er for krevende»: «for» + a demand is a limit even with no function named, as «ikkje for
+        // tungt» is — how much is too much is not said.
+        if (fl & F.DIFP && firstNeg >= 0 && firstNeg < i && tooBefore(tokens, a, i)) {
+          tooMuch = true;
+          fnContent = true;
+          generic = true;
+          fnPush(i);
+        }
       }
     }
     // "ikkje overbelaste seg", "unngå overanstrengelse": how much is too much is not said.

@@ -1490,4 +1490,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${t} Funksjonen er variert fra dag til dag.`, 'vague-quantity', 'l40.5.6.2')).toBe(true);
     expect(has(`${t} Eigna: variert arbeid, men toler dårleg å stå lenge.`, 'vague-quantity', 'l40.5.6.2')).toBe(true);
   });
+  it('set 121: not *too* demanding is a limit with no function named («så lenge det ikke er for krevende»)', () => {
+    expect(has('Butikk eller lager. Hun er åpen for det meste så lenge det ikke er for krevende.', 'vague-quantity', 'aev.yrker')).toBe(true);
+    expect(has('Butikk eller lager. Det må ikkje vere for krevjande.', 'vague-quantity', 'aev.yrker')).toBe(true);
+    // Not demanding at all is no limit.
+    expect(has('Butikk eller lager. Jobben der er ikke krevende.', 'vague-quantity', 'aev.yrker')).toBe(false);
+  });
 });
