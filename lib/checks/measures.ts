@@ -103,6 +103,15 @@ const SIDE = /^(ho|hoyre|hogre|ve|venstre|vinstre|bilat|bilateralt|begge)$/;
  * Parses every quantity in the token stream, left to right. `starts` (optional): per token, `bit` set for the words
  * startsQuantity() accepts, so the others cost one read.
  */
+/** «07.30», «15:45», «08.00»: hours and minutes, where the minutes are no month (00 or 13–59), so not a date. */
+function isClock(s: string): boolean {
+  const m = /^(\d{1,2})[.:](\d{2})$/.exec(s);
+  if (!m) return false;
+  const h = +m[1]!;
+  const min = +m[2]!;
+  return h <= 24 && (min === 0 || (min >= 13 && min <= 59));
+}
+
 export function findQuantities(text: string, tokens: Token[], starts?: Uint32Array, bit = 0): Quantity[] {
   const out: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -130,6 +139,15 @@ export function findQuantities(text: string, tokens: Token[], starts?: Uint32Arr
         const last = tokens[j + 2] && /^(side|sida|siden|hand|hanna|handa|arm|armen|bein|beinet|fot|foten)$/.test(tokens[j + 2]!.f) ? j + 2 : j + 1;
         out.push({ start: t.s, end: tokens[last]!.e, value: t.v, unit: 'relativ', unitClass: 'count', rate: false, text: text.slice(t.s, tokens[last]!.e) });
         i = last;
+        continue;
+      }
+    }
+    // «dagtid 07.30–15.30»: a span of clock times with minutes no month has is the working day, a time of day.
+    if (t.k === KD.Num && isClock(text.slice(t.s, t.e)) && /^[-–]$/.test(tokens[i + 1]?.f ?? '') && tokens[i + 2]?.k === KD.Num) {
+      const e = tokens[i + 2]!;
+      if (isClock(text.slice(e.s, e.e))) {
+        out.push({ start: t.s, end: e.e, value: t.v, unit: 'kl', unitClass: 'time', rate: false, text: text.slice(t.s, e.e) });
+        i += 2;
         continue;
       }
     }

@@ -148,4 +148,9 @@ describe('symptoms-only', () => {
     expect(has('Kjenner ikke pasienten godt nok til å si noe om dette.', 'symptoms-only', 'l40.5.6.2')).toBe(true);
     expect(has('Kan ikke kjøre truck på lageret, epilepsi.', 'symptoms-only', 'l40.5.6.2')).toBe(false);
   });
+  it('set 122: a span of clock times is the working day («Barnehageassistent, dagtid 07.30-15.30, fast avdeling»)', () => {
+    expect(has('Barnehageassistent, dagtid 07.30-15.30, fast avdeling. Evt SFO eller assistent i skole.', 'symptoms-only', 'aev.yrker')).toBe(false);
+    // Dates are no working day («12.05–14.06» has no minutes, only months).
+    expect(has('Barnehageassistent, utprøving 12.05-14.06, fast avdeling. Evt SFO eller assistent i skole.', 'symptoms-only', 'aev.yrker')).toBe(true);
+  });
 });
