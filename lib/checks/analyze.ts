@@ -1988,6 +1988,8 @@ function isNegCue(tokens: Token[], flags: Uint32Array, wb: Uint32Array, i: numbe
     (i + 2 >= b || tokens[i + 2]!.k === KD.Punct)
   )
     return false;
+  // «Ho treng ikkje omstilling», «trenger ikke tolk»: a need denied is no limit — nothing is ruled out.
+  if (/^(trenger|treng|trengte|trengde|behover|behovde)$/.test(tokens[i - 1]?.f ?? '') && (tokens[i]!.f === 'ikke' || tokens[i]!.f === 'ikkje')) return false;
   // "alderen er ikke akkurat på hans side": understatement, not a limit ruled in or out.
   if (/^(akkurat|just)$/.test(tokens[i + 1]?.f ?? '')) return false;
   // "har vært uten aktivitet", "er utan arbeid": a situation in life (no job, no activity), not a limit.

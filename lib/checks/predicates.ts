@@ -147,6 +147,9 @@ export function namesOccupation(an: Analysis): boolean {
 }
 const ruledOut = (an: Analysis, s: Statement) => s.negated && RULED_OUT.test(an.text.slice(s.start, s.end));
 /** A Nav measure, not an occupation: «tiltak», «arbeidsutprøving», «arbeidstrening». */
+/** «treng ikkje arbeidsretta tiltak», «trenger ikke mer avklaring»: Nav's help not needed is the conclusion, no reason. */
+const NO_MEASURE_NEEDED =
+  /(^|[^\p{L}])(trenger|treng|behøver)\s+(ikke|ikkje)\s+(\p{L}+\s+)?(arbeidsrettede?|arbeidsretta|tiltak|avklaring|oppfølging|oppfylging|bistand|kurs|AFT)(?=[^\p{L}]|$)/iu;
 const NAV_MEASURE =
   /^(tiltak|arbeidsutproving|arbeidsutprovinga|arbeidsutprovingen|arbeidstrening|arbeidstreninga|arbeidstreningen|utproving|utprovinga|utprovingen)/;
 const RULED_OUT =
@@ -256,6 +259,7 @@ export function hasReasons(an: Analysis): boolean {
       (s.functional && (s.limited || s.capacity || s.measured) && (s.areas.length > 0 || s.concrete || s.generic) && !workVerdictOnly(an, s)) ||
       (s.capacity &&
         (s.functional || !TREATMENT_COURSE.test(an.text.slice(s.start, s.end))) &&
+        !NO_MEASURE_NEEDED.test(an.text.slice(s.start, s.end)) &&
         !s.schedule &&
         !(s.areas.length === 0 && !s.measured && !s.concrete && onlyWork(an, s))),
   );

@@ -123,4 +123,10 @@ describe('no-reasons: a conclusion without its reasons', () => {
     // A need named with nothing behind it still lacks its reason.
     expect(has('Situasjonsbestemt innsats. Bruker trenger oppfølging videre.', 'no-reasons', 'aev.innsatsbehov')).toBe(true);
   });
+  it("set 122: Nav's help not needed is the conclusion, no reason («treng ikkje arbeidsretta tiltak»)", () => {
+    expect(has('Brukar er 100 % ufør etter vår vurdering og treng ikkje arbeidsretta tiltak. Varig tilpassa innsats.', 'no-reasons', 'aev.innsatsbehov')).toBe(
+      true,
+    );
+    expect(has('Varig tilpassa innsats. Han går maks 100 m og må liggje 2 timar kvar dag.', 'no-reasons', 'aev.innsatsbehov')).toBe(false);
+  });
 });

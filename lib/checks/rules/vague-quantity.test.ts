@@ -1496,4 +1496,9 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     // Not demanding at all is no limit.
     expect(has('Butikk eller lager. Jobben der er ikke krevende.', 'vague-quantity', 'aev.yrker')).toBe(false);
   });
+  it('set 122: a need denied is no limit («Ho treng ikkje omstilling, men tilrettelegging»)', () => {
+    const t = 'Arbeidsevna er varig nedsett til ca 20 timar i veka i sitjande kontorarbeid.';
+    expect(has(`${t} Ho treng ikkje omstilling, men tilrettelegging.`, 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has(`${t} Ho toler ikkje omstilling.`, 'vague-quantity', 'aev.vurdering')).toBe(true);
+  });
 });
