@@ -4347,6 +4347,7 @@ const ABOUT_MONTH = /^(ca|cirka|omkring|omtrent|tidligst|tidlegast|senest|seinas
 const FUTURE_PREP = new Set(['innen', 'innan', 'til', 'fra', 'fraa', 'etter', 'i', 'om', 'over', 'neste', 'for', 'ut', 'frem', 'fram', 'mot', 'ved', 'rundt']);
 const TREATMENT =
   /(behandling|behandlinga|behandlingen|terapi|terapien|kur|kurer|kurar|kuren|cellegift|cellegiften|straling|stralebehandling|medisinering|medikasjon|antibiotika|tablettar|tabletter|kjemoterapi|immunterapi|fysioterapi|opptrening|rehabilitering|kontroll|kontroller|kontrollar|oppfolging|oppfolgingsprogram|ct|mr|koloskopi|screening|cea|blodprover|blodprovar)$/;
+const DECLINE = /^(ned|forverres|forverrast|forverre|verre|svekkes|svekkast|progrediere|progredierer|progredierar)$/;
 const TIME_WORDS = new Set([
   'varig',
   'varige',
@@ -4498,7 +4499,13 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2
         tokens[i + 1]!.f,
       )
     ) {
-      push(t.s, tokens[i + 1]!.e, 'time');
+      // («neste uke», «neste halvår»: one named period. «de neste månedene», «den nærmeste tida»: how many is not
+      // said — a prognosis without a time.)
+      // (Unless the function is to decline over them, «funksjonen vil gå ned dei neste månadene»: no return to time.)
+      let decline = false;
+      for (let k = i - 1; k >= 0 && k >= i - 8 && tokens[k]!.sent === t.sent && !decline; k--) decline = DECLINE.test(tokens[k]!.f);
+      const one = /^(uke|veke|maned|manad|ar|aret|halvar|halvaret|kvartal|kvartalet)$/.test(tokens[i + 1]!.f);
+      push(t.s, tokens[i + 1]!.e, one || decline ? 'time' : 'cue');
       continue;
     }
     // "uke 46", "veke 10", "ny vurdering uke 36".

@@ -87,4 +87,12 @@ describe('no-duration', () => {
     expect(has(t, 'no-duration', 'l1.u39.3')).toBe(true);
     expect(has(`${t} Ny vurdering om 8 veker.`, 'no-duration', 'l1.u39.3')).toBe(false);
   });
+  it('set 122: «de neste månedene» does not say how many — a prognosis without a time', () => {
+    expect(has('Det forventes gradvis bedring de neste månedene, men det er vanskelig å anslå noe tidsperspektiv.', 'no-duration', 'l1.u39.3')).toBe(true);
+    expect(has('Forventar gradvis betring dei neste månadene.', 'no-duration', 'l1.u39.3')).toBe(true);
+    // One named period, or a number, is a time.
+    expect(has('Forventer ikke økt arbeidsevne utover dagens 50 % det neste året.', 'no-duration', 'l1.u39.3')).toBe(false);
+    expect(has('Forventer gradvis bedring, 100 % neste måned.', 'no-duration', 'l1.u39.3')).toBe(false);
+    expect(has('Forventer gradvis bedring de neste 3 månedene.', 'no-duration', 'l1.u39.3')).toBe(false);
+  });
 });
