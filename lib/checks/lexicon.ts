@@ -121,7 +121,7 @@ const OPEN: Entry[] = [
   [
     A('cognitive') | F.ACT,
     0,
-    'konsentrere konsentrerer lese leser lesing huske husker glemme glemmer gløyme planlegge planlegging planlegg* strukturere følge multitask* problemløs* igangsetting igangsetjing tenke tenker regne rekne lesing teori*',
+    'konsentrere konsentrerer fokusere fokuserer fokusert fokuserte lese leser lesing huske husker glemme glemmer gløyme planlegge planlegging planlegg* strukturere følge multitask* problemløs* igangsetting igangsetjing tenke tenker regne rekne lesing teori*',
   ],
   [
     A('cognitive') | F.FN,

@@ -1501,4 +1501,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${t} Ho treng ikkje omstilling, men tilrettelegging.`, 'vague-quantity', 'aev.vurdering')).toBe(false);
     expect(has(`${t} Ho toler ikkje omstilling.`, 'vague-quantity', 'aev.vurdering')).toBe(true);
   });
+  it('set 123: «fokusert arbeid» is concentration, so its measure answers a finding of slow processing', () => {
+    const t =
+      'Nevropsykologisk testing viste redusert prosesseringshastighet og arbeidsminne. Kognitivt: Klarer fokusert arbeid i ca 45 min, deretter behov for 15 min pause.';
+    expect(has(t, 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has('Nevropsykologisk testing viste redusert prosesseringshastighet og arbeidsminne. Går 2 km.', 'vague-quantity', 'l40.5.1')).toBe(true);
+  });
 });
