@@ -410,7 +410,7 @@ ta!: tar tok tatt tek teke take taka
 ta_imot!: tar_imot tok_imot tatt_imot tek_imot teke_imot
 ta_vare!: tar_vare tok_vare tatt_vare tek_vare
 tapetsere
-tegne
+tegne: teikne+
 tekke
 telle
 teste
