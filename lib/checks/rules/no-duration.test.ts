@@ -95,4 +95,12 @@ describe('no-duration', () => {
     expect(has('Forventer gradvis bedring, 100 % neste måned.', 'no-duration', 'l1.u39.3')).toBe(false);
     expect(has('Forventer gradvis bedring de neste 3 månedene.', 'no-duration', 'l1.u39.3')).toBe(false);
   });
+  it('set 123: no to «can treatment improve it?» because the illness progresses is its time perspective', () => {
+    expect(has('Nei. Progredierande ALS, forventa gradvis forverring. Behandlinga er lindrande.', 'no-duration', 'l1.6.5.4')).toBe(false);
+    expect(has('Nei, neppe. Progredierende MS med økende gangvansker, nå rullator.', 'no-duration', 'l1.6.5.4')).toBe(false);
+    // A bare no, or a no without its reason, still lacks one.
+    expect(has('Nei, arbeidsevna vil ikkje bli betre. Pasienten bør søkje uføretrygd.', 'no-duration', 'l1.6.5.4')).toBe(true);
+    // Where the field asks when the person can work, progression alone is no time.
+    expect(has('Usikker prognose. Progredierende sykdom.', 'no-duration', 'l1.u39.3')).toBe(true);
+  });
 });

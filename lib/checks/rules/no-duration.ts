@@ -25,6 +25,9 @@ export const noDuration = defineRule(
     const { an, text, lang, field } = ctx;
     const asked = field.asks.includes('time');
     if (asked ? hasTime(an) : hasPrognosis(an)) return;
+    // «Nei. Progredierande ALS, forventa gradvis forverring.»: no to «can treatment improve it?», because the illness
+    // progresses — worse for good, which is its time perspective.
+    if (field.asks.includes('treatment') && NO_BECAUSE_PROGRESSIVE.test(text)) return;
     const last = an.sentences[an.sentences.length - 1];
     if (!last) return;
     ctx.report({
@@ -35,3 +38,5 @@ export const noDuration = defineRule(
     });
   },
 );
+
+const NO_BECAUSE_PROGRESSIVE = /^\s*(nei|neppe)\b[\s\S]*(progredier|progressiv|progresjon|forverring|forverres|forverrast|funksjonstap)/iu;
