@@ -3400,6 +3400,8 @@ function clause(
     !/^(til|gjort)$/.test(tokens[firstNeg + 2]?.f ?? '')
   )
     notReceived = true;
+  // «planlagt oppstart biologisk hvis ikke respons», «ingen effekt av Humira»: how a treatment works, not a function.
+  if (firstNeg >= 0 && /^(respons|responsen|effekt|effekten|virkning|virkninga|virkningen)$/.test(tokens[firstNeg + 1]?.f ?? '')) notReceived = true;
   // «Vanskelig å si, kjenner ikke pas. godt nok»: the writer does not know the person — about the writer, not a
   // function the person lacks.
   if (

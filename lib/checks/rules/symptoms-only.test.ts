@@ -153,4 +153,10 @@ describe('symptoms-only', () => {
     // Dates are no working day («12.05–14.06» has no minutes, only months).
     expect(has('Barnehageassistent, utprøving 12.05-14.06, fast avdeling. Evt SFO eller assistent i skole.', 'symptoms-only', 'aev.yrker')).toBe(true);
   });
+  it('set 123: how a treatment works («hvis ikke respons», «ingen effekt») is no function', () => {
+    const t = 'Seropositiv RA. Morgenstivhet 1-2 t. CRP 34. Startet MTX 20 mg/uke';
+    expect(has(`${t}, biologisk behandling hvis ikke respons. Ny kontroll i mars.`, 'symptoms-only', 'l40.5.1')).toBe(true);
+    expect(has(`${t}, men ingen effekt så langt. Ny kontroll i mars.`, 'symptoms-only', 'l40.5.1')).toBe(true);
+    expect(has(`${t}. Kan ikke vri opp kluter. Ny kontroll i mars.`, 'symptoms-only', 'l40.5.1')).toBe(false);
+  });
 });
