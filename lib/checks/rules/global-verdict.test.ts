@@ -94,4 +94,12 @@ describe('global-verdict: a conclusion on work capacity instead of function', ()
     expect(has('Greier ikkje gradert arbeid no.', 'global-verdict', 'l1.u7.2')).toBe(true);
     expect(has('Klarer ikke gradert arbeid over 4 timer per dag.', 'global-verdict', 'l1.u7.2')).toBe(false);
   });
+  it('set 123: graded work ruled out, bare («Ikkje aktuelt med gradering no», «Gradering ikke aktuelt»), is the conclusion', () => {
+    expect(has('Alvorleg depressiv episode. Står på venteliste DPS. Ikkje aktuelt med gradering no.', 'global-verdict', 'l1.u7.2')).toBe(true);
+    expect(has('NYHA III, EF 25 %. Gradering ikke aktuelt.', 'global-verdict', 'l1.u7.2')).toBe(true);
+    // Bounded, or following from the tasks said first, it says when or why.
+    expect(has('Lagerjobben har ingen sittende oppgaver, så gradering er ikke mulig før ca uke 10.', 'global-verdict', 'l1.u7.2')).toBe(false);
+    expect(has('Gradering ikke mulig før MR er gjort.', 'global-verdict', 'l1.u7.2')).toBe(false);
+    expect(has('Ingen stillesittende oppgaver hos arbeidsgiver -> gradering ikke mulig nå.', 'global-verdict', 'l1.u7.2')).toBe(false);
+  });
 });

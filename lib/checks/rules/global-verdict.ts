@@ -202,6 +202,63 @@ function detectVerdict(ctx: RuleContext, fixTitle: string): void {
     const fix = withCursor(fixTitle, start, end, matchCase(text, start, VERDICT_TEMPLATE[ctx.lang]));
     ctx.report({ start, end, fixes: [fix] });
   }
+  detectNoGrading(ctx, fixTitle);
+}
+
+const GRADING = /^(gradering|graderinga|graderingen)$/;
+const POSSIBLE = /^(aktuelt|aktuell|mulig|mogleg|realistisk)$/;
+
+/**
+ * «Ikke aktuelt med gradering nå», «Gradering ikkje aktuelt»: graded work ruled out, bare — the conclusion the field
+ * asks the doctor to explain. Not when it is bounded («gradering ikke mulig før tidligst uke 10», «… før MR er gjort»)
+ * or says what stands in the way («… uten kjøring», «… i praksis»).
+ */
+function detectNoGrading(ctx: RuleContext, fixTitle: string): void {
+  const { an, text } = ctx;
+  const { tokens, flags } = an;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!GRADING.test(tokens[i]!.f)) continue;
+    const sent = tokens[i]!.sent;
+    let a = -1;
+    let b = -1;
+    // «Gradering (er) ikke aktuelt»
+    let k = i + 1;
+    if (/^(er|vil|blir|vert)$/.test(tokens[k]?.f ?? '')) k++;
+    if (tokens[k] && flags[k]! & F.NEG && tokens[k]!.sent === sent && POSSIBLE.test(tokens[k + 1]?.f ?? '')) {
+      a = i;
+      b = k + 1;
+    }
+    // «(det er) ikke aktuelt med gradering»
+    if (
+      a < 0 &&
+      tokens[i - 1]?.f === 'med' &&
+      POSSIBLE.test(tokens[i - 2]?.f ?? '') &&
+      tokens[i - 3] &&
+      flags[i - 3]! & F.NEG &&
+      tokens[i - 3]!.sent === sent
+    ) {
+      a = i - 3;
+      b = i;
+    }
+    if (a < 0) continue;
+    // («ingen stillesittende oppgaver hos arbeidsgiver -> gradering ikke mulig»: what follows from the tasks said first.)
+    if (/(->|→|=>|\bså)\s*$/u.test(text.slice(Math.max(0, tokens[a]!.s - 6), tokens[a]!.s))) continue;
+    // Bounded or explained right after: «før …», «uten …», «i praksis», «pga …» with a measure.
+    const rest = text.slice(tokens[b]!.e, an.sentences[sent]?.end ?? text.length);
+    if (
+      /^\s*(nå|no|foreløpig|enno|ennå|per\s+nå|p\.t\.?|på\s+nåværende\s+tidspunkt)?\s*(før|innen|innan|til|uten|utan|i\s+praksis|dei\s+neste|de\s+neste)\b/iu.test(
+        rest,
+      )
+    )
+      continue;
+    const sentence = an.sentences[sent];
+    if (sentence && an.quantities.some((q) => q.start >= sentence.start && q.end <= sentence.end && (q.unitClass === 'period' || q.unitClass === 'time')))
+      continue;
+    if (ctx.found.some((d) => d.rule === 'global-verdict' && d.start <= tokens[a]!.s && d.end >= tokens[b]!.e)) continue;
+    const start = tokens[a]!.s;
+    const end = tokens[b]!.e;
+    ctx.report({ start, end, fixes: [withCursor(fixTitle, start, end, matchCase(text, start, VERDICT_TEMPLATE[ctx.lang]))] });
+  }
 }
 
 export const globalVerdict = defineRule(
