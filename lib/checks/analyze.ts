@@ -483,7 +483,7 @@ const MAIN_PROBLEM = new Set([
   'hovudavgrensinga',
 ]);
 const UNKNOWN_MEASURE =
-  /(uklart|usikkert|ukjent|ikke\s+kjent|ikkje\s+kjent|vanskelig\s+å\s+si|vanskeleg\s+å\s+seie|for\s+tidlig\s+å\s+si|for\s+tidleg\s+å\s+seie)\s+(hvor|kor|kva|hva)\s+(mange|mye|mykje|lenge|lang|ofte)\s/iu;
+  /(uklart|usikkert|ukjent|ikke\s+kjent|ikkje\s+kjent|vanskelig\s+å\s+si|vanskeleg\s+å\s+seie|for\s+tidlig\s+å\s+si|for\s+tidleg\s+å\s+seie)\s+((hvor|kor|kva|hva)\s+(mange|mye|mykje|lenge|lang|ofte)\s|(hvordan|korleis|kordan)\s+(\p{L}+\s+){1,2}(vil|kjem\s+til\s+å|kommer\s+til\s+å)\s+(fungere|klare|greie|utvikle))/iu;
 /** A limit in the definite form («tastaturbegrensningen», «avgrensinga»): one already named. */
 const DEFINITE_LIMIT = /(begrensningen|begrensninga|begrensningene|begrensingen|begrensinga|avgrensinga|avgrensingane)$/;
 /** A demonstrative that points back: «denne», «disse», «desse», «slike». */
@@ -3974,7 +3974,8 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
       continue;
     }
     // «Han held avtalar 2 dagar i veka … Det er difor uklart kor mange timar han klarer»: after what has been measured,
-    // the rest said to be unknown (to be found out), not a limit left unmeasured. (Alone, «usikkert hvor mye hun klarer»
+    // the rest said to be unknown (to be found out), not a limit left unmeasured. So is how the person will fare later
+    // («usikkert korleis han vil fungere om 3–5 år»): a prognosis, uncertain. (Alone, «usikkert hvor mye hun klarer»
     // says nothing of what she manages, and stays.)
     if (UNKNOWN_MEASURE.test(text.slice(st.start, st.end)) && statements.slice(0, si).some((o) => o.measured && !o.schedule)) {
       st.vague = false;

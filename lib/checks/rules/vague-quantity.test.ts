@@ -1507,4 +1507,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(t, 'vague-quantity', 'l40.5.1')).toBe(false);
     expect(has('Nevropsykologisk testing viste redusert prosesseringshastighet og arbeidsminne. Går 2 km.', 'vague-quantity', 'l40.5.1')).toBe(true);
   });
+  it('set 124: after measures, how the person will fare later is an uncertain prognosis, not a limit', () => {
+    const t = 'Han går 2 km på fast underlag og sit framfor skjerm 3–4 timar før han treng pause.';
+    expect(has(`${t} Sjukdommen er progredierande og det er usikkert korleis han vil fungere om 3–5 år.`, 'vague-quantity', 'aev.vurdering')).toBe(false);
+    // Alone, it says nothing of what he manages now.
+    expect(has('Han fungerer dårleg no.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+  });
 });
