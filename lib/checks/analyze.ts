@@ -3962,6 +3962,18 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
       st.vague = false;
       continue;
     }
+    // «smerter i hele kroppen 2 dager i uka, de dagene klarer hun ingen fysisk jobb»: ruled out on the days just counted —
+    // how often is said, and on those days none.
+    if (
+      st.negated &&
+      prevInSentence &&
+      prevInSentence.sentence === st.sentence &&
+      prevInSentence.quantities.some((q) => q.unitClass === 'frequency' || q.unitClass === 'period') &&
+      /^\s*(på\s+)?(de|dei|disse|desse|slike)\s+(dagene|dagane|dagar|dager|periodene|periodane)\s/iu.test(text.slice(st.start, st.end))
+    ) {
+      st.vague = false;
+      continue;
+    }
     // «Kjører ikke bil i det hele tatt pga panikkanfall under kjøring»: the cause of a limit said in full just before.
     if (
       prevInSentence &&

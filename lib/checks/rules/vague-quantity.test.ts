@@ -1513,4 +1513,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     // Alone, it says nothing of what he manages now.
     expect(has('Han fungerer dårleg no.', 'vague-quantity', 'aev.vurdering')).toBe(true);
   });
+  it('set 124: ruled out on the days just counted («2 dager i uka, de dagene klarer hun ingen fysisk jobb»)', () => {
+    const t = 'Fysioterapeutens notat:\n- vasker gulv med mopp 20 min, så pause\n- smerter i hele kroppen i snitt 2 dager i uka, ';
+    expect(has(`${t}de dagene klarer hun ingen fysisk jobb`, 'vague-quantity', 'aev.helse')).toBe(false);
+    // Without the days counted, how often is not said.
+    expect(has(`${t.replace('i snitt 2 dager i uka', 'i perioder')}de dagene klarer hun ingen fysisk jobb`, 'vague-quantity', 'aev.helse')).toBe(true);
+  });
 });
