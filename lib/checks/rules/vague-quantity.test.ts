@@ -1519,4 +1519,11 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     // Without the days counted, how often is not said.
     expect(has(`${t.replace('i snitt 2 dager i uka', 'i perioder')}de dagene klarer hun ingen fysisk jobb`, 'vague-quantity', 'aev.helse')).toBe(true);
   });
+  it('set 124: light work in «Aktuelle yrker» with nothing in the text saying how light is unmeasured', () => {
+    expect(has('Han vil halde fram med garden. Lettare gardsarbeid.', 'vague-quantity', 'aev.yrker')).toBe(true);
+    expect(has('Noe lettere arbeid, for eksempel innen resepsjon eller lett kontorarbeid.', 'vague-quantity', 'aev.yrker')).toBe(true);
+    // With a measure or a limit ruled out in the text, the kind of work names work to try.
+    expect(has('Lettare gardsarbeid, løft maks 10 kg.', 'vague-quantity', 'aev.yrker')).toBe(false);
+    expect(has('Lettere lagerarbeid. Kan ikke kjøre truck.', 'vague-quantity', 'aev.yrker')).toBe(false);
+  });
 });

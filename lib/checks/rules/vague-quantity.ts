@@ -57,11 +57,21 @@ export const vagueQuantity = defineRule(
     const jobsField = jobField || field.asks.includes('occupations');
     let plainTasks: number | undefined;
     let measuredCapacity: boolean | undefined;
+    let saysHowLight: boolean | undefined;
     for (const st of an.statements) {
       if (!st.vague || !st.cue) continue;
       // In an assessment or a list of occupations, «lettere lagerjobb», «enkel matlaging» name work to try; the
       // measures belong in the health part.
-      if (st.light && (field.asks.includes('reasons') || (field.asks.includes('occupations') && kindOnly(an, st)))) continue;
+      // (Not light work as such where nothing in the text says how light: «Lettare gardsarbeid.», «Aktuelt med lettere
+      // arbeid.» alone — «enkel servering i kafé» names a task.)
+      if (
+        st.light &&
+        (field.asks.includes('reasons') ||
+          (field.asks.includes('occupations') &&
+            kindOnly(an, st) &&
+            (!LIGHT_WORK.test(text.slice(st.cue.start, st.cue.end)) || (saysHowLight ??= anyMeasure(an)))))
+      )
+        continue;
       // In a description of the job, «høyt tidspress», «mye gåing» beside named tasks are the work's demands, its
       // context; a job described by nothing but degrees («Tungt og krevende arbeid, mye sitting, høyt tempo») is not.
       if (st.amountOnly && jobsField && (plainTasks ??= countPlainTasks(an)) >= 2) continue;
@@ -97,6 +107,13 @@ function limitingFactorLead(text: string, an: Analysis, st: Analysis['statements
   return /^[\s•*-]*(begrenses|begrenset|begrensa|avgrensa|avgrenses|begrensende|avgrensande|begrensninger|avgrensingar)(\s+(av|faktor|faktorer|faktorar|forhold|er)\b|\s*:)/iu.test(
     text.slice(sent.start, sent.end),
   );
+}
+
+const LIGHT_WORK = /^(lett|lette|lettere|lettare|lettar)\s+(arbeid|jobb|jobbar|jobber|oppgaver|oppgåver|arbeidsoppgaver|arbeidsoppgåver|\p{L}+arbeid)$/iu;
+
+/** Something in the text is measured or ruled out whole: a measure the light work can be read against. */
+function anyMeasure(an: Analysis): boolean {
+  return an.statements.some((s) => s.measured || (s.absolute && s.functional));
 }
 
 /** The cue is a kind of work only («enkel matlaging», «lettere lagerarbeid»), no vague amount («lite stress»). */
