@@ -219,7 +219,11 @@ const OPEN: Entry[] = [
     'sliten slitne utsliten trøtt trøytt trøtthet utmattet utmatta utkjørt overveldet overvelda overstimulert overstimulerte overstimulerast overstimuleres stresset stressa tungpustet tungpusta andpusten kvalm anspent engstelig irritabel uoversiktlig utslitt utslitne utkjørte slitne trøytte matt kraftløs kraftlaus andpusta ustø skjelven trett trette uopplagt uopplagd energiløs energilaus',
   ],
   // States that name their function: «ukonsentrert» is about concentration.
-  [A('cognitive') | F.STATE, 0, 'ukonsentrert ukonsentrerte ufokusert ufokuserte glemsk glemsom distré forvirret forvirra forvirrede desorientert'],
+  [
+    A('cognitive') | F.STATE,
+    0,
+    'ukonsentrert ukonsentrerte ufokusert ufokuserte glemsk glemske gløymsk gløymske glemsom distré forvirret forvirra forvirrede desorientert',
+  ],
   // «kjenner seg klossete i finarbeid»: the hands' precision, a degree that asks how much.
   [A('hands') | F.STATE, 0, 'klossete klosset klossat klumsete klumset klønete kløna keitete'],
   // other

@@ -1526,4 +1526,8 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Lettare gardsarbeid, løft maks 10 kg.', 'vague-quantity', 'aev.yrker')).toBe(false);
     expect(has('Lettere lagerarbeid. Kan ikke kjøre truck.', 'vague-quantity', 'aev.yrker')).toBe(false);
   });
+  it('set 124: nynorsk «gløymsk» is forgetful, as «glemsk» is', () => {
+    expect(has('Går tur 1 t dagleg. Litt gløymsk etter anfalla.', 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(has('Går tur 1 t dagleg. Gløymer avtalar 2–3 gonger i veka.', 'vague-quantity', 'aev.helse')).toBe(false);
+  });
 });
