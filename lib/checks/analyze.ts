@@ -1854,6 +1854,7 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
 
 const PERSON = new Set(['hun', 'han', 'ho', 'hu', 'hen', 'pasienten', 'pasient', 'bruker', 'brukeren', 'de', 'dei', 'vedkommende', 'vedkomande']);
 // «greier ikkje å halde verktøy skikkeleg», «hører ikke normalt»: not properly is less, not none — a degree.
+const MODERATE = /^(passe|middels|noenlunde|nokolunde|brukbart|sisan)$/;
 const ENOUGH = new Set([
   'tilstrekkelig',
   'tilstrekkeleg',
@@ -3185,11 +3186,18 @@ function clause(
       if (i - 3 >= a && tokens[i - 3]!.f === 'til' && isNegCue(tokens, flags, wb, i - 3, b)) neg = true;
       // "orker lite", "tåler dårlig", "mestrer enkelte oppgaver", "klarer ein del": capacity with a vague amount.
       const n = i + 1 < b ? i + 1 : -1;
+      // («fungerer sånn passe», «klarer seg middels»: so-so is a degree too.)
+      // (Not the verb after a modal: «innearbeid kan passe».)
+      const soSo =
+        n > 0 &&
+        !/^(kan|kunne|bor|skal|vil|ma)$/.test(t.f) &&
+        (MODERATE.test(tokens[n]!.f) || (/^(sann|sa)$/.test(tokens[n]!.f) && MODERATE.test(tokens[n + 1]?.f ?? '')));
       const vagueAmount =
-        n > 0 && (flags2[n]! & G.LITTLE || flags[n]! & F.LIMADJ || ((tokens[n]!.f === 'ein' || tokens[n]!.f === 'en') && tokens[n + 1]?.f === 'del'));
+        n > 0 && (flags2[n]! & G.LITTLE || flags[n]! & F.LIMADJ || ((tokens[n]!.f === 'ein' || tokens[n]!.f === 'en') && tokens[n + 1]?.f === 'del') || soSo);
       if (vagueAmount) {
         cue(i);
         cue(n);
+        if (soSo && n + 1 < b && MODERATE.test(tokens[n + 1]!.f)) cue(n + 1);
         degree = true;
       } else if (!neg && !MODAL_AFTER.has(tokens[i + 1]?.f ?? '') && !(tokens[i + 1]?.f === 'det' || tokens[i + 1]?.f === 'dette')) capvPos = true;
     }

@@ -1530,4 +1530,9 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Går tur 1 t dagleg. Litt gløymsk etter anfalla.', 'vague-quantity', 'aev.helse')).toBe(true);
     expect(has('Går tur 1 t dagleg. Gløymer avtalar 2–3 gonger i veka.', 'vague-quantity', 'aev.helse')).toBe(false);
   });
+  it('set 124: so-so is a degree («fungerer sånn passe», «fungerer middels»), not the verb after a modal', () => {
+    expect(has('Jobber 40 % nå, fungerer sånn passe. Dårlige dager 2-3 ganger i uka.', 'vague-quantity', 'l1.u17.2')).toBe(true);
+    expect(has('Går 2 km. Fungerer middels i jobben.', 'vague-quantity', 'l1.u17.2')).toBe(true);
+    expect(has('Ikke løft over 5 kg. Stillesittende innearbeid kan passe.', 'vague-quantity', 'l40.5.6.2')).toBe(false);
+  });
 });
