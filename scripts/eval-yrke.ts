@@ -167,7 +167,7 @@ if (fileArg > 0) {
       title: 'Sixty-sixth blind set (`blind66.json`, writers yb177, yb178 and yb179)',
       blurb: [
         '207 queries by three further writers (a Nav-veileder at Nav Mo i Rana: the steel and ferro-alloy plants, the',
-        'hospital, Nav\'s national offices, shops, building, the railway, reindeer husbandry and farming, tourism, in',
+        "hospital, Nav's national offices, shops, building, the railway, reindeer husbandry and farming, tourism, in",
         'Helgeland dialect; a fastlege in Oslo west: finance, law, consulting, media and advertising, embassies, private',
         'clinics, restaurants, fitness, fashion retail, domestic help, many English corporate titles; a Nav-veileder at Nav',
         'Voss and Hardanger writing nynorsk: fruit farming and cider, tourism and extreme sports, hydropower and the smelters,',
@@ -176,7 +176,7 @@ if (fileArg > 0) {
         '93.2 %, top-3 98.1 %** (yb177: 100 % / 100 %; yb178: 89.7 % / 98.5 %; yb179: 94.4 % / 97.2 %). **Top-3 and',
         'activity goals met, top-1 0.3 points short.** The misses: hosting the morning show on P4 («leder» read as a',
         'manager), tandem parachute jumps with tourists, «anleggsleiar» (a site manager, 3123, found as a construction',
-        'manager, 1323); most second places from the Oslo west writer\'s corporate and legal work.',
+        "manager, 1323); most second places from the Oslo west writer's corporate and legal work.",
       ],
     },
     {

@@ -7,7 +7,7 @@ describe('classes of blind set 65', () => {
   it('reads responsibility for servers or a network as running them, not managing the firm', () => {
     expect(first('har ansvar for serverne i bedriften')).toBe('2522');
   });
-  it('reads responsibility for a grocery department as the shop supervisor\'s', () => {
+  it("reads responsibility for a grocery department as the shop supervisor's", () => {
     expect(first('har ansvaret for frukt og grønt på Rema')).toBe('5222');
   });
   it('reads nynorsk «teikne» as drawing, sawing and polishing stone as stone work, and «shipping agent»', () => {
