@@ -1853,8 +1853,9 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
 }
 
 const PERSON = new Set(['hun', 'han', 'ho', 'hu', 'hen', 'pasienten', 'pasient', 'bruker', 'brukeren', 'de', 'dei', 'vedkommende', 'vedkomande']);
-// «greier ikkje å halde verktøy skikkeleg», «hører ikke normalt»: not properly is less, not none — a degree.
+/** So-so, after a capacity verb: «fungerer sånn passe», «fungerer middels». */
 const MODERATE = /^(passe|middels|noenlunde|nokolunde|brukbart|sisan)$/;
+// «greier ikkje å halde verktøy skikkeleg», «hører ikke normalt»: not properly is less, not none — a degree.
 const ENOUGH = new Set([
   'tilstrekkelig',
   'tilstrekkeleg',
@@ -3186,7 +3187,7 @@ function clause(
       if (i - 3 >= a && tokens[i - 3]!.f === 'til' && isNegCue(tokens, flags, wb, i - 3, b)) neg = true;
       // "orker lite", "tåler dårlig", "mestrer enkelte oppgaver", "klarer ein del": capacity with a vague amount.
       const n = i + 1 < b ? i + 1 : -1;
-      // («fungerer sånn passe», «klarer seg middels»: so-so is a degree too.)
+      // («fungerer sånn passe», «fungerer middels»: so-so is a degree too.)
       // (Not the verb after a modal: «innearbeid kan passe».)
       const soSo =
         n > 0 &&

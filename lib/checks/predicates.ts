@@ -146,10 +146,10 @@ export function namesOccupation(an: Analysis): boolean {
   return an.statements.some((s) => concreteActivity(s) && !ruledOut(an, s));
 }
 const ruledOut = (an: Analysis, s: Statement) => s.negated && RULED_OUT.test(an.text.slice(s.start, s.end));
-/** A Nav measure, not an occupation: «tiltak», «arbeidsutprøving», «arbeidstrening». */
 /** «treng ikkje arbeidsretta tiltak», «trenger ikke mer avklaring»: Nav's help not needed is the conclusion, no reason. */
 const NO_MEASURE_NEEDED =
   /(^|[^\p{L}])(trenger|treng|behøver)\s+(ikke|ikkje)\s+(\p{L}+\s+)?(arbeidsrettede?|arbeidsretta|tiltak|avklaring|oppfølging|oppfylging|bistand|kurs|AFT)(?=[^\p{L}]|$)/iu;
+/** A Nav measure, not an occupation: «tiltak», «arbeidsutprøving», «arbeidstrening». */
 const NAV_MEASURE =
   /^(tiltak|arbeidsutproving|arbeidsutprovinga|arbeidsutprovingen|arbeidstrening|arbeidstreninga|arbeidstreningen|utproving|utprovinga|utprovingen)/;
 const RULED_OUT =

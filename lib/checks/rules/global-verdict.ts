@@ -184,8 +184,7 @@ function detectVerdict(ctx: RuleContext, fixTitle: string): void {
     if (a < 0) continue;
     // "i 1–2 dagar etter anfall kan han ikkje vere i arbeid": bounded in time, so specific.
     const sentence = an.sentences[t.sent];
-    if (sentence && an.quantities.some((q) => q.start >= sentence.start && q.end <= sentence.end && (q.unitClass === 'period' || q.unitClass === 'time')))
-      continue;
+    if (timedSentence(an, t.sent)) continue;
     // «to møter samme dag gjør at hun ikke får gjort annet arbeid»: what follows from a measured load, not a verdict.
     if (
       sentence &&
@@ -197,12 +196,19 @@ function detectVerdict(ctx: RuleContext, fixTitle: string): void {
       continue;
     // "Under anfall kan ho ikkje gjere noko arbeid", "på dårlige dager …": bounded to episodes, so specific too.
     if (episodeBefore(tokens, a)) continue;
-    const start = tokens[a]!.s;
-    const end = tokens[b]!.e;
-    const fix = withCursor(fixTitle, start, end, matchCase(text, start, VERDICT_TEMPLATE[ctx.lang]));
-    ctx.report({ start, end, fixes: [fix] });
+    reportVerdict(ctx, fixTitle, tokens[a]!.s, tokens[b]!.e);
   }
   detectNoGrading(ctx, fixTitle);
+}
+
+/** A period or time of day stands in sentence `sent`: the statement is bounded in time. */
+function timedSentence(an: RuleContext['an'], sent: number): boolean {
+  const sentence = an.sentences[sent];
+  return !!sentence && an.quantities.some((q) => q.start >= sentence.start && q.end <= sentence.end && (q.unitClass === 'period' || q.unitClass === 'time'));
+}
+
+function reportVerdict(ctx: RuleContext, fixTitle: string, start: number, end: number): void {
+  ctx.report({ start, end, fixes: [withCursor(fixTitle, start, end, matchCase(ctx.text, start, VERDICT_TEMPLATE[ctx.lang]))] });
 }
 
 const GRADING = /^(gradering|graderinga|graderingen)$/;
@@ -251,13 +257,9 @@ function detectNoGrading(ctx: RuleContext, fixTitle: string): void {
       )
     )
       continue;
-    const sentence = an.sentences[sent];
-    if (sentence && an.quantities.some((q) => q.start >= sentence.start && q.end <= sentence.end && (q.unitClass === 'period' || q.unitClass === 'time')))
-      continue;
+    if (timedSentence(an, sent)) continue;
     if (ctx.found.some((d) => d.rule === 'global-verdict' && d.start <= tokens[a]!.s && d.end >= tokens[b]!.e)) continue;
-    const start = tokens[a]!.s;
-    const end = tokens[b]!.e;
-    ctx.report({ start, end, fixes: [withCursor(fixTitle, start, end, matchCase(text, start, VERDICT_TEMPLATE[ctx.lang]))] });
+    reportVerdict(ctx, fixTitle, tokens[a]!.s, tokens[b]!.e);
   }
 }
 
