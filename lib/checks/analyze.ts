@@ -466,6 +466,17 @@ function timeSoonAfter(tokens: Token[], i: number): boolean {
   for (let k = i + 1; k <= i + 3 && k + 1 < tokens.length; k++) if (tokens[k]!.k === KD.Num && UNITS.get(tokens[k + 1]!.f)?.cls === 'time') return true;
   return false;
 }
+/** Plans, the noun: «ingen planar», «ingen suicidale planer». */
+const PLANS = /^(plan|planer|planar|planene|planane|selvmordsplaner|sjolvmordsplanar|suicidalplaner)$/;
+/** Medication words and common drug-name endings («escitalopram», «sertralin», «pregabalin», «metoprolol»). */
+const MEDICATION =
+  /^(medisin\p{L}*|medikament\p{L}*|tablett\p{L}*|antidepressiv\p{L}*|smertestillende|smertestillande|sovemedisin\p{L}*|ssri|snri|dose|dosen|\p{L}{3,}(pram|pam|etin|alin|faxin|fa[ks]in|apin|azin|prazol|olol|pril|sartan|statin|mab|adon|idon|tamol|abalin|xyklin|cyklin|kodon|fenidat|amfetamin))$/u;
+/** A medication, or a dose within three words, from i on («escitalopram 20 mg», «50 mg sertralin»). */
+function onMedication(tokens: Token[], i: number): boolean {
+  if (MEDICATION.test(tokens[i]?.f ?? '')) return true;
+  for (let k = i; k <= i + 2 && k + 1 < tokens.length; k++) if (tokens[k]!.k === KD.Num && UNITS.get(tokens[k + 1]!.f)?.cls === 'dose') return true;
+  return false;
+}
 /** The till: «stå i kassa», «sitte ved kassen». */
 const TILL = new Set(['kassa', 'kassen', 'kasse']);
 const MAIN_PROBLEM = new Set([
@@ -938,6 +949,20 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   if (SIZE.has(t.f) && SIZED_NOUN.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
   // "noe å stå opp til", "står opp kl 7": to get up, not to stand.
   if ((t.f === 'sta' || t.f === 'star' || t.f === 'sto' || t.f === 'stod') && tokens[i + 1]?.f === 'opp' && tokens[i + 2]?.f !== 'i') fl = g = 0;
+  // «Det som avgrensar er kompleks PTSD», «det som begrenser mest er smertene»: names the reason, not a limit of its own.
+  if (
+    fl & F.LIMADJ &&
+    tokens[i - 1]?.f === 'som' &&
+    /^(det|hva|kva)$/.test(tokens[i - 2]?.f ?? '') &&
+    [1, 2].some(
+      (d) =>
+        /^(er|var)$/.test(tokens[i + d]?.f ?? '') && (d === 1 || /^(mest|mykje|mye|henne|han|ham|funksjonen|arbeidsevnen|arbeidsevna)$/.test(tokens[i + 1]!.f)),
+    )
+  )
+    fl = g = 0;
+  // «Står på escitalopram 20 mg», «står på medisiner»: is on a medication, not standing.
+  if ((t.f === 'sta' || t.f === 'star' || t.f === 'sto' || t.f === 'stod' || t.f === 'statt') && tokens[i + 1]?.f === 'pa' && onMedication(tokens, i + 2))
+    fl = g = 0;
   // «kan ikkje stå i arbeid», «står i full jobb»: to hold a job, not to stand.
   if (
     (t.f === 'sta' || t.f === 'star' || t.f === 'sto' || t.f === 'stod' || t.f === 'statt') &&
@@ -1820,6 +1845,27 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         prev.t1 = st.t1;
         continue;
       }
+      // «I gode perioder klarer han mye, i dårlige perioder lite», «klarer mye hjemme, men lite på jobb»: a clause of no
+      // verb of its own whose amount is small takes the capacity before it — how little, unsaid.
+      if (
+        prev &&
+        prev.sentence === si &&
+        prev.functional &&
+        prev.capacity &&
+        !prev.measured &&
+        !prev.negated &&
+        !st.functional &&
+        !st.measured &&
+        !st.areas.length &&
+        littleOnly(tokens, flags, st.t0, st.t1)
+      ) {
+        prev.limited = prev.vague = true;
+        prev.capacity = false;
+        prev.cue = { start: prev.cue?.start ?? prev.start, end: st.end };
+        prev.end = st.end;
+        prev.t1 = st.t1;
+        continue;
+      }
       prevNeg = st.negated;
       statements.push(st);
       sentences[si]!.statements.push(statements.length - 1);
@@ -2494,6 +2540,18 @@ function limitOnlyClause(tokens: Token[], flags: Uint32Array, flags2: Uint32Arra
   let e = t1;
   if (e > k && /^(grad|omfang|utstrekning|mon)$/.test(tokens[e - 1]!.f)) e--;
   return e > k && onlyLimitingWords(tokens, flags, flags2, k, e);
+}
+
+/** A short clause with no verb of function whose amount is small: «i dårlige perioder lite», «men lite på jobb», «når ho er dårleg lite». */
+function littleOnly(tokens: Token[], flags: Uint32Array, t0: number, t1: number): boolean {
+  if (t1 - t0 > 6) return false;
+  let little = false;
+  for (let k = t0; k < t1; k++) {
+    const f = tokens[k]!.f;
+    if (/^(lite|lita|mindre|ingenting|inkje)$/.test(f)) little = true;
+    else if (flags[k]! & (F.CAPV | F.ACT | F.FN | F.NEG | AREA_MASK)) return false;
+  }
+  return little;
 }
 
 /** The kind of a statement an ellipsis («men ikke langt») limits, from its areas. */
@@ -3411,6 +3469,13 @@ function clause(
     notReceived = true;
   // «planlagt oppstart biologisk hvis ikke respons», «ingen effekt av Humira»: how a treatment works, not a function.
   if (firstNeg >= 0 && /^(respons|responsen|effekt|effekten|virkning|virkninga|virkningen)$/.test(tokens[firstNeg + 1]?.f ?? '')) notReceived = true;
+  // «Passive dødsønske, men ingen planar», «ingen suicidale planer»: a finding about intent, not a function.
+  if (
+    firstNeg >= 0 &&
+    (PLANS.test(tokens[firstNeg + 1]?.f ?? '') ||
+      (/^(konkrete|suicidale|suicidal)$/.test(tokens[firstNeg + 1]?.f ?? '') && PLANS.test(tokens[firstNeg + 2]?.f ?? '')))
+  )
+    notReceived = true;
   // «Vanskelig å si, kjenner ikke pas. godt nok»: the writer does not know the person — about the writer, not a
   // function the person lacks.
   if (
@@ -3898,6 +3963,12 @@ function clause(
  * sentence or the next one («begrenset utholdenhet, klarer 2 timer skjermarbeid»; «Redusert gangdistanse.
  * Går ca. 300 m før pause.»). A generic one («nedsatt funksjon») is answered by any measured statement next to it.
  */
+/** No capacity verb in the statement: a finding or what happens («nedsatt rotasjon …», «får panikkanfall …»), not «klarar avisa …». */
+function noCapacityVerb(o: Statement, tokens: Token[]): boolean {
+  for (let k = o.t0; k < o.t1; k++) if (classify2(tokens[k]!.f)[0] & F.CAPV) return false;
+  return true;
+}
+
 function answerNearby(statements: Statement[], text: string, tokens: Token[]): void {
   // Measured statements by area, built once: a vague statement is answered by any of them anywhere in the text,
   // so looking each one up keeps the pass linear in long texts (a 100,000-character field has thousands).
@@ -4254,6 +4325,20 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
       // («Toler ikkje tidspress eller kundekontakt – blir forvirra og må gå heim»: what happens, after a dash, when a
       // complete limit is crossed — the state it names needs no measure of its own.)
       if (gap === 0 && other.absolute && other.negated && other.end <= st.start && st.consequence && /^\s*[–—-]\s*$/.test(text.slice(other.end, st.start)))
+        return true;
+      // («Kan ikke kjøre rutebuss nå – nedsatt rotasjon i nakken … og redusert kraft i hø. hånd», «Tåler ikke åpent
+      // landskap – mister tråden ved støy»: after a dash, the findings behind a task ruled out completely, or what
+      // happens when it is tried, are its reasons, whatever function they name.)
+      // (A capacity after the dash is a statement of its own: «Les ikkje lenger bøker – klarar avisa før ho mistar tråden».)
+      if (
+        gap === 0 &&
+        other.absolute &&
+        other.negated &&
+        other.concrete &&
+        noCapacityVerb(st, tokens) &&
+        other.end <= st.start &&
+        /^\s*[–—-]\s/.test(text.slice(other.end, st.start))
+      )
         return true;
       // («nedsatt finmotorikk i venstre hånd; hun klarer ikke å kneppe knapper»: a complete limit of the same function
       // after a semicolon spells out what the limit means.)

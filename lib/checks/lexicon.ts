@@ -444,6 +444,13 @@ const WORK_SUFFIXES = [
   'vaskeri',
   'utsalg',
   'stuepike',
+  // «kategorirådgiver», «innkjøper», «kjøkkensjef».
+  'radgiver',
+  'radgivar',
+  'radgjevar',
+  'kjoper',
+  'kjopar',
+  'sjef',
 ];
 
 const memo = new Map<string, [number, number]>();

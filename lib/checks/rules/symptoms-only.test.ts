@@ -159,4 +159,15 @@ describe('symptoms-only', () => {
     expect(has(`${t}, men ingen effekt så langt. Ny kontroll i mars.`, 'symptoms-only', 'l40.5.1')).toBe(true);
     expect(has(`${t}. Kan ikke vri opp kluter. Ny kontroll i mars.`, 'symptoms-only', 'l40.5.1')).toBe(false);
   });
+  it('set 125: «står på» a medication or a dose is no standing, and «ingen planar» is a finding', () => {
+    const t = 'Tilbakevendende depresjon, nå moderat episode. Senket stemningsleie og søvnvansker. Passive dødsønsker';
+    expect(has(`${t}, men ingen planer. Står på sertralin 100 mg. Går til psykolog.`, 'symptoms-only', 'l40.5.1')).toBe(true);
+    expect(has(`${t}. Står på 50 mg quetiapin om kvelden. Går til psykolog.`, 'symptoms-only', 'l40.5.1')).toBe(true);
+    expect(has(`${t}. Står på kassa maks 2 timer før pause. Går til psykolog.`, 'symptoms-only', 'l40.5.1')).toBe(false);
+  });
+  it('set 125: an adviser or a buyer is an occupation («kategorirådgiver», «innkjøper», «kjøkkensjef»)', () => {
+    const t = 'Fortsette som butikksjef med ny arbeidsfordeling: vaktplan, bestilling og opplæring. Varemottak overlates til andre.';
+    expect(has(`${t} Ellers: innkjøper eller økonomirådgiver på hovedkontoret (kontorarbeid).`, 'symptoms-only', 'aev.yrker')).toBe(false);
+    expect(has(`${t} Ellers: noe på hovedkontoret (kontorarbeid).`, 'symptoms-only', 'aev.yrker')).toBe(true);
+  });
 });

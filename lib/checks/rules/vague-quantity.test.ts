@@ -1535,4 +1535,19 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Går 2 km. Fungerer middels i jobben.', 'vague-quantity', 'l1.u17.2')).toBe(true);
     expect(has('Ikke løft over 5 kg. Stillesittende innearbeid kan passe.', 'vague-quantity', 'l40.5.6.2')).toBe(false);
   });
+  it('set 125: «det som avgrensar er …» names the reason, not a limit of its own', () => {
+    const t = 'Jobbar 40 %: 2 dagar à 5 t, klarer ikkje foreldresamtalar (panikk etter 5 min).';
+    expect(has(`${t} Det som avgrensar er panikkliding med nattlege anfall.`, 'vague-quantity', 'l1.u39.2')).toBe(false);
+    expect(has(`${t} Det som hindrar henne mest er panikkliding med nattlege anfall.`, 'vague-quantity', 'l1.u39.2')).toBe(false);
+    expect(has(`${t} Er avgrensa i møte med foreldre.`, 'vague-quantity', 'l1.u39.2')).toBe(true);
+  });
+  it('set 125: after a dash, the findings behind a task ruled out completely are its reasons', () => {
+    expect(has('Kan ikke kjøre truck nå – nedsatt bevegelighet i nakken og redusert kraft i venstre arm.', 'vague-quantity', 'l40.5.6.1')).toBe(false);
+    expect(has('Nedsatt bevegelighet i nakken og redusert kraft i venstre arm.', 'vague-quantity', 'l40.5.6.1')).toBe(true);
+  });
+  it('set 125: a clause of no verb whose amount is small takes the capacity before it («…, i dårlige perioder lite»)', () => {
+    expect(has('Når det går bra klarer hun mye, når hun er dårlig lite.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+    expect(has('Han klarer mye hjemme, men lite på jobb.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+    expect(has('Han klarer 4 timer hjemme, men lite på jobb.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+  });
 });
