@@ -884,6 +884,8 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   if (SMOKES.has(t.f)) fl = g = 0;
   // "går til fysioterapi 1 g/veka", "gikk til samtalar på DPS": attends treatment, not walking.
   if (GO.has(t.f) && (tokens[i + 1]?.f === 'til' || tokens[i + 1]?.f === 'pa') && ATTEND.test(tokens[i + 2]?.f ?? '')) fl = g = 0;
+  // «har gått på norskkurs», «gjekk på vidaregåande», «går på AAP»: attends a course or school, or lives on a benefit.
+  if (GO.has(t.f) && tokens[i + 1]?.f === 'pa' && ENROLLED.test(tokens[i + 2]?.f ?? '')) fl = g = 0;
   // "knestående arbeid går ikke", "skriving med penn går ikkje": is not possible, not walking (a person walks).
   if (GO.has(t.f) && (tokens[i + 1]?.f === 'ikke' || tokens[i + 1]?.f === 'ikkje') && i > 0 && tokens[i - 1]!.k === KD.Word && !PERSON.has(tokens[i - 1]!.f))
     fl = g = 0;
@@ -3085,7 +3087,9 @@ function clause(
         const j = i - 2 >= a && /^(som)$/.test(tokens[i - 2]!.f) && /^(er|var|blir|vert)$/.test(tokens[i - 1]!.f) ? i - 3 : i - 1;
         if (j >= a && /^(noe|noko|alt|ingenting|ting|tinga|tingene)$/.test(tokens[j]!.f)) near = true;
       }
-      for (let k = Math.max(a, i - 3); k < Math.min(b, i + 4) && !heavyVehicle; k++) {
+      // («krever mye bruk av høyre hånd»: the use of a body part reaches past «bruk av» and its adjective.)
+      const reach = tokens[i + 1]?.f === 'bruk' && tokens[i + 2]?.f === 'av' ? 6 : 4;
+      for (let k = Math.max(a, i - 3); k < Math.min(b, i + reach) && !heavyVehicle; k++) {
         if (k === i) continue;
         const kf = flags[k]!;
         const kg = flags2[k]!;
@@ -4499,6 +4503,9 @@ const WORK_SETTING =
   /(miljo|miljoer|miljoet|miljoa|lokale|lokaler|lokala|rom|avdeling|avdelinger|avdelingar|bransje|bransjer|bransjar|situasjoner|situasjonar|stillinger|stillingar|^plasser|^plassar|^steder|^stader|arbeidsplasser|arbeidsplassar)$/;
 const NAV_SUPPORT =
   /^(bistand|oppfolging|oppfolginga|oppfolgingen|oppfylging|lonnstilskudd|lonstilskot|arbeidstrening|arbeidsutproving|avklaring|tiltak|tiltaket|veiledning|rettleiing|mentor|jobbspesialist|praksisplass|laereplass|laerlingplass|formidling|jobbsoking|kurs)$/;
+/** A course, a school or a benefit one «går på». */
+const ENROLLED =
+  /^(\p{L}*kurs|\p{L}*kurset|\p{L}*skole|\p{L}*skolen|\p{L}*skule|\p{L}*skulen|vgs|videregaende|vidaregaande|universitetet|universitet|hogskolen|hogskulen|studiet|aap|trygd|uforetrygd|sykepenger|sjukepengar|sosialhjelp|sosialstonad|dagpenger)$/u;
 const ATTEND =
   /^(fysio|behandl|psykolog|psykiater|lege|legen|fastlege|kontroll|samtal|terapi|kiropraktor|manuellterapeut|dps|poliklinikk|sjukehus|sykehus|oppfolging|oppfylging|akupunktur|naprapat|osteopat)/;
 const RELAPSE =

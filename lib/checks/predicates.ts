@@ -141,11 +141,18 @@ export function namesOccupation(an: Analysis): boolean {
     if (!(an.flags[i]! & F.WORK) || an.marks[i]! & M_WORK_IN_GENERAL || NAV_MEASURE.test(an.tokens[i]!.f)) continue;
     while (si < an.statements.length && an.statements[si]!.t1 <= i) si++;
     const st = an.statements[si];
-    if (!(st && st.t0 <= i && ruledOut(an, st))) return true;
+    if (!(st && st.t0 <= i && (ruledOut(an, st) || ruledOutNext(an, si)))) return true;
   }
-  return an.statements.some((s) => concreteActivity(s) && !ruledOut(an, s));
+  // («Noe praktisk. Ikke kundekontakt.»: what is excluded names no work to do.)
+  return an.statements.some((s) => concreteActivity(s) && !s.negated && !ruledOut(an, s));
 }
 const ruledOut = (an: Analysis, s: Statement) => s.negated && RULED_OUT.test(an.text.slice(s.start, s.end));
+/** «Kokk, men det er ikkje realistisk no»: the statement after it in the sentence rules the job out. */
+function ruledOutNext(an: Analysis, si: number): boolean {
+  const st = an.statements[si]!;
+  const next = an.statements[si + 1];
+  return !!next && next.sentence === st.sentence && ruledOut(an, next) && /^(men\s+)?(det|dette|den)\s/iu.test(an.text.slice(next.start, next.end));
+}
 /** «treng ikkje arbeidsretta tiltak», «trenger ikke mer avklaring»: Nav's help not needed is the conclusion, no reason. */
 const NO_MEASURE_NEEDED =
   /(^|[^\p{L}])(trenger|treng|behøver)\s+(ikke|ikkje)\s+(\p{L}+\s+)?(arbeidsrettede?|arbeidsretta|tiltak|avklaring|oppfølging|oppfylging|bistand|kurs|AFT)(?=[^\p{L}]|$)/iu;

@@ -44,4 +44,10 @@ describe('no-occupations: the field asks which occupations are realistic', () =>
   it('set 117: the rush hour («lunsjrushet») is no substance use', () => {
     expect(has('Aktuelt: kafé og kiosk, men ikke i lunsjrushet. Hun klarer 2 timer med kundekontakt.', 'symptoms-only', 'aev.yrker')).toBe(false);
   });
+  it('set 126: what is excluded names no work to do, nor does a job ruled out in the clause after it', () => {
+    expect(has('Noe praktisk. Ikke kundekontakt.', 'no-occupations', 'aev.yrker')).toBe(true);
+    expect(has('Noe praktisk, f.eks. lager. Ikke kundekontakt.', 'no-occupations', 'aev.yrker')).toBe(false);
+    expect(has('Sjåfør, men det er ikke realistisk nå. Noe rolig på deltid.', 'no-occupations', 'aev.yrker')).toBe(true);
+    expect(has('Sjåfør, men bare korte turer. Noe rolig på deltid.', 'no-occupations', 'aev.yrker')).toBe(false);
+  });
 });

@@ -1550,4 +1550,12 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Han klarer mye hjemme, men lite på jobb.', 'vague-quantity', 'aev.vurdering')).toBe(true);
     expect(has('Han klarer 4 timer hjemme, men lite på jobb.', 'vague-quantity', 'aev.vurdering')).toBe(false);
   });
+  it('set 126: a job ruled out in a word or two names no task of the job; a course attended is no walking', () => {
+    const t = 'Ho kan gjere lettare arbeid, helst der ho slepp å lyfte så mykje. Snakkar litt norsk, har gått på norskkurs.';
+    expect(has(`Butikk er ikkje aktuelt lenger. ${t}`, 'vague-quantity', 'aev.yrker')).toBe(true);
+  });
+  it('set 126: «mye bruk av høyre hånd» is an amount of using the hand', () => {
+    expect(has('Aktuelt: vakt, lager. Bør ikke ha arbeid som krever mye bruk av høyre hånd.', 'vague-quantity', 'aev.yrker')).toBe(true);
+    expect(has('Aktuelt: vakt, lager. Bør ikke ha arbeid som krever bruk av høyre hånd over 20 min.', 'vague-quantity', 'aev.yrker')).toBe(false);
+  });
 });

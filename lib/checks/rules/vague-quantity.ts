@@ -128,12 +128,26 @@ function kindOnly(an: Analysis, st: Statement): boolean {
   return light;
 }
 
-/** Statements that name a task or demand of the job without a degree («stell og forflytning», «kjører truck»). */
+/**
+ * Statements that name a task or demand of the job without a degree («stell og forflytning», «kjører truck»); a job
+ * ruled out in a word or two («Reinhald er ikkje aktuelt lenger») names none.
+ */
 function countPlainTasks(an: Analysis): number {
   let n = 0;
-  for (const st of an.statements) if (st.functional && st.concrete && !st.limited && !st.amountOnly) n++;
+  for (const st of an.statements)
+    if (
+      st.functional &&
+      st.concrete &&
+      !st.limited &&
+      !st.amountOnly &&
+      !(st.negated && st.t1 - st.t0 <= 6 && BARE_RULED_OUT.test(an.text.slice(st.start, st.end)))
+    )
+      n++;
   return n;
 }
+
+/** «Reinhald er ikkje aktuelt lenger», «kokk ikke realistisk»: a verdict on a job named before it (not a heading «Ikkje aktuelt:»). */
+const BARE_RULED_OUT = /\p{L}\s+(er\s+)?(ikke|ikkje)\s+(lenger\s+)?(aktuelt|aktuell|realistisk)(\s+(lenger|no|nå))?$/iu;
 
 /** The capacity verb of a negated statement ("kan ikke …", "klarer ikkje …") when it starts the underline. */
 function negatedModal(tokens: Token[], flags: Uint32Array, st: Statement): number {
