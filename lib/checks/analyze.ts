@@ -884,7 +884,8 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   if (SMOKES.has(t.f)) fl = g = 0;
   // "går til fysioterapi 1 g/veka", "gikk til samtalar på DPS": attends treatment, not walking.
   if (GO.has(t.f) && (tokens[i + 1]?.f === 'til' || tokens[i + 1]?.f === 'pa') && ATTEND.test(tokens[i + 2]?.f ?? '')) fl = g = 0;
-  // «har gått på norskkurs», «gjekk på vidaregåande», «går på AAP»: attends a course or school, or lives on a benefit.
+  // «har gått på norskkurs», «gjekk på vidaregåande», «går på hjarterehab», «går på AAP»: attends a course, a school or
+  // rehabilitation, or lives on a benefit.
   if (GO.has(t.f) && tokens[i + 1]?.f === 'pa' && ENROLLED.test(tokens[i + 2]?.f ?? '')) fl = g = 0;
   // "knestående arbeid går ikke", "skriving med penn går ikkje": is not possible, not walking (a person walks).
   if (GO.has(t.f) && (tokens[i + 1]?.f === 'ikke' || tokens[i + 1]?.f === 'ikkje') && i > 0 && tokens[i - 1]!.k === KD.Word && !PERSON.has(tokens[i - 1]!.f))
@@ -4505,7 +4506,7 @@ const NAV_SUPPORT =
   /^(bistand|oppfolging|oppfolginga|oppfolgingen|oppfylging|lonnstilskudd|lonstilskot|arbeidstrening|arbeidsutproving|avklaring|tiltak|tiltaket|veiledning|rettleiing|mentor|jobbspesialist|praksisplass|laereplass|laerlingplass|formidling|jobbsoking|kurs)$/;
 /** A course, a school or a benefit one «går på». */
 const ENROLLED =
-  /^(\p{L}*kurs|\p{L}*kurset|\p{L}*skole|\p{L}*skolen|\p{L}*skule|\p{L}*skulen|vgs|videregaende|vidaregaande|universitetet|universitet|hogskolen|hogskulen|studiet|aap|trygd|uforetrygd|sykepenger|sjukepengar|sosialhjelp|sosialstonad|dagpenger)$/u;
+  /^(\p{L}*kurs|\p{L}*kurset|\p{L}*rehab|\p{L}*rehabilitering|\p{L}*skole|\p{L}*skolen|\p{L}*skule|\p{L}*skulen|vgs|videregaende|vidaregaande|universitetet|universitet|hogskolen|hogskulen|studiet|aap|trygd|uforetrygd|sykepenger|sjukepengar|sosialhjelp|sosialstonad|dagpenger)$/u;
 const ATTEND =
   /^(fysio|behandl|psykolog|psykiater|lege|legen|fastlege|kontroll|samtal|terapi|kiropraktor|manuellterapeut|dps|poliklinikk|sjukehus|sykehus|oppfolging|oppfylging|akupunktur|naprapat|osteopat)/;
 const RELAPSE =

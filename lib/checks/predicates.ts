@@ -267,11 +267,16 @@ export function hasReasons(an: Analysis): boolean {
       (s.capacity &&
         (s.functional || !TREATMENT_COURSE.test(an.text.slice(s.start, s.end))) &&
         !NO_MEASURE_NEEDED.test(an.text.slice(s.start, s.end)) &&
+        !RECOVERS.test(an.text.slice(s.start, s.end)) &&
         !s.schedule &&
-        !(s.areas.length === 0 && !s.measured && !s.concrete && onlyWork(an, s))),
+        !(s.areas.length === 0 && !s.measured && !s.concrete && onlyWork(an, s)) &&
+        // («skulderplager som gjør at hun ikke kan fortsette som renholder i full stilling»: the job ruled out again.)
+        !(s.negated && workVerdictOnly(an, s))),
   );
 }
 
+/** «vi forventar at ho blir heilt bra», «vil bli bedre»: a recovery foreseen is the prognosis, no reason for the verdict. */
+const RECOVERS = /(^|[^\p{L}])(blir|bli|vert|verte|vere|være)\s+(heilt\s+|helt\s+|noko\s+|noe\s+)?(bra|frisk|friske|betre|bedre|restituert)(?=[^\p{L}]|$)/iu;
 const NO_HEALTH_LIMIT =
   /(^|[^\p{L}])(ingen|ikke|ikkje|inga)\s+(helse\p{L}*|helsemessige\s+\p{L}+|helsemessig\s+\p{L}+)\s+(som\s+)?(begrens|avgrens|påvirk|påverk|hindr|går\s+ut\s+over|gjeng\s+ut\s+over)/iu;
 const HEALTHY = /(^|[^\p{L}])((fysisk|psykisk)\s+(og\s+(fysisk|psykisk)\s+)?frisk|frisk\s+og\s+rask|ingen\s+helseplager|inga\s+helseplager)(?=[^\p{L}]|$)/iu;

@@ -102,4 +102,9 @@ describe('global-verdict: a conclusion on work capacity instead of function', ()
     expect(has('Gradering ikke mulig før MR er gjort.', 'global-verdict', 'l1.u7.2')).toBe(false);
     expect(has('Ingen stillesittende oppgaver hos arbeidsgiver -> gradering ikke mulig nå.', 'global-verdict', 'l1.u7.2')).toBe(false);
   });
+  it('set 126: «arbeidsevnen er (varig) nedsatt» said predicatively is the verdict, unless the text says what the person can do', () => {
+    expect(has('Nei. Arbeidsevnen er varig nedsatt. Pasienten bør søke uføretrygd.', 'global-verdict', 'l1.6.5.4')).toBe(true);
+    expect(has('Nei. Arbeidsevnen er varig nedsatt, går maks 100 m før dyspné.', 'global-verdict', 'l1.6.5.4')).toBe(false);
+    expect(has('Nei. Arbeidsevnen er nedsatt for tungt arbeid.', 'global-verdict', 'l1.6.5.4')).toBe(false);
+  });
 });

@@ -6,6 +6,7 @@
 import { AREA_MASK, F } from '../lexicon.ts';
 import { M_WORK_ABILITY, M_WORK_NOUN, M_WORK_VERB } from '../marks.ts';
 import { Kind } from '../text.ts';
+import { hasFunctionStatement } from '../predicates.ts';
 import { VERDICT_TEMPLATE, matchCase, withCursor } from './fixes.ts';
 import { defineRule, type RuleContext } from './types.ts';
 
@@ -109,6 +110,25 @@ function detectVerdict(ctx: RuleContext, fixTitle: string): void {
       else if (/^(nedsatt|nedsett|redusert|svekket|svekka)$/.test(p) && nx !== 'i' && nx !== 'til') {
         a = i - 1;
         if (/^(betydelig|sterkt|vesentlig|klart|mykje|mye|noe|noko|lett)$/.test(tokens[i - 2]?.f ?? '')) a = i - 2;
+      } else if (nx === 'er' || nx === 'vert' || nx === 'blir') {
+        // «arbeidsevnen er varig nedsatt», «arbeidsevna er nedsett for tida»: the same conclusion, said predicatively —
+        // bare when nothing follows it but a time word or a reason («… nedsatt for tungt arbeid» names which work).
+        let k = i + 2;
+        while (k < i + 4 && /^(varig|varig|betydelig|sterkt|vesentlig|klart|noe|noko|delvis|helt|heilt)$/.test(tokens[k]?.f ?? '')) k++;
+        const after = tokens[k + 1];
+        // (Only where nothing else says what the person can do: «… varig nedsatt pga hjertesvikt, gangdistanse ca 150 m».)
+        if (
+          !hasFunctionStatement(an) &&
+          /^(nedsatt|nedsett|redusert|svekket|svekka)$/.test(tokens[k]?.f ?? '') &&
+          (!after ||
+            after.k === Kind.Punct ||
+            after.sent !== t.sent ||
+            /^(na|no|pga|fordi|grunnet|og|men|idag|varig)$/.test(after.f) ||
+            (after.f === 'for' && /^(tida|tiden)$/.test(tokens[k + 2]?.f ?? '')))
+        ) {
+          a = i;
+          b = k;
+        }
       }
     } else if (marks[i]! & (M_WORK_VERB | M_WORK_NOUN)) {
       // Noun "arbeid" only counts in "noe/alt/ethvert arbeid" or "være i / gå på / stå i / fungere i arbeid".

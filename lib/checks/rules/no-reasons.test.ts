@@ -129,4 +129,11 @@ describe('no-reasons: a conclusion without its reasons', () => {
     );
     expect(has('Varig tilpassa innsats. Han går maks 100 m og må liggje 2 timar kvar dag.', 'no-reasons', 'aev.innsatsbehov')).toBe(false);
   });
+  it('set 126: a recovery foreseen and the job ruled out again are no reasons for the verdict', () => {
+    expect(has('Arbeidsevnen er nedsatt nå, men vi regner med at han blir helt frisk. Han har god motivasjon.', 'no-reasons', 'aev.vurdering')).toBe(true);
+    expect(has('Arbeidsevnen er nedsatt nå, men han går 3 km daglig og blir helt frisk.', 'no-reasons', 'aev.vurdering')).toBe(false);
+    const t = 'Bruker har ryggplager som gjør at han ikke kan fortsette som sjåfør i full stilling. Han er motivert.';
+    expect(has(`${t} Arbeidsevnen vurderes som nedsatt.`, 'no-reasons', 'aev.vurdering')).toBe(true);
+    expect(has(`${t} Han tåler å sitte 30 min. Arbeidsevnen vurderes som nedsatt.`, 'no-reasons', 'aev.vurdering')).toBe(false);
+  });
 });

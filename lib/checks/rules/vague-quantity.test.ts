@@ -1558,4 +1558,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Aktuelt: vakt, lager. Bør ikke ha arbeid som krever mye bruk av høyre hånd.', 'vague-quantity', 'aev.yrker')).toBe(true);
     expect(has('Aktuelt: vakt, lager. Bør ikke ha arbeid som krever bruk av høyre hånd over 20 min.', 'vague-quantity', 'aev.yrker')).toBe(false);
   });
+  it('set 126: a capacity verb after the limiting factors is a limit of its own; «går på hjarterehab» is no walking', () => {
+    const t = 'Klarer 3 timer om dagen i butikken med enkle oppgaver. Begrenses av smerter i hofta';
+    expect(has(`${t}, orker lite gange og trappegang.`, 'vague-quantity', 'l1.u39.2')).toBe(true);
+    expect(has(`${t} og tretthet.`, 'vague-quantity', 'l1.u39.2')).toBe(false);
+    expect(has('Hjerteinfarkt i mai. Han blir fort andpusten. Går på hjerterehab 2 dager i uka.', 'vague-quantity', 'aev.helse')).toBe(true);
+  });
 });

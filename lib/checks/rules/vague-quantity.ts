@@ -78,7 +78,15 @@ export const vagueQuantity = defineRule(
       // Where the field asks what the person manages and what limits it (week 39), the limiting factors named as such
       // («Begrenses av …: hodepine, rask utmattelse …», «Begrensende faktor er angst ved uforutsigbarhet») are the
       // health side of the answer; the measure belongs to what is managed, and it is there.
-      if (field.asks.includes('capacity') && !st.negated && limitingFactorLead(text, an, st) && (measuredCapacity ??= hasMeasuredCapacity(an))) continue;
+      // («Begrenses av smerter i knær og rygg, tåler lite løfting»: a capacity verb after the factors is a limit of its own.)
+      if (
+        field.asks.includes('capacity') &&
+        !st.negated &&
+        limitingFactorLead(text, an, st) &&
+        !hasCapacityVerb(an, st) &&
+        (measuredCapacity ??= hasMeasuredCapacity(an))
+      )
+        continue;
       const kind = st.kind ?? 'generic';
       const { start, end } = st.cue;
       const fixes: Fix[] = [];
@@ -99,6 +107,12 @@ export const vagueQuantity = defineRule(
     }
   },
 );
+
+/** A capacity verb in the statement («tåler», «klarer», «orker»). */
+function hasCapacityVerb(an: Analysis, st: Statement): boolean {
+  for (let i = st.t0; i < st.t1; i++) if (an.flags[i]! & F.CAPV) return true;
+  return false;
+}
 
 /** The statement's sentence opens by naming what limits the person («Begrenses av», «Begrensende faktor er», «Avgrensa av»). */
 function limitingFactorLead(text: string, an: Analysis, st: Analysis['statements'][number]): boolean {
