@@ -240,7 +240,7 @@ const CLAUSE_WORDS = new Set([
   'grunnet',
   'grunna',
 ]);
-const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '–', '—', '\n', '•', '*']);
+const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '–', '—', '\n', '•', '*', '→', '⇒']);
 // («ingen konflikter med andre deltakere»: none of the trouble the word names.)
 const POSITIVE_AFTER_NEG =
   /^(tegn|teikn|holdepunkt|mistanke|problem|begrens|vansk|smert|hjelp|plage|plagar|besvaer|ubehag|avgrens|utfordr|store|nevneverdig|vesentl|saerlig|spesiel|merkbar|vondt|nedsett|nedsatt|redusert|svekk|symptom|utfall|svikt|restriksjon|funn|anmerkning|merknad|innskrenk|konflikt)/;
@@ -457,6 +457,11 @@ const SLOWER = new Set(['langsommere', 'langsomere', 'saktere', 'seinare', 'sene
 /** Workplaces and employers in the plural: «bakerier», «bedrifter», «arbeidsgivere», «butikker», «hoteller». */
 const EMPLOYERS =
   /^(\p{L}*(erier|eria|ier)|\p{L}*(bedrifter|bedrifte|verksemder|virksomheter|arbeidsgivere|arbeidsgjevarar|firma|firmaer|butikker|butikkar|hoteller|hotell|kafeer|kafear|restauranter|restaurantar|verksteder|verkstader|sykehjem|sjukeheimar|barnehager|barnehagar|skoler|skular|kommuner|kommunar|jobber|jobbar|stillinger|stillingar|arbeidsplasser|arbeidsplassar))$/u;
+/** Workplaces or jobs in the plural in tokens a..b («slike arbeidsplassar …, men ikkje mange»). */
+function countsEmployers(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (EMPLOYERS.test(tokens[k]!.f)) return true;
+  return false;
+}
 /** The token as written has «å» (or «aa»), which folding turned into «a»: «låge», «låve», «måtte». */
 function withAa(text: string, t: Token): boolean {
   return /å|aa/i.test(text.slice(t.s, t.e));
@@ -884,6 +889,8 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   if (SMOKES.has(t.f)) fl = g = 0;
   // "går til fysioterapi 1 g/veka", "gikk til samtalar på DPS": attends treatment, not walking.
   if (GO.has(t.f) && (tokens[i + 1]?.f === 'til' || tokens[i + 1]?.f === 'pa') && ATTEND.test(tokens[i + 2]?.f ?? '')) fl = g = 0;
+  // «når behandling ved DPS er i gang», «kom i gang med trening»: under way, not walking.
+  if (t.f === 'gang' && tokens[i - 1]?.f === 'i') fl = g = 0;
   // «har gått på norskkurs», «gjekk på vidaregåande», «går på hjarterehab», «går på AAP»: attends a course, a school or
   // rehabilitation, or lives on a benefit.
   if (GO.has(t.f) && tokens[i + 1]?.f === 'pa' && ENROLLED.test(tokens[i + 2]?.f ?? '')) fl = g = 0;
@@ -965,6 +972,13 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
     fl = g = 0;
   // «Står på escitalopram 20 mg», «står på medisiner»: is on a medication, not standing.
   if ((t.f === 'sta' || t.f === 'star' || t.f === 'sto' || t.f === 'stod' || t.f === 'statt') && tokens[i + 1]?.f === 'pa' && onMedication(tokens, i + 2))
+    fl = g = 0;
+  // «angsten står i vegen», «står i veien for jobb»: hinders — no standing.
+  if (
+    (t.f === 'sta' || t.f === 'star' || t.f === 'sto' || t.f === 'stod' || t.f === 'statt') &&
+    tokens[i + 1]?.f === 'i' &&
+    /^(veien|vegen)$/.test(tokens[i + 2]?.f ?? '')
+  )
     fl = g = 0;
   // «kan ikkje stå i arbeid», «står i full jobb»: to hold a job, not to stand.
   if (
@@ -1517,6 +1531,9 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     if (t.f === 'lave' && withAa(text, t)) fl = g = 0;
     // "måtte avbryte" (had to), folded like «matte» (weary).
     if (wb[i]! & W_MATTE && withAa(text, t)) fl = g = 0;
+    // «… ga tilbakefall etter 3 uker», «ga økte smerter»: gave, the past of «gi», folded like «gå» — unless a modal, «å»
+    // or a negation before it says the writer left out the ring («kan ga 500 m»).
+    if (t.f === 'ga' && !withAa(text, t) && !(i > 0 && (flags[i - 1]! & (F.CAPV | F.NEG) || tokens[i - 1]!.f === 'a'))) fl = g = 0;
     // "hjemmekontor på dårlige dager", "2–3 dårlige perioder i året": a kind of day, counted or named as a when, not
     // a degree of function — «mange dårlige dager» still asks how many.
     if (fl & F.LIMADJ && BAD_DAY.test(tokens[i + 1]?.f ?? '') && !(flags[i - 1]! & F.VQ)) fl = g = 0;
@@ -1617,7 +1634,11 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
           let between = false;
           if (t.f === ',' && (tokens[i - 2]?.f === 'mellom' || tokens[i - 3]?.f === 'mellom'))
             for (let k = i + 1; k <= i + 3 && k < sent.t1; k++) if (tokens[k]!.f === 'og' || tokens[k]!.f === 'eller') between = true;
-          boundary = (wb[i]! & W_CLAUSE_PUNCT && !range && !between) || (t.f === '-' && tokens[i - 1]?.e !== t.s && tokens[i + 1]?.s !== t.e);
+          boundary =
+            (wb[i]! & W_CLAUSE_PUNCT && !range && !between) ||
+            (t.f === '-' && tokens[i - 1]?.e !== t.s && tokens[i + 1]?.s !== t.e) ||
+            // («kjenner ikkje pedalane godt nok -> KAN IKKJE køyre buss»: an arrow, what follows from it.)
+            ((t.f === '-' || t.f === '=') && tokens[i + 1]?.f === '>' && tokens[i + 1]!.s === t.e);
         } else boundary = i > c0 && (wb[i]! & W_CLAUSE) !== 0;
         // "og"/"eller" followed by a new finite verb opens a new clause: "kan ikke løfte og kan gå 1 km".
         const and = (wb[i]! & W_AND) !== 0;
@@ -1838,6 +1859,13 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         continue;
       }
       // "Kan gå, men ikke langt", "kan sitje, men ikkje lenge": the contrast limits the statement before it.
+      // («Det finst slike arbeidsplassar, men ikkje mange»: a count of workplaces, not a limit of the person.)
+      if (prev && prev.sentence === si && clauseOut.ellipsis && prev.functional && countsEmployers(tokens, prev.t0, prev.t1)) {
+        prevNeg = st.negated;
+        prev.end = st.end;
+        prev.t1 = st.t1;
+        continue;
+      }
       if (prev && prev.sentence === si && clauseOut.ellipsis && prev.functional) {
         prev.limited = true;
         prev.capacity = prev.capacity && prev.measured;
@@ -4345,6 +4373,9 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
         /^\s*[–—-]\s/.test(text.slice(other.end, st.start))
       )
         return true;
+      // («kjenner ikkje pedalane godt nok -> KAN IKKJE køyre buss»: an arrow to a task ruled out completely says what
+      // the limit means.)
+      if (gap === 0 && other.absolute && other.negated && other.start > st.end && /^\s*(->|→|=>|⇒)\s*$/.test(text.slice(st.end, other.start))) return true;
       // («nedsatt finmotorikk i venstre hånd; hun klarer ikke å kneppe knapper»: a complete limit of the same function
       // after a semicolon spells out what the limit means.)
       if (other.absolute && sharesArea(other) && other.start > st.end && /^[^.!?\n]*;[^.!?\n]*$/.test(text.slice(st.end, other.start))) return true;

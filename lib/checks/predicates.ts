@@ -268,6 +268,7 @@ export function hasReasons(an: Analysis): boolean {
         (s.functional || !TREATMENT_COURSE.test(an.text.slice(s.start, s.end))) &&
         !NO_MEASURE_NEEDED.test(an.text.slice(s.start, s.end)) &&
         !RECOVERS.test(an.text.slice(s.start, s.end)) &&
+        !(!s.functional && SUPPORT.test(an.text.slice(s.start, s.end))) &&
         !s.schedule &&
         !(s.areas.length === 0 && !s.measured && !s.concrete && onlyWork(an, s)) &&
         // («skulderplager som gjør at hun ikke kan fortsette som renholder i full stilling»: the job ruled out again.)
@@ -275,6 +276,8 @@ export function hasReasons(an: Analysis): boolean {
   );
 }
 
+/** «har eit godt nettverk rundt seg», «god støtte frå familien»: the person's surroundings, no reason from health to work. */
+const SUPPORT = /(^|[^\p{L}])(nettverk|nettverket|familie|familien|familia|venner|vener|støtte|støtta|støtten|nettverk\p{L}*)(?=[^\p{L}]|$)/iu;
 /** «vi forventar at ho blir heilt bra», «vil bli bedre»: a recovery foreseen is the prognosis, no reason for the verdict. */
 const RECOVERS = /(^|[^\p{L}])(blir|bli|vert|verte|vere|være)\s+(heilt\s+|helt\s+|noko\s+|noe\s+)?(bra|frisk|friske|betre|bedre|restituert)(?=[^\p{L}]|$)/iu;
 const NO_HEALTH_LIMIT =
@@ -282,7 +285,7 @@ const NO_HEALTH_LIMIT =
 const HEALTHY = /(^|[^\p{L}])((fysisk|psykisk)\s+(og\s+(fysisk|psykisk)\s+)?frisk|frisk\s+og\s+rask|ingen\s+helseplager|inga\s+helseplager)(?=[^\p{L}]|$)/iu;
 const STANDARD_INNSATS = /(^|[^\p{L}])(standard\s+innsats|situasjonsbestemt)(?=[^\p{L}]|$)/iu;
 const NO_NEED =
-  /(^|[^\p{L}])((ingen|ikke|ikkje|inga)\s+(behov|bistandsbehov)\s+(for|om)\s+(tiltak|tiltaksplass|bistand|hjelp|oppfølging|oppfylging)|(ingen|inga)\s+tiltaksplass|arbeidsgi\p{L}*\s+som\s+(vil|skal|kan)\s+tilrettele|har\s+(jobb|arbeid|arbeidsgiver|arb\.\s?giver|arbeidsgjevar|stilling)\s+(å\s+gå|og\s+skal|som\s+har\s+tilbudt|som\s+har\s+tilbode)|tilbake\s+(i|til)\s+(egen|eiga|eigen|sin)\s+stilling|(trenger|treng)\s+(bare|berre|kun)\s+(hjelp|bistand))/iu;
+  /(^|[^\p{L}])((ingen|ikke|ikkje|inga)\s+(behov|bistandsbehov)\s+(for|om)\s+(tiltak|tiltaksplass|bistand|hjelp|oppfølging|oppfylging)|(ingen|inga)\s+tiltaksplass|arbeidsg(i|je)\p{L}*\s+som\s+(vil|skal|kan)\s+(tilrettele|leggj?e\s+til\s+rette)|har\s+(jobb|arbeid|arbeidsgiver|arb\.\s?giver|arbeidsgjevar|stilling)\s+(å\s+gå|og\s+skal|som\s+har\s+tilbudt|som\s+har\s+tilbode)|tilbake\s+(i|til)\s+(egen|eiga|eigen|sin)\s+stilling|(trenger|treng)\s+(bare|berre|kun)\s+(hjelp|bistand))/iu;
 
 // ---------------------------------------------------------------- shared by the score and the Huskeliste
 

@@ -136,4 +136,10 @@ describe('no-reasons: a conclusion without its reasons', () => {
     expect(has(`${t} Arbeidsevnen vurderes som nedsatt.`, 'no-reasons', 'aev.vurdering')).toBe(true);
     expect(has(`${t} Han tåler å sitte 30 min. Arbeidsevnen vurderes som nedsatt.`, 'no-reasons', 'aev.vurdering')).toBe(false);
   });
+  it("set 126: the person's network is no reason; an employer who will adapt is the reason for a situational need, in nynorsk too", () => {
+    expect(has('Arbeidsevna er nedsett no. Ho har eit godt nettverk rundt seg.', 'no-reasons', 'aev.vurdering')).toBe(true);
+    expect(
+      has('Situasjonsbestemt innsats. Ho har ein arbeidsgjevar som vil leggje til rette, med opptrapping frå 20 til 50 %.', 'no-reasons', 'aev.innsatsbehov'),
+    ).toBe(false);
+  });
 });

@@ -1564,4 +1564,15 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${t} og tretthet.`, 'vague-quantity', 'l1.u39.2')).toBe(false);
     expect(has('Hjerteinfarkt i mai. Han blir fort andpusten. Går på hjerterehab 2 dager i uka.', 'vague-quantity', 'aev.helse')).toBe(true);
   });
+  it('set 126: «ga» is gave, «i gang» under way, «står i vegen» hinders — none of them walking or standing', () => {
+    expect(has('Forsøk med 50 % (4 t x 3 dager) ga tilbakefall etter 2 uker.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Hofteartrose. Kan ga, men ikke langt.', 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(has('Plan: arbeidstrening 2 dager à 3 t når behandlingen på DPS er i gang.', 'vague-quantity', 'aev.innsatsbehov')).toBe(false);
+    expect(has('Han vil gjerne jobbe 2 dagar à 4 t, men angsten står i vegen.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+  });
+  it('set 126: a count of workplaces is no limit; an arrow to a task ruled out says what the limit means', () => {
+    expect(has('Klarer 4 t kontorarbeid. Det finnes slike arbeidsplasser i kommunen, men ikke mange.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('Klarer 4 t kontorarbeid. Kan gå, men ikke langt.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+    expect(has('Nedsatt følelse i føttene, kjenner ikke pedalene godt nok -> KAN IKKE kjøre truck.', 'vague-quantity', 'aev.helse')).toBe(false);
+  });
 });
