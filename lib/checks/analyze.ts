@@ -471,6 +471,10 @@ function timeSoonAfter(tokens: Token[], i: number): boolean {
   for (let k = i + 1; k <= i + 3 && k + 1 < tokens.length; k++) if (tokens[k]!.k === KD.Num && UNITS.get(tokens[k + 1]!.f)?.cls === 'time') return true;
   return false;
 }
+/** A medical work-up not done: «ikke utredet», «ikkje avklart». */
+const NOT_DONE = /^(utredet|utreda|utgreidd|utgreia|avklart|avklara|diagnostisert|kartlagt|undersokt|vurdert)$/;
+/** To like or thrive: «liker ikke», «trivst ikkje». */
+const LIKES = /^(liker|likar|like|likte|trives|trivst|trivdes)$/;
 /** Plans, the noun: «ingen planar», «ingen suicidale planer». */
 const PLANS = /^(plan|planer|planar|planene|planane|selvmordsplaner|sjolvmordsplanar|suicidalplaner)$/;
 /** Medication words and common drug-name endings («escitalopram», «sertralin», «pregabalin», «metoprolol»). */
@@ -1531,6 +1535,13 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     if (t.f === 'lave' && withAa(text, t)) fl = g = 0;
     // "måtte avbryte" (had to), folded like «matte» (weary).
     if (wb[i]! & W_MATTE && withAa(text, t)) fl = g = 0;
+    // «sier selv fra når han trenger pause»: speaking up for a need is a capacity, the need no limit of its own.
+    if (g & (G.REST | G.NEED))
+      for (let k = i - 1; k > 0 && k >= i - 4; k--)
+        if ((tokens[k]!.f === 'nar' || tokens[k]!.f === 'naar') && /^(fra|ifra)$/.test(tokens[k - 1]!.f)) {
+          fl = g = 0;
+          break;
+        }
     // «… ga tilbakefall etter 3 uker», «ga økte smerter»: gave, the past of «gi», folded like «gå» — unless a modal, «å»
     // or a negation before it says the writer left out the ring («kan ga 500 m»).
     if (t.f === 'ga' && !withAa(text, t) && !(i > 0 && (flags[i - 1]! & (F.CAPV | F.NEG) || tokens[i - 1]!.f === 'a'))) fl = g = 0;
@@ -1649,6 +1660,9 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
           // (In a «that» clause the negation comes before the verb: «og at han ikkje toler …».)
           const v = /^(ikke|ikkje)$/.test(tokens[k + 1]?.f ?? '') ? k + 2 : k + 1;
           if (PERSON.has(tokens[k]!.f) && v < sent.t1 && flags[v]! & (F.CAPV | F.AUX)) boundary = true;
+          // («… vanskelig å møte nye mennesker og at du ikke liker å snakke i telefon»: «og at» with a subject is a clause of
+          // its own, whatever its verb.)
+          if (k === i + 2 && PERSON.has(tokens[k]!.f)) boundary = true;
         }
       }
       if (!boundary) continue;
@@ -1929,7 +1943,8 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
   };
 }
 
-const PERSON = new Set(['hun', 'han', 'ho', 'hu', 'hen', 'pasienten', 'pasient', 'bruker', 'brukeren', 'de', 'dei', 'vedkommende', 'vedkomande']);
+// («Du forteller at …»: Nav's assessment is often written to the user.)
+const PERSON = new Set(['hun', 'han', 'ho', 'hu', 'hen', 'du', 'pasienten', 'pasient', 'bruker', 'brukeren', 'de', 'dei', 'vedkommende', 'vedkomande']);
 /** So-so, after a capacity verb: «fungerer sånn passe», «fungerer middels». */
 const MODERATE = /^(passe|middels|noenlunde|nokolunde|brukbart|sisan)$/;
 // «greier ikkje å halde verktøy skikkeleg», «hører ikke normalt»: not properly is less, not none — a degree.
@@ -3502,6 +3517,10 @@ function clause(
     notReceived = true;
   // «planlagt oppstart biologisk hvis ikke respons», «ingen effekt av Humira»: how a treatment works, not a function.
   if (firstNeg >= 0 && /^(respons|responsen|effekt|effekten|virkning|virkninga|virkningen)$/.test(tokens[firstNeg + 1]?.f ?? '')) notReceived = true;
+  // «angst og ADHD-symptomer, ikke utredet», «ikkje avklart»: the state of the work-up, no function.
+  if (firstNeg >= 0 && NOT_DONE.test(tokens[firstNeg + 1]?.f ?? '') && b - firstNeg <= 3) notReceived = true;
+  // «at du ikke liker å snakke i telefon», «trivst ikkje med»: a dislike, no limit of function.
+  if (firstNeg >= 0 && (LIKES.test(tokens[firstNeg + 1]?.f ?? '') || (firstNeg > a && LIKES.test(tokens[firstNeg - 1]!.f)))) notReceived = true;
   // «Passive dødsønske, men ingen planar», «ingen suicidale planer»: a finding about intent, not a function.
   if (
     firstNeg >= 0 &&

@@ -170,4 +170,9 @@ describe('symptoms-only', () => {
     expect(has(`${t} Ellers: innkjøper eller økonomirådgiver på hovedkontoret (kontorarbeid).`, 'symptoms-only', 'aev.yrker')).toBe(false);
     expect(has(`${t} Ellers: noe på hovedkontoret (kontorarbeid).`, 'symptoms-only', 'aev.yrker')).toBe(true);
   });
+  it('set 127: a work-up not done («ikke utredet») is no function', () => {
+    const t = 'Bruker er i LAR (metadon 90 mg). Tidligere amfetaminmisbruk. Har også angst og søvnproblemer';
+    expect(has(`${t}, ikke utredet. Henter medisin 2 ganger i uka.`, 'symptoms-only', 'aev.helse')).toBe(true);
+    expect(has(`${t}, ikke i stand til å møte før kl 12. Henter medisin 2 ganger i uka.`, 'symptoms-only', 'aev.helse')).toBe(false);
+  });
 });

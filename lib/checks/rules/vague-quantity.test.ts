@@ -1575,4 +1575,12 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Klarer 4 t kontorarbeid. Kan gå, men ikke langt.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
     expect(has('Nedsatt følelse i føttene, kjenner ikke pedalene godt nok -> KAN IKKE kjøre truck.', 'vague-quantity', 'aev.helse')).toBe(false);
   });
+  it('set 127: «og at du …» opens a clause of its own; a dislike is no complete limit; speaking up for a break is no need', () => {
+    const t = 'Du klarer å jobbe konsentrert 3 timer. Du forteller at det er vanskelig å møte nye folk';
+    expect(has(`${t} og at du ikke liker å prate i telefon.`, 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+    expect(has(`${t} og at du ikke kan prate i telefon.`, 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    const u = 'Arbeidstrening 4 dager à 6 timer. Leder melder stabilt oppmøte og at hun selv sier ifra når hun trenger pause.';
+    expect(has(u, 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('Arbeidstrening 4 dager à 6 timer. Leder melder at hun ofte trenger pause.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+  });
 });
