@@ -895,6 +895,8 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   if (GO.has(t.f) && (tokens[i + 1]?.f === 'til' || tokens[i + 1]?.f === 'pa') && ATTEND.test(tokens[i + 2]?.f ?? '')) fl = g = 0;
   // «når behandling ved DPS er i gang», «kom i gang med trening»: under way, not walking.
   if (t.f === 'gang' && tokens[i - 1]?.f === 'i') fl = g = 0;
+  // «kan ikkje gå tilbake til merdkanten», «gå attende i jobben»: returning to work, not walking.
+  if (GO.has(t.f) && /^(tilbake|attende)$/.test(tokens[i + 1]?.f ?? '') && /^(til|i)$/.test(tokens[i + 2]?.f ?? '')) fl = g = 0;
   // «har gått på norskkurs», «gjekk på vidaregåande», «går på hjarterehab», «går på AAP»: attends a course, a school or
   // rehabilitation, or lives on a benefit.
   if (GO.has(t.f) && tokens[i + 1]?.f === 'pa' && ENROLLED.test(tokens[i + 2]?.f ?? '')) fl = g = 0;
@@ -1542,6 +1544,26 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
           fl = g = 0;
           break;
         }
+    // «ikke så fysisk», «ikkje så travelt»: «så» after a negation is a degree, «not very» — how much, unsaid.
+    if (
+      t.f === 'sa' &&
+      i > 0 &&
+      (tokens[i - 1]!.f === 'ikke' || tokens[i - 1]!.f === 'ikkje' || (/^(er|var)$/.test(tokens[i - 1]!.f) && /^(ikke|ikkje)$/.test(tokens[i - 2]?.f ?? ''))) &&
+      /^(fysisk|fysiske|tungt|tung|tunge|krevende|krevjande|travelt|travel|hektisk|stressende|stressande|belastende|belastande)$/.test(tokens[i + 1]?.f ?? '')
+    ) {
+      fl = F.VQ;
+      g = G.MUCH;
+    }
+    // «ryggen er ikkje heilt bra», «ikke helt frisk»: not quite well — a degree, not a complete limit.
+    if (
+      (t.f === 'helt' || t.f === 'heilt') &&
+      i > 0 &&
+      (tokens[i - 1]!.f === 'ikke' || tokens[i - 1]!.f === 'ikkje') &&
+      /^(bra|frisk|fin|god|godt|ok|greit|restituert|smertefri|symptomfri)$/.test(tokens[i + 1]?.f ?? '')
+    ) {
+      fl = F.VQ;
+      g = G.LITTLE;
+    }
     // «… ga tilbakefall etter 3 uker», «ga økte smerter»: gave, the past of «gi», folded like «gå» — unless a modal, «å»
     // or a negation before it says the writer left out the ring («kan ga 500 m»).
     if (t.f === 'ga' && !withAa(text, t) && !(i > 0 && (flags[i - 1]! & (F.CAPV | F.NEG) || tokens[i - 1]!.f === 'a'))) fl = g = 0;
@@ -3894,6 +3916,11 @@ function clause(
     if (sp[k]! & S_GET_JOB && (PLAIN_WORK.has(tokens[k + 1]!.f) || (tokens[k + 1]!.f === 'seg' && PLAIN_WORK.has(tokens[k + 2]?.f ?? '')))) jobHunt = true;
   // "alder og svake skriveferdigheter gjør det vanskeligere på arbeidsmarkedet": the market, not a function.
   if (kinds & S_MARKET) jobHunt = true;
+  // «Alderen kan være en utfordring», «høg alder gjer det vanskeleg»: the person's age, a matter for the labour market.
+  {
+    const k = /^(hoy|hog|hoyere|hogare|hans|hennes|hennar)$/.test(tokens[a]!.f) ? a + 1 : a;
+    if (/^(alder|alderen)$/.test(tokens[k]?.f ?? '') && k < b) jobHunt = true;
+  }
   // («bør finne arbeid som er tilpasset hennes funksjonsnivå»: the job sought is adapted to a limit not said.)
   if (adaptedTo) jobHunt = false;
   // "snakker lite norsk", "les dårleg norsk": a language not learnt, not a function lost.
@@ -4021,6 +4048,31 @@ function noCapacityVerb(o: Statement, tokens: Token[]): boolean {
   return true;
 }
 
+/**
+ * «… begrenser hvor mange …», or a limit given right after «pga» as the reason for a verdict on work ability
+ * («Arbeidsevnen er nedsatt … pga oppmøtevansker ved tidlige vakter»).
+ */
+const HOW_MUCH = /(^|[^\p{L}])(hvor|kor)\s+(mange|mye|mykje|lenge|ofte|langt)(?=[^\p{L}])/iu;
+const VERDICT_BECAUSE =
+  /arbeidsevn\p{L}*\s+(er|vert|blir|vurderes\s+som|vurderast\s+som)\s+[^.!?\n]*(nedsatt|nedsett|redusert)[^.!?\n]*(pga\.?|på grunn av|grunna|grunnet|fordi)\s*$/iu;
+function summarisesMeasures(text: string, st: Statement): boolean {
+  if (HOW_MUCH.test(text.slice(st.start, st.end))) return true;
+  const from = Math.max(text.lastIndexOf('.', st.start - 1), text.lastIndexOf('\n', st.start - 1)) + 1;
+  return VERDICT_BECAUSE.test(text.slice(from, st.start));
+}
+
+/** The two statements share a content word (its first five letters): «… hvor mange barn …» and «ansvar for 4 barn». */
+function sharesWord(text: string, a: Statement, b: Statement): boolean {
+  const words = (s: Statement) =>
+    new Set(
+      (text.slice(s.start, s.end).toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !SHARE_STOP.has(w)).map((w) => w.slice(0, 5)),
+    );
+  const wb = words(b);
+  for (const w of words(a)) if (wb.has(w)) return true;
+  return false;
+}
+const SHARE_STOP = new Set(['ikke', 'ikkje', 'arbeidsevnen', 'arbeidsevna', 'nedsatt', 'nedsett', 'hennes', 'hans', 'etter', 'eller', 'som', 'også', 'ogsa', 'med', 'fordi', 'dager', 'dagar', 'timer', 'timar', 'klarer', 'klarar', 'kan']);
+
 function answerNearby(statements: Statement[], text: string, tokens: Token[]): void {
   // Measured statements by area, built once: a vague statement is answered by any of them anywhere in the text,
   // so looking each one up keeps the pass linear in long texts (a 100,000-character field has thousands).
@@ -4065,6 +4117,12 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
     const sameLine =
       !!prevInSentence &&
       (prevInSentence.sentence === st.sentence || (st.sentence - prevInSentence.sentence === 1 && !text.slice(prevInSentence.end, st.start).includes('\n')));
+    // («Angst og depresjon begrenser hvor mange barn hun kan ha ansvar for …», «Arbeidsevnen er nedsatt … pga
+    // oppmøtevansker ved tidlige vakter»: a summary that points to what is measured elsewhere in the text.)
+    if (summarisesMeasures(text, st) && statements.some((o) => o !== st && o.measured && !o.schedule && o.functional && sharesWord(text, st, o))) {
+      st.vague = false;
+      continue;
+    }
     if (st.comparative && prevInSentence && sameLine && prevInSentence.measured) {
       st.vague = false;
       continue;

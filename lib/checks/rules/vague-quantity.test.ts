@@ -1583,4 +1583,17 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(u, 'vague-quantity', 'aev.begrunnelse')).toBe(false);
     expect(has('Arbeidstrening 4 dager à 6 timer. Leder melder at hun ofte trenger pause.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
   });
+  it('set 128: a summary that points to what is measured elsewhere is answered («begrenser hvor mange barn …», «… nedsatt pga stort pausebehov»)', () => {
+    const t = 'Møter 3 dager i uka kl 9-13. Klarer ansvar for 4 barn i ca 2 timer, så trenger hun 20 min pause.';
+    expect(has(`${t} Angsten begrenser i dag hvor mange barn hun kan ha ansvar for.`, 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has(`${t} Arbeidsevnen er nedsatt pga stort pausebehov.`, 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has(`${t} Arbeidsevnen er nedsatt pga konsentrasjonsvansker ved støy.`, 'vague-quantity', 'aev.vurdering')).toBe(true);
+    expect(has(`${t} Arbeidsevnen er nedsatt, og hun har konsentrasjonsvansker ved støy.`, 'vague-quantity', 'aev.vurdering')).toBe(true);
+    expect(has('Angsten begrenser hvor mange barn hun kan ha ansvar for.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+  });
+  it('set 128: age is the labour market; «ikke så fysisk» and «ikkje heilt bra» are degrees', () => {
+    expect(has('Han går 1,5 km. Alderen kan være en utfordring, men erfaringen er etterspurt.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('Hjelpepleier, men ikke nattevakter og ikke så fysisk.', 'vague-quantity', 'aev.yrker')).toBe(true);
+    expect(has('Går 2 km. Skulderen er ikkje heilt bra.', 'vague-quantity', 'aev.helse')).toBe(true);
+  });
 });
