@@ -1001,10 +1001,11 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
     fl = B_SOCIAL | F.LIMADJ;
     g = 0;
   }
-  // «ingen psykisk lidelse», «psykisk sjukdom»: a kind of illness named, a diagnosis and not the function.
+  // «ingen psykisk lidelse», «psykisk sjukdom», «psykiske helseplager»: a kind of illness named, a diagnosis and not the
+  // function.
   if (
     (t.f === 'psykisk' || t.f === 'psykiske') &&
-    /^(lidelse|lidelser|lidinga|liding|lidingar|sykdom|sykdommer|sjukdom|sjukdomar|diagnose|diagnoser|diagnosar|forstyrrelse|forstyrring)$/.test(
+    /^(lidelse|lidelser|lidinga|liding|lidingar|sykdom|sykdommer|sjukdom|sjukdomar|diagnose|diagnoser|diagnosar|forstyrrelse|forstyrring|helseplager|helseplagar|helseproblemer|helseproblem|helseutfordringer|helseutfordringar|plager|plagar)$/.test(
       tokens[i + 1]?.f ?? '',
     )
   )
@@ -1544,6 +1545,8 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
           fl = g = 0;
           break;
         }
+    // «om noen gang», «nokon gong»: ever — no amount.
+    if ((t.f === 'noen' || t.f === 'nokon' || t.f === 'noensinne') && /^(gang|gong)$/.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
     // «ikke så fysisk», «ikkje så travelt»: «så» after a negation is a degree, «not very» — how much, unsaid.
     if (
       t.f === 'sa' &&
@@ -4065,13 +4068,43 @@ function summarisesMeasures(text: string, st: Statement): boolean {
 function sharesWord(text: string, a: Statement, b: Statement): boolean {
   const words = (s: Statement) =>
     new Set(
-      (text.slice(s.start, s.end).toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !SHARE_STOP.has(w)).map((w) => w.slice(0, 5)),
+      (
+        text
+          .slice(s.start, s.end)
+          .toLowerCase()
+          .match(/\p{L}{4,}/gu) ?? []
+      )
+        .filter((w) => !SHARE_STOP.has(w))
+        .map((w) => w.slice(0, 5)),
     );
   const wb = words(b);
   for (const w of words(a)) if (wb.has(w)) return true;
   return false;
 }
-const SHARE_STOP = new Set(['ikke', 'ikkje', 'arbeidsevnen', 'arbeidsevna', 'nedsatt', 'nedsett', 'hennes', 'hans', 'etter', 'eller', 'som', 'også', 'ogsa', 'med', 'fordi', 'dager', 'dagar', 'timer', 'timar', 'klarer', 'klarar', 'kan']);
+const SHARE_STOP = new Set([
+  'ikke',
+  'ikkje',
+  'arbeidsevnen',
+  'arbeidsevna',
+  'nedsatt',
+  'nedsett',
+  'hennes',
+  'hans',
+  'etter',
+  'eller',
+  'som',
+  'også',
+  'ogsa',
+  'med',
+  'fordi',
+  'dager',
+  'dagar',
+  'timer',
+  'timar',
+  'klarer',
+  'klarar',
+  'kan',
+]);
 
 function answerNearby(statements: Statement[], text: string, tokens: Token[]): void {
   // Measured statements by area, built once: a vague statement is answered by any of them anywhere in the text,

@@ -1596,4 +1596,12 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Hjelpepleier, men ikke nattevakter og ikke så fysisk.', 'vague-quantity', 'aev.yrker')).toBe(true);
     expect(has('Går 2 km. Skulderen er ikkje heilt bra.', 'vague-quantity', 'aev.helse')).toBe(true);
   });
+  it('set 129: «om noen gang» is ever; «psykiske helseplager» a diagnosis; screen time a function to measure', () => {
+    expect(has('Kan øke fra 2 til 4 t per dag innen 3 mnd. Full stilling lite sannsynlig, om noen gang.', 'vague-quantity', 'l1.6.5.4')).toBe(false);
+    expect(has('Trenger IPS fordi han har psykiske helseplager og ingen arbeidserfaring. Praksis 2 dager à 4 t.', 'vague-quantity', 'aev.innsatsbehov')).toBe(
+      false,
+    );
+    expect(has('Ikke arbeid i høyden. Bør ha begrenset skjermtid pga hodepine.', 'vague-quantity', 'l40.5.6.2')).toBe(true);
+    expect(has('Ikke arbeid i høyden. Maks 2 timer skjermtid om dagen pga hodepine.', 'vague-quantity', 'l40.5.6.2')).toBe(false);
+  });
 });
