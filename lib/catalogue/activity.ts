@@ -23,6 +23,7 @@ import { employerObject } from './employers.ts';
  */
 const VERBS = `
 sanere
+nullstille
 optimalisere
 poste!: poster postet posta postar postes
 fordele
@@ -161,7 +162,7 @@ prosjektere
 rense
 revidere
 rigge
-ringe
+ringe: ringje+
 rive!: river rev reiv revet rive rivi
 sette_sammen!: setter_sammen satte_sammen satt_sammen set_sammen setje_sammen sett_sammen
 smake
