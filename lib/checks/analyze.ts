@@ -475,6 +475,11 @@ function timeSoonAfter(tokens: Token[], i: number): boolean {
 const NOT_DONE = /^(utredet|utreda|utgreidd|utgreia|avklart|avklara|diagnostisert|kartlagt|undersokt|vurdert)$/;
 /** To like or thrive: «liker ikke», «trivst ikkje». */
 const LIKES = /^(liker|likar|like|likte|trives|trivst|trivdes)$/;
+/** «Gradert arbeid er (derfor) vanskelig å planlegge»: the writer's (or employer's) planning, not the person's. */
+const HARD_TO_JUDGE =
+  /^(\p{L}+\s+){1,3}(er|blir|vert)\s+(derfor\s+|nok\s+|foreløpig\s+)?(vanskelig|vanskeleg|umulig|umogleg)\s+å\s+(planlegge|planleggje|legge\s+opp|leggje\s+opp)(?=[^\p{L}]|$)/iu;
+/** A heading for what sets off attacks: «Utløsere:», «Utløysarar:», «Triggere:». */
+const TRIGGERS_HEADING = /^(utlosere|utlosarar|utloysarar|utloysande|utlosende|triggere|triggarar|triggers|triggerfaktorer)$/;
 /** Plans, the noun: «ingen planar», «ingen suicidale planer». */
 const PLANS = /^(plan|planer|planar|planene|planane|selvmordsplaner|sjolvmordsplanar|suicidalplaner)$/;
 /** Medication words and common drug-name endings («escitalopram», «sertralin», «pregabalin», «metoprolol»). */
@@ -3944,6 +3949,12 @@ function clause(
   // "kveldsvakter har tidlegare utløyst tilbakefall", "nattarbeid har vært en utløsende faktor": what set off a
   // relapse before — the reason for a limit, not one.
   if (kinds & S_TRIGGER) for (let k = a; k < b; k++) if (sp[k]! & S_TRIGGER && RELAPSE_NEAR(tokens, k, b)) triggeredBy = true;
+  // «Utløysarar: lite søvn, sterkt lys, parfyme, stress»: what sets off an attack, listed under its heading — no limit.
+  if (!triggeredBy) {
+    let s0 = a;
+    while (s0 > 0 && tokens[s0 - 1]!.sent === tokens[a]!.sent) s0--;
+    if (TRIGGERS_HEADING.test(tokens[s0]!.f) && tokens[s0 + 1]?.f === ':') triggeredBy = true;
+  }
   // «Tilbakefall i fjor kom etter helgearbeid»: what a relapse came after, told as history.
   if (!triggeredBy && RELAPSE.test(tokens[a]!.f))
     for (let k = a + 1; k + 1 < b && k <= a + 5; k++)
@@ -3952,6 +3963,9 @@ function clause(
   // («Vi meiner han kan …» reports what the person can: a person after the writer is the subject again.)
   let writerSubject = (wb[a]! & W_WRITER) !== 0 || (a + 1 < b && (wb[a]! & W_LINK) !== 0 && (wb[a + 1]! & W_WRITER) !== 0);
   for (let k = a + 1; writerSubject && k < b && k < (limitCue >= 0 ? limitCue : b); k++) if (wb[k]! & W_PERSON) writerSubject = false;
+  // «Gradert arbeid er derfor vanskelig å planlegge før …»: hard for the writer or employer to plan — not the person's
+  // planning.
+  if (!writerSubject && HARD_TO_JUDGE.test(text.slice(tokens[a]!.s, tokens[b - 1]!.e)) && !(wb[a]! & W_PERSON)) writerSubject = true;
   // "behov for noe bistand for å komme i læreplass", "trenger bare hjelp med lønnstilskudd": the help Nav gives,
   // not a function (which «trenger mye hjelp i hverdagen» still is).
   let navSupport = false;

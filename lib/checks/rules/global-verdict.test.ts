@@ -107,4 +107,8 @@ describe('global-verdict: a conclusion on work capacity instead of function', ()
     expect(has('Nei. Arbeidsevnen er varig nedsatt, går maks 100 m før dyspné.', 'global-verdict', 'l1.6.5.4')).toBe(false);
     expect(has('Nei. Arbeidsevnen er nedsatt for tungt arbeid.', 'global-verdict', 'l1.6.5.4')).toBe(false);
   });
+  it('set 130: an adaptation ruled out in the job («Hjemmekontor ikke mulig i hans jobb») is no verdict on the person', () => {
+    expect(has('Går 280 m med 2 stopp. Hjemmekontor ikke mulig i hans jobb.', 'global-verdict', 'l1.u7.2')).toBe(false);
+    expect(has('Går 280 m med 2 stopp. Kan ikke gjøre sin jobb.', 'global-verdict', 'l1.u7.2')).toBe(true);
+  });
 });

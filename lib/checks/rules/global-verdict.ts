@@ -34,6 +34,8 @@ const VERDICT_I = new Set([
   'vanlig',
   'vanleg',
 ]);
+/** Adaptations that a job may not allow: «hjemmekontor», «tilrettelegging», «omplassering». */
+const ADAPTATION = /^(hjemmekontor|heimekontor|hjemmearbeid|heimearbeid|tilrettelegging|tilretteleggjing|omplassering|tilpasning|tilpassing|fjernarbeid)$/;
 const GRADED = /^(gradert|gradera|redusert|deltids|heiltids|heltids|full|fullt|heilt|normalt|ordinaert)$/;
 const FIT = new Set(['egnet', 'eigna', 'egna', 'skikket', 'skikka', 'arbeidsdyktig']);
 const TOO_ILL =
@@ -170,6 +172,8 @@ function detectVerdict(ctx: RuleContext, fixTitle: string): void {
         if (flags[k]! & F.NEG && FIT.has(tokens[k + 1]?.f ?? '')) neg = k;
       }
       if (neg < 0) continue;
+      // «Hjemmekontor ikke mulig i hans jobb»: an adaptation ruled out in the job, not the person ruled out of work.
+      if (neg > 0 && ADAPTATION.test(tokens[neg - 1]!.f)) continue;
       // «Kan ikke bruke hø hånd til noe arbeid»: a body part or function ruled out for all work is the limit itself.
       let named = false;
       for (let k = neg + 1; k < i; k++)

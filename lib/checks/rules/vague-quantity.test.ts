@@ -1604,4 +1604,11 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Ikke arbeid i høyden. Bør ha begrenset skjermtid pga hodepine.', 'vague-quantity', 'l40.5.6.2')).toBe(true);
     expect(has('Ikke arbeid i høyden. Maks 2 timer skjermtid om dagen pga hodepine.', 'vague-quantity', 'l40.5.6.2')).toBe(false);
   });
+  it('set 130: what sets off attacks listed under its heading, and planning the work, are no limits of the person', () => {
+    expect(has('Migrene. Går tur 1 time dagleg.\nUtløsere: lite søvn, sterkt lys, stress.', 'vague-quantity', 'aev.helse')).toBe(false);
+    expect(has('Migrene. Går tur 1 time dagleg.\nTåler lite stress.', 'vague-quantity', 'aev.helse')).toBe(true);
+    const t = 'Sengeliggende 3 dager etter hver kur, deretter turer på 10 min.';
+    expect(has(`${t} Gradert arbeid er derfor vanskelig å planlegge før juni.`, 'vague-quantity', 'l1.u7.2')).toBe(false);
+    expect(has(`${t} Hun synes det er vanskelig å planlegge dagen.`, 'vague-quantity', 'l1.u7.2')).toBe(true);
+  });
 });
