@@ -473,8 +473,8 @@ function timeSoonAfter(tokens: Token[], i: number): boolean {
 }
 /** A medical work-up not done: «ikke utredet», «ikkje avklart». */
 const NOT_DONE = /^(utredet|utreda|utgreidd|utgreia|avklart|avklara|diagnostisert|kartlagt|undersokt|vurdert)$/;
-/** To like or thrive: «liker ikke», «trivst ikkje». */
-const LIKES = /^(liker|likar|like|likte|trives|trivst|trivdes)$/;
+/** To like or thrive: «liker ikke», «trivst ikkje» (not «like»: «ikkje like mykje som før» is «as much»). */
+const LIKES = /^(liker|likar|likte|trives|trivst|trivdes)$/;
 /** «Gradert arbeid er (derfor) vanskelig å planlegge»: the writer's (or employer's) planning, not the person's. */
 const HARD_TO_JUDGE =
   /^(\p{L}+\s+){1,3}(er|blir|vert)\s+(derfor\s+|nok\s+|foreløpig\s+)?(vanskelig|vanskeleg|umulig|umogleg)\s+å\s+(planlegge|planleggje|legge\s+opp|leggje\s+opp)(?=[^\p{L}]|$)/iu;
