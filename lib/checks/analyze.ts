@@ -424,6 +424,8 @@ function affectedBy(tokens: Token[], i: number): boolean {
   return false;
 }
 const GO = new Set(['ga', 'gar', 'gikk', 'gatt', 'gjekk', 'gaatt']);
+/** «stå» folded, in the forms the idioms about standing use. */
+const STAND = new Set(['sta', 'star', 'sto', 'stod', 'statt']);
 const WENT_OK = /^(bra|fint|greit|greitt|godt|ok|problemfritt)$/;
 /** «… gikk bra», «… gjekk greitt» later in the clause: how something went, an outcome the person managed. */
 function wentWell(tokens: readonly Token[], i: number, b: number): boolean {
@@ -982,18 +984,12 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   )
     fl = g = 0;
   // «Står på escitalopram 20 mg», «står på medisiner»: is on a medication, not standing.
-  if ((t.f === 'sta' || t.f === 'star' || t.f === 'sto' || t.f === 'stod' || t.f === 'statt') && tokens[i + 1]?.f === 'pa' && onMedication(tokens, i + 2))
-    fl = g = 0;
+  if (STAND.has(t.f) && tokens[i + 1]?.f === 'pa' && onMedication(tokens, i + 2)) fl = g = 0;
   // «angsten står i vegen», «står i veien for jobb»: hinders — no standing.
-  if (
-    (t.f === 'sta' || t.f === 'star' || t.f === 'sto' || t.f === 'stod' || t.f === 'statt') &&
-    tokens[i + 1]?.f === 'i' &&
-    /^(veien|vegen)$/.test(tokens[i + 2]?.f ?? '')
-  )
-    fl = g = 0;
+  if (STAND.has(t.f) && tokens[i + 1]?.f === 'i' && /^(veien|vegen)$/.test(tokens[i + 2]?.f ?? '')) fl = g = 0;
   // «kan ikkje stå i arbeid», «står i full jobb»: to hold a job, not to stand.
   if (
-    (t.f === 'sta' || t.f === 'star' || t.f === 'sto' || t.f === 'stod' || t.f === 'statt') &&
+    STAND.has(t.f) &&
     tokens[i + 1]?.f === 'i' &&
     (/^(arbeid|arbeidet|jobb|jobben|stilling|stillinga|stillingen|full|fullt|heil|hel|heile|hele|yrket|yrke|dette|det)$/.test(tokens[i + 2]?.f ?? '') ||
       // («stå i 100 % stilling».)
@@ -1655,6 +1651,8 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     // "Mål: Vidare drift av eigen båt i redusert omfang": the user's goal, not a limit — up to a «men» that turns to
     // the person ("…, men hun orker lite"); «men i ei stilling med mindre fysisk pleie» still says what the goal is.
     let goalUntil = goalSentence(text, tokens, sent.t0, sent.t1) ? sent.t1 : -1;
+    // («Utløysarar: lite søvn, sterkt lys, stress»: the sentence lists what sets off attacks.)
+    const triggersList = TRIGGERS_HEADING.test(tokens[sent.t0]?.f ?? '') && tokens[sent.t0 + 1]?.f === ':';
     if (goalUntil >= 0)
       for (let k = sent.t0; k < sent.t1; k++)
         if ((tokens[k]!.f === 'men' || tokens[k]!.f === 'likevel') && (PERSON.has(tokens[k + 1]?.f ?? '') || flags[k + 1]! & F.CAPV))
@@ -1711,6 +1709,7 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         wb,
         capHeader,
         (listItem && negListHeader && onlyPunct(tokens, sent.t0, c0)) || negInline,
+        triggersList,
       );
       // "Mestrer: 3 t/dag …", "Kan: sitte 30 min": a capacity verb as a heading governs what follows the colon.
       capHeader =
@@ -1904,13 +1903,13 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       }
       // "Kan gå, men ikke langt", "kan sitje, men ikkje lenge": the contrast limits the statement before it.
       // («Det finst slike arbeidsplassar, men ikkje mange»: a count of workplaces, not a limit of the person.)
-      if (prev && prev.sentence === si && clauseOut.ellipsis && prev.functional && countsEmployers(tokens, prev.t0, prev.t1)) {
-        prevNeg = st.negated;
-        prev.end = st.end;
-        prev.t1 = st.t1;
-        continue;
-      }
       if (prev && prev.sentence === si && clauseOut.ellipsis && prev.functional) {
+        if (countsEmployers(tokens, prev.t0, prev.t1)) {
+          prevNeg = st.negated;
+          prev.end = st.end;
+          prev.t1 = st.t1;
+          continue;
+        }
         prev.limited = true;
         prev.capacity = prev.capacity && prev.measured;
         prev.vague = !prev.measured;
@@ -2653,6 +2652,7 @@ function clause(
   wb: Uint32Array,
   capHeader = false,
   underNegHeader = false,
+  underTriggersHeading = false,
 ): Statement | null {
   let a = c0;
   while (a < c1 && tokens[a]!.k === KD.Punct) a++;
@@ -3950,11 +3950,7 @@ function clause(
   // relapse before — the reason for a limit, not one.
   if (kinds & S_TRIGGER) for (let k = a; k < b; k++) if (sp[k]! & S_TRIGGER && RELAPSE_NEAR(tokens, k, b)) triggeredBy = true;
   // «Utløysarar: lite søvn, sterkt lys, parfyme, stress»: what sets off an attack, listed under its heading — no limit.
-  if (!triggeredBy) {
-    let s0 = a;
-    while (s0 > 0 && tokens[s0 - 1]!.sent === tokens[a]!.sent) s0--;
-    if (TRIGGERS_HEADING.test(tokens[s0]!.f) && tokens[s0 + 1]?.f === ':') triggeredBy = true;
-  }
+  if (underTriggersHeading) triggeredBy = true;
   // «Tilbakefall i fjor kom etter helgearbeid»: what a relapse came after, told as history.
   if (!triggeredBy && RELAPSE.test(tokens[a]!.f))
     for (let k = a + 1; k + 1 < b && k <= a + 5; k++)
@@ -3965,7 +3961,7 @@ function clause(
   for (let k = a + 1; writerSubject && k < b && k < (limitCue >= 0 ? limitCue : b); k++) if (wb[k]! & W_PERSON) writerSubject = false;
   // «Gradert arbeid er derfor vanskelig å planlegge før …»: hard for the writer or employer to plan — not the person's
   // planning.
-  if (!writerSubject && HARD_TO_JUDGE.test(text.slice(tokens[a]!.s, tokens[b - 1]!.e)) && !(wb[a]! & W_PERSON)) writerSubject = true;
+  if (!writerSubject && !(wb[a]! & W_PERSON) && HARD_TO_JUDGE.test(text.slice(tokens[a]!.s, tokens[b - 1]!.e))) writerSubject = true;
   // "behov for noe bistand for å komme i læreplass", "trenger bare hjelp med lønnstilskudd": the help Nav gives,
   // not a function (which «trenger mye hjelp i hverdagen» still is).
   let navSupport = false;
@@ -4072,28 +4068,31 @@ function noCapacityVerb(o: Statement, tokens: Token[]): boolean {
 const HOW_MUCH = /(^|[^\p{L}])(hvor|kor)\s+(mange|mye|mykje|lenge|ofte|langt)(?=[^\p{L}])/iu;
 const VERDICT_BECAUSE =
   /arbeidsevn\p{L}*\s+(er|vert|blir|vurderes\s+som|vurderast\s+som)\s+[^.!?\n]*(nedsatt|nedsett|redusert)[^.!?\n]*(pga\.?|på grunn av|grunna|grunnet|fordi)\s*$/iu;
+const ENDS_BECAUSE = /(pga\.?|på grunn av|grunna|grunnet|fordi)$/iu;
 function summarisesMeasures(text: string, st: Statement): boolean {
   if (HOW_MUCH.test(text.slice(st.start, st.end))) return true;
+  // (The cheap test first — the words just before the statement — since the full one scans back to the start of the
+  // sentence, and it runs for every vague statement.)
+  let e = st.start;
+  while (e > 0 && /\s/u.test(text[e - 1]!)) e--;
+  if (!ENDS_BECAUSE.test(text.slice(Math.max(0, e - 16), e))) return false;
   const from = Math.max(text.lastIndexOf('.', st.start - 1), text.lastIndexOf('\n', st.start - 1)) + 1;
   return VERDICT_BECAUSE.test(text.slice(from, st.start));
 }
 
-/** The two statements share a content word (its first five letters): «… hvor mange barn …» and «ansvar for 4 barn». */
-function sharesWord(text: string, a: Statement, b: Statement): boolean {
+/** A measured statement shares a content word (its first five letters) with st: «… hvor mange barn …», «ansvar for 4 barn». */
+function measuredSharesWord(text: string, st: Statement, statements: Statement[]): boolean {
   const words = (s: Statement) =>
-    new Set(
-      (
-        text
-          .slice(s.start, s.end)
-          .toLowerCase()
-          .match(/\p{L}{4,}/gu) ?? []
-      )
-        .filter((w) => !SHARE_STOP.has(w))
-        .map((w) => w.slice(0, 5)),
-    );
-  const wb = words(b);
-  for (const w of words(a)) if (wb.has(w)) return true;
-  return false;
+    (
+      text
+        .slice(s.start, s.end)
+        .toLowerCase()
+        .match(/\p{L}{4,}/gu) ?? []
+    )
+      .filter((w) => !SHARE_STOP.has(w))
+      .map((w) => w.slice(0, 5));
+  const mine = new Set(words(st));
+  return statements.some((o) => o !== st && o.measured && !o.schedule && o.functional && words(o).some((w) => mine.has(w)));
 }
 const SHARE_STOP = new Set([
   'ikke',
@@ -4166,7 +4165,7 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
       (prevInSentence.sentence === st.sentence || (st.sentence - prevInSentence.sentence === 1 && !text.slice(prevInSentence.end, st.start).includes('\n')));
     // («Angst og depresjon begrenser hvor mange barn hun kan ha ansvar for …», «Arbeidsevnen er nedsatt … pga
     // oppmøtevansker ved tidlige vakter»: a summary that points to what is measured elsewhere in the text.)
-    if (summarisesMeasures(text, st) && statements.some((o) => o !== st && o.measured && !o.schedule && o.functional && sharesWord(text, st, o))) {
+    if (summarisesMeasures(text, st) && measuredSharesWord(text, st, statements)) {
       st.vague = false;
       continue;
     }

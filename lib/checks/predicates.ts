@@ -277,7 +277,7 @@ export function hasReasons(an: Analysis): boolean {
 }
 
 /** «har eit godt nettverk rundt seg», «god støtte frå familien»: the person's surroundings, no reason from health to work. */
-const SUPPORT = /(^|[^\p{L}])(nettverk|nettverket|familie|familien|familia|venner|vener|støtte|støtta|støtten|nettverk\p{L}*)(?=[^\p{L}]|$)/iu;
+const SUPPORT = /(^|[^\p{L}])(nettverk\p{L}*|familie|familien|familia|venner|vener|støtte|støtta|støtten)(?=[^\p{L}]|$)/iu;
 /** «vi forventar at ho blir heilt bra», «vil bli bedre»: a recovery foreseen is the prognosis, no reason for the verdict. */
 const RECOVERS = /(^|[^\p{L}])(blir|bli|vert|verte|vere|være)\s+(heilt\s+|helt\s+|noko\s+|noe\s+)?(bra|frisk|friske|betre|bedre|restituert)(?=[^\p{L}]|$)/iu;
 const NO_HEALTH_LIMIT =

@@ -116,17 +116,17 @@ function detectVerdict(ctx: RuleContext, fixTitle: string): void {
         // «arbeidsevnen er varig nedsatt», «arbeidsevna er nedsett for tida»: the same conclusion, said predicatively —
         // bare when nothing follows it but a time word or a reason («… nedsatt for tungt arbeid» names which work).
         let k = i + 2;
-        while (k < i + 4 && /^(varig|varig|betydelig|sterkt|vesentlig|klart|noe|noko|delvis|helt|heilt)$/.test(tokens[k]?.f ?? '')) k++;
+        while (k < i + 4 && /^(varig|betydelig|sterkt|vesentlig|klart|noe|noko|delvis|helt|heilt)$/.test(tokens[k]?.f ?? '')) k++;
         const after = tokens[k + 1];
         // (Only where nothing else says what the person can do: «… varig nedsatt pga hjertesvikt, gangdistanse ca 150 m».)
         if (
-          !hasFunctionStatement(an) &&
           /^(nedsatt|nedsett|redusert|svekket|svekka)$/.test(tokens[k]?.f ?? '') &&
           (!after ||
             after.k === Kind.Punct ||
             after.sent !== t.sent ||
             /^(na|no|pga|fordi|grunnet|og|men|idag|varig)$/.test(after.f) ||
-            (after.f === 'for' && /^(tida|tiden)$/.test(tokens[k + 2]?.f ?? '')))
+            (after.f === 'for' && /^(tida|tiden)$/.test(tokens[k + 2]?.f ?? ''))) &&
+          !hasFunctionStatement(an)
         ) {
           a = i;
           b = k;
