@@ -831,6 +831,8 @@ const LEADER_WORDS = new Set(['formann', 'foreman', 'bas', 'leder', 'sjef', 'arb
 const DRIVER_WORDS = new Set(['sjåfør', 'sjåføren', 'sjåfører'].map(normalize));
 const DRIVE = 'kjøre';
 const LEADS_PREP = new Set(['for', 'over']);
+/** «daglig» in «daglig leder» (normalized). */
+const DAILY = new Set(['daglig', 'dagleg'].map(normalize));
 
 /** Authorities that inspect others' workplaces («for Mattilsynet», «for Arbeidstilsynet»), normalized. */
 /** At most this many groups doing a verb make it a trade's verb («snekre», «male»), not a general one («passe», «kjøre»). */
@@ -2114,6 +2116,14 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     for (let i = 1; i < allTokens.length; i++)
       if (read[i]!.role === 'verb' && MANAGER_WORDS.has(allTokens[i - 1]!) && stems(allTokens[i]!).some((st) => objectWords.has(st)))
         read[i] = { text: allTokens[i]!, role: 'word', lemmas: [] };
+    // «daglig leder» names no trade either: beside a workplace after a preposition («daglig leder på rorbuanlegget»,
+    // «dagleg leiar ved hotellet») the leader leads it, and «daglig» says only how often, so the catch-all group whose
+    // synonym it is (1439) does not win on the word. Alone it stays that title.
+    for (let i = 0; i + 3 < allTokens.length; i++) {
+      if (!DAILY.has(allTokens[i]!) || read[i + 1]!.role !== 'verb' || !read[i + 1]!.lemmas.includes('lede')) continue;
+      if (!PLACE_PREPOSITIONS.has(allTokens[i + 2]!) && !LEADS_PREP.has(allTokens[i + 2]!)) continue;
+      if (allTokens.slice(i + 3).some((t) => stems(t).some((st) => objectWords.has(st)))) read[i] = { text: allTokens[i]!, role: 'little', lemmas: [] };
+    }
     // A verb that says nothing alone («holder», «held») is a verb when the word after it (maybe over an article) is what
     // some rule does that verb to: «held gudsteneste», «holder preken».
     // So is «har»/«hadde» before what is kept or grown (possession is the owner's trade: «har mjølkekyr og ammeku»,
@@ -2407,6 +2417,9 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         // Column j holds exactly r's scores.
         for (let k = 0; k < r.list.length && weak; k++) if (r.scores[k]! > T_WORD - 18) weak = false;
       }
+      // Not where the word beside it completes an English title with it («security analyst i banken»: the analyst,
+      // not the guard that «security» alone would be).
+      if (weak && english && (titlePairs.has(`${tok} ${compiled[j + 1]?.t}`) || titlePairs.has(`${compiled[j - 1]?.t} ${tok}`))) weak = false;
       if (weak && english) {
         const rs = exactPass(j, english);
         if (rs.count) {
