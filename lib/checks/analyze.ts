@@ -413,6 +413,18 @@ function cleftDenied(tokens: Token[], som: number): boolean {
 /** Work as the thing a health problem affects (not «arbeidsevnen»: that is the verdict). */
 const AFFECTED_WORK =
   /^(arbeidet|jobben|jobbinga|arbeidsdagen|arbeidskvardagen|arbeidshverdagen|yrkesutovelsen|arbeidsutforelsen|arbeidsinnsatsen|hverdagen|kvardagen|alt|dagen|dagane|dagene|funksjonen|funksjonsnivaet)$/;
+/** «reduserer (dette) X» where none of the next words names a function, an activity or function as such. */
+function reducesIllness(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: number, b: number): boolean {
+  if (!/^reduser(er|ar|te|e)$/.test(tokens[i]!.f)) return false;
+  for (let k = i + 1; k < Math.min(b, i + 5); k++) if (flags[k]! & (AREA_MASK | F.FN | F.ACT | F.WORK) || flags2[k]! & G.GENERIC) return false;
+  return true;
+}
+/** «påvirker ikke», «begrensar henne ikkje», «hindrer ikke»: a finite verb of limiting, denied right after it. */
+function deniedVerb(tokens: Token[], i: number, b: number): boolean {
+  if (!/^(pavirk|paverk|preg|begrens|avgrens|hindr)(er|ar)$/.test(tokens[i]!.f)) return false;
+  const k = PERSON.has(tokens[i + 1]?.f ?? '') || /^(henne|ham|han|honom|seg|meg|deg|dei|dem)$/.test(tokens[i + 1]?.f ?? '') ? i + 2 : i + 1;
+  return k < b && /^(ikke|ikkje|aldri)$/.test(tokens[k]!.f);
+}
 /** «påvirker/påverkar/preger (…) X», «går/gjekk ut over X»: X is affected. */
 function affectedBy(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
@@ -1830,7 +1842,10 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       // A measure in brackets, or a clause that is only a measure, belongs to the statement before it:
       // "mye gange (ca. 8 km per vakt)", "redusert gangdistanse (ca 400 m før hvile)", "kan ha kontorarbeid,
       // inntil 4 timer per dag".
-      const measureOnly = !st.functional && !st.limited;
+      // («Skal ikke løfte tungt de første ukene, og må ha anledning til å spise små måltider 5-6 ganger daglig»: a clause
+      // joined by «og» with a verb of its own says what its measure counts — the meals, not the lifting.)
+      const ownVerb = /^(og|eller)$/.test(tokens[st.t0 - 1]?.f ?? '') && (flags[st.t0]! & (F.AUX | F.CAPV)) !== 0;
+      const measureOnly = !st.functional && !st.limited && !ownVerb;
       // A reason in brackets after a complete statement ("kan ikke arbeide i høyden (svimmelhet)") explains it.
       // So does one after «pga», «fordi» ("kan ikke kjøre truck pga nedsatt rotasjon i nakken").
       // "(grepet svikter)": a failing function as the reason, which is no second negated statement.
@@ -2869,8 +2884,11 @@ function clause(
         )) &&
       !(i > a && flags[i - 1]! & F.CAPV);
     if (fl & F.LIMADJ && !finding && !manner && !circumstance) {
-      // "ikke redusert", "ikkje nedsett": positive.
-      if (!negatedJustBefore(tokens, flags, a, i)) {
+      // "ikke redusert", "ikkje nedsett": positive. So is a verb of limiting denied after it («påvirker ikke arbeidet»,
+      // «begrensar henne ikkje»): it says the illness does not limit.
+      // («Erfaringsmessig reduserer dette nattlige hypoglykemier betydelig»: what a treatment reduces, when no function
+      // follows, is the illness — an effect, not a limit.)
+      if (!negatedJustBefore(tokens, flags, a, i) && !deniedVerb(tokens, i, b) && !reducesIllness(tokens, flags, flags2, i, b)) {
         cue(i);
         degree = true;
       } else posw = true;

@@ -1611,4 +1611,19 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${t} Gradert arbeid er derfor vanskelig å planlegge før juni.`, 'vague-quantity', 'l1.u7.2')).toBe(false);
     expect(has(`${t} Hun synes det er vanskelig å planlegge dagen.`, 'vague-quantity', 'l1.u7.2')).toBe(true);
   });
+
+  it('set 132: a clause joined by «og» with a verb of its own keeps its measure — it does not measure the limit before it', () => {
+    const t = 'Skal ikke bære tungt de neste ukene, og må få spise små måltider 6 ganger daglig.';
+    expect(has(t, 'vague-quantity', 'l1.u7.3')).toBe(true);
+    // A clause that is only a measure still measures the statement before it.
+    expect(has('Skal ikke bære mer enn det som er lett de neste ukene, maks 5 kg 6 ganger daglig.', 'vague-quantity', 'l1.u7.3')).toBe(false);
+  });
+
+  it('set 132: a verb of limiting denied after it, and what a treatment reduces, are no limits', () => {
+    expect(has('Kontroll hos øyelege hver 6. mnd, påverkar ikkje arbeidet.', 'vague-quantity', 'l1.u17.3')).toBe(false);
+    expect(has('Kontroll hos øyelege hver 6. mnd, påverkar arbeidet.', 'vague-quantity', 'l1.u17.3')).toBe(true);
+    expect(has('Astmaen begrenser henne ikke i jobben.', 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has('Ny inhalator reduserer anfallene om natta klart.', 'vague-quantity', 'l1.u17.3')).toBe(false);
+    expect(has('Smertene reduserer gangdistansen klart.', 'vague-quantity', 'l1.u17.3')).toBe(true);
+  });
 });
