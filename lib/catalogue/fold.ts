@@ -24,7 +24,7 @@ export function fold(s: string): string {
  */
 // Every rule below needs one of these; most words have none, so one test spares twenty replacements.
 const INNER_TRIGGER =
-  /sjuk|vidare|vidreg|gaande|ae|x|leiar|heim|ten[ae]|meister|syster|reinhald|reingj|rengjer|straum|mjolk|golv|snikk|handsam|skul[ae]|kyrkj|dagleg|edb|born|bufelles|hogskole|veg|loys|bilete|stoyp|lekj|rekneskap|saman|royr|verkstad|byggj|hse|\bung[ae]|([a-z])\1\1/;
+  /sjuk|vidare|vidreg|gaande|ae|x|leiar|heim|ten[ae]|meister|syster|reinhald|reingj|rengjer|straum|mjolk|golv|snikk|handsam|skul[ae]|kyrkj|dagleg|edb|born|bufelles|hogskole|veg|loys|bilete|stoyp|lekj|rekneskap|saman|royr|verkstad|byggj|gjev|hse|\bung[ae]|([a-z])\1\1/;
 const END_TRIGGER = /kvinne|person|dame|kone|kjerring|jomfru|ske\b|tri[sc]e\b|inne\b|soster|ar\b|bestyrer\b/;
 
 export function loosenInner(folded: string): string {
@@ -81,6 +81,8 @@ export function loosenInner(folded: string): string {
       .replace(/verkstad/g, 'verksted')
       // byggje (nynorsk) → bygge: byggjesøknad, byggjeplass, byggjeleiar, «byggjer hus».
       .replace(/byggj(?=[ae])/g, 'bygg')
+      // gjevar (nynorsk) → giver: rådgjevar, arbeidsgjevar, oppdragsgjevar (then -ar → -er below).
+      .replace(/gjev(?=ar|er)/g, 'giv')
       .replace(/\bgolv/g, 'gulv')
       .replace(/snikk/g, 'snekk')
       .replace(/handsam/g, 'behandl')
