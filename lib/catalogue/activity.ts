@@ -23,6 +23,8 @@ import { employerObject } from './employers.ts';
  */
 const VERBS = `
 sanere
+tynne
+beskjære!: beskjærer beskar beskåret beskjer beskjere beskjera beskore
 nullstille
 optimalisere
 poste!: poster postet posta postar postes
