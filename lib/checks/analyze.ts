@@ -492,6 +492,12 @@ const LIKES = /^(liker|likar|likte|trives|trivst|trivdes)$/;
 /** «Gradert arbeid er (derfor) vanskelig å planlegge»: the writer's (or employer's) planning, not the person's. */
 const HARD_TO_JUDGE =
   /^(\p{L}+\s+){1,3}(er|blir|vert)\s+(derfor\s+|nok\s+|foreløpig\s+)?(vanskelig|vanskeleg|umulig|umogleg)\s+å\s+(planlegge|planleggje|legge\s+opp|leggje\s+opp)(?=[^\p{L}]|$)/iu;
+/**
+ * «Full jobb som tømrer blir trolig vanskelig», «Retur til stillinga som lærar vert vanskeleg»: a prognosis for the
+ * named job as a whole, not a function left unmeasured.
+ */
+const JOB_PROGNOSIS_HARD =
+  /^(full\s+|fullt\s+|heil\s+|hel\s+)?(jobb|jobben|stilling|stillinga|stillingen|arbeid|arbeidet|retur|tilbakegang|tilbakeføring)\s+(\p{L}+\s+){0,3}(blir|vert|vil\s+bli|vil\s+verte)\s+(trolig|truleg|nok|sannsynligvis|sannsynlegvis|nok\s+)?\s*(vanskelig|vanskeleg|krevende|krevjande)(?=[^\p{L}]|$)/iu;
 /** A heading for what sets off attacks: «Utløsere:», «Utløysarar:», «Triggere:». */
 const TRIGGERS_HEADING = /^(utlosere|utlosarar|utloysarar|utloysande|utlosende|triggere|triggarar|triggers|triggerfaktorer)$/;
 /** Plans, the noun: «ingen planar», «ingen suicidale planer». */
@@ -2012,10 +2018,15 @@ const LIKE_AMOUNT = new Set(['mye', 'mykje', 'lenge', 'godt', 'bra', 'mange', 'l
 const EFFORT =
   /^(innsats|anstrengelse|anstrengelser|anstrenging|anstrengingar|besvaer|problem|problemer|problema|vansker|vanskar|smerter|smerte|smertar|ubehag|plager|plagar|strev|stress|uro)$/;
 
+/** A word that opens a condition or a time clause («før», «inntil», «dersom», «når»), as typed. */
+const CONDITION_OPENER = /^(før|inntil|dersom|hvis|viss|når|fordi)$/i;
+
 function comparedOrEnough(tokens: Token[], text: string, neg: number, b: number): number {
   for (let i = neg + 1; i < b && i <= neg + 14; i++) {
     const f = tokens[i]!.f;
     const n = tokens[i + 1];
+    // («kan ikkje køyre buss før CPAP-bruken er god nok»: what «god nok» says belongs to the condition, not the limit.)
+    if (i > neg + 1 && CONDITION_OPENER.test(text.slice(tokens[i]!.s, tokens[i]!.e))) return -1;
     if ((f === 'som' || f === 'enn') && n && (text.slice(n.s, n.e).toLowerCase() === 'før' || /^(tidligere|tidlegare|vanlig|normalt)$/.test(n.f))) return i + 1;
     // "slik hun gjorde før", "som han klarte tidligere": measured against what the person did before.
     if (
@@ -3980,6 +3991,7 @@ function clause(
   // «Gradert arbeid er derfor vanskelig å planlegge før …»: hard for the writer or employer to plan — not the person's
   // planning.
   if (!writerSubject && !(wb[a]! & W_PERSON) && HARD_TO_JUDGE.test(text.slice(tokens[a]!.s, tokens[b - 1]!.e))) writerSubject = true;
+  if (!writerSubject && JOB_PROGNOSIS_HARD.test(text.slice(tokens[a]!.s, tokens[b - 1]!.e))) writerSubject = true;
   // "behov for noe bistand for å komme i læreplass", "trenger bare hjelp med lønnstilskudd": the help Nav gives,
   // not a function (which «trenger mye hjelp i hverdagen» still is).
   let navSupport = false;

@@ -1626,4 +1626,11 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Ny inhalator reduserer anfallene om natta klart.', 'vague-quantity', 'l1.u17.3')).toBe(false);
     expect(has('Smertene reduserer gangdistansen klart.', 'vague-quantity', 'l1.u17.3')).toBe(true);
   });
+
+  it('set 133: a prognosis for the named job as a whole, and «god nok» in the condition after «før», are no unmeasured limits', () => {
+    expect(has('Kneprotese i mars. Hel stilling som snekker vil bli vanskelig, vurderes etter opptrening i juni.', 'vague-quantity', 'l1.u17.3')).toBe(false);
+    expect(has('Kneprotese i mars. Knestående arbeid vil bli vanskelig.', 'vague-quantity', 'l1.u17.3')).toBe(true);
+    expect(has('Han kan ikke kjøre lastebil før søvnen er god nok (minst 6 t/natt).', 'vague-quantity', 'aev.yrker')).toBe(false);
+    expect(has('Han hører ikke godt nok.', 'vague-quantity', 'aev.yrker')).toBe(true);
+  });
 });
