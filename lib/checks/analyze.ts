@@ -329,7 +329,7 @@ const SKILL = /^(lese|skrive|regne|data|norsk|sprak|digital|it)(ferdighet|ferdig
 const OBSERVE = /^(sett|observert|fulgt|merket|merka|erfart|registrert|kartlagt|dokumentert|vurdert)$/;
 // («Arb.giver», «AG»: the abbreviations, «arb.» and the rest read as two words.)
 const EMPLOYER_SUBJECT =
-  /^(giver|givar|gjevar|ag|bhg|barnehagen|skolen|skulen|butikken|sykehjemmet|sjukeheimen|hotellet|verkstedet|kantina|kantinen|arbeidsgiver|arbeidsgivar|arbeidsgjevar|arbeidsgiveren|arbeidsgivaren|arbeidsgjevaren|arbeidsplassen|arbeidsplassen|bedriften|bedrifta|firmaet|kommunen|avdelingen|avdelinga|finnes|finst|fins)$/;
+  /^(giver|givar|gjevar|ag|bhg|barnehagen|skolen|skulen|butikken|sykehjemmet|sjukeheimen|hotellet|verkstedet|kantina|kantinen|arbeidsgiver|arbeidsgivar|arbeidsgjevar|arbeidsgiveren|arbeidsgivaren|arbeidsgjevaren|arbeidsplassen|arbeidsplassen|bedriften|bedrifta|firmaet|byraet|fabrikken|rederiet|kommunen|avdelingen|avdelinga|finnes|finst|fins)$/;
 const AVAILABLE = new Set(['mulig', 'mogleg', 'tilgjengelig', 'tilgjengeleg']);
 const MAY = new Set(['kan', 'vil', 'kunne']);
 const CAUSE_VERB = new Set(['gi', 'gje', 'medfore', 'fore', 'utlose']);
@@ -1198,6 +1198,8 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   if (fl & F.LIMADJ && tokens[i - 1]?.f === 'som' && cleftDenied(tokens, i - 1)) fl &= ~F.LIMADJ;
   // It limits what follows as «påvirker» does («går ut over konsentrasjonen»).
   if (GO.has(t.f) && (tokens[i + 1]?.f === 'utover' || (tokens[i + 1]?.f === 'ut' && tokens[i + 2]?.f === 'over'))) fl = (fl & ~(F.ACT | AREA_MASK)) | F.LIMADJ;
+  // «har gått over til skybasert system» (switched to), «smertene gikk over» (passed): no walking.
+  if (GO.has(t.f) && tokens[i + 1]?.f === 'over' && (tokens[i + 2]?.f === 'til' || !tokens[i + 2] || tokens[i + 2]!.k === KD.Punct)) fl &= ~(F.ACT | AREA_MASK);
   // «det går ut over arbeidet», «plagene påvirker jobben»: the work is affected, but no function is named — as
   // «påvirker funksjonen», a limit that says neither which function nor how much.
   if (AFFECTED_WORK.test(t.f) && affectedBy(tokens, i)) {
@@ -1607,6 +1609,11 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       const [na] = classify2(tokens[i + 1]!.f);
       if (na & F.SYMPT && !(na & (AREA_MASK | F.FN | F.ACT | F.LOADA | F.LOADC)) && !/^(ved|nar|under|etter)$/.test(tokens[i + 2]?.f ?? '')) fl = g = 0;
     }
+    // «operert okt. 2022», «okt 2021»: October, typed without ø, before a year — not «økt» (a session, increased).
+    if (t.f === 'okt' && text.charCodeAt(t.s) !== 0xf8 && text.charCodeAt(t.s) !== 0xd8) {
+      const y = tokens[i + 1]?.f === '.' ? tokens[i + 2] : tokens[i + 1];
+      if (y && y.k === KD.Num && /^(19|20)\d\d$/.test(y.f)) fl = g = 0;
+    }
     flags[i] = fl;
     flags2[i] = g;
     step[i] = fl;
@@ -1867,7 +1874,16 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       // So does one that only sizes what set the illness off: «pga høyt arbeidspress», «i samanheng med mykje
       // stress på jobb» is how big the cause was, not a function limited.
       const bareCause = wasCause && !!prev && prev.sentence === si && (!st.limited || st.amountOnly) && !st.measured && !st.negated && !st.capacity;
-      if (reason || bareCause) {
+      // («ete kvar 3.-4. time, også på lange turar»: «also on …» after a comma widens where the statement before holds —
+      // no limit of its own.)
+      const alsoWhere =
+        !!prev &&
+        prev.sentence === si &&
+        !st.measured &&
+        /^(ogsa|ogso|sjolv|selv|jamvel)$/.test(tokens[st.t0]?.f ?? '') &&
+        /^(pa|i|ved|under|etter|om|for)$/.test(tokens[st.t0 + 1]?.f ?? '') &&
+        !tokens.slice(st.t0, st.t1).some((_x, k) => flags[st.t0 + k]! & (F.CAPV | F.NEG | F.AUX));
+      if (reason || bareCause || alsoWhere) {
         prev.end = st.end;
         prev.t1 = st.t1;
         prevNeg = prev.negated;
@@ -3766,6 +3782,17 @@ function clause(
         for (let j = k + 2; j < b; j++) if (PERSON.has(tokens[j]!.f)) person = true;
         if (!person) judged = true;
       }
+  // «Byrået har gått over til skybasert system med mer skjermarbeid og kortere frister»: the workplace as the subject,
+  // what it has changed or demands — the job, not the person (unless the person is named in the clause).
+  if (
+    wb[a]! & W_EMPLOYER &&
+    a + 1 < b &&
+    (flags[a + 1]! & F.AUX || /^(krever|krev|kravde|bruker|brukar|innforte|innforer|gikk|gjekk)$/.test(tokens[a + 1]!.f))
+  ) {
+    let person = false;
+    for (let j = a + 2; j < b; j++) if (PERSON.has(tokens[j]!.f) || tokens[j]!.f === 'henne' || tokens[j]!.f === 'ham') person = true;
+    if (!person) judged = true;
+  }
   // "har ikkje tilgang på lettare oppgåver": the employer has none to offer.
   if (wAll & W_ACCESS)
     for (let i = a + 1; i < b; i++) if (tokens[i]!.f === 'tilgang' && firstNeg >= 0 && firstNeg < i && /^(pa|til)$/.test(tokens[i + 1]?.f ?? '')) judged = true;

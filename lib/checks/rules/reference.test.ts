@@ -78,4 +78,10 @@ describe('reference: points elsewhere instead of saying it', () => {
       true,
     );
   });
+
+  it('set 134: a pointer as the heading of what the text then measures is no reference', () => {
+    expect(has('Som tidligere skrevet: ikke løft over 10 kg og ikke kveldsvakter de første 6 ukene.', 'reference', 'l1.u7.3')).toBe(false);
+    expect(has('Som tidligere skrevet: nedsatt funksjon.', 'reference', 'l1.u7.3')).toBe(true);
+    expect(has('Som tidligere nevnt: ikke tilbake til tidligere yrke.', 'reference', 'aev.yrker')).toBe(true);
+  });
 });

@@ -1633,4 +1633,13 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Han kan ikke kjøre lastebil før søvnen er god nok (minst 6 t/natt).', 'vague-quantity', 'aev.yrker')).toBe(false);
     expect(has('Han hører ikke godt nok.', 'vague-quantity', 'aev.yrker')).toBe(true);
   });
+
+  it('set 134: «også på …» widens the statement before it; October before a year; the workplace as the subject; «gått over til»', () => {
+    expect(has('Diabetes. Må ete kvar 2.-3. time, også på lange vakter.', 'vague-quantity', 'l1.u7.3')).toBe(false);
+    expect(has('Diabetes. Må ete kvar 2.-3. time. Blir fort sliten på lange vakter.', 'vague-quantity', 'l1.u7.3')).toBe(true);
+    expect(has('Menisk operert ved Ahus okt. 2023. Går 3 km på flat vei.', 'vague-quantity', 'aev.helse')).toBe(false);
+    const t = 'Hun skriver på tastatur ca 30 min før hun må ta 10 min pause.';
+    expect(has(`Firmaet har gått over til nytt system med mer skjermarbeid og kortere frister. ${t}`, 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has(`Hun har fått mer skjermarbeid og tåler kortere frister dårlig. ${t}`, 'vague-quantity', 'aev.vurdering')).toBe(true);
+  });
 });
