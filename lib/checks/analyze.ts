@@ -1566,6 +1566,16 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
           fl = g = 0;
           break;
         }
+    // «Har kjøreforbud i 6 mnd», «løfteforbod»: a ban on the activity — «may not drive», a complete limit.
+    if (/^(kjore|koyre|bilkjore|lofte|dykke|flyge|fly)(forbud|forbod|forbudet|forbodet)$/.test(t.f)) fl |= F.ACT | F.NEG;
+    // «Eg vil heller begynne med litt enn å sitje heime»: a preference, «rather a little than …» — no limit.
+    if (fl & (F.VQ | F.LIMADJ) && (tokens[i + 1]?.f === 'enn' || tokens[i + 2]?.f === 'enn')) {
+      for (let k = i - 1; k >= 0 && k >= i - 4 && tokens[k]!.sent === t.sent; k--)
+        if (tokens[k]!.f === 'heller') {
+          fl = g = 0;
+          break;
+        }
+    }
     // «om noen gang», «nokon gong»: ever — no amount.
     if ((t.f === 'noen' || t.f === 'nokon' || t.f === 'noensinne') && /^(gang|gong)$/.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
     // «ikke så fysisk», «ikkje så travelt»: «så» after a negation is a degree, «not very» — how much, unsaid.

@@ -52,4 +52,9 @@ describe('no-tasks: the field asks for tasks of the job', () => {
     expect(has('Steinhugger i larvikittbrudd. Fast ansatt i 20 år.', 'no-tasks', 'l40.5.3')).toBe(true);
     expect(has('Steinhugger i larvikittbrudd. Fast ansatt i 20 år.', 'symptoms-only', 'l40.5.3')).toBe(false);
   });
+
+  it('set 135: a driving ban beside the task is the task ruled out', () => {
+    expect(has('Kjøre varebil (kjøreforbud etter synkope, minimum 3 mnd). Pakking på lageret kan han gjøre.', 'no-tasks', 'l40.5.6.1')).toBe(false);
+    expect(has('Kjøre varebil (etter synkope). Pakking på lageret kan han gjøre.', 'no-tasks', 'l40.5.6.1')).toBe(true);
+  });
 });

@@ -1642,4 +1642,9 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`Firmaet har gått over til nytt system med mer skjermarbeid og kortere frister. ${t}`, 'vague-quantity', 'aev.vurdering')).toBe(false);
     expect(has(`Hun har fått mer skjermarbeid og tåler kortere frister dårlig. ${t}`, 'vague-quantity', 'aev.vurdering')).toBe(true);
   });
+
+  it('set 135: «heller litt enn …» is a preference, not an amount', () => {
+    expect(spans('Ho klarer 2 timar dagleg. Ho seier: «Eg vil heller jobbe litt enn å sitje heime.»', 'vague-quantity', 'aev.vurdering')).toEqual([]);
+    expect(has('Ho klarer 2 timar dagleg. Ho seier ho orkar berre litt.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+  });
 });
