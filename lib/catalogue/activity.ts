@@ -866,6 +866,9 @@ export function stems(w: string): string[] {
   for (const e of ENDINGS) {
     if (w.length - e.length < 3 || !w.endsWith(e)) continue;
     const s = w.slice(0, -e.length);
+    // A bare -r or -n ends a word only after a vowel (lampe|r, hytte|n); after a consonant it is no ending («sveisr» is
+    // the welder misspelt, not «sveis»).
+    if ((e === 'r' || e === 'n') && !/[aeiouyæøå]$/.test(s)) continue;
     out.push(s);
     // hjemmet → hjem, kontoret → kontor: the definite form doubles the last consonant.
     if (/([bdfgklmnprstv])\1$/.test(s) && s.length > 4) out.push(s.slice(0, -1));
