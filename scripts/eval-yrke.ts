@@ -163,6 +163,25 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind75.json',
+      title: 'Seventy-fifth blind set (`blind75.json`, writers yb204, yb205 and yb206)',
+      blurb: [
+        '206 queries by three further writers (a Nav-veileder at Nav Bergen sentrum: hotels, restaurants and bars, the',
+        'fish market and tourism, offices, shipping companies, Haukeland, the university, buses and the light rail, the',
+        'port and offshore bases, cleaning and care, young people with part-time jobs, some English; a fastlege in',
+        'Kongsberg: the defence and technology industry — engineers, machinists, assemblers, inspectors — the hospital,',
+        'schools, retail, building and property maintenance, typed fast with typos; a Nav-rettleiar in Ørsta/Volda writing',
+        'nynorsk with Sunnmøre words: furniture factories, mechanical industry and shipyards, fish processing, the',
+        'university college, the hospital, farming, ferries) who never saw the search, the catalogue or the other sets,',
+        'labelled before any run; run once after yrke52. **First run: top-1 93.2 %, top-3 96.6 %; activity phrases (108)',
+        'top-1 92.6 %, top-3 96.3 %** (yb204: 94.1 % / 97.1 %; yb205: 91.2 % / 97.1 %; yb206: 94.3 % / 95.7 %). **The',
+        'activity goal met, top-1 and top-3 not.** English titles were the weak part (81.0 % / 90.5 %: a CNC operator at a',
+        'furniture factory, a service engineer on thrusters, a test engineer in electronics, front office at a hotel); the',
+        'other misses: research on salmon lice, booking cargo for a shipping company, assembling weapon stations, selling',
+        'tickets and standing in the kiosk on board, and «adminsitrasjonskonsulent».',
+      ],
+    },
+    {
       file: 'blind74.json',
       title: 'Seventy-fourth blind set (`blind74.json`, writers yb201, yb202 and yb203)',
       blurb: [
