@@ -1568,6 +1568,13 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         }
     // «Har kjøreforbud i 6 mnd», «løfteforbod»: a ban on the activity — «may not drive», a complete limit.
     if (/^(kjore|koyre|bilkjore|lofte|dykke|flyge|fly)(forbud|forbod|forbudet|forbodet)$/.test(t.f)) fl |= F.ACT | F.NEG;
+    // «alenearbeid kveldstid i store bygg», «store lokale»: the size of a building says where, not how much.
+    if (
+      fl & F.VQ &&
+      /^(store|stor|stort|svaere|digre)$/.test(t.f) &&
+      /^(bygg|bygget|bygning|bygninger|bygningar|bygga|lokaler|lokale|lokala|haller|hallar|hall|kjopesenter|kjopesentre|anlegg)$/.test(tokens[i + 1]?.f ?? '')
+    )
+      fl = g = 0;
     // «Eg vil heller begynne med litt enn å sitje heime»: a preference, «rather a little than …» — no limit.
     if (fl & (F.VQ | F.LIMADJ) && (tokens[i + 1]?.f === 'enn' || tokens[i + 2]?.f === 'enn')) {
       for (let k = i - 1; k >= 0 && k >= i - 4 && tokens[k]!.sent === t.sent; k--)
@@ -1884,6 +1891,15 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       // So does one that only sizes what set the illness off: «pga høyt arbeidspress», «i samanheng med mykje
       // stress på jobb» is how big the cause was, not a function limited.
       const bareCause = wasCause && !!prev && prev.sentence === si && (!st.limited || st.amountOnly) && !st.measured && !st.negated && !st.capacity;
+      // («trenger tilrettelegging og oppfølging, ikke omstilling»: one more item of what is needed, ruled out — Nav's
+      // measure, not a tolerance.)
+      const needItem =
+        !!prev &&
+        prev.sentence === si &&
+        !st.measured &&
+        st.t1 - st.t0 <= 2 &&
+        /^(ikke|ikkje)$/.test(tokens[st.t0]?.f ?? '') &&
+        /^(trenger|treng|trengs|behov)$/.test(tokens[prev.t0]?.f ?? '');
       // («ete kvar 3.-4. time, også på lange turar»: «also on …» after a comma widens where the statement before holds —
       // no limit of its own.)
       const alsoWhere =
@@ -1893,7 +1909,7 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         /^(ogsa|ogso|sjolv|selv|jamvel)$/.test(tokens[st.t0]?.f ?? '') &&
         /^(pa|i|ved|under|etter|om|for)$/.test(tokens[st.t0 + 1]?.f ?? '') &&
         !tokens.slice(st.t0, st.t1).some((_x, k) => flags[st.t0 + k]! & (F.CAPV | F.NEG | F.AUX));
-      if (reason || bareCause || alsoWhere) {
+      if (reason || bareCause || alsoWhere || needItem) {
         prev.end = st.end;
         prev.t1 = st.t1;
         prevNeg = prev.negated;

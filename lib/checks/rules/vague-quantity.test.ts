@@ -1647,4 +1647,13 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(spans('Ho klarer 2 timar dagleg. Ho seier: «Eg vil heller jobbe litt enn å sitje heime.»', 'vague-quantity', 'aev.vurdering')).toEqual([]);
     expect(has('Ho klarer 2 timar dagleg. Ho seier ho orkar berre litt.', 'vague-quantity', 'aev.vurdering')).toBe(true);
   });
+
+  it('set 136: the size of a building, and one more item of what is needed ruled out, are no amounts of function', () => {
+    const list = 'Vaskehjelp. Klarer ikke:\n- løfte over 5 kg\n- stå over 20 min sammenhengende\n';
+    expect(has(`${list}- alenearbeid om natta i store bygg pga fallrisiko`, 'vague-quantity', 'l40.5.6.1')).toBe(false);
+    expect(has(`${list}- alenearbeid i store mengder`, 'vague-quantity', 'l40.5.6.1')).toBe(true);
+    const t = 'Går 3 km, sitter 1 time. Hun har arbeidsgiver og trenger tilrettelegging og oppfølging, ikke omstilling.';
+    expect(has(t, 'vague-quantity', 'l40.5.6.1')).toBe(false);
+    expect(has('Går 3 km, sitter 1 time. Hun tåler ikke omstilling.', 'vague-quantity', 'l40.5.6.1')).toBe(true);
+  });
 });
