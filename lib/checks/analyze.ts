@@ -1568,6 +1568,12 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         }
     // «Har kjøreforbud i 6 mnd», «løfteforbod»: a ban on the activity — «may not drive», a complete limit.
     if (/^(kjore|koyre|bilkjore|lofte|dykke|flyge|fly)(forbud|forbod|forbudet|forbodet)$/.test(t.f)) fl |= F.ACT | F.NEG;
+    // «…, heller ikkje i kortare periodar»: not even for less — the ban before it is complete, no amount asked.
+    if (fl & F.VQ && /^(kortere|kortare|mindre|lettere|lettare|korte|kort)$/.test(t.f)) {
+      let k = i - 1;
+      if (k >= 0 && /^(i|pa|for|med)$/.test(tokens[k]!.f)) k--;
+      if (k >= 1 && /^(ikke|ikkje)$/.test(tokens[k]!.f) && tokens[k - 1]!.f === 'heller') fl = g = 0;
+    }
     // «alenearbeid kveldstid i store bygg», «store lokale»: the size of a building says where, not how much.
     if (
       fl & F.VQ &&

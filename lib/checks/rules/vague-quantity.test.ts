@@ -1656,4 +1656,9 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(t, 'vague-quantity', 'l40.5.6.1')).toBe(false);
     expect(has('Går 3 km, sitter 1 time. Hun tåler ikke omstilling.', 'vague-quantity', 'l40.5.6.1')).toBe(true);
   });
+
+  it('set 137: «heller ikkje i kortare periodar» completes a ban, it asks no amount', () => {
+    expect(has('Astma. Skal ikkje arbeide med sveiserøyk, heller ikkje i kortare periodar.', 'vague-quantity', 'l40.5.6.2')).toBe(false);
+    expect(has('Astma. Kan berre arbeide med sveiserøyk i kortare periodar.', 'vague-quantity', 'l40.5.6.2')).toBe(true);
+  });
 });
