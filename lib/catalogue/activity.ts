@@ -153,7 +153,7 @@ knuse
 kremere
 kreve_inn
 drive_inn!: driver_inn drev_inn drevet_inn driv_inn drive_inn dreiv_inn
-leie_ut
+leie_ut: leiger_ut leige_ut leigde_ut leigd_ut
 leke
 lese_av
 luke
