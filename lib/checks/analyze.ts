@@ -1574,6 +1574,26 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       if (k >= 0 && /^(i|pa|for|med)$/.test(tokens[k]!.f)) k--;
       if (k >= 1 && /^(ikke|ikkje)$/.test(tokens[k]!.f) && tokens[k - 1]!.f === 'heller') fl = g = 0;
     }
+    // «i grøft med ujevn bunn», «ujevn mark»: uneven ground says where, as «ujevnt underlag» does.
+    if (fl & F.LIMADJ && /^(ujevn|ujevnt|ujamn|ujamnt)$/.test(t.f) && /^(bunn|grunn|mark|terreng|vei|veg|gulv|golv)$/.test(tokens[i + 1]?.f ?? ''))
+      fl &= ~F.LIMADJ;
+    // «irritabel astma», «irritabel tarm»: the name of an illness, no state of the person.
+    if (t.f === 'irritabel' && classify2(tokens[i + 1]?.f ?? '')[0] & F.SYMPT) fl = g = 0;
+    // «snakker engelsk og litt tysk»: how much of a foreign language, a skill — not an amount of function.
+    if (
+      fl & F.VQ &&
+      /^(litt|noe|noko|lite)$/.test(t.f) &&
+      /^(tysk|engelsk|fransk|spansk|svensk|dansk|russisk|polsk|arabisk|somali|tigrinja|italiensk|litauisk)$/.test(tokens[i + 1]?.f ?? '')
+    )
+      fl = g = 0;
+    // «skal ikke eksponeres … i noen konsentrasjon»: «noen» after a negation is «any» — none at all.
+    if (fl & F.VQ && (t.f === 'noen' || t.f === 'nokon') && tokens[i + 1]?.k === KD.Word) {
+      for (let k = i - 1; k >= 0 && k >= i - 14 && tokens[k]!.sent === t.sent && tokens[k]!.f !== ';'; k--)
+        if (/^(ikke|ikkje|aldri)$/.test(tokens[k]!.f)) {
+          fl = g = 0;
+          break;
+        }
+    }
     // «alenearbeid kveldstid i store bygg», «store lokale»: the size of a building says where, not how much.
     if (
       fl & F.VQ &&

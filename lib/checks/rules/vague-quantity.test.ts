@@ -1661,4 +1661,12 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Astma. Skal ikkje arbeide med sveiserøyk, heller ikkje i kortare periodar.', 'vague-quantity', 'l40.5.6.2')).toBe(false);
     expect(has('Astma. Kan berre arbeide med sveiserøyk i kortare periodar.', 'vague-quantity', 'l40.5.6.2')).toBe(true);
   });
+
+  it('set 139: «ikke … i noen konsentrasjon» is none at all; uneven ground; the name «irritabel astma»; «litt tysk»', () => {
+    expect(has('Skal ikke utsettes for løsemidler (lakk, lim) i noen mengde, heller ikke med maske.', 'vague-quantity', 'l40.5.6.2')).toBe(false);
+    expect(has('Hun klarer noen timer kontorarbeid om dagen.', 'vague-quantity', 'l40.5.6.2')).toBe(true);
+    expect(has('Går 1 km. Kan ikke arbeide i grøft med ujevn bunn pga balansen.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Unngå:\n- røyk og sterke lukter (irritabel astma)\n- løft over 5 kg', 'vague-quantity', 'l40.5.6.2')).toBe(false);
+    expect(has('Går 500 m. Han kan PC og snakker engelsk og litt tysk.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+  });
 });
