@@ -320,8 +320,8 @@ export function PaletteUi(p: PaletteUiProps) {
               </li>
             ))}
             {!hits.length && query.trim() && !searching ? (
-              <li class="pl-empty" role="presentation">
-                Ingen treff.
+              <li class="pl-empty" role="presentation" data-pl-none>
+                Ingen treff. Prøv et kortere ord, eller skriv hva personen gjør («kjører truck», «vasker på sykehus»).
               </li>
             ) : null}
             {!query.trim() ? (

@@ -115,6 +115,20 @@ describe('yrke palette', () => {
     expect(events).toContainEqual({ kind: 'yrke_inserted', form: 'l40', field: 'l40.5.3', code: '5321' });
   });
 
+  it('with no hit, says so and suggests a shorter word or what the person does', async () => {
+    const { palette } = setup();
+    palette.open();
+    const input = q<HTMLInputElement>('[data-pl-search]')!;
+    type(input, 'xqzvbnmkl');
+    const none = await until(() => q('[data-pl-none]'));
+    expect(none.textContent).toMatch(/^Ingen treff\. Prøv et kortere ord, eller skriv hva personen gjør/);
+    expect(root()?.querySelectorAll('[role=option]').length).toBe(0);
+    type(input, 'truckfører');
+    await until(() => q('[role=option][data-code="8344"]'));
+    expect(q('[data-pl-none]')).toBeNull();
+    palette.close();
+  });
+
   it('shows why each hit matched: the activity, the place or the synonym', async () => {
     const { palette } = setup();
     palette.open();
