@@ -4374,11 +4374,15 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
         )
       )
         atLimit = true;
-    // (A vague amount of its own, «må hvile lenge», still asks how long.)
+    // (A vague amount of its own, «må hvile lenge», still asks how long — not the short walk that breaks the sitting:
+    // «sitte ved pc 45 min om gangen, så reise seg og gå litt».)
     if (
       atLimit &&
       st.cue &&
-      /(^|\s)(lenge|lang|lange|langt|mye|mykje|lite|litt|tungt|ofte|sjelden|noe|noko)(?=\s|$)/iu.test(text.slice(st.cue.start, st.cue.end))
+      /(^|\s)(lenge|lang|lange|langt|mye|mykje|lite|litt|tungt|ofte|sjelden|noe|noko)(?=\s|$)/iu.test(text.slice(st.cue.start, st.cue.end)) &&
+      !/(^|\s)(gå|går|ga|bevege\s+seg|beveger\s+seg|strekke\s+seg|strekker\s+seg|røre\s+seg|rører\s+seg|rusle|rusler)\s+litt(?=[\s,.;)]|$)/iu.test(
+        text.slice(st.start, st.end),
+      )
     )
       atLimit = false;
     if (atLimit) {

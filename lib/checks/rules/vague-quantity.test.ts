@@ -1669,4 +1669,9 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Unngå:\n- røyk og sterke lukter (irritabel astma)\n- løft over 5 kg', 'vague-quantity', 'l40.5.6.2')).toBe(false);
     expect(has('Går 500 m. Han kan PC og snakker engelsk og litt tysk.', 'vague-quantity', 'aev.vurdering')).toBe(false);
   });
+
+  it('set 140: the short walk that breaks the sitting at its measure asks no amount', () => {
+    expect(has('Kneprotese. Kan sitte ved skjerm 40 min om gangen, så reise seg og gå litt.', 'vague-quantity', 'l1.u7.3')).toBe(false);
+    expect(has('Kneprotese. Kan sitte ved skjerm 40 min om gangen. Kan gå litt.', 'vague-quantity', 'l1.u7.3')).toBe(true);
+  });
 });
