@@ -497,7 +497,7 @@ const HARD_TO_JUDGE =
  * named job as a whole, not a function left unmeasured.
  */
 const JOB_PROGNOSIS_HARD =
-  /^(full\s+|fullt\s+|heil\s+|hel\s+)?(jobb|jobben|stilling|stillinga|stillingen|arbeid|arbeidet|retur|tilbakegang|tilbakeføring)\s+(\p{L}+\s+){0,3}(blir|vert|vil\s+bli|vil\s+verte)\s+(trolig|truleg|nok|sannsynligvis|sannsynlegvis|nok\s+)?\s*(vanskelig|vanskeleg|krevende|krevjande)(?=[^\p{L}]|$)/iu;
+  /^(full\s+|fullt\s+|heil\s+|hel\s+)?(jobb|jobben|stilling|stillinga|stillingen|arbeid|arbeidet|retur|tilbakegang|tilbakeføring)\s+(\p{L}+\s+){0,3}(blir|vert|vil\s+bli|vil\s+verte)\s+(trolig|truleg|nok|sannsynligvis|sannsynlegvis)?\s*(vanskelig|vanskeleg|krevende|krevjande)(?=[^\p{L}]|$)/iu;
 /** A heading for what sets off attacks: «Utløsere:», «Utløysarar:», «Triggere:». */
 const TRIGGERS_HEADING = /^(utlosere|utlosarar|utloysarar|utloysande|utlosende|triggere|triggarar|triggers|triggerfaktorer)$/;
 /** Plans, the noun: «ingen planar», «ingen suicidale planer». */
@@ -1602,13 +1602,7 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     )
       fl = g = 0;
     // «Eg vil heller begynne med litt enn å sitje heime»: a preference, «rather a little than …» — no limit.
-    if (fl & (F.VQ | F.LIMADJ) && (tokens[i + 1]?.f === 'enn' || tokens[i + 2]?.f === 'enn')) {
-      for (let k = i - 1; k >= 0 && k >= i - 4 && tokens[k]!.sent === t.sent; k--)
-        if (tokens[k]!.f === 'heller') {
-          fl = g = 0;
-          break;
-        }
-    }
+    if (fl & (F.VQ | F.LIMADJ) && (tokens[i + 1]?.f === 'enn' || tokens[i + 2]?.f === 'enn') && wordBefore(tokens, i, 4, RATHER)) fl = g = 0;
     // «om noen gang», «nokon gong»: ever — no amount.
     if ((t.f === 'noen' || t.f === 'nokon' || t.f === 'noensinne') && /^(gang|gong)$/.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
     // «ikke så fysisk», «ikkje så travelt»: «så» after a negation is a degree, «not very» — how much, unsaid.
@@ -2086,6 +2080,8 @@ const LIKE_AMOUNT = new Set(['mye', 'mykje', 'lenge', 'godt', 'bra', 'mange', 'l
 const EFFORT =
   /^(innsats|anstrengelse|anstrengelser|anstrenging|anstrengingar|besvaer|problem|problemer|problema|vansker|vanskar|smerter|smerte|smertar|ubehag|plager|plagar|strev|stress|uro)$/;
 
+/** «heller» (rather), in «heller litt enn …». */
+const RATHER = /^heller$/;
 /** A word that opens a condition or a time clause («før», «inntil», «dersom», «når»), as typed. */
 const CONDITION_OPENER = /^(før|inntil|dersom|hvis|viss|når|fordi)$/i;
 

@@ -134,22 +134,17 @@ export const reference = defineRule(
       // only sentences that mention work («Funksjon som beskrevet i legeerklæringen. Han er 60 år og har jobbet …»).
       if (ctx.an.statements.filter((s) => s.functional && !s.vague && (s.limited || s.capacity) && (s.measured || s.absolute)).length >= 2) return;
     }
-    // "(sjå vurdering)", "(jf. epikrise)": a pointer in brackets beside what the text itself says.
     const before = ctx.found.length;
     detectReference(ctx, reference.def.fixes[0]!);
-    // «Som tidlegare skrive: ikkje løft over 15 kg …»: a pointer as the heading of what it then measures here.
-    {
-      const added = ctx.found.slice(before);
-      const kept = added.filter((d) => {
-        if (!/^\s*:/.test(ctx.text.slice(d.end, d.end + 3))) return true;
-        return !ctx.an.statements.some((s) => s.start > d.end && s.functional && !s.vague && (s.limited || s.capacity) && s.measured && s.areas.length > 0);
-      });
-      if (kept.length < added.length) (ctx.found as unknown as unknown[]).splice(before, added.length, ...kept);
-    }
     const added = ctx.found.slice(before);
-    if (added.length && ctx.an.words >= 15) {
-      const kept = added.filter((d) => !(ctx.text.lastIndexOf('(', d.start) > ctx.text.lastIndexOf(')', d.start) && ctx.text.lastIndexOf('(', d.start) >= 0));
-      (ctx.found as unknown as unknown[]).splice(before, added.length, ...kept);
-    }
+    // «Som tidlegare skrive: ikkje løft over 15 kg …»: a pointer as the heading of what it then measures here.
+    const heading = (d: (typeof added)[number]) =>
+      /^\s*:/.test(ctx.text.slice(d.end, d.end + 3)) &&
+      ctx.an.statements.some((s) => s.start > d.end && s.functional && !s.vague && (s.limited || s.capacity) && s.measured && s.areas.length > 0);
+    // "(sjå vurdering)", "(jf. epikrise)": a pointer in brackets beside what the text itself says (in a text of some length).
+    const inBrackets = (d: (typeof added)[number]) =>
+      ctx.an.words >= 15 && ctx.text.lastIndexOf('(', d.start) > ctx.text.lastIndexOf(')', d.start) && ctx.text.lastIndexOf('(', d.start) >= 0;
+    const kept = added.filter((d) => !heading(d) && !inBrackets(d));
+    if (kept.length < added.length) (ctx.found as unknown as unknown[]).splice(before, added.length, ...kept);
   },
 );
