@@ -199,7 +199,7 @@ const WORSE = new Set([
   'svekke',
 ]);
 const ONLY = new Set(['bare', 'kun', 'berre']);
-const STATE_NOUN = /(het|heit|else|ing|inga|ingen)$/;
+const STATE_NOUN = /(het|heten|heit|heita|else|elsen|elsa|ing|inga|ingen)$/;
 const COPULA = new Set([
   'er',
   'blir',
@@ -1041,6 +1041,9 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
     fl = g = 0;
   // «kan belaste fullt», «belastast normalt»: full weight bearing allowed, no limit.
   if (BEAR_LOAD.has(t.f) && /^(fullt|full|normalt|normal|fritt|uten|utan)$/.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
+  // «kan ikke belaste foten»: bearing weight is the activity itself, kept off whole — no difficulty word to measure,
+  // as «belastende» (arbeid) is.
+  else if (BEAR_LOAD.has(t.f)) fl &= ~F.DIFP;
   // «nesten ingenting», «nesten ikke»: almost nothing is an amount not said.
   if (t.f === 'nesten' && /^(ingenting|ingen|ikke|ikkje|inga)$/.test(tokens[i + 1]?.f ?? '')) {
     fl = F.VQ;
@@ -1368,7 +1371,7 @@ function wordBits(f: string): number {
     w |= W_COURSE;
   if (SUSTAIN.has(f)) w |= W_SUSTAIN;
   if (f === 'halvparten' || f === 'halvdelen') w |= W_HALF;
-  if (f === 'a' || f === 'om' || f === 'hvorvidt' || f === 'kvarvidt') w |= W_QUESTION;
+  if (f === 'a' || f === 'om' || f === 'hvorvidt' || f === 'kvarvidt' || WH.test(f)) w |= W_QUESTION;
   if (f === 'tyder' || f === 'ikke' || f === 'ikkje') w |= W_DENY;
   if (WRITER.has(f)) w |= W_WRITER;
   if (/^(men|og|sa|da|no|na)$/.test(f)) w |= W_LINK;
@@ -2083,6 +2086,15 @@ const EFFORT =
 /** «heller» (rather), in «heller litt enn …». */
 const RATHER = /^heller$/;
 /** A word that opens a condition or a time clause («før», «inntil», «dersom», «når»), as typed. */
+/** A comparative amount: it points at a measure said nearby. */
+const COMPARATIVE = /^(lengre|lenger|flere|fleire|tyngre|mer|meir|storre|hoyere|hogare|mindre|faerre|kortere|kortare)$/;
+
+/** The last word token of a span, or -1. */
+function lastWord(tokens: Token[], a: number, b: number): number {
+  for (let k = b - 1; k >= a; k--) if (tokens[k]!.k === KD.Word) return k;
+  return -1;
+}
+
 const CONDITION_OPENER = /^(før|inntil|dersom|hvis|viss|når|fordi)$/i;
 
 function comparedOrEnough(tokens: Token[], text: string, neg: number, b: number): number {
@@ -2440,11 +2452,19 @@ const INVESTIGATE = /^(avklare|utrede|utgreie|kartlegge|undersoke|undersokje|vur
 /** "vurdering av om …", "usikkert om …", "se om …": what follows before `end` is asked, not stated. */
 const UNKNOWN = /^(usikkert|usikker|uklart|uklar|uavklart|uvisst|ukjent|ukjend)$/;
 const WH = /^(hvor|kor|hva|kva|hvilke|kva|korleis|hvordan)$/;
+/** Knowing or finding out, before an indirect question: «vet hva», «finne ut kor mykje». */
+const KNOW = /^(vet|veit|vite|visste|kjenner|kjenne|finne|finn|finner|ut|best)$/;
 
 function indirectQuestion(tokens: Token[], a: number, end: number): boolean {
   for (let i = a + 1; i < end; i++) {
     // "utredning … for å avklare kognitive restvansker": what an examination is to find out.
     if (tokens[i]!.f === 'a' && tokens[i - 1]!.f === 'for' && i + 1 < end && INVESTIGATE.test(tokens[i + 1]!.f)) return true;
+    // «arbeidsgiver og pasienten vet best hva hun kan klare», «finne ut kor mykje ho toler»: what someone is to know
+    // or find out, asked, not stated.
+    if (WH.test(tokens[i]!.f)) {
+      for (let k = i - 1; k >= a && k >= i - 3; k--) if (KNOW.test(tokens[k]!.f) || ASSESS.test(tokens[k]!.f)) return true;
+      continue;
+    }
     if (tokens[i]!.f !== 'om' && tokens[i]!.f !== 'hvorvidt' && tokens[i]!.f !== 'kvarvidt') continue;
     const p = tokens[i - 1]!.f === 'av' ? tokens[i - 2]?.f : tokens[i - 1]!.f;
     if (p && ASSESS.test(p)) return true;
@@ -2526,6 +2546,8 @@ function jobAttached(tokens: Token[], flags: Uint32Array, sp: Uint16Array, t0: n
     if (sp[k]! & S_DEMAND_VERB) return true;
     // («20–25 kg»: a dash inside a range.)
     if (f === '–' && tokens[k - 1]?.k === KD.Num) continue;
+    // («toalett (lastebilsjåfør, lange turer)»: a bracket that opens with the job goes on with what it holds.)
+    if (f === '(' && workish(k + 1) && tokens[k + 2]?.f === ',') return true;
     if (f === 'med' || f === '(' || f === '–' || f === ':') {
       // «jobber med …» right before; a bracket or a dash may follow a title of a few words.
       for (let j = k - 1; j >= (f === 'med' ? k - 1 : k - 3); j--) if (workish(j)) return !needsJob(j, f === 'med');
@@ -3123,7 +3145,11 @@ function clause(
       isVq &&
       (t.f === 'lenger' || t.f === 'lengre') &&
       i > a &&
-      (flags[i - 1]! & F.NEG || (firstNeg >= 0 && firstNeg < i && (i === b - 1 || tokens[i + 1]!.k === KD.Punct)));
+      (flags[i - 1]! & F.NEG ||
+        (firstNeg >= 0 &&
+          firstNeg < i &&
+          // («kan ikke kjøre tunge kjøretøy lenger etter at han fikk ICD»: a cause or a time after it ends the clause too.)
+          (i === b - 1 || tokens[i + 1]!.k === KD.Punct || /^(etter|siden|sidan|sia|fordi|pga|grunnet|grunna|na|no)$/.test(tokens[i + 1]!.f))));
     // "hvor mye hun tåler" (an open question), "noe som har fungert", "mange folk" (who, not how much).
     const question = isVq && i > a && /^(hvor|kor|hvordan|korleis)$/.test(tokens[i - 1]!.f);
     // («ønsker noe der han kan bruke erfaringen», «noko anna»: something, a thing or a job, not an amount.)
@@ -3429,7 +3455,15 @@ function clause(
         cue(n);
         if (soSo && n + 1 < b && MODERATE.test(tokens[n + 1]!.f)) cue(n + 1);
         degree = true;
-      } else if (!neg && !MODAL_AFTER.has(tokens[i + 1]?.f ?? '') && !(tokens[i + 1]?.f === 'det' || tokens[i + 1]?.f === 'dette')) capvPos = true;
+      } else if (
+        !neg &&
+        !MODAL_AFTER.has(tokens[i + 1]?.f ?? '') &&
+        !(tokens[i + 1]?.f === 'det' || tokens[i + 1]?.f === 'dette') &&
+        // («en jobb med lite fysisk belastning og der hun kan styre arbeidsdagen selv»: what a place of work allows,
+        // not what the person manages.)
+        !(/^(der|hvor|kor)$/.test(tokens[i - 2]?.f ?? '') && PERSON.has(tokens[i - 1]?.f ?? ''))
+      )
+        capvPos = true;
     }
   }
 
@@ -4141,7 +4175,9 @@ function clause(
     light: lightWork && !degree && !difficulty,
     amountOnly: isLimitation && !personCue && !negated && !capv && !lightWork,
     demand,
-    comparative: limitCue >= 0 && /^(lengre|lenger|flere|fleire|tyngre|mer|meir|storre|hoyere|hogare|mindre|faerre|kortere|kortare)$/.test(tokens[limitCue]!.f),
+    // («ved støy og mange inntrykk kortare»: a comparative that closes the statement is what it says; the amount
+    // before it belongs to the condition.)
+    comparative: limitCue >= 0 && (COMPARATIVE.test(tokens[limitCue]!.f) || COMPARATIVE.test(tokens[lastWord(tokens, a, b)]?.f ?? '')),
     consequence: consequence && !degree,
     absolute,
     vague,

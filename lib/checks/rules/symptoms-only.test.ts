@@ -175,4 +175,9 @@ describe('symptoms-only', () => {
     expect(has(`${t}, ikke utredet. Henter medisin 2 ganger i uka.`, 'symptoms-only', 'aev.helse')).toBe(true);
     expect(has(`${t}, ikke i stand til å møte før kl 12. Henter medisin 2 ganger i uka.`, 'symptoms-only', 'aev.helse')).toBe(false);
   });
+  it('set 141: what someone else is to know or find out («vet best hva hun kan klare») is asked, not stated', () => {
+    const t = 'Bør ha tilrettelagt arbeid en periode. Tenker at arbeidsgiver og pasienten selv vet best';
+    expect(has(`${t} hva hun kan klare.`, 'symptoms-only', 'l1.u7.3')).toBe(true);
+    expect(has(`${t}, og hun kan klare kassa 4 timer.`, 'symptoms-only', 'l1.u7.3')).toBe(false);
+  });
 });

@@ -1674,4 +1674,25 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Kneprotese. Kan sitte ved skjerm 40 min om gangen, så reise seg og gå litt.', 'vague-quantity', 'l1.u7.3')).toBe(false);
     expect(has('Kneprotese. Kan sitte ved skjerm 40 min om gangen. Kan gå litt.', 'vague-quantity', 'l1.u7.3')).toBe(true);
   });
+
+  it('set 141: bearing weight kept off whole is complete; a comparative closing a measured clause; «ikke lenger etter at»', () => {
+    expect(has('Ankelbrudd, gips til uke 9. Kan ikke belaste foten og kan ikke kjøre bil.', 'vague-quantity', 'l1.u7.2')).toBe(false);
+    expect(has('Ankelbrudd, gips til uke 9. Kan ikke belaste foten for mye.', 'vague-quantity', 'l1.u7.2')).toBe(true);
+    expect(has('Han held konsentrasjonen ca 30 min; ved støy og mange inntrykk kortare.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Han held konsentrasjonen dårleg; ved støy og mange inntrykk kortare.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+    expect(has('Kan ikke kjøre tunge kjøretøy lenger etter at han fikk ICD, har beholdt klasse B.', 'vague-quantity', 'aev.yrker')).toBe(false);
+    expect(has('Kan ikke kjøre bil lenger enn før etter at han fikk ICD.', 'vague-quantity', 'aev.yrker')).toBe(true);
+  });
+
+  it('set 141: a fatigue that lessens is a course; a job «der hun kan …» is no capacity; a bracket that opens with the job', () => {
+    const plan = 'Planlegger gradvis økning fra 40 % til 60 % fra august';
+    expect(has(`${plan} dersom trettheten avtar som forventet.`, 'vague-quantity', 'l1.u17.3')).toBe(false);
+    expect(has(`${plan}. Trettheten er stor gjennom arbeidsdagen.`, 'vague-quantity', 'l1.u17.3')).toBe(true);
+    const job = 'Bør ha en jobb med lite fysisk belastning';
+    expect(has(`${job} og der hun kan styre arbeidsdagen selv.`, 'vague-quantity', 'l40.5.6.2')).toBe(true);
+    expect(has('Klarer lett kontorarbeid og kan styre arbeidsdagen selv.', 'vague-quantity', 'l40.5.6.2')).toBe(false);
+    const drive = 'Bør ha tilgang til toalett (lastebilsjåfør, lange turer). Maks 4 timer kjøring per dag.';
+    expect(has(drive, 'vague-quantity', 'l1.u7.3')).toBe(false);
+    expect(has('Bør ha tilgang til toalett (lange turer). Maks 4 timer kjøring per dag.', 'vague-quantity', 'l1.u7.3')).toBe(true);
+  });
 });
