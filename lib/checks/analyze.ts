@@ -708,6 +708,11 @@ const IDIOM_WORDS = new Set([
   'nesten',
   ...BEAR_LOAD,
   ...TALKS,
+  'tilbakefall',
+  'tilbakefallet',
+  'residiv',
+  'residivet',
+  'forverring',
   'psykisk',
   'psykiske',
   'gruppe',
@@ -1044,6 +1049,14 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   // «kan ikke belaste foten»: bearing weight is the activity itself, kept off whole — no difficulty word to measure,
   // as «belastende» (arbeid) is.
   else if (BEAR_LOAD.has(t.f)) fl &= ~F.DIFP;
+  // «kriseplan sammen med arbeidsgiver ved tegn på tilbakefall»: what to do if it comes, a condition, not a trouble now.
+  if (
+    fl & F.DIFN &&
+    RELAPSE.test(t.f) &&
+    (tokens[i - 1]?.f === 'ved' ||
+      (/^(pa|for|om)$/.test(tokens[i - 1]?.f ?? '') && /^(tegn|fare|mistanke|risiko)$/.test(tokens[i - 2]?.f ?? '') && tokens[i - 3]?.f === 'ved'))
+  )
+    fl &= ~F.DIFN;
   // «nesten ingenting», «nesten ikke»: almost nothing is an amount not said.
   if (t.f === 'nesten' && /^(ingenting|ingen|ikke|ikkje|inga)$/.test(tokens[i + 1]?.f ?? '')) {
     fl = F.VQ;
@@ -4879,6 +4892,8 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2
     // Only a word of time (W_TIME) or of duration (F.DUR) is looked at below.
     if (!(wb[i]! & W_TIME) && !(flags[i]! & F.DUR)) continue;
     const f = t.f;
+    // («gi mulighet for økt arbeid»: «økt», increased, folds to «okt», October.)
+    if (f === 'okt' && (text.charCodeAt(t.s) === 0xf8 || text.charCodeAt(t.s) === 0xd8)) continue;
     // "Ingen auke forventa i perioden": the period the question names.
     if ((f === 'perioden' || f === 'perioda') && /^(i|for|gjennom|innan|innen)$/.test(tokens[i - 1]?.f ?? '') && tokens[i + 1]?.k !== KD.Num) {
       push(tokens[i - 1]!.s, t.e, 'time');
@@ -4944,6 +4959,15 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2
       continue;
     }
     const c = f.charCodeAt(0);
+    // «Ingen forventet bedring», «inga venta betring», «ingen ytterligere bedring forventes»: as it is now, for good.
+    if (
+      (f === 'bedring' || f === 'betring') &&
+      (/^(ingen|inga)$/.test(tokens[i - 1]?.f ?? '') || (/^(ingen|inga)$/.test(tokens[i - 2]?.f ?? '') && EXPECTS.test(tokens[i - 1]?.f ?? ''))) &&
+      (EXPECTS.test(tokens[i - 1]?.f ?? '') || EXPECTS.test(tokens[i + 1]?.f ?? '') || EXPECT.has(tokens[i + 1]?.f ?? ''))
+    ) {
+      push(tokens[/^(ingen|inga)$/.test(tokens[i - 1]!.f) ? i - 1 : i - 2]!.s, t.e, 'time');
+      continue;
+    }
     if ((c === 98 || c === 102 || c === 111 || c === 97 || c === 116) && IMPROVE.test(f)) {
       for (let k = i - 6; k <= i + 3; k++) {
         const o = tokens[k];

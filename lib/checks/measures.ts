@@ -265,8 +265,11 @@ export function findQuantities(text: string, tokens: Token[], starts?: Uint32Arr
     // One filler word: "1 hel time", "2 faste personer", "3 ulike oppgaver", "10 lette kolli".
     if (!unit && u && u.k === KD.Word && tokens[j + 1]) {
       const u2 = UNITS.get(tokens[j + 1]!.f);
+      // («vansker med å følge opp et lite barn og jobb»: the article and a size, not a count.)
+      const sized = /^(en|ei|et|ein|eit)$/.test(t.f) && /^(lite|liten|lita|litle|stor|stort|stora)$/.test(u.f);
       if (
         u2 &&
+        !sized &&
         (u2.cls === 'count' ||
           /^(hel|heil|hele|heile|fulle|halv|halvt|kjente|faste|ulike|nye|ukjente|fremmede|lette|tunge|sammenhengende|samanhengande)$/.test(u.f))
       ) {

@@ -43,4 +43,10 @@ describe('no-capacity', () => {
     expect(has(`${t}, dvs 4 t x 5 dager, uten løft >5 kg.`, 'no-capacity', 'l1.u39.2')).toBe(false);
     expect(has(`${t}, uten løft >5 kg.`, 'no-capacity', 'l1.u39.2')).toBe(true);
   });
+
+  it('set 142: full-time work managed («Fulltid kontor går fint») is a complete answer', () => {
+    const t = 'Eneste begrensning: ikke kjøre firmabil (kjøreforbud 3 mnd etter ICD-sjokk).';
+    expect(has(`Fulltid kontor går fint. ${t}`, 'no-capacity', 'l1.u39.2')).toBe(false);
+    expect(has(`Kontor går fint. ${t}`, 'no-capacity', 'l1.u39.2')).toBe(true);
+  });
 });

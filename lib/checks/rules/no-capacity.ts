@@ -31,7 +31,9 @@ export const noCapacity = defineRule(
       asked
         ? an.statements.some(
             // («Realistisk: 50 % …, dvs 4 t x 5 dager»: hours of work the person manages answer it too.)
-            (s, j) => ((s.capacity && (s.functional || s.areas.includes('endurance'))) || s.schedule) && (s.absolute || capacityMeasured(an, s, j)),
+            (s, j) =>
+              ((s.capacity && (s.functional || s.areas.includes('endurance'))) || s.schedule) &&
+              (s.absolute || capacityMeasured(an, s, j) || (s.capacity && !s.limited && FULL_TIME.test(text.slice(s.start, s.end)))),
           ) || statesNoParticipation(an)
         : caps.length > 0
     )
@@ -47,3 +49,7 @@ export const noCapacity = defineRule(
     });
   },
 );
+
+/** «Fulltid kontor går fint», «klarer full stilling»: all of the working time, managed — complete in itself. */
+const FULL_TIME =
+  /(^|[^\p{L}])(fulltid|heiltid|fulltidsjobb|heiltidsjobb|fulltidsstilling|heiltidsstilling|(full|fullt|hel|heil)\s+(stilling|jobb|tid|arbeidstid))(?=[^\p{L}]|$)/iu;

@@ -103,4 +103,13 @@ describe('no-duration', () => {
     // Where the field asks when the person can work, progression alone is no time.
     expect(has('Usikker prognose. Progredierende sykdom.', 'no-duration', 'l1.u39.3')).toBe(true);
   });
+
+  it('set 142: «ingen forventet bedring» is for good; «økt arbeid» is no October', () => {
+    expect(has('Nei. Alvorlig hjertesvikt NYHA III–IV. Ingen forventet bedring.', 'no-duration', 'l1.6.5.4')).toBe(false);
+    expect(has('Nei. Inga betring forventa.', 'no-duration', 'l1.6.5.4')).toBe(false);
+    expect(has('Nei. Alvorlig hjertesvikt NYHA III–IV. Ingen bedring nå.', 'no-duration', 'l1.6.5.4')).toBe(true);
+    const t = 'Venter på MR. Dette vil forhåpentligvis gi mulighet for';
+    expect(has(`${t} økt arbeid etter hvert.`, 'no-duration', 'l1.u17.3')).toBe(true);
+    expect(has(`${t} arbeid fra okt.`, 'no-duration', 'l1.u17.3')).toBe(false);
+  });
 });

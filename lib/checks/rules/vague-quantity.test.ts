@@ -1695,4 +1695,15 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(drive, 'vague-quantity', 'l1.u7.3')).toBe(false);
     expect(has('Bør ha tilgang til toalett (lange turer). Maks 4 timer kjøring per dag.', 'vague-quantity', 'l1.u7.3')).toBe(true);
   });
+
+  it('set 142: a plan for a relapse is a condition; «et lite barn» is no count; «ikke i stand til gradering» is a verdict', () => {
+    expect(has('Kriseplan sammen med arbeidsgiver ved tegn på tilbakefall.', 'vague-quantity', 'aev.innsatsbehov')).toBe(false);
+    expect(has('Kontakt med arbeidsgiver er vanskelig etter tilbakefallet.', 'vague-quantity', 'aev.innsatsbehov')).toBe(true);
+    const t = 'EF nå 38 %. Har vansker med å følge opp';
+    expect(has(`${t} et lite barn og jobb samtidig.`, 'vague-quantity', 'l40.5.1')).toBe(true);
+    expect(has(`${t} mer enn ett barn om gangen.`, 'vague-quantity', 'l40.5.1')).toBe(false);
+    const s = 'Sykmeldt 100 % fra 12.01. Er ikke i stand til';
+    expect(has(`${s} gradering pga nedsatt psykisk funksjon.`, 'vague-quantity', 'l1.u7.2')).toBe(true);
+    expect(has(`${s} å kjøre truck pga nedsatt rotasjon i nakken.`, 'vague-quantity', 'l1.u7.2')).toBe(false);
+  });
 });
