@@ -58,6 +58,8 @@ ha!: har hadde hatt
 fortelle!: forteller fortalte fortalt fortel fortelje fortelja
 salte
 henge: hang hengt
+presse: pressar pressa
+slå!: slår slo slått slege slegi
 reise: reis reist
 ta_betalt!: tar_betalt tok_betalt tatt_betalt tek_betalt teke_betalt
 holde_styr!: holder_styr holdt_styr held_styr heldt_styr halde_styr
