@@ -708,6 +708,7 @@ const IDIOM_WORDS = new Set([
   'nesten',
   ...BEAR_LOAD,
   ...TALKS,
+  'samband',
   'tilbakefall',
   'tilbakefallet',
   'residiv',
@@ -1049,6 +1050,8 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   // «kan ikke belaste foten»: bearing weight is the activity itself, kept off whole — no difficulty word to measure,
   // as «belastende» (arbeid) is.
   else if (BEAR_LOAD.has(t.f)) fl &= ~F.DIFP;
+  // «i samband med arbeidsutprøving»: in connection with — no radio link.
+  if (t.f === 'samband' && tokens[i - 1]?.f === 'i') fl = g = 0;
   // «kriseplan sammen med arbeidsgiver ved tegn på tilbakefall»: what to do if it comes, a condition, not a trouble now.
   if (
     fl & F.DIFN &&
@@ -2300,6 +2303,17 @@ const jargonAt = (flags: Uint32Array, k: number, tokens: Token[]) => k < flags.l
 const MOVEMENT = /(ekstensjon|fleksjon|abduksjon|adduksjon|rotasjon|supinasjon|pronasjon|elevasjon)$/;
 
 /** «À la carte-kjøkken med høyt tempo ikke aktuelt»: a workplace named in the clause. */
+/** Worse, as what an activity does to a symptom («blir verre ved», «forverres ved», «øker ved»). */
+const WORSE_AT = /^(verre|forverres|forverrast|forverrer|forverrar|oker|aukar|tiltar|tiltek)$/;
+
+/** A measure of Nav's or a benefit named in the clause («ikke aktuell for omskolering», «AAP er ikke aktuelt»). */
+function measureNamed(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (NAV_MEASURE.test(tokens[k]!.f)) return true;
+  return false;
+}
+const NAV_MEASURE =
+  /^(omskolering|omskulering|omskoleringa|omskoleringen|utdanning|utdanninga|utdanningen|tiltak|tiltaket|attforing|aap|arbeidsavklaringspenger|uforetrygd|uforetrygding|uforepensjon|arbeidsutproving|arbeidstrening)$/;
+
 function workplaceNamed(tokens: Token[], a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (WORKPLACE.test(tokens[i]!.f)) return true;
   return false;
@@ -3115,6 +3129,24 @@ function clause(
       for (let k = i + 2; k < Math.min(b, i + 6); k++)
         if (flags[k]! & (F.ACT | F.LOADA | F.LOADC | F.WORK) || (flags[k]! & AREA_MASK && !(flags[k]! & F.SYMPT))) act = true;
       if (act && !negatedJustBefore(tokens, flags, a, i)) {
+        cue(i);
+        consequence = true;
+        difficulty = true;
+      }
+    }
+    // «Smertene blir verre ved løft», «(Nakkesmerter,) forverres ved aktivitet»: worse when doing something says, like
+    // «vondt ved …», that the activity is limited — and not how much of it. (Looked at from the activity: the words
+    // before it have no class.)
+    if (fl & (F.ACT | F.LOADA | F.LOADC) && i - 2 >= a) {
+      const v = /^(ved|nar|under)$/.test(tokens[i - 1]!.f) ? i - 1 : i - 3 >= a && /^(ved|nar|under)$/.test(tokens[i - 2]!.f) ? i - 2 : -1;
+      const w = v - 1;
+      if (
+        w >= a &&
+        WORSE_AT.test(tokens[w]!.f) &&
+        !(firstNeg >= 0 && firstNeg < w) &&
+        (tokens[w]!.f !== 'verre' || /^(blir|ble|vert|vart|er)$/.test(tokens[w - 1]?.f ?? ''))
+      ) {
+        cue(w);
         cue(i);
         consequence = true;
         difficulty = true;
@@ -3940,6 +3972,9 @@ function clause(
     for (let k = a; k < b - 1; k++)
       if (tokens[k]!.f.startsWith('planlegg') && (flags[k + 1]! & F.WORK || (/^(faste?|fastare|faste)$/.test(tokens[k + 1]!.f) && flags[k + 2]! & F.WORK)))
         scheduling = true;
+  // «Realistisk sett ikke aktuell for omskolering»: whether a measure of Nav's fits — a verdict, no function.
+  const measureJudged = judged && measureNamed(tokens, a, b);
+  if (measureJudged) absolute = false;
   const aboutWork =
     scheduling ||
     noExperience ||
@@ -3947,6 +3982,7 @@ function clause(
     lostJob ||
     causeOnly ||
     (judged && (fnAny(flags, F.WORK) || requirementUnmet(tokens, a, b) || workplaceNamed(tokens, a, b))) ||
+    measureJudged ||
     (workOnly && !concrete && !capv && !(areaBits & AREA_MASK) && !difficulty && !workAsPlace && fnN > 0) ||
     (cueOnWork && !(areaBits & AREA_MASK) && !difficulty) ||
     ((qs.length > 0 || (wAll & W_HALF) !== 0) && percentOfWork(tokens, qs, a, b)) ||
@@ -4182,7 +4218,7 @@ function clause(
     negated,
     limited: isLimitation,
     capacity,
-    functional: functional && !verdictLike ? true : fnContent && !verdictLike,
+    functional: !measureJudged && (functional && !verdictLike ? true : fnContent && !verdictLike),
     measured,
     schedule,
     light: lightWork && !degree && !difficulty,

@@ -113,7 +113,7 @@ const OPEN: Entry[] = [
   [
     A('senses') | F.ACT,
     0,
-    'høre hører lytte lytter snakke snakker prate tale kjøre kjører kjøring bilkjøring køyre køyrer køyring kjøretur kjøreturer skjermarbeid skjerm skjermtid skjermbruk telefonere',
+    'høre hører lytte lytter snakke snakker prate tale kjøre kjører kjøring bilkjøring køyre køyrer køyring kjøretur kjøreturer skjermarbeid skjerm skjermtid skjermbruk telefonere samband sambandet intercom høyttaler høyttalere høgtalar høgtalarar callingsystem',
   ],
   [A('senses') | F.FN, 0, 'syn synet hørsel høyrsel tale talen stemme'],
 

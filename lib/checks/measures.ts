@@ -279,13 +279,33 @@ export function findQuantities(text: string, tokens: Token[], starts?: Uint32Arr
       }
     }
     // "3–4 per dag", "2 pr. uke", "4 i uka": a count per period with no unit of its own.
-    if (!unit && u && PER_WORDS.has(u.f) && u.f !== 'a' && tokens[j + 1]) {
+    // («panikkanfall ved kundekontakt, ca 2/veke»: the slash for «per».)
+    if (!unit && u && (PER_WORDS.has(u.f) || (u.f === '/' && u.s === t.e)) && u.f !== 'a' && tokens[j + 1]) {
       let k = j + 1;
       if (tokens[k]!.f === '.') k++;
       const per = tokens[k] ? UNITS.get(tokens[k]!.f) : undefined;
       if (per && (per.cls === 'period' || per.cls === 'time')) {
         out.push({ start: t.s, end: tokens[k]!.e, value, max, unit: 'ganger', unitClass: 'frequency', rate: true, text: text.slice(t.s, tokens[k]!.e) });
         i = k;
+        continue;
+      }
+    }
+    // «i 1-timesøkter», «30-minutters pauser»: the number joined to a time unit in a compound's first half.
+    if (!unit && u && u.f === '-' && u.s === t.e && t.k === KD.Num) {
+      const c = tokens[j + 1];
+      const m = c && c.s === u.e && c.k === KD.Word ? /^(times|timers|timars|minutters|minuttars|minutts|min)/.exec(c.f) : null;
+      if (m) {
+        out.push({
+          start: t.s,
+          end: c!.e,
+          value,
+          max,
+          unit: m[1]!.startsWith('min') ? 'min' : 't',
+          unitClass: 'time',
+          rate: false,
+          text: text.slice(t.s, c!.e),
+        });
+        i = j + 1;
         continue;
       }
     }

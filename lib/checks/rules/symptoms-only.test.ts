@@ -180,4 +180,9 @@ describe('symptoms-only', () => {
     expect(has(`${t} hva hun kan klare.`, 'symptoms-only', 'l1.u7.3')).toBe(true);
     expect(has(`${t}, og hun kan klare kassa 4 timer.`, 'symptoms-only', 'l1.u7.3')).toBe(false);
   });
+  it("set 143: whether a measure of Nav's fits («ikke aktuell for omskolering») is a verdict, no function", () => {
+    const t = '61 år, har jobbet i skogen hele livet.';
+    expect(has(`${t} Realistisk sett ikke aktuell for omskolering, uføretrygd bør vurderes.`, 'symptoms-only', 'l40.5.6.2')).toBe(true);
+    expect(has(`${t} Kan ikke bruke motorsag, uføretrygd bør vurderes.`, 'symptoms-only', 'l40.5.6.2')).toBe(false);
+  });
 });

@@ -1706,4 +1706,16 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${s} gradering pga nedsatt psykisk funksjon.`, 'vague-quantity', 'l1.u7.2')).toBe(true);
     expect(has(`${s} å kjøre truck pga nedsatt rotasjon i nakken.`, 'vague-quantity', 'l1.u7.2')).toBe(false);
   });
+
+  it('set 143: messages over a radio link are a concrete channel; «2/veke» and «1-timesøkter» are measures; worse at an activity', () => {
+    const bus = 'Pas. er bussjåfør. Kan ikke kjøre buss.';
+    expect(has(`${bus} Kan ikke oppfatte beskjeder over intercom/samband.`, 'vague-quantity', 'l40.5.6.1')).toBe(false);
+    expect(has(`${bus} Oppfatter beskjeder dårlig.`, 'vague-quantity', 'l40.5.6.1')).toBe(true);
+    expect(has('Han får panikkanfall ved kundekontakt, ca 2/veke.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Han får panikkanfall ved kundekontakt, av og til.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+    expect(has('Sittende arbeid i 1-timesøkter med korte pauser klarer hun.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Sittende arbeid i korte økter med korte pauser klarer hun.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+    expect(has('Nakke-/skuldersmerter, blir verre ved aktivitet. Greier ikke halv dag nå.', 'vague-quantity', 'l1.u7.2')).toBe(true);
+    expect(has('Nakke-/skuldersmerter, blir ikke verre ved aktivitet. Greier ikke halv dag nå.', 'vague-quantity', 'l1.u7.2')).toBe(false);
+  });
 });
