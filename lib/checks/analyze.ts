@@ -3199,13 +3199,20 @@ function clause(
     const question = isVq && i > a && /^(hvor|kor|hvordan|korleis)$/.test(tokens[i - 1]!.f);
     // («ønsker noe der han kan bruke erfaringen», «noko anna»: something, a thing or a job, not an amount.)
     // («si noe om taleforståelse»: what can be said; «noe av dette»: some of what was just said.)
+    // («gjøre noe med hendene»: something to do, a thing — «gjere noko lettare arbeid» is still a kind of work.)
     const relative =
       isVq &&
       (t.f === 'noe' || t.f === 'noko') &&
       (/^(som|der|hvor|kor|annet|anna)$/.test(tokens[i + 1]?.f ?? '') ||
+        (/^(gjore|gjere|gjor|gjer|gjorde|gjort)$/.test(tokens[i - 1]?.f ?? '') && !(flags2[i + 1]! & G.LIGHT) && !(flags[i + 1]! & F.VQ)) ||
         SAY.test(tokens[i - 1]?.f ?? '') ||
         (tokens[i + 1]?.f === 'av' && /^(dette|det|disse|desse|dei|de|dem)$/.test(tokens[i + 2]?.f ?? '')));
     const people = isVq && !!tokens[i + 1] && !!(flags2[i + 1]! & G.COUNTN) && !(flags[i + 1]! & (F.ACT | F.FN));
+    // («ikke lang utdanning», «et kort kurs», «lengre tiltak»: how long a measure of Nav's or a schooling lasts.)
+    const schooling =
+      isVq &&
+      (NAV_MEASURE.test(tokens[i + 1]?.f ?? '') ||
+        /^(kurs|kurset|opplaering|opplaeringa|opplaeringen|skolegang|skulegang|studier|studium)$/.test(tokens[i + 1]?.f ?? ''));
     // «ga lite effekt», «har hatt mye nytte av»: how much a treatment or an aid did, not how much the person can.
     const outcome = isVq && /^(effekt|effekten|nytte|nytten|virkning|verknad|bedring|betring|framgang|fremgang|endring)$/.test(tokens[i + 1]?.f ?? '');
     // «uten tunge maskiner», «køyrer tunge køyretøy»: a kind of machine or vehicle, not a weight the person lifts.
@@ -3290,6 +3297,7 @@ function clause(
       !relative &&
       !people &&
       !outcome &&
+      !schooling &&
       !machines &&
       !history &&
       !asLongAs &&

@@ -426,7 +426,13 @@ export function findQuantities(text: string, tokens: Token[], starts?: Uint32Arr
       i = j;
       continue;
     }
-    out.push({ start: t.s, end, value, max, unit: unit.unit, unitClass: unit.cls, rate, text: text.slice(t.s, end) });
+    // «Vektreduksjon 42 kg siden operasjonen», «har gått ned 15 kg»: the body's weight, like a dose or a lab value, no
+    // load the person handles.
+    let cls = unit.cls;
+    if (unit.unit === 'kg')
+      for (let k = i - 1; k >= i - 3 && k >= 0; k--)
+        if (BODY_WEIGHT.test(tokens[k]!.f) || (/^(ned|opp)$/.test(tokens[k]!.f) && /^(gatt|gikk|gjekk|gaatt|gar)$/.test(tokens[k - 1]?.f ?? ''))) cls = 'dose';
+    out.push({ start: t.s, end, value, max, unit: unit.unit, unitClass: cls, rate, text: text.slice(t.s, end) });
     i = j;
   }
   return out;
@@ -456,6 +462,10 @@ const RELATIVE_AFTER_PERCENT =
   /^(lengre|lenger|lavere|lagare|hoyere|hogare|raskere|raskare|saktere|seinare|tregere|tregare|langsommere|mer|meir|mindre|faerre|fleire|flere|redusert|nedsatt|nedsett|svekket|reduksjon|nedgang|tap)$/;
 
 /** A quantity that can measure a function: not a share of a position, not a duration or a date. */
+/** A word of body weight before «kg»: weight lost or gained, or weighed. */
+const BODY_WEIGHT =
+  /^(vektreduksjon|vekttap|vektnedgang|vektoppgang|vektauke|vektokning|kroppsvekt|kroppsvekta|kroppsvekten|veier|veg|vog|veide|bmi|slanket|slanka)$/;
+
 export function isFunctionMeasure(q: Quantity): boolean {
   if (q.unitClass === 'percent' || q.unitClass === 'dose') return false;
   if (q.unitClass === 'period') return q.rate;

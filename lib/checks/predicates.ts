@@ -174,8 +174,13 @@ export function occupationWithTasks(an: Analysis): boolean {
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.f !== '(') continue;
     let job = false;
-    for (let k = i - 1; k >= 0 && k >= i - 6 && tokens[k]!.sent === tokens[i]!.sent && !job; k--)
-      if (flags[k]! & F.WORK && !(marks[k]! & M_WORK_IN_GENERAL) && !tokens[k]!.f.startsWith('tiltak')) job = true;
+    // («Nåværende jobb: IT-brukerstøtte 1. linje (telefon, chat, …)»: a heading «jobb:» before a title of a few words.)
+    for (let k = i - 1; k >= 0 && k >= i - 9 && tokens[k]!.sent === tokens[i]!.sent && !job; k--)
+      if (
+        (flags[k]! & F.WORK && !(marks[k]! & M_WORK_IN_GENERAL) && !tokens[k]!.f.startsWith('tiltak')) ||
+        (/^(jobb|yrke|stilling|arbeid)$/.test(tokens[k]!.f) && tokens[k + 1]?.f === ':')
+      )
+        job = true;
     if (!job) continue;
     // («erfaring fra lager (se CV)»: a pointer in brackets lists nothing.)
     if (/^(se|sja|jf|jfr|viser|ref|ifolge|iflg)$/.test(tokens[i + 1]?.f ?? '')) continue;

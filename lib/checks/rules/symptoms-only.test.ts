@@ -185,4 +185,9 @@ describe('symptoms-only', () => {
     expect(has(`${t} Realistisk sett ikke aktuell for omskolering, uføretrygd bør vurderes.`, 'symptoms-only', 'l40.5.6.2')).toBe(true);
     expect(has(`${t} Kan ikke bruke motorsag, uføretrygd bør vurderes.`, 'symptoms-only', 'l40.5.6.2')).toBe(false);
   });
+  it('set 144: a job whose title is a few words long still heads its tasks in brackets', () => {
+    const t = 'Andre muligheter: programvaretesting, IT-innkjøp. Han har fagbrev i IKT-servicefag.';
+    expect(has(`Nåværende jobb: IT-brukerstøtte 1. linje (telefon, chat, fjernhjelp, oppsett av PC-er). ${t}`, 'symptoms-only', 'aev.yrker')).toBe(false);
+    expect(has(`Nåværende: IT-brukerstøtte 1. linje. ${t}`, 'symptoms-only', 'aev.yrker')).toBe(true);
+  });
 });

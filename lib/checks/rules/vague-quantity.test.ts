@@ -1718,4 +1718,14 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Nakke-/skuldersmerter, blir verre ved aktivitet. Greier ikke halv dag nå.', 'vague-quantity', 'l1.u7.2')).toBe(true);
     expect(has('Nakke-/skuldersmerter, blir ikke verre ved aktivitet. Greier ikke halv dag nå.', 'vague-quantity', 'l1.u7.2')).toBe(false);
   });
+
+  it('set 144: body weight in kg is no load; «gjøre noe med hendene» is a thing to do; «ikke lang utdanning» is schooling', () => {
+    const t = 'Må spise ofte. Vektreduksjon 42 kg siden operasjon 03.02. Unngå tunge løft.';
+    expect(has(t, 'vague-quantity', 'l1.u7.3')).toBe(true);
+    expect(has('Må spise ofte. Unngå tunge løft, dvs. over 15 kg.', 'vague-quantity', 'l1.u7.3')).toBe(false);
+    expect(has('Lagermedarbeider. Ønsker helst lager: «Der kan jeg gå rundt og gjøre noe med hendene.»', 'vague-quantity', 'aev.yrker')).toBe(false);
+    expect(has('Han kan kanskje gjere noko lettare teknisk arbeid på land.', 'vague-quantity', 'aev.yrker')).toBe(true);
+    expect(has('Trenger norskkurs (AMO, 8 uker) og jobbsøking med veileder, ikke lang utdanning.', 'vague-quantity', 'aev.innsatsbehov')).toBe(false);
+    expect(has('Trenger norskkurs (AMO, 8 uker). Tåler ikke lang tids sitting.', 'vague-quantity', 'aev.innsatsbehov')).toBe(true);
+  });
 });
