@@ -2303,6 +2303,10 @@ const jargonAt = (flags: Uint32Array, k: number, tokens: Token[]) => k < flags.l
 const MOVEMENT = /(ekstensjon|fleksjon|abduksjon|adduksjon|rotasjon|supinasjon|pronasjon|elevasjon)$/;
 
 /** «À la carte-kjøkken med høyt tempo ikke aktuelt»: a workplace named in the clause. */
+/** What stands between a person and work besides health: age, language, schooling, the labour market. */
+const OTHER_BARRIER =
+  /^(alder|alderen|sprak|spraket|sprakferdigheter|sprakferdigheiter|norsk|norsken|norskkunnskaper|norskkunnskapar|utdanning|utdanninga|utdanningen|skolegang|skulegang|arbeidsmarkedet|arbeidsmarknaden|bosted|bustad)$/;
+
 /** Worse, as what an activity does to a symptom («blir verre ved», «forverres ved», «øker ved»). */
 const WORSE_AT = /^(verre|forverres|forverrast|forverrer|forverrar|oker|aukar|tiltar|tiltek)$/;
 
@@ -3982,6 +3986,11 @@ function clause(
         scheduling = true;
   // «Realistisk sett ikke aktuell for omskolering»: whether a measure of Nav's fits — a verdict, no function.
   const measureJudged = judged && measureNamed(tokens, a, b);
+  // «alder og språk gjør det vanskeligere»: what age, language or the labour market make harder is the person's
+  // chances, not a function.
+  let otherBarrier = false;
+  if (limitCue >= 2 && /^(gjor|gjer|gjorde)$/.test(tokens[limitCue - 2]!.f) && /^(det|dette)$/.test(tokens[limitCue - 1]!.f))
+    for (let k = Math.max(a, limitCue - 7); k < limitCue - 2; k++) if (OTHER_BARRIER.test(tokens[k]!.f)) otherBarrier = true;
   if (measureJudged) absolute = false;
   const aboutWork =
     scheduling ||
@@ -3991,6 +4000,7 @@ function clause(
     causeOnly ||
     (judged && (fnAny(flags, F.WORK) || requirementUnmet(tokens, a, b) || workplaceNamed(tokens, a, b))) ||
     measureJudged ||
+    otherBarrier ||
     (workOnly && !concrete && !capv && !(areaBits & AREA_MASK) && !difficulty && !workAsPlace && fnN > 0) ||
     (cueOnWork && !(areaBits & AREA_MASK) && !difficulty) ||
     ((qs.length > 0 || (wAll & W_HALF) !== 0) && percentOfWork(tokens, qs, a, b)) ||

@@ -333,7 +333,7 @@ const CLOSED: Entry[] = [
   [0, G.LIGHT, 'lett lette lettere lettare enkel enkle enklere enklare'],
   [0, G.CONSIDER, 'hensyn omsyn forsiktighet forsiktig varsam skånsomt skånes'],
   [F.VQ, G.MUCH | G.KINDADJ, 'repeterende repeterande repetitive repetitivt ensformig ensformige statisk statiske'],
-  [0, G.VERDICTW, 'jobbe jobba arbeide arbeida arbeid jobb jobben arbeidet arbeidslivet gradering graderast graderes'],
+  [0, G.VERDICTW, 'jobbe jobba arbeide arbeida arbeid jobb jobben arbeidet arbeidslivet gradering graderast graderes sykmelding sjukmelding sykemelding'],
 ];
 
 /** Written-standard markers: added to whatever else a word is. */

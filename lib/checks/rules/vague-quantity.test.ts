@@ -1728,4 +1728,18 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Trenger norskkurs (AMO, 8 uker) og jobbsøking med veileder, ikke lang utdanning.', 'vague-quantity', 'aev.innsatsbehov')).toBe(false);
     expect(has('Trenger norskkurs (AMO, 8 uker). Tåler ikke lang tids sitting.', 'vague-quantity', 'aev.innsatsbehov')).toBe(true);
   });
+
+  it("set 145: what age and language make harder is the person's chances, not a function", () => {
+    const t = 'Arbeidsmarkedet for slike stillinger er begrenset, og';
+    expect(has(`${t} alder og språk gjør det vanskeligere. Hun går 3-4 km.`, 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has(`${t} smertene gjør det vanskeligere å stå. Hun går 3-4 km.`, 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+  });
+
+  it('set 145: sick leave is work as the object of a verdict, not a function («to år med sjukmelding»)', () => {
+    const t = 'Ho har klart 4 timar per dag i arbeidsutprøvinga.';
+    expect(has(`Ho har mista fotfestet i arbeidslivet etter to år med sjukmelding. ${t}`, 'vague-quantity', 'aev.innsatsbehov')).toBe(false);
+    expect(has(`Ho har mista fotfestet i arbeidslivet etter to år med sjukmelding, og ho toler dårleg støy. ${t}`, 'vague-quantity', 'aev.innsatsbehov')).toBe(
+      true,
+    );
+  });
 });
