@@ -471,11 +471,6 @@ const SLOWER = new Set(['langsommere', 'langsomere', 'saktere', 'seinare', 'sene
 /** Workplaces and employers in the plural: «bakerier», «bedrifter», «arbeidsgivere», «butikker», «hoteller». */
 const EMPLOYERS =
   /^(\p{L}*(erier|eria|ier)|\p{L}*(bedrifter|bedrifte|verksemder|virksomheter|arbeidsgivere|arbeidsgjevarar|firma|firmaer|butikker|butikkar|hoteller|hotell|kafeer|kafear|restauranter|restaurantar|verksteder|verkstader|sykehjem|sjukeheimar|barnehager|barnehagar|skoler|skular|kommuner|kommunar|jobber|jobbar|stillinger|stillingar|arbeidsplasser|arbeidsplassar))$/u;
-/** Workplaces or jobs in the plural in tokens a..b («slike arbeidsplassar …, men ikkje mange»). */
-function countsEmployers(tokens: Token[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (EMPLOYERS.test(tokens[k]!.f)) return true;
-  return false;
-}
 /** The token as written has «å» (or «aa»), which folding turned into «a»: «låge», «låve», «måtte». */
 function withAa(text: string, t: Token): boolean {
   return /å|aa/i.test(text.slice(t.s, t.e));
@@ -2006,7 +2001,7 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       // "Kan gå, men ikke langt", "kan sitje, men ikkje lenge": the contrast limits the statement before it.
       // («Det finst slike arbeidsplassar, men ikkje mange»: a count of workplaces, not a limit of the person.)
       if (prev && prev.sentence === si && clauseOut.ellipsis && prev.functional) {
-        if (countsEmployers(tokens, prev.t0, prev.t1)) {
+        if (wordIn(tokens, prev.t0, prev.t1, EMPLOYERS)) {
           prevNeg = st.negated;
           prev.end = st.end;
           prev.t1 = st.t1;
@@ -2101,7 +2096,6 @@ const EFFORT =
 
 /** «heller» (rather), in «heller litt enn …». */
 const RATHER = /^heller$/;
-/** A word that opens a condition or a time clause («før», «inntil», «dersom», «når»), as typed. */
 /** A comparative amount: it points at a measure said nearby. */
 const COMPARATIVE = /^(lengre|lenger|flere|fleire|tyngre|mer|meir|storre|hoyere|hogare|mindre|faerre|kortere|kortare)$/;
 
@@ -2111,6 +2105,7 @@ function lastWord(tokens: Token[], a: number, b: number): number {
   return -1;
 }
 
+/** A word that opens a condition or a time clause («før», «inntil», «dersom», «når»), as typed. */
 const CONDITION_OPENER = /^(før|inntil|dersom|hvis|viss|når|fordi)$/i;
 
 function comparedOrEnough(tokens: Token[], text: string, neg: number, b: number): number {
@@ -2302,7 +2297,6 @@ const jargonAt = (flags: Uint32Array, k: number, tokens: Token[]) => k < flags.l
 /** A movement as examined («stortåekstensjon», «dorsalfleksjon»): a compound the lexicon does not split. */
 const MOVEMENT = /(ekstensjon|fleksjon|abduksjon|adduksjon|rotasjon|supinasjon|pronasjon|elevasjon)$/;
 
-/** «À la carte-kjøkken med høyt tempo ikke aktuelt»: a workplace named in the clause. */
 /** What stands between a person and work besides health: age, language, schooling, the labour market. */
 const OTHER_BARRIER =
   /^(alder|alderen|sprak|spraket|sprakferdigheter|sprakferdigheiter|norsk|norsken|norskkunnskaper|norskkunnskapar|utdanning|utdanninga|utdanningen|skolegang|skulegang|arbeidsmarkedet|arbeidsmarknaden|bosted|bustad)$/;
@@ -2310,18 +2304,11 @@ const OTHER_BARRIER =
 /** Worse, as what an activity does to a symptom («blir verre ved», «forverres ved», «øker ved»). */
 const WORSE_AT = /^(verre|forverres|forverrast|forverrer|forverrar|oker|aukar|tiltar|tiltek)$/;
 
-/** A measure of Nav's or a benefit named in the clause («ikke aktuell for omskolering», «AAP er ikke aktuelt»). */
-function measureNamed(tokens: Token[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (NAV_MEASURE.test(tokens[k]!.f)) return true;
-  return false;
-}
+/** A measure of Nav's or a benefit («ikke aktuell for omskolering», «AAP er ikke aktuelt»). */
 const NAV_MEASURE =
   /^(omskolering|omskulering|omskoleringa|omskoleringen|utdanning|utdanninga|utdanningen|tiltak|tiltaket|attforing|aap|arbeidsavklaringspenger|uforetrygd|uforetrygding|uforepensjon|arbeidsutproving|arbeidstrening)$/;
 
-function workplaceNamed(tokens: Token[], a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (WORKPLACE.test(tokens[i]!.f)) return true;
-  return false;
-}
+/** A place of work named in a clause («À la carte-kjøkken med høyt tempo ikke aktuelt»). */
 const WORKPLACE = /(kjokken|kjokkenet|kantine|kantina|kantinen|restaurant|restauranten|butikk|butikken|lager|lageret|verksted|verkstedet|fabrikk|fabrikken)$/;
 
 /** Whether a word in [a, b) names work. */
@@ -3985,7 +3972,7 @@ function clause(
       if (tokens[k]!.f.startsWith('planlegg') && (flags[k + 1]! & F.WORK || (/^(faste?|fastare|faste)$/.test(tokens[k + 1]!.f) && flags[k + 2]! & F.WORK)))
         scheduling = true;
   // «Realistisk sett ikke aktuell for omskolering»: whether a measure of Nav's fits — a verdict, no function.
-  const measureJudged = judged && measureNamed(tokens, a, b);
+  const measureJudged = judged && wordIn(tokens, a, b, NAV_MEASURE);
   // «alder og språk gjør det vanskeligere»: what age, language or the labour market make harder is the person's
   // chances, not a function.
   let otherBarrier = false;
@@ -3998,7 +3985,7 @@ function clause(
     notReceived ||
     lostJob ||
     causeOnly ||
-    (judged && (fnAny(flags, F.WORK) || requirementUnmet(tokens, a, b) || workplaceNamed(tokens, a, b))) ||
+    (judged && (fnAny(flags, F.WORK) || requirementUnmet(tokens, a, b) || wordIn(tokens, a, b, WORKPLACE))) ||
     measureJudged ||
     otherBarrier ||
     (workOnly && !concrete && !capv && !(areaBits & AREA_MASK) && !difficulty && !workAsPlace && fnN > 0) ||
@@ -4846,6 +4833,11 @@ const TIME_WORDS = new Set([
 /** A treatment word among the `span` words before token i, in the same sentence. */
 function treatmentBefore(tokens: Token[], i: number, span: number): boolean {
   return wordBefore(tokens, i, span, TREATMENT);
+}
+/** A word matching `re` among tokens a..b («slike arbeidsplassar …», «À la carte-kjøkken … ikke aktuelt»). */
+function wordIn(tokens: Token[], a: number, b: number, re: RegExp): boolean {
+  for (let k = a; k < b; k++) if (re.test(tokens[k]!.f)) return true;
+  return false;
 }
 /** A word matching `re` within `span` tokens before `i`, in its sentence. */
 function wordBefore(tokens: Token[], i: number, span: number, re: RegExp): boolean {
