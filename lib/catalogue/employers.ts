@@ -85,6 +85,7 @@ const TABLE: Record<string, string> = {
   // Chemical plants by company (titanium pigment, PVC and chlorine, plastics, paint, biorefinery).
   // Yara's plants (Porsgrunn/Herøya, Glomfjord) and Ineos' Rafnes: «går skift på Yara» is the plant; weak as every
   // name, so «ingeniør på Yara» stays an engineer.
+  denofa: 'oljemølle',
   'kronos kronos_titan ineos inovyn noretyl jotun borregaard dynea yara rafnes': 'kjemifabrikk',
   // Glass wool, glass and tiles; cement.
   'glava hadeland_glassverk': 'glassverk',
