@@ -591,9 +591,10 @@ function weakForms(lemma: string): string[] {
   const stems = [s];
   // fylle → fylte, stelle → stelt, bygge → bygde: the past drops one of a double consonant.
   if (/(.)\1$/.test(s)) stems.push(s.slice(0, -1));
-  // The verbal noun reads as the activity too («vasking av kontorer», «kjøring av buss»).
+  // The verbal noun reads as the activity too («vasking av kontorer», «kjøring av buss»), and so does its definite
+  // form, the department named by what it does («jobber på pakkinga», «står i saltingen»).
   // The bare stem is the imperative and the present in dialects that drop the ending («kjør tømmer», «brøyt vegan»).
-  const out = [lemma, s + 'er', s + 'ar', s + 'et', s + 'a', s + 'ande', s + 'ende', s + 'ing'];
+  const out = [lemma, s + 'er', s + 'ar', s + 'et', s + 'a', s + 'ande', s + 'ende', s + 'ing', s + 'inga', s + 'ingen'];
   if (s.length >= 4) out.push(s);
   for (const t of stems) out.push(t + 'te', t + 't', t + 'de', t + 'd', t + 'dde');
   return out;
@@ -774,7 +775,10 @@ export function readQuery(tokens: string[], lex: VerbLexicon, content?: boolean[
       p++;
       continue;
     }
-    const lemmas = nounSlot || (GENERIC_SET.has(t) && mayBeLittle) ? undefined : lex.forms.get(t);
+    // After a preposition a word is a place or a thing, but the definite verbal noun is the department named by
+    // what is done there («på pakkinga», «i saltingen»): the verb all the same.
+    const deptNoun = nounSlot && /ing(a|en)$/.test(t) && PREPOSITIONS.has(prev!);
+    const lemmas = (nounSlot && !deptNoun) || (GENERIC_SET.has(t) && mayBeLittle) ? undefined : lex.forms.get(t);
     // «går i heimesjukepleien», «gikk på lageret»: going in or at a place is working there, a verb that says nothing;
     // «går med aviser», «går vakt» keep it.
     if (lemmas && next !== undefined && GO_IN.has(next) && lemmas.every((l) => l === 'gå')) {

@@ -784,6 +784,9 @@ const FARM_HAND = normalize('gårdsarbeider');
 const FARMS = new Set(['gård', 'gården', 'gardsbruk', 'gårdsbruket', 'gardsbruket', 'bruket'].map(normalize));
 const OWN = new Set(['vår', 'min', 'mi', 'mitt', 'vårt', 'egen', 'eigen', 'eget', 'eige'].map(normalize));
 const FARM_OWNER = normalize('gårdbruker');
+/** Forms of «ha» before OWN, read as «eier» (owns). */
+const HAVE = new Set(['har', 'hadde', 'hatt']);
+const OWNS = 'eier';
 /** What a title counts for when it is whom the work is done for («assistent for CEO»). */
 const SERVED = 0.5;
 /** Words that join one whom the work is done for to another («for leger og tannleger»). */
@@ -1919,6 +1922,14 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         innerAll[i] = FARM_OWNER;
       }
     }
+    // «har egen kiosk», «hadde eige firma»: having one's own business is owning it.
+    for (let i = 0; i + 1 < allTokens.length; i++)
+      // (Not after a title or a verb: «fiskar, har eigen båt» is the fisher, who has a boat.)
+      if (HAVE.has(allTokens[i]!) && OWN.has(allTokens[i + 1]!) && (i === 0 || isLittleWord(allTokens[i - 1]!))) {
+        allTokens[i] = innerAll[i] = OWNS;
+        // (and «egen» says no more: the business follows the verb)
+        allTokens[i + 1] = innerAll[i + 1] = 'i';
+      }
     // A person's title right after driving («kjører ambassadøren», «kjørte direktøren rundt») is whom the driver drives,
     // not the job: read as the verb alone, unless it is something some rule drives or works on (an object).
     for (let i = 1; i < allTokens.length; i++) {
