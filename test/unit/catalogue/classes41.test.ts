@@ -57,6 +57,7 @@ describe('classes of blind set 41', () => {
   });
   it('reads nynorsk «byggje» as «bygge»', () => {
     expect(normalize('byggjesøknad')).toBe(normalize('byggesøknad'));
-    expect(first('handsamar byggjesaker i kommunen')).toBe('3354');
+    // (2422 since yrke65: every blind writer labels building cases so, none 3354.)
+    expect(first('handsamar byggjesaker i kommunen')).toBe('2422');
   });
 });
