@@ -532,9 +532,10 @@ const SLOW = new Set(['seint', 'sakte', 'tregt', 'langsomt', 'seinare', 'saktere
 const CHALLENGING = new Set(['utfordrende', 'utfordrande']);
 const DRUG_HEAD = /^(hemmer|hemmar|hemmere|hemmarar|blokker|blokkar|blokkere)$/;
 const BAD_DAY = /^(dag|dagar|dager|dagane|dagene|periode|perioder|perioda|periodar|periodane|periodene|netter|natter|uker|veker|dogn|tider)$/;
-/** How hard work is, with no measure: «tungt», «belastende», «krevjande», «slitsomt». */
+/** How hard work is, with no measure: «tungt», «belastende», «krevjande», «slitsomt»; what it strains, with no measure
+ * either: «ryggbelastende», «hudbelastande». */
 const STRAINING =
-  /^(tung|tungt|tunge|tyngre|belastende|belastande|krevende|krevjande|slitsom|slitsomt|slitsomme|slitsam|slitsamt|slitsame|anstrengende|anstrengjande|hardt|harde|toft|toffe)$/;
+  /^(tung|tungt|tunge|tyngre|\p{L}{0,12}belastende|\p{L}{0,12}belastande|krevende|krevjande|slitsom|slitsomt|slitsomme|slitsam|slitsamt|slitsame|anstrengende|anstrengjande|hardt|harde|toft|toffe)$/u;
 const PLAIN_WORK = new Set(['arbeid', 'arbeidet', 'jobb', 'jobben', 'jobbar', 'jobber']);
 const LEGGE = /^(legge|legger|legges|leggast|leggjast|la|lagt|lagde|leggje|legg|leggjer|lagd|vektlegge)$/;
 const POSTURE =
@@ -719,6 +720,9 @@ const IDIOM_WORDS = new Set([
   'minste',
   'storste',
   'mindre',
+  // («så hun ikke forverres»: a purpose, see idiom().)
+  'ikke',
+  'ikkje',
 ]);
 const GANGEN_NOT_GAIT = new Set([
   'om',
@@ -1047,6 +1051,9 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   else if (BEAR_LOAD.has(t.f)) fl &= ~F.DIFP;
   // «i samband med arbeidsutprøving»: in connection with — no radio link.
   if (t.f === 'samband' && tokens[i - 1]?.f === 'i') fl = g = 0;
+  // «tilrettelagt så hun ikke forverres», «slik at han ikkje blir verre»: what an arrangement is for, not something
+  // the person cannot do.
+  if (fl & F.NEG && /^(ikke|ikkje)$/.test(t.f) && worsens(tokens, i + 1) && purposeBefore(tokens, i)) fl &= ~F.NEG;
   // «kriseplan sammen med arbeidsgiver ved tegn på tilbakefall»: what to do if it comes, a condition, not a trouble now.
   if (
     fl & F.DIFN &&
@@ -2070,6 +2077,24 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
 }
 
 // («Du forteller at …»: Nav's assessment is often written to the user.)
+/** «forverres», «blir verre», «får tilbakefall» at token k. */
+function worsens(tokens: Token[], k: number): boolean {
+  const w = tokens[k]?.f ?? '';
+  if (/^forverr/.test(w)) return true;
+  const n = tokens[k + 1]?.f ?? '';
+  if (/^(blir|bli|vert|verte|verta)$/.test(w)) return /^(verre|darligere|darlegare|sykere|sjukare|sjuk|syk)$/.test(n);
+  return /^(far|faar|fa)$/.test(w) && /^(tilbakefall|forverring|forverringar|forverringer)$/.test(n);
+}
+
+/** «så (at) hun», «slik at han», «for at ho» right before token i: a purpose clause opens there. */
+function purposeBefore(tokens: Token[], i: number): boolean {
+  const p1 = tokens[i - 1]?.f ?? '';
+  const p2 = tokens[i - 2]?.f ?? '';
+  const p3 = tokens[i - 3]?.f ?? '';
+  if (!PERSON.has(p1) && !/^(tilstanden|plagene|plagane|eksemet|smertene|symptomene|symptoma)$/.test(p1)) return false;
+  return p2 === 'sa' || p2 === 'saa' || (p2 === 'at' && /^(sa|saa|slik|for)$/.test(p3));
+}
+
 const PERSON = new Set(['hun', 'han', 'ho', 'hu', 'hen', 'du', 'pasienten', 'pasient', 'bruker', 'brukeren', 'de', 'dei', 'vedkommende', 'vedkomande']);
 /** So-so, after a capacity verb: «fungerer sånn passe», «fungerer middels». */
 const MODERATE = /^(passe|middels|noenlunde|nokolunde|brukbart|sisan)$/;
@@ -3428,7 +3453,10 @@ function clause(
       // «treng å prøve ut stabilitet og oppmøte over tid»: how long a trial runs, not how long the person lasts.
       !(tokens[i - 1]!.f === 'over' && trialBefore(tokens, a, i - 1)) &&
       // «så det kan ta lengre tid», «det tek lang tid før …»: how long recovery takes, a prognosis.
-      !(/^(ta|tar|tek|tok|tatt)$/.test(tokens[i - 2]?.f ?? '') && tokens[i - 1]!.f !== 'over' && !PERSON.has(tokens[i - 3]?.f ?? ''))
+      !(/^(ta|tar|tek|tok|tatt)$/.test(tokens[i - 2]?.f ?? '') && tokens[i - 1]!.f !== 'over' && !PERSON.has(tokens[i - 3]?.f ?? '')) &&
+      // «kan ikke utføre eget yrke i lang tid fremover»: how long ahead the limit lasts, a prognosis — not how long at
+      // a time.
+      !(tokens[i - 1]!.f === 'lang' && /^(fremover|framover|fremmover|frametter)$/.test(tokens[i + 1]?.f ?? ''))
     ) {
       cue(i);
       degree = true;

@@ -530,6 +530,8 @@ export function classify2(f: string): [number, number] {
       break;
     }
   }
+  // «ryggbelastende», «hudbelastande» arbeid: what the work strains, as hard to say how much as «belastende» is.
+  if (!a && !b && f.length >= 13 && /belast(e|a)nde$/.test(f)) [a, b] = lookupPlain(f.slice(-10));
   if (!(a & F.WORK) && f.length > 6) {
     for (const suf of WORK_SUFFIXES)
       if (f.length > suf.length + 2 && f.endsWith(suf)) {

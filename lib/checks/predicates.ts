@@ -47,6 +47,15 @@ export function hasMeasuredFunction(an: Analysis): boolean {
   return an.statements.some((s) => s.functional && s.measured);
 }
 
+/** How many weekends, shifts or nights of a rota («turnus 3 av 5 helger», «2 nattevakter»): when the work is, not what it asks. */
+const ROTA =
+  /^(helg|helga|helgen|helger|helgar|helgene|helgane|vakt|vakta|vakten|vakter|vaktar|nattevakt|nattevakter|nattevakta|skift|skifta|skiftene|netter|natter|netta)$/;
+
+/** A measured demand of the work, not only its rota: what makes the other demands of a job description its context. */
+export function hasMeasuredDemand(an: Analysis): boolean {
+  return an.statements.some((s) => s.functional && s.measured && !s.quantities.every((q) => q.unitClass === 'count' && ROTA.test(q.unit.toLowerCase())));
+}
+
 /** A limitation of something named: an area of function or a concrete activity (not «redusert funksjon»). */
 export function hasNamedLimitation(an: Analysis): boolean {
   return an.statements.some((s) => s.functional && (s.limited || s.absolute) && (s.areas.length > 0 || s.concrete));
@@ -247,12 +256,13 @@ const TREATMENT_COURSE = /behandl|bedring|betring|effekt/i;
  * («ingen økning før operasjonen»), stepping up, returning or being
  * signed off work («opptrapping», «kan tilbake til truckkjøring», «friskmeldt»).
  */
+// («… gjer at han kan auka;»: increasing, with nothing after it, is increasing the work the field asks about.)
 export function mentionsParticipation(an: Analysis): boolean {
   return an.hasWork || an.quantities.some((q) => q.unitClass === 'percent') || PARTICIPATION.test(an.text);
 }
 
 const PARTICIPATION =
-  /(^|[^\p{L}])(\p{L}*(arbeid|arbeids|arbeidet|jobb|jobben|jobbe|jobbar|jobber|stilling|stillinga|stillingen|skift|vakt|vakter|yrke|yrket)|opptrapp\p{L}*|trapp\p{L}*\s+opp|friskmeld\p{L}*|sjukmeld\p{L}*|sykmeld\p{L}*|gradert\p{L}*|retur|heltid|fulltid|deltid|ufør\p{L}*|arbeidsfør\p{L}*|arb\.\s?\p{L}*|(kan|kunne|komme|kome|gå)\s+(\p{L}+\s+)?tilbake|økning|økningen|auken|auking|aukinga|(øke|auke)\s+(fra|frå)\s+\d)(?=[^\p{L}]|$)/iu;
+  /(^|[^\p{L}])(\p{L}*(arbeid|arbeids|arbeidet|jobb|jobben|jobbe|jobbar|jobber|stilling|stillinga|stillingen|skift|vakt|vakter|yrke|yrket)|opptrapp\p{L}*|trapp\p{L}*\s+opp|friskmeld\p{L}*|sjukmeld\p{L}*|sykmeld\p{L}*|gradert\p{L}*|retur|heltid|fulltid|deltid|ufør\p{L}*|arbeidsfør\p{L}*|arb\.\s?\p{L}*|(kan|kunne|komme|kome|gå)\s+(\p{L}+\s+)?tilbake|økning|økningen|auken|auking|aukinga|(øke|auke)\s+(fra|frå)\s+\d|(kan|kunne|kunna|vil|skal)\s+(øke|auke|auka)(?=\s*([;.,!]|$)|\s+(gradvis|etter\s+kvart|etter\s+hvert|etterhvert|igjen|att)(?=[^\p{L}]|$)))(?=[^\p{L}]|$)/iu;
 
 export function hasReasons(an: Analysis): boolean {
   // «Standard innsats. Hun har jobb å gå tilbake til …, ingen behov for tiltak»: the lowest need, given with its reason —

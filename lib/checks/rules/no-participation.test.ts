@@ -30,4 +30,10 @@ describe('no-participation', () => {
     expect(has(t, 'no-participation', 'l1.u39.3')).toBe(false);
     expect(has(t, 'no-participation', 'l40.5.1')).toBe(false);
   });
+
+  it('set 146: increasing with nothing after it («kan auka;», «kan øke.») is increasing the work', () => {
+    const t = 'Ny biologisk behandling fra november, infusjon hver 8. uke.';
+    expect(has(`${t} Forventer ikke at behandlingen alene gjør at hun kan øke; vurderes på kontroll.`, 'no-participation', F)).toBe(false);
+    expect(has(`${t} Forventer ikke at behandlingen alene gjør at hun kan øke dosen.`, 'no-participation', F)).toBe(true);
+  });
 });

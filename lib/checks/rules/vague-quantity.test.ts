@@ -1742,4 +1742,21 @@ describe('vague-quantity: a limitation without how much, how long or how often',
       true,
     );
   });
+
+  it('set 146: a rota alone does not make the rest of a job description its context', () => {
+    const job = 'Sykepleier i hjemmetjenesten, 2 av 6 netter. Stressende og tungt.';
+    expect(has(job, 'vague-quantity', 'l40.5.3')).toBe(true);
+    expect(has('Sykepleier i hjemmetjenesten, går 8 km per vakt. Stressende og tungt.', 'vague-quantity', 'l40.5.3')).toBe(false);
+  });
+
+  it('set 146: what kind of load work puts on a body part («skulderbelastende arbeid») says no amount', () => {
+    expect(has('Bør ikke ha skulderbelastende arbeid.', 'vague-quantity', 'l40.5.6.2')).toBe(true);
+    expect(has('Unngå knebelastande arbeid.', 'vague-quantity', 'l40.5.6.2')).toBe(true);
+  });
+
+  it('set 146: «i lang tid framover» is how long ahead a limit lasts, not how long at a time', () => {
+    const t = 'Har fått epilepsi etter hodeskaden. Hun vil ikke kunne arbeide som bussjåfør i lang tid framover.';
+    expect(has(t, 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Har fått epilepsi etter hodeskaden. Hun kan ikke sitte i lang tid.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+  });
 });

@@ -10,7 +10,7 @@ import { F, G } from '../lexicon.ts';
 import type { Token } from '../text.ts';
 import { MEASURE, POSITIVE, QUESTION, matchCase, withCursor } from './fixes.ts';
 import { defineRule, type Fix } from './types.ts';
-import { hasMeasuredCapacity, hasMeasuredFunction } from '../predicates.ts';
+import { hasMeasuredCapacity, hasMeasuredDemand } from '../predicates.ts';
 
 const KIND_AREA = {
   lift: 'lift',
@@ -50,9 +50,10 @@ export const vagueQuantity = defineRule(
   },
   (ctx) => {
     const { an, text, lang, field } = ctx;
-    // A job description (L40 5.3) names the demands of the work; one measured demand makes the rest its context.
+    // A job description (L40 5.3) names the demands of the work; one measured demand makes the rest its context
+    // (not a rota alone: «turnus 3 av 5 helgar» says when the work is, «stressande og tungt» is still unmeasured).
     const jobField = field.asks.includes('job') && !field.asks.includes('function');
-    if (jobField && hasMeasuredFunction(an)) return;
+    if (jobField && hasMeasuredDemand(an)) return;
     // So does a list of suitable occupations (AEV «aktuelle yrker»): «stort sett sittende» there describes the job.
     const jobsField = jobField || field.asks.includes('occupations');
     let plainTasks: number | undefined;

@@ -555,3 +555,10 @@ describe('blind set 86 classes', () => {
     expect(an.statements[0]!.quantities.map((q) => [q.value, q.max])).toContainEqual([2, 3]);
   });
 });
+
+describe('checks set 146 classes', () => {
+  it('a purpose clause («slik at han ikke blir verre») is what an arrangement is for, not a limit', () => {
+    expect(analyze('Arbeidet bør tilrettelegges slik at han ikke blir verre.').statements.some((s) => s.absolute)).toBe(false);
+    expect(analyze('Arbeidet bør tilrettelegges, han kan ikke klatre i stige.').statements.some((s) => s.absolute)).toBe(true);
+  });
+});
