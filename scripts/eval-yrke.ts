@@ -209,7 +209,7 @@ if (fileArg > 0) {
         'catalogue or the other sets, labelled before any run; run once after yrke63. **First run: top-1 96.7 %, top-3',
         '98.6 %; activity phrases (112) top-1 97.3 %, top-3 98.2 %** (yb237: 95.7 % / 98.6 %; yb238: 97.1 % / 98.6 %;',
         'yb239: 97.2 % / 98.6 %). **All three goals met**, the second set in a row. The three misses: salting at a klippfisk',
-        'plant, running one\'s own kiosk, «river guide».',
+        "plant, running one's own kiosk, «river guide».",
       ],
     },
     {
