@@ -1615,13 +1615,22 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
           break;
         }
     }
-    // «alenearbeid kveldstid i store bygg», «store lokale»: the size of a building says where, not how much.
+    // «alenearbeid kveldstid i store bygg», «store lokale»: the size of a building says where, not how much; «stor skjerm»,
+    // «større skrift»: the size of an aid says what it is.
     if (
       fl & F.VQ &&
-      /^(store|stor|stort|svaere|digre)$/.test(t.f) &&
-      /^(bygg|bygget|bygning|bygninger|bygningar|bygga|lokaler|lokale|lokala|haller|hallar|hall|kjopesenter|kjopesentre|anlegg)$/.test(tokens[i + 1]?.f ?? '')
+      /^(store|stor|stort|storre|svaere|digre)$/.test(t.f) &&
+      /^(bygg|bygget|bygning|bygninger|bygningar|bygga|lokaler|lokale|lokala|haller|hallar|hall|kjopesenter|kjopesentre|anlegg|skjerm|skjermen|skjermer|skjermar|monitor|monitorer|skrift|skrifta|skriften|font|bokstaver|bokstavar|tastatur|taster|tastar|knapper|knappar)$/.test(
+        tokens[i + 1]?.f ?? '',
+      )
     )
       fl = g = 0;
+    // «synsfeltet oppfyller ikke kravene (til førerkort)», «fyller krava»: requirements met or not, a finding — no load.
+    if (fl & F.LOADA && /^(krav|kravet|kravene|krava)$/.test(t.f)) {
+      const v = /^(ikke|ikkje)$/.test(tokens[i - 1]?.f ?? '') ? i - 2 : i - 1;
+      if (/^(oppfyller|oppfyllar|oppfylle|oppfylte|oppfylt|fyller|fyllar|fylle|fylte|tilfredsstiller|tilfredsstille|innfrir|innfri)$/.test(tokens[v]?.f ?? ''))
+        fl = g = 0;
+    }
     // «Eg vil heller begynne med litt enn å sitje heime»: a preference, «rather a little than …» — no limit.
     if (fl & (F.VQ | F.LIMADJ) && (tokens[i + 1]?.f === 'enn' || tokens[i + 2]?.f === 'enn') && wordBefore(tokens, i, 4, RATHER)) fl = g = 0;
     // «om noen gang», «nokon gong»: ever — no amount.
@@ -2077,6 +2086,14 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
 }
 
 // («Du forteller at …»: Nav's assessment is often written to the user.)
+/** Body parts (folded) a load falls on, other than what a person stands on: «ingen belastning på foten» is an order to keep
+ * the weight off it (complete), «unngå belastning på håndleddet» leaves how much unsaid. */
+const LOADED_PART =
+  /^(hand|handa|handen|hender|hendene|hendar|handledd|handleddet|handledda|arm|armen|armer|armene|armane|skulder|skulderen|skuldra|skuldre|skuldrene|albue|albuen|rygg|ryggen|korsrygg|korsryggen|nakke|nakken|hud|huden|fingre|fingrene|finger|fingrar)$/;
+
+/** «kommer neppe tilbake», «kjem truleg ikkje tilbake»: a hedge between the verb and the return. */
+const HEDGE_RETURN = /^(neppe|trolig|truleg|sannsynligvis|sannsynlegvis|ikke|ikkje|aldri|knapt)$/;
+
 /** «forverres», «blir verre», «får tilbakefall» at token k. */
 function worsens(tokens: Token[], k: number): boolean {
   const w = tokens[k]?.f ?? '';
@@ -3833,6 +3850,21 @@ function clause(
   // unmeasured — how much stress is too much is not said.
   let abstractLoad = false;
   if (negated && firstNeg >= 0 && !withoutLoad && wAll & W_STRESS) for (let k = firstNeg + 1; k < b; k++) if (wb[k]! & W_STRESS) abstractLoad = true;
+  // «Unngå belastning på håndleddet», «ryggen tåler ikkje belastning»: load on a body part, with nothing to say how
+  // much — the body part names where, not a task ruled out («kan ikke belaste foten», the verb, keeps the weight off
+  // whole).
+  if (negated && !abstractLoad && !withoutLoad) {
+    let load = false;
+    let part = false;
+    let other = false;
+    for (let k = a; k < b; k++) {
+      const f = tokens[k]!.f;
+      if (/^belastning(a|en|er|ar|ene|ane)?$/.test(f)) load = true;
+      else if (LOADED_PART.test(f)) part = true;
+      else if (flags[k]! & F.ACT || flags2[k]! & G.TASKN) other = true;
+    }
+    if (load && part && !other) abstractLoad = true;
+  }
   // «lav stresstoleranse gjør at gradert arbeid ikke er realistisk»: what is denied is only a judgement of work;
   // the limits named before it as its reasons are still unmeasured.
   let judgedReason = false;
@@ -4054,6 +4086,14 @@ function clause(
     if (f === 'tilbake' && !fnContent && /^(til|i)$/.test(tokens[i + 1]?.f ?? '')) course = true;
     // "realistisk å kome tilbake til meir variert arbeid", "prognosen for retur til betongarbeid": the prognosis.
     if (f === 'tilbake' && /^(komme|kome|vende|ga)$/.test(tokens[i - 1]?.f ?? '')) course = true;
+    // «Tilbake til tungt renhold er lite sannsynlig», «kjem neppe tilbake til tungt lagerarbeid»: a return to a kind of
+    // work named by how hard it is, the prognosis as «retur til» is.
+    if (
+      f === 'tilbake' &&
+      tokens[i + 1]?.f === 'til' &&
+      (i === a || (HEDGE_RETURN.test(tokens[i - 1]?.f ?? '') && /^(komme|kome|kommer|kjem|vende|vender|ga|gar)$/.test(tokens[i - 2]?.f ?? '')))
+    )
+      course = true;
     if ((f === 'retur' || f.startsWith('prognos')) && !firstAct) course = true;
     // "forventes ikke å bedre de kognitive utfallene": «å bedre» is to improve.
     if ((f === 'bedre' || f === 'betre') && tokens[i - 1]?.f === 'a') course = true;
@@ -4703,6 +4743,9 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
             otherText,
           ));
       if (unhindered) return true;
+      // («kortere skrivearbeid, ca 3 t/dag fordelt på 2 økter»: a comparative points at the measure that follows it after
+      // a comma or a dash, whatever area that measure's own words name.)
+      if (st.comparative && gap === 0 && other.measured && other.start >= st.end && /^\s*[,:–—-]\s*$/.test(text.slice(st.end, other.start))) return true;
       // («Kan ikke: stå på dekk i sjøgang, mister balansen»: the reason for a complete limit, given right after it.)
       if (gap === 0 && other.absolute && other.end <= st.start && sharesArea(other) && /^\s*,\s*$/.test(text.slice(other.end, st.start))) return true;
       // («Toler ikkje tidspress eller kundekontakt – blir forvirra og må gå heim»: what happens, after a dash, when a

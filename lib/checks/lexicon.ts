@@ -444,6 +444,13 @@ const WORK_SUFFIXES = [
   'vaskeri',
   'utsalg',
   'stuepike',
+  // «melkebonde», «båsfjøs», «skipskokk», «hjelpetømrer»: the job or its workplace named as a compound's head.
+  'bonde',
+  'fjos',
+  'kokk',
+  'tomrer',
+  'renholder',
+  'reinhaldar',
   // «kategorirådgiver», «innkjøper», «kjøkkensjef».
   'radgiver',
   'radgivar',

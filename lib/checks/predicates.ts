@@ -53,7 +53,9 @@ const ROTA =
 
 /** A measured demand of the work, not only its rota: what makes the other demands of a job description its context. */
 export function hasMeasuredDemand(an: Analysis): boolean {
-  return an.statements.some((s) => s.functional && s.measured && !s.quantities.every((q) => q.unitClass === 'count' && ROTA.test(q.unit.toLowerCase())));
+  return an.statements.some(
+    (s) => s.functional && s.measured && !(s.quantities.length > 0 && s.quantities.every((q) => q.unitClass === 'count' && ROTA.test(q.unit.toLowerCase()))),
+  );
 }
 
 /** A limitation of something named: an area of function or a concrete activity (not «redusert funksjon»). */

@@ -16,4 +16,9 @@ describe('no-work-relation', () => {
     expect(has('Røkter på matfiskanlegg. Båt ut til merdene i all slags vær. Krever god balanse.', 'no-work-relation', 'l40.5.3')).toBe(false);
     expect(has('Røkter på matfiskanlegg. Båt ut til merdene i all slags vær. God balanse.', 'no-work-relation', 'l40.5.3')).toBe(true);
   });
+
+  it('set 147: a job named as a compound («melkebonde», «lausdriftsfjøs») is work', () => {
+    expect(has('Melkebonde med 40 kyr i lausdriftsfjøs. Melker morgen og kveld, ca 2 t hver gang.', 'no-work-relation', 'l40.5.3')).toBe(false);
+    expect(has('Smerter i korsryggen siden mai, går ca 2 km.', 'no-work-relation', 'l40.5.3')).toBe(true);
+  });
 });

@@ -1759,4 +1759,21 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(t, 'vague-quantity', 'aev.vurdering')).toBe(false);
     expect(has('Har fått epilepsi etter hodeskaden. Hun kan ikke sitte i lang tid.', 'vague-quantity', 'aev.vurdering')).toBe(true);
   });
+
+  it('set 147: a return to work named by how hard it is, a load on a body part, a comparative with its measure after a comma', () => {
+    const u39 = 'Fusjon utført i mars. Forventes å øke til 50 % innen 3 mnd.';
+    expect(has(`${u39} Tilbake til tungt renholdsarbeid er lite sannsynlig.`, 'vague-quantity', 'l1.u39.3')).toBe(false);
+    expect(has(`${u39} Han kommer neppe tilbake til tungt renhold.`, 'vague-quantity', 'l1.u39.3')).toBe(false);
+    expect(has(`${u39} Hun tåler ikke tungt lagerarbeid.`, 'vague-quantity', 'l1.u39.3')).toBe(true);
+    expect(has('Unngå belastning på skulderen fremover.', 'vague-quantity', 'l1.u7.3')).toBe(true);
+    expect(has('Ingen belastning på venstre fot i 6 uker.', 'vague-quantity', 'l1.u7.3')).toBe(false);
+    expect(has('Mestrer kassearbeid og kortere lagerrunder, ca 2 t/dag fordelt på 3 økter.', 'vague-quantity', 'l1.u17.2')).toBe(false);
+  });
+
+  it('set 147: the size of an aid and requirements not met are no amounts; a measured demand still makes a job its context', () => {
+    expect(has('Kan øke til 50 % om 2 mnd dersom hun får større skrift og stor skjerm på jobb.', 'vague-quantity', 'l1.u39.3')).toBe(false);
+    const sight = 'Kan lese på PC med zoom hele dagen.';
+    expect(has(`Bør ikke ha yrker med krav til førerkort – synet oppfyller ikke kravene. ${sight}`, 'vague-quantity', 'l40.5.6.2')).toBe(false);
+    expect(has('Tømrer. Bærer plater 30-40 kg, mye arbeid på knær.', 'vague-quantity', 'l40.5.3')).toBe(false);
+  });
 });
