@@ -1625,6 +1625,19 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       )
     )
       fl = g = 0;
+    // «Gradering med faste dager er derfor vanskelig å få til»: hard to arrange, a judgement of the plan — not of what the
+    // person can do («vanskelig å få til noe» still is).
+    if (
+      fl & (F.DIFN | F.DIFP) &&
+      /^(vanskelig|vanskeleg|vanskeligere|vanskelegare|umulig|umogleg)$/.test(t.f) &&
+      tokens[i + 1]?.f === 'a' &&
+      /^(fa|faa)$/.test(tokens[i + 2]?.f ?? '') &&
+      tokens[i + 3]?.f === 'til' &&
+      (!tokens[i + 4] || tokens[i + 4]!.k === KD.Punct)
+    )
+      fl = g = 0;
+    // «tilskudd til lav stige», «ein låg krakk»: an aid, not a limit.
+    if (/^(lav|lave|lag)$/.test(t.f) && /^(stige|stiger|stigen|krakk|krakken|trappestige|gardintrapp|arbeidsbenk)$/.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
     // «synsfeltet oppfyller ikke kravene (til førerkort)», «fyller krava»: requirements met or not, a finding — no load.
     if (fl & F.LOADA && /^(krav|kravet|kravene|krava)$/.test(t.f)) {
       const v = /^(ikke|ikkje)$/.test(tokens[i - 1]?.f ?? '') ? i - 2 : i - 1;
@@ -2245,6 +2258,7 @@ function goalSentence(text: string, tokens: Token[], t0: number, t1: number): bo
 const NOT_BECAUSE = /(^|[,;(–-]\s*|\s(og|men|altså)\s+)(ikke|ikkje)\s+(pga\.?|på\s+grunn\s+av|grunnet|grunna|som\s+følge\s+av)\s*$/iu;
 const TASKS_OR_WORK = /^(oppgaver|oppgavene|oppgavane|arbeidsoppgaver|arbeid|jobb|jobber|jobbar|vakter|vaktar)$/;
 const DAY_PART = /^(natta|natten|natt|kvelden|kveld|dagen|ettermiddagen|morgenen|morgonen|dognet)$/;
+const EASE_VERB = /^(dempe|dempa|demper|dempar|lindre|lindra|lindrer|lindrar|redusere|redusera|reduserer|minske|minsker|minke|minkar)$/;
 const CHANGE_VERB = /^(oke|okes|oker|auke|aukar|aukast|bedre|bedres|betre|betrast|betrar|forbedre|forbedres|forbetre|forbetrast|stige|stiger)$/;
 const REST_NOUN = /^(pause|pauser|pausar|pausen|hvile|kvile|hvilepause|hvilepauser|kvilepause|kvilepausar|avbrekk)$/;
 
@@ -3287,7 +3301,10 @@ function clause(
     const change =
       isVq &&
       /^(noe|noko|litt|lite|gradvis)$/.test(t.f) &&
-      (CHANGE_VERB.test(tokens[i - 1]?.f ?? '') || (/^(seg|sg)$/.test(tokens[i - 1]?.f ?? '') && CHANGE_VERB.test(tokens[i - 2]?.f ?? ''))) &&
+      (CHANGE_VERB.test(tokens[i - 1]?.f ?? '') ||
+        (/^(seg|sg)$/.test(tokens[i - 1]?.f ?? '') && CHANGE_VERB.test(tokens[i - 2]?.f ?? '')) ||
+        // («medisinjustering kan dempe tremor noko»: how much a treatment may ease a symptom.)
+        (EASE_VERB.test(tokens[i - 2]?.f ?? '') && tokens[i - 1]?.k === KD.Word)) &&
       // («smertene øker noe ved løfting»: a symptom growing with an activity is still that activity's unmeasured limit.)
       // («kan øke noe med tilrettelegging», «betre seg litt over tid»: what the change comes with, still a prognosis.)
       (i + 1 >= b || tokens[i + 1]!.k === KD.Punct || (/^(med|over|etter|dersom|om|hvis|viss)$/.test(tokens[i + 1]!.f) && !(flags[i + 2]! & (F.ACT | F.FN))));
@@ -3832,8 +3849,9 @@ function clause(
         !(k + 3 < b && tokens[k + 3]!.k === KD.Word && !/^(for|pga|fordi|grunna)$/.test(tokens[k + 3]!.f))
       )
         kindOfWork = true;
-      // "kan ikke jobbe i støyende miljø der han må oppfatte beskjeder": a kind of place ruled out.
-      else if (WORK_SETTING.test(tokens[k]!.f) && /^(der|hvor|kor)$/.test(tokens[k + 1]?.f ?? '')) kindOfWork = true;
+      // "kan ikke jobbe i støyende miljø der han må oppfatte beskjeder": a kind of place ruled out; so is one named by
+      // what is in it («kan ikkje arbeide i miljø med reinhaldskjemikaliar, sveiserøyk eller organisk støv»).
+      else if (WORK_SETTING.test(tokens[k]!.f) && /^(der|hvor|kor|med)$/.test(tokens[k + 1]?.f ?? '')) kindOfWork = true;
   // "arbeid utan tidspress", "uten fristar": work with none of a load at all — a complete condition.
   // («uten oppgaver med frist samme dag», «utan arbeid med tidspress»: work that has such a load, left out whole.)
   const withoutLoad =

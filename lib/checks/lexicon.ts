@@ -355,7 +355,12 @@ const HEADS: Entry[] = [
   [F.FN, G.GENERIC, 'kapasitet evne evna toleranse toleransen funksjon funksjonen nivå nivået styrke kraft krefter belastbarhet utholdenhet uthald'],
   [F.DIFN, 0, 'vansker vanskar problemer problem utfordringer utfordringar svikt utfall begrensninger'],
   // «løfterestriksjon maks 10 kg»: a restriction on an activity names that activity (bare «restriksjonen» is no limit).
-  [F.ACT, 0, 'arbeid arbeidet løft løfting sitting ståing samtaler møte møter restriksjon restriksjoner restriksjonar'],
+  // («pasientforflytning», «sengeforflytting»: moving someone is an activity, whoever is moved.)
+  [
+    F.ACT,
+    0,
+    'arbeid arbeidet løft løfting sitting ståing samtaler møte møter restriksjon restriksjoner restriksjonar forflytning forflytninger forflytningar forflytting',
+  ],
   [F.LOADA, 0, 'press stress belastning belastninger krav'],
 ];
 

@@ -190,4 +190,10 @@ describe('symptoms-only', () => {
     expect(has(`Nåværende jobb: IT-brukerstøtte 1. linje (telefon, chat, fjernhjelp, oppsett av PC-er). ${t}`, 'symptoms-only', 'aev.yrker')).toBe(false);
     expect(has(`Nåværende: IT-brukerstøtte 1. linje. ${t}`, 'symptoms-only', 'aev.yrker')).toBe(true);
   });
+
+  it('set 148: a kind of workplace ruled out by what is in it («i miljø med sveiserøyk») is function', () => {
+    expect(has('Astma: kan ikke arbeide i miljø med sveiserøyk.', 'symptoms-only', 'l40.5.6.2')).toBe(false);
+    expect(has('Hun har KOLS og bør ikke arbeide i miljø med løsemidler.', 'symptoms-only', 'l40.5.6.2')).toBe(false);
+    expect(has('Hun har KOLS og astma.', 'symptoms-only', 'l40.5.6.2')).toBe(true);
+  });
 });

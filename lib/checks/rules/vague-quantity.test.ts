@@ -1776,4 +1776,13 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`Bør ikke ha yrker med krav til førerkort – synet oppfyller ikke kravene. ${sight}`, 'vague-quantity', 'l40.5.6.2')).toBe(false);
     expect(has('Tømrer. Bærer plater 30-40 kg, mye arbeid på knær.', 'vague-quantity', 'l40.5.3')).toBe(false);
   });
+
+  it('set 148: a plan hard to arrange, how much a treatment may ease a symptom, a low ladder as an aid', () => {
+    const cyt = 'Får cellegift hver 3. uke, klarer 2-3 timer lett arbeid før hun må hvile.';
+    expect(has(`${cyt} Turnus med faste dager er derfor vanskelig å få til.`, 'vague-quantity', 'l1.u7.2')).toBe(false);
+    const u = 'Ingen vesentleg betring venta. Forventar ikkje auka arbeidsevne dei neste 12 mnd.';
+    expect(has(`${u} Ny medisin kan lindre smertene noko.`, 'vague-quantity', 'l1.6.5.4')).toBe(false);
+    expect(has(`${u} Ho toler noko støy.`, 'vague-quantity', 'l1.6.5.4')).toBe(true);
+    expect(has('Opptrapping fra 50 % til 80 % over 3 mnd. Nav søker tilskudd til lav stige og trillebord.', 'vague-quantity', 'aev.innsatsbehov')).toBe(false);
+  });
 });
