@@ -142,4 +142,10 @@ describe('no-reasons: a conclusion without its reasons', () => {
       has('Situasjonsbestemt innsats. Ho har ein arbeidsgjevar som vil leggje til rette, med opptrapping frå 20 til 50 %.', 'no-reasons', 'aev.innsatsbehov'),
     ).toBe(false);
   });
+
+  it('set 149: «ikke behov for andre arbeidsrettede tiltak» beside a situational need is its reason', () => {
+    const t = 'Situasjonsbestemt innsats. Hun har en fast stilling på lageret og trenger hjelp til opptrapping fra 3 til 6 t/dag.';
+    expect(has(`${t} Ikke behov for andre arbeidsrettede tiltak.`, 'no-reasons', 'aev.innsatsbehov')).toBe(false);
+    expect(has('Situasjonsbestemt innsats. Trenger hjelp til opptrapping fra 3 til 6 t/dag.', 'no-reasons', 'aev.innsatsbehov')).toBe(true);
+  });
 });
