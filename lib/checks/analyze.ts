@@ -1636,6 +1636,8 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       (!tokens[i + 4] || tokens[i + 4]!.k === KD.Punct)
     )
       fl = g = 0;
+    // «astmaanfall ved klorgass selv i lave konsentrasjoner», «små doser»: an exposure's level, not an amount of function.
+    if (/^(lav|lave|lag|lage|sma|smaa|hoye|hoge)$/.test(t.f) && /^(konsentrasjoner|konsentrasjonar|doser|dosar)$/.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
     // «tilskudd til lav stige», «ein låg krakk»: an aid, not a limit.
     if (/^(lav|lave|lag)$/.test(t.f) && /^(stige|stiger|stigen|krakk|krakken|trappestige|gardintrapp|arbeidsbenk)$/.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
     // «synsfeltet oppfyller ikke kravene (til førerkort)», «fyller krava»: requirements met or not, a finding — no load.
@@ -3304,10 +3306,15 @@ function clause(
       (CHANGE_VERB.test(tokens[i - 1]?.f ?? '') ||
         (/^(seg|sg)$/.test(tokens[i - 1]?.f ?? '') && CHANGE_VERB.test(tokens[i - 2]?.f ?? '')) ||
         // («medisinjustering kan dempe tremor noko»: how much a treatment may ease a symptom.)
-        (EASE_VERB.test(tokens[i - 2]?.f ?? '') && tokens[i - 1]?.k === KD.Word)) &&
+        (EASE_VERB.test(tokens[i - 2]?.f ?? '') && tokens[i - 1]?.k === KD.Word) ||
+        // («tinnitus kan bli noe bedre med lydterapi», «vert litt betre»: how much it may improve.)
+        (/^(bli|blir|vert|verte|verta|ble|vart)$/.test(tokens[i - 1]?.f ?? '') && /^(bedre|betre|verre|darligere|darlegare)$/.test(tokens[i + 1]?.f ?? ''))) &&
       // («smertene øker noe ved løfting»: a symptom growing with an activity is still that activity's unmeasured limit.)
       // («kan øke noe med tilrettelegging», «betre seg litt over tid»: what the change comes with, still a prognosis.)
-      (i + 1 >= b || tokens[i + 1]!.k === KD.Punct || (/^(med|over|etter|dersom|om|hvis|viss)$/.test(tokens[i + 1]!.f) && !(flags[i + 2]! & (F.ACT | F.FN))));
+      (i + 1 >= b ||
+        tokens[i + 1]!.k === KD.Punct ||
+        (/^(med|over|etter|dersom|om|hvis|viss)$/.test(tokens[i + 1]!.f) && !(flags[i + 2]! & (F.ACT | F.FN))) ||
+        /^(bedre|betre|verre|darligere|darlegare)$/.test(tokens[i + 1]!.f));
     // («Langvarige nakke-/skuldersmerter etter bilulykke», «langvarig hodepine»: how long the illness has lasted, a
     // finding's history, not how long the person can do something.)
     let chronic = false;

@@ -1785,4 +1785,13 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${u} Ho toler noko støy.`, 'vague-quantity', 'l1.6.5.4')).toBe(true);
     expect(has('Opptrapping fra 50 % til 80 % over 3 mnd. Nav søker tilskudd til lav stige og trillebord.', 'vague-quantity', 'aev.innsatsbehov')).toBe(false);
   });
+
+  it('set 150: how much a symptom may improve («kan bli noe bedre») and an exposure level («lave konsentrasjoner») are no amounts of function', () => {
+    const u = 'Forventer lite endring neste 3–6 mnd, men han kan jobbe 100 % i kontrollrommet fra 1. juni.';
+    expect(has(`${u} Tinnitus kan bli noe bedre med lydterapi.`, 'vague-quantity', 'l1.u39.3')).toBe(false);
+    expect(has(`${u} Han tåler noe støy.`, 'vague-quantity', 'l1.u39.3')).toBe(true);
+    const e = 'Klarer ikke tett åndedrettsvern mer enn 15 min.';
+    expect(has(`Astmaanfall ved eksponering for løsemidler selv i lave konsentrasjoner. ${e}`, 'vague-quantity', 'l1.u7.2')).toBe(false);
+    expect(has(`Har lav konsentrasjon og glemmer beskjeder. ${e}`, 'vague-quantity', 'l1.u7.2')).toBe(true);
+  });
 });
