@@ -12,6 +12,13 @@ import { launchChromium, removeProfiles } from '../chromium.ts';
 import { NO_FORM_PAGES } from './pages.ts';
 import { extensionScripts, mainThreadEvents, madeUpExtension, servePages, type TraceEvent } from './shared.ts';
 
+// The look stage 0 makes (a title pattern of the same size as the built one, the second textarea) and what it arms
+// after a look that found nothing (an observer that looks again 1 s after a change, two focus listeners).
+const LOOK =
+  "/08-07\\.04|\\bl40\\b|legeerkl\\u00e6ring|sykmelding|sjukmelding|arbeidsevnevurdering|vurdering\\s+av\\s+arbeidsevne|innsatsgruppe|oppf\\u00f8lgingsvedtak/i.test(document.title)||document.getElementsByTagName('textarea').item(1)!==null";
+const ARM =
+  "const o=new MutationObserver(function(){o.disconnect();setTimeout(function(){globalThis.__x=document.getElementsByTagName('textarea').item(1);o.observe(document,{childList:true,subtree:true});},1000);});o.observe(document,{childList:true,subtree:true});window.addEventListener('focusin',function(){},{capture:true,passive:true});window.addEventListener('input',function(){},{capture:true,passive:true});";
+
 const V: [string, string, string?][] = [
   ['empty', ''],
   ['globalThis.chrome (no member)', 'globalThis.__x = globalThis.chrome;'],
@@ -58,6 +65,22 @@ const V: [string, string, string?][] = [
   ['DOMContentLoaded: setTimeout 0 and nothing', "window.addEventListener('DOMContentLoaded',function(){setTimeout(function(){},0);});", 'document_start'],
   ['load: nothing', "window.addEventListener('load',function(){});", 'document_start'],
   ['observer from start and nothing', 'new MutationObserver(function(){}).observe(document,{childList:true,subtree:true});', 'document_start'],
+  // Stage 0 rebuilt by hand, piece by piece (what wake.js adds to a bare DOMContentLoaded hook).
+  [
+    'DOMContentLoaded: task + title regex + textarea item(1)',
+    `window.addEventListener('DOMContentLoaded',function(){setTimeout(function(){globalThis.__x=${LOOK};},0);});`,
+    'document_start',
+  ],
+  [
+    'DOMContentLoaded: look then observer and focus listeners',
+    `window.addEventListener('DOMContentLoaded',function(){setTimeout(function(){globalThis.__x=${LOOK};${ARM}},0);});`,
+    'document_start',
+  ],
+  [
+    'key guard listeners + look + observer and focus listeners',
+    `for(const t of ['keydown','keyup','keypress','input','beforeinput'])window.addEventListener(t,()=>{},true);window.addEventListener('blur',()=>{});window.addEventListener('DOMContentLoaded',function(){setTimeout(function(){globalThis.__x=${LOOK};${ARM}},0);});`,
+    'document_start',
+  ],
   // The built content scripts themselves (of this build, and of COMPARE's, each with its own run_at).
   ...builtScripts(EXTENSION, ''),
   ...(process.env.COMPARE ? builtScripts(process.env.COMPARE, ' (COMPARE)') : []),
