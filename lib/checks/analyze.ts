@@ -1638,6 +1638,15 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       fl = g = 0;
     // «astmaanfall ved klorgass selv i lave konsentrasjoner», «små doser»: an exposure's level, not an amount of function.
     if (/^(lav|lave|lag|lage|sma|smaa|hoye|hoge)$/.test(t.f) && /^(konsentrasjoner|konsentrasjonar|doser|dosar)$/.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
+    // «merkar ikkje noko til konsentrasjonen», «kjenner ikke noe til smertene»: nothing noticed — no limit.
+    if (
+      fl & F.NEG &&
+      /^(ikke|ikkje)$/.test(t.f) &&
+      /^(merker|merkar|merka|merket|merke|kjenner|kjenne|kjente)$/.test(tokens[i - 1]?.f ?? '') &&
+      /^(noe|noko|noen|nokon)$/.test(tokens[i + 1]?.f ?? '') &&
+      tokens[i + 2]?.f === 'til'
+    )
+      fl &= ~F.NEG;
     // «tilskudd til lav stige», «ein låg krakk»: an aid, not a limit.
     if (/^(lav|lave|lag)$/.test(t.f) && /^(stige|stiger|stigen|krakk|krakken|trappestige|gardintrapp|arbeidsbenk)$/.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
     // «synsfeltet oppfyller ikke kravene (til førerkort)», «fyller krava»: requirements met or not, a finding — no load.
@@ -3261,7 +3270,10 @@ function clause(
     const schooling =
       isVq &&
       (NAV_MEASURE.test(tokens[i + 1]?.f ?? '') ||
-        /^(kurs|kurset|opplaering|opplaeringa|opplaeringen|skolegang|skulegang|studier|studium)$/.test(tokens[i + 1]?.f ?? ''));
+        // («treng ikkje lengre kvalifisering», «med berre kort omstilling»: how long a qualification or a change of job takes.)
+        /^(kurs|kurset|opplaering|opplaeringa|opplaeringen|skolegang|skulegang|studier|studium|kvalifisering|kvalifiseringa|kvalifiseringen|omstilling|omstillinga|omstillingen|omskolering|omskulering)$/.test(
+          tokens[i + 1]?.f ?? '',
+        ));
     // «ga lite effekt», «har hatt mye nytte av»: how much a treatment or an aid did, not how much the person can.
     const outcome = isVq && /^(effekt|effekten|nytte|nytten|virkning|verknad|bedring|betring|framgang|fremgang|endring)$/.test(tokens[i + 1]?.f ?? '');
     // «uten tunge maskiner», «køyrer tunge køyretøy»: a kind of machine or vehicle, not a weight the person lifts.
@@ -3272,6 +3284,8 @@ function clause(
       isVq &&
       // («mange resepsjonsstillinger er turnus»: a compound of «stilling» counts jobs too.)
       (/^(stilling|stillinger|stillingar|stillingane|jobber|jobbar|arbeidsplasser|arbeidsplassar|ledige|andre)$/.test(tokens[i + 1]?.f ?? '') ||
+        // («mange små verkstader kan ta inn lærlingar», «få bedrifter»: how many employers there are, the market.)
+        EMPLOYERS.test(tokens[/^(sma|smaa|store|lokale)$/.test(tokens[i + 1]?.f ?? '') ? i + 2 : i + 1]?.f ?? '') ||
         /.{3}(stillinger|stillingar|stillingene|stillingane|jobber|jobbar|jobbene|jobbane)$/.test(tokens[i + 1]?.f ?? '')) &&
       (tokens[i + 1]!.f !== 'andre' || /^(stilling|jobb)/.test(tokens[i + 2]?.f ?? ''));
     const history =
@@ -5000,8 +5014,9 @@ const TRIAL =
   /^(prove|prover|provd|provast|proves|utprove|utproving|utprovinga|utprovingen|teste|tester|testa|kartlegge|kartleggje|kartlegging|observere|observerer|observasjon)$/;
 const SEEK = /^(finne|finna|soke|sokje|leite|lete|skaffe|skaffa|fa|finn|soker|sokjer)$/;
 const GET_DONE = /^(far|fikk|fekk|fatt|faar|faatt)$/;
+// («ikkje stell av tunge pasientar»: patients who need much help, a kind of care — as «tunge maskiner» is a kind of machine.)
 const HEAVY_KIND =
-  /^(maskin|maskiner|maskinar|maskinene|maskinane|kjoretoy|koyretoy|kjoretoyer|anleggsmaskiner|anleggsmaskinar|redskap|redskaper|kjoretoya|bil|biler|bilar)$/;
+  /^(maskin|maskiner|maskinar|maskinene|maskinane|kjoretoy|koyretoy|kjoretoyer|anleggsmaskiner|anleggsmaskinar|redskap|redskaper|kjoretoya|bil|biler|bilar|pasienter|pasientar|pasientene|pasientane|brukere|brukarar|brukerne|brukarane)$/;
 const NO_DAMAGE = /^(skade|skader|skadar|skadene|skadane|utfall|funn|sekvele|sekveler|restskade|restskader|restskadar)$/;
 const NO_PROBLEM = /^(problem|problemer|problema|problemet|hinder|hindring|utfordring|utfordringar|utfordringer)$/;
 const NIGHT = /^(natt|natta|natten|netter|netter|nettene|nettane|natt)$/;

@@ -302,7 +302,7 @@ const NO_HEALTH_LIMIT =
 const HEALTHY = /(^|[^\p{L}])((fysisk|psykisk)\s+(og\s+(fysisk|psykisk)\s+)?frisk|frisk\s+og\s+rask|ingen\s+helseplager|inga\s+helseplager)(?=[^\p{L}]|$)/iu;
 const STANDARD_INNSATS = /(^|[^\p{L}])(standard\s+innsats|situasjonsbestemt)(?=[^\p{L}]|$)/iu;
 const NO_NEED =
-  /(^|[^\p{L}])((ingen|ikke|ikkje|inga)\s+(behov|bistandsbehov)\s+(for|om)\s+((andre|anna|fleire|flere|ytterligere|ytterlegare)\s+)?(arbeidsrettede\s+|arbeidsretta\s+)?(tiltak|tiltaksplass|bistand|hjelp|oppfølging|oppfylging)|(ingen|inga)\s+tiltaksplass|arbeidsg(i|je)\p{L}*\s+som\s+(vil|skal|kan)\s+(tilrettele|leggj?e\s+til\s+rette)|har\s+(jobb|arbeid|arbeidsgiver|arb\.\s?giver|arbeidsgjevar|stilling)\s+(å\s+gå|og\s+skal|som\s+har\s+tilbudt|som\s+har\s+tilbode)|tilbake\s+(i|til)\s+(egen|eiga|eigen|sin)\s+stilling|(trenger|treng)\s+(bare|berre|kun)\s+(hjelp|bistand))/iu;
+  /(^|[^\p{L}])((ingen|ikke|ikkje|inga)\s+(behov|bistandsbehov)\s+(for|om)\s+((andre|anna|fleire|flere|ytterligere|ytterlegare)\s+)?(arbeidsrettede\s+|arbeidsretta\s+)?(tiltak|tiltaksplass|bistand|hjelp|oppfølging|oppfylging)|(ingen|inga)\s+tiltaksplass|arbeidsg(i|je)\p{L}*\s+som\s+(vil|skal|kan)\s+(tilrettele|leggj?e\s+til\s+rette)|har\s+(jobb|arbeid|arbeidsgiver|arb\.\s?giver|arbeidsgjevar|stilling)\s+(å\s+gå|og\s+skal|som\s+har\s+tilbudt|som\s+har\s+tilbode)|tilbake\s+(i|til)\s+(egen|eiga|eigen|sin)\s+stilling|arbeidsg(i|je)\p{L}*\s+har\s+(tilrettelagt|tilrettelagd|lagt\s+til\s+rette)|(fordi|sidan|siden|da)\s+(hun|han|ho|hen|bruker|brukeren|brukaren)\s+har\s+(jobb|arbeid|stilling|arbeidsgiver|arbeidsgjevar)|(trenger|treng)\s+(bare|berre|kun)\s+(hjelp|bistand))/iu;
 
 // ---------------------------------------------------------------- shared by the score and the Huskeliste
 

@@ -148,4 +148,10 @@ describe('no-reasons: a conclusion without its reasons', () => {
     expect(has(`${t} Ikke behov for andre arbeidsrettede tiltak.`, 'no-reasons', 'aev.innsatsbehov')).toBe(false);
     expect(has('Situasjonsbestemt innsats. Trenger hjelp til opptrapping fra 3 til 6 t/dag.', 'no-reasons', 'aev.innsatsbehov')).toBe(true);
   });
+
+  it('set 151: «fordi hun har jobb» and «arbeidsgiver har tilrettelagt» are the reasons for a situational need', () => {
+    const t = 'Hun er sykmeldt 60 %. Konklusjon: situasjonsbestemt innsats,';
+    expect(has(`${t} fordi hun har jobb, tilrettelegging og forventet bedring.`, 'no-reasons', 'aev.innsatsbehov')).toBe(false);
+    expect(has(`${t} og forventet bedring.`, 'no-reasons', 'aev.innsatsbehov')).toBe(true);
+  });
 });

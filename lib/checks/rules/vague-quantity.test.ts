@@ -1794,4 +1794,15 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`Astmaanfall ved eksponering for løsemidler selv i lave konsentrasjoner. ${e}`, 'vague-quantity', 'l1.u7.2')).toBe(false);
     expect(has(`Har lav konsentrasjon og glemmer beskjeder. ${e}`, 'vague-quantity', 'l1.u7.2')).toBe(true);
   });
+
+  it('set 151: how long a qualification or a change of job takes, heavy patients as a kind of care, how many employers there are', () => {
+    const inn = 'Situasjonsbestemt innsats. Helsa er hovudhinderet, ikkje kompetansen, difor meiner vi ho ikkje treng lengre kvalifisering no.';
+    expect(has(inn, 'vague-quantity', 'aev.innsatsbehov')).toBe(false);
+    const v = 'Arbeidsevna er nedsett for noverande yrke, men han har ressursar til anna arbeid med berre kort omstilling.';
+    expect(has(v, 'vague-quantity', 'aev.vurdering')).toBe(false);
+    const job = 'Eigen stilling på sjukeheimen med tilpassa oppgåver: medisinrom og dokumentasjon,';
+    expect(has(`${job} ikkje stell av tunge pasientar.`, 'vague-quantity', 'aev.yrker')).toBe(false);
+    expect(has(`${job} ikkje tunge løft.`, 'vague-quantity', 'aev.yrker')).toBe(true);
+    expect(has('Verkstadbransjen manglar folk, og mange små verkstader kan ta inn lærlingar.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+  });
 });
