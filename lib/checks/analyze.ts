@@ -1647,6 +1647,13 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       tokens[i + 2]?.f === 'til'
     )
       fl &= ~F.NEG;
+    if (
+      /^(noe|noko|noen|nokon)$/.test(t.f) &&
+      tokens[i + 1]?.f === 'til' &&
+      /^(ikke|ikkje)$/.test(tokens[i - 1]?.f ?? '') &&
+      /^(merker|merkar|merka|merket|merke|kjenner|kjenne|kjente)$/.test(tokens[i - 2]?.f ?? '')
+    )
+      fl = g = 0;
     // «tilskudd til lav stige», «ein låg krakk»: an aid, not a limit.
     if (/^(lav|lave|lag)$/.test(t.f) && /^(stige|stiger|stigen|krakk|krakken|trappestige|gardintrapp|arbeidsbenk)$/.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
     // «synsfeltet oppfyller ikke kravene (til førerkort)», «fyller krava»: requirements met or not, a finding — no load.

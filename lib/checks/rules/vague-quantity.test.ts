@@ -1805,4 +1805,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${job} ikkje tunge løft.`, 'vague-quantity', 'aev.yrker')).toBe(true);
     expect(has('Verkstadbransjen manglar folk, og mange små verkstader kan ta inn lærlingar.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
   });
+
+  it('set 151: «merkar ikkje noko til konsentrasjonen» is nothing noticed, no limit', () => {
+    const t = 'Får 1-2 anfall i månaden, kan ikkje køyre bil. Trenar styrke 3 g/veka.';
+    expect(has(`${t} Merkar ikkje noko til konsentrasjonen i kvardagen.`, 'vague-quantity', 'aev.helse')).toBe(false);
+    expect(has(`${t} Merkar at konsentrasjonen er dårlegare.`, 'vague-quantity', 'aev.helse')).toBe(true);
+  });
 });
