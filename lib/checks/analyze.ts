@@ -1636,26 +1636,25 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       (!tokens[i + 4] || tokens[i + 4]!.k === KD.Punct)
     )
       fl = g = 0;
+    // (The tests below that clear a word's classes look only at words that have one: clearing nothing is no change.)
     // «astmaanfall ved klorgass selv i lave konsentrasjoner», «små doser»: an exposure's level, not an amount of function.
-    if (/^(lav|lave|lag|lage|sma|smaa|hoye|hoge)$/.test(t.f) && /^(konsentrasjoner|konsentrasjonar|doser|dosar)$/.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
-    // «merkar ikkje noko til konsentrasjonen», «kjenner ikke noe til smertene»: nothing noticed — no limit.
     if (
-      fl & F.NEG &&
-      /^(ikke|ikkje)$/.test(t.f) &&
-      /^(merker|merkar|merka|merket|merke|kjenner|kjenne|kjente)$/.test(tokens[i - 1]?.f ?? '') &&
-      /^(noe|noko|noen|nokon)$/.test(tokens[i + 1]?.f ?? '') &&
-      tokens[i + 2]?.f === 'til'
-    )
-      fl &= ~F.NEG;
-    if (
-      /^(noe|noko|noen|nokon)$/.test(t.f) &&
-      tokens[i + 1]?.f === 'til' &&
-      /^(ikke|ikkje)$/.test(tokens[i - 1]?.f ?? '') &&
-      /^(merker|merkar|merka|merket|merke|kjenner|kjenne|kjente)$/.test(tokens[i - 2]?.f ?? '')
+      (fl | g) !== 0 &&
+      /^(lav|lave|lag|lage|sma|smaa|hoye|hoge)$/.test(t.f) &&
+      /^(konsentrasjoner|konsentrasjonar|doser|dosar)$/.test(tokens[i + 1]?.f ?? '')
     )
       fl = g = 0;
+    // «merkar ikkje noko til konsentrasjonen», «kjenner ikke noe til smertene»: nothing noticed — no limit, neither in the
+    // negation nor in the amount word after it.
+    if (fl & F.NEG && noticesNothing(tokens, i)) fl &= ~F.NEG;
+    if ((fl | g) !== 0 && noticesNothing(tokens, i - 1)) fl = g = 0;
     // «tilskudd til lav stige», «ein låg krakk»: an aid, not a limit.
-    if (/^(lav|lave|lag)$/.test(t.f) && /^(stige|stiger|stigen|krakk|krakken|trappestige|gardintrapp|arbeidsbenk)$/.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
+    if (
+      (fl | g) !== 0 &&
+      /^(lav|lave|lag)$/.test(t.f) &&
+      /^(stige|stiger|stigen|krakk|krakken|trappestige|gardintrapp|arbeidsbenk)$/.test(tokens[i + 1]?.f ?? '')
+    )
+      fl = g = 0;
     // «synsfeltet oppfyller ikke kravene (til førerkort)», «fyller krava»: requirements met or not, a finding — no load.
     if (fl & F.LOADA && /^(krav|kravet|kravene|krava)$/.test(t.f)) {
       const v = /^(ikke|ikkje)$/.test(tokens[i - 1]?.f ?? '') ? i - 2 : i - 1;
@@ -2122,6 +2121,16 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
 const LOADED_PART =
   /^(hand|handa|handen|hender|hendene|hendar|handledd|handleddet|handledda|arm|armen|armer|armene|armane|skulder|skulderen|skuldra|skuldre|skuldrene|albue|albuen|rygg|ryggen|korsrygg|korsryggen|nakke|nakken|hud|huden|fingre|fingrene|finger|fingrar)$/;
 
+/** «merkar ikkje noko til», «kjenner ikke noe til» with the negation at token `neg`: nothing noticed. */
+function noticesNothing(tokens: Token[], neg: number): boolean {
+  return (
+    /^(ikke|ikkje)$/.test(tokens[neg]?.f ?? '') &&
+    /^(merker|merkar|merka|merket|merke|kjenner|kjenne|kjente)$/.test(tokens[neg - 1]?.f ?? '') &&
+    /^(noe|noko|noen|nokon)$/.test(tokens[neg + 1]?.f ?? '') &&
+    tokens[neg + 2]?.f === 'til'
+  );
+}
+
 /** «kommer neppe tilbake», «kjem truleg ikkje tilbake»: a hedge between the verb and the return. */
 const HEDGE_RETURN = /^(neppe|trolig|truleg|sannsynligvis|sannsynlegvis|ikke|ikkje|aldri|knapt)$/;
 
@@ -2276,6 +2285,8 @@ function goalSentence(text: string, tokens: Token[], t0: number, t1: number): bo
 const NOT_BECAUSE = /(^|[,;(–-]\s*|\s(og|men|altså)\s+)(ikke|ikkje)\s+(pga\.?|på\s+grunn\s+av|grunnet|grunna|som\s+følge\s+av)\s*$/iu;
 const TASKS_OR_WORK = /^(oppgaver|oppgavene|oppgavane|arbeidsoppgaver|arbeid|jobb|jobber|jobbar|vakter|vaktar)$/;
 const DAY_PART = /^(natta|natten|natt|kvelden|kveld|dagen|ettermiddagen|morgenen|morgonen|dognet)$/;
+/** «(kan bli noe) bedre/verre»: how much a state may change, after the amount word. */
+const BETTER_OR_WORSE = /^(bedre|betre|verre|darligere|darlegare)$/;
 const EASE_VERB = /^(dempe|dempa|demper|dempar|lindre|lindra|lindrer|lindrar|redusere|redusera|reduserer|minske|minsker|minke|minkar)$/;
 const CHANGE_VERB = /^(oke|okes|oker|auke|aukar|aukast|bedre|bedres|betre|betrast|betrar|forbedre|forbedres|forbetre|forbetrast|stige|stiger)$/;
 const REST_NOUN = /^(pause|pauser|pausar|pausen|hvile|kvile|hvilepause|hvilepauser|kvilepause|kvilepausar|avbrekk)$/;
@@ -3329,13 +3340,13 @@ function clause(
         // («medisinjustering kan dempe tremor noko»: how much a treatment may ease a symptom.)
         (EASE_VERB.test(tokens[i - 2]?.f ?? '') && tokens[i - 1]?.k === KD.Word) ||
         // («tinnitus kan bli noe bedre med lydterapi», «vert litt betre»: how much it may improve.)
-        (/^(bli|blir|vert|verte|verta|ble|vart)$/.test(tokens[i - 1]?.f ?? '') && /^(bedre|betre|verre|darligere|darlegare)$/.test(tokens[i + 1]?.f ?? ''))) &&
+        (/^(bli|blir|vert|verte|verta|ble|vart)$/.test(tokens[i - 1]?.f ?? '') && BETTER_OR_WORSE.test(tokens[i + 1]?.f ?? ''))) &&
       // («smertene øker noe ved løfting»: a symptom growing with an activity is still that activity's unmeasured limit.)
       // («kan øke noe med tilrettelegging», «betre seg litt over tid»: what the change comes with, still a prognosis.)
       (i + 1 >= b ||
         tokens[i + 1]!.k === KD.Punct ||
         (/^(med|over|etter|dersom|om|hvis|viss)$/.test(tokens[i + 1]!.f) && !(flags[i + 2]! & (F.ACT | F.FN))) ||
-        /^(bedre|betre|verre|darligere|darlegare)$/.test(tokens[i + 1]!.f));
+        BETTER_OR_WORSE.test(tokens[i + 1]!.f));
     // («Langvarige nakke-/skuldersmerter etter bilulykke», «langvarig hodepine»: how long the illness has lasted, a
     // finding's history, not how long the person can do something.)
     let chronic = false;
