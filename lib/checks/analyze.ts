@@ -1636,6 +1636,11 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       (!tokens[i + 4] || tokens[i + 4]!.k === KD.Punct)
     )
       fl = g = 0;
+    // «en jobb med høye krav», «høge forventningar»: a high load, as «høyt arbeidspress» — not high shelves or loud sounds.
+    if ((t.f === 'hoye' || t.f === 'hoge') && tokens[i + 1] && classify2(tokens[i + 1]!.f)[0] & F.LOADA) {
+      fl |= F.VQ;
+      g |= G.MUCH;
+    }
     // (The tests below that clear a word's classes look only at words that have one: clearing nothing is no change.)
     // «astmaanfall ved klorgass selv i lave konsentrasjoner», «små doser»: an exposure's level, not an amount of function.
     if (
@@ -1877,6 +1882,12 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         ((/^(ingen|inga)$/.test(tokens[s0]!.f) && /^(vekt|stotte)?(belastning|belasting)$/.test(tokens[s0 + 1]!.f)) ||
           (/^(ikke|ikkje|ingen|inga|uten|utan)$/.test(tokens[s0]!.f) && flags2[s0 + 1]! & G.COUNTN && st.kind === 'social'))
       ) {
+        st.vague = false;
+        st.absolute = true;
+      }
+      // «Går med krykker, ikkje full belastning før 6 v postop», «delvis belastning i 4 uker»: a weight-bearing order
+      // (how much weight the leg may take, until when), not a tolerance left unmeasured — nothing but a time after it.
+      if (st.vague && weightBearingOrder(tokens, s0, st.t1)) {
         st.vague = false;
         st.absolute = true;
       }
@@ -3406,7 +3417,10 @@ function clause(
       // "(arbeid) uten tungt fysisk arbeid": without heavy work, i.e. light work.
       const withoutHeavyWork =
         (tokens[i - 1]?.f === 'uten' || tokens[i - 1]?.f === 'utan') && (workNounAt(tokens, flags, a, b, i + 1) || workNounAt(tokens, flags, a, b, i + 2));
-      if (vq && (((workNounAt(tokens, flags, a, b, w) || bracketJob) && (firstNeg < 0 || firstNeg === i - 1)) || withoutHeavyWork)) {
+      // («Ho toler ikkje jobb med store krav»: a job of that kind is what the person cannot take, a limit unmeasured.)
+      let refused = false;
+      for (let k = a; k < w - 1 && !refused; k++) if (flags[k]! & F.CAPV && /^(ikke|ikkje)$/.test(tokens[k + 1]!.f)) refused = true;
+      if (vq && !refused && (((workNounAt(tokens, flags, a, b, w) || bracketJob) && (firstNeg < 0 || firstNeg === i - 1)) || withoutHeavyWork)) {
         lightWork = true;
         cue(w);
         cue(i);
@@ -4206,6 +4220,9 @@ function clause(
       for (let k = a; k < i; k++) if (flags[k]! & (F.DIFN | F.DIFV | F.CAPV | F.LIMADJ | F.STATE | F.NEG)) personal = true;
       if (!personal) demand = nounDemand = true;
     }
+  // «har tempokrav på 120 ordrelinjer i timen», «krav på 8 rom»: the size of a requirement, before any negation.
+  for (let i = a; i < b - 2 && (firstNeg < 0 || i < firstNeg) && !demand; i++)
+    if (tokens[i + 1]!.f === 'pa' && tokens[i + 2]!.k === KD.Num && /krav(et|a|ene)?$/.test(tokens[i]!.f)) demand = true;
   for (let i = a; i < b && anyDemandNoun && firstNeg < 0 && !demand; i++)
     if (sp[i]! & S_DEMAND_NOUN && (tokens[i - 1]?.f === 'et' || tokens[i - 1]?.f === 'eit') && i > a + 1 && COPULA.has(tokens[i - 2]!.f)) demand = true;
   let triggeredByMaybe = false;
@@ -4412,7 +4429,7 @@ function measuredSharesWord(text: string, st: Statement, statements: Statement[]
       .filter((w) => !SHARE_STOP.has(w))
       .map((w) => w.slice(0, 5));
   const mine = new Set(words(st));
-  return statements.some((o) => o !== st && o.measured && !o.schedule && o.functional && words(o).some((w) => mine.has(w)));
+  return statements.some((o) => o !== st && o.measured && !o.schedule && o.functional && !measuredHereOnly(o) && words(o).some((w) => mine.has(w)));
 }
 const SHARE_STOP = new Set([
   'ikke',
@@ -4439,6 +4456,17 @@ const SHARE_STOP = new Set([
   'kan',
 ]);
 
+/** Measured only by counts of work that answer no other statement («vasker ca 25 rom per dag»). */
+function measuredHereOnly(o: Statement): boolean {
+  let local = false;
+  for (const q of o.quantities) {
+    if (!isFunctionMeasure(q)) continue;
+    if (!q.local) return false;
+    local = true;
+  }
+  return local;
+}
+
 function answerNearby(statements: Statement[], text: string, tokens: Token[]): void {
   // Measured statements by area, built once: a vague statement is answered by any of them anywhere in the text,
   // so looking each one up keeps the pass linear in long texts (a 100,000-character field has thousands).
@@ -4446,7 +4474,7 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
     const all: Statement[] = [];
     const byArea = new Map<FunctionArea, Statement[]>();
     for (const o of statements) {
-      if (!o.measured || o.schedule || (plain && (o.demand || o.amountOnly))) continue;
+      if (!o.measured || o.schedule || (plain && (o.demand || o.amountOnly)) || measuredHereOnly(o)) continue;
       all.push(o);
       for (const a of o.areas) {
         const list = byArea.get(a);
@@ -4728,7 +4756,7 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
     // A job's demand answers only a comparison with it («mindre løft» than the 10–15 kg the job asks).
     // …nor does an amount with nothing saying it is the person's limit («mye gange (ca 10 km/dag)» in a job's
     // description).
-    const eligible = (o: Statement) => o !== st && !o.schedule && !(o.demand && !st.comparative) && !(o.amountOnly && !st.comparative);
+    const eligible = (o: Statement) => o !== st && !o.schedule && !(o.demand && !st.comparative) && !(o.amountOnly && !st.comparative) && !measuredHereOnly(o);
     const sharesArea = (o: Statement) => o.areas.some((x) => st.areas.includes(x));
     // Standing does not answer walking, nor the reverse — unless the statement names no posture at all
     // («begrenses av smerter i hofta»), when any measured posture answers it.
@@ -5270,4 +5298,28 @@ function repeatsDefinite(st: Statement, earlier: Statement, tokens: Token[]): bo
     }
   }
   return false;
+}
+
+/** «ikkje full belastning før 6 v», «delvis vektbelastning i 4 uker», «ingen belastning»: an orthopaedic order on weight
+ * bearing, followed by nothing but when it ends. */
+function weightBearingOrder(tokens: Token[], a: number, b: number): boolean {
+  let i = a;
+  if (/^(ikke|ikkje)$/.test(tokens[i]?.f ?? '')) i++;
+  if (!/^(full|fullt|delvis|halv|halvt|ingen|inga)$/.test(tokens[i]?.f ?? '')) return false;
+  // («Ikkje full belastning.» alone may be a load at work; the order says until when.)
+  const needsTime = /^(full|fullt)$/.test(tokens[i]!.f);
+  i++;
+  if (!/^(vekt|stotte)?(belastning|belasting)$/.test(tokens[i]?.f ?? '')) return false;
+  if (needsTime && i + 1 >= b) return false;
+  for (i++; i < b; i++) {
+    const t = tokens[i]!;
+    if (t.k !== KD.Word) continue;
+    if (
+      !/^(for|til|i|fra|etter|de|dei|neste|forste|fyrste|ca|uke|uker|veke|veker|v|u|mnd|dager|dagar|d|postop|postoperativt|op|operasjon|operasjonen|inngrepet|kontroll|kontrollen)$/.test(
+        t.f,
+      )
+    )
+      return false;
+  }
+  return true;
 }

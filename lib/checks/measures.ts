@@ -4,7 +4,7 @@
  * measure of its own function (kg for lifting, minutes for standing, people for social contact) from a number
  * that measures nothing about function (a percentage of a position, a date, hours of sleep).
  */
-import { NUMBER_WORDS, UNITS, type UnitClass } from './lexicon.ts';
+import { classify, F, NUMBER_WORDS, UNITS, type UnitClass } from './lexicon.ts';
 
 const DOES_BEFORE =
   /^(klarer|klarar|klarte|greier|greidde|orker|orkar|orket|orka|rekker|rekk|rakk|les|leser|leste|las|skriver|skriv|skreiv|skrev|gar|gjer|gjor|gjorde|gjorde|tar|tek|tok|bretter|pakker|pakkar|plukker|plukkar)$/;
@@ -24,6 +24,9 @@ export interface Quantity extends Span {
   /** A period used as a rate ("3 dager i uka", "2 t/dag", "hver time"): a measure, not a duration. */
   rate: boolean;
   text: string;
+  /** Pieces of work of any kind counted («20 rom per vakt»): a measure of its own statement, which says nothing about a
+   * limit given elsewhere — the rooms a job has are not how much the person manages. */
+  local?: boolean;
 }
 
 const KD = Kind;
@@ -51,6 +54,8 @@ const THRESHOLD_BEFORE = new Set([
   'rundt',
   'lag',
 ]);
+/** A shift or a working day, as the period of a count of work («20 rom per vakt»). */
+const SHIFT = /^(dagen|vakt|vakta|vakten|vakter|skift|skiftet|arbeidsdag|arbeidsdagen|arbeidsokt|okt|okta|okten)$/;
 const PER_WORDS = new Set(['per', 'pr', 'i', 'om', 'a', 'hver', 'kvar', 'hvert', 'kvart', 'annenhver', 'annakvar']);
 
 /** A word for muscle strength in the six tokens before i («kraft», «muskelkraft», «styrke», «parese»). */
@@ -354,6 +359,38 @@ export function findQuantities(text: string, tokens: Token[], starts?: Uint32Arr
       out.push({ start: t.s, end: u.e, value, max, unit: u.f, unitClass: 'count', rate: false, text: text.slice(t.s, u.e) });
       i = j;
       continue;
+    }
+    // «vasker ca 20 rom per vakt», «15 hus om dagen»: pieces of work of any kind counted per period or shift; «en
+    // redusert rute på 8–10 rom», «rute med 5–6 boliger»: the size of a round of work, estimated as a range.
+    // («1 samtale i uka» on ARA is a treatment; «3 sykmeldingsperioder i år» the history, this year — not per year.)
+    if (
+      !unit &&
+      u &&
+      u.k === KD.Word &&
+      t.k === KD.Num &&
+      u.f.length > 2 &&
+      !/^(ganger|gonger|gang|gong|samtale|konsultasjon|konsultasjonar|konsultasjoner|time|timar|behandling|behandlingar|behandlinger|okt|okter)$/.test(u.f) &&
+      !/periode|perioder|perioden/.test(u.f) &&
+      !(tokens[j + 1]?.f === 'i' && /^(ar|fjor)$/.test(tokens[j + 2]?.f ?? '')) &&
+      // («3 anfall i veka»: a symptom counted, not work.)
+      !(classify(u.f) & F.SYMPT)
+    ) {
+      const p1 = tokens[j + 1];
+      const p2 = tokens[j + 2];
+      const per = p2 ? UNITS.get(p2.f) : undefined;
+      const perPeriod =
+        !!p1 && !!p2 && (PER_WORDS.has(p1.f) || (p1.f === '/' && p1.s === u.e)) && ((per && (per.cls === 'period' || per.cls === 'time')) || SHIFT.test(p2.f));
+      const sizeOf =
+        max !== undefined &&
+        /^(pa|med)$/.test(tokens[i - 1]?.f ?? '') &&
+        tokens[i - 2]?.k === KD.Word &&
+        (!p1 || p1.k !== KD.Word || /^(pa|i|om|per|pr|for|til|hver|kvar)$/.test(p1.f));
+      if (perPeriod || sizeOf) {
+        const e = perPeriod ? p2! : u;
+        out.push({ start: t.s, end: e.e, value, max, unit: u.f, unitClass: 'count', rate: perPeriod, text: text.slice(t.s, e.e), local: true });
+        i = perPeriod ? j + 2 : j;
+        continue;
+      }
     }
     if (!unit || !u) continue;
     // A bare number word only counts when directly followed by its unit, and «en» not as an article before

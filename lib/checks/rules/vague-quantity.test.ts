@@ -1811,4 +1811,23 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${t} Merkar ikkje noko til konsentrasjonen i kvardagen.`, 'vague-quantity', 'aev.helse')).toBe(false);
     expect(has(`${t} Merkar at konsentrasjonen er dårlegare.`, 'vague-quantity', 'aev.helse')).toBe(true);
   });
+
+  it('set 152: a weight-bearing order with its end, work counted per shift or as a round, a job with high demands', () => {
+    const leg = 'Operert for akillesseneruptur 3.9. Bruker krykker,';
+    expect(has(`${leg} ikke full belastning før 8 uker etter inngrepet.`, 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has(`${leg} delvis vektbelastning til kontroll.`, 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has(`${leg} tåler ikke full belastning på jobb.`, 'vague-quantity', 'l40.5.1')).toBe(true);
+    const round = 'Hun kan få en kortere rute med';
+    expect(has(`${round} 5–6 boliger på formiddagen.`, 'vague-quantity', 'aev.yrker')).toBe(false);
+    expect(has(`${round} færre boliger på formiddagen.`, 'vague-quantity', 'aev.yrker')).toBe(true);
+    const m = 'Hun vasker i dag trapper i borettslag, hun klarer';
+    expect(has(`${m} redusert mengde, 12 oppganger i uka.`, 'vague-quantity', 'aev.helse')).toBe(false);
+    expect(has(`${m} redusert mengde.`, 'vague-quantity', 'aev.helse')).toBe(true);
+    // A demand's size is the job's, not a measure of the person.
+    const dem = 'Hun blir sliten utover ettermiddagen. Kassen har krav på 30 varer i minuttet.';
+    expect(has(dem, 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+    expect(has('Han orker ikke en stilling med høye krav til framdrift.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+    expect(has('Ho toler ikkje arbeid med store krav.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+    expect(has('Ho toler ikkje høge lydar og må ha hørselvern.', 'vague-quantity', 'aev.helse')).toBe(false);
+  });
 });
