@@ -74,6 +74,9 @@ export interface Statement extends Span {
    * description of the job these are its demands.
    */
   amountOnly: boolean;
+  /** «Selger m/ mye kjøring»: what a job holds much of, told of the job with nothing limiting before it. Where a field
+   * asks for the job's demands it is one unmeasured; elsewhere it describes the job, no limit of the person. */
+  holds: boolean;
   /** What a job asks («jobben krever løft av 15–25 kg», «krevde 10 timers vakter»), not what the person can. */
   demand: boolean;
   /** A complete "not at all" of a concrete activity («kan ikke kjøre bil»). */
@@ -1637,7 +1640,19 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     )
       fl = g = 0;
     // «en jobb med høye krav», «høge forventningar»: a high load, as «høyt arbeidspress» — not high shelves or loud sounds.
-    if ((t.f === 'hoye' || t.f === 'hoge') && tokens[i + 1] && classify2(tokens[i + 1]!.f)[0] & F.LOADA) {
+    // («prosedyrer med høye krav til finmotorikk»: tasks named by the function they demand, a kind of task, as
+    // «finmotorisk krevende prosedyrer»; «unngå høye krav til tempo» still asks how high.)
+    if (
+      (t.f === 'hoye' || t.f === 'hoge') &&
+      tokens[i + 1] &&
+      classify2(tokens[i + 1]!.f)[0] & F.LOADA &&
+      !(
+        /^krav/.test(tokens[i + 1]!.f) &&
+        tokens[i + 2]?.f === 'til' &&
+        tokens[i - 1]?.f === 'med' &&
+        /^(prosedyr|oppgav|oppgåv|arbeidsoppgav|arbeidsoppgåv|operasjon|inngrep)/.test(tokens[i - 2]?.f ?? '')
+      )
+    ) {
       fl |= F.VQ;
       g |= G.MUCH;
     }
@@ -2902,6 +2917,7 @@ function clause(
   let adaptedTo = false;
   let firstAct: string | null = null;
   let lightWork = false;
+  let jobHolds = false;
   let specificWork = false;
   let lightAt = -1;
   let verdictWord = false;
@@ -3407,6 +3423,8 @@ function clause(
       const vq = g & (G.HEAVY | G.LONG | G.MUCH | G.LITTLE | G.SHORT);
       // "arbeid uten tungt fysisk", "stilling med mindre kundekontakt": a kind of work, like «lett arbeid».
       let w = tokens[i - 1]?.f === 'med' || tokens[i - 1]?.f === 'uten' || tokens[i - 1]?.f === 'utan' ? i - 2 : -1;
+      // («Selger m/ mye kjøring»: «m/» for «med».)
+      if (w < 0 && tokens[i - 1]?.f === '/' && tokens[i - 2]?.f === 'm' && tokens[i - 2]!.e === tokens[i - 1]!.s) w = i - 3;
       // "lastebilsjåfør (CE) med lite lossearbeid": past a bracket after the job.
       // The bracket ends the clause before, so the job is looked up outside it.
       let bracketJob = false;
@@ -3421,6 +3439,9 @@ function clause(
       let refused = false;
       for (let k = a; k < w - 1 && !refused; k++) if (flags[k]! & F.CAPV && /^(ikke|ikkje)$/.test(tokens[k + 1]!.f)) refused = true;
       if (vq && !refused && (((workNounAt(tokens, flags, a, b, w) || bracketJob) && (firstNeg < 0 || firstNeg === i - 1)) || withoutHeavyWork)) {
+        // «Selger m/ mye kjøring», «stilling med mye løfting»: what a job holds much of, told of the job with nothing
+        // limiting before it — its demand, not a kind of work the person is limited to.
+        if (!withoutHeavyWork && vq & G.MUCH && firstNeg < 0 && limitCue < 0 && tokens[i + 1]?.k === KD.Word && flags[i + 1]! & F.ACT) jobHolds = true;
         lightWork = true;
         cue(w);
         cue(i);
@@ -4370,6 +4391,7 @@ function clause(
     schedule,
     light: lightWork && !degree && !difficulty,
     amountOnly: isLimitation && !personCue && !negated && !capv && !lightWork,
+    holds: jobHolds,
     demand,
     // («ved støy og mange inntrykk kortare»: a comparative that closes the statement is what it says; the amount
     // before it belongs to the condition.)
@@ -4466,6 +4488,9 @@ function measuredHereOnly(o: Statement): boolean {
   }
   return local;
 }
+
+/** The demands of a job named definitely: «dei fysiske krava», «kravene i jobben», «disse kravene». */
+const DEFINITE_DEMANDS = /(^|\s)(krava|kravene|kravet|desse\s+krava|disse\s+kravene)(?=[\s,.;]|$)/iu;
 
 function answerNearby(statements: Statement[], text: string, tokens: Token[]): void {
   // Measured statements by area, built once: a vague statement is answered by any of them anywhere in the text,
@@ -4802,6 +4827,10 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
       const o = statements[j]!;
       if (o.sentence < st.sentence && (o.absolute || o.measured) && !o.demand && sharesArea(o) && repeatsDefinite(st, o, tokens)) answered = true;
     }
+    // («Den gamle jobben kravde løft på 20–25 kg …» … «du toler ikkje lenger dei fysiske krava i yrket»: the demands,
+    // definite, are the ones measured earlier in the text.)
+    if (!answered && st.cue && DEFINITE_DEMANDS.test(text.slice(st.cue.start, st.cue.end)))
+      for (let j = si - 1; !answered && j >= 0; j--) answered = statements[j]!.demand && statements[j]!.measured;
     if (answered) st.vague = false;
 
     function nearby(other: Statement): boolean {
@@ -5074,6 +5103,7 @@ const STATE_LASTED =
 
 function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2: Uint32Array, quantities: Quantity[], wb: Uint32Array): Duration[] {
   const out: Duration[] = [];
+  let treatmentLength = false;
   const push = (s: number, e: number, kind: Duration['kind']) => out.push({ start: s, end: e, kind, text: text.slice(s, e) });
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -5253,10 +5283,21 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2
     // "5-års overlevelse": a statistic, not a time for this person.
     if (/^(overlevelse|overleving|overlevinga|overlevelsen|overlevelsesrate)$/.test(after ?? '')) hist = true;
     if (!hist) push(q.start, q.end, treatment ? 'cue' : 'time');
+    if (!hist && treatment) treatmentLength = true;
+  }
+  // «… smerterehabilitering 2 dager/uke i 8 uker … kan økes til ca 40 % ved programslutt»: the end of a programme whose
+  // length the text gives is a time.
+  if (treatmentLength) {
+    const m = END_OF_PROGRAMME.exec(text);
+    if (m) push(m.index + m[1]!.length, m.index + m[0].length, 'time');
   }
   out.sort((x, y) => x.start - y.start);
   return out;
 }
+
+/** The end of a programme or a course of treatment: «ved programslutt», «etter avsluttet behandling». */
+const END_OF_PROGRAMME =
+  /(^|[\s(])((ved|etter|innan|innen)\s+(program|behandlings|kurs|opphalds|oppholds|rehabiliterings)slutt|(etter|ved)\s+(avslutta|avsluttet|fullført|gjennomført|gjennomførte)\s+(program|programmet|behandling|behandlinga|behandlingen|kurs|kurset|opphald|opphaldet|opphold|oppholdet|rehabilitering|rehabiliteringa|rehabiliteringen))(?=[\s,.;)]|$)/iu;
 
 /**
  * What a text says about each function area: limited or not, measured or not, with the quantities and the

@@ -112,4 +112,10 @@ describe('no-duration', () => {
     expect(has(`${t} økt arbeid etter hvert.`, 'no-duration', 'l1.u17.3')).toBe(true);
     expect(has(`${t} arbeid fra okt.`, 'no-duration', 'l1.u17.3')).toBe(false);
   });
+
+  it('set 153: the end of a programme whose length the text gives is a time («etter avsluttet rehabilitering»)', () => {
+    const end = 'Regner med 50 % arbeid etter avsluttet rehabilitering.';
+    expect(has(`Deltar på arbeidsrettet rehabilitering 3 dager i uka i 6 uker. ${end}`, 'no-duration', 'l1.u17.3')).toBe(false);
+    expect(has(`Deltar på arbeidsrettet rehabilitering 3 dager i uka. ${end}`, 'no-duration', 'l1.u17.3')).toBe(true);
+  });
 });

@@ -1830,4 +1830,18 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Ho toler ikkje arbeid med store krav.', 'vague-quantity', 'aev.vurdering')).toBe(true);
     expect(has('Ho toler ikkje høge lydar og må ha hørselvern.', 'vague-quantity', 'aev.helse')).toBe(false);
   });
+
+  it('set 153: a job told by what it holds much of, the demands named definitely after their measures, tasks named by the function they demand', () => {
+    const rest = 'Etter skulderoperasjon: løfter maks 5 kg med høyre arm.';
+    expect(has(`Tømrer m/ mye stigearbeid. ${rest}`, 'vague-quantity', 'l1.u17.2')).toBe(false);
+    expect(has(`Tømrer, unngår mye stigearbeid. ${rest}`, 'vague-quantity', 'l1.u17.2')).toBe(true);
+    // Where the field asks for the job's demands, «mye» is still unmeasured.
+    expect(has('Tungt arbeid med mye bæring av materialer.', 'vague-quantity', 'l40.5.3')).toBe(true);
+    const then = 'Han tåler ikke lenger kravene i den jobben.';
+    expect(has(`Jobben som bussjåfør krevde 9 timer sittende med 2 korte pauser. ${then}`, 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has(`Jobben som bussjåfør var slitsom. ${then}`, 'vague-quantity', 'aev.vurdering')).toBe(true);
+    const trial = 'På utprøvingen klarte hun 2 av 8 sting med nål.';
+    expect(has(`${trial} Hun kan ikke ta oppgaver med høye krav til finmotorikk.`, 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has(`${trial} Hun bør unngå høye krav til tempo.`, 'vague-quantity', 'aev.vurdering')).toBe(true);
+  });
 });

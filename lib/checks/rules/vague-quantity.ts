@@ -73,6 +73,8 @@ export const vagueQuantity = defineRule(
             (!LIGHT_WORK.test(text.slice(st.cue.start, st.cue.end)) || (saysHowLight ??= anyMeasure(an)))))
       )
         continue;
+      // «Selger m/ mye kjøring» where the field asks what the person can do: the job described, no limit of the person.
+      if (st.holds && !jobField) continue;
       // In a description of the job, «høyt tidspress», «mye gåing» beside named tasks are the work's demands, its
       // context; a job described by nothing but degrees («Tungt og krevende arbeid, mye sitting, høyt tempo») is not.
       if (st.amountOnly && jobsField && (plainTasks ??= countPlainTasks(an)) >= 2) continue;

@@ -93,6 +93,7 @@ describe('an analysis that reuses a kept one', () => {
         'schedule',
         'light',
         'amountOnly',
+        'holds',
         'demand',
         'comparative',
         'consequence',
