@@ -1656,7 +1656,23 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       fl |= F.VQ;
       g |= G.MUCH;
     }
+    // «Umulig å løfte barna», «umogleg å kome seg ut på flåten»: not possible at all, a complete limit as «kan ikke» —
+    // no difficulty to measure («nesten umulig» still is one).
+    if (fl & F.DIFP && /^(umulig|umogleg|umuleg)$/.test(t.f) && !/^(nesten|naermest|naermast|tilnaermet|tilnaerma|nesan)$/.test(tokens[i - 1]?.f ?? ''))
+      fl = (fl & ~F.DIFP) | F.NEG;
     // (The tests below that clear a word's classes look only at words that have one: clearing nothing is no change.)
+    // «klar for noe nytt», «noko anna enn kjøkken»: something new or other, a pronoun — no amount.
+    if (fl & F.VQ && (t.f === 'noe' || t.f === 'noko') && /^(nytt|nye|annet|anna|annleis|annerledes)$/.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
+    // «drakk «altfor mye» i vinter»: how much a person drank, a habit told — no amount of function.
+    if (fl & F.VQ && g & G.MUCH)
+      for (let k = i - 1, n = 0; k >= 0 && n < 3 && tokens[k]!.sent === t.sent; k--) {
+        if (tokens[k]!.k !== KD.Word) continue;
+        n++;
+        if (/^(drakk|drikker|drikk|drukket|drukke|drikke)$/.test(tokens[k]!.f)) {
+          fl = g = 0;
+          break;
+        }
+      }
     // «astmaanfall ved klorgass selv i lave konsentrasjoner», «små doser»: an exposure's level, not an amount of function.
     if (
       (fl | g) !== 0 &&
@@ -2118,6 +2134,7 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
 
   yield;
   re.finish({ tokens, sp, wb, marks, flags, flags2, step, sents, quantities });
+  jobInBrackets(statements, text);
   answerNearby(statements, text, tokens);
   yield;
   const durations = findDurations(text, tokens, flags, flags2, quantities, wb);
@@ -3560,6 +3577,8 @@ function clause(
       !(tokens[i - 1]!.f === 'over' && inTheLongRun(tokens, flags, a, i - 1)) &&
       // «treng å prøve ut stabilitet og oppmøte over tid»: how long a trial runs, not how long the person lasts.
       !(tokens[i - 1]!.f === 'over' && trialBefore(tokens, a, i - 1)) &&
+      // «for at det skal holde over tid»: an arrangement that lasts, not how long the person holds.
+      !(tokens[i - 1]!.f === 'over' && tokens[i - 2]?.f === 'holde' && /^(det|dette|ordninga|ordningen|opplegget)$/.test(tokens[i - 4]?.f ?? '')) &&
       // «så det kan ta lengre tid», «det tek lang tid før …»: how long recovery takes, a prognosis.
       !(/^(ta|tar|tek|tok|tatt)$/.test(tokens[i - 2]?.f ?? '') && tokens[i - 1]!.f !== 'over' && !PERSON.has(tokens[i - 3]?.f ?? '')) &&
       // «kan ikke utføre eget yrke i lang tid fremover»: how long ahead the limit lasts, a prognosis — not how long at
@@ -3971,12 +3990,21 @@ function clause(
   if (negated && capv && !measured && firstNeg >= 0 && /^(ikke|ikkje)$/.test(tokens[firstNeg]!.f))
     for (let k = firstNeg + 1; k + 1 < b && k <= firstNeg + 5; k++)
       if (/^(hel|heil|hele|heile|full|fulle)$/.test(tokens[k]!.f) && WHOLE_OF.test(tokens[k + 1]!.f)) wholeDenied = true;
+  // «ingen bevegelse i håndleddet», «inga kjensle i fingrane»: none of a bodily function in a part named — all of it
+  // gone, not an amount left unsaid («ingen energi» alone stays a figure of speech).
+  const noneInPart =
+    negated &&
+    firstNeg >= 0 &&
+    /^(ingen|inga)$/.test(tokens[firstNeg]!.f) &&
+    !!(flags[firstNeg + 1]! & F.FN) &&
+    /^(i|pa)$/.test(tokens[firstNeg + 2]?.f ?? '') &&
+    (LOADED_PART.test(tokens[firstNeg + 3]?.f ?? '') || BODY_PART.test(tokens[firstNeg + 3]?.f ?? ''));
   if (
     negated &&
     !notReceived &&
     !judgedReason &&
     !wholeDenied &&
-    (concrete || unknownAfterNeg || kindOfWork || withoutLoad) &&
+    (concrete || unknownAfterNeg || kindOfWork || withoutLoad || noneInPart) &&
     !vqAct &&
     (!lightWork || lightExact) &&
     !verdictLike &&
@@ -4094,6 +4122,8 @@ function clause(
     // («mista ring- og veslefingeren»: the first half of a shortened compound, then the one it shares its head with.)
     while (k + 3 < b && tokens[k]!.k === KD.Word && /^[-–]$/.test(tokens[k + 1]!.f) && /^(og|eller)$/.test(tokens[k + 2]!.f)) k += 3;
     if (k < b && LOST_THING.test(tokens[k]!.f)) lostJob = true;
+    // («de to siste jobbene mistet han»: the thing lost put first.)
+    if (!lostJob && lostAt > a && LOST_THING.test(tokens[lostAt - 1]!.f)) lostJob = true;
   }
   // "har ikke jobbet med planlegging tidligere", "har aldri arbeidd i butikk": experience not had, not a limit.
   let noExperience = false;
@@ -4477,6 +4507,24 @@ const SHARE_STOP = new Set([
   'klarar',
   'kan',
 ]);
+
+/**
+ * «Jobben hans i dag er IT-tekniker ute hos kunder (ca 60 % kjøring …, ofte på stige ved montering)»: an amount in the
+ * brackets after a job told is what the job holds, its demand — no limit of the person.
+ */
+function jobInBrackets(statements: Statement[], text: string): void {
+  for (const st of statements) {
+    if (!st.vague || !st.amountOnly) continue;
+    const open = text.lastIndexOf('(', st.start);
+    if (open < 0 || text.lastIndexOf(')', st.start) > open) continue;
+    const from = Math.max(text.lastIndexOf('.', open - 1), text.lastIndexOf('\n', open - 1)) + 1;
+    if (!JOB_TOLD.test(text.slice(from, open))) continue;
+    st.vague = false;
+    st.demand = true;
+  }
+}
+const JOB_TOLD =
+  /(^|[^\p{L}])(jobben|jobb|arbeidet|stillingen|stillinga|yrket|arbeidsoppgavene|arbeidsoppgåvene)(\s+\p{L}+){0,3}\s+(er|var|består|bestod|inneber|innebærer|innebar)\s/iu;
 
 /** Measured only by counts of work that answer no other statement («vasker ca 25 rom per dag»). */
 function measuredHereOnly(o: Statement): boolean {

@@ -49,4 +49,9 @@ describe('no-capacity', () => {
     expect(has(`Fulltid kontor går fint. ${t}`, 'no-capacity', 'l1.u39.2')).toBe(false);
     expect(has(`Kontor går fint. ${t}`, 'no-capacity', 'l1.u39.2')).toBe(true);
   });
+
+  it('set 154: full-time work managed («Mestrer kontorarbeid 100 % på dagtid») says what the person can do', () => {
+    expect(has('Tåler ikke skiftarbeid. Mestrer kontorarbeid 100 % på dagtid.', 'no-capacity', 'l1.u17.2')).toBe(false);
+    expect(has('Tåler ikke skiftarbeid. Klarer ikke kontorarbeid 100 % på dagtid.', 'no-capacity', 'l1.u17.2')).toBe(true);
+  });
 });

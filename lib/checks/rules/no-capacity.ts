@@ -31,9 +31,11 @@ export const noCapacity = defineRule(
       asked
         ? an.statements.some(
             // («Realistisk: 50 % …, dvs 4 t x 5 dager»: hours of work the person manages answer it too.)
+            // («Mestrer dagvakter 100 % når annen sykepleier er til stede»: full-time work managed, whatever it is called.)
             (s, j) =>
-              ((s.capacity && (s.functional || s.areas.includes('endurance'))) || s.schedule) &&
-              (s.absolute || capacityMeasured(an, s, j) || (s.capacity && !s.limited && FULL_TIME.test(text.slice(s.start, s.end)))),
+              (((s.capacity && (s.functional || s.areas.includes('endurance'))) || s.schedule) &&
+                (s.absolute || capacityMeasured(an, s, j) || (s.capacity && !s.limited && FULL_TIME.test(text.slice(s.start, s.end))))) ||
+              (s.capacity && !s.limited && !s.negated && FULL_TIME.test(text.slice(s.start, s.end))),
           ) || statesNoParticipation(an)
         : caps.length > 0
     )
@@ -52,4 +54,4 @@ export const noCapacity = defineRule(
 
 /** «Fulltid kontor går fint», «klarer full stilling»: all of the working time, managed — complete in itself. */
 const FULL_TIME =
-  /(^|[^\p{L}])(fulltid|heiltid|fulltidsjobb|heiltidsjobb|fulltidsstilling|heiltidsstilling|(full|fullt|hel|heil)\s+(stilling|jobb|tid|arbeidstid))(?=[^\p{L}]|$)/iu;
+  /(^|[^\p{L}\d])(fulltid|heiltid|fulltidsjobb|heiltidsjobb|fulltidsstilling|heiltidsstilling|(full|fullt|hel|heil)\s+(stilling|jobb|tid|arbeidstid)|100\s?(%|prosent))(?=[^\p{L}]|$)/iu;

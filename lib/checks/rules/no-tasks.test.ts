@@ -57,4 +57,10 @@ describe('no-tasks: the field asks for tasks of the job', () => {
     expect(has('Kjøre varebil (kjøreforbud etter synkope, minimum 3 mnd). Pakking på lageret kan han gjøre.', 'no-tasks', 'l40.5.6.1')).toBe(false);
     expect(has('Kjøre varebil (etter synkope). Pakking på lageret kan han gjøre.', 'no-tasks', 'l40.5.6.1')).toBe(true);
   });
+
+  it('set 154: a bulleted list of tasks with their reasons in brackets answers «which tasks can the patient not do»', () => {
+    const list = '- kjøre truck (kjøreforbud 6 mnd etter anfall)\n- arbeid i høyden\n- nattskift, der søvnmangel kan utløse anfall';
+    expect(has(list, 'no-tasks', 'l40.5.6.1')).toBe(false);
+    expect(has('Kan ikke gjøre jobben sin som lagerarbeider nå.', 'no-tasks', 'l40.5.6.1')).toBe(true);
+  });
 });

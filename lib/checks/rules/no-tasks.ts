@@ -5,7 +5,7 @@
  */
 import { APPEND, appendFix, wholeText } from './fixes.ts';
 import { defineRule } from './types.ts';
-import { bareTaskList, hasConcreteActivity, hasConcreteTask } from '../predicates.ts';
+import { bareTaskList, bulletedTaskList, hasConcreteActivity, hasConcreteTask } from '../predicates.ts';
 
 export const noTasks = defineRule(
   {
@@ -23,7 +23,8 @@ export const noTasks = defineRule(
   (ctx) => {
     const { an, text, lang, field } = ctx;
     const job = !field.asks.includes('tasks');
-    if (job ? hasConcreteActivity(an) : hasConcreteTask(an) || bareTaskList(an)) return;
+    // (A bulleted list of tasks with their reasons is the answer too: «- køyre bil mellom brukarane (køyreforbod …)».)
+    if (job ? hasConcreteActivity(an) : hasConcreteTask(an) || bareTaskList(an) || bulletedTaskList(an)) return;
     if (ctx.found.some((d) => d.rule === 'reference')) return;
     const whole = wholeText(an);
     if (!whole) return;

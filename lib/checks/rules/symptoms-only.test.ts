@@ -196,4 +196,9 @@ describe('symptoms-only', () => {
     expect(has('Hun har KOLS og bør ikke arbeide i miljø med løsemidler.', 'symptoms-only', 'l40.5.6.2')).toBe(false);
     expect(has('Hun har KOLS og astma.', 'symptoms-only', 'l40.5.6.2')).toBe(true);
   });
+
+  it('set 154: hours of work managed, measured, answer a field that asks what the person manages', () => {
+    expect(has('Rundt 3 t/dag 2 dager/uke, stående kassearbeid. Mer gir smerter i flere dager (artrose).', 'symptoms-only', 'l1.u39.2')).toBe(false);
+    expect(has('Smerter i flere dager etter lagerarbeid (artrose).', 'symptoms-only', 'l1.u39.2')).toBe(true);
+  });
 });

@@ -36,6 +36,8 @@ export const symptomsOnly = defineRule(
     if (ctx.field.asks.includes('tasks') && (bulletedTaskList(an) || (an.words < 12 && bareTaskList(an) && !symptomOutsideBrackets(an)))) return;
     // «Ingen arbeidsdeltakelse nå – innlagt akuttpost …»: where the field asks what the person manages, none is an answer.
     if (ctx.field.asks.includes('capacity') && statesNoParticipation(an)) return;
+    // «Ca 2 t/dag 3 dager/uke, sittende kassearbeid»: the hours of work managed are what it asks, measured.
+    if (ctx.field.asks.includes('capacity') && an.statements.some((s) => s.schedule && s.quantities.some((q) => q.unitClass === 'time' && q.rate))) return;
     const whole = wholeText(an) ?? { start: 0, end: text.length };
     ctx.report({
       ...whole,

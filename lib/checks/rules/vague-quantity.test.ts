@@ -1844,4 +1844,20 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${trial} Hun kan ikke ta oppgaver med høye krav til finmotorikk.`, 'vague-quantity', 'aev.vurdering')).toBe(false);
     expect(has(`${trial} Hun bør unngå høye krav til tempo.`, 'vague-quantity', 'aev.vurdering')).toBe(true);
   });
+
+  it('set 154: «umulig å» is a complete limit, no movement at all in a part named, a pronoun «noe nytt», drinking and an arrangement that lasts are no amounts', () => {
+    expect(has('Umogleg å klatre i mast med krykker.', 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has('Vanskeleg å klatre i mast med krykker.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    expect(has('Stiv tommel etter artrodese, ingen bevegelse i tommelen.', 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has('Har ingen energi.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    expect(has('Hun sier selv at hun er klar for noe nytt.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Hun klarer noe husarbeid.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+    expect(has('Han sier selv at han drakk altfor mye i fjor.', 'vague-quantity', 'aev.helse')).toBe(false);
+    expect(has('Planen må følges tett opp for at det skal holde over tid.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Han klarer ikke å holde verktøyet over tid.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+    expect(has('Begge jobbene mistet hun på grunn av fravær.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    const limit = 'Hun kan ikke trekke traller nå.';
+    expect(has(`Jobben hennes er renholder på sykehus (mye gåing og ofte tunge traller). ${limit}`, 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has(`Hun har mye gåing og ofte tunge traller. ${limit}`, 'vague-quantity', 'aev.vurdering')).toBe(true);
+  });
 });
