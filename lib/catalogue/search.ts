@@ -678,6 +678,9 @@ const ABBREVIATIONS: Record<string, string> = {
   hj: 'hjemme',
   // Sports clubs: «Tromsø IL», «Brann FK».
   il: 'idrettslag',
+  // The English title written as one word, as veiledere hear it: «teamleader på produksjonslina».
+  teamleader: 'teamleder',
+  teamlead: 'teamleder',
   fk: 'fotballklubb',
 };
 const ABBREVIATION_RE = new RegExp(`(?<![\\p{L}\\d])(${Object.keys(ABBREVIATIONS).join('|')})\\.?(?![\\p{L}\\d])`, 'giu');
@@ -711,8 +714,16 @@ const CLITIC_RE = /(?<=\p{L}{2})['’´`](n|a|en|et)(?![\p{L}\d])/gu;
  */
 const WORKS_RE = /(?<=\p{Lu}\p{L}+\s+)mek\b\.?(?:\s*(?:verksted|verkstad|verft)\b)?/gu;
 
+/**
+ * «fra klokka fire om morran», «til kl. 23»: a time of day says when, not what — «klokka» would read as the bell-ringer
+ * (klokker). Left out, with its part of the day.
+ */
+const CLOCK_RE =
+  /(?<![\p{L}\d])(?:(?:fra|frå|til|etter|før|innan|innen|rundt|ca\.?)\s+)?(?:klokka|klokken|klokkja|kl\.?)\s*(?:\d{1,2}(?:[.:]\d{2})?|ett|eitt|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|halv\s+\p{L}+)(?:\s+(?:om|på|i)\s+(?:morran|morgonen|morgenen|morgon|kvelden|kvelds|natta|natten|ettermiddagen|dagen))?(?![\p{L}\d])/giu;
+
 export function expandAbbreviations(query: string): string {
   return query
+    .replace(CLOCK_RE, ' ')
     .replace(CLITIC_RE, (_, e: string) => (e === 'n' ? 'en' : e))
     .replace(WORKS_RE, 'verft')
     .replace(ABBREVIATION_RE, (_, w: string) => ABBREVIATIONS[w.toLowerCase()]!)
