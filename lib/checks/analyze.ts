@@ -828,6 +828,8 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   if (t.f === 'ganger' || t.f === 'gonger') fl &= ~(F.ACT | AREA_MASK);
   // "lang erfaring med kundebehandling", "kort fartstid": how long someone has worked, not how much they manage.
   if (EXPERIENCE.has(t.f) && i > 0 && flags[i - 1]! & F.VQ) flags[i - 1] = flags2[i - 1] = 0;
+  // («lang og stabil arbeidserfaring»: the same past a second adjective joined with «og».)
+  if (EXPERIENCE.has(t.f) && i > 2 && tokens[i - 2]!.f === 'og' && flags[i - 3]! & F.VQ && !(flags[i - 1]! & (F.ACT | F.FN))) flags[i - 3] = flags2[i - 3] = 0;
   // «hovedutfordringen er manglende (nylig) arbeidserfaring», «utfordringa er lite røynsle»: the challenge named is a
   // gap in experience, which Nav meets with work practice; no function of the person is limited.
   if (EXPERIENCE.has(t.f) || t.f === 'roynsle' || t.f === 'arbeidsroynsle') {
@@ -1660,6 +1662,24 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     // no difficulty to measure («nesten umulig» still is one).
     if (fl & F.DIFP && /^(umulig|umogleg|umuleg)$/.test(t.f) && !/^(nesten|naermest|naermast|tilnaermet|tilnaerma|nesan)$/.test(tokens[i - 1]?.f ?? ''))
       fl = (fl & ~F.DIFP) | F.NEG;
+    // «det lar seg ikke planlegge i turnus», «dette let seg ikkje gjere»: what cannot be done with a thing, passive — no
+    // limit of the person.
+    if (
+      fl & F.NEG &&
+      tokens[i - 1]?.f === 'seg' &&
+      /^(lar|let|lot|la)$/.test(tokens[i - 2]?.f ?? '') &&
+      /^(det|dette|som|den|planen|ordninga|ordningen)$/.test(tokens[i - 3]?.f ?? '')
+    )
+      fl = g = 0;
+    // «bekymring for å bli sett som «svak» av kolleger»: a label others may put on the person, no limit said.
+    if (fl & (F.VQ | F.LIMADJ)) {
+      const q = /^[«"'“”»]$/.test(tokens[i - 1]?.f ?? '') ? 1 : 0;
+      if (
+        tokens[i - 1 - q]?.f === 'som' &&
+        /^(sett|sedd|oppfattet|oppfatta|kalt|kalla|stemplet|stempla|betraktet|betrakta|omtalt|omtala)$/.test(tokens[i - 2 - q]?.f ?? '')
+      )
+        fl = g = 0;
+    }
     // (The tests below that clear a word's classes look only at words that have one: clearing nothing is no change.)
     // «klar for noe nytt», «noko anna enn kjøkken»: something new or other, a pronoun — no amount.
     if (fl & F.VQ && (t.f === 'noe' || t.f === 'noko') && /^(nytt|nye|annet|anna|annleis|annerledes)$/.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
@@ -1692,7 +1712,8 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     )
       fl = g = 0;
     // «synsfeltet oppfyller ikke kravene (til førerkort)», «fyller krava»: requirements met or not, a finding — no load.
-    if (fl & F.LOADA && /^(krav|kravet|kravene|krava)$/.test(t.f)) {
+    // («fyller ikkje helsekrava til sjøfolk»: a compound of «krav» too.)
+    if (fl & F.LOADA && /(krav|kravet|kravene|krava)$/.test(t.f)) {
       const v = /^(ikke|ikkje)$/.test(tokens[i - 1]?.f ?? '') ? i - 2 : i - 1;
       if (/^(oppfyller|oppfyllar|oppfylle|oppfylte|oppfylt|fyller|fyllar|fylle|fylte|tilfredsstiller|tilfredsstille|innfrir|innfri)$/.test(tokens[v]?.f ?? ''))
         fl = g = 0;

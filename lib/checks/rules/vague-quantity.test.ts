@@ -1860,4 +1860,14 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`Jobben hennes er renholder på sykehus (mye gåing og ofte tunge traller). ${limit}`, 'vague-quantity', 'aev.vurdering')).toBe(false);
     expect(has(`Hun har mye gåing og ofte tunge traller. ${limit}`, 'vague-quantity', 'aev.vurdering')).toBe(true);
   });
+
+  it('set 155: experience past a second adjective, a compound of «krav» not met, what cannot be done with a thing, a label others put on the person', () => {
+    expect(has('Han har lang og variert arbeidserfaring fra bygg.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Han orker ikke lange og tunge arbeidsdager.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+    expect(has('Ho fyller ikkje helsekrava for lokførarar.', 'vague-quantity', 'aev.yrker')).toBe(false);
+    expect(has('Ho toler ikkje krava i jobben.', 'vague-quantity', 'aev.yrker')).toBe(true);
+    expect(has('Behandlingen tar 3 dager i uka, og det lar seg ikke kombinere med skiftarbeid.', 'vague-quantity', 'l1.u7.2')).toBe(false);
+    expect(has('Hun frykter å bli oppfattet som svak av ledelsen.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('Hun er svak i armene.', 'vague-quantity', 'aev.helse')).toBe(true);
+  });
 });
