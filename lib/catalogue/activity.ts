@@ -318,6 +318,7 @@ lappe
 lede: leie+ leia leidde leidd ansvar ansvaret ansvarlig bestyre+
 legge!: legger la lagt legg leggje legga
 legge_inn!: legger_inn
+legge_opp!: legger_opp la_opp lagt_opp legg_opp leggje_opp
 lese
 levere
 lodde
