@@ -207,6 +207,7 @@ bekjempe
 belaste
 bestille
 betjene
+disponere
 binde!: binder bandt bant bundet bind batt bunde
 bistå!: bistår bisto bistod bistått
 blande
