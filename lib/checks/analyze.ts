@@ -1680,6 +1680,27 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       )
         fl = g = 0;
     }
+    // «noe som gjør omstilling til nye yrker mer krevende»: how hard a change of job will be, a judgement of the
+    // prospects — no function of the person.
+    if (fl & (F.DIFP | F.DIFN) && /^(mer|meir)$/.test(tokens[i - 1]?.f ?? '')) {
+      for (let k = i - 2; k >= 0 && k >= i - 6 && tokens[k]!.sent === t.sent; k--)
+        if (
+          /^(omstilling|omstillinga|omstillingen|overgang|overgangen|jobbsoking|jobbsokinga|formidling|kvalifisering|omskolering|omskoleringa|omskoleringen)$/.test(
+            tokens[k]!.f,
+          )
+        ) {
+          fl = g = 0;
+          break;
+        }
+    }
+    // «stort sett sittende», «for det meste ståande»: mostly one posture, a kind of work — no amount left unsaid.
+    if (
+      fl & F.VQ &&
+      t.f === 'stort' &&
+      tokens[i + 1]?.f === 'sett' &&
+      /^(sittende|sittande|staende|standende|stillesittende|stillesittande)$/.test(tokens[i + 2]?.f ?? '')
+    )
+      fl = g = 0;
     // (The tests below that clear a word's classes look only at words that have one: clearing nothing is no change.)
     // «klar for noe nytt», «noko anna enn kjøkken»: something new or other, a pronoun — no amount.
     if (fl & F.VQ && (t.f === 'noe' || t.f === 'noko') && /^(nytt|nye|annet|anna|annleis|annerledes)$/.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
@@ -1707,8 +1728,10 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     // «tilskudd til lav stige», «ein låg krakk»: an aid, not a limit.
     if (
       (fl | g) !== 0 &&
-      /^(lav|lave|lag)$/.test(t.f) &&
-      /^(stige|stiger|stigen|krakk|krakken|trappestige|gardintrapp|arbeidsbenk)$/.test(tokens[i + 1]?.f ?? '')
+      /^(lav|lave|lag|lage)$/.test(t.f) &&
+      /^(stige|stiger|stigen|krakk|krakken|trappestige|gardintrapp|arbeidsbenk|\p{L}*stol|\p{L}*stolen|\p{L}*stoler|\p{L}*stolene|\p{L}*stolar|\p{L}*stolane|\p{L}*bord|\p{L}*bordet|\p{L}*bordene|\p{L}*borda|\p{L}*benk|\p{L}*benken|\p{L}*benker|\p{L}*seng|\p{L}*senga|\p{L}*sengen|\p{L}*senger|\p{L}*sengene)$/u.test(
+        tokens[i + 1]?.f ?? '',
+      )
     )
       fl = g = 0;
     // «synsfeltet oppfyller ikke kravene (til førerkort)», «fyller krava»: requirements met or not, a finding — no load.
@@ -4009,8 +4032,11 @@ function clause(
   // «klarer ikke en hel arbeidsdag», «orkar ikkje heile vakta»: not the whole of a day says it is less, not how much.
   let wholeDenied = false;
   if (negated && capv && !measured && firstNeg >= 0 && /^(ikke|ikkje)$/.test(tokens[firstNeg]!.f))
-    for (let k = firstNeg + 1; k + 1 < b && k <= firstNeg + 5; k++)
+    // («klarer ikke å stå ved kassa en hel dag»: past the place of the work.)
+    for (let k = firstNeg + 1; k + 1 < b && k <= firstNeg + 7; k++)
       if (/^(hel|heil|hele|heile|full|fulle)$/.test(tokens[k]!.f) && WHOLE_OF.test(tokens[k + 1]!.f)) wholeDenied = true;
+  // (Not the whole day is how long: hours of work measured anywhere answer it.)
+  if (wholeDenied) areaBits |= B_ENDURANCE;
   // «ingen bevegelse i håndleddet», «inga kjensle i fingrane»: none of a bodily function in a part named — all of it
   // gone, not an amount left unsaid («ingen energi» alone stays a figure of speech).
   const noneInPart =
@@ -4547,6 +4573,9 @@ function jobInBrackets(statements: Statement[], text: string): void {
 const JOB_TOLD =
   /(^|[^\p{L}])(jobben|jobb|arbeidet|stillingen|stillinga|yrket|arbeidsoppgavene|arbeidsoppgåvene)(\s+\p{L}+){0,3}\s+(er|var|består|bestod|inneber|innebærer|innebar)\s/iu;
 
+/** Rest or an aid called for («treng stol og pausar», «må ha pauser»). */
+const REST_CALLED = /(^|[^\p{L}])(pause|pauser|pausar|pausen|pausene|pausane|kvile|kvil|hvile|hvil|stol|stolen)(?=[^\p{L}]|$)/iu;
+
 /** Measured only by counts of work that answer no other statement («vasker ca 25 rom per dag»). */
 function measuredHereOnly(o: Statement): boolean {
   let local = false;
@@ -4955,6 +4984,16 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
       // («nedsatt finmotorikk i venstre hånd; hun klarer ikke å kneppe knapper»: a complete limit of the same function
       // after a semicolon spells out what the limit means.)
       if (other.absolute && sharesArea(other) && other.start > st.end && /^[^.!?\n]*;[^.!?\n]*$/.test(text.slice(st.end, other.start))) return true;
+      // («Bør ikkje stå meir enn 20 min i strekk; treng stol og pausar»: after a semicolon, what a measured limit before it
+      // calls for — the second half of one thought, as a measure after the semicolon is.)
+      if (
+        (gap === 0 || gap === -1) &&
+        other.measured &&
+        other.end <= st.start &&
+        /^[^.!?\n]*;[^.!?\n]*$/.test(text.slice(other.end, st.start)) &&
+        (shared(other) || REST_CALLED.test(text.slice(st.start, st.end)))
+      )
+        return true;
       if (!(other.measured || (other.absolute && gap === 0 && sharesArea(other) && other.activity === st.activity))) return false;
       if (!reaches(other)) return false;
       if (gap !== 0 && text.slice(Math.min(st.end, other.end), Math.max(st.start, other.start)).includes('\n')) return false;

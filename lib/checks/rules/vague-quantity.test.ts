@@ -1870,4 +1870,16 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Hun frykter å bli oppfattet som svak av ledelsen.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
     expect(has('Hun er svak i armene.', 'vague-quantity', 'aev.helse')).toBe(true);
   });
+
+  it('set 156: low furniture, a change of job made harder, mostly one posture, not a whole day past the place, rest called for after a semicolon', () => {
+    expect(has('Kan ikkje sitje på dei låge stolane i klasserommet.', 'vague-quantity', 'l1.u7.2')).toBe(false);
+    expect(has('Kan ikkje sitje lenge på stolane i klasserommet.', 'vague-quantity', 'l1.u7.2')).toBe(true);
+    expect(has('Lite utdanning gjør overgangen til kontorarbeid mer krevende.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('Tilbudt stilling på sentralbordet, stort sett sittende.', 'vague-quantity', 'aev.innsatsbehov')).toBe(false);
+    const day = 'Han klarer ikke å sitte ved skranken en hel vakt.';
+    expect(has(day, 'vague-quantity', 'aev.vurdering')).toBe(true);
+    expect(has(`${day} Han sitter nå 3 t/dag der.`, 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Kan ikke stå mer enn 15 min av gangen; trenger stol og pauser.', 'vague-quantity', 'l1.u7.3')).toBe(false);
+    expect(has('Kan ikke løfte mer enn 5 kg. Trenger stol og pauser i løpet av dagen.', 'vague-quantity', 'l1.u7.3')).toBe(true);
+  });
 });
