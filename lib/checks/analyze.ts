@@ -1704,6 +1704,14 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     // (The tests below that clear a word's classes look only at words that have one: clearing nothing is no change.)
     // «klar for noe nytt», «noko anna enn kjøkken»: something new or other, a pronoun — no amount.
     if (fl & F.VQ && (t.f === 'noe' || t.f === 'noko') && /^(nytt|nye|annet|anna|annleis|annerledes)$/.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
+    // («vil jobbe med «noe fysisk, jeg dør av kjedsomhet på kontor»»: something of a kind, the adjective alone.)
+    if (
+      fl & F.VQ &&
+      (t.f === 'noe' || t.f === 'noko') &&
+      /^(\p{L}+isk|praktisk|kreativt|sosialt|meningsfullt|meiningsfullt|spennende|spennande)$/u.test(tokens[i + 1]?.f ?? '') &&
+      (!tokens[i + 2] || tokens[i + 2]!.k !== KD.Word)
+    )
+      fl = g = 0;
     // «drakk «altfor mye» i vinter»: how much a person drank, a habit told — no amount of function.
     if (fl & F.VQ && g & G.MUCH)
       for (let k = i - 1, n = 0; k >= 0 && n < 3 && tokens[k]!.sent === t.sent; k--) {
@@ -4031,7 +4039,8 @@ function clause(
   }
   // «klarer ikke en hel arbeidsdag», «orkar ikkje heile vakta»: not the whole of a day says it is less, not how much.
   let wholeDenied = false;
-  if (negated && capv && !measured && firstNeg >= 0 && /^(ikke|ikkje)$/.test(tokens[firstNeg]!.f))
+  // («ikkje ståande arbeid heile dagen»: with no verb of managing, the same — some of it, not how much.)
+  if (negated && !measured && firstNeg >= 0 && /^(ikke|ikkje)$/.test(tokens[firstNeg]!.f) && (capv || (flags[firstNeg + 1] ?? 0) & (F.ACT | AREA_MASK)))
     // («klarer ikke å stå ved kassa en hel dag»: past the place of the work.)
     for (let k = firstNeg + 1; k + 1 < b && k <= firstNeg + 7; k++)
       if (/^(hel|heil|hele|heile|full|fulle)$/.test(tokens[k]!.f) && WHOLE_OF.test(tokens[k + 1]!.f)) wholeDenied = true;

@@ -1882,4 +1882,11 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Kan ikke stå mer enn 15 min av gangen; trenger stol og pauser.', 'vague-quantity', 'l1.u7.3')).toBe(false);
     expect(has('Kan ikke løfte mer enn 5 kg. Trenger stol og pauser i løpet av dagen.', 'vague-quantity', 'l1.u7.3')).toBe(true);
   });
+
+  it("set 157: not a posture's work the whole day is some of it, not how much; «noe praktisk» alone is something of a kind", () => {
+    expect(has('Snekker, men ikke stående arbeid hele dagen.', 'vague-quantity', 'l40.5.6.2')).toBe(true);
+    expect(has('Snekker, men ikke stående arbeid.', 'vague-quantity', 'l40.5.6.2')).toBe(false);
+    expect(has('Hun ønsker seg «noe praktisk, ikke kontor».', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('Hun klarer noe praktisk arbeid.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+  });
 });
