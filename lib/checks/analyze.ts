@@ -4040,7 +4040,16 @@ function clause(
   // «klarer ikke en hel arbeidsdag», «orkar ikkje heile vakta»: not the whole of a day says it is less, not how much.
   let wholeDenied = false;
   // («ikkje ståande arbeid heile dagen»: with no verb of managing, the same — some of it, not how much.)
-  if (negated && !measured && firstNeg >= 0 && /^(ikke|ikkje)$/.test(tokens[firstNeg]!.f) && (capv || (flags[firstNeg + 1] ?? 0) & (F.ACT | AREA_MASK)))
+  // (Not in a job wished for: «en jobb der han ikke står på lageret hele dagen».)
+  let whereClause = false;
+  for (let k = a; k < firstNeg && !capv; k++) if (/^(der|hvor|kor)$/.test(tokens[k]!.f)) whereClause = true;
+  if (
+    negated &&
+    !measured &&
+    firstNeg >= 0 &&
+    /^(ikke|ikkje)$/.test(tokens[firstNeg]!.f) &&
+    (capv || ((flags[firstNeg + 1] ?? 0) & (F.ACT | AREA_MASK) && !whereClause))
+  )
     // («klarer ikke å stå ved kassa en hel dag»: past the place of the work.)
     for (let k = firstNeg + 1; k + 1 < b && k <= firstNeg + 7; k++)
       if (/^(hel|heil|hele|heile|full|fulle)$/.test(tokens[k]!.f) && WHOLE_OF.test(tokens[k + 1]!.f)) wholeDenied = true;
