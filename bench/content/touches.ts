@@ -71,6 +71,12 @@ const V: [string, string, string?][] = [
     `window.addEventListener('DOMContentLoaded',function(){setTimeout(function(){globalThis.__x=${LOOK};},0);});`,
     'document_start',
   ],
+  // The same look made in the DOMContentLoaded callback itself, with no task hop (is the hop what costs?).
+  [
+    'DOMContentLoaded: title regex + textarea item(1) in the callback',
+    `window.addEventListener('DOMContentLoaded',function(){globalThis.__x=${LOOK};});`,
+    'document_start',
+  ],
   [
     'DOMContentLoaded: look then observer and focus listeners',
     `window.addEventListener('DOMContentLoaded',function(){setTimeout(function(){globalThis.__x=${LOOK};${ARM}},0);});`,
