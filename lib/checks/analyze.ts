@@ -776,6 +776,15 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   }
   // "vaske høyt over hodet", "arbeid høgt over skulderhøgd": where the arms are, a position — not a vague amount.
   if (HIGH.has(t.f) && tokens[i + 1]?.f === 'over' && ABOVE.test(tokens[i + 2]?.f ?? '')) fl = g = 0;
+  // «høyt i reolene», «høgt oppe på stillaset»: a place high up, named — a task there is ruled out whole.
+  if (
+    HIGH.has(t.f) &&
+    /^(i|pa|oppe)$/.test(tokens[i + 1]?.f ?? '') &&
+    /^(reol|reolen|reolene|reolane|reoler|reolar|hylle|hyller|hyllene|hyllane|stige|stigen|stillas|stillaset|tak|taket|takene|master|masta|masten|mast)$/.test(
+      tokens[i + (tokens[i + 1]?.f === 'oppe' ? 3 : 2)]?.f ?? '',
+    )
+  )
+    fl = g = 0;
   // "følges tett opp av DPS", "følgjast opp av fastlegen": the care given, not following instructions.
   if (FOLLOWED.has(t.f) && (tokens[i + 1]?.f === 'opp' || tokens[i + 2]?.f === 'opp')) fl = g = 0;
   // «Nav vil følge opp at tilretteleggingen fungerer»: following up that something holds is the follow-up given
@@ -1699,6 +1708,17 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       t.f === 'stort' &&
       tokens[i + 1]?.f === 'sett' &&
       /^(sittende|sittande|staende|standende|stillesittende|stillesittande)$/.test(tokens[i + 2]?.f ?? '')
+    )
+      fl = g = 0;
+    // «Rotigotin-plaster … kan redusere off-perioder», «kan dempe smertene»: what a treatment may ease, a prognosis — no
+    // limit of the person.
+    if (
+      (fl | g) !== 0 &&
+      EASE_VERB.test(t.f) &&
+      /^(kan|vil|skal|kunne|skulle|ville)$/.test(tokens[i - 1]?.f ?? '') &&
+      tokens[i + 1] &&
+      (classify2(tokens[i + 1]!.f)[0] & F.SYMPT ||
+        /(perioder|periodar|anfall|smerter|smertene|plager|plagene|symptomer|symptoma|symptomene|kvalme|svimmelhet)$/.test(tokens[i + 1]!.f))
     )
       fl = g = 0;
     // (The tests below that clear a word's classes look only at words that have one: clearing nothing is no change.)
@@ -3492,8 +3512,6 @@ function clause(
       const vq = g & (G.HEAVY | G.LONG | G.MUCH | G.LITTLE | G.SHORT);
       // "arbeid uten tungt fysisk", "stilling med mindre kundekontakt": a kind of work, like «lett arbeid».
       let w = tokens[i - 1]?.f === 'med' || tokens[i - 1]?.f === 'uten' || tokens[i - 1]?.f === 'utan' ? i - 2 : -1;
-      // («Selger m/ mye kjøring»: «m/» for «med».)
-      if (w < 0 && tokens[i - 1]?.f === '/' && tokens[i - 2]?.f === 'm' && tokens[i - 2]!.e === tokens[i - 1]!.s) w = i - 3;
       // "lastebilsjåfør (CE) med lite lossearbeid": past a bracket after the job.
       // The bracket ends the clause before, so the job is looked up outside it.
       let bracketJob = false;

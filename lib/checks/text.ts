@@ -341,6 +341,17 @@ export function tokenize(text: string, entries?: WordEntry[]): Token[] {
       i = j;
       continue;
     }
+    // «u/ problemer», «m/ pause»: the shorthand for «uten» and «med», read as the word (not «km/t», not «m/s»).
+    if ((c === 117 || c === 109 || c === 85 || c === 77) && text.charCodeAt(i + 1) === 47 && (i === 0 || !isLetter(text.charCodeAt(i - 1)))) {
+      const after = i + 2 < n ? text.charCodeAt(i + 2) : 32;
+      if (after === 32 || after === 9 || after === 10 || after === 0xa0) {
+        const f = c === 117 || c === 85 ? 'uten' : 'med';
+        out.push({ s: i, e: i + 2, f, k: Kind.Word, v: NaN, cap: false, sent: 0 });
+        entries?.push(newEntry(text.slice(i, i + 2), f));
+        i += 2;
+        continue;
+      }
+    }
     if (isLetter(c)) {
       let j = i + 1;
       // Only lower-case ASCII letters, digits and joining marks: the word is its own folded form.

@@ -1889,4 +1889,12 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Hun ønsker seg «noe praktisk, ikke kontor».', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
     expect(has('Hun klarer noe praktisk arbeid.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
   });
+
+  it('set 158: «u/» read as «uten», what a treatment may ease, a place high up named', () => {
+    expect(has('Løfter maks 10 kg. Går og står u/ problemer.', 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has('Løfter maks 10 kg. Går og står med problemer.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    expect(has('Nytt medikament kan redusere anfallene. Ny vurdering om 8 uker.', 'vague-quantity', 'l1.u39.3')).toBe(false);
+    expect(has('Kan ikkje arbeide høgt oppe på stillaset.', 'vague-quantity', 'l40.5.6.1')).toBe(false);
+    expect(has('Kan ikkje arbeide høgt oppe.', 'vague-quantity', 'l40.5.6.1')).toBe(true);
+  });
 });
