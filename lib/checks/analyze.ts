@@ -1974,22 +1974,16 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         st.kind = null;
         st.cue = null;
       }
-      // «gips til uke 8, ingen belastning»: «ingen» before the load itself, with no verb of tolerating, is an order
-      // to keep all weight off — complete, not a tolerance left unmeasured («tåler ikke belastning»). So is a group of
-      // people ruled out with nothing about its size («kun planlegging, ikke klasse»; «ikke store grupper» asks how big).
-      // («… og utan grupper»: an item joined to the list before it.)
+      // A group of people ruled out with nothing about its size is complete («kun planlegging, ikke klasse»; «ikke store
+      // grupper» asks how big). («… og utan grupper»: an item joined to the list before it.)
       const s0 = st.t0 + (/^(og|eller)$/.test(tokens[st.t0]!.f) ? 1 : 0);
-      if (
-        st.vague &&
-        st.t1 - s0 === 2 &&
-        ((/^(ingen|inga)$/.test(tokens[s0]!.f) && /^(vekt|stotte)?(belastning|belasting)$/.test(tokens[s0 + 1]!.f)) ||
-          (/^(ikke|ikkje|ingen|inga|uten|utan)$/.test(tokens[s0]!.f) && flags2[s0 + 1]! & G.COUNTN && st.kind === 'social'))
-      ) {
+      if (st.vague && st.t1 - s0 === 2 && /^(ikke|ikkje|ingen|inga|uten|utan)$/.test(tokens[s0]!.f) && flags2[s0 + 1]! & G.COUNTN && st.kind === 'social') {
         st.vague = false;
         st.absolute = true;
       }
-      // «Går med krykker, ikkje full belastning før 6 v postop», «delvis belastning i 4 uker»: a weight-bearing order
-      // (how much weight the leg may take, until when), not a tolerance left unmeasured — nothing but a time after it.
+      // «gips til uke 8, ingen belastning», «Går med krykker, ikkje full belastning før 6 v postop», «delvis belastning i
+      // 4 uker»: a weight-bearing order (how much weight the leg may take, until when), with no verb of tolerating — complete,
+      // not a tolerance left unmeasured («tåler ikke belastning»).
       if (st.vague && weightBearingOrder(tokens, s0, st.t1)) {
         st.vague = false;
         st.absolute = true;
