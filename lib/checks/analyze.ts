@@ -243,6 +243,9 @@ const CLAUSE_WORDS = new Set([
   'grunnet',
   'grunna',
 ]);
+/** A plural or definite adjective («korte», «faste», «enkle», «avgrensa») and the generic task nouns it may modify. */
+const ADJ_PLURAL = /^\p{L}{3,}(e|a)$/u;
+const TASK_PLURAL = /^(arbeids)?(oppgaver|oppgåver|gjøremål|gjeremål|økter|vakter|turer|turar)$/u;
 const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '–', '—', '\n', '•', '*', '→', '⇒']);
 // («ingen konflikter med andre deltakere»: none of the trouble the word names.)
 const POSITIVE_AFTER_NEG =
@@ -982,7 +985,8 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
     /^(stor|store|storre|storste)$/.test(tokens[i - 1]?.f ?? '') &&
     COPULA.has(isBefore ?? '') &&
     i + 2 < tokens.length &&
-    jobWord(tokens[i + 2]!.f)
+    // («kassevakter, som er ein stor del av turnusen»: the rota is the job as a whole too.)
+    (jobWord(tokens[i + 2]!.f) || JOB_WHOLE.test(tokens[i + 2]!.f))
   ) {
     fl = g = 0;
     flags[i - 1] = flags2[i - 1] = 0;
@@ -1903,8 +1907,15 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
           let between = false;
           if (t.f === ',' && (tokens[i - 2]?.f === 'mellom' || tokens[i - 3]?.f === 'mellom'))
             for (let k = i + 1; k <= i + 3 && k < sent.t1; k++) if (tokens[k]!.f === 'og' || tokens[k]!.f === 'eller') between = true;
+          // («mestrer korte, faste oppgaver 3–6 timer i uka»: two adjectives before their noun are one phrase.)
+          const adjectives =
+            t.f === ',' &&
+            ADJ_PLURAL.test(tokens[i - 1]?.f ?? '') &&
+            ADJ_PLURAL.test(tokens[i + 1]?.f ?? '') &&
+            !(flags[i + 1]! & (F.CAPV | F.AUX)) &&
+            TASK_PLURAL.test(tokens[i + 2]?.f ?? '');
           boundary =
-            (wb[i]! & W_CLAUSE_PUNCT && !range && !between) ||
+            (wb[i]! & W_CLAUSE_PUNCT && !range && !between && !adjectives) ||
             (t.f === '-' && tokens[i - 1]?.e !== t.s && tokens[i + 1]?.s !== t.e) ||
             // («kjenner ikkje pedalane godt nok -> KAN IKKJE køyre buss»: an arrow, what follows from it.)
             ((t.f === '-' || t.f === '=') && tokens[i + 1]?.f === '>' && tokens[i + 1]!.s === t.e);
@@ -2285,6 +2296,12 @@ const LIKE_AMOUNT = new Set(['mye', 'mykje', 'lenge', 'godt', 'bra', 'mange', 'l
 const EFFORT =
   /^(innsats|anstrengelse|anstrengelser|anstrenging|anstrengingar|besvaer|problem|problemer|problema|vansker|vanskar|smerter|smerte|smertar|ubehag|plager|plagar|strev|stress|uro)$/;
 
+/** The job as a whole, which a task can be a part of («turnusen», «arbeidsdagen», «stillinga»). */
+const JOB_WHOLE = /^(turnus|turnusen|turnusar|turnuser|arbeidsdagen|arbeidstida|arbeidstiden|vaktene|vaktane|arbeidskvardagen|arbeidshverdagen)$/;
+
+/** Nav's help, whose level is the innsatsbehov («jobbsøkerbistand», «oppfølging»). */
+const HELP_LEVEL = /(bistand|oppfolging|oppfylging|hjelp|innsats|veiledning|rettleiing|stotte)$/;
+
 /** «heller» (rather), in «heller litt enn …». */
 const RATHER = /^heller$/;
 /** A comparative amount: it points at a measure said nearby. */
@@ -2305,7 +2322,14 @@ function comparedOrEnough(tokens: Token[], text: string, neg: number, b: number)
     const n = tokens[i + 1];
     // («kan ikkje køyre buss før CPAP-bruken er god nok»: what «god nok» says belongs to the condition, not the limit.)
     if (i > neg + 1 && CONDITION_OPENER.test(text.slice(tokens[i]!.s, tokens[i]!.e))) return -1;
-    if ((f === 'som' || f === 'enn') && n && (text.slice(n.s, n.e).toLowerCase() === 'før' || /^(tidligere|tidlegare|vanlig|normalt)$/.test(n.f))) return i + 1;
+    if (
+      (f === 'som' || f === 'enn') &&
+      n &&
+      (text.slice(n.s, n.e).toLowerCase() === 'før' || /^(tidligere|tidlegare|vanlig|normalt)$/.test(n.f)) &&
+      // («trenger hun mer enn vanlig jobbsøkerbistand»: Nav's help against its standard, not the person against before.)
+      !HELP_LEVEL.test(tokens[i + 2]?.f ?? '')
+    )
+      return i + 1;
     // "slik hun gjorde før", "som han klarte tidligere": measured against what the person did before.
     if (
       (f === 'som' || f === 'slik' || f === 'sann') &&

@@ -280,7 +280,12 @@ export function hasReasons(an: Analysis): boolean {
   return an.statements.some(
     // "… før hun kan jobbe igjen": being able to work is the conclusion again, not a reason for it.
     (s) =>
-      (s.functional && (s.limited || s.capacity || s.measured) && (s.areas.length > 0 || s.concrete || s.generic) && !workVerdictOnly(an, s)) ||
+      (s.functional &&
+        (s.limited || s.capacity || s.measured) &&
+        (s.areas.length > 0 || s.concrete || s.generic) &&
+        !workVerdictOnly(an, s) &&
+        // («… spesielt tilpasset hvis skulderen ikke blir bedre»: whether the body part recovers is the course, no reason.)
+        !(!s.measured && RECOVERS.test(an.text.slice(s.start, s.end)))) ||
       (s.capacity &&
         (s.functional || !TREATMENT_COURSE.test(an.text.slice(s.start, s.end))) &&
         !NO_MEASURE_NEEDED.test(an.text.slice(s.start, s.end)) &&

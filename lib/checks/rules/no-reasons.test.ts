@@ -154,4 +154,10 @@ describe('no-reasons: a conclusion without its reasons', () => {
     expect(has(`${t} fordi hun har jobb, tilrettelegging og forventet bedring.`, 'no-reasons', 'aev.innsatsbehov')).toBe(false);
     expect(has(`${t} og forventet bedring.`, 'no-reasons', 'aev.innsatsbehov')).toBe(true);
   });
+
+  it('set 159: whether a body part gets better is the course, no reason for the need', () => {
+    const t = 'Han har behov for bistand til å komme i nytt arbeid. Situasjonsbestemt innsats, ev. spesielt tilpasset';
+    expect(has(`${t} hvis skulderen ikke blir bedre.`, 'no-reasons', 'aev.innsatsbehov')).toBe(true);
+    expect(has(`${t} fordi han ikke kan løfte armen over skulderhøyde.`, 'no-reasons', 'aev.innsatsbehov')).toBe(false);
+  });
 });

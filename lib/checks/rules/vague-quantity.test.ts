@@ -1897,4 +1897,14 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Kan ikkje arbeide høgt oppe på stillaset.', 'vague-quantity', 'l40.5.6.1')).toBe(false);
     expect(has('Kan ikkje arbeide høgt oppe.', 'vague-quantity', 'l40.5.6.1')).toBe(true);
   });
+
+  it('set 159: two adjectives before their tasks are one phrase; help above the standard level; a task as part of the rota', () => {
+    expect(has('Hun mestrer korte, faste oppgaver i kjente omgivelser 3–6 timer i uka.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Hun mestrer korte, faste oppgaver i kjente omgivelser.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+    const need = 'Hun kan ikke vri kluter. Med ingen utdanning fra Norge trenger hun mer enn vanlig';
+    expect(has(`${need} jobbsøkerbistand.`, 'vague-quantity', 'aev.innsatsbehov')).toBe(false);
+    expect(has('Hun klarer ikke mer enn vanlig.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+    expect(has('Ho kan ikkje ta kassevakter, som er ein stor del av turnusen.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Ho klarar ikkje ein stor del av turnusen.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+  });
 });
