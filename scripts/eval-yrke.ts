@@ -163,6 +163,22 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind101.json',
+      title: 'Hundred-and-first blind set (`blind101.json`, writers yb282, yb283 and yb284)',
+      blurb: [
+        '204 queries by three further writers (a Nav-veileder at Nav Kongsberg: the defence and technology industry, the',
+        'car parts factory, the public sector, retail, care, cleaning, building, transport and hospitality; a fastlege in',
+        'Alta: reindeer herding, mining, fishing, tourism, the Armed Forces in Porsanger, kindergartens, care, building and',
+        'shops, typed fast with typos and without æøå; a Nav-rettleiar at Nav Volda/Ørsta writing nynorsk: the furniture',
+        'industry, shipbuilding and ship equipment, fish farming, farming, schools, the college, care, ferries and crafts)',
+        'who never saw the search, the catalogue or the other sets, labelled before any run; run once after yrke78.',
+        '**First run: top-1 99.0 %, top-3 99.0 %; activity phrases (103) top-1 98.1 %, top-3 98.1 %** (yb282: 100 % /',
+        '100 %; yb283: 98.5 % / 98.5 %; yb284: 98.5 % / 98.5 %). **All three goals met.** Two misses: helping with calf',
+        'marking in reindeer herding (the catalogue has reindeer herding as 6129, the writer 9212/6121) and standing at the',
+        'CNC machine in wood production at a furniture factory (found as the metal CNC operator 7223).',
+      ],
+    },
+    {
       file: 'blind100.json',
       title: 'Hundredth blind set (`blind100.json`, writers yb279, yb280 and yb281)',
       blurb: [
