@@ -2299,6 +2299,18 @@ const EFFORT =
 /** The job as a whole, which a task can be a part of («turnusen», «arbeidsdagen», «stillinga»). */
 const JOB_WHOLE = /^(turnus|turnusen|turnusar|turnuser|arbeidsdagen|arbeidstida|arbeidstiden|vaktene|vaktane|arbeidskvardagen|arbeidshverdagen)$/;
 
+/** A whole day or full time named in a span («full dag», «hele vakta», «jobbe fullt»). */
+function wholeOfDayIn(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    if (k + 1 < b && /^(hel|heil|hele|heile|full|fulle)$/.test(tokens[k]!.f) && WHOLE_OF.test(tokens[k + 1]!.f)) return true;
+    if (k > a && FULL_TIME.test(tokens[k]!.f) && /^(jobbe|jobb|arbeide|arbeid|arbeida|arbeidet)$/.test(tokens[k - 1]!.f)) return true;
+  }
+  return false;
+}
+
+/** Full time, as a share of work («fullt», «fulltid», «heiltid»). */
+const FULL_TIME = /^(fullt|fulltid|heiltid|heltid|fulltids)$/;
+
 /** Nav's help, whose level is the innsatsbehov («jobbsøkerbistand», «oppfølging»). */
 const HELP_LEVEL = /(bistand|oppfolging|oppfylging|hjelp|innsats|veiledning|rettleiing|stotte)$/;
 
@@ -3783,7 +3795,8 @@ function clause(
   // List continuation: "kan ikke løfte tungt, stå lenge eller gå langt".
   if (!negated && prevNeg && !capv && flags[a]! & F.ACT) negated = true;
   // An item under «kan han ikke:» says what he cannot do, whatever word it starts with.
-  if (!negated && underNegHeader && !capv && (fnContent || concrete || unknownAfterNeg)) negated = true;
+  // («Kan ikke: jobbe full dag»: the whole of a day denied is such an item too.)
+  if (!negated && underNegHeader && !capv && (fnContent || concrete || unknownAfterNeg || wholeOfDayIn(tokens, a, b))) negated = true;
 
   // Quantities of this clause.
   const qs: Quantity[] = [];
@@ -3990,7 +4003,42 @@ function clause(
     // ("Arbeidsevna i sengepostarbeid er nedsett": the kind of work may stand between.)
     for (const k of [limitCue - 5, limitCue - 4, limitCue - 3, limitCue - 2, limitCue - 1, limitCue + 1, limitCue + 2])
       if (k >= a && k < b && flags[k]! & F.VERDICT && /^(arbeidsevn|restarbeidsevn|inntektsevn)/.test(tokens[k]!.f)) cueOnVerdict = true;
-  const verdictLike = (negated && workOnly && !concrete && fnN > 0 && limitCue < 0) || (verdictWord && !concrete && !measured) || cueOnVerdict;
+  // «klarer ikke en hel arbeidsdag», «orkar ikkje heile vakta»: not the whole of a day says it is less, not how much.
+  let wholeDenied = false;
+  let wholeEnd = -1;
+  // («ikkje ståande arbeid heile dagen»: with no verb of managing, the same — some of it, not how much.)
+  // (Not in a job wished for: «en jobb der han ikke står på lageret hele dagen».)
+  let whereClause = false;
+  for (let k = a; k < firstNeg && !capv; k++) if (/^(der|hvor|kor)$/.test(tokens[k]!.f)) whereClause = true;
+  // («Kan ikke: jobbe full dag»: an item under a heading that denies.)
+  const headed = firstNeg < 0 && underNegHeader;
+  const from = headed ? a - 1 : firstNeg;
+  if (
+    negated &&
+    !measured &&
+    (headed || (firstNeg >= 0 && /^(ikke|ikkje)$/.test(tokens[firstNeg]!.f) && (capv || ((flags[firstNeg + 1] ?? 0) & (F.ACT | AREA_MASK) && !whereClause))))
+  )
+    // («klarer ikke å stå ved kassa en hel dag»: past the place of the work.)
+    for (let k = from + 1; k < b && k <= from + 7; k++) {
+      if (k + 1 < b && /^(hel|heil|hele|heile|full|fulle)$/.test(tokens[k]!.f) && WHOLE_OF.test(tokens[k + 1]!.f)) {
+        wholeDenied = true;
+        wholeEnd = k + 1;
+      }
+      // («kan ikke jobbe fullt», «klarer ikkje heiltid»: full time, the same — less, not how much.)
+      else if (FULL_TIME.test(tokens[k]!.f) && k > from + 1 && /^(jobbe|jobb|arbeide|arbeid|arbeida|arbeidet)$/.test(tokens[k - 1]!.f)) {
+        wholeDenied = true;
+        wholeEnd = k;
+      }
+    }
+  // (Not the whole day is how long: hours of work measured anywhere answer it.)
+  if (wholeDenied) {
+    areaBits |= B_ENDURANCE;
+    // («klarer ikke å jobbe fullt»: «fullt» is the amount denied, not a word that the person is well.)
+    posw = false;
+  }
+  // («klarer ikke full dag på jobben»: how much of a working day is not said — a limit of stamina, not only a verdict.)
+  const verdictLike =
+    !wholeDenied && ((negated && workOnly && !concrete && fnN > 0 && limitCue < 0) || (verdictWord && !concrete && !measured) || cueOnVerdict);
   // "kan ikke kjøre bil", "kan ikkje mjølke", "ikke arbeid med armene over skulderhøyde": not at all, and
   // concrete. A vague amount on the activity itself ("kan ikke løfte tungt") keeps it vague.
   let absolute = false;
@@ -4073,24 +4121,6 @@ function clause(
     if (k > limitCue && k < firstNeg - 1 && tokens[k]!.f === 'at' && /^(gjor|gjer|gjorde|forer|forte)$/.test(tokens[k - 1]?.f ?? ''))
       for (let j = firstNeg + 1; j < b && j <= firstNeg + 2; j++) if (sp[j]! & S_JUDGED) judgedReason = true;
   }
-  // «klarer ikke en hel arbeidsdag», «orkar ikkje heile vakta»: not the whole of a day says it is less, not how much.
-  let wholeDenied = false;
-  // («ikkje ståande arbeid heile dagen»: with no verb of managing, the same — some of it, not how much.)
-  // (Not in a job wished for: «en jobb der han ikke står på lageret hele dagen».)
-  let whereClause = false;
-  for (let k = a; k < firstNeg && !capv; k++) if (/^(der|hvor|kor)$/.test(tokens[k]!.f)) whereClause = true;
-  if (
-    negated &&
-    !measured &&
-    firstNeg >= 0 &&
-    /^(ikke|ikkje)$/.test(tokens[firstNeg]!.f) &&
-    (capv || ((flags[firstNeg + 1] ?? 0) & (F.ACT | AREA_MASK) && !whereClause))
-  )
-    // («klarer ikke å stå ved kassa en hel dag»: past the place of the work.)
-    for (let k = firstNeg + 1; k + 1 < b && k <= firstNeg + 7; k++)
-      if (/^(hel|heil|hele|heile|full|fulle)$/.test(tokens[k]!.f) && WHOLE_OF.test(tokens[k + 1]!.f)) wholeDenied = true;
-  // (Not the whole day is how long: hours of work measured anywhere answer it.)
-  if (wholeDenied) areaBits |= B_ENDURANCE;
   // «ingen bevegelse i håndleddet», «inga kjensle i fingrane»: none of a bodily function in a part named — all of it
   // gone, not an amount left unsaid («ingen energi» alone stays a figure of speech).
   const noneInPart =
@@ -4178,6 +4208,9 @@ function clause(
   if (kinds & S_JUDGED) for (let i = a; i < b; i++) if (sp[i]! & S_JUDGED && flags[i - 1]! & F.NEG) judged = true;
   // "ingen kortere vakter mulig", "ikkje tilrettelagt arbeid tilgjengeleg": what the workplace has, not the person.
   if (firstNeg >= 0) for (let i = firstNeg + 2; i < b; i++) if (sp[i]! & S_AVAILABLE) judged = true;
+  // «ingen korte turer å tilby», «ikkje lettare arbeid å tilby»: what the employer has to offer.
+  let offered = false;
+  if (firstNeg >= 0) for (let i = firstNeg + 3; i < b; i++) if (/^(tilby|tilbys|tilbyde)$/.test(tokens[i]!.f) && tokens[i - 1]!.f === 'a') offered = true;
   // "Arbeidsgiver har ikke mulighet for kortere skift", "det finst ikkje kortare vakter": what the workplace offers.
   if (firstNeg >= 0 && wAll & W_EMPLOYER) for (let k = firstNeg - 1; k >= firstNeg - 3 && k >= a; k--) if (wb[k]! & W_EMPLOYER) judged = true;
   // "finne arbeidsgiver som kan ta hensyn til anfallsrisikoen": what an employer is to do.
@@ -4264,6 +4297,7 @@ function clause(
   if (measureJudged) absolute = false;
   const aboutWork =
     scheduling ||
+    offered ||
     noExperience ||
     notReceived ||
     lostJob ||
@@ -4278,7 +4312,7 @@ function clause(
     anaphoric ||
     narrowsWork;
   // A negated capacity verb with nothing after it ("Det han ikke klarer nå:") heads a list; it says nothing yet.
-  const emptyNeg = negated && !fnContent && !unknownAfterNeg && limitCue < 0 && !compared;
+  const emptyNeg = negated && !fnContent && !unknownAfterNeg && limitCue < 0 && !compared && !wholeDenied;
   // "ikke bedring av funksjonen", "vil bedres noe": the course of the illness, said in the time perspective.
   let course = false;
   const future = (kinds & S_FUTURE) !== 0;
@@ -4489,6 +4523,8 @@ function clause(
     if (s > a && flags[s - 1]! & F.CAPV) s--;
     let e = limitEnd >= 0 ? limitEnd : s;
     if (comparedAt > e && comparedAt - s <= 10) e = comparedAt;
+    // («Kan ikke jobbe hele dagen»: up to the whole day denied.)
+    if (wholeEnd > e && wholeEnd - s <= 10) e = wholeEnd;
     // Stretch to the nearest function word on either side, within the clause.
     let best = -1;
     for (let j = 0; j < fnN; j++) {

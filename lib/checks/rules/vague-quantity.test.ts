@@ -1907,4 +1907,15 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Ho kan ikkje ta kassevakter, som er ein stor del av turnusen.', 'vague-quantity', 'aev.vurdering')).toBe(false);
     expect(has('Ho klarar ikkje ein stor del av turnusen.', 'vague-quantity', 'aev.vurdering')).toBe(true);
   });
+
+  it('set 160: not a full day or full time is less, not how much; what the employer has to offer is the job', () => {
+    const t = 'Hun har fibromyalgi med smerter i nakke og skuldre.';
+    expect(has(`${t} Hun klarer ikke full dag på jobben.`, 'vague-quantity', 'l40.5.1')).toBe(true);
+    expect(has(`${t} Hun kan ikke jobbe fullt.`, 'vague-quantity', 'l40.5.1')).toBe(true);
+    expect(has(`${t} Hun kan ikke jobbe fullt, men klarer 4 timer per dag.`, 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has('Redusert utholdenhet. Kan ikke: jobbe full dag.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    const drive = 'Akutt lumbago, KAN IKKE sitte i lastebilen mer enn 15 min. Yrkessjåfør langtransport –';
+    expect(has(`${drive} ingen korte turer å tilby.`, 'vague-quantity', 'l1.u7.2')).toBe(false);
+    expect(has(`${drive} tåler bare korte turer.`, 'vague-quantity', 'l1.u7.2')).toBe(true);
+  });
 });
