@@ -19,7 +19,26 @@ const LOOK =
 const ARM =
   "const o=new MutationObserver(function(){o.disconnect();setTimeout(function(){globalThis.__x=document.getElementsByTagName('textarea').item(1);o.observe(document,{childList:true,subtree:true});},1000);});o.observe(document,{childList:true,subtree:true});window.addEventListener('focusin',function(){},{capture:true,passive:true});window.addEventListener('input',function(){},{capture:true,passive:true});";
 
-const V: [string, string, string?][] = [
+// A look that does not walk the document: the browser tells the script when a <textarea> is rendered (a CSS
+// animation of no visible effect on every textarea, zero specificity so any page rule wins; `animationstart` on
+// the window), and the title is read at DOMContentLoaded.
+const SEEN_CSS =
+  '@keyframes skjemahjelp-seen{from{clip:rect(1px,auto,auto,auto)}to{clip:rect(0px,auto,auto,auto)}}:where(textarea){animation-duration:1ms;animation-name:skjemahjelp-seen}';
+const TITLE_RE =
+  '/08-07\\.04|\\bl40\\b|legeerkl\\u00e6ring|sykmelding|sjukmelding|arbeidsevnevurdering|vurdering\\s+av\\s+arbeidsevne|innsatsgruppe|oppf\\u00f8lgingsvedtak/i';
+
+const TITLE_WORDS = JSON.stringify([
+  '08-07.04',
+  'l40',
+  'legeerkl\u00e6ring',
+  'sykmelding',
+  'sjukmelding',
+  'arbeidsevnevurdering',
+  'innsatsgruppe',
+  'oppf\u00f8lgingsvedtak',
+]);
+
+const V: [string, string, string?, string?][] = [
   ['empty', ''],
   ['globalThis.chrome (no member)', 'globalThis.__x = globalThis.chrome;'],
   ['wxt/browser top level', 'globalThis.__x = globalThis.browser?.runtime?.id ? globalThis.browser : globalThis.chrome;'],
@@ -87,6 +106,45 @@ const V: [string, string, string?][] = [
     `for(const t of ['keydown','keyup','keypress','input','beforeinput'])window.addEventListener(t,()=>{},true);window.addEventListener('blur',()=>{});window.addEventListener('DOMContentLoaded',function(){setTimeout(function(){globalThis.__x=${LOOK};${ARM}},0);});`,
     'document_start',
   ],
+  [
+    'DOMContentLoaded: title regex only',
+    `window.addEventListener('DOMContentLoaded',function(){globalThis.__x=${TITLE_RE}.test(document.title);});`,
+    'document_start',
+  ],
+  [
+    'DOMContentLoaded: title words by indexOf (no regex)',
+    `window.addEventListener('DOMContentLoaded',function(){const t=document.title.toLowerCase();globalThis.__x=${TITLE_WORDS}.some(function(w){return t.indexOf(w)>=0;});});`,
+    'document_start',
+  ],
+  [
+    'DOMContentLoaded: textarea item(1) only',
+    "window.addEventListener('DOMContentLoaded',function(){globalThis.__x=document.getElementsByTagName('textarea').item(1);});",
+    'document_start',
+  ],
+  [
+    'animationstart on textareas + DOMContentLoaded title words',
+    `let n=0;window.addEventListener('animationstart',function(e){if(e.animationName==='skjemahjelp-seen'&&++n>=2)globalThis.__x=1;},{capture:true,passive:true});window.addEventListener('DOMContentLoaded',function(){const t=document.title.toLowerCase();globalThis.__x=${TITLE_WORDS}.some(function(w){return t.indexOf(w)>=0;});});`,
+    'document_start',
+    SEEN_CSS,
+  ],
+  [
+    'animationstart on textareas + DOMContentLoaded title regex',
+    `let n=0;window.addEventListener('animationstart',function(e){if(e.animationName==='skjemahjelp-seen'&&++n>=2)globalThis.__x=1;},{capture:true,passive:true});window.addEventListener('DOMContentLoaded',function(){globalThis.__x=${TITLE_RE}.test(document.title);});`,
+    'document_start',
+    SEEN_CSS,
+  ],
+  [
+    'key guard listeners + animationstart + title words + focus listeners',
+    `for(const t of ['keydown','keyup','keypress','input','beforeinput'])window.addEventListener(t,()=>{},true);window.addEventListener('blur',()=>{});let n=0;window.addEventListener('animationstart',function(e){if(e.animationName==='skjemahjelp-seen'&&++n>=2)globalThis.__x=1;},{capture:true,passive:true});window.addEventListener('DOMContentLoaded',function(){const t=document.title.toLowerCase();globalThis.__x=${TITLE_WORDS}.some(function(w){return t.indexOf(w)>=0;});window.addEventListener('focusin',function(){},{capture:true,passive:true});window.addEventListener('input',function(){},{capture:true,passive:true});});`,
+    'document_start',
+    SEEN_CSS,
+  ],
+  [
+    'key guard listeners + animationstart + title regex + focus listeners',
+    `for(const t of ['keydown','keyup','keypress','input','beforeinput'])window.addEventListener(t,()=>{},true);window.addEventListener('blur',()=>{});let n=0;window.addEventListener('animationstart',function(e){if(e.animationName==='skjemahjelp-seen'&&++n>=2)globalThis.__x=1;},{capture:true,passive:true});window.addEventListener('DOMContentLoaded',function(){globalThis.__x=${TITLE_RE}.test(document.title);window.addEventListener('focusin',function(){},{capture:true,passive:true});window.addEventListener('input',function(){},{capture:true,passive:true});});`,
+    'document_start',
+    SEEN_CSS,
+  ],
   // The built content scripts themselves (of this build, and of COMPARE's, each with its own run_at).
   ...builtScripts(EXTENSION, ''),
   ...(process.env.COMPARE ? builtScripts(process.env.COMPARE, ' (COMPARE)') : []),
@@ -104,12 +162,16 @@ function builtScripts(dir: string, tag: string): [string, string, string][] {
 const only = process.env.ONLY?.split(',');
 const variants = V.filter(([n]) => !only || only.includes(n));
 const RUNS = Number(process.env.RUNS ?? 9);
-const dirs = variants.map(([, body, runAt], i) => {
+const dirs = variants.map(([, body, runAt, css], i) => {
   const d = madeUpExtension(EXTENSION, `v${i}`, `(function(){${body}})();\n`, ['storage']);
-  if (runAt) {
+  if (runAt || css) {
     const f = `${d}/manifest.json`;
     const m = JSON.parse(readFileSync(f, 'utf8'));
-    m.content_scripts[0].run_at = runAt;
+    if (runAt) m.content_scripts[0].run_at = runAt;
+    if (css) {
+      writeFileSync(`${d}/seen.css`, css);
+      m.content_scripts[0].css = ['seen.css'];
+    }
     writeFileSync(f, JSON.stringify(m));
   }
   return d;
