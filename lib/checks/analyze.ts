@@ -2308,6 +2308,9 @@ function wholeOfDayIn(tokens: Token[], a: number, b: number): boolean {
   return false;
 }
 
+/** A posture as a kind of work («stående arbeid», «sitjande arbeid»). */
+const POSTURE_ADJ = /^(staende|staaende|sittende|sitjande|gaende|gaaande)$/;
+
 /** Full time, as a share of work («fullt», «fulltid», «heiltid»). */
 const FULL_TIME = /^(fullt|fulltid|heiltid|heltid|fulltids)$/;
 
@@ -3978,6 +3981,17 @@ function clause(
   if (firstNeg >= 0 && NOT_DONE.test(tokens[firstNeg + 1]?.f ?? '') && b - firstNeg <= 3) notReceived = true;
   // «at du ikke liker å snakke i telefon», «trivst ikkje med»: a dislike, no limit of function.
   if (firstNeg >= 0 && (LIKES.test(tokens[firstNeg + 1]?.f ?? '') || (firstNeg > a && LIKES.test(tokens[firstNeg - 1]!.f)))) notReceived = true;
+  // «vil ikkje ut blant folk», «vil ikke gå på jobb»: what the person does not want — a wish, not a limit of function
+  // («vil ikke klare å …» still says what the person will not manage).
+  if (
+    firstNeg > a &&
+    /^(ikke|ikkje)$/.test(tokens[firstNeg]!.f) &&
+    tokens[firstNeg - 1]!.f === 'vil' &&
+    PERSON.has(tokens[firstNeg - 2]?.f ?? '') === firstNeg - 2 >= a &&
+    !(flags[firstNeg + 1]! & (F.CAPV | F.AUX)) &&
+    /^(ut|ga|gaa|dra|reise|mote|treffe|vere|vaere|snakke|prate)$/.test(tokens[firstNeg + 1]?.f ?? '')
+  )
+    notReceived = true;
   // «Passive dødsønske, men ingen planar», «ingen suicidale planer»: a finding about intent, not a function.
   if (
     firstNeg >= 0 &&
@@ -4384,6 +4398,10 @@ function clause(
   // "Jobber i butikk hvor hun står hele dagen": what the job holds, told of the place of work.
   for (let k = a + 2; k < b - 1 && !demand; k++)
     if (/^(hvor|der|kor)$/.test(tokens[k]!.f) && flags[k - 1]! & F.WORK && /^(jobber|jobbar|arbeider|arbeidar|jobbet|jobba)$/.test(tokens[a]!.f)) demand = true;
+  // «Jobber på filetlinja, stående arb hele dagen»: a kind of work the whole day, with nobody who does or bears it — the
+  // job described, not what the person manages.
+  if (!demand && !capv && !personCue && firstNeg < 0 && qs.length > 0 && qs.every((x) => x.unit === 'hel'))
+    for (let k = a + 1; k < b && !demand; k++) if ((flags[k]! & F.WORK || tokens[k]!.f === 'arb') && POSTURE_ADJ.test(tokens[k - 1]!.f)) demand = true;
   // "Arbeidet foregår i støv og ute hele året, ofte i kulde": where and how the work takes place.
   if (!demand && (flags[a]! & F.WORK || flags2[a]! & G.VERDICTW) && /^(foregar|foregikk|foregatt|skjer|skjedde)$/.test(tokens[a + 1]?.f ?? '')) demand = true;
   // "I heimetenesta er det mykje køyring", "På lageret er det mye tunge løft": what a place holds, not a person.

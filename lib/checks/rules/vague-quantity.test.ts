@@ -1918,4 +1918,12 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${drive} ingen korte turer å tilby.`, 'vague-quantity', 'l1.u7.2')).toBe(false);
     expect(has(`${drive} tåler bare korte turer.`, 'vague-quantity', 'l1.u7.2')).toBe(true);
   });
+
+  it('set 161: a kind of work the whole day with nobody doing it is the job; not wanting to go out is a wish, no limit', () => {
+    const t = 'Jobber på filetlinja, stående arb hele dagen. Fortsatt mye vondt i korsrygg,';
+    expect(has(`${t} tåler lite stående.`, 'vague-quantity', 'l1.u7.2')).toBe(true);
+    expect(has(`${t} tåler stående 20 min om gangen.`, 'vague-quantity', 'l1.u7.2')).toBe(false);
+    expect(has('Angst. Fungerer dårleg sosialt, vil ikkje ut blant folk.', 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(has('Angst. Fungerer dårleg sosialt, klarar samtale med éin person i 15 min.', 'vague-quantity', 'aev.helse')).toBe(false);
+  });
 });
