@@ -476,7 +476,7 @@ const LIMIT_NOUNS = new Set([
 const SLOWER = new Set(['langsommere', 'langsomere', 'saktere', 'seinare', 'senere', 'tregere', 'tregare']);
 /** Workplaces and employers in the plural: «bakerier», «bedrifter», «arbeidsgivere», «butikker», «hoteller». */
 const EMPLOYERS =
-  /^(\p{L}*(erier|eria|ier)|\p{L}*(bedrifter|bedrifte|verksemder|virksomheter|arbeidsgivere|arbeidsgjevarar|firma|firmaer|butikker|butikkar|hoteller|hotell|kafeer|kafear|restauranter|restaurantar|verksteder|verkstader|sykehjem|sjukeheimar|barnehager|barnehagar|skoler|skular|kommuner|kommunar|jobber|jobbar|stillinger|stillingar|arbeidsplasser|arbeidsplassar))$/u;
+  /^(\p{L}*(erier|eria|ier)|\p{L}*(bedrifter|bedrifte|verksemder|virksomheter|arbeidsgivere|arbeidsgjevarar|firma|firmaer|butikker|butikkar|hoteller|hotell|kafeer|kafear|restauranter|restaurantar|verksteder|verkstader|sykehjem|sjukeheimar|barnehager|barnehagar|skoler|skular|kommuner|kommunar|jobber|jobbar|stillinger|stillingar|arbeidsplasser|arbeidsplassar|sentre|sentra|kjeder|kjedar|aktorer|aktorar))$/u;
 /** The token as written has «å» (or «aa»), which folding turned into «a»: «låge», «låve», «måtte». */
 function withAa(text: string, t: Token): boolean {
   return /å|aa/i.test(text.slice(t.s, t.e));
@@ -1885,6 +1885,16 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     // "Mål: Vidare drift av eigen båt i redusert omfang": the user's goal, not a limit — up to a «men» that turns to
     // the person ("…, men hun orker lite"); «men i ei stilling med mindre fysisk pleie» still says what the goal is.
     let goalUntil = goalSentence(text, tokens, sent.t0, sent.t1) ? sent.t1 : -1;
+    // «Krav: står store deler av dagen, men det har hun ingen begrensninger på»: what the job asks, not a limit — up to a
+    // «men» that turns to the person.
+    let demandUntil = -1;
+    if (DEMAND_HEADING.test(tokens[sent.t0]?.f ?? ''))
+      for (let k = sent.t0 + 1; k < sent.t1 && k <= sent.t0 + 4; k++)
+        if (tokens[k]!.f === ':') {
+          demandUntil = sent.t1;
+          for (let j = k + 1; j < sent.t1; j++) if (tokens[j]!.f === 'men' || tokens[j]!.f === 'likevel') demandUntil = Math.min(demandUntil, j);
+          break;
+        }
     // («Utløysarar: lite søvn, sterkt lys, stress»: the sentence lists what sets off attacks.)
     const triggersList = TRIGGERS_HEADING.test(tokens[sent.t0]?.f ?? '') && tokens[sent.t0 + 1]?.f === ':';
     if (goalUntil >= 0)
@@ -1980,6 +1990,12 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       if (!said) continue;
       qi = clauseOut.nextQ;
       const st = said;
+      if (st.t0 < demandUntil && st.limited && !st.absolute && !st.negated) {
+        st.demand = true;
+        st.limited = st.vague = st.capacity = false;
+        st.kind = null;
+        st.cue = null;
+      }
       if (st.t0 < goalUntil && st.limited && !st.absolute) {
         st.limited = st.vague = st.capacity = false;
         st.kind = null;
@@ -2310,6 +2326,9 @@ function wholeOfDayIn(tokens: Token[], a: number, b: number): boolean {
 
 /** A posture as a kind of work («stående arbeid», «sitjande arbeid»). */
 const POSTURE_ADJ = /^(staende|staaende|sittende|sitjande|gaende|gaaande)$/;
+
+/** A heading that names what a job requires («Krav:», «Krav i jobben:», «Jobbkrav:»). */
+const DEMAND_HEADING = /^(\p{L}*krav|krava|kravet|kravene|kravane)$/u;
 
 /** Full time, as a share of work («fullt», «fulltid», «heiltid»). */
 const FULL_TIME = /^(fullt|fulltid|heiltid|heltid|fulltids)$/;

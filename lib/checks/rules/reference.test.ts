@@ -84,4 +84,10 @@ describe('reference: points elsewhere instead of saying it', () => {
     expect(has('Som tidligere skrevet: nedsatt funksjon.', 'reference', 'l1.u7.3')).toBe(true);
     expect(has('Som tidligere nevnt: ikke tilbake til tidligere yrke.', 'reference', 'aev.yrker')).toBe(true);
   });
+
+  it('set 162: «Jf.» opening the text points elsewhere as «Se» does', () => {
+    const t = 'vurdering gjort i forrige AEV (mars 2024). Ingen vesentlige endringer siden sist. Arbeidsevnen er fortsatt nedsatt.';
+    expect(has(`Jf. ${t}`, 'reference', 'aev.vurdering')).toBe(true);
+    expect(has('Hun løfter maks 5 kg og går 500 m før pause, jf. legeerklæring 11.09.', 'reference', 'aev.vurdering')).toBe(false);
+  });
 });

@@ -59,7 +59,8 @@ function detectReference(ctx: RuleContext, fixTitle: string): void {
       const o = tokens[k];
       // "viser til" at the start of a clause points elsewhere whatever follows; elsewhere it needs a document.
       // "Se X" opening a clause points elsewhere whatever X is ("Se arbeidsgivers beskrivelse", "sjå helse").
-      const seStart = (t.f === 'se' || t.f === 'sja') && clauseStart && o?.k === Kind.Word;
+      // («Jf. vurdering gjort i forrige AEV» opening the text: the same pointer, in another word.)
+      const seStart = (t.f === 'se' || t.f === 'sja' || t.f === 'jf' || t.f === 'jfr') && clauseStart && o?.k === Kind.Word;
       if (!o || !(o.k === Kind.Num || REF_OBJECTS.test(o.f) || (pointer && clauseStart) || seStart)) continue;
       // To the end of the clause.
       let e = k;

@@ -1926,4 +1926,12 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Angst. Fungerer dårleg sosialt, vil ikkje ut blant folk.', 'vague-quantity', 'aev.helse')).toBe(true);
     expect(has('Angst. Fungerer dårleg sosialt, klarar samtale med éin person i 15 min.', 'vague-quantity', 'aev.helse')).toBe(false);
   });
+
+  it('set 162: what many workplaces offer is the labour market; a «Krav:» heading lists what the job asks', () => {
+    expect(has('Marked: Mange kundesentre tilbyr hybridarbeid.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('Marked: Mange kundesentre tilbyr hybridarbeid. Hun tåler lite stress.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+    const job = 'Butikkmedarbeider i klesbutikk, helst med varepåfylling.';
+    expect(has(`${job} Krav: står store deler av dagen, men det har hun ingen begrensninger på.`, 'vague-quantity', 'aev.yrker')).toBe(false);
+    expect(has(`${job} Hun står store deler av dagen, men får vondt.`, 'vague-quantity', 'aev.yrker')).toBe(true);
+  });
 });
