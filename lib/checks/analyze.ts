@@ -2330,6 +2330,9 @@ const POSTURE_ADJ = /^(staende|staaende|sittende|sitjande|gaende|gaaande)$/;
 /** A heading that names what a job requires («Krav:», «Krav i jobben:», «Jobbkrav:»). */
 const DEMAND_HEADING = /^(\p{L}*krav|krava|kravet|kravene|kravane)$/u;
 
+/** Episodes of an illness («3-4 episoder pr mnd», «anfall som varer 6-24 timer»), counted or timed. */
+const EPISODES = /(^|[^\p{L}])(episode|episoder|episodar|episodene|episodane|anfall|anfalla|anfallene|attakk|attakker|attakkar)(?=[^\p{L}]|$)/iu;
+
 /** Full time, as a share of work («fullt», «fulltid», «heiltid»). */
 const FULL_TIME = /^(fullt|fulltid|heiltid|heltid|fulltids)$/;
 
@@ -4724,7 +4727,9 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
     const all: Statement[] = [];
     const byArea = new Map<FunctionArea, Statement[]>();
     for (const o of statements) {
+      // («3-4 episoder pr mnd som varer 6-24 timer»: how long the illness's episodes last measures no function.)
       if (!o.measured || o.schedule || (plain && (o.demand || o.amountOnly)) || measuredHereOnly(o)) continue;
+      if (!o.functional && EPISODES.test(text.slice(o.start, o.end))) continue;
       all.push(o);
       for (const a of o.areas) {
         const list = byArea.get(a);

@@ -1934,4 +1934,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${job} Krav: står store deler av dagen, men det har hun ingen begrensninger på.`, 'vague-quantity', 'aev.yrker')).toBe(false);
     expect(has(`${job} Hun står store deler av dagen, men får vondt.`, 'vague-quantity', 'aev.yrker')).toBe(true);
   });
+
+  it("set 163: how long an illness's episodes last measures no function", () => {
+    const t = 'Paroksysmal atrieflimmer m/ hyppige anfall, 3-4 episoder pr mnd som varer 6-24 timer. Under anfall helt satt ut.';
+    expect(has(`${t} Mellom anfallene nedsatt arbeidstoleranse pga trøtthet.`, 'vague-quantity', 'l40.5.1')).toBe(true);
+    expect(has(`${t} Mellom anfallene klarer hun 5 timer kontorarbeid.`, 'vague-quantity', 'l40.5.1')).toBe(false);
+  });
 });
