@@ -2315,12 +2315,19 @@ const EFFORT =
 /** The job as a whole, which a task can be a part of («turnusen», «arbeidsdagen», «stillinga»). */
 const JOB_WHOLE = /^(turnus|turnusen|turnusar|turnuser|arbeidsdagen|arbeidstida|arbeidstiden|vaktene|vaktane|arbeidskvardagen|arbeidshverdagen)$/;
 
+/**
+ * Where a whole day or full time starting at k ends («full dag», «hele vakta»; «fullt» after a work verb that stands
+ * after `from`: «jobbe fullt»), or -1.
+ */
+function wholeOfDayAt(tokens: Token[], k: number, b: number, from: number): number {
+  if (k + 1 < b && /^(hel|heil|hele|heile|full|fulle)$/.test(tokens[k]!.f) && WHOLE_OF.test(tokens[k + 1]!.f)) return k + 1;
+  if (k > from && FULL_TIME.test(tokens[k]!.f) && /^(jobbe|jobb|arbeide|arbeid|arbeida|arbeidet)$/.test(tokens[k - 1]!.f)) return k;
+  return -1;
+}
+
 /** A whole day or full time named in a span («full dag», «hele vakta», «jobbe fullt»). */
 function wholeOfDayIn(tokens: Token[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) {
-    if (k + 1 < b && /^(hel|heil|hele|heile|full|fulle)$/.test(tokens[k]!.f) && WHOLE_OF.test(tokens[k + 1]!.f)) return true;
-    if (k > a && FULL_TIME.test(tokens[k]!.f) && /^(jobbe|jobb|arbeide|arbeid|arbeida|arbeidet)$/.test(tokens[k - 1]!.f)) return true;
-  }
+  for (let k = a; k < b; k++) if (wholeOfDayAt(tokens, k, b, a) >= 0) return true;
   return false;
 }
 
@@ -4055,15 +4062,12 @@ function clause(
     (headed || (firstNeg >= 0 && /^(ikke|ikkje)$/.test(tokens[firstNeg]!.f) && (capv || ((flags[firstNeg + 1] ?? 0) & (F.ACT | AREA_MASK) && !whereClause))))
   )
     // («klarer ikke å stå ved kassa en hel dag»: past the place of the work.)
+    // («kan ikke jobbe fullt», «klarer ikkje heiltid»: full time, the same — less, not how much.)
     for (let k = from + 1; k < b && k <= from + 7; k++) {
-      if (k + 1 < b && /^(hel|heil|hele|heile|full|fulle)$/.test(tokens[k]!.f) && WHOLE_OF.test(tokens[k + 1]!.f)) {
+      const end = wholeOfDayAt(tokens, k, b, from + 1);
+      if (end >= 0) {
         wholeDenied = true;
-        wholeEnd = k + 1;
-      }
-      // («kan ikke jobbe fullt», «klarer ikkje heiltid»: full time, the same — less, not how much.)
-      else if (FULL_TIME.test(tokens[k]!.f) && k > from + 1 && /^(jobbe|jobb|arbeide|arbeid|arbeida|arbeidet)$/.test(tokens[k - 1]!.f)) {
-        wholeDenied = true;
-        wholeEnd = k;
+        wholeEnd = end;
       }
     }
   // (Not the whole day is how long: hours of work measured anywhere answer it.)
