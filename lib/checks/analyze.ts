@@ -336,6 +336,10 @@ const OBSERVE = /^(sett|observert|fulgt|merket|merka|erfart|registrert|kartlagt|
 // («Arb.giver», «AG»: the abbreviations, «arb.» and the rest read as two words.)
 const EMPLOYER_SUBJECT =
   /^(giver|givar|gjevar|ag|bhg|barnehagen|skolen|skulen|butikken|sykehjemmet|sjukeheimen|hotellet|verkstedet|kantina|kantinen|arbeidsgiver|arbeidsgivar|arbeidsgjevar|arbeidsgiveren|arbeidsgivaren|arbeidsgjevaren|arbeidsplassen|arbeidsplassen|bedriften|bedrifta|firmaet|byraet|fabrikken|rederiet|kommunen|avdelingen|avdelinga|finnes|finst|fins)$/;
+/** Public transport as a clause's subject, in its definite forms (folded). */
+const TRANSPORT_SUBJECT =
+  /^(bussen|bussane|bussene|rutebussen|skolebussen|skulebussen|bybussen|toget|togene|toga|ferja|ferga|ferjen|fergen|ferjene|ferjene|baten|hurtigbaten|snoggbaten|trikken|banen|t-banen|bussforbindelsen|kollektivtransporten|kollektivtilbudet|kollektivtilbodet)$/;
+const TRANSPORT_GOES = /^(gar|gjekk|gikk|kjorer|koyrer|kommer|kjem|stopper|stoppar)$/;
 const AVAILABLE = new Set(['mulig', 'mogleg', 'tilgjengelig', 'tilgjengeleg']);
 const MAY = new Set(['kan', 'vil', 'kunne']);
 const CAUSE_VERB = new Set(['gi', 'gje', 'medfore', 'fore', 'utlose']);
@@ -1939,6 +1943,8 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
           // (In a «that» clause the negation comes before the verb: «og at han ikkje toler …».)
           const v = /^(ikke|ikkje)$/.test(tokens[k + 1]?.f ?? '') ? k + 2 : k + 1;
           if (PERSON.has(tokens[k]!.f) && v < sent.t1 && flags[v]! & (F.CAPV | F.AUX)) boundary = true;
+          // («… pga epilepsi og ferja går ikkje tidleg nok»: a bus or a ferry as the new subject.)
+          if (TRANSPORT_SUBJECT.test(tokens[k]!.f) && TRANSPORT_GOES.test(tokens[k + 1]?.f ?? '')) boundary = true;
           // («… vanskelig å møte nye mennesker og at du ikke liker å snakke i telefon»: «og at» with a subject is a clause of
           // its own, whatever its verb.)
           if (k === i + 2 && PERSON.has(tokens[k]!.f)) boundary = true;
@@ -2169,6 +2175,8 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         !prev.measured &&
         !st.measured &&
         !st.areas.length &&
+        // («… og ferja går ikkje ofte nok»: a clause with a bus or a ferry as its subject limits no statement before it.)
+        !TRANSPORT_SUBJECT.test(tokens[st.t0]?.f ?? '') &&
         limitOnlyClause(tokens, flags, flags2, st.t0, st.t1)
       ) {
         prev.limited = prev.vague = true;
@@ -2181,7 +2189,7 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       }
       // "Kan gå, men ikke langt", "kan sitje, men ikkje lenge": the contrast limits the statement before it.
       // («Det finst slike arbeidsplassar, men ikkje mange»: a count of workplaces, not a limit of the person.)
-      if (prev && prev.sentence === si && clauseOut.ellipsis && prev.functional) {
+      if (prev && prev.sentence === si && clauseOut.ellipsis && prev.functional && !TRANSPORT_SUBJECT.test(tokens[st.t0]?.f ?? '')) {
         if (wordIn(tokens, prev.t0, prev.t1, EMPLOYERS)) {
           prevNeg = st.negated;
           prev.end = st.end;
@@ -3423,10 +3431,11 @@ function clause(
     // "… bør det tas hensyn til": pointing back at what was just described.
     // (Only looked at for a word of advice.)
     // («Med omsyn til alder …», «med hensyn til arbeidstid»: regarding, a preposition — not advice.)
+    // («… må tas hensyn til ved omskolering»: «til» with its object left out, a preposition next — what was said.)
     const pointsBack =
       !!(g & G.CONSIDER) &&
       tokens[i + 1]?.f === 'til' &&
-      (i + 2 >= b || /^(det|dette|dei|de|disse|desse)$/.test(tokens[i + 2]!.f) || tokens[i - 1]?.f === 'med');
+      (i + 2 >= b || /^(det|dette|dei|de|disse|desse|ved|under|når|nar|i|før|etter)$/.test(tokens[i + 2]!.f) || tokens[i - 1]?.f === 'med');
     if (g & G.CONSIDER && !negatedJustBefore(tokens, flags, a, i) && !pointsBack && !(i > a && /^(det|dette)$/.test(tokens[i - 1]!.f))) {
       cue(i);
       difficulty = true;
@@ -3780,11 +3789,19 @@ function clause(
         !/^(kan|kunne|bor|skal|vil|ma)$/.test(t.f) &&
         (MODERATE.test(tokens[n]!.f) || (/^(sann|sa)$/.test(tokens[n]!.f) && MODERATE.test(tokens[n + 1]?.f ?? '')));
       const vagueAmount =
-        n > 0 && (flags2[n]! & G.LITTLE || flags[n]! & F.LIMADJ || ((tokens[n]!.f === 'ein' || tokens[n]!.f === 'en') && tokens[n + 1]?.f === 'del') || soSo);
+        n > 0 &&
+        (flags2[n]! & G.LITTLE ||
+          flags[n]! & F.LIMADJ ||
+          ((tokens[n]!.f === 'ein' || tokens[n]!.f === 'en') && tokens[n + 1]?.f === 'del') ||
+          // («mestrer deler av arbeidet», «klarer det meste av jobben»: which parts is left unsaid.)
+          (tokens[n]!.f === 'deler' && tokens[n + 1]?.f === 'av') ||
+          (tokens[n]!.f === 'det' && tokens[n + 1]?.f === 'meste' && tokens[n + 2]?.f === 'av') ||
+          soSo);
       if (vagueAmount) {
         cue(i);
         cue(n);
         if (soSo && n + 1 < b && MODERATE.test(tokens[n + 1]!.f)) cue(n + 1);
+        if (tokens[n]!.f === 'det' && n + 1 < b) cue(n + 1);
         degree = true;
       } else if (
         !neg &&
@@ -4273,6 +4290,9 @@ function clause(
     for (let j = a + 2; j < b; j++) if (PERSON.has(tokens[j]!.f) || tokens[j]!.f === 'henne' || tokens[j]!.f === 'ham') person = true;
     if (!person) judged = true;
   }
+  // «bussen går ikkje tidleg nok», «ferja går ikke ofte nok»: the timetable, not the person.
+  let timetable = false;
+  for (let k = a; k + 1 < b; k++) if (TRANSPORT_SUBJECT.test(tokens[k]!.f) && TRANSPORT_GOES.test(tokens[k + 1]!.f)) timetable = true;
   // "har ikkje tilgang på lettare oppgåver": the employer has none to offer.
   if (wAll & W_ACCESS)
     for (let i = a + 1; i < b; i++) if (tokens[i]!.f === 'tilgang' && firstNeg >= 0 && firstNeg < i && /^(pa|til)$/.test(tokens[i + 1]?.f ?? '')) judged = true;
@@ -4338,6 +4358,7 @@ function clause(
   const aboutWork =
     scheduling ||
     offered ||
+    timetable ||
     noExperience ||
     notReceived ||
     lostJob ||

@@ -121,7 +121,7 @@ const OPEN: Entry[] = [
   [
     A('cognitive') | F.ACT,
     0,
-    'konsentrere konsentrerer fokusere fokuserer fokusert fokuserte lese leser lesing huske husker glemme glemmer gløyme planlegge planlegging planlegg* strukturere følge multitask* problemløs* igangsetting igangsetjing tenke tenker regne rekne lesing teori*',
+    'konsentrere konsentrerer fokusere fokuserer fokusert fokuserte lese leser lesing huske husker glemme glemmer gløyme planlegge planlegging planlegg* forberede forbereder forberedelse forberedelser førebu førebur førebuing strukturere følge multitask* problemløs* igangsetting igangsetjing tenke tenker regne rekne lesing teori*',
   ],
   [
     A('cognitive') | F.FN,
@@ -154,7 +154,11 @@ const OPEN: Entry[] = [
     0,
     'utholdenhet uthald uthaldet energi energinivå overskudd overskot krefter kondisjon form dagsform arbeidskapasitet kapasitet kapasiteten reservekapasitet restitusjon restitusjonstid utholdende yteevne orka pågangsmot tiltakskraft initiativ drivkraft arbeidskraft yteevne ytelse dagsformen aktivitetsnivå aktivitetsnivået funksjonsnivå allmenntilstand allmenntilstanden almenntilstand allmenntilstanda',
   ],
-  [A('endurance') | F.ACT, 0, 'husarbeid gjøremål aktivitet aktiviteter aktiv arbeidsdag arbeidsdagen arbeidsdagar arbeidstid økt økter økta'],
+  [
+    A('endurance') | F.ACT,
+    0,
+    'husarbeid gjøremål aktivitet aktiviteter aktiv arbeidsdag arbeidsdagen arbeidsdagar arbeidstid økt økter økta økten øktene øktene øktane arbeidsøkt arbeidsøkter arbeidsøkta arbeidsøkten arbeidsøktene arbeidsøktar arbeidsøktane',
+  ],
   // Household and service tasks are concrete activities too («vaskar skular», «klarer å støvsuge 10 min»).
   [
     F.ACT,
@@ -280,6 +284,8 @@ const CLOSED: Entry[] = [
   [A('social') | F.STATE, 0, 'irritert irriterte lettirritert lettirritabel oppfarende'],
   // «i løpet av ei vakt», «lagt opp løpet»: the course of something, not running.
   [0, 0, 'løpet løpa'],
+  // «arbeidet sitt», «huset sitt»: the possessive — the stemmer takes it to «sit», sits.
+  [0, 0, 'sitt'],
   // «synes», «syns», «synast»: to think or seem — the stemmer takes them to «syn», sight.
   [0, 0, 'synes syns synast synst syntes syntest syntast'],
   // «hendelsen», «hendinga»: an event, not the hands the prefix «hend-» would make of it.

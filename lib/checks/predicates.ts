@@ -189,6 +189,8 @@ export function occupationWithTasks(an: Analysis): boolean {
     for (let k = i - 1; k >= 0 && k >= i - 9 && tokens[k]!.sent === tokens[i]!.sent && !job; k--)
       if (
         (flags[k]! & F.WORK && !(marks[k]! & M_WORK_IN_GENERAL) && !tokens[k]!.f.startsWith('tiltak')) ||
+        // («Heimeteneste (praktisk bistand, reinhald)»: a care service named as the place, its tasks in brackets.)
+        (k === i - 1 && CARE_SERVICE.test(tokens[k]!.f)) ||
         (/^(jobb|yrke|stilling|arbeid)$/.test(tokens[k]!.f) && tokens[k + 1]?.f === ':')
       )
         job = true;
@@ -201,6 +203,9 @@ export function occupationWithTasks(an: Analysis): boolean {
   }
   return false;
 }
+
+/** Municipal care services and homes, named as a place of work (folded). */
+const CARE_SERVICE = /^(hjemmetjenest|heimetenest|hjemmesykepleie|heimesjukepleie|sykehjem|sjukeheim|omsorgsbolig|omsorgsbustad|bofellesskap|bufellesskap)/;
 
 // («… med tilrettelagte oppgaver – varemottak, etikettering, …»: the tasks after a dash, too.)
 const TASKS_HEADING = /(^|[\n.;•–-]\s*|\s)(arbeids)?(oppgaver|oppgåver|oppgavene|oppgåvene)\s*(:|\s[–—-])\s*\p{L}/iu;

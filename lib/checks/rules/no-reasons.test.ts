@@ -160,4 +160,10 @@ describe('no-reasons: a conclusion without its reasons', () => {
     expect(has(`${t} hvis skulderen ikke blir bedre.`, 'no-reasons', 'aev.innsatsbehov')).toBe(true);
     expect(has(`${t} fordi han ikke kan løfte armen over skulderhøyde.`, 'no-reasons', 'aev.innsatsbehov')).toBe(false);
   });
+
+  it('set 164: work sessions limited to a measured length are a reason', () => {
+    const t = 'Konklusjon: behov for spesielt tilpasset innsats. Begrunnelse:';
+    expect(has(`${t} hodeskaden begrenser arbeidsøktene til rundt 30 min.`, 'no-reasons', 'aev.innsatsbehov')).toBe(false);
+    expect(has(`${t} hun har ingen fagbrev og har ikke jobbet på åtte år.`, 'no-reasons', 'aev.innsatsbehov')).toBe(true);
+  });
 });

@@ -201,4 +201,9 @@ describe('symptoms-only', () => {
     expect(has('Rundt 3 t/dag 2 dager/uke, stående kassearbeid. Mer gir smerter i flere dager (artrose).', 'symptoms-only', 'l1.u39.2')).toBe(false);
     expect(has('Smerter i flere dager etter lagerarbeid (artrose).', 'symptoms-only', 'l1.u39.2')).toBe(true);
   });
+
+  it('set 164: a care service with its tasks in brackets names work', () => {
+    expect(has('Hjemmesykepleien (medisinutdeling, dusj, tilsyn) på dagtid. Vaskeriet på sykehjemmet.', 'symptoms-only', 'aev.yrker')).toBe(false);
+    expect(has('Hjemmesykepleien på dagtid, helst i nærheten av hjemmet. Kanskje vaskeriet på sykehjemmet.', 'symptoms-only', 'aev.yrker')).toBe(true);
+  });
 });

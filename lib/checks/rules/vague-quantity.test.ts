@@ -1940,4 +1940,23 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${t} Mellom anfallene nedsatt arbeidstoleranse pga trøtthet.`, 'vague-quantity', 'l40.5.1')).toBe(true);
     expect(has(`${t} Mellom anfallene klarer hun 5 timer kontorarbeid.`, 'vague-quantity', 'l40.5.1')).toBe(false);
   });
+
+  it('set 164: a timetable, «hensyn til» with its object left out, parts of the work, preparing as thinking work', () => {
+    const bus = 'Kan ikke kjøre bil pga epilepsi og';
+    expect(has(`${bus} ferja går ikke ofte nok til at han rekker tidligvakta.`, 'vague-quantity', 'aev.yrker')).toBe(false);
+    expect(has(`${bus} han går ikke langt nok til å nå bussen.`, 'vague-quantity', 'aev.yrker')).toBe(true);
+    expect(has('Kan ikke kjøre bil (epilepsi). Toget går ikke tidlig nok til morgenvakta.', 'vague-quantity', 'aev.yrker')).toBe(false);
+    const lang = 'Unngå løft over 15 kg. Arabisk morsmål, lite norsk –';
+    expect(has(`${lang} det bør tas hensyn til under opplæring.`, 'vague-quantity', 'l40.5.6.2')).toBe(false);
+    expect(has(`${lang} det bør tas hensyn til ryggen hans.`, 'vague-quantity', 'l40.5.6.2')).toBe(true);
+    const hand = 'Artrose i tommelens grunnledd, knipegrep 4 kg på venstre side.';
+    expect(has(`${hand} Klarer deler av oppgavene på lageret.`, 'vague-quantity', 'l1.u17.2')).toBe(true);
+    expect(has(`${hand} Han mestrer det meste av kontorarbeidet.`, 'vague-quantity', 'l1.u17.2')).toBe(true);
+    expect(has(`${hand} Klarer plukk av varer under 5 kg på lageret.`, 'vague-quantity', 'l1.u17.2')).toBe(false);
+    const brain = 'Etter hjernerystelsen i fjor har hun hodepine og konsentrasjonsvansker.';
+    expect(has(`${brain} Hun klarer å forberede møter i 30 minutter av gangen.`, 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has(`${brain} Hun klarer å gå tur i 30 minutter av gangen.`, 'vague-quantity', 'aev.vurdering')).toBe(true);
+    // («arbeidet sitt»: the possessive, which the stemmer once took to «sit» — no sitting measured.)
+    expect(has('Tåler ikke å sitte lenge. Han gjør arbeidet sitt på lageret 2 timer om dagen.', 'vague-quantity', 'l40.5.1')).toBe(true);
+  });
 });
