@@ -415,6 +415,7 @@ sørge_for
 ta_blodprøve!: tar_blodprøve
 ta!: tar tok tatt tek teke take taka
 ta_imot!: tar_imot tok_imot tatt_imot tek_imot teke_imot
+ta_med!: tar_med tok_med tatt_med tek_med teke_med
 ta_vare!: tar_vare tok_vare tatt_vare tek_vare
 tapetsere
 tegne: teikne+
@@ -461,6 +462,8 @@ const PARTICLES = new Set([
   'styr',
   'oversikt',
   'fram',
+  // «tek med turistar ut»: only verbs listed with it («ta_med»); «jobber med» stays «jobbe».
+  'med',
   // «i stand», closed up (employers.ts): «gjer i stand romma», «setter i stand gamle hus».
   'istand',
   // «ved like», closed up (employers.ts): «held ved like maskinene» is «vedlikeholder».
