@@ -163,6 +163,22 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind106.json',
+      title: 'Hundred-and-sixth blind set (`blind106.json`, writers yb297, yb298 and yb299)',
+      blurb: [
+        '206 queries by three further writers (a Nav-veileder at Nav Notodden: the smelters and chemical plants, forestry',
+        'and sawmills, transport, municipal care, shops and tourism, mostly what the person does; a fastlege in Levanger:',
+        'farming, the hospital, schools, the air base, food plants, building sites, lorry drivers and offices, with',
+        'Trøndersk; a Nav-rettleiar in Florø writing nynorsk: fish farming, shipyards, offshore supply and helicopter',
+        'bases, ferries and fishing boats, the hospital, schools and shops) who never saw the search, the catalogue or the',
+        'other sets, labelled before any run; run once after yrke83. **First run: top-1 94.2 %, top-3 99.5 %; activity',
+        'phrases (103) top-1 91.3 %, top-3 99.0 %** (yb297: 94.2 % / 100 %; yb298: 94.2 % / 98.6 %; yb299: 94.1 % /',
+        '100 %). **Top-3 and activity goals met, top-1 0.8 points short** — eleven second places, most of them a',
+        'neighbouring group (control room offshore for onshore, the school level, the kitchen on a supply boat). One',
+        'miss: working in the canteen at the hospital (the hospital pulled the nurse first).',
+      ],
+    },
+    {
       file: 'blind105.json',
       title: 'Hundred-and-fifth blind set (`blind105.json`, writers yb294, yb295 and yb296)',
       blurb: [
