@@ -1063,7 +1063,9 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
     ((tokens[i - 1]?.f === 'til' && GO.has(tokens[i - 2]?.f ?? '')) ||
       ((tokens[i - 1]?.f === 'etter' || tokens[i - 1]?.f === 'i') && (i === 1 || tokens[i - 2]?.k === KD.Punct)) ||
       ((tokens[i + 1]?.f === 'pa' || tokens[i + 1]?.f === 'hos' || tokens[i + 1]?.f === 'ved' || tokens[i + 1]?.f === 'med') &&
-        ATTEND.test(tokens[i + 2]?.f ?? '')))
+        ATTEND.test(tokens[i + 2]?.f ?? '')) ||
+      // («behandla ved DPS med samtalar kvar 14. dag»: what the treatment is.)
+      (tokens[i - 1]?.f === 'med' && wordBefore(tokens, i - 1, 4, /^behandl/)))
   )
     fl = g = 0;
   // «kan belaste fullt», «belastast normalt»: full weight bearing allowed, no limit.

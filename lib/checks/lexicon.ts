@@ -147,7 +147,11 @@ const OPEN: Entry[] = [
     G.COUNTN,
     'kunde kunder kundar kundane gjest gjester gjestar gjestene gjestane publikum mennesker menneske menneske* folk personer person elever elevar elev klasse klassen gruppe grupper gruppa team teamet deltakere deltakarar ukjente folkemengde folkemengder forsamling forsamlinger forsamlingar auditorium auditorier auditoriet auditoria',
   ],
-  [A('social') | F.FN, 0, 'sosial sosialt sosiale relasjoner relasjonar fungering samspill'],
+  [
+    A('social') | F.FN,
+    0,
+    'sosial sosialt sosiale relasjoner relasjonar fungering samspill samspillet samspel samspelet samhandling samhandlinga samhandlingen',
+  ],
   // endurance
   [
     A('endurance') | F.FN,
@@ -284,6 +288,10 @@ const CLOSED: Entry[] = [
   [A('social') | F.STATE, 0, 'irritert irriterte lettirritert lettirritabel oppfarende'],
   // «i løpet av ei vakt», «lagt opp løpet»: the course of something, not running.
   [0, 0, 'løpet løpa'],
+  // «er svært slapp i periodar»: listless, a limiting state by its exact form («slappe av» is to relax).
+  [F.STATE, 0, 'slapp'],
+  // «kvalme», «kvalmen»: the symptom, nausea — the stemmer takes it to «kvalm», a limiting state.
+  [F.SYMPT, G.HEALTH, 'kvalme kvalmen'],
   // «arbeidet sitt», «huset sitt»: the possessive — the stemmer takes it to «sit», sits.
   [0, 0, 'sitt'],
   // «synes», «syns», «synast»: to think or seem — the stemmer takes them to «syn», sight.

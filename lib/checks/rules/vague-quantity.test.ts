@@ -1959,4 +1959,15 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     // («arbeidet sitt»: the possessive, which the stemmer once took to «sit» — no sitting measured.)
     expect(has('Tåler ikke å sitte lenge. Han gjør arbeidet sitt på lageret 2 timer om dagen.', 'vague-quantity', 'l40.5.1')).toBe(true);
   });
+
+  it('set 165: nausea is a symptom, listless a state; conversations as treatment and «samspel» in nynorsk', () => {
+    const rt = 'Stråleterapi 5 dager/uke i 6 uker.';
+    expect(has(`${rt} Hun har kvalme, spesielt mot slutten av uka.`, 'vague-quantity', 'l1.u17.3')).toBe(false);
+    expect(has(`${rt} Hun er kvalm og sliten etter hver behandling.`, 'vague-quantity', 'l1.u17.3')).toBe(true);
+    expect(has('Ho er i periodar heilt slapp etter kurane.', 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(has('Ho orkar 2 timar lett arbeid dagen etter kurane.', 'vague-quantity', 'aev.helse')).toBe(false);
+    const dps = 'Behandla ved DPS med samtalar kvar 14. dag.';
+    expect(has(`${dps} Ho har vanskar i samspel med andre.`, 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(has(`${dps} Ho taklar samtalar med 2–3 kundar i timen.`, 'vague-quantity', 'aev.helse')).toBe(false);
+  });
 });
