@@ -1000,6 +1000,9 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
     fl = g = 0;
     if (i > 0) flags[i - 1] = flags2[i - 1] = 0;
   }
+  // «plukking og pakking går for tregt», «jobbar for sakte»: too slow, a pace limited and not measured (alone,
+  // «sakte» and «tregt» are often how, not how much: «går sakte fram», «tregt i starten»).
+  if ((t.f === 'tregt' || t.f === 'sakte' || t.f === 'langsomt') && tokens[i - 1]?.f === 'for' && !(fl & F.LIMADJ)) fl |= F.LIMADJ | B_COGNITIVE;
   // "det er en stor del av tømrerarbeidet": how much of the job a task is, not of the person.
   if (
     t.f === 'del' &&
@@ -3240,8 +3243,9 @@ function clause(
     // "nedsatt følelse", "redusert sensibilitet": a finding; "snakker lavt": how, not how much.
     const finding =
       namedMci ||
-      // "kan fortsette med redusert tid", "redusert arbeidstid": a work arrangement, not a function.
-      (fl & F.LIMADJ && /^(tid|arbeidstid|arbeidstida|arbeidstiden|stilling|stillingsprosent|timetal|timetall)$/.test(tokens[i + 1]?.f ?? '')) ||
+      // "kan fortsette med redusert tid", "redusert stilling": a work arrangement, not a function.
+      // («redusert arbeidstid» is not: how many hours is what it leaves unsaid, as «kortere dager» does.)
+      (fl & F.LIMADJ && /^(tid|stilling|stillingsprosent|timetal|timetall)$/.test(tokens[i + 1]?.f ?? '')) ||
       // "varierte gartnerioppgåver": a kind of work.
       (/^(variert|varierte|varierande|varierende)$/.test(t.f) && !!tokens[i + 1] && (flags[i + 1]! & F.WORK) !== 0) ||
       (fl & F.LIMADJ && !!tokens[i + 1] && !!(flags[i + 1]! & F.SYMPT) && !(flags[i + 1]! & (F.ACT | F.FN))) ||

@@ -1970,4 +1970,12 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${dps} Ho har vanskar i samspel med andre.`, 'vague-quantity', 'aev.helse')).toBe(true);
     expect(has(`${dps} Ho taklar samtalar med 2–3 kundar i timen.`, 'vague-quantity', 'aev.helse')).toBe(false);
   });
+
+  it('set 166: «redusert arbeidstid» leaves the hours unsaid; «for tregt», «for sakte» a pace', () => {
+    const t = 'Kontorarbeid uten løft over 5 kg.';
+    expect(has(`${t} Trenger redusert arbeidstid en periode.`, 'vague-quantity', 'l40.5.6.2')).toBe(true);
+    expect(has(`${t} Trenger redusert arbeidstid, 4 timer per dag, en periode.`, 'vague-quantity', 'l40.5.6.2')).toBe(false);
+    expect(has('Klarer ikke fast stilling på samlebåndet. Monteringen går for sakte.', 'vague-quantity', 'l40.5.6.1')).toBe(true);
+    expect(has('Klarer ikke fast stilling på samlebåndet. Monterer 20 enheter i timen mot normalt 40.', 'vague-quantity', 'l40.5.6.1')).toBe(false);
+  });
 });
