@@ -336,6 +336,9 @@ const OBSERVE = /^(sett|observert|fulgt|merket|merka|erfart|registrert|kartlagt|
 // («Arb.giver», «AG»: the abbreviations, «arb.» and the rest read as two words.)
 const EMPLOYER_SUBJECT =
   /^(giver|givar|gjevar|ag|bhg|barnehagen|skolen|skulen|butikken|sykehjemmet|sjukeheimen|hotellet|verkstedet|kantina|kantinen|arbeidsgiver|arbeidsgivar|arbeidsgjevar|arbeidsgiveren|arbeidsgivaren|arbeidsgjevaren|arbeidsplassen|arbeidsplassen|bedriften|bedrifta|firmaet|byraet|fabrikken|rederiet|kommunen|avdelingen|avdelinga|finnes|finst|fins)$/;
+/** «i størst mulig grad», «så langt (det er) mulig», «så mye som mogleg»: as far as may be. */
+const AS_FAR_AS_POSSIBLE =
+  /(^|[^\p{L}])(i\s+(størst|storst|minst)\s+(mulig|mogleg)\s+grad|så\s+langt\s+(det\s+er\s+|som\s+)?(mulig|mogleg)|så\s+mye\s+som\s+(mulig|mogleg)|så\s+mykje\s+som\s+(mulig|mogleg))(?=[^\p{L}]|$)/iu;
 /** Public transport as a clause's subject, in its definite forms (folded). */
 const TRANSPORT_SUBJECT =
   /^(bussen|bussane|bussene|rutebussen|skolebussen|skulebussen|bybussen|toget|togene|toga|ferja|ferga|ferjen|fergen|ferjene|ferjene|baten|hurtigbaten|snoggbaten|trikken|banen|t-banen|bussforbindelsen|kollektivtransporten|kollektivtilbudet|kollektivtilbodet)$/;
@@ -1000,6 +1003,15 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
     fl = g = 0;
     if (i > 0) flags[i - 1] = flags2[i - 1] = 0;
   }
+  // «handteringa av kassene går dårleg», «det går greit med kontorarbeid»: «går» as goes, of a thing done — no
+  // walking (unless the person walks: «ho går dårleg»).
+  if (
+    (fl & B_MOBILITY) !== 0 &&
+    (t.f === 'gar' || t.f === 'gikk' || t.f === 'gjekk') &&
+    /^(darlig|darleg|darligere|darlegare|bra|greit|fint|godt|tregt|sakte|trått|tratt|seint|sent)$/.test(tokens[i + 1]?.f ?? '') &&
+    !PERSON.has(tokens[i - 1]?.f ?? '')
+  )
+    fl &= ~B_MOBILITY;
   // «plukking og pakking går for tregt», «jobbar for sakte»: too slow, a pace limited and not measured (alone,
   // «sakte» and «tregt» are often how, not how much: «går sakte fram», «tregt i starten»).
   if ((t.f === 'tregt' || t.f === 'sakte' || t.f === 'langsomt') && tokens[i - 1]?.f === 'for' && !(fl & F.LIMADJ)) fl |= F.LIMADJ | B_COGNITIVE;
@@ -4111,6 +4123,20 @@ function clause(
   // "makter ikke lenger det hun klarte før", "ikke i samme grad som før", "ikke tilstrekkelig overskudd": measured
   // against before or against enough, not said to be absent — a degree, so it needs a measure.
   const comparedAt = firstNeg >= 0 && !degreeInScope && wAll & W_COMPARED ? comparedOrEnough(tokens, text, firstNeg, b) : -1;
+  // «bør i størst mulig grad unngå mel», «så langt det er mogleg unngå løft»: avoided as far as may be — how far is a
+  // degree left unsaid, not a thing ruled out.
+  const farMatch = negated && firstNeg >= 0 && !degreeInScope ? AS_FAR_AS_POSSIBLE.exec(text.slice(tokens[a]!.s, tokens[b - 1]!.e)) : null;
+  if (farMatch) {
+    degreeInScope = true;
+    const at = tokens[a]!.s + farMatch.index + farMatch[1]!.length;
+    for (let k = a; k < b; k++)
+      if (tokens[k]!.s >= at) {
+        cue(k);
+        break;
+      }
+    cue(firstNeg);
+    fnContent = true;
+  }
   const compared = comparedAt >= 0;
   if (compared) degreeInScope = true;
   // "lettare oppgåver utan arbeid over skulderhøgd": a kind of work made exact by what it leaves out.
@@ -4138,7 +4164,13 @@ function clause(
         !/^(periode|tida|tiden|helg|uka|veka|uken|sommar|sommer|vinter|hausten|hosten|varen|ferie|mane|maan|starten|byrjing|begynnels)/.test(
           tokens[k + 2]!.f,
         ) &&
-        !(k + 3 < b && tokens[k + 3]!.k === KD.Word && !/^(for|pga|fordi|grunna)$/.test(tokens[k + 3]!.f))
+        !(
+          k + 3 < b &&
+          tokens[k + 3]!.k === KD.Word &&
+          !/^(for|pga|fordi|grunna)$/.test(tokens[k + 3]!.f) &&
+          // («ikke arbeid i lakkboksen eller i samme hall»: a second place, ruled out with it.)
+          !(/^(eller|og)$/.test(tokens[k + 3]!.f) && /^(i|pa)$/.test(tokens[k + 4]?.f ?? ''))
+        )
       )
         kindOfWork = true;
       // "kan ikke jobbe i støyende miljø der han må oppfatte beskjeder": a kind of place ruled out; so is one named by

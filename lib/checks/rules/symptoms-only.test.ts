@@ -206,4 +206,10 @@ describe('symptoms-only', () => {
     expect(has('Hjemmesykepleien (medisinutdeling, dusj, tilsyn) på dagtid. Vaskeriet på sykehjemmet.', 'symptoms-only', 'aev.yrker')).toBe(false);
     expect(has('Hjemmesykepleien på dagtid, helst i nærheten av hjemmet. Kanskje vaskeriet på sykehjemmet.', 'symptoms-only', 'aev.yrker')).toBe(true);
   });
+
+  it('set 167: two places ruled out for work («i lakkboksen eller i samme hall») are function', () => {
+    const t = 'Yrkesastma. Ved tilbakeføring: ikke arbeid i sprøytehallen eller i sliperommet.';
+    expect(has(t, 'symptoms-only', 'l1.u7.3')).toBe(false);
+    expect(has('Yrkesastma. Ved tilbakeføring: ny spirometri etter 2 uker.', 'symptoms-only', 'l1.u7.3')).toBe(true);
+  });
 });

@@ -1978,4 +1978,13 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Klarer ikke fast stilling på samlebåndet. Monteringen går for sakte.', 'vague-quantity', 'l40.5.6.1')).toBe(true);
     expect(has('Klarer ikke fast stilling på samlebåndet. Monterer 20 enheter i timen mot normalt 40.', 'vague-quantity', 'l40.5.6.1')).toBe(false);
   });
+
+  it('set 167: «i størst mulig grad» avoided is a degree left unsaid; «går dårlig» of a task is no walking', () => {
+    expect(has('Bør i størst mulig grad unngå arbeid med rengjøringsmidler.', 'vague-quantity', 'l40.5.6.1')).toBe(true);
+    expect(has('Bør ikke arbeide med rengjøringsmidler.', 'vague-quantity', 'l40.5.6.1')).toBe(false);
+    expect(spans('Sorteringa av pakkene går dårlig pga skuldersmerter.', 'vague-quantity', 'l40.5.6.1')).toEqual(['går dårlig']);
+    expect(lint('Sorteringa av pakkene går dårlig pga skuldersmerter.', 'l40.5.6.1').diagnostics.find((d) => d.rule === 'vague-quantity')?.message).not.toMatch(
+      /meter/,
+    );
+  });
 });
