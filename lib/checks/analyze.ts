@@ -122,7 +122,7 @@ export interface Analysis {
 
 /** Compounds that end in a difficulty or a demand: "ingen løftekrav", "uten ryggproblemer". */
 // («ingen fysiske begr.»: the abbreviation in a hurried note.)
-const POSITIVE_HEAD = /(krav|problem|problemer|plager|plagar|vansker|vanskar|begrensninger|restriksjoner|avgrensingar|^begr)$/;
+const POSITIVE_HEAD = /(krav|problem|problemer|plager|plagar|vansker|vanskar|begrensninger|restriksjoner|avgrensingar|^begr|^skader|^skadar)$/;
 /** «kan være», «kan bli bedre», «kan skyldes»: «kan» as a modal, not an ability. */
 const MODAL_AFTER = new Set([
   'vaere',
@@ -154,6 +154,8 @@ const MODAL_AFTER = new Set([
   'forverres',
   'ta',
 ]);
+/** Recovery as a noun (restored): «restitusjon», «tilfriskning», «tilfrisking». */
+const RESTORED = /^(restitusjon|restitusjonen|tilfriskning|tilfriskningen|tilfrisking|tilfriskinga)$/;
 const COURSE =
   /^(opptrapping|opptrappinga|opptrappingen|okning|okningen|okninga|auke|auken|bedring|betring|forbedring|framgang|fremgang|bedres|betrast|bedret|betra|forverr|endring|endringar|endringer)/;
 // («helsekravet er ikke oppfylt»: a rule's requirement not met, e.g. for a driving licence.)
@@ -183,7 +185,22 @@ const OVER_LOAD = /^(overbelast(e|es|ast|a|et|ning|ningen|ing|inga)?|overanstren
 /** Modals that, before «bedre/betre» as a verb, make it what may improve («kan bedre», «vil truleg betre»). */
 const CAN_WILL = new Set(['kan', 'vil', 'kunne', 'ville', 'skal', 'skulle', 'bor', 'burde']);
 const HEDGE = new Set(['trolig', 'truleg', 'nok', 'sannsynligvis', 'sannsynlegvis', 'kanskje', 'antakelig', 'antakeleg', 'muligens', 'moglegvis', 'gradvis']);
-const EXPECT = new Set(['forventer', 'forventar', 'forventes', 'forventast', 'venter', 'ventar', 'ventes', 'vantar', 'haper', 'hapar', 'haapar', 'haaper']);
+const EXPECT = new Set([
+  'forventer',
+  'forventar',
+  'forventes',
+  'forventast',
+  'forventet',
+  'forventa',
+  'venter',
+  'ventar',
+  'ventes',
+  'vantar',
+  'haper',
+  'hapar',
+  'haapar',
+  'haaper',
+]);
 const IMPROVED = new Set(['bedre', 'betre', 'mindre', 'lengre', 'lenger', 'okt', 'auka', 'okende', 'aukande']);
 // («ventar at funksjonen gradvis vil bli svekka»: the course ahead.)
 const WORSE = new Set([
@@ -339,6 +356,12 @@ const EMPLOYER_SUBJECT =
 /** «i størst mulig grad», «så langt (det er) mulig», «så mye som mogleg»: as far as may be. */
 const AS_FAR_AS_POSSIBLE =
   /(^|[^\p{L}])(i\s+(størst|storst|minst)\s+(mulig|mogleg)\s+grad|så\s+langt\s+(det\s+er\s+|som\s+)?(mulig|mogleg)|så\s+mye\s+som\s+(mulig|mogleg)|så\s+mykje\s+som\s+(mulig|mogleg))(?=[^\p{L}]|$)/iu;
+/** A trial or training of work arranged by Nav (folded). */
+const WORK_TRIAL =
+  /^(arbeidsutproving|arbeidsutprovinga|arbeidsutprovingen|utproving|utprovinga|utprovingen|arbeidstrening|arbeidstreninga|arbeidstreningen|praksisplass|hospitering)$/;
+/** «(det) påvirker ikke arbeidet», «at dette påverkar arbeidsfunksjonen» after a negation: no effect on work or function. */
+const NO_EFFECT_ON_WORK =
+  /(^|[^\p{L}])(ikke|ikkje)\s+(\p{L}+\s+){0,4}(påvirker|påverkar|påvirke|påverke|hindrer|hindrar|går\s+ut\s*over)\s+(\p{L}+\s+)?(arbeidsfunksjonen|funksjonen|arbeidet|jobben|arbeidsevna|arbeidsevnen|funksjonsnivået|arbeidskapasiteten)(?=[^\p{L}]|$)/iu;
 /** Public transport as a clause's subject, in its definite forms (folded). */
 const TRANSPORT_SUBJECT =
   /^(bussen|bussane|bussene|rutebussen|skolebussen|skulebussen|bybussen|toget|togene|toga|ferja|ferga|ferjen|fergen|ferjene|ferjene|baten|hurtigbaten|snoggbaten|trikken|banen|t-banen|bussforbindelsen|kollektivtransporten|kollektivtilbudet|kollektivtilbodet)$/;
@@ -1421,6 +1444,7 @@ function wordBits(f: string): number {
     f === 'tilbake' ||
     f === 'retur' ||
     f.startsWith('prognos') ||
+    RESTORED.test(f) ||
     f === 'bedre' ||
     f === 'betre' ||
     IMPROVED.has(f)
@@ -2243,6 +2267,12 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         prev.t1 = st.t1;
         continue;
       }
+      // «Noe engstelig etter infarktet, men bruker opplever ikke at dette påvirker arbeidsfunksjonen»: a trouble the next
+      // clause says does not touch work or function is no limit left unmeasured.
+      if (prev && prev.sentence === si && prev.vague && NO_EFFECT_ON_WORK.test(text.slice(st.start, st.end))) {
+        prev.vague = false;
+        prev.limited = false;
+      }
       prevNeg = st.negated;
       statements.push(st);
       sentences[si]!.statements.push(statements.length - 1);
@@ -2536,7 +2566,8 @@ function isNegCue(tokens: Token[], flags: Uint32Array, wb: Uint32Array, i: numbe
   }
   // "uten (store) problemer", "ingen begrensninger", "ikke nedsatt", "ingen kognitive eller psykiske begrensninger":
   // positive statements.
-  for (let k = i + 1; k <= i + 4 && k < b; k++) {
+  // («ingen kjente fysiske eller kognitive begrensninger»: two adjectives joined, the head five words on.)
+  for (let k = i + 1; k <= i + (/^(eller|og)$/.test(tokens[i + 3]?.f ?? '') ? 5 : 4) && k < b; k++) {
     if (tokens[k]!.k === KD.Punct) break;
     if (POSITIVE_AFTER_NEG.test(tokens[k]!.f) || POSITIVE_HEAD.test(tokens[k]!.f)) return false;
     if (flags[k]! & (F.ACT | F.CAPV)) break;
@@ -2616,7 +2647,9 @@ function negatedJustBefore(tokens: Token[], flags: Uint32Array, a: number, i: nu
   }
   // "ikke for krevende", "ikkje for tungt": a limit ("too"), not a denial.
   if (tooBefore(tokens, a, i)) return false;
-  for (let k = i - 1; k >= i - 4 && k >= a; k--) {
+  // («ingen kjente fysiske eller kognitive begrensninger»: two adjectives joined before the head.)
+  const span = i - 3 >= a && /^(eller|og)$/.test(tokens[i - 2]!.f) ? 5 : 4;
+  for (let k = i - 1; k >= i - span && k >= a; k--) {
     if (tokens[k]!.k === KD.Punct) return false;
     // "tåler ikke belastende arbeid": the negation belongs to the capacity verb, the degree word stands.
     if (flags[k]! & F.NEG) return !(k > a && flags[k - 1]! & F.CAPV) && !(flags[k + 1]! & F.CAPV);
@@ -4329,6 +4362,14 @@ function clause(
     if (!person) judged = true;
   }
   // «bussen går ikkje tidleg nok», «ferja går ikke ofte nok»: the timetable, not the person.
+  // «fungerer best med fysisk arbeid og korte, konkrete beskjeder»: what suits the person best, a preference — no limit
+  // whose size is left unsaid.
+  let suitsBest = false;
+  for (let k = a; k + 1 < b; k++) if (/^(fungerer|fungerar|fungere|trives|trivst|trivest)$/.test(tokens[k]!.f) && tokens[k + 1]!.f === 'best') suitsBest = true;
+  // «arbeidsutprøving via Nav i lettere lager-/kontorarbeid», «plan om utprøving 50 % lett lagerarbeid»: light work
+  // as the content of a planned trial — Nav's measure, not a limit of the person.
+  let trialOfLight = false;
+  if (lightWork) for (let k = a; k < b; k++) if (WORK_TRIAL.test(tokens[k]!.f)) trialOfLight = true;
   let timetable = false;
   for (let k = a; k + 1 < b; k++) if (TRANSPORT_SUBJECT.test(tokens[k]!.f) && TRANSPORT_GOES.test(tokens[k + 1]!.f)) timetable = true;
   // "har ikkje tilgang på lettare oppgåver": the employer has none to offer.
@@ -4397,6 +4438,8 @@ function clause(
     scheduling ||
     offered ||
     timetable ||
+    suitsBest ||
+    trialOfLight ||
     noExperience ||
     notReceived ||
     lostJob ||
@@ -4451,6 +4494,8 @@ function clause(
     )
       course = true;
     if ((f === 'retur' || f.startsWith('prognos')) && !firstAct) course = true;
+    // «neppe full restitusjon», «venta full tilfriskning»: how far the person recovers, the prognosis.
+    if (RESTORED.test(f)) course = true;
     // "forventes ikke å bedre de kognitive utfallene": «å bedre» is to improve.
     if ((f === 'bedre' || f === 'betre') && tokens[i - 1]?.f === 'a') course = true;
     // "Arbeidsrelatert aktivitet kan bedre utholdenheten noe", "vil truleg betre uthaldet": what may improve it.
@@ -4461,12 +4506,16 @@ function clause(
     )
       course = true;
     // "Forventer vekttap og dermed bedre gangdistanse og mindre smerter": an improvement expected, not a limit now.
-    if (IMPROVED.has(f) && !course)
-      for (let k = i - 1; k >= a && k >= i - 6; k--)
+    // («Forventet vekttap 25–30 %, med bedre gangfunksjon og mindre søvnapné»: what comes «med» the expected change, a
+    // clause on from the expectation in the same sentence.)
+    if (IMPROVED.has(f) && !course) {
+      const from = tokens[a]?.f === 'med' ? Math.max(0, i - 14) : Math.max(a, i - 6);
+      for (let k = i - 1; k >= from && tokens[k]!.sent === tokens[i]!.sent; k--)
         if (EXPECT.has(tokens[k]!.f)) {
           course = true;
           break;
         }
+    }
   }
   // "helsa begrenser ham bare i arbeid under bakken og i lukkede rom": the limit is confined to named situations.
   const only = (kinds & S_ONLY) !== 0;

@@ -1987,4 +1987,17 @@ describe('vague-quantity: a limitation without how much, how long or how often',
       /meter/,
     );
   });
+
+  it('set 168: limits denied, recovery as prognosis, what suits best, no effect on work, light work in a planned trial', () => {
+    expect(has('Ingen kjente fysiske eller psykiske begrensninger.', 'vague-quantity', 'aev.helse')).toBe(false);
+    expect(has('Han har ikkje varige kognitive skadar.', 'vague-quantity', 'aev.helse')).toBe(false);
+    expect(has('Venter bedring, men neppe full tilfriskning.', 'vague-quantity', 'l1.u39.3')).toBe(false);
+    expect(has('Venter bedring, men har fortsatt redusert utholdenhet.', 'vague-quantity', 'l1.u39.3')).toBe(true);
+    expect(has('Hun trives best med rolige oppgaver og korte vakter.', 'vague-quantity', 'aev.helse')).toBe(false);
+    expect(has('Hun tåler bare korte vakter.', 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(has('Litt nedstemt etter skilsmissen, men dette påvirker ikke arbeidet.', 'vague-quantity', 'aev.helse')).toBe(false);
+    expect(has('Litt nedstemt etter skilsmissen, og dette går ut over arbeidet.', 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(has('Plan: arbeidstrening i lettere lager-/butikkarbeid fra april.', 'vague-quantity', 'l1.u17.3')).toBe(false);
+    expect(has('Kan ta lettere lager-/butikkarbeid fra april.', 'vague-quantity', 'l1.u17.3')).toBe(true);
+  });
 });
