@@ -83,10 +83,10 @@ const TABLE: Record<string, string> = {
   // Steel works (Celsa in Mo i Rana, the old Norsk Jernverk).
   'celsa norsk_jernverk': 'stålverk',
   // Chemical plants by company (titanium pigment, PVC and chlorine, plastics, paint, biorefinery).
-  // Yara's plants (Porsgrunn/Herøya, Glomfjord) and Ineos' Rafnes: «går skift på Yara» is the plant; weak as every
+  // Yara's plants (Porsgrunn/Herøya, Glomfjord), Ineos' Rafnes and the Herøya industrial park: «går skift på Yara» is the plant; weak as every
   // name, so «ingeniør på Yara» stays an engineer.
   denofa: 'oljemølle',
-  'kronos kronos_titan ineos inovyn noretyl jotun borregaard dynea yara rafnes': 'kjemifabrikk',
+  'kronos kronos_titan ineos inovyn noretyl jotun borregaard dynea yara rafnes herøya': 'kjemifabrikk',
   // Glass wool, glass and tiles; cement.
   'glava hadeland_glassverk': 'glassverk',
   norcem: 'sementfabrikk',

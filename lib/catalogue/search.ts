@@ -1020,6 +1020,11 @@ interface Index {
 
 const indexes = new WeakMap<Catalogue, Index>();
 
+/** A title without its «(unntatt …)» part. */
+function withoutExcept(title: string): string {
+  return title.replace(/\(?\s*unntatt\b[^)]*\)?/giu, ' ').replace(/\s+/g, ' ').trim();
+}
+
 function buildIndex(catalogue: Catalogue): Index {
   const entries = catalogue.entries;
   const items: Item[] = [];
@@ -1049,8 +1054,9 @@ function buildIndex(catalogue: Catalogue): Index {
       const qualified = kind !== Kind.Synonym && text.includes('(');
       items.push({ entry: i, text, norm, mask: charMask(norm), kind, head, english, foreign, nWords, words, alts: undefined, qualified });
     };
-    add(e.title, Kind.Title);
-    add(e.navTitle, Kind.Nav);
+    // («Andre sivilingeniører (unntatt elektroteknologi)»: what a title leaves out is matched by no query.)
+    add(e.title, Kind.Title, withoutExcept(e.title));
+    add(e.navTitle, Kind.Nav, withoutExcept(e.navTitle));
     // A hyphenated synonym is one compound (HR-konsulent, VVS-montør, backend-utvikler): matched closed up, so
     // its last part is a compound head like in rørmontør, not a title word of its own.
     for (const s of e.synonyms) add(s, Kind.Synonym, s.replace(/([\p{L}\d])-(?=[\p{L}\d])/gu, '$1'));
