@@ -1022,7 +1022,10 @@ const indexes = new WeakMap<Catalogue, Index>();
 
 /** A title without its «(unntatt …)» part. */
 function withoutExcept(title: string): string {
-  return title.replace(/\(?\s*unntatt\b[^)]*\)?/giu, ' ').replace(/\s+/g, ' ').trim();
+  return title
+    .replace(/\(?\s*unntatt\b[^)]*\)?/giu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function buildIndex(catalogue: Catalogue): Index {

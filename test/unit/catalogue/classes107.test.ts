@@ -21,4 +21,3 @@ describe('classes of blind set 106', () => {
     expect(first('bytter plater på skroget')).toBe('7214');
   });
 });
-
