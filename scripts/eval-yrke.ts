@@ -163,6 +163,24 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind107.json',
+      title: 'Hundred-and-seventh blind set (`blind107.json`, writers yb300, yb301 and yb302)',
+      blurb: [
+        '205 queries by three further writers (a Nav-veileder at Nav Gjøvik: the Raufoss industry, the hospital, the',
+        'university college, farming, forestry, furniture and building, transport, retail and hotels, with English titles',
+        'from international firms; a fastlege in Sandefjord: the airport, shipping offices, tourism, kindergartens, schools,',
+        'home care, building and plumbing, warehouses, shops and cafés, self-employed craftsmen; a Nav-rettleiar in',
+        'Ørsta/Volda writing nynorsk: furniture factories, the university college, the hospital, boat equipment, farming,',
+        'schools, shops, cleaning and municipal services, older titles) who never saw the search, the catalogue or the',
+        'other sets, labelled before any run; run once after yrke84. **First run: top-1 97.1 %, top-3 97.1 %; activity',
+        'phrases (102) top-1 96.1 %, top-3 96.1 %** (yb300: 97.1 % / 97.1 %; yb301: 97.1 % / 97.1 %; yb302: 97.1 % /',
+        '97.1 %). **Top-1 and activity goals met, top-3 0.9 points short** — every query either first or missed: six',
+        'misses, among them extruding aluminium profiles at Hydro Raufoss (read as a therapist), making chairs and tables',
+        'at a furniture factory, milling furniture parts on a CNC machine, and a managing director «i byggefirma, 12',
+        'ansatte».',
+      ],
+    },
+    {
       file: 'blind106.json',
       title: 'Hundred-and-sixth blind set (`blind106.json`, writers yb297, yb298 and yb299)',
       blurb: [
