@@ -359,6 +359,8 @@ const AS_FAR_AS_POSSIBLE =
 /** A trial or training of work arranged by Nav (folded). */
 const WORK_TRIAL =
   /^(arbeidsutproving|arbeidsutprovinga|arbeidsutprovingen|utproving|utprovinga|utprovingen|arbeidstrening|arbeidstreninga|arbeidstreningen|praksisplass|hospitering)$/;
+/** «tåler ikke telefonvakt», «kan ikkje ha skrankevakt»: a kind of work (a «-vakt», a desk) refused. */
+const WORK_REFUSED = /(^|[^\p{L}])(tåler|toler|kan|klarer|klarar)\s+(ikke|ikkje)\s+(ha\s+|ta\s+)?\p{L}*(vakt|vakter|skranke|sentralbord)(?=[^\p{L}]|$)/iu;
 /** «(det) påvirker ikke arbeidet», «at dette påverkar arbeidsfunksjonen» after a negation: no effect on work or function. */
 const NO_EFFECT_ON_WORK =
   /(^|[^\p{L}])(ikke|ikkje)\s+(\p{L}+\s+){0,4}(påvirker|påverkar|påvirke|påverke|hindrer|hindrar|går\s+ut\s*over)\s+(\p{L}+\s+)?(arbeidsfunksjonen|funksjonen|arbeidet|jobben|arbeidsevna|arbeidsevnen|funksjonsnivået|arbeidskapasiteten)(?=[^\p{L}]|$)/iu;
@@ -855,7 +857,9 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   if (
     t.f === 'lagt' &&
     (/^(til|opp|inn|ut|fram|frem|ned|om|merke)$/.test(tokens[i + 1]?.f ?? '') ||
-      (/^(har|hadde|blitt|vorte|vorti)$/.test(tokens[i - 1]?.f ?? '') && !(classify2(tokens[i + 1]?.f ?? '')[0] & (F.FN | F.STATE | F.LOADA | AREA_MASK))))
+      (/^(har|hadde|blitt|vorte|vorti)$/.test(tokens[i - 1]?.f ?? '') && !(classify2(tokens[i + 1]?.f ?? '')[0] & (F.FN | F.STATE | F.LOADA | AREA_MASK))) ||
+      // («… har flyttet henne til inneoppgaver og lagt personalmøter til formiddagen»: laid something somewhere.)
+      (/^(til|opp|inn|ut|fram|frem|ned|om)$/.test(tokens[i + 2]?.f ?? '') && !(classify2(tokens[i + 1]?.f ?? '')[0] & (F.FN | F.STATE))))
   )
     fl = g = 0;
   // «6MWT ikke gjennomført pga kneproblemer», «spirometri ikkje utført»: a test not done, not a task the person cannot do.
@@ -2145,7 +2149,11 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         (wasParen || wasCause) &&
         prev &&
         prev.sentence === si &&
-        (prev.absolute || prev.measured || refusesNamedTask(prev, statements[statements.length - 2], text)) &&
+        (prev.absolute ||
+          prev.measured ||
+          refusesNamedTask(prev, statements[statements.length - 2], text) ||
+          // («Tåler ikke telefonvakt (panikk ved uventede samtaler)»: a kind of work refused, its reason in brackets.)
+          (wasParen && prev.negated && !prev.vague && WORK_REFUSED.test(text.slice(prev.start, prev.end)))) &&
         !st.measured &&
         !(st.negated && plainNegation(tokens, st.t0, st.t1));
       // "Klarer ikke jobben som renholder pga ryggen": a reason that only names a body part or a thing says why,
@@ -3316,7 +3324,8 @@ function clause(
         /^(vaer|vaeret|ver|veret|underlag|underlaget|terreng|terrenget|stol|stoler|stolar|stolen|krakk|krakker|krakkar|benk|benker|benkar|benkene|benkane|bord|borda|bordene|seng|senger|senger|sengene|sofa|sofaer|sete|seter|seta|hyller|hyllar|hyllene|hyllane)$/.test(
           tokens[i + 1]!.f,
         ) ||
-        /^.{3,}(stol|stoler|stolar|stolen|krakk|krakker|krakkar|benk|benker|benkar|benkene|seng|senger|sengene|sofa|sofaer|hylle|hyller|hyllar|hyllene)$/.test(
+        // («stelle på lavt stellebord», «høye kjøkkenbord».)
+        /^.{3,}(stol|stoler|stolar|stolen|krakk|krakker|krakkar|benk|benker|benkar|benkene|seng|senger|sengene|sofa|sofaer|hylle|hyller|hyllar|hyllene|bord|bordet|borda|bordene)$/.test(
           tokens[i + 1]!.f,
         )) &&
       !(i > a && flags[i - 1]! & F.CAPV);

@@ -2000,4 +2000,13 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Plan: arbeidstrening i lettere lager-/butikkarbeid fra april.', 'vague-quantity', 'l1.u17.3')).toBe(false);
     expect(has('Kan ta lettere lager-/butikkarbeid fra april.', 'vague-quantity', 'l1.u17.3')).toBe(true);
   });
+
+  it('set 169: «lagt X til» is laid, a low changing table is furniture, a bracket after a refused desk duty is its reason', () => {
+    const ms = 'Hun har MS med fatigue og jobber 4 t/dag.';
+    expect(has(`${ms} Arbeidsgiver har gitt henne inneoppgaver og lagt planleggingsmøter til morgenen.`, 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has(`${ms} Hun har lågt energinivå om ettermiddagen.`, 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+    expect(has('Kan ikke bære barn eller skifte bleier på lavt stellebord.', 'vague-quantity', 'l40.5.6.1')).toBe(false);
+    expect(has('Kan ikke ha skrankevakt (angst ved uforutsette henvendelser).', 'vague-quantity', 'l40.5.6.1')).toBe(false);
+    expect(has('Kan ikke ha skrankevakt. Har angst ved uforutsette henvendelser.', 'vague-quantity', 'l40.5.6.1')).toBe(true);
+  });
 });
