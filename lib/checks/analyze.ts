@@ -1039,6 +1039,13 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
     !PERSON.has(tokens[i - 1]?.f ?? '')
   )
     fl &= ~B_MOBILITY;
+  // «panikk ved å gå om bord», «går i land»: boarding a boat or going ashore, not walking a distance.
+  if (
+    (fl & B_MOBILITY) !== 0 &&
+    /^(ga|gar|gikk|gjekk)$/.test(t.f) &&
+    ((tokens[i + 1]?.f === 'om' && tokens[i + 2]?.f === 'bord') || tokens[i + 1]?.f === 'ombord' || (tokens[i + 1]?.f === 'i' && tokens[i + 2]?.f === 'land'))
+  )
+    fl &= ~(B_MOBILITY | F.ACT);
   // «plukking og pakking går for tregt», «jobbar for sakte»: too slow, a pace limited and not measured (alone,
   // «sakte» and «tregt» are often how, not how much: «går sakte fram», «tregt i starten»).
   if ((t.f === 'tregt' || t.f === 'sakte' || t.f === 'langsomt') && tokens[i - 1]?.f === 'for' && !(fl & F.LIMADJ)) fl |= F.LIMADJ | B_COGNITIVE;

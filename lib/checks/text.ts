@@ -257,6 +257,17 @@ function grow(): void {
   }
 }
 
+/** Dialect spellings of small words, folded, read as the written form: negations («itj» in Trøndersk, «ikkji», «kji» in
+ * Hallingmål) and «nåkka» (noe). */
+const DIALECT = new Map([
+  ['itj', 'ikkje'],
+  ['ittj', 'ikkje'],
+  ['ikkji', 'ikkje'],
+  ['kji', 'ikkje'],
+  ['nakka', 'noe'],
+  ['nokka', 'noe'],
+]);
+
 /**
  * The entry of the word raw = text[i, j) with hash h (h = h * 31 + c over its characters), made on first sight.
  * `plain`: lower-case ASCII letters, digits, «-» and «.» only; `aaOe`: «aa» or «oe» may be in it (see typedWithout).
@@ -276,6 +287,8 @@ function wordEntry(raw: string, h: number, plain: boolean, aaOe: boolean): WordE
   if (aaOe && /aa|oe/i.test(raw)) f = typedWithout(raw);
   // «tåle» (to bear) and «tale» (speech) fold alike: «tåle» takes the other written form of the verb, «tole».
   if (f === 'tale' && /^t(å|aa)le$/i.test(raw)) f = 'tole';
+  // «kan itj kjøre», «ikkji», «det ble itj nåkka a det»: dialect spellings, read as the written word.
+  f = DIALECT.get(f) ?? f;
   const e = newEntry(raw, f);
   grow();
   place(h, e);

@@ -63,4 +63,9 @@ describe('no-tasks: the field asks for tasks of the job', () => {
     expect(has(list, 'no-tasks', 'l40.5.6.1')).toBe(false);
     expect(has('Kan ikke gjøre jobben sin som lagerarbeider nå.', 'no-tasks', 'l40.5.6.1')).toBe(true);
   });
+
+  it('set 170: a dialect negation («itj» in Trøndersk) is a negation, so the tasks ruled out are named', () => {
+    expect(has('Kan itj kjøre buss etter anfallet i mars (førerkortforskriften). Kan itj jobbe alene på kveldsvakt.', 'no-tasks', 'l40.5.6.1')).toBe(false);
+    expect(has('Kan kjøre buss etter anfallet i mars. Kan jobbe på kveldsvakt.', 'no-tasks', 'l40.5.6.1')).toBe(true);
+  });
 });

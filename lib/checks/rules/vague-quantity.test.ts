@@ -2009,4 +2009,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Kan ikke ha skrankevakt (angst ved uforutsette henvendelser).', 'vague-quantity', 'l40.5.6.1')).toBe(false);
     expect(has('Kan ikke ha skrankevakt. Har angst ved uforutsette henvendelser.', 'vague-quantity', 'l40.5.6.1')).toBe(true);
   });
+
+  it('set 170: going on board a boat is no walking', () => {
+    const t = 'Mestrer arbeid på land på fiskemottaket 6 t/dag.';
+    expect(has(`Etter forliset: angst ved å gå om bord. ${t}`, 'vague-quantity', 'l1.u17.2')).toBe(false);
+    expect(has(`Etter forliset: angst ved å gå på kaia. ${t}`, 'vague-quantity', 'l1.u17.2')).toBe(true);
+  });
 });
