@@ -233,6 +233,7 @@ dressere
 dyrke
 dykke
 ekspedere
+ekstrudere
 etterforske
 fakturere
 farge
