@@ -353,9 +353,15 @@ const OBSERVE = /^(sett|observert|fulgt|merket|merka|erfart|registrert|kartlagt|
 // («Arb.giver», «AG»: the abbreviations, «arb.» and the rest read as two words.)
 const EMPLOYER_SUBJECT =
   /^(giver|givar|gjevar|ag|bhg|barnehagen|skolen|skulen|butikken|sykehjemmet|sjukeheimen|hotellet|verkstedet|kantina|kantinen|arbeidsgiver|arbeidsgivar|arbeidsgjevar|arbeidsgiveren|arbeidsgivaren|arbeidsgjevaren|arbeidsplassen|arbeidsplassen|bedriften|bedrifta|firmaet|byraet|fabrikken|rederiet|kommunen|avdelingen|avdelinga|finnes|finst|fins)$/;
-/** «i størst mulig grad», «så langt (det er) mulig», «så mye som mogleg»: as far as may be. */
+/** A body part named in [a, i). */
+function partBefore(tokens: Token[], a: number, i: number): boolean {
+  for (let k = a; k < i; k++) if (LOADED_PART.test(tokens[k]!.f) || BODY_PART.test(tokens[k]!.f)) return true;
+  return false;
+}
+/** «i størst mulig grad», «så langt (det er) mulig», «så mye som mogleg»: as far as may be; «i det tempoet som kreves»,
+ * «i normalt tempo»: at the pace asked — how far short is a degree left unsaid too. */
 const AS_FAR_AS_POSSIBLE =
-  /(^|[^\p{L}])(i\s+(størst|storst|minst)\s+(mulig|mogleg)\s+grad|så\s+langt\s+(det\s+er\s+|som\s+)?(mulig|mogleg)|så\s+mye\s+som\s+(mulig|mogleg)|så\s+mykje\s+som\s+(mulig|mogleg))(?=[^\p{L}]|$)/iu;
+  /(^|[^\p{L}])(i\s+(størst|storst|minst)\s+(mulig|mogleg)\s+grad|så\s+langt\s+(det\s+er\s+|som\s+)?(mulig|mogleg)|så\s+mye\s+som\s+(mulig|mogleg)|så\s+mykje\s+som\s+(mulig|mogleg)|i\s+(det\s+)?tempoet\s+som\s+(kreves|krevst|krevjast|trengs|trengst|forventes|forventast)|i\s+(normalt|vanlig|vanleg|fullt|full|ordinært|ordinert)\s+tempo)(?=[^\p{L}]|$)/iu;
 /** A trial or training of work arranged by Nav (folded). */
 const WORK_TRIAL =
   /^(arbeidsutproving|arbeidsutprovinga|arbeidsutprovingen|utproving|utprovinga|utprovingen|arbeidstrening|arbeidstreninga|arbeidstreningen|praksisplass|hospitering)$/;
@@ -3499,9 +3505,11 @@ function clause(
     // (Only looked at for a word of advice.)
     // («Med omsyn til alder …», «med hensyn til arbeidstid»: regarding, a preposition — not advice.)
     // («… må tas hensyn til ved omskolering»: «til» with its object left out, a preposition next — what was said.)
+    // («Ryggen må tas hensyn til»: the body part named before it is what the care is for — nothing pointed back at.)
     const pointsBack =
       !!(g & G.CONSIDER) &&
       tokens[i + 1]?.f === 'til' &&
+      !(i + 2 >= b && partBefore(tokens, a, i)) &&
       (i + 2 >= b || /^(det|dette|dei|de|disse|desse|ved|under|når|nar|i|før|etter)$/.test(tokens[i + 2]!.f) || tokens[i - 1]?.f === 'med');
     if (g & G.CONSIDER && !negatedJustBefore(tokens, flags, a, i) && !pointsBack && !(i > a && /^(det|dette)$/.test(tokens[i - 1]!.f))) {
       cue(i);
@@ -4178,11 +4186,8 @@ function clause(
   if (farMatch) {
     degreeInScope = true;
     const at = tokens[a]!.s + farMatch.index + farMatch[1]!.length;
-    for (let k = a; k < b; k++)
-      if (tokens[k]!.s >= at) {
-        cue(k);
-        break;
-      }
+    const end = tokens[a]!.s + farMatch.index + farMatch[0]!.length;
+    for (let k = a; k < b; k++) if (tokens[k]!.s >= at && tokens[k]!.e <= end) cue(k);
     cue(firstNeg);
     fnContent = true;
   }

@@ -95,7 +95,24 @@ const WHOLE_JOB =
 export function bareTaskList(an: Analysis): boolean {
   const fn = an.statements.filter((s) => s.functional);
   // («Kjøre buss (varig kjøreforbud gruppe 2)»: a complete reason in brackets beside it is fine.)
-  return an.words >= 2 && fn.some((s) => s.concrete && !s.limited && !s.capacity) && fn.every((s) => !s.capacity && !s.vague && (!s.limited || s.absolute));
+  // («… skogsturer. (Kan gjøre påkledning av barn sittende på stol.)»: what the person can do, in brackets beside the
+  // list, is a note to it.)
+  return (
+    an.words >= 2 &&
+    fn.some((s) => s.concrete && !s.limited && !s.capacity) &&
+    fn.every((s) => (!s.capacity || inBrackets(an.text, s.start)) && !s.vague && (!s.limited || s.absolute))
+  );
+}
+
+/** Whether position `at` of the text is inside round brackets. */
+function inBrackets(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41 && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 /**

@@ -68,4 +68,10 @@ describe('no-tasks: the field asks for tasks of the job', () => {
     expect(has('Kan itj kjøre buss etter anfallet i mars (førerkortforskriften). Kan itj jobbe alene på kveldsvakt.', 'no-tasks', 'l40.5.6.1')).toBe(false);
     expect(has('Kan kjøre buss etter anfallet i mars. Kan jobbe på kveldsvakt.', 'no-tasks', 'l40.5.6.1')).toBe(true);
   });
+
+  it('set 171: a bare list of tasks with what the person can do in brackets beside it is the answer', () => {
+    const t = 'Bære varer fra lageret, stå i kassa, rydde hyllene.';
+    expect(has(`${t} (Kan gjøre prismerking sittende.)`, 'no-tasks', 'l40.5.6.1')).toBe(false);
+    expect(has('Kan gjøre prismerking sittende.', 'no-tasks', 'l40.5.6.1')).toBe(true);
+  });
 });

@@ -2015,4 +2015,11 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`Etter forliset: angst ved å gå om bord. ${t}`, 'vague-quantity', 'l1.u17.2')).toBe(false);
     expect(has(`Etter forliset: angst ved å gå på kaia. ${t}`, 'vague-quantity', 'l1.u17.2')).toBe(true);
   });
+
+  it('set 171: short of the pace asked is a degree left unsaid; care for a body part named first points at nothing', () => {
+    expect(has('Klarer ikke pakking i det tempoet som kreves på linja.', 'vague-quantity', 'l40.5.6.1')).toBe(true);
+    expect(has('Klarer pakking i det tempoet som kreves på linja.', 'vague-quantity', 'l40.5.6.1')).toBe(false);
+    expect(has('Skulderen må tas hensyn til.', 'vague-quantity', 'l1.u7.3')).toBe(true);
+    expect(has('Kan ikke løfte over 10 kg. Det må tas hensyn til.', 'vague-quantity', 'l1.u7.3')).toBe(false);
+  });
 });
