@@ -3863,8 +3863,13 @@ function clause(
         n > 0 &&
         !/^(kan|kunne|bor|skal|vil|ma)$/.test(t.f) &&
         (MODERATE.test(tokens[n]!.f) || (/^(sann|sa)$/.test(tokens[n]!.f) && MODERATE.test(tokens[n + 1]?.f ?? '')));
+      // («… at hun ikke klarer noe arbeid», «klarar ikkje noko»: denied, «noe» is nothing at all — no amount.)
+      // («orker ikke noe» alone stays a figure of speech: how little is left unsaid.)
+      const nothingAtAll =
+        neg && /^(noe|noko|nokon|noen)$/.test(tokens[n]?.f ?? '') && n + 1 < b && (!!(flags[n + 1]! & (F.WORK | F.ACT)) || PLAIN_WORK.has(tokens[n + 1]!.f));
       const vagueAmount =
         n > 0 &&
+        !nothingAtAll &&
         (flags2[n]! & G.LITTLE ||
           flags[n]! & F.LIMADJ ||
           ((tokens[n]!.f === 'ein' || tokens[n]!.f === 'en') && tokens[n + 1]?.f === 'del') ||

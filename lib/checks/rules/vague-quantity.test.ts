@@ -2022,4 +2022,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Skulderen må tas hensyn til.', 'vague-quantity', 'l1.u7.3')).toBe(true);
     expect(has('Kan ikke løfte over 10 kg. Det må tas hensyn til.', 'vague-quantity', 'l1.u7.3')).toBe(false);
   });
+
+  it('set 172: «ikke klarer noe arbeid» is none at all; «orker ikke noe» alone stays unmeasured', () => {
+    const t = 'Strålebehandling daglig. De to første dagene etter hver serie er han så sliten at han ikke klarer noe arbeid.';
+    expect(has(`${t} Ellers ca 3 t kontorarbeid før han må hvile.`, 'vague-quantity', 'l1.u7.2')).toBe(false);
+    expect(has('Strålebehandling daglig. Han er så sliten at han ikke orker noe. Er hjemme.', 'vague-quantity', 'l1.u7.2')).toBe(true);
+  });
 });
