@@ -163,6 +163,23 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind109.json',
+      title: 'Hundred-and-ninth blind set (`blind109.json`, writers yb306, yb307 and yb308)',
+      blurb: [
+        '204 queries by three further writers (a Nav-veileder at Nav Horten: the naval base and defence industry,',
+        'electronics and technology firms, the hospital, ferries, retail, warehouses, building and care, some English titles;',
+        'a fastlege in Mosjøen: the aluminium plant, fish farming, the hospital, schools, care, transport and road building,',
+        'forestry, farming and shops, plain words and older titles; a Nav-rettleiar at Nav Ulstein/Hareid writing nynorsk:',
+        'the maritime cluster — shipyards, ship design and equipment, offshore vessels — fishing, furniture, schools, care',
+        'and shops) who never saw the search, the catalogue or the other sets, labelled before any run; run once after',
+        'yrke86. **First run: top-1 95.6 %, top-3 97.5 %; activity phrases (102) top-1 95.1 %, top-3 98.0 %** (yb306:',
+        '100 % / 100 %; yb307: 97.1 % / 98.5 %; yb308: 89.7 % / 94.1 %). **Top-1 and activity goals met, top-3 0.5 points',
+        'short**, four of five misses from the Sunnmøre maritime writer: a caseworker in child welfare, leading a team of',
+        'plate workers at the yard, upholstering chair covers at a furniture factory, «service engineer skipsutstyr», a',
+        'misspelt cleaner at the yard.',
+      ],
+    },
+    {
       file: 'blind108.json',
       title: 'Hundred-and-eighth blind set (`blind108.json`, writers yb303, yb304 and yb305)',
       blurb: [
