@@ -353,11 +353,6 @@ const OBSERVE = /^(sett|observert|fulgt|merket|merka|erfart|registrert|kartlagt|
 // («Arb.giver», «AG»: the abbreviations, «arb.» and the rest read as two words.)
 const EMPLOYER_SUBJECT =
   /^(giver|givar|gjevar|ag|bhg|barnehagen|skolen|skulen|butikken|sykehjemmet|sjukeheimen|hotellet|verkstedet|kantina|kantinen|arbeidsgiver|arbeidsgivar|arbeidsgjevar|arbeidsgiveren|arbeidsgivaren|arbeidsgjevaren|arbeidsplassen|arbeidsplassen|bedriften|bedrifta|firmaet|byraet|fabrikken|rederiet|kommunen|avdelingen|avdelinga|finnes|finst|fins)$/;
-/** A body part named in [a, i). */
-function partBefore(tokens: Token[], a: number, i: number): boolean {
-  for (let k = a; k < i; k++) if (LOADED_PART.test(tokens[k]!.f) || BODY_PART.test(tokens[k]!.f)) return true;
-  return false;
-}
 /** «i størst mulig grad», «så langt (det er) mulig», «så mye som mogleg»: as far as may be; «i det tempoet som kreves»,
  * «i normalt tempo»: at the pace asked — how far short is a degree left unsaid too. */
 const AS_FAR_AS_POSSIBLE =
@@ -372,7 +367,7 @@ const NO_EFFECT_ON_WORK =
   /(^|[^\p{L}])(ikke|ikkje)\s+(\p{L}+\s+){0,4}(påvirker|påverkar|påvirke|påverke|hindrer|hindrar|går\s+ut\s*over)\s+(\p{L}+\s+)?(arbeidsfunksjonen|funksjonen|arbeidet|jobben|arbeidsevna|arbeidsevnen|funksjonsnivået|arbeidskapasiteten)(?=[^\p{L}]|$)/iu;
 /** Public transport as a clause's subject, in its definite forms (folded). */
 const TRANSPORT_SUBJECT =
-  /^(bussen|bussane|bussene|rutebussen|skolebussen|skulebussen|bybussen|toget|togene|toga|ferja|ferga|ferjen|fergen|ferjene|ferjene|baten|hurtigbaten|snoggbaten|trikken|banen|t-banen|bussforbindelsen|kollektivtransporten|kollektivtilbudet|kollektivtilbodet)$/;
+  /^(bussen|bussane|bussene|rutebussen|skolebussen|skulebussen|bybussen|toget|togene|toga|ferja|ferga|ferjen|fergen|ferjene|baten|hurtigbaten|snoggbaten|trikken|banen|t-banen|bussforbindelsen|kollektivtransporten|kollektivtilbudet|kollektivtilbodet)$/;
 const TRANSPORT_GOES = /^(gar|gjekk|gikk|kjorer|koyrer|kommer|kjem|stopper|stoppar)$/;
 const AVAILABLE = new Set(['mulig', 'mogleg', 'tilgjengelig', 'tilgjengeleg']);
 const MAY = new Set(['kan', 'vil', 'kunne']);
@@ -2227,6 +2222,8 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         prevNeg = prev.negated;
         continue;
       }
+      // («… og ferja går ikkje ofte nok»: a clause with a bus or a ferry as its subject limits no statement before it.)
+      const transportClause = TRANSPORT_SUBJECT.test(tokens[st.t0]?.f ?? '');
       // «kan jobba med kundar igjen, men berre i avgrensa grad», «funksjonsnivå, som er nedsatt»: a clause that is only a
       // limiting word, joined to the statement before it by «men bare i» or «som er», limits that statement.
       if (
@@ -2237,8 +2234,7 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         !prev.measured &&
         !st.measured &&
         !st.areas.length &&
-        // («… og ferja går ikkje ofte nok»: a clause with a bus or a ferry as its subject limits no statement before it.)
-        !TRANSPORT_SUBJECT.test(tokens[st.t0]?.f ?? '') &&
+        !transportClause &&
         limitOnlyClause(tokens, flags, flags2, st.t0, st.t1)
       ) {
         prev.limited = prev.vague = true;
@@ -2251,7 +2247,7 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       }
       // "Kan gå, men ikke langt", "kan sitje, men ikkje lenge": the contrast limits the statement before it.
       // («Det finst slike arbeidsplassar, men ikkje mange»: a count of workplaces, not a limit of the person.)
-      if (prev && prev.sentence === si && clauseOut.ellipsis && prev.functional && !TRANSPORT_SUBJECT.test(tokens[st.t0]?.f ?? '')) {
+      if (prev && prev.sentence === si && clauseOut.ellipsis && prev.functional && !transportClause) {
         if (wordIn(tokens, prev.t0, prev.t1, EMPLOYERS)) {
           prevNeg = st.negated;
           prev.end = st.end;
@@ -3509,7 +3505,7 @@ function clause(
     const pointsBack =
       !!(g & G.CONSIDER) &&
       tokens[i + 1]?.f === 'til' &&
-      !(i + 2 >= b && partBefore(tokens, a, i)) &&
+      !(i + 2 >= b && (wordIn(tokens, a, i, LOADED_PART) || wordIn(tokens, a, i, BODY_PART))) &&
       (i + 2 >= b || /^(det|dette|dei|de|disse|desse|ved|under|når|nar|i|før|etter)$/.test(tokens[i + 2]!.f) || tokens[i - 1]?.f === 'med');
     if (g & G.CONSIDER && !negatedJustBefore(tokens, flags, a, i) && !pointsBack && !(i > a && /^(det|dette)$/.test(tokens[i - 1]!.f))) {
       cue(i);
@@ -4387,7 +4383,6 @@ function clause(
     for (let j = a + 2; j < b; j++) if (PERSON.has(tokens[j]!.f) || tokens[j]!.f === 'henne' || tokens[j]!.f === 'ham') person = true;
     if (!person) judged = true;
   }
-  // «bussen går ikkje tidleg nok», «ferja går ikke ofte nok»: the timetable, not the person.
   // «fungerer best med fysisk arbeid og korte, konkrete beskjeder»: what suits the person best, a preference — no limit
   // whose size is left unsaid.
   let suitsBest = false;
@@ -4396,6 +4391,7 @@ function clause(
   // as the content of a planned trial — Nav's measure, not a limit of the person.
   let trialOfLight = false;
   if (lightWork) for (let k = a; k < b; k++) if (WORK_TRIAL.test(tokens[k]!.f)) trialOfLight = true;
+  // «bussen går ikkje tidleg nok», «ferja går ikke ofte nok»: the timetable, not the person.
   let timetable = false;
   for (let k = a; k + 1 < b; k++) if (TRANSPORT_SUBJECT.test(tokens[k]!.f) && TRANSPORT_GOES.test(tokens[k + 1]!.f)) timetable = true;
   // "har ikkje tilgang på lettare oppgåver": the employer has none to offer.
