@@ -418,7 +418,7 @@ const EXPERIENCE = new Set([
   'kunnskapar',
   'kunnskaper',
 ]);
-const ALTERNATING = new Set(['varierende', 'vekslende', 'vekslande', 'variert', 'varierte', 'varierande']);
+const ALTERNATING = new Set(['varierende', 'vekslende', 'vekslande', 'variert', 'varierte', 'varierande', 'variabel', 'variabelt', 'variable']);
 const OUTCOME_BEFORE = /^(beste|verste|godt|gode|darleg|darlig|sannsynleg|sannsynlig|mogleg|mulig|forventa|forventet|usikkert|usikker|ukjent|endelig|endeleg)$/;
 const HOLD = new Set(['holde', 'holder', 'held', 'heldt', 'holdt', 'halde']);
 const WRITE = new Set(['skriv', 'skriver', 'skrev', 'skreiv', 'skrive', 'skrevet', 'skriven']);
@@ -2394,6 +2394,8 @@ const JOB_WHOLE = /^(turnus|turnusen|turnusar|turnuser|arbeidsdagen|arbeidstida|
 function wholeOfDayAt(tokens: Token[], k: number, b: number, from: number): number {
   if (k + 1 < b && /^(hel|heil|hele|heile|full|fulle)$/.test(tokens[k]!.f) && WHOLE_OF.test(tokens[k + 1]!.f)) return k + 1;
   if (k > from && FULL_TIME.test(tokens[k]!.f) && /^(jobbe|jobb|arbeide|arbeid|arbeida|arbeidet)$/.test(tokens[k - 1]!.f)) return k;
+  // («orker ikke fulltid»: the noun is full working time itself, with or without a verb of working before it.)
+  if (/^(fulltid|heiltid|heltid)$/.test(tokens[k]!.f)) return k;
   return -1;
 }
 
@@ -5274,7 +5276,14 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
       const semicolon = other.measured && other.start > st.end && /^[^.!?\n]*;[^.!?\n]*$/.test(text.slice(st.end, other.start));
       // («kan arbeide 4 timar om dagen, men … har nedsett stresstoleranse»: a limit of another function set against
       // a measure with «men» is not measured by it.)
-      const against = gap === 0 && other.end <= st.start && !sharesArea(other) && /(^|[\s,;])men\s/iu.test(text.slice(other.end, st.start));
+      // (The «men» may open the limit's own statement: «Han klarar 4 t/dag på lageret, men har vanskar med konsentrasjon» —
+      // not what the measured activity leads to: «går til butikken (ca 400 m), men må hvile etter det».)
+      const against =
+        gap === 0 &&
+        other.end <= st.start &&
+        !sharesArea(other) &&
+        (/(^|[\s,;])men\s/iu.test(text.slice(other.end, st.start)) ||
+          (!st.consequence && /^men\s+((han|hun|ho|hen)\s+)?har\s/iu.test(text.slice(st.start, st.end))));
       return shared(other) || (abstract && joined && !against) || (st.generic && other.measured && !against) || pointsBack || semicolon;
     }
   }

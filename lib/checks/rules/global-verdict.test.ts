@@ -111,4 +111,11 @@ describe('global-verdict: a conclusion on work capacity instead of function', ()
     expect(has('Går 280 m med 2 stopp. Hjemmekontor ikke mulig i hans jobb.', 'global-verdict', 'l1.u7.2')).toBe(false);
     expect(has('Går 280 m med 2 stopp. Kan ikke gjøre sin jobb.', 'global-verdict', 'l1.u7.2')).toBe(true);
   });
+  it('set 173: graded work ruled out in a clause of its own («at hun ikke greier delvis arbeid enno»), and all of the former work ruled out without naming any of it', () => {
+    expect(has('Kvalme og svimmelhet gjør at hun ikke greier delvis arbeid ennå.', 'global-verdict', 'l1.u7.2')).toBe(true);
+    expect(has('Kvalme og svimmelhet gjør at hun ikke greier delvis arbeid over 3 timer.', 'global-verdict', 'l1.u7.2')).toBe(false);
+    expect(has('Han klarar ikkje noko av det han gjorde tidlegare.', 'global-verdict', 'l40.5.6.1')).toBe(true);
+    expect(has('Hun makter ingenting av det hun jobbet med før.', 'global-verdict', 'l40.5.6.1')).toBe(true);
+    expect(has('Han klarar det han gjorde tidlegare, i økter på 2 timar.', 'global-verdict', 'l40.5.6.1')).toBe(false);
+  });
 });

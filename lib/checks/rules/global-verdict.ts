@@ -13,7 +13,24 @@ import { defineRule, type RuleContext } from './types.ts';
 const CURRENT_JOB = /^(navaerende|noverande|sin|sitt|hennes|hans|vanlig|vanleg|ordinaert|ordinert|fast|faste|eget|eige|gamle)$/;
 const BE_AT_WORK = new Set(['vaere', 'vere', 'ga', 'sta', 'fungere', 'komme', 'kome', 'delta', 'returnere']);
 // («kan ikke jobbe gradert nå»: graded work as such is still the whole verdict.)
-const VERDICT_ENDERS = new Set(['na', 'no', 'overhodet', 'lenger', 'lengre', 'helt', 'heilt', 'for', 'pga', 'fordi', 'grunnet', 'idag', 'gradert', 'deltid']);
+const VERDICT_ENDERS = new Set([
+  'na',
+  'no',
+  'overhodet',
+  'lenger',
+  'lengre',
+  'helt',
+  'heilt',
+  'for',
+  'pga',
+  'fordi',
+  'grunnet',
+  'idag',
+  'gradert',
+  'deltid',
+  'enna',
+  'enno',
+]);
 const VERDICT_I = new Set([
   'det',
   'dag',
@@ -36,7 +53,7 @@ const VERDICT_I = new Set([
 ]);
 /** Adaptations that a job may not allow: «hjemmekontor», «tilrettelegging», «omplassering». */
 const ADAPTATION = /^(hjemmekontor|heimekontor|hjemmearbeid|heimearbeid|tilrettelegging|tilretteleggjing|omplassering|tilpasning|tilpassing|fjernarbeid)$/;
-const GRADED = /^(gradert|gradera|redusert|deltids|heiltids|heltids|full|fullt|heilt|normalt|ordinaert)$/;
+const GRADED = /^(gradert|gradera|delvis|redusert|deltids|heiltids|heltids|full|fullt|heilt|normalt|ordinaert)$/;
 const FIT = new Set(['egnet', 'eigna', 'egna', 'skikket', 'skikka', 'arbeidsdyktig']);
 const TOO_ILL =
   /^(syk|sjuk|darlig|darleg|sliten|redusert|svak|psykisk|somatisk|utmattet|utmatta|utslitt|utsliten|trott|slapp|deprimert|ustabil|medtatt|medteken|plaget|plaga|preget|prega)$/;
@@ -146,8 +163,8 @@ function detectVerdict(ctx: RuleContext, fixTitle: string): void {
           (CURRENT_JOB.test(p1) && (p2 === 'i' || p2 === 'pa') && BE_AT_WORK.has(tokens[i - 3]?.f ?? '')) ||
           (p1 === 'med' && /^(realistisk|aktuelt|aktuell|mogleg|mulig)$/.test(p2)) ||
           !!(flags[i - 1]! & F.NEG && flags[i - 2]! & F.CAPV) ||
-          // «Klarer ikke gradert arbeid nå»: work in any grade is still work as such.
-          (GRADED.test(p1) && !!(flags[i - 2]! & F.NEG) && !!(flags[i - 3]! & F.CAPV));
+          // «Klarer ikke gradert arbeid nå»: work in any grade is still work as such («… at han ikke klarer delvis arbeid»).
+          (GRADED.test(p1) && ((!!(flags[i - 2]! & F.NEG) && !!(flags[i - 3]! & F.CAPV)) || (!!(flags[i - 2]! & F.CAPV) && !!(flags[i - 3]! & F.NEG))));
         // "utføre arbeidsoppgavene (sine)": all of the job, nothing specific.
         // "gjøre jobben (sin)", "utføre arbeidet sitt", "ivareta arbeidsoppgavene": all of the job, nothing specific.
         const allTasks =
@@ -223,6 +240,52 @@ function detectVerdict(ctx: RuleContext, fixTitle: string): void {
     reportVerdict(ctx, fixTitle, tokens[a]!.s, tokens[b]!.e);
   }
   detectNoGrading(ctx, fixTitle);
+  detectAllOfBefore(ctx, fixTitle);
+}
+
+const DO_NOW = /^(gjore|gjere|klare|klara|mestre|meistre|utfore|greie|greia|makte|orke|orka)$/;
+const DID_BEFORE = /^(gjorde|klarte|greidde|mestret|meistra|jobbet|jobba|arbeidet|arbeidde|arbeida|utforte|holdt|heldt)$/;
+const BEFORE = /^(for|tidligere|tidlegare)$/;
+
+/**
+ * «Kan ikke gjøre noe av det hun gjorde før», «klarar ingenting av det han gjorde tidlegare»: the whole of the former
+ * work ruled out without naming any of it — a verdict in other words.
+ */
+function detectAllOfBefore(ctx: RuleContext, fixTitle: string): void {
+  const { tokens, flags } = ctx.an;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!DID_BEFORE.test(tokens[i]!.f)) continue;
+    const sent = tokens[i]!.sent;
+    // «… gjorde før», «… jobbet med før»
+    let e = i + 1;
+    if (/^(med|i|pa)$/.test(tokens[e]?.f ?? '')) e++;
+    if (!BEFORE.test(tokens[e]?.f ?? '') || tokens[e]!.sent !== sent) continue;
+    // «det (hun) …»
+    let d = i - 1;
+    if (/^(han|hun|ho|hen|pasienten|pas|vedkommende|bruker|brukeren)$/.test(tokens[d]?.f ?? '')) d--;
+    if (tokens[d]?.f === 'som') d--;
+    if (tokens[d]?.f !== 'det' && !/^(alt|alle|ingenting)$/.test(tokens[d]?.f ?? '')) continue;
+    let k = d - 1;
+    let none = tokens[d]!.f === 'ingenting';
+    if (tokens[k]?.f === 'av' && /^(noe|noko|noen|nokon|ingenting|ingen|alt|mye|mykje)$/.test(tokens[k - 1]?.f ?? '')) {
+      none ||= /^(ingenting|ingen)$/.test(tokens[k - 1]!.f);
+      k -= 2;
+    }
+    // The negation right after the verb («klarar ikkje noko av det …»), or before it in the same clause («kan ikke
+    // gjøre», «at hun ikkje klarar»), or «ingenting».
+    let a = -1;
+    if (k > 0 && flags[k]! & F.NEG && tokens[k]!.f !== 'uten' && tokens[k]!.f !== 'utan') a = k--;
+    if (!DO_NOW.test(tokens[k]?.f ?? '') && !(flags[k]! & F.CAPV)) continue;
+    for (let j = k - 1; a < 0 && j >= k - 4 && j >= 0; j--) {
+      if (tokens[j]!.sent !== sent || tokens[j]!.k === Kind.Punct) break;
+      if (flags[j]! & F.NEG && tokens[j]!.f !== 'uten' && tokens[j]!.f !== 'utan') a = j;
+    }
+    if (a < 0 && !none) continue;
+    if (a < 0) a = k;
+    if (a > 0 && flags[a - 1]! & F.CAPV && tokens[a - 1]!.sent === sent) a--;
+    if (ctx.found.some((x) => x.rule === 'global-verdict' && x.start <= tokens[a]!.s && x.end >= tokens[e]!.e)) continue;
+    reportVerdict(ctx, fixTitle, tokens[a]!.s, tokens[e]!.e);
+  }
 }
 
 /** A period or time of day stands in sentence `sent`: the statement is bounded in time. */

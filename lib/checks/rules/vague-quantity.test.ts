@@ -2028,4 +2028,13 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${t} Ellers ca 2 t skjermarbeid før hun må hvile.`, 'vague-quantity', 'l1.u7.2')).toBe(false);
     expect(has('Strålebehandling daglig. Han er så sliten at han ikke orker noe. Er hjemme.', 'vague-quantity', 'l1.u7.2')).toBe(true);
   });
+
+  it('set 173: full time denied says less, not how much; a limit opened by «men har» is not measured by the hours before it', () => {
+    expect(has('Lettere lagerarbeid er aktuelt, men hun orker ikke heltid.', 'vague-quantity', 'aev.yrker')).toBe(true);
+    expect(has('Lettere lagerarbeid er aktuelt, men hun orker ikke heltid, ca 5 t/dag.', 'vague-quantity', 'aev.yrker')).toBe(false);
+    expect(has('Hun klarer 5 t/dag i butikken, men har problemer med hukommelsen.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+    expect(has('Hun går til bussen (ca 600 m), men må hvile etter det.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Frammøtet på tiltaket har vore variabelt.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+    expect(has('Frammøtet på tiltaket har vore variabelt, 3 av 5 dagar.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+  });
 });
