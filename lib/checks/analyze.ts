@@ -627,6 +627,7 @@ const WITHDRAWS = /^(trekker|trekkjer|trekke|trekkje|trakk|trekte|trukket|trekt)
 const FLUCTUATES = /^(svinger|svingar|svinga|svingte|svinget)$/;
 const IDIOM_WORDS = new Set([
   ...GO,
+  'glipp',
   'passer',
   'passar',
   'stund',
@@ -1197,6 +1198,10 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   // is how it goes, not walking.
   if (GO.has(t.f) && SLOW.has(tokens[i + 1]?.f ?? '') && i > 0 && tokens[i - 1]!.k === KD.Word && !PERSON.has(tokens[i - 1]!.f)) fl = g = 0;
   if (SLOW.has(t.f) && GO.has(tokens[i - 1]?.f ?? '') && i > 1 && tokens[i - 2]!.k === KD.Word && !PERSON.has(tokens[i - 2]!.f)) fl |= F.LIMADJ;
+  // «har gått glipp av 3 vakter», «går glipp av avtalar»: missing something, not walking; what was missed, counted, is
+  // how often («går glipp av beskjeder» still asks).
+  if (GO.has(t.f) && tokens[i + 1]?.f === 'glipp') fl = g = 0;
+  if (t.f === 'glipp' && GO.has(tokens[i - 1]?.f ?? '') && tokens[i + 1]?.f === 'av' && tokens[i + 2]?.k === KD.Num) fl = g = 0;
   // "det går utover matinntaket", "gjekk ut over søvnen": it affects, not walking.
   // «lese- og skrivevansker», «lese-/skrivevanskar», «regnevansker»: a learning disorder by its name (dysleksi,
   // dyskalkuli), a diagnosis as the text's other diagnoses — not a limit of reading or writing to be measured.
@@ -1945,6 +1950,7 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     // «Krav: står store deler av dagen, men det har hun ingen begrensninger på»: what the job asks, not a limit — up to a
     // «men» that turns to the person.
     let demandUntil = -1;
+    let demandFrom = -1;
     if (DEMAND_HEADING.test(tokens[sent.t0]?.f ?? ''))
       for (let k = sent.t0 + 1; k < sent.t1 && k <= sent.t0 + 4; k++)
         if (tokens[k]!.f === ':') {
@@ -1952,6 +1958,21 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
           for (let j = k + 1; j < sent.t1; j++) if (tokens[j]!.f === 'men' || tokens[j]!.f === 'likevel') demandUntil = Math.min(demandUntil, j);
           break;
         }
+    // («… det er dei sosiale krava i jobben som er utfordrande no: ansvar for 8 bebuarar og mange pårørandesamtalar»: a
+    // sentence that names the job's demands and opens a list with a colon — what follows the colon is the list.)
+    if (demandUntil < 0)
+      for (let k = sent.t0 + 2; k < sent.t1; k++) {
+        if (tokens[k]!.f !== ':') continue;
+        let named = false;
+        for (let j = Math.max(sent.t0, k - 12); j < k; j++)
+          if (DEMAND_HEADING.test(tokens[j]!.f) && /^(i|pa|til|ved)$/.test(tokens[j + 1]?.f ?? '')) named = true;
+        if (named) {
+          demandFrom = k;
+          demandUntil = sent.t1;
+          for (let j = k + 1; j < sent.t1; j++) if (tokens[j]!.f === 'men' || tokens[j]!.f === 'likevel') demandUntil = Math.min(demandUntil, j);
+        }
+        break;
+      }
     // («Utløysarar: lite søvn, sterkt lys, stress»: the sentence lists what sets off attacks.)
     const triggersList = TRIGGERS_HEADING.test(tokens[sent.t0]?.f ?? '') && tokens[sent.t0 + 1]?.f === ':';
     if (goalUntil >= 0)
@@ -2049,7 +2070,7 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       if (!said) continue;
       qi = clauseOut.nextQ;
       const st = said;
-      if (st.t0 < demandUntil && st.limited && !st.absolute && !st.negated) {
+      if (st.t0 < demandUntil && st.t0 > demandFrom && st.limited && !st.absolute && !st.negated) {
         st.demand = true;
         st.limited = st.vague = st.capacity = false;
         st.kind = null;
@@ -4842,6 +4863,10 @@ const JOB_TOLD =
 /** Rest or an aid called for («treng stol og pausar», «må ha pauser»). */
 const REST_CALLED = /(^|[^\p{L}])(pause|pauser|pausar|pausen|pausene|pausane|kvile|kvil|hvile|hvil|stol|stolen)(?=[^\p{L}]|$)/iu;
 
+/** The employer offering an arrangement («arbeidsgiver kan tilby kortere vakter», «bedrifta tilbyr lettare oppgåver»). */
+const EMPLOYER_OFFERS =
+  /^\s*(og\s+|men\s+)?(arbeidsgiver|arbeidsgivar|arbeidsgjevar|arbeidsgiveren|arbeidsgjevaren|arbeidsgivaren|bedriften|bedrifta|sjefen|lederen|leiaren|leieren)\s+(kan\s+|vil\s+|skal\s+)?(tilby|tilbyr|tilbyd|tilbyda|tilbod|tilbydd)\s/iu;
+
 /** Measured only by counts of work that answer no other statement («vasker ca 25 rom per dag»). */
 function measuredHereOnly(o: Statement): boolean {
   let local = false;
@@ -4965,6 +4990,12 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
     // («usikkert korleis han vil fungere om 3–5 år»): a prognosis, uncertain. (Alone, «usikkert hvor mye hun klarer»
     // says nothing of what she manages, and stays.)
     if (UNKNOWN_MEASURE.test(text.slice(st.start, st.end)) && statements.slice(0, si).some((o) => o.measured && !o.schedule)) {
+      st.vague = false;
+      continue;
+    }
+    // «Arbeidsgjevar kan tilby kortare ruter i nærområdet»: what the employer offers is an arrangement of the job, not
+    // a limit of the person left unmeasured.
+    if (EMPLOYER_OFFERS.test(text.slice(st.start, st.end))) {
       st.vague = false;
       continue;
     }

@@ -118,4 +118,10 @@ describe('global-verdict: a conclusion on work capacity instead of function', ()
     expect(has('Hun makter ingenting av det hun jobbet med før.', 'global-verdict', 'l40.5.6.1')).toBe(true);
     expect(has('Han klarar det han gjorde tidlegare, i økter på 2 timar.', 'global-verdict', 'l40.5.6.1')).toBe(false);
   });
+  it('set 174: graded sick leave or work named in full and ruled out, bare, is the verdict; after function said with measures it is their summary', () => {
+    expect(has('Gradert sjukmelding ikkje aktuelt grunna nedsett allmenntilstand etter cellegift.', 'global-verdict', 'l1.u7.2')).toBe(true);
+    expect(has('Det er ikke aktuelt med gradert arbeid nå.', 'global-verdict', 'l1.u7.2')).toBe(true);
+    const t = 'Blir tungpustet etter ca 150 m gange. Kan ikke kjøre truck før kardiolog har vurdert.';
+    expect(has(`${t} Gradert arbeid ikke mulig fordi lageret ikke har oppgaver uten truck.`, 'global-verdict', 'l1.u7.2')).toBe(false);
+  });
 });

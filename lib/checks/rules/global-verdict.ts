@@ -299,6 +299,7 @@ function reportVerdict(ctx: RuleContext, fixTitle: string, start: number, end: n
 }
 
 const GRADING = /^(gradering|graderinga|graderingen)$/;
+const GRADED_THING = /^(sykmelding|sykemelding|sjukmelding|sjukemelding|sykmeldingen|sjukmeldinga|arbeid|jobb|jobbing|stilling)$/;
 const POSSIBLE = /^(aktuelt|aktuell|mulig|mogleg|realistisk)$/;
 
 /**
@@ -310,12 +311,15 @@ function detectNoGrading(ctx: RuleContext, fixTitle: string): void {
   const { an, text } = ctx;
   const { tokens, flags } = an;
   for (let i = 0; i < tokens.length; i++) {
-    if (!GRADING.test(tokens[i]!.f)) continue;
+    // («Gradert sykmelding ikke aktuelt», «ikkje aktuelt med gradert arbeid»: the graded leave or work, said in full.)
+    let e = i;
+    if (/^(gradert|gradera)$/.test(tokens[i]!.f) && GRADED_THING.test(tokens[i + 1]?.f ?? '')) e = i + 1;
+    else if (!GRADING.test(tokens[i]!.f)) continue;
     const sent = tokens[i]!.sent;
     let a = -1;
     let b = -1;
     // «Gradering (er) ikke aktuelt»
-    let k = i + 1;
+    let k = e + 1;
     if (/^(er|vil|blir|vert)$/.test(tokens[k]?.f ?? '')) k++;
     if (tokens[k] && flags[k]! & F.NEG && tokens[k]!.sent === sent && POSSIBLE.test(tokens[k + 1]?.f ?? '')) {
       a = i;
@@ -331,9 +335,13 @@ function detectNoGrading(ctx: RuleContext, fixTitle: string): void {
       tokens[i - 3]!.sent === sent
     ) {
       a = i - 3;
-      b = i;
+      b = e;
     }
     if (a < 0) continue;
+    // («Går 100 m før han må stoppe … Gradert arbeid ikke mulig fordi …»: graded work named in full after function said
+    // with measures or as ruled out is the conclusion drawn from them, as the writer's own summary.)
+    const at = tokens[i]!.s;
+    if (e > i && an.statements.some((st) => st.functional && (st.measured || st.absolute) && !(st.start <= at && at < st.end))) continue;
     // («ingen stillesittende oppgaver hos arbeidsgiver -> gradering ikke mulig»: what follows from the tasks said first.)
     if (/(->|→|=>|\bså)\s*$/u.test(text.slice(Math.max(0, tokens[a]!.s - 6), tokens[a]!.s))) continue;
     // Bounded or explained right after: «før …», «uten …», «i praksis», «pga …» with a measure.

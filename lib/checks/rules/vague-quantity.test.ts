@@ -2037,4 +2037,17 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Frammøtet på tiltaket har vore variabelt.', 'vague-quantity', 'aev.vurdering')).toBe(true);
     expect(has('Frammøtet på tiltaket har vore variabelt, 3 av 5 dagar.', 'vague-quantity', 'aev.vurdering')).toBe(false);
   });
+
+  it("set 174: «gå glipp av» is missing, not walking; what the employer offers is no limit; a colon after the job's demands opens their list", () => {
+    expect(has('Forsover seg ofte uten vekkerklokke – har gått glipp av 2 vakter siste måned.', 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has('Han går glipp av beskjeder i møter.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    const t = 'Han har ryggsmerter etter prolaps.';
+    expect(has(`${t} Arbeidsgiveren kan tilby kortere vakter på lageret.`, 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has(`${t} Han trenger kortere vakter på lageret.`, 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+    const u = 'Hun leser ca 15 min før hodepinen kommer.';
+    expect(has(`${u} Det er de kognitive kravene i jobben som er vanskelige: mange telefoner og mye saksbehandling.`, 'vague-quantity', 'aev.vurdering')).toBe(
+      false,
+    );
+    expect(has(`${u} Det er vanskelig for henne nå: mange telefoner og mye saksbehandling.`, 'vague-quantity', 'aev.vurdering')).toBe(true);
+  });
 });
