@@ -625,8 +625,31 @@ function mustBefore(tokens: Token[], i: number): boolean {
 const WITHDRAWS = /^(trekker|trekkjer|trekke|trekkje|trakk|trekte|trukket|trekt)$/;
 /** «svinger»: fluctuates (read as a limit only after a function noun, in idiom()). */
 const FLUCTUATES = /^(svinger|svingar|svinga|svingte|svinget)$/;
+/** What a person has learnt or done before: education, work experience, skills. */
+const BACKGROUND =
+  /^(\p{L}*erfaring|\p{L}*erfaringa|\p{L}*erfaringen|utdanning|utdanninga|utdanningen|utdannelse|skolegang|skulegang|kompetanse|kompetansen|fagbrev|arbeidspraksis|yrkeserfaring)$/u;
+/** A school, as finished or not («manglande fullført vidaregåande»). */
+const SCHOOL = /^(videregaende|vidaregaande|videregaaende|vidaregaaande|grunnskole|grunnskule|skole|skule|utdanning|utdanninga|utdanningen|vgs)$/;
+/** Talking (in «snakket om …»: discussed). */
+const TALK_ABOUT = new Set([
+  'snakket',
+  'snakka',
+  'snakke',
+  'snakkar',
+  'snakker',
+  'pratet',
+  'prata',
+  'prate',
+  'pratar',
+  'prater',
+  'drofta',
+  'droftet',
+  'diskutert',
+  'diskuterte',
+]);
 const IDIOM_WORDS = new Set([
   ...GO,
+  ...TALK_ABOUT,
   'glipp',
   'passer',
   'passar',
@@ -1198,6 +1221,8 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   // is how it goes, not walking.
   if (GO.has(t.f) && SLOW.has(tokens[i + 1]?.f ?? '') && i > 0 && tokens[i - 1]!.k === KD.Word && !PERSON.has(tokens[i - 1]!.f)) fl = g = 0;
   if (SLOW.has(t.f) && GO.has(tokens[i - 1]?.f ?? '') && i > 1 && tokens[i - 2]!.k === KD.Word && !PERSON.has(tokens[i - 2]!.f)) fl |= F.LIMADJ;
+  // «Vi har snakket om mange yrker», «har prata om plan for arbeid»: what was discussed, not speech as a function.
+  if (TALK_ABOUT.has(t.f) && tokens[i + 1]?.f === 'om') fl = g = 0;
   // «har gått glipp av 3 vakter», «går glipp av avtalar»: missing something, not walking; what was missed, counted, is
   // how often («går glipp av beskjeder» still asks).
   if (GO.has(t.f) && tokens[i + 1]?.f === 'glipp') fl = g = 0;
@@ -1210,6 +1235,13 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
     g = G.HEALTH;
   }
   if ((t.f === 'lese' || t.f === 'skrive') && tokens[i + 1]?.f === '-' && LEARNING_DISORDER.test(tokens[i + 3]?.f ?? tokens[i + 2]?.f ?? '')) fl = g = 0;
+  // «lite arbeidserfaring», «manglande utdanning»: the person's background, how much of it, not a limit of function.
+  if (BACKGROUND.test(t.f)) fl = g = 0;
+  if (
+    fl & (F.VQ | F.LIMADJ) &&
+    (BACKGROUND.test(tokens[i + 1]?.f ?? '') || (/^(fullfort|fullfoert)$/.test(tokens[i + 1]?.f ?? '') && SCHOOL.test(tokens[i + 2]?.f ?? '')))
+  )
+    fl = g = 0;
   // «Oppmøte har vært ustabilt», «ujamt frammøte»: turning up for work is stamina (not a meeting), so a degree on it
   // asks how many days of how many.
   if (ATTENDANCE.test(t.f)) {
@@ -1491,7 +1523,9 @@ function wordBits(f: string): number {
     f === 'uten' ||
     f === 'utan' ||
     f === 'det' ||
-    f === 'alt'
+    f === 'alt' ||
+    f === 'godt' ||
+    f === 'bra'
   )
     w |= W_COMPARED;
   if (STOP.has(f)) w |= W_STOP;
@@ -2482,6 +2516,8 @@ function comparedOrEnough(tokens: Token[], text: string, neg: number, b: number)
       }
     }
     if (f === 'grad' && (tokens[i - 1]?.f === 'samme' || tokens[i - 1]?.f === 'same')) return i;
+    // «klarer ikke å gå i trapper så godt», «går ikkje særleg bra»: not so well is a degree, not a thing ruled out.
+    if ((f === 'godt' || f === 'bra') && /^(sa|so|saerlig|saerleg|spesielt|serlig)$/.test(tokens[i - 1]?.f ?? '')) return i;
     if (f === 'like' && n && LIKE_AMOUNT.has(n.f)) return i;
     // («resten gir ikke nok oppgaver», «det finst ikkje nok arbeid»: work there is too little of, not a degree of the person.)
     if (ENOUGH.has(f) && !(f === 'nok' && WORK_THERE.test(tokens[neg - 1]?.f ?? '') && (n ? classify2(n.f)[0] & F.WORK || /^oppg/.test(n.f) : false))) return i;
@@ -4217,6 +4253,8 @@ function clause(
   }
   const compared = comparedAt >= 0;
   if (compared) degreeInScope = true;
+  // («klarer ikke å gå i trapper så godt»: «godt» is the degree denied, not a word that the person is well.)
+  if (compared && /^(godt|bra)$/.test(tokens[comparedAt]!.f)) posw = false;
   // "lettare oppgåver utan arbeid over skulderhøgd": a kind of work made exact by what it leaves out.
   const lightExact = lightWork && firstNeg > lightAt && concrete;
   // "tåler ikke skranke/telefonvakt", "ikkje arbeid der munnleg kommunikasjon er kritisk": a kind of work ruled out.

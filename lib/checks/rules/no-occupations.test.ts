@@ -50,4 +50,8 @@ describe('no-occupations: the field asks which occupations are realistic', () =>
     expect(has('Sjåfør, men det er ikke realistisk nå. Noe rolig på deltid.', 'no-occupations', 'aev.yrker')).toBe(true);
     expect(has('Sjåfør, men bare korte turer. Noe rolig på deltid.', 'no-occupations', 'aev.yrker')).toBe(false);
   });
+  it('set 175: jobs talked about in the meeting name none («Vi har snakka om fleire yrke»)', () => {
+    expect(has('Vi har snakka om fleire yrke. Ho er usikker på kva ho vil.', 'no-occupations', 'aev.yrker')).toBe(true);
+    expect(has('Vi har snakka om butikk og lager. Ho er usikker på kva ho vil.', 'no-occupations', 'aev.yrker')).toBe(false);
+  });
 });

@@ -2050,4 +2050,11 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     );
     expect(has(`${u} Det er vanskelig for henne nå: mange telefoner og mye saksbehandling.`, 'vague-quantity', 'aev.vurdering')).toBe(true);
   });
+
+  it('set 175: «ikke … så godt» is a degree; little work experience or unfinished school is background, not a limit', () => {
+    expect(has('Han klarer ikke å bære handleposer så godt.', 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(has('Han klarer ikke å bære handleposer.', 'vague-quantity', 'aev.helse')).toBe(false);
+    expect(has('Utfordringa hennar er lite arbeidserfaring og manglande fagbrev.', 'vague-quantity', 'aev.innsatsbehov')).toBe(false);
+    expect(has('Hovudutfordringa er lite uthald.', 'vague-quantity', 'aev.innsatsbehov')).toBe(true);
+  });
 });
