@@ -24,7 +24,7 @@ export function fold(s: string): string {
  */
 // Every rule below needs one of these; most words have none, so one test spares twenty replacements.
 const INNER_TRIGGER =
-  /sjuk|vidare|vidreg|gaande|ae|x|leiar|heim|ten[ae]|meister|syster|reinhald|reingj|rengjer|straum|mjolk|golv|snikk|handsam|skul[ae]|kyrkj|dagleg|edb|born|bufelles|hogskole|veg|loys|bilete|stoyp|lekj|rekneskap|saman|royr|verkstad|byggj|gjev|hse|\bung[ae]|([a-z])\1\1/;
+  /sjuk|vidare|vidreg|gaande|ae|x|leiar|heim|ten[ae]|meister|syster|reinhald|reingj|rengjer|straum|mjolk|golv|snikk|handsam|skul[ae]|kyrkj|dagleg|edb|born|bufelles|hogskole|veg|loys|bilete|stoyp|lekj|rekneskap|saman|royr|verkstad|byggj|gjev|hse|kjoken|\bung[ae]|([a-z])\1\1/;
 const END_TRIGGER = /kvinne|person|dame|kone|kjerring|jomfru|ske\b|tri[sc]e\b|inne\b|soster|ar\b|bestyrer\b/;
 
 export function loosenInner(folded: string): string {
@@ -77,6 +77,8 @@ export function loosenInner(folded: string): string {
       // Not «unge» (also young: «unge voksne»).
       .replace(/\bung(?:ene|ane|an|a)\b/g, 'barna')
       .replace(/\bung[ae]r\b/g, 'barn')
+      // kjøken (nynorsk) → kjøkken: «på kjøkenet», storkjøken.
+      .replace(/kjoken/g, 'kjokken')
       // verkstad (nynorsk) → verksted: bilverkstaden, «på verkstaden».
       .replace(/verkstad/g, 'verksted')
       // byggje (nynorsk) → bygge: byggjesøknad, byggjeplass, byggjeleiar, «byggjer hus».
@@ -98,6 +100,8 @@ export function loosenInner(folded: string): string {
       .replace(/\bdagleg\b/g, 'daglig')
       .replace(/hogskole/g, 'hoyskole')
       .replace(/\bveg(?!g)/g, 'vei')
+      // …and as the head of a compound after the linking s: fylkesveg, riksvegen, «brøytar fylkesvegane».
+      .replace(/sveg(?=\b|en\b|ar\b|ane\b|a\b)/g, 'svei')
       // Three equal letters where the parts of a compound meet are written as two, or not (hotellleder, hotelleder).
       .replace(/([a-z])\1\1/g, '$1$1')
   );
