@@ -163,6 +163,25 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind111.json',
+      title: 'Hundred-and-eleventh blind set (`blind111.json`, writers yb312, yb313 and yb314)',
+      blurb: [
+        '207 queries by three further writers (a Nav-veileder in Tønsberg: retail and shopping centres, the hospital, the',
+        'shipyard and marine industry, the municipality, logistics along the E18, restaurants, summer tourism and farming',
+        'on Nøtterøy; a fastlege in Kirkenes and Sør-Varanger: the mine and the port, the border station, the hospital,',
+        'fishing and king crab, the garrison, husky and snow-hotel tourism and transport, some titles in Russian — three',
+        'of them in Cyrillic script — Finnish or English; a Nav-rettleiar in Voss writing nynorsk: tourism and adventure',
+        'sports, the railway, food production, farms, building, care homes and schools) who never saw the search, the',
+        'catalogue or the other sets, labelled before any run; run once after yrke88. **First run: top-1 93.2 %, top-3',
+        '96.1 %; activity phrases (104) top-1 91.3 %, top-3 96.2 %** (yb312: 98.6 % / 100 %; yb313: 88.6 % / 91.4 %;',
+        'yb314: 92.6 % / 97.1 %). **Activity goal met, top-1 and top-3 short.** Eight misses out of the top three, six',
+        'from the Kirkenes writer: three Russian titles in Cyrillic (welder, bus driver, interpreter — the search reads',
+        'Latin script only), a Finnish «rekkakuski» (truck driver), checking passports at the border crossing, carving',
+        'ice sculptures for the snow hotel; from Voss, singeing and drying sheep heads for smalahove and slicing cured meat',
+        'at the factory.',
+      ],
+    },
+    {
       file: 'blind110.json',
       title: 'Hundred-and-tenth blind set (`blind110.json`, writers yb309, yb310 and yb311)',
       blurb: [
