@@ -412,6 +412,8 @@ svare
 sveise
 sy!: syr sydde sydd sy sauma saumar sauma
 synge!: synger sang sunget syng song sunge
+svi!: svir svidde svidd svid
+bøye!: bøyer bøyde bøyd bøygde bøygd
 sørge_for
 ta_blodprøve!: tar_blodprøve
 ta!: tar tok tatt tek teke take taka

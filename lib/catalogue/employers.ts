@@ -19,6 +19,8 @@
 import { normalize } from './fold.ts';
 
 const TABLE: Record<string, string> = {
+  // Border crossings: the police's border control.
+  storskog: 'grensestasjon',
   // Grocery chains: the shop floor (butikkmedarbeider).
   'kiwi rema rema1000 coop coop_extra prix mega obs meny spar joker bunnpris matkroken nærbutikken ica oda': 'dagligvarebutikk',
   // Other retail chains: a shop.

@@ -14,7 +14,32 @@ const HAS_OTHER = /[łŁıđĐß]/;
  * å→a, other diacritics stripped), reduced to words. Both the haystack and the query go through it.
  */
 export function fold(s: string): string {
-  return foldWords(HAS_OTHER.test(s) ? s.replace(OTHER_LETTERS, (c) => OTHER[c]!) : s, { trim: true });
+  const latin = HAS_CYRILLIC.test(s) ? transliterate(s) : s;
+  return foldWords(HAS_OTHER.test(latin) ? latin.replace(OTHER_LETTERS, (c) => OTHER[c]!) : latin, { trim: true });
+}
+
+/**
+ * Russian and Ukrainian in Cyrillic letters, as the catalogue's `foreignTitles` write them in Latin ones («сварщик» →
+ * svarshchik, «водитель автобуса» → voditel avtobusa, «медсестра» → medsestra): a worker may type a title in the
+ * script of the home country. The soft and hard signs are dropped, as the catalogue's titles drop them.
+ */
+// Letter and Latin spelling in pairs; «-» is a letter written as nothing.
+const CYRILLIC: Record<string, string> = Object.fromEntries(
+  (
+    'а a б b в v г g ґ g д d е e ё e є ye ж zh з z и i і i ї yi й y к k л l м m н n о o п p р r с s т t у u ф f х kh ' +
+    'ц ts ч ch ш sh щ shch ъ - ы y ь - э e ю yu я ya'
+  )
+    .match(/\S+ \S+/g)!
+    .map((pair) => {
+      const [c, latin] = pair.split(' ') as [string, string];
+      return [c, latin === '-' ? '' : latin];
+    }),
+);
+const HAS_CYRILLIC = /[\u0400-\u04ff]/;
+const CYRILLIC_LETTERS = /[\u0400-\u04ff]/g;
+
+function transliterate(s: string): string {
+  return s.replace(CYRILLIC_LETTERS, (c) => CYRILLIC[c.toLowerCase()] ?? ' ');
 }
 
 /**
@@ -24,7 +49,7 @@ export function fold(s: string): string {
  */
 // Every rule below needs one of these; most words have none, so one test spares twenty replacements.
 const INNER_TRIGGER =
-  /sjuk|vidare|vidreg|gaande|ae|x|leiar|heim|ten[ae]|meister|syster|reinhald|reingj|rengjer|straum|mjolk|golv|snikk|handsam|skul[ae]|kyrkj|dagleg|edb|born|bufelles|hogskole|veg|loys|bilete|stoyp|lekj|rekneskap|saman|royr|verkstad|byggj|gjev|hse|kjoken|\bung[ae]|([a-z])\1\1/;
+  /sjuk|vidare|vidreg|gaande|ae|x|leiar|heim|ten[ae]|meister|syster|reinhald|reingj|rengjer|straum|mjolk|golv|snikk|handsam|skul[ae]|kyrkj|dagleg|edb|born|bufelles|burett|hogskole|veg|loys|bilete|stoyp|lekj|rekneskap|saman|royr|verkstad|byggj|gjev|hse|kjoken|\bung[ae]|([a-z])\1\1/;
 const END_TRIGGER = /kvinne|person|dame|kone|kjerring|jomfru|ske\b|tri[sc]e\b|inne\b|soster|ar\b|bestyrer\b/;
 
 export function loosenInner(folded: string): string {
@@ -71,6 +96,8 @@ export function loosenInner(folded: string): string {
       // born (nynorsk) → barn: «passar born», «borna»; bufellesskap → bofellesskap.
       .replace(/\bborn(?=\b|a\b|i\b|ene\b)/g, 'barn')
       .replace(/\bbufelles/g, 'bofelles')
+      // burettslag (nynorsk) → borettslag.
+      .replace(/\bburett/g, 'borett')
       // støype (nynorsk) → støpe: støypar, støyperi.
       .replace(/stoyp/g, 'stop')
       // unger, ungane, ungan (the dialects' definite plural), unga → barn, barna: «passar ungane», «æ e med ungan».
