@@ -625,6 +625,9 @@ function mustBefore(tokens: Token[], i: number): boolean {
 const WITHDRAWS = /^(trekker|trekkjer|trekke|trekkje|trakk|trekte|trukket|trekt)$/;
 /** «svinger»: fluctuates (read as a limit only after a function noun, in idiom()). */
 const FLUCTUATES = /^(svinger|svingar|svinga|svingte|svinget)$/;
+/** A building or a room («bygg», «lokaler», «hall»), sized by «store». */
+const BUILDING =
+  /^(bygg|bygget|bygga|byggene|bygning|bygningen|bygninger|bygningar|lokale|lokalet|lokaler|lokala|lokalene|rom|rommet|romma|rommene|hall|hallen|haller|hallar|lager|lageret|lagre|kontorlandskap|landskap|sal|salen|saler|salar)$/;
 /** What a person has learnt or done before: education, work experience, skills. */
 const BACKGROUND =
   /^(\p{L}*erfaring|\p{L}*erfaringa|\p{L}*erfaringen|utdanning|utdanninga|utdanningen|utdannelse|skolegang|skulegang|kompetanse|kompetansen|fagbrev|arbeidspraksis|yrkeserfaring)$/u;
@@ -1235,6 +1238,12 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
     g = G.HEALTH;
   }
   if ((t.f === 'lese' || t.f === 'skrive') && tokens[i + 1]?.f === '-' && LEARNING_DISORDER.test(tokens[i + 3]?.f ?? tokens[i + 2]?.f ?? '')) fl = g = 0;
+  // «alene i store, mørke bygg», «store åpne lokaler»: the size of a building or room, where — not an amount of work.
+  if (fl & F.VQ && /^(stor|store|stort)$/.test(t.f)) {
+    let k = i + 1;
+    if (tokens[k]?.f === ',') k++;
+    if (BUILDING.test(tokens[k]?.f ?? '') || (tokens[k]?.k === KD.Word && BUILDING.test(tokens[k + 1]?.f ?? ''))) fl = g = 0;
+  }
   // «lite arbeidserfaring», «manglande utdanning»: the person's background, how much of it, not a limit of function.
   if (BACKGROUND.test(t.f)) fl = g = 0;
   if (

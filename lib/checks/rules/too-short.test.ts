@@ -22,4 +22,8 @@ describe('too-short: nothing to assess', () => {
     expect(rules('Renholder (kontorbygg, kveld), oppvasker på hotell.', 'aev.yrker')).not.toContain('too-short');
     expect(rules('Renholder, kokk.', 'aev.yrker')).toContain('too-short');
   });
+  it('set 176: nothing needed, with the reason, is a complete short answer; nothing needed alone is not', () => {
+    expect(rules('Ingen spesielle hensyn, kneet ventes helt bra.', 'l40.5.6.2')).not.toContain('too-short');
+    expect(rules('Ingen spesielle hensyn.', 'l40.5.6.2')).toContain('too-short');
+  });
 });

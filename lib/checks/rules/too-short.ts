@@ -7,6 +7,8 @@ import { APPEND, appendFix, wholeText } from './fixes.ts';
 import { defineRule } from './types.ts';
 import { bareTaskList, hasConcreteContent, occupationWithTasks } from '../predicates.ts';
 
+const NOTHING_NEEDED =
+  /^(ingen|inga|ingi)\s+((særlige|særskilte|spesielle|særlege|særskilde|andre)\s+)?(hensyn|omsyn|begrensninger|begrensningar|avgrensingar|avgrensinger|restriksjoner|restriksjonar)\b/u;
 const VALID_SHORT = /^(nei|ja|ingen|ingenting|ukjent|ikke aktuelt|ikkje aktuelt|ikke relevant|ikkje relevant|nei\.?|-)$/;
 
 export const tooShort = defineRule(
@@ -37,6 +39,8 @@ export const tooShort = defineRule(
       .toLowerCase()
       .replace(/[.!]+$/, '');
     if (!functional && VALID_SHORT.test(folded)) return;
+    // «Ingen særlige hensyn, skulderen forventes fullt restituert»: nothing needed, and why — a complete answer.
+    if (NOTHING_NEEDED.test(folded) && an.statements.length >= 2) return;
     const whole = wholeText(an) ?? { start: 0, end: text.length };
     const body = APPEND[functional ? 'too-short' : 'too-short-other']![lang];
     ctx.report({ ...whole, fixes: [appendFix(text, tooShort.def.fixes[0]!, body)] });

@@ -2057,4 +2057,9 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Utfordringa hennar er lite arbeidserfaring og manglande fagbrev.', 'vague-quantity', 'aev.innsatsbehov')).toBe(false);
     expect(has('Hovudutfordringa er lite uthald.', 'vague-quantity', 'aev.innsatsbehov')).toBe(true);
   });
+
+  it('set 176: the size of a building or room («alene i store, mørke lokaler») is where, not an amount', () => {
+    expect(has('Hun tåler ikke å være alene i store, tomme lokaler om kvelden.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('Hun tåler ikke store løft om kvelden.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+  });
 });
