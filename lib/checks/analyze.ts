@@ -3008,6 +3008,9 @@ function yearsOfBefore(tokens: Token[], a: number, i: number): boolean {
 }
 
 /** A word that opens a reason: «pga», «grunnet», «grunna», «fordi», «på grunn av», «som følge av». */
+/** Worn out or sick-listed, before «etter» and what caused it. */
+const WORN_OUT = /^(utbrent|utbrendt|utbrente|utslitt|utsliten|nedkjort|nedkjoerte|sykmeldt|sykemeldt|sjukmeld|sjukmeldt|sjukemeld)$/;
+
 function isCause(tokens: Token[], i: number, flags?: Uint32Array): boolean {
   const f = tokens[i]!.f;
   if (f === 'pga' || f === 'grunnet' || f === 'grunna' || f === 'fordi') return true;
@@ -3029,6 +3032,8 @@ function isCause(tokens: Token[], i: number, flags?: Uint32Array): boolean {
   if ((f === 'omsyn' || f === 'hensyn') && tokens[i - 1]?.f === 'av' && tokens[i + 1]?.f === 'til') return true;
   // "kan ikke kjøre bil etter synsfeltutfall": after an illness, i.e. because of it (not "etter 20 min").
   if (f === 'etter' && flags && tokens[i + 1]?.k === KD.Word && flags[i + 1]! & (F.SYMPT | F.DIFN)) return true;
+  // «utbrent etter høy belastning og mye overtid», «sjukmeld etter lang tid med høgt press»: what wore the person out.
+  if (f === 'etter' && WORN_OUT.test(tokens[i - 1]?.f ?? '')) return true;
   return f === 'folge' && tokens[i - 1]?.f === 'som' && tokens[i + 1]?.f === 'av';
 }
 

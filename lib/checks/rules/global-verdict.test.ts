@@ -124,4 +124,8 @@ describe('global-verdict: a conclusion on work capacity instead of function', ()
     const t = 'Blir tungpustet etter ca 150 m gange. Kan ikke kjøre truck før kardiolog har vurdert.';
     expect(has(`${t} Gradert arbeid ikke mulig fordi lageret ikke har oppgaver uten truck.`, 'global-verdict', 'l1.u7.2')).toBe(false);
   });
+  it('set 177: graded work ruled out as not expedient («ikke hensiktsmessig»), however spelt («graderet»), is the verdict', () => {
+    expect(has('Gradert sykmelding er ikke hensiktsmessig nå pga sykdommens alvor.', 'global-verdict', 'l1.u7.2')).toBe(true);
+    expect(has('Graderet arbeid ikkje tilrådeleg.', 'global-verdict', 'l1.u7.2')).toBe(true);
+  });
 });

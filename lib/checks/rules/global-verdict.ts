@@ -300,7 +300,7 @@ function reportVerdict(ctx: RuleContext, fixTitle: string, start: number, end: n
 
 const GRADING = /^(gradering|graderinga|graderingen)$/;
 const GRADED_THING = /^(sykmelding|sykemelding|sjukmelding|sjukemelding|sykmeldingen|sjukmeldinga|arbeid|jobb|jobbing|stilling)$/;
-const POSSIBLE = /^(aktuelt|aktuell|mulig|mogleg|realistisk)$/;
+const POSSIBLE = /^(aktuelt|aktuell|mulig|mogleg|realistisk|hensiktsmessig|formalstjenlig|tilradelig|tilradeleg)$/;
 
 /**
  * «Ikke aktuelt med gradering nå», «Gradering ikkje aktuelt»: graded work ruled out, bare — the conclusion the field
@@ -313,7 +313,7 @@ function detectNoGrading(ctx: RuleContext, fixTitle: string): void {
   for (let i = 0; i < tokens.length; i++) {
     // («Gradert sykmelding ikke aktuelt», «ikkje aktuelt med gradert arbeid»: the graded leave or work, said in full.)
     let e = i;
-    if (/^(gradert|gradera)$/.test(tokens[i]!.f) && GRADED_THING.test(tokens[i + 1]?.f ?? '')) e = i + 1;
+    if (/^(gradert|gradera|graderet)$/.test(tokens[i]!.f) && GRADED_THING.test(tokens[i + 1]?.f ?? '')) e = i + 1;
     else if (!GRADING.test(tokens[i]!.f)) continue;
     const sent = tokens[i]!.sent;
     let a = -1;

@@ -2062,4 +2062,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Hun tåler ikke å være alene i store, tomme lokaler om kvelden.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
     expect(has('Hun tåler ikke store løft om kvelden.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
   });
+
+  it('set 177: what wore the person out («utbrent etter høy belastning og mye overtid») is the cause, not a limit', () => {
+    const t = 'Hun løfter inntil 10 kg.';
+    expect(has(`Hjelpepleier, utbrent etter stor belastning og mye nattarbeid. ${t}`, 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has(`Hjelpepleier, blir sliten av stor belastning og mye nattarbeid. ${t}`, 'vague-quantity', 'aev.vurdering')).toBe(true);
+  });
 });
