@@ -83,7 +83,8 @@ async function stopServiceWorker(page: Page): Promise<void> {
     await cdp.send('ServiceWorker.stopAllWorkers');
     return (await cdp.send('Target.getTargets')).targetInfos.some((t) => t.type === 'service_worker' && t.url.includes(b.extensionId));
   };
-  await expect.poll(running, { timeout: 10_000 }).toBe(false);
+  // (Up to 30 s: on a 2-core machine busy with other work the worker has taken more than 10 s to go down.)
+  await expect.poll(running, { timeout: 30_000, interval: 250 }).toBe(false);
   await cdp.detach();
 }
 
@@ -147,14 +148,14 @@ describe('statistics across service-worker stops (finding 5)', () => {
     expect(control.problem_shown).toBeGreaterThan(0);
     const stopped = await visit('before-close');
     expect(stopped).toEqual(control);
-  });
+  }, 150_000);
 
   it('stopping the worker in the middle of a visit and again before closing loses nothing', async () => {
     const got = await visit('during-and-before-close');
     expect(got.form_recognised).toBe(1);
     expect(got.field_assisted).toBe(2); // 5.1 and 5.3, each once
     expect(got.guidance_opened).toBe(2);
-  });
+  }, 150_000);
 });
 
 /** A member's export with `days` days × every L40 free-text field × every rule: about 130 bytes a row. */
