@@ -163,6 +163,23 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind112.json',
+      title: 'Hundred-and-twelfth blind set (`blind112.json`, writers yb315, yb316 and yb317)',
+      blurb: [
+        '204 queries by three further writers (a Nav-veileder in Fredrikstad/Sarpsborg: the process industry, glass and',
+        'food factories, warehouses and terminals, the hospital, cleaning, construction and retail, many users with Polish,',
+        'Lithuanian, Somali or Arabic background and home-country titles in Latin letters; a fastlege in Lillehammer: winter',
+        'tourism, the hospital and care, the university college, film and TV, sawmills, road maintenance and farming in',
+        'Gudbrandsdalen, terse notes and some older titles; a Nav-rettleiar in Kristiansund writing nynorsk: the offshore',
+        'supply base, klippfisk, the hospital, shipping and ferries, the aluminium plant at Sunndalsøra, schools and shops)',
+        'who never saw the search, the catalogue or the other sets, labelled before any run; run once after yrke89.',
+        '**First run: top-1 94.1 %, top-3 97.1 %; activity phrases (102) top-1 94.1 %, top-3 97.1 %** (yb315: 95.6 % /',
+        '97.1 %; yb316: 92.6 % / 95.6 %; yb317: 94.1 % / 98.5 %). **Activity goal met, top-1 and top-3 short.** Six misses',
+        'out of the top three: the melting furnace at a glassworks, a Somali nurse title («kalkaaliso»), a camera operator',
+        'in TV and a film-set «gaffer», a milkmaid on the summer farm («budeie på setra»), splitting cod for klippfisk.',
+      ],
+    },
+    {
       file: 'blind111.json',
       title: 'Hundred-and-eleventh blind set (`blind111.json`, writers yb312, yb313 and yb314)',
       blurb: [
