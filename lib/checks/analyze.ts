@@ -565,6 +565,10 @@ const UNKNOWN_MEASURE =
   /(uklart|usikkert|ukjent|ikke\s+kjent|ikkje\s+kjent|vanskelig\s+å\s+si|vanskeleg\s+å\s+seie|for\s+tidlig\s+å\s+si|for\s+tidleg\s+å\s+seie)\s+((hvor|kor|kva|hva)\s+(mange|mye|mykje|lenge|lang|ofte)\s|(hvordan|korleis|kordan)\s+(\p{L}+\s+){1,2}(vil|kjem\s+til\s+å|kommer\s+til\s+å)\s+(fungere|klare|greie|utvikle))/iu;
 /** A limit in the definite form («tastaturbegrensningen», «avgrensinga»): one already named. */
 const DEFINITE_LIMIT = /(begrensningen|begrensninga|begrensningene|begrensingen|begrensinga|avgrensinga|avgrensingane)$/;
+/** A modal or a verb of accepting, after «noe»/«noko» and its subject: «…, noko arbeidsgjevar må tole». */
+const ACCEPT_AFTER = /^(ma|maa|kan|vil|skal|bor|taler|toler|aksepterer|godtek|godtar)$/;
+/** What a limit already named does over time: «oppheves», «gjelder», «varer». */
+const LIMIT_HOLDS = /^(oppheves|opphevast|oppheva|faller|fell|gjelder|gjeld|varer|varar|opphorer|opphoyrer|vil|skal|blir|vert)$/;
 /** A demonstrative that points back: «denne», «disse», «desse», «slike». */
 const POINT_BACK_DET = /^(denne|dette|disse|desse|slike|sånne|nevnte|omtalte)$/;
 const SLOW = new Set(['seint', 'sakte', 'tregt', 'langsomt', 'seinare', 'saktere', 'tregare', 'tregere', 'seigt']);
@@ -625,6 +629,8 @@ function mustBefore(tokens: Token[], i: number): boolean {
 const WITHDRAWS = /^(trekker|trekkjer|trekke|trekkje|trakk|trekte|trukket|trekt)$/;
 /** «svinger»: fluctuates (read as a limit only after a function noun, in idiom()). */
 const FLUCTUATES = /^(svinger|svingar|svinga|svingte|svinget)$/;
+/** Body parts that can be lost, counted: «tre fingrar», «to tær». */
+const LOST_PART = /^(finger|fingre|fingrer|fingrar|fingrane|fingrene|ta|taer|tar|tær|tenner|tennene|ledd|falanger)$/;
 /** A building or a room («bygg», «lokaler», «hall»), sized by «store». */
 const BUILDING =
   /^(bygg|bygget|bygga|byggene|bygning|bygningen|bygninger|bygningar|lokale|lokalet|lokaler|lokala|lokalene|rom|rommet|romma|rommene|hall|hallen|haller|hallar|lager|lageret|lagre|kontorlandskap|landskap|sal|salen|saler|salar)$/;
@@ -654,6 +660,11 @@ const IDIOM_WORDS = new Set([
   ...GO,
   ...TALK_ABOUT,
   'glipp',
+  'mista',
+  'mistet',
+  'mistede',
+  'miste',
+  'mist',
   'passer',
   'passar',
   'stund',
@@ -1244,6 +1255,14 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
     if (tokens[k]?.f === ',') k++;
     if (BUILDING.test(tokens[k]?.f ?? '') || (tokens[k]?.k === KD.Word && BUILDING.test(tokens[k + 1]?.f ?? ''))) fl = g = 0;
   }
+  // «Mista tre fingrar på høgre hand», «mistet to tær»: body parts lost in an injury, counted — a finding, not «mister
+  // grepet» (a degree).
+  if (
+    /^(mista|mistet|mistede|miste|mist)$/.test(t.f) &&
+    (tokens[i + 1]?.k === KD.Num || NUMBER_WORDS.has(tokens[i + 1]?.f ?? '')) &&
+    LOST_PART.test(tokens[i + 2]?.f ?? '')
+  )
+    fl = g = 0;
   // «lite arbeidserfaring», «manglande utdanning»: the person's background, how much of it, not a limit of function.
   if (BACKGROUND.test(t.f)) fl = g = 0;
   if (
@@ -1290,6 +1309,11 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
     fl = F.ACT | B_COGNITIVE;
     g = 0;
   }
+  // «…, noko arbeidsgjevar må tole», «…, noe arbeidsgiveren vil tilrettelegge for»: «which», pointing back at the clause
+  // before — not an amount.
+  if ((t.f === 'noe' || t.f === 'noko') && tokens[i - 1]?.f === ',' && tokens[i + 1]?.k === KD.Word && ACCEPT_AFTER.test(tokens[i + 2]?.f ?? '')) fl = g = 0;
+  // «Kjørebegrensningen oppheves tidligst i juli»: a limit already named, and how long it holds — not a new one.
+  if (DEFINITE_LIMIT.test(t.f) && LIMIT_HOLDS.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
   // «pga tastaturbegrensningen», «grunna avgrensinga»: the cause is a limit already named, pointed back at.
   if (DEFINITE_LIMIT.test(t.f) && /^(pga|grunnet|grunna|av)$/.test(tokens[i - 1]?.f ?? '') && (tokens[i - 1]!.f !== 'av' || tokens[i - 2]?.f === 'grunn'))
     fl = g = 0;

@@ -2068,4 +2068,12 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`Hjelpepleier, utbrent etter stor belastning og mye nattarbeid. ${t}`, 'vague-quantity', 'aev.vurdering')).toBe(false);
     expect(has(`Hjelpepleier, blir sliten av stor belastning og mye nattarbeid. ${t}`, 'vague-quantity', 'aev.vurdering')).toBe(true);
   });
+
+  it('set 178: «, noe/noko» before a subject and a modal is «which»; a limit already named and how long it holds; fingers lost, counted', () => {
+    const t = 'Han har anfall 2 dager i måneden';
+    expect(has(`${t}, noe arbeidsgiveren kan tåle.`, 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Han kan ikkje køyre bil før anfallsfri i 12 månader. Køyrebegrensninga vert oppheva i juli.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Mista to fingrar på venstre hand i ei kappsag. Kan ikkje gripe med venstre hand.', 'vague-quantity', 'aev.helse')).toBe(false);
+    expect(has('Mister grepet i venstre hånd etter kort tid.', 'vague-quantity', 'aev.helse')).toBe(true);
+  });
 });
