@@ -413,6 +413,7 @@ sveise
 sy!: syr sydde sydd sy sauma saumar sauma
 synge!: synger sang sunget syng song sunge
 svi!: svir svidde svidd svid
+flekke: flekk flekka flekket flekkar flekker
 bøye!: bøyer bøyde bøyd bøygde bøygd
 sørge_for
 ta_blodprøve!: tar_blodprøve

@@ -22,7 +22,7 @@ export const CONDITION_LABELS: Record<WorkCondition, string> = {
 /**
  * Languages of the titles in `foreignTitles`, as ISO 639-1 codes, with the Norwegian name shown beside a hit
  * («spawacz (polsk)»): the languages of the largest groups of workers in Norway who write a home-country title in
- * Latin letters, and Northern Sámi and Finnish, written in the north.
+ * Latin letters (Somali too), and Northern Sámi and Finnish, written in the north.
  */
 export const FOREIGN_LANGUAGES = {
   pl: 'polsk',
@@ -36,6 +36,7 @@ export const FOREIGN_LANGUAGES = {
   es: 'spansk',
   pt: 'portugisisk',
   ar: 'arabisk',
+  so: 'somali',
   // Northern Sámi and Finnish (also the Finnish and Kven loans of the north): titles people in Finnmark and Troms
   // write in the language they work in («boazodoalli», «oahpaheaddji», «poromies»).
   se: 'nordsamisk',
