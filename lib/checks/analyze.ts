@@ -639,6 +639,8 @@ const BACKGROUND =
   /^(\p{L}*erfaring|\p{L}*erfaringa|\p{L}*erfaringen|utdanning|utdanninga|utdanningen|utdannelse|skolegang|skulegang|kompetanse|kompetansen|fagbrev|arbeidspraksis|yrkeserfaring)$/u;
 /** A school, as finished or not («manglande fullført vidaregåande»). */
 const SCHOOL = /^(videregaende|vidaregaande|videregaaende|vidaregaaande|grunnskole|grunnskule|skole|skule|utdanning|utdanninga|utdanningen|vgs)$/;
+/** Lost (in «mista tre fingrar»). */
+const LOSE = new Set(['mista', 'mistet', 'mistede', 'miste', 'mist']);
 /** Talking (in «snakket om …»: discussed). */
 const TALK_ABOUT = new Set([
   'snakket',
@@ -660,11 +662,7 @@ const IDIOM_WORDS = new Set([
   ...GO,
   ...TALK_ABOUT,
   'glipp',
-  'mista',
-  'mistet',
-  'mistede',
-  'miste',
-  'mist',
+  ...LOSE,
   'passer',
   'passar',
   'stund',
@@ -1257,12 +1255,7 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   }
   // «Mista tre fingrar på høgre hand», «mistet to tær»: body parts lost in an injury, counted — a finding, not «mister
   // grepet» (a degree).
-  if (
-    /^(mista|mistet|mistede|miste|mist)$/.test(t.f) &&
-    (tokens[i + 1]?.k === KD.Num || NUMBER_WORDS.has(tokens[i + 1]?.f ?? '')) &&
-    LOST_PART.test(tokens[i + 2]?.f ?? '')
-  )
-    fl = g = 0;
+  if (LOSE.has(t.f) && (tokens[i + 1]?.k === KD.Num || NUMBER_WORDS.has(tokens[i + 1]?.f ?? '')) && LOST_PART.test(tokens[i + 2]?.f ?? '')) fl = g = 0;
   // «lite arbeidserfaring», «manglande utdanning»: the person's background, how much of it, not a limit of function.
   if (BACKGROUND.test(t.f)) fl = g = 0;
   if (
@@ -2016,30 +2009,30 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     let goalUntil = goalSentence(text, tokens, sent.t0, sent.t1) ? sent.t1 : -1;
     // «Krav: står store deler av dagen, men det har hun ingen begrensninger på»: what the job asks, not a limit — up to a
     // «men» that turns to the person.
-    let demandUntil = -1;
-    let demandFrom = -1;
+    let demandColon = -1;
     if (DEMAND_HEADING.test(tokens[sent.t0]?.f ?? ''))
       for (let k = sent.t0 + 1; k < sent.t1 && k <= sent.t0 + 4; k++)
         if (tokens[k]!.f === ':') {
-          demandUntil = sent.t1;
-          for (let j = k + 1; j < sent.t1; j++) if (tokens[j]!.f === 'men' || tokens[j]!.f === 'likevel') demandUntil = Math.min(demandUntil, j);
+          demandColon = k;
           break;
         }
     // («… det er dei sosiale krava i jobben som er utfordrande no: ansvar for 8 bebuarar og mange pårørandesamtalar»: a
     // sentence that names the job's demands and opens a list with a colon — what follows the colon is the list.)
-    if (demandUntil < 0)
+    let demandFrom = -1;
+    if (demandColon < 0)
       for (let k = sent.t0 + 2; k < sent.t1; k++) {
         if (tokens[k]!.f !== ':') continue;
         let named = false;
         for (let j = Math.max(sent.t0, k - 12); j < k; j++)
           if (DEMAND_HEADING.test(tokens[j]!.f) && /^(i|pa|til|ved)$/.test(tokens[j + 1]?.f ?? '')) named = true;
-        if (named) {
-          demandFrom = k;
-          demandUntil = sent.t1;
-          for (let j = k + 1; j < sent.t1; j++) if (tokens[j]!.f === 'men' || tokens[j]!.f === 'likevel') demandUntil = Math.min(demandUntil, j);
-        }
+        if (named) demandColon = demandFrom = k;
         break;
       }
+    let demandUntil = -1;
+    if (demandColon >= 0) {
+      demandUntil = sent.t1;
+      for (let j = demandColon + 1; j < sent.t1; j++) if (tokens[j]!.f === 'men' || tokens[j]!.f === 'likevel') demandUntil = Math.min(demandUntil, j);
+    }
     // («Utløysarar: lite søvn, sterkt lys, stress»: the sentence lists what sets off attacks.)
     const triggersList = TRIGGERS_HEADING.test(tokens[sent.t0]?.f ?? '') && tokens[sent.t0 + 1]?.f === ':';
     if (goalUntil >= 0)

@@ -273,12 +273,14 @@ function detectAllOfBefore(ctx: RuleContext, fixTitle: string): void {
     }
     // The negation right after the verb («klarar ikkje noko av det …»), or before it in the same clause («kan ikke
     // gjøre», «at hun ikkje klarar»), or «ingenting».
+    // («uten», «utan» negate too, but a thing left out, not the doing.)
+    const denies = (j: number) => !!(flags[j]! & F.NEG) && tokens[j]!.f !== 'uten' && tokens[j]!.f !== 'utan';
     let a = -1;
-    if (k > 0 && flags[k]! & F.NEG && tokens[k]!.f !== 'uten' && tokens[k]!.f !== 'utan') a = k--;
+    if (k > 0 && denies(k)) a = k--;
     if (!DO_NOW.test(tokens[k]?.f ?? '') && !(flags[k]! & F.CAPV)) continue;
     for (let j = k - 1; a < 0 && j >= k - 4 && j >= 0; j--) {
       if (tokens[j]!.sent !== sent || tokens[j]!.k === Kind.Punct) break;
-      if (flags[j]! & F.NEG && tokens[j]!.f !== 'uten' && tokens[j]!.f !== 'utan') a = j;
+      if (denies(j)) a = j;
     }
     if (a < 0 && !none) continue;
     if (a < 0) a = k;
