@@ -90,4 +90,10 @@ describe('reference: points elsewhere instead of saying it', () => {
     expect(has(`Jf. ${t}`, 'reference', 'aev.vurdering')).toBe(true);
     expect(has('Hun løfter maks 5 kg og går 500 m før pause, jf. legeerklæring 11.09.', 'reference', 'aev.vurdering')).toBe(false);
   });
+
+  it('set 179: «vises det til» is the same pointer with its subject after the verb', () => {
+    const t = 'Bruker er 51 år og har jobbet som sjåfør. For opplysninger om helse vises det til uttalelse fra fysioterapeut av 02.02.';
+    expect(has(`${t} Vurdering: nedsatt arbeidsevne.`, 'reference', 'aev.begrunnelse')).toBe(true);
+    expect(has('Det vises til at hun løfter maks 5 kg og går 500 m før pause.', 'reference', 'aev.vurdering')).toBe(false);
+  });
 });

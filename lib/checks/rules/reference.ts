@@ -53,6 +53,8 @@ function detectReference(ctx: RuleContext, fixTitle: string): void {
       let k = i + 1;
       if (n.f === '.') k++;
       if (pointer) {
+        // («For helseopplysninger vises det til legeerklæring»: the same pointer with its subject after the verb.)
+        if (tokens[k]?.f === 'det' && tokens[k + 1]?.f === 'til') k++;
         if (tokens[k]?.f !== 'til' || tokens[k + 1]?.f === 'at') continue;
         k++;
       }
