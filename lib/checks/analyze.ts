@@ -599,6 +599,9 @@ const SMOKES = new Set(SMOKES_LIST);
 const TITLE_HOMOGRAPHS = new Set(['vekter', 'vekteren', 'vektere', 'vekterne', 'baerer', 'baerar', 'baeraren', 'berar', 'beraren']);
 /** «høyt over hodet»: a height named by the body. */
 const HIGH = new Set(['hoyt', 'hogt', 'hoye', 'hoge']);
+/** Limbs that rest raised («med beina høgt»). */
+const RAISED_LIMB =
+  /^(fot|foten|fotene|fottene|fottane|bein|beinet|beina|beinene|ben|benet|bena|benene|legg|leggen|leggene|arm|armen|armene|armane|hand|handa|hanna|hender|hendene|hendane|kne|kneet)$/;
 const ABOVE = /^(hodet|hode|hovudet|hovud|skulder|skuldre|skuldrene|skuldrane|skulderhoyde|skulderhogd|skulderniva|brysthoyde|brysthogd|bryst)/;
 /** A height or level said by a word («lave flater», «høye hyller»): shown by the things named after it. */
 const HEIGHT_WORD = /(^|\s)(lav|lave|lavt|låg|låge|lågt|høy|høye|høyt|høg|høge|høgt)(?=\s|$)/iu;
@@ -848,6 +851,8 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   }
   // "vaske høyt over hodet", "arbeid høgt over skulderhøgd": where the arms are, a position — not a vague amount.
   if (HIGH.has(t.f) && tokens[i + 1]?.f === 'over' && ABOVE.test(tokens[i + 2]?.f ?? '')) fl = g = 0;
+  // «sitte med foten høyt», «kvile med beina høgt»: how the limb rests, a posture — not a vague amount.
+  if (HIGH.has(t.f) && tokens[i - 2]?.f === 'med' && RAISED_LIMB.test(tokens[i - 1]?.f ?? '')) fl = g = 0;
   // «høyt i reolene», «høgt oppe på stillaset»: a place high up, named — a task there is ruled out whole.
   if (
     HIGH.has(t.f) &&

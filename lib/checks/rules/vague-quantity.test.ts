@@ -2076,4 +2076,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Mista to fingrar på venstre hand i ei kappsag. Kan ikkje gripe med venstre hand.', 'vague-quantity', 'aev.helse')).toBe(false);
     expect(has('Mister grepet i venstre hånd etter kort tid.', 'vague-quantity', 'aev.helse')).toBe(true);
   });
+
+  it('set 179: a limb resting raised («med beina høgt») is a posture, not an amount', () => {
+    expect(has('Stillesittende arbeid med beinet høgt er aktuelt fra veke 2.', 'vague-quantity', 'aev.helse')).toBe(false);
+    expect(has('Kan jobbe ved skrivebord med beinet høyt fra neste uke, 4 t per dag.', 'vague-quantity', 'l1.u7.2')).toBe(false);
+    expect(has('Tåler ikke å løfte høyt og tungt.', 'vague-quantity', 'aev.helse')).toBe(true);
+  });
 });
