@@ -599,6 +599,8 @@ const SMOKES = new Set(SMOKES_LIST);
 const TITLE_HOMOGRAPHS = new Set(['vekter', 'vekteren', 'vektere', 'vekterne', 'baerer', 'baerar', 'baeraren', 'berar', 'beraren']);
 /** «høyt over hodet»: a height named by the body. */
 const HIGH = new Set(['hoyt', 'hogt', 'hoye', 'hoge']);
+/** What one knows («kan lite norsk», «kan ikke så mye annet»). */
+const KNOWN = /^(annet|anna|norsk|engelsk|data|morsmalet|lesing|skriving|regning|matte|fag|faget)$/;
 /** Limbs that rest raised («med beina høgt»). */
 const RAISED_LIMB =
   /^(fot|foten|fotene|fottene|fottane|bein|beinet|beina|beinene|ben|benet|bena|benene|legg|leggen|leggene|arm|armen|armene|armane|hand|handa|hanna|hender|hendene|hendane|kne|kneet)$/;
@@ -2676,7 +2678,9 @@ function isNegCue(tokens: Token[], flags: Uint32Array, wb: Uint32Array, i: numbe
   // («ingen kjente fysiske eller kognitive begrensninger»: two adjectives joined, the head five words on.)
   for (let k = i + 1; k <= i + (/^(eller|og)$/.test(tokens[i + 3]?.f ?? '') ? 5 : 4) && k < b; k++) {
     if (tokens[k]!.k === KD.Punct) break;
-    if (POSITIVE_AFTER_NEG.test(tokens[k]!.f) || POSITIVE_HEAD.test(tokens[k]!.f)) return false;
+    // («Orkar ikkje stress og krav», «tåler ikke krav»: the negation denies the verb of capacity before it, and the
+    // demands are what the person cannot take — not «no demands».)
+    if (POSITIVE_AFTER_NEG.test(tokens[k]!.f) || (POSITIVE_HEAD.test(tokens[k]!.f) && !(i > 0 && flags[i - 1]! & F.CAPV))) return false;
     if (flags[k]! & (F.ACT | F.CAPV)) break;
   }
   return true;
@@ -3800,6 +3804,14 @@ function clause(
         if (kg & G.COUNTN && !(kf & (F.ACT | F.FN))) continue;
         if (kf & (F.ACT | F.FN | F.LOADA | F.LOADC | F.CAPV | F.STATE) || (kf & AREA_MASK && !(kf & F.SYMPT)) || kg & G.REST) near = true;
       }
+      // («eg kan ikkje så mye anna», «kan lite norsk»: «kan» with no verb after it is knowing — skills, not function.)
+      let knows = false;
+      if (KNOWN.test(tokens[i + 1]?.f ?? ''))
+        for (let k = i - 1; k >= a && k >= i - 3; k--) {
+          if (flags[k]! & (F.ACT | F.FN)) break;
+          if (tokens[k]!.f === 'kan') knows = true;
+        }
+      if (knows) near = false;
       // What the person manages, however much ("kjører lengre turer"), is not a limitation; "kan gå korte
       // turer", "orker lite", "lite initiativ" are.
       const too = tooBefore(tokens, a, i, text);
@@ -3813,7 +3825,7 @@ function clause(
       const cause = tokens[i - 1]?.f === 'etter' || tokens[i - 2]?.f === 'etter' || yearsOfBefore(tokens, a, i) || experience;
       if (too && vq) near = true;
       // "…, men ikke langt": a negated amount alone; the clause before gives it its function (see ellipsis).
-      if (!near && vq && firstNeg >= 0 && i - firstNeg <= 2 && !fnContent) {
+      if (!near && vq && firstNeg >= 0 && i - firstNeg <= 2 && !fnContent && !knows) {
         cue(i);
         degree = true;
       }
@@ -4613,6 +4625,8 @@ function clause(
     )
       course = true;
     if ((f === 'retur' || f.startsWith('prognos')) && !firstAct) course = true;
+    // («prognosen for økt arbeidsdeltakelse er dårlig»: what the outlook is for, named after it — still the outlook.)
+    if (f.startsWith('prognos') && /^(for|med)$/.test(tokens[i + 1]?.f ?? '')) course = true;
     // «neppe full restitusjon», «venta full tilfriskning»: how far the person recovers, the prognosis.
     if (RESTORED.test(f)) course = true;
     // "forventes ikke å bedre de kognitive utfallene": «å bedre» is to improve.

@@ -2082,4 +2082,12 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Kan jobbe ved skrivebord med beinet høyt fra neste uke, 4 t per dag.', 'vague-quantity', 'l1.u7.2')).toBe(false);
     expect(has('Tåler ikke å løfte høyt og tungt.', 'vague-quantity', 'aev.helse')).toBe(true);
   });
+
+  it('set 180: a capacity verb denied before demands; the outlook for something; «kan» as knowing', () => {
+    expect(has('Han taklar ikkje krav og press frå leiinga.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+    expect(has('Ingen krav til løft i jobben.', 'vague-quantity', 'l40.5.3')).toBe(false);
+    expect(has('Prognosen for økt arbeidsdeltaking er dårleg utan ny behandling.', 'vague-quantity', 'l1.u39.3')).toBe(false);
+    expect(has('Hun sier at hun ikke kan så mye annet enn rengjøring.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Hun kan ikke stå så mye.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+  });
 });
