@@ -599,6 +599,23 @@ const SMOKES = new Set(SMOKES_LIST);
 const TITLE_HOMOGRAPHS = new Set(['vekter', 'vekteren', 'vektere', 'vekterne', 'baerer', 'baerar', 'baeraren', 'berar', 'beraren']);
 /** «høyt over hodet»: a height named by the body. */
 const HIGH = new Set(['hoyt', 'hogt', 'hoye', 'hoge']);
+/**
+ * «kombinere med vaktplanen (8 t vakter, 2 operatører per skift)»: a measure inside a bracket opened right after a
+ * schedule spells out the job's hours, not what the person manages.
+ */
+function inScheduleBracket(text: string, tokens: Token[], b: number, at: number): boolean {
+  const op = text.lastIndexOf('(', at);
+  if (op < 0 || text.lastIndexOf(')', at) > op) return false;
+  for (let k = Math.min(b, tokens.length) - 1, n = 0; k >= 0 && n < 40; k--, n++)
+    if (tokens[k]!.e <= op) return tokens[k]!.k === KD.Word && SCHEDULE_NOUN.test(tokens[k]!.f);
+  return false;
+}
+/** Results and papers, as the subject of a clause («svaret er ikkje kome»). */
+const RESULT_SUBJECT =
+  /^(svar|svaret|provesvar|provesvaret|prøvesvar|resultat|resultatet|resultata|resultatene|rapport|rapporten|epikrise|epikrisen|epikrisa|vedtak|vedtaket|henvisning|henvisningen|tilvising|tilvisinga|innkalling|innkallinga|innkallingen|brev|brevet|soknad|soknaden|soknaden)$/;
+/** A work schedule or shift pattern, spelt out in a bracket after it. */
+const SCHEDULE_NOUN =
+  /(skiftplan|skiftplanen|skiftplanar|skiftordning|skiftordninga|skiftordningen|vaktplan|vaktplanen|turnus|turnusen|turnusplan|turnusplanen|arbeidstidsordning|arbeidstidsordninga|arbeidstidsordningen)$/;
 /** What one knows («kan lite norsk», «kan ikke så mye annet»). */
 const KNOWN = /^(annet|anna|norsk|engelsk|data|morsmalet|lesing|skriving|regning|matte|fag|faget)$/;
 /** Limbs that rest raised («med beina høgt»). */
@@ -4102,7 +4119,8 @@ function clause(
       if (k > a && /^(varighet|varigheit|varer|varar|varte|varde)$/.test(tokens[k]!.f))
         for (let j = a; j < k; j++) if (flags[j]! & F.SYMPT && !(flags[j]! & (F.ACT | F.FN))) symptomCount = true;
     }
-    if (isFunctionMeasure(qt) && !afterSleep && !bodyWeight && !event && !away && !symptomCount) measured = true;
+    if (isFunctionMeasure(qt) && !afterSleep && !bodyWeight && !event && !away && !symptomCount && !inScheduleBracket(text, tokens, b, qt.start))
+      measured = true;
     q++;
   }
   // Hours of sleep measure sleep, not function.
@@ -4204,6 +4222,8 @@ function clause(
     !/^(til|gjort)$/.test(tokens[firstNeg + 2]?.f ?? '')
   )
     notReceived = true;
+  // «svar ikkje kome enno», «Svar på MR har ikke kommet»: a result or a paper that has not come — a status, no function.
+  if (firstNeg > a && RESULT_SUBJECT.test(tokens[a]!.f)) notReceived = true;
   // «planlagt oppstart biologisk hvis ikke respons», «ingen effekt av Humira»: how a treatment works, not a function.
   if (firstNeg >= 0 && /^(respons|responsen|effekt|effekten|virkning|virkninga|virkningen)$/.test(tokens[firstNeg + 1]?.f ?? '')) notReceived = true;
   // «angst og ADHD-symptomer, ikke utredet», «ikkje avklart»: the state of the work-up, no function.
@@ -4660,6 +4680,9 @@ function clause(
   let nounDemand = false;
   // "Krever enkel muntlig norsk, ikke lesing av lange tekster": the job's demand covers the negation after it.
   if (kinds & S_DEMAND_VERB) for (let i = a; i < b && (firstNeg < 0 || i < firstNeg); i++) if (sp[i]! & S_DEMAND_VERB) demand = true;
+  // «… kombinere med skiftplanen (8 t vakter, 2 operatører per skift)»: a bracket that spells out the schedule or the job
+  // named before it — what the work is, not what the person manages.
+  if (a >= 2 && tokens[a - 1]!.f === '(' && SCHEDULE_NOUN.test(tokens[a - 2]!.f)) demand = true;
   // "Butikkjobb = står hele dagen": the job defined by what it asks.
   for (let i = a + 1; i < b && !demand; i++) if (flags[i - 1]! & F.WORK && tokens[i]!.f === '=') demand = true;
   // "Jobber i butikk hvor hun står hele dagen": what the job holds, told of the place of work.

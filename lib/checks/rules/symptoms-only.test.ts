@@ -212,4 +212,9 @@ describe('symptoms-only', () => {
     expect(has(t, 'symptoms-only', 'l1.u7.3')).toBe(false);
     expect(has('Yrkesastma. Ved tilbakeføring: ny spirometri etter 2 uker.', 'symptoms-only', 'l1.u7.3')).toBe(true);
   });
+
+  it('set 181: a result or a paper that has not come is a status, not a complete limit', () => {
+    expect(has('Psoriasis og KOLS. Tatt spirometri, resultatet har ikke kommet.', 'symptoms-only', 'aev.helse')).toBe(true);
+    expect(has('Psoriasis og KOLS. Han kan ikke komme seg ut av huset alene.', 'symptoms-only', 'aev.helse')).toBe(false);
+  });
 });

@@ -2090,4 +2090,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Hun sier at hun ikke kan så mye annet enn rengjøring.', 'vague-quantity', 'aev.vurdering')).toBe(false);
     expect(has('Hun kan ikke stå så mye.', 'vague-quantity', 'aev.vurdering')).toBe(true);
   });
+
+  it('set 181: a bracket that spells out the shift plan is the job, not a capacity answering a limit', () => {
+    const t = 'Operatør på fabrikken. Gradering passer dårlig med vaktplanen (8 t skift, 3 operatører per skift). Han er fortsatt trøtt og ukonsentrert.';
+    expect(has(t, 'vague-quantity', 'l1.u7.2')).toBe(true);
+    expect(has('Hun klarer vakter på 6 t (2 dager i uka), men er fortsatt trett etterpå.', 'vague-quantity', 'l1.u7.2')).toBe(false);
+  });
 });
