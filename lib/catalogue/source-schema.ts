@@ -41,6 +41,14 @@ export const FOREIGN_LANGUAGES = {
   // write in the language they work in («boazodoalli», «oahpaheaddji», «poromies»).
   se: 'nordsamisk',
   fi: 'finsk',
+  // The languages of the largest groups who came to Norway as refugees or for work, as they type them in Latin
+  // letters (Vietnamese with its diacritics, which folding drops): «aşçı», «ashpaz», «bawarchi», «đầu bếp».
+  tr: 'tyrkisk',
+  fa: 'persisk',
+  ur: 'urdu',
+  ku: 'kurdisk',
+  vi: 'vietnamesisk',
+  ti: 'tigrinja',
 } as const;
 export type ForeignLanguage = keyof typeof FOREIGN_LANGUAGES;
 const LANG = `(?:${Object.keys(FOREIGN_LANGUAGES).join('|')})`;
