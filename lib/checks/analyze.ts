@@ -610,6 +610,12 @@ function inScheduleBracket(text: string, tokens: Token[], b: number, at: number)
     if (tokens[k]!.e <= op) return tokens[k]!.k === KD.Word && SCHEDULE_NOUN.test(tokens[k]!.f);
   return false;
 }
+/** Places named by their kind, indefinite («skytebane», «fryselager», «sprøytehall»): compounds on a place noun. */
+const PLACE_KIND = /.{3}(bane|hall|rom|lager|verksted|verkstad|kjokken|kjoken|plattform|stasjon|boks|kammer|tank|brudd)$/;
+/** How often appointments come: «samtaler annenhver uke», «samtalar kvar veke». */
+const APPOINTMENT_RATE = /^(annenhver|annakvar|annankvar|hver|kvar|ukentlig|ukentleg|manedlig|manadleg|jevnlig|jamleg|regelmessig|regelmessige)$/;
+/** What follows «gå av» when it is retiring: «med pensjon», «med AFP», «for aldersgrensen». */
+const RETIRE_AFTER = /^(med|og|for|som|ved|no|na|tidleg|tidlig)$/;
 /** Results and papers, as the subject of a clause («svaret er ikkje kome»). */
 const RESULT_SUBJECT =
   /^(svar|svaret|provesvar|provesvaret|prøvesvar|resultat|resultatet|resultata|resultatene|rapport|rapporten|epikrise|epikrisen|epikrisa|vedtak|vedtaket|henvisning|henvisningen|tilvising|tilvisinga|innkalling|innkallinga|innkallingen|brev|brevet|soknad|soknaden|soknaden)$/;
@@ -883,6 +889,8 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
     fl = g = 0;
   // "følges tett opp av DPS", "følgjast opp av fastlegen": the care given, not following instructions.
   if (FOLLOWED.has(t.f) && (tokens[i + 1]?.f === 'opp' || tokens[i + 2]?.f === 'opp')) fl = g = 0;
+  // («Følges av DPS», «følgjast ved poliklinikken»: the same care, with no «opp».)
+  if (FOLLOWED.has(t.f) && /^(av|ved|hos|pa)$/.test(tokens[i + 1]?.f ?? '') && ATTEND.test(tokens[i + 2]?.f ?? '')) fl = g = 0;
   // «Nav vil følge opp at tilretteleggingen fungerer»: following up that something holds is the follow-up given
   // («klarer ikke å følge opp oppgaver» stays the person's).
   if (FOLLOW_UP.has(t.f) && tokens[i + 1]?.f === 'opp' && tokens[i + 2]?.f === 'at') fl = g = 0;
@@ -1175,7 +1183,16 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
       ((tokens[i + 1]?.f === 'pa' || tokens[i + 1]?.f === 'hos' || tokens[i + 1]?.f === 'ved' || tokens[i + 1]?.f === 'med') &&
         ATTEND.test(tokens[i + 2]?.f ?? '')) ||
       // («behandla ved DPS med samtalar kvar 14. dag»: what the treatment is.)
-      (tokens[i - 1]?.f === 'med' && wordBefore(tokens, i - 1, 4, /^behandl/)))
+      (tokens[i - 1]?.f === 'med' && wordBefore(tokens, i - 1, 4, /^behandl/)) ||
+      // («Følges av DPS, samtaler annenhver uke»: talks counted by the calendar are appointments kept.)
+      APPOINTMENT_RATE.test(tokens[i + 1]?.f ?? ''))
+  )
+    fl = g = 0;
+  // «ønskjer å gå av», «gikk av med pensjon»: to retire, not to walk.
+  if (
+    GO.has(t.f) &&
+    tokens[i + 1]?.f === 'av' &&
+    (!tokens[i + 2] || tokens[i + 2]!.sent !== t.sent || tokens[i + 2]!.k === KD.Punct || RETIRE_AFTER.test(tokens[i + 2]!.f))
   )
     fl = g = 0;
   // «kan belaste fullt», «belastast normalt»: full weight bearing allowed, no limit.
@@ -2180,6 +2197,19 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         st.absolute = true;
       }
       const prev = statements[statements.length - 1];
+      // «Kan ikke kjøre buss (førerkortkrav; MMSE 25 og oppmerksomhetssvikt ved …)»: inside the bracket of a task ruled
+      // out whole, a limit word is the grounds for it, not a limit of its own to measure.
+      // (A «;» inside the bracket starts a sentence of its own: the open bracket, not the sentence, ties them.)
+      // («Kan ikke bruke hammer (ikke stå lenge heller)»: a limit of its own, denied in the bracket, is not grounds.)
+      if (st.vague && !st.negated && prev?.absolute && prev.negated && !prev.vague) {
+        const between = text.slice(prev.start, st.start);
+        const open = between.lastIndexOf('(');
+        if (open >= 0 && between.indexOf(')', open) < 0) {
+          st.vague = st.limited = false;
+          st.kind = null;
+          st.cue = null;
+        }
+      }
       // "Kjøring av gravemaskin: NEI", "Arbeid i høyden: nei": the answer after the colon rules out the task before it.
       if (
         prev &&
@@ -4343,7 +4373,8 @@ function clause(
         k + 2 < b &&
         tokens[k + 2]!.k === KD.Word &&
         tokens[k + 2]!.f.length >= 6 &&
-        /(et|en|a|hallen|rommet|lageret)$/.test(tokens[k + 2]!.f) &&
+        // («ikke arbeid på skytebane/testbane»: a place named by its kind, indefinite, is named all the same.)
+        (/(et|en|a|hallen|rommet|lageret)$/.test(tokens[k + 2]!.f) || PLACE_KIND.test(tokens[k + 2]!.f)) &&
         !(flags[k + 2]! & (F.VQ | F.DUR | F.VERDICT | F.WORK)) &&
         !/^(periode|tida|tiden|helg|uka|veka|uken|sommar|sommer|vinter|hausten|hosten|varen|ferie|mane|maan|starten|byrjing|begynnels)/.test(
           tokens[k + 2]!.f,
@@ -4352,6 +4383,8 @@ function clause(
           k + 3 < b &&
           tokens[k + 3]!.k === KD.Word &&
           !/^(for|pga|fordi|grunna)$/.test(tokens[k + 3]!.f) &&
+          // («på skytebane med impulsstøy»: the place told by what is there.)
+          !(tokens[k + 3]!.f === 'med' && k + 4 < b && tokens[k + 4]!.k === KD.Word) &&
           // («ikke arbeid i lakkboksen eller i samme hall»: a second place, ruled out with it.)
           !(/^(eller|og)$/.test(tokens[k + 3]!.f) && /^(i|pa)$/.test(tokens[k + 4]?.f ?? ''))
         )

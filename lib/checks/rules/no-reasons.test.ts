@@ -166,4 +166,9 @@ describe('no-reasons: a conclusion without its reasons', () => {
     expect(has(`${t} hodeskaden begrenser arbeidsøktene til rundt 30 min.`, 'no-reasons', 'aev.innsatsbehov')).toBe(false);
     expect(has(`${t} hun har ingen fagbrev og har ikke jobbet på åtte år.`, 'no-reasons', 'aev.innsatsbehov')).toBe(true);
   });
+
+  it('set 182: «gå av» is retiring, not walking — no reason for the conclusion', () => {
+    expect(has('Hjartesvikt. Han har ingen utdanning og ønskjer å gå av. Arbeidsevna er nedsett med minst 50 %.', 'no-reasons', 'aev.begrunnelse')).toBe(true);
+    expect(has('Hjartesvikt. Han går 200 m før han må stoppe. Arbeidsevna er nedsett med minst 50 %.', 'no-reasons', 'aev.begrunnelse')).toBe(false);
+  });
 });

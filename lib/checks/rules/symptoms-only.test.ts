@@ -217,4 +217,10 @@ describe('symptoms-only', () => {
     expect(has('Psoriasis og KOLS. Tatt spirometri, resultatet har ikke kommet.', 'symptoms-only', 'aev.helse')).toBe(true);
     expect(has('Psoriasis og KOLS. Han kan ikke komme seg ut av huset alene.', 'symptoms-only', 'aev.helse')).toBe(false);
   });
+
+  it('set 182: talks counted by the calendar and «følges av/ved» a clinic are treatment; work at a place named by its kind is ruled out', () => {
+    expect(has('Angstlidelse. Følges ved poliklinikken, samtaler hver uke. Bruker escitalopram 10 mg.', 'symptoms-only', 'aev.helse')).toBe(true);
+    expect(has('Angstlidelse. Tåler samtaler med kunder i 20 min.', 'symptoms-only', 'aev.helse')).toBe(false);
+    expect(has('Tinnitus etter smell. Ikke arbeid på skytebane med impulsstøy før ny audiometri.', 'symptoms-only', 'l1.u7.3')).toBe(false);
+  });
 });

@@ -2096,4 +2096,9 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(t, 'vague-quantity', 'l1.u7.2')).toBe(true);
     expect(has('Hun klarer vakter på 6 t (2 dager i uka), men er fortsatt trett etterpå.', 'vague-quantity', 'l1.u7.2')).toBe(false);
   });
+
+  it('set 182: inside the bracket of a task ruled out whole, a limit word is its grounds', () => {
+    expect(has('Kan ikke kjøre truck (førerkortkrav; redusert syn ved undersøkelse i mai).', 'vague-quantity', 'l40.5.6.1')).toBe(false);
+    expect(has('Kan ikke kjøre truck. Redusert syn.', 'vague-quantity', 'l40.5.6.1')).toBe(true);
+  });
 });
