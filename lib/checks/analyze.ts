@@ -5849,9 +5849,16 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2
     const m = END_OF_PROGRAMME.exec(text);
     if (m) push(m.index + m[1]!.length, m.index + m[0].length, 'time');
   }
+  // «kan starte straks arbeidsplassen er tilpasset», «tilbake med ein gong»: at once, or as soon as a condition is met.
+  for (let m = AT_ONCE.exec(text); m; m = AT_ONCE.exec(text)) push(m.index + m[1]!.length, m.index + m[0].length, 'time');
+  AT_ONCE.lastIndex = 0;
   out.sort((x, y) => x.start - y.start);
   return out;
 }
+
+/** At once: a time («starte straks», «med en gang», «umiddelbart»), after a verb of starting or returning. */
+const AT_ONCE =
+  /(^|[\s(])((starte|start|begynne|byrje|byrja|tilbake|returnere|friskmeldes|friskmeldast|auke|øke|trappe\s+opp)\s+(straks|umiddelbart|med\s+en\s+gang|med\s+ein\s+gong|omgåande|omgående))(?=[\s,.;)]|$)/giu;
 
 /** The end of a programme or a course of treatment: «ved programslutt», «etter avsluttet behandling». */
 const END_OF_PROGRAMME =

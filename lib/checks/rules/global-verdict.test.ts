@@ -128,4 +128,13 @@ describe('global-verdict: a conclusion on work capacity instead of function', ()
     expect(has('Gradert sykmelding er ikke hensiktsmessig nå pga sykdommens alvor.', 'global-verdict', 'l1.u7.2')).toBe(true);
     expect(has('Graderet arbeid ikkje tilrådeleg.', 'global-verdict', 'l1.u7.2')).toBe(true);
   });
+
+  it('set 183: not ready for work is the verdict; what the workplace has to offer is not', () => {
+    expect(has('Hun er ikke klar for arbeid ennå.', 'global-verdict', 'l1.u7.2')).toBe(true);
+    expect(has('Ikkje moden for gradert arbeid no.', 'global-verdict', 'l1.u7.2')).toBe(true);
+    expect(has('Han er klar for arbeid fra mandag.', 'global-verdict', 'l1.u7.2')).toBe(false);
+    const t = 'Svimmel ved hodebevegelser, kan ikke kjøre truck eller gå i stige.';
+    expect(has(`${t} Butikken har ikke annet arbeid for ham, derfor ikke gradert nå.`, 'global-verdict', 'l1.u7.2')).toBe(false);
+    expect(has(`${t} Han kan ikke ha annet arbeid.`, 'global-verdict', 'l1.u7.2')).toBe(true);
+  });
 });

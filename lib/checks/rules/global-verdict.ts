@@ -51,10 +51,14 @@ const VERDICT_I = new Set([
   'vanlig',
   'vanleg',
 ]);
+/** The workplace or the employer, as the subject of what there is («Verftet har ikkje anna arbeid»). */
+const EMPLOYER =
+  /^(arbeidsgiver|arbeidsgiveren|arbeidsgjevar|arbeidsgjevaren|bedriften|bedrifta|firmaet|verftet|kommunen|butikken|butikken|fabrikken|sykehuset|sjukehuset|skolen|skulen|barnehagen|sykehjemmet|sjukeheimen|hotellet|rederiet|lageret|avdelingen|avdelinga|arbeidsplassen|jobben|leder|leiar|sjefen)$/;
 /** Adaptations that a job may not allow: «hjemmekontor», «tilrettelegging», «omplassering». */
 const ADAPTATION = /^(hjemmekontor|heimekontor|hjemmearbeid|heimearbeid|tilrettelegging|tilretteleggjing|omplassering|tilpasning|tilpassing|fjernarbeid)$/;
 const GRADED = /^(gradert|gradera|delvis|redusert|deltids|heiltids|heltids|full|fullt|heilt|normalt|ordinaert)$/;
-const FIT = new Set(['egnet', 'eigna', 'egna', 'skikket', 'skikka', 'arbeidsdyktig']);
+// («ikke klar for arbeid ennå», «ikkje moden for jobb»: not ready for work as such is the same verdict.)
+const FIT = new Set(['egnet', 'eigna', 'egna', 'skikket', 'skikka', 'arbeidsdyktig', 'klar', 'klare', 'moden', 'mogen', 'moen']);
 const TOO_ILL =
   /^(syk|sjuk|darlig|darleg|sliten|redusert|svak|psykisk|somatisk|utmattet|utmatta|utslitt|utsliten|trott|slapp|deprimert|ustabil|medtatt|medteken|plaget|plaga|preget|prega)$/;
 const ANY_WORK = new Set([
@@ -155,7 +159,11 @@ function detectVerdict(ctx: RuleContext, fixTitle: string): void {
         const p1 = tokens[i - 1]?.f ?? '';
         const p2 = tokens[i - 2]?.f ?? '';
         // "ikkje eigna for arbeid", "ikke skikket til arbeid": a verdict on work as such.
-        const unfit = (p1 === 'for' || p1 === 'til') && FIT.has(p2) && !!(flags[i - 3]! & F.NEG || flags[i - 4]! & F.NEG);
+        // («ikke klar for gradert arbeid»: work in any grade, after the same words.)
+        const g = GRADED.test(p1) ? 1 : 0;
+        const q1 = g ? p2 : p1;
+        const q2 = tokens[i - 2 - g]?.f ?? '';
+        const unfit = (q1 === 'for' || q1 === 'til') && FIT.has(q2) && !!(flags[i - 3 - g]! & F.NEG || flags[i - 4 - g]! & F.NEG);
         const inWork =
           unfit ||
           ((p1 === 'i' || p1 === 'pa') && BE_AT_WORK.has(p2)) ||
@@ -189,6 +197,13 @@ function detectVerdict(ctx: RuleContext, fixTitle: string): void {
         if (flags[k]! & F.NEG && FIT.has(tokens[k + 1]?.f ?? '')) neg = k;
       }
       if (neg < 0) continue;
+      // «Verftet har ikkje anna arbeid for han», «det finst ikkje anna arbeid»: what the workplace has to offer, not the
+      // person ruled out of work.
+      if (
+        /^(har|hadde|finst|finnes|fins|fanst|fantes|tilbyr|tilbyd|kan)$/.test(tokens[neg - 1]?.f ?? '') &&
+        (EMPLOYER.test(tokens[neg - 2]?.f ?? '') || tokens[neg - 2]?.f === 'det')
+      )
+        continue;
       // «Hjemmekontor ikke mulig i hans jobb»: an adaptation ruled out in the job, not the person ruled out of work.
       if (neg > 0 && ADAPTATION.test(tokens[neg - 1]!.f)) continue;
       // «Kan ikke bruke hø hånd til noe arbeid»: a body part or function ruled out for all work is the limit itself.

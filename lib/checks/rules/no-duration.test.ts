@@ -118,4 +118,10 @@ describe('no-duration', () => {
     expect(has(`Deltar på arbeidsrettet rehabilitering 3 dager i uka i 6 uker. ${end}`, 'no-duration', 'l1.u17.3')).toBe(false);
     expect(has(`Deltar på arbeidsrettet rehabilitering 3 dager i uka. ${end}`, 'no-duration', 'l1.u17.3')).toBe(true);
   });
+
+  it('set 183: starting at once, or as soon as a condition is met, is a time', () => {
+    const t = 'Nei, ikke med mer behandling. Stabil etter amputasjon.';
+    expect(has(`${t} Kan starte straks arbeidsplassen er tilrettelagt.`, 'no-duration', 'l1.6.5.4')).toBe(false);
+    expect(has(`${t} Kan starte når arbeidsplassen er tilrettelagt.`, 'no-duration', 'l1.6.5.4')).toBe(true);
+  });
 });
