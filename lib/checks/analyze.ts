@@ -606,7 +606,10 @@ const HIGH = new Set(['hoyt', 'hogt', 'hoye', 'hoge']);
 function inScheduleBracket(text: string, tokens: Token[], b: number, at: number): boolean {
   const op = text.lastIndexOf('(', at);
   if (op < 0 || text.lastIndexOf(')', at) > op) return false;
-  for (let k = Math.min(b, tokens.length) - 1, n = 0; k >= 0 && n < 40; k--, n++)
+  // (Within the sentence: reuse.ts takes a sentence's statements over on the sentence and a few tokens around it.)
+  const last = Math.min(b, tokens.length) - 1;
+  const sent = tokens[last]!.sent;
+  for (let k = last; k >= 0 && tokens[k]!.sent === sent; k--)
     if (tokens[k]!.e <= op) return tokens[k]!.k === KD.Word && SCHEDULE_NOUN.test(tokens[k]!.f);
   return false;
 }
@@ -947,6 +950,7 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   if (EXPERIENCE.has(t.f) && i > 2 && tokens[i - 2]!.f === 'og' && flags[i - 3]! & F.VQ && !(flags[i - 1]! & (F.ACT | F.FN))) flags[i - 3] = flags2[i - 3] = 0;
   // «hovedutfordringen er manglende (nylig) arbeidserfaring», «utfordringa er lite røynsle»: the challenge named is a
   // gap in experience, which Nav meets with work practice; no function of the person is limited.
+  // (Clears up to five words back: reuse.ts tuning.clearReach.)
   if (EXPERIENCE.has(t.f) || t.f === 'roynsle' || t.f === 'arbeidsroynsle') {
     let k = i - 1;
     while (k > 0 && i - k <= 3 && tokens[k]!.k === KD.Word && !COPULA.has(tokens[k]!.f) && !(flags[k]! & (F.ACT | F.FN | AREA_MASK))) k--;
@@ -2199,9 +2203,10 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       const prev = statements[statements.length - 1];
       // «Kan ikke kjøre buss (førerkortkrav; MMSE 25 og oppmerksomhetssvikt ved …)»: inside the bracket of a task ruled
       // out whole, a limit word is the grounds for it, not a limit of its own to measure.
-      // (A «;» inside the bracket starts a sentence of its own: the open bracket, not the sentence, ties them.)
       // («Kan ikke bruke hammer (ikke stå lenge heller)»: a limit of its own, denied in the bracket, is not grounds.)
-      if (st.vague && !st.negated && prev?.absolute && prev.negated && !prev.vague) {
+      // (Within the sentence only: a statement's result may depend on its own sentence and a few tokens around it —
+      // reuse.ts keeps and takes over each sentence's statements on that key.)
+      if (st.vague && !st.negated && prev?.absolute && prev.sentence === si && prev.negated && !prev.vague) {
         const between = text.slice(prev.start, st.start);
         const open = between.lastIndexOf('(');
         if (open >= 0 && between.indexOf(')', open) < 0) {

@@ -42,6 +42,13 @@ export const tuning = {
   keep: 3,
   /** Tokens either side of a sentence (and of a changed token, for the lexicon flags) that must be unchanged. */
   tokens: 16,
+  /**
+   * How far back a word's step in the lexicon pass may clear the flags of a word before it: «lang og stabil
+   * yrkeserfaring» clears «lang» three back, «utfordringa er lite røynsle» a heading up to five back (analyze.ts).
+   * The last this many words of the range classified again take their kept flags. A rule that reaches further must
+   * raise it.
+   */
+  clearReach: 5,
   /** Characters before a sentence and after it (or after its last measure) that must be unchanged. */
   charsBefore: 8,
   charsAfter: 64,
@@ -218,11 +225,15 @@ export class Reuse {
     if (r0 > 0) flags[r0 - 1] = old.step[r0 - 1]!;
   }
 
-  /** Copies the flags from the last token of [flags0, flags1) on (the kept ones include what the next step cleared). */
+  /**
+   * Copies the flags from the last `tuning.clearReach` tokens of [flags0, flags1) on: the kept ones include what the steps
+   * after the range cleared, which are not run again. (Those tokens are classified in the range as they were, being
+   * far enough from the change.)
+   */
   copyFlagsAfter(flags: Uint32Array, flags2: Uint32Array, step: Uint32Array): void {
     const old = this.base;
     if (!old || this.flags1 >= flags.length) return;
-    const from = Math.max(this.flags1 - 1, this.fresh1);
+    const from = Math.max(this.flags1 - tuning.clearReach, this.fresh1);
     flags.set(old.flags.subarray(from - this.dTok), from);
     flags2.set(old.flags2.subarray(from - this.dTok), from);
     step.set(old.step.subarray(this.flags1 - this.dTok), this.flags1);

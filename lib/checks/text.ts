@@ -436,11 +436,17 @@ export function splitSentences(_text: string, tokens: Token[]): Tokenized['sente
     }
     t0 = t1;
   };
+  // («Kan ikke kjøre buss (førerkortkrav; MMSE 25 …)»: a «;» inside a bracket parts the bracket's items, not sentences.)
+  let depth = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.k !== Kind.Punct) continue;
     const f = t.f;
+    if (f === '(') depth++;
+    else if (f === ')') depth = Math.max(0, depth - 1);
+    if (f === ';' && depth > 0) continue;
     if (f === '\n' || f === '!' || f === '?' || f === ';') {
+      depth = 0;
       close(i + 1);
       continue;
     }

@@ -8,7 +8,7 @@
  * in reuse-corpus.test.ts (the two halves run side by side).
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeSteps, drain } from '../../../lib/checks/analyze.ts';
+import { analyzeSteps, drain, forgetAnalyses } from '../../../lib/checks/analyze.ts';
 import { tuning } from '../../../lib/checks/reuse.ts';
 import {
   byField,
@@ -130,6 +130,29 @@ describe('the check finds a key that misses an input', () => {
     tuning.tokens = 0;
     expect(caught(24)).toBe(true);
   }, 120_000);
+
+  it('not the kept flags of the words a later word clears, several back, just past the range classified again', () => {
+    // «lang og stabil yrkeserfaring»: «yrkeserfaring» clears «lang» three words back. An edit far enough before it puts
+    // the end of the range classified again between the two, for some of the paddings.
+    tuning.minChars = 0;
+    /** The paddings where the analysis of the edited text, reusing the one before, differs from scratch. */
+    const differing = () => {
+      const out: number[] = [];
+      for (let pad = 0; pad < 20; pad++) {
+        const doc = `Han jobbet som snekker. Han sa ${'ja '.repeat(pad)}takk. Bruker har lang og stabil yrkeserfaring og gode ferdigheter.`;
+        const edited = doc.replace('snekker.', 'snekker i Bodø.');
+        forgetAnalyses();
+        const want = drain(analyzeSteps(edited));
+        forgetAnalyses();
+        drain(analyzeSteps(doc));
+        if (differences(drain(analyzeSteps(edited)), want).length) out.push(pad);
+      }
+      return out;
+    };
+    expect(differing()).toEqual([]);
+    tuning.clearReach = 1;
+    expect(differing().length).toBeGreaterThan(0);
+  });
 
   it('not the state carried in from the sentence before (a negated list heading)', () => {
     // A long list under a negated heading: the items far from it depend on it only through the carried state.
