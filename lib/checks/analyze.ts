@@ -609,12 +609,16 @@ function inScheduleBracket(text: string, tokens: Token[], b: number, at: number)
   // (Within the sentence: reuse.ts takes a sentence's statements over on the sentence and a few tokens around it.)
   const last = Math.min(b, tokens.length) - 1;
   const sent = tokens[last]!.sent;
-  for (let k = last; k >= 0 && tokens[k]!.sent === sent; k--)
-    if (tokens[k]!.e <= op) return tokens[k]!.k === KD.Word && SCHEDULE_NOUN.test(tokens[k]!.f);
+  for (let k = last; k >= 0 && tokens[k]!.sent === sent; k--) if (tokens[k]!.e <= op) return tokens[k]!.k === KD.Word && SCHEDULE_NOUN.test(tokens[k]!.f);
   return false;
 }
 /** Places named by their kind, indefinite («skytebane», «fryselager», «sprøytehall»): compounds on a place noun. */
 const PLACE_KIND = /.{3}(bane|hall|rom|lager|verksted|verkstad|kjokken|kjoken|plattform|stasjon|boks|kammer|tank|brudd)$/;
+/** What must be done («det nødvendige», «det naudsynte», «det aller mest nødvendige»). */
+const NECESSARY = /^(nodvendige|nodvendigste|naudsynte|naudsynlege|absolutt|aller|mest|minste|nodvendig)$/;
+/** Limits as a noun, denied whole («ingen begrensninger for …»). */
+const NO_LIMIT_NOUN =
+  /^(begrensning|begrensninger|begrensningar|avgrensing|avgrensingar|avgrensingane|restriksjon|restriksjoner|restriksjonar|hindringer|hindringar|forbehold|atterhald)$/;
 /** How often appointments come: «samtaler annenhver uke», «samtalar kvar veke». */
 const APPOINTMENT_RATE = /^(annenhver|annakvar|annankvar|hver|kvar|ukentlig|ukentleg|manedlig|manadleg|jevnlig|jamleg|regelmessig|regelmessige)$/;
 /** What follows «gå av» when it is retiring: «med pensjon», «med AFP», «for aldersgrensen». */
@@ -2601,6 +2605,13 @@ function comparedOrEnough(tokens: Token[], text: string, neg: number, b: number)
       }
     }
     if (f === 'grad' && (tokens[i - 1]?.f === 'samme' || tokens[i - 1]?.f === 'same')) return i;
+    // «orker ikke mer enn det (helt) nødvendige»: measured against what must be done, which is not said.
+    if (
+      f === 'enn' &&
+      /^(mer|meir)$/.test(tokens[i - 1]?.f ?? '') &&
+      NECESSARY.test(tokens[i + (n?.f === 'det' ? (tokens[i + 2]?.f === 'helt' || tokens[i + 2]?.f === 'heilt' ? 3 : 2) : 1)]?.f ?? '')
+    )
+      return i + 1;
     // «klarer ikke å gå i trapper så godt», «går ikkje særleg bra»: not so well is a degree, not a thing ruled out.
     if ((f === 'godt' || f === 'bra') && /^(sa|so|saerlig|saerleg|spesielt|serlig)$/.test(tokens[i - 1]?.f ?? '')) return i;
     if (f === 'like' && n && LIKE_AMOUNT.has(n.f)) return i;
@@ -4784,6 +4795,17 @@ function clause(
       if (NO_DAMAGE.test(tokens[m]?.f ?? '')) denied = true;
     }
   }
+  // «Ingen begrensninger for fysisk tungt arbeid», «ingen restriksjonar ved tunge løft»: no limit on the thing named —
+  // its degree word is what the person may do, not a limit left unmeasured («… utover at han ikke kan løfte tungt» is one).
+  if (!denied)
+    for (let k = a; k < b - 1; k++) {
+      if (!/^(ingen|inga|uten|utan)$/.test(tokens[k]!.f)) continue;
+      const j = NO_LIMIT_NOUN.test(tokens[k + 1]!.f) ? k + 1 : NO_LIMIT_NOUN.test(tokens[k + 2]?.f ?? '') ? k + 2 : -1;
+      if (j < 0) continue;
+      let except = false;
+      for (let m = j + 1; m < b; m++) if (/^(utover|utanom|bortsett|unntatt|unnateke|men|enn)$/.test(tokens[m]!.f)) except = true;
+      if (!except) denied = true;
+    }
   // "vanskelig å få jobb", "vanskeleg å finne arbeid": the labour market, not the person's function.
   let jobHunt = false;
   for (let k = a; k < b - 1 && kinds & S_GET_JOB; k++)

@@ -96,4 +96,9 @@ describe('reference: points elsewhere instead of saying it', () => {
     expect(has(`${t} Vurdering: nedsatt arbeidsevne.`, 'reference', 'aev.begrunnelse')).toBe(true);
     expect(has('Det vises til at hun løfter maks 5 kg og går 500 m før pause.', 'reference', 'aev.vurdering')).toBe(false);
   });
+
+  it('set 184: «viser vi til» is the same pointer with the writer as its subject', () => {
+    const t = 'Bruker er 55 og har hatt hjerneslag. For helseopplysninger viser vi til epikrise fra slagenheten.';
+    expect(has(`${t} Arbeidsevnen er nedsatt med minst halvparten.`, 'reference', 'aev.begrunnelse')).toBe(true);
+  });
 });

@@ -54,7 +54,8 @@ function detectReference(ctx: RuleContext, fixTitle: string): void {
       if (n.f === '.') k++;
       if (pointer) {
         // («For helseopplysninger vises det til legeerklæring»: the same pointer with its subject after the verb.)
-        if (tokens[k]?.f === 'det' && tokens[k + 1]?.f === 'til') k++;
+        // («For helseopplysninger viser vi til legeerklæringa»: the writer as the subject.)
+        if (/^(det|vi|me|jeg|eg|man|ein|en)$/.test(tokens[k]?.f ?? '') && tokens[k + 1]?.f === 'til') k++;
         if (tokens[k]?.f !== 'til' || tokens[k + 1]?.f === 'at') continue;
         k++;
       }

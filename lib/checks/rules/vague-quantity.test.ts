@@ -2101,4 +2101,11 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Kan ikke kjøre truck (førerkortkrav; redusert syn ved undersøkelse i mai).', 'vague-quantity', 'l40.5.6.1')).toBe(false);
     expect(has('Kan ikke kjøre truck. Redusert syn.', 'vague-quantity', 'l40.5.6.1')).toBe(true);
   });
+
+  it('set 184: no limits on a thing named is no limit; «ikke mer enn det nødvendige» is a degree', () => {
+    expect(has('Ikke arbeid i høyden. Ingen begrensninger for tunge løft eller lange arbeidsdager.', 'vague-quantity', 'l40.5.6.2')).toBe(false);
+    expect(has('Ikke arbeid i høyden. Ingen begrensninger utover at han ikke bør løfte tungt.', 'vague-quantity', 'l40.5.6.2')).toBe(true);
+    expect(has('Etter strålebehandling orker hun ikke mer enn det aller mest nødvendige hjemme.', 'vague-quantity', 'l1.u7.2')).toBe(true);
+    expect(has('Hun kan ikke løfte mer enn 5 kg.', 'vague-quantity', 'l1.u7.2')).toBe(false);
+  });
 });
