@@ -614,6 +614,9 @@ function inScheduleBracket(text: string, tokens: Token[], b: number, at: number)
 }
 /** Places named by their kind, indefinite («skytebane», «fryselager», «sprøytehall»): compounds on a place noun. */
 const PLACE_KIND = /.{3}(bane|hall|rom|lager|verksted|verkstad|kjokken|kjoken|plattform|stasjon|boks|kammer|tank|brudd)$/;
+/** A clinic, a unit, a course or a programme, named by what it is for («poliklinikk for langvarige senvirkninger»). */
+const INSTITUTION =
+  /(klinikk|klinikken|klinikken|avdeling|avdelingen|avdelinga|senter|senteret|team|teamet|enhet|enheten|eining|eininga|kurs|kurset|program|programmet|tilbud|tilbudet|tilbod|tilbodet|gruppe|gruppa|gruppen|forening|foreningen|foreininga)$/;
 /** What must be done («det nødvendige», «det naudsynte», «det aller mest nødvendige»). */
 const NECESSARY = /^(nodvendige|nodvendigste|naudsynte|naudsynlege|absolutt|aller|mest|minste|nodvendig)$/;
 /** Limits as a noun, denied whole («ingen begrensninger for …»). */
@@ -3885,7 +3888,9 @@ function clause(
       // («har kun arbeidserfaring fra tungt anleggsarbeid», «bakgrunn frå tungt industriarbeid»: the work he has done.)
       const experience =
         /^(fra|fraa|med|innen|innan)$/.test(tokens[i - 1]?.f ?? '') && /(erfaring|erfaringa|erfaringen|bakgrunn|bakgrunnen)$/.test(tokens[i - 2]?.f ?? '');
-      const cause = tokens[i - 1]?.f === 'etter' || tokens[i - 2]?.f === 'etter' || yearsOfBefore(tokens, a, i) || experience;
+      // («utredet ved poliklinikk for langvarige senvirkninger»: the name of a clinic or a course, what it is for.)
+      const named = tokens[i - 1]?.f === 'for' && INSTITUTION.test(tokens[i - 2]?.f ?? '');
+      const cause = tokens[i - 1]?.f === 'etter' || tokens[i - 2]?.f === 'etter' || yearsOfBefore(tokens, a, i) || experience || named;
       if (too && vq) near = true;
       // "…, men ikke langt": a negated amount alone; the clause before gives it its function (see ellipsis).
       if (!near && vq && firstNeg >= 0 && i - firstNeg <= 2 && !fnContent && !knows) {

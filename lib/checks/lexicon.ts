@@ -185,7 +185,7 @@ const OPEN: Entry[] = [
   [
     F.FN,
     G.GENERIC,
-    'fysisk fysiske funksjon funksjonen funksjonsevne funksjonsnivå funksjonsnivået fungering evne evner ressurser toleranse tåleevne belastbarhet belastningsevne belastningstoleranse belastningsgrense funksjonsførhet mestring mestringsevne',
+    'fysisk fysiske funksjon funksjonen funksjonsevne funksjonsnivå funksjonsnivået fungering evne evner ressurser toleranse tåleevne belastbarhet belastbar belastbare robust robuste belastningsevne belastningstoleranse belastningsgrense funksjonsførhet mestring mestringsevne',
   ],
   // concrete exposures
   [

@@ -2108,4 +2108,11 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Etter strålebehandling orker hun ikke mer enn det aller mest nødvendige hjemme.', 'vague-quantity', 'l1.u7.2')).toBe(true);
     expect(has('Hun kan ikke løfte mer enn 5 kg.', 'vague-quantity', 'l1.u7.2')).toBe(false);
   });
+
+  it('set 185: «lite belastbar», «lite robust» are capacities left unmeasured; a clinic named by what it is for is no degree', () => {
+    expect(has('Han er lite belastbar.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    expect(has('Hun er operert to ganger og er lite robust.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+    const t = 'Får tilbud ved senter for langvarige senvirkninger i 8 uker. Opptrapping til 50 % tidligst i juni.';
+    expect(has(t, 'vague-quantity', 'l1.u17.3')).toBe(false);
+  });
 });
