@@ -617,6 +617,8 @@ const PLACE_KIND = /.{3}(bane|hall|rom|lager|verksted|verkstad|kjokken|kjoken|pl
 /** A clinic, a unit, a course or a programme, named by what it is for («poliklinikk for langvarige senvirkninger»). */
 const INSTITUTION =
   /(klinikk|klinikken|klinikken|avdeling|avdelingen|avdelinga|senter|senteret|team|teamet|enhet|enheten|eining|eininga|kurs|kurset|program|programmet|tilbud|tilbudet|tilbod|tilbodet|gruppe|gruppa|gruppen|forening|foreningen|foreininga)$/;
+/** A condition for what was said before it in the sentence («så lenge han står på oksykodon»). */
+const GROUNDS = /(^|[\s,])(så lenge|so lenge)(?=[\s,]|$)/iu;
 /** What must be done («det nødvendige», «det naudsynte», «det aller mest nødvendige»). */
 const NECESSARY = /^(nodvendige|nodvendigste|naudsynte|naudsynlege|absolutt|aller|mest|minste|nodvendig)$/;
 /** Limits as a noun, denied whole («ingen begrensninger for …»). */
@@ -2216,7 +2218,9 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       if (st.vague && !st.negated && prev?.absolute && prev.sentence === si && prev.negated && !prev.vague) {
         const between = text.slice(prev.start, st.start);
         const open = between.lastIndexOf('(');
-        if (open >= 0 && between.indexOf(')', open) < 0) {
+        // («Kan ikke kjøre rutebuss så lenge han står på oksykodon og har nedsatt følesans …»: the condition it holds
+        // under, the same. A reason after «fordi»/«pga» may name a limit of its own, and stays.)
+        if ((open >= 0 && between.indexOf(')', open) < 0) || GROUNDS.test(between)) {
           st.vague = st.limited = false;
           st.kind = null;
           st.cue = null;
@@ -5584,7 +5588,9 @@ const MONTHS = new Set([
 const monthLike = (f: string) => MONTHS.has(f) || (f.length > 7 && /(ferien|feria|ferie)$/.test(f));
 /** A follow-up or review whose date is a time for the plan ("kontroll 12.03", "ny vurdering uke 36"). */
 // («ortopedkontroll 14.06», «legetime 3. mai»: a compound names the same plan.)
-const PLAN_NOUN = /^(ny|.*(kontroll|kontrollen|vurdering|vurderinga|vurderingen|time|timen))$/;
+// («CT-evaluering etter 3 kurer (ca 20.01)», «ny MR-undersøkelse ca 1.3»: an evaluation or a scan is a plan with a date too.)
+const PLAN_NOUN =
+  /^(ny|.*(kontroll|kontrollen|vurdering|vurderinga|vurderingen|time|timen|evaluering|evalueringa|evalueringen|undersokelse|undersokelsen|undersoking|undersokinga))$/;
 const ABOUT_MONTH = /^(ca|cirka|omkring|omtrent|tidligst|tidlegast|senest|seinast|medio|primo|ultimo)$/;
 const FUTURE_PREP = new Set(['innen', 'innan', 'til', 'fra', 'fraa', 'etter', 'i', 'om', 'over', 'neste', 'for', 'ut', 'frem', 'fram', 'mot', 'ved', 'rundt']);
 const TREATMENT =
@@ -5701,6 +5707,9 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2
       // A date (dd.mm[.yy], «1. august») after a future preposition or "kontroll/vurdering": a time for the plan.
       const month = tokens[i + 1]?.k === KD.Word ? tokens[i + 1]! : tokens[i + 1]?.f === '.' ? tokens[i + 2] : undefined;
       const numeric = text[t.e] === '.' && /^\d{1,2}\.\d{1,2}/.test(text.slice(t.s, t.e + 3));
+      // («CT-evaluering … (ca 20.01)»: a date the tokenizer read as one number, with no full stop after it — a time only
+      // for a plan named just before it, given roughly or as a bound; «sertralin fra 02.05» is when a treatment began.)
+      const bare = !numeric && /^(0?[1-9]|[12]\d|3[01])\.(0[1-9]|1[0-2])$/.test(text.slice(t.s, t.e));
       const named = !!month && month.k === KD.Word && CALENDAR_MONTH.has(month.f) && month.s - t.e <= 2;
       if (numeric || named) {
         const p = tokens[i - 1]?.f ?? '';
@@ -5709,6 +5718,12 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2
         const rough = ABOUT_MONTH.test(p) && (/^(tidligst|tidlegast|senest|seinast)$/.test(p) || wordBefore(tokens, i - 1, 8, PLAN_NOUN));
         if (FUTURE_PREP.has(p) || PLAN_NOUN.test(p) || rough) push(t.s, named ? month!.e : t.e, 'time');
         if (numeric) continue;
+      }
+      if (bare) {
+        const p = tokens[i - 1]?.f ?? '';
+        if (PLAN_NOUN.test(p) || (ABOUT_MONTH.test(p) && (/^(tidligst|tidlegast|senest|seinast)$/.test(p) || wordBefore(tokens, i - 1, 8, PLAN_NOUN))))
+          push(t.s, t.e, 'time');
+        continue;
       }
     }
     if (t.k !== KD.Word) continue;

@@ -124,4 +124,9 @@ describe('no-duration', () => {
     expect(has(`${t} Kan starte straks arbeidsplassen er tilrettelagt.`, 'no-duration', 'l1.6.5.4')).toBe(false);
     expect(has(`${t} Kan starte når arbeidsplassen er tilrettelagt.`, 'no-duration', 'l1.6.5.4')).toBe(true);
   });
+
+  it('set 186: a date written as one number after a planned examination («(ca 15.03)») is a time', () => {
+    expect(has('Usikkert, avhenger av MR-undersøkelse etter operasjonen (ca 15.03). Ny vurdering etter MR.', 'no-duration', 'l1.u39.3')).toBe(false);
+    expect(has('Usikkert, avhenger av MR-undersøkelse etter operasjonen. Ny vurdering etter MR.', 'no-duration', 'l1.u39.3')).toBe(true);
+  });
 });

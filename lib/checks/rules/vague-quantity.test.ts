@@ -2115,4 +2115,9 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     const t = 'Får tilbud ved senter for langvarige senvirkninger i 8 uker. Opptrapping til 50 % tidligst i juni.';
     expect(has(t, 'vague-quantity', 'l1.u17.3')).toBe(false);
   });
+
+  it('set 186: a limit word in the condition a task is ruled out under («så lenge …») is its grounds', () => {
+    expect(has('Kan ikke kjøre lastebil så lenge han bruker oksykodon og har nedsatt følesans i begge hender.', 'vague-quantity', 'l40.5.6.1')).toBe(false);
+    expect(has('Kan ikke kjøre lastebil. Har nedsatt følesans i begge hender.', 'vague-quantity', 'l40.5.6.1')).toBe(true);
+  });
 });
