@@ -3882,6 +3882,8 @@ function clause(
           if (tokens[k]!.f === 'kan') knows = true;
         }
       if (knows) near = false;
+      // («det vil ta lang tid før helsekravene er oppfylt»: how long until something comes, a prognosis — not a degree.)
+      if (/^(ta|tar|tek|tok|tatt|teke)$/.test(tokens[i - 1]?.f ?? '') && /^(tid|tida|tiden)$/.test(tokens[i + 1]?.f ?? '')) near = false;
       // What the person manages, however much ("kjører lengre turer"), is not a limitation; "kan gå korte
       // turer", "orker lite", "lite initiativ" are.
       const too = tooBefore(tokens, a, i, text);
@@ -5591,6 +5593,9 @@ const monthLike = (f: string) => MONTHS.has(f) || (f.length > 7 && /(ferien|feri
 // («CT-evaluering etter 3 kurer (ca 20.01)», «ny MR-undersøkelse ca 1.3»: an evaluation or a scan is a plan with a date too.)
 const PLAN_NOUN =
   /^(ny|.*(kontroll|kontrollen|vurdering|vurderinga|vurderingen|time|timen|evaluering|evalueringa|evalueringen|undersokelse|undersokelsen|undersoking|undersokinga))$/;
+/** A check-up or an assessment ahead («ny kontroll med arbeids-EKG 20.11.»). */
+const PLAN_AHEAD =
+  /(kontroll|kontrollen|vurdering|vurderinga|vurderingen|time|timen|evaluering|evalueringa|evalueringen|undersokelse|undersokelsen|undersoking|undersokinga)$/;
 const ABOUT_MONTH = /^(ca|cirka|omkring|omtrent|tidligst|tidlegast|senest|seinast|medio|primo|ultimo)$/;
 const FUTURE_PREP = new Set(['innen', 'innan', 'til', 'fra', 'fraa', 'etter', 'i', 'om', 'over', 'neste', 'for', 'ut', 'frem', 'fram', 'mot', 'ved', 'rundt']);
 const TREATMENT =
@@ -5716,7 +5721,9 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2
         // («Ny vurdering etter utskrivning, ca 1. juni», «tidligst 15.03»: a date given roughly or as a bound, for a plan
         // named earlier in the sentence.)
         const rough = ABOUT_MONTH.test(p) && (/^(tidligst|tidlegast|senest|seinast)$/.test(p) || wordBefore(tokens, i - 1, 8, PLAN_NOUN));
-        if (FUTURE_PREP.has(p) || PLAN_NOUN.test(p) || rough) push(t.s, named ? month!.e : t.e, 'time');
+        // («Ny kontroll med arbeids-EKG 20.11.»: the plan named a few words before the date.)
+        const planNear = wordBefore(tokens, i, 4, /^(ny|nytt|neste)$/) && wordBefore(tokens, i, 4, PLAN_AHEAD);
+        if (FUTURE_PREP.has(p) || PLAN_NOUN.test(p) || rough || planNear) push(t.s, named ? month!.e : t.e, 'time');
         if (numeric) continue;
       }
       if (bare) {

@@ -129,4 +129,9 @@ describe('no-duration', () => {
     expect(has('Usikkert, avhenger av MR-undersøkelse etter operasjonen (ca 15.03). Ny vurdering etter MR.', 'no-duration', 'l1.u39.3')).toBe(false);
     expect(has('Usikkert, avhenger av MR-undersøkelse etter operasjonen. Ny vurdering etter MR.', 'no-duration', 'l1.u39.3')).toBe(true);
   });
+
+  it('set 187: a new check-up named a few words before its date is a time', () => {
+    expect(has('Utredet hos lungelege. Ny kontroll med spirometri 14.02. Er den normal, kan hun gå opp til 100 %.', 'no-duration', 'l1.u17.3')).toBe(false);
+    expect(has('Utredet hos lungelege. Spirometri 14.02 var normal. Kan gå opp til 100 %.', 'no-duration', 'l1.u17.3')).toBe(true);
+  });
 });

@@ -2120,4 +2120,9 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Kan ikke kjøre lastebil så lenge han bruker oksykodon og har nedsatt følesans i begge hender.', 'vague-quantity', 'l40.5.6.1')).toBe(false);
     expect(has('Kan ikke kjøre lastebil. Har nedsatt følesans i begge hender.', 'vague-quantity', 'l40.5.6.1')).toBe(true);
   });
+
+  it('set 187: «det vil ta lang tid før …» is how long until something comes, a prognosis', () => {
+    const t = 'Etter hjerneslag kan hun ikke kjøre buss, og det vil ta lang tid før helsekravene er oppfylt. Hun kan heller ikke arbeide i høyden.';
+    expect(has(t, 'vague-quantity', 'l40.5.6.1')).toBe(false);
+  });
 });
