@@ -1201,6 +1201,8 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
       APPOINTMENT_RATE.test(tokens[i + 1]?.f ?? ''))
   )
     fl = g = 0;
+  // «gradert til 50 % uten at det gikk», «det går ikkje»: how something turned out, with «det» as its subject — not walking.
+  if (GO.has(t.f) && tokens[i - 1]?.f === 'det' && !/^(tur|turar|turer|a)$/.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
   // «ønskjer å gå av», «gikk av med pensjon»: to retire, not to walk.
   if (
     GO.has(t.f) &&

@@ -208,7 +208,7 @@ const OPEN: Entry[] = [
   [
     F.LIMADJ,
     0,
-    'redusert reduserte nedsatt nedsette nedsett begrenset begrensa avgrenset avgrensa svekket svekka svekkede dårlig dårligere dårleg dårlegare svak svakt svake minimal mangelfull ustabil ustabilt varierende varierande variabel variabelt variable uforutsigbar påvirket påverka preget prega sårbar sårbare sårbarhet sårbarheit innskrenket hemmet hemma innskrenka svakere svakare skjør skjøre ustabile ujevn ujamn ujevnt ujamt ujamne ujevne nedsettelse nedsetjing redusering sviktende sviktande',
+    'redusert reduserte nedsatt nedsette nedsett begrenset begrensa avgrenset avgrensa begrens avgrens reduser minimer svekket svekka svekkede dårlig dårligere dårleg dårlegare svak svakt svake minimal mangelfull ustabil ustabilt varierende varierande variabel variabelt variable uforutsigbar påvirket påverka preget prega sårbar sårbare sårbarhet sårbarheit innskrenket hemmet hemma innskrenka svakere svakare skjør skjøre ustabile ujevn ujamn ujevnt ujamt ujamne ujevne nedsettelse nedsetjing redusering sviktende sviktande',
   ],
   [
     F.DIFN,

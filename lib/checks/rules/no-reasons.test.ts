@@ -171,4 +171,9 @@ describe('no-reasons: a conclusion without its reasons', () => {
     expect(has('Hjartesvikt. Han har ingen utdanning og ønskjer å gå av. Arbeidsevna er nedsett med minst 50 %.', 'no-reasons', 'aev.begrunnelse')).toBe(true);
     expect(has('Hjartesvikt. Han går 200 m før han må stoppe. Arbeidsevna er nedsett med minst 50 %.', 'no-reasons', 'aev.begrunnelse')).toBe(false);
   });
+
+  it('set 188: «uten at det gikk» is how something turned out, not walking — no reason for the conclusion', () => {
+    expect(has('Ryggsmerter. Prøvde 50 % i mai uten at det gikk. Etter vår vurdering er arbeidsevnen nedsatt.', 'no-reasons', 'aev.vurdering')).toBe(true);
+    expect(has('Ryggsmerter. Går 2 km før pause. Etter vår vurdering er arbeidsevnen nedsatt.', 'no-reasons', 'aev.vurdering')).toBe(false);
+  });
 });

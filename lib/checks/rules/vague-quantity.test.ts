@@ -2125,4 +2125,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     const t = 'Etter hjerneslag kan hun ikke kjøre buss, og det vil ta lang tid før helsekravene er oppfylt. Hun kan heller ikke arbeide i høyden.';
     expect(has(t, 'vague-quantity', 'l40.5.6.1')).toBe(false);
   });
+
+  it('set 188: an instruction to limit («Begrens fysisk anstrengelse», «Reduser …») says nothing of how much', () => {
+    expect(has('Bør ikke kjøre truck før kontroll 1.4. Begrens fysisk anstrengelse.', 'vague-quantity', 'l1.u7.3')).toBe(true);
+    expect(has('Reduser tunge løft.', 'vague-quantity', 'l1.u7.3')).toBe(true);
+    expect(has('Begrens løft til maks 5 kg.', 'vague-quantity', 'l1.u7.3')).toBe(false);
+  });
 });
