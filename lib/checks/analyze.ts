@@ -619,6 +619,9 @@ const INSTITUTION =
   /(klinikk|klinikken|klinikken|avdeling|avdelingen|avdelinga|senter|senteret|team|teamet|enhet|enheten|eining|eininga|kurs|kurset|program|programmet|tilbud|tilbudet|tilbod|tilbodet|gruppe|gruppa|gruppen|forening|foreningen|foreininga)$/;
 /** A condition for what was said before it in the sentence («så lenge han står på oksykodon»). */
 const GROUNDS = /(^|[\s,])(så lenge|so lenge)(?=[\s,]|$)/iu;
+/** The limb a weight-bearing order is for, its side, and where it holds. */
+const WEIGHT_LIMB =
+  /^(av|pa|hoyre|venstre|hogre|ho|ve|hand|handa|handen|hanna|hender|hendene|arm|armen|fot|foten|bein|beinet|ben|benet|kne|kneet|skulder|skuldra|skulderen|handledd|handleddet|ankel|ankelen|hofte|hofta|hoften|arbeid|arbeidet|jobb|jobben)$/;
 /** What must be done («det nødvendige», «det naudsynte», «det aller mest nødvendige»). */
 const NECESSARY = /^(nodvendige|nodvendigste|naudsynte|naudsynlege|absolutt|aller|mest|minste|nodvendig)$/;
 /** Limits as a noun, denied whole («ingen begrensninger for …»). */
@@ -5979,7 +5982,9 @@ function weightBearingOrder(tokens: Token[], a: number, b: number): boolean {
     if (
       !/^(for|til|i|fra|etter|de|dei|neste|forste|fyrste|ca|uke|uker|veke|veker|v|u|mnd|dager|dagar|d|postop|postoperativt|op|operasjon|operasjonen|inngrepet|kontroll|kontrollen)$/.test(
         t.f,
-      )
+      ) &&
+      // («Ingen belastning av hø. hånd i arbeid før uke 8»: the limb the order is for, and where.)
+      !WEIGHT_LIMB.test(t.f)
     )
       return false;
   }

@@ -2131,4 +2131,9 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Reduser tunge løft.', 'vague-quantity', 'l1.u7.3')).toBe(true);
     expect(has('Begrens løft til maks 5 kg.', 'vague-quantity', 'l1.u7.3')).toBe(false);
   });
+
+  it('set 189: a weight-bearing order names the limb and where it holds («ingen belastning av hø. hånd i arbeid før uke 8»)', () => {
+    expect(has('Platefiksasjon av håndleddet. Ingen belastning av ve. hånd i arbeid før uke 10.', 'vague-quantity', 'l1.u7.2')).toBe(false);
+    expect(has('Platefiksasjon av håndleddet. Tåler ingen belastning av ve. hånd.', 'vague-quantity', 'l1.u7.2')).toBe(true);
+  });
 });
