@@ -133,13 +133,6 @@ const T_TYPO_PART = 1;
  */
 const FOREIGN_MIN = 4;
 
-/** Whether `w` is one of the words of the folded string `s`. */
-function hasWord(s: string, w: string): boolean {
-  const at = s.indexOf(w);
-  if (at < 0) return false;
-  for (let i = at; i >= 0; i = s.indexOf(w, i + 1)) if ((i === 0 || s[i - 1] === ' ') && (i + w.length === s.length || s[i + w.length] === ' ')) return true;
-  return false;
-}
 /** Beside other words, a word one typo from a whole one-word title of at most two groups (elektrikker på verftet). */
 const T_TYPO_TITLE = 90;
 const T_PART = 44;
@@ -2399,11 +2392,19 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       for (let k = 0, end = only ? only.length : items.length; k < end; k++) {
         const n = only ? only[k]! : k;
         if (!foreign && items[n]!.foreign) continue;
-        // A place's name is no title in another language begun («på Forus» is not «forushande»): only the whole word.
-        if (placeName[j] && items[n]!.foreign && !hasWord(items[n]!.norm, tok)) continue;
         // A title in another language is no Norwegian compound: only its words' starts match («leger» is not in
-        // «krankenpfleger»).
-        const sc = exactScore(tok, items[n]!.norm, done, items[n]!.head, placeName[j]! || items[n]!.foreign, nameWhole[j]!, guessed[j]!);
+        // «krankenpfleger»). A place's name is no title in another language begun, even while it may still be typed
+        // («på Forus» is not «forushande»): the whole word only, as for a place's name typed in full.
+        const foreignItem = items[n]!.foreign;
+        const sc = exactScore(
+          tok,
+          items[n]!.norm,
+          done,
+          items[n]!.head,
+          placeName[j]! || foreignItem,
+          nameWhole[j]! || (placeName[j]! && foreignItem),
+          guessed[j]!,
+        );
         if (!sc) continue;
         tokScore[n * nt + j] = sc;
         dirty.push(n * nt + j);

@@ -616,7 +616,7 @@ function inScheduleBracket(text: string, tokens: Token[], b: number, at: number)
 const PLACE_KIND = /.{3}(bane|hall|rom|lager|verksted|verkstad|kjokken|kjoken|plattform|stasjon|boks|kammer|tank|brudd)$/;
 /** A clinic, a unit, a course or a programme, named by what it is for («poliklinikk for langvarige senvirkninger»). */
 const INSTITUTION =
-  /(klinikk|klinikken|klinikken|avdeling|avdelingen|avdelinga|senter|senteret|team|teamet|enhet|enheten|eining|eininga|kurs|kurset|program|programmet|tilbud|tilbudet|tilbod|tilbodet|gruppe|gruppa|gruppen|forening|foreningen|foreininga)$/;
+  /(klinikk|klinikken|avdeling|avdelingen|avdelinga|senter|senteret|team|teamet|enhet|enheten|eining|eininga|kurs|kurset|program|programmet|tilbud|tilbudet|tilbod|tilbodet|gruppe|gruppa|gruppen|forening|foreningen|foreininga)$/;
 /** A condition for what was said before it in the sentence («så lenge han står på oksykodon»). */
 const GROUNDS = /(^|[\s,])(så lenge|so lenge)(?=[\s,]|$)/iu;
 /** The limb a weight-bearing order is for, its side, and where it holds. */
@@ -633,7 +633,7 @@ const APPOINTMENT_RATE = /^(annenhver|annakvar|annankvar|hver|kvar|ukentlig|uken
 const RETIRE_AFTER = /^(med|og|for|som|ved|no|na|tidleg|tidlig)$/;
 /** Results and papers, as the subject of a clause («svaret er ikkje kome»). */
 const RESULT_SUBJECT =
-  /^(svar|svaret|provesvar|provesvaret|prøvesvar|resultat|resultatet|resultata|resultatene|rapport|rapporten|epikrise|epikrisen|epikrisa|vedtak|vedtaket|henvisning|henvisningen|tilvising|tilvisinga|innkalling|innkallinga|innkallingen|brev|brevet|soknad|soknaden|soknaden)$/;
+  /^(svar|svaret|provesvar|provesvaret|resultat|resultatet|resultata|resultatene|rapport|rapporten|epikrise|epikrisen|epikrisa|vedtak|vedtaket|henvisning|henvisningen|tilvising|tilvisinga|innkalling|innkallinga|innkallingen|brev|brevet|soknad|soknaden)$/;
 /** A work schedule or shift pattern, spelt out in a bracket after it. */
 const SCHEDULE_NOUN =
   /(skiftplan|skiftplanen|skiftplanar|skiftordning|skiftordninga|skiftordningen|vaktplan|vaktplanen|turnus|turnusen|turnusplan|turnusplanen|arbeidstidsordning|arbeidstidsordninga|arbeidstidsordningen)$/;
@@ -5596,11 +5596,10 @@ const monthLike = (f: string) => MONTHS.has(f) || (f.length > 7 && /(ferien|feri
 /** A follow-up or review whose date is a time for the plan ("kontroll 12.03", "ny vurdering uke 36"). */
 // («ortopedkontroll 14.06», «legetime 3. mai»: a compound names the same plan.)
 // («CT-evaluering etter 3 kurer (ca 20.01)», «ny MR-undersøkelse ca 1.3»: an evaluation or a scan is a plan with a date too.)
-const PLAN_NOUN =
-  /^(ny|.*(kontroll|kontrollen|vurdering|vurderinga|vurderingen|time|timen|evaluering|evalueringa|evalueringen|undersokelse|undersokelsen|undersoking|undersokinga))$/;
-/** A check-up or an assessment ahead («ny kontroll med arbeids-EKG 20.11.»). */
+/** A check-up or an assessment ahead, as the end of a word («ny kontroll med arbeids-EKG 20.11.»). */
 const PLAN_AHEAD =
   /(kontroll|kontrollen|vurdering|vurderinga|vurderingen|time|timen|evaluering|evalueringa|evalueringen|undersokelse|undersokelsen|undersoking|undersokinga)$/;
+const PLAN_NOUN = new RegExp(`^(ny|.*${PLAN_AHEAD.source})$`);
 const ABOUT_MONTH = /^(ca|cirka|omkring|omtrent|tidligst|tidlegast|senest|seinast|medio|primo|ultimo)$/;
 const FUTURE_PREP = new Set(['innen', 'innan', 'til', 'fra', 'fraa', 'etter', 'i', 'om', 'over', 'neste', 'for', 'ut', 'frem', 'fram', 'mot', 'ved', 'rundt']);
 const TREATMENT =
@@ -5721,21 +5720,19 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2
       // for a plan named just before it, given roughly or as a bound; «sertralin fra 02.05» is when a treatment began.)
       const bare = !numeric && /^(0?[1-9]|[12]\d|3[01])\.(0[1-9]|1[0-2])$/.test(text.slice(t.s, t.e));
       const named = !!month && month.k === KD.Word && CALENDAR_MONTH.has(month.f) && month.s - t.e <= 2;
-      if (numeric || named) {
+      if (numeric || named || bare) {
         const p = tokens[i - 1]?.f ?? '';
         // («Ny vurdering etter utskrivning, ca 1. juni», «tidligst 15.03»: a date given roughly or as a bound, for a plan
         // named earlier in the sentence.)
         const rough = ABOUT_MONTH.test(p) && (/^(tidligst|tidlegast|senest|seinast)$/.test(p) || wordBefore(tokens, i - 1, 8, PLAN_NOUN));
+        if (bare) {
+          if (PLAN_NOUN.test(p) || rough) push(t.s, t.e, 'time');
+          continue;
+        }
         // («Ny kontroll med arbeids-EKG 20.11.»: the plan named a few words before the date.)
         const planNear = wordBefore(tokens, i, 4, /^(ny|nytt|neste)$/) && wordBefore(tokens, i, 4, PLAN_AHEAD);
         if (FUTURE_PREP.has(p) || PLAN_NOUN.test(p) || rough || planNear) push(t.s, named ? month!.e : t.e, 'time');
         if (numeric) continue;
-      }
-      if (bare) {
-        const p = tokens[i - 1]?.f ?? '';
-        if (PLAN_NOUN.test(p) || (ABOUT_MONTH.test(p) && (/^(tidligst|tidlegast|senest|seinast)$/.test(p) || wordBefore(tokens, i - 1, 8, PLAN_NOUN))))
-          push(t.s, t.e, 'time');
-        continue;
       }
     }
     if (t.k !== KD.Word) continue;
@@ -5909,8 +5906,7 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2
     if (m) push(m.index + m[1]!.length, m.index + m[0].length, 'time');
   }
   // «kan starte straks arbeidsplassen er tilpasset», «tilbake med ein gong»: at once, or as soon as a condition is met.
-  for (let m = AT_ONCE.exec(text); m; m = AT_ONCE.exec(text)) push(m.index + m[1]!.length, m.index + m[0].length, 'time');
-  AT_ONCE.lastIndex = 0;
+  for (const m of text.matchAll(AT_ONCE)) push(m.index + m[1]!.length, m.index + m[0].length, 'time');
   out.sort((x, y) => x.start - y.start);
   return out;
 }
