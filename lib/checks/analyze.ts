@@ -1515,6 +1515,11 @@ const W_UNKNOWN = 1 << 14;
 const W_STRESS = 1 << 15;
 /** A word isCause() can accept. */
 const W_CAUSE = 1 << 16;
+/** The pace of the work («tempoet», «farten»). */
+const PACE = /^(tempo|tempoet|arbeidstempo|arbeidstempoet|farten|takten|takta)$/;
+/** Keeping up with something («holde», «klare», «henge med i»). */
+const KEEP_UP =
+  /^(klare|klarer|klarar|klarte|klarde|greie|greier|greiar|greidde|holde|holder|halde|held|heldt|holdt|folge|folger|fulgte|fylgje|fylgjer|henge|henger|hang|heng|hengje|matche|makte|makter|maktar)$/;
 /** A word comparedOrEnough() can stop at. */
 const W_COMPARED = 1 << 17;
 /** STOP. */
@@ -1610,7 +1615,8 @@ function wordBits(f: string): number {
     f === 'det' ||
     f === 'alt' ||
     f === 'godt' ||
-    f === 'bra'
+    f === 'bra' ||
+    PACE.test(f)
   )
     w |= W_COMPARED;
   if (STOP.has(f)) w |= W_STOP;
@@ -2624,6 +2630,9 @@ function comparedOrEnough(tokens: Token[], text: string, neg: number, b: number)
       NECESSARY.test(tokens[i + (n?.f === 'det' ? (tokens[i + 2]?.f === 'helt' || tokens[i + 2]?.f === 'heilt' ? 3 : 2) : 1)]?.f ?? '')
     )
       return i + 1;
+    // «klarer ikke å holde tempoet», «heng ikkje med i farten»: the pace of others or of the work, kept up with less —
+    // how much slower is not said, nothing is ruled out.
+    if (PACE.test(f) && wordIn(tokens, Math.max(0, neg - 3), i, KEEP_UP)) return i;
     // «klarer ikke å gå i trapper så godt», «går ikkje særleg bra»: not so well is a degree, not a thing ruled out.
     if ((f === 'godt' || f === 'bra') && /^(sa|so|saerlig|saerleg|spesielt|serlig)$/.test(tokens[i - 1]?.f ?? '')) return i;
     if (f === 'like' && n && LIKE_AMOUNT.has(n.f)) return i;
@@ -3344,12 +3353,17 @@ function clause(
   };
   // A limiting state of the person («blir fort sliten», «blir fort overbelastet», «får vondt etter kort tid»): the
   // cue, and stamina as its area.
+  const capacityBefore = (i: number) => {
+    for (let k = a; k < i; k++) if (flags[k]! & F.CAPV) return true;
+    return false;
+  };
   const limitingState = (i: number) => {
     cue(i);
     consequence = true;
     difficulty = true;
-    // (Clumsy hands, «klossete», is no state of stamina; nor is a temper, «blir fort irritert».)
-    if (!(flags[i]! & (B_HANDS | B_SOCIAL))) areaBits |= B_ENDURANCE;
+    // (Clumsy hands, «klossete», is no state of stamina; nor is a temper, «blir fort irritert», nor stress a capacity
+    // verb bears, «tåler lite stress».)
+    if (!(flags[i]! & (B_HANDS | B_SOCIAL)) && !(flags[i]! & B_STRESS && capacityBefore(i))) areaBits |= B_ENDURANCE;
     fnContent = true;
     fnPush(i);
   };
@@ -5591,6 +5605,8 @@ const MONTHS = new Set([
     ' ',
   ),
 ]);
+/** A season with its article, after «om»: every such season («om sommeren», «om vinteren»), not one ahead. */
+const SEASON_HABIT = /^(sommeren|sommaren|vinteren|hosten|hausten|varen)$/;
 /** A month, a season or a holiday («sommerferien», «påskeferien», «juleferia»). */
 const monthLike = (f: string) => MONTHS.has(f) || (f.length > 7 && /(ferien|feria|ferie)$/.test(f));
 /** A follow-up or review whose date is a time for the plan ("kontroll 12.03", "ny vurdering uke 36"). */
@@ -5760,7 +5776,9 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2
       (FUTURE_PREP.has(tokens[i - 1]?.f ?? '') || ABOUT_MONTH.test(tokens[i - 1]?.f ?? '')) &&
       monthLike(f) &&
       !((flags2[i - 2] ?? 0) & G.HIST) &&
-      !pastBefore(tokens, i)
+      !pastBefore(tokens, i) &&
+      // («betre om sommaren, dårlegare om vinteren»: every summer, a habit — no point in time.)
+      !(tokens[i - 1]!.f === 'om' && SEASON_HABIT.test(f))
     ) {
       // "kognitiv terapi fra januar": when a treatment starts, not when work is possible.
       // "økt Escitalopram til 20 mg fra mars": a dose just before says the same.

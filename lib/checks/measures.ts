@@ -82,6 +82,7 @@ export function startsQuantity(f: string): boolean {
     f === 'halvparten' ||
     f === 'tredobbelt' ||
     f === 'resten' ||
+    MOST.test(f) ||
     f === 'kl' ||
     f === 'klokka' ||
     f === 'klokken' ||
@@ -96,6 +97,9 @@ export function startsQuantity(f: string): boolean {
     f === 'en'
   );
 }
+
+/** «mesteparten», «storparten»: most of what follows. */
+const MOST = /^(mesteparten|mestedelen|storstedelen|storparten)$/;
 
 /** Before a count of children that is the family («Gift, tre barn», «har 2 born», «mor med tre barn»). */
 const FAMILY_BEFORE = /^([,.;:\n(]|og|har|hadde|gift|samboer|sambuar|mor|far|alene|aleine)$/;
@@ -204,6 +208,13 @@ export function findQuantities(text: string, tokens: Token[], starts?: Uint32Arr
         i += 2;
         continue;
       }
+      // «står mesteparten av dagen», «storparten av vakta»: most of the day is an amount of time, as the whole day is.
+      if (MOST.test(t.f) && tokens[i + 1]?.f === 'av' && tokens[i + 2] && WHOLE_OF.test(tokens[i + 2]!.f)) {
+        const e = tokens[i + 2]!;
+        out.push({ start: t.s, end: e.e, value: 0.75, unit: 'hel', unitClass: 'time', rate: false, text: text.slice(t.s, e.e) });
+        i += 2;
+        continue;
+      }
       // "fungerer fra ca kl 9", "sliten etter kl. 14": a time of day is where a state begins or ends.
       if (t.f === 'kl' || t.f === 'klokka' || t.f === 'klokken') {
         let k = i + 1;
@@ -262,7 +273,10 @@ export function findQuantities(text: string, tokens: Token[], starts?: Uint32Arr
     // «15+ personer»: at least.
     if (tokens[j]?.f === '+' && tokens[j + 1]?.k === KD.Word) j++;
     // "20. minutt": ordinal point before the unit.
-    if (tokens[j]?.f === '.' && tokens[j + 1]?.k === KD.Word) j++;
+    const ordinal = tokens[j]?.f === '.' && tokens[j + 1]?.k === KD.Word;
+    if (ordinal) j++;
+    // «7. trinn» is a school year, no steps climbed.
+    if (ordinal && tokens[j]!.f === 'trinn') continue;
     let u = tokens[j];
     let unit = u && u.k !== KD.Num ? UNITS.get(u.f) : undefined;
     // "2 g siste mnd", "3 g hver uke": «g» for «ganger» before a period (a dose in grams is «1 g x 3», «2 g per dag»).

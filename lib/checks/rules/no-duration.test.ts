@@ -134,4 +134,9 @@ describe('no-duration', () => {
     expect(has('Utredet hos lungelege. Ny kontroll med spirometri 14.02. Er den normal, kan hun gå opp til 100 %.', 'no-duration', 'l1.u17.3')).toBe(false);
     expect(has('Utredet hos lungelege. Spirometri 14.02 var normal. Kan gå opp til 100 %.', 'no-duration', 'l1.u17.3')).toBe(true);
   });
+
+  it('set 190: a season after «om» with its article is every such season, no time ahead', () => {
+    expect(has('Plagene er verst om vinteren og lettere om våren. Usikkert hvor lenge.', 'no-duration', 'l1.u39.3')).toBe(true);
+    expect(has('Plagene er verst om vinteren. Forventer tilbake i jobb til våren.', 'no-duration', 'l1.u39.3')).toBe(false);
+  });
 });

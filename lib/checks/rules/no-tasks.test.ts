@@ -74,4 +74,9 @@ describe('no-tasks: the field asks for tasks of the job', () => {
     expect(has(`${t} (Kan gjøre prismerking sittende.)`, 'no-tasks', 'l40.5.6.1')).toBe(false);
     expect(has('Kan gjøre prismerking sittende.', 'no-tasks', 'l40.5.6.1')).toBe(true);
   });
+
+  it('set 190: a school year («3.-4. trinn») is no number of steps that measures a task', () => {
+    expect(has('Lærer 3.-4. trinn, 50 % stilling. Krevende jobb, mye bråk.', 'no-tasks', 'l40.5.3')).toBe(true);
+    expect(has('Lærer 3.-4. trinn, 50 % stilling. Står 5 timer, løfter kasser på 10 kg.', 'no-tasks', 'l40.5.3')).toBe(false);
+  });
 });

@@ -2136,4 +2136,17 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Platefiksasjon av håndleddet. Ingen belastning av ve. hånd i arbeid før uke 10.', 'vague-quantity', 'l1.u7.2')).toBe(false);
     expect(has('Platefiksasjon av håndleddet. Tåler ingen belastning av ve. hånd.', 'vague-quantity', 'l1.u7.2')).toBe(true);
   });
+
+  it('set 190: keeping up with the pace denied is a degree; stress a capacity verb bears is no stamina a walk measures', () => {
+    expect(has('Han klarer ikke å holde farten på pakkelinja.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+    expect(has('Hun holder ikke tempoet i kassa.', 'vague-quantity', 'l1.u17.2')).toBe(true);
+    expect(has('Han klarer ikke å holde tempoet i kassa mer enn 1 time om gangen.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Hun sykler 5 km til jobben før hun blir andpusten. Hun takler lite stress.', 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(has('Han går ca 1 km på flatt før han blir tungpustet. Han tåler stress dårlig.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+  });
+
+  it('set 190: «mesteparten av dagen» measures a demand of the job as «hele dagen» does', () => {
+    expect(has('Kokk. Står mesteparten av arbeidsdagen ved komfyren, varme og mye støy.', 'vague-quantity', 'l40.5.3')).toBe(false);
+    expect(has('Kokk. Står store deler av arbeidsdagen ved komfyren, varme og mye støy.', 'vague-quantity', 'l40.5.3')).toBe(true);
+  });
 });
