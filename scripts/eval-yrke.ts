@@ -163,6 +163,22 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind120.json',
+      title: 'Hundred-and-twentieth blind set (`blind120.json`, writers yb339, yb340 and yb341)',
+      blurb: [
+        '205 queries by three further writers (a Nav-veileder in Steinkjer/Verdal: the yard at Verdal, the food and dairy',
+        'industry, farming and forestry, the hospital in Levanger, the air station at Værnes and public administration;',
+        'a fastlege in Florø writing nynorsk: the supply base and offshore service, fishing and fish processing, fish',
+        'farming, shipbuilding, ferries and express boats; a Nav-veileder in Nordre Follo: retail, construction and',
+        'electricians, the railway, kindergartens and home care, IT and accounting, Polish and Baltic tradespeople, English',
+        'titles) who never saw the search, the catalogue or the other sets, labelled before any run; run once after',
+        'yrke97. **First run: top-1 95.6 %, top-3 98.0 %; activity phrases (103) top-1 93.2 %, top-3 97.1 %** (yb339:',
+        '92.6 % / 98.5 %; yb340: 95.7 % / 97.1 %; yb341: 98.5 % / 98.5 %). **All three goals met**, top-3 exactly on its',
+        'line. Four misses: running a machine at the paper mill, answering phones at the municipal service desk,',
+        '«baseoperatør» at the supply base, running the building site and following up the subcontractors.',
+      ],
+    },
+    {
       file: 'blind119.json',
       title: 'Hundred-and-nineteenth blind set (`blind119.json`, writers yb336, yb337 and yb338)',
       blurb: [
