@@ -619,6 +619,27 @@ const INSTITUTION =
   /(klinikk|klinikken|avdeling|avdelingen|avdelinga|senter|senteret|team|teamet|enhet|enheten|eining|eininga|kurs|kurset|program|programmet|tilbud|tilbudet|tilbod|tilbodet|gruppe|gruppa|gruppen|forening|foreningen|foreininga)$/;
 /** A condition for what was said before it in the sentence («så lenge han står på oksykodon»). */
 const GROUNDS = /(^|[\s,])(så lenge|so lenge)(?=[\s,]|$)/iu;
+/** A clause that opens with examples («f.eks. …», «som …», «blant anna …») and a named thing after. */
+const EXAMPLES = /^(f\.\s?eks\.?|feks\.?|for eksempel|til dømes|t\.\s?d\.|bl\.\s?a\.|blant annet|blant anna|slik som|som)\s+\p{L}{4,}/iu;
+/** Tasks counted by a degree («en del (lettere) oppgaver», «nokre oppgåver», «enkelte gjøremål»). */
+function countedTasks(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++)
+    if (TASK_PLURAL.test(tokens[k]!.f))
+      for (let j = k - 1; j >= a && j >= k - 2; j--) if (/^(del|noen|nokre|noko|enkelte|einskilde|visse|somme|flere|fleire)$/.test(tokens[j]!.f)) return true;
+  return false;
+}
+/** Demands («krav», «kravene») that a clause after them may only point at. */
+const POINTED_DEMANDS = /^(krav|kravene|krava)$/;
+/** «(krav) som følger med / hører til / det innebærer». */
+const COMES_WITH = /^(folger|folgjer|horer|hoyrer|stilles|stillast|innebaerer|inneber|medforer|gir|gjev)$/;
+/** Token i is the verb or its particle in «krav som følger med», «krava som høyrer til». */
+function pointedDemand(tokens: readonly Token[], i: number): boolean {
+  const f = tokens[i]!.f;
+  const v = COMES_WITH.test(f) ? i : (f === 'med' || f === 'til') && COMES_WITH.test(tokens[i - 1]?.f ?? '') ? i - 1 : -1;
+  return v >= 2 && /^(som|det|dette)$/.test(tokens[v - 1]!.f) && POINTED_DEMANDS.test(tokens[v - 2]!.f);
+}
+/** A clause that opens «gjør at …», «fører til at …» takes the clause before it as its cause. */
+const CAUSES_THAT = /^(gjor|gjer|gjorde|forer|forte|medforer|medforte)$/;
 /** The limb a weight-bearing order is for, its side, and where it holds. */
 const WEIGHT_LIMB =
   /^(av|pa|hoyre|venstre|hogre|ho|ve|hand|handa|handen|hanna|hender|hendene|arm|armen|fot|foten|bein|beinet|ben|benet|kne|kneet|skulder|skuldra|skulderen|handledd|handleddet|ankel|ankelen|hofte|hofta|hoften|arbeid|arbeidet|jobb|jobben)$/;
@@ -1893,6 +1914,10 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
           break;
         }
     }
+    // «med dei krava som følgjer med», «med de krav det innebærer»: demands pointed at, none of them named (nor is
+    // «følger med», «hører til» there attention or hearing).
+    if (POINTED_DEMANDS.test(t.f) ? COMES_WITH.test(tokens[i + 2]?.f ?? '') && /^(som|det|dette)$/.test(tokens[i + 1]?.f ?? '') : pointedDemand(tokens, i))
+      fl = g = 0;
     // «stort sett sittende», «for det meste ståande»: mostly one posture, a kind of work — no amount left unsaid.
     if (
       fl & F.VQ &&
@@ -2451,6 +2476,39 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       if (prev && prev.sentence === si && prev.vague && NO_EFFECT_ON_WORK.test(text.slice(st.start, st.end))) {
         prev.vague = false;
         prev.limited = false;
+      }
+      // «Mestrer en del lettere oppgaver, f.eks. prismerking og varepåfylling»: tasks counted by a degree, then named by
+      // example — which tasks is said, as «… oppgaver som prismerking» says it in one clause.
+      if (
+        prev &&
+        prev.sentence === si &&
+        prev.vague &&
+        !prev.negated &&
+        prev.cue &&
+        EXAMPLES.test(text.slice(st.start, st.end)) &&
+        /^[\s,:–-]*$/.test(text.slice(prev.end, st.start)) &&
+        countedTasks(tokens, prev.t0, prev.t1)
+      ) {
+        prev.vague = false;
+        prev.cue = null;
+        prev.end = st.end;
+        prev.t1 = st.t1;
+        continue;
+      }
+      // «Redusert rørsle i nakke og rygg (Bechterew) gjer at han ikkje kan arbeide på stige»: what makes a task ruled out
+      // whole impossible is its grounds, as without the bracket between, not a limit of its own to measure.
+      if (st.absolute && st.negated && !st.vague && CAUSES_THAT.test(tokens[st.t0]!.f) && tokens[st.t0 + 1]?.f === 'at') {
+        for (let k = statements.length - 1; k >= 0 && k >= statements.length - 2; k--) {
+          const g = statements[k]!;
+          if (g.sentence !== si || /[^\s()]/.test(text.slice(g.end, st.start).replace(/\([^()]*\)/g, ''))) break;
+          if (g.vague && !g.negated) {
+            g.vague = g.limited = false;
+            g.kind = null;
+            g.cue = null;
+            break;
+          }
+          if (!/^\s*\(/.test(text.slice(g.start - 1, g.start + 1))) break;
+        }
       }
       prevNeg = st.negated;
       statements.push(st);

@@ -79,4 +79,10 @@ describe('no-tasks: the field asks for tasks of the job', () => {
     expect(has('Lærer 3.-4. trinn, 50 % stilling. Krevende jobb, mye bråk.', 'no-tasks', 'l40.5.3')).toBe(true);
     expect(has('Lærer 3.-4. trinn, 50 % stilling. Står 5 timer, løfter kasser på 10 kg.', 'no-tasks', 'l40.5.3')).toBe(false);
   });
+
+  it('set 191: demands only pointed at («med de kravene som hører med») name none', () => {
+    expect(has('Kokk på restaurant. Vanlig kjøkkenarbeid med de kravene som hører med.', 'no-tasks', 'l40.5.3')).toBe(true);
+    expect(has('Kokk på restaurant. Vanlig kjøkkenarbeid med de kravene som følger med.', 'no-tasks', 'l40.5.3')).toBe(true);
+    expect(has('Kokk på restaurant. Står 7 timer, løfter gryter på 15 kg, høye krav til tempo.', 'no-tasks', 'l40.5.3')).toBe(false);
+  });
 });

@@ -101,4 +101,10 @@ describe('reference: points elsewhere instead of saying it', () => {
     const t = 'Bruker er 55 og har hatt hjerneslag. For helseopplysninger viser vi til epikrise fra slagenheten.';
     expect(has(`${t} Arbeidsevnen er nedsatt med minst halvparten.`, 'reference', 'aev.begrunnelse')).toBe(true);
   });
+
+  it('set 191: «som nevnt ved forrige kontroll», «som skrevet ved uke 12» point at what was written before', () => {
+    expect(has('Som nevnt ved forrige kontroll, uendret.', 'reference', 'l1.u39.3')).toBe(true);
+    expect(has('Som skrevet ved uke 12. Ingen endring.', 'reference', 'l1.u39.3')).toBe(true);
+    expect(has('Ny vurdering ved uke 12.', 'reference', 'l1.u39.3')).toBe(false);
+  });
 });

@@ -87,6 +87,18 @@ function detectReference(ctx: RuleContext, fixTitle: string): void {
       else if (AS_BEFORE.test(n.f) && n2 && /^(under|nedenfor|nedanfor|i|pa|over|ovenfor|ovanfor|tidligere|tidlegare)$/.test(n2.f))
         end = (tokens[i + 3] && tokens[i + 3]!.sent === t.sent && tokens[i + 3]!.k !== Kind.Punct ? tokens[i + 3]! : n2).e;
       else if (n.f === 'i' && n2 && /^(forrige|forre)$/.test(n2.f)) end = (tokens[i + 3] ?? n2).e;
+      // "som skrevet ved uke 17", "som nemnt ved førre kontroll": what was written at an earlier time.
+      else if (
+        AS_BEFORE.test(n.f) &&
+        n2?.f === 'ved' &&
+        tokens[i + 3] &&
+        /^(uke|veke|forrige|forre|sist|siste|kontroll|konsultasjon)$/.test(tokens[i + 3]!.f)
+      ) {
+        const w = tokens[i + 4];
+        end = (
+          w && w.sent === t.sent && (w.k === Kind.Num || /^(kontroll|konsultasjon|time|erklaering|sykmelding|sjukmelding)$/.test(w.f)) ? w : tokens[i + 3]!
+        ).e;
+      }
       // With an auxiliary before the participle: "utover det som er nevnt over", "som var skildra tidlegare",
       // "som er nevnt under pkt. 5.6.1".
       else if (/^(er|var|vart|ble|blei|blitt)$/.test(n.f) && n2 && AS_BEFORE.test(n2.f) && tokens[i + 3]) {

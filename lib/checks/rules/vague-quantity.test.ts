@@ -2149,4 +2149,16 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Kokk. Står mesteparten av arbeidsdagen ved komfyren, varme og mye støy.', 'vague-quantity', 'l40.5.3')).toBe(false);
     expect(has('Kokk. Står store deler av arbeidsdagen ved komfyren, varme og mye støy.', 'vague-quantity', 'l40.5.3')).toBe(true);
   });
+
+  it('set 191: what makes a task impossible, with a bracket between («… (frossen skulder) gjør at …»), is its grounds', () => {
+    const t = 'Nedsatt bevegelighet i skulderen (frossen skulder) gjør at hun ikke kan arbeide med armene over hodet.';
+    expect(has(t, 'vague-quantity', 'l40.5.6.2')).toBe(false);
+    expect(has('Nedsatt bevegelighet i skulderen (frossen skulder) gjør arbeidet vanskelig.', 'vague-quantity', 'l40.5.6.2')).toBe(true);
+  });
+
+  it('set 191: tasks counted by a degree and then named by example say which tasks', () => {
+    const t = 'Klarer 3 timer på lageret. Mestrer noen enklere oppgaver';
+    expect(has(`${t}, for eksempel pakking og merking av esker.`, 'vague-quantity', 'l1.u17.2')).toBe(false);
+    expect(has(`${t}, men blir fort sliten.`, 'vague-quantity', 'l1.u17.2')).toBe(true);
+  });
 });
