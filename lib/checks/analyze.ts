@@ -1914,6 +1914,27 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
           break;
         }
     }
+    // «høy belastning», «høg fysisk og psykisk belastning», «høy arbeidsmengde»: a degree of load, as «stor belastning»
+    // is («høye krav til finmotorikk» names the kind of demand).
+    if (/^(hoy|hog|hoye|hoge)$/.test(t.f) && !(fl & F.VQ)) {
+      let k = i + 1;
+      while (k < i + 4 && /^(fysisk|psykisk|mental|kognitiv|og|eller)$/.test(tokens[k]?.f ?? '')) k++;
+      if (
+        /^(belastning|belasting|belastninger|stress|press|tidspress|arbeidspress|tempo|arbeidstempo|arbeidsmengde|arbeidsbelastning|stressbelastning|pakjenning|pakjenningar|pakjenninger)$/.test(
+          tokens[k]?.f ?? '',
+        )
+      ) {
+        fl |= F.VQ;
+        g |= G.MUCH;
+      }
+    }
+    // «arbeid i noen form», «i ein eller annan form»: a manner, not the body's form.
+    if (
+      t.f === 'form' &&
+      /^(noen|nokon|noko|en|ein|ei|annen|annan|anna|enhver|kvar|hver|samme|same|hvilken|kva|ingen|inga)$/.test(tokens[i - 1]?.f ?? '') &&
+      (tokens[i - 2]?.f === 'i' || /^(eller|og)$/.test(tokens[i - 2]?.f ?? ''))
+    )
+      fl = g = 0;
     // «med dei krava som følgjer med», «med de krav det innebærer»: demands pointed at, none of them named (nor is
     // «følger med», «hører til» there attention or hearing).
     if (POINTED_DEMANDS.test(t.f) ? COMES_WITH.test(tokens[i + 2]?.f ?? '') && /^(som|det|dette)$/.test(tokens[i + 1]?.f ?? '') : pointedDemand(tokens, i))
@@ -2814,6 +2835,17 @@ function isNegCue(tokens: Token[], flags: Uint32Array, wb: Uint32Array, i: numbe
     // («klarer 1 times kurs uten pause» is a capacity: only a negation before it says the pauses are needed.)
     for (let k = i - 1; k >= 0 && k >= i - 6 && tokens[k]!.k !== KD.Punct; k--) if (/^(ikke|ikkje|aldri|ikkj)$/.test(tokens[k]!.f)) denied = true;
     if (!denied) return false;
+  }
+  // «Mestrer saksbehandling uten headset 6 t/dag»: what the person manages, and under which condition — a capacity
+  // verb before «uten» with no negation says nothing is ruled out.
+  if (tokens[i]!.f === 'uten' || tokens[i]!.f === 'utan') {
+    let cap = false;
+    let denied = false;
+    for (let k = i - 1; k >= 0 && k >= i - 6 && tokens[k]!.k !== KD.Punct; k--) {
+      if (/^(ikke|ikkje|aldri|ikkj)$/.test(tokens[k]!.f)) denied = true;
+      if (flags[k]! & F.CAPV) cap = true;
+    }
+    if (cap && !denied) return false;
   }
   // "uten (store) problemer", "ingen begrensninger", "ikke nedsatt", "ingen kognitive eller psykiske begrensninger":
   // positive statements.
@@ -5709,6 +5741,14 @@ function wordBefore(tokens: Token[], i: number, span: number, re: RegExp): boole
   return false;
 }
 
+/** «(har hatt smerter i 12 år) og brukt …»: a participle after «og» sharing the «har» of the clause before. */
+function hadBefore(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k - 1]?.f !== 'og') return false;
+  for (let j = k - 2; j >= 0 && j >= k - 10 && tokens[j]!.sent === tokens[k]!.sent; j--) if (/^(har|hadde)$/.test(tokens[j]!.f)) return true;
+  return false;
+}
+/** Participles of a state or use that has lasted («har hatt», «har brukt», «har slitt med»). */
+const HAD_FOR = /^(hatt|brukt|slitt|levd|lidd|plaget|plaga|merket|merka|kjent|gatt|tatt|teke)$/;
 const PAST_VERB = /^(hatt|hadde|var|vart|ble|blei|vaert|vore|fikk|fekk|gikk|gjekk|startet|starta|begynte|byrja|kom|datt|skadet|skada)$/;
 const AHEAD = /^(vil|skal|kan|bor|ma|forventes|forventast|venta|ventes|planlagt|planen|trolig|truleg|sannsynlig|sannsynleg|kanskje|antakelig)$/;
 
@@ -5969,6 +6009,12 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2
     if (lengthPrep && !goesOn) {
       for (let k = p - 1; k >= 0 && k >= p - 6 && tokens[k]!.sent === tokens[p]!.sent; k--)
         if (WORKED.test(tokens[k]!.f) && /^(har|hadde)$/.test(tokens[k - 1]?.f ?? '')) hist = true;
+    }
+    // «har hatt smerter i 12 år», «har brukt opioider i 8 år»: how long a trouble or a treatment has gone on, history.
+    if (lengthPrep && !goesOn) {
+      for (let k = p - 1; k >= 1 && k >= p - 5 && tokens[k]!.sent === tokens[p]!.sent; k--)
+        if (HAD_FOR.test(tokens[k]!.f) && (/^(har|hadde)$/.test(tokens[k - 1]!.f) || /^(har|hadde)$/.test(tokens[k - 2]?.f ?? '') || hadBefore(tokens, k)))
+          hist = true;
     }
     // "5-års overlevelse": a statistic, not a time for this person.
     if (/^(overlevelse|overleving|overlevinga|overlevelsen|overlevelsesrate)$/.test(after ?? '')) hist = true;

@@ -54,4 +54,10 @@ describe('no-capacity', () => {
     expect(has('Tåler ikke skiftarbeid. Mestrer kontorarbeid 100 % på dagtid.', 'no-capacity', 'l1.u17.2')).toBe(false);
     expect(has('Tåler ikke skiftarbeid. Klarer ikke kontorarbeid 100 % på dagtid.', 'no-capacity', 'l1.u17.2')).toBe(true);
   });
+
+  it('set 192: «uten» after a capacity verb is the condition it holds under, not a denial', () => {
+    const t = 'Kan ikke svare telefon pga hørselstap.';
+    expect(has(`${t} Mestrer registrering uten hodetelefoner 5 t/dag på eget kontor.`, 'no-capacity', 'l1.u17.2')).toBe(false);
+    expect(has(`${t} Klarer ikke arbeid uten hodetelefoner.`, 'no-capacity', 'l1.u17.2')).toBe(true);
+  });
 });

@@ -139,4 +139,9 @@ describe('no-duration', () => {
     expect(has('Plagene er verst om vinteren og lettere om våren. Usikkert hvor lenge.', 'no-duration', 'l1.u39.3')).toBe(true);
     expect(has('Plagene er verst om vinteren. Forventer tilbake i jobb til våren.', 'no-duration', 'l1.u39.3')).toBe(false);
   });
+
+  it('set 192: how long a trouble or a treatment has gone on («har slitt med … i 15 år og brukt … i 10 år») is history', () => {
+    expect(has('Han har slitt med ryggen i 15 år og brukt smertestillende i 10 år. Prognosen er usikker.', 'no-duration', 'l1.u39.3')).toBe(true);
+    expect(has('Han har slitt med ryggen i 15 år. Forventer tilbake i full jobb om 3 måneder.', 'no-duration', 'l1.u39.3')).toBe(false);
+  });
 });

@@ -176,4 +176,8 @@ describe('no-reasons: a conclusion without its reasons', () => {
     expect(has('Ryggsmerter. Prøvde 50 % i mai uten at det gikk. Etter vår vurdering er arbeidsevnen nedsatt.', 'no-reasons', 'aev.vurdering')).toBe(true);
     expect(has('Ryggsmerter. Går 2 km før pause. Etter vår vurdering er arbeidsevnen nedsatt.', 'no-reasons', 'aev.vurdering')).toBe(false);
   });
+
+  it('set 192: «arbeid i noen form» is work of any kind, no stamina of the body («form»)', () => {
+    expect(has('Hun er ikke arbeidsfør og vil ikke bli det. Arbeid i noen form er ikke aktuelt.', 'no-reasons', 'aev.vurdering')).toBe(true);
+  });
 });

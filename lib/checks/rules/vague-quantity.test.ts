@@ -2161,4 +2161,9 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${t}, for eksempel pakking og merking av esker.`, 'vague-quantity', 'l1.u17.2')).toBe(false);
     expect(has(`${t}, men blir fort sliten.`, 'vague-quantity', 'l1.u17.2')).toBe(true);
   });
+
+  it('set 192: «høy belastning» is a degree of load as «stor belastning» is; «høye krav til finmotorikk» names the demand', () => {
+    expect(has('Hun bør unngå arbeid med høy fysisk belastning.', 'vague-quantity', 'l40.5.6.2')).toBe(true);
+    expect(has('Hun kan ikke gjøre oppgaver med høye krav til finmotorikk, som å sette venflon.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+  });
 });
