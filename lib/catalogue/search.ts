@@ -794,7 +794,9 @@ const FARM_OWNERS = new Set(['bonde', 'bonden', 'bønder', 'gårdbruker', 'gård
 const FARM_HAND = normalize('gårdsarbeider');
 /** …and one's own farm is the farmer's: «på gården vår», «på min gård», «eigen gard» (normalized). */
 const FARMS = new Set(['gård', 'gården', 'gardsbruk', 'gårdsbruket', 'gardsbruket', 'bruket'].map(normalize));
-const OWN = new Set(['vår', 'min', 'mi', 'mitt', 'vårt', 'egen', 'eigen', 'eget', 'eige'].map(normalize));
+/** A possessive that may stand before «egen» («sin egen», «hennar eiga»). */
+const POSSESSIVE = new Set(['sin', 'si', 'sitt', 'sine', 'hans', 'hennes', 'hennar'].map(normalize));
+const OWN = new Set(['vår', 'min', 'mi', 'mitt', 'vårt', 'egen', 'eigen', 'eget', 'eige', 'eiga'].map(normalize));
 const FARM_OWNER = normalize('gårdbruker');
 /** Forms of «ha» before OWN, read as «eier» (owns). */
 const HAVE = new Set(['har', 'hadde', 'hatt']);
@@ -1943,14 +1945,17 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         innerAll[i] = FARM_OWNER;
       }
     }
-    // «har egen kiosk», «hadde eige firma»: having one's own business is owning it.
-    for (let i = 0; i + 1 < allTokens.length; i++)
+    // «har egen kiosk», «hadde eige firma», «har sin egen kiosk»: having one's own business is owning it.
+    for (let i = 0; i + 1 < allTokens.length; i++) {
+      // («sin egen», «hans eige»: a possessive before «egen» says the same.)
+      const own = POSSESSIVE.has(allTokens[i + 1]!) && OWN.has(allTokens[i + 2] ?? '') ? i + 2 : i + 1;
       // (Not after a title or a verb: «fiskar, har eigen båt» is the fisher, who has a boat.)
-      if (HAVE.has(allTokens[i]!) && OWN.has(allTokens[i + 1]!) && (i === 0 || isLittleWord(allTokens[i - 1]!))) {
+      if (HAVE.has(allTokens[i]!) && OWN.has(allTokens[own]!) && (i === 0 || isLittleWord(allTokens[i - 1]!))) {
         allTokens[i] = innerAll[i] = OWNS;
         // (and «egen» says no more: the business follows the verb)
-        allTokens[i + 1] = innerAll[i + 1] = 'i';
+        for (let k = i + 1; k <= own; k++) allTokens[k] = innerAll[k] = 'i';
       }
+    }
     // A person's title right after driving («kjører ambassadøren», «kjørte direktøren rundt») is whom the driver drives,
     // not the job: read as the verb alone, unless it is something some rule drives or works on (an object).
     for (let i = 1; i < allTokens.length; i++) {
