@@ -137,4 +137,10 @@ describe('global-verdict: a conclusion on work capacity instead of function', ()
     expect(has(`${t} Butikken har ikke annet arbeid for ham, derfor ikke gradert nå.`, 'global-verdict', 'l1.u7.2')).toBe(false);
     expect(has(`${t} Han kan ikke ha annet arbeid.`, 'global-verdict', 'l1.u7.2')).toBe(true);
   });
+
+  it('set 193: grading ruled out as not advisable («ikke forsvarlig med gradering») or after a try («… forsøkt, men ikke mulig»)', () => {
+    expect(has('Hyppige anfall siste uke. Ikke forsvarlig med gradering nå.', 'global-verdict', 'l1.u7.2')).toBe(true);
+    expect(has('Gradering forsøkt, men ikke mulig.', 'global-verdict', 'l1.u7.2')).toBe(true);
+    expect(has('Gradering vurdert, men ikke mulig før etter operasjonen 12.03.', 'global-verdict', 'l1.u7.2')).toBe(false);
+  });
 });

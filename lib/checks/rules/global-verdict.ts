@@ -317,7 +317,7 @@ function reportVerdict(ctx: RuleContext, fixTitle: string, start: number, end: n
 
 const GRADING = /^(gradering|graderinga|graderingen)$/;
 const GRADED_THING = /^(sykmelding|sykemelding|sjukmelding|sjukemelding|sykmeldingen|sjukmeldinga|arbeid|jobb|jobbing|stilling)$/;
-const POSSIBLE = /^(aktuelt|aktuell|mulig|mogleg|realistisk|hensiktsmessig|formalstjenlig|tilradelig|tilradeleg)$/;
+const POSSIBLE = /^(aktuelt|aktuell|mulig|mogleg|realistisk|hensiktsmessig|formalstjenlig|tilradelig|tilradeleg|forsvarlig|forsvarleg)$/;
 
 /**
  * «Ikke aktuelt med gradering nå», «Gradering ikkje aktuelt»: graded work ruled out, bare — the conclusion the field
@@ -335,9 +335,14 @@ function detectNoGrading(ctx: RuleContext, fixTitle: string): void {
     const sent = tokens[i]!.sent;
     let a = -1;
     let b = -1;
-    // «Gradering (er) ikke aktuelt»
+    // «Gradering (er) ikke aktuelt», «gradering vurdert, men ikke mulig»
     let k = e + 1;
     if (/^(er|vil|blir|vert)$/.test(tokens[k]?.f ?? '')) k++;
+    else if (/^(vurdert|vurdera|prøvd|provd|forsøkt|forsokt)$/.test(tokens[k]?.f ?? '')) {
+      k++;
+      if (tokens[k]?.f === ',') k++;
+      if (/^(men|og)$/.test(tokens[k]?.f ?? '')) k++;
+    }
     if (tokens[k] && flags[k]! & F.NEG && tokens[k]!.sent === sent && POSSIBLE.test(tokens[k + 1]?.f ?? '')) {
       a = i;
       b = k + 1;
