@@ -5966,7 +5966,13 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2
       if (/^(er|var|blir|vert|fyller|fylte)$/.test(p0) || (/^(na|nu|no|snart|nesten)$/.test(p0) && /^(er|var|blir|vert)$/.test(p1))) hist = true;
       // "Kvinne 46 år", "Mann, 58 år", "24 år, cannabisavhengighet": a person's age, as a record opens.
       if (AGE_OF.test(p0) || ((p0 === ',' || p0 === '.') && AGE_OF.test(p1))) hist = true;
-      if ((ti === 0 || tokens[ti - 1]!.sent !== tokens[ti]!.sent) && (after === ',' || after === '.' || after === 'gammel' || after === 'gamal')) hist = true;
+      // («62 år og tungt arbeid i skogen heile livet»: the age, then what the years held.)
+      // (An adult's age: «1 år og 3 månader» at the start is a length.)
+      if (
+        (ti === 0 || tokens[ti - 1]!.sent !== tokens[ti]!.sent) &&
+        (after === ',' || after === '.' || after === 'gammel' || after === 'gamal' || (after === 'og' && q.value >= 16 && q.max === undefined))
+      )
+        hist = true;
     }
     // "hormonbehandling i fem år", "cellegift i 6 månader": how long the treatment lasts, not when work is possible.
     let treatment = false;

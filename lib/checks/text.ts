@@ -393,6 +393,20 @@ export function tokenize(text: string, entries?: WordEntry[]): Token[] {
           j++;
           continue;
         }
+        // «F33.1», «M79.7»: an ICD-10 code with its subcategory is one word, no sentence end.
+        if (
+          j - i === 3 &&
+          isUpper(c) &&
+          isDigit(text.charCodeAt(i + 1)) &&
+          isDigit(text.charCodeAt(i + 2)) &&
+          j + 1 < n &&
+          text.charCodeAt(j) === 46 &&
+          isDigit(text.charCodeAt(j + 1))
+        ) {
+          h = (Math.imul(h, 31) + 46) | 0;
+          j++;
+          continue;
+        }
         // "f.eks", "bl.a", "s.p": a 1–2 letter piece glued by a point to more letters.
         if (j + 1 < n && text.charCodeAt(j) === 46 && isLetter(text.charCodeAt(j + 1)) && !isUpper(text.charCodeAt(j + 1))) {
           let seg = j - 1;

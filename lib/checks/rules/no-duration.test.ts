@@ -144,4 +144,9 @@ describe('no-duration', () => {
     expect(has('Han har slitt med ryggen i 15 år og brukt smertestillende i 10 år. Prognosen er usikker.', 'no-duration', 'l1.u39.3')).toBe(true);
     expect(has('Han har slitt med ryggen i 15 år. Forventer tilbake i full jobb om 3 måneder.', 'no-duration', 'l1.u39.3')).toBe(false);
   });
+
+  it('set 194: an adult age opening a sentence («58 år og tungt arbeid …») is the age, not a time ahead', () => {
+    expect(has('Usikkert, avhenger av behandlingen. 58 år og tungt arbeid hele livet.', 'no-duration', 'l1.u39.3')).toBe(true);
+    expect(has('1 år og 3 måneder til forventet full jobb.', 'no-duration', 'l1.u39.3')).toBe(false);
+  });
 });

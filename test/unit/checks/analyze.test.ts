@@ -562,3 +562,11 @@ describe('checks set 146 classes', () => {
     expect(analyze('Arbeidet bør tilrettelegges, han kan ikke klatre i stige.').statements.some((s) => s.absolute)).toBe(true);
   });
 });
+
+describe('checks set 194 classes', () => {
+  it('an ICD-10 code with its subcategory («F33.1») is one word, not the end of a sentence', () => {
+    const an = analyze('Diagnoser F32.1 og M54.5. Hun har vondt i ryggen.');
+    expect(an.sentences).toHaveLength(2);
+    expect(an.statements[0]!.end).toBe('Diagnoser F32.1 og M54.5'.length);
+  });
+});
