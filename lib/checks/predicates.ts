@@ -200,22 +200,27 @@ export function occupationWithTasks(an: Analysis): boolean {
   // (The bracket may follow a title and its place: «fôringsoperatør i fôrsentral på land (styrer fôringa frå skjerm, …)».)
   if (TASKS_HEADING.test(an.text) && namesOccupation(an)) return true;
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.f !== '(') continue;
+    // («Regnskapsmedarbeider hos nåværende arbeidsgiver: bilagsføring og avstemming»: the tasks after a title and a colon.)
+    const colon = tokens[i]!.f === ':';
+    if (tokens[i]!.f !== '(' && !colon) continue;
     let job = false;
     // («Nåværende jobb: IT-brukerstøtte 1. linje (telefon, chat, …)»: a heading «jobb:» before a title of a few words.)
-    for (let k = i - 1; k >= 0 && k >= i - 9 && tokens[k]!.sent === tokens[i]!.sent && !job; k--)
+    // (After a colon, the title right before it, with no «med» between: «butikksjef med ny arbeidsfordeling: vaktplan
+    // …» lists the new division of work, not the tasks of the title.)
+    for (let k = i - 1; k >= 0 && k >= i - (colon ? 4 : 9) && tokens[k]!.sent === tokens[i]!.sent && !job && !(colon && tokens[k]!.f === 'med'); k--)
       if (
-        (flags[k]! & F.WORK && !(marks[k]! & M_WORK_IN_GENERAL) && !tokens[k]!.f.startsWith('tiltak')) ||
+        (flags[k]! & F.WORK && !(marks[k]! & M_WORK_IN_GENERAL) && !tokens[k]!.f.startsWith('tiltak') && !(colon && tokens[k]!.f.startsWith('arbeids'))) ||
         // («Heimeteneste (praktisk bistand, reinhald)»: a care service named as the place, its tasks in brackets.)
         (k === i - 1 && CARE_SERVICE.test(tokens[k]!.f)) ||
-        (/^(jobb|yrke|stilling|arbeid)$/.test(tokens[k]!.f) && tokens[k + 1]?.f === ':')
+        (!colon && /^(jobb|yrke|stilling|arbeid)$/.test(tokens[k]!.f) && tokens[k + 1]?.f === ':')
       )
         job = true;
     if (!job) continue;
     // («erfaring fra lager (se CV)»: a pointer in brackets lists nothing.)
     if (/^(se|sja|jf|jfr|viser|ref|ifolge|iflg)$/.test(tokens[i + 1]?.f ?? '')) continue;
     let words = 0;
-    for (let k = i + 1; k < tokens.length && tokens[k]!.f !== ')' && k < i + 20; k++) if (tokens[k]!.k === Kind.Word) words++;
+    for (let k = i + 1; k < tokens.length && tokens[k]!.f !== ')' && k < i + 20 && tokens[k]!.sent === tokens[i]!.sent; k++)
+      if (tokens[k]!.k === Kind.Word) words++;
     if (words > 0) return true;
   }
   return false;

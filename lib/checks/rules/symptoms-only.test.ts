@@ -223,4 +223,9 @@ describe('symptoms-only', () => {
     expect(has('Angstlidelse. Tåler samtaler med kunder i 20 min.', 'symptoms-only', 'aev.helse')).toBe(false);
     expect(has('Tinnitus etter smell. Ikke arbeid på skytebane med impulsstøy før ny audiometri.', 'symptoms-only', 'l1.u7.3')).toBe(false);
   });
+
+  it('set 195: an occupation with its tasks after a colon is what the occupations field asks', () => {
+    expect(has('Lagermedarbeider hos egen arbeidsgiver: varemottak og plukk med truck, 60 % stilling.', 'symptoms-only', 'aev.yrker')).toBe(false);
+    expect(has('Hun har vondt i ryggen: mye smerter.', 'symptoms-only', 'aev.yrker')).toBe(true);
+  });
 });
