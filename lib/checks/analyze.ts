@@ -643,6 +643,8 @@ const CAUSES_THAT = /^(gjor|gjer|gjorde|forer|forte|medforer|medforte)$/;
 /** The limb a weight-bearing order is for, its side, and where it holds. */
 const WEIGHT_LIMB =
   /^(av|pa|hoyre|venstre|hogre|ho|ve|hand|handa|handen|hanna|hender|hendene|arm|armen|fot|foten|bein|beinet|ben|benet|kne|kneet|skulder|skuldra|skulderen|handledd|handleddet|ankel|ankelen|hofte|hofta|hoften|arbeid|arbeidet|jobb|jobben)$/;
+/** Before «få» as the verb «get» («kan få», «ikkje få»), not the quantifier «few». */
+const MODAL_GET = /^(kan|kunne|vil|ville|skal|skulle|ma|bor|a|ikke|ikkje)$/;
 /** What must be done («det nødvendige», «det naudsynte», «det aller mest nødvendige»). */
 const NECESSARY = /^(nodvendige|nodvendigste|naudsynte|naudsynlege|absolutt|aller|mest|minste|nodvendig)$/;
 /** Limits as a noun, denied whole («ingen begrensninger for …»). */
@@ -1304,7 +1306,14 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   )
     fl = g = 0;
   // "kan ikke få eller beholde en jobb", "å få til": the verb, not "few".
-  if (t.f === 'fa' && /^(kan|kunne|vil|ville|skal|skulle|ma|bor|a|ikke|ikkje)$/.test(tokens[i - 1]?.f ?? '') && tokens[i + 1]?.k !== KD.Num) fl = g = 0;
+  // («kan ikkje lenger få helseattest», «vil heller få»: an adverb between the modal and the verb.)
+  if (
+    t.f === 'fa' &&
+    (MODAL_GET.test(tokens[i - 1]?.f ?? '') ||
+      (/^(lenger|lengre|heller|aldri|enno|enda|lett|sjelden|sjeldan|alltid)$/.test(tokens[i - 1]?.f ?? '') && MODAL_GET.test(tokens[i - 2]?.f ?? ''))) &&
+    tokens[i + 1]?.k !== KD.Num
+  )
+    fl = g = 0;
   // "ingen ytelse fra Nav", "mottar ytelser": a benefit, not performance ("fysisk ytelse" keeps its sense).
   if (t.f.startsWith('ytelse') && !/^(fysisk|kognitiv|mental|psykisk|intellektuell)/.test(tokens[i - 1]?.f ?? '')) fl = g = 0;
   // "bebuarar med utfordrande åtferd": a kind of behaviour, not a difficulty of the person.

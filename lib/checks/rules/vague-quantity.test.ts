@@ -2166,4 +2166,9 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Hun bør unngå arbeid med høy fysisk belastning.', 'vague-quantity', 'l40.5.6.2')).toBe(true);
     expect(has('Hun kan ikke gjøre oppgaver med høye krav til finmotorikk, som å sette venflon.', 'vague-quantity', 'aev.vurdering')).toBe(false);
   });
+
+  it('set 196: «få» after a modal and an adverb («kan ikke lenger få sertifikat») is the verb, not «few»', () => {
+    expect(has('Han går 3 km og løfter 10 kg. Han kan ikke lenger få sertifikat for offshorearbeid.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Han går 3 km og løfter 10 kg. Han tåler få pauser.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+  });
 });
