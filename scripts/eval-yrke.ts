@@ -163,6 +163,22 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind125.json',
+      title: 'Hundred-and-twenty-fifth blind set (`blind125.json`, writers yb354, yb355 and yb356)',
+      blurb: [
+        '205 queries by three further writers (a Nav-veileder in Larvik: the port, the stone quarries, boat building and',
+        'marinas, tourism and camping, retail, the hospital in Tønsberg, some English from shipping; a fastlege in Gloppen',
+        'writing nynorsk: farmers, small factories making windows, furniture and boats, teachers, care workers, fish',
+        'farmers and hauliers; a Nav-veileder in Bergen nord: bus drivers, warehouse and retail, health workers, craftsmen,',
+        'immigrants from Poland, Somalia and the Philippines) who never saw the search, the catalogue or the other sets,',
+        'labelled before any run; run once after yrke102. **First run: top-1 95.6 %, top-3 98.0 %; activity phrases (103)',
+        'top-1 94.2 %, top-3 97.1 %** (yb354: 94.1 % / 98.5 %; yb355: 92.8 % / 95.7 %; yb356: 100 % / 100 %). **All three',
+        'goals met**, top-3 exactly on its line. Four misses: «reefer technician» at the container terminal, the edge',
+        'bander at the furniture factory, laying fibreglass in the moulds at the boatyard, running the work boat at the',
+        'fish farm and changing nets.',
+      ],
+    },
+    {
       file: 'blind124.json',
       title: 'Hundred-and-twenty-fourth blind set (`blind124.json`, writers yb351, yb352 and yb353)',
       blurb: [
