@@ -3756,7 +3756,9 @@ function clause(
     // «vondt ved …», that the activity is limited — and not how much of it. (Looked at from the activity: the words
     // before it have no class.)
     if (fl & (F.ACT | F.LOADA | F.LOADC) && i - 2 >= a) {
-      const v = /^(ved|nar|under)$/.test(tokens[i - 1]!.f) ? i - 1 : i - 3 >= a && /^(ved|nar|under)$/.test(tokens[i - 2]!.f) ? i - 2 : -1;
+      // («blir verre av belastning»: worse from, as worse at.)
+      const at = (k: number) => /^(ved|nar|under)$/.test(tokens[k]!.f) || (tokens[k]!.f === 'av' && k - 1 >= a && WORSE_AT.test(tokens[k - 1]!.f));
+      const v = at(i - 1) ? i - 1 : i - 3 >= a && at(i - 2) ? i - 2 : -1;
       const w = v - 1;
       if (
         w >= a &&

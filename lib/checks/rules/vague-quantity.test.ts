@@ -2171,4 +2171,9 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Han går 3 km og løfter 10 kg. Han kan ikke lenger få sertifikat for offshorearbeid.', 'vague-quantity', 'aev.vurdering')).toBe(false);
     expect(has('Han går 3 km og løfter 10 kg. Han tåler få pauser.', 'vague-quantity', 'aev.vurdering')).toBe(true);
   });
+
+  it('set 197: worse from an activity («blir verre av løfting») is a limit of it left unmeasured, as «verre ved» is', () => {
+    expect(has('Går 2 km. Mye smerter i nakken, blir verre av løfting.', 'vague-quantity', 'l1.u7.2')).toBe(true);
+    expect(has('Går 2 km. Smertene blir verre av løft over 10 kg.', 'vague-quantity', 'l1.u7.2')).toBe(false);
+  });
 });
