@@ -1,6 +1,12 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { recognise } from '../../../lib/forms/locate.ts';
+
+// The suite shares one document per worker (isolate: false): leave it as found.
+afterEach(() => {
+  document.body.innerHTML = '';
+  document.title = '';
+});
 
 function page(html: string, title = ''): Document {
   document.title = title;

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { SitesOptions } from '../../../components/sites/SitesOptions.tsx';
 import { Popup } from '../../../components/sites/Popup.tsx';
@@ -7,6 +7,10 @@ import { importRules, readState, removeRule, saveTaught, setSiteOff, updateRule,
 import { buildExport } from '../../../lib/sites/schema.ts';
 import type { ManagedSites, SiteRule, SiteStatus, SitesState } from '../../../lib/sites/types.ts';
 
+// (Another file in the same worker may have left its page in the shared document: start from an empty body.)
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
 afterEach(() => render(null, document.body));
 
 async function until<T>(fn: () => T, ms = 3000): Promise<NonNullable<T>> {
