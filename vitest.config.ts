@@ -8,6 +8,7 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.{ts,tsx}', 'lib/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['test/setup-dom.ts'],
     // CLI tests spawn node + tsx; on a loaded 2-core machine that alone can take seconds.
     testTimeout: 30_000,
     // Vitest's default is one worker fewer than the cores: one on a 2-core machine, and then the two halves of the
