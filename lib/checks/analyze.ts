@@ -632,11 +632,14 @@ function countedTasks(tokens: readonly Token[], a: number, b: number): boolean {
 const POINTED_DEMANDS = /^(krav|kravene|krava)$/;
 /** «(krav) som følger med / hører til / det innebærer». */
 const COMES_WITH = /^(folger|folgjer|horer|hoyrer|stilles|stillast|innebaerer|inneber|medforer|gir|gjev)$/;
-/** Token i is the verb or its particle in «krav som følger med», «krava som høyrer til». */
+/** Demands at token k pointed at by the clause after them: «krav som følger med», «krava det inneber». */
+function demandsPointedAt(tokens: readonly Token[], k: number): boolean {
+  return POINTED_DEMANDS.test(tokens[k]?.f ?? '') && /^(som|det|dette)$/.test(tokens[k + 1]?.f ?? '') && COMES_WITH.test(tokens[k + 2]?.f ?? '');
+}
+/** Token i is the demands, the verb or its particle in «krav som følger med», «krava som høyrer til». */
 function pointedDemand(tokens: readonly Token[], i: number): boolean {
   const f = tokens[i]!.f;
-  const v = COMES_WITH.test(f) ? i : (f === 'med' || f === 'til') && COMES_WITH.test(tokens[i - 1]?.f ?? '') ? i - 1 : -1;
-  return v >= 2 && /^(som|det|dette)$/.test(tokens[v - 1]!.f) && POINTED_DEMANDS.test(tokens[v - 2]!.f);
+  return demandsPointedAt(tokens, i) || demandsPointedAt(tokens, i - 2) || ((f === 'med' || f === 'til') && demandsPointedAt(tokens, i - 3));
 }
 /** A clause that opens «gjør at …», «fører til at …» takes the clause before it as its cause. */
 const CAUSES_THAT = /^(gjor|gjer|gjorde|forer|forte|medforer|medforte)$/;
@@ -1946,8 +1949,7 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       fl = g = 0;
     // «med dei krava som følgjer med», «med de krav det innebærer»: demands pointed at, none of them named (nor is
     // «følger med», «hører til» there attention or hearing).
-    if (POINTED_DEMANDS.test(t.f) ? COMES_WITH.test(tokens[i + 2]?.f ?? '') && /^(som|det|dette)$/.test(tokens[i + 1]?.f ?? '') : pointedDemand(tokens, i))
-      fl = g = 0;
+    if (pointedDemand(tokens, i)) fl = g = 0;
     // «stort sett sittende», «for det meste ståande»: mostly one posture, a kind of work — no amount left unsaid.
     if (
       fl & F.VQ &&
@@ -2837,16 +2839,12 @@ function isNegCue(tokens: Token[], flags: Uint32Array, wb: Uint32Array, i: numbe
     return false;
   // («Riluzol kan bremse forløpet, men bedrer ikke funksjonen»: what a treatment does not change, no limit of the person.)
   if ((tokens[i]!.f === 'ikke' || tokens[i]!.f === 'ikkje') && /^(bedrer|betrar|forbedrer|forbetrar)$/.test(tokens[i - 1]?.f ?? '')) return false;
-  // «sorterer bøker 4 t/dag uten pauser», «utan ekstra kvile»: no rest needed — what the person managed, no limit.
-  // («klarer ikke å jobbe uten pauser» still says pauses are needed: a denied capacity before it keeps the limit.)
-  if ((tokens[i]!.f === 'uten' || tokens[i]!.f === 'utan') && (REST_NOUN.test(tokens[i + 1]?.f ?? '') || REST_NOUN.test(tokens[i + 2]?.f ?? ''))) {
-    let denied = false;
-    // («klarer 1 times kurs uten pause» is a capacity: only a negation before it says the pauses are needed.)
-    for (let k = i - 1; k >= 0 && k >= i - 6 && tokens[k]!.k !== KD.Punct; k--) if (/^(ikke|ikkje|aldri|ikkj)$/.test(tokens[k]!.f)) denied = true;
-    if (!denied) return false;
-  }
-  // «Mestrer saksbehandling uten headset 6 t/dag»: what the person manages, and under which condition — a capacity
-  // verb before «uten» with no negation says nothing is ruled out.
+  // After «uten», with no negation in the six words before it, nothing is ruled out:
+  // - «sorterer bøker 4 t/dag uten pauser», «utan ekstra kvile»: no rest needed — what the person managed, no limit
+  //   («klarer 1 times kurs uten pause» is a capacity too; «klarer ikke å jobbe uten pauser» still says pauses are
+  //   needed);
+  // - «Mestrer saksbehandling uten headset 6 t/dag»: a capacity verb before it — what the person manages, and under
+  //   which condition.
   if (tokens[i]!.f === 'uten' || tokens[i]!.f === 'utan') {
     let cap = false;
     let denied = false;
@@ -2854,7 +2852,8 @@ function isNegCue(tokens: Token[], flags: Uint32Array, wb: Uint32Array, i: numbe
       if (/^(ikke|ikkje|aldri|ikkj)$/.test(tokens[k]!.f)) denied = true;
       if (flags[k]! & F.CAPV) cap = true;
     }
-    if (cap && !denied) return false;
+    const rest = REST_NOUN.test(tokens[i + 1]?.f ?? '') || REST_NOUN.test(tokens[i + 2]?.f ?? '');
+    if (!denied && (rest || cap)) return false;
   }
   // "uten (store) problemer", "ingen begrensninger", "ikke nedsatt", "ingen kognitive eller psykiske begrensninger":
   // positive statements.

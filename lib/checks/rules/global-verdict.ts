@@ -338,7 +338,7 @@ function detectNoGrading(ctx: RuleContext, fixTitle: string): void {
     // «Gradering (er) ikke aktuelt», «gradering vurdert, men ikke mulig»
     let k = e + 1;
     if (/^(er|vil|blir|vert)$/.test(tokens[k]?.f ?? '')) k++;
-    else if (/^(vurdert|vurdera|prøvd|provd|forsøkt|forsokt)$/.test(tokens[k]?.f ?? '')) {
+    else if (/^(vurdert|vurdera|provd|forsokt)$/.test(tokens[k]?.f ?? '')) {
       k++;
       if (tokens[k]?.f === ',') k++;
       if (/^(men|og)$/.test(tokens[k]?.f ?? '')) k++;
