@@ -297,7 +297,7 @@ katalogisere
 klippe
 kjøpe
 kjøpe_inn
-kjøre: køyre+ køyrd
+kjøre: køyre+ køyrd kjøyre+
 kjøre_ut: utkjøring
 koble
 kode
