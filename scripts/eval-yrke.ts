@@ -163,6 +163,21 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind126.json',
+      title: 'Hundred-and-twenty-sixth blind set (`blind126.json`, writers yb357, yb358 and yb359)',
+      blurb: [
+        '206 queries by three further writers (a Nav-veileder in Kongsvinger: sawmills, warehouses along the E16,',
+        'forestry and the border trade; a fastlege in Vinje/Tokke writing nynorsk: hydro-power workers, cabin builders,',
+        'tourism and ski-resort staff, farmers; a Nav-veileder in Sandefjord: shipping offices, the hospital in Tønsberg,',
+        'retail, the whaling museum and tourism, English titles from international firms) who never saw the search, the',
+        'catalogue or the other sets, labelled before any run; run once after yrke103. **First run: top-1 95.1 %, top-3',
+        '98.1 %; activity phrases (102) top-1 93.1 %, top-3 97.1 %** (yb357: 98.5 % / 100 %; yb358: 98.6 % / 100 %; yb359:',
+        '88.4 % / 94.2 %). **All three goals met.** Four misses, three from the Sandefjord writer: restoring objects from',
+        'the whaling era at the museum, testing paint in the laboratory at Jotun, following up crews, certificates and crew',
+        'changes at a shipping company, and in nynorsk keeping the papers in order and answering the phone at the office.',
+      ],
+    },
+    {
       file: 'blind125.json',
       title: 'Hundred-and-twenty-fifth blind set (`blind125.json`, writers yb354, yb355 and yb356)',
       blurb: [
