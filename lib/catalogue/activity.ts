@@ -216,7 +216,7 @@ bore
 brøyte
 bygge: byggje+ bygde bygd
 bære!: bærer bar båret bere ber bore bera
-bære_ut!: bærer_ut
+bære_ut!: bærer_ut ber_ut bar_ut bere_ut bera_ut
 dekke
 dele
 dele_ut
@@ -875,6 +875,8 @@ const ENDINGS = ['ene', 'ane', 'en', 'et', 'er', 'ar', 'an', 'a', 'e', 'r', 'n',
 
 const CONTRACTED = /[^aeiouy]r(?:e|ene|ane|et)$/;
 
+const LATIN_NEUTER = /[ie](?:et|er|ene|a)$/;
+
 /** The word and its stems without an inflection ending (kontorer → kontor, kassa → kass, hjemmet → hjem). */
 export function stems(w: string): string[] {
   const out = [w];
@@ -896,6 +898,9 @@ export function stems(w: string): string[] {
   // noun («tømmrer» is a typo for tømrer, not timber).
   const m = w.length >= 5 ? CONTRACTED.exec(w) : null;
   if (m) out.push(`${w.slice(0, m.index + 1)}er`);
+  // A Latin neuter in -um drops it before the ending (laboratorium → laboratoriet, museum → museene, akvarier).
+  const latin = w.length >= 6 ? LATIN_NEUTER.exec(w) : null;
+  if (latin) out.push(`${w.slice(0, latin.index + 1)}um`);
   return out;
 }
 

@@ -149,6 +149,12 @@ describe('objects', () => {
     expect(stems('snurparen')).toContain('snurper');
     expect(stems('tralaren')).toContain('traler');
   });
+  it('finds a Latin neuter in -um behind its inflected forms (laboratoriet, museene, akvarier), not in other nouns', () => {
+    expect(stems('laboratoriet')).toContain('laboratorium');
+    expect(stems('museene')).toContain('museum');
+    expect(stems('akvarier')).toContain('akvarium');
+    expect(stems('kjokkenet')).not.toContain('kjokkenum');
+  });
 });
 
 describe('rules', () => {
