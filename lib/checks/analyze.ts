@@ -2086,7 +2086,8 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     if (fl & F.NN) nn++;
     if (fl & F.NB) nb++;
     if (fl & F.SYMPT) hasSymptoms = true;
-    if (fl & F.WORK && !(fl & F.SYMPT)) hasWork = true;
+    // («Pasienten er ferdig med strålebehandling»: the person the text is about, not patients as work.)
+    if (fl & F.WORK && !(fl & F.SYMPT) && !THE_PATIENT.test(tokens[i]!.f)) hasWork = true;
     // «Krever god balanse …»: what a job asks is work, whatever the job is called.
     if (flags2[i]! & G.DEMAND && !(fl & F.SYMPT)) hasWork = true;
   }
@@ -2811,6 +2812,16 @@ function isNegCue(tokens: Token[], flags: Uint32Array, wb: Uint32Array, i: numbe
   // «smertene er for sterke til at hun kan jobbe», «altfor sliten til at han klarer …»: too much for the modal after
   // it, which is ruled out as «ikke» would.
   if (tokens[i]!.f === 'til' && tokens[i + 1]?.f === 'at' && tooAt(tokens, i)) return true;
+  // («for svak til å løfte barna»: a limit adjective too much for the task after it rules the task out.)
+  if (
+    tokens[i]!.f === 'til' &&
+    tokens[i + 1]?.f === 'a' &&
+    /^(for|altfor)$/.test(tokens[i - 2]?.f ?? '') &&
+    flags[i - 1]! & F.LIMADJ &&
+    tokens[i + 2] &&
+    flags[i + 2]! & F.ACT
+  )
+    return true;
   if (!(flags[i]! & F.NEG)) return false;
   // «sliter med å ta kontakt med folk han ikke kjenner»: a negation in a relative clause names the noun before it
   // (strangers), it rules nothing out.
@@ -3320,6 +3331,20 @@ const clauseOut = {
   aboutPerson: false,
 };
 
+/**
+ * «nedsatt bevegelighet i venstre arm», «mobilitet i skuldra»: movement of an arm or a hand is the arms' function, not
+ * getting about — a walk measured elsewhere does not answer it.
+ */
+function ofArmPart(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: number, b: number): boolean {
+  let j = i + 1;
+  if (j < b && /^(i|av|pa)$/.test(tokens[j]!.f)) j++;
+  else return false;
+  if (j < b && /^(hoyre|venstre|hogre|ho|ve|begge|h|v)$/.test(tokens[j]!.f)) j++;
+  return j < b && !!(flags[j]! & B_HANDS) && !!(flags2[j]! & G.TASKN);
+}
+
+const THE_PATIENT = /^(pasient|pasienten|pasientens|pasienen)$/;
+
 function kindOf(areaBitsAll: number, firstAct: string | null): StatementKind {
   if (areaBitsAll & B_LIFT) return 'lift';
   if (areaBitsAll & B_SIT) return 'sit';
@@ -3517,7 +3542,7 @@ function clause(
     if (isFn && !(fl & F.SYMPT && !(fl & (F.ACT | F.FN)))) {
       fnContent = true;
       fnPush(i);
-      areaBits |= fl & AREA_MASK;
+      areaBits |= fl & B_MOBILITY && fl & F.FN && ofArmPart(tokens, flags, flags2, i, b) ? (fl & AREA_MASK & ~B_MOBILITY) | B_HANDS : fl & AREA_MASK;
       if (fl & F.LOADA) areaBits |= B_STRESS;
       if (g & G.GENERIC && !(fl & AREA_MASK)) generic = true;
       // "klarer ikke å konsentrere seg i møter", "holde tråden i samtaler": after an abstract capacity, a place or
@@ -3624,7 +3649,14 @@ function clause(
           tokens[i + 1]!.f,
         )) &&
       !(i > a && flags[i - 1]! & F.CAPV);
-    if (fl & F.LIMADJ && !finding && !manner && !circumstance) {
+    // («grepet er for svakt til at han kan halde seg i rekka», «for svak til å løfte barna»: the weakness is the reason
+    // the task after it is ruled out, whole.)
+    const tooForTask =
+      fl & F.LIMADJ &&
+      /^(for|altfor)$/.test(tokens[i - 1]?.f ?? '') &&
+      tokens[i + 1]?.f === 'til' &&
+      ((tokens[i + 2]?.f === 'at' && tooAt(tokens, i + 1)) || (tokens[i + 2]?.f === 'a' && !!tokens[i + 3] && !!(flags[i + 3]! & F.ACT)));
+    if (fl & F.LIMADJ && !finding && !manner && !circumstance && !tooForTask) {
       // "ikke redusert", "ikkje nedsett": positive. So is a verb of limiting denied after it («påvirker ikke arbeidet»,
       // «begrensar henne ikkje»): it says the illness does not limit.
       // («Erfaringsmessig reduserer dette nattlige hypoglykemier betydelig»: what a treatment reduces, when no function

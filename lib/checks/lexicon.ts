@@ -197,7 +197,7 @@ const OPEN: Entry[] = [
   [
     F.WORK,
     0,
-    'lærer lærar lærere lærarar sykepleier sjukepleiar snekker snekkar tømrer elektriker frisør kokk postbud vaktmester vaktmeister sjåfør bonde fisker fiskar renholder reinhaldar sekretær selger seljar konsulent assistent hjelpepleier helsefagarbeider helsefagarbeidar butikkmedarbeider kassamedarbeider lagermedarbeider servitør bussjåfør lastebilsjåfør arbeid* jobb* yrke* stilling* oppgave* oppgåve* arbeidsoppgave* arbeidsplass* arbeidsgiver* arbeidsgjevar* vakt* kontor* lager* skranke* kasse* kassa* sentralbord* maskin* elev* undervis* barnehage* byggeplass* samlebånd* montering* produksjon* renhold* reinhald* hjemmebesøk* heimebesøk* kundeservice sveiser sveisar mekaniker mekanikar montør operatør verft* skift skiftet skifta yrkesaktiv* sykmeld* sjukmeld* nattarbeid* skiftarbeid* bransje* kantine* resepsjon* plukk* saksbehandl* ansatt* tiltak* butikk* fjøs* gard* verksted* pasient* bebo* bebuar*',
+    'lærer lærar lærere lærarar sykepleier sjukepleiar snekker snekkar tømrer elektriker frisør kokk postbud vaktmester vaktmeister sjåfør bonde fisker fiskar renholder reinhaldar sekretær selger seljar konsulent assistent hjelpepleier helsefagarbeider helsefagarbeidar butikkmedarbeider kassamedarbeider lagermedarbeider servitør bussjåfør lastebilsjåfør arbeid* jobb* yrke* stilling* oppgave* oppgåve* arbeidsoppgave* arbeidsplass* arbeidsgiver* arbeidsgjevar* vakt* kontor* lager* skranke* kasse* kassa* sentralbord* maskin* elev* undervis* barnehage* byggeplass* samlebånd* montering* produksjon* renhold* reinhald* hjemmebesøk* heimebesøk* kundeservice sveiser sveisar mekaniker mekanikar montør operatør verft* oppdrett* røkter røktar skift skiftet skifta yrkesaktiv* sykmeld* sjukmeld* nattarbeid* skiftarbeid* bransje* kantine* resepsjon* plukk* saksbehandl* ansatt* tiltak* butikk* fjøs* gard* verksted* pasient* bebo* bebuar*',
   ],
   [
     0,
@@ -454,6 +454,9 @@ const WORK_SUFFIXES = [
   'elektriker',
   'sekretaer',
   'betjent',
+  // «røkter på oppdrettsanlegg», «dyrerøktar»: a keeper is a job.
+  'rokter',
+  'roktar',
   // «kontrollør/befaring», «hotellresepsjon», «vaskeri», «romstuepike», «byggvareutsalg» (not «-lager», which ends
   // «plager», nor «-vert», which ends «motivert»).
   'kontrollor',

@@ -143,4 +143,10 @@ describe('global-verdict: a conclusion on work capacity instead of function', ()
     expect(has('Gradering forsøkt, men ikke mulig.', 'global-verdict', 'l1.u7.2')).toBe(true);
     expect(has('Gradering vurdert, men ikke mulig før etter operasjonen 12.03.', 'global-verdict', 'l1.u7.2')).toBe(false);
   });
+
+  it('set 198: a feeling about working («ikkje redd for å jobbe», «har ikke lyst til å jobbe») is no verdict on capacity', () => {
+    expect(has('Går 45 min daglig. Han sier han ikke er redd for å jobbe, bare for å få nytt infarkt.', 'global-verdict', 'l40.5.1')).toBe(false);
+    expect(has('Går 45 min daglig. Hun har ikke lyst til å jobbe i butikken igjen.', 'global-verdict', 'l40.5.1')).toBe(false);
+    expect(has('Går 45 min daglig. Han er ikke i stand til å jobbe.', 'global-verdict', 'l40.5.1')).toBe(true);
+  });
 });

@@ -56,6 +56,7 @@ const EMPLOYER =
   /^(arbeidsgiver|arbeidsgiveren|arbeidsgjevar|arbeidsgjevaren|bedriften|bedrifta|firmaet|verftet|kommunen|butikken|fabrikken|sykehuset|sjukehuset|skolen|skulen|barnehagen|sykehjemmet|sjukeheimen|hotellet|rederiet|lageret|avdelingen|avdelinga|arbeidsplassen|jobben|leder|leiar|sjefen)$/;
 /** Adaptations that a job may not allow: «hjemmekontor», «tilrettelegging», «omplassering». */
 const ADAPTATION = /^(hjemmekontor|heimekontor|hjemmearbeid|heimearbeid|tilrettelegging|tilretteleggjing|omplassering|tilpasning|tilpassing|fjernarbeid)$/;
+const FEELING = /^(redd|engstelig|engsteleg|lyst|motivert|gruer|grua|gruar|gleder|gler|interessert|negativ|positiv)$/;
 const GRADED = /^(gradert|gradera|delvis|redusert|deltids|heiltids|heltids|full|fullt|heilt|normalt|ordinaert)$/;
 // («ikke klar for arbeid ennå», «ikkje moden for jobb»: not ready for work as such is the same verdict.)
 const FIT = new Set(['egnet', 'eigna', 'egna', 'skikket', 'skikka', 'arbeidsdyktig', 'klar', 'klare', 'moden', 'mogen', 'moen']);
@@ -206,6 +207,11 @@ function detectVerdict(ctx: RuleContext, fixTitle: string): void {
         continue;
       // «Hjemmekontor ikke mulig i hans jobb»: an adaptation ruled out in the job, not the person ruled out of work.
       if (neg > 0 && ADAPTATION.test(tokens[neg - 1]!.f)) continue;
+      // «eg e ikkje redd for å jobbe», «har ikke lyst til å jobbe»: a feeling about work, not a conclusion about
+      // capacity.
+      let feeling = false;
+      for (let k = neg + 1; k < i; k++) if (FEELING.test(tokens[k]!.f)) feeling = true;
+      if (feeling) continue;
       // «Kan ikke bruke hø hånd til noe arbeid»: a body part or function ruled out for all work is the limit itself.
       let named = false;
       for (let k = neg + 1; k < i; k++)

@@ -36,4 +36,10 @@ describe('no-participation', () => {
     expect(has(`${t} Forventer ikke at behandlingen alene gjør at hun kan øke; vurderes på kontroll.`, 'no-participation', F)).toBe(false);
     expect(has(`${t} Forventer ikke at behandlingen alene gjør at hun kan øke dosen.`, 'no-participation', F)).toBe(true);
   });
+
+  it('set 198: «pasienten» as the one the text is about says nothing about work', () => {
+    const t = 'Pasienten har fullført cellegift i mars og starter nå tamoksifen i 5 år. Kontroll hos onkolog hver 3. måned.';
+    expect(has(t, 'no-participation', F)).toBe(true);
+    expect(has(`${t} Ventes å kunne øke fra 40 til 60 % innen 8 uker.`, 'no-participation', F)).toBe(false);
+  });
 });

@@ -2176,4 +2176,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Går 2 km. Mye smerter i nakken, blir verre av løfting.', 'vague-quantity', 'l1.u7.2')).toBe(true);
     expect(has('Går 2 km. Smertene blir verre av løft over 10 kg.', 'vague-quantity', 'l1.u7.2')).toBe(false);
   });
+
+  it('set 198: a weakness too great for the task after it («for svak til å bære», «for svakt til at han kan …») rules the task out', () => {
+    expect(has('Handa er for svak til å bære handleposer. Går 3 km.', 'vague-quantity', 'l1.u7.2')).toBe(false);
+    expect(has('Grepet er for svakt til at han kan holde i tauet på dekk. Går 3 km.', 'vague-quantity', 'l1.u7.2')).toBe(false);
+    expect(has('Grepet er for svakt. Går 3 km.', 'vague-quantity', 'l1.u7.2')).toBe(true);
+  });
 });

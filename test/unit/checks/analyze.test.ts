@@ -570,3 +570,11 @@ describe('checks set 194 classes', () => {
     expect(an.statements[0]!.end).toBe('Diagnoser F32.1 og M54.5'.length);
   });
 });
+
+describe('the area of movement in a named arm', () => {
+  it('set 198: «bevegelighet i venstre arm» is the arms, not getting about; «bevegelighet» alone stays mobility', () => {
+    expect(stmt('Har nedsatt bevegelighet i venstre arm.', 'bevegelighet').areas).toEqual(['hands']);
+    expect(stmt('Nedsatt mobilitet i skulderen.', 'mobilitet').areas).toContain('hands');
+    expect(stmt('Har nedsatt bevegelighet etter hofteoperasjonen.', 'bevegelighet').areas).toContain('mobility');
+  });
+});
