@@ -23,6 +23,9 @@ import { employerObject } from './employers.ts';
  */
 const VERBS = `
 sanere
+konservere
+restaurere
+motta!: mottar mottok mottatt mottek motteke mottaka
 tynne
 beskjære!: beskjærer beskar beskåret beskjer beskjere beskjera beskore
 nullstille

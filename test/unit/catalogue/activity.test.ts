@@ -158,6 +158,10 @@ describe('objects', () => {
 });
 
 describe('rules', () => {
+  it('has no problems in any rule of the shipped catalogue (a verb the lexicon lacks would silently match nothing)', () => {
+    const problems = loadCatalogue().entries.flatMap((e) => ruleProblems(e.activities ?? [], lex).map((p) => `${e.code}: ${p}`));
+    expect(problems).toEqual([]);
+  });
   it('parses verbs, objects, workplaces and context objects, and reports bad rules', () => {
     expect(parseRule('kjøre: truck ~lager')).toMatchObject({ verbs: ['kjøre'], objects: ['truck', 'lager'], any: false });
     expect([...parseRule('*: sykehjem ~skranke')!.context]).toEqual(['skranke']);
