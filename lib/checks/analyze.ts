@@ -2312,6 +2312,22 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         prev.t1 = st.t1;
         continue;
       }
+      // («Heimeoksygen vurdert men ikkje aktuelt no», «Oksygen vurdert, ikke aktuelt»: judged not relevant right after
+      // it is about what came before, a treatment considered — no task ruled out.)
+      if (
+        prev &&
+        prev.sentence === si &&
+        !prev.functional &&
+        st.absolute &&
+        st.negated &&
+        /^\s*,?\s*(men\s+)?(ikke|ikkje)\s+(aktuelt|aktuell|aktuelle|indisert|indikert|nødvendig|naudsynt|nodvendig)(\s+(nå|no|na|per\s+no|per\s+nå))?$/i.test(
+          text.slice(prev.end, st.end),
+        )
+      ) {
+        st.functional = st.absolute = st.limited = st.negated = st.vague = false;
+        st.kind = null;
+        st.cue = null;
+      }
       // "- Hukommelse: nedsatt", "Konsentrasjon: noe redusert": a function as a heading and only a limiting word
       // after the colon is one unmeasured limitation, as «nedsatt hukommelse» is.
       if (

@@ -727,6 +727,9 @@ export const UNITS: ReadonlyMap<string, { unit: string; cls: UnitClass }> = new 
       ['ml', 'ml', 'dose'],
       ['mmol', 'mmol', 'dose'],
       ['ie', 'IE', 'dose'],
+      // («ca 35 pakkeår»: the smoking history, counted, no function.)
+      ['pakkear', 'pakkeår', 'dose'],
+      ['pakkeaar', 'pakkeår', 'dose'],
       ['grader', 'grader', 'temperature'],
       ['grad', 'grader', 'temperature'],
       ['°c', 'grader', 'temperature'],

@@ -180,4 +180,10 @@ describe('no-reasons: a conclusion without its reasons', () => {
   it('set 192: «arbeid i noen form» is work of any kind, no stamina of the body («form»)', () => {
     expect(has('Hun er ikke arbeidsfør og vil ikke bli det. Arbeid i noen form er ikke aktuelt.', 'no-reasons', 'aev.vurdering')).toBe(true);
   });
+
+  it('set 199: only wishes and surroundings («vil gjerne i jobb, er motivert, har god støtte») give the need no reason', () => {
+    expect(has('Brukeren vil gjerne ut i arbeid snarest. Hun er positiv og har et godt nettverk.', 'no-reasons', 'aev.innsatsbehov')).toBe(true);
+    const fn = 'Hun går 2 km og løfter 10 kg, men tåler ikke mer enn 4 timer arbeid om dagen.';
+    expect(has(`${fn} Hun er positiv og har et godt nettverk.`, 'no-reasons', 'aev.innsatsbehov')).toBe(false);
+  });
 });

@@ -24,8 +24,10 @@ export const noReasons = defineRule(
   (ctx) => {
     const { an, text, lang } = ctx;
     if (hasReasons(an)) return;
-    // No conclusion at all: still nothing the field asks for when all it holds is diagnoses and findings.
-    if (!hasConclusion(an) && an.words >= 6 && !(an.hasSymptoms && !hasFunctionStatement(an))) return;
+    // No conclusion at all: fine when it describes function (the reasons are there, the verdict is elsewhere), but not
+    // when all it holds is diagnoses and findings, or only wishes and surroundings («ønsker å komme i jobb, er motivert
+    // og har god støtte»): nothing from health via function to work.
+    if (!hasConclusion(an) && an.words >= 6 && hasFunctionStatement(an)) return;
     if (ctx.found.some((d) => d.rule === 'reference')) return;
     const whole = wholeText(an);
     if (!whole) return;

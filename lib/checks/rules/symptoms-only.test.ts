@@ -228,4 +228,10 @@ describe('symptoms-only', () => {
     expect(has('Lagermedarbeider hos egen arbeidsgiver: varemottak og plukk med truck, 60 % stilling.', 'symptoms-only', 'aev.yrker')).toBe(false);
     expect(has('Hun har vondt i ryggen: mye smerter.', 'symptoms-only', 'aev.yrker')).toBe(true);
   });
+
+  it('set 199: pack-years are history, and a treatment «vurdert men ikke aktuelt» rules out no task', () => {
+    const t = 'Astma og KOLS, FEV1 55 %. Tidligere røyker, 20 pakkeår. Oksygenbehandling vurdert, men ikke aktuelt nå.';
+    expect(has(t, 'symptoms-only', 'l40.5.1')).toBe(true);
+    expect(has(`${t} Går 500 m på flat mark før hun må stoppe.`, 'symptoms-only', 'l40.5.1')).toBe(false);
+  });
 });
