@@ -4788,6 +4788,14 @@ function clause(
     workNamed(tokens, flags, a, b)
   )
     noExperience = true;
+  // («Lite vant med PC, men lærer», «ikkje van med data», «uvant med kasse»: not used to a tool is experience, no
+  // limit of function.)
+  for (let k = a; k < b - 1 && !noExperience; k++) {
+    const f = tokens[k]!.f;
+    if (!/^(med|til)$/.test(tokens[k + 1]!.f)) continue;
+    if (/^(uvant|uvan|uvand)$/.test(f) || (/^(vant|van|vand|vane)$/.test(f) && k > a && /^(lite|ikke|ikkje|darlig|darleg)$/.test(tokens[k - 1]!.f)))
+      noExperience = true;
+  }
   // "Begrenses av kronisk lumbago og artrose i begge hender": what limits the person, named as a diagnosis — the
   // cause of what the text says elsewhere, no limit of its own.
   let causeOnly = false;

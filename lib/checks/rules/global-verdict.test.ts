@@ -149,4 +149,11 @@ describe('global-verdict: a conclusion on work capacity instead of function', ()
     expect(has('Går 45 min daglig. Hun har ikke lyst til å jobbe i butikken igjen.', 'global-verdict', 'l40.5.1')).toBe(false);
     expect(has('Går 45 min daglig. Han er ikke i stand til å jobbe.', 'global-verdict', 'l40.5.1')).toBe(true);
   });
+
+  it('set 200: grading ruled out after a dash that follows a task ruled out, or for the period named, is no bare verdict', () => {
+    const t = 'Gipset venstre arm i 6 uker. Han er truckfører og kan ikke kjøre truck med en arm';
+    expect(has(`${t} – gradering ikke mulig.`, 'global-verdict', 'l1.u7.2')).toBe(false);
+    expect(has('Gipset venstre arm i 6 uker. Gradering ikke mulig i denne perioden.', 'global-verdict', 'l1.u7.2')).toBe(false);
+    expect(has('Gipset venstre arm i 6 uker. Gradering ikke mulig.', 'global-verdict', 'l1.u7.2')).toBe(true);
+  });
 });

@@ -372,10 +372,18 @@ function detectNoGrading(ctx: RuleContext, fixTitle: string): void {
     if (e > i && an.statements.some((st) => st.functional && (st.measured || st.absolute) && !(st.start <= at && at < st.end))) continue;
     // («ingen stillesittende oppgaver hos arbeidsgiver -> gradering ikke mulig»: what follows from the tasks said first.)
     if (/(->|→|=>|\bså)\s*$/u.test(text.slice(Math.max(0, tokens[a]!.s - 6), tokens[a]!.s))) continue;
+    // («kan ikkje køyre med ein arm – gradering ikkje mogleg»: after a dash, what follows from a task ruled out whole.)
+    if (
+      /[–—-]\s*$/u.test(text.slice(Math.max(0, tokens[a]!.s - 3), tokens[a]!.s)) &&
+      an.statements.some(
+        (st) => st.functional && st.absolute && st.negated && st.end <= tokens[a]!.s && /^\s*[–—-]\s*$/u.test(text.slice(st.end, tokens[a]!.s)),
+      )
+    )
+      continue;
     // Bounded or explained right after: «før …», «uten …», «i praksis», «pga …» with a measure.
     const rest = text.slice(tokens[b]!.e, an.sentences[sent]?.end ?? text.length);
     if (
-      /^\s*(nå|no|foreløpig|enno|ennå|per\s+nå|p\.t\.?|på\s+nåværende\s+tidspunkt)?\s*(før|innen|innan|til|uten|utan|i\s+praksis|dei\s+neste|de\s+neste)\b/iu.test(
+      /^\s*(nå|no|foreløpig|enno|ennå|per\s+nå|p\.t\.?|på\s+nåværende\s+tidspunkt)?\s*(før|innen|innan|til|uten|utan|i\s+praksis|dei\s+neste|de\s+neste|i\s+(denne\s+)?(perioden|fasen|sykmeldingsperioden|sjukmeldingsperioden))\b/iu.test(
         rest,
       )
     )

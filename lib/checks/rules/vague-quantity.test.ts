@@ -2182,4 +2182,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Grepet er for svakt til at han kan holde i tauet på dekk. Går 3 km.', 'vague-quantity', 'l1.u7.2')).toBe(false);
     expect(has('Grepet er for svakt. Går 3 km.', 'vague-quantity', 'l1.u7.2')).toBe(true);
   });
+
+  it('set 200: not used to a tool («lite vant med PC», «uvant med pc-arbeid») is experience, no limit of function', () => {
+    expect(has('Går 3 km og løfter 10 kg. Hun er lite vant med PC, men lærer fort.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Går 3 km og løfter 10 kg. Uvant med pc-arbeid.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Går 3 km og løfter 10 kg. Klarer lite pc-arbeid.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+  });
 });
