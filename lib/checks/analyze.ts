@@ -4848,7 +4848,9 @@ function clause(
   for (let i = a; i < b && wAll & W_COURSE; i++) {
     if (!(wb[i]! & W_COURSE)) continue;
     const f = tokens[i]!.f;
-    if (((f[0] === 'b' || f[0] === 'f' || f[0] === 'e' || f[0] === 'o' || f[0] === 'a') && COURSE.test(f)) || (future && WORSE.has(f))) {
+    // («funksjonen blir truleg dårlegare»: worse, hedged after «blir», is what is expected — the course.)
+    const predicted = WORSE.has(f) && HEDGE.has(tokens[i - 1]?.f ?? '') && /^(blir|vert|blar)$/.test(tokens[i - 2]?.f ?? '');
+    if (((f[0] === 'b' || f[0] === 'f' || f[0] === 'e' || f[0] === 'o' || f[0] === 'a') && COURSE.test(f)) || ((future || predicted) && WORSE.has(f))) {
       // "Skånsom opptrapping og hensyn til redusert belastningstoleranse": a limit joined after the course word is
       // its own statement.
       let apart = false;

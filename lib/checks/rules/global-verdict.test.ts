@@ -156,4 +156,10 @@ describe('global-verdict: a conclusion on work capacity instead of function', ()
     expect(has('Gipset venstre arm i 6 uker. Gradering ikke mulig i denne perioden.', 'global-verdict', 'l1.u7.2')).toBe(false);
     expect(has('Gipset venstre arm i 6 uker. Gradering ikke mulig.', 'global-verdict', 'l1.u7.2')).toBe(true);
   });
+
+  it('set 201: graded work tried and failed («har hittil ikke latt seg gjennomføre», «har ikkje fungert») is the verdict, bare', () => {
+    expect(has('Svimmel og hodepine etter hjernerystelse. Gradert arbeid har så langt ikke latt seg gjennomføre.', 'global-verdict', 'l1.u7.2')).toBe(true);
+    expect(has('Vondt i nakken. Gradering har ikkje fungert.', 'global-verdict', 'l1.u7.2')).toBe(true);
+    expect(has('Vondt i nakken. Gradering har fungert godt, 50 % fra mandag.', 'global-verdict', 'l1.u7.2')).toBe(false);
+  });
 });

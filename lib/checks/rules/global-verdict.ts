@@ -353,6 +353,18 @@ function detectNoGrading(ctx: RuleContext, fixTitle: string): void {
       a = i;
       b = k + 1;
     }
+    // («Gradert arbeid har hittil ikke latt seg gjennomføre», «gradering har ikkje fungert»: tried and failed, bare.)
+    if (a < 0 && /^(har|hadde)$/.test(tokens[e + 1]?.f ?? '')) {
+      let n = e + 2;
+      if (/^(hittil|forelopig|enno|enna)$/.test(tokens[n]?.f ?? '')) n++;
+      else if (/^(sa|so)$/.test(tokens[n]?.f ?? '') && tokens[n + 1]?.f === 'langt') n += 2;
+      const done =
+        tokens[n + 1]?.f === 'latt' && tokens[n + 2]?.f === 'seg' ? n + 3 : /^(fungert|lukkast|lykkes|lyktes|gatt)$/.test(tokens[n + 1]?.f ?? '') ? n + 1 : -1;
+      if (done > 0 && tokens[n] && flags[n]! & F.NEG && tokens[n]!.sent === sent && tokens[done]?.sent === sent) {
+        a = i;
+        b = done;
+      }
+    }
     // «(det er) ikke aktuelt med gradering»
     if (
       a < 0 &&

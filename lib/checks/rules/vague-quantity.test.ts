@@ -2188,4 +2188,9 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Går 3 km og løfter 10 kg. Uvant med pc-arbeid.', 'vague-quantity', 'aev.vurdering')).toBe(false);
     expect(has('Går 3 km og løfter 10 kg. Klarer lite pc-arbeid.', 'vague-quantity', 'aev.vurdering')).toBe(true);
   });
+
+  it('set 201: worse, hedged after «blir» («funksjonen blir trolig dårligere»), is the course expected, no limit', () => {
+    expect(has('Ingen bedring ventet de neste 6 mnd; MS med progresjon, gangfunksjonen blir trolig dårligere.', 'vague-quantity', 'l1.u39.3')).toBe(false);
+    expect(has('Ingen bedring ventet de neste 6 mnd; gangfunksjonen er dårligere.', 'vague-quantity', 'l1.u39.3')).toBe(true);
+  });
 });
