@@ -23,6 +23,8 @@ import { employerObject } from './employers.ts';
  */
 const VERBS = `
 sanere
+forme
+hamre
 konservere
 restaurere
 motta!: mottar mottok mottatt mottek motteke mottaka

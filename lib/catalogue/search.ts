@@ -2309,8 +2309,12 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     const weight = mapped(served, (s) => (s ? SERVED : 1));
     // A name typed in full (capitalized, not the word being typed) matches only whole words of the titles: «Bergen»,
     // «Nor-Way» are no start of «bergfagarbeider», «norsklærer».
-    // Initials are typed in full even as the last word: nobody types a title in capitals letter by letter.
-    const nameWhole = mapped(wordIdx, (i, j) => nt > 1 && placeName[j]! && ((properName[i]! && complete[j]!) || initials[i]!));
+    // Initials are typed in full even as the last word: nobody types a title in capitals letter by letter; nor a
+    // capitalized word after «på», «i», «ved» (a place being typed: «går med posten på Os» is no «ostemaker»).
+    const nameWhole = mapped(
+      wordIdx,
+      (i, j) => nt > 1 && placeName[j]! && ((properName[i]! && (complete[j]! || PLACE_PREP.has(allTokens[i - 1] ?? ''))) || initials[i]!),
+    );
     /** The word is read by a stem that is no word of its own (skulane → skul): see exactScore's `guess`. */
     const guessed = mapped(wordIdx, () => false);
     // A word found only without its ending (kantina → kantin, lageret → lager) was typed in full.
