@@ -427,7 +427,8 @@ export function englishWord(w: string): string | undefined {
  * English, a verb form, an object or a little word): such a word is read as English only when it is marked ambiguous
  * and the query reads as English. `open(k)`: token k may still be being typed («in» on the way to «ingeniør»): it is
  * left alone. `capital(k)`: token k was typed with a capital letter after the first word, maybe a name («City Syd»): read
- * as English only in an English query. Returns the tokens, changed or not, and whether anything was read.
+ * as English only in an English query. Returns the tokens, changed or not, whether anything was read, and which
+ * tokens were read as English nouns (a Norwegian noun that is also a verb form stays a noun: «warehouse» → «lager»).
  */
 export function readEnglish(
   tokens: string[],
@@ -435,7 +436,7 @@ export function readEnglish(
   open: (k: number) => boolean,
   capital: (k: number) => boolean = () => false,
   titled: (k: number) => boolean = () => false,
-): { tokens: string[]; changed: boolean } {
+): { tokens: string[]; changed: boolean; nouns: boolean[] } {
   // A word typed with a capital letter after the first may be a name («på City Syd»): English only in an English query.
   const ambiguous = (k: number, e: Entry) => e.ambiguous || capital(k);
   const plain = (k: number): Entry | undefined => {
@@ -496,5 +497,5 @@ export function readEnglish(
     out[k + 1] = 'i';
     k++;
   }
-  return { tokens: out, changed };
+  return { tokens: out, changed, nouns: read };
 }

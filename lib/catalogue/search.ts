@@ -1869,6 +1869,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     // first («truck driver» → lastebilsjåfør; not the English titles the catalogue has, «store manager»). A word still
     // being typed that starts a word of the titles is left alone («in» on the way to «ingeniør»); so is a word typed
     // with æøå («åre» is no «are»).
+    const fromEnglish = new Uint8Array(allTokens.length);
     {
       const open = (k: number) => k >= allTokens.length || (k === allTokens.length - 1 && endsOpen && startsVocab(allTokens[k]!));
       for (let k = 0; k + 1 < allTokens.length; k++) {
@@ -1896,6 +1897,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
           if (t === allTokens[k]) return;
           allTokens[k] = t;
           innerAll[k] = t;
+          if (en.nouns[k]) fromEnglish[k] = 1;
         });
     }
     // A road by its number (E6, E10, Rv 7, fv17) right after what is done to it is a road: the number says which, so
@@ -2102,6 +2104,8 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     }
     const typed = typedWithAeoa(query, rawTokens.length);
     const read = readQuery(allTokens, lex, typed ? joined.from.map((k) => typed[k]!) : undefined);
+    // An English noun read in Norwegian stays a noun: «warehouse» is «lager», the place, not the verb «lage».
+    for (let i = 0; i < read.length; i++) if (fromEnglish[i] && read[i]!.role === 'verb') read[i] = { ...read[i]!, role: 'word', lemmas: [] };
     // «fôrer» (feeds) and «fører» (leads, drives) fold alike: the letter typed decides which verb it is.
     if (/[ôø]/.test(query)) {
       const raw = query
@@ -2315,6 +2319,13 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       wordIdx,
       (i, j) => nt > 1 && placeName[j]! && ((properName[i]! && (complete[j]! || PLACE_PREP.has(allTokens[i - 1] ?? ''))) || initials[i]!),
     );
+    // A Norwegian word that folding made look like a title in another language («sofaer» → «sofer», the Romanian
+    // «șofer») is that word, not the foreign title: only a word typed as the foreign one is (its marks aside).
+    const nativeFolded = mapped(wordIdx, (i, j) => {
+      const typed = typedAs?.[i] ?? '';
+      const w = words[j]!;
+      return !!typed && typed.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase() !== w && (nativeWords.has(w) || stems(w).some((st) => objectWords.has(st)));
+    });
     /** The word is read by a stem that is no word of its own (skulane → skul): see exactScore's `guess`. */
     const guessed = mapped(wordIdx, () => false);
     // A word found only without its ending (kantina → kantin, lageret → lager) was typed in full.
@@ -2368,7 +2379,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     const exactLists: Int32Array[] = [];
     const exactPass = (j: number, tok: string): ExactHits => {
       // The same word read the same way (complete or still being typed, a place's name or not) scores the same.
-      const key = `${tok} ${complete[j] ? 1 : 0}${placeName[j] ? (nameWhole[j] ? 2 : 1) : guessed[j] ? 3 : 0}`;
+      const key = `${tok} ${complete[j] ? 1 : 0}${placeName[j] ? (nameWhole[j] ? 2 : 1) : guessed[j] ? 3 : 0}${nativeFolded[j] ? 'n' : ''}`;
       // Column j holds only what an earlier pass of this word wrote (tokHow stays 0 until the typo pass).
       const was = colItems[j];
       if (was) for (let k = 0; k < was.length; k++) tokScore[was[k]! * nt + j] = 0;
@@ -2400,7 +2411,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       let len = 0;
       for (let k = 0, end = only ? only.length : items.length; k < end; k++) {
         const n = only ? only[k]! : k;
-        if (!foreign && items[n]!.foreign) continue;
+        if ((!foreign || nativeFolded[j]) && items[n]!.foreign) continue;
         // A title in another language is no Norwegian compound: only its words' starts match («leger» is not in
         // «krankenpfleger»). A place's name is no title in another language begun, even while it may still be typed
         // («på Forus» is not «forushande»): the whole word only, as for a place's name typed in full.
@@ -2695,7 +2706,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
           const d = fuzzyDistance(c.pat!, it.norm, c.k);
           // A title in another language counts as a typo only of a whole word of it (not «gele» in «cabeleireira»);
           // within reach, it is kept for the next keystroke all the same.
-          if (d <= c.k && (!it.foreign || it.words.some((w) => Math.abs(w.length - c.t.length) <= c.k))) {
+          if (d <= c.k && (!it.foreign || (!nativeFolded[j] && it.words.some((w) => Math.abs(w.length - c.t.length) <= c.k)))) {
             if (d <= 1) typoHit[j] = 1;
             // A typo of the whole string beats the same typo of a word inside a longer one, as a whole title beats a
             // string it heads: «slakteriarbieder» is the «slakteriarbeider», not the «slakteriarbeider fisk».
