@@ -163,6 +163,20 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind131.json',
+      title: 'Hundred-and-thirty-first blind set (`blind131.json`, writers yb372, yb373 and yb374)',
+      blurb: [
+        '204 queries by three further writers (a Nav-veileder in Lofoten: fishing and fish processing, klippfisk and',
+        'tørrfisk, rorbu tourism, ferries and boats, shops, care and construction; a fastlege in Aukra/Fræna writing',
+        'nynorsk: the gas plant at Nyhamna, fish processing, boatbuilding, farming and care; a Nav-veileder in Stavanger',
+        'sentrum: oil-service firms with English titles, hotels and restaurants, the hospital, retail and cleaning,',
+        'international workers) who never saw the search, the catalogue or the other sets, labelled before any run; run',
+        'once after yrke108. **First run: top-1 97.1 %, top-3 99.0 %; activity phrases (102) top-1 97.1 %, top-3',
+        '99.0 %** (yb372: 95.6 % / 100 %; yb373: 100 % / 100 %; yb374: 95.6 % / 97.1 %). **All three goals met.** Two',
+        'misses: assembling and testing valves at a workshop on Forus, and the misspelt «drilling supervisior».',
+      ],
+    },
+    {
       file: 'blind130.json',
       title: 'Hundred-and-thirtieth blind set (`blind130.json`, writers yb369, yb370 and yb371)',
       blurb: [
