@@ -1084,7 +1084,11 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   // "røyker ca 10 sig/d": smoking, not smoke as an exposure («tåler ikke røyk»).
   if (SMOKES.has(t.f)) fl = g = 0;
   // "går til fysioterapi 1 g/veka", "gikk til samtalar på DPS": attends treatment, not walking.
-  if (GO.has(t.f) && (tokens[i + 1]?.f === 'til' || tokens[i + 1]?.f === 'pa') && ATTEND.test(tokens[i + 2]?.f ?? '')) fl = g = 0;
+  // («går no på hormonbehandling», «går fortsatt til fysioterapi»: an adverb between.)
+  if (GO.has(t.f)) {
+    const k = /^(na|no|fortsatt|framleis|fremdeles|enda|enno|ogsa|og|fast|jevnlig|jamleg)$/.test(tokens[i + 1]?.f ?? '') ? i + 2 : i + 1;
+    if ((tokens[k]?.f === 'til' || tokens[k]?.f === 'pa') && ATTEND.test(tokens[k + 1]?.f ?? '')) fl = g = 0;
+  }
   // «når behandling ved DPS er i gang», «kom i gang med trening»: under way, not walking.
   if (t.f === 'gang' && tokens[i - 1]?.f === 'i') fl = g = 0;
   // «kan ikkje gå tilbake til merdkanten», «gå attende i jobben»: returning to work, not walking.
@@ -4343,7 +4347,22 @@ function clause(
       if (k > a && /^(varighet|varigheit|varer|varar|varte|varde)$/.test(tokens[k]!.f))
         for (let j = a; j < k; j++) if (flags[j]! & F.SYMPT && !(flags[j]! & (F.ACT | F.FN))) symptomCount = true;
     }
-    if (isFunctionMeasure(qt) && !afterSleep && !bodyWeight && !event && !away && !symptomCount && !inScheduleBracket(text, tokens, b, qt.start))
+    // («følgd opp av fysioterapeut i Sogndal to gonger i veka», «kontroll hos onkolog hver 3. måned»: how often the
+    // treatment is, not how often the person manages something.)
+    let treatmentRate = false;
+    if (qt.unitClass === 'frequency' || qt.rate)
+      for (let k = a; k < b && tokens[k]!.e <= qt.start && !treatmentRate; k++)
+        if (FOLLOWED_UP.test(tokens[k]!.f) && qt.start - tokens[k]!.e < 50) treatmentRate = true;
+    if (
+      isFunctionMeasure(qt) &&
+      !afterSleep &&
+      !bodyWeight &&
+      !event &&
+      !away &&
+      !symptomCount &&
+      !treatmentRate &&
+      !inScheduleBracket(text, tokens, b, qt.start)
+    )
       measured = true;
     q++;
   }
@@ -4788,6 +4807,13 @@ function clause(
     workNamed(tokens, flags, a, b)
   )
     noExperience = true;
+  // («Pasienten driver sauebruk med ca. 120 vinterfôra sau», «driv eplegard saman med sonen»: the business run and its
+  // size, the occupation — no function the person manages.)
+  let runsBusiness = false;
+  if (firstNeg < 0 && limitCue < 0 && !capv)
+    for (let k = a; k < b - 1 && !runsBusiness; k++)
+      if (/^(driver|driv|drev|drive|drifter|driftar)$/.test(tokens[k]!.f) && BUSINESS.test(tokens[k + 1]!.f)) runsBusiness = true;
+  if (runsBusiness) noExperience = true;
   // («Lite vant med PC, men lærer», «ikkje van med data», «uvant med kasse»: not used to a tool is experience, no
   // limit of function.)
   for (let k = a; k < b - 1 && !noExperience; k++) {
@@ -5069,6 +5095,7 @@ function clause(
     !language;
   if (demand) capacity = false;
   if (openQuestion) capacity = false;
+  if (runsBusiness) capacity = measured = false;
   const vague = isLimitation && !measured && !absolute && !(posw && limitCue < 0);
   let cueSpan: Span | null = null;
   if (isLimitation) {
@@ -5776,6 +5803,11 @@ const PLAN_AHEAD =
 const PLAN_NOUN = new RegExp(`^(ny|.*${PLAN_AHEAD.source})$`);
 const ABOUT_MONTH = /^(ca|cirka|omkring|omtrent|tidligst|tidlegast|senest|seinast|medio|primo|ultimo)$/;
 const FUTURE_PREP = new Set(['innen', 'innan', 'til', 'fra', 'fraa', 'etter', 'i', 'om', 'over', 'neste', 'for', 'ut', 'frem', 'fram', 'mot', 'ved', 'rundt']);
+/** A business one runs («sauebruk», «eplegard», «eget firma»): with «driver», an occupation. */
+const BUSINESS =
+  /(bruk|bruket|gard|garden|gaard|gaarden|firma|firmaet|butikk|butikken|verksted|verkstedet|verkstad|verkstaden|bedrift|bedrifta|bedriften|salong|salongen|forretning|kafe|kafeen|fjos|fjoset|fjosen)$|^(eget|eige|egen|eiga)$/;
+/** Followed up by a therapist («følgd opp av fysioterapeut», «oppfølging hos psykolog»). */
+const FOLLOWED_UP = /^(folgd|folgt|fulgt|folges|folgast|fysioterapeut|fysioterapeuten|psykolog|psykologen|terapeut|terapeuten|kiropraktor|manuellterapeut)$/;
 const TREATMENT =
   /(behandling|behandlinga|behandlingen|terapi|terapien|kur|kurer|kurar|kuren|cellegift|cellegiften|straling|stralebehandling|medisinering|medikasjon|antibiotika|tablettar|tabletter|kjemoterapi|immunterapi|fysioterapi|opptrening|rehabilitering|kontroll|kontroller|kontrollar|oppfolging|oppfolgingsprogram|ct|mr|koloskopi|screening|cea|blodprover|blodprovar)$/;
 const DECLINE = /^(ned|forverres|forverrast|forverre|verre|svekkes|svekkast|progrediere|progredierer|progredierar)$/;
@@ -5838,7 +5870,7 @@ const NAV_SUPPORT =
 const ENROLLED =
   /^(\p{L}*kurs|\p{L}*kurset|\p{L}*rehab|\p{L}*rehabilitering|\p{L}*skole|\p{L}*skolen|\p{L}*skule|\p{L}*skulen|vgs|videregaende|vidaregaande|universitetet|universitet|hogskolen|hogskulen|studiet|aap|trygd|uforetrygd|sykepenger|sjukepengar|sosialhjelp|sosialstonad|dagpenger)$/u;
 const ATTEND =
-  /^(fysio|behandl|psykolog|psykiater|lege|legen|fastlege|kontroll|samtal|terapi|kiropraktor|manuellterapeut|dps|poliklinikk|sjukehus|sykehus|oppfolging|oppfylging|akupunktur|naprapat|osteopat)/;
+  /^(fysio|behandl|psykolog|psykiater|lege|legen|fastlege|kontroll|samtal|terapi|kiropraktor|manuellterapeut|dps|poliklinikk|sjukehus|sykehus|oppfolging|oppfylging|akupunktur|naprapat|osteopat)|.{3,}(behandling|behandlinga|behandlingen|terapi|terapien)$/;
 const RELAPSE =
   /^(tilbakefall|tilbakefallet|residiv|residivet|anfall|anfallet|episode|episoder|episodar|forverring|forverringar|forverringer|innleggelse|innlegging)$/;
 /** A relapse word within four tokens after the trigger word. */

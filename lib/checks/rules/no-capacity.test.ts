@@ -60,4 +60,9 @@ describe('no-capacity', () => {
     expect(has(`${t} Mestrer registrering uten hodetelefoner 5 t/dag på eget kontor.`, 'no-capacity', 'l1.u17.2')).toBe(false);
     expect(has(`${t} Klarer ikke arbeid uten hodetelefoner.`, 'no-capacity', 'l1.u17.2')).toBe(true);
   });
+
+  it('set 202: full work managed («mestrer fullt arbeid», «klarer hele arbeidsdagen») is measured enough', () => {
+    expect(has('Kan ikke kjøre truck (epilepsi). Mestrer fullt arbeid på lageret, dagtid.', 'no-capacity', 'l1.u17.2')).toBe(false);
+    expect(has('Kan ikke kjøre truck (epilepsi). Mestrer noe arbeid på lageret.', 'no-capacity', 'l1.u17.2')).toBe(true);
+  });
 });

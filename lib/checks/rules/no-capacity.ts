@@ -54,4 +54,4 @@ export const noCapacity = defineRule(
 
 /** «Fulltid kontor går fint», «klarer full stilling»: all of the working time, managed — complete in itself. */
 const FULL_TIME =
-  /(^|[^\p{L}\d])(fulltid|heiltid|fulltidsjobb|heiltidsjobb|fulltidsstilling|heiltidsstilling|(full|fullt|hel|heil)\s+(stilling|jobb|tid|arbeidstid)|100\s?(%|prosent))(?=[^\p{L}]|$)/iu;
+  /(^|[^\p{L}\d])(fulltid|heiltid|fulltidsjobb|heiltidsjobb|fulltidsstilling|heiltidsstilling|(full|fullt|hel|heil|hele|heile)\s+(stilling|jobb|tid|arbeidstid|arbeid|arbeidsdag|arbeidsdager|arbeidsdagar|dag|dager|dagar|arbeidsuke|arbeidsveke)|100\s?(%|prosent))(?=[^\p{L}]|$)/iu;

@@ -234,4 +234,11 @@ describe('symptoms-only', () => {
     expect(has(t, 'symptoms-only', 'l40.5.1')).toBe(true);
     expect(has(`${t} Går 500 m på flat mark før hun må stoppe.`, 'symptoms-only', 'l40.5.1')).toBe(false);
   });
+
+  it('set 202: running a farm and its size, and how often a therapist follows up, are no function', () => {
+    const t = 'Revmatoid artritt, CRP 30. Metotreksat 20 mg ukentlig.';
+    expect(has(`${t} Han driver melkebruk med ca. 40 kyr.`, 'symptoms-only', 'l40.5.1')).toBe(true);
+    expect(has(`${t} Lymfødem i høyre arm, fulgt opp av fysioterapeut to ganger i uka.`, 'symptoms-only', 'l40.5.1')).toBe(true);
+    expect(has(`${t} Han melker 40 kyr morgen og kveld, ca 2 t hver gang.`, 'symptoms-only', 'l40.5.1')).toBe(false);
+  });
 });

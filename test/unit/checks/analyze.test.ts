@@ -578,3 +578,11 @@ describe('the area of movement in a named arm', () => {
     expect(stmt('Har nedsatt bevegelighet etter hofteoperasjonen.', 'bevegelighet').areas).toContain('mobility');
   });
 });
+
+describe('attending treatment', () => {
+  it('set 202: «går no på hormonbehandling», «går fortsatt til fysioterapi» attend treatment, not walking', () => {
+    expect(stmt('Går no på hormonbehandling.', 'Går').functional).toBe(false);
+    expect(stmt('Hun går fortsatt til fysioterapi.', 'går').functional).toBe(false);
+    expect(stmt('Hun går fortsatt til butikken.', 'går').functional).toBe(true);
+  });
+});
