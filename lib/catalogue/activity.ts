@@ -23,6 +23,7 @@ import { employerObject } from './employers.ts';
  */
 const VERBS = `
 sanere
+veie!: veide veid
 forme
 hamre
 konservere

@@ -391,6 +391,26 @@ interface Entry {
 const SINGLE = new Map<string, Entry>();
 /** English words for who supervises or manages: «X supervisor» is ranked by X. */
 const LEADERS = new Set(['supervisor', 'superintendent', 'manager', 'foreman', 'lead', 'boss', 'leader']);
+/**
+ * A supervisor word, or one misspelt by a letter too many, too few or changed («supervisior», «superintendant»):
+ * long words only, where one slip leaves no doubt.
+ */
+function leader(w: string): boolean {
+  if (LEADERS.has(w)) return true;
+  if (w.length < 8) return false;
+  for (const l of LEADERS) if (l.length >= 8 && oneEdit(w, l)) return true;
+  return false;
+}
+
+/** Whether a and b differ by one letter inserted, deleted or changed. */
+function oneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
 /** English heads of a title read by their field: «X engineer» is an engineer of X. */
 const FIELD_HEADS = new Set(['engineer', 'engineers']);
 const ENGINEER = normalize('ingeniør');
@@ -472,7 +492,7 @@ export function readEnglish(
   // supervisor word itself may be the last word typed, as it is the start of the titles that have it.
   for (let k = 1; k < tokens.length; k++) {
     const e = SINGLE.get(tokens[k - 1]!);
-    if (!LEADERS.has(tokens[k]!) || !e || titled(k) || open(k - 1) || (out[k - 1] !== e.no && out[k - 1] !== tokens[k - 1])) continue;
+    if (!leader(tokens[k]!) || !e || titled(k) || open(k - 1) || (out[k - 1] !== e.no && out[k - 1] !== tokens[k - 1])) continue;
     if (!e.noun && !/(?:ing|ance|ion)$/.test(tokens[k - 1]!)) continue;
     out[k - 1] = 'ledet';
     out[k] = e.no;
