@@ -1084,6 +1084,8 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   // "røyker ca 10 sig/d": smoking, not smoke as an exposure («tåler ikke røyk»).
   if (SMOKES.has(t.f)) fl = g = 0;
   // "går til fysioterapi 1 g/veka", "gikk til samtalar på DPS": attends treatment, not walking.
+  // («jeg vil ikke gå hjemme», «har gått heime i to år»: staying at home, idle — no walking.)
+  if (GO.has(t.f) && /^(hjemme|heime|hjemmet|heimen)$/.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
   // («går no på hormonbehandling», «går fortsatt til fysioterapi»: an adverb between.)
   if (GO.has(t.f)) {
     const k = /^(na|no|fortsatt|framleis|fremdeles|enda|enno|ogsa|og|fast|jevnlig|jamleg)$/.test(tokens[i + 1]?.f ?? '') ? i + 2 : i + 1;
@@ -2975,11 +2977,16 @@ function negatedJustBefore(tokens: Token[], flags: Uint32Array, a: number, i: nu
   const span = i - 3 >= a && /^(eller|og)$/.test(tokens[i - 2]!.f) ? 5 : 4;
   for (let k = i - 1; k >= i - span && k >= a; k--) {
     if (tokens[k]!.k === KD.Punct) return false;
+    // («det fungerer uten problemer», «klarer det utan vanskar»: trouble denied right after a capacity verb is none.)
+    if (k === i - 1 && (tokens[k]!.f === 'uten' || tokens[k]!.f === 'utan') && TROUBLE_DENIED.test(tokens[i]!.f)) return true;
     // "tåler ikke belastende arbeid": the negation belongs to the capacity verb, the degree word stands.
     if (flags[k]! & F.NEG) return !(k > a && flags[k - 1]! & F.CAPV) && !(flags[k + 1]! & F.CAPV);
   }
   return false;
 }
+
+/** Trouble as a noun, which «uten» denies whatever verb comes before it. */
+const TROUBLE_DENIED = /^(problem|problemer|problemar|vansker|vanskar|besvaer|plager|plagar|store)$/;
 
 /** What a record or an examination holds, as a noun: negated, the words after it are not said of the person. */
 const REPORT_NOUN =

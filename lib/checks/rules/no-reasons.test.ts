@@ -186,4 +186,10 @@ describe('no-reasons: a conclusion without its reasons', () => {
     const fn = 'Hun går 2 km og løfter 10 kg, men tåler ikke mer enn 4 timer arbeid om dagen.';
     expect(has(`${fn} Hun er positiv og har et godt nettverk.`, 'no-reasons', 'aev.innsatsbehov')).toBe(false);
   });
+
+  it('set 203: «gå hjemme» is staying at home, no walking — a conclusion beside it still has no reason', () => {
+    const t = 'Hun sier «jeg vil ikke gå hjemme». Jeg vurderer at arbeidsevnen er nedsatt pga helsa.';
+    expect(has(t, 'no-reasons', 'aev.vurdering')).toBe(true);
+    expect(has(`${t} Hun går 2 km og sitter 1 time før hun må reise seg.`, 'no-reasons', 'aev.vurdering')).toBe(false);
+  });
 });

@@ -2193,4 +2193,9 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Ingen bedring ventet de neste 6 mnd; MS med progresjon, gangfunksjonen blir trolig dårligere.', 'vague-quantity', 'l1.u39.3')).toBe(false);
     expect(has('Ingen bedring ventet de neste 6 mnd; gangfunksjonen er dårligere.', 'vague-quantity', 'l1.u39.3')).toBe(true);
   });
+
+  it('set 203: trouble denied after a capacity verb («det fungerer uten problemer») is no unmeasured trouble', () => {
+    expect(has('Han jobber 4 t per dag på lageret, og det fungerer uten problemer.', 'vague-quantity', 'aev.innsatsbehov')).toBe(false);
+    expect(has('Han jobber 4 t per dag på lageret, men har problemer med ryggen.', 'vague-quantity', 'aev.innsatsbehov')).toBe(true);
+  });
 });
