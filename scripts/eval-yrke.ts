@@ -163,6 +163,22 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind133.json',
+      title: 'Hundred-and-thirty-third blind set (`blind133.json`, writers yb378, yb379 and yb380)',
+      blurb: [
+        '204 queries by three further writers (a Nav-veileder in Mandal/Lindesnes: electrolysis and chemical industry,',
+        'boatbuilding and marinas, retail, tourism and care; a fastlege in Vinstra/Nord-Fron writing nynorsk: farming,',
+        'ski resorts and mountain hotels, sawmills, building, transport and care, some older job names; a Nav-veileder in',
+        'Trondheim (Heimdal): the university and research institutes with English academic and lab titles, the hospital,',
+        'shops, building and transport, students and immigrants) who never saw the search, the catalogue or the other',
+        'sets, labelled before any run; run once after yrke110. **First run: top-1 95.1 %, top-3 97.5 %; activity phrases',
+        '(104) top-1 93.3 %, top-3 96.2 %** (yb378: 95.6 % / 98.5 %; yb379: 95.6 % / 95.6 %; yb380: 94.1 % / 98.5 %).',
+        '**Top-1 goal met, top-3 and activity short.** Five misses: responsibility for the medicine round on a care-home',
+        'ward, thinning forest and taking out firewood in nynorsk, inseminating cows for Geno, «budeie» alone, and',
+        'surveys and reports as a social scientist.',
+      ],
+    },
+    {
       file: 'blind132.json',
       title: 'Hundred-and-thirty-second blind set (`blind132.json`, writers yb375, yb376 and yb377)',
       blurb: [
