@@ -162,4 +162,9 @@ describe('global-verdict: a conclusion on work capacity instead of function', ()
     expect(has('Vondt i nakken. Gradering har ikkje fungert.', 'global-verdict', 'l1.u7.2')).toBe(true);
     expect(has('Vondt i nakken. Gradering har fungert godt, 50 % fra mandag.', 'global-verdict', 'l1.u7.2')).toBe(false);
   });
+
+  it('set 204: pain too strong for work as such («for sterke til at han kan jobbe») is the verdict; for a task it is a limit', () => {
+    expect(has('Smertene i nakken er for sterke til at hun kan jobbe nå.', 'global-verdict', 'l1.u7.2')).toBe(true);
+    expect(has('Smertene i nakken er for sterke til at hun kan løfte barna.', 'global-verdict', 'l1.u7.2')).toBe(false);
+  });
 });

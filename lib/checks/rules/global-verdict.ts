@@ -62,6 +62,8 @@ const GRADED = /^(gradert|gradera|delvis|redusert|deltids|heiltids|heltids|full|
 const FIT = new Set(['egnet', 'eigna', 'egna', 'skikket', 'skikka', 'arbeidsdyktig', 'klar', 'klare', 'moden', 'mogen', 'moen']);
 const TOO_ILL =
   /^(syk|sjuk|darlig|darleg|sliten|redusert|svak|psykisk|somatisk|utmattet|utmatta|utslitt|utsliten|trott|slapp|deprimert|ustabil|medtatt|medteken|plaget|plaga|preget|prega)$/;
+/** What is too much for work as such, before «til at … kan jobbe» («smertene er for sterke»). */
+const TOO_FOR_WORK = /^(sterke|sterk|sterkt|store|stor|stort|mye|mykje|darlig|darleg|syk|sjuk|sliten|plaget|plaga|svak|svakt|redusert)$/;
 const ANY_WORK = new Set([
   'noe',
   'noko',
@@ -196,6 +198,11 @@ function detectVerdict(ctx: RuleContext, fixTitle: string): void {
           tooIll = true;
         }
         if (flags[k]! & F.NEG && FIT.has(tokens[k + 1]?.f ?? '')) neg = k;
+        // («Smertene er for sterke til at han kan jobbe»: too much for work as such, as «for syk til å jobbe» is.)
+        if (tk.f === 'at' && tokens[k - 1]?.f === 'til' && TOO_FOR_WORK.test(tokens[k - 2]?.f ?? '') && /^(for|altfor)$/.test(tokens[k - 3]?.f ?? '')) {
+          neg = k - 3;
+          tooIll = true;
+        }
       }
       if (neg < 0) continue;
       // «Verftet har ikkje anna arbeid for han», «det finst ikkje anna arbeid»: what the workplace has to offer, not the

@@ -69,7 +69,8 @@ describe('symptoms-only', () => {
     ).toBe(true);
   });
   it('set 85: «for sterke til at hun kan jobbe» is too much to work, not a capacity', () => {
-    expect(has('Fibromyalgi med kraftig oppblussing. Smertene er for sterke til at hun kan jobbe delvis.', 'symptoms-only', 'l1.u7.2')).toBe(true);
+    // (Since set 204 it is the verdict it is, which symptoms-only leaves to global-verdict.)
+    expect(has('Fibromyalgi med kraftig oppblussing. Smertene er for sterke til at hun kan jobbe delvis.', 'global-verdict', 'l1.u7.2')).toBe(true);
     expect(has('Fibromyalgi med kraftig oppblussing. Smertene er ikke sterkere enn at hun kan jobbe delvis.', 'symptoms-only', 'l1.u7.2')).toBe(false);
   });
   it('set 87: «Ikke:» over a list of tasks is what the person cannot do, not a symptom list', () => {
@@ -240,5 +241,10 @@ describe('symptoms-only', () => {
     expect(has(`${t} Han driver melkebruk med ca. 40 kyr.`, 'symptoms-only', 'l40.5.1')).toBe(true);
     expect(has(`${t} Lymfødem i høyre arm, fulgt opp av fysioterapeut to ganger i uka.`, 'symptoms-only', 'l40.5.1')).toBe(true);
     expect(has(`${t} Han melker 40 kyr morgen og kveld, ca 2 t hver gang.`, 'symptoms-only', 'l40.5.1')).toBe(false);
+  });
+
+  it('set 204: being up and about for a measured time («oppegående bare ca 1 time») is stamina, not a symptom', () => {
+    expect(has('Cellegift hver 3. uke. Første uka etter kur er hun oppegående ca 2 timer sammenhengende.', 'symptoms-only', 'l1.u7.2')).toBe(false);
+    expect(has('Cellegift hver 3. uke for brystkreft, Hb 10,2.', 'symptoms-only', 'l1.u7.2')).toBe(true);
   });
 });
