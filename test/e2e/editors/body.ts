@@ -149,7 +149,11 @@ export async function fixFlow(r: EditorRun, c: EditorCase): Promise<void> {
   const result = lint(VAGUE, c.field);
   expect(await wait(async () => (await o.attr('data-skjemahjelp-issues')) === String(countIssues(result.diagnostics)))).toBe(true);
   expect(await wait(async () => (await o.editor.evaluate<string[]>(`window.__sht.highlights(${J(c.editable)})`)).includes(SPAN))).toBe(true);
-  expect(await o.editor.evaluate<string[]>(`window.__sht.highlights(${J(c.editable)})`)).toEqual([SPAN]);
+  // Underlined: the vague phrase, and nothing the engine did not report for this text in this field (a work field
+  // also says the text names no work: the whole sentence).
+  const before = (await o.editor.evaluate<string[]>(`window.__sht.highlights(${J(c.editable)})`)).sort();
+  const reported = new Set(result.diagnostics.map((d) => VAGUE.slice(d.start, d.end)));
+  expect(before.filter((h) => !reported.has(h))).toEqual([]);
 
   // Caret into «tungt», Ctrl+. opens the fixes; the first replaces the vague phrase with a template.
   for (let i = 0; i < 3; i++) await key.press('ArrowLeft');
@@ -177,7 +181,9 @@ export async function fixFlow(r: EditorRun, c: EditorCase): Promise<void> {
   expect(await o.dom()).toBe(VAGUE);
   // The editor's undo fires no input event: the checks follow the DOM change all the same.
   expect(await wait(async () => (await o.attr('data-skjemahjelp-issues')) === String(countIssues(result.diagnostics)))).toBe(true);
-  expect(await wait(async () => (await o.editor.evaluate<string[]>(`window.__sht.highlights(${J(c.editable)})`)).join('|') === SPAN)).toBe(true);
+  expect(await wait(async () => (await o.editor.evaluate<string[]>(`window.__sht.highlights(${J(c.editable)})`)).sort().join('|') === before.join('|'))).toBe(
+    true,
+  );
   await key.press(c.redo);
   expect(await wait(async () => (await o.model()) === expected), `${c.redo} redoes the fix`).toBe(true);
   expect(await o.dom()).toBe(expected);
