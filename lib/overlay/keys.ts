@@ -41,6 +41,16 @@ export function wordsOf(text: string, d: Diagnostic): string {
   return w.length > 60 ? `${w.slice(0, 57)} …` : w;
 }
 
+/**
+ * The problem at a caret offset: the narrowest one that holds it, so inside «tungt» of a sentence that also names no
+ * work the vague phrase comes before the whole sentence.
+ */
+export function problemAt(shown: readonly Diagnostic[], caret: number): Diagnostic | undefined {
+  let d: Diagnostic | undefined;
+  for (const x of shown) if (caret >= x.start && caret <= x.end && (!d || x.end - x.start < d.end - d.start)) d = x;
+  return d;
+}
+
 export function fieldName(f: RecognisedField): string {
   const l = f.field.label.length > 40 ? `${f.field.label.slice(0, 38)} …` : f.field.label;
   return f.field.number ?? l;
@@ -128,7 +138,7 @@ export class KeyController {
   openFixesAtCaret(field: RecognisedField): void {
     const check = this.d.checkFor(field.el);
     const sel = getSelectionOffsets(field.el);
-    const d = check && sel ? check.shown.find((x) => sel.start >= x.start && sel.start <= x.end) : undefined;
+    const d = check && sel ? problemAt(check.shown, sel.start) : undefined;
     if (!d) {
       this.d.announce('Ingen problemer ved markøren. F8 går til neste problem.');
       return;
