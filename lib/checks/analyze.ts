@@ -2835,15 +2835,7 @@ function isNegCue(tokens: Token[], flags: Uint32Array, wb: Uint32Array, i: numbe
   // it, which is ruled out as «ikke» would.
   if (tokens[i]!.f === 'til' && tokens[i + 1]?.f === 'at' && tooAt(tokens, i)) return true;
   // («for svak til å løfte barna»: a limit adjective too much for the task after it rules the task out.)
-  if (
-    tokens[i]!.f === 'til' &&
-    tokens[i + 1]?.f === 'a' &&
-    /^(for|altfor)$/.test(tokens[i - 2]?.f ?? '') &&
-    flags[i - 1]! & F.LIMADJ &&
-    tokens[i + 2] &&
-    flags[i + 2]! & F.ACT
-  )
-    return true;
+  if (tokens[i]!.f === 'til' && tokens[i + 1]?.f === 'a' && tooWeakForTask(tokens, flags, i - 1)) return true;
   if (!(flags[i]! & F.NEG)) return false;
   // «sliter med å ta kontakt med folk han ikke kjenner»: a negation in a relative clause names the noun before it
   // (strangers), it rules nothing out.
@@ -2906,6 +2898,17 @@ const REL_OPENER =
   /^(at|som|og|men|fordi|nar|da|sa|der|hvis|viss|om|dersom|enn|mens|selv|sjolv|na|no|derfor|difor|likevel|ogsa|eller|sidan|siden|hvor|kor|kva|hva|hvordan|korleis|til|for)$/;
 
 /** «for sterke til at hun kan»: «for»/«altfor» and one or two words before «til at», a modal within three words after. */
+/**
+ * A limit adjective at token j, after «for»/«altfor», too much for what follows «til»: a task after «å» («for svak til
+ * å løfte barna») or a modal after «at» («grepet er for svakt til at han kan halde seg …»). The task is ruled out, the
+ * adjective is its reason.
+ */
+function tooWeakForTask(tokens: Token[], flags: Uint32Array, j: number): boolean {
+  if (!(flags[j]! & F.LIMADJ) || !/^(for|altfor)$/.test(tokens[j - 1]?.f ?? '') || tokens[j + 1]?.f !== 'til') return false;
+  const next = tokens[j + 2]?.f;
+  return (next === 'at' && tooAt(tokens, j + 1)) || (next === 'a' && !!tokens[j + 3] && !!(flags[j + 3]! & F.ACT));
+}
+
 function tooAt(tokens: Token[], i: number): boolean {
   let too = false;
   for (let k = i - 1; k >= i - 3 && k >= 0 && !too; k--) {
@@ -3678,11 +3681,7 @@ function clause(
       !(i > a && flags[i - 1]! & F.CAPV);
     // («grepet er for svakt til at han kan halde seg i rekka», «for svak til å løfte barna»: the weakness is the reason
     // the task after it is ruled out, whole.)
-    const tooForTask =
-      fl & F.LIMADJ &&
-      /^(for|altfor)$/.test(tokens[i - 1]?.f ?? '') &&
-      tokens[i + 1]?.f === 'til' &&
-      ((tokens[i + 2]?.f === 'at' && tooAt(tokens, i + 1)) || (tokens[i + 2]?.f === 'a' && !!tokens[i + 3] && !!(flags[i + 3]! & F.ACT)));
+    const tooForTask = tooWeakForTask(tokens, flags, i);
     if (fl & F.LIMADJ && !finding && !manner && !circumstance && !tooForTask) {
       // "ikke redusert", "ikkje nedsett": positive. So is a verb of limiting denied after it («påvirker ikke arbeidet»,
       // «begrensar henne ikkje»): it says the illness does not limit.
