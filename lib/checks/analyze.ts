@@ -2073,6 +2073,13 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       const y = tokens[i + 1]?.f === '.' ? tokens[i + 2] : tokens[i + 1];
       if (y && y.k === KD.Num && /^(19|20)\d\d$/.test(y.f)) fl = g = 0;
     }
+    // «Sertralin … økt til 100 mg», «dosen ble økt»: the participle of «øke» (increased), no session of work.
+    if (
+      (t.f === 'okt' || t.f === 'auka') &&
+      ((/^(til|fra|med)$/.test(tokens[i + 1]?.f ?? '') && tokens[i + 2]?.k === KD.Num) ||
+        /^(ble|blei|vart|blitt|vorte|er|var|har|hadde)$/.test(tokens[i - 1]?.f ?? ''))
+    )
+      fl = g = 0;
     flags[i] = fl;
     flags2[i] = g;
     step[i] = fl;
@@ -4359,8 +4366,12 @@ function clause(
     if (qt.unitClass === 'frequency' || qt.rate)
       for (let k = a; k < b && tokens[k]!.e <= qt.start && !treatmentRate; k++)
         if (FOLLOWED_UP.test(tokens[k]!.f) && qt.start - tokens[k]!.e < 50) treatmentRate = true;
+    // «Skriftlig norsk på A2-nivå gjør kontorarbeid vanskelig»: a language level measures a limit it is told with; on
+    // its own («Norsk A2.») it is a qualification, no function.
+    const bareLevel = qt.unit === 'nivå' && !degree && !difficulty && !negated && limitCue < 0;
     if (
       isFunctionMeasure(qt) &&
+      !bareLevel &&
       !afterSleep &&
       !bodyWeight &&
       !event &&

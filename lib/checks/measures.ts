@@ -94,9 +94,14 @@ export function startsQuantity(f: string): boolean {
     f === 'kvart' ||
     f === 'annenhver' ||
     NUMBER_WORDS.has(f) ||
-    f === 'en'
+    f === 'en' ||
+    CEFR.test(f)
   );
 }
+
+/** A language level of the common European framework («A2-nivå», «nivå B1»): a measure of the language it names. */
+const CEFR = /^[abc][12](-niva|-nivaet)?$/;
+const LANGUAGE = /^(norsk|norsken|engelsk|engelsken|skriftlig|skriftleg|muntlig|munnleg|niva|nivaet|pa|norskniva|norsknivaet|norskkunnskaper|norskkunnskapar)$/;
 
 /** «mesteparten», «storparten»: most of what follows. */
 const MOST = /^(mesteparten|mestedelen|storstedelen|storparten)$/;
@@ -127,6 +132,11 @@ export function findQuantities(text: string, tokens: Token[], starts?: Uint32Arr
     const t = tokens[i]!;
     if (starts && t.k === KD.Word && !(starts[i]! & bit)) continue;
     let value = NaN;
+    // «Skriftlig norsk på A2-nivå», «norsk B1»: a level, only beside the language or «nivå» (not vitamin B1).
+    if (t.k === KD.Word && CEFR.test(t.f) && (t.f.includes('-') || LANGUAGE.test(tokens[i - 1]?.f ?? '') || /^niva/.test(tokens[i + 1]?.f ?? ''))) {
+      out.push({ start: t.s, end: t.e, value: +t.f[1]!, unit: 'nivå', unitClass: 'count', rate: false, text: text.slice(t.s, t.e), local: true });
+      continue;
+    }
     // «Nedsatt syn (visus 0,2 hø / 0,25 ve)»: visual acuity measures the sight it follows.
     if (t.k === KD.Num && t.v <= 2 && (ACUITY.test(tokens[i - 1]?.f ?? '') || (ACUITY.test(tokens[i - 2]?.f ?? '') && SIDE.test(tokens[i - 1]?.f ?? '')))) {
       out.push({ start: t.s, end: t.e, value: t.v, unit: 'visus', unitClass: 'count', rate: false, text: text.slice(t.s, t.e) });
@@ -273,7 +283,8 @@ export function findQuantities(text: string, tokens: Token[], starts?: Uint32Arr
     // «15+ personer»: at least.
     if (tokens[j]?.f === '+' && tokens[j + 1]?.k === KD.Word) j++;
     // "20. minutt": ordinal point before the unit.
-    const ordinal = tokens[j]?.f === '.' && tokens[j + 1]?.k === KD.Word;
+    // («… 04.03. Samtaler hver 2. uke»: a capital after the point starts a new sentence; a date is no ordinal.)
+    const ordinal = tokens[j]?.f === '.' && tokens[j + 1]?.k === KD.Word && !/\p{Lu}/u.test(text[tokens[j + 1]!.s] ?? '') && !/[.:]/.test(text.slice(t.s, t.e));
     if (ordinal) j++;
     // «7. trinn» is a school year, no steps climbed.
     if (ordinal && tokens[j]!.f === 'trinn') continue;

@@ -247,4 +247,11 @@ describe('symptoms-only', () => {
     expect(has('Cellegift hver 3. uke. Første uka etter kur er hun oppegående ca 2 timer sammenhengende.', 'symptoms-only', 'l1.u7.2')).toBe(false);
     expect(has('Cellegift hver 3. uke for brystkreft, Hb 10,2.', 'symptoms-only', 'l1.u7.2')).toBe(true);
   });
+
+  it('set 205: a dose «økt til 100 mg» is no session of work, and a date before a new sentence no ordinal of it', () => {
+    expect(has('Depresjon. Sertralin 50 mg fra 10.01, økt til 100 mg 05.03. Samtaler DPS Hamar hver 2. uke.', 'symptoms-only', 'l40.5.1')).toBe(true);
+    expect(has('Paroksetin 20 mg fra januar, dosen økt til 40 mg 11.02. Kontroller hver 4. uke. Ikke rus.', 'symptoms-only', 'l40.5.1')).toBe(true);
+    expect(has('Escitalopram auka til 15 mg 02.05. Samtalar kvar 3. veke.', 'symptoms-only', 'l40.5.1')).toBe(true);
+    expect(has('Paroksetin 20 mg fra januar. Klarer arbeidsøkter på 2 timer.', 'symptoms-only', 'l40.5.1')).toBe(false);
+  });
 });

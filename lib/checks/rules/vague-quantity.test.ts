@@ -2198,4 +2198,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Han jobber 4 t per dag på lageret, og det fungerer uten problemer.', 'vague-quantity', 'aev.innsatsbehov')).toBe(false);
     expect(has('Han jobber 4 t per dag på lageret, men har problemer med ryggen.', 'vague-quantity', 'aev.innsatsbehov')).toBe(true);
   });
+
+  it('set 205: a language level («B1-nivå») measures the language limit it is told with, not a bare qualification', () => {
+    expect(has('Muntlig norsk på B1-nivå gjør telefonarbeid vanskelig uten tolk.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Muntlig norsk gjør telefonarbeid vanskelig uten tolk.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+    expect(has('Mangler vitamin B1, vansker med å gå.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+  });
 });
