@@ -2073,6 +2073,14 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       const y = tokens[i + 1]?.f === '.' ? tokens[i + 2] : tokens[i + 1];
       if (y && y.k === KD.Num && /^(19|20)\d\d$/.test(y.f)) fl = g = 0;
     }
+    // «Rtg viser godt sittende protese»: how an implant sits in the bone, no sitting.
+    if (
+      (t.f === 'sittende' || t.f === 'sitjande') &&
+      /^(protese|protesen|proteser|protesar|implantat|implantatet|implantater|implantata|osteosyntese|osteosyntesen|osteosyntesemateriale|plate|plata|platen|skrue|skruen|skruer|skruar|nagle|naglen|margnagle|margnaglen|cup|cupen|stamme|stammen|komponent|komponenten|komponenter|komponentar)$/.test(
+        tokens[i + 1]?.f ?? '',
+      )
+    )
+      fl = g = 0;
     // «Sertralin … økt til 100 mg», «dosen ble økt»: the participle of «øke» (increased), no session of work.
     if (
       (t.f === 'okt' || t.f === 'auka') &&
@@ -6102,7 +6110,8 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2
       !(tokens[p]!.f === 'om' && tokens[p + 1]?.f !== 'lag')
     )
       p--;
-    const lengthPrep = /^(i|over|gjennom)$/.test(tokens[p]?.f ?? '');
+    // («begrenser arbeid ut over 6 uker», as «utover»: beyond a time, a bound ahead — no length.)
+    const lengthPrep = /^(i|over|gjennom)$/.test(tokens[p]?.f ?? '') && !(tokens[p]!.f === 'over' && tokens[p - 1]?.f === 'ut');
     if (lengthPrep && treatmentBefore(tokens, ti, 7)) treatment = true;
     // "avhaldande i 4 mnd", "anfallsfri i over et år": how long a state has lasted, not a time ahead ("stabil i 3
     // mnd til", "bør være rusfri i 6 mnd" look ahead).

@@ -149,4 +149,9 @@ describe('no-duration', () => {
     expect(has('Usikkert, avhenger av behandlingen. 58 år og tungt arbeid hele livet.', 'no-duration', 'l1.u39.3')).toBe(true);
     expect(has('1 år og 3 måneder til forventet full jobb.', 'no-duration', 'l1.u39.3')).toBe(false);
   });
+
+  it('set 205: «ut over 6 uker» after a treatment is a bound ahead («beyond»), no length of the treatment', () => {
+    expect(has('Operert med plate i ankelen 12.09. Det ventes ikke at behandlingen hindrer arbeid ut over 8 uker.', 'no-duration', 'l1.u17.3')).toBe(false);
+    expect(has('Operert med plate i ankelen 12.09. Fysioterapi over 8 uker.', 'no-duration', 'l1.u17.3')).toBe(true);
+  });
 });

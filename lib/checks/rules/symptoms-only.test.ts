@@ -254,4 +254,9 @@ describe('symptoms-only', () => {
     expect(has('Escitalopram auka til 15 mg 02.05. Samtalar kvar 3. veke.', 'symptoms-only', 'l40.5.1')).toBe(true);
     expect(has('Paroksetin 20 mg fra januar. Klarer arbeidsøkter på 2 timer.', 'symptoms-only', 'l40.5.1')).toBe(false);
   });
+
+  it('set 205: how an implant sits («godt sittende protese») is no sitting', () => {
+    expect(has('Kneartrose, totalprotese venstre kne i januar. Kontroll-rtg: godt sittende protese. CRP 8.', 'symptoms-only', 'l40.5.1')).toBe(true);
+    expect(has('Kneartrose, totalprotese venstre kne i januar. Kan sitte ca 30 min av gangen.', 'symptoms-only', 'l40.5.1')).toBe(false);
+  });
 });
