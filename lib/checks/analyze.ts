@@ -2073,6 +2073,14 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       const y = tokens[i + 1]?.f === '.' ? tokens[i + 2] : tokens[i + 1];
       if (y && y.k === KD.Num && /^(19|20)\d\d$/.test(y.f)) fl = g = 0;
     }
+    // «noen form for arbeid», «ein annan type for …»: a kind of something, no fitness.
+    // («i dårlig form for tida» is fitness.)
+    if (
+      t.f === 'form' &&
+      tokens[i + 1]?.f === 'for' &&
+      /^(noen|nokon|noe|noko|en|ei|ein|eit|et|annen|anna|annan|enhver|kvar|hver|denne|samme|same|slik|ny|enkel)$/.test(tokens[i - 1]?.f ?? '')
+    )
+      fl = g = 0;
     // «Rtg viser godt sittende protese»: how an implant sits in the bone, no sitting.
     if (
       (t.f === 'sittende' || t.f === 'sitjande') &&

@@ -773,6 +773,8 @@ export const UNITS: ReadonlyMap<string, { unit: string; cls: UnitClass }> = new 
       ['kollegar', 'personer', 'count'],
       ['pasienter', 'personer', 'count'],
       ['pasientar', 'personer', 'count'],
+      // «6 pas./dag»: the abbreviation, after a number.
+      ['pas', 'personer', 'count'],
       ['oppgaver', 'oppgaver', 'count'],
       // Errors and incidents counted: «2 feil i legemiddelhåndtering siste måned» measures reliability.
       ['feil', 'feil', 'count'],

@@ -167,4 +167,10 @@ describe('global-verdict: a conclusion on work capacity instead of function', ()
     expect(has('Smertene i nakken er for sterke til at hun kan jobbe nå.', 'global-verdict', 'l1.u7.2')).toBe(true);
     expect(has('Smertene i nakken er for sterke til at hun kan løfte barna.', 'global-verdict', 'l1.u7.2')).toBe(false);
   });
+
+  it('set 206: work of any kind ruled out («noen form for arbeid», «nokon slags arbeid») is the verdict', () => {
+    expect(has('Hun vil etter min vurdering ikke kunne utføre noen form for arbeid i overskuelig framtid.', 'global-verdict', 'l40.5.6.2')).toBe(true);
+    expect(has('Han klarer ikkje nokon slags arbeid no.', 'global-verdict', 'l40.5.6.2')).toBe(true);
+    expect(has('Hun kan ikke utføre noen form for arbeid med armene over skulderhøyde.', 'global-verdict', 'l40.5.6.2')).toBe(false);
+  });
 });

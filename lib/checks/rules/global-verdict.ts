@@ -50,6 +50,10 @@ const VERDICT_I = new Set([
   'ordinart',
   'vanlig',
   'vanleg',
+  // «… i overskuelig fremtid»: for as far as can be seen, no bound.
+  'overskuelig',
+  'overskueleg',
+  'overskodeleg',
 ]);
 /** The workplace or the employer, as the subject of what there is («Verftet har ikkje anna arbeid»). */
 const EMPLOYER =
@@ -181,7 +185,10 @@ function detectVerdict(ctx: RuleContext, fixTitle: string): void {
         const allTasks =
           /^(utfore|gjere|gjore|ivareta|klare|klara|mestre|meistre|fullfore|sta|handtere|ha)$/.test(p1) &&
           (t.f.startsWith('arbeidsoppgav') || t.f === 'jobben' || t.f === 'arbeidet' || t.f === 'stillingen' || t.f === 'yrket');
-        if (!ANY_WORK.has(p1) && !inWork && !allTasks) continue;
+        // «ikke kunne nyttiggjøre seg noen form for arbeid», «ikkje nokon slags arbeid»: work of any kind.
+        const anyKind =
+          (p1 === 'for' && /^(form|type)$/.test(p2) && ANY_WORK.has(tokens[i - 3]?.f ?? '')) || (/^(slags|sorts|type)$/.test(p1) && ANY_WORK.has(p2));
+        if (!ANY_WORK.has(p1) && !inWork && !allTasks && !anyKind) continue;
         if (allTasks && /^(sine|sina|sin|sitt)$/.test(tokens[i + 1]?.f ?? '')) b = i + 1;
       }
       // Negation within the 4 preceding tokens of the same clause ("kan ikke jobbe", "ute av stand til å arbeide").
@@ -222,7 +229,14 @@ function detectVerdict(ctx: RuleContext, fixTitle: string): void {
       // «Kan ikke bruke hø hånd til noe arbeid»: a body part or function ruled out for all work is the limit itself.
       let named = false;
       for (let k = neg + 1; k < i; k++)
-        if (flags[k]! & AREA_MASK && !(flags[k]! & (F.ACT | F.WORK | F.VERDICT | F.CAPV)) && !BE_AT_WORK.has(tokens[k]!.f)) named = true;
+        if (
+          flags[k]! & AREA_MASK &&
+          !(flags[k]! & (F.ACT | F.WORK | F.VERDICT | F.CAPV)) &&
+          !BE_AT_WORK.has(tokens[k]!.f) &&
+          // («noen form for arbeid»: a kind, no fitness.)
+          !(/^(form|type)$/.test(tokens[k]!.f) && tokens[k + 1]?.f === 'for')
+        )
+          named = true;
       if (named) continue;
       // "Aldri vært i ordinært arbeid", "har ikke vært i jobb siden 2019": the work history, not a conclusion.
       if (/^(vaert|vore|hatt|jobbet|jobba|arbeidet|arbeidd|arbeida)$/.test(tokens[neg + 1]?.f ?? '')) continue;

@@ -65,4 +65,9 @@ describe('no-capacity', () => {
     expect(has('Kan ikke kjøre truck (epilepsi). Mestrer fullt arbeid på lageret, dagtid.', 'no-capacity', 'l1.u17.2')).toBe(false);
     expect(has('Kan ikke kjøre truck (epilepsi). Mestrer noe arbeid på lageret.', 'no-capacity', 'l1.u17.2')).toBe(true);
   });
+
+  it('set 206: patients abbreviated after a number («8 pas./vakt») are a count that measures what the person manages', () => {
+    expect(has('Kan ikke ta nattevakter nå. Mestrer dagvakt på sengepost med 8 pas./vakt.', 'no-capacity', 'l1.u17.2')).toBe(false);
+    expect(has('Kan ikke ta nattevakter nå. Mestrer dagvakt på sengepost.', 'no-capacity', 'l1.u17.2')).toBe(true);
+  });
 });
