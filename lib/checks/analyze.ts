@@ -3922,7 +3922,7 @@ function clause(
     // «ga lite effekt», «har hatt mye nytte av»: how much a treatment or an aid did, not how much the person can.
     const outcome = isVq && /^(effekt|effekten|nytte|nytten|virkning|verknad|bedring|betring|framgang|fremgang|endring)$/.test(tokens[i + 1]?.f ?? '');
     // «uten tunge maskiner», «køyrer tunge køyretøy»: a kind of machine or vehicle, not a weight the person lifts.
-    const machines = isVq && /^(tung|tunge|tyngre)$/.test(t.f) && HEAVY_KIND.test(tokens[i + 1]?.f ?? '');
+    const machines = isVq && /^(tung|tunge|tungt|tyngre)$/.test(t.f) && HEAVY_KIND.test(tokens[i + 1]?.f ?? '');
     // "i mange år", "i flere måneder": how long ago or how long something went on, not how much of a function.
     // «få andre stillingar i regionen», «mange ledige jobber»: how many jobs there are, the market.
     const jobsCount =
@@ -5943,7 +5943,7 @@ const SEEK = /^(finne|finna|soke|sokje|leite|lete|skaffe|skaffa|fa|finn|soker|so
 const GET_DONE = /^(far|fikk|fekk|fatt|faar|faatt)$/;
 // («ikkje stell av tunge pasientar»: patients who need much help, a kind of care — as «tunge maskiner» is a kind of machine.)
 const HEAVY_KIND =
-  /^(maskin|maskiner|maskinar|maskinene|maskinane|kjoretoy|koyretoy|kjoretoyer|anleggsmaskiner|anleggsmaskinar|redskap|redskaper|kjoretoya|bil|biler|bilar|pasienter|pasientar|pasientene|pasientane|brukere|brukarar|brukerne|brukarane)$/;
+  /^(maskin|maskiner|maskinar|maskinene|maskinane|kjoretoy|koyretoy|kjoretoyer|anleggsmaskiner|anleggsmaskinar|redskap|redskaper|kjoretoya|bil|biler|bilar|pasienter|pasientar|pasientene|pasientane|brukere|brukarar|brukerne|brukarane|andedrettsvern|andedrettsvernet|pustevern|pusteutstyr|roykdykkerutstyr|roykdykkarutstyr|verneutstyr|vernedrakt|vernedrakter|kjemikaliedrakt)$/;
 const NO_DAMAGE = /^(skade|skader|skadar|skadene|skadane|utfall|funn|sekvele|sekveler|restskade|restskader|restskadar)$/;
 const NO_PROBLEM = /^(problem|problemer|problema|problemet|hinder|hindring|utfordring|utfordringar|utfordringer)$/;
 const NIGHT = /^(natt|natta|natten|netter|netter|nettene|nettane|natt)$/;

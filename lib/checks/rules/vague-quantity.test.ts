@@ -2204,4 +2204,9 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Muntlig norsk gjør telefonarbeid vanskelig uten tolk.', 'vague-quantity', 'aev.vurdering')).toBe(true);
     expect(has('Mangler vitamin B1, vansker med å gå.', 'vague-quantity', 'aev.vurdering')).toBe(true);
   });
+
+  it('heavy protective gear («tungt åndedrettsvern») is a kind of equipment, no weight lifted', () => {
+    expect(has('Astma. Kan ikke bruke tungt pustevern, og kan ikke jobbe i støv.', 'vague-quantity', 'l40.5.6.1')).toBe(false);
+    expect(has('Astma. Kan ikke bruke tungt verktøy.', 'vague-quantity', 'l40.5.6.1')).toBe(true);
+  });
 });
