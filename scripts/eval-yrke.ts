@@ -163,6 +163,23 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind136.json',
+      title: 'Hundred-and-thirty-sixth blind set (`blind136.json`, writers yb387, yb388 and yb389)',
+      blurb: [
+        '207 queries by three further writers (a Nav-veileder in Gjesdal/Ålgård and Sandnes: food industry,',
+        'greenhouses and farms on Jæren, mechanical workshops, oil-service suppliers, retail and care, often with the firm',
+        'or place; a fastlege in Rauma writing mostly nynorsk: tourism and cruise, mountain guiding, the railway, care,',
+        'small industry, farming and fishing, old titles and dialect; an HR adviser at an Oslo company group: IT,',
+        'consulting, media, finance and property, modern and English corporate titles and short task descriptions) who',
+        'never saw the search, the catalogue or the other sets, labelled before any run; run once after yrke114.',
+        '**First run: top-1 94.2 %, top-3 96.6 %; activity phrases (102) top-1 90.2 %, top-3 95.1 %** (yb387: 98.5 % /',
+        '98.5 %; yb388: 94.3 % / 95.7 %; yb389: 89.9 % / 95.7 %). **Activity goal met, top-1 and top-3 short.** Seven',
+        'misses: assembling ploughs at Kverneland, running a RIB with tourists on the fjord, «tindevegleiar», «banemontor»',
+        'without æøå, letting office premises, fixing bulbs and doors in the buildings the firm owns, and ordering office',
+        'supplies and booking meeting rooms.',
+      ],
+    },
+    {
       file: 'blind135.json',
       title: 'Hundred-and-thirty-fifth blind set (`blind135.json`, writers yb384, yb385 and yb386)',
       blurb: [
