@@ -541,6 +541,7 @@ e æ je dem dæm oss hu
 nedover oppover sørover nordover østover vestover innover utover bortover gjennom
 meste mesteparten stortsett somregel hovedsakelig hovudsakleg hovedsak hovudsak vanligvis vanlegvis oftest oftast gjerne
 omtrent omlag ca cirka innimellom stundom nesten prosent stillingsprosent stilling tida tiden
+to fem seks sju syv atte ni ti tolv fjorten uke uka uker ukene veke veka veker vekene dogn rotasjon turnusen
 ${COUNTRIES}`;
 
 const PREPOSITIONS = new Set([
