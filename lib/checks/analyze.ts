@@ -2732,6 +2732,12 @@ function lastWord(tokens: Token[], a: number, b: number): number {
 /** A word that opens a condition or a time clause («før», «inntil», «dersom», «når»), as typed. */
 const CONDITION_OPENER = /^(før|inntil|dersom|hvis|viss|når|fordi)$/i;
 
+/** A task after «nok til å»: an activity, not a tolerance or a capacity («tåle et klasserom», «klare en arbeidsdag»). */
+function forTask(f: string): boolean {
+  const [fl] = classify2(f);
+  return !!(fl & F.ACT) && !(fl & F.CAPV) && !/^(tale|taale|tola|fungere|mestre|meistre|sta|hanskes)$/.test(f);
+}
+
 function comparedOrEnough(tokens: Token[], text: string, neg: number, b: number): number {
   for (let i = neg + 1; i < b && i <= neg + 14; i++) {
     const f = tokens[i]!.f;
@@ -2773,7 +2779,13 @@ function comparedOrEnough(tokens: Token[], text: string, neg: number, b: number)
     if ((f === 'godt' || f === 'bra') && /^(sa|so|saerlig|saerleg|spesielt|serlig)$/.test(tokens[i - 1]?.f ?? '')) return i;
     if (f === 'like' && n && LIKE_AMOUNT.has(n.f)) return i;
     // («resten gir ikke nok oppgaver», «det finst ikkje nok arbeid»: work there is too little of, not a degree of the person.)
-    if (ENOUGH.has(f) && !(f === 'nok' && WORK_THERE.test(tokens[neg - 1]?.f ?? '') && (n ? classify2(n.f)[0] & F.WORK || /^oppg/.test(n.f) : false))) return i;
+    // («får ikke grep nok til å bære 20-liters spann»: enough for the task after it — the task is ruled out, no degree.)
+    if (
+      ENOUGH.has(f) &&
+      !(f === 'nok' && WORK_THERE.test(tokens[neg - 1]?.f ?? '') && (n ? classify2(n.f)[0] & F.WORK || /^oppg/.test(n.f) : false)) &&
+      !(n?.f === 'til' && tokens[i + 2]?.f === 'a' && forTask(tokens[i + 3]?.f ?? ''))
+    )
+      return i;
     // "kjem seg ikkje ut utan stor innsats", "klarer ikke å gå uten smerter": only with effort — a degree.
     if ((f === 'uten' || f === 'utan') && i > neg && (EFFORT.test(n?.f ?? '') || EFFORT.test(tokens[i + 2]?.f ?? ''))) return i;
     // "det hun klarte", "alt han gjorde": a pro-form for the tasks, none of them named.
@@ -6139,9 +6151,9 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2
     // («sykmeldt i 2 uker til», «sykmeldes i 4 uker» look ahead).
     if (
       lengthPrep &&
-      SICK_LISTED.test(tokens[p - 1]?.f ?? '') &&
-      // («har vært delvis sykmeldt i 3 uker»)
-      [p - 2, p - 3].some((k) => /^(vaert|vore|vori)$/.test(tokens[k]?.f ?? '')) &&
+      (SICK_LISTED.test(tokens[p - 1]?.f ?? '') || (tokens[p - 1]?.f === '%' && SICK_LISTED.test(tokens[p - 3]?.f ?? '') && /^(na|no)$/.test(after ?? ''))) &&
+      // («har vært delvis sykmeldt i 3 uker»; «Sjukemeld 100 % i 9 mnd no»: up to now.)
+      ([p - 2, p - 3].some((k) => /^(vaert|vore|vori)$/.test(tokens[k]?.f ?? '')) || /^(na|no)$/.test(after ?? '')) &&
       !goesOn
     )
       hist = true;

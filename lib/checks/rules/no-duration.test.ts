@@ -154,4 +154,9 @@ describe('no-duration', () => {
     expect(has('Operert med plate i ankelen 12.09. Det ventes ikke at behandlingen hindrer arbeid ut over 8 uker.', 'no-duration', 'l1.u17.3')).toBe(false);
     expect(has('Operert med plate i ankelen 12.09. Fysioterapi over 8 uker.', 'no-duration', 'l1.u17.3')).toBe(true);
   });
+
+  it('set 207: sick-listed «i 9 mnd no» (up to now) is history, no time ahead', () => {
+    expect(has('Sykmeldt 100 % i 7 mnd nå. Har brukt mye av sykepengeperioden. Håper på bedring.', 'no-duration', 'l1.u39.3')).toBe(true);
+    expect(has('Sykmeldt 100 % i 7 mnd til, så ny vurdering.', 'no-duration', 'l1.u39.3')).toBe(false);
+  });
 });

@@ -2209,4 +2209,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Astma. Kan ikke bruke tungt pustevern, og kan ikke jobbe i støv.', 'vague-quantity', 'l40.5.6.1')).toBe(false);
     expect(has('Astma. Kan ikke bruke tungt verktøy.', 'vague-quantity', 'l40.5.6.1')).toBe(true);
   });
+
+  it('set 207: not enough for the task after it («ikke krefter nok til å løfte barna») rules the task out; for a tolerance it stays a degree', () => {
+    expect(has('Har ikke styrke nok til å bære kasser med melk.', 'vague-quantity', 'l1.u17.2')).toBe(false);
+    expect(has('Har ikke styrke nok til å tåle en arbeidsdag.', 'vague-quantity', 'l1.u17.2')).toBe(true);
+    expect(has('Har ikke styrke nok.', 'vague-quantity', 'l1.u17.2')).toBe(true);
+  });
 });
