@@ -16,7 +16,9 @@ export interface Item {
   field: string;
   text: string;
 }
-export const corpus: Item[] = ['dev', 'blind'].flatMap((set) =>
+// The development set only: a check that built its documents from the held-out blind set would, when it failed, have
+// to be diagnosed by reading held-out texts.
+export const corpus: Item[] = ['dev'].flatMap((set) =>
   readdirSync(join(corpusDir, set))
     .filter((f) => f.endsWith('.jsonl'))
     .sort()
