@@ -40,8 +40,13 @@ export const tuning = {
   minChars: 1000,
   /** Analyses kept (a page may hold several long fields). */
   keep: 3,
-  /** Tokens either side of a sentence (and of a changed token, for the lexicon flags) that must be unchanged. */
-  tokens: 16,
+  /**
+   * Tokens either side of a sentence (and of a changed token, for the lexicon flags) that must be unchanged. A word's
+   * class may depend on a word up to `tokens − clearReach` before it: «noen» after a negation up to 14 words back
+   * («skal ikke eksponeres for isocyanater (billakk, PU-skum, enkelte lim) i noen konsentrasjon», analyze.ts) needs 20
+   * (with 16, deleting that «ikke» left «noen» with its old flags).
+   */
+  tokens: 20,
   /**
    * How far back a word's step in the lexicon pass may clear the flags of a word before it: «lang og stabil
    * yrkeserfaring» clears «lang» three back, «utfordringa er lite røynsle» a heading up to five back (analyze.ts).
