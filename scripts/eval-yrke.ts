@@ -163,6 +163,21 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind138.json',
+      title: 'Hundred-and-thirty-eighth blind set (`blind138.json`, writers yb393, yb394 and yb395)',
+      blurb: [
+        '206 queries by three further writers (a Nav-veileder in Lenvik/Senja: fish processing and fishing vessels,',
+        'aquaculture, the municipality and care, kindergartens, building trades, shops and tourism, quick phrases with',
+        'dialect, typos and missing æøå; a fastlege in Drammen: logistics and warehouses, the port, car dealers and',
+        'workshops, hospitals and home care, cleaning, restaurants and building sites, many with Polish, Lithuanian,',
+        'Turkish and Somali background; an occupational therapist at a work-rehabilitation centre in Levanger: precise',
+        'descriptions of a workday and titles, some nynorsk) who never saw the search, the catalogue or the other sets,',
+        'labelled before any run; run once after yrke116. **First run: top-1 98.1 %, top-3 100 %; activity phrases (102)',
+        'top-1 96.1 %, top-3 100 %** (yb393: 95.7 % / 100 %; yb394: 100 % / 100 %; yb395: 98.5 % / 100 %). **All three',
+        'goals met.** No misses; four queries had the expected group second or third.',
+      ],
+    },
+    {
       file: 'blind137.json',
       title: 'Hundred-and-thirty-seventh blind set (`blind137.json`, writers yb390, yb391 and yb392)',
       blurb: [
