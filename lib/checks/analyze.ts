@@ -5990,7 +5990,10 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2
         }
         // («Ny kontroll med arbeids-EKG 20.11.»: the plan named a few words before the date.)
         const planNear = wordBefore(tokens, i, 4, /^(ny|nytt|neste)$/) && wordBefore(tokens, i, 4, PLAN_AHEAD);
-        if (FUTURE_PREP.has(p) || PLAN_NOUN.test(p) || rough || planNear) push(t.s, named ? month!.e : t.e, 'time');
+        // («realistisk fra ca 1. desember»: the preposition before an approximation.)
+        const pa = p === '.' && tokens[i - 2]?.f === 'ca' ? i - 2 : i - 1;
+        const prepAbout = /^(ca|cirka|omkring|omlag)$/.test(tokens[pa]?.f ?? '') && FUTURE_PREP.has(tokens[pa - 1]?.f ?? '');
+        if (FUTURE_PREP.has(p) || PLAN_NOUN.test(p) || rough || planNear || prepAbout) push(t.s, named ? month!.e : t.e, 'time');
         if (numeric) continue;
       }
     }

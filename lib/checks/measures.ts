@@ -56,6 +56,7 @@ const THRESHOLD_BEFORE = new Set([
 ]);
 /** A shift or a working day, as the period of a count of work («20 rom per vakt»). */
 const SHIFT = /^(dagen|vakt|vakta|vakten|vakter|skift|skiftet|arbeidsdag|arbeidsdagen|arbeidsokt|okt|okta|okten)$/;
+const PER_DEFINITE: Record<string, string> = { dagen: 'dag', uken: 'uke', veka: 'uke', vekene: 'uker', timen: 'time', maneden: 'maned', manaden: 'maned' };
 const PER_WORDS = new Set(['per', 'pr', 'i', 'om', 'a', 'hver', 'kvar', 'hvert', 'kvart', 'annenhver', 'annakvar']);
 
 /** A word for muscle strength in the six tokens before i («kraft», «muskelkraft», «styrke», «parese»). */
@@ -297,9 +298,12 @@ export function findQuantities(text: string, tokens: Token[], starts?: Uint32Arr
       const u2 = UNITS.get(tokens[j + 1]!.f);
       // («vansker med å følge opp et lite barn og jobb»: the article and a size, not a count.)
       const sized = /^(en|ei|et|ein|eit)$/.test(t.f) && /^(lite|liten|lita|litle|stor|stort|stora)$/.test(u.f);
+      // («en del løft», «ei rekke oppgåver»: a fair amount, said with the article — no count.)
+      const vagueAmount = /^(en|ei|et|ein|eit)$/.test(t.f) && /^(del|rekke|mengde|haug|masse|god|bunke)$/.test(u.f);
       if (
         u2 &&
         !sized &&
+        !vagueAmount &&
         (u2.cls === 'count' ||
           /^(hel|heil|hele|heile|fulle|halv|halvt|kjente|faste|ulike|nye|ukjente|fremmede|lette|tunge|sammenhengende|samanhengande)$/.test(u.f))
       ) {
@@ -313,7 +317,8 @@ export function findQuantities(text: string, tokens: Token[], starts?: Uint32Arr
     if (!unit && u && (PER_WORDS.has(u.f) || (u.f === '/' && u.s === t.e)) && u.f !== 'a' && tokens[j + 1]) {
       let k = j + 1;
       if (tokens[k]!.f === '.') k++;
-      const per = tokens[k] ? UNITS.get(tokens[k]!.f) : undefined;
+      // («4–5 om dagen», «2 i veka»: the definite form after «om»/«i».)
+      const per = tokens[k] ? UNITS.get(PER_DEFINITE[tokens[k]!.f] ?? tokens[k]!.f) : undefined;
       if (per && (per.cls === 'period' || per.cls === 'time')) {
         out.push({ start: t.s, end: tokens[k]!.e, value, max, unit: 'ganger', unitClass: 'frequency', rate: true, text: text.slice(t.s, tokens[k]!.e) });
         i = k;

@@ -159,4 +159,9 @@ describe('no-duration', () => {
     expect(has('Sykmeldt 100 % i 7 mnd nå. Har brukt mye av sykepengeperioden. Håper på bedring.', 'no-duration', 'l1.u39.3')).toBe(true);
     expect(has('Sykmeldt 100 % i 7 mnd til, så ny vurdering.', 'no-duration', 'l1.u39.3')).toBe(false);
   });
+
+  it('set 208: a date after a preposition and an approximation («fra ca 1. desember») is a time ahead', () => {
+    expect(has('Fysioterapi 2 g/uke. Økning fra 50 til 80 % er realistisk fra ca. 15. mars.', 'no-duration', 'l1.u17.3')).toBe(false);
+    expect(has('Fysioterapi 2 g/uke. Økning fra 50 til 80 % er realistisk.', 'no-duration', 'l1.u17.3')).toBe(true);
+  });
 });

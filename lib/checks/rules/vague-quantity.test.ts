@@ -2215,4 +2215,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Har ikke styrke nok til å tåle en arbeidsdag.', 'vague-quantity', 'l1.u17.2')).toBe(true);
     expect(has('Har ikke styrke nok.', 'vague-quantity', 'l1.u17.2')).toBe(true);
   });
+
+  it('set 208: «en del løft» (a fair amount) is no count, and «4–5 om dagen» is a rate', () => {
+    expect(has('Kan ikke stå lenge, ei rekke løft.', 'vague-quantity', 'l1.u17.2')).toBe(true);
+    expect(has('Har mange samtaler med pårørende, 3–4 om dagen.', 'vague-quantity', 'l40.5.3')).toBe(false);
+    expect(has('Har mange samtaler med pårørende.', 'vague-quantity', 'l40.5.3')).toBe(true);
+  });
 });
