@@ -331,7 +331,8 @@ const CLOSED: Entry[] = [
   [F.AUX, 0, 'har er blir må bør trenger treng får hadde var vil skal vert'],
   [F.VQ, G.HEAVY, 'tung tungt tunge tyngre tyngste'],
   [F.VQ, G.LONG, 'lenge lengre lenger langt lange lang langvarig langvarige langvarig lengste'],
-  [F.VQ, G.MUCH, 'mye mykje mange mykkje myje hyppig hyppige ofte høyt høgt stor stort store særlig mycke mycket'],
+  // («Unngå unødig belastning»: an amount beyond what is needed, which is not said.)
+  [F.VQ, G.MUCH, 'mye mykje mange mykkje myje hyppig hyppige ofte høyt høgt stor stort store særlig mycke mycket unødig unødige unødvendig unødvendige'],
   [F.VQ, G.LITTLE, 'lite litt noe noko få enkelte nokre noen mindre lavere lågare'],
   [F.VQ, G.SHORT, 'kort korte kortere kortare'],
   [

@@ -2221,4 +2221,9 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Har mange samtaler med pårørende, 3–4 om dagen.', 'vague-quantity', 'l40.5.3')).toBe(false);
     expect(has('Har mange samtaler med pårørende.', 'vague-quantity', 'l40.5.3')).toBe(true);
   });
+
+  it('set 208: «unødig», «unødvendig» (more than is needed, not said how much) is a vague amount', () => {
+    expect(has('Bør skjermes mot unødvendige løft og unødig stress.', 'vague-quantity', 'l1.u7.3')).toBe(true);
+    expect(has('Bør skjermes mot løft over 10 kg og mot kundekontakt alene.', 'vague-quantity', 'l1.u7.3')).toBe(false);
+  });
 });
