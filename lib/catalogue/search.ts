@@ -37,6 +37,10 @@ import catalogueData from './data/catalogue.json';
 
 export type { Catalogue, CatalogueEntry } from './schema.ts';
 
+/** A person without training for the trade: «ufaglært», «ikke utdanna», «uten fagbrev», «ingen utdanning». */
+const UNTRAINED =
+  /(?<![\p{L}])(ufaglært|ufaglaert|ufaglærd|ufaglaerd|(?:har\s+)?(?:ikke|ikkje|ingen|inga|uten|utan)\s+(?:formell\s+)?(?:utdann\p{L}*|utdanning|utdaning|fagbrev|fagutdanning|fagutdanning))(?![\p{L}])/iu;
+
 export interface YrkeHit {
   code: string;
   title: string;
@@ -1782,6 +1786,27 @@ export function createSearcher(catalogue: Catalogue): Searcher {
    * best hit scores higher wins.
    */
   function search(typed: string, limit = 10): YrkeHit[] {
+    // «…, ikke utdanna», «ufaglært», «uten fagbrev»: the person has no training for the trade — said of what the person
+    // does, it rules out the occupations that need a degree (skill level 3–4: «er med ungene i barnehagen, ikke
+    // utdanna» is the assistant, not the kindergarten teacher). The words stay in the query: «ufaglært» is in the
+    // titles of the untrained groups («ufaglært pleiemedarbeider»).
+    const untrained = UNTRAINED.exec(typed);
+    if (
+      untrained &&
+      typed
+        .replace(UNTRAINED, ' ')
+        .trim()
+        .split(/\s+/)
+        .filter((w) => /\p{L}{3,}/u.test(w)).length >= 2
+    ) {
+      const hits = searchPlain(typed, limit + 5);
+      for (const h of hits) if ((h.skillLevel ?? 0) >= 3) h.score = Math.round(h.score * 50) / 100;
+      return hits.sort((a, b) => b.score - a.score || (a.code < b.code ? -1 : 1)).slice(0, limit);
+    }
+    return searchPlain(typed, limit);
+  }
+
+  function searchPlain(typed: string, limit: number): YrkeHit[] {
     const query = expandAbbreviations(typed);
     const hits = searchOnce(query, limit);
     let best = hits;
