@@ -212,6 +212,7 @@ barbere
 behandle
 bekjempe
 belaste
+beskrive!: beskriver beskrev beskreiv beskrevet beskrive beskrivi beskriv
 bestille
 betjene
 disponere
