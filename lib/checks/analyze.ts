@@ -2073,6 +2073,12 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       const y = tokens[i + 1]?.f === '.' ? tokens[i + 2] : tokens[i + 1];
       if (y && y.k === KD.Num && /^(19|20)\d\d$/.test(y.f)) fl = g = 0;
     }
+    // «ikke arbeide nær kraftige elektromagnetiske felt» (an ICD): a kind of field, no amount of the person's.
+    if (
+      /^(kraftig|kraftige|sterk|sterke|sterkt)$/.test(t.f) &&
+      /^(elektromagnetiske|elektromagnetisk|magnetiske|magnetisk|magnetfelt|magnetfelter|felt)$/.test(tokens[i + 1]?.f ?? '')
+    )
+      fl = g = 0;
     // «noen form for arbeid», «ein annan type for …»: a kind of something, no fitness.
     // («i dårlig form for tida» is fitness.)
     if (
@@ -3928,7 +3934,7 @@ function clause(
       isVq &&
       (NAV_MEASURE.test(tokens[i + 1]?.f ?? '') ||
         // («treng ikkje lengre kvalifisering», «med berre kort omstilling»: how long a qualification or a change of job takes.)
-        /^(kurs|kurset|opplaering|opplaeringa|opplaeringen|skolegang|skulegang|studier|studium|kvalifisering|kvalifiseringa|kvalifiseringen|omstilling|omstillinga|omstillingen|omskolering|omskulering)$/.test(
+        /^(kurs|kurset|opplaering|opplaeringa|opplaeringen|skolegang|skulegang|studier|studium|kvalifisering|kvalifiseringa|kvalifiseringen|omstilling|omstillinga|omstillingen|omskolering|omskulering|opptrening|opptreninga|opptreningen|videreutdanning|etterutdanning)$/.test(
           tokens[i + 1]?.f ?? '',
         ));
     // «ga lite effekt», «har hatt mye nytte av»: how much a treatment or an aid did, not how much the person can.

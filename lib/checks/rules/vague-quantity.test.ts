@@ -2226,4 +2226,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Bør skjermes mot unødvendige løft og unødig stress.', 'vague-quantity', 'l1.u7.3')).toBe(true);
     expect(has('Bør skjermes mot løft over 10 kg og mot kundekontakt alene.', 'vague-quantity', 'l1.u7.3')).toBe(false);
   });
+
+  it('set 209: strong electromagnetic fields (an ICD) are a kind of exposure, and how long a retraining takes is the plan', () => {
+    expect(has('Har ICD og skal ikke jobbe nær kraftige magnetfelt.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('Trenger omstilling til annet arbeid, men ikke langvarig opptrening.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('Har ICD og skal ikke jobbe med tunge løft.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+  });
 });
