@@ -1647,6 +1647,8 @@ export function createSearcher(catalogue: Catalogue): Searcher {
 
   // Scratch space reused across keystrokes, so typing does not churn the garbage collector.
   const MAX_TOKENS = 8;
+  /** Words of any kind read from the start of a query; past them only a title of one word (searchPlain). */
+  const OPEN_TOKENS = 6;
   const tokScore = new Float64Array(items.length * MAX_TOKENS);
   /** How a token's score in tokScore was reached: 0 exact, 1 typo, 2 a known part of a compound. */
   const tokHow = new Uint8Array(items.length * MAX_TOKENS);
@@ -2240,12 +2242,12 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       return (read[i]!.role === 'verb' || read[i]!.role === 'word') && !STOPWORDS.has(t);
     };
     const keepIdx = allTokens.map((_, i) => i).filter(keep);
-    // Past the sixth word only a title of one word is kept: a long description may end in the title («…, utdannet
+    // Past the first OPEN_TOKENS words only a title of one word is kept: a long description may end in the title («…, utdannet
     // sykepleier», «…, helpdesk»); a further verb or object only starts another activity to compete.
     const kept = keepIdx.length ? keepIdx : allTokens.map((_, i) => i);
     const idx = [
-      ...kept.slice(0, 6),
-      ...kept.slice(6).filter((i) => read[i]!.role === 'word' && stems(allTokens[i]!).some((st) => oneWordTitles.has(st))),
+      ...kept.slice(0, OPEN_TOKENS),
+      ...kept.slice(OPEN_TOKENS).filter((i) => read[i]!.role === 'word' && stems(allTokens[i]!).some((st) => oneWordTitles.has(st))),
     ].slice(0, MAX_TOKENS);
     const tokens = idx.map((i) => allTokens[i]!);
     const innerOf = new Map(idx.map((i) => [allTokens[i]!, innerAll[i] ?? allTokens[i]!]));

@@ -3807,7 +3807,7 @@ function clause(
       (flags[i + 1]! & (F.WORK | F.ACT) || PLAIN_WORK.has(tokens[i + 1]!.f) || POSTURE.test(tokens[i + 1]!.f)) &&
       !(i > a && flags[i - 1]! & F.CAPV) &&
       // («ikke kjøre tung maskin», «ikkje gulvvask med tung maskin»: a class of machine, as «tunge maskiner» is.)
-      !(/^(tung|tunge|tungt|tyngre)$/.test(t.f) && HEAVY_KIND.test(tokens[i + 1]!.f))
+      !heavyKind(tokens, i)
     ) {
       cue(i);
       cue(i + 1);
@@ -3940,7 +3940,7 @@ function clause(
     // «ga lite effekt», «har hatt mye nytte av»: how much a treatment or an aid did, not how much the person can.
     const outcome = isVq && /^(effekt|effekten|nytte|nytten|virkning|verknad|bedring|betring|framgang|fremgang|endring)$/.test(tokens[i + 1]?.f ?? '');
     // «uten tunge maskiner», «køyrer tunge køyretøy»: a kind of machine or vehicle, not a weight the person lifts.
-    const machines = isVq && /^(tung|tunge|tungt|tyngre)$/.test(t.f) && HEAVY_KIND.test(tokens[i + 1]?.f ?? '');
+    const machines = isVq && heavyKind(tokens, i);
     // "i mange år", "i flere måneder": how long ago or how long something went on, not how much of a function.
     // «få andre stillingar i regionen», «mange ledige jobber»: how many jobs there are, the market.
     const jobsCount =
@@ -5962,6 +5962,10 @@ const GET_DONE = /^(far|fikk|fekk|fatt|faar|faatt)$/;
 // («ikkje stell av tunge pasientar»: patients who need much help, a kind of care — as «tunge maskiner» is a kind of machine.)
 const HEAVY_KIND =
   /^(maskin|maskiner|maskinar|maskinene|maskinane|kjoretoy|koyretoy|kjoretoyer|anleggsmaskiner|anleggsmaskinar|redskap|redskaper|kjoretoya|bil|biler|bilar|pasienter|pasientar|pasientene|pasientane|brukere|brukarar|brukerne|brukarane|andedrettsvern|andedrettsvernet|pustevern|pusteutstyr|roykdykkerutstyr|roykdykkarutstyr|verneutstyr|vernedrakt|vernedrakter|kjemikaliedrakt)$/;
+/** «tunge maskiner», «tungt åndedrettsvern»: heavy as a kind of machine, vehicle, patient or gear at token i. */
+function heavyKind(tokens: Token[], i: number): boolean {
+  return /^(tung|tunge|tungt|tyngre)$/.test(tokens[i]!.f) && HEAVY_KIND.test(tokens[i + 1]?.f ?? '');
+}
 const NO_DAMAGE = /^(skade|skader|skadar|skadene|skadane|utfall|funn|sekvele|sekveler|restskade|restskader|restskadar)$/;
 const NO_PROBLEM = /^(problem|problemer|problema|problemet|hinder|hindring|utfordring|utfordringar|utfordringer)$/;
 const NIGHT = /^(natt|natta|natten|netter|netter|nettene|nettane|natt)$/;
