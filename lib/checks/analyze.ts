@@ -2016,6 +2016,14 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       )
     )
       fl = g = 0;
+    // «lim og lakk i dårlig ventilerte rom», «dårleg isolert verkstad»: how well a building is kept, not the person.
+    // (The participle is the building's too: «isolert» is then no loneliness.)
+    if (
+      (fl | g) !== 0 &&
+      ((/^(darlig|darleg|darlige|darlege)$/.test(t.f) && KEPT_BUILDING.test(tokens[i + 1]?.f ?? '')) ||
+        (KEPT_BUILDING.test(t.f) && /^(darlig|darleg|darlige|darlege)$/.test(tokens[i - 1]?.f ?? '')))
+    )
+      fl = g = 0;
     // «synsfeltet oppfyller ikke kravene (til førerkort)», «fyller krava»: requirements met or not, a finding — no load.
     // («fyller ikkje helsekrava til sjøfolk»: a compound of «krav» too.)
     if (fl & F.LOADA && /(krav|kravet|kravene|krava)$/.test(t.f)) {
@@ -2034,6 +2042,12 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       (tokens[i - 1]!.f === 'ikke' || tokens[i - 1]!.f === 'ikkje' || (/^(er|var)$/.test(tokens[i - 1]!.f) && /^(ikke|ikkje)$/.test(tokens[i - 2]?.f ?? ''))) &&
       /^(fysisk|fysiske|tungt|tung|tunge|krevende|krevjande|travelt|travel|hektisk|stressende|stressande|belastende|belastande)$/.test(tokens[i + 1]?.f ?? '')
     ) {
+      fl = F.VQ;
+      g = G.MUCH;
+    }
+    // «møter ikke alltid til avtaler», «klarer ikkje alltid ein heil dag»: not always is sometimes — how often, unsaid, and
+    // no complete limit.
+    if (t.f === 'alltid' && i > 0 && (tokens[i - 1]!.f === 'ikke' || tokens[i - 1]!.f === 'ikkje')) {
       fl = F.VQ;
       g = G.MUCH;
     }
@@ -3037,6 +3051,25 @@ const REPORT_NOUN =
   /^(opplysning|opplysningar|opplysninger|dokumentasjon|dokumentasjonen|informasjon|informasjonen|holdepunkt|holdepunkter|haldepunkt|beskrivelse|beskrivelser|skildring)$/;
 
 /** "for tungt", "for mye", "for fysisk krevende": «for» (too) before the degree word, within two tokens. */
+/**
+ * «går det som regel ca 3 mnd før tungt fjøsarbeid», «tek gjerne 6 veker før full belastning»: what comes back after a
+ * measured wait — a prognosis, not a degree of function left unmeasured.
+ */
+function afterAWait(tokens: Token[], a: number, i: number, text: string): boolean {
+  for (let k = i - 1; k > a + 1 && k >= i - 3; k--) {
+    if (text.slice(tokens[k]!.s, tokens[k]!.e).toLowerCase() !== 'før') continue;
+    const unit = UNITS.get(tokens[k - 1]!.f);
+    if (!unit || (unit.cls !== 'time' && unit.cls !== 'period') || tokens[k - 2]!.k !== KD.Num) return false;
+    for (let j = k - 3; j >= a && j >= k - 8; j--) if (/^(gar|ga|tar|ta|tek|ta|varer|vare|varar)$/.test(tokens[j]!.f)) return true;
+    return false;
+  }
+  return false;
+}
+
+/** How a room or a building is kept: «(dårlig) ventilerte», «isolert», «oppvarma». */
+const KEPT_BUILDING =
+  /^(ventilert|ventilerte|isolert|isolerte|opplyst|opplyste|belyst|belyste|oppvarmet|oppvarma|oppvarmede|vedlikeholdt|vedlikeholdte|vedlikehalden|vedlikehaldne|luftet|lufta|skjermet|skjerma|utstyrt|utstyrte)$/;
+
 function tooBefore(tokens: Token[], a: number, i: number, text?: string): boolean {
   for (let k = i - 1; k >= i - 2 && k >= a; k--) {
     const f = tokens[k]!.f;
@@ -3961,7 +3994,16 @@ function clause(
         /^(sykmeld|sjukmeld|sykefravaer|sjukefravaer)/.test(tokens[i + 1]?.f ?? ''));
     // «kan ikke kjøre bil så lenge ortosen brukes»: "as long as", a condition with its own end, not "for long".
     const asLongAs =
-      isVq && t.f === 'lenge' && tokens[i - 1]?.f === 'sa' && !!tokens[i + 1] && tokens[i + 1]!.k === KD.Word && !/^(som|om|av|i|pa)$/.test(tokens[i + 1]!.f);
+      isVq &&
+      t.f === 'lenge' &&
+      tokens[i - 1]?.f === 'sa' &&
+      !!tokens[i + 1] &&
+      tokens[i + 1]!.k === KD.Word &&
+      // («klarer ikke å stå så lenge ved ovnen»: a preposition or an adverb cannot open the clause of "as long as" —
+      // «så lenge» is then how long, unsaid.)
+      !/^(som|om|av|i|pa|ved|med|til|under|foran|bak|uten|utan|over|hos|framfor|inne|ute|at|for|etter|eller|og|lenger|lengre|heller|na|no|sammenhengende|samanhengande|uavbrutt|stille|rolig|roleg|oppreist|oppreist)$/.test(
+        tokens[i + 1]!.f,
+      );
     const anything =
       isVq &&
       (t.f === 'noe' || t.f === 'noko' || t.f === 'nokon' || t.f === 'noen' || t.f === 'nokre') &&
@@ -4124,7 +4166,7 @@ function clause(
       // "ikke repeterende arbeid", "kan ikkje utføre repeterande knivarbeid": none of that kind of work at all,
       // a complete restriction; the kind adjective is no amount there.
       const negatedKind = g & G.KINDADJ && firstNeg >= 0 && firstNeg < i && !too;
-      if (near && vq && !positiveAmount && !(cause && !capv) && !negatedKind) {
+      if (near && vq && !positiveAmount && !(cause && !capv) && !negatedKind && !afterAWait(tokens, a, i, text)) {
         // "så lenge det ikkje er for tungt": «for» + an amount is a limit even with no function named.
         if (too) {
           tooMuch = true;

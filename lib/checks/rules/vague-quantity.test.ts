@@ -2232,4 +2232,18 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Trenger omstilling til annet arbeid, men ikke langvarig opptrening.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
     expect(has('Har ICD og skal ikke jobbe med tunge løft.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
   });
+
+  it('set 210: «ikke så lenge» before a place is how long, unsaid; «ikke alltid» is sometimes, not never', () => {
+    expect(has('Hun orker ikke å sitte så lenge ved kassa.', 'vague-quantity', 'l40.5.6.1')).toBe(true);
+    expect(has('Hun kan sitte så lenge hun får reise seg innimellom.', 'vague-quantity', 'l40.5.6.1')).toBe(false);
+    expect(has('Ho møter ikkje alltid opp på arbeidstrening.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+    expect(has('Ho møter ikkje opp på arbeidstrening.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+  });
+
+  it('set 210: work that comes back after a measured wait is a prognosis, and a badly aired room is the building', () => {
+    expect(has('Normalt tek det om lag 8 veker før tunge løft i stallen.', 'vague-quantity', 'l1.u17.3')).toBe(false);
+    expect(has('Normalt tåler han ikke tunge løft i stallen.', 'vague-quantity', 'l1.u17.3')).toBe(true);
+    expect(has('Sveiset i mange år i dårlig ventilerte haller.', 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has('Tåler dårlig støvete haller.', 'vague-quantity', 'l40.5.1')).toBe(true);
+  });
 });
