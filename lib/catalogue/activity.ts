@@ -808,6 +808,12 @@ export function readQuery(tokens: string[], lex: VerbLexicon, content?: boolean[
       p++;
       continue;
     }
+    // «tek seg av ungane», «tar seg av de eldre», «setter seg inn i»: a reflexive verb is another verb than the one
+    // the lexicon knows (care, learn), none of its trades' — what follows names the work.
+    if (lemmas && (next === 'seg' || next === 'sg')) {
+      out.push({ text: t, role: 'little', lemmas: [] });
+      continue;
+    }
     if (lemmas) {
       out.push({ text: t, role: 'verb', lemmas });
       continue;
@@ -1058,7 +1064,8 @@ export function matchObjects(word: string, idx: ObjectIndex, typing: boolean, ou
           put(id, Q_MODIFIER);
           hit = true;
         }
-      if (hit) break;
+      // (A longer first part that is a word of a title is that title: «vaktmeister|arbeid» is no «vakt».)
+      if (hit || opts.knownHead?.(pre)) break;
     }
   }
   if (typing && word.length >= 3) {
@@ -1281,6 +1288,13 @@ export function scoreActivities(idx: ActivityIndex, toks: ActivityToken[], out: 
     inner = [...named.values()].some((v) => !v);
   }
   const why = new Map<number, ActivityWhy>();
+  const onlyContext = (rule: Rule, id: number) => rule.context.has(idx.objIdx.objects[id]!) && !rule.required.has(idx.objIdx.objects[id]!);
+  /** Groups with a rule whose verb the query pairs with what is done (an object, not only where). */
+  const doneHere = new Set<number>();
+  for (const [ref, r] of per) {
+    const rule = idx.rules[Math.floor(ref / 64)]![ref % 64]!;
+    if (r.v.length && [...r.o.values()].some(({ id }) => !onlyContext(rule, id))) doneHere.add(Math.floor(ref / 64));
+  }
   /** Some other rule of group e has object o as a plain object (not ~ or +). */
   const ownPlain = (e: number, o: string, rule: Rule) => idx.rules[e]!.some((x) => x !== rule && x.objects.includes(o) && !x.context.has(o));
   // Per group and query word: a verb counted only without its objects, and a plain object of a verb rule counted
@@ -1313,6 +1327,10 @@ export function scoreActivities(idx: ActivityIndex, toks: ActivityToken[], out: 
     if (!r.v.length && rule.context.size && [...r.o.values()].every(({ id }) => rule.context.has(idx.objIdx.objects[id]!))) continue;
     // What a manager leads is where others work too: «jobber i kommunen» is no top leader without «leder».
     if (!r.v.length && rule.verbs.length && rule.verbs.every((v) => MANAGING.has(v))) continue;
+    // A light verb (ta, gi, gå) with only where it is done is no activity: «ta» + «~barn» is not the dental
+    // hygienist's «ta: tannrens … ~barn» — unless the group pairs a verb with what is done in another rule («tar
+    // blodprøver på poliklinikken»: there the place adds).
+    if (r.v.length && r.o.size && LIGHT.has(r.lemma) && !doneHere.has(e) && [...r.o.values()].every(({ id }) => onlyContext(rule, id))) continue;
     if (r.v.length && r.o.size) {
       // The verb whose agent noun is this group's title is its own work («pakkar frukt på lageret» is the packer).
       const mine = idx.own[e]?.has(r.lemma) ? V_OWN : 0;
