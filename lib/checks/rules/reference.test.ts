@@ -107,4 +107,11 @@ describe('reference: points elsewhere instead of saying it', () => {
     expect(has('Som skrevet ved uke 12. Ingen endring.', 'reference', 'l1.u39.3')).toBe(true);
     expect(has('Ny vurdering ved uke 12.', 'reference', 'l1.u39.3')).toBe(false);
   });
+
+  it('set 211: «Det vises til …» with its subject first points elsewhere; «som følger av diagnosen» names the diagnosis instead', () => {
+    expect(has('Det vises til vurderingen i siste arbeidsevnevurdering. Ingen endring.', 'reference', 'aev.vurdering')).toBe(true);
+    expect(has('Det viser seg at hun klarer 3 timer.', 'reference', 'aev.vurdering')).toBe(false);
+    expect(has('Ingen andre hensyn enn det som følger av sykdommen.', 'reference', 'l40.5.6.2')).toBe(true);
+    expect(has('Smertene som følger av skaden hindrer løft over 5 kg.', 'reference', 'l40.5.6.2')).toBe(false);
+  });
 });

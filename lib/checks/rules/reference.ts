@@ -32,7 +32,16 @@ function detectReference(ctx: RuleContext, fixTitle: string): void {
     // (Only a word a reference can start with: marks.ts REF_TRIGGERS.)
     if (t.k !== Kind.Word || t.s < lastEnd || !(marks[i]! & M_REF_TRIGGER)) continue;
     const prev = tokens[i - 1];
-    const clauseStart = !prev || prev.sent !== t.sent || prev.k === Kind.Punct || prev.f === 'uendret' || prev.f === 'og';
+    const clauseStart =
+      !prev ||
+      prev.sent !== t.sent ||
+      prev.k === Kind.Punct ||
+      prev.f === 'uendret' ||
+      prev.f === 'og' ||
+      // («Det vises til vurdering i forrige AEV», «Vi viser til …»: a pointer with its subject before it.)
+      (POINTERS.has(t.f) &&
+        /^(det|vi|me|jeg|eg|man|ein|en|nav)$/.test(prev.f) &&
+        (!tokens[i - 2] || tokens[i - 2]!.sent !== t.sent || tokens[i - 2]!.k === Kind.Punct));
     const n = tokens[i + 1];
     let end = -1;
     const pointer = POINTERS.has(t.f);
@@ -87,6 +96,15 @@ function detectReference(ctx: RuleContext, fixTitle: string): void {
       else if (AS_BEFORE.test(n.f) && n2 && /^(under|nedenfor|nedanfor|i|pa|over|ovenfor|ovanfor|tidligere|tidlegare)$/.test(n2.f))
         end = (tokens[i + 3] && tokens[i + 3]!.sent === t.sent && tokens[i + 3]!.k !== Kind.Punct ? tokens[i + 3]! : n2).e;
       else if (n.f === 'i' && n2 && /^(forrige|forre)$/.test(n2.f)) end = (tokens[i + 3] ?? n2).e;
+      // «Ingen hensyn utover det som følger av diagnosen»: the diagnosis named in place of what it means for work
+      // («smertene som følger av skaden gjør at …» says what follows).
+      else if (
+        /^(det|hensyn|hensyna|hensynene|omsyn|omsyna|begrensninger|begrensningene|avgrensingar|avgrensingane|tilrettelegging|tiltak)$/.test(prev?.f ?? '') &&
+        /^(folger|folgjer|fylgjer|folgje)$/.test(n.f) &&
+        /^(av|med)$/.test(n2?.f ?? '') &&
+        /^(diagnosen|diagnosane|diagnosene|sykdommen|sjukdommen|sjukdomen|tilstanden|lidelsen|lidinga|skaden|skaden)$/.test(tokens[i + 3]?.f ?? '')
+      )
+        end = tokens[i + 3]!.e;
       // "som skrevet ved uke 17", "som nemnt ved førre kontroll": what was written at an earlier time.
       else if (
         AS_BEFORE.test(n.f) &&
