@@ -235,6 +235,7 @@ desinfisere
 dirigere
 distribuere
 drifte
+konfigurere: konfigurering konfigurasjon
 drive!: driver driv drev dreiv drevet drive drivi
 dreie
 dressere
