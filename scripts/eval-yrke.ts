@@ -163,6 +163,23 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind143.json',
+      title: 'Hundred-and-forty-third blind set (`blind143.json`, writers yb408, yb409 and yb410)',
+      blurb: [
+        '207 queries by three further writers (a Nav-veileder in Kongsberg and Numedal: defence and aerospace industry,',
+        'engineering firms, hydropower, forestry, tourism, care and schools, engineering titles beside shop-floor tasks; a',
+        'fastlege in Stad, Selje and Bremanger writing nynorsk: fish processing, ship equipment, the fishing fleet, farming',
+        'and small industry, dialect words and old trade names; a job consultant at a work-inclusion company in Lier and',
+        'Asker: retail, garden centres, logistics, canteens, cleaning, a carpentry workshop and a second-hand shop, tasks in',
+        'simple everyday words) who never saw the search, the catalogue or the other sets, labelled before any run; run once',
+        'after yrke120b. **First run: top-1 94.7 %, top-3 97.1 %; activity phrases (101) top-1 94.1 %, top-3 98.0 %**',
+        '(yb408: 98.5 % / 98.5 %; yb409: 97.2 % / 100 %; yb410: 88.2 % / 92.6 %). **Activity goal met, top-1 and top-3',
+        'short.** Six misses: responsibility for the medicines and night shifts at a care home, sawing and sanding planks in',
+        'a carpentry workshop, «merchandiser», «greenkeeper på golfbanen», and two typos («snekerverkstedet»,',
+        '«pakkearbider»).',
+      ],
+    },
+    {
       file: 'blind142.json',
       title: 'Hundred-and-forty-second blind set (`blind142.json`, writers yb405, yb406 and yb407)',
       blurb: [
