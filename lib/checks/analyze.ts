@@ -2045,6 +2045,18 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       fl = F.VQ;
       g = G.MUCH;
     }
+    // «ryggen blir verre utover dagen», «blir dårligere utover vakten»: worse as the day goes on — after how long,
+    // unsaid («etter ca 3 timer må han sitte» says it, and answers it nearby).
+    if (
+      t.f === 'utover' &&
+      /^(dagen|vakten|vakta|kvelden|arbeidsdagen|arbeidsdagen|skiftet|uka|uken|veka|arbeidsveka|arbeidsuka|arbeidsuken|ettermiddagen)$/.test(
+        tokens[i + 1]?.f ?? '',
+      ) &&
+      [1, 2].some((d) => WORSE.has(tokens[i - d]?.f ?? '') || /^(slitnere|sliten|trottere|troyttare|tyngre|stivere|stivare)$/.test(tokens[i - d]?.f ?? ''))
+    ) {
+      fl = F.VQ | B_ENDURANCE;
+      g = G.LONG;
+    }
     // «møter ikke alltid til avtaler», «klarer ikkje alltid ein heil dag»: not always is sometimes — how often, unsaid, and
     // no complete limit.
     if (t.f === 'alltid' && i > 0 && (tokens[i - 1]!.f === 'ikke' || tokens[i - 1]!.f === 'ikkje')) {
@@ -4442,6 +4454,16 @@ function clause(
     if (qt.unitClass === 'frequency' || qt.rate)
       for (let k = a; k < b && tokens[k]!.e <= qt.start && !treatmentRate; k++)
         if (FOLLOWED_UP.test(tokens[k]!.f) && qt.start - tokens[k]!.e < 50) treatmentRate = true;
+    // «behandling ved smerteklinikken (6 samtaler)», «psykolog, 10 samtalar»: how many sessions of treatment, not
+    // conversations the person manages.
+    if (qt.unit === 'samtaler' && !treatmentRate)
+      for (let k = qt.start > 0 ? tokens.findIndex((x) => x.s >= qt.start) : 0, j = k - 1; j >= 0 && j >= k - 10 && tokens[j]!.sent === tokens[k]?.sent; j--) {
+        if (flags[j]! & (F.CAPV | F.ACT)) break;
+        if (TREATMENT.test(tokens[j]!.f) || FOLLOWED_UP.test(tokens[j]!.f)) {
+          treatmentRate = true;
+          break;
+        }
+      }
     // «Skriftlig norsk på A2-nivå gjør kontorarbeid vanskelig»: a language level measures a limit it is told with; on
     // its own («Norsk A2.») it is a qualification, no function.
     const bareLevel = qt.unit === 'nivå' && !degree && !difficulty && !negated && limitCue < 0;

@@ -461,8 +461,10 @@ export function findQuantities(text: string, tokens: Token[], starts?: Uint32Arr
       j++;
     } else if (unit.cls === 'period' && n1 && (n1.f === 'x' || n1.f === '×') && tokens[j + 2]?.k === KD.Num) rate = true;
     else if (unit.cls === 'period' && tokens[i - 1] && (tokens[i - 1]!.f === 'x' || tokens[i - 1]!.f === '×')) rate = true;
-    // "(< 1 dag)", "> 2 dager": a limit expressed in days measures the function it limits.
-    else if (unit.cls === 'period' && tokens[i - 1] && (tokens[i - 1]!.f === '<' || tokens[i - 1]!.f === '>')) rate = true;
+    // "(< 1 dag)", "> 2 dager": a limit expressed in days measures the function it limits («ikke i overskuelig fremtid
+    // (>12 mnd)»: in months or years, a time ahead).
+    else if (unit.cls === 'period' && tokens[i - 1] && (tokens[i - 1]!.f === '<' || tokens[i - 1]!.f === '>') && !/^(mnd|år|uker)$/.test(unit.unit))
+      rate = true;
     // "ca 10 % lengre tid enn kollegene", "20 % lavere tempo": a share of the person's own pace, not of a position.
     if (unit.cls === 'percent' && RELATIVE_AFTER_PERCENT.test(tokens[j + 1]?.f ?? '')) {
       out.push({ start: t.s, end: tokens[j + 1]!.e, value, max, unit: 'relativ', unitClass: 'count', rate, text: text.slice(t.s, tokens[j + 1]!.e) });

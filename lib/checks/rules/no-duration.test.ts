@@ -164,4 +164,9 @@ describe('no-duration', () => {
     expect(has('Fysioterapi 2 g/uke. Økning fra 50 til 80 % er realistisk fra ca. 15. mars.', 'no-duration', 'l1.u17.3')).toBe(false);
     expect(has('Fysioterapi 2 g/uke. Økning fra 50 til 80 % er realistisk.', 'no-duration', 'l1.u17.3')).toBe(true);
   });
+
+  it('set 212: a bound in months or years («(>12 mnd)») is a time ahead, not a measure', () => {
+    expect(has('Nei, ikke i overskuelig fremtid (>6 mnd).', 'no-duration', 'l1.6.5.4')).toBe(false);
+    expect(has('Nei, ikke i overskuelig fremtid.', 'no-duration', 'l1.6.5.4')).toBe(true);
+  });
 });

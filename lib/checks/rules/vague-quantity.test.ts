@@ -2246,4 +2246,11 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Sveiset i mange år i dårlig ventilerte haller.', 'vague-quantity', 'l40.5.1')).toBe(false);
     expect(has('Tåler dårlig støvete haller.', 'vague-quantity', 'l40.5.1')).toBe(true);
   });
+
+  it('set 212: worse as the day or the shift goes on asks after how long; sessions of treatment measure no function', () => {
+    expect(has('Hoftene blir verre utover arbeidsdagen.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    expect(has('Hoftene blir verre etter ca 2 timer på beina.', 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has('Han har gått til fysioterapeut, 12 samtaler. Han har nedsatt funksjon.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+    expect(has('Han har nedsatt funksjon, men klarer 12 samtaler med kunder om dagen.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+  });
 });
