@@ -5905,6 +5905,8 @@ const MONTHS = new Set([
     ' ',
   ),
 ]);
+/** What is planned or weighed, when a month follows it with no preposition («vurderes mars», «planlagt januar»). */
+const PLANNED = /^(planlagt|planlegges|planleggast|vurderes|vurderast|vurderast|forventes|forventast|ventes|ventast|aktuelt|aktuell)$/;
 /** A season with its article, after «om»: every such season («om sommeren», «om vinteren»), not one ahead. */
 const SEASON_HABIT = /^(sommeren|sommaren|vinteren|hosten|hausten|varen)$/;
 /** A month, a season or a holiday («sommerferien», «påskeferien», «juleferia»). */
@@ -6093,7 +6095,10 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2
     }
     // («realistisk ca juni», «tidligst august», «medio mars»: a month given roughly, or as a bound, is a time too.)
     if (
-      (FUTURE_PREP.has(tokens[i - 1]?.f ?? '') || ABOUT_MONTH.test(tokens[i - 1]?.f ?? '')) &&
+      (FUTURE_PREP.has(tokens[i - 1]?.f ?? '') ||
+        ABOUT_MONTH.test(tokens[i - 1]?.f ?? '') ||
+        // («gradert oppstart vurderast feb./mars», «siste kur planlagt januar»: a month right after what is planned.)
+        PLANNED.test(tokens[i - 1]?.f ?? '')) &&
       monthLike(f) &&
       !((flags2[i - 2] ?? 0) & G.HIST) &&
       !pastBefore(tokens, i) &&

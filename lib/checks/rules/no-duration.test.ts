@@ -169,4 +169,9 @@ describe('no-duration', () => {
     expect(has('Nei, ikke i overskuelig fremtid (>6 mnd).', 'no-duration', 'l1.6.5.4')).toBe(false);
     expect(has('Nei, ikke i overskuelig fremtid.', 'no-duration', 'l1.6.5.4')).toBe(true);
   });
+
+  it('set 213: a month right after what is planned or weighed («oppstart vurderast feb./mars») is a time', () => {
+    expect(has('Står på cellegift. Gradvis tilbakeføring i arbeid vurderes april/mai.', 'no-duration', 'l1.u17.3')).toBe(false);
+    expect(has('Står på cellegift. Gradvis tilbakeføring i arbeid vurderes senere.', 'no-duration', 'l1.u17.3')).toBe(true);
+  });
 });
