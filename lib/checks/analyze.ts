@@ -2003,6 +2003,13 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       /^(konsentrasjoner|konsentrasjonar|doser|dosar)$/.test(tokens[i + 1]?.f ?? '')
     )
       fl = g = 0;
+    // «i periodar med låge kvite blodlekamar», «ved lavt blodsukker», «høye blodverdier»: a lab value, a finding.
+    if (
+      (fl | g) !== 0 &&
+      /^(lav|lave|lavt|lag|lage|lagt|hoy|hoye|hoyt|hog|hoge|hogt)$/.test(t.f) &&
+      BLOOD_VALUE.test((/^(hvite|kvite|rode|raude)$/.test(tokens[i + 1]?.f ?? '') ? tokens[i + 2] : tokens[i + 1])?.f ?? '')
+    )
+      fl = g = 0;
     // «merkar ikkje noko til konsentrasjonen», «kjenner ikke noe til smertene»: nothing noticed — no limit, neither in the
     // negation nor in the amount word after it.
     if (fl & F.NEG && noticesNothing(tokens, i)) fl &= ~F.NEG;
@@ -2044,6 +2051,15 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     ) {
       fl = F.VQ;
       g = G.MUCH;
+    }
+    // «skal ikke belaste foten mer enn høyst nødvendig»: as little as needed — how much, unsaid.
+    // (On «mer», next to what it limits.)
+    if (/^(mer|meir|mere|lenger|lengre|mye|mykje)$/.test(t.f) && tokens[i + 1]?.f === 'enn') {
+      const k = /^(hoyst|hogst|strengt|absolutt)$/.test(tokens[i + 2]?.f ?? '') ? i + 3 : i + 2;
+      if (/^(nodvendig|naudsynt|naudsynleg)$/.test(tokens[k]?.f ?? '')) {
+        fl = F.VQ;
+        g = G.MUCH;
+      }
     }
     // «ryggen blir verre utover dagen», «blir dårligere utover vakten»: worse as the day goes on — after how long,
     // unsaid («etter ca 3 timer må han sitte» says it, and answers it nearby).
@@ -3078,6 +3094,11 @@ function afterAWait(tokens: Token[], a: number, i: number, text: string): boolea
   return false;
 }
 
+/** A body weight just before, with the bracket of its change opening («Vekt 118 kg (-6 kg)»). */
+const BODY_WEIGHT_THEN = /(vekt|vekta|vekten|veier|veg)\s+\d+([.,]\d+)?\s*kg\s*\(\s*[-+−]?\s*$/iu;
+/** A value measured in the blood («blodlekamar», «nøytrofile», «Hb»). */
+const BLOOD_VALUE =
+  /^(blodlegemer|blodlegemene|blodlekamar|blodlekamane|blodverdier|blodverdiar|blodplater|blodplatar|blodsukker|blodsukkeret|blodprosent|blodprosenten|hemoglobin|hb|noytrofile|leukocytter|trombocytter|verdier|verdiar)$/;
 /** How a room or a building is kept: «(dårlig) ventilerte», «isolert», «oppvarma». */
 const KEPT_BUILDING =
   /^(ventilert|ventilerte|isolert|isolerte|opplyst|opplyste|belyst|belyste|oppvarmet|oppvarma|oppvarmede|vedlikeholdt|vedlikeholdte|vedlikehalden|vedlikehaldne|luftet|lufta|skjermet|skjerma|utstyrt|utstyrte)$/;
@@ -4402,6 +4423,8 @@ function clause(
           !(k > a && flags[k - 1]! & B_LIFT)
         )
           bodyWeight = true;
+    // («Vekt 118 kg (-6 kg)»: the change in the same body weight, right after it.)
+    if (qt.unitClass === 'weight' && BODY_WEIGHT_THEN.test(text.slice(Math.max(0, qt.start - 24), qt.start))) bodyWeight = true;
     if (bodyWeight) areaBits &= ~B_LIFT;
     // "bruddskade etter fall fra stige ca 3 m", "datt 2 meter": how the injury happened, not what the person manages.
     let event = false;

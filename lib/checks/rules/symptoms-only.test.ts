@@ -259,4 +259,9 @@ describe('symptoms-only', () => {
     expect(has('Kneartrose, totalprotese venstre kne i januar. Kontroll-rtg: godt sittende protese. CRP 8.', 'symptoms-only', 'l40.5.1')).toBe(true);
     expect(has('Kneartrose, totalprotese venstre kne i januar. Kan sitte ca 30 min av gangen.', 'symptoms-only', 'l40.5.1')).toBe(false);
   });
+
+  it('set 214: a change of body weight in brackets after it («Vekt 96 kg (+4 kg)») is no load lifted', () => {
+    expect(has('Blodsukker stabilt. Vekt 96 kg (+4 kg). Blodtrykk 135/85.', 'symptoms-only', 'l1.u17.2')).toBe(true);
+    expect(has('Blodsukker stabilt. Løfter 16 kg (+4 kg). Blodtrykk 135/85.', 'symptoms-only', 'l1.u17.2')).toBe(false);
+  });
 });

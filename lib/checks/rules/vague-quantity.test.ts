@@ -2253,4 +2253,11 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Han har gått til fysioterapeut, 12 samtaler. Han har nedsatt funksjon.', 'vague-quantity', 'aev.vurdering')).toBe(true);
     expect(has('Han har nedsatt funksjon, men klarer 12 samtaler med kunder om dagen.', 'vague-quantity', 'aev.vurdering')).toBe(false);
   });
+
+  it('set 214: a low or high blood value is a finding; «no more than needed» is how much, unsaid', () => {
+    expect(has('Kan ikke jobbe på avdelingen i perioder med lave hvite blodlegemer.', 'vague-quantity', 'l1.u7.2')).toBe(false);
+    expect(has('Kan ikke jobbe på avdelingen i perioder med lav energi.', 'vague-quantity', 'l1.u7.2')).toBe(true);
+    expect(has('Skal ikke belaste kneet mer enn strengt nødvendig.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    expect(has('Skal ikke belaste kneet mer enn 10 kg.', 'vague-quantity', 'l40.5.1')).toBe(false);
+  });
 });
