@@ -348,6 +348,7 @@ modellere
 montere
 mure
 måke
+spa!: spader spadde spadd spar_ut
 måle
 navigere
 operere
