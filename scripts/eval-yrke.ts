@@ -163,6 +163,21 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind146.json',
+      title: 'Hundred-and-forty-sixth blind set (`blind146.json`, writers yb417, yb418 and yb419)',
+      blurb: [
+        '207 queries by three further writers (a Nav-veileder in Balsfjord, Storfjord and Lyngen: farming and reindeer',
+        'herding, fish farming, tourism, transport and care, some Sami and Kven users; a fastlege in Kvinesdal and',
+        'Flekkefjord: the smelting plant, boat building, furniture, fish farming, shops, care and schools, long careers',
+        'with several jobs in one note; a recruitment consultant at a staffing agency in Stavanger: offshore catering,',
+        'industrial cleaning, warehouses, construction, hotels and temps, titles and tasks as job orders and CVs have them,',
+        'Norwegian and English mixed) who never saw the search, the catalogue or the other sets, labelled before any run;',
+        'run once after yrke123. **First run: top-1 97.6 %, top-3 100 %; activity phrases (102) top-1 98.0 %, top-3',
+        '100 %** (yb417: 98.6 % / 100 %; yb418: 97.1 % / 100 %; yb419: 97.1 % / 100 %). **All three goals met.** No',
+        'misses; five queries had the expected group second or third.',
+      ],
+    },
+    {
       file: 'blind145.json',
       title: 'Hundred-and-forty-fifth blind set (`blind145.json`, writers yb414, yb415 and yb416)',
       blurb: [
