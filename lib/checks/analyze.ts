@@ -2061,6 +2061,9 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         g = G.MUCH;
       }
     }
+    // «kan sitje 45 min dersom ho får reise seg og gå litt»: the break a measured capacity comes with, allowed — no
+    // limit of its own.
+    if ((fl | g) !== 0 && /^(litt|lite|noe|noko)$/.test(t.f) && allowedMove(tokens, i)) fl = g = 0;
     // «ryggen blir verre utover dagen», «blir dårligere utover vakten»: worse as the day goes on — after how long,
     // unsaid («etter ca 3 timer må han sitte» says it, and answers it nearby).
     if (
@@ -3096,6 +3099,17 @@ function afterAWait(tokens: Token[], a: number, i: number, text: string): boolea
 
 /** A body weight just before, with the bracket of its change opening («Vekt 118 kg (-6 kg)»). */
 const BODY_WEIGHT_THEN = /(vekt|vekta|vekten|veier|veg)\s+\d+([.,]\d+)?\s*kg\s*\(\s*[-+−]?\s*$/iu;
+/** «(dersom ho) får reise seg og gå (litt)»: a movement the person is allowed, just before token i. */
+function allowedMove(tokens: Token[], i: number): boolean {
+  let move = false;
+  for (let k = i - 1; k >= 0 && k >= i - 6 && tokens[k]!.sent === tokens[i]!.sent; k--) {
+    const f = tokens[k]!.f;
+    if (/^(reise|ga|gaa|bevege|strekke|skifte|rusle|toye|endre)$/.test(f)) move = true;
+    // (The condition opens right before «får» or before its subject: «dersom ho får», «hvis får».)
+    if (f === 'far' || f === 'fa') return move && [k - 1, k - 2].some((j) => /^(dersom|hvis|viss|nar|naar|om)$/.test(tokens[j]?.f ?? ''));
+  }
+  return false;
+}
 /** A value measured in the blood («blodlekamar», «nøytrofile», «Hb»). */
 const BLOOD_VALUE =
   /^(blodlegemer|blodlegemene|blodlekamar|blodlekamane|blodverdier|blodverdiar|blodplater|blodplatar|blodsukker|blodsukkeret|blodprosent|blodprosenten|hemoglobin|hb|noytrofile|leukocytter|trombocytter|verdier|verdiar)$/;
@@ -6051,9 +6065,12 @@ const GET_DONE = /^(far|fikk|fekk|fatt|faar|faatt)$/;
 // («ikkje stell av tunge pasientar»: patients who need much help, a kind of care — as «tunge maskiner» is a kind of machine.)
 const HEAVY_KIND =
   /^(maskin|maskiner|maskinar|maskinene|maskinane|kjoretoy|koyretoy|kjoretoyer|anleggsmaskiner|anleggsmaskinar|redskap|redskaper|kjoretoya|bil|biler|bilar|pasienter|pasientar|pasientene|pasientane|brukere|brukarar|brukerne|brukarane|andedrettsvern|andedrettsvernet|pustevern|pusteutstyr|roykdykkerutstyr|roykdykkarutstyr|verneutstyr|vernedrakt|vernedrakter|kjemikaliedrakt)$/;
+/** A compound whose head is a kind of patient or user («stellepasientene», «sengepasientar»). */
+const HEAVY_KIND_HEAD = /\p{L}{3,}(pasienter|pasientar|pasientene|pasientane|brukere|brukarar|brukerne|brukarane)$/u;
 /** «tunge maskiner», «tungt åndedrettsvern»: heavy as a kind of machine, vehicle, patient or gear at token i. */
 function heavyKind(tokens: Token[], i: number): boolean {
-  return /^(tung|tunge|tungt|tyngre)$/.test(tokens[i]!.f) && HEAVY_KIND.test(tokens[i + 1]?.f ?? '');
+  // («de tyngste stellepasientene»: the heaviest of a kind, and a compound whose head is that kind.)
+  return /^(tung|tunge|tungt|tyngre|tyngste)$/.test(tokens[i]!.f) && (HEAVY_KIND.test(tokens[i + 1]?.f ?? '') || HEAVY_KIND_HEAD.test(tokens[i + 1]?.f ?? ''));
 }
 const NO_DAMAGE = /^(skade|skader|skadar|skadene|skadane|utfall|funn|sekvele|sekveler|restskade|restskader|restskadar)$/;
 const NO_PROBLEM = /^(problem|problemer|problema|problemet|hinder|hindring|utfordring|utfordringar|utfordringer)$/;

@@ -2260,4 +2260,11 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Skal ikke belaste kneet mer enn strengt nødvendig.', 'vague-quantity', 'l40.5.1')).toBe(true);
     expect(has('Skal ikke belaste kneet mer enn 10 kg.', 'vague-quantity', 'l40.5.1')).toBe(false);
   });
+
+  it('set 215: the heaviest of a kind of patient names the patients; a movement allowed with a measured capacity is no limit', () => {
+    expect(has('Uten de tyngste sengepasientene har hun klart 50 % i 6 uker.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Uten de tyngste løftene har hun klart 50 % i 6 uker.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+    expect(has('Kan stå 30 min om gangen hvis han får sette seg og bevege seg litt.', 'vague-quantity', 'l40.5.6.2')).toBe(false);
+    expect(has('Han tåler å sitte, men kan bare bevege seg litt.', 'vague-quantity', 'l40.5.6.2')).toBe(true);
+  });
 });
