@@ -163,6 +163,21 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind147.json',
+      title: 'Hundred-and-forty-seventh blind set (`blind147.json`, writers yb420, yb421 and yb422)',
+      blurb: [
+        '209 queries by three further writers (a Nav-veileder in Ringebu, Sør-Fron and Kvitfjell: farming, sawmills, the',
+        'alpine resort, cabin building, transport and care, dialect verbs; a fastlege in Solund and Gulen writing nynorsk:',
+        'fish farming, ferries and boats, small farms, care homes and schools; a union representative at a large Oslo',
+        'hospital: titles as rosters and union lists have them — porter, sterile supply, cleaning, kitchen, IT, lab,',
+        'transport, caretaker) who never saw the search, the catalogue or the other sets, labelled before any run; run once',
+        'on the engine as at yrke123 (set 146 had no misses). **First run: top-1 96.2 %, top-3 98.6 %; activity phrases',
+        '(104) top-1 95.2 %, top-3 99.0 %** (yb420: 97.1 % / 100 %; yb421: 98.6 % / 100 %; yb422: 92.6 % / 95.6 %). **All',
+        'three goals met.** Three misses: the dental surgery assistant twice (the writer put it in 5329/3259, the catalogue',
+        'has it in 3251/3256) and «økonoma på sykehjem».',
+      ],
+    },
+    {
       file: 'blind146.json',
       title: 'Hundred-and-forty-sixth blind set (`blind146.json`, writers yb417, yb418 and yb419)',
       blurb: [
