@@ -2064,6 +2064,16 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     // «kan sitje 45 min dersom ho får reise seg og gå litt»: the break a measured capacity comes with, allowed — no
     // limit of its own.
     if ((fl | g) !== 0 && /^(litt|lite|noe|noko)$/.test(t.f) && allowedMove(tokens, i)) fl = g = 0;
+    // «regner vi med at anfallene reduseres», «reknar med»: expects — a prognosis, not the sums of cognition.
+    if (
+      (fl | g) !== 0 &&
+      /^(regner|regne|regnet|regna|regnar|rekner|rekne|reknar|rekna)$/.test(t.f) &&
+      (tokens[i + 1]?.f === 'med' || (/^(vi|me|eg|jeg|han|hun|ho|vi|dei|de|legen)$/.test(tokens[i + 1]?.f ?? '') && tokens[i + 2]?.f === 'med'))
+    )
+      fl = g = 0;
+    // «sonen tek dei tunge løfta», «kollega tar de tyngste»: someone else does the heavy work — an arrangement, no
+    // limit of the person's to measure.
+    if ((fl | g) !== 0 && /^(tung|tunge|tungt|tyngste|tyngre)$/.test(t.f) && otherDoes(tokens, i)) fl = g = 0;
     // «ryggen blir verre utover dagen», «blir dårligere utover vakten»: worse as the day goes on — after how long,
     // unsaid («etter ca 3 timer må han sitte» says it, and answers it nearby).
     if (
@@ -3099,6 +3109,16 @@ function afterAWait(tokens: Token[], a: number, i: number, text: string): boolea
 
 /** A body weight just before, with the bracket of its change opening («Vekt 118 kg (-6 kg)»). */
 const BODY_WEIGHT_THEN = /(vekt|vekta|vekten|veier|veg)\s+\d+([.,]\d+)?\s*kg\s*\(\s*[-+−]?\s*$/iu;
+/** «sonen tek (dei)», «kollega tar (de)» right before token i: another person as the one who does it. */
+function otherDoes(tokens: Token[], i: number): boolean {
+  const k = /^(de|dei|alle|det)$/.test(tokens[i - 1]?.f ?? '') ? i - 2 : i - 1;
+  return (
+    /^(tar|tek|tok|gjor|gjer|gjorde|gjorde)$/.test(tokens[k]?.f ?? '') &&
+    /^(kollega|kollegaer|kollegene|kollegaene|kolleger|arbeidskollega|andre|sonen|dottera|datteren|kona|mannen|sambo|sambuar|avloser|avloysar|ektefellen|partneren|faren|mora)$/.test(
+      tokens[k - 1]?.f ?? '',
+    )
+  );
+}
 /** «(dersom ho) får reise seg og gå (litt)»: a movement the person is allowed, just before token i. */
 function allowedMove(tokens: Token[], i: number): boolean {
   let move = false;
@@ -5961,7 +5981,8 @@ const FUTURE_PREP = new Set(['innen', 'innan', 'til', 'fra', 'fraa', 'etter', 'i
 const BUSINESS =
   /(bruk|bruket|gard|garden|gaard|gaarden|firma|firmaet|butikk|butikken|verksted|verkstedet|verkstad|verkstaden|bedrift|bedrifta|bedriften|salong|salongen|forretning|kafe|kafeen|fjos|fjoset|fjosen)$|^(eget|eige|egen|eiga)$/;
 /** Followed up by a therapist («følgd opp av fysioterapeut», «oppfølging hos psykolog»). */
-const FOLLOWED_UP = /^(folgd|folgt|fulgt|folges|folgast|fysioterapeut|fysioterapeuten|psykolog|psykologen|terapeut|terapeuten|kiropraktor|manuellterapeut)$/;
+const FOLLOWED_UP =
+  /^(folgd|folgt|fulgt|folges|folgast|fysioterapeut|fysioterapeuten|psykolog|psykologen|terapeut|terapeuten|kiropraktor|manuellterapeut|dialyse|hemodialyse|peritonealdialyse|dialysen)$/;
 const TREATMENT =
   /(behandling|behandlinga|behandlingen|terapi|terapien|kur|kurer|kurar|kuren|cellegift|cellegiften|straling|stralebehandling|medisinering|medikasjon|antibiotika|tablettar|tabletter|kjemoterapi|immunterapi|fysioterapi|opptrening|rehabilitering|kontroll|kontroller|kontrollar|oppfolging|oppfolgingsprogram|ct|mr|koloskopi|screening|cea|blodprover|blodprovar)$/;
 const DECLINE = /^(ned|forverres|forverrast|forverre|verre|svekkes|svekkast|progrediere|progredierer|progredierar)$/;

@@ -2267,4 +2267,12 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Kan stå 30 min om gangen hvis han får sette seg og bevege seg litt.', 'vague-quantity', 'l40.5.6.2')).toBe(false);
     expect(has('Han tåler å sitte, men kan bare bevege seg litt.', 'vague-quantity', 'l40.5.6.2')).toBe(true);
   });
+
+  it('set 216: someone else doing the heavy work, «regner med» (expects) and a rate of dialysis are no unmeasured limit', () => {
+    expect(has('Kan ikke bære kasser over 10 kg. Kollegaene tar de tunge løftene.', 'vague-quantity', 'l40.5.6.2')).toBe(false);
+    expect(has('Han tar ikke de tunge løftene på lageret.', 'vague-quantity', 'l40.5.6.2')).toBe(true);
+    expect(has('Etter operasjonen regner vi med at plagene reduseres betydelig.', 'vague-quantity', 'l1.u17.3')).toBe(false);
+    expect(has('Går i dialyse 3 dager/uke. Nedsatt utholdenhet.', 'vague-quantity', 'l40.5.6.2')).toBe(true);
+    expect(has('Går på trening 3 dager/uke. Nedsatt utholdenhet.', 'vague-quantity', 'l40.5.6.2')).toBe(false);
+  });
 });
