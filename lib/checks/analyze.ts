@@ -2068,7 +2068,7 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     if (
       (fl | g) !== 0 &&
       /^(regner|regne|regnet|regna|regnar|rekner|rekne|reknar|rekna)$/.test(t.f) &&
-      (tokens[i + 1]?.f === 'med' || (/^(vi|me|eg|jeg|han|hun|ho|vi|dei|de|legen)$/.test(tokens[i + 1]?.f ?? '') && tokens[i + 2]?.f === 'med'))
+      (tokens[i + 1]?.f === 'med' || (/^(vi|me|eg|jeg|han|hun|ho|dei|de|legen)$/.test(tokens[i + 1]?.f ?? '') && tokens[i + 2]?.f === 'med'))
     )
       fl = g = 0;
     // «sonen tek dei tunge løfta», «kollega tar de tyngste»: someone else does the heavy work — an arrangement, no
@@ -2078,9 +2078,7 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     // unsaid («etter ca 3 timer må han sitte» says it, and answers it nearby).
     if (
       t.f === 'utover' &&
-      /^(dagen|vakten|vakta|kvelden|arbeidsdagen|arbeidsdagen|skiftet|uka|uken|veka|arbeidsveka|arbeidsuka|arbeidsuken|ettermiddagen)$/.test(
-        tokens[i + 1]?.f ?? '',
-      ) &&
+      /^(dagen|vakten|vakta|kvelden|arbeidsdagen|skiftet|uka|uken|veka|arbeidsveka|arbeidsuka|arbeidsuken|ettermiddagen)$/.test(tokens[i + 1]?.f ?? '') &&
       [1, 2].some((d) => WORSE.has(tokens[i - d]?.f ?? '') || /^(slitnere|sliten|trottere|troyttare|tyngre|stivere|stivare)$/.test(tokens[i - d]?.f ?? ''))
     ) {
       fl = F.VQ | B_ENDURANCE;
@@ -3101,7 +3099,7 @@ function afterAWait(tokens: Token[], a: number, i: number, text: string): boolea
     if (text.slice(tokens[k]!.s, tokens[k]!.e).toLowerCase() !== 'før') continue;
     const unit = UNITS.get(tokens[k - 1]!.f);
     if (!unit || (unit.cls !== 'time' && unit.cls !== 'period') || tokens[k - 2]!.k !== KD.Num) return false;
-    for (let j = k - 3; j >= a && j >= k - 8; j--) if (/^(gar|ga|tar|ta|tek|ta|varer|vare|varar)$/.test(tokens[j]!.f)) return true;
+    for (let j = k - 3; j >= a && j >= k - 8; j--) if (/^(gar|ga|tar|ta|tek|varer|vare|varar)$/.test(tokens[j]!.f)) return true;
     return false;
   }
   return false;
@@ -3113,7 +3111,7 @@ const BODY_WEIGHT_THEN = /(vekt|vekta|vekten|veier|veg)\s+\d+([.,]\d+)?\s*kg\s*\
 function otherDoes(tokens: Token[], i: number): boolean {
   const k = /^(de|dei|alle|det)$/.test(tokens[i - 1]?.f ?? '') ? i - 2 : i - 1;
   return (
-    /^(tar|tek|tok|gjor|gjer|gjorde|gjorde)$/.test(tokens[k]?.f ?? '') &&
+    /^(tar|tek|tok|gjor|gjer|gjorde)$/.test(tokens[k]?.f ?? '') &&
     /^(kollega|kollegaer|kollegene|kollegaene|kolleger|arbeidskollega|andre|sonen|dottera|datteren|kona|mannen|sambo|sambuar|avloser|avloysar|ektefellen|partneren|faren|mora)$/.test(
       tokens[k - 1]?.f ?? '',
     )
@@ -4068,7 +4066,7 @@ function clause(
       tokens[i + 1]!.k === KD.Word &&
       // («klarer ikke å stå så lenge ved ovnen»: a preposition or an adverb cannot open the clause of "as long as" —
       // «så lenge» is then how long, unsaid.)
-      !/^(som|om|av|i|pa|ved|med|til|under|foran|bak|uten|utan|over|hos|framfor|inne|ute|at|for|etter|eller|og|lenger|lengre|heller|na|no|sammenhengende|samanhengande|uavbrutt|stille|rolig|roleg|oppreist|oppreist)$/.test(
+      !/^(som|om|av|i|pa|ved|med|til|under|foran|bak|uten|utan|over|hos|framfor|inne|ute|at|for|etter|eller|og|lenger|lengre|heller|na|no|sammenhengende|samanhengande|uavbrutt|stille|rolig|roleg|oppreist)$/.test(
         tokens[i + 1]!.f,
       );
     const anything =
@@ -5963,7 +5961,7 @@ const MONTHS = new Set([
   ),
 ]);
 /** What is planned or weighed, when a month follows it with no preposition («vurderes mars», «planlagt januar»). */
-const PLANNED = /^(planlagt|planlegges|planleggast|vurderes|vurderast|vurderast|forventes|forventast|ventes|ventast|aktuelt|aktuell)$/;
+const PLANNED = /^(planlagt|planlegges|planleggast|vurderes|vurderast|forventes|forventast|ventes|ventast|aktuelt|aktuell)$/;
 /** A season with its article, after «om»: every such season («om sommeren», «om vinteren»), not one ahead. */
 const SEASON_HABIT = /^(sommeren|sommaren|vinteren|hosten|hausten|varen)$/;
 /** A month, a season or a holiday («sommerferien», «påskeferien», «juleferia»). */

@@ -102,7 +102,7 @@ function detectReference(ctx: RuleContext, fixTitle: string): void {
         /^(det|hensyn|hensyna|hensynene|omsyn|omsyna|begrensninger|begrensningene|avgrensingar|avgrensingane|tilrettelegging|tiltak)$/.test(prev?.f ?? '') &&
         /^(folger|folgjer|fylgjer|folgje)$/.test(n.f) &&
         /^(av|med)$/.test(n2?.f ?? '') &&
-        /^(diagnosen|diagnosane|diagnosene|sykdommen|sjukdommen|sjukdomen|tilstanden|lidelsen|lidinga|skaden|skaden)$/.test(tokens[i + 3]?.f ?? '')
+        /^(diagnosen|diagnosane|diagnosene|sykdommen|sjukdommen|sjukdomen|tilstanden|lidelsen|lidinga|skaden)$/.test(tokens[i + 3]?.f ?? '')
       )
         end = tokens[i + 3]!.e;
       // "som skrevet ved uke 17", "som nemnt ved førre kontroll": what was written at an earlier time.
