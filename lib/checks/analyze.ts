@@ -423,7 +423,7 @@ const OUTCOME_BEFORE = /^(beste|verste|godt|gode|darleg|darlig|sannsynleg|sannsy
 const HOLD = new Set(['holde', 'holder', 'held', 'heldt', 'holdt', 'halde']);
 const WRITE = new Set(['skriv', 'skriver', 'skrev', 'skreiv', 'skrive', 'skrevet', 'skriven']);
 const LOST_THING =
-  /(yrke|yrket|yrker|jobb|jobben|jobbar|jobber|jobbene|jobbane|stilling|stillinga|stillingen|stillinger|stillingar|arbeid|arbeidet|arbeidsplass|arbeidsplassen|ben|benet|bein|beinet|fot|foten|arm|armen|hand|handa|handen|finger|fingeren|fingre|fingrer|fingrane|tommel|tommelen|oye|oyet|synet|horselen|nyre|nyra|nyren|lunge|lunga|lungen|bryst|brystet|kontrakt|kontrakten|forerkort|forerkortet|forarkort|forarkortet|sertifikat|sertifikatet|lisens|lisensen|autorisasjon|autorisasjonen|ytelse|ytelsen|rett|retten|muligheten|mulighetene|moglegheita|moglegheitene|moglegheitane)$/;
+  /(yrke|yrket|yrker|jobb|jobben|jobbar|jobber|jobbene|jobbane|stilling|stillinga|stillingen|stillinger|stillingar|arbeid|arbeidet|arbeidsplass|arbeidsplassen|ben|benet|bein|beinet|fot|foten|arm|armen|hand|handa|handen|finger|fingeren|fingre|fingrer|fingrane|tommel|tommelen|oye|oyet|synet|horselen|nyre|nyra|nyren|lunge|lunga|lungen|bryst|brystet|kontrakt|kontrakten|forerkort|forerkortet|forarkort|forarkortet|sertifikat|sertifikatet|lisens|lisensen|autorisasjon|autorisasjonen|adgangskort|adgangskortet|tilgangskort|tilgangskortet|ytelse|ytelsen|rett|retten|muligheten|mulighetene|moglegheita|moglegheitene|moglegheitane)$/;
 /** Deciding or finding out: «tid til å avklare / vurdere / finne ut». */
 const DECIDE = /^(avklare|avklara|vurdere|vurdera|finne|bestemme|bestemma|tenke|tenkje|sjekke|undersoke|utrede|greie_ut|planlegge|planleggje|orientere)$/;
 // («hjelp med graderinga og søknad om tilretteleggingstilskot», «informasjon om sjukepengar»: Nav's paperwork.)
@@ -1385,6 +1385,13 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   // «…, noe hun har mestret», «…, noko han ikkje kan»: «noe» pointing back at what was just named, no amount
   // («Må være noe hun tåler» asks what, and stays).
   if ((t.f === 'noe' || t.f === 'noko') && tokens[i - 1]?.f === ',' && PERSON.has(tokens[i + 1]?.f ?? '') && tokens[i + 2]?.k === KD.Word) fl = g = 0;
+  // «Få sittende stillinger for ufaglærte», «mange ledige jobber i kommunen»: how many jobs there are, the labour
+  // market — not an amount of what the person does.
+  if (
+    /^(fa|mange|faa|faerre|fleire|flere)$/.test(t.f) &&
+    JOBS_THERE.test((/^(sittende|sitjande|ledige|faste|nye|lette|fysisk|fysiske)$/.test(tokens[i + 1]?.f ?? '') ? tokens[i + 2] : tokens[i + 1])?.f ?? '')
+  )
+    fl = g = 0;
   // «mange bakerier har skift», «mange arbeidsgivere krever førerkort»: how many workplaces, the labour market — not
   // an amount of what the person does.
   if (
@@ -3107,6 +3114,8 @@ function afterAWait(tokens: Token[], a: number, i: number, text: string): boolea
 
 /** A body weight just before, with the bracket of its change opening («Vekt 118 kg (-6 kg)»). */
 const BODY_WEIGHT_THEN = /(vekt|vekta|vekten|veier|veg)\s+\d+([.,]\d+)?\s*kg\s*\(\s*[-+−]?\s*$/iu;
+/** Jobs as positions on the market («stillinger», «jobbar», «arbeidsplassar»). */
+const JOBS_THERE = /^(stillinger|stillingar|stillingene|jobber|jobbar|jobbene|jobbane|arbeidsplasser|arbeidsplassar|ledige|vakanser)$/;
 /** «sonen tek (dei)», «kollega tar (de)» right before token i: another person as the one who does it. */
 function otherDoes(tokens: Token[], i: number): boolean {
   const k = /^(de|dei|alle|det)$/.test(tokens[i - 1]?.f ?? '') ? i - 2 : i - 1;

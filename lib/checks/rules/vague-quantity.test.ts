@@ -2275,4 +2275,11 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Går i dialyse 3 dager/uke. Nedsatt utholdenhet.', 'vague-quantity', 'l40.5.6.2')).toBe(true);
     expect(has('Går på trening 3 dager/uke. Nedsatt utholdenhet.', 'vague-quantity', 'l40.5.6.2')).toBe(false);
   });
+
+  it('set 217: how many jobs there are is the labour market; a lost access card is a fact', () => {
+    expect(has('Få sittende stillinger for ufaglærte i kommunen.', 'vague-quantity', 'aev.innsatsbehov')).toBe(false);
+    expect(has('Tåler få sittende timer i strekk.', 'vague-quantity', 'aev.innsatsbehov')).toBe(true);
+    expect(has('Mistet adgangskortet på flyplassen i fjor.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Mistet mye av utholdenheten i fjor.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+  });
 });
