@@ -440,6 +440,7 @@ tolke
 transportere
 tråkke
 trene
+transkribere: transkribering transkripsjon
 trykke: trykkje+
 tømme
 underholde
