@@ -1294,10 +1294,12 @@ export function scoreActivities(idx: ActivityIndex, toks: ActivityToken[], out: 
   const onlyContext = (rule: Rule, id: number) => rule.context.has(idx.objIdx.objects[id]!) && !rule.required.has(idx.objIdx.objects[id]!);
   /** Groups with a rule whose verb the query pairs with what is done (an object, not only where). */
   const doneHere = new Set<number>();
-  for (const [ref, r] of per) {
-    const rule = idx.rules[Math.floor(ref / 64)]![ref % 64]!;
-    if (r.v.length && [...r.o.values()].some(({ id }) => !onlyContext(rule, id))) doneHere.add(Math.floor(ref / 64));
-  }
+  // (Only needed when the query has a light verb; this runs on every keystroke.)
+  if (toks.some((t) => t.role === 'verb' && t.lemmas.some((l) => LIGHT.has(l))))
+    for (const [ref, r] of per) {
+      const rule = idx.rules[Math.floor(ref / 64)]![ref % 64]!;
+      if (r.v.length && [...r.o.values()].some(({ id }) => !onlyContext(rule, id))) doneHere.add(Math.floor(ref / 64));
+    }
   /** Some other rule of group e has object o as a plain object (not ~ or +). */
   const ownPlain = (e: number, o: string, rule: Rule) => idx.rules[e]!.some((x) => x !== rule && x.objects.includes(o) && !x.context.has(o));
   // Per group and query word: a verb counted only without its objects, and a plain object of a verb rule counted

@@ -39,7 +39,7 @@ export type { Catalogue, CatalogueEntry } from './schema.ts';
 
 /** A person without training for the trade: «ufaglært», «ikke utdanna», «uten fagbrev», «ingen utdanning». */
 const UNTRAINED =
-  /(?<![\p{L}])(ufaglært|ufaglaert|ufaglærd|ufaglaerd|(?:har\s+)?(?:ikke|ikkje|ingen|inga|uten|utan)\s+(?:formell\s+)?(?:utdann\p{L}*|utdanning|utdaning|fagbrev|fagutdanning|fagutdanning))(?![\p{L}])/iu;
+  /(?<![\p{L}])(ufaglært|ufaglaert|ufaglærd|ufaglaerd|(?:har\s+)?(?:ikke|ikkje|ingen|inga|uten|utan)\s+(?:formell\s+)?(?:utdann\p{L}*|utdanning|utdaning|fagbrev|fagutdanning))(?![\p{L}])/iu;
 
 export interface YrkeHit {
   code: string;
@@ -1792,9 +1792,8 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     // does, it rules out the occupations that need a degree (skill level 3–4: «er med ungene i barnehagen, ikke
     // utdanna» is the assistant, not the kindergarten teacher). The words stay in the query: «ufaglært» is in the
     // titles of the untrained groups («ufaglært pleiemedarbeider»).
-    const untrained = UNTRAINED.exec(typed);
     if (
-      untrained &&
+      UNTRAINED.test(typed) &&
       typed
         .replace(UNTRAINED, ' ')
         .trim()

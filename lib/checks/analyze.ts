@@ -1385,13 +1385,6 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   // «…, noe hun har mestret», «…, noko han ikkje kan»: «noe» pointing back at what was just named, no amount
   // («Må være noe hun tåler» asks what, and stays).
   if ((t.f === 'noe' || t.f === 'noko') && tokens[i - 1]?.f === ',' && PERSON.has(tokens[i + 1]?.f ?? '') && tokens[i + 2]?.k === KD.Word) fl = g = 0;
-  // «Få sittende stillinger for ufaglærte», «mange ledige jobber i kommunen»: how many jobs there are, the labour
-  // market — not an amount of what the person does.
-  if (
-    /^(fa|mange|faa|faerre|fleire|flere)$/.test(t.f) &&
-    JOBS_THERE.test((/^(sittende|sitjande|ledige|faste|nye|lette|fysisk|fysiske)$/.test(tokens[i + 1]?.f ?? '') ? tokens[i + 2] : tokens[i + 1])?.f ?? '')
-  )
-    fl = g = 0;
   // «mange bakerier har skift», «mange arbeidsgivere krever førerkort»: how many workplaces, the labour market — not
   // an amount of what the person does.
   if (
@@ -3096,7 +3089,6 @@ const TROUBLE_DENIED = /^(problem|problemer|problemar|vansker|vanskar|besvaer|pl
 const REPORT_NOUN =
   /^(opplysning|opplysningar|opplysninger|dokumentasjon|dokumentasjonen|informasjon|informasjonen|holdepunkt|holdepunkter|haldepunkt|beskrivelse|beskrivelser|skildring)$/;
 
-/** "for tungt", "for mye", "for fysisk krevende": «for» (too) before the degree word, within two tokens. */
 /**
  * «går det som regel ca 3 mnd før tungt fjøsarbeid», «tek gjerne 6 veker før full belastning»: what comes back after a
  * measured wait — a prognosis, not a degree of function left unmeasured.
@@ -3114,8 +3106,6 @@ function afterAWait(tokens: Token[], a: number, i: number, text: string): boolea
 
 /** A body weight just before, with the bracket of its change opening («Vekt 118 kg (-6 kg)»). */
 const BODY_WEIGHT_THEN = /(vekt|vekta|vekten|veier|veg)\s+\d+([.,]\d+)?\s*kg\s*\(\s*[-+−]?\s*$/iu;
-/** Jobs as positions on the market («stillinger», «jobbar», «arbeidsplassar»). */
-const JOBS_THERE = /^(stillinger|stillingar|stillingene|jobber|jobbar|jobbene|jobbane|arbeidsplasser|arbeidsplassar|ledige|vakanser)$/;
 /** «sonen tek (dei)», «kollega tar (de)» right before token i: another person as the one who does it. */
 function otherDoes(tokens: Token[], i: number): boolean {
   const k = /^(de|dei|alle|det)$/.test(tokens[i - 1]?.f ?? '') ? i - 2 : i - 1;
@@ -3144,6 +3134,7 @@ const BLOOD_VALUE =
 const KEPT_BUILDING =
   /^(ventilert|ventilerte|isolert|isolerte|opplyst|opplyste|belyst|belyste|oppvarmet|oppvarma|oppvarmede|vedlikeholdt|vedlikeholdte|vedlikehalden|vedlikehaldne|luftet|lufta|skjermet|skjerma|utstyrt|utstyrte)$/;
 
+/** "for tungt", "for mye", "for fysisk krevende": «for» (too) before the degree word, within two tokens. */
 function tooBefore(tokens: Token[], a: number, i: number, text?: string): boolean {
   for (let k = i - 1; k >= i - 2 && k >= a; k--) {
     const f = tokens[k]!.f;
@@ -4053,7 +4044,14 @@ function clause(
     const jobsCount =
       isVq &&
       // («mange resepsjonsstillinger er turnus»: a compound of «stilling» counts jobs too.)
-      (/^(stilling|stillinger|stillingar|stillingane|jobber|jobbar|arbeidsplasser|arbeidsplassar|ledige|andre)$/.test(tokens[i + 1]?.f ?? '') ||
+      // («Få sittende stillinger for ufaglærte»: after a count, past a word for the kind of job.)
+      (/^(stilling|stillinger|stillingar|stillingane|jobber|jobbar|arbeidsplasser|arbeidsplassar|ledige|andre)$/.test(
+        tokens[
+          /^(fa|faa|mange|faerre|fleire|flere)$/.test(t.f) && /^(sittende|sitjande|faste|nye|lette|fysisk|fysiske)$/.test(tokens[i + 1]?.f ?? '')
+            ? i + 2
+            : i + 1
+        ]?.f ?? '',
+      ) ||
         // («mange små verkstader kan ta inn lærlingar», «få bedrifter»: how many employers there are, the market.)
         EMPLOYERS.test(tokens[/^(sma|smaa|store|lokale)$/.test(tokens[i + 1]?.f ?? '') ? i + 2 : i + 1]?.f ?? '') ||
         /.{3}(stillinger|stillingar|stillingene|stillingane|jobber|jobbar|jobbene|jobbane)$/.test(tokens[i + 1]?.f ?? '')) &&
@@ -4520,14 +4518,14 @@ function clause(
         if (FOLLOWED_UP.test(tokens[k]!.f) && qt.start - tokens[k]!.e < 50) treatmentRate = true;
     // «behandling ved smerteklinikken (6 samtaler)», «psykolog, 10 samtalar»: how many sessions of treatment, not
     // conversations the person manages.
-    if (qt.unit === 'samtaler' && !treatmentRate)
-      for (let k = qt.start > 0 ? tokens.findIndex((x) => x.s >= qt.start) : 0, j = k - 1; j >= 0 && j >= k - 10 && tokens[j]!.sent === tokens[k]?.sent; j--) {
-        if (flags[j]! & (F.CAPV | F.ACT)) break;
+    if (qt.unit === 'samtaler' && !treatmentRate) {
+      const k = tokens.findIndex((x) => x.s >= qt.start);
+      for (let j = k - 1; j >= 0 && j >= k - 10 && tokens[j]!.sent === tokens[k]!.sent && !(flags[j]! & (F.CAPV | F.ACT)); j--)
         if (TREATMENT.test(tokens[j]!.f) || FOLLOWED_UP.test(tokens[j]!.f)) {
           treatmentRate = true;
           break;
         }
-      }
+    }
     // «Skriftlig norsk på A2-nivå gjør kontorarbeid vanskelig»: a language level measures a limit it is told with; on
     // its own («Norsk A2.») it is a qualification, no function.
     const bareLevel = qt.unit === 'nivå' && !degree && !difficulty && !negated && limitCue < 0;

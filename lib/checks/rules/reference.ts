@@ -32,6 +32,7 @@ function detectReference(ctx: RuleContext, fixTitle: string): void {
     // (Only a word a reference can start with: marks.ts REF_TRIGGERS.)
     if (t.k !== Kind.Word || t.s < lastEnd || !(marks[i]! & M_REF_TRIGGER)) continue;
     const prev = tokens[i - 1];
+    const pointer = POINTERS.has(t.f);
     const clauseStart =
       !prev ||
       prev.sent !== t.sent ||
@@ -39,12 +40,9 @@ function detectReference(ctx: RuleContext, fixTitle: string): void {
       prev.f === 'uendret' ||
       prev.f === 'og' ||
       // («Det vises til vurdering i forrige AEV», «Vi viser til …»: a pointer with its subject before it.)
-      (POINTERS.has(t.f) &&
-        /^(det|vi|me|jeg|eg|man|ein|en|nav)$/.test(prev.f) &&
-        (!tokens[i - 2] || tokens[i - 2]!.sent !== t.sent || tokens[i - 2]!.k === Kind.Punct));
+      (pointer && /^(det|vi|me|jeg|eg|man|ein|en|nav)$/.test(prev.f) && (!tokens[i - 2] || tokens[i - 2]!.sent !== t.sent || tokens[i - 2]!.k === Kind.Punct));
     const n = tokens[i + 1];
     let end = -1;
-    const pointer = POINTERS.has(t.f);
     const politeSe = t.f === 'se' && (prev?.f === 'vennligst' || prev?.f === 'vnl');
     // "… som påverkar arbeid, jf. legeerklæring 11.09": a source cited after what the sentence says, not instead.
     const cites = (t.f === 'jf' || t.f === 'jfr' || t.f === 'ref') && prev?.sent === t.sent && sentenceWords(tokens, i) >= 3;
