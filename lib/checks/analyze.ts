@@ -651,8 +651,10 @@ const MODAL_GET = /^(kan|kunne|vil|ville|skal|skulle|ma|bor|a|ikke|ikkje)$/;
 /** What must be done («det nødvendige», «det naudsynte», «det aller mest nødvendige»). */
 const NECESSARY = /^(nodvendige|nodvendigste|naudsynte|naudsynlege|absolutt|aller|mest|minste|nodvendig)$/;
 /** Limits as a noun, denied whole («ingen begrensninger for …»). */
+// («ingen fysiske hensyn», «inga særskilde omsyn», «ingen psykisk skjerming»: nothing to consider or shield from is
+// no limit either.)
 const NO_LIMIT_NOUN =
-  /^(begrensning|begrensninger|begrensningar|avgrensing|avgrensingar|avgrensingane|restriksjon|restriksjoner|restriksjonar|hindringer|hindringar|forbehold|atterhald)$/;
+  /^(begrensning|begrensninger|begrensningar|avgrensing|avgrensingar|avgrensingane|restriksjon|restriksjoner|restriksjonar|hindringer|hindringar|forbehold|atterhald|hensyn|omsyn|saerhensyn|saeromsyn|skjerming|skjerminga|skjermingen)$/;
 /** How often appointments come: «samtaler annenhver uke», «samtalar kvar veke». */
 const APPOINTMENT_RATE = /^(annenhver|annakvar|annankvar|hver|kvar|ukentlig|ukentleg|manedlig|manadleg|jevnlig|jamleg|regelmessig|regelmessige)$/;
 /** What follows «gå av» when it is retiring: «med pensjon», «med AFP», «for aldersgrensen». */
@@ -1234,6 +1236,13 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
       (tokens[i - 1]?.f === 'med' && wordBefore(tokens, i - 1, 4, /^behandl/)) ||
       // («Følges av DPS, samtaler annenhver uke»: talks counted by the calendar are appointments kept.)
       APPOINTMENT_RATE.test(tokens[i + 1]?.f ?? ''))
+  )
+    fl = g = 0;
+  // «samtalar hos psykiatrisk sjukepleiar», «oppfølging hos helsesykepleier»: the one who treats, not the person's work.
+  if (
+    fl & F.WORK &&
+    /(pleier|pleieren|pleiar|pleiaren)$/.test(t.f) &&
+    (tokens[i - 1]?.f === 'hos' || (tokens[i - 2]?.f === 'hos' && tokens[i - 1]?.k === KD.Word))
   )
     fl = g = 0;
   // «gradert til 50 % uten at det gikk», «det går ikkje»: how something turned out, with «det» as its subject — not walking.
@@ -4516,6 +4525,16 @@ function clause(
     if (qt.unitClass === 'frequency' || qt.rate)
       for (let k = a; k < b && tokens[k]!.e <= qt.start && !treatmentRate; k++)
         if (FOLLOWED_UP.test(tokens[k]!.f) && qt.start - tokens[k]!.e < 50) treatmentRate = true;
+    // («går til samtalar annakvar veke», «kontroll hos fastlegen kvar månad»: a rate right after the treatment or the
+    // talks attended — nothing the person does comes between.)
+    if ((qt.unitClass === 'frequency' || qt.rate) && !treatmentRate) {
+      const k = tokens.findIndex((x) => x.s >= qt.start);
+      for (let j = k - 1; j >= a && j >= k - 8 && !(flags[j]! & (F.CAPV | F.ACT)); j--)
+        if ((ATTENDED.test(tokens[j]!.f) || (TALKS.has(tokens[j]!.f) && !flags[j])) && (tokens[j - 1]?.f === 'til' || tokens[j + 1]?.f === 'hos')) {
+          treatmentRate = true;
+          break;
+        }
+    }
     // «behandling ved smerteklinikken (6 samtaler)», «psykolog, 10 samtalar»: how many sessions of treatment, not
     // conversations the person manages.
     if (qt.unit === 'samtaler' && !treatmentRate) {
@@ -5988,6 +6007,8 @@ const BUSINESS =
 /** Followed up by a therapist («følgd opp av fysioterapeut», «oppfølging hos psykolog»). */
 const FOLLOWED_UP =
   /^(folgd|folgt|fulgt|folges|folgast|fysioterapeut|fysioterapeuten|psykolog|psykologen|terapeut|terapeuten|kiropraktor|manuellterapeut|dialyse|hemodialyse|peritonealdialyse|dialysen)$/;
+/** Treatment one goes to or has with someone, by its exact forms («går til kontroll», «terapi hos psykolog»). */
+const ATTENDED = /^(behandling|behandlinga|behandlingen|kontroll|kontroller|kontrollar|fysioterapi|terapi|terapien|psykoterapi|samtaleterapi)$/;
 const TREATMENT =
   /(behandling|behandlinga|behandlingen|terapi|terapien|kur|kurer|kurar|kuren|cellegift|cellegiften|straling|stralebehandling|medisinering|medikasjon|antibiotika|tablettar|tabletter|kjemoterapi|immunterapi|fysioterapi|opptrening|rehabilitering|kontroll|kontroller|kontrollar|oppfolging|oppfolgingsprogram|ct|mr|koloskopi|screening|cea|blodprover|blodprovar)$/;
 const DECLINE = /^(ned|forverres|forverrast|forverre|verre|svekkes|svekkast|progrediere|progredierer|progredierar)$/;

@@ -296,6 +296,10 @@ const CLOSED: Entry[] = [
   [0, 0, 'sitt'],
   // «synes», «syns», «synast»: to think or seem — the stemmer takes them to «syn», sight.
   [0, 0, 'synes syns synast synst syntes syntest syntast'],
+  // «mindre effektiv enn før», «redusert effektivitet»: how much work gets done, by its exact forms.
+  [A('endurance') | F.FN, 0, 'effektiv effektivt effektive effektivitet effektiviteten effektiviteta'],
+  // «lar seg ikkje skjerme», «skjerming for støy»: to shield, the verb and its noun — not a screen («skjerm»).
+  [0, 0, 'skjerme skjermes skjermast skjerming skjerminga skjermingen'],
   // «hendelsen», «hendinga»: an event, not the hands the prefix «hend-» would make of it.
   [0, 0, 'hendelse hendelsen hendelser hendelsene hending hendinga hendingar hendingane'],
   // «dyspné ved gange»: shortness of breath, a symptom as «tungpust» is.

@@ -264,4 +264,9 @@ describe('symptoms-only', () => {
     expect(has('Blodsukker stabilt. Vekt 96 kg (+4 kg). Blodtrykk 135/85.', 'symptoms-only', 'l1.u17.2')).toBe(true);
     expect(has('Blodsukker stabilt. Løfter 16 kg (+4 kg). Blodtrykk 135/85.', 'symptoms-only', 'l1.u17.2')).toBe(false);
   });
+
+  it('set 218: how often treatment is attended, and the nurse who gives it, say nothing of function', () => {
+    expect(has('Har panikklidelse. Går til samtaler hos psykiatrisk sykepleier annenhver uke.', 'symptoms-only', 'aev.helse')).toBe(true);
+    expect(has('Har panikklidelse. Jobber som psykiatrisk sykepleier annenhver uke.', 'symptoms-only', 'aev.helse')).toBe(false);
+  });
 });

@@ -2282,4 +2282,13 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Mistet adgangskortet på flyplassen i fjor.', 'vague-quantity', 'aev.vurdering')).toBe(false);
     expect(has('Mistet mye av utholdenheten i fjor.', 'vague-quantity', 'aev.vurdering')).toBe(true);
   });
+
+  it('set 218: no considerations needed is no limit; to shield is not a screen; how much work gets done is a function', () => {
+    expect(has('Ingen fysiske hensyn. Må ikke kjøre truck.', 'vague-quantity', 'l40.5.6.2')).toBe(false);
+    expect(has('Fysiske hensyn. Må ikke kjøre truck.', 'vague-quantity', 'l40.5.6.2')).toBe(true);
+    expect(has('Kan ikkje knele eller sitje på golvet. Delvis arbeid let seg ikkje skjerme nok.', 'vague-quantity', 'l1.u7.2')).toBe(false);
+    expect(has('Kan ikkje knele eller sitje på golvet. Ho ser ikkje skjermen godt nok.', 'vague-quantity', 'l1.u7.2')).toBe(true);
+    expect(has('Arbeidsgiver sier han er mindre effektiv enn før.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+    expect(has('Arbeidsgiver sier han er like effektiv som før.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+  });
 });
