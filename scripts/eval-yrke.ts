@@ -163,6 +163,21 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind149.json',
+      title: 'Hundred-and-forty-ninth blind set (`blind149.json`, writers yb426, yb427 and yb428)',
+      blurb: [
+        '206 queries by three further writers (a Nav-veileder at Nav Bjørnafjorden: aquaculture suppliers, shipyard',
+        "subcontractors, shops, kindergartens, care homes and construction, in clients' own words and with typos; a",
+        'fastlege in Nesna and Lurøy: ferry crew, fish processing, salmon farming, home nursing, small farms and seasonal',
+        'work, partly in dialect; a job consultant at a vocational rehabilitation company in Moss: warehouse, paper mill',
+        'and process industry, cleaning, canteen, retail, helpdesk, drivers and foreign titles) who never saw the search,',
+        'the catalogue or the other sets, labelled before any run; run once after round yrke124 (on set 148). **First',
+        'run: top-1 91.7 %, top-3 96.1 %; activity phrases (102) top-1 88.2 %, top-3 95.1 %** (yb426: 95.7 % / 97.1 %;',
+        'yb427: 92.6 % / 97.1 %; yb428: 87.0 % / 94.2 %). **Activity goal met; top-1 and top-3 not.** Eight misses,',
+        'mostly the paper and corrugated-board mill of the Moss consultant and control rooms in process industry.',
+      ],
+    },
+    {
       file: 'blind148.json',
       title: 'Hundred-and-forty-eighth blind set (`blind148.json`, writers yb423, yb424 and yb425)',
       blurb: [
