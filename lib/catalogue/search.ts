@@ -925,7 +925,11 @@ function adjectiveEnd(s: string, end: number): boolean {
  * hov|slager, kobber|slager) ends in «lager», but a warehouse is no part of a tinsmith or a farrier. A query word
  * found only as the end of such a head counts as chance inside a word, not as the head of a compound.
  */
-const FALSE_HEADS: ReadonlyMap<string, readonly string[]> = new Map([['lager', ['slager']]]);
+// («produ|senter» is a producer, not a centre: «vasker på senteret» is no husdyrprodusent.)
+const FALSE_HEADS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['lager', ['slager']],
+  ['senter', ['dusenter']],
+]);
 
 function inFalseHead(tok: string, s: string, pos: number): boolean {
   for (const [word, heads] of FALSE_HEADS) {
