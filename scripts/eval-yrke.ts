@@ -163,6 +163,22 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind150.json',
+      title: 'Hundred-and-fiftieth blind set (`blind150.json`, writers yb429, yb430 and yb431)',
+      blurb: [
+        '207 queries by three further writers (a Nav-veileder in Tromsø: university and hospital support staff, harbour',
+        'and fishing industry, tourism, retail and student jobs, some translated Sami and Russian titles; a fastlege in',
+        'Selbu and Tydal: dairy farming, forestry, slate quarrying, hydropower, knitting, care and road maintenance, in',
+        'Trøndelag phrases; a recruitment consultant in Kristiansand: smelting, refining, workshops, offshore suppliers,',
+        'engineering offices and the port, titles as job orders have them in Norwegian and English) who never saw the',
+        'search, the catalogue or the other sets, labelled before any run; run once after round yrke125 (on set 149).',
+        '**First run: top-1 88.4 %, top-3 97.1 %; activity phrases (103) top-1 87.4 %, top-3 99.0 %** (yb429: 89.9 % /',
+        '98.6 %; yb430: 91.3 % / 98.6 %; yb431: 84.1 % / 94.2 %). **Activity goal met; top-1 and top-3 not.** Six',
+        'misses, four of them English engineering and process titles from the recruitment consultant («QA/QC engineer»,',
+        '«lead electrical engineer», «process operator nikkelraffineri», «knitwear designer»).',
+      ],
+    },
+    {
       file: 'blind149.json',
       title: 'Hundred-and-forty-ninth blind set (`blind149.json`, writers yb426, yb427 and yb428)',
       blurb: [
