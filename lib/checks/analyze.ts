@@ -545,6 +545,15 @@ function onMedication(tokens: Token[], i: number): boolean {
   for (let k = i; k <= i + 2 && k + 1 < tokens.length; k++) if (tokens[k]!.k === KD.Num && UNITS.get(tokens[k + 1]!.f)?.cls === 'dose') return true;
   return false;
 }
+/** One or two words for a kind of work, then the work («tungt fysisk arbeid», «krevende jobb»), from token k. */
+function kindOfWorkAfter(tokens: Token[], k: number): boolean {
+  for (let j = k; j < k + 2 && KIND_OF_WORK.test(tokens[j]?.f ?? ''); j++)
+    if (/^(arbeid|arbeidet|jobb|jobben|stilling|stillinga|stillingen|yrke|yrket)$/.test(tokens[j + 1]?.f ?? '')) return true;
+  return false;
+}
+const KIND_OF_WORK =
+  /^(tungt|tung|tunge|fysisk|fysiske|krevende|krevjande|hardt|hard|harde|manuelt|manuell|stressende|stressande|belastende|belastande|aktivt|aktiv|ordinaert|ordinart|vanlig|vanleg)$/;
+
 /** The till: «stå i kassa», «sitte ved kassen». */
 const TILL = new Set(['kassa', 'kassen', 'kasse']);
 const MAIN_PROBLEM = new Set([
@@ -858,6 +867,10 @@ const IDIOM_WORDS = new Set([
   'forverring',
   'psykisk',
   'psykiske',
+  'fysisk',
+  'fysiske',
+  'somatisk',
+  'somatiske',
   'gruppe',
   'gruppa',
   'store',
@@ -1206,7 +1219,9 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
     tokens[i + 1]?.f === 'i' &&
     (/^(arbeid|arbeidet|jobb|jobben|stilling|stillinga|stillingen|full|fullt|heil|hel|heile|hele|yrket|yrke|dette|det)$/.test(tokens[i + 2]?.f ?? '') ||
       // («stå i 100 % stilling».)
-      (tokens[i + 2]?.k === KD.Num && tokens[i + 3]?.f === '%'))
+      (tokens[i + 2]?.k === KD.Num && tokens[i + 3]?.f === '%') ||
+      // («kan ikke lenger stå i tungt fysisk arbeid», «stå i krevjande jobb»: the kind of work said before it.)
+      kindOfWorkAfter(tokens, i + 2))
   )
     fl = g = 0;
   // «trekker seg tilbake», «trekkjer seg unna»: withdrawing from people, not pulling.
@@ -1236,6 +1251,12 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
       (tokens[i - 1]?.f === 'med' && wordBefore(tokens, i - 1, 4, /^behandl/)) ||
       // («Følges av DPS, samtaler annenhver uke»: talks counted by the calendar are appointments kept.)
       APPOINTMENT_RATE.test(tokens[i + 1]?.f ?? ''))
+  )
+    fl = g = 0;
+  // «skyldes psykiske, ikke fysiske forhold», «somatiske årsaker»: the kind of cause, no function.
+  if (
+    /^(fysisk|fysiske|psykisk|psykiske|somatisk|somatiske)$/.test(t.f) &&
+    /^(forhold|forholda|forholdene|arsak|arsaker|arsaka|arsakene|grunner|grunnar|faktorer|faktorar)$/.test(tokens[i + 1]?.f ?? '')
   )
     fl = g = 0;
   // «samtalar hos psykiatrisk sjukepleiar», «oppfølging hos helsesykepleier»: the one who treats, not the person's work.
@@ -4663,6 +4684,10 @@ function clause(
     notReceived = true;
   // «svar ikkje kome enno», «Svar på MR har ikke kommet»: a result or a paper that has not come — a status, no function.
   if (firstNeg > a && RESULT_SUBJECT.test(tokens[a]!.f)) notReceived = true;
+  // «MR 6 uker postop viser ikke residiv», «røntgen synte ikkje brot»: what a test shows, a finding — no function.
+  if (firstNeg > a && /^(viser|viste|paviser|paviste|syner|synte)$/.test(tokens[firstNeg - 1]!.f)) {
+    for (let k = a; k < firstNeg - 1; k++) if (TEST_WORD.test(tokens[k]!.f) || RESULT_SUBJECT.test(tokens[k]!.f)) notReceived = true;
+  }
   // «planlagt oppstart biologisk hvis ikke respons», «ingen effekt av Humira»: how a treatment works, not a function.
   if (firstNeg >= 0 && /^(respons|responsen|effekt|effekten|virkning|virkninga|virkningen)$/.test(tokens[firstNeg + 1]?.f ?? '')) notReceived = true;
   // «angst og ADHD-symptomer, ikke utredet», «ikkje avklart»: the state of the work-up, no function.

@@ -173,4 +173,12 @@ describe('global-verdict: a conclusion on work capacity instead of function', ()
     expect(has('Han klarer ikkje nokon slags arbeid no.', 'global-verdict', 'l40.5.6.2')).toBe(true);
     expect(has('Hun kan ikke utføre noen form for arbeid med armene over skulderhøyde.', 'global-verdict', 'l40.5.6.2')).toBe(false);
   });
+
+  it('set 219: graded leave or going back ruled out bare is a verdict, unless function is said before it', () => {
+    expect(has('Hun har ME, og det gjør at gradering ikke er mulig nå.', 'global-verdict', 'l1.u7.2')).toBe(true);
+    expect(has('Gradert ikke mulig pga smerter.', 'global-verdict', 'l1.u7.2')).toBe(true);
+    expect(has('Retur til tidligere jobb er ikke realistisk.', 'global-verdict', 'l1.u7.3')).toBe(true);
+    expect(has('Går maks 50 m med krykker og kan ikke bære noe. Gradert ikke mulig pga smerter.', 'global-verdict', 'l1.u7.2')).toBe(false);
+    expect(has('Retur til tidligere jobb er realistisk om 2 mnd, da med 50 % og uten løft over 15 kg.', 'global-verdict', 'l1.u7.3')).toBe(false);
+  });
 });

@@ -344,6 +344,10 @@ function reportVerdict(ctx: RuleContext, fixTitle: string, start: number, end: n
 
 const GRADING = /^(gradering|graderinga|graderingen)$/;
 const GRADED_THING = /^(sykmelding|sykemelding|sjukmelding|sjukemelding|sykmeldingen|sjukmeldinga|arbeid|jobb|jobbing|stilling)$/;
+/** Going back to work, as a noun. */
+const RETURN = /^(tilbakeforing|tilbakeforinga|tilbakeforingen|retur|returen|tilbakegang|tilbakegangen|arbeidsretur|arbeidsreturen)$/;
+const CURRENT_WORK_BEFORE = /^(navaerende|noverande|sitt|sin|hennes|hans|tidligere|tidlegare|vanlig|vanleg|ordinaert|eget|eige|same|samme)$/;
+const WORK_PLACE = /^(arbeid|arbeidet|jobb|jobben|stilling|stillinga|stillingen|yrke|yrket|arbeidsplass|arbeidsplassen|arbeidslivet)$/;
 const POSSIBLE = /^(aktuelt|aktuell|mulig|mogleg|realistisk|hensiktsmessig|formalstjenlig|tilradelig|tilradeleg|forsvarlig|forsvarleg)$/;
 
 /**
@@ -357,20 +361,38 @@ function detectNoGrading(ctx: RuleContext, fixTitle: string): void {
   for (let i = 0; i < tokens.length; i++) {
     // («Gradert sykmelding ikke aktuelt», «ikkje aktuelt med gradert arbeid»: the graded leave or work, said in full.)
     let e = i;
+    // Said in a form that often closes a text («gradert ikkje mogleg», «… at gradering ikke er mulig», «tilbakeføring
+    // … ikke realistisk»): where function is said with measures or ruled out elsewhere, the writer's own summary of it.
+    let summary = false;
     if (/^(gradert|gradera|graderet)$/.test(tokens[i]!.f) && GRADED_THING.test(tokens[i + 1]?.f ?? '')) e = i + 1;
-    else if (!GRADING.test(tokens[i]!.f)) continue;
+    // («Gradert ikkje mogleg pga sjukdom»: the graded leave, unnamed.)
+    else if (/^(gradert|gradera|graderet)$/.test(tokens[i]!.f) && flags[i + 1]! & F.NEG && (i === 0 || tokens[i - 1]!.sent !== tokens[i]!.sent)) summary = true;
+    // («Tilbakeføring til nåværende arbeid er ikke realistisk», «Retur til jobben ikkje aktuelt»: going back to work,
+    // ruled out bare — as much a verdict as graded work ruled out.)
+    else if (RETURN.test(tokens[i]!.f)) {
+      summary = true;
+      if (/^(til|i)$/.test(tokens[i + 1]?.f ?? '')) {
+        const n = CURRENT_WORK_BEFORE.test(tokens[i + 2]?.f ?? '') ? i + 3 : i + 2;
+        if (WORK_PLACE.test(tokens[n]?.f ?? '')) e = n;
+      }
+    } else if (!GRADING.test(tokens[i]!.f)) continue;
     const sent = tokens[i]!.sent;
     let a = -1;
     let b = -1;
     // «Gradering (er) ikke aktuelt», «gradering vurdert, men ikke mulig»
+    // («… at gradering ikke er mulig nå»: the copula after the negation, as a clause after «at» has it.)
     let k = e + 1;
-    if (/^(er|vil|blir|vert)$/.test(tokens[k]?.f ?? '')) k++;
+    if (flags[k]! & F.NEG && /^(er|vil|blir|vert)$/.test(tokens[k + 1]?.f ?? '') && POSSIBLE.test(tokens[k + 2]?.f ?? '')) {
+      summary = true;
+      a = i;
+      b = k + 2;
+    } else if (/^(er|vil|blir|vert)$/.test(tokens[k]?.f ?? '')) k++;
     else if (/^(vurdert|vurdera|provd|forsokt)$/.test(tokens[k]?.f ?? '')) {
       k++;
       if (tokens[k]?.f === ',') k++;
       if (/^(men|og)$/.test(tokens[k]?.f ?? '')) k++;
     }
-    if (tokens[k] && flags[k]! & F.NEG && tokens[k]!.sent === sent && POSSIBLE.test(tokens[k + 1]?.f ?? '')) {
+    if (a < 0 && tokens[k] && flags[k]! & F.NEG && tokens[k]!.sent === sent && POSSIBLE.test(tokens[k + 1]?.f ?? '')) {
       a = i;
       b = k + 1;
     }
@@ -402,7 +424,7 @@ function detectNoGrading(ctx: RuleContext, fixTitle: string): void {
     // («Går 100 m før han må stoppe … Gradert arbeid ikke mulig fordi …»: graded work named in full after function said
     // with measures or as ruled out is the conclusion drawn from them, as the writer's own summary.)
     const at = tokens[i]!.s;
-    if (e > i && an.statements.some((st) => st.functional && (st.measured || st.absolute) && !(st.start <= at && at < st.end))) continue;
+    if ((e > i || summary) && an.statements.some((st) => st.functional && (st.measured || st.absolute) && !(st.start <= at && at < st.end))) continue;
     // («ingen stillesittende oppgaver hos arbeidsgiver -> gradering ikke mulig»: what follows from the tasks said first.)
     if (/(->|→|=>|\bså)\s*$/u.test(text.slice(Math.max(0, tokens[a]!.s - 6), tokens[a]!.s))) continue;
     // («kan ikkje køyre med ein arm – gradering ikkje mogleg»: after a dash, what follows from a task ruled out whole.)

@@ -192,4 +192,10 @@ describe('no-reasons: a conclusion without its reasons', () => {
     expect(has(t, 'no-reasons', 'aev.vurdering')).toBe(true);
     expect(has(`${t} Hun går 2 km og sitter 1 time før hun må reise seg.`, 'no-reasons', 'aev.vurdering')).toBe(false);
   });
+
+  it('set 219: to «stå i» a kind of work is to hold a job, not to stand — the reasons are still missing', () => {
+    expect(
+      has('Trenger tett oppfølging og behandling for rus før han kan stå i vanlig arbeid. Spesielt tilpasset innsats.', 'no-reasons', 'aev.innsatsbehov'),
+    ).toBe(true);
+  });
 });

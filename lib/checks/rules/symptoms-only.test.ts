@@ -269,4 +269,9 @@ describe('symptoms-only', () => {
     expect(has('Har panikklidelse. Går til samtaler hos psykiatrisk sykepleier annenhver uke.', 'symptoms-only', 'aev.helse')).toBe(true);
     expect(has('Har panikklidelse. Jobber som psykiatrisk sykepleier annenhver uke.', 'symptoms-only', 'aev.helse')).toBe(false);
   });
+
+  it('set 219: what a scan shows is a finding, not a limit', () => {
+    expect(has('Angstlidelse. CT caput viste ikke blødning. Bruker Sertralin 50 mg.', 'symptoms-only', 'l40.5.1')).toBe(true);
+    expect(has('Angstlidelse. Klarer ikke å handle alene. Bruker Sertralin 50 mg.', 'symptoms-only', 'l40.5.1')).toBe(false);
+  });
 });

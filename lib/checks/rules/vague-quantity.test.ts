@@ -2291,4 +2291,9 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Arbeidsgiver sier han er mindre effektiv enn før.', 'vague-quantity', 'aev.vurdering')).toBe(true);
     expect(has('Arbeidsgiver sier han er like effektiv som før.', 'vague-quantity', 'aev.vurdering')).toBe(false);
   });
+
+  it('set 219: physical or mental named as the kind of cause is no function', () => {
+    expect(has('Sykefraværet skyldes psykiske og ikke fysiske forhold. Tåler 2 t kontorarbeid per dag.', 'vague-quantity', 'l40.5.6.2')).toBe(false);
+    expect(has('Tåler ikke fysiske belastninger. Tåler 2 t kontorarbeid per dag.', 'vague-quantity', 'l40.5.6.2')).toBe(true);
+  });
 });
