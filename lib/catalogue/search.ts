@@ -746,6 +746,8 @@ function englishCompounds(norm: string): string[] {
   const join = (a: string, b: string) => (a + b).replace(/(\w)\1\1/g, '$1$1');
   const compounds = (mod: string, heads: string[]) =>
     heads.flatMap((head) => (mod.endsWith('s') || mod.length <= 3 ? [join(mod, head)] : [join(mod + 's', head), join(mod, head)]));
+  // «senior electrical engineer», «lead process engineer»: a rank before the title says how senior, not what the job is.
+  if (w.length >= 3 && ENGLISH_RANKS.has(w[0]!)) return englishCompounds(w.slice(1).join(' '));
   if (w.length === 3) {
     const mod = ENGLISH_MODIFIERS[w[0]!];
     if (!mod) return [];
@@ -764,6 +766,9 @@ function englishCompounds(norm: string): string[] {
   const mod = ENGLISH_MODIFIERS[w[0]!];
   return mod ? compounds(mod, heads) : [];
 }
+
+/** Ranks before an English title («senior», «lead»): no part of the occupation. */
+const ENGLISH_RANKS = new Set(['senior', 'junior', 'lead', 'principal']);
 
 /** English modifiers of a title that are adjectives in the Norwegian title, a word of their own (normalized). */
 const ENGLISH_ADJECTIVES: Record<string, string> = Object.fromEntries(
