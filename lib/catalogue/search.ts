@@ -961,9 +961,10 @@ export function oneEdit(a: string, b: string): boolean {
 /** Definite and plural endings tried, longest first, when a query word is found nowhere as typed. */
 const DEFINITE = ['ene', 'ane', 'ne', 'en', 'et', 'a', 'n', 'e'];
 
-function compile(t: string): Compiled {
+function compile(t: string, secondTypo = false): Compiled {
   // Typo tolerance grows with length; 1–3 letters are still being typed, so only exact parts count.
-  const k = t.length >= 8 ? 2 : t.length >= 4 ? 1 : 0;
+  // (A second typo only from six letters: the pattern is cut in three pieces of two letters or more.)
+  const k = t.length >= 8 || (secondTypo && t.length >= 6) ? 2 : t.length >= 4 ? 1 : 0;
   return { t, k, pat: k ? compilePattern(t) : null, mask: charMask(t) };
 }
 
@@ -1550,8 +1551,11 @@ export function createSearcher(catalogue: Catalogue): Searcher {
   }
 
   const compileMemo = new Map<string, Compiled>();
+  /** Set only for the pass that allows a second typo when nothing else was found (searchPlain). */
+  let secondTypo = false;
   /** A query word's typo pattern, kept: the words typed before the last one are compiled again at every keystroke. */
   const compiledWord = (t: string): Compiled => {
+    if (secondTypo) return compile(t, true);
     let c = compileMemo.get(t);
     if (!c) {
       if (compileMemo.size >= 256) compileMemo.clear();
@@ -1857,6 +1861,27 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       const words = query.split(/\s+/).filter(Boolean);
       const kept = words.filter((w) => !ACRONYM.test(w) || searchOnce(w, 1).length);
       if (kept.length < words.length && kept.some((w) => !isLittleWord(normalize(w)))) best = searchOnce(kept.join(' '), limit);
+    }
+    // A word misspelt twice over («snekerr» for «snekker») never empties the list either: when nothing was found, a word
+    // of six or seven letters may have a second typo (only then: in every search it would match too much).
+    if (!best.length) {
+      secondTypo = true;
+      try {
+        best = searchOnce(query, limit);
+      } finally {
+        secondTypo = false;
+      }
+      // Only hits with a whole word two typos from a query word, and with its first letter: inside a longer string, two
+      // typos in six letters match almost anything («abcdef» in «hesabdar»).
+      const long = normalize(query)
+        .split(' ')
+        .filter((w) => w.length >= 6)
+        .map((w) => ({ first: w[0], p: compilePattern(w) }));
+      best = best.filter((h) =>
+        normalize(h.matched ?? '')
+          .split(' ')
+          .some((w) => long.some(({ first, p }) => w[0] === first && Math.abs(w.length - p.m) <= 2 && fuzzyDistance(p, w, 2) <= 2)),
+      );
     }
     return best;
   }
