@@ -545,6 +545,8 @@ function onMedication(tokens: Token[], i: number): boolean {
   for (let k = i; k <= i + 2 && k + 1 < tokens.length; k++) if (tokens[k]!.k === KD.Num && UNITS.get(tokens[k + 1]!.f)?.cls === 'dose') return true;
   return false;
 }
+const WAKES = /^(vakner|vaknar|vakna|vaknet|vakne|vaakner)$/;
+
 /** One or two words for a kind of work, then the work («tungt fysisk arbeid», «krevende jobb»), from token k. */
 function kindOfWorkAfter(tokens: Token[], k: number): boolean {
   for (let j = k; j < k + 2 && KIND_OF_WORK.test(tokens[j]?.f ?? ''); j++)
@@ -871,6 +873,11 @@ const IDIOM_WORDS = new Set([
   'fysiske',
   'somatisk',
   'somatiske',
+  'trott',
+  'troytt',
+  'sliten',
+  'utmattet',
+  'utmatta',
   'gruppe',
   'gruppa',
   'store',
@@ -1251,6 +1258,14 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
       (tokens[i - 1]?.f === 'med' && wordBefore(tokens, i - 1, 4, /^behandl/)) ||
       // («Følges av DPS, samtaler annenhver uke»: talks counted by the calendar are appointments kept.)
       APPOINTMENT_RATE.test(tokens[i + 1]?.f ?? ''))
+  )
+    fl = g = 0;
+  // «sover 10 t men våkner likevel trøtt», «vaknar ofte sliten»: how the night was, a symptom of sleep — no limit of
+  // what the person manages in the day.
+  if (
+    fl & F.STATE &&
+    (WAKES.test(tokens[i - 1]?.f ?? '') ||
+      (WAKES.test(tokens[i - 2]?.f ?? '') && /^(likevel|ofte|alltid|fortsatt|framleis|stadig|likeva|like)$/.test(tokens[i - 1]?.f ?? '')))
   )
     fl = g = 0;
   // «skyldes psykiske, ikke fysiske forhold», «somatiske årsaker»: the kind of cause, no function.
@@ -4682,6 +4697,36 @@ function clause(
     !/^(til|gjort)$/.test(tokens[firstNeg + 2]?.f ?? '')
   )
     notReceived = true;
+  // «har ikke fullført videregående», «aldri hatt ordinært arbeid over tid»: schooling not finished and jobs never held —
+  // a history, no function.
+  if (firstNeg >= 0) {
+    const n1 = tokens[firstNeg + 1]?.f ?? '';
+    if (
+      /^(fullfort|fullfoert|gjennomfort|fullfaert|fullforde|fullforte)$/.test(n1) &&
+      (SCHOOL.test(tokens[firstNeg + 2]?.f ?? '') ||
+        /^(vg1|vg2|vg3|studiet|fagbrev|laretida|laeretiden|skolegang|skulegang|grunnskolen|grunnskulen)$/.test(tokens[firstNeg + 2]?.f ?? ''))
+    )
+      notReceived = true;
+    // (With how long, the history measures what it is told for: «utfordringen er stabilitet – aldri hatt fast jobb mer
+    // enn 6 mnd».)
+    if (/^(hatt|hadde)$/.test(n1) && !qs.length) {
+      const k = /^(ordinaert|ordinart|fast|vanlig|vanleg|lonnet|lona|betalt)$/.test(tokens[firstNeg + 2]?.f ?? '') ? firstNeg + 3 : firstNeg + 2;
+      if (/^(arbeid|jobb|jobbar|jobber|stilling|ansettelse|tilsetting|arbeidsforhold)$/.test(tokens[k]?.f ?? '')) notReceived = true;
+    }
+  }
+  // «tar den ikke fast», «tek ikkje medisinane jamleg»: how a medicine is taken — adherence, no function.
+  if (
+    firstNeg > a &&
+    /^(tar|tek|tok|ta)$/.test(
+      tokens[firstNeg - 1]!.f === 'den' || tokens[firstNeg - 1]!.f === 'dei' || tokens[firstNeg - 1]!.f === 'dem'
+        ? (tokens[firstNeg - 2]?.f ?? '')
+        : tokens[firstNeg - 1]!.f,
+    )
+  ) {
+    let k = firstNeg + 1;
+    if (/^(den|dei|dem|medisinen|medisinane|medisinene|medisinar|medisiner|tablettene|tablettane|tablettar|tabletter)$/.test(tokens[k]?.f ?? '')) k++;
+    if (/^(fast|regelmessig|regelmessige|jevnlig|jamleg|daglig|dagleg|riktig|rett)$/.test(tokens[k]?.f ?? '')) notReceived = true;
+  }
   // «svar ikkje kome enno», «Svar på MR har ikke kommet»: a result or a paper that has not come — a status, no function.
   if (firstNeg > a && RESULT_SUBJECT.test(tokens[a]!.f)) notReceived = true;
   // «MR 6 uker postop viser ikke residiv», «røntgen synte ikkje brot»: what a test shows, a finding — no function.

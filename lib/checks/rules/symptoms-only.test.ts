@@ -274,4 +274,9 @@ describe('symptoms-only', () => {
     expect(has('Angstlidelse. CT caput viste ikke blødning. Bruker Sertralin 50 mg.', 'symptoms-only', 'l40.5.1')).toBe(true);
     expect(has('Angstlidelse. Klarer ikke å handle alene. Bruker Sertralin 50 mg.', 'symptoms-only', 'l40.5.1')).toBe(false);
   });
+
+  it('set 220: how a medicine is taken is adherence, not a limit of function', () => {
+    expect(has('ADHD. Står på Ritalin 20 mg men tar den ikke fast.', 'symptoms-only', 'aev.helse')).toBe(true);
+    expect(has('ADHD. Står på Ritalin 20 mg men klarer ikke å sitte stille.', 'symptoms-only', 'aev.helse')).toBe(false);
+  });
 });

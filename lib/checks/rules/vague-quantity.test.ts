@@ -2296,4 +2296,11 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Sykefraværet skyldes psykiske og ikke fysiske forhold. Tåler 2 t kontorarbeid per dag.', 'vague-quantity', 'l40.5.6.2')).toBe(false);
     expect(has('Tåler ikke fysiske belastninger. Tåler 2 t kontorarbeid per dag.', 'vague-quantity', 'l40.5.6.2')).toBe(true);
   });
+
+  it('set 220: waking tired is how the night was; schooling not finished and jobs never held are history', () => {
+    expect(has('KOLS. Går 2 km på flatt. Sover 9 t men våkner likevel trøtt.', 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has('KOLS. Går 2 km på flatt. Er trøtt og sliten hele dagen.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    expect(has('Hun har ikke fullført videregående og har aldri hatt fast arbeid over tid.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Hun har ikke klart fast arbeid over tid.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+  });
 });
