@@ -545,6 +545,8 @@ e æ je dem dæm oss hu
 nedover oppover sørover nordover østover vestover innover utover bortover gjennom
 meste mesteparten stortsett somregel hovedsakelig hovudsakleg hovedsak hovudsak vanligvis vanlegvis oftest oftast gjerne
 omtrent omlag ca cirka innimellom stundom nesten prosent stillingsprosent stilling tida tiden
+sykmelding sykmeldingen sykemelding sykemeldingen sjukmelding sjukmeldinga sjukemelding sykmeldt sykemeldt sjukmeldt sjukemeldt
+sykefravaer sykefravaeret sjukefravaer permittert
 to fem seks sju syv atte ni ti tolv fjorten uke uka uker ukene veke veka veker vekene dogn rotasjon turnusen
 ${COUNTRIES}`;
 
