@@ -163,6 +163,21 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind153.json',
+      title: 'Hundred-and-fifty-third blind set (`blind153.json`, writers yb438, yb439 and yb440)',
+      blurb: [
+        '204 queries by three further writers (a Nav-veileder at Nav Gjøvik: the Raufoss industrial park, the hospital,',
+        'campus support staff, retail, logistics, care and family farms; a fastlege in Tolga and Os: dairy and sheep',
+        'farms, forestry, a dairy plant, care, mountain hotels, snow clearing and railway maintenance, partly in dialect',
+        'and several jobs in one line; an HR adviser at a hotel and restaurant chain in Bergen: hotel roles, many in',
+        'English as the chain has them) who never saw the search, the catalogue or the other sets, labelled before any',
+        'run; run once after round yrke128 (on set 152). **First run: top-1 93.6 %, top-3 95.6 %; activity phrases (104)',
+        'top-1 92.3 %, top-3 95.2 %** (yb438: 97.1 % / 98.5 %; yb439: 97.1 % / 100 %; yb440: 86.8 % / 88.2 %).',
+        '**Activity goal met; top-1 and top-3 not.** Nine misses, eight of them the hotel roles («revenue manager»,',
+        '«guest relations agent», «doorman», «assisterende hotellsjef», the sommelier, reservations and concierge).',
+      ],
+    },
+    {
       file: 'blind152.json',
       title: 'Hundred-and-fifty-second blind set (`blind152.json`, writers yb435, yb436 and yb437)',
       blurb: [
