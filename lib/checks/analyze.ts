@@ -1115,6 +1115,14 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   }
   // «når behandling ved DPS er i gang», «kom i gang med trening»: under way, not walking.
   if (t.f === 'gang' && tokens[i - 1]?.f === 'i') fl = g = 0;
+  // «har nok med å få dagene til å gå», «få tida til å gå»: the days passing, not walking.
+  if (
+    GO.has(t.f) &&
+    tokens[i - 1]?.f === 'a' &&
+    tokens[i - 2]?.f === 'til' &&
+    /^(dagene|dagane|dagen|dagane|tida|tiden|hverdagen|kvardagen|livet|uka|veka|timene|timane)$/.test(tokens[i - 3]?.f ?? '')
+  )
+    fl = g = 0;
   // «kan ikkje gå tilbake til merdkanten», «gå attende i jobben»: returning to work, not walking.
   if (GO.has(t.f) && /^(tilbake|attende)$/.test(tokens[i + 1]?.f ?? '') && /^(til|i)$/.test(tokens[i + 2]?.f ?? '')) fl = g = 0;
   // «har gått på norskkurs», «gjekk på vidaregåande», «går på hjarterehab», «går på AAP»: attends a course, a school or

@@ -156,7 +156,7 @@ const OPEN: Entry[] = [
   [
     A('endurance') | F.FN,
     0,
-    'utholdenhet uthald uthaldet energi energinivå overskudd overskot krefter kondisjon form dagsform arbeidskapasitet kapasitet kapasiteten reservekapasitet restitusjon restitusjonstid utholdende yteevne orka pågangsmot tiltakskraft initiativ drivkraft arbeidskraft yteevne ytelse dagsformen aktivitetsnivå aktivitetsnivået funksjonsnivå allmenntilstand allmenntilstanden almenntilstand allmenntilstanda',
+    'utholdenhet uthald uthaldet energi energinivå overskudd overskot krefter kondisjon kondis kondisen form dagsform arbeidskapasitet kapasitet kapasiteten reservekapasitet restitusjon restitusjonstid utholdende yteevne orka pågangsmot tiltakskraft initiativ drivkraft arbeidskraft yteevne ytelse dagsformen aktivitetsnivå aktivitetsnivået funksjonsnivå allmenntilstand allmenntilstanden almenntilstand allmenntilstanda',
   ],
   [
     A('endurance') | F.ACT,

@@ -181,4 +181,9 @@ describe('global-verdict: a conclusion on work capacity instead of function', ()
     expect(has('Går maks 50 m med krykker og kan ikke bære noe. Gradert ikke mulig pga smerter.', 'global-verdict', 'l1.u7.2')).toBe(false);
     expect(has('Retur til tidligere jobb er realistisk om 2 mnd, da med 50 % og uten løft over 15 kg.', 'global-verdict', 'l1.u7.3')).toBe(false);
   });
+
+  it('set 221: full work ruled out is answered where the text measures how much work the person manages', () => {
+    expect(has('Smerter gjør at hun ikke klarer full jobb. Mestrer kontorarbeid ca 5 timer per dag, 3 dager i uka.', 'global-verdict', 'l1.u17.2')).toBe(false);
+    expect(has('Smerter gjør at hun ikke klarer full jobb. Mestrer kontorarbeid.', 'global-verdict', 'l1.u17.2')).toBe(true);
+  });
 });

@@ -279,6 +279,13 @@ function detectVerdict(ctx: RuleContext, fixTitle: string): void {
       continue;
     // "Under anfall kan ho ikkje gjere noko arbeid", "på dårlige dager …": bounded to episodes, so specific too.
     if (episodeBefore(tokens, a)) continue;
+    // «… gjør at han ikke klarer full jobb. Mestrer: verkstedarbeid ca 4 timer per dag»: full work ruled out, where the
+    // text says how much work the person does manage — the measure answers it.
+    if (
+      /^(full|fullt|fulle|heil|heilt|hel|hele|heile)$/.test(tokens[i - 1]?.f ?? '') &&
+      an.statements.some((st) => st.capacity && st.measured && st.areas.includes('endurance'))
+    )
+      continue;
     reportVerdict(ctx, fixTitle, tokens[a]!.s, tokens[b]!.e);
   }
   detectNoGrading(ctx, fixTitle);

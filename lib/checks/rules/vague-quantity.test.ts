@@ -2303,4 +2303,9 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Hun har ikke fullført videregående og har aldri hatt fast arbeid over tid.', 'vague-quantity', 'aev.vurdering')).toBe(false);
     expect(has('Hun har ikke klart fast arbeid over tid.', 'vague-quantity', 'aev.vurdering')).toBe(true);
   });
+
+  it('set 221: «kondis» is fitness, left unmeasured', () => {
+    expect(has('Går 2 km. Sier selv at han har dårlig kondis.', 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(has('Går 2 km. Sier selv at han har god kondis.', 'vague-quantity', 'aev.helse')).toBe(false);
+  });
 });
