@@ -441,6 +441,8 @@ transportere
 tråkke
 trene
 transkribere: transkribering transkripsjon
+anbefale: anbefaling anbefalinger
+fastsette!: fastsetter fastsatte fastsatt fastset
 trykke: trykkje+
 tømme
 underholde
