@@ -875,6 +875,8 @@ const IDIOM_WORDS = new Set([
   'somatiske',
   'trott',
   'troytt',
+  'sarbar',
+  'sarbare',
   'sliten',
   'utmattet',
   'utmatta',
@@ -916,6 +918,9 @@ const GANGEN_NOT_GAIT = new Set([
  * på», «lyses ut», «held ut»). Called only for the words in IDIOM_WORDS.
  */
 const DONE = /^(gjennomfort|utfort|utfoert|gjort|tatt|teken|tekne|gjennomfoert)$/;
+/** Tests of the body, not of what the person manages: what they show is a finding. */
+const BODY_TEST =
+  /^(test|testen|mr|ct|rontgen|ekg|eeg|emg|nevrografi|ultralyd|blodprove|blodprover|blodprovar|prove|prover|provane|provene|biopsi|biopsien|koloskopi|gastroskopi|scintigrafi|mr-en|ct-en|undersokelse|undersokelsen|undersoking|undersokinga)$/;
 const TEST_WORD =
   /^(6mwt|mwt|gangtest|gangtesten|test|testen|testing|prove|proven|spirometri|spirometrien|ergometri|ergospirometri|ekg|arbeids-ekg|belastningstest|belastningstesten|kartlegging|kartleggingen|undersokelse|undersokelsen|undersoking|undersokinga|mr|ct|rontgen|nevropsykologisk|testinga|funksjonstest|funksjonstesten|audiometri|audiogram)$/;
 const MANNER = /^(rolig|roleg|rolegt|eget|eige|sitt|sakte|lavt|lagt|normalt|vanlig|vanleg|jevnt|jamt|behagelig|behageleg|moderat|lett|makelig|makeleg)$/;
@@ -1266,6 +1271,14 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
       (tokens[i - 1]?.f === 'med' && wordBefore(tokens, i - 1, 4, /^behandl/)) ||
       // («Følges av DPS, samtaler annenhver uke»: talks counted by the calendar are appointments kept.)
       APPOINTMENT_RATE.test(tokens[i + 1]?.f ?? ''))
+  )
+    fl = g = 0;
+  // «ikke alene med barn/sårbare grupper», «sårbare pasientar»: the people the work is with, vulnerable — not the person.
+  if (
+    /^(sarbar|sarbare)$/.test(t.f) &&
+    /^(grupper|gruppe|gruppa|barn|born|pasienter|pasientar|brukere|brukarar|eldre|personer|personar|mennesker|menneske|elever|elevar|ungdommer|ungdomar|beboere|bebuarar)$/.test(
+      tokens[i + 1]?.f ?? '',
+    )
   )
     fl = g = 0;
   // «sover 10 t men våkner likevel trøtt», «vaknar ofte sliten»: how the night was, a symptom of sleep — no limit of
@@ -4741,6 +4754,14 @@ function clause(
   if (firstNeg > a && /^(viser|viste|paviser|paviste|syner|synte)$/.test(tokens[firstNeg - 1]!.f)) {
     for (let k = a; k < firstNeg - 1; k++) if (TEST_WORD.test(tokens[k]!.f) || RESULT_SUBJECT.test(tokens[k]!.f)) notReceived = true;
   }
+  // «Ortostatisk test viste pulsauke på 35 slag/min ved ståing», «EKG viser flimmer»: what a test of the body shows,
+  // with or without a number — a finding (a test of function, «gangtest viste 400 m», still measures the person).
+  for (let k = a; k + 1 < b && k <= a + 3; k++)
+    if (BODY_TEST.test(tokens[k]!.f) && /^(viser|viste|paviser|paviste|syner|synte)$/.test(tokens[k + 1]!.f)) {
+      notReceived = true;
+      fnContent = false;
+      measured = false;
+    }
   // «planlagt oppstart biologisk hvis ikke respons», «ingen effekt av Humira»: how a treatment works, not a function.
   if (firstNeg >= 0 && /^(respons|responsen|effekt|effekten|virkning|virkninga|virkningen)$/.test(tokens[firstNeg + 1]?.f ?? '')) notReceived = true;
   // «angst og ADHD-symptomer, ikke utredet», «ikkje avklart»: the state of the work-up, no function.

@@ -279,4 +279,9 @@ describe('symptoms-only', () => {
     expect(has('ADHD. Står på Ritalin 20 mg men tar den ikke fast.', 'symptoms-only', 'aev.helse')).toBe(true);
     expect(has('ADHD. Står på Ritalin 20 mg men klarer ikke å sitte stille.', 'symptoms-only', 'aev.helse')).toBe(false);
   });
+
+  it('set 222: what a test of the body showed, with its numbers, is a finding', () => {
+    expect(has('POTS. Ortostatisk test viste pulsøkning på 40 slag/min etter 10 min stående. EKG normalt.', 'symptoms-only', 'l40.5.1')).toBe(true);
+    expect(has('POTS. Klarer å stå i 10 min før pulsen stiger og hun må sitte. EKG normalt.', 'symptoms-only', 'l40.5.1')).toBe(false);
+  });
 });

@@ -2308,4 +2308,9 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Går 2 km. Sier selv at han har dårlig kondis.', 'vague-quantity', 'aev.helse')).toBe(true);
     expect(has('Går 2 km. Sier selv at han har god kondis.', 'vague-quantity', 'aev.helse')).toBe(false);
   });
+
+  it('set 222: vulnerable people the work is with are not the person vulnerable', () => {
+    expect(has('Bør ikke ha nattevakter alene med sårbare pasienter. Ellers ingen hensyn.', 'vague-quantity', 'l40.5.6.2')).toBe(false);
+    expect(has('Er sårbar for stress og bør ikke ha nattevakter alene. Ellers ingen hensyn.', 'vague-quantity', 'l40.5.6.2')).toBe(true);
+  });
 });
