@@ -918,9 +918,10 @@ const GANGEN_NOT_GAIT = new Set([
  * på», «lyses ut», «held ut»). Called only for the words in IDIOM_WORDS.
  */
 const DONE = /^(gjennomfort|utfort|utfoert|gjort|tatt|teken|tekne|gjennomfoert)$/;
+const SHOWS = /^(viser|viste|paviser|paviste|syner|synte)$/;
 /** Tests of the body, not of what the person manages: what they show is a finding. */
 const BODY_TEST =
-  /^(test|testen|mr|ct|rontgen|ekg|eeg|emg|nevrografi|ultralyd|blodprove|blodprover|blodprovar|prove|prover|provane|provene|biopsi|biopsien|koloskopi|gastroskopi|scintigrafi|mr-en|ct-en|undersokelse|undersokelsen|undersoking|undersokinga)$/;
+  /^(mr|ct|rontgen|ekg|eeg|emg|nevrografi|ultralyd|blodprove|blodprover|blodprovar|biopsi|biopsien|koloskopi|gastroskopi|scintigrafi|bordtippetest|bordtippetesten)$/;
 const TEST_WORD =
   /^(6mwt|mwt|gangtest|gangtesten|test|testen|testing|prove|proven|spirometri|spirometrien|ergometri|ergospirometri|ekg|arbeids-ekg|belastningstest|belastningstesten|kartlegging|kartleggingen|undersokelse|undersokelsen|undersoking|undersokinga|mr|ct|rontgen|nevropsykologisk|testinga|funksjonstest|funksjonstesten|audiometri|audiogram)$/;
 const MANNER = /^(rolig|roleg|rolegt|eget|eige|sitt|sakte|lavt|lagt|normalt|vanlig|vanleg|jevnt|jamt|behagelig|behageleg|moderat|lett|makelig|makeleg)$/;
@@ -4751,13 +4752,17 @@ function clause(
   // «svar ikkje kome enno», «Svar på MR har ikke kommet»: a result or a paper that has not come — a status, no function.
   if (firstNeg > a && RESULT_SUBJECT.test(tokens[a]!.f)) notReceived = true;
   // «MR 6 uker postop viser ikke residiv», «røntgen synte ikkje brot»: what a test shows, a finding — no function.
-  if (firstNeg > a && /^(viser|viste|paviser|paviste|syner|synte)$/.test(tokens[firstNeg - 1]!.f)) {
+  if (firstNeg > a && SHOWS.test(tokens[firstNeg - 1]!.f)) {
     for (let k = a; k < firstNeg - 1; k++) if (TEST_WORD.test(tokens[k]!.f) || RESULT_SUBJECT.test(tokens[k]!.f)) notReceived = true;
   }
   // «Ortostatisk test viste pulsauke på 35 slag/min ved ståing», «EKG viser flimmer»: what a test of the body shows,
   // with or without a number — a finding (a test of function, «gangtest viste 400 m», still measures the person).
   for (let k = a; k + 1 < b && k <= a + 3; k++)
-    if (BODY_TEST.test(tokens[k]!.f) && /^(viser|viste|paviser|paviste|syner|synte)$/.test(tokens[k + 1]!.f)) {
+    // («Test viser redusert prosesseringshastighet» is a test of function: only an orthostatic test is named as the body's.)
+    if (
+      (BODY_TEST.test(tokens[k]!.f) && SHOWS.test(tokens[k + 1]!.f)) ||
+      (/^(ortostatisk|ortostatiske)$/.test(tokens[k]!.f) && /^(test|testen)$/.test(tokens[k + 1]!.f) && SHOWS.test(tokens[k + 2]?.f ?? ''))
+    ) {
       notReceived = true;
       fnContent = false;
       measured = false;
