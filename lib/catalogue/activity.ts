@@ -442,6 +442,7 @@ tråkke
 trene
 transkribere: transkribering transkripsjon
 anbefale: anbefaling anbefalinger
+moke: møkking
 fastsette!: fastsetter fastsatte fastsatt fastset
 trykke: trykkje+
 tømme
