@@ -27,4 +27,12 @@ describe('no-work-relation', () => {
     expect(has('Røktar på matfiskanlegg i Nordfjord. Tunge tak med not og tau, ca 25 kg.', 'no-work-relation', 'l40.5.3')).toBe(false);
     expect(has('Tunge tak med sekker, ca 25 kg.', 'no-work-relation', 'l40.5.3')).toBe(true);
   });
+
+  it('set 223: a job field answered with several things done in the job is about work', () => {
+    expect(
+      has('Ferjemannskap på Lavik–Oppedal. Fortøyer ferja ved hvert anløp og løfter tau på 15–20 kg. Står ute i all slags vær.', 'no-work-relation', 'l40.5.3'),
+    ).toBe(false);
+    expect(has('Ferjemannskap på Lavik–Oppedal. Trives godt og har god kontakt med kollegene.', 'no-work-relation', 'l40.5.3')).toBe(true);
+    expect(has('Pakkeri, står ved båndet.', 'no-work-relation', 'l40.5.3')).toBe(true);
+  });
 });

@@ -19,8 +19,12 @@ export const noWorkRelation = defineRule(
     fixes: ['Legg til konsekvens for arbeidsoppgaver'],
   },
   (ctx) => {
-    const { an, text, lang } = ctx;
+    const { an, text, lang, field } = ctx;
     if (an.hasWork) return;
+    // A field that asks what the job is, answered with what is done in it («Konduktør på Flåmsbana … hjelper passasjerar
+    // med bagasje», «Bagasjehåndtering … løfter kofferter 15–32 kg»): the tasks are the work, named or not — when there
+    // are several («Matproduksjon, står ved linja» or «Tunge tak med sekker, ca 25 kg» still says too little of the job).
+    if (field.asks.includes('job') && an.statements.filter((st) => st.concrete && st.functional).length >= 2) return;
     const first = an.sentences[0];
     if (!first) return;
     ctx.report({ start: first.start, end: first.end, fixes: [appendFix(text, noWorkRelation.def.fixes[0]!, APPEND['no-work-relation']![lang])] });
