@@ -545,7 +545,7 @@ function onMedication(tokens: Token[], i: number): boolean {
   for (let k = i; k <= i + 2 && k + 1 < tokens.length; k++) if (tokens[k]!.k === KD.Num && UNITS.get(tokens[k + 1]!.f)?.cls === 'dose') return true;
   return false;
 }
-const WAKES = /^(vakner|vaknar|vakna|vaknet|vakne|vaakner)$/;
+const WAKES = /^(vakner|vaknar|vakna|vaknet|vakne)$/;
 
 /** One or two words for a kind of work, then the work («tungt fysisk arbeid», «krevende jobb»), from token k. */
 function kindOfWorkAfter(tokens: Token[], k: number): boolean {
@@ -1126,7 +1126,7 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
     GO.has(t.f) &&
     tokens[i - 1]?.f === 'a' &&
     tokens[i - 2]?.f === 'til' &&
-    /^(dagene|dagane|dagen|dagane|tida|tiden|hverdagen|kvardagen|livet|uka|veka|timene|timane)$/.test(tokens[i - 3]?.f ?? '')
+    /^(dagene|dagane|dagen|tida|tiden|hverdagen|kvardagen|livet|uka|veka|timene|timane)$/.test(tokens[i - 3]?.f ?? '')
   )
     fl = g = 0;
   // «kan ikkje gå tilbake til merdkanten», «gå attende i jobben»: returning to work, not walking.
@@ -4737,14 +4737,8 @@ function clause(
     }
   }
   // «tar den ikke fast», «tek ikkje medisinane jamleg»: how a medicine is taken — adherence, no function.
-  if (
-    firstNeg > a &&
-    /^(tar|tek|tok|ta)$/.test(
-      tokens[firstNeg - 1]!.f === 'den' || tokens[firstNeg - 1]!.f === 'dei' || tokens[firstNeg - 1]!.f === 'dem'
-        ? (tokens[firstNeg - 2]?.f ?? '')
-        : tokens[firstNeg - 1]!.f,
-    )
-  ) {
+  const takes = firstNeg > a && /^(den|dei|dem)$/.test(tokens[firstNeg - 1]!.f) ? firstNeg - 2 : firstNeg - 1;
+  if (firstNeg > a && /^(tar|tek|tok|ta)$/.test(tokens[takes]?.f ?? '')) {
     let k = firstNeg + 1;
     if (/^(den|dei|dem|medisinen|medisinane|medisinene|medisinar|medisiner|tablettene|tablettane|tablettar|tabletter)$/.test(tokens[k]?.f ?? '')) k++;
     if (/^(fast|regelmessig|regelmessige|jevnlig|jamleg|daglig|dagleg|riktig|rett)$/.test(tokens[k]?.f ?? '')) notReceived = true;
