@@ -877,6 +877,9 @@ const IDIOM_WORDS = new Set([
   'troytt',
   'sarbar',
   'sarbare',
+  'lite',
+  'mye',
+  'mykje',
   'sliten',
   'utmattet',
   'utmatta',
@@ -1272,6 +1275,17 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
       (tokens[i - 1]?.f === 'med' && wordBefore(tokens, i - 1, 4, /^behandl/)) ||
       // («Følges av DPS, samtaler annenhver uke»: talks counted by the calendar are appointments kept.)
       APPOINTMENT_RATE.test(tokens[i + 1]?.f ?? ''))
+  )
+    fl = g = 0;
+  // «må kunne ta korte pauser for å måle blodsukker»: a break for a named errand lasts as long as the errand — no amount
+  // left unsaid.
+  if (/^(kort|korte)$/.test(t.f) && /^(pause|pauser|pausar|pausen)$/.test(tokens[i + 1]?.f ?? '') && tokens[i + 2]?.f === 'for' && tokens[i + 3]?.f === 'a')
+    fl = g = 0;
+  // «har brukt PC lite», «har nytta data mykje»: how much a tool has been used — experience, not function.
+  if (
+    /^(lite|mye|mykje)$/.test(t.f) &&
+    /^(pc|data|datamaskin|datamaskiner|datamaskinar|internett|nettbrett|smarttelefon|excel|word|norsk|engelsk)$/.test(tokens[i - 1]?.f ?? '') &&
+    /^(brukt|nytta|nyttet|snakket|snakka)$/.test(tokens[i - 2]?.f ?? '')
   )
     fl = g = 0;
   // «ikke alene med barn/sårbare grupper», «sårbare pasientar»: the people the work is with, vulnerable — not the person.

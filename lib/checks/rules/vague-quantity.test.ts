@@ -2313,4 +2313,11 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Bør ikke ha nattevakter alene med sårbare pasienter. Ellers ingen hensyn.', 'vague-quantity', 'l40.5.6.2')).toBe(false);
     expect(has('Er sårbar for stress og bør ikke ha nattevakter alene. Ellers ingen hensyn.', 'vague-quantity', 'l40.5.6.2')).toBe(true);
   });
+
+  it('set 224: a short break for a named errand, and how much a tool has been used, leave no amount unsaid', () => {
+    expect(has('Ikke nattevakter de første 2 mnd. Må kunne ta korte pauser for å ta insulin.', 'vague-quantity', 'l1.u7.3')).toBe(false);
+    expect(has('Ikke nattevakter de første 2 mnd. Må kunne ta korte pauser.', 'vague-quantity', 'l1.u7.3')).toBe(true);
+    expect(has('Hun har brukt data lite, men skriver e-post uten hjelp.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Hun har brukt armen lite, men skriver e-post uten hjelp.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+  });
 });
