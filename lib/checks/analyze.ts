@@ -345,6 +345,13 @@ const LANGUAGE = new Set([
   'spansk',
   'tysk',
   'fransk',
+  // The minority languages of the north («snakker litt kvensk med besteforeldrene»).
+  'samisk',
+  'nordsamisk',
+  'sorsamisk',
+  'lulesamisk',
+  'kvensk',
+  'romani',
 ]);
 const LANGUAGE_USE =
   /^(snakk|snakke|snakker|snakka|prate|prater|pratar|lese|leser|les|lesing|skrive|skriver|skriv|skriving|forsta|forstar|forstaar|muntlig|munnleg|skriftlig|skriftleg)/;

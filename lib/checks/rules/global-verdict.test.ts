@@ -186,4 +186,9 @@ describe('global-verdict: a conclusion on work capacity instead of function', ()
     expect(has('Smerter gjør at hun ikke klarer full jobb. Mestrer kontorarbeid ca 5 timer per dag, 3 dager i uka.', 'global-verdict', 'l1.u17.2')).toBe(false);
     expect(has('Smerter gjør at hun ikke klarer full jobb. Mestrer kontorarbeid.', 'global-verdict', 'l1.u17.2')).toBe(true);
   });
+
+  it('set 225: what the employer («Arb.giver») has to offer is no verdict on the person', () => {
+    expect(has('Kan ikke kjøre gaffeltruck. Arb.giver har ikke annet arbeid nå.', 'global-verdict', 'l1.u7.2')).toBe(false);
+    expect(has('Kan ikke kjøre gaffeltruck. Han kan ikke ha annet arbeid.', 'global-verdict', 'l1.u7.2')).toBe(true);
+  });
 });

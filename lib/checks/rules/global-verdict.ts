@@ -56,8 +56,9 @@ const VERDICT_I = new Set([
   'overskodeleg',
 ]);
 /** The workplace or the employer, as the subject of what there is («Verftet har ikkje anna arbeid»). */
+// («Arb.giver har ikke annet arbeid»: the abbreviation reads as «arb» and «giver».)
 const EMPLOYER =
-  /^(arbeidsgiver|arbeidsgiveren|arbeidsgjevar|arbeidsgjevaren|bedriften|bedrifta|firmaet|verftet|kommunen|butikken|fabrikken|sykehuset|sjukehuset|skolen|skulen|barnehagen|sykehjemmet|sjukeheimen|hotellet|rederiet|lageret|avdelingen|avdelinga|arbeidsplassen|jobben|leder|leiar|sjefen)$/;
+  /^(giver|givar|gjevar|ag|arbeidsgiver|arbeidsgiveren|arbeidsgjevar|arbeidsgjevaren|bedriften|bedrifta|firmaet|verftet|kommunen|butikken|fabrikken|sykehuset|sjukehuset|skolen|skulen|barnehagen|sykehjemmet|sjukeheimen|hotellet|rederiet|lageret|avdelingen|avdelinga|arbeidsplassen|jobben|leder|leiar|sjefen)$/;
 /** Adaptations that a job may not allow: «hjemmekontor», «tilrettelegging», «omplassering». */
 const ADAPTATION = /^(hjemmekontor|heimekontor|hjemmearbeid|heimearbeid|tilrettelegging|tilretteleggjing|omplassering|tilpasning|tilpassing|fjernarbeid)$/;
 const FEELING = /^(redd|engstelig|engsteleg|lyst|motivert|gruer|grua|gruar|gleder|gler|interessert|negativ|positiv)$/;

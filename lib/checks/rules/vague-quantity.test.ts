@@ -2320,4 +2320,9 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Hun har brukt data lite, men skriver e-post uten hjelp.', 'vague-quantity', 'aev.vurdering')).toBe(false);
     expect(has('Hun har brukt armen lite, men skriver e-post uten hjelp.', 'vague-quantity', 'aev.vurdering')).toBe(true);
   });
+
+  it('set 225: a little of a minority language spoken is a language, not a function', () => {
+    expect(has('Går 2 km daglig. Snakker litt samisk med foreldrene.', 'vague-quantity', 'aev.helse')).toBe(false);
+    expect(has('Går 2 km daglig. Snakker litt med foreldrene.', 'vague-quantity', 'aev.helse')).toBe(true);
+  });
 });
