@@ -10,7 +10,8 @@ import { hasFunctionStatement } from '../predicates.ts';
 import { VERDICT_TEMPLATE, matchCase, withCursor } from './fixes.ts';
 import { defineRule, type RuleContext } from './types.ts';
 
-const CURRENT_JOB = /^(navaerende|noverande|sin|sitt|hennes|hans|vanlig|vanleg|ordinaert|ordinert|fast|faste|eget|eige|gamle)$/;
+/** The person's own job, now or before («i nåværende stilling», «tilbake til tidligere arbeid»). */
+const CURRENT_JOB = /^(navaerende|noverande|sin|sitt|hennes|hans|tidligere|tidlegare|vanlig|vanleg|ordinaert|ordinert|fast|faste|eget|eige|gamle|same|samme)$/;
 const BE_AT_WORK = new Set(['vaere', 'vere', 'ga', 'sta', 'fungere', 'komme', 'kome', 'delta', 'returnere']);
 // («kan ikke jobbe gradert nå»: graded work as such is still the whole verdict.)
 const VERDICT_ENDERS = new Set([
@@ -354,7 +355,6 @@ const GRADING = /^(gradering|graderinga|graderingen)$/;
 const GRADED_THING = /^(sykmelding|sykemelding|sjukmelding|sjukemelding|sykmeldingen|sjukmeldinga|arbeid|jobb|jobbing|stilling)$/;
 /** Going back to work, as a noun. */
 const RETURN = /^(tilbakeforing|tilbakeforinga|tilbakeforingen|retur|returen|tilbakegang|tilbakegangen|arbeidsretur|arbeidsreturen)$/;
-const CURRENT_WORK_BEFORE = /^(navaerende|noverande|sitt|sin|hennes|hans|tidligere|tidlegare|vanlig|vanleg|ordinaert|eget|eige|same|samme)$/;
 const WORK_PLACE = /^(arbeid|arbeidet|jobb|jobben|stilling|stillinga|stillingen|yrke|yrket|arbeidsplass|arbeidsplassen|arbeidslivet)$/;
 const POSSIBLE = /^(aktuelt|aktuell|mulig|mogleg|realistisk|hensiktsmessig|formalstjenlig|tilradelig|tilradeleg|forsvarlig|forsvarleg)$/;
 
@@ -380,7 +380,7 @@ function detectNoGrading(ctx: RuleContext, fixTitle: string): void {
     else if (RETURN.test(tokens[i]!.f)) {
       summary = true;
       if (/^(til|i)$/.test(tokens[i + 1]?.f ?? '')) {
-        const n = CURRENT_WORK_BEFORE.test(tokens[i + 2]?.f ?? '') ? i + 3 : i + 2;
+        const n = CURRENT_JOB.test(tokens[i + 2]?.f ?? '') ? i + 3 : i + 2;
         if (WORK_PLACE.test(tokens[n]?.f ?? '')) e = n;
       }
     } else if (!GRADING.test(tokens[i]!.f)) continue;
