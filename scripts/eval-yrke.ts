@@ -163,6 +163,23 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind158.json',
+      title: 'Hundred-and-fifty-eighth blind set (`blind158.json`, writers yb453, yb454 and yb455)',
+      blurb: [
+        '205 queries by three further writers (a Nav-veileder in Nordre and Søndre Land: the wood and furniture',
+        'industry, the municipality, small builders, transport and a hotel, older workers with long careers at one plant',
+        'in plain words; a fastlege in Vefsn: the aluminium smelter, the hospital, the railway, reindeer herding, the',
+        "municipality and shops, tersely and sometimes only the plant's nickname for a role; an HR partner at an Oslo",
+        'facilities-management and security company: cleaning, canteens, guards, reception, property technicians,',
+        'parking and office staff, titles as the HR system lists them, many in English) who never saw the search, the',
+        'catalogue or the other sets, labelled before any run; run once after round yrke133 (on set 157). **First run:',
+        'top-1 94.1 %, top-3 96.1 %; activity phrases (102) top-1 93.1 %, top-3 95.1 %** (yb453: 92.6 % / 95.6 %; yb454:',
+        '98.6 % / 98.6 %; yb455: 91.2 % / 94.1 %). **Activity goal met; top-1 and top-3 not.** Eight misses: furniture',
+        'packed in cartons, a bolt-making machine, the manager of a small building firm, a railway signal fitter, a',
+        "security control room, a caretaker's small repairs, emptying parking meters and «portner».",
+      ],
+    },
+    {
       file: 'blind157.json',
       title: 'Hundred-and-fifty-seventh blind set (`blind157.json`, writers yb450, yb451 and yb452)',
       blurb: [
