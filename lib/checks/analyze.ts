@@ -219,7 +219,7 @@ const WORSE = new Set([
   'svekke',
 ]);
 const ONLY = new Set(['bare', 'kun', 'berre']);
-const STATE_NOUN = /(het|heten|heit|heita|else|elsen|elsa|ing|inga|ingen)$/;
+const STATE_NOUN = /(het|heten|heit|heita|else|elsen|elsa|ing|inga|ingen|leik|leiken)$/;
 const COPULA = new Set([
   'er',
   'blir',
@@ -1167,8 +1167,11 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
       ) ||
       (tokens[i + 1]?.f === 'i' && /^(turnus|skift|treskift|toskift)$/.test(tokens[i + 2]?.f ?? '')) ||
       ((tokens[i + 1]?.f === 'opp' || tokens[i + 1]?.f === 'ned') &&
-        (tokens[i + 2]?.f === 'i' || tokens[i + 2]?.f === 'til') &&
-        (tokens[i + 3]?.k === KD.Num || /^(stilling|stillinga|stillingen|jobb|arbeid|full|fullt|heil|hel|heile|hele|prosent)/.test(tokens[i + 3]?.f ?? ''))))
+        (((tokens[i + 2]?.f === 'i' || tokens[i + 2]?.f === 'til') &&
+          (tokens[i + 3]?.k === KD.Num ||
+            /^(stilling|stillinga|stillingen|jobb|arbeid|full|fullt|heil|hel|heile|hele|prosent|tid|tida|tiden|arbeidstid)/.test(tokens[i + 3]?.f ?? ''))) ||
+          // («auka til 6 timar … og måtte gå ned att»: back down to what she had, after a rise.)
+          /^(igjen|att|atter)$/.test(tokens[i + 2]?.f ?? ''))))
   )
     fl = g = 0;
   // "én oppgave om gangen", "denne gangen", "første gongen": a time or an instance, not the gait.
@@ -4017,6 +4020,9 @@ function clause(
         limitingState(i);
       }
     }
+    // «sliter med tretthet», «slit med trøyttleik»: struggling with the state is a limit of it, though the noun
+    // alone names a symptom.
+    if (fl & F.STATE && STATE_NOUN.test(t.f) && tokens[i - 1]?.f === 'med' && flags[i - 2]! & F.DIFV && i - 2 >= a) limitingState(i);
     // «blir fort overbelastet», «vert lett overbelasta»: loaded beyond a limit not said, as a state of the person.
     if (wb[i]! & W_OVERLOAD && /(et|a)$/.test(t.f) && firstNeg < 0) {
       const p1 = tokens[i - 1];
@@ -4086,8 +4092,9 @@ function clause(
       fnContent = true;
       generic = true;
     }
-    // "fort/raskt/lett" before a state: part of the cue ("blir fort sliten").
-    if (g & G.FAST && i + 1 < b && flags[i + 1]! & F.STATE) cue(i);
+    // "fort/raskt/lett" before a state: part of the cue ("blir fort sliten"). (Not before the noun: «rask
+    // trøyttleik» in a list of symptoms names one.)
+    if (g & G.FAST && i + 1 < b && flags[i + 1]! & F.STATE && !STATE_NOUN.test(tokens[i + 1]!.f)) cue(i);
     // Vague amounts ("å få", "vil få": the verb, not "few").
     // "ikke … til noe" (nothing at all) and "lite realistisk" (hardly) are not amounts.
     // "ikkje lenger", "ikke lengre": no longer (time), not "not far".
@@ -4939,7 +4946,7 @@ function clause(
   if (negated && firstNeg >= 0 && !withoutLoad && wAll & W_STRESS) for (let k = firstNeg + 1; k < b; k++) if (wb[k]! & W_STRESS) abstractLoad = true;
   // «Unngå belastning på håndleddet», «ryggen tåler ikkje belastning»: load on a body part, with nothing to say how
   // much — the body part names where, not a task ruled out («kan ikke belaste foten», the verb, keeps the weight off
-  // whole).
+  // whole). («Tåler ikke belastningen i jobben som kassamedarbeider»: the job as a whole is no situation either.)
   if (negated && !abstractLoad && !withoutLoad) {
     let load = false;
     let part = false;
@@ -4947,7 +4954,7 @@ function clause(
     for (let k = a; k < b; k++) {
       const f = tokens[k]!.f;
       if (/^belastning(a|en|er|ar|ene|ane)?$/.test(f)) load = true;
-      else if (LOADED_PART.test(f)) part = true;
+      else if (LOADED_PART.test(f) || (/^(i|pa)$/.test(tokens[k - 1]?.f ?? '') && WHOLE_JOB_PLACE.test(f))) part = true;
       else if (flags[k]! & F.ACT || flags2[k]! & G.TASKN) other = true;
     }
     if (load && part && !other) abstractLoad = true;
@@ -6045,6 +6052,8 @@ const OWN_VAGUE_AMOUNT =
   /(^|\s)(etter|etter\s+bare|etter\s+berre|berre|bare|kun)\s+(få|nokre|noen|kort|korte)\s+(timer|timar|minutter|minutt|min|dager|dagar|tid|stund|stunder|økter|økter)(?=[\s,.;:)]|$)|(^|\s)(få|nokre|noen)\s+(timer|timar)\s+(med|av|i)\s/iu;
 
 /** Work as such, or more or less of it: what a verdict on work («gradert arbeid er ikke realistisk») is about. */
+/** The job as a whole, as where something happens («i jobben», «på arbeidet»). */
+const WHOLE_JOB_PLACE = /^(jobben|jobb|arbeidet|arbeid|stillingen|stillinga|yrket|arbeidsplassen)$/;
 const WORK_AS_SUCH =
   /^(gradert|delvis|redusert|full|fullt|heil|heilt|hel|helt|arbeid|arbeidet|jobb|jobben|jobbing|gradering|graderinga|graderingen|okning|okninga|okningen|auke|auken|opptrapping|opptrappinga|opptrappingen|retur|heltidsarbeid|deltidsarbeid|arbeidsretta|arbeidsrettet|aktivitet)$/;
 /** Work at a named place or as a named job ruled out: «kan ikkje arbeide på kjølelager», «ikke jobbe som sveiser». */

@@ -224,7 +224,7 @@ const OPEN: Entry[] = [
   [
     F.STATE,
     0,
-    'sliten slitne utsliten trøtt trøytt trøtthet utmattet utmatta utkjørt overveldet overvelda overstimulert overstimulerte overstimulerast overstimuleres stresset stressa tungpustet tungpusta andpusten kvalm anspent engstelig irritabel uoversiktlig utslitt utslitne utkjørte slitne trøytte matt kraftløs kraftlaus andpusta ustø skjelven trett trette uopplagt uopplagd energiløs energilaus',
+    'sliten slitne utsliten trøtt trøytt trøtthet trøyttleik trøttleik slitenhet utmattet utmatta utkjørt overveldet overvelda overstimulert overstimulerte overstimulerast overstimuleres stresset stressa tungpustet tungpusta andpusten kvalm anspent engstelig irritabel uoversiktlig utslitt utslitne utkjørte slitne trøytte matt kraftløs kraftlaus andpusta ustø skjelven trett trette uopplagt uopplagd energiløs energilaus',
   ],
   // States that name their function: «ukonsentrert» is about concentration.
   [
@@ -285,6 +285,8 @@ const CLOSED: Entry[] = [
   // «blir fort irritert», «er blitt trøyttare»: limiting states by their exact forms — the stemmer would make
   // «irriterende gasser» of «irritert».
   [F.STATE, 0, 'trøttere trøyttare slitnere slitnare'],
+  // «sliter med konsentrasjonen», nynorsk «slit med …»: struggles — the stemmer takes them to «sliten», tired.
+  [F.DIFV, 0, 'sliter slit slet sleit'],
   [A('social') | F.STATE, 0, 'irritert irriterte lettirritert lettirritabel oppfarende'],
   // «i løpet av ei vakt», «lagt opp løpet»: the course of something, not running.
   [0, 0, 'løpet løpa'],

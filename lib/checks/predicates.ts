@@ -79,14 +79,14 @@ export function hasConcreteTask(an: Analysis): boolean {
 }
 
 /**
- * «Kan ikke fortsette i jobben som baker», «kan ikkje utføre dei vanlege arbeidsoppgåvene sine som tømrar»: the job as
+ * «Kan ikke fortsette i jobben som baker» (or «… fortsette som baker»), «kan ikkje utføre dei vanlege arbeidsoppgåvene sine som tømrar»: the job as
  * a whole, none of its tasks named.
  */
 function wholeJobOnly(an: Analysis, s: Statement): boolean {
   return !s.measured && s.areas.length === 0 && WHOLE_JOB.test(an.text.slice(s.start, s.end));
 }
 const WHOLE_JOB =
-  /(^|[^\p{L}])((jobben|jobb|arbeidet|yrket|stillingen|stillinga)(\s+(sin|sitt))?\s+som|(vanlige|vanlege|ordinære|egne|eigne|sine|hennes|hans)\s+(arbeidsoppgaver|arbeidsoppgåver|arbeidsoppgavene|arbeidsoppgåvene|oppgaver|oppgåver|oppgavene|oppgåvene))(?=[^\p{L}]|$)/iu;
+  /(^|[^\p{L}])((jobben|jobb|arbeidet|yrket|stillingen|stillinga|fortsette|fortsetje|fortsetja)(\s+(sin|sitt))?\s+som|(vanlige|vanlege|ordinære|egne|eigne|sine|hennes|hans)\s+(arbeidsoppgaver|arbeidsoppgåver|arbeidsoppgavene|arbeidsoppgåvene|oppgaver|oppgåver|oppgavene|oppgåvene))(?=[^\p{L}]|$)/iu;
 
 /**
  * Only concrete tasks, listed bare («Kjøre truck. Alenearbeid. Arbeid i høyden.», or just «Kjøre truck.»): under «Hva kan pasienten ikke

@@ -85,4 +85,9 @@ describe('no-tasks: the field asks for tasks of the job', () => {
     expect(has('Kokk på restaurant. Vanlig kjøkkenarbeid med de kravene som følger med.', 'no-tasks', 'l40.5.3')).toBe(true);
     expect(has('Kokk på restaurant. Står 7 timer, løfter gryter på 15 kg, høye krav til tempo.', 'no-tasks', 'l40.5.3')).toBe(false);
   });
+
+  it('set 226: «kan ikke fortsette som …» is the whole job, no task named', () => {
+    expect(has('Kan ikke fortsette som tømrer. Bør omskoleres.', 'no-tasks', 'l40.5.6.1')).toBe(true);
+    expect(has('Kan ikke fortsette som tømrer: kan ikke løfte over 10 kg eller stå på stillas.', 'no-tasks', 'l40.5.6.1')).toBe(false);
+  });
 });

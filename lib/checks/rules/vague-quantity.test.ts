@@ -2325,4 +2325,18 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Går 2 km daglig. Snakker litt samisk med foreldrene.', 'vague-quantity', 'aev.helse')).toBe(false);
     expect(has('Går 2 km daglig. Snakker litt med foreldrene.', 'vague-quantity', 'aev.helse')).toBe(true);
   });
+
+  it('set 226: the strain of the whole job, struggling with concentration or fatigue, and going back down after a rise', () => {
+    // The job as a whole is no situation that bounds a load.
+    expect(has('Prøvde 40 %. Tåler ikke belastningen i arbeidet som renholder.', 'vague-quantity', 'l1.u7.2')).toBe(true);
+    // «Sliter med» is to struggle, not to be worn out: days a week at work do not measure concentration.
+    expect(has('Jobber 40 % (2 dager i uka). Sliter med konsentrasjonen i møtene.', 'vague-quantity', 'l1.u17.2')).toBe(true);
+    expect(has('Jobber 2 dager i uka. Sliter med konsentrasjonen etter ca 45 min lesing.', 'vague-quantity', 'l1.u17.2')).toBe(false);
+    // Struggling with the state is a limit of it; a symptom listed with «rask» before it is not.
+    expect(has('Jobbar 3 dagar i veka, men slit med trøyttleik.', 'vague-quantity', 'l1.u17.2')).toBe(true);
+    expect(has('Har hovudverk og rask trøyttleik. Klarer 3 timar skjermarbeid før pause på 20 min.', 'vague-quantity', 'l40.5.1')).toBe(false);
+    // «gå ned igjen» after a rise is back to fewer hours, not walking down.
+    expect(has('Økte til 5 timer i 2 uker, fikk hodepine og måtte gå ned igjen.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Økte til 5 timer i 2 uker. Har vondt når hun går ned bakker.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+  });
 });
