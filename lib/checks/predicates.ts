@@ -167,13 +167,28 @@ export function namesOccupation(an: Analysis): boolean {
   let si = 0;
   for (let i = 0; i < an.tokens.length; i++) {
     if (!(an.flags[i]! & F.WORK) || an.marks[i]! & M_WORK_IN_GENERAL || NAV_MEASURE.test(an.tokens[i]!.f)) continue;
+    if (workingOnIt(an, i)) continue;
     while (si < an.statements.length && an.statements[si]!.t1 <= i) si++;
     const st = an.statements[si];
     if (!(st && st.t0 <= i && (ruledOut(an, st) || ruledOutNext(an, si)))) return true;
   }
   // («Noe praktisk. Ikke kundekontakt.»: what is excluded names no work to do.)
-  return an.statements.some((s) => concreteActivity(s) && !s.negated && !ruledOut(an, s));
+  // («Vi jobber videre med dette i neste samtale»: what Nav does next is no work for the person.)
+  return an.statements.some((s) => concreteActivity(s) && !s.negated && !ruledOut(an, s) && !an.tokens[s.t0]?.f.match(/^(vi|me)$/));
 }
+/**
+ * «Vi jobber videre med dette i neste samtale», «hun arbeider med saken»: working on something — Nav's own work or
+ * the matter at hand — names no occupation.
+ */
+function workingOnIt(an: Analysis, i: number): boolean {
+  const f = an.tokens[i]!.f;
+  if (!WORK_VERB.test(f)) return false;
+  if (/^(vi|me)$/.test(an.tokens[i - 1]?.f ?? '')) return true;
+  const k = /^(videre|vidare)$/.test(an.tokens[i + 1]?.f ?? '') ? i + 2 : i + 1;
+  return an.tokens[k]?.f === 'med' && IT.test(an.tokens[k + 1]?.f ?? '');
+}
+const WORK_VERB = /^(jobber|jobbar|jobbe|jobba|jobbet|arbeider|arbeidar|arbeide|arbeida|arbeidet)$/;
+const IT = /^(dette|det|denne|saken|saka|planen|malet|malene|mala|avklaringen|avklaringa|utfordringene|utfordringane)$/;
 const ruledOut = (an: Analysis, s: Statement) => s.negated && RULED_OUT.test(an.text.slice(s.start, s.end));
 /** «Kokk, men det er ikkje realistisk no»: the statement after it in the sentence rules the job out. */
 function ruledOutNext(an: Analysis, si: number): boolean {

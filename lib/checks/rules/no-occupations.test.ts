@@ -54,4 +54,9 @@ describe('no-occupations: the field asks which occupations are realistic', () =>
     expect(has('Vi har snakka om fleire yrke. Ho er usikker på kva ho vil.', 'no-occupations', 'aev.yrker')).toBe(true);
     expect(has('Vi har snakka om butikk og lager. Ho er usikker på kva ho vil.', 'no-occupations', 'aev.yrker')).toBe(false);
   });
+
+  it('set 227: what Nav works on next («vi jobber videre med dette») is no occupation', () => {
+    expect(has('Hun er usikker på hva hun vil. Noe med mennesker kanskje. Vi jobber videre med dette i neste møte.', 'no-occupations', 'aev.yrker')).toBe(true);
+    expect(has('Hun er usikker på hva hun vil. Vi jobber videre med praksis i barnehage som assistent.', 'no-occupations', 'aev.yrker')).toBe(false);
+  });
 });
