@@ -5500,6 +5500,7 @@ const HOW_MUCH = /(^|[^\p{L}])(hvor|kor)\s+(mange|mye|mykje|lenge|ofte|langt)(?=
 const VERDICT_BECAUSE =
   /arbeidsevn\p{L}*\s+(er|vert|blir|vurderes\s+som|vurderast\s+som)\s+[^.!?\n]*(nedsatt|nedsett|redusert)[^.!?\n]*(pga\.?|på grunn av|grunna|grunnet|fordi)\s*$/iu;
 const ENDS_BECAUSE = /(pga\.?|på grunn av|grunna|grunnet|fordi)$/iu;
+const SUMMARY_LABEL = /^[\s/–-]*(oppsummert|oppsummering|oppsummeringsvis|kort sagt|kort oppsummert|alt i alt|samla sett|samlet sett)\s*:/iu;
 function summarisesMeasures(text: string, st: Statement): boolean {
   if (HOW_MUCH.test(text.slice(st.start, st.end))) return true;
   // (The cheap test first — the words just before the statement — since the full one scans back to the start of the
@@ -5638,6 +5639,14 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
     // («Angst og depresjon begrenser hvor mange barn hun kan ha ansvar for …», «Arbeidsevnen er nedsatt … pga
     // oppmøtevansker ved tidlige vakter»: a summary that points to what is measured elsewhere in the text.)
     if (summarisesMeasures(text, st) && measuredSharesWord(text, st, statements)) {
+      st.vague = false;
+      continue;
+    }
+    // («Oppsummert: einmannsarbeid i korte bolkar går»: the writer's summary, under its own label, of what is measured
+    // above it.)
+    // (The whole sentence after the label: «Oppsummert: enearbeid i korte bolker går, folkemengder går ikke.»)
+    const from = Math.max(text.lastIndexOf('\n', st.start - 1), text.lastIndexOf('.', st.start - 1)) + 1;
+    if (SUMMARY_LABEL.test(text.slice(from, st.start)) && statements.some((o) => o.measured && o.functional && o.end <= st.start)) {
       st.vague = false;
       continue;
     }
@@ -6187,9 +6196,13 @@ function pastBefore(tokens: Token[], i: number): boolean {
   for (let k = i - 2; k >= 0 && k >= i - 8 && tokens[k]!.sent === sent; k--) {
     if (AHEAD.test(tokens[k]!.f)) return false;
     if (PAST_VERB.test(tokens[k]!.f)) return true;
+    // «Menisk operert i oktober», «innlagt i mars»: what was done to the person then — unless it is still to come
+    // («blir operert i oktober», «skal innleggast»).
+    if (DONE_TO.test(tokens[k]!.f) && !/^(blir|bli|vert|verte|skal|planlagt|planlegges|planleggast)$/.test(tokens[k - 1]?.f ?? '')) return true;
   }
   return false;
 }
+const DONE_TO = /^(operert|opererte|innlagt|innlagd|diagnostisert|utskrevet|utskriven|utskrive|amputert|stralebehandlet)$/;
 
 const WORK_SETTING =
   /(miljo|miljoer|miljoet|miljoa|lokale|lokaler|lokala|rom|avdeling|avdelinger|avdelingar|bransje|bransjer|bransjar|situasjoner|situasjonar|stillinger|stillingar|^plasser|^plassar|^steder|^stader|arbeidsplasser|arbeidsplassar)$/;

@@ -174,4 +174,9 @@ describe('no-duration', () => {
     expect(has('Står på cellegift. Gradvis tilbakeføring i arbeid vurderes april/mai.', 'no-duration', 'l1.u17.3')).toBe(false);
     expect(has('Står på cellegift. Gradvis tilbakeføring i arbeid vurderes senere.', 'no-duration', 'l1.u17.3')).toBe(true);
   });
+
+  it('set 228: the month of an operation done is no time perspective; one still to come is', () => {
+    expect(has('Hofte operert i november. Bedring er ventet etter hvert.', 'no-duration', 'l1.u39.3')).toBe(true);
+    expect(has('Hofta blir operert i november. Betring er venta etter det.', 'no-duration', 'l1.u39.3')).toBe(false);
+  });
 });

@@ -2339,4 +2339,15 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Økte til 5 timer i 2 uker, fikk hodepine og måtte gå ned igjen.', 'vague-quantity', 'aev.vurdering')).toBe(false);
     expect(has('Økte til 5 timer i 2 uker. Har vondt når hun går ned bakker.', 'vague-quantity', 'aev.vurdering')).toBe(true);
   });
+
+  it('set 228: a summary under its own label («Oppsummert:») restates what is measured above it', () => {
+    expect(
+      has(
+        'Leser ca 20 min før pause, maks 3 slike bolker om dagen. Oppsummert: enearbeid i korte bolker går, folkemengder går ikke.',
+        'vague-quantity',
+        'l40.5.1',
+      ),
+    ).toBe(false);
+    expect(has('Har moderat depresjon. Oppsummert: enearbeid i korte bolker går, folkemengder går ikke.', 'vague-quantity', 'l40.5.1')).toBe(true);
+  });
 });
