@@ -652,8 +652,12 @@ const POINTED_DEMANDS = /^(krav|kravene|krava)$/;
 const COMES_WITH = /^(folger|folgjer|horer|hoyrer|stilles|stillast|innebaerer|inneber|medforer|gir|gjev)$/;
 /** Demands at token k pointed at by the clause after them: «krav som følger med», «krava det inneber». */
 function demandsPointedAt(tokens: readonly Token[], k: number): boolean {
-  return POINTED_DEMANDS.test(tokens[k]?.f ?? '') && /^(som|det|dette)$/.test(tokens[k + 1]?.f ?? '') && COMES_WITH.test(tokens[k + 2]?.f ?? '');
+  if (!POINTED_DEMANDS.test(tokens[k]?.f ?? '')) return false;
+  // («Vanlige krav som i kontorarbeid»: the usual demands of a kind of work, none of them named.)
+  if (USUAL.test(tokens[k - 1]?.f ?? '') && tokens[k + 1]?.f === 'som' && /^(i|ved|pa|for|hos)$/.test(tokens[k + 2]?.f ?? '')) return true;
+  return /^(som|det|dette)$/.test(tokens[k + 1]?.f ?? '') && COMES_WITH.test(tokens[k + 2]?.f ?? '');
 }
+const USUAL = /^(vanlige|vanlege|vanleg|normale|ordinaere|ordinere|alminnelige|alminnelege|sedvanlige)$/;
 /** Token i is the demands, the verb or its particle in «krav som følger med», «krava som høyrer til». */
 function pointedDemand(tokens: readonly Token[], i: number): boolean {
   const f = tokens[i]!.f;
@@ -747,8 +751,16 @@ const TALK_ABOUT = new Set([
   'diskutert',
   'diskuterte',
 ]);
+/** A decline («dårligere», «verre») that «kan bli» makes a risk ahead. */
+const DECLINE_MAY = /^(darligere|darlegare|verre|svakere|svakare)$/;
 const IDIOM_WORDS = new Set([
   ...GO,
+  'folget',
+  'darligere',
+  'darlegare',
+  'verre',
+  'svakere',
+  'svakare',
   ...TALK_ABOUT,
   'glipp',
   ...LOSE,
@@ -968,6 +980,15 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
     fl = g = 0;
   // "følges tett opp av DPS", "følgjast opp av fastlegen": the care given, not following instructions.
   if (FOLLOWED.has(t.f) && (tokens[i + 1]?.f === 'opp' || tokens[i + 2]?.f === 'opp')) fl = g = 0;
+  // «Hørsla kan bli noko dårlegare», «kan bli verre etter inngrepet»: a change that may come, a risk named in a prognosis —
+  // no limit of the person now.
+  if (DECLINE_MAY.test(t.f)) {
+    let k = i - 1;
+    if (/^(noe|noko|litt|enda|endå|ytterligere|ytterlegare)$/.test(tokens[k]?.f ?? '')) k--;
+    if (/^(bli|verte|verta)$/.test(tokens[k]?.f ?? '') && /^(kan|kunne|vil|risikerer|risikerar)$/.test(tokens[k - 1]?.f ?? '')) fl = g = 0;
+  }
+  // «ikke arbeide ved åpent vann uten følge», «i følge med kollega»: company, a noun — not following instructions.
+  if (/^(folge|folget)$/.test(t.f) && /^(uten|utan|med|i|sitt|eget|eige)$/.test(tokens[i - 1]?.f ?? '') && tokens[i + 1]?.f !== 'opp') fl = g = 0;
   // («Følges av DPS», «følgjast ved poliklinikken»: the same care, with no «opp».)
   if (FOLLOWED.has(t.f) && /^(av|ved|hos|pa)$/.test(tokens[i + 1]?.f ?? '') && ATTEND.test(tokens[i + 2]?.f ?? '')) fl = g = 0;
   // «Nav vil følge opp at tilretteleggingen fungerer»: following up that something holds is the follow-up given

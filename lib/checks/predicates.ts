@@ -174,7 +174,12 @@ export function namesOccupation(an: Analysis): boolean {
   }
   // («Noe praktisk. Ikke kundekontakt.»: what is excluded names no work to do.)
   // («Vi jobber videre med dette i neste samtale»: what Nav does next is no work for the person.)
-  return an.statements.some((s) => concreteActivity(s) && !s.negated && !ruledOut(an, s) && !an.tokens[s.t0]?.f.match(/^(vi|me)$/));
+  // («Ev. arbeidstrening i skjermet virksomhet»: a Nav measure and where it is held name no occupation either.)
+  return an.statements.some((s) => concreteActivity(s) && !s.negated && !ruledOut(an, s) && !an.tokens[s.t0]?.f.match(/^(vi|me)$/) && !namesNavMeasure(an, s));
+}
+function namesNavMeasure(an: Analysis, s: Statement): boolean {
+  for (let k = s.t0; k < s.t1; k++) if (NAV_MEASURE.test(an.tokens[k]!.f)) return true;
+  return false;
 }
 /**
  * «Vi jobber videre med dette i neste samtale», «hun arbeider med saken»: working on something — Nav's own work or

@@ -59,4 +59,9 @@ describe('no-occupations: the field asks which occupations are realistic', () =>
     expect(has('Hun er usikker på hva hun vil. Noe med mennesker kanskje. Vi jobber videre med dette i neste møte.', 'no-occupations', 'aev.yrker')).toBe(true);
     expect(has('Hun er usikker på hva hun vil. Vi jobber videre med praksis i barnehage som assistent.', 'no-occupations', 'aev.yrker')).toBe(false);
   });
+
+  it('set 229: a Nav measure and where it is held («arbeidstrening i skjermet virksomhet») name no occupation', () => {
+    expect(has('Ikke aktuelt med ordinært arbeid nå. Eventuelt arbeidstrening i skjermet virksomhet.', 'no-occupations', 'aev.yrker')).toBe(true);
+    expect(has('Ikke aktuelt med ordinært arbeid nå. Eventuelt arbeidstrening som kantinemedarbeider.', 'no-occupations', 'aev.yrker')).toBe(false);
+  });
 });

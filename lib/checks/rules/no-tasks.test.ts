@@ -90,4 +90,9 @@ describe('no-tasks: the field asks for tasks of the job', () => {
     expect(has('Kan ikke fortsette som tømrer. Bør omskoleres.', 'no-tasks', 'l40.5.6.1')).toBe(true);
     expect(has('Kan ikke fortsette som tømrer: kan ikke løfte over 10 kg eller stå på stillas.', 'no-tasks', 'l40.5.6.1')).toBe(false);
   });
+
+  it('set 229: the usual demands of a kind of work («vanlige krav som i butikkarbeid») name none', () => {
+    expect(has('Jobber i dagligvare. Vanlige krav som i butikkarbeid.', 'no-tasks', 'l40.5.3')).toBe(true);
+    expect(has('Jobber i dagligvare. Står 7 timer, løfter varekasser på 15 kg.', 'no-tasks', 'l40.5.3')).toBe(false);
+  });
 });

@@ -2350,4 +2350,11 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     ).toBe(false);
     expect(has('Har moderat depresjon. Oppsummert: enearbeid i korte bolker går, folkemengder går ikke.', 'vague-quantity', 'l40.5.1')).toBe(true);
   });
+
+  it('set 229: «uten følge» is without company, and a decline that «kan bli» is a risk ahead', () => {
+    expect(has('Kan ikke kjøre bil og ikke bade eller fiske alene uten følge.', 'vague-quantity', 'l40.5.6.2')).toBe(false);
+    expect(has('Kan ikke kjøre bil og har vansker med å følge med i møter.', 'vague-quantity', 'l40.5.6.2')).toBe(true);
+    expect(has('Bedring ventes innen 3 måneder. Synet kan bli noe dårligere etter operasjonen.', 'vague-quantity', 'l1.u17.3')).toBe(false);
+    expect(has('Bedring ventes innen 3 måneder. Synet er noe dårligere etter operasjonen.', 'vague-quantity', 'l1.u17.3')).toBe(true);
+  });
 });
