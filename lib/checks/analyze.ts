@@ -5285,7 +5285,14 @@ function clause(
   let demand = false;
   let nounDemand = false;
   // "Krever enkel muntlig norsk, ikke lesing av lange tekster": the job's demand covers the negation after it.
-  if (kinds & S_DEMAND_VERB) for (let i = a; i < b && (firstNeg < 0 || i < firstNeg); i++) if (sp[i]! & S_DEMAND_VERB) demand = true;
+  // («klarer max 1-2 t med oppgaver som krever oppmerksomhet»: after what the person manages, «som krever» names the kind
+  // of task — the measure is the person's.)
+  const managedKind = (i: number) => {
+    if (tokens[i - 1]?.f !== 'som') return false;
+    for (let k = a; k < i - 1; k++) if (flags[k]! & F.CAPV) return true;
+    return false;
+  };
+  if (kinds & S_DEMAND_VERB) for (let i = a; i < b && (firstNeg < 0 || i < firstNeg); i++) if (sp[i]! & S_DEMAND_VERB && !managedKind(i)) demand = true;
   // «… kombinere med skiftplanen (8 t vakter, 2 operatører per skift)»: a bracket that spells out the schedule or the job
   // named before it — what the work is, not what the person manages.
   if (a >= 2 && tokens[a - 1]!.f === '(' && SCHEDULE_NOUN.test(tokens[a - 2]!.f)) demand = true;
@@ -5521,6 +5528,9 @@ const HOW_MUCH = /(^|[^\p{L}])(hvor|kor)\s+(mange|mye|mykje|lenge|ofte|langt)(?=
 const VERDICT_BECAUSE =
   /arbeidsevn\p{L}*\s+(er|vert|blir|vurderes\s+som|vurderast\s+som)\s+[^.!?\n]*(nedsatt|nedsett|redusert)[^.!?\n]*(pga\.?|på grunn av|grunna|grunnet|fordi)\s*$/iu;
 const ENDS_BECAUSE = /(pga\.?|på grunn av|grunna|grunnet|fordi)$/iu;
+/** Units that count people («barn», «kunder»): how many one deals with, not how long one lasts. */
+const PEOPLE_COUNTED =
+  /^(barn|born|personer|personar|kunder|kundar|elever|elevar|pasienter|pasientar|brukere|brukarar|mennesker|menneske|folk|kolleger|kollegaer|gjester|gjestar)$/;
 const SUMMARY_LABEL = /^[\s/–-]*(oppsummert|oppsummering|oppsummeringsvis|kort sagt|kort oppsummert|alt i alt|samla sett|samlet sett)\s*:/iu;
 function summarisesMeasures(text: string, st: Statement): boolean {
   if (HOW_MUCH.test(text.slice(st.start, st.end))) return true;
@@ -5928,12 +5938,15 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
     // «kan ikke løfte tungt» asks for kg: an hour of mopping with the same arm does not say how heavy.
     const need = st.cue ? dimensionAsked(text.slice(st.cue.start, st.cue.end)) : null;
     // Stamina is measured in time or amount of work: grip strength in kg («Jamar 22 kg») does not say how long the
-    // arms last at repetitive work.
+    // arms last at repetitive work, nor does how many people a limit of contact names («ansvar for ei gruppe born»).
     // («Skulderen er overbelastet»: a load on a body part, which kg answer.)
     const stamina = st.areas.includes('endurance') && STAMINA_WORD.test(text.slice(st.start, st.end));
     const fits = (o: Statement) =>
       (!need || !o.measured || o.quantities.some((q) => need.includes(q.unitClass))) &&
-      (!stamina || !o.measured || o.areas.includes('endurance') || o.quantities.some((q) => q.unitClass !== 'weight'));
+      (!stamina ||
+        !o.measured ||
+        o.areas.includes('endurance') ||
+        o.quantities.some((q) => q.unitClass !== 'weight' && !(q.unitClass === 'count' && PEOPLE_COUNTED.test(q.unit))));
     let answered = st.light ? measured.all.some((o) => o !== st) : false;
     // («går med hunden hver dag»: how often, with nothing of how much or how long, bounds no limit said in another
     // sentence.)

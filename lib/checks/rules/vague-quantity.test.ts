@@ -2357,4 +2357,13 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Bedring ventes innen 3 måneder. Synet kan bli noe dårligere etter operasjonen.', 'vague-quantity', 'l1.u17.3')).toBe(false);
     expect(has('Bedring ventes innen 3 måneder. Synet er noe dårligere etter operasjonen.', 'vague-quantity', 'l1.u17.3')).toBe(true);
   });
+
+  it("set 230: a measure of what the person manages with tasks «som krever …» is the person's; a count of people does not measure stamina", () => {
+    expect(has('Han er ukonsentrert og klarer maks 1–2 t med oppgaver som krever oppmerksomhet.', 'vague-quantity', 'l1.u7.2')).toBe(false);
+    expect(has('Han er ukonsentrert. Jobben hans krever oppmerksomhet i 1–2 t av gangen.', 'vague-quantity', 'l1.u7.2')).toBe(true);
+    expect(has('Blir fort sliten utover dagen, og kan ikke ha ansvar for en gruppe barn alene pga risiko for anfall.', 'vague-quantity', 'l40.5.6.1')).toBe(
+      true,
+    );
+    expect(has('Blir fort sliten utover dagen, og klarer ca 3 timer med barnegruppa.', 'vague-quantity', 'l40.5.6.1')).toBe(false);
+  });
 });
