@@ -756,6 +756,11 @@ const DECLINE_MAY = /^(darligere|darlegare|verre|svakere|svakare)$/;
 const IDIOM_WORDS = new Set([
   ...GO,
   'folget',
+  'kortere',
+  'lang',
+  'lengre',
+  'lengste',
+  'langt',
   'darligere',
   'darlegare',
   'verre',
@@ -980,6 +985,8 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
     fl = g = 0;
   // "følges tett opp av DPS", "følgjast opp av fastlegen": the care given, not following instructions.
   if (FOLLOWED.has(t.f) && (tokens[i + 1]?.f === 'opp' || tokens[i + 2]?.f === 'opp')) fl = g = 0;
+  // «realistisk ca 50 % på kort sikt», «på lengre sikt»: a time horizon, not a short or long amount.
+  if (/^(kort|kortere|lang|lengre|lengste|langt)$/.test(t.f) && tokens[i + 1]?.f === 'sikt' && tokens[i - 1]?.f === 'pa') fl = g = 0;
   // «Hørsla kan bli noko dårlegare», «kan bli verre etter inngrepet»: a change that may come, a risk named in a prognosis —
   // no limit of the person now.
   if (DECLINE_MAY.test(t.f)) {
@@ -4053,7 +4060,8 @@ function clause(
     }
     // "får vondt ved lengre gange", "smerter ved løft", "hodepine når hun jobber med armene løftet": a symptom set
     // off by an activity is a limitation of that activity.
-    if (fl & F.SYMPT && tokens[i + 1] && /^(ved|nar|under)$/.test(tokens[i + 1]!.f) && i + 2 < b) {
+    // («får hjertebank ved plutselige lyder»: a sudden event sets it off — there is no amount of it to ask for.)
+    if (fl & F.SYMPT && tokens[i + 1] && /^(ved|nar|under)$/.test(tokens[i + 1]!.f) && i + 2 < b && !SUDDEN.test(tokens[i + 2]!.f)) {
       let act = false;
       for (let k = i + 2; k < Math.min(b, i + 6); k++)
         if (flags[k]! & (F.ACT | F.LOADA | F.LOADC | F.WORK) || (flags[k]! & AREA_MASK && !(flags[k]! & F.SYMPT))) act = true;
@@ -5531,6 +5539,8 @@ const ENDS_BECAUSE = /(pga\.?|på grunn av|grunna|grunnet|fordi)$/iu;
 /** Units that count people («barn», «kunder»): how many one deals with, not how long one lasts. */
 const PEOPLE_COUNTED =
   /^(barn|born|personer|personar|kunder|kundar|elever|elevar|pasienter|pasientar|brukere|brukarar|mennesker|menneske|folk|kolleger|kollegaer|gjester|gjestar)$/;
+/** What comes at once, as an event («plutselige lyder», «brå bevegelser»), not as an amount of a load. */
+const SUDDEN = /^(plutselige|plutselig|plutseleg|plutselege|bra|braa|uventede|uventet|uventa|brae)$/;
 const SUMMARY_LABEL = /^[\s/–-]*(oppsummert|oppsummering|oppsummeringsvis|kort sagt|kort oppsummert|alt i alt|samla sett|samlet sett)\s*:/iu;
 function summarisesMeasures(text: string, st: Statement): boolean {
   if (HOW_MUCH.test(text.slice(st.start, st.end))) return true;

@@ -294,6 +294,8 @@ const CLOSED: Entry[] = [
   [F.STATE, 0, 'slapp'],
   // «kvalme», «kvalmen»: the symptom, nausea — the stemmer takes it to «kvalm», a limiting state.
   [F.SYMPT, G.HEALTH, 'kvalme kvalmen'],
+  // «får hjartebank når ho står»: palpitations, a symptom that an activity may set off.
+  [F.SYMPT, G.HEALTH, 'hjertebank hjartebank hjerteklapp hjarteklapp palpitasjoner palpitasjonar'],
   // «arbeidet sitt», «huset sitt»: the possessive — the stemmer takes it to «sit», sits.
   [0, 0, 'sitt'],
   // «synes», «syns», «synast»: to think or seem — the stemmer takes them to «syn», sight.

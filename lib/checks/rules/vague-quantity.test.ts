@@ -2366,4 +2366,11 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     );
     expect(has('Blir fort sliten utover dagen, og klarer ca 3 timer med barnegruppa.', 'vague-quantity', 'l40.5.6.1')).toBe(false);
   });
+
+  it('set 231: «på kort sikt» is a time horizon; palpitations set off by standing are a limit, by a sudden sound not', () => {
+    expect(has('Har klart 4 timer plukk om dagen. Realistisk ca 50 % på kort sikt i lagerarbeid.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Realistisk ca 50 % på kort sikt. Orker bare kort tid av gangen.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+    expect(has('Sitter 2 timer. Får hjertebank når hun står.', 'vague-quantity', 'l1.u7.2')).toBe(true);
+    expect(has('Sitter 2 timer. Får hjertebank ved plutselige smell.', 'vague-quantity', 'l1.u7.2')).toBe(false);
+  });
 });
