@@ -753,9 +753,17 @@ const TALK_ABOUT = new Set([
 ]);
 /** A decline («dårligere», «verre») that «kan bli» makes a risk ahead. */
 const DECLINE_MAY = /^(darligere|darlegare|verre|svakere|svakare)$/;
+/** The labour market or a trade as a whole («bransje», «arbeidsmarkedet»), which may be hard to enter. */
+const MARKET = /^(bransje|bransjen|bransjar|bransjer|arbeidsmarked|arbeidsmarkedet|arbeidsmarknad|arbeidsmarknaden|marked|markedet|marknad|marknaden)$/;
 const IDIOM_WORDS = new Set([
   ...GO,
   'folget',
+  'krevende',
+  'krevjande',
+  'vanskelig',
+  'vanskeleg',
+  'toff',
+  'toft',
   'kortere',
   'lang',
   'lengre',
@@ -985,6 +993,9 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
     fl = g = 0;
   // "følges tett opp av DPS", "følgjast opp av fastlegen": the care given, not following instructions.
   if (FOLLOWED.has(t.f) && (tokens[i + 1]?.f === 'opp' || tokens[i + 2]?.f === 'opp')) fl = g = 0;
+  // «Det er en krevende bransje å komme inn i», «eit tøft arbeidsmarknad»: the labour market is hard to enter — no load
+  // the person bears.
+  if (/^(krevende|krevjande|vanskelig|vanskeleg|toff|toft)$/.test(t.f) && MARKET.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
   // «realistisk ca 50 % på kort sikt», «på lengre sikt»: a time horizon, not a short or long amount.
   if (/^(kort|kortere|lang|lengre|lengste|langt)$/.test(t.f) && tokens[i + 1]?.f === 'sikt' && tokens[i - 1]?.f === 'pa') fl = g = 0;
   // «Hørsla kan bli noko dårlegare», «kan bli verre etter inngrepet»: a change that may come, a risk named in a prognosis —

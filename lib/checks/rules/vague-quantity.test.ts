@@ -2373,4 +2373,9 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Sitter 2 timer. Får hjertebank når hun står.', 'vague-quantity', 'l1.u7.2')).toBe(true);
     expect(has('Sitter 2 timer. Får hjertebank ved plutselige smell.', 'vague-quantity', 'l1.u7.2')).toBe(false);
   });
+
+  it('set 232: a trade that is hard to enter («en krevende bransje») is the labour market, not a load', () => {
+    expect(has('Jobber 4 timer daglig med testing. Det er en krevende bransje å komme inn i uten utdanning.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('Jobber 4 timer daglig med testing. Han tåler dårlig krevende arbeidsmiljø.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+  });
 });
