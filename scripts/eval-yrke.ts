@@ -163,6 +163,23 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind163.json',
+      title: 'Hundred-and-sixty-third blind set (`blind163.json`, writers yb468, yb469 and yb470)',
+      blurb: [
+        '208 queries by three further writers (a Nav-veileder in Sør-Varanger: the iron-ore mine, the shipyard and',
+        'harbour, fishing and crab fishing, border trade, tourism, the hospital and users from Russia and Ukraine,',
+        'sometimes with transliterated Russian titles; an occupational health nurse for construction and civil-engineering',
+        'contractors around Bergen: trades, tunnel work, machine operators, site managers, surveyors, HSE and site',
+        'offices, with some English project titles; a fastlege in Nord-Aurdal: ski resorts, cabin building and upkeep,',
+        'farming, transport, care, shops and seasonal jobs in one line) who never saw the search, the catalogue or the',
+        'other sets, labelled before any run; run once after round yrke138 (on set 162). **First run: top-1 92.8 %, top-3',
+        '97.1 %; activity phrases (104) top-1 92.3 %, top-3 97.1 %** (yb468: 92.8 % / 98.6 %; yb469: 88.7 % / 94.4 %;',
+        'yb470: 97.1 % / 98.5 %). **Activity goal met; top-1 and top-3 not.** Six misses: «shakhtyor», tunnel face work',
+        "with bolts and sprayed concrete, the site-office hut's phone and time sheets, «prosjektsekretær i byggefirma»",
+        '(taken by a building-firm manager title added in round yrke134), «BIM coordinator» and dog-sledding trips.',
+      ],
+    },
+    {
       file: 'blind162.json',
       title: 'Hundred-and-sixty-second blind set (`blind162.json`, writers yb465, yb466 and yb467)',
       blurb: [
