@@ -1002,7 +1002,7 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   // no limit of the person now.
   if (DECLINE_MAY.test(t.f)) {
     let k = i - 1;
-    if (/^(noe|noko|litt|enda|endå|ytterligere|ytterlegare)$/.test(tokens[k]?.f ?? '')) k--;
+    if (/^(noe|noko|litt|enda|ytterligere|ytterlegare)$/.test(tokens[k]?.f ?? '')) k--;
     if (/^(bli|verte|verta)$/.test(tokens[k]?.f ?? '') && /^(kan|kunne|vil|risikerer|risikerar)$/.test(tokens[k - 1]?.f ?? '')) fl = g = 0;
   }
   // «ikke arbeide ved åpent vann uten følge», «i følge med kollega»: company, a noun — not following instructions.
@@ -5551,7 +5551,7 @@ const ENDS_BECAUSE = /(pga\.?|på grunn av|grunna|grunnet|fordi)$/iu;
 const PEOPLE_COUNTED =
   /^(barn|born|personer|personar|kunder|kundar|elever|elevar|pasienter|pasientar|brukere|brukarar|mennesker|menneske|folk|kolleger|kollegaer|gjester|gjestar)$/;
 /** What comes at once, as an event («plutselige lyder», «brå bevegelser»), not as an amount of a load. */
-const SUDDEN = /^(plutselige|plutselig|plutseleg|plutselege|bra|braa|uventede|uventet|uventa|brae)$/;
+const SUDDEN = /^(plutselige|plutselig|plutseleg|plutselege|bra|brae|uventede|uventet|uventa)$/;
 const SUMMARY_LABEL = /^[\s/–-]*(oppsummert|oppsummering|oppsummeringsvis|kort sagt|kort oppsummert|alt i alt|samla sett|samlet sett)\s*:/iu;
 function summarisesMeasures(text: string, st: Statement): boolean {
   if (HOW_MUCH.test(text.slice(st.start, st.end))) return true;
