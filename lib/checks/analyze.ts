@@ -3983,6 +3983,19 @@ function clause(
       if (!negatedJustBefore(tokens, flags, a, i)) {
         cue(i);
         difficulty = true;
+        // «Slit med dei tunge stellsituasjonane», «sliter med de lange vaktene»: struggling with a task named by how heavy
+        // or long it is — a limit of that task, the amount unsaid, whether or not the task's own word is known.
+        if (fl & F.DIFV && tokens[i + 1]?.f === 'med') {
+          let k = i + 2;
+          if (/^(de|dei|den|det|disse|desse)$/.test(tokens[k]?.f ?? '')) k++;
+          // («sliter med tunge tanker»: low mood, a symptom — not a task.)
+          const task = k + 1 < b && tokens[k + 1]!.k === KD.Word && !(flags[k + 1]! & F.SYMPT) && !/^(tanker|tankar|tankene|tankane)$/.test(tokens[k + 1]!.f);
+          if (k < b && flags[k]! & F.VQ && g2HeavyLong(flags2[k]!) && task) {
+            fnContent = true;
+            generic = true;
+            fnPush(i);
+          }
+        }
         // «så lenge det ikke er for krevende»: «for» + a demand is a limit even with no function named, as «ikkje for
         // tungt» is — how much is too much is not said.
         if (fl & F.DIFP && firstNeg >= 0 && firstNeg < i && tooBefore(tokens, a, i)) {
@@ -5552,6 +5565,8 @@ const PEOPLE_COUNTED =
   /^(barn|born|personer|personar|kunder|kundar|elever|elevar|pasienter|pasientar|brukere|brukarar|mennesker|menneske|folk|kolleger|kollegaer|gjester|gjestar)$/;
 /** What comes at once, as an event («plutselige lyder», «brå bevegelser»), not as an amount of a load. */
 const SUDDEN = /^(plutselige|plutselig|plutseleg|plutselege|bra|brae|uventede|uventet|uventa)$/;
+/** A degree word of load or length («tunge», «lange»), which a task can carry. */
+const g2HeavyLong = (g: number) => (g & (G.HEAVY | G.LONG)) !== 0;
 const SUMMARY_LABEL = /^[\s/–-]*(oppsummert|oppsummering|oppsummeringsvis|kort sagt|kort oppsummert|alt i alt|samla sett|samlet sett)\s*:/iu;
 function summarisesMeasures(text: string, st: Statement): boolean {
   if (HOW_MUCH.test(text.slice(st.start, st.end))) return true;

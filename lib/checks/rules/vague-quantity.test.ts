@@ -2378,4 +2378,9 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Jobber 4 timer daglig med testing. Det er en krevende bransje å komme inn i uten utdanning.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
     expect(has('Jobber 4 timer daglig med testing. Han tåler dårlig krevende arbeidsmiljø.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
   });
+
+  it('set 233: struggling with a task named by how heavy or long it is («sliter med de tunge stellene») is a limit of it', () => {
+    expect(has('Husker avtaler med lapper. Sliter med de tunge morgenstellene.', 'vague-quantity', 'l40.5.6.1')).toBe(true);
+    expect(has('Husker avtaler med lapper. Sliter med tunge tanker om morgenen.', 'vague-quantity', 'l40.5.6.1')).toBe(false);
+  });
 });
