@@ -191,4 +191,10 @@ describe('global-verdict: a conclusion on work capacity instead of function', ()
     expect(has('Kan ikke kjøre gaffeltruck. Arb.giver har ikke annet arbeid nå.', 'global-verdict', 'l1.u7.2')).toBe(false);
     expect(has('Kan ikke kjøre gaffeltruck. Han kan ikke ha annet arbeid.', 'global-verdict', 'l1.u7.2')).toBe(true);
   });
+
+  it('set 233: by how much the work capacity is reduced («nedsatt med minst 50 %») is the conclusion itself', () => {
+    expect(has('Arbeidsevnen er nedsatt med minst 50 %.', 'global-verdict', 'l1.u39.2')).toBe(true);
+    expect(has('Arbeidsevna er nedsett med meir enn 50 % no.', 'global-verdict', 'l1.u39.2')).toBe(true);
+    expect(has('Arbeidsevnen er nedsatt med 50 %. Går 2 km, løfter 10 kg.', 'global-verdict', 'l1.u39.2')).toBe(false);
+  });
 });

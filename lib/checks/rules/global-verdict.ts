@@ -155,7 +155,12 @@ function detectVerdict(ctx: RuleContext, fixTitle: string): void {
             after.k === Kind.Punct ||
             after.sent !== t.sent ||
             /^(na|no|pga|fordi|grunnet|og|men|idag|varig)$/.test(after.f) ||
-            (after.f === 'for' && /^(tida|tiden)$/.test(tokens[k + 2]?.f ?? ''))) &&
+            (after.f === 'for' && /^(tida|tiden)$/.test(tokens[k + 2]?.f ?? '')) ||
+            // («… nedsett med meir enn 50 %», «nedsatt med minst 50 %»: by how much is the conclusion itself.)
+            (after.f === 'med' &&
+              (tokens[k + 2]?.k === Kind.Num ||
+                (/^(minst|meir|mer|over|ca|cirka|om|rundt|omkring|anslagsvis)$/.test(tokens[k + 2]?.f ?? '') &&
+                  (tokens[k + 3]?.k === Kind.Num || (tokens[k + 3]?.f === 'enn' && tokens[k + 4]?.k === Kind.Num)))))) &&
           !hasFunctionStatement(an)
         ) {
           a = i;
