@@ -3990,7 +3990,8 @@ function clause(
           if (/^(de|dei|den|det|disse|desse)$/.test(tokens[k]?.f ?? '')) k++;
           // («sliter med tunge tanker»: low mood, a symptom — not a task.)
           const task = k + 1 < b && tokens[k + 1]!.k === KD.Word && !(flags[k + 1]! & F.SYMPT) && !/^(tanker|tankar|tankene|tankane)$/.test(tokens[k + 1]!.f);
-          if (k < b && flags[k]! & F.VQ && g2HeavyLong(flags2[k]!) && task) {
+          // (A degree word of load or length, «tunge», «lange», that a task can carry.)
+          if (k < b && flags[k]! & F.VQ && flags2[k]! & (G.HEAVY | G.LONG) && task) {
             fnContent = true;
             generic = true;
             fnPush(i);
@@ -5565,8 +5566,6 @@ const PEOPLE_COUNTED =
   /^(barn|born|personer|personar|kunder|kundar|elever|elevar|pasienter|pasientar|brukere|brukarar|mennesker|menneske|folk|kolleger|kollegaer|gjester|gjestar)$/;
 /** What comes at once, as an event («plutselige lyder», «brå bevegelser»), not as an amount of a load. */
 const SUDDEN = /^(plutselige|plutselig|plutseleg|plutselege|bra|brae|uventede|uventet|uventa)$/;
-/** A degree word of load or length («tunge», «lange»), which a task can carry. */
-const g2HeavyLong = (g: number) => (g & (G.HEAVY | G.LONG)) !== 0;
 const SUMMARY_LABEL = /^[\s/–-]*(oppsummert|oppsummering|oppsummeringsvis|kort sagt|kort oppsummert|alt i alt|samla sett|samlet sett)\s*:/iu;
 function summarisesMeasures(text: string, st: Statement): boolean {
   if (HOW_MUCH.test(text.slice(st.start, st.end))) return true;
@@ -6130,9 +6129,9 @@ const HELP_WITH =
 const OWN_VAGUE_AMOUNT =
   /(^|\s)(etter|etter\s+bare|etter\s+berre|berre|bare|kun)\s+(få|nokre|noen|kort|korte)\s+(timer|timar|minutter|minutt|min|dager|dagar|tid|stund|stunder|økter|økter)(?=[\s,.;:)]|$)|(^|\s)(få|nokre|noen)\s+(timer|timar)\s+(med|av|i)\s/iu;
 
-/** Work as such, or more or less of it: what a verdict on work («gradert arbeid er ikke realistisk») is about. */
 /** The job as a whole, as where something happens («i jobben», «på arbeidet»). */
 const WHOLE_JOB_PLACE = /^(jobben|jobb|arbeidet|arbeid|stillingen|stillinga|yrket|arbeidsplassen)$/;
+/** Work as such, or more or less of it: what a verdict on work («gradert arbeid er ikke realistisk») is about. */
 const WORK_AS_SUCH =
   /^(gradert|delvis|redusert|full|fullt|heil|heilt|hel|helt|arbeid|arbeidet|jobb|jobben|jobbing|gradering|graderinga|graderingen|okning|okninga|okningen|auke|auken|opptrapping|opptrappinga|opptrappingen|retur|heltidsarbeid|deltidsarbeid|arbeidsretta|arbeidsrettet|aktivitet)$/;
 /** Work at a named place or as a named job ruled out: «kan ikkje arbeide på kjølelager», «ikke jobbe som sveiser». */

@@ -175,7 +175,7 @@ export function namesOccupation(an: Analysis): boolean {
   // («Noe praktisk. Ikke kundekontakt.»: what is excluded names no work to do.)
   // («Vi jobber videre med dette i neste samtale»: what Nav does next is no work for the person.)
   // («Ev. arbeidstrening i skjermet virksomhet»: a Nav measure and where it is held name no occupation either.)
-  return an.statements.some((s) => concreteActivity(s) && !s.negated && !ruledOut(an, s) && !an.tokens[s.t0]?.f.match(/^(vi|me)$/) && !namesNavMeasure(an, s));
+  return an.statements.some((s) => concreteActivity(s) && !s.negated && !ruledOut(an, s) && !WE.test(an.tokens[s.t0]?.f ?? '') && !namesNavMeasure(an, s));
 }
 function namesNavMeasure(an: Analysis, s: Statement): boolean {
   for (let k = s.t0; k < s.t1; k++) if (NAV_MEASURE.test(an.tokens[k]!.f)) return true;
@@ -188,10 +188,12 @@ function namesNavMeasure(an: Analysis, s: Statement): boolean {
 function workingOnIt(an: Analysis, i: number): boolean {
   const f = an.tokens[i]!.f;
   if (!WORK_VERB.test(f)) return false;
-  if (/^(vi|me)$/.test(an.tokens[i - 1]?.f ?? '')) return true;
+  if (WE.test(an.tokens[i - 1]?.f ?? '')) return true;
   const k = /^(videre|vidare)$/.test(an.tokens[i + 1]?.f ?? '') ? i + 2 : i + 1;
   return an.tokens[k]?.f === 'med' && IT.test(an.tokens[k + 1]?.f ?? '');
 }
+/** «vi», «me»: the writer's office, Nav, as the subject. */
+const WE = /^(vi|me)$/;
 const WORK_VERB = /^(jobber|jobbar|jobbe|jobba|jobbet|arbeider|arbeidar|arbeide|arbeida|arbeidet)$/;
 const IT = /^(dette|det|denne|saken|saka|planen|malet|malene|mala|avklaringen|avklaringa|utfordringene|utfordringane)$/;
 const ruledOut = (an: Analysis, s: Statement) => s.negated && RULED_OUT.test(an.text.slice(s.start, s.end));
