@@ -163,6 +163,22 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind164.json',
+      title: 'Hundred-and-sixty-fourth blind set (`blind164.json`, writers yb471, yb472 and yb473)',
+      blurb: [
+        '204 queries by three further writers (a Nav-veileder at Frøya: salmon farming, fish slaughtering and processing,',
+        'boat services, ferries, shops and care; a fastlege in Gamle Oslo whose patients of immigrant background say what',
+        'they do — driving, delivery, cleaning, restaurants and kiosks, care, building, part-time student jobs — with loan',
+        'words and typos; an occupational health nurse at a university hospital: clinical staff, porters, sterile supply,',
+        'kitchen, cleaning, technical operations, laboratories, IT and administration in in-house titles and abbreviations)',
+        'who never saw the search, the catalogue or the other sets, labelled before any run; run once after round yrke139',
+        '(on set 163). **First run: top-1 95.1 %, top-3 98.0 %; activity phrases (103) top-1 93.2 %, top-3 98.1 %** (yb471:',
+        '95.6 % / 98.5 %; yb472: 97.1 % / 100 %; yb473: 92.6 % / 95.6 %). **All three goals met.** Four misses, three of',
+        'them the hospital’s: «går vakter i akuttmottaket som LIS», «skjerming» on a closed acute psychiatric ward (left',
+        'from earlier sets), «laborant på sykehuslaben»; and «quality controller seafood».',
+      ],
+    },
+    {
       file: 'blind163.json',
       title: 'Hundred-and-sixty-third blind set (`blind163.json`, writers yb468, yb469 and yb470)',
       blurb: [
