@@ -291,6 +291,9 @@ const DEMAND_VERBS = new Set([
   'innebere',
 ]);
 const BEFORE_LIMIT = /^(?:[^.;:!?\n]{0,28}\s)?før(?:\s+\p{L}|\s*$|[,)])/iu;
+/** «… før hun må legge seg», «før ho må liggje»: the limit is lying down, a rest. */
+const BEFORE_LIE_DOWN =
+  /^(?:[^.;:!?\n]{0,28}\s)?før\s+(?:\p{L}+\s+){0,2}(?:må|treng|trenger)\s+(?:gå\s+og\s+)?(?:legge\s+(?:seg|meg)|leggje\s+(?:seg|meg)|ligge|liggje)(?![\p{L}])/iu;
 const SUBJECT = new Set([
   'ho',
   'han',
@@ -4727,7 +4730,11 @@ function clause(
     // "klarte 100 W på sykkel før du ble tungpusten": a few words may come between.
     for (const x of qs) {
       const after = text.slice(x.end, x.end + 48);
-      if (after.includes('ø') && BEFORE_LIMIT.test(after)) threshold = true;
+      if (after.includes('ø') && BEFORE_LIMIT.test(after)) {
+        threshold = true;
+        // «oppe ca 3-4 timer før hun må legge seg»: lying down is the rest, so what lasts until it is stamina.
+        if (BEFORE_LIE_DOWN.test(after)) areaBits |= B_ENDURANCE;
+      }
     }
   }
   // "sliter med å stå ved kassen hele vakten", "klarer ikke å holde på en hel dag": the measure is the demand, not

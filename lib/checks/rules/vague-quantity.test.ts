@@ -2383,4 +2383,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Husker avtaler med lapper. Sliter med de tunge morgenstellene.', 'vague-quantity', 'l40.5.6.1')).toBe(true);
     expect(has('Husker avtaler med lapper. Sliter med tunge tanker om morgenen.', 'vague-quantity', 'l40.5.6.1')).toBe(false);
   });
+
+  it('set 233: how long the person is up before lying down («før hun må legge seg») measures stamina', () => {
+    expect(has('Utmattet etter strålebehandling. Er oppe ca 4 timer før hun må legge seg.', 'vague-quantity', 'l1.u7.2')).toBe(false);
+    expect(has('Utmattet etter strålebehandling. Er oppe ca 4 timer før hun må ringe.', 'vague-quantity', 'l1.u7.2')).toBe(true);
+    expect(has('Sliten etter cellegift. Held ut 3 timar før ho må liggje.', 'vague-quantity', 'l1.u7.2')).toBe(false);
+  });
 });
