@@ -320,6 +320,9 @@ const SIZED_NOUN =
 const WRITER = new Set(['vi', 'me', 'man', 'undertegnede']);
 const GENERIC_WORK =
   /^(arbeid|jobb|stilling|yrke|arbeidsoppgave|arbeidsoppgåve|oppgave|oppgåve|arbeidsplass|arbeidsgiver|arbeidsgjevar|sykmeld|sjukmeld|yrkesaktiv|ansatt|tiltak)/;
+/** Bending, kneeling, crouching, twisting: movements no measure of standing or walking answers. */
+export const BEND_WORD =
+  /(^|[^\p{L}])(bøy(e|er|ar|de|d|ing|inga|ingen|gje)?|knel(e|er|ar|te|ing)?|knestå\p{L}*|huk(e|er|ar|ing|ande|ende)?|vri(r|dd|dning|ing)?)(?=[^\p{L}]|$)/iu;
 const POSTURE_WORD = /(^|[^\p{L}])(gå|går|gikk|gang|gange|gåing|stå|står|sto|stod|ståing|stående|gjeng|gjekk)/iu;
 const LANGUAGE = new Set([
   'norsk',
@@ -5857,6 +5860,7 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
     }
     let postureSeen: boolean | undefined;
     const namesPosture = () => (postureSeen ??= POSTURE_WORD.test(text.slice(st.start, st.end)));
+    const bendsAt = (o: Statement) => o.areas.includes('mobility') && BEND_WORD.test(text.slice(o.start, o.end));
     // A heading ("Kognitive vansker:") is answered by the measured list that follows it.
     // So is "må ta omsyn til at han:" by the complete restrictions listed under it.
     // («varierer funksjonsnivået fra dag til dag, men et typisk bilde er følgende:» and a list: the sentence is the
@@ -5972,8 +5976,12 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
     const sharesArea = (o: Statement) => o.areas.some((x) => st.areas.includes(x));
     // Standing does not answer walking, nor the reverse — unless the statement names no posture at all
     // («begrenses av smerter i hofta»), when any measured posture answers it.
+    // Nor does either answer bending, kneeling or twisting («vondt når hun skal bøye seg ned til ovnene» beside «står ca 45
+    // min»): a movement of its own, with its own measure (how often, how low).
     const shared = (o: Statement) =>
-      sharesArea(o) && !(posture(st.kind) && posture(o.activity) && st.kind !== o.activity && o.areas.length === 1 && namesPosture());
+      sharesArea(o) &&
+      !(posture(st.kind) && posture(o.activity) && st.kind !== o.activity && o.areas.length === 1 && namesPosture()) &&
+      !(bendsAt(st) && !bendsAt(o) && o.areas.every((x) => x === 'mobility' || !st.areas.includes(x)));
     // The same function measured anywhere in the text answers it ("redusert finmotorikk" … "håndskriften blir
     // uleselig etter 5 min"); so does any measure for a kind of work ("lett kontorarbeid").
     const measured = st.comparative ? (comparativeIndex ??= index(false)) : (plainIndex ??= index(true));
@@ -6003,6 +6011,9 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
     const ownVagueAmount = OWN_VAGUE_AMOUNT.test(text.slice(st.start, st.end));
     for (let a = 0; !answered && !ownVagueAmount && a < st.areas.length; a++)
       answered = !!measured.byArea.get(st.areas[a]!)?.some((o) => o !== st && shared(o) && fits(o) && reaches(o));
+    // («Knestående og huking går ikke» … «mye knestående i lasterommet»: a bending movement ruled out completely
+    // anywhere in the text leaves no amount of it to ask for.)
+    if (!answered && bendsAt(st)) answered = statements.some((o) => o !== st && o.absolute && o.negated && bendsAt(o));
     // Otherwise a statement in the same sentence or the one next to it, on the same line or list item. A complete
     // limit answers only a vague statement about the same activity («ikke tunge løft, ikke løft over skulderhøyde»),
     // not another one that shares its area («gå i ujevnt terreng over lengre tid» beside «knestående arbeid går ikke»).
@@ -6340,6 +6351,9 @@ const NO_DAMAGE = /^(skade|skader|skadar|skadene|skadane|utfall|funn|sekvele|sek
 const NO_PROBLEM = /^(problem|problemer|problema|problemet|hinder|hindring|utfordring|utfordringar|utfordringer)$/;
 const NIGHT = /^(natt|natta|natten|netter|netter|nettene|nettane|natt)$/;
 const SICK_LISTED = /^(sykmeldt|sykemeldt|sjukmeld|sjukmeldt|sjukemeld)$/;
+/** Out of work: «ute av arbeid», «borte fra jobben», «utan arbeid», «ute av arbeidslivet». */
+const OUT_OF = /^(ute|borte|uten|utan)$/;
+const WORK_NOUN = /^(arbeid|arbeidet|jobb|jobben|arbeidslivet|yrkeslivet)$/;
 /** Past participles of working: «har jobba», «har arbeidet», «hadde drive». */
 const WORKED = /^(jobbet|jobba|arbeidet|arbeidd|arbeida|drevet|drive|dreve|tjenestegjort|tenestegjort)$/;
 const STATE_LASTED =
@@ -6541,6 +6555,16 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2
       // («har vært delvis sykmeldt i 3 uker»; «Sjukemeld 100 % i 9 mnd no»: up to now.)
       ([p - 2, p - 3].some((k) => /^(vaert|vore|vori)$/.test(tokens[k]?.f ?? '')) || /^(na|no)$/.test(after ?? '')) &&
       !goesOn
+    )
+      hist = true;
+    // «har nå vært ute av arbeid i 2 år», «har vore borte frå jobben i 8 mnd»: how long the person has been out of work,
+    // history as the sick leave's length is.
+    if (
+      lengthPrep &&
+      !goesOn &&
+      WORK_NOUN.test(tokens[p - 1]?.f ?? '') &&
+      [p - 2, p - 3].some((k) => OUT_OF.test(tokens[k]?.f ?? '')) &&
+      ([p - 3, p - 4, p - 5].some((k) => /^(vaert|vore|vori)$/.test(tokens[k]?.f ?? '')) || /^(na|no)$/.test(after ?? ''))
     )
       hist = true;
     // "har jobba på verket i 38 år", "har arbeidet som renholder i 20 år": a working life told, history.

@@ -52,6 +52,13 @@ export const QUESTION: Record<StatementKind, string> = {
   generic: 'hvor mye, hvor lenge, hvor ofte?',
 };
 
+/** Bending, kneeling or crouching is measured by how often and how long, not in metres. */
+export const BEND_QUESTION = 'hvor ofte, hvor lenge om gangen?';
+export const BEND_MEASURE: ByLang = {
+  nb: ' (dvs. over __ ganger per time / __ minutter om gangen)',
+  nn: ' (dvs. over __ gonger per time / __ minutt om gongen)',
+};
+
 /** Replaces a negated statement with what the person can do, measured. */
 export const POSITIVE: Record<StatementKind, ByLang> = {
   lift: { nb: 'kan løfte inntil __ kg fra __ til __, __ ganger per __', nn: 'kan lyfte inntil __ kg frå __ til __, __ gonger per __' },

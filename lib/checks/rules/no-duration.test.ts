@@ -179,4 +179,10 @@ describe('no-duration', () => {
     expect(has('Hofte operert i november. Bedring er ventet etter hvert.', 'no-duration', 'l1.u39.3')).toBe(true);
     expect(has('Hofta blir operert i november. Betring er venta etter det.', 'no-duration', 'l1.u39.3')).toBe(false);
   });
+
+  it('set 234: how long the person has been out of work is history, not the time perspective', () => {
+    expect(has('Har nå vært ute av arbeid i 2 år. Noe bedring kan forventes på sikt.', 'no-duration', 'l1.6.5.4')).toBe(true);
+    expect(has('Har vore borte frå jobben i 8 mnd. Betring venta.', 'no-duration', 'l1.6.5.4')).toBe(true);
+    expect(has('Bør være ute av arbeid i 2 uker til. Bedring forventes.', 'no-duration', 'l1.6.5.4')).toBe(false);
+  });
 });

@@ -2389,4 +2389,21 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Utmattet etter strålebehandling. Er oppe ca 4 timer før hun må ringe.', 'vague-quantity', 'l1.u7.2')).toBe(true);
     expect(has('Sliten etter cellegift. Held ut 3 timar før ho må liggje.', 'vague-quantity', 'l1.u7.2')).toBe(false);
   });
+
+  it('set 234: standing or walking measures do not answer bending, kneeling or crouching; ruling them out does', () => {
+    expect(has('Står ca 40 min ved disken. Har mye vondt når han skal bøye seg ned til de nederste hyllene.', 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(has('Går 2 km på flatt. Klarer dårlig å knele over tid.', 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(has('Står ca 40 min ved disken. Bøyer seg ned til nederste hylle ca 10 ganger i timen.', 'vague-quantity', 'aev.helse')).toBe(false);
+    expect(has('Går 2 km. Huking går ikke. Se journal. Jobben krever mye huking i lasterommet.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+  });
+
+  it('set 234: bending is asked how often and how long, and its fix measures it so, not in metres', () => {
+    const d = lint('Står ca 40 min ved disken. Har mye vondt når han skal bøye seg ned til de nederste hyllene.', 'aev.helse').diagnostics.find(
+      (x) => x.rule === 'vague-quantity',
+    )!;
+    expect(d.message).toContain('hvor ofte, hvor lenge om gangen?');
+    expect(d.fixes!.map((f) => JSON.stringify(f)).join(' ')).toContain('ganger per time');
+    const walk = lint('Har vondt når han går i bakker.', 'aev.helse').diagnostics.find((x) => x.rule === 'vague-quantity')!;
+    expect(walk.message).toContain('meter');
+  });
 });

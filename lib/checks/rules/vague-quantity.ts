@@ -5,10 +5,10 @@
  * such statements by structure (analyze.ts); this rule reports each one on its own words, with a question
  * and fixes that fit what it is about.
  */
-import type { Analysis, Statement } from '../analyze.ts';
+import { type Analysis, BEND_WORD, type Statement } from '../analyze.ts';
 import { F, G } from '../lexicon.ts';
 import type { Token } from '../text.ts';
-import { MEASURE, POSITIVE, QUESTION, matchCase, withCursor } from './fixes.ts';
+import { BEND_MEASURE, BEND_QUESTION, MEASURE, POSITIVE, QUESTION, matchCase, withCursor } from './fixes.ts';
 import { defineRule, type Fix } from './types.ts';
 import { hasMeasuredCapacity, hasMeasuredDemand } from '../predicates.ts';
 
@@ -98,12 +98,14 @@ export const vagueQuantity = defineRule(
         const s = an.tokens[modal]!.s;
         fixes.push(withCursor(vagueQuantity.def.fixes[0]!, s, Math.max(end, s), matchCase(text, s, POSITIVE[kind][lang])));
       }
-      fixes.push(withCursor(vagueQuantity.def.fixes[1]!, end, end, MEASURE[kind][lang]));
+      // («vondt når hun skal bøye seg», «klarer dårlig å knele»: a movement counted in times and minutes, not metres.)
+      const bends = kind === 'walk' && BEND_WORD.test(text.slice(st.start, st.end));
+      fixes.push(withCursor(vagueQuantity.def.fixes[1]!, end, end, bends ? BEND_MEASURE[lang] : MEASURE[kind][lang]));
       const area = KIND_AREA[kind];
       ctx.report({
         start,
         end,
-        message: `«${quote(text.slice(start, end))}» – ${QUESTION[kind]}`,
+        message: `«${quote(text.slice(start, end))}» – ${bends ? BEND_QUESTION : QUESTION[kind]}`,
         fixes,
         ...(area ? { area } : {}),
       });
