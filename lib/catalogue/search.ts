@@ -41,6 +41,9 @@ export type { Catalogue, CatalogueEntry } from './schema.ts';
 const UNTRAINED =
   /(?<![\p{L}])(ufaglært|ufaglaert|ufaglærd|ufaglaerd|(?:har\s+)?(?:ikke|ikkje|ingen|inga|uten|utan)\s+(?:formell\s+)?(?:utdann\p{L}*|utdanning|utdaning|fagbrev|fagutdanning))(?![\p{L}])/iu;
 
+/** «er ikke pedagog», «ikkje sjukepleiar»: a title the person is said not to have (the word after the negation). */
+const NOT_TITLE = /(?<![\p{L}])(?:(?:er|var)\s+)?(?:ikke|ikkje)\s+(\p{L}[\p{L}-]{3,})(?![\p{L}])/iu;
+
 export interface YrkeHit {
   code: string;
   title: string;
@@ -1816,6 +1819,26 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       const hits = searchPlain(typed, limit + 5);
       for (const h of hits) if ((h.skillLevel ?? 0) >= 3) h.score = Math.round(h.score * 50) / 100;
       return hits.sort((a, b) => b.score - a.score || (a.code < b.code ? -1 : 1)).slice(0, limit);
+    }
+    // «jobber på avdeling i barnehagen, er ikke pedagog»: a title denied is the one job it is not — the rest of the
+    // query is read alone, and the groups that title names whole drop below the others (and so, as with «ikke
+    // utdanna», do those that need a degree: the person is not the trained one).
+    const not = NOT_TITLE.exec(typed);
+    if (not && !UNTRAINED.test(typed)) {
+      const word = normalize(not[1]!);
+      const denied = new Set(
+        searchPlain(not[1]!, 5)
+          // (A whole title or synonym, or one that begins with the word: «pedagog i barnehage».)
+          .filter((h) => (h.matchKind === 'title' || h.matchKind === 'synonym') && (normalize(h.matched) === word || h.score >= 99))
+          .map((h) => h.code),
+      );
+      // (Without the «men» or «og» that led to it, which would be read as a word being typed: «men» → «menig».)
+      const rest = `${typed.slice(0, not.index).replace(/(?:^|\s)(?:men|og|but)\s*$/iu, '')} ${typed.slice(not.index + not[0].length)}`;
+      if (denied.size && rest.split(/\s+/).filter((w) => /\p{L}{3,}/u.test(w)).length >= 2) {
+        const hits = searchPlain(rest, limit + 5);
+        for (const h of hits) if (denied.has(h.code) || (h.skillLevel ?? 0) >= 3) h.score = Math.round(h.score * 50) / 100;
+        return hits.sort((a, b) => b.score - a.score || (a.code < b.code ? -1 : 1)).slice(0, limit);
+      }
     }
     return searchPlain(typed, limit);
   }
