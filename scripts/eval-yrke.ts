@@ -163,6 +163,23 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind165.json',
+      title: 'Hundred-and-sixty-fifth blind set (`blind165.json`, writers yb474, yb475 and yb476)',
+      blurb: [
+        '204 queries by three further writers (a Nav-veileder at Vestre Toten: the Raufoss industrial park with automotive',
+        'aluminium parts, defence and ammunition, plastics, machining and automation, and farming, transport and municipal',
+        'services; a fastlege in Vågan in Lofoten: winter cod fishing, stockfish, tourism, hotels and rorbu rentals,',
+        'restaurants, galleries, boat trips, the hospital and care, some in Nordland dialect; an HR adviser in a mid-sized',
+        'municipality registering all its staff — schools, kindergartens, home care and nursing homes, roads, water and',
+        'sewage, property, culture and libraries, administration, child welfare and health — in in-house titles and',
+        'abbreviations) who never saw the search, the catalogue or the other sets, labelled before any run; run once after',
+        'round yrke140 (on set 164). **First run: top-1 93.1 %, top-3 98.0 %; activity phrases (103) top-1 91.3 %, top-3',
+        '97.1 %** (yb474: 92.6 % / 97.1 %; yb475: 100 % / 100 %; yb476: 86.8 % / 97.1 %). **Top-3 and activity goals met;',
+        'top-1 not.** Four misses: winding composite gas cylinders, «kjorer sopplebil» without æøå, the nurse in charge',
+        'on a nursing-home shift «bachelor i sykepleie», and rehabilitating the elderly after fractures on a short-term ward.',
+      ],
+    },
+    {
       file: 'blind164.json',
       title: 'Hundred-and-sixty-fourth blind set (`blind164.json`, writers yb471, yb472 and yb473)',
       blurb: [
