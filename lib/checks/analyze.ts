@@ -2122,6 +2122,9 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       (!tokens[i + 2] || tokens[i + 2]!.k !== KD.Word)
     )
       fl = g = 0;
+    // «leddsmerter særlig i hender», «verst særleg ved kulde»: «særlig» before a preposition says where or when most,
+    // a focus — no amount («særlig tunge løft» still is one).
+    if (fl & F.VQ && (t.f === 'saerlig' || t.f === 'saerleg') && /^(i|ved|pa|paa|under|etter|om|med|for|fra|fraa)$/.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
     // «drakk «altfor mye» i vinter»: how much a person drank, a habit told — no amount of function.
     if (fl & F.VQ && g & G.MUCH)
       for (let k = i - 1, n = 0; k >= 0 && n < 3 && tokens[k]!.sent === t.sent; k--) {

@@ -501,11 +501,18 @@ export function findQuantities(text: string, tokens: Token[], starts?: Uint32Arr
     if (unit.unit === 'kg')
       for (let k = i - 1; k >= i - 3 && k >= 0; k--)
         if (BODY_WEIGHT.test(tokens[k]!.f) || (/^(ned|opp)$/.test(tokens[k]!.f) && /^(gatt|gikk|gjekk|gaatt|gar)$/.test(tokens[k - 1]?.f ?? ''))) cls = 'dose';
+    // «det er et par timer inn til land», «3 t til nærmeste sjukehus», «45 min unna»: how far a place is, the situation
+    // the person is in — no amount the person manages.
+    if (cls === 'time' && !rate && AWAY.test(text.slice(end, end + 40))) cls = 'dose';
     out.push({ start: t.s, end, value, max, unit: unit.unit, unitClass: cls, rate, text: text.slice(t.s, end) });
     i = j;
   }
   return out;
 }
+
+/** After a time: the distance to a place of help or to shore («inn til land», «til nærmeste sykehus», «unna»). */
+const AWAY =
+  /^\s+(?:(?:inn|ut|unna|vekk)(?=[\s,.;)]|$)|(?:inn\s+)?(?:til|frå|fra)\s+(?:nærmaste\s+|nærmeste\s+)?(?:land|lands|kai|kaia|kaien|sykehus|sykehuset|sjukehus|sjukehuset|legevakt|legevakta|legevakten|lege|legen|lækjar|hjelp|folk|byen|sentrum|fastlandet)(?=[\s,.;)]|$))/iu;
 
 const TREATER =
   /^(psykolog|psykologen|psykiater|psykiateren|lege|legen|fastlege|fastlegen|behandler|behandlar|behandleren|terapeut|dps|bup|sykepleier|sjukepleiar|fysioterapeut)$/;

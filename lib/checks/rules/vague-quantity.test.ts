@@ -2406,4 +2406,11 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     const walk = lint('Har vondt når han går i bakker.', 'aev.helse').diagnostics.find((x) => x.rule === 'vague-quantity')!;
     expect(walk.message).toContain('meter');
   });
+
+  it('set 235: «særlig i …» says where most, no amount; how far a place is measures nobody', () => {
+    expect(has('Revmatisme med leddsmerter særlig i fingrene. Morgenstivhet ca 1 time.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Artrose, smerter særlig i knærne. Går 2 km på flatt. Særlig tunge løft er vanskelig.', 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(has('Har redusert utholdenhet og blir redd når det er et par timer inn til land.', 'vague-quantity', 'l1.u7.2')).toBe(true);
+    expect(has('Har redusert utholdenhet og orker et par timer arbeid før han må hvile.', 'vague-quantity', 'l1.u7.2')).toBe(false);
+  });
 });
