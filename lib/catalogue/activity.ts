@@ -456,6 +456,7 @@ ta_opp!: tar_opp tok_opp tatt_opp tek_opp teke_opp
 grave_opp
 veilede: rettleie+ rettleia veiledning rettleiing
 veve
+vikle
 vokte
 ønske_velkommen
 `;

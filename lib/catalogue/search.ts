@@ -39,7 +39,13 @@ export type { Catalogue, CatalogueEntry } from './schema.ts';
 
 /** A person without training for the trade: «ufaglært», «ikke utdanna», «uten fagbrev», «ingen utdanning». */
 const UNTRAINED =
-  /(?<![\p{L}])(ufaglært|ufaglaert|ufaglærd|ufaglaerd|(?:har\s+)?(?:ikke|ikkje|ingen|inga|uten|utan)\s+(?:formell\s+)?(?:utdann\p{L}*|utdanning|utdaning|fagbrev|fagutdanning))(?![\p{L}])/iu;
+  /(?<![\p{L}])(ufaglært|ufaglaert|ufaglærd|ufaglaerd|(?:har\s+)?(?:ikke|ikkje|itte|ikkj|ingen|inga|uten|utan)\s+(?:formell\s+)?(?:utdann\p{L}*|utdanning|utdaning|fagbrev|fagutdanning))(?![\p{L}])/iu;
+
+/** A trade certificate held: «har fagbrev», «med fagbrev», «fagbrev som …» (not «uten fagbrev»: UNTRAINED first). */
+const CERTIFIED = /(?<![\p{L}])(?:(?:har|med|tok|fekk|fikk|fått)\s+)?fagbrev(?:et)?(?![\p{L}])/iu;
+
+/** A training named by its title: «vernepleierutdanning», «sjukepleiarutdanninga» (the title in group 1). */
+const TRAINED_AS = /(?<![\p{L}])(\p{L}{4,}?)(?:utdanning|utdanninga|utdanningen|utdannelse|utdannelsen|utdaning)(?![\p{L}])/giu;
 
 /** «er ikke pedagog», «ikkje sjukepleiar»: a title the person is said not to have (the word after the negation). */
 const NOT_TITLE = /(?<![\p{L}])(?:(?:er|var)\s+)?(?:ikke|ikkje)\s+(\p{L}[\p{L}-]{3,})(?![\p{L}])/iu;
@@ -1820,6 +1826,13 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       for (const h of hits) if ((h.skillLevel ?? 0) >= 3) h.score = Math.round(h.score * 50) / 100;
       return hits.sort((a, b) => b.score - a.score || (a.code < b.code ? -1 : 1)).slice(0, limit);
     }
+    // «deler ut medisiner i hjemmesykepleien, har fagbrev»: a trade certificate is the skilled worker's, not a degree —
+    // the groups that need one (skill level 4: nurses, teachers) drop below, less than for «uten fagbrev».
+    if (CERTIFIED.test(typed)) {
+      const hits = searchPlain(typed, limit + 5);
+      for (const h of hits) if ((h.skillLevel ?? 0) >= 4) h.score = Math.round(h.score * 75) / 100;
+      return hits.sort((a, b) => b.score - a.score || (a.code < b.code ? -1 : 1)).slice(0, limit);
+    }
     // «jobber på avdeling i barnehagen, er ikke pedagog»: a title denied is the one job it is not — the rest of the
     // query is read alone, and the groups that title names whole drop below the others (and so, as with «ikke
     // utdanna», do those that need a degree: the person is not the trained one).
@@ -1844,7 +1857,9 @@ export function createSearcher(catalogue: Catalogue): Searcher {
   }
 
   function searchPlain(typed: string, limit: number): YrkeHit[] {
-    const query = expandAbbreviations(typed);
+    // «har vernepleierutdanning», «sjukepleiarutdanninga»: training named by the title it gives is that title, where the
+    // part before «utdanning» is a word of the titles (not «høyere utdanning», «lærerutdanningsinstitusjon»).
+    const query = expandAbbreviations(typed).replace(TRAINED_AS, (m: string, title: string) => (vocabWords.has(normalize(title)) ? title : m));
     const hits = searchOnce(query, limit);
     let best = hits;
     // The compounds the catalogue has (a title word, or a title of two words: «teamleder renhold»); if none, the first
