@@ -39,6 +39,9 @@ function isUpper(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7);
 }
 
+/** «arb» before a glued point: the short form of «arbeids-». */
+const ARB = /^arb$/i;
+
 const FRACTIONS: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3 };
 
 /**
@@ -411,7 +414,8 @@ export function tokenize(text: string, entries?: WordEntry[]): Token[] {
         if (j + 1 < n && text.charCodeAt(j) === 46 && isLetter(text.charCodeAt(j + 1)) && !isUpper(text.charCodeAt(j + 1))) {
           let seg = j - 1;
           while (seg >= i && text.charCodeAt(seg) !== 46) seg--;
-          if (j - (seg + 1) <= 2) {
+          // («arb.evne», «arb.giver»: «arb.» glued to a word is the first part of a compound, read below.)
+          if (j - (seg + 1) <= 2 || (seg + 1 === i && j - i === 3 && ARB.test(text.slice(i, j)))) {
             h = (Math.imul(h, 31) + 46) | 0;
             j++;
             continue;
@@ -419,7 +423,11 @@ export function tokenize(text: string, entries?: WordEntry[]): Token[] {
         }
         break;
       }
-      const entry = wordEntry(text.slice(i, j), h, plain, aaOe);
+      // «Arb.evne nedsatt», «arb.dag», «arb.giver»: «arb.» is «arbeids-», one compound word.
+      const entry =
+        j - i > 4 && text.charCodeAt(i + 3) === 46 && ARB.test(text.slice(i, i + 3))
+          ? newEntry(text.slice(i, j), 'arbeids' + fold(text.slice(i + 4, j)))
+          : wordEntry(text.slice(i, j), h, plain, aaOe);
       entries?.push(entry);
       out.push({ s: i, e: j, f: entry.f, k: Kind.Word, v: NaN, cap: isUpper(c), sent: 0 });
       i = j;

@@ -2413,4 +2413,11 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Har redusert utholdenhet og blir redd når det er et par timer inn til land.', 'vague-quantity', 'l1.u7.2')).toBe(true);
     expect(has('Har redusert utholdenhet og orker et par timer arbeid før han må hvile.', 'vague-quantity', 'l1.u7.2')).toBe(false);
   });
+
+  it('set 236: «arb.» glued to a word is «arbeids-» («Arb.evne nedsatt» is the conclusion, not a vague capacity)', () => {
+    const text = 'Nakke: PC-arbeid ca 1 t før pause 15 min. Klarer 4 t arb.dag. Motivert. Arb.evne nedsatt, ikke varig.';
+    expect(has(text, 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Arb.evne nedsatt.', 'no-reasons', 'aev.vurdering')).toBe(true);
+    expect(has('Klarer 4 t arb.dag, ved 6 t hodepine. Evnen til å stå er nedsatt.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+  });
 });
