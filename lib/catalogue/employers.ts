@@ -33,7 +33,7 @@ const TABLE: Record<string, string> = {
   'circle_k esso shell statoil uno-x yx st1': 'bensinstasjon',
   // Food service.
   // Fast-food chains, also by their everyday nicknames (maccen, mæccern).
-  "mcdonalds mcdonald's mcdonald mcd maccen maccern mæccen mæccern burger_king max kfc subway big_bite jafs dominos domino's": 'gatekjøkken',
+  "mcdonalds mcdonald's mcdonald mcd maccen maccern mæccen mæccern mcern mcen mæcern burger_king max kfc subway big_bite jafs dominos domino's": 'gatekjøkken',
   'peppes dolly_dimples egon': 'restaurant',
   'starbucks espresso_house waynes': 'kafe',
   'sodexo eurest': 'kantine',
@@ -48,6 +48,8 @@ const TABLE: Record<string, string> = {
   // Airports: Avinor runs them, and the big ones go by the place's name alone (not Sola, Torp or Vigra: everyday words
   // or towns as well).
   'avinor gardermoen flesland værnes kjevik': 'flyplass',
+  // Gym chains: the gym.
+  'sats elixia evo_fitness actic fresh_fitness 3t_fitness': 'treningssenter',
   // Post, parcels and food delivery.
   posten: 'post',
   'bring postnord dhl ups schenker db_schenker helthjem budbee instabox porterbuddy': 'pakker',

@@ -44,8 +44,12 @@ const UNTRAINED =
 /** A trade certificate held: «har fagbrev», «med fagbrev», «fagbrev som …» (not «uten fagbrev»: UNTRAINED first). */
 const CERTIFIED = /(?<![\p{L}])(?:(?:har|med|tok|fekk|fikk|fått)\s+)?fagbrev(?:et)?(?![\p{L}])/iu;
 
-/** A training named by its title: «vernepleierutdanning», «sjukepleiarutdanninga» (the title in group 1). */
-const TRAINED_AS = /(?<![\p{L}])(\p{L}{4,}?)(?:utdanning|utdanninga|utdanningen|utdannelse|utdannelsen|utdaning)(?![\p{L}])/giu;
+/**
+ * A training named by its title: «vernepleierutdanning», «sjukepleiarutdanninga»; and an apprentice named by the trade:
+ * «bakarlærling», «elektrikerlærlingen», «kokklærekandidat» (the title in group 1).
+ */
+const TRAINED_AS =
+  /(?<![\p{L}])(\p{L}{4,}?)(?:utdanning|utdanninga|utdanningen|utdannelse|utdannelsen|utdaning|lærling|lærlingen|lærlinga|lærekandidat|lærekandidaten)(?![\p{L}])/giu;
 
 /** «er ikke pedagog», «ikkje sjukepleiar»: a title the person is said not to have (the word after the negation). */
 const NOT_TITLE = /(?<![\p{L}])(?:(?:er|var)\s+)?(?:ikke|ikkje)\s+(\p{L}[\p{L}-]{3,})(?![\p{L}])/iu;
