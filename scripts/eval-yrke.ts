@@ -163,6 +163,25 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind167.json',
+      title: 'Hundred-and-sixty-seventh blind set (`blind167.json`, writers yb480, yb481 and yb482)',
+      blurb: [
+        '205 queries by three further writers (a Nav-veileder at Nav Karmøy: aluminium production, fishing and fish',
+        'processing, shipping and supply vessels, workshops, the airport, retail and care — its prompt carried a stray',
+        'half-sentence naming another place, which it corrected itself; the writer used Karmøy; an occupational physician',
+        'for a public transport and logistics group: bus and tram drivers, train staff, ferry crews, ticket inspectors,',
+        'traffic control centres, workshops, vehicle cleaning, freight terminals and customer service in in-house titles;',
+        'a fastlege in Sandnes with patients from Poland, Lithuania and Ukraine in construction, fish and meat processing,',
+        'greenhouses, cleaning, warehouses and shipyards, naming jobs partly in their own language) who never saw the',
+        'search, the catalogue or the other sets, labelled before any run; run once after round yrke142 (on set 166).',
+        '**First run: top-1 92.2 %, top-3 96.6 %; activity phrases (102) top-1 91.2 %, top-3 95.1 %** (yb480: 97.1 % /',
+        '98.5 %; yb481: 84.1 % / 92.8 %; yb482: 95.6 % / 98.5 %). **Activity goal met; top-1 and top-3 not.** Seven misses,',
+        "five of them the transport group's: working on trams in the depot, selling tickets at a station counter,",
+        'dispatching lorries and planning routes, «kundeveileder på stasjon» (twice); and a packing belt at a herring plant',
+        'and tying rebar on a building site.',
+      ],
+    },
+    {
       file: 'blind166.json',
       title: 'Hundred-and-sixty-sixth blind set (`blind166.json`, writers yb477, yb478 and yb479)',
       blurb: [
