@@ -459,6 +459,7 @@ veve
 vikle
 vokte
 gjennomlyse
+sluse
 følge_med!: følger_med fulgte_med fulgt_med følgjer_med følgde_med
 sende_ut!: sender_ut sendte_ut sendt_ut send_ut
 ønske_velkommen
