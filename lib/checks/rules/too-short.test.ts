@@ -26,4 +26,12 @@ describe('too-short: nothing to assess', () => {
     expect(rules('Ingen spesielle hensyn, kneet ventes helt bra.', 'l40.5.6.2')).not.toContain('too-short');
     expect(rules('Ingen spesielle hensyn.', 'l40.5.6.2')).toContain('too-short');
   });
+
+  it('set 237: «Ikke aktuelt» as the whole answer to a field that asks for function is too short, not a task ruled out', () => {
+    expect(rules('Ikke aktuelt nå.', 'l1.u7.2')).toContain('too-short');
+    expect(rules('Ikkje aktuelt grunna sjukdommen.', 'l1.u7.2')).toContain('too-short');
+    // A task ruled out stays a complete short answer; so does «ikke aktuelt» where the field asks no function.
+    expect(rules('Kan ikke kjøre truck.', 'l1.u7.2')).not.toContain('too-short');
+    expect(rules('Ikke aktuelt.', 'aev.innsatsbehov')).not.toContain('too-short');
+  });
 });

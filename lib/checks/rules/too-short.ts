@@ -11,6 +11,10 @@ const NOTHING_NEEDED =
   /^(ingen|inga|ingi)\s+((særlige|særskilte|spesielle|særlege|særskilde|andre)\s+)?(hensyn|omsyn|begrensninger|begrensningar|avgrensingar|avgrensinger|restriksjoner|restriksjonar)\b/u;
 const VALID_SHORT = /^(nei|ja|ingen|ingenting|ukjent|ikke aktuelt|ikkje aktuelt|ikke relevant|ikkje relevant|nei\.?|-)$/;
 
+/** «Ikke aktuelt (nå) (pga …)»: not applicable, with at most a short cause. */
+const NOT_APPLICABLE =
+  /^(ikke|ikkje)\s+(aktuelt|aktuell|relevant)(\s+(nå|no|per\s+no|per\s+nå))?(\s+(pga\.?|på\s+grunn\s+av|grunna|grunnet)\s+\p{L}+(\s+\p{L}+)?)?$/u;
+
 export const tooShort = defineRule(
   {
     id: 'too-short',
@@ -29,15 +33,17 @@ export const tooShort = defineRule(
     const functional = field.asks.includes('function');
     if (an.words >= (functional ? 8 : 3)) return;
     if (ctx.found.some((d) => d.severity === 'warning' || d.severity === 'error')) return;
-    if (hasConcreteContent(an)) return;
-    // «Kjøre truck. Alenearbeid. Arbeid i høyden.» under «Hva kan pasienten ikke gjøre?»: the tasks, complete.
-    if (field.asks.includes('tasks') && bareTaskList(an)) return;
-    // «Renholder (kontorbygg, kveld), oppvasker på hotell» under «Aktuelle yrker»: occupations with their conditions.
-    if (field.asks.includes('occupations') && occupationWithTasks(an)) return;
     const folded = text
       .trim()
       .toLowerCase()
       .replace(/[.!]+$/, '');
+    // («Ikke aktuelt.», «Ikkje aktuelt no», «Ikke aktuelt pga helsetilstand» as the whole answer to a field that asks for
+    // function: not applicable, said of the question — the negation rules out no task, so it is no concrete content.)
+    if (hasConcreteContent(an) && !(functional && NOT_APPLICABLE.test(folded))) return;
+    // «Kjøre truck. Alenearbeid. Arbeid i høyden.» under «Hva kan pasienten ikke gjøre?»: the tasks, complete.
+    if (field.asks.includes('tasks') && bareTaskList(an)) return;
+    // «Renholder (kontorbygg, kveld), oppvasker på hotell» under «Aktuelle yrker»: occupations with their conditions.
+    if (field.asks.includes('occupations') && occupationWithTasks(an)) return;
     if (!functional && VALID_SHORT.test(folded)) return;
     // «Ingen særlige hensyn, skulderen forventes fullt restituert»: nothing needed, and why — a complete answer.
     if (NOTHING_NEEDED.test(folded) && an.statements.length >= 2) return;
