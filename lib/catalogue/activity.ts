@@ -460,6 +460,8 @@ vikle
 vokte
 gjennomlyse
 sluse
+skumme
+låse: låsa låste låst
 følge_med!: følger_med fulgte_med fulgt_med følgjer_med følgde_med
 sende_ut!: sender_ut sendte_ut sendt_ut send_ut
 ønske_velkommen
