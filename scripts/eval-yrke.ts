@@ -163,6 +163,22 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind170.json',
+      title: 'Hundred-and-seventieth blind set (`blind170.json`, writers yb489, yb490 and yb491)',
+      blurb: [
+        '205 queries by three further writers (a Nav-veileder at Nav Rana: the steel and ferroalloy plants, the industrial',
+        'park, a battery factory, mining, the hospital, retail and transport, with plant jargon; an HR adviser at a large',
+        'retail and wholesale group: grocery stores, a central warehouse, electronics and building-supply chains,',
+        'e-commerce and head office in in-house titles and English terms; a fastlege in Ørland and Indre Fosen: the air',
+        'base and its civilian staff, farming, fish farming, the ferry, construction, care and school, some in dialect)',
+        'who never saw the search, the catalogue or the other sets, labelled before any run; run once after round yrke145',
+        '(on set 169). **First run: top-1 92.7 %, top-3 98.5 %; activity phrases (102) top-1 92.2 %, top-3 98.0 %**',
+        '(yb489: 95.7 % / 100 %; yb490: 91.2 % / 98.5 %; yb491: 91.2 % / 97.1 %). **Top-3 and activity goals met; top-1',
+        "not.** Three misses: the manager of a central warehouse, waving cars onto the ferry's car deck in dialect, and",
+        '«tannhelsesekreter».',
+      ],
+    },
+    {
       file: 'blind169.json',
       title: 'Hundred-and-sixty-ninth blind set (`blind169.json`, writers yb486, yb487 and yb488)',
       blurb: [
