@@ -430,6 +430,8 @@ export function findQuantities(text: string, tokens: Token[], starts?: Uint32Arr
       t.k === KD.Word &&
       (t.f === 'en' || t.f === 'ei' || t.f === 'ein' || t.f === 'et' || t.f === 'eit') &&
       !/^(én|éin|éi|ett|eitt)$/i.test(text.slice(t.s, t.e)) &&
+      // («klarer ei etasje trapp», «går en etasje før han må hvile»: a floor climbed is one floor, article or not.)
+      !/^etasj/.test(u.f) &&
       unit.cls !== 'time' &&
       unit.cls !== 'count' &&
       !(unit.cls === 'frequency' && tokens[j + 1] && PER_WORDS.has(tokens[j + 1]!.f))

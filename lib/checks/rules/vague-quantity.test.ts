@@ -2420,4 +2420,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Arb.evne nedsatt.', 'no-reasons', 'aev.vurdering')).toBe(true);
     expect(has('Klarer 4 t arb.dag, ved 6 t hodepine. Evnen til å stå er nedsatt.', 'vague-quantity', 'aev.vurdering')).toBe(true);
   });
+
+  it('set 238: a floor climbed is one floor, with the article or without («klarer ei etasje trapp, må kvile før neste»)', () => {
+    expect(has('KOLS. Klarer ei etasje trapp, må kvile før neste.', 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has('KOLS. Går en etasje i trappa, så må han hvile.', 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has('KOLS. Klarer trapper, men må kvile før neste.', 'vague-quantity', 'l40.5.1')).toBe(true);
+  });
 });
