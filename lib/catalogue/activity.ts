@@ -460,6 +460,7 @@ vikle
 vokte
 gjennomlyse
 sluse
+vinke_inn!: vinker_inn vinket_inn vinka_inn vinke_inn
 skumme
 låse: låsa låste låst
 følge_med!: følger_med fulgte_med fulgt_med følgjer_med følgde_med
