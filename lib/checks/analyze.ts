@@ -6360,7 +6360,7 @@ const WORK_NOUN = /^(arbeid|arbeidet|jobb|jobben|arbeidslivet|yrkeslivet)$/;
 /** Past participles of working: «har jobba», «har arbeidet», «hadde drive». */
 const WORKED = /^(jobbet|jobba|arbeidet|arbeidd|arbeida|drevet|drive|dreve|tjenestegjort|tenestegjort)$/;
 const STATE_LASTED =
-  /^(avholdende|avhaldande|rusfri|rusfritt|edru|nykter|stabil|stabilt|symptomfri|symptomfritt|anfallsfri|anfallsfritt|residivfri|residivfritt|kreftfri|tilbakefallsfri|arbeidsledig|ledig|innlagt)$/;
+  /^(avholdende|avhaldande|rusfri|rusfritt|edru|nykter|stabil|stabilt|symptomfri|symptomfritt|anfallsfri|anfallsfritt|residivfri|residivfritt|kreftfri|tilbakefallsfri|arbeidsledig|ledig|innlagt|syk|sjuk|sykmeldt)$/;
 
 function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2: Uint32Array, quantities: Quantity[], wb: Uint32Array): Duration[] {
   const out: Duration[] = [];

@@ -185,4 +185,10 @@ describe('no-duration', () => {
     expect(has('Har vore borte frå jobben i 8 mnd. Betring venta.', 'no-duration', 'l1.6.5.4')).toBe(true);
     expect(has('Bør være ute av arbeid i 2 uker til. Bedring forventes.', 'no-duration', 'l1.6.5.4')).toBe(false);
   });
+
+  it('set 239: how long the person has been ill («har vært syk i 2,5 år») is history, not the time perspective', () => {
+    expect(has('Har vært syk i 3 år. Bedring kan komme, men vanskelig å si.', 'no-duration', 'l1.u39.3')).toBe(true);
+    expect(has('Har vore sjuk i 8 månader. Betring kan kome.', 'no-duration', 'l1.u39.3')).toBe(true);
+    expect(has('Vil nok være syk i 3 uker til. Bedring ventes etter det.', 'no-duration', 'l1.u39.3')).toBe(false);
+  });
 });
