@@ -163,6 +163,24 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind171.json',
+      title: 'Hundred-and-seventy-first blind set (`blind171.json`, writers yb492, yb493 and yb494)',
+      blurb: [
+        '205 queries by three further writers (a Nav-veileder at Nav Tønsberg and Færder: shipyards and boat services,',
+        'retail, the hospital, construction, summer tourism and restaurants, municipal services; an occupational health',
+        'nurse for an energy and grid company: power plant operators, line fitters, electricians, control rooms, engineers,',
+        'customer service, IT, smart-meter installers and tree-clearing crews in in-house titles; a fastlege in Sør-Fron',
+        'and Ringebu: farming and summer mountain farms, the ski resort, cabin building, a dairy, transport on the E6 and',
+        'care, some in dialect) who never saw the search, the catalogue or the other sets, labelled before any run; run',
+        'once after round yrke146 (on set 170). **First run: top-1 93.7 %, top-3 95.1 %; activity phrases (103) top-1',
+        '92.2 %, top-3 93.2 %** (yb492: 97.1 % / 98.5 %; yb493: 86.8 % / 89.7 %; yb494: 97.1 % / 97.1 %). **No goal',
+        "met.** Ten misses, seven of them the energy company's (smart meters, tree clearing under lines, inflow to",
+        'reservoirs, power trading, «SCADA engineer», «sterkstrømsmontør», helping colleagues when the PC or Teams does not',
+        'work — a «ikke virker» the negated-title reading of round yrke140 should leave alone), rigging sailboats, roadside',
+        'inspection of lorries and «budeie på sætra».',
+      ],
+    },
+    {
       file: 'blind170.json',
       title: 'Hundred-and-seventieth blind set (`blind170.json`, writers yb489, yb490 and yb491)',
       blurb: [
