@@ -176,7 +176,7 @@ if (fileArg > 0) {
         '92.2 %, top-3 93.2 %** (yb492: 97.1 % / 98.5 %; yb493: 86.8 % / 89.7 %; yb494: 97.1 % / 97.1 %). **No goal',
         "met.** Ten misses, seven of them the energy company's (smart meters, tree clearing under lines, inflow to",
         'reservoirs, power trading, «SCADA engineer», «sterkstrømsmontør», helping colleagues when the PC or Teams does not',
-        'work — a «ikke virker» the negated-title reading of round yrke140 should leave alone), rigging sailboats, roadside',
+        'work, where «pcen» without a hyphen is not read as the PC), rigging sailboats, roadside',
         'inspection of lorries and «budeie på sætra».',
       ],
     },
