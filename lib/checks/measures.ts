@@ -512,9 +512,12 @@ export function findQuantities(text: string, tokens: Token[], starts?: Uint32Arr
   return out;
 }
 
-/** After a time: the distance to a place of help or to shore («inn til land», «til nærmeste sykehus», «unna»). */
+/**
+ * After a time: the distance to shore or to a place of help («inn til land», «til nærmeste sykehus», «unna»). Not to
+ * town or to work: «går 30 min til sentrum» and «2 t kjøring til jobben» are what the person manages.
+ */
 const AWAY =
-  /^\s+(?:(?:inn|ut|unna|vekk)(?=[\s,.;)]|$)|(?:inn\s+)?(?:til|frå|fra)\s+(?:nærmaste\s+|nærmeste\s+)?(?:land|lands|kai|kaia|kaien|sykehus|sykehuset|sjukehus|sjukehuset|legevakt|legevakta|legevakten|lege|legen|lækjar|hjelp|folk|byen|sentrum|fastlandet)(?=[\s,.;)]|$))/iu;
+  /^\s+(?:unna(?=[\s,.;)]|$)|(?:inn\s+)?(?:til|frå|fra)\s+(?:nærmaste\s+|nærmeste\s+)?(?:land|lands|kai|kaia|kaien|sykehus|sykehuset|sjukehus|sjukehuset|legevakt|legevakta|legevakten|fastlandet)(?=[\s,.;)]|$))/iu;
 
 const TREATER =
   /^(psykolog|psykologen|psykiater|psykiateren|lege|legen|fastlege|fastlegen|behandler|behandlar|behandleren|terapeut|dps|bup|sykepleier|sjukepleiar|fysioterapeut)$/;

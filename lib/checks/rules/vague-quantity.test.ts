@@ -2412,6 +2412,8 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Artrose, smerter særlig i knærne. Går 2 km på flatt. Særlig tunge løft er vanskelig.', 'vague-quantity', 'aev.helse')).toBe(true);
     expect(has('Har redusert utholdenhet og blir redd når det er et par timer inn til land.', 'vague-quantity', 'l1.u7.2')).toBe(true);
     expect(has('Har redusert utholdenhet og orker et par timer arbeid før han må hvile.', 'vague-quantity', 'l1.u7.2')).toBe(false);
+    // A walk to town is what the person manages, not how far help is.
+    expect(has('Har redusert utholdenhet og går 30 min til sentrum før han må hvile.', 'vague-quantity', 'l1.u7.2')).toBe(false);
   });
 
   it('set 236: «arb.» glued to a word is «arbeids-» («Arb.evne nedsatt» is the conclusion, not a vague capacity)', () => {
