@@ -5864,6 +5864,9 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
     let postureSeen: boolean | undefined;
     const namesPosture = () => (postureSeen ??= POSTURE_WORD.test(text.slice(st.start, st.end)));
     const bendsAt = (o: Statement) => o.areas.includes('mobility') && BEND_WORD.test(text.slice(o.start, o.end));
+    // (Asked of every statement weighed against this one: worked out once.)
+    let stBendSeen: boolean | undefined;
+    const stBends = () => (stBendSeen ??= bendsAt(st));
     // A heading ("Kognitive vansker:") is answered by the measured list that follows it.
     // So is "må ta omsyn til at han:" by the complete restrictions listed under it.
     // («varierer funksjonsnivået fra dag til dag, men et typisk bilde er følgende:» and a list: the sentence is the
@@ -5984,7 +5987,7 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
     const shared = (o: Statement) =>
       sharesArea(o) &&
       !(posture(st.kind) && posture(o.activity) && st.kind !== o.activity && o.areas.length === 1 && namesPosture()) &&
-      !(bendsAt(st) && !bendsAt(o) && o.areas.every((x) => x === 'mobility' || !st.areas.includes(x)));
+      !(stBends() && !bendsAt(o) && o.areas.every((x) => x === 'mobility' || !st.areas.includes(x)));
     // The same function measured anywhere in the text answers it ("redusert finmotorikk" … "håndskriften blir
     // uleselig etter 5 min"); so does any measure for a kind of work ("lett kontorarbeid").
     const measured = st.comparative ? (comparativeIndex ??= index(false)) : (plainIndex ??= index(true));
@@ -6016,7 +6019,7 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
       answered = !!measured.byArea.get(st.areas[a]!)?.some((o) => o !== st && shared(o) && fits(o) && reaches(o));
     // («Knestående og huking går ikke» … «mye knestående i lasterommet»: a bending movement ruled out completely
     // anywhere in the text leaves no amount of it to ask for.)
-    if (!answered && bendsAt(st)) answered = statements.some((o) => o !== st && o.absolute && o.negated && bendsAt(o));
+    if (!answered && stBends()) answered = statements.some((o) => o !== st && o.absolute && o.negated && bendsAt(o));
     // Otherwise a statement in the same sentence or the one next to it, on the same line or list item. A complete
     // limit answers only a vague statement about the same activity («ikke tunge løft, ikke løft over skulderhøyde»),
     // not another one that shares its area («gå i ujevnt terreng over lengre tid» beside «knestående arbeid går ikke»).
@@ -6362,6 +6365,11 @@ const WORKED = /^(jobbet|jobba|arbeidet|arbeidd|arbeida|drevet|drive|dreve|tjene
 const STATE_LASTED =
   /^(avholdende|avhaldande|rusfri|rusfritt|edru|nykter|stabil|stabilt|symptomfri|symptomfritt|anfallsfri|anfallsfritt|residivfri|residivfritt|kreftfri|tilbakefallsfri|arbeidsledig|ledig|innlagt|syk|sjuk|sykmeldt)$/;
 
+/** «har vært …» at one of the positions `at`, or «… no/nå» after the length: a state that has lasted up to now. */
+function upToNow(tokens: Token[], at: number[], after: string | undefined): boolean {
+  return at.some((k) => /^(vaert|vore|vori)$/.test(tokens[k]?.f ?? '')) || /^(na|no)$/.test(after ?? '');
+}
+
 function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2: Uint32Array, quantities: Quantity[], wb: Uint32Array): Duration[] {
   const out: Duration[] = [];
   let treatmentLength = false;
@@ -6556,7 +6564,7 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2
       lengthPrep &&
       (SICK_LISTED.test(tokens[p - 1]?.f ?? '') || (tokens[p - 1]?.f === '%' && SICK_LISTED.test(tokens[p - 3]?.f ?? '') && /^(na|no)$/.test(after ?? ''))) &&
       // («har vært delvis sykmeldt i 3 uker»; «Sjukemeld 100 % i 9 mnd no»: up to now.)
-      ([p - 2, p - 3].some((k) => /^(vaert|vore|vori)$/.test(tokens[k]?.f ?? '')) || /^(na|no)$/.test(after ?? '')) &&
+      upToNow(tokens, [p - 2, p - 3], after) &&
       !goesOn
     )
       hist = true;
@@ -6567,7 +6575,7 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2
       !goesOn &&
       WORK_NOUN.test(tokens[p - 1]?.f ?? '') &&
       [p - 2, p - 3].some((k) => OUT_OF.test(tokens[k]?.f ?? '')) &&
-      ([p - 3, p - 4, p - 5].some((k) => /^(vaert|vore|vori)$/.test(tokens[k]?.f ?? '')) || /^(na|no)$/.test(after ?? ''))
+      upToNow(tokens, [p - 3, p - 4, p - 5], after)
     )
       hist = true;
     // "har jobba på verket i 38 år", "har arbeidet som renholder i 20 år": a working life told, history.
