@@ -1825,39 +1825,39 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         .trim()
         .split(/\s+/)
         .filter((w) => /\p{L}{3,}/u.test(w)).length >= 2
-    ) {
-      const hits = searchPlain(typed, limit + 5);
-      for (const h of hits) if ((h.skillLevel ?? 0) >= 3) h.score = Math.round(h.score * 50) / 100;
-      return hits.sort((a, b) => b.score - a.score || (a.code < b.code ? -1 : 1)).slice(0, limit);
-    }
+    )
+      return demoted(typed, limit, 50, (h) => (h.skillLevel ?? 0) >= 3);
     // «deler ut medisiner i hjemmesykepleien, har fagbrev»: a trade certificate is the skilled worker's, not a degree —
     // the groups that need one (skill level 4: nurses, teachers) drop below, less than for «uten fagbrev».
-    if (CERTIFIED.test(typed)) {
-      const hits = searchPlain(typed, limit + 5);
-      for (const h of hits) if ((h.skillLevel ?? 0) >= 4) h.score = Math.round(h.score * 75) / 100;
-      return hits.sort((a, b) => b.score - a.score || (a.code < b.code ? -1 : 1)).slice(0, limit);
-    }
+    if (CERTIFIED.test(typed)) return demoted(typed, limit, 75, (h) => (h.skillLevel ?? 0) >= 4);
     // «jobber på avdeling i barnehagen, er ikke pedagog»: a title denied is the one job it is not — the rest of the
     // query is read alone, and the groups that title names whole drop below the others (and so, as with «ikke
     // utdanna», do those that need a degree: the person is not the trained one).
     const not = NOT_TITLE.exec(typed);
     if (not && !UNTRAINED.test(typed)) {
-      const word = normalize(not[1]!);
-      const denied = new Set(
-        searchPlain(not[1]!, 5)
-          // (A whole title or synonym, or one that begins with the word: «pedagog i barnehage».)
-          .filter((h) => (h.matchKind === 'title' || h.matchKind === 'synonym') && (normalize(h.matched) === word || h.score >= 99))
-          .map((h) => h.code),
-      );
       // (Without the «men» or «og» that led to it, which would be read as a word being typed: «men» → «menig».)
       const rest = `${typed.slice(0, not.index).replace(/(?:^|\s)(?:men|og|but)\s*$/iu, '')} ${typed.slice(not.index + not[0].length)}`;
-      if (denied.size && rest.split(/\s+/).filter((w) => /\p{L}{3,}/u.test(w)).length >= 2) {
-        const hits = searchPlain(rest, limit + 5);
-        for (const h of hits) if (denied.has(h.code) || (h.skillLevel ?? 0) >= 3) h.score = Math.round(h.score * 50) / 100;
-        return hits.sort((a, b) => b.score - a.score || (a.code < b.code ? -1 : 1)).slice(0, limit);
+      // (The denied word is searched for only when the rest can be read alone: not for «ikke sykepleier» typed bare.)
+      if (rest.split(/\s+/).filter((w) => /\p{L}{3,}/u.test(w)).length >= 2) {
+        const word = normalize(not[1]!);
+        const denied = new Set(
+          searchPlain(not[1]!, 5)
+            // (A whole title or synonym, or one that begins with the word: «pedagog i barnehage».)
+            .filter((h) => (h.matchKind === 'title' || h.matchKind === 'synonym') && (normalize(h.matched) === word || h.score >= 99))
+            .map((h) => h.code),
+        );
+        if (denied.size) return demoted(rest, limit, 50, (h) => denied.has(h.code) || (h.skillLevel ?? 0) >= 3);
       }
     }
     return searchPlain(typed, limit);
+  }
+
+  /** The hits for `query` with those `drop` picks scored down to `percent` %, ranked again (a few extra searched for, so
+   *  that what rises into the first `limit` is there). */
+  function demoted(query: string, limit: number, percent: number, drop: (h: YrkeHit) => boolean): YrkeHit[] {
+    const hits = searchPlain(query, limit + 5);
+    for (const h of hits) if (drop(h)) h.score = Math.round(h.score * percent) / 100;
+    return hits.sort((a, b) => b.score - a.score || (a.code < b.code ? -1 : 1)).slice(0, limit);
   }
 
   function searchPlain(typed: string, limit: number): YrkeHit[] {
