@@ -431,6 +431,8 @@ const EXPERIENCE = new Set([
   'kunnskapar',
   'kunnskaper',
 ]);
+/** «Dette varierer», «det svinger»: a variation of what was just said, named by a pronoun. */
+const VARIES_BACK = /^(dette|det|disse|desse)\s+(varierer|varierar|svinger|svingar|veksler|vekslar)\b/iu;
 const ALTERNATING = new Set(['varierende', 'vekslende', 'vekslande', 'variert', 'varierte', 'varierande', 'variabel', 'variabelt', 'variable']);
 const OUTCOME_BEFORE = /^(beste|verste|godt|gode|darleg|darlig|sannsynleg|sannsynlig|mogleg|mulig|forventa|forventet|usikkert|usikker|ukjent|endelig|endeleg)$/;
 const HOLD = new Set(['holde', 'holder', 'held', 'heldt', 'holdt', 'halde']);
@@ -659,11 +661,11 @@ const COMES_WITH = /^(folger|folgjer|horer|hoyrer|stilles|stillast|innebaerer|in
 /** Demands at token k pointed at by the clause after them: «krav som følger med», «krava det inneber». */
 function demandsPointedAt(tokens: readonly Token[], k: number): boolean {
   if (!POINTED_DEMANDS.test(tokens[k]?.f ?? '')) return false;
-  // («Vanlige krav som i kontorarbeid»: the usual demands of a kind of work, none of them named.)
-  if (USUAL.test(tokens[k - 1]?.f ?? '') && tokens[k + 1]?.f === 'som' && /^(i|ved|pa|for|hos)$/.test(tokens[k + 2]?.f ?? '')) return true;
+  // («Vanlige krav som i kontorarbeid», «Krav som i vanleg kontorarbeid»: the demands of a kind of work, by
+  // comparison, none of them named.)
+  if (tokens[k + 1]?.f === 'som' && /^(i|ved|pa|for|hos)$/.test(tokens[k + 2]?.f ?? '')) return true;
   return /^(som|det|dette)$/.test(tokens[k + 1]?.f ?? '') && COMES_WITH.test(tokens[k + 2]?.f ?? '');
 }
-const USUAL = /^(vanlige|vanlege|vanleg|normale|ordinaere|ordinere|alminnelige|alminnelege|sedvanlige)$/;
 /** Token i is the demands, the verb or its particle in «krav som følger med», «krava som høyrer til». */
 function pointedDemand(tokens: readonly Token[], i: number): boolean {
   const f = tokens[i]!.f;
@@ -5881,6 +5883,21 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
         }
       }
       if (listed) {
+        st.vague = false;
+        continue;
+      }
+    }
+    // «Dag 1–5 etter kur sengeliggende, de andre dagene klarer hun 2–3 t. Dette varierer for mye til at …»: «dette
+    // varierer» points back at a variation the text has just measured, with nothing vague before it — no new limit.
+    if (VARIES_BACK.test(text.slice(st.start, st.end))) {
+      let measuredNear = false;
+      let vagueBefore = false;
+      for (let j = 0; j < si; j++) {
+        const o = statements[j]!;
+        if (o.vague) vagueBefore = true;
+        if (o.measured && !o.demand && !o.schedule && st.sentence - o.sentence <= 2) measuredNear = true;
+      }
+      if (measuredNear && !vagueBefore) {
         st.vague = false;
         continue;
       }

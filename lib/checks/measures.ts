@@ -96,9 +96,13 @@ export function startsQuantity(f: string): boolean {
     f === 'annenhver' ||
     NUMBER_WORDS.has(f) ||
     f === 'en' ||
-    CEFR.test(f)
+    CEFR.test(f) ||
+    PRINT_SIZE.test(f)
   );
 }
+
+/** A print size read on a near-vision chart («N8», «N24 på 25 cm»): how small a print the person can read. */
+const PRINT_SIZE = /^n([5-9]|[1-4]\d)$/;
 
 /** A language level of the common European framework («A2-nivå», «nivå B1»): a measure of the language it names. */
 const CEFR = /^[abc][12](-niva|-nivaet)?$/;
@@ -136,6 +140,12 @@ export function findQuantities(text: string, tokens: Token[], starts?: Uint32Arr
     // «Skriftlig norsk på A2-nivå», «norsk B1»: a level, only beside the language or «nivå» (not vitamin B1).
     if (t.k === KD.Word && CEFR.test(t.f) && (t.f.includes('-') || LANGUAGE.test(tokens[i - 1]?.f ?? '') || /^niva/.test(tokens[i + 1]?.f ?? ''))) {
       out.push({ start: t.s, end: t.e, value: +t.f[1]!, unit: 'nivå', unitClass: 'count', rate: false, text: text.slice(t.s, t.e), local: true });
+      continue;
+    }
+    // («leser kun store overskrifter, N24 på 25 cm»: the print size, written as the chart writes it, capital N and the
+    // digits joined.)
+    if (t.k === KD.Word && PRINT_SIZE.test(t.f) && text[t.s] === 'N' && text[t.e] !== '=') {
+      out.push({ start: t.s, end: t.e, value: +t.f.slice(1), unit: 'N', unitClass: 'count', rate: false, text: text.slice(t.s, t.e) });
       continue;
     }
     // «Nedsatt syn (visus 0,2 hø / 0,25 ve)»: visual acuity measures the sight it follows.

@@ -95,4 +95,10 @@ describe('no-tasks: the field asks for tasks of the job', () => {
     expect(has('Jobber i dagligvare. Vanlige krav som i butikkarbeid.', 'no-tasks', 'l40.5.3')).toBe(true);
     expect(has('Jobber i dagligvare. Står 7 timer, løfter varekasser på 15 kg.', 'no-tasks', 'l40.5.3')).toBe(false);
   });
+
+  it('set 240: demands «som i» a kind of work name none, «vanleg» before or after', () => {
+    expect(has('Kontorjobb i kommunen. Krav som i vanleg kontorarbeid.', 'no-tasks', 'l40.5.3')).toBe(true);
+    expect(has('Kontorjobb i kommunen. Krav som i kontorarbeid.', 'no-tasks', 'l40.5.3')).toBe(true);
+    expect(has('Kontorjobb i kommunen. Krav som følger med: skjermarbeid 7 t, telefon 40 samtaler om dagen.', 'no-tasks', 'l40.5.3')).toBe(false);
+  });
 });

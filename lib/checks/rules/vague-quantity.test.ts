@@ -2428,4 +2428,18 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('KOLS. Går en etasje i trappa, så må han hvile.', 'vague-quantity', 'l40.5.1')).toBe(false);
     expect(has('KOLS. Klarer trapper, men må kvile før neste.', 'vague-quantity', 'l40.5.1')).toBe(true);
   });
+
+  it('set 240: a print size read on a near-vision chart measures reading; «dette varierer» after measures adds no limit', () => {
+    expect(has('Dårlig lesesyn (leser kun store overskrifter, N24 på 25 cm med lupebriller).', 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has('Dårlig lesesyn (leser kun store overskrifter).', 'vague-quantity', 'l40.5.1')).toBe(true);
+    // A capital N joined to its digits, as the chart writes it: «n = 24» in a study is no print size.
+    expect(has('Leser kun store overskrifter, n = 24.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    const cycle =
+      'Dag 1-5 etter kur sengeliggende, de andre dagene klarer hun 2-3 t lett aktivitet. Dette varierer for mye til at gradert arbeid lar seg planlegge.';
+    expect(has(cycle, 'vague-quantity', 'l1.u7.2')).toBe(false);
+    expect(has('Mestrer noe på jobb, men blir fort sliten. Dette varierer for mye til at gradert arbeid lar seg planlegge.', 'vague-quantity', 'l1.u7.2')).toBe(
+      true,
+    );
+    expect(has('Dette varierer for mye til at gradert arbeid lar seg planlegge.', 'vague-quantity', 'l1.u7.2')).toBe(true);
+  });
 });
