@@ -288,6 +288,9 @@ skanne
 gjøre_rent!: gjør_rent gjorde_rent gjort_rent gjer_rent gjer_reint gjorde_reint gjort_reint gjere_reint
 grave: grov gravd grev
 gå!: går gikk gått gjekk gjenge
+gå_gjennom!: går_gjennom gikk_gjennom gått_gjennom gjekk_gjennom gjenge_gjennom
+vurdere
+avlevere
 hente
 hjelpe: hjalp hjulpet hjelpt hjelpte
 hogge: hogg hogd hugge+ hugg hogget
