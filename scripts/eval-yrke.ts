@@ -163,6 +163,24 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind174.json',
+      title: 'Hundred-and-seventy-fourth blind set (`blind174.json`, writers yb501, yb502 and yb503)',
+      blurb: [
+        '207 queries by three further writers (a fastlege for Lurøy and Rødøy: fishing, fish farming and processing, ferries',
+        'and speedboats, care, the school, small shops and tourism, short and sometimes in dialect; a union representative',
+        "in a large Agder municipality: every municipal service from schools, care and roads to the town hall's",
+        'administration, culture, libraries and the church, in municipal titles and everyday words; an occupational',
+        'physician for a university and research institutes in Trondheim: researchers, lab engineers, workshops, the',
+        'library, student services, administration, IT, operations and student jobs, in Norwegian and English) who never',
+        'saw the search, the catalogue or the other sets, labelled before any run; run once after round yrke149 (on set',
+        '173). **First run: top-1 91.3 %, top-3 96.6 %; activity phrases (103) top-1 90.3 %, top-3 95.1 %** (yb501:',
+        '95.6 % / 98.5 %; yb502: 93.0 % / 98.6 %; yb503: 85.3 % / 92.6 %). **Activity goal met; top-1 and top-3 not.**',
+        "Seven misses, five of them the university's (literature searches at the library, case handling of leave and",
+        "credit applications at a faculty, news for the faculty's web pages, carpentry when offices and labs are rebuilt,",
+        '«seksjonssjef økonomi»), a nurse giving out medicine and dressing wounds at a nursing home, and «VA-ingeniør».',
+      ],
+    },
+    {
       file: 'blind173.json',
       title: 'Hundred-and-seventy-third blind set (`blind173.json`, writers yb498, yb499 and yb500)',
       blurb: [
