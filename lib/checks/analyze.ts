@@ -2500,6 +2500,16 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         st.vague = false;
         st.absolute = true;
       }
+      // («Varelager uten kunder kan prøves fra uke 9»: «uten» straight before the people, in a longer statement too, is
+      // none of them — a count of nought, no size left open; «uten mange kunder» still asks how many.)
+      if (st.vague && st.kind === 'social' && st.cue) {
+        let c = st.t0;
+        while (c < st.t1 && tokens[c]!.s < st.cue.start) c++;
+        if (c + 2 <= st.t1 && tokens[c + 1]!.e === st.cue.end && /^(uten|utan)$/.test(tokens[c]!.f) && flags2[c + 1]! & G.COUNTN) {
+          st.vague = false;
+          st.absolute = true;
+        }
+      }
       // «gips til uke 8, ingen belastning», «Går med krykker, ikkje full belastning før 6 v postop», «delvis belastning i
       // 4 uker»: a weight-bearing order (how much weight the leg may take, until when), with no verb of tolerating — complete,
       // not a tolerance left unmeasured («tåler ikke belastning»).

@@ -513,6 +513,14 @@ export function findQuantities(text: string, tokens: Token[], starts?: Uint32Arr
     if (unit.unit === 'kg')
       for (let k = i - 1; k >= i - 3 && k >= 0; k--)
         if (BODY_WEIGHT.test(tokens[k]!.f) || (/^(ned|opp)$/.test(tokens[k]!.f) && /^(gatt|gikk|gjekk|gaatt|gar)$/.test(tokens[k - 1]?.f ?? ''))) cls = 'dose';
+    // «stivhet om morgenen ca 1 time», «morgenstivhet som varer 2 t»: how long the stiffness lasts, a symptom's measure
+    // like a lab value — nothing the person manages.
+    if (cls === 'time' && !rate)
+      for (let k = i - 1; k >= i - 5 && k >= 0 && tokens[k]!.k !== KD.Punct; k--)
+        if (STIFFNESS.test(tokens[k]!.f)) {
+          cls = 'dose';
+          break;
+        }
     // «det er et par timer inn til land», «3 t til nærmeste sjukehus», «45 min unna»: how far a place is, the situation
     // the person is in — no amount the person manages.
     if (cls === 'time' && !rate && AWAY.test(text.slice(end, end + 40))) cls = 'dose';
@@ -553,6 +561,9 @@ const RELATIVE_AFTER_PERCENT =
   /^(lengre|lenger|lavere|lagare|hoyere|hogare|raskere|raskare|saktere|seinare|tregere|tregare|langsommere|mer|meir|mindre|faerre|fleire|flere|redusert|nedsatt|nedsett|svekket|reduksjon|nedgang|tap)$/;
 
 /** A quantity that can measure a function: not a share of a position, not a duration or a date. */
+/** Stiffness, whose duration measures the symptom («morgenstivhet ca 1 time»). */
+const STIFFNESS = /^(morgenstivhet|morgenstivheten|morgonstivheit|morgonstivleik|stivhet|stivheten|stivheit|stivheita|stivleik)$/;
+
 /** A word of body weight before «kg»: weight lost or gained, or weighed. */
 const BODY_WEIGHT =
   /^(vektreduksjon|vekttap|vektnedgang|vektoppgang|vektauke|vektokning|kroppsvekt|kroppsvekta|kroppsvekten|veier|veg|vog|veide|bmi|slanket|slanka)$/;

@@ -197,4 +197,14 @@ describe('global-verdict: a conclusion on work capacity instead of function', ()
     expect(has('Arbeidsevna er nedsett med meir enn 50 % no.', 'global-verdict', 'l1.u39.2')).toBe(true);
     expect(has('Arbeidsevnen er nedsatt med 50 %. Går 2 km, løfter 10 kg.', 'global-verdict', 'l1.u39.2')).toBe(false);
   });
+
+  it('set 241: a place put first restricts the work; «slik situasjonen er nå» is «nå»', () => {
+    expect(has('I bakeriet vil hun ikke kunne jobbe, heller ikke på sikt.', 'global-verdict', 'l1.u39.3')).toBe(false);
+    expect(has('Som sveiser kan han ikke jobbe.', 'global-verdict', 'l1.u39.3')).toBe(false);
+    // A state or a time put first restricts nothing.
+    expect(has('I nåværende situasjon kan hun ikke jobbe.', 'global-verdict', 'l1.u39.3')).toBe(true);
+    expect(has('I dag kan hun ikke jobbe.', 'global-verdict', 'l1.u39.3')).toBe(true);
+    expect(has('Klarer ikke gradert arbeid slik situasjonen er nå.', 'global-verdict', 'l1.u7.2')).toBe(true);
+    expect(has('Kan ikke jobbe slik han gjorde før.', 'global-verdict', 'l1.u7.2')).toBe(false);
+  });
 });

@@ -254,6 +254,8 @@ function detectVerdict(ctx: RuleContext, fixTitle: string): void {
       if (n && n.f === 'for' && (tokens[b + 2]?.f === 'kl' || tokens[b + 2]?.k === Kind.Num)) bare = false;
       if (n && (n.f === 'i' || n.f === 'pa') && VERDICT_I.has(tokens[b + 2]?.f ?? '')) bare = true;
       if (n && (n.f === 'og' || n.f === 'eller') && flags[b + 2]! & (F.AUX | F.CAPV)) bare = true;
+      // «… slik situasjonen er nå», «slik det står no»: as things stand, which is «nå» in other words.
+      if (n && n.f === 'slik' && /^(situasjonen|det|tilstanden|stoda|ting|tinga)$/.test(tokens[b + 2]?.f ?? '')) bare = true;
       // "sitt arbeid som sykepleier": the whole job is still a verdict.
       if (n && n.f === 'som' && (ANY_WORK.has(tokens[i - 1]?.f ?? '') || CURRENT_JOB.test(tokens[i - 1]?.f ?? ''))) bare = true;
       // "kan ikke gjøre jobben sin som lærer i nåværende tilstand": still the whole job.
@@ -267,6 +269,9 @@ function detectVerdict(ctx: RuleContext, fixTitle: string): void {
         !(flags[b + 2]! & F.ACT);
       if (whole && n && (/^(i|slik|pga|pa|no|na|lenger|lengre|grunnet|fordi|etter)$/.test(n.f) || titleAfter)) bare = true;
       if (whole && titleAfter) b = b + 2;
+      // «I bakeriet vil hun ikke kunne jobbe»: a place put first restricts the work as one after it does («… jobbe i
+      // bakeriet»).
+      if (bare && frontedPlace(an, neg)) bare = false;
       if (!bare) continue;
       // Start at the modal ("kan ikke jobbe") for a fix that reads well.
       a = neg > 0 && flags[neg - 1]! & F.CAPV && tokens[neg - 1]!.sent === t.sent ? neg - 1 : neg;
@@ -297,6 +302,31 @@ function detectVerdict(ctx: RuleContext, fixTitle: string): void {
   }
   detectNoGrading(ctx, fixTitle);
   detectAllOfBefore(ctx, fixTitle);
+}
+
+/** Not a place: a state, a phase or a time («I nåværende situasjon», «I denne fasen», «I dag»). */
+const NO_PLACE =
+  /^(situasjon|situasjonen|tilstand|tilstanden|fase|fasen|periode|perioden|perioda|form|forma|formen|dagens|denne|dette|det|den|sin|sitt|hennes|hans|navaerende|noverande|naverande|slik|sa|praksis|utgangspunktet)$/;
+
+/**
+ * The sentence opens with «i/på/som» and one to three words, then the finite verb, before the negation at `neg`: a place
+ * or a job put first («I bakeriet vil hun ikke …», «Som sveiser kan han ikke …»), not a state or a time.
+ */
+function frontedPlace(an: RuleContext['an'], neg: number): boolean {
+  const { tokens, flags } = an;
+  const sent = tokens[neg]!.sent;
+  let s0 = neg;
+  while (s0 > 0 && tokens[s0 - 1]!.sent === sent) s0--;
+  if (!/^(i|pa|som)$/.test(tokens[s0]!.f)) return false;
+  for (let m = s0 + 2; m <= s0 + 4 && m < neg; m++) {
+    if (!(flags[m]! & (F.AUX | F.CAPV))) continue;
+    for (let k = s0 + 1; k < m; k++) {
+      const w = tokens[k]!;
+      if (w.k !== Kind.Word || NO_PLACE.test(w.f) || VERDICT_I.has(w.f) || an.durations.some((d) => d.start <= w.s && d.end >= w.e)) return false;
+    }
+    return true;
+  }
+  return false;
 }
 
 const DO_NOW = /^(gjore|gjere|klare|klara|mestre|meistre|utfore|greie|greia|makte|orke|orka)$/;

@@ -2442,4 +2442,12 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     );
     expect(has('Dette varierer for mye til at gradert arbeid lar seg planlegge.', 'vague-quantity', 'l1.u7.2')).toBe(true);
   });
+
+  it('set 241: «uten kunder» is none of them; how long stiffness lasts measures no hand function', () => {
+    expect(has('Klarer ikke å sitte alene i kassa. Varelager uten kunder kan prøves fra uke 9.', 'vague-quantity', 'l1.u7.2')).toBe(false);
+    expect(has('Bør jobbe uten mange kunder.', 'vague-quantity', 'l1.u7.2')).toBe(true);
+    const hands = 'Smerter i begge hender, stivhet om morgenen ca 1 time. Utfordrende å gripe og holde redskaper.';
+    expect(has(hands, 'vague-quantity', 'l1.u17.2')).toBe(true);
+    expect(has('Smerter i begge hender. Utfordrende å gripe og holde redskaper mer enn 10 min.', 'vague-quantity', 'l1.u17.2')).toBe(false);
+  });
 });
