@@ -40,6 +40,9 @@ løfte
 plassere
 sette_ut!: setter_ut satte_ut satt_ut set_ut setje_ut sett_ut
 legge_ut!: legger_ut la_ut lagt_ut legg_ut
+legge_om!: legger_om la_om lagt_om legg_om leggje_om
+surre
+bygge_om!: bygger_om bygde_om bygd_om bygget_om bygg_om byggje_om
 veie_inn!: veier_inn veide_inn veid_inn veg_inn vege_inn
 fyre
 tette
@@ -497,6 +500,8 @@ const PARTICLES = new Set([
   'istand',
   // «ved like», closed up (employers.ts): «held ved like maskinene» is «vedlikeholder».
   'vedlike',
+  // «legger om sår», «bygger om kontorer»: only verbs listed with it; «snakker om» stays «snakke».
+  'om',
 ]);
 
 /** A particle that joins the verb before it into a verb the lexicon knows («gjer reint», «vasker opp»). */
@@ -797,7 +802,9 @@ export function readQuery(tokens: string[], lex: VerbLexicon, content?: boolean[
     const t = tokens[p]!;
     const prev = tokens[p - 1];
     const prevRole = out[p - 1]?.role;
-    const nounSlot = prev !== undefined && prevRole !== 'particle' && (PREPOSITIONS.has(prev) || DETERMINERS.has(prev) || prevRole === 'verb');
+    // (Right after a verb's particle is its object too: «legger om sår» dresses wounds, no sowing.)
+    const nounSlot =
+      prev !== undefined && (prevRole === 'particle' ? out[p - 2]?.role === 'verb' : PREPOSITIONS.has(prev) || DETERMINERS.has(prev) || prevRole === 'verb');
     const mayBeLittle = !content?.[p];
     if (prev !== undefined && TIME_AFTER.has(prev) && TIME_NOUNS.has(t)) {
       out.push({ text: t, role: 'little', lemmas: [] });
