@@ -8,13 +8,16 @@ import { foldWords } from '../checks/fold.ts';
 const OTHER: Record<string, string> = { ł: 'l', Ł: 'l', ı: 'i', đ: 'd', Đ: 'd', ß: 'ss' };
 const OTHER_LETTERS = /[łŁıđĐß]/g;
 const HAS_OTHER = /[łŁıđĐß]/;
+const MODEL = /(?<![\p{L}\p{N}])(\p{L})-(\d{1,4})(?![\p{L}\p{N}])/gu;
 
 /**
  * Text folding for occupation search: the project's one Norwegian folding (lib/checks/fold.ts: æ→ae, ø→o,
  * å→a, other diacritics stripped), reduced to words. Both the haystack and the query go through it.
  */
 export function fold(s: string): string {
-  const latin = HAS_CYRILLIC.test(s) ? transliterate(s) : s;
+  const cyr = HAS_CYRILLIC.test(s) ? transliterate(s) : s;
+  // «F-35», «P-8», «C-130»: a model named by one letter and a number is one word («f35»), as the catalogue writes it.
+  const latin = cyr.includes('-') ? cyr.replace(MODEL, '$1$2') : cyr;
   return foldWords(HAS_OTHER.test(latin) ? latin.replace(OTHER_LETTERS, (c) => OTHER[c]!) : latin, { trim: true });
 }
 
