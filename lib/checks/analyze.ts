@@ -687,6 +687,9 @@ const NO_LIMIT_NOUN =
   /^(begrensning|begrensninger|begrensningar|avgrensing|avgrensingar|avgrensingane|restriksjon|restriksjoner|restriksjonar|hindringer|hindringar|forbehold|atterhald|hensyn|omsyn|saerhensyn|saeromsyn|skjerming|skjerminga|skjermingen)$/;
 /** How often appointments come: «samtaler annenhver uke», «samtalar kvar veke». */
 const APPOINTMENT_RATE = /^(annenhver|annakvar|annankvar|hver|kvar|ukentlig|ukentleg|manedlig|manadleg|jevnlig|jamleg|regelmessig|regelmessige)$/;
+/** What is kept in isolation («isolerte pasienter», «isolert rom»): a kind of patient or room. */
+const ISOLATED_WHAT =
+  /^(pasienter|pasientar|pasient|pasientene|pasientane|beboere|bebuarar|brukere|brukarar|rom|romma|rommene|rommet|enhet|enheter|post|poster|smittepasienter)$/;
 /** What follows «gå av» when it is retiring: «med pensjon», «med AFP», «for aldersgrensen». */
 const RETIRE_AFTER = /^(med|og|for|som|ved|no|na|tidleg|tidlig)$/;
 /** Results and papers, as the subject of a clause («svaret er ikkje kome»). */
@@ -765,6 +768,8 @@ const DECLINE_MAY = /^(darligere|darlegare|verre|svakere|svakare)$/;
 const MARKET = /^(bransje|bransjen|bransjar|bransjer|arbeidsmarked|arbeidsmarkedet|arbeidsmarknad|arbeidsmarknaden|marked|markedet|marknad|marknaden)$/;
 const IDIOM_WORDS = new Set([
   ...GO,
+  'isolert',
+  'isolerte',
   'folget',
   'krevende',
   'krevjande',
@@ -1390,6 +1395,8 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   else if (BEAR_LOAD.has(t.f)) fl &= ~F.DIFP;
   // «i samband med arbeidsutprøving»: in connection with — no radio link.
   if (t.f === 'samband' && tokens[i - 1]?.f === 'i') fl = g = 0;
+  // «isolerte pasienter», «isolert rom»: patients in isolation, a kind of patient or room — not a person cut off.
+  if ((t.f === 'isolerte' || t.f === 'isolert') && ISOLATED_WHAT.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
   // «tilrettelagt så hun ikke forverres», «slik at han ikkje blir verre»: what an arrangement is for, not something
   // the person cannot do.
   if (fl & F.NEG && /^(ikke|ikkje)$/.test(t.f) && worsens(tokens, i + 1) && purposeBefore(tokens, i)) fl &= ~F.NEG;

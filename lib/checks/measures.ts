@@ -413,7 +413,10 @@ export function findQuantities(text: string, tokens: Token[], starts?: Uint32Arr
       !/periode|perioder|perioden/.test(u.f) &&
       !(tokens[j + 1]?.f === 'i' && /^(ar|fjor)$/.test(tokens[j + 2]?.f ?? '')) &&
       // («3 anfall i veka»: a symptom counted, not work.)
-      !(classify(u.f) & F.SYMPT)
+      !(classify(u.f) & F.SYMPT) &&
+      // («transfusjonsavhengig (2 SAG/uke)»: a treatment's units counted, no work.)
+      !TREATMENT.test(tokens[i - 1]?.f ?? '') &&
+      !TREATMENT.test(tokens[i - 2]?.f ?? '')
     ) {
       const p1 = tokens[j + 1];
       const p2 = tokens[j + 2];
@@ -541,7 +544,7 @@ const TREATER =
   /^(psykolog|psykologen|psykiater|psykiateren|lege|legen|fastlege|fastlegen|behandler|behandlar|behandleren|terapeut|dps|bup|sykepleier|sjukepleiar|fysioterapeut)$/;
 /** Treatments given at a frequency («fysioterapi 2 g/uke», «infusjon kvar 6. veke»). */
 const TREATMENT =
-  /^(fysioterapi|fysioterapeut|fysio|behandling|behandlingar|behandlinger|samtaleterapi|terapi|akupunktur|kiropraktor|naprapat|osteopat|psykolog|psykologen|dialyse|cellegift|cellegiftkur|stralebehandling|infusjon|infusjonar|infusjoner|injeksjon|injeksjonar|injeksjoner)$/;
+  /^(fysioterapi|fysioterapeut|fysio|behandling|behandlingar|behandlinger|samtaleterapi|terapi|akupunktur|kiropraktor|naprapat|osteopat|psykolog|psykologen|dialyse|cellegift|cellegiftkur|stralebehandling|infusjon|infusjonar|infusjoner|injeksjon|injeksjonar|injeksjoner|transfusjon|transfusjonar|transfusjoner|transfusjonsavhengig|blodoverforing|blodoverforingar|blodoverforinger)$/;
 /** Before a count of events in the history: attempts, operations, admissions («operert 2 ganger», «innlagt tre gonger»). */
 const ATTEMPTED =
   /^(provd|provde|provt|prova|forsokt|forsokte|freista|freistet|provet|operert|opererte|innlagt|innlagd|sykmeldt|sjukmeld|sykemeldt|behandlet|behandla|skadet|skada)$/;

@@ -207,4 +207,12 @@ describe('global-verdict: a conclusion on work capacity instead of function', ()
     expect(has('Klarer ikke gradert arbeid slik situasjonen er nå.', 'global-verdict', 'l1.u7.2')).toBe(true);
     expect(has('Kan ikke jobbe slik han gjorde før.', 'global-verdict', 'l1.u7.2')).toBe(false);
   });
+
+  it('set 242: graded work with its noun left out («klarer ikkje gradert no») is the bare verdict too', () => {
+    expect(has('Store smerter, klarer ikkje gradert no.', 'global-verdict', 'l1.u7.2')).toBe(true);
+    expect(has('Klarer ikke gradert nå.', 'global-verdict', 'l1.u7.2')).toBe(true);
+    // After function said with measures it is the writer's summary of them.
+    expect(has('Går 2 km, løfter 10 kg. Klarer ikke gradert nå.', 'global-verdict', 'l1.u7.2')).toBe(false);
+    expect(has('Klarer ikke gradert uten tilrettelegging av løft over 5 kg.', 'global-verdict', 'l1.u7.2')).toBe(false);
+  });
 });

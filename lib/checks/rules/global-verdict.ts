@@ -418,6 +418,19 @@ function detectNoGrading(ctx: RuleContext, fixTitle: string): void {
         const n = CURRENT_JOB.test(tokens[i + 2]?.f ?? '') ? i + 3 : i + 2;
         if (WORK_PLACE.test(tokens[n]?.f ?? '')) e = n;
       }
+    } else if (
+      /^(gradert|gradera)$/.test(tokens[i]!.f) &&
+      i >= 2 &&
+      flags[i - 1]! & F.NEG &&
+      flags[i - 2]! & F.CAPV &&
+      tokens[i - 2]!.sent === tokens[i]!.sent &&
+      (!tokens[i + 1] || tokens[i + 1]!.k === Kind.Punct || tokens[i + 1]!.sent !== tokens[i]!.sent || VERDICT_ENDERS.has(tokens[i + 1]!.f))
+    ) {
+      // «Store smerter, klarer ikkje gradert no»: graded work, its noun left out, ruled out bare.
+      const at = tokens[i]!.s;
+      if (!an.statements.some((st) => st.functional && (st.measured || st.absolute) && !(st.start <= at && at < st.end)))
+        reportVerdict(ctx, fixTitle, tokens[i - 2]!.s, tokens[i]!.e);
+      continue;
     } else if (!GRADING.test(tokens[i]!.f)) continue;
     const sent = tokens[i]!.sent;
     let a = -1;

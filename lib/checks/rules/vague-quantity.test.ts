@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze.ts';
 import { lint } from '../lint.ts';
 import { has, rules, spans } from './_test-utils.ts';
 
@@ -2449,5 +2450,14 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     const hands = 'Smerter i begge hender, stivhet om morgenen ca 1 time. Utfordrende å gripe og holde redskaper.';
     expect(has(hands, 'vague-quantity', 'l1.u17.2')).toBe(true);
     expect(has('Smerter i begge hender. Utfordrende å gripe og holde redskaper mer enn 10 min.', 'vague-quantity', 'l1.u17.2')).toBe(false);
+  });
+
+  it('set 242: patients in isolation are a kind of patient; a transfusion counted per week measures no work', () => {
+    const text = 'Bør ikke arbeide med isolerte pasienter ut april. Ingen løft over 10 kg. Start med 4 t/dag, 3 dager i uken.';
+    expect(has(text, 'vague-quantity', 'l1.u7.3')).toBe(false);
+    expect(has('Hun er isolert og har lite kontakt med andre.', 'vague-quantity', 'aev.helse')).toBe(true);
+    // The units of a treatment counted per week are no work counted per week.
+    expect(analyze('Transfusjonsavhengig (2 SAG/uke).').statements.some((st) => st.measured)).toBe(false);
+    expect(analyze('Vasker 20 rom per vakt.').statements.some((st) => st.measured)).toBe(true);
   });
 });
