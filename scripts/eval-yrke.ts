@@ -163,6 +163,22 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind177.json',
+      title: 'Hundred-and-seventy-seventh blind set (`blind177.json`, writers yb510, yb511 and yb512)',
+      blurb: [
+        '206 queries by three further writers (a fastlege in Tolga and Os: dairy and sheep farming, forestry and sawmills,',
+        'the dairy plant, tourism around Røros, care and school, transport and small building firms, some in Østerdal',
+        'dialect; a Nav-veileder in Kristiansand: retail, port warehouses, shipbuilding and offshore-equipment',
+        'subcontractors, restaurants and hotels, the zoo and amusement park, care and the hospital, often one or two',
+        'words; an HR adviser at a Trøndelag food company with a dairy, a meat plant and a bakery: line operators,',
+        'butchers, packers, hygiene staff, lab technicians, maintenance, warehouse, drivers, sales and office) who never',
+        'saw the search, the catalogue or the other sets, labelled before any run; run once after round yrke152 (on set',
+        '176). **First run: top-1 95.1 %, top-3 99.0 %; activity phrases (104) top-1 91.3 %, top-3 98.1 %** (yb510: 98.6 %',
+        '/ 100 %; yb511: 97.1 % / 98.5 %; yb512: 89.9 % / 98.6 %). **All three goals met.** Two misses: building steel',
+        "structures for rigs in a workshop hall, and running the bakery's kneading machine and dough divider.",
+      ],
+    },
+    {
       file: 'blind176.json',
       title: 'Hundred-and-seventy-sixth blind set (`blind176.json`, writers yb507, yb508 and yb509)',
       blurb: [
