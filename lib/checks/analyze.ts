@@ -502,6 +502,8 @@ const AMOUNT_WORD = /^(mye|mykje|lite|litt|mer|meir|mest|noe|noko|mange|fleire|f
 /** Foreseeing: «forventer», «venta», «truleg». */
 const EXPECTS =
   /^(forventer|forventes|forventet|forventa|forventar|venter|ventar|venta|ventes|ventast|trolig|truleg|sannsynlig|sannsynleg|vidare|videre|ytterligere|ytterlegare)$/;
+/** A degree before a change denied («ingen vesentlig endring»). */
+const MUCH = /^(vesentlig|vesentleg|stor|store|betydelig|betydeleg|serlig|saerlig|saerleg|merkbar|nevneverdig|nemneverdig)$/;
 /** Forms of «gjøre» and the words that count mistakes («gjør flere feil», «gjer mange feil»). */
 const DOES = /^(gjor|gjer|gjorde|gjere|gjore|gjort|flere|fleire|mange|mye|mykje|noen|nokre|hyppige|hyppig)$/;
 /** Recovery that comes at a pace: «bedring», «framgang», «tilheling». */
@@ -995,6 +997,13 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   if (HIGH.has(t.f) && tokens[i + 1]?.f === 'over' && ABOVE.test(tokens[i + 2]?.f ?? '')) fl = g = 0;
   // «sitte med foten høyt», «kvile med beina høgt»: how the limb rests, a posture — not a vague amount.
   if (HIGH.has(t.f) && tokens[i - 2]?.f === 'med' && RAISED_LIMB.test(tokens[i - 1]?.f ?? '')) fl = g = 0;
+  // «Hånden skal holdes høyt og i ro», «beinet må ligge høgt»: the same order, the limb its subject.
+  if (
+    HIGH.has(t.f) &&
+    /^(holdes|haldast|haldes|heves|hevast|ligge|ligg|liggje|vaere|vere|sta)$/.test(tokens[i - 1]?.f ?? '') &&
+    [2, 3, 4].some((d) => RAISED_LIMB.test(tokens[i - d]?.f ?? '') || /^(handen|handa)$/.test(tokens[i - d]?.f ?? ''))
+  )
+    fl = g = 0;
   // «høyt i reolene», «høgt oppe på stillaset»: a place high up, named — a task there is ruled out whole.
   if (
     HIGH.has(t.f) &&
@@ -1820,7 +1829,12 @@ function wordBits(f: string): number {
     f === 'veke' ||
     ((c0 === 98 || c0 === 102 || c0 === 111 || c0 === 97 || c0 === 116) && IMPROVE.test(f)) ||
     f === 'sikt' ||
-    f === 'ny'
+    f === 'ny' ||
+    f === 'endring' ||
+    f === 'endringar' ||
+    f === 'endringer' ||
+    f === 'endre' ||
+    f === 'endra'
   )
     w |= W_TIME;
   if (startsQuantity(f)) w |= W_QUANTITY;
@@ -6512,14 +6526,30 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2
       continue;
     }
     const c = f.charCodeAt(0);
-    // «Ingen forventet bedring», «inga venta betring», «ingen ytterligere bedring forventes»: as it is now, for good.
-    if (
-      (f === 'bedring' || f === 'betring') &&
-      (/^(ingen|inga)$/.test(tokens[i - 1]?.f ?? '') || (/^(ingen|inga)$/.test(tokens[i - 2]?.f ?? '') && EXPECTS.test(tokens[i - 1]?.f ?? ''))) &&
-      (EXPECTS.test(tokens[i - 1]?.f ?? '') || EXPECTS.test(tokens[i + 1]?.f ?? '') || EXPECT.has(tokens[i + 1]?.f ?? ''))
-    ) {
-      push(tokens[/^(ingen|inga)$/.test(tokens[i - 1]!.f) ? i - 1 : i - 2]!.s, t.e, 'time');
-      continue;
+    // «Ingen forventet bedring», «inga venta betring», «ingen ytterligere bedring forventes», «Ingen endring ventes»,
+    // «ingen vesentleg endring er venta»: as it is now, for good.
+    if (f === 'bedring' || f === 'betring' || f === 'endring' || f === 'endringar' || f === 'endringer') {
+      const none = /^(ingen|inga)$/.test(tokens[i - 1]?.f ?? '')
+        ? i - 1
+        : /^(ingen|inga)$/.test(tokens[i - 2]?.f ?? '') && (EXPECTS.test(tokens[i - 1]?.f ?? '') || MUCH.test(tokens[i - 1]?.f ?? ''))
+          ? i - 2
+          : -1;
+      const after = /^(er|blir|vert|vil)$/.test(tokens[i + 1]?.f ?? '') ? i + 2 : i + 1;
+      if (
+        none >= 0 &&
+        (EXPECTS.test(tokens[i - 1]!.f) || EXPECTS.test(tokens[after]?.f ?? '') || EXPECT.has(tokens[after]?.f ?? '') || tokens[after]?.f === 'ventet')
+      ) {
+        push(tokens[none]!.s, t.e, 'time');
+        continue;
+      }
+    }
+    // «… forventes ikke å endre seg», «er ikkje venta å endre seg»: the same, said with the verb.
+    if ((f === 'endre' || f === 'endra') && tokens[i + 1]?.f === 'seg' && tokens[i - 1]?.f === 'a' && flags[i - 2]! & F.NEG) {
+      const v = /^(forventes|forventast|ventes|ventast|forventet|forventa|venta|ventet)$/.test(tokens[i - 3]?.f ?? '') ? i - 3 : -1;
+      if (v >= 0) {
+        push(tokens[v]!.s, tokens[i + 1]!.e, 'time');
+        continue;
+      }
     }
     if ((c === 98 || c === 102 || c === 111 || c === 97 || c === 116) && IMPROVE.test(f)) {
       for (let k = i - 6; k <= i + 3; k++) {

@@ -79,14 +79,14 @@ export function hasConcreteTask(an: Analysis): boolean {
 }
 
 /**
- * «Kan ikke fortsette i jobben som baker» (or «… fortsette som baker»), «kan ikkje utføre dei vanlege arbeidsoppgåvene sine som tømrar»: the job as
- * a whole, none of its tasks named.
+ * «Kan ikke fortsette i jobben som baker» (or «… fortsette som baker»), «kan ikkje utføre dei vanlege arbeidsoppgåvene sine som tømrar»,
+ * «kan ikke gjøre noen av arbeidsoppgavene som sykepleier på sengepost»: the job as a whole, none of its tasks named.
  */
 function wholeJobOnly(an: Analysis, s: Statement): boolean {
   return !s.measured && s.areas.length === 0 && WHOLE_JOB.test(an.text.slice(s.start, s.end));
 }
 const WHOLE_JOB =
-  /(^|[^\p{L}])((jobben|jobb|arbeidet|yrket|stillingen|stillinga|fortsette|fortsetje|fortsetja)(\s+(sin|sitt))?\s+som|(vanlige|vanlege|ordinære|egne|eigne|sine|hennes|hans)\s+(arbeidsoppgaver|arbeidsoppgåver|arbeidsoppgavene|arbeidsoppgåvene|oppgaver|oppgåver|oppgavene|oppgåvene))(?=[^\p{L}]|$)/iu;
+  /(^|[^\p{L}])((jobben|jobb|arbeidet|yrket|stillingen|stillinga|fortsette|fortsetje|fortsetja)(\s+(sin|sitt))?\s+som|(vanlige|vanlege|ordinære|egne|eigne|sine|hennes|hans|(noen|nokon|ingen|inga)\s+av)\s+(arbeidsoppgaver|arbeidsoppgåver|arbeidsoppgavene|arbeidsoppgåvene|oppgaver|oppgåver|oppgavene|oppgåvene))(?=[^\p{L}]|$)/iu;
 
 /**
  * Only concrete tasks, listed bare («Kjøre truck. Alenearbeid. Arbeid i høyden.», or just «Kjøre truck.»): under «Hva kan pasienten ikke
@@ -99,10 +99,13 @@ export function bareTaskList(an: Analysis): boolean {
   // list, is a note to it.)
   return (
     an.words >= 2 &&
-    fn.some((s) => s.concrete && !s.limited && !s.capacity) &&
+    // («Pasienten er 100 % sykmeldt og kan ikke …»: the sick leave is no task.)
+    fn.some((s) => s.concrete && !s.limited && !s.capacity && !SICK_LEAVE.test(an.text.slice(s.start, s.end))) &&
     fn.every((s) => (!s.capacity || inBrackets(an.text, s.start)) && !s.vague && (!s.limited || s.absolute))
   );
 }
+
+const SICK_LEAVE = /(^|[^\p{L}])(sykmeld|sykemeld|sjukmeld|sjukemeld)\p{L}*/iu;
 
 /** Whether position `at` of the text is inside round brackets. */
 function inBrackets(text: string, at: number): boolean {

@@ -139,6 +139,13 @@ const ABBREV = new Set([
   'hø',
   'v',
   'h',
+  // («samtaler hos psyk. sykepleier», «spes. sykepleier», «komm. barnehage», «ped. leder»: a title cut short.)
+  'psyk',
+  'spes',
+  'komm',
+  'ped',
+  'adm',
+  'beh',
   // Months: «siden aug. pga …» goes on; «i des. Han …» ends.
   'jan',
   'feb',

@@ -191,4 +191,13 @@ describe('no-duration', () => {
     expect(has('Har vore sjuk i 8 månader. Betring kan kome.', 'no-duration', 'l1.u39.3')).toBe(true);
     expect(has('Vil nok være syk i 3 uker til. Bedring ventes etter det.', 'no-duration', 'l1.u39.3')).toBe(false);
   });
+
+  it('set 243: no change expected is the time perspective «for good», as «varig» is', () => {
+    expect(has('Bevegelsen i skulderen forventes ikke å endre seg. Tilrettelegging, ikke behandling.', 'no-duration', 'l1.u17.3')).toBe(false);
+    expect(has('Ingen bedring er ventet.', 'no-duration', 'l1.u17.3')).toBe(false);
+    expect(has('Ingen vesentleg endring er venta.', 'no-duration', 'l1.u17.3')).toBe(false);
+    // Said without an expectation, or of the plan, it is none.
+    expect(has('Dette vil ikke endre seg.', 'no-duration', 'l1.u17.3')).toBe(true);
+    expect(has('Ingen endring i behandlingsplan.', 'no-duration', 'l1.u17.3')).toBe(true);
+  });
 });

@@ -101,4 +101,10 @@ describe('no-tasks: the field asks for tasks of the job', () => {
     expect(has('Kontorjobb i kommunen. Krav som i kontorarbeid.', 'no-tasks', 'l40.5.3')).toBe(true);
     expect(has('Kontorjobb i kommunen. Krav som følger med: skjermarbeid 7 t, telefon 40 samtaler om dagen.', 'no-tasks', 'l40.5.3')).toBe(false);
   });
+
+  it('set 243: none of the tasks is the whole job, at a named place too; the sick leave is no task', () => {
+    const text = 'Pasienten er 100 % sykmeldt og kan ikke gjøre noen av arbeidsoppgavene som sykepleier på sengepost.';
+    expect(has(text, 'no-tasks', 'l40.5.6.1')).toBe(true);
+    expect(has('Kan ikke gjøre noen av arbeidsoppgavene som krever løft over 5 kg.', 'no-tasks', 'l40.5.6.1')).toBe(false);
+  });
 });

@@ -284,4 +284,10 @@ describe('symptoms-only', () => {
     expect(has('POTS. Ortostatisk test viste pulsøkning på 40 slag/min etter 10 min stående. EKG normalt.', 'symptoms-only', 'l40.5.1')).toBe(true);
     expect(has('POTS. Klarer å stå i 10 min før pulsen stiger og hun må sitte. EKG normalt.', 'symptoms-only', 'l40.5.1')).toBe(false);
   });
+
+  it('set 243: «psyk. sykepleier» is one title, no sentence ending between (a treatment, no function)', () => {
+    const text = 'Depresjon. Sertralin 100 mg. Går til samtaler hos psyk. sykepleier i kommunen annenhver uke. Sover 4-5 timer.';
+    expect(has(text, 'symptoms-only', 'aev.helse')).toBe(true);
+    expect(has('Depresjon. Går til samtaler hos psyk. sykepleier. Klarer 3 t kontorarbeid per dag.', 'symptoms-only', 'aev.helse')).toBe(false);
+  });
 });

@@ -2460,4 +2460,9 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(analyze('Transfusjonsavhengig (2 SAG/uke).').statements.some((st) => st.measured)).toBe(false);
     expect(analyze('Vasker 20 rom per vakt.').statements.some((st) => st.measured)).toBe(true);
   });
+
+  it('set 243: a hand to be held high is an order for the limb, no amount', () => {
+    expect(has('Hånden skal holdes høyt og i ro. Ingen bruk av høyre hånd de neste 3 ukene.', 'vague-quantity', 'l1.u7.2')).toBe(false);
+    expect(has('Kan ikke løfte høyt. Ingen bruk av høyre hånd de neste 3 ukene.', 'vague-quantity', 'l1.u7.2')).toBe(true);
+  });
 });
