@@ -163,6 +163,21 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind179.json',
+      title: 'Hundred-and-seventy-ninth blind set (`blind179.json`, writers yb516, yb517 and yb518)',
+      blurb: [
+        '204 queries by three further writers (a fastlege in Lødingen and Evenes: the airport and the air station, fishing',
+        'and aquaculture, ferries, care and schools, construction and small shops, short and sometimes in dialect; a job',
+        'consultant at a work-inclusion company in Drammen placing people in canteens, laundries, assembly, warehouses,',
+        'cleaning, parks, second-hand shops, kindergartens, offices, car washes and bike workshops, in simple words; a',
+        "claims handler at an insurance company recording claimants' occupations as written on the form) who never saw the",
+        'search, the catalogue or the other sets, labelled before any run; run once after round yrke154 (on set 178).',
+        '**First run: top-1 95.1 %, top-3 98.5 %; activity phrases (101) top-1 94.1 %, top-3 98.0 %** (yb516: 95.6 % /',
+        '98.5 %; yb517: 89.7 % / 97.1 %; yb518: 100 % / 100 %). **All three goals met.** Three misses: mending nets for',
+        'fish farms, tending horses and mucking out on a farm, and the bare title «produksjonsmedarbeider».',
+      ],
+    },
+    {
       file: 'blind178.json',
       title: 'Hundred-and-seventy-eighth blind set (`blind178.json`, writers yb513, yb514 and yb515)',
       blurb: [
