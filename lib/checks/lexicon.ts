@@ -548,6 +548,8 @@ export function classify2(f: string): [number, number] {
     const st = stem(f);
     for (const { h, fl } of heads) {
       if (st.length - h.length < 3 || !st.endsWith(h)) continue;
+      // («hjertesvikt», «nyresvikt», listed as diagnoses: an organ failing is no difficulty of the person's.)
+      if (h === 'svikt' && a & F.SYMPT) break;
       // "helsefagarbeider", "lagerarbeidar": a person, not a kind of work.
       if (h === 'arbeid' && /arbeid(er|ar|ere|arar|erne|arane)$/.test(f)) break;
       const whole = st.slice(0, st.length - h.length);

@@ -101,10 +101,16 @@ export function bareTaskList(an: Analysis): boolean {
     an.words >= 2 &&
     // («Pasienten er 100 % sykmeldt og kan ikke …»: the sick leave is no task.)
     fn.some((s) => s.concrete && !s.limited && !s.capacity && !SICK_LEAVE.test(an.text.slice(s.start, s.end))) &&
-    fn.every((s) => (!s.capacity || inBrackets(an.text, s.start)) && !s.vague && (!s.limited || s.absolute))
+    fn.every(
+      (s) =>
+        (!s.capacity || inBrackets(an.text, s.start) || (ALSO_CAN.test(an.text.slice(s.start, s.end)) && !s.light)) && !s.vague && (!s.limited || s.absolute),
+    )
   );
 }
 
+/** What the person can do instead, named as work («Kan gjøre administrative oppgaver uten pasientkontakt»): beside a
+ * list of the tasks ruled out, the other half of the answer. */
+const ALSO_CAN = /^(kan|klarer|klarar|greier|greiar)\s+(gjøre|gjere|utføre|utføra|ha|ta)\s/iu;
 const SICK_LEAVE = /(^|[^\p{L}])(sykmeld|sykemeld|sjukmeld|sjukemeld)\p{L}*/iu;
 
 /** Whether position `at` of the text is inside round brackets. */

@@ -215,4 +215,10 @@ describe('global-verdict: a conclusion on work capacity instead of function', ()
     expect(has('Går 2 km, løfter 10 kg. Klarer ikke gradert nå.', 'global-verdict', 'l1.u7.2')).toBe(false);
     expect(has('Klarer ikke gradert uten tilrettelegging av løft over 5 kg.', 'global-verdict', 'l1.u7.2')).toBe(false);
   });
+
+  it('set 244: a risk denied at ordinary work («ikkje smitte ved vanleg arbeid») is no verdict on the person', () => {
+    expect(has('Viral last umåleleg på behandling, ikkje smitte ved vanleg arbeid.', 'global-verdict', 'l1.u7.3')).toBe(false);
+    expect(has('Det er ingen risiko ved vanlig arbeid.', 'global-verdict', 'l1.u7.3')).toBe(false);
+    expect(has('Kan ikke være i vanlig arbeid.', 'global-verdict', 'l1.u7.3')).toBe(true);
+  });
 });

@@ -62,6 +62,7 @@ const EMPLOYER =
   /^(giver|givar|gjevar|ag|arbeidsgiver|arbeidsgiveren|arbeidsgjevar|arbeidsgjevaren|bedriften|bedrifta|firmaet|verftet|kommunen|butikken|fabrikken|sykehuset|sjukehuset|skolen|skulen|barnehagen|sykehjemmet|sjukeheimen|hotellet|rederiet|lageret|avdelingen|avdelinga|arbeidsplassen|jobben|leder|leiar|sjefen)$/;
 /** Adaptations that a job may not allow: «hjemmekontor», «tilrettelegging», «omplassering». */
 const ADAPTATION = /^(hjemmekontor|heimekontor|hjemmearbeid|heimearbeid|tilrettelegging|tilretteleggjing|omplassering|tilpasning|tilpassing|fjernarbeid)$/;
+const RISK = /^(smitte|smittar|smitter|smittefare|smitterisiko|smittsom|smittsam|risiko|risikoen|fare|faren|farleg|farlig)$/;
 const FEELING = /^(redd|engstelig|engsteleg|lyst|motivert|gruer|grua|gruar|gleder|gler|interessert|negativ|positiv)$/;
 const GRADED = /^(gradert|gradera|delvis|redusert|deltids|heiltids|heltids|full|fullt|heilt|normalt|ordinaert)$/;
 // («ikke klar for arbeid ennå», «ikkje moden for jobb»: not ready for work as such is the same verdict.)
@@ -233,6 +234,11 @@ function detectVerdict(ctx: RuleContext, fixTitle: string): void {
       let feeling = false;
       for (let k = neg + 1; k < i; k++) if (FEELING.test(tokens[k]!.f)) feeling = true;
       if (feeling) continue;
+      // «ikkje smitte ved vanleg arbeid», «ingen risiko ved vanlig arbeid»: what is denied is a risk at work, not the
+      // person's work.
+      let risk = false;
+      for (let k = neg + 1; k < i; k++) if (RISK.test(tokens[k]!.f)) risk = true;
+      if (risk) continue;
       // «Kan ikke bruke hø hånd til noe arbeid»: a body part or function ruled out for all work is the limit itself.
       let named = false;
       for (let k = neg + 1; k < i; k++)

@@ -107,4 +107,12 @@ describe('no-tasks: the field asks for tasks of the job', () => {
     expect(has(text, 'no-tasks', 'l40.5.6.1')).toBe(true);
     expect(has('Kan ikke gjøre noen av arbeidsoppgavene som krever løft over 5 kg.', 'no-tasks', 'l40.5.6.1')).toBe(false);
   });
+
+  it('set 244: tasks ruled out beside what the person can do instead, named as work, answer the field', () => {
+    const text =
+      'Pasientnært arbeid på sengepost (stell, sårskift, medisinutdeling) så lenge hun er MRSA-positiv. Kan gjøre administrative oppgaver uten pasientkontakt.';
+    expect(has(text, 'no-tasks', 'l40.5.6.1')).toBe(false);
+    // Light tasks are no kind of work named.
+    expect(has('Tyngre rengjøring og gulvvask. Kan gjøre lettere oppgaver.', 'no-tasks', 'l40.5.6.1')).toBe(true);
+  });
 });

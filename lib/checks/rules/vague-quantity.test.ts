@@ -2465,4 +2465,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Hånden skal holdes høyt og i ro. Ingen bruk av høyre hånd de neste 3 ukene.', 'vague-quantity', 'l1.u7.2')).toBe(false);
     expect(has('Kan ikke løfte høyt. Ingen bruk av høyre hånd de neste 3 ukene.', 'vague-quantity', 'l1.u7.2')).toBe(true);
   });
+
+  it('set 244: an organ failing («hjertesvikt») is a diagnosis, no difficulty beside the work named', () => {
+    const text = 'Han har hjertesvikt etter flere infarkter og jobber som vaktmester. Går ca 500 m, klarer én etasje.';
+    expect(has(text, 'vague-quantity', 'l1.u39.2')).toBe(false);
+    expect(has('Han har funksjonssvikt og jobber som vaktmester. Går ca 500 m.', 'vague-quantity', 'l1.u39.2')).toBe(true);
+  });
 });
