@@ -41,6 +41,7 @@ plassere
 sette_ut!: setter_ut satte_ut satt_ut set_ut setje_ut sett_ut
 legge_ut!: legger_ut la_ut lagt_ut legg_ut
 legge_om!: legger_om la_om lagt_om legg_om leggje_om
+muke: mokar moka mokt
 surre
 bygge_om!: bygger_om bygde_om bygd_om bygget_om bygg_om byggje_om
 veie_inn!: veier_inn veide_inn veid_inn veg_inn vege_inn
