@@ -290,4 +290,11 @@ describe('symptoms-only', () => {
     expect(has(text, 'symptoms-only', 'aev.helse')).toBe(true);
     expect(has('Depresjon. Går til samtaler hos psyk. sykepleier. Klarer 3 t kontorarbeid per dag.', 'symptoms-only', 'aev.helse')).toBe(false);
   });
+
+  it('set 245: a task ruled out with its reason after a dash, as in brackets, is the answer to the tasks field', () => {
+    const text = 'Kjøre buss eller annen kjøring i jobb – førerkortkravene er ikke oppfylt etter anfallet 14.08.';
+    expect(has(text, 'symptoms-only', 'l40.5.6.1')).toBe(false);
+    // Symptoms before the task are still symptoms.
+    expect(has('Epilepsi med anfall i august og hodepine – kjøre buss eller annen kjøring i jobb.', 'symptoms-only', 'l40.5.6.1')).toBe(true);
+  });
 });

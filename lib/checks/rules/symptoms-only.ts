@@ -33,7 +33,13 @@ export const symptomsOnly = defineRule(
     if (ctx.field.asks.includes('occupations') && occupationWithTasks(an)) return;
     // A bulleted list of tasks is what «Hvilke arbeidsoppgaver kan pasienten ikke utføre?» asks.
     // So is a short bare list of tasks with its reasons in brackets («Kjøre buss (ICD implantert, kjøreforbud)»).
-    if (ctx.field.asks.includes('tasks') && (bulletedTaskList(an) || (an.words < 12 && bareTaskList(an) && !symptomOutsideBrackets(an)))) return;
+    // («Kjøre buss eller annen kjøring i jobb – førerkortkravene er ikke oppfylt etter anfallet»: the reason after a dash,
+    // as in brackets.)
+    if (
+      ctx.field.asks.includes('tasks') &&
+      (bulletedTaskList(an) || (an.words < (DASH_REASON.test(text) ? 20 : 12) && bareTaskList(an) && !symptomOutsideBrackets(an)))
+    )
+      return;
     // «Ingen arbeidsdeltakelse nå – innlagt akuttpost …»: where the field asks what the person manages, none is an answer.
     if (ctx.field.asks.includes('capacity') && statesNoParticipation(an)) return;
     // «Ca 2 t/dag 3 dager/uke, sittende kassearbeid»: the hours of work managed are what it asks, measured.
@@ -49,16 +55,24 @@ export const symptomsOnly = defineRule(
 );
 
 /** A symptom or diagnosis named outside brackets («Artritt i begge håndledd»): not a task with its reason beside it. */
+/** A dash with a space on either side, after some words on its line: what follows is the reason for what came before. */
+const DASH_REASON = /\S[ \t]+[–—-][ \t]+\S/u;
+
 function symptomOutsideBrackets(an: Analysis): boolean {
   let depth = 0;
   let at = 0;
+  // After a spaced dash, the rest of the line is the reason, as a bracket is.
+  let dash = false;
   for (let i = 0; i < an.tokens.length; i++) {
     const t = an.tokens[i]!;
     for (; at < t.s; at++) {
       const c = an.text.charCodeAt(at);
       if (c === 40) depth++;
       else if (c === 41 && depth > 0) depth--;
+      else if (c === 10) dash = false;
+      else if ((c === 0x2013 || c === 0x2014 || c === 45) && /[ \t]/.test(an.text[at - 1] ?? '') && /[ \t]/.test(an.text[at + 1] ?? '')) dash = true;
     }
+    if (dash) continue;
     if (depth === 0 && an.flags[i]! & F.SYMPT) return true;
   }
   return false;
