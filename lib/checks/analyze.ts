@@ -5298,7 +5298,13 @@ function clause(
     const f = tokens[i]!.f;
     // («funksjonen blir truleg dårlegare»: worse, hedged after «blir», is what is expected — the course.)
     const predicted = WORSE.has(f) && HEDGE.has(tokens[i - 1]?.f ?? '') && /^(blir|vert|blar)$/.test(tokens[i - 2]?.f ?? '');
-    if (((f[0] === 'b' || f[0] === 'f' || f[0] === 'e' || f[0] === 'o' || f[0] === 'a') && COURSE.test(f)) || ((future || predicted) && WORSE.has(f))) {
+    // («Forventar uendra eller dårlegare funksjon neste 6–12 mnd»: worse, as expected, is the course too.)
+    let expected = false;
+    for (let k = a; k < i && WORSE.has(f) && !expected; k++) expected = EXPECT.has(tokens[k]!.f);
+    if (
+      ((f[0] === 'b' || f[0] === 'f' || f[0] === 'e' || f[0] === 'o' || f[0] === 'a') && COURSE.test(f)) ||
+      ((future || predicted || expected) && WORSE.has(f))
+    ) {
       // "Skånsom opptrapping og hensyn til redusert belastningstoleranse": a limit joined after the course word is
       // its own statement.
       let apart = false;

@@ -2471,4 +2471,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(text, 'vague-quantity', 'l1.u39.2')).toBe(false);
     expect(has('Han har funksjonssvikt og jobber som vaktmester. Går ca 500 m.', 'vague-quantity', 'l1.u39.2')).toBe(true);
   });
+
+  it('set 246: worse function, as expected over a time, is the course of the illness, no limit left unmeasured', () => {
+    expect(has('Forventar uendra eller dårlegare funksjon neste 6–12 mnd.', 'vague-quantity', 'l1.6.5.4')).toBe(false);
+    expect(has('Forventer dårligere funksjon neste år.', 'vague-quantity', 'l1.6.5.4')).toBe(false);
+    expect(has('Dårligere funksjon i armen.', 'vague-quantity', 'l1.6.5.4')).toBe(true);
+  });
 });
