@@ -163,6 +163,23 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind181.json',
+      title: 'Hundred-and-eighty-first blind set (`blind181.json`, writers yb522, yb523 and yb524)',
+      blurb: [
+        '206 queries by three further writers (a fastlege in Snåsa and Lierne: farming and reindeer herding, forestry, care',
+        'and school, hunting and outdoor tourism, transport, road maintenance and small shops, some in Trøndelag dialect; a',
+        'Nav-veileder in Oslo city centre: hotels and restaurants, bars and nightlife, theatres and events, shops,',
+        'offices, security, cleaning, taxi and delivery and the creative industries, in Norwegian, English and slang; an HR',
+        "adviser at a regional hospital trust, in the hospital's own titles and abbreviations) who never saw the search,",
+        'the catalogue or the other sets, labelled before any run; run once after round yrke156 (on set 180). **First run:',
+        'top-1 93.2 %, top-3 97.1 %; activity phrases (103) top-1 91.3 %, top-3 96.1 %** (yb522: 95.6 % / 97.1 %; yb523:',
+        '91.2 % / 98.5 %; yb524: 92.9 % / 95.7 %). **Activity goal met; top-1 and top-3 not.** Six misses: helping with',
+        'the reindeer herd at gathering and calf marking, clearing snow off roofs and odd jobs for the elderly,',
+        '«sminkøse» at the theatre, medical-technical repairs of ventilators and syringe pumps, milieu therapy on an acute',
+        'psychiatric ward, and «økonomikonsulent i foretaket».',
+      ],
+    },
+    {
       file: 'blind180.json',
       title: 'Hundred-and-eightieth blind set (`blind180.json`, writers yb519, yb520 and yb521)',
       blurb: [
