@@ -5910,7 +5910,8 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
     // So is "må ta omsyn til at han:" by the complete restrictions listed under it.
     // («varierer funksjonsnivået fra dag til dag, men et typisk bilde er følgende:» and a list: the sentence is the
     // list's heading too.)
-    if (/^\s*:/.test(text.slice(st.end, st.end + 3)) || /^[^.!?\n]{0,80}:[ \t]*\n/.test(text.slice(st.end, st.end + 90))) {
+    // («nedsatt kraft i venstre arm (lymfødem): bærer maks 3-4 kg»: a reason in brackets before the colon.)
+    if (/^\s*(\([^()\n]{0,60}\)\s*)?:/.test(text.slice(st.end, st.end + 66)) || /^[^.!?\n]{0,80}:[ \t]*\n/.test(text.slice(st.end, st.end + 90))) {
       let listed = false;
       for (let j = si + 1; j < statements.length && statements[j]!.sentence - st.sentence <= 6; j++) {
         const o = statements[j]!;
@@ -6729,6 +6730,20 @@ function repeatsDefinite(st: Statement, earlier: Statement, tokens: Token[]): bo
 /** «ikkje full belastning før 6 v», «delvis vektbelastning i 4 uker», «ingen belastning»: an orthopaedic order on weight
  * bearing, followed by nothing but when it ends. */
 function weightBearingOrder(tokens: Token[], a: number, b: number): boolean {
+  // («deretter ca 2 uker med redusert belastning»: how long the leg bears less, said first.)
+  {
+    let k = a;
+    while (k < b && /^(deretter|saa|sa|og|ca|cirka|omtrent|i)$/.test(tokens[k]!.f)) k++;
+    if (
+      tokens[k]?.k === KD.Num &&
+      /^(uke|uker|veke|veker|dager|dagar|dogn|mnd|maneder|manader)$/.test(tokens[k + 1]?.f ?? '') &&
+      tokens[k + 2]?.f === 'med' &&
+      /^(redusert|delvis|halv|halvt|lett|avlastet|avlasta)$/.test(tokens[k + 3]?.f ?? '') &&
+      /^(vekt|stotte)?(belastning|belasting)$/.test(tokens[k + 4]?.f ?? '') &&
+      k + 5 === b
+    )
+      return true;
+  }
   let i = a;
   if (/^(ikke|ikkje)$/.test(tokens[i]?.f ?? '')) i++;
   if (!/^(full|fullt|delvis|halv|halvt|ingen|inga)$/.test(tokens[i]?.f ?? '')) return false;

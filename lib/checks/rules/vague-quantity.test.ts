@@ -2477,4 +2477,12 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Forventer dårligere funksjon neste år.', 'vague-quantity', 'l1.6.5.4')).toBe(false);
     expect(has('Dårligere funksjon i armen.', 'vague-quantity', 'l1.6.5.4')).toBe(true);
   });
+
+  it('set 247: weeks of reduced weight bearing are an order; a reason in brackets before a colon leaves the heading its list', () => {
+    const plan = 'Planlagt fjerning av syndesmoseskrue 15.11, deretter ca 2 uker med redusert belastning.';
+    expect(has(plan, 'vague-quantity', 'l1.u17.3')).toBe(false);
+    expect(has('Tåler redusert belastning.', 'vague-quantity', 'l1.u17.3')).toBe(true);
+    expect(has('- nedsatt kraft i venstre arm (lymfødem): bærer maks 3-4 kg med venstre', 'vague-quantity', 'aev.helse')).toBe(false);
+    expect(has('- nedsatt kraft i venstre arm (lymfødem): vondt', 'vague-quantity', 'aev.helse')).toBe(true);
+  });
 });
