@@ -163,6 +163,25 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind182.json',
+      title: 'Hundred-and-eighty-second blind set (`blind182.json`, writers yb525, yb526 and yb527)',
+      blurb: [
+        '205 queries by three further writers (a fastlege in Gildeskål and Meløy: fish farming and smolt plants, the quartz',
+        'and silicon industry, power plants, fishing, ferries and fast boats, care and the school; a Nav-veileder in',
+        'Tromsø: the university and the hospital, polar and research institutes, tourism and northern-lights tours, the',
+        'airport, fishing and fish export, retail and the municipality, in Norwegian and English; an HR adviser at a large',
+        "municipality's technical services: roads and parks, water and sewage, building inspection and planning, waste,",
+        'property and caretakers, the fire service, surveyors and engineers) who never saw the search, the catalogue or the',
+        'other sets, labelled before any run; run once after round yrke157 (on set 181). **First run: top-1 88.8 %, top-3',
+        '94.6 %; activity phrases (102) top-1 88.2 %, top-3 94.1 %** (yb525: 88.2 % / 95.6 %; yb526: 95.7 % / 98.6 %;',
+        'yb527: 82.4 % / 89.7 %). **No goal met**; top-1 the lowest since set 169. Eleven misses, six of them the',
+        "municipality's technical services (fire inspections of schools and nursing homes, designing water and sewage",
+        'pipes, leading the road crew, digging graves and keeping the churchyard, planting trees and laying turf,',
+        '«bygningssjef», «facility manager»), the rest fish health and marine research («fiskehelsebilog», «havforsker»,',
+        'sampling fish for lice and disease) and a «QA controller» at a salmon slaughterhouse.',
+      ],
+    },
+    {
       file: 'blind181.json',
       title: 'Hundred-and-eighty-first blind set (`blind181.json`, writers yb522, yb523 and yb524)',
       blurb: [
