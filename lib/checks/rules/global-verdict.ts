@@ -231,14 +231,11 @@ function detectVerdict(ctx: RuleContext, fixTitle: string): void {
       if (neg > 0 && ADAPTATION.test(tokens[neg - 1]!.f)) continue;
       // «eg e ikkje redd for å jobbe», «har ikke lyst til å jobbe»: a feeling about work, not a conclusion about
       // capacity.
-      let feeling = false;
-      for (let k = neg + 1; k < i; k++) if (FEELING.test(tokens[k]!.f)) feeling = true;
-      if (feeling) continue;
-      // «ikkje smitte ved vanleg arbeid», «ingen risiko ved vanlig arbeid»: what is denied is a risk at work, not the
-      // person's work.
-      let risk = false;
-      for (let k = neg + 1; k < i; k++) if (RISK.test(tokens[k]!.f)) risk = true;
-      if (risk) continue;
+      // So is «ikkje smitte ved vanleg arbeid», «ingen risiko ved vanlig arbeid»: what is denied is a risk at work, not
+      // the person's work.
+      let feelingOrRisk = false;
+      for (let k = neg + 1; k < i; k++) if (FEELING.test(tokens[k]!.f) || RISK.test(tokens[k]!.f)) feelingOrRisk = true;
+      if (feelingOrRisk) continue;
       // «Kan ikke bruke hø hånd til noe arbeid»: a body part or function ruled out for all work is the limit itself.
       let named = false;
       for (let k = neg + 1; k < i; k++)
@@ -404,6 +401,11 @@ const POSSIBLE = /^(aktuelt|aktuell|mulig|mogleg|realistisk|hensiktsmessig|forma
  * asks the doctor to explain. Not when it is bounded («gradering ikke mulig før tidligst uke 10», «… før MR er gjort»)
  * or says what stands in the way («… uten kjøring», «… i praksis»).
  */
+/** Function is said with measures or ruled out whole in a statement other than the one at `at`. */
+function functionSaidElsewhere(an: RuleContext['an'], at: number): boolean {
+  return an.statements.some((st) => st.functional && (st.measured || st.absolute) && !(st.start <= at && at < st.end));
+}
+
 function detectNoGrading(ctx: RuleContext, fixTitle: string): void {
   const { an, text } = ctx;
   const { tokens, flags } = an;
@@ -433,9 +435,7 @@ function detectNoGrading(ctx: RuleContext, fixTitle: string): void {
       (!tokens[i + 1] || tokens[i + 1]!.k === Kind.Punct || tokens[i + 1]!.sent !== tokens[i]!.sent || VERDICT_ENDERS.has(tokens[i + 1]!.f))
     ) {
       // «Store smerter, klarer ikkje gradert no»: graded work, its noun left out, ruled out bare.
-      const at = tokens[i]!.s;
-      if (!an.statements.some((st) => st.functional && (st.measured || st.absolute) && !(st.start <= at && at < st.end)))
-        reportVerdict(ctx, fixTitle, tokens[i - 2]!.s, tokens[i]!.e);
+      if (!functionSaidElsewhere(an, tokens[i]!.s)) reportVerdict(ctx, fixTitle, tokens[i - 2]!.s, tokens[i]!.e);
       continue;
     } else if (!GRADING.test(tokens[i]!.f)) continue;
     const sent = tokens[i]!.sent;
@@ -485,8 +485,7 @@ function detectNoGrading(ctx: RuleContext, fixTitle: string): void {
     if (a < 0) continue;
     // («Går 100 m før han må stoppe … Gradert arbeid ikke mulig fordi …»: graded work named in full after function said
     // with measures or as ruled out is the conclusion drawn from them, as the writer's own summary.)
-    const at = tokens[i]!.s;
-    if ((e > i || summary) && an.statements.some((st) => st.functional && (st.measured || st.absolute) && !(st.start <= at && at < st.end))) continue;
+    if ((e > i || summary) && functionSaidElsewhere(an, tokens[i]!.s)) continue;
     // («ingen stillesittende oppgaver hos arbeidsgiver -> gradering ikke mulig»: what follows from the tasks said first.)
     if (/(->|→|=>|\bså)\s*$/u.test(text.slice(Math.max(0, tokens[a]!.s - 6), tokens[a]!.s))) continue;
     // («kan ikkje køyre med ein arm – gradering ikkje mogleg»: after a dash, what follows from a task ruled out whole.)

@@ -54,10 +54,13 @@ export const symptomsOnly = defineRule(
   },
 );
 
-/** A symptom or diagnosis named outside brackets («Artritt i begge håndledd»): not a task with its reason beside it. */
 /** A dash with a space on either side, after some words on its line: what follows is the reason for what came before. */
 const DASH_REASON = /\S[ \t]+[–—-][ \t]+\S/u;
 
+/**
+ * A symptom or diagnosis named outside brackets («Artritt i begge håndledd»), or before a spaced dash on its line: not
+ * a task with its reason beside it.
+ */
 function symptomOutsideBrackets(an: Analysis): boolean {
   let depth = 0;
   let at = 0;
