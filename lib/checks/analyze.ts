@@ -1001,7 +1001,7 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   if (
     HIGH.has(t.f) &&
     /^(holdes|haldast|haldes|heves|hevast|ligge|ligg|liggje|vaere|vere|sta)$/.test(tokens[i - 1]?.f ?? '') &&
-    [2, 3, 4].some((d) => RAISED_LIMB.test(tokens[i - d]?.f ?? '') || /^(handen|handa)$/.test(tokens[i - d]?.f ?? ''))
+    [2, 3, 4].some((d) => RAISED_LIMB.test(tokens[i - d]?.f ?? '') || tokens[i - d]?.f === 'handen')
   )
     fl = g = 0;
   // «høyt i reolene», «høgt oppe på stillaset»: a place high up, named — a task there is ruled out whole.
@@ -6730,20 +6730,7 @@ function repeatsDefinite(st: Statement, earlier: Statement, tokens: Token[]): bo
 /** «ikkje full belastning før 6 v», «delvis vektbelastning i 4 uker», «ingen belastning»: an orthopaedic order on weight
  * bearing, followed by nothing but when it ends. */
 function weightBearingOrder(tokens: Token[], a: number, b: number): boolean {
-  // («deretter ca 2 uker med redusert belastning»: how long the leg bears less, said first.)
-  {
-    let k = a;
-    while (k < b && /^(deretter|saa|sa|og|ca|cirka|omtrent|i)$/.test(tokens[k]!.f)) k++;
-    if (
-      tokens[k]?.k === KD.Num &&
-      /^(uke|uker|veke|veker|dager|dagar|dogn|mnd|maneder|manader)$/.test(tokens[k + 1]?.f ?? '') &&
-      tokens[k + 2]?.f === 'med' &&
-      /^(redusert|delvis|halv|halvt|lett|avlastet|avlasta)$/.test(tokens[k + 3]?.f ?? '') &&
-      /^(vekt|stotte)?(belastning|belasting)$/.test(tokens[k + 4]?.f ?? '') &&
-      k + 5 === b
-    )
-      return true;
-  }
+  if (periodOfLessBearing(tokens, a, b)) return true;
   let i = a;
   if (/^(ikke|ikkje)$/.test(tokens[i]?.f ?? '')) i++;
   if (!/^(full|fullt|delvis|halv|halvt|ingen|inga)$/.test(tokens[i]?.f ?? '')) return false;
@@ -6765,4 +6752,18 @@ function weightBearingOrder(tokens: Token[], a: number, b: number): boolean {
       return false;
   }
   return true;
+}
+
+/** «deretter ca 2 uker med redusert belastning»: how long the leg bears less, said first — the whole of [a, b). */
+function periodOfLessBearing(tokens: Token[], a: number, b: number): boolean {
+  let k = a;
+  while (k < b && /^(deretter|saa|sa|og|ca|cirka|omtrent|i)$/.test(tokens[k]!.f)) k++;
+  return (
+    tokens[k]?.k === KD.Num &&
+    /^(uke|uker|veke|veker|dager|dagar|dogn|mnd|maneder|manader)$/.test(tokens[k + 1]?.f ?? '') &&
+    tokens[k + 2]?.f === 'med' &&
+    /^(redusert|delvis|halv|halvt|lett|avlastet|avlasta)$/.test(tokens[k + 3]?.f ?? '') &&
+    /^(vekt|stotte)?(belastning|belasting)$/.test(tokens[k + 4]?.f ?? '') &&
+    k + 5 === b
+  );
 }
