@@ -490,6 +490,17 @@ function affectedBy(tokens: Token[], i: number): boolean {
   return false;
 }
 const GO = new Set(['ga', 'gar', 'gikk', 'gatt', 'gjekk', 'gaatt']);
+// «trappe», «trappes», «trappast», «trappet» are only ever the verb; «trapper», «trappar», «trappa» are the verb after
+// its subject or «og» («vi trapper opp», «og trappa ned att»), the stairs otherwise.
+const STEP_VERB = /^(trappe|trappes|trappast|trappet|trappa|trapper|trappar)$/;
+const STEP_VERB_ONLY = /^(trappe|trappes|trappast|trappet)$/;
+function steppedUpOrDown(tokens: Token[], i: number): boolean {
+  const f = tokens[i]!.f;
+  if (!STEP_VERB.test(f)) return false;
+  if (STEP_VERB_ONLY.test(f)) return true;
+  const prev = tokens[i - 1]?.f ?? '';
+  return PERSON.has(prev) || /^(vi|og|me|eg|jeg|man|ein|en)$/.test(prev);
+}
 /** «stå» folded, in the forms the idioms about standing use. */
 const STAND = new Set(['sta', 'star', 'sto', 'stod', 'statt']);
 const WENT_OK = /^(bra|fint|greit|greitt|godt|ok|problemfritt)$/;
@@ -627,6 +638,11 @@ const SMOKES = new Set(SMOKES_LIST);
 const TITLE_HOMOGRAPHS = new Set(['vekter', 'vekteren', 'vektere', 'vekterne', 'baerer', 'baerar', 'baeraren', 'berar', 'beraren']);
 /** «høyt over hodet»: a height named by the body. */
 const HIGH = new Set(['hoyt', 'hogt', 'hoye', 'hoge']);
+/** «(søvn) og konsentrasjon»: a function other than sleep joined right after the word at k. */
+function functionJoined(tokens: readonly Token[], flags: Uint32Array, flags2: Uint32Array, k: number): boolean {
+  if (!/^(og|eller|samt)$/.test(tokens[k + 1]?.f ?? '') || !tokens[k + 2]) return false;
+  return (flags[k + 2]! & (F.FN | AREA_MASK)) !== 0 && !(flags2[k + 2]! & G.SLEEP) && !(flags[k + 2]! & F.SYMPT);
+}
 /**
  * «kombinere med vaktplanen (8 t vakter, 2 operatører per skift)»: a measure inside a bracket opened right after a
  * schedule spells out the job's hours, not what the person manages.
@@ -770,6 +786,13 @@ const DECLINE_MAY = /^(darligere|darlegare|verre|svakere|svakare)$/;
 const MARKET = /^(bransje|bransjen|bransjar|bransjer|arbeidsmarked|arbeidsmarkedet|arbeidsmarknad|arbeidsmarknaden|marked|markedet|marknad|marknaden)$/;
 const IDIOM_WORDS = new Set([
   ...GO,
+  'trappe',
+  'trappes',
+  'trappast',
+  'trappet',
+  'trappa',
+  'trapper',
+  'trappar',
   'isolert',
   'isolerte',
   'folget',
@@ -1293,6 +1316,9 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   if (SIZE.has(t.f) && SIZED_NOUN.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
   // "noe å stå opp til", "står opp kl 7": to get up, not to stand.
   if ((t.f === 'sta' || t.f === 'star' || t.f === 'sto' || t.f === 'stod') && tokens[i + 1]?.f === 'opp' && tokens[i + 2]?.f !== 'i') fl = g = 0;
+  // «kan trappes opp over tid», «prednisolon trappast ned», «vi trapper opp»: to step a dose or the hours up or
+  // down, not stairs (which «trapp opp og ned 3 etasjar», «trapper opp til 4. etg» still are).
+  if ((tokens[i + 1]?.f === 'opp' || tokens[i + 1]?.f === 'ned') && steppedUpOrDown(tokens, i)) fl = g = 0;
   // «Det som avgrensar er kompleks PTSD», «det som begrenser mest er smertene»: names the reason, not a limit of its own.
   if (
     fl & F.LIMADJ &&
@@ -1779,7 +1805,8 @@ function wordBits(f: string): number {
     RESTORED.test(f) ||
     f === 'bedre' ||
     f === 'betre' ||
-    IMPROVED.has(f)
+    IMPROVED.has(f) ||
+    STEP_VERB.test(f)
   )
     w |= W_COURSE;
   if (SUSTAIN.has(f)) w |= W_SUSTAIN;
@@ -3964,7 +3991,8 @@ function clause(
       (/^(variert|varierte|varierande|varierende)$/.test(t.f) && !!tokens[i + 1] && (flags[i + 1]! & F.WORK) !== 0) ||
       (fl & F.LIMADJ && !!tokens[i + 1] && !!(flags[i + 1]! & F.SYMPT) && !(flags[i + 1]! & (F.ACT | F.FN))) ||
       // «kveldsarbeid etter dårlig søvn utløser anfall»: poor sleep is a symptom, whatever work the sentence names.
-      (fl & F.LIMADJ && !!tokens[i + 1] && !!(flags2[i + 1]! & G.SLEEP)) ||
+      // («nedsett søvn og konsentrasjon»: a function joined after the sleep is limited by the same word.)
+      (fl & F.LIMADJ && !!tokens[i + 1] && !!(flags2[i + 1]! & G.SLEEP) && !functionJoined(tokens, flags, flags2, i + 1)) ||
       // "Aktuelle yrker ved varig nedsatt funksjon:", "ved lav fremre reseksjon": a condition or a procedure's name.
       (fl & F.LIMADJ && (tokens[i - 1]?.f === 'ved' || (tokens[i - 2]?.f === 'ved' && HYPO_ADV.test(tokens[i - 1]?.f ?? '')))) ||
       (fl & F.LIMADJ && /^(lav|lavt|lag|lagt|laag|laagt)$/.test(t.f) && /^(fremre|fremste|framre|framste)$/.test(tokens[i + 1]?.f ?? '')) ||
@@ -4271,6 +4299,8 @@ function clause(
       isVq &&
       (t.f === 'noe' || t.f === 'noko' || t.f === 'nokon' || t.f === 'noen' || t.f === 'nokre') &&
       ((firstNeg >= 0 && firstNeg < i) ||
+        // («klarer ikke knappe, holde kniv eller gripe noe med den»: an item of a denied list, denied too.)
+        (firstNeg < 0 && prevNeg && !capv && (flags[a]! & F.ACT) !== 0) ||
         // «det kan ha noko å seia», «har noe å bety»: it matters, no amount.
         (tokens[i + 1]?.f === 'a' && /^(si|seie|seia|bety|gjore|gjere)$/.test(tokens[i + 2]?.f ?? '')));
     const judgement =
@@ -5323,6 +5353,9 @@ function clause(
         apart = true;
       if (!apart) course = true;
     }
+    // «kan trappes opp over tid», «vi trapper opp mot 60 %»: the hours or a dose stepped up, the course as «opptrapping»
+    // is (a limit before it — «nedsatt hukommelse etter at medisinen ble trappet opp» — is its own statement).
+    if ((tokens[i + 1]?.f === 'opp' || tokens[i + 1]?.f === 'ned') && steppedUpOrDown(tokens, i) && !(limitCue >= a && limitCue < i)) course = true;
     // "men neppe nok til at han kan gå tilbake til sveising": a return to work, i.e. the prognosis.
     if (f === 'tilbake' && !fnContent && /^(til|i)$/.test(tokens[i + 1]?.f ?? '')) course = true;
     // "realistisk å kome tilbake til meir variert arbeid", "prognosen for retur til betongarbeid": the prognosis.

@@ -2485,4 +2485,14 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('- nedsatt kraft i venstre arm (lymfødem): bærer maks 3-4 kg med venstre', 'vague-quantity', 'aev.helse')).toBe(false);
     expect(has('- nedsatt kraft i venstre arm (lymfødem): vondt', 'vague-quantity', 'aev.helse')).toBe(true);
   });
+
+  it('set 248: a dose or the hours stepped up are the course, not stairs; a denied list denies «noe»; a function joined to sleep is limited too', () => {
+    expect(has('Har arbeidsevne i rolige oppgaver, f.eks. aktivitør, som kan trappes opp over tid.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Vi er enige om å trappe opp til 6 timer daglig innen 3 måneder.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Sliter med å gå i trapper over tid.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+    expect(has('Går 1 km ute. Klarer ikke knappe, holde kniv eller gripe noe med den.', 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has('Går 1 km ute. Klarer ikke knappe, men kan gripe noe med den.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    expect(has('Taklar ikkje kundekontakt. I tillegg nedsett søvn og konsentrasjon.', 'vague-quantity', 'l1.u7.2')).toBe(true);
+    expect(has('Taklar ikkje kundekontakt. I tillegg nedsett søvn og smerter.', 'vague-quantity', 'l1.u7.2')).toBe(false);
+  });
 });
