@@ -163,6 +163,20 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind183.json',
+      title: 'Hundred-and-eighty-third blind set (`blind183.json`, writers yb528, yb529 and yb530)',
+      blurb: [
+        '205 queries by three further writers (a Nav-veileder in Sørfold: the smelting plant, the municipality and small',
+        'businesses; a fastlege in Frosta: farmers, care workers and commuters to Trondheim; an HR adviser at a seafood',
+        'company in Øksnes: fishing boats, the fish plant, smoking, buying and export) who never saw the search, the',
+        'catalogue or the other sets, labelled before any run; run once after round yrke158 (on set 182). **First run:',
+        'top-1 93.7 %, top-3 97.1 %; activity phrases (104) top-1 90.4 %, top-3 96.2 %** (yb528: 92.6 % / 97.1 %; yb529:',
+        '98.6 % / 100 %; yb530: 89.7 % / 94.1 %). Activity goal met, top-1 and top-3 not. Six misses: answering the phone',
+        'and invoicing in a small contractor, «kommunalsjef helse og omsorg», washing down the production hall, buying fish',
+        'from the boats and settling with the fishers, smoking salmon in the smokehouse, «disponent på fiskebruket».',
+      ],
+    },
+    {
       file: 'blind182.json',
       title: 'Hundred-and-eighty-second blind set (`blind182.json`, writers yb525, yb526 and yb527)',
       blurb: [
