@@ -191,6 +191,8 @@ takse: taksere+
 tappe
 tilpasse
 trekke!: trekker trakk trukket trekkje trekkjer trekk trekte
+dra!: drar drog dro dratt drei
+røyke!: røyker røykte røykt røykjer røykje
 tørke
 utrede
 utarbeide
