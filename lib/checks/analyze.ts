@@ -490,6 +490,13 @@ function affectedBy(tokens: Token[], i: number): boolean {
   return false;
 }
 const GO = new Set(['ga', 'gar', 'gikk', 'gatt', 'gjekk', 'gaatt']);
+const SUBJECT_PERSON = /^(pasienten|pasient|brukeren|brukaren|bruker|brukar)$/;
+/** Situations or things named only by what they set off («situasjoner som kan trigge tilbakefall»). */
+const EFFECT_SITUATION = ['situasjoner', 'situasjonar', 'situasjonene', 'situasjonane', 'ting', 'aktiviteter', 'aktivitetar'];
+const SETS_OFF = /^(trigge|trigger|triggar|utlose|utloser|utlosar|provosere|provoserer|provoserar|forverre|forverrer|forverrar)$/;
+const PERIODS = /^(perioder|periodar|periodene|periodane|helger|helgar|helgene|helgane|fridager|fridagar|fridagene|fridagane|kvelder|kveldar|tider)$/;
+/** «kaste» folded: with «opp» it is to vomit, a symptom. */
+const THROW_UP = ['kaste', 'kaster', 'kastar', 'kasta', 'kastet', 'kastast'];
 // «trappe», «trappes», «trappast», «trappet» are only ever the verb; «trapper», «trappar», «trappa» are the verb after
 // its subject or «og» («vi trapper opp», «og trappa ned att»), the stairs otherwise.
 const STEP_VERB = /^(trappe|trappes|trappast|trappet|trappa|trapper|trappar)$/;
@@ -786,6 +793,18 @@ const DECLINE_MAY = /^(darligere|darlegare|verre|svakere|svakare)$/;
 const MARKET = /^(bransje|bransjen|bransjar|bransjer|arbeidsmarked|arbeidsmarkedet|arbeidsmarknad|arbeidsmarknaden|marked|markedet|marknad|marknaden)$/;
 const IDIOM_WORDS = new Set([
   ...GO,
+  'uten',
+  'utan',
+  ...EFFECT_SITUATION,
+  'presse',
+  'pressa',
+  'pasienten',
+  'pasient',
+  'brukeren',
+  'brukaren',
+  'bruker',
+  'brukar',
+  ...THROW_UP,
   'trappe',
   'trappes',
   'trappast',
@@ -1319,6 +1338,48 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   // «kan trappes opp over tid», «prednisolon trappast ned», «vi trapper opp»: to step a dose or the hours up or
   // down, not stairs (which «trapp opp og ned 3 etasjar», «trapper opp til 4. etg» still are).
   if ((tokens[i + 1]?.f === 'opp' || tokens[i + 1]?.f === 'ned') && steppedUpOrDown(tokens, i)) fl = g = 0;
+  // «Pasienten kastar opp …», «Brukeren har …»: the patient or user as the subject is the person, not patients or
+  // users as work.
+  if (
+    SUBJECT_PERSON.test(t.f) &&
+    (i === 0 || tokens[i - 1]!.sent !== t.sent || tokens[i - 1]!.k === KD.Punct) &&
+    tokens[i + 1]?.k === KD.Word &&
+    !(classify2(tokens[i + 1]!.f)[0] & (F.WORK | F.ACT))
+  ) {
+    fl &= ~F.WORK;
+    g &= ~G.TASKN;
+  }
+  // «vil ikkje pressa på før effekten viser seg», «å presse på»: to push on, the writer's plan — no pressure borne.
+  if (
+    (t.f === 'presse' || t.f === 'pressa') &&
+    tokens[i + 1]?.f === 'pa' &&
+    /^(a|vil|skal|ma|bor|kan|ville|skulle|ikke|ikkje|ikkj)$/.test(tokens[i - 1]?.f ?? '')
+  )
+    fl = g = 0;
+  // «unngå situasjoner som kan trigge tilbakefall»: which situations is left unsaid — a degree of exposure unmeasured,
+  // as «stressende situasjoner» is.
+  if (
+    EFFECT_SITUATION.includes(t.f) &&
+    tokens[i + 1]?.f === 'som' &&
+    (SETS_OFF.test(tokens[i + 2]?.f ?? '') || (tokens[i + 2]?.f === 'kan' && SETS_OFF.test(tokens[i + 3]?.f ?? '')))
+  )
+    fl |= F.VQ;
+  // «i periodar utan struktur», «helgene uten struktur»: what the periods lack, when something happens — no function
+  // of the person denied.
+  if ((t.f === 'uten' || t.f === 'utan') && PERIODS.test(tokens[i - 1]?.f ?? '') && tokens[i + 1]?.k === KD.Word) fl &= ~F.NEG;
+  // «kastar opp 10-15 gonger i døgnet»: vomiting, a symptom counted — no throwing.
+  if (THROW_UP.includes(t.f) && tokens[i + 1]?.f === 'opp') {
+    fl = F.SYMPT;
+    g = G.HEALTH;
+  }
+  // «har gått ned 6 kg», «gjekk opp 10 kilo»: the body weight changed, no walking (and no weight lifted).
+  if (
+    GO.has(t.f) &&
+    (tokens[i + 1]?.f === 'ned' || tokens[i + 1]?.f === 'opp') &&
+    tokens[i + 2]?.k === KD.Num &&
+    /^(kg|kilo|kilogram)$/.test(tokens[i + 3]?.f ?? '')
+  )
+    fl = g = 0;
   // «Det som avgrensar er kompleks PTSD», «det som begrenser mest er smertene»: names the reason, not a limit of its own.
   if (
     fl & F.LIMADJ &&
@@ -6439,7 +6500,21 @@ const HEAVY_KIND_HEAD = /\p{L}{3,}(pasienter|pasientar|pasientene|pasientane|bru
 /** «tunge maskiner», «tungt åndedrettsvern»: heavy as a kind of machine, vehicle, patient or gear at token i. */
 function heavyKind(tokens: Token[], i: number): boolean {
   // («de tyngste stellepasientene»: the heaviest of a kind, and a compound whose head is that kind.)
-  return /^(tung|tunge|tungt|tyngre|tyngste)$/.test(tokens[i]!.f) && (HEAVY_KIND.test(tokens[i + 1]?.f ?? '') || HEAVY_KIND_HEAD.test(tokens[i + 1]?.f ?? ''));
+  if (!/^(tung|tunge|tungt|tyngre|tyngste)$/.test(tokens[i]!.f)) return false;
+  return HEAVY_KIND.test(tokens[i + 1]?.f ?? '') || HEAVY_KIND_HEAD.test(tokens[i + 1]?.f ?? '') || heavyTasksNamed(tokens, i);
+}
+const HEAVY_TASKS = /^(arbeids)?(oppgaver|oppgavene|oppgavane|gjoremal|gjoremala|gjoremalene|delene|delane)$/;
+/**
+ * «de tyngste oppgavene (moppe gymsalen, bære bøtter i trapp)»: the heavy tasks named in brackets right after, words
+ * and no number — which tasks, not how heavy.
+ */
+function heavyTasksNamed(tokens: Token[], i: number): boolean {
+  if (!HEAVY_TASKS.test(tokens[i + 1]?.f ?? '') || tokens[i + 2]?.f !== '(' || tokens[i + 3]?.k !== KD.Word) return false;
+  for (let k = i + 3; k < tokens.length && k <= i + 20; k++) {
+    if (tokens[k]!.f === ')') return true;
+    if (tokens[k]!.k === KD.Num) return false;
+  }
+  return false;
 }
 const NO_DAMAGE = /^(skade|skader|skadar|skadene|skadane|utfall|funn|sekvele|sekveler|restskade|restskader|restskadar)$/;
 const NO_PROBLEM = /^(problem|problemer|problema|problemet|hinder|hindring|utfordring|utfordringar|utfordringer)$/;

@@ -213,7 +213,7 @@ const OPEN: Entry[] = [
   [
     F.DIFN,
     0,
-    'vansker vanske vanskar problem problemer problema utfordring utfordringer utfordringar begrensning begrensninger avgrensing avgrensingar besvær funksjonsnedsettelse funksjonsnedsetting funksjonssvikt svikt utfall tilbakefall symptomforverring funksjonstap tap vanskene utfordringane utfordringene problema problemene problema vanskane besværet',
+    'vansker vanske vanskar problem problemer problema utfordring utfordringer utfordringar begrensning begrensninger avgrensing avgrensingar besvær funksjonsnedsettelse funksjonsnedsetting funksjonssvikt svikt utfall symptomforverring funksjonstap tap vanskene utfordringane utfordringene problema problemene problema vanskane besværet',
   ],
   [F.DIFV, 0, 'sliter slit strever strevar mister mistar misser glipper kjemper kjempar snubler snublar strever strevde sleit slet kjemper'],
   [
@@ -294,6 +294,10 @@ const CLOSED: Entry[] = [
   [F.STATE, 0, 'slapp'],
   // «kvalme», «kvalmen»: the symptom, nausea — the stemmer takes it to «kvalm», a limiting state.
   [F.SYMPT, G.HEALTH, 'kvalme kvalmen'],
+  // «to tilbakefall av depresjonen etter nattevakter»: a relapse is the illness coming back, a symptom.
+  [F.SYMPT, G.HEALTH, 'tilbakefall tilbakefallet tilbakefalla tilbakefallene tilbakefalla'],
+  // «kraftige og langvarige blødingar»: bleeding, a symptom («kraftige» then says how bad, no strength of a hand).
+  [F.SYMPT, G.HEALTH, 'blødning blødningen blødninger blødningene bløding blødinga blødingar blødingane blødningar blødningane'],
   // «får hjartebank når ho står»: palpitations, a symptom that an activity may set off.
   [F.SYMPT, G.HEALTH, 'hjertebank hjartebank hjerteklapp hjarteklapp palpitasjoner palpitasjonar'],
   // «arbeidet sitt», «huset sitt»: the possessive — the stemmer takes it to «sit», sits.
@@ -625,8 +629,9 @@ const TASK_HEAD = /(utdeling|utdelinga|utdelingen|handtering|handteringa|handter
 // («medisinrom», «medisinskap», «medisintralle»: a room or a thing of the work, not a treatment.)
 const MEDICINE_PLACE = /^(medisin|medikament|legemiddel)(rom|rommet|skap|skapet|tralle|tralla|traller)$/;
 // («personlighetsforstyrrelse», «angstlidelse», «utmattelsessyndrom»: a diagnosis by its head.)
+// (Latin and Greek ones too, as written in a diagnosis: «hyperemesis gravidarum», «sarcoidosis», «tendinitis».)
 const FINDING_END =
-  /(affeksjon|affeksjonen|patologi|lesjon|lesjonen|lesjoner|lesjonar|opati|algi|itt|ose|osen|forstyrrelse|forstyrrelsen|forstyrring|forstyrringa|lidelse|lidelsen|syndrom|syndromet)$/;
+  /(esis|osis|itis|aemia|arum|algia|plegia|paresis|affeksjon|affeksjonen|patologi|lesjon|lesjonen|lesjoner|lesjonar|opati|algi|itt|ose|osen|forstyrrelse|forstyrrelsen|forstyrring|forstyrringa|lidelse|lidelsen|syndrom|syndromet)$/;
 
 export function classify(f: string): number {
   return classify2(f)[0];

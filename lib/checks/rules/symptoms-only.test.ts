@@ -297,4 +297,12 @@ describe('symptoms-only', () => {
     // Symptoms before the task are still symptoms.
     expect(has('Epilepsi med anfall i august og hodepine – kjøre buss eller annen kjøring i jobb.', 'symptoms-only', 'l40.5.6.1')).toBe(true);
   });
+
+  it('set 249: the patient as subject is the person, vomiting counted is a symptom, and a weight lost no walk', () => {
+    const text = 'Pasienten har hyperemesis gravidarum, kastar opp 10-15 gonger i døgnet, har gått ned 6 kg.';
+    expect(has(text, 'symptoms-only', 'l40.5.6.1')).toBe(true);
+    expect(has('Pasienten har hyperemesis gravidarum og går 2 km per dag.', 'symptoms-only', 'l40.5.6.1')).toBe(false);
+    // Situations named only by what they set off are no function said.
+    expect(has('Bør unngå situasjoner som kan trigge tilbakefall.', 'symptoms-only', 'l1.u7.3')).toBe(true);
+  });
 });

@@ -2495,4 +2495,16 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Taklar ikkje kundekontakt. I tillegg nedsett søvn og konsentrasjon.', 'vague-quantity', 'l1.u7.2')).toBe(true);
     expect(has('Taklar ikkje kundekontakt. I tillegg nedsett søvn og smerter.', 'vague-quantity', 'l1.u7.2')).toBe(false);
   });
+
+  it('set 249: heavy tasks named in brackets, «pressa på», bleeding, a relapse and periods without structure are no limit unmeasured', () => {
+    const named = 'Mestrer 4 t per dag når de tyngste oppgavene (moppe gymsalen, bære bøtter i trapp) er tatt bort.';
+    expect(has(named, 'vague-quantity', 'l1.u39.2')).toBe(false);
+    expect(has('Klarer ikke de tyngste oppgavene. Mestrer 4 t per dag.', 'vague-quantity', 'l1.u39.2')).toBe(true);
+    expect(has('Klarer ikke de tyngste oppgavene (moppe gymsalen, bære bøtter). Mestrer 4 t per dag.', 'vague-quantity', 'l1.u39.2')).toBe(false);
+    expect(has('Ho kan auke til 50 % innan 3 mnd, men eg vil ikkje pressa på før effekten viser seg.', 'vague-quantity', 'l1.u17.3')).toBe(false);
+    expect(has('Adenomyose med kraftige og langvarige blødingar (8-10 dagar). Går 45 min tur.', 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has('Kan ikkje arbeide natt (to tilbakefall av depresjonen etter nattevakter).', 'vague-quantity', 'aev.innsatsbehov')).toBe(false);
+    expect(has('Han forteller at helgene uten struktur er den største risikoen. Går 5 km.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Han sliter med struktur. Går 5 km.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+  });
 });
