@@ -495,6 +495,16 @@ const SUBJECT_PERSON = /^(pasienten|pasient|brukeren|brukaren|bruker|brukar)$/;
 const EFFECT_SITUATION = ['situasjoner', 'situasjonar', 'situasjonene', 'situasjonane', 'ting', 'aktiviteter', 'aktivitetar'];
 const SETS_OFF = /^(trigge|trigger|triggar|utlose|utloser|utlosar|provosere|provoserer|provoserar|forverre|forverrer|forverrar)$/;
 const PERIODS = /^(perioder|periodar|periodene|periodane|helger|helgar|helgene|helgane|fridager|fridagar|fridagene|fridagane|kvelder|kveldar|tider)$/;
+const DOSE_UNIT = /^(mg|mcg|ug|µg|ml|ie|mmol|g)$/;
+const MEDICINE_WORD = /^(medisin|medikament|tablett|blodtrykksmedisin|antidepressiv|smertestillende|insulin|cellegift|biologisk|hormon)/;
+const DRUG_END =
+  /.{3}(mab|nib|pril|sartan|olol|statin|prazol|triptan|tiazid|azepam|oksin|xin|cillin|mycin|olon|ralin|oksetin|apin|idon|tamol|amid|afil|parin)$/;
+/** A medicine at token k: a medicine word, a drug name by its ending, or any word with a dose after it. */
+function onMedicine(tokens: readonly Token[], k: number): boolean {
+  const f = tokens[k]?.f ?? '';
+  if (tokens[k]?.k !== KD.Word) return false;
+  return MEDICINE_WORD.test(f) || DRUG_END.test(f) || (tokens[k + 1]?.k === KD.Num && DOSE_UNIT.test(tokens[k + 2]?.f ?? ''));
+}
 /** «kaste» folded: with «opp» it is to vomit, a symptom. */
 const THROW_UP = ['kaste', 'kaster', 'kastar', 'kasta', 'kastet', 'kastast'];
 // «trappe», «trappes», «trappast», «trappet» are only ever the verb; «trapper», «trappar», «trappa» are the verb after
@@ -793,6 +803,7 @@ const DECLINE_MAY = /^(darligere|darlegare|verre|svakere|svakare)$/;
 const MARKET = /^(bransje|bransjen|bransjar|bransjer|arbeidsmarked|arbeidsmarkedet|arbeidsmarknad|arbeidsmarknaden|marked|markedet|marknad|marknaden)$/;
 const IDIOM_WORDS = new Set([
   ...GO,
+  ...STAND,
   'uten',
   'utan',
   ...EFFECT_SITUATION,
@@ -964,6 +975,10 @@ const IDIOM_WORDS = new Set([
   'somatiske',
   'trott',
   'troytt',
+  'uopplagt',
+  'uopplagd',
+  'slapp',
+  'trett',
   'sarbar',
   'sarbare',
   'lite',
@@ -1367,6 +1382,8 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   // «i periodar utan struktur», «helgene uten struktur»: what the periods lack, when something happens — no function
   // of the person denied.
   if ((t.f === 'uten' || t.f === 'utan') && PERIODS.test(tokens[i - 1]?.f ?? '') && tokens[i + 1]?.k === KD.Word) fl &= ~F.NEG;
+  // «Står på Sertralin 100 mg», «står på metotreksat»: is on a medicine, no standing.
+  if (STAND.has(t.f) && tokens[i + 1]?.f === 'pa' && onMedicine(tokens, i + 2)) fl = g = 0;
   // «kastar opp 10-15 gonger i døgnet»: vomiting, a symptom counted — no throwing.
   if (THROW_UP.includes(t.f) && tokens[i + 1]?.f === 'opp') {
     fl = F.SYMPT;
@@ -4968,6 +4985,15 @@ function clause(
   if (firstNeg > a && SHOWS.test(tokens[firstNeg - 1]!.f)) {
     for (let k = a; k < firstNeg - 1; k++) if (TEST_WORD.test(tokens[k]!.f) || RESULT_SUBJECT.test(tokens[k]!.f)) notReceived = true;
   }
+  // «MR nakke uten funn av betydning», «Rtg kne: ingen patologi»: a test of the body that found nothing is a finding,
+  // no function the person has.
+  if (BODY_TEST.test(tokens[a]!.f))
+    for (let k = a + 1; k + 1 < b && k <= a + 5; k++)
+      if (/^(uten|utan|ingen|inga)$/.test(tokens[k]!.f) && (NO_DAMAGE.test(tokens[k + 1]!.f) || NOTHING_FOUND.test(tokens[k + 1]!.f))) {
+        notReceived = true;
+        fnContent = false;
+        measured = false;
+      }
   // «Ortostatisk test viste pulsauke på 35 slag/min ved ståing», «EKG viser flimmer»: what a test of the body shows,
   // with or without a number — a finding (a test of function, «gangtest viste 400 m», still measures the person).
   for (let k = a; k + 1 < b && k <= a + 3; k++)
@@ -6516,6 +6542,7 @@ function heavyTasksNamed(tokens: Token[], i: number): boolean {
   }
   return false;
 }
+const NOTHING_FOUND = /^(patologi|patologiske|sikre|sikker|spesielle|nye|fokale)$/;
 const NO_DAMAGE = /^(skade|skader|skadar|skadene|skadane|utfall|funn|sekvele|sekveler|restskade|restskader|restskadar)$/;
 const NO_PROBLEM = /^(problem|problemer|problema|problemet|hinder|hindring|utfordring|utfordringar|utfordringer)$/;
 const NIGHT = /^(natt|natta|natten|netter|netter|nettene|nettane|natt)$/;

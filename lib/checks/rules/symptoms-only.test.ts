@@ -305,4 +305,10 @@ describe('symptoms-only', () => {
     // Situations named only by what they set off are no function said.
     expect(has('Bør unngå situasjoner som kan trigge tilbakefall.', 'symptoms-only', 'l1.u7.3')).toBe(true);
   });
+
+  it('set 250: «står på» a medicine is no standing, and a body test that found nothing is a finding', () => {
+    const text = 'Fibromyalgi, hypotyreose og migrene. Står på Levaxin og Sumatriptan ved behov. MR nakke uten funn av betydning.';
+    expect(has(text, 'symptoms-only', 'aev.helse')).toBe(true);
+    expect(has('Fibromyalgi og migrene. Står på jobb 6 timer per dag.', 'symptoms-only', 'aev.helse')).toBe(false);
+  });
 });

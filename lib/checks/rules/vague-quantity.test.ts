@@ -2507,4 +2507,9 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Han forteller at helgene uten struktur er den største risikoen. Går 5 km.', 'vague-quantity', 'aev.vurdering')).toBe(false);
     expect(has('Han sliter med struktur. Går 5 km.', 'vague-quantity', 'aev.vurdering')).toBe(true);
   });
+
+  it('set 250: a state after waking («våkner uopplagt») is how the night was', () => {
+    expect(has('Sover 7–8 timer, men våkner uopplagt. Går tur 1 time.', 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has('Sover 7–8 timer, men er uopplagt. Går tur 1 time.', 'vague-quantity', 'l40.5.1')).toBe(true);
+  });
 });
