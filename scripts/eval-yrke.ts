@@ -163,6 +163,22 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind185.json',
+      title: 'Hundred-and-eighty-fifth blind set (`blind185.json`, writers yb534, yb535 and yb536)',
+      blurb: [
+        '207 queries by three further writers (a Nav-veileder in Alta: the slate quarries, reindeer herding, the hospital,',
+        'the university college, tourism and building; a fastlege in Nesbyen: cabin building, tourism, forestry, the power',
+        'company and care; a union representative at a large grocery wholesaler in Vestby: the warehouse, cold stores,',
+        'banana ripening, transport and the office) who never saw the search, the catalogue or the other sets, labelled',
+        'before any run; run once after round yrke160 (on set 184). **First run: top-1 91.3 %, top-3 95.7 %; activity',
+        'phrases (103) top-1 90.3 %, top-3 95.1 %** (yb534: 90.0 % / 97.1 %; yb535: 95.6 % / 97.1 %; yb536: 88.4 % /',
+        '92.8 %). Activity goal met (just), top-1 and top-3 not. Nine misses: leading the crew on the slate mountain,',
+        'rowing a boat for salmon anglers, «chef de rang», «budeie på setra», wrapping pallets in plastic and labelling',
+        'them, keeping the cold stores and compressors running, ripening bananas, «reingjøringsdame» and a misspelt',
+        '«vareforsynings medarbieder».',
+      ],
+    },
+    {
       file: 'blind184.json',
       title: 'Hundred-and-eighty-fourth blind set (`blind184.json`, writers yb531, yb532 and yb533)',
       blurb: [
