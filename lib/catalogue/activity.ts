@@ -191,6 +191,9 @@ takse: taksere+
 tappe
 tilpasse
 trekke!: trekker trakk trukket trekkje trekkjer trekk trekte
+plaste
+plaste_inn
+modne
 dra!: drar drog dro dratt drei
 røyke!: røyker røykte røykt røykjer røykje
 tørke
