@@ -163,6 +163,21 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind186.json',
+      title: 'Hundred-and-eighty-sixth blind set (`blind186.json`, writers yb537, yb538 and yb539)',
+      blurb: [
+        '204 queries by three further writers (a Nav-veileder in Hammerfest: the gas plant, fishing and fish processing,',
+        'the hospital, the port and the municipality; a fastlege in Sirdal: the power plants, cabin tourism and ski',
+        'centres, sheep farming, building and care; an HR adviser at a bus and ferry company in Bodø: drivers, deck crew,',
+        'workshop and office staff) who never saw the search, the catalogue or the other sets, labelled before any run;',
+        'run once after round yrke161 (on set 185). **First run: top-1 95.1 %, top-3 97.1 %; activity phrases (102) top-1',
+        '94.1 %, top-3 96.1 %** (yb537: 95.6 % / 98.5 %; yb538: 98.5 % / 98.5 %; yb539: 91.2 % / 94.1 %). Top-1 and',
+        'activity goals met, top-3 not. Six misses: a misspelt «anleggsmekanikker», cleaning cabins between guests,',
+        "answering customers' calls about things left on the bus, fixing a bit of everything in the bus garage, leading",
+        'the bus operation, «driftsleder ferje».',
+      ],
+    },
+    {
       file: 'blind185.json',
       title: 'Hundred-and-eighty-fifth blind set (`blind185.json`, writers yb534, yb535 and yb536)',
       blurb: [
