@@ -505,6 +505,9 @@ function onMedicine(tokens: readonly Token[], k: number): boolean {
   if (tokens[k]?.k !== KD.Word) return false;
   return MEDICINE_WORD.test(f) || DRUG_END.test(f) || (tokens[k + 1]?.k === KD.Num && DOSE_UNIT.test(tokens[k + 2]?.f ?? ''));
 }
+/** Limitations as a noun, what a person «har» («har store begrensninger»). */
+const LIMITS_NOUN = ['begrensninger', 'begrensningar', 'avgrensingar', 'avgrensninger', 'begrensning', 'avgrensing'];
+const DEGREE_BEFORE = /^(en|ein|del|noen|nokre|visse|store|betydelige|betydelege|klare|tydelige|tydelege|vesentlige|vesentlege|sine|hennar|hans|hennes)$/;
 /** «kaste» folded: with «opp» it is to vomit, a symptom. */
 const THROW_UP = ['kaste', 'kaster', 'kastar', 'kasta', 'kastet', 'kastast'];
 // «trappe», «trappes», «trappast», «trappet» are only ever the verb; «trapper», «trappar», «trappa» are the verb after
@@ -803,6 +806,8 @@ const DECLINE_MAY = /^(darligere|darlegare|verre|svakere|svakare)$/;
 const MARKET = /^(bransje|bransjen|bransjar|bransjer|arbeidsmarked|arbeidsmarkedet|arbeidsmarknad|arbeidsmarknaden|marked|markedet|marknad|marknaden)$/;
 const IDIOM_WORDS = new Set([
   ...GO,
+  'litt',
+  ...LIMITS_NOUN,
   ...STAND,
   'uten',
   'utan',
@@ -1384,6 +1389,16 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   if ((t.f === 'uten' || t.f === 'utan') && PERIODS.test(tokens[i - 1]?.f ?? '') && tokens[i + 1]?.k === KD.Word) fl &= ~F.NEG;
   // «Står på Sertralin 100 mg», «står på metotreksat»: is on a medicine, no standing.
   if (STAND.has(t.f) && tokens[i + 1]?.f === 'pa' && onMedicine(tokens, i + 2)) fl = g = 0;
+  // «har store begrensninger», «har ein del avgrensingar knytt til angst»: limits the person has, no function named —
+  // the function in general, limited and unmeasured (a list in brackets or a «som» clause after it says which).
+  if (LIMITS_NOUN.includes(t.f) && !/^(\(|som|:)$/.test(tokens[i + 1]?.f ?? '')) {
+    let k = i - 1;
+    while (k >= 0 && k >= i - 3 && DEGREE_BEFORE.test(tokens[k]!.f)) k--;
+    if (/^(har|hadde)$/.test(tokens[k]?.f ?? '') && !NOT.test(tokens[k - 1]?.f ?? '') && !NOT.test(tokens[k + 1]?.f ?? '')) fl |= F.FN;
+  }
+  // «kan reise seg og gå litt imellom»: a short walk as the break between spells of sitting — the break, no walking
+  // limited.
+  if (t.f === 'litt' && GO.has(tokens[i - 1]?.f ?? '') && /^(imellom|innimellom|mellom|iblant)$/.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
   // «kastar opp 10-15 gonger i døgnet»: vomiting, a symptom counted — no throwing.
   if (THROW_UP.includes(t.f) && tokens[i + 1]?.f === 'opp') {
     fl = F.SYMPT;
@@ -4984,6 +4999,17 @@ function clause(
   // «MR 6 uker postop viser ikke residiv», «røntgen synte ikkje brot»: what a test shows, a finding — no function.
   if (firstNeg > a && SHOWS.test(tokens[firstNeg - 1]!.f)) {
     for (let k = a; k < firstNeg - 1; k++) if (TEST_WORD.test(tokens[k]!.f) || RESULT_SUBJECT.test(tokens[k]!.f)) notReceived = true;
+  }
+  // «ingen kjent yrkeseksponering», «ingen kjente somatiske plager»: nothing known, a finding of the history — no
+  // function denied (unless it is a limit: «ingen kjente begrensninger» still says what the person can).
+  if (
+    firstNeg >= a &&
+    /^(ingen|inga)$/.test(tokens[firstNeg]!.f) &&
+    /^(kjent|kjend|kjente|kjende)$/.test(tokens[firstNeg + 1]?.f ?? '') &&
+    !(flags[firstNeg + 2]! & (F.DIFN | F.ACT | F.FN | AREA_MASK))
+  ) {
+    notReceived = true;
+    fnContent = false;
   }
   // «MR nakke uten funn av betydning», «Rtg kne: ingen patologi»: a test of the body that found nothing is a finding,
   // no function the person has.

@@ -311,4 +311,10 @@ describe('symptoms-only', () => {
     expect(has(text, 'symptoms-only', 'aev.helse')).toBe(true);
     expect(has('Fibromyalgi og migrene. Står på jobb 6 timer per dag.', 'symptoms-only', 'aev.helse')).toBe(false);
   });
+
+  it('set 251: nothing known («ingen kjent yrkeseksponering») is a finding, no function', () => {
+    const text = 'Alvorlig eosinofil astma. 4 prednisolonkurer siste 12 mnd. Røykfri, ingen kjent yrkeseksponering.';
+    expect(has(text, 'symptoms-only', 'l40.5.1')).toBe(true);
+    expect(has('Alvorlig astma. Ingen kjente begrensninger i gange, går 5 km.', 'symptoms-only', 'l40.5.1')).toBe(false);
+  });
 });

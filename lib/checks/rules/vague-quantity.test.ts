@@ -2512,4 +2512,13 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Sover 7–8 timer, men våkner uopplagt. Går tur 1 time.', 'vague-quantity', 'l40.5.1')).toBe(false);
     expect(has('Sover 7–8 timer, men er uopplagt. Går tur 1 time.', 'vague-quantity', 'l40.5.1')).toBe(true);
   });
+
+  it('set 251: limits a person «har» with no function named are the function limited; a short walk as a break is no limit', () => {
+    expect(has('Ho har ein del avgrensingar knytt til angst og depresjon, men òg ressursar.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+    expect(has('Han har store begrensninger i hverdagen. Går 2 km.', 'vague-quantity', 'l1.u39.3')).toBe(true);
+    expect(has('Han har klare begrensninger (ikke kjøring, høyde, natt).', 'vague-quantity', 'aev.innsatsbehov')).toBe(false);
+    const walk = 'Sittende arbeid går bra i økter på 45 min hvis han kan reise seg og gå litt imellom.';
+    expect(has(walk, 'vague-quantity', 'l40.5.6.2')).toBe(false);
+    expect(has('Sittende arbeid går bra i økter på 45 min. Kan gå litt.', 'vague-quantity', 'l40.5.6.2')).toBe(true);
+  });
 });
