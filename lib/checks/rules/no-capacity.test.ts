@@ -70,4 +70,10 @@ describe('no-capacity', () => {
     expect(has('Kan ikke ta nattevakter nå. Mestrer dagvakt på sengepost med 8 pas./vakt.', 'no-capacity', 'l1.u17.2')).toBe(false);
     expect(has('Kan ikke ta nattevakter nå. Mestrer dagvakt på sengepost.', 'no-capacity', 'l1.u17.2')).toBe(true);
   });
+
+  it('set 252: days of hours («4 dager á 3 t») are the working time the person manages', () => {
+    const text = 'Realistisk ca 40 % nå: 4 dager á 3 t, lett pakkearbeid med veksling sittende/stående. Begrenses av smerte.';
+    expect(has(text, 'no-capacity', 'l1.u39.2')).toBe(false);
+    expect(has('Realistisk ca 40 % nå, lett pakkearbeid med veksling sittende/stående. Begrenses av smerte.', 'no-capacity', 'l1.u39.2')).toBe(true);
+  });
 });

@@ -33,7 +33,8 @@ export const noCapacity = defineRule(
             // («Realistisk: 50 % …, dvs 4 t x 5 dager»: hours of work the person manages answer it too.)
             // («Mestrer dagvakter 100 % når annen sykepleier er til stede»: full-time work managed, whatever it is called.)
             (s, j) =>
-              (((s.capacity && (s.functional || s.areas.includes('endurance'))) || s.schedule) &&
+              (((s.capacity && (s.functional || s.areas.includes('endurance') || (!s.limited && DAYS_OF_HOURS.test(text.slice(s.start, s.end))))) ||
+                s.schedule) &&
                 (s.absolute || capacityMeasured(an, s, j) || (s.capacity && !s.limited && FULL_TIME.test(text.slice(s.start, s.end))))) ||
               (s.capacity && !s.limited && !s.negated && FULL_TIME.test(text.slice(s.start, s.end))),
           ) || statesNoParticipation(an)
@@ -51,6 +52,10 @@ export const noCapacity = defineRule(
     });
   },
 );
+
+/** «4 dager à 3 t», «3 dagar á 4 timar», «4 t x 5 dager»: days of hours, the working time the person manages. */
+const DAYS_OF_HOURS =
+  /\d\s*(dager|dagar|d)\s*(à|á|a|x|×)\s*\d+([,.]\d+)?\s*(t|timer|timar|h)(?=[^\p{L}]|$)|\d\s*(t|timer|timar|h)\s*(x|×)\s*\d+\s*(dager|dagar|d)(?=[^\p{L}]|$)/iu;
 
 /** «Fulltid kontor går fint», «klarer full stilling»: all of the working time, managed — complete in itself. */
 const FULL_TIME =
