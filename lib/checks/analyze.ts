@@ -806,6 +806,7 @@ const DECLINE_MAY = /^(darligere|darlegare|verre|svakere|svakare)$/;
 const MARKET = /^(bransje|bransjen|bransjar|bransjer|arbeidsmarked|arbeidsmarkedet|arbeidsmarknad|arbeidsmarknaden|marked|markedet|marknad|marknaden)$/;
 const IDIOM_WORDS = new Set([
   ...GO,
+  'oppe',
   'litt',
   ...LIMITS_NOUN,
   ...STAND,
@@ -1399,6 +1400,14 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   // «kan reise seg og gå litt imellom»: a short walk as the break between spells of sitting — the break, no walking
   // limited.
   if (t.f === 'litt' && GO.has(tokens[i - 1]?.f ?? '') && /^(imellom|innimellom|mellom|iblant)$/.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
+  // «Er oppe ca 4 t per dag», «var oppe 2 timar»: how long the person is up and about, the day's endurance.
+  // (Per day: «er oppe ca 4 timer før hun må ringe» alone says nothing of stamina.)
+  if (t.f === 'oppe' && COPULA.has(tokens[i - 1]?.f ?? '')) {
+    const n =
+      tokens[i + 1]?.k === KD.Num ? i + 1 : /^(ca|cirka|omtrent|kring|rundt|i)$/.test(tokens[i + 1]?.f ?? '') && tokens[i + 2]?.k === KD.Num ? i + 2 : -1;
+    if (n > 0 && /^(t|timer|timar|time)$/.test(tokens[n + 1]?.f ?? '') && /^(per|pr|om|dagleg|daglig|totalt|kvar|hver|i)$/.test(tokens[n + 2]?.f ?? ''))
+      fl |= F.ACT | B_ENDURANCE;
+  }
   // «kastar opp 10-15 gonger i døgnet»: vomiting, a symptom counted — no throwing.
   if (THROW_UP.includes(t.f) && tokens[i + 1]?.f === 'opp') {
     fl = F.SYMPT;

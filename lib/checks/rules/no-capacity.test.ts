@@ -76,4 +76,10 @@ describe('no-capacity', () => {
     expect(has(text, 'no-capacity', 'l1.u39.2')).toBe(false);
     expect(has('Realistisk ca 40 % nå, lett pakkearbeid med veksling sittende/stående. Begrenses av smerte.', 'no-capacity', 'l1.u39.2')).toBe(true);
   });
+
+  it('set 253: all the rest of the work, fully («kan gjøre alt annet snekkerarbeid … fullt»), is what the person manages', () => {
+    const text = 'Tåler ikke løsemidler/lakk (astma forverres). Kan gjøre alt annet snekkerarbeid, innendørs og ute, fullt.';
+    expect(has(text, 'no-capacity', 'l1.u17.2')).toBe(false);
+    expect(has('Tåler ikke løsemidler/lakk (astma forverres). Kan gjøre noe annet snekkerarbeid.', 'no-capacity', 'l1.u17.2')).toBe(true);
+  });
 });

@@ -36,7 +36,7 @@ export const noCapacity = defineRule(
               (((s.capacity && (s.functional || s.areas.includes('endurance') || (!s.limited && DAYS_OF_HOURS.test(text.slice(s.start, s.end))))) ||
                 s.schedule) &&
                 (s.absolute || capacityMeasured(an, s, j) || (s.capacity && !s.limited && FULL_TIME.test(text.slice(s.start, s.end))))) ||
-              (s.capacity && !s.limited && !s.negated && FULL_TIME.test(text.slice(s.start, s.end))),
+              (s.capacity && !s.limited && !s.negated && (FULL_TIME.test(text.slice(s.start, s.end)) || ALL_ELSE.test(restOfSentence(text, s.start)))),
           ) || statesNoParticipation(an)
         : caps.length > 0
     )
@@ -56,6 +56,16 @@ export const noCapacity = defineRule(
 /** «4 dager à 3 t», «3 dagar á 4 timar», «4 t x 5 dager»: days of hours, the working time the person manages. */
 const DAYS_OF_HOURS =
   /\d\s*(dager|dagar|d)\s*(à|á|a|x|×)\s*\d+([,.]\d+)?\s*(t|timer|timar|h)(?=[^\p{L}]|$)|\d\s*(t|timer|timar|h)\s*(x|×)\s*\d+\s*(dager|dagar|d)(?=[^\p{L}]|$)/iu;
+
+/** From `at` to the end of its sentence (a statement may end at a comma before «fullt»). */
+function restOfSentence(text: string, at: number): string {
+  const m = /[.!?\n]/.exec(text.slice(at));
+  return text.slice(at, m ? at + m.index : text.length);
+}
+
+/** «Kan gjøre alt annet snekkerarbeid fullt», «alle andre oppgåver som før»: all the rest of the work, without limit. */
+const ALL_ELSE =
+  /(^|[^\p{L}])(alt|all|alle)\s+(annet|anna|andre)\s[^.;]*?(fullt|fullverdig|uten\s+begrensning\w*|utan\s+avgrensing\w*|som\s+før|som\s+normalt)(?=[^\p{L}]|$)/iu;
 
 /** «Fulltid kontor går fint», «klarer full stilling»: all of the working time, managed — complete in itself. */
 const FULL_TIME =

@@ -2521,4 +2521,9 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(walk, 'vague-quantity', 'l40.5.6.2')).toBe(false);
     expect(has('Sittende arbeid går bra i økter på 45 min. Kan gå litt.', 'vague-quantity', 'l40.5.6.2')).toBe(true);
   });
+
+  it('set 253: how long the person is up a day («er oppe ca 4 t per dag») measures the fatigue', () => {
+    expect(has('Utmatta etter cellegift (kur 4 av 6). Er oppe ca 4 t per dag totalt, resten i senga.', 'vague-quantity', 'l1.u7.2')).toBe(false);
+    expect(has('Utmatta etter cellegift (kur 4 av 6). Ligg mykje i senga.', 'vague-quantity', 'l1.u7.2')).toBe(true);
+  });
 });
