@@ -163,6 +163,22 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind188.json',
+      title: 'Hundred-and-eighty-eighth blind set (`blind188.json`, writers yb543, yb544 and yb545)',
+      blurb: [
+        '206 queries by three further writers (a Nav-veileder in Gjøvik: industry, the hospital, retail, the university',
+        'and the municipality; a fastlege in Kvinnherad: the smelter, the shipyards, fish farms, farms and care; an HR',
+        'adviser at a large cleaning and facility services company in Oslo: cleaners, supervisors, canteen, reception,',
+        'grounds, technical operation, sales and training) who never saw the search, the catalogue or the other sets,',
+        'labelled before any run; run once after round yrke163 (on set 187). **First run: top-1 93.7 %, top-3 95.6 %;',
+        'activity phrases (103) top-1 92.2 %, top-3 94.2 %** (yb543: 95.6 % / 97.1 %; yb544: 98.6 % / 98.6 %; yb545:',
+        '87.0 % / 91.3 %). **No goal met**; seven of nine misses from the facility services company (recruiting for a',
+        'staffing agency, buying cleaning machines and chemicals, serving coffee at meetings, teaching cleaning courses,',
+        '«grøntarbeider», «vaskerske», following up the sick-listed), the others quality checks on machined parts and a',
+        'nynorsk «industrirøyrleggjar».',
+      ],
+    },
+    {
       file: 'blind187.json',
       title: 'Hundred-and-eighty-seventh blind set (`blind187.json`, writers yb540, yb541 and yb542)',
       blurb: [
