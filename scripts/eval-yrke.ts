@@ -163,6 +163,21 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind189.json',
+      title: 'Hundred-and-eighty-ninth blind set (`blind189.json`, writers yb546, yb547 and yb548)',
+      blurb: [
+        '207 queries by three further writers (a Nav-veileder in Narvik: the port and the ore railway, the hospital, the',
+        'armed forces, retail and the municipality; a fastlege in Oppdal: the ski resort, the stone quarries, farms,',
+        'building and care; an HR adviser at an energy company in Skien: the power grid, hydro plants, the customer centre',
+        'and power trading) who never saw the search, the catalogue or the other sets, labelled before any run; run once',
+        'after round yrke164 (on set 188). **First run: top-1 91.8 %, top-3 96.1 %; activity phrases (102) top-1 90.2 %,',
+        'top-3 97.1 %** (yb546: 95.6 % / 100 %; yb547: 97.1 % / 97.1 %; yb548: 82.6 % / 91.3 %). Activity goal met, top-1',
+        'and top-3 not. Eight misses, five from the energy company (trading power on Nord Pool, leading a crew of fitters',
+        'in the field, chasing unpaid electricity bills, an engineer in the grid department, an engineer for dam safety),',
+        'the others «skiferarbeider», «bergfagoperatør» and a misspelt «sekretær for dirketøren».',
+      ],
+    },
+    {
       file: 'blind188.json',
       title: 'Hundred-and-eighty-eighth blind set (`blind188.json`, writers yb543, yb544 and yb545)',
       blurb: [
