@@ -331,7 +331,8 @@ export function hasReasons(an: Analysis): boolean {
   if (STANDARD_INNSATS.test(an.text) && NO_NEED.test(an.text)) return true;
   // «har ingen helseplager som avgrensar arbeid – fråværet kom av at han mista motivasjonen»: the chain stops at health,
   // said outright, and the need is given its other reason.
-  if (NO_HEALTH_LIMIT.test(an.text) && an.words >= 15) return true;
+  // («Helsa er ikke hovedhinderet: astmaen … begrenser deg ikke i vanlig arbeid»: said the other way round.)
+  if ((NO_HEALTH_LIMIT.test(an.text) || HEALTH_NOT_OBSTACLE.test(an.text)) && an.words >= 15) return true;
   // «Rusfri 2 år, fysisk frisk …, men har 4 års hull i CV»: healthy, said outright, with no illness named anywhere —
   // the need has its reasons outside health.
   if (HEALTHY.test(an.text) && !an.hasSymptoms && an.words >= 15) return true;
@@ -362,6 +363,8 @@ const SUPPORT = /(^|[^\p{L}])(nettverk\p{L}*|familie|familien|familia|venner|ven
 const RECOVERS = /(^|[^\p{L}])(blir|bli|vert|verte|vere|være)\s+(heilt\s+|helt\s+|noko\s+|noe\s+)?(bra|frisk|friske|betre|bedre|restituert)(?=[^\p{L}]|$)/iu;
 const NO_HEALTH_LIMIT =
   /(^|[^\p{L}])(ingen|ikke|ikkje|inga)\s+(helse\p{L}*|helsemessige\s+\p{L}+|helsemessig\s+\p{L}+)\s+(som\s+)?(begrens|avgrens|påvirk|påverk|hindr|går\s+ut\s+over|gjeng\s+ut\s+over)/iu;
+const HEALTH_NOT_OBSTACLE =
+  /(^|[^\p{L}])((helsa|helsen|helse)\s+(er|var)\s+(ikke|ikkje)\s+(hoved)?(hinder|hinderet|hinderen|hindring|hindringa|hindringen|problemet|årsaka|årsaken|grunnen)|(begrenser|avgrensar|hindrer|hindrar)\s+(deg|han|henne|ho|hun|seg)\s+(ikke|ikkje)\s+i\s+(vanlig|vanleg|ordinært|ordinært)\s+(arbeid|jobb))(?=[^\p{L}]|$)/iu;
 const HEALTHY = /(^|[^\p{L}])((fysisk|psykisk)\s+(og\s+(fysisk|psykisk)\s+)?frisk|frisk\s+og\s+rask|ingen\s+helseplager|inga\s+helseplager)(?=[^\p{L}]|$)/iu;
 const STANDARD_INNSATS = /(^|[^\p{L}])(standard\s+innsats|situasjonsbestemt)(?=[^\p{L}]|$)/iu;
 const NO_NEED =

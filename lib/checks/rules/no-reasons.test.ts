@@ -198,4 +198,13 @@ describe('no-reasons: a conclusion without its reasons', () => {
       has('Trenger tett oppfølging og behandling for rus før han kan stå i vanlig arbeid. Spesielt tilpasset innsats.', 'no-reasons', 'aev.innsatsbehov'),
     ).toBe(true);
   });
+
+  it('set 254: health said not to be the obstacle is a reason — the need has its cause outside health', () => {
+    const text =
+      'Du er 23 år og har ikke fullført videregående. Helsa er ikke hovedhinderet: astmaen er godt behandlet. Det du trenger er hjelp til å fullføre fagene. Konklusjon: situasjonsbestemt innsats.';
+    expect(has(text, 'no-reasons', 'aev.innsatsbehov')).toBe(false);
+    expect(
+      has('Du er 23 år og har astma. Det du trenger er hjelp til å fullføre fagene. Konklusjon: spesielt tilpasset innsats.', 'no-reasons', 'aev.innsatsbehov'),
+    ).toBe(true);
+  });
 });
