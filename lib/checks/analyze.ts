@@ -4419,6 +4419,8 @@ function clause(
       /^(noe|noko|litt|lite|gradvis)$/.test(t.f) &&
       (CHANGE_VERB.test(tokens[i - 1]?.f ?? '') ||
         (/^(seg|sg)$/.test(tokens[i - 1]?.f ?? '') && CHANGE_VERB.test(tokens[i - 2]?.f ?? '')) ||
+        // («Forventar at dette aukar uthaldet noko»: how much a function may grow, said after it.)
+        (CHANGE_VERB.test(tokens[i - 2]?.f ?? '') && (flags[i - 1]! & (F.FN | AREA_MASK)) !== 0 && !(flags[i - 1]! & F.ACT)) ||
         // («medisinjustering kan dempe tremor noko»: how much a treatment may ease a symptom.)
         (EASE_VERB.test(tokens[i - 2]?.f ?? '') && tokens[i - 1]?.k === KD.Word) ||
         // («tinnitus kan bli noe bedre med lydterapi», «vert litt betre»: how much it may improve.)
@@ -6513,7 +6515,7 @@ const NAV_SUPPORT =
   /^(bistand|oppfolging|oppfolginga|oppfolgingen|oppfylging|lonnstilskudd|lonstilskot|arbeidstrening|arbeidsutproving|avklaring|tiltak|tiltaket|veiledning|rettleiing|mentor|jobbspesialist|praksisplass|laereplass|laerlingplass|formidling|jobbsoking|kurs)$/;
 /** A course, a school or a benefit one «går på». */
 const ENROLLED =
-  /^(\p{L}*kurs|\p{L}*kurset|\p{L}*rehab|\p{L}*rehabilitering|\p{L}*skole|\p{L}*skolen|\p{L}*skule|\p{L}*skulen|vgs|videregaende|vidaregaande|universitetet|universitet|hogskolen|hogskulen|studiet|aap|trygd|uforetrygd|sykepenger|sjukepengar|sosialhjelp|sosialstonad|dagpenger)$/u;
+  /^(jobb|jobben|arbeid|arbeidet|\p{L}*kurs|\p{L}*kurset|\p{L}*rehab|\p{L}*rehabilitering|\p{L}*skole|\p{L}*skolen|\p{L}*skule|\p{L}*skulen|vgs|videregaende|vidaregaande|universitetet|universitet|hogskolen|hogskulen|studiet|aap|trygd|uforetrygd|sykepenger|sjukepengar|sosialhjelp|sosialstonad|dagpenger)$/u;
 const ATTEND =
   /^(fysio|behandl|psykolog|psykiater|lege|legen|fastlege|kontroll|samtal|terapi|kiropraktor|manuellterapeut|dps|poliklinikk|sjukehus|sykehus|oppfolging|oppfylging|akupunktur|naprapat|osteopat)|.{3,}(behandling|behandlinga|behandlingen|terapi|terapien)$/;
 const RELAPSE =

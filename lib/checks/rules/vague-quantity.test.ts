@@ -2526,4 +2526,12 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Utmatta etter cellegift (kur 4 av 6). Er oppe ca 4 t per dag totalt, resten i senga.', 'vague-quantity', 'l1.u7.2')).toBe(false);
     expect(has('Utmatta etter cellegift (kur 4 av 6). Ligg mykje i senga.', 'vague-quantity', 'l1.u7.2')).toBe(true);
   });
+
+  it('set 255: «gå på jobb» is going to work, no walk; how much a function may grow, said after it, is a prognosis', () => {
+    const text = 'Bruker opplever selv at hun fungerer dårlig i hverdagen og ikke orker å gå på jobb.';
+    expect(has(text, 'vague-quantity', 'aev.vurdering')).toBe(true);
+    const grows = 'Rehabilitering 3 veker i januar. Forventar at dette aukar uthaldet noko, men ikkje meir enn 50 % før sommaren.';
+    expect(has(grows, 'vague-quantity', 'l1.u17.3')).toBe(false);
+    expect(has('Rehabilitering 3 veker i januar. Uthaldet er noko redusert.', 'vague-quantity', 'l1.u17.3')).toBe(true);
+  });
 });
