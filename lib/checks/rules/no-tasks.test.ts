@@ -115,4 +115,10 @@ describe('no-tasks: the field asks for tasks of the job', () => {
     // Light tasks are no kind of work named.
     expect(has('Tyngre rengjøring og gulvvask. Kan gjøre lettere oppgaver.', 'no-tasks', 'l40.5.6.1')).toBe(true);
   });
+
+  it('set 256: in the job field, tasks named as nouns («Stell, pasientforflytning, medisinhandtering») are the tasks', () => {
+    const text = 'Sjukepleiar sjukeheim, 3-delt turnus inkl natt. Stell, pasientforflytning, medisinhandtering, ansvarsvakt kveld/helg.';
+    expect(has(text, 'no-tasks', 'l40.5.3')).toBe(false);
+    expect(has('Sjukepleiar sjukeheim, 3-delt turnus inkl natt.', 'no-tasks', 'l40.5.3')).toBe(true);
+  });
 });

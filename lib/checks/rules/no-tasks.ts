@@ -5,7 +5,13 @@
  */
 import { APPEND, appendFix, wholeText } from './fixes.ts';
 import { defineRule } from './types.ts';
+import type { Analysis } from '../analyze.ts';
 import { bareTaskList, bulletedTaskList, hasConcreteActivity, hasConcreteTask } from '../predicates.ts';
+
+/** Tasks of the job named as nouns («Stell, pasientforflytning, medisinhandtering»): concrete, not limited or denied. */
+function namedTasks(an: Analysis): number {
+  return an.statements.filter((s) => s.functional && s.concrete && !s.negated && !s.limited && !s.capacity).length;
+}
 
 export const noTasks = defineRule(
   {
@@ -24,7 +30,7 @@ export const noTasks = defineRule(
     const { an, text, lang, field } = ctx;
     const job = !field.asks.includes('tasks');
     // (A bulleted list of tasks with their reasons is the answer too: «- køyre bil mellom brukarane (køyreforbod …)».)
-    if (job ? hasConcreteActivity(an) : hasConcreteTask(an) || bareTaskList(an) || bulletedTaskList(an)) return;
+    if (job ? hasConcreteActivity(an) || namedTasks(an) >= 2 : hasConcreteTask(an) || bareTaskList(an) || bulletedTaskList(an)) return;
     if (ctx.found.some((d) => d.rule === 'reference')) return;
     const whole = wholeText(an);
     if (!whole) return;
