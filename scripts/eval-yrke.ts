@@ -163,6 +163,21 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind191.json',
+      title: 'Hundred-and-ninety-first blind set (`blind191.json`, writers yb552, yb553 and yb554)',
+      blurb: [
+        '204 queries by three further writers (a Nav-veileder in Molde: the hospital, shipbuilding suppliers, retail, the',
+        'university college and the municipality; a fastlege in Vinstra in Nord-Fron: tourism, forestry and sawmills,',
+        'farming, transport and care; an HR adviser at a large building-materials chain: shops, warehouses, truck',
+        'drivers, sales and customer service) who never saw the search, the catalogue or the other sets, labelled before',
+        'any run; run once after round yrke166 (on set 190). **First run: top-1 93.1 %, top-3 97.5 %; activity phrases',
+        '(102) top-1 90.2 %, top-3 96.1 %** (yb552: 95.6 % / 97.1 %; yb553: 95.6 % / 100 %; yb554: 88.2 % / 95.6 %).',
+        'Activity goal met, top-1 and top-3 not. Five misses: assembling light fittings on a production line, working',
+        'shifts in a named mineral plant, planning kitchens with customers in 3D, campaigns and the customer club,',
+        '«assistant store manager».',
+      ],
+    },
+    {
       file: 'blind190.json',
       title: 'Hundred-and-ninetieth blind set (`blind190.json`, writers yb549, yb550 and yb551)',
       blurb: [
