@@ -163,6 +163,21 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind192.json',
+      title: 'Hundred-and-ninety-second blind set (`blind192.json`, writers yb555, yb556 and yb557)',
+      blurb: [
+        '207 queries by three further writers (a Nav-veileder in Kristiansund: the oil supply base, fishing and clipfish',
+        'production, the hospital, retail and the municipality; a fastlege in Tynset: farming, forestry, the hospital,',
+        'transport and the municipality; an HR adviser at a large private provider of nursing homes and home care) who',
+        'never saw the search, the catalogue or the other sets, labelled before any run; run once after round yrke167 (on',
+        'set 191). **First run: top-1 94.2 %, top-3 96.6 %; activity phrases (103) top-1 92.2 %, top-3 96.1 %** (yb555:',
+        '98.5 % / 100 %; yb556: 100 % / 100 %; yb557: 84.1 % / 89.9 %). Activity goal met, top-1 and top-3 not. All seven',
+        'misses from the care provider (driving dinners out to the elderly, everyday rehabilitation at home, planning',
+        'activities for residents, rotas and calling in temps, «kvalitetsrådgiver helse og omsorg», «activity',
+        'coordinator», «økonoma»).',
+      ],
+    },
+    {
       file: 'blind191.json',
       title: 'Hundred-and-ninety-first blind set (`blind191.json`, writers yb552, yb553 and yb554)',
       blurb: [
