@@ -295,7 +295,7 @@ const CLOSED: Entry[] = [
   // «kvalme», «kvalmen»: the symptom, nausea — the stemmer takes it to «kvalm», a limiting state.
   [F.SYMPT, G.HEALTH, 'kvalme kvalmen'],
   // «to tilbakefall av depresjonen etter nattevakter»: a relapse is the illness coming back, a symptom.
-  [F.SYMPT, G.HEALTH, 'tilbakefall tilbakefallet tilbakefalla tilbakefallene tilbakefalla'],
+  [F.SYMPT, G.HEALTH, 'tilbakefall tilbakefallet tilbakefalla tilbakefallene'],
   // «kraftige og langvarige blødingar»: bleeding, a symptom («kraftige» then says how bad, no strength of a hand).
   [F.SYMPT, G.HEALTH, 'blødning blødningen blødninger blødningene bløding blødinga blødingar blødingane blødningar blødningane'],
   // «får hjartebank når ho står»: palpitations, a symptom that an activity may set off.

@@ -396,16 +396,16 @@ const RETURN = /^(tilbakeforing|tilbakeforinga|tilbakeforingen|retur|returen|til
 const WORK_PLACE = /^(arbeid|arbeidet|jobb|jobben|stilling|stillinga|stillingen|yrke|yrket|arbeidsplass|arbeidsplassen|arbeidslivet)$/;
 const POSSIBLE = /^(aktuelt|aktuell|mulig|mogleg|realistisk|hensiktsmessig|formalstjenlig|tilradelig|tilradeleg|forsvarlig|forsvarleg)$/;
 
-/**
- * «Ikke aktuelt med gradering nå», «Gradering ikkje aktuelt»: graded work ruled out, bare — the conclusion the field
- * asks the doctor to explain. Not when it is bounded («gradering ikke mulig før tidligst uke 10», «… før MR er gjort»)
- * or says what stands in the way («… uten kjøring», «… i praksis»).
- */
 /** Function is said with measures or ruled out whole in a statement other than the one at `at`. */
 function functionSaidElsewhere(an: RuleContext['an'], at: number): boolean {
   return an.statements.some((st) => st.functional && (st.measured || st.absolute) && !(st.start <= at && at < st.end));
 }
 
+/**
+ * «Ikke aktuelt med gradering nå», «Gradering ikkje aktuelt»: graded work ruled out, bare — the conclusion the field
+ * asks the doctor to explain. Not when it is bounded («gradering ikke mulig før tidligst uke 10», «… før MR er gjort»)
+ * or says what stands in the way («… uten kjøring», «… i praksis»).
+ */
 function detectNoGrading(ctx: RuleContext, fixTitle: string): void {
   const { an, text } = ctx;
   const { tokens, flags } = an;
