@@ -639,6 +639,7 @@ const BAD_DAY = /^(dag|dagar|dager|dagane|dagene|periode|perioder|perioda|period
 const STRAINING =
   /^(tung|tungt|tunge|tyngre|\p{L}{0,12}belastende|\p{L}{0,12}belastande|krevende|krevjande|slitsom|slitsomt|slitsomme|slitsam|slitsamt|slitsame|anstrengende|anstrengjande|hardt|harde|toft|toffe)$/u;
 const PLAIN_WORK = new Set(['arbeid', 'arbeidet', 'jobb', 'jobben', 'jobbar', 'jobber']);
+const SITUATIONS = /^(situasjon|situasjoner|situasjonar|situasjonene|situasjonane)$/;
 const LEGGE = /^(legge|legger|legges|leggast|leggjast|la|lagt|lagde|leggje|legg|leggjer|lagd|vektlegge)$/;
 const POSTURE =
   /^(stilling|stillingen|stillinga|arbeidsstilling|arbeidsstillingen|arbeidsstillinga|arbeidsstillinger|arbeidsstillingar|posisjon|posisjonen|stillinger|stillingar)$/;
@@ -3278,7 +3279,9 @@ function isNegCue(tokens: Token[], flags: Uint32Array, wb: Uint32Array, i: numbe
   // "uten (store) problemer", "ingen begrensninger", "ikke nedsatt", "ingen kognitive eller psykiske begrensninger":
   // positive statements.
   // («ingen kjente fysiske eller kognitive begrensninger»: two adjectives joined, the head five words on.)
-  for (let k = i + 1; k <= i + (/^(eller|og)$/.test(tokens[i + 3]?.f ?? '') ? 5 : 4) && k < b; k++) {
+  // (What one is to avoid or be shielded from is named, not denied: «unngå konflikter og belastende situasjoner».)
+  const avoid = AVOID_VERB.test(tokens[i]!.f);
+  for (let k = i + 1; k <= i + (/^(eller|og)$/.test(tokens[i + 3]?.f ?? '') ? 5 : 4) && k < b && !avoid; k++) {
     if (tokens[k]!.k === KD.Punct) break;
     // («Orkar ikkje stress og krav», «tåler ikke krav»: the negation denies the verb of capacity before it, and the
     // demands are what the person cannot take — not «no demands».)
@@ -3287,6 +3290,8 @@ function isNegCue(tokens: Token[], flags: Uint32Array, wb: Uint32Array, i: numbe
   }
   return true;
 }
+
+const AVOID_VERB = /^(unnga|unngar|unngas|unngast|unngaes|skjermes|skjermast)$/;
 
 /** Words after which «han ikke …» is a clause of its own, not a relative clause on a noun. */
 const REL_OPENER =
@@ -4012,7 +4017,9 @@ function clause(
     if (isFn && !(fl & F.SYMPT && !(fl & (F.ACT | F.FN)))) {
       fnContent = true;
       fnPush(i);
-      areaBits |= fl & B_MOBILITY && fl & F.FN && ofArmPart(tokens, flags, flags2, i, b) ? (fl & AREA_MASK & ~B_MOBILITY) | B_HANDS : fl & AREA_MASK;
+      // («lav kapasitet for møter og telefoner»: the capacity takes the area of what it is for, not its own general one.)
+      if (!capacityFor(tokens, flags, i, b))
+        areaBits |= fl & B_MOBILITY && fl & F.FN && ofArmPart(tokens, flags, flags2, i, b) ? (fl & AREA_MASK & ~B_MOBILITY) | B_HANDS : fl & AREA_MASK;
       if (fl & F.LOADA) areaBits |= B_STRESS;
       if (g & G.GENERIC && !(fl & AREA_MASK)) generic = true;
       // "klarer ikke å konsentrere seg i møter", "holde tråden i samtaler": after an abstract capacity, a place or
@@ -4213,12 +4220,17 @@ function clause(
     // "bør unngå belastende arbeid med høyre hånd", "ikkje krevjande oppgåver", "unngå tungt arbeid": which work is too
     // straining is not said — a degree ruled out, not a complete limit, whatever body part it names.
     // («Tungt arbeid går ikke», «belastande arbeid er ikkje aktuelt»: the negation after it.)
+    // («Må skjermes for konflikter og belastende situasjoner»: the second of two things avoided; a situation named only
+    // by how it strains says which as little as «belastende arbeid» does — unless «som …» names them.)
     if (
-      ((firstNeg >= 0 && firstNeg < i && i <= firstNeg + 3) ||
+      ((firstNeg >= 0 && firstNeg < i && (i <= firstNeg + 3 || (i <= firstNeg + 6 && /^(og|eller|samt)$/.test(tokens[i - 1]?.f ?? '')))) ||
         (/^(gar|er|blir|vert|gikk|gjekk|var)$/.test(tokens[i + 2]?.f ?? '') && (flags[i + 3] ?? 0) & F.NEG)) &&
       STRAINING.test(t.f) &&
       i + 1 < b &&
-      (flags[i + 1]! & (F.WORK | F.ACT) || PLAIN_WORK.has(tokens[i + 1]!.f) || POSTURE.test(tokens[i + 1]!.f)) &&
+      (flags[i + 1]! & (F.WORK | F.ACT) ||
+        PLAIN_WORK.has(tokens[i + 1]!.f) ||
+        POSTURE.test(tokens[i + 1]!.f) ||
+        (SITUATIONS.test(tokens[i + 1]!.f) && !/^(som|sa|slik|f|eks|eksempel|:|\()$/.test(tokens[i + 2]?.f ?? ''))) &&
       !(i > a && flags[i - 1]! & F.CAPV) &&
       // («ikke kjøre tung maskin», «ikkje gulvvask med tung maskin»: a class of machine, as «tunge maskiner» is.)
       !heavyKind(tokens, i)
@@ -6561,6 +6573,13 @@ const HEAVY_KIND =
 /** A compound whose head is a kind of patient or user («stellepasientene», «sengepasientar»). */
 const HEAVY_KIND_HEAD = /\p{L}{3,}(pasienter|pasientar|pasientene|pasientane|brukere|brukarar|brukerne|brukarane)$/u;
 /** «tunge maskiner», «tungt åndedrettsvern»: heavy as a kind of machine, vehicle, patient or gear at token i. */
+/** «kapasitet for møter», «kapasiteten til kundekontakt»: a general capacity whose object, two or three words on, has
+ * an area of its own. */
+function capacityFor(tokens: Token[], flags: Uint32Array, i: number, b: number): boolean {
+  if (!/^(kapasitet|kapasiteten)$/.test(tokens[i]!.f) || !/^(for|til)$/.test(tokens[i + 1]?.f ?? '')) return false;
+  for (let k = i + 2; k < b && k <= i + 4 && tokens[k]!.k === KD.Word; k++) if (flags[k]! & AREA_MASK && !(flags[k]! & F.SYMPT)) return true;
+  return false;
+}
 function heavyKind(tokens: Token[], i: number): boolean {
   // («de tyngste stellepasientene»: the heaviest of a kind, and a compound whose head is that kind.)
   if (!/^(tung|tunge|tungt|tyngre|tyngste)$/.test(tokens[i]!.f)) return false;

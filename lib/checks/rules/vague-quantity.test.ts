@@ -2534,4 +2534,15 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(grows, 'vague-quantity', 'l1.u17.3')).toBe(false);
     expect(has('Rehabilitering 3 veker i januar. Uthaldet er noko redusert.', 'vague-quantity', 'l1.u17.3')).toBe(true);
   });
+
+  it('set 257: situations named only by how they strain, avoided second in a list; a capacity takes the area of what it is for', () => {
+    const shield = 'Bør ikke jobbe alene på vakt. Må skjermes for konflikter og belastende situasjoner.';
+    expect(has(shield, 'vague-quantity', 'l1.u7.3')).toBe(true);
+    expect(has('Må unngå belastende situasjoner.', 'vague-quantity', 'l1.u7.3')).toBe(true);
+    const named = 'Bør ikke jobbe alene på vakt. Må unngå belastende situasjoner som alenevakter og konflikter med pårørende.';
+    expect(has(named, 'vague-quantity', 'l1.u7.3')).toBe(false);
+    const meetings = 'Han klarer å lese faglitteratur ca 30 min om morgenen. Han har lav kapasitet for møter og telefoner.';
+    expect(has(meetings, 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(has('Han klarer å lese faglitteratur ca 30 min om morgenen. Han har lav kapasitet.', 'vague-quantity', 'aev.helse')).toBe(false);
+  });
 });
