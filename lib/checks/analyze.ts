@@ -639,7 +639,7 @@ const BAD_DAY = /^(dag|dagar|dager|dagane|dagene|periode|perioder|perioda|period
 const STRAINING =
   /^(tung|tungt|tunge|tyngre|\p{L}{0,12}belastende|\p{L}{0,12}belastande|krevende|krevjande|slitsom|slitsomt|slitsomme|slitsam|slitsamt|slitsame|anstrengende|anstrengjande|hardt|harde|toft|toffe)$/u;
 const PLAIN_WORK = new Set(['arbeid', 'arbeidet', 'jobb', 'jobben', 'jobbar', 'jobber']);
-const SITUATIONS = /^(situasjon|situasjoner|situasjonar|situasjonene|situasjonane)$/;
+const SITUATIONS = /^(situasjon|situasjoner|situasjonar|situasjonene|situasjonane|ting|tinga|tingene|gjenstander|gjenstandar|gjenstandene|gjenstandane)$/;
 const LEGGE = /^(legge|legger|legges|leggast|leggjast|la|lagt|lagde|leggje|legg|leggjer|lagd|vektlegge)$/;
 const POSTURE =
   /^(stilling|stillingen|stillinga|arbeidsstilling|arbeidsstillingen|arbeidsstillinga|arbeidsstillinger|arbeidsstillingar|posisjon|posisjonen|stillinger|stillingar)$/;
@@ -4221,7 +4221,8 @@ function clause(
     // straining is not said — a degree ruled out, not a complete limit, whatever body part it names.
     // («Tungt arbeid går ikke», «belastande arbeid er ikkje aktuelt»: the negation after it.)
     // («Må skjermes for konflikter og belastende situasjoner»: the second of two things avoided; a situation named only
-    // by how it strains says which as little as «belastende arbeid» does — unless «som …» names them.)
+    // by how it strains says which as little as «belastende arbeid» does — unless «som …» names them. So do things
+    // named only by their weight: «slipper de tunge tingene».)
     if (
       ((firstNeg >= 0 && firstNeg < i && (i <= firstNeg + 3 || (i <= firstNeg + 6 && /^(og|eller|samt)$/.test(tokens[i - 1]?.f ?? '')))) ||
         (/^(gar|er|blir|vert|gikk|gjekk|var)$/.test(tokens[i + 2]?.f ?? '') && (flags[i + 3] ?? 0) & F.NEG)) &&

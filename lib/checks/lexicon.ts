@@ -493,6 +493,9 @@ const WORK_SUFFIXES = [
   'kjoper',
   'kjopar',
   'sjef',
+  // «systemutvikler», «programvareutviklar»: a developer as a compound's head (not «utvikler» alone, a verb).
+  'utvikler',
+  'utviklar',
 ];
 
 const memo = new Map<string, [number, number]>();

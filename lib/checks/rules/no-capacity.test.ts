@@ -82,4 +82,11 @@ describe('no-capacity', () => {
     expect(has(text, 'no-capacity', 'l1.u17.2')).toBe(false);
     expect(has('Tåler ikke løsemidler/lakk (astma forverres). Kan gjøre noe annet snekkerarbeid.', 'no-capacity', 'l1.u17.2')).toBe(true);
   });
+
+  it('set 258: a function or task managed without limit («full funksjon på kontoret», «ingen begrensning på PC-arbeid»)', () => {
+    const full = 'AF-anfall ca 1 gang/uke, da må han hjem. Mellom anfall: full funksjon på kontoret.';
+    expect(has(full, 'no-capacity', 'l1.u17.2')).toBe(false);
+    expect(has('AF-anfall ca 1 gang/uke, da må han hjem. Ingen begrensning på PC-arbeid.', 'no-capacity', 'l1.u17.2')).toBe(false);
+    expect(has('AF-anfall ca 1 gang/uke, da må han hjem. Mellom anfall: noe funksjon på kontoret.', 'no-capacity', 'l1.u17.2')).toBe(true);
+  });
 });

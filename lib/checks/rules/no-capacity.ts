@@ -36,7 +36,11 @@ export const noCapacity = defineRule(
               (((s.capacity && (s.functional || s.areas.includes('endurance') || (!s.limited && DAYS_OF_HOURS.test(text.slice(s.start, s.end))))) ||
                 s.schedule) &&
                 (s.absolute || capacityMeasured(an, s, j) || (s.capacity && !s.limited && FULL_TIME.test(text.slice(s.start, s.end))))) ||
-              (s.capacity && !s.limited && !s.negated && (FULL_TIME.test(text.slice(s.start, s.end)) || ALL_ELSE.test(restOfSentence(text, s.start)))),
+              (s.capacity &&
+                !s.limited &&
+                // («Ingen begrensning på PC-arbeid»: the limit denied is the negation.)
+                (FULL_FUNCTION.test(text.slice(s.start, s.end)) ||
+                  (!s.negated && (FULL_TIME.test(text.slice(s.start, s.end)) || ALL_ELSE.test(restOfSentence(text, s.start)))))),
           ) || statesNoParticipation(an)
         : caps.length > 0
     )
@@ -70,3 +74,8 @@ const ALL_ELSE =
 /** «Fulltid kontor går fint», «klarer full stilling»: all of the working time, managed — complete in itself. */
 const FULL_TIME =
   /(^|[^\p{L}\d])(fulltid|heiltid|fulltidsjobb|heiltidsjobb|fulltidsstilling|heiltidsstilling|(full|fullt|hel|heil|hele|heile)\s+(stilling|jobb|tid|arbeidstid|arbeid|arbeidsdag|arbeidsdager|arbeidsdagar|dag|dager|dagar|arbeidsuke|arbeidsveke)|100\s?(%|prosent))(?=[^\p{L}]|$)/iu;
+
+/** «full funksjon på kontoret», «ingen begrensning på PC-arbeid»: a function or task managed without limit — complete in
+ * itself, as full-time work is. */
+const FULL_FUNCTION =
+  /(^|[^\p{L}])((full|fullt|heil|hel)\s+(funksjon|arbeidsfunksjon|funksjonsevne)|(ingen|inga)\s+(begrensning|begrensninger|avgrensing|avgrensingar|restriksjoner|restriksjonar)\s+(på|i|for|ved|med)\s+\p{L}{2,})/iu;

@@ -64,4 +64,9 @@ describe('no-occupations: the field asks which occupations are realistic', () =>
     expect(has('Ikke aktuelt med ordinært arbeid nå. Eventuelt arbeidstrening i skjermet virksomhet.', 'no-occupations', 'aev.yrker')).toBe(true);
     expect(has('Ikke aktuelt med ordinært arbeid nå. Eventuelt arbeidstrening som kantinemedarbeider.', 'no-occupations', 'aev.yrker')).toBe(false);
   });
+
+  it('set 258: a developer as a compound head («systemutvikler») is an occupation', () => {
+    expect(has('Systemutvikler/tester. Hjemmekontor 3 av 5 dager.', 'no-occupations', 'aev.yrker')).toBe(false);
+    expect(has('Noe med data. Hjemmekontor 3 av 5 dager.', 'no-occupations', 'aev.yrker')).toBe(true);
+  });
 });

@@ -2545,4 +2545,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(meetings, 'vague-quantity', 'aev.helse')).toBe(true);
     expect(has('Han klarer å lese faglitteratur ca 30 min om morgenen. Han har lav kapasitet.', 'vague-quantity', 'aev.helse')).toBe(false);
   });
+
+  it('set 258: things avoided named only by their weight («slipper de tunge tingene»)', () => {
+    const text = 'Aktuelt å fortsette i butikk hvis hun får tilpasset oppgavene og slipper de tunge tingene.';
+    expect(has(text, 'vague-quantity', 'aev.yrker')).toBe(true);
+    expect(has('Aktuelt å fortsette i butikk hvis hun slipper å løfte over 10 kg.', 'vague-quantity', 'aev.yrker')).toBe(false);
+  });
 });
