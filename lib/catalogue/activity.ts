@@ -178,6 +178,7 @@ rense
 revidere
 rigge
 ringe: ringje+
+ringe_inn
 rive!: river rev reiv revet rive rivi
 sette_sammen!: setter_sammen satte_sammen satt_sammen set_sammen setje_sammen sett_sammen
 smake
