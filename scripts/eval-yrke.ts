@@ -163,6 +163,21 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind193.json',
+      title: 'Hundred-and-ninety-third blind set (`blind193.json`, writers yb558, yb559 and yb560)',
+      blurb: [
+        '207 queries by three further writers (a Nav-veileder in Lillehammer: tourism, the food industry, public services',
+        'and retail; a fastlege in Sortland: fisheries, the coast guard base, shipping, health care and shops; an HR adviser',
+        "in a municipality's technical services: roads, water and sewage, buildings, parks and waste) who never saw the",
+        'search, the catalogue or the other sets, labelled before any run; run once after round yrke168 (on set 192).',
+        '**First run: top-1 90.3 %, top-3 96.1 %; activity phrases (104) top-1 88.5 %, top-3 97.1 %** (yb558: 97.1 % /',
+        '100 %; yb559: 97.1 % / 98.6 %; yb560: 76.8 % / 89.9 %). Activity goal met, top-1 and top-3 not. Eight misses,',
+        'seven from the technical services (fixing whatever breaks at a nursing home, watching the building automation and',
+        'ventilation, answering the phone and sorting post at the technical office, «VA-ingeniør», «facility manager», «GIS',
+        'engineer», «skrivedame på teknisk etat»), and «dagleg leiar i eit rederi».',
+      ],
+    },
+    {
       file: 'blind192.json',
       title: 'Hundred-and-ninety-second blind set (`blind192.json`, writers yb555, yb556 and yb557)',
       blurb: [
