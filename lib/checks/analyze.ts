@@ -181,7 +181,7 @@ const HEAVY_VEHICLE =
 /** Stress as such, the abstract load writers rule out without saying how much («unngå stress», «stressende arbeid»). */
 const STRESS_WORD = /^(stress|stresset|stressa|stressende|stressande|stressfylt|stressfylte|stressituasjoner|stressituasjonar)$/;
 /** Loading beyond a limit the words do not give: «overbelaste», «overanstrenge», «overbelastning». */
-const OVER_LOAD = /^(overbelast(e|es|ast|a|et|ning|ningen|ing|inga)?|overanstreng(e|es|ast|else|elsen|ing|inga)?|overdrive)$/;
+const OVER_LOAD = /^(overbelast(e|es|ast|a|et|er|ar|ning|ningen|ing|inga)?|overanstreng(e|es|ast|er|ar|else|elsen|ing|inga)?|overdrive)$/;
 /** Modals that, before «bedre/betre» as a verb, make it what may improve («kan bedre», «vil truleg betre»). */
 const CAN_WILL = new Set(['kan', 'vil', 'kunne', 'ville', 'skal', 'skulle', 'bor', 'burde']);
 const HEDGE = new Set(['trolig', 'truleg', 'nok', 'sannsynligvis', 'sannsynlegvis', 'kanskje', 'antakelig', 'antakeleg', 'muligens', 'moglegvis', 'gradvis']);
@@ -3052,6 +3052,15 @@ const JOB_WHOLE = /^(turnus|turnusen|turnusar|turnuser|arbeidsdagen|arbeidstida|
  */
 function wholeOfDayAt(tokens: Token[], k: number, b: number, from: number): number {
   if (k + 1 < b && /^(hel|heil|hele|heile|full|fulle)$/.test(tokens[k]!.f) && WHOLE_OF.test(tokens[k + 1]!.f)) return k + 1;
+  // («klarer ikkje å halde ut ein arbeidsdag», «orker ikke en vakt»: one working day or shift, which is a whole one.)
+  // (Not a time of its own: «foreldremøter etter en arbeidsdag», «2 t i ei vakt».)
+  if (
+    k + 1 < b &&
+    /^(en|ein|ei|eit)$/.test(tokens[k]!.f) &&
+    /^(arbeidsdag|vakt|arbeidsvakt|skift|arbeidsokt)$/.test(tokens[k + 1]!.f) &&
+    !/^(etter|per|pr|i|pa|hver|kvar|om|for|gjennom|under|paa)$/.test(tokens[k - 1]?.f ?? '')
+  )
+    return k + 1;
   if (k > from && FULL_TIME.test(tokens[k]!.f) && /^(jobbe|jobb|arbeide|arbeid|arbeida|arbeidet)$/.test(tokens[k - 1]!.f)) return k;
   // («orker ikke fulltid»: the noun is full working time itself, with or without a verb of working before it.)
   if (/^(fulltid|heiltid|heltid)$/.test(tokens[k]!.f)) return k;
@@ -5875,6 +5884,11 @@ function measuredHereOnly(o: Statement): boolean {
   return local;
 }
 
+/** Measured only by the load an exercise test reached («arbeids-EKG 150 W»). */
+function testLoadOnly(o: Statement): boolean {
+  return o.quantities.some((q) => q.unit === 'W') && o.quantities.every((q) => !isFunctionMeasure(q) || q.unit === 'W');
+}
+
 /** The demands of a job named definitely: «dei fysiske krava», «kravene i jobben», «disse kravene». */
 const DEFINITE_DEMANDS = /(^|\s)(krava|kravene|kravet|desse\s+krava|disse\s+kravene)(?=[\s,.;]|$)/iu;
 
@@ -6203,7 +6217,13 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
     // A job's demand answers only a comparison with it («mindre løft» than the 10–15 kg the job asks).
     // …nor does an amount with nothing saying it is the person's limit («mye gange (ca 10 km/dag)» in a job's
     // description).
-    const eligible = (o: Statement) => o !== st && !o.schedule && !(o.demand && !st.comparative) && !(o.amountOnly && !st.comparative) && !measuredHereOnly(o);
+    // (An exercise test's load answers where the test stopped, in its own sentence: «… til 125 W, stoppa pga tungpust».)
+    const eligible = (o: Statement) =>
+      o !== st &&
+      !o.schedule &&
+      !(o.demand && !st.comparative) &&
+      !(o.amountOnly && !st.comparative) &&
+      (!measuredHereOnly(o) || (o.sentence === st.sentence && testLoadOnly(o)));
     const sharesArea = (o: Statement) => o.areas.some((x) => st.areas.includes(x));
     // Standing does not answer walking, nor the reverse — unless the statement names no posture at all
     // («begrenses av smerter i hofta»), when any measured posture answers it.

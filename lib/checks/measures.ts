@@ -527,7 +527,10 @@ export function findQuantities(text: string, tokens: Token[], starts?: Uint32Arr
     // «det er et par timer inn til land», «3 t til nærmeste sjukehus», «45 min unna»: how far a place is, the situation
     // the person is in — no amount the person manages.
     if (cls === 'time' && !rate && AWAY.test(text.slice(end, end + 40))) cls = 'dose';
-    out.push({ start: t.s, end, value, max, unit: unit.unit, unitClass: cls, rate, text: text.slice(t.s, end) });
+    // («Arbeids-EKG 150 W»: the load an exercise test reached measures the test — the breathlessness it stopped at —
+    // as a lab value would, not a limit said elsewhere: «Bør ikkje belastast for mykje».)
+    const local = unit.unit === 'W' ? { local: true } : {};
+    out.push({ start: t.s, end, value, max, unit: unit.unit, unitClass: cls, rate, text: text.slice(t.s, end), ...local });
     i = j;
   }
   return out;

@@ -221,4 +221,9 @@ describe('global-verdict: a conclusion on work capacity instead of function', ()
     expect(has('Det er ingen risiko ved vanlig arbeid.', 'global-verdict', 'l1.u7.3')).toBe(false);
     expect(has('Kan ikke være i vanlig arbeid.', 'global-verdict', 'l1.u7.3')).toBe(true);
   });
+
+  it('set 259: «orker ikke jobbe noe nå» is work as such ruled out, «noe» as «at all»', () => {
+    expect(has('Aktiv RA, pga mye smerter og stivhet i hender og føtter orker ikke jobbe noe nå', 'global-verdict', 'l1.u7.2')).toBe(true);
+    expect(has('Kan ikke jobbe noe særlig med armene over hodet.', 'global-verdict', 'l1.u7.2')).toBe(false);
+  });
 });

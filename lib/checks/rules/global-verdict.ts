@@ -253,6 +253,11 @@ function detectVerdict(ctx: RuleContext, fixTitle: string): void {
       // Bare: nothing specific follows ("kan ikke jobbe.", "… nå", "… i det hele tatt", "… på noen måte").
       const n = tokens[b + 1];
       let bare = tooIll || !n || n.k === Kind.Punct || n.sent !== t.sent || VERDICT_ENDERS.has(n.f);
+      // «orker ikke jobbe noe nå», «klarar ikkje å jobbe noko»: «noe» as «at all», when nothing but an ender follows it.
+      if (n && /^(noe|noko)$/.test(n.f)) {
+        const n2 = tokens[b + 2];
+        bare = !n2 || n2.k === Kind.Punct || n2.sent !== t.sent || VERDICT_ENDERS.has(n2.f);
+      }
       // "før kl. 10", "før 3 uker": a time qualifies the statement.
       if (n && n.f === 'for' && (tokens[b + 2]?.f === 'kl' || tokens[b + 2]?.k === Kind.Num)) bare = false;
       if (n && (n.f === 'i' || n.f === 'pa') && VERDICT_I.has(tokens[b + 2]?.f ?? '')) bare = true;

@@ -2551,4 +2551,15 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(text, 'vague-quantity', 'aev.yrker')).toBe(true);
     expect(has('Aktuelt å fortsette i butikk hvis hun slipper å løfte over 10 kg.', 'vague-quantity', 'aev.yrker')).toBe(false);
   });
+
+  it('set 259: an exercise test’s load answers only where the test stopped; one working day denied; «overbelaster» in the present', () => {
+    const test = 'Hjerteinfarkt 12.01, PCI med 2 stentar. Arbeids-EKG 150 W utan iskemi. Bør ikkje belastast for mykje i starten.';
+    expect(has(test, 'vague-quantity', 'l1.u7.3')).toBe(true);
+    const stop = 'Arbeidsbelastningstest til 125 W, stoppa pga tungpust. Skal ikkje løfte meir enn 10–15 kg.';
+    expect(has(stop, 'vague-quantity', 'aev.helse')).toBe(false);
+    expect(has('Lupus med leddsmerter. Klarer ikke en arbeidsdag.', 'vague-quantity', 'l1.u7.2')).toBe(true);
+    const after = 'Tåler støyen ca 15 min. Klarer ikke foreldremøter etter en arbeidsdag. Retting går ca 1 time i strekk.';
+    expect(has(after, 'vague-quantity', 'l40.5.6.1')).toBe(false);
+    expect(has('Aktiv RA. Viktig at hun ikke overbelaster leddene.', 'vague-quantity', 'l1.u7.3')).toBe(true);
+  });
 });
