@@ -163,6 +163,21 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind194.json',
+      title: 'Hundred-and-ninety-fourth blind set (`blind194.json`, writers yb561, yb562 and yb563)',
+      blurb: [
+        '206 queries by three further writers (a Nav-veileder at Nav Hadeland: manufacturing, construction, transport,',
+        'care and retail; a fastlege in Vadsø: public administration, the hospital, fisheries, the port, schools and shops;',
+        "an HR adviser for a hospital trust's support services: kitchen, portering, cleaning, laundry, technical",
+        'operations, stores and sterile supply) who never saw the search, the catalogue or the other sets, labelled before',
+        'any run; run once after round yrke169 (on set 193). **First run: top-1 94.7 %, top-3 97.6 %; activity phrases',
+        '(102) top-1 93.1 %, top-3 96.1 %** (yb561: 97.1 % / 98.6 %; yb562: 98.5 % / 100 %; yb563: 88.4 % / 94.2 %).',
+        'Activity goal met, top-1 and top-3 not. Five misses, four from the support services (running the tipping kettles',
+        'and blast chilling, running blood samples between the lab and the wards, repairing the laundry machines, filling',
+        'the linen cupboards), and «prosessoperatør i matindustrien».',
+      ],
+    },
+    {
       file: 'blind193.json',
       title: 'Hundred-and-ninety-third blind set (`blind193.json`, writers yb558, yb559 and yb560)',
       blurb: [
