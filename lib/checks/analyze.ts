@@ -807,6 +807,16 @@ const DECLINE_MAY = /^(darligere|darlegare|verre|svakere|svakare)$/;
 const MARKET = /^(bransje|bransjen|bransjar|bransjer|arbeidsmarked|arbeidsmarkedet|arbeidsmarknad|arbeidsmarknaden|marked|markedet|marknad|marknaden)$/;
 const IDIOM_WORDS = new Set([
   ...GO,
+  'toalettet',
+  'do',
+  'doen',
+  'wc',
+  'tomme',
+  'tommer',
+  'tommar',
+  'tomte',
+  'tomt',
+  'tomming',
   'oppe',
   'litt',
   ...LIMITS_NOUN,
@@ -1206,6 +1216,17 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
     !(tokens[i + 2]?.f === 'pa' && tokens[i + 3]?.k !== KD.Word)
   ) {
     fl = F.ACT | B_ENDURANCE;
+    g = 0;
+  }
+  // «må ofte på toalettet», «må på do 8 gonger dagleg», «tømme posen ofte»: going to the toilet or emptying a stoma bag,
+  // as often as it is said — not where the toilet is («kort vei til toalett»).
+  if (
+    (/^(toalettet|do|wc|doen)$/.test(t.f) &&
+      tokens[i - 1]?.f === 'pa' &&
+      /^(ma|matte|springe|springer|spring|lope|loper|ofte|hyppig)$/.test(tokens[i - 2]?.f ?? '')) ||
+    (/^(tomme|tommer|tommar|tomte|tomt|tomming)$/.test(t.f) && /^(posen|posa|stomien|stomiposen|stomiposa|stomiposene)$/.test(tokens[i + 1]?.f ?? ''))
+  ) {
+    fl = F.ACT;
     g = 0;
   }
   // "bør skjermes for stress": shielded from, i.e. to avoid (not a screen).

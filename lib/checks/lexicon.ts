@@ -169,6 +169,9 @@ const OPEN: Entry[] = [
     0,
     'vaske vasker vaskar vaska vasket vasking rengjøre rengjør rengjøring reingjere reingjer støvsuge støvsuger støvsugar støvsuging rydde rydder ryddar rydding moppe mopper moppar mopping matlaging servere serverer serverar servering oppvask',
   ],
+  // Visits to the toilet («hyppige toalettbesøk», «toalettbesøk 6–8 ganger daglig»): what the day at work must make room
+  // for, as often as it is said (going there and emptying a stoma bag: see analyze).
+  [F.ACT, 0, 'toalettbesøk toalettbesøka toalettbesøkene toalettbesøkane dobesøk'],
   // Operating a machine or a counter («betjener sag og truck», «betjene kassa»).
   [F.ACT, 0, 'betjene betjener betjenar betjente betjening betjeninga betjeningen'],
   [F.WORK, 0, 'kontrollør kontrollørar inspektør inspektørar vaskeri vaskeriet housekeeping stuepike linlager linlageret'],

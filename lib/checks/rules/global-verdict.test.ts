@@ -226,4 +226,10 @@ describe('global-verdict: a conclusion on work capacity instead of function', ()
     expect(has('Aktiv RA, pga mye smerter og stivhet i hender og føtter orker ikke jobbe noe nå', 'global-verdict', 'l1.u7.2')).toBe(true);
     expect(has('Kan ikke jobbe noe særlig med armene over hodet.', 'global-verdict', 'l1.u7.2')).toBe(false);
   });
+
+  it('set 261: when to try again is a follow-up, not a bound on graded work ruled out', () => {
+    const retry = 'Angst og søvnvansker. Gradert arbeid ikke hensiktsmessig nå, prøver igjen om et par uker.';
+    expect(has(retry, 'global-verdict', 'l1.u7.2')).toBe(true);
+    expect(has('Angst og søvnvansker. Gradert arbeid ikke hensiktsmessig før om et par uker.', 'global-verdict', 'l1.u7.2')).toBe(false);
+  });
 });

@@ -387,8 +387,21 @@ function detectAllOfBefore(ctx: RuleContext, fixTitle: string): void {
 /** A period or time of day stands in sentence `sent`: the statement is bounded in time. */
 function timedSentence(an: RuleContext['an'], sent: number): boolean {
   const sentence = an.sentences[sent];
-  return !!sentence && an.quantities.some((q) => q.start >= sentence.start && q.end <= sentence.end && (q.unitClass === 'period' || q.unitClass === 'time'));
+  return (
+    !!sentence &&
+    an.quantities.some(
+      (q) =>
+        q.start >= sentence.start &&
+        q.end <= sentence.end &&
+        (q.unitClass === 'period' || q.unitClass === 'time') &&
+        // («… ikke hensiktsmessig nå, prøver igjen om et par uker»: when to try again or look at it anew is a follow-up,
+        // not a bound on the conclusion.)
+        !FOLLOW_UP.test(an.text.slice(Math.max(sentence.start, q.start - 30), q.start)),
+    )
+  );
 }
+const FOLLOW_UP =
+  /((prøver|prøve|prøvar|prøva|forsøker|forsøke)\s+(igjen|igjen\s+på\s+nytt|på\s+nytt|att)|(ny|nye|fornyet|fornya)\s+(vurdering|vurdering\s+av\s+\p{L}+)|revurder\p{L}*|vurderes\s+(igjen|på\s+nytt)|vurderast\s+(att|på\s+nytt))\s+(om|etter|i|innen|innan)\s+((et|eit|ei|en|ein|ca\.?|cirka)\s+)?$/iu;
 
 function reportVerdict(ctx: RuleContext, fixTitle: string, start: number, end: number): void {
   ctx.report({ start, end, fixes: [withCursor(fixTitle, start, end, matchCase(ctx.text, start, VERDICT_TEMPLATE[ctx.lang]))] });

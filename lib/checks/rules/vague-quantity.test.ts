@@ -2562,4 +2562,11 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(after, 'vague-quantity', 'l40.5.6.1')).toBe(false);
     expect(has('Aktiv RA. Viktig at hun ikke overbelaster leddene.', 'vague-quantity', 'l1.u7.3')).toBe(true);
   });
+
+  it('set 261: going to the toilet or emptying a stoma bag, as often as it is said', () => {
+    expect(has('Høg stomiproduksjon, må tømme posen ofte. Jobbar som kokk.', 'vague-quantity', 'l1.u7.2')).toBe(true);
+    expect(has('Crohn. Han må ofte på toalettet og blir sliten.', 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(has('Høg stomiproduksjon, må tømme posen 8–10 gonger dagleg. Jobbar som kokk.', 'vague-quantity', 'l1.u7.2')).toBe(false);
+    expect(has('Crohn. Trenger kort vei til toalett.', 'vague-quantity', 'aev.helse')).toBe(false);
+  });
 });
