@@ -281,6 +281,8 @@ frese
 frisere
 fylle
 fylle_på
+fylle_opp
+løpe!: løper løp løpt
 følge_opp
 føre
 fôre: fore
