@@ -6204,7 +6204,15 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
         if (statements[j]!.absolute || statements[j]!.measured) shown = true;
       // "Kan ikkje vere i rom med mykje støy (t.d. garderoben ved henting)": under a negation, an example named is
       // what is ruled out.
-      if (st.negated && close > 0 && /^\s*\(\s*(t\.\s?d\.|f\.\s?eks\.?|feks\.?|eks\.|som)\s/iu.test(text.slice(st.end, close))) shown = true;
+      // (Only of the limit right before it: «Bør ikke løfte barn for mye, og unngå mye kraftgrep (f.eks. påkledning)» still
+      // asks how much lifting.)
+      if (
+        st.negated &&
+        close > 0 &&
+        /^\s*\(\s*(t\.\s?d\.|f\.\s?eks\.?|feks\.?|eks\.|som)\s/iu.test(text.slice(st.end, close)) &&
+        !/,\s*(og|samt)\s/iu.test(text.slice(st.start, st.end))
+      )
+        shown = true;
       // "Kan ikke bøye seg ned til lave flater (toalett, gulvlister)": a height named by the things at it.
       // («lav stresstoleranse (jf. samtale)» is a low capacity, not a height.)
       if (

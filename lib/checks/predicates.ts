@@ -75,8 +75,20 @@ export function hasConcreteContent(an: Analysis): boolean {
 
 /** A concrete task or activity of the job is named (not only "the job"). */
 export function hasConcreteTask(an: Analysis): boolean {
-  return an.statements.some((s) => s.functional && (s.concrete || s.measured) && (s.limited || s.absolute || s.measured) && !wholeJobOnly(an, s));
+  return an.statements.some(
+    (s) => s.functional && (s.concrete || s.measured) && (s.limited || s.absolute || s.measured) && !wholeJobOnly(an, s) && !allThatAsks(an, s),
+  );
 }
+
+/**
+ * «ALT som krever normal håndfunksjon», «Alle oppgaver som innebærer gange og knestående»: whatever asks for a function
+ * — the function again, with no task of the job named and nothing of how much.
+ */
+function allThatAsks(an: Analysis, s: Statement): boolean {
+  return !s.measured && ALL_THAT_ASKS.test(an.text.slice(s.start, s.end));
+}
+const ALL_THAT_ASKS =
+  /^\s*(alt|alle\s+(arbeids)?(oppgaver|oppgåver|oppgavene|oppgåvene)|alt\s+arbeid|all\s+jobb)\s+(som|der)\s+(krever|krev|krevjer|innebærer|inneber|inneberer|forutsetter|føreset)\s/iu;
 
 /**
  * «Kan ikke fortsette i jobben som baker» (or «… fortsette som baker»), «kan ikkje utføre dei vanlege arbeidsoppgåvene sine som tømrar»,
@@ -100,7 +112,7 @@ export function bareTaskList(an: Analysis): boolean {
   return (
     an.words >= 2 &&
     // («Pasienten er 100 % sykmeldt og kan ikke …»: the sick leave is no task.)
-    fn.some((s) => s.concrete && !s.limited && !s.capacity && !SICK_LEAVE.test(an.text.slice(s.start, s.end))) &&
+    fn.some((s) => s.concrete && !s.limited && !s.capacity && !SICK_LEAVE.test(an.text.slice(s.start, s.end)) && !allThatAsks(an, s)) &&
     fn.every(
       (s) =>
         (!s.capacity || inBrackets(an.text, s.start) || (ALSO_CAN.test(an.text.slice(s.start, s.end)) && !s.light)) && !s.vague && (!s.limited || s.absolute),

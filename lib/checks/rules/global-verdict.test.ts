@@ -232,4 +232,10 @@ describe('global-verdict: a conclusion on work capacity instead of function', ()
     expect(has(retry, 'global-verdict', 'l1.u7.2')).toBe(true);
     expect(has('Angst og søvnvansker. Gradert arbeid ikke hensiktsmessig før om et par uker.', 'global-verdict', 'l1.u7.2')).toBe(false);
   });
+
+  it('set 262: a company named by its trade («Busselskapet har ikkje anna arbeid») offers no work — no verdict on the person', () => {
+    const bus = 'Kan ikkje køyre buss. Busselskapet har ikkje anna arbeid (kontor/planlegging) han kan gjere delvis.';
+    expect(has(bus, 'global-verdict', 'l1.u7.2')).toBe(false);
+    expect(has('Kan ikkje køyre buss. Han kan ikkje gjere anna arbeid.', 'global-verdict', 'l1.u7.2')).toBe(true);
+  });
 });

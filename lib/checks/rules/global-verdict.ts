@@ -58,8 +58,9 @@ const VERDICT_I = new Set([
 ]);
 /** The workplace or the employer, as the subject of what there is («Verftet har ikkje anna arbeid»). */
 // («Arb.giver har ikke annet arbeid»: the abbreviation reads as «arb» and «giver».)
+// («Busselskapet har ikkje anna arbeid», «transportfirmaet har ikke …»: a company named by its trade, the same.)
 const EMPLOYER =
-  /^(giver|givar|gjevar|ag|arbeidsgiver|arbeidsgiveren|arbeidsgjevar|arbeidsgjevaren|bedriften|bedrifta|firmaet|verftet|kommunen|butikken|fabrikken|sykehuset|sjukehuset|skolen|skulen|barnehagen|sykehjemmet|sjukeheimen|hotellet|rederiet|lageret|avdelingen|avdelinga|arbeidsplassen|jobben|leder|leiar|sjefen)$/;
+  /^(giver|givar|gjevar|ag|arbeidsgiver|arbeidsgiveren|arbeidsgjevar|arbeidsgjevaren|bedriften|bedrifta|firmaet|verftet|kommunen|butikken|fabrikken|sykehuset|sjukehuset|skolen|skulen|barnehagen|sykehjemmet|sjukeheimen|hotellet|rederiet|lageret|avdelingen|avdelinga|arbeidsplassen|jobben|leder|leiar|sjefen|\p{L}{3,}(selskapet|firmaet|bedriften|bedrifta|verket|verftet|fabrikken|kommunen|butikken|kjeden|kjeda))$/u;
 /** Adaptations that a job may not allow: «hjemmekontor», «tilrettelegging», «omplassering». */
 const ADAPTATION = /^(hjemmekontor|heimekontor|hjemmearbeid|heimearbeid|tilrettelegging|tilretteleggjing|omplassering|tilpasning|tilpassing|fjernarbeid)$/;
 const RISK = /^(smitte|smittar|smitter|smittefare|smitterisiko|smittsom|smittsam|risiko|risikoen|fare|faren|farleg|farlig)$/;

@@ -89,4 +89,11 @@ describe('no-capacity', () => {
     expect(has('AF-anfall ca 1 gang/uke, da må han hjem. Ingen begrensning på PC-arbeid.', 'no-capacity', 'l1.u17.2')).toBe(false);
     expect(has('AF-anfall ca 1 gang/uke, da må han hjem. Mellom anfall: noe funksjon på kontoret.', 'no-capacity', 'l1.u17.2')).toBe(true);
   });
+
+  it('set 262: full time managed, said after the task and its brackets, answers what the person manages', () => {
+    const full = 'Kan ikkje køyre truck. Mestrar lagerarbeid til fots (plukk med skanner) fulltid på dagtid, men ikkje i dårleg lys.';
+    expect(has(full, 'no-capacity', 'l1.u39.2')).toBe(false);
+    const some = 'Kan ikkje køyre truck. Mestrar lagerarbeid til fots (plukk med skanner) nokre timar, men ikkje i dårleg lys.';
+    expect(has(some, 'no-capacity', 'l1.u39.2')).toBe(true);
+  });
 });

@@ -40,7 +40,7 @@ export const noCapacity = defineRule(
                 !s.limited &&
                 // («Ingen begrensning på PC-arbeid»: the limit denied is the negation.)
                 (FULL_FUNCTION.test(text.slice(s.start, s.end)) ||
-                  (!s.negated && (FULL_TIME.test(text.slice(s.start, s.end)) || ALL_ELSE.test(restOfSentence(text, s.start)))))),
+                  (!s.negated && (fullTimeManaged(restOfSentence(text, s.start)) || ALL_ELSE.test(restOfSentence(text, s.start)))))),
           ) || statesNoParticipation(an)
         : caps.length > 0
     )
@@ -79,3 +79,10 @@ const FULL_TIME =
  * itself, as full-time work is. */
 const FULL_FUNCTION =
   /(^|[^\p{L}])((full|fullt|heil|hel)\s+(funksjon|arbeidsfunksjon|funksjonsevne)|(ingen|inga)\s+(begrensning|begrensninger|avgrensing|avgrensingar|restriksjoner|restriksjonar)\s+(på|i|for|ved|med)\s+\p{L}{2,})/iu;
+
+/** Full time named in the rest of a sentence of managing, not denied on the way («Mestrar lagerarbeid … fulltid på
+ * dagtid»; not «Mestrer 50 %, ikke fulltid»). */
+function fullTimeManaged(rest: string): boolean {
+  const m = FULL_TIME.exec(rest);
+  return !!m && !/(^|[^\p{L}])(ikke|ikkje|aldri|ingen|inga|ikkj|ikk)(?=[^\p{L}])/iu.test(rest.slice(0, m.index));
+}

@@ -121,4 +121,9 @@ describe('no-tasks: the field asks for tasks of the job', () => {
     expect(has(text, 'no-tasks', 'l40.5.3')).toBe(false);
     expect(has('Sjukepleiar sjukeheim, 3-delt turnus inkl natt.', 'no-tasks', 'l40.5.3')).toBe(true);
   });
+
+  it('set 262: «ALT som krever normal håndfunksjon» names the function again, no task', () => {
+    expect(has('ALT som krever normal håndfunksjon.', 'no-tasks', 'l40.5.6.1')).toBe(true);
+    expect(has('Skru med skrutrekker. Kjøre truck.', 'no-tasks', 'l40.5.6.1')).toBe(false);
+  });
 });

@@ -2569,4 +2569,11 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Høg stomiproduksjon, må tømme posen 8–10 gonger dagleg. Jobbar som kokk.', 'vague-quantity', 'l1.u7.2')).toBe(false);
     expect(has('Crohn. Trenger kort vei til toalett.', 'vague-quantity', 'aev.helse')).toBe(false);
   });
+
+  it('set 262: an example in brackets shows only the limit right before it, not a second one joined with «, og»', () => {
+    const two = 'Barnehageassistent. Bør ikke løfte barn for mye, og unngå mye kraftgrep (f.eks. påkledning av de minste).';
+    expect(has(two, 'vague-quantity', 'l1.u7.3')).toBe(true);
+    const one = 'Barnehageassistent. Kan ikkje vere i rom med mykje støy (t.d. garderoben ved henting).';
+    expect(has(one, 'vague-quantity', 'l1.u7.3')).toBe(false);
+  });
 });
