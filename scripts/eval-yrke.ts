@@ -163,6 +163,21 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind195.json',
+      title: 'Hundred-and-ninety-fifth blind set (`blind195.json`, writers yb564, yb565 and yb566)',
+      blurb: [
+        '205 queries by three further writers (a Nav-veileder in Drammen: logistics, the port, retail, cleaning, care and',
+        'construction, many users with immigrant backgrounds; a fastlege in Svolvær: tourism, fisheries and fish',
+        'processing, the hospital, shipping and the municipality; an HR adviser at an agricultural cooperative: dairies,',
+        'meat processing and slaughterhouses, farm advisory services, milk and animal transport, egg packing) who never saw',
+        'the search, the catalogue or the other sets, labelled before any run; run once after round yrke170 (on set 194).',
+        '**First run: top-1 92.2 %, top-3 97.1 %; activity phrases (102) top-1 89.2 %, top-3 95.1 %** (yb564: 98.6 % /',
+        '100 %; yb565: 95.6 % / 100 %; yb566: 82.4 % / 91.2 %). Activity goal met, top-1 and top-3 not. All six misses from',
+        'the cooperative (fetching animals for slaughter by livestock truck, following up milk quality on the farms, farm',
+        'relief work, grading carcasses, the dairy manager, «livdyrkjøper»).',
+      ],
+    },
+    {
       file: 'blind194.json',
       title: 'Hundred-and-ninety-fourth blind set (`blind194.json`, writers yb561, yb562 and yb563)',
       blurb: [
