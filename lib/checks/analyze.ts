@@ -4142,6 +4142,7 @@ function clause(
     const manner = fl & F.LIMADJ && /^(lavt|lagt|lav)$/.test(t.f) && i > a && !!(flags[i - 1]! & F.ACT);
     // "ser ikke i dårlig lys", "i sterk kulde": the word says what the circumstance is, not how much of a function.
     // («i dårleg vêr», «dårlig vær»: the weather, a word too close to «være» to stand in the lexicon.)
+    // («i dårlig belysning», «der det er dårlig mobildekning», «i dårleg sikt»: the light, the signal, the view.)
     const circumstance =
       fl & F.LIMADJ &&
       !!tokens[i + 1] &&
@@ -4149,7 +4150,7 @@ function clause(
       // («sitte på lave stoler», «lave benker»: the furniture.)
       // («lave barnestoler», «høye arbeidsbenker»: a compound whose head is the furniture.)
       (!!(flags[i + 1]! & F.LOADC) ||
-        /^(vaer|vaeret|ver|veret|underlag|underlaget|terreng|terrenget|stol|stoler|stolar|stolen|krakk|krakker|krakkar|benk|benker|benkar|benkene|benkane|bord|borda|bordene|seng|senger|senger|sengene|sofa|sofaer|sete|seter|seta|hyller|hyllar|hyllene|hyllane)$/.test(
+        /^(vaer|vaeret|ver|veret|belysning|belysninga|belysningen|lysforhold|lysforholda|lysforholdene|sikt|sikta|sikten|siktforhold|fore|foret|mobildekning|mobildekninga|mobildekningen|dekning|dekninga|dekningen|inneklima|inneklimaet|luftkvalitet|luftkvaliteten|lydforhold|akustikk|akustikken|underlag|underlaget|terreng|terrenget|stol|stoler|stolar|stolen|krakk|krakker|krakkar|benk|benker|benkar|benkene|benkane|bord|borda|bordene|seng|senger|senger|sengene|sofa|sofaer|sete|seter|seta|hyller|hyllar|hyllene|hyllane)$/.test(
           tokens[i + 1]!.f,
         ) ||
         // («stelle på lavt stellebord», «høye kjøkkenbord».)

@@ -161,10 +161,16 @@ export function statesNoParticipation(an: Analysis): boolean {
   // The reason must be concrete too: a date, a period, a treatment's frequency («innlagt siden 3 uker»), not only
   // «alvorlig psykisk syk».
   // («innlagt … siden 02.05»: the date it began is as concrete.)
-  return (an.quantities.length > 0 || an.durations.some((d) => d.kind === 'time') || DATE.test(an.text)) && NO_PARTICIPATION.test(an.text);
+  // (So is being in hospital or in bed: «Innlagt palliativ enhet, sengeliggende hele døgnet».)
+  return (
+    (an.quantities.length > 0 || an.durations.some((d) => d.kind === 'time') || DATE.test(an.text) || INPATIENT.test(an.text)) && NO_PARTICIPATION.test(an.text)
+  );
 }
+const INPATIENT = /(^|[^\p{L}])(innlagt|innlagd|sengeliggende|sengeliggjande|sengeliggande)(?=[^\p{L}]|$)/iu;
 const DATE = /(^|[^\d.])\d{1,2}\.\d{1,2}(\.(\d{2}|\d{4}))?(?![\d.]*\d)/u;
-const NO_PARTICIPATION = /(^|[^\p{L}])(ingen|inga)\s+(arbeids)?(deltakelse|deltaking|deltagelse|aktivitet)(?=[^\p{L}]|$)/iu;
+// («Ingenting nå. Innlagt palliativ enhet, sengeliggende hele døgnet»: nothing, as the whole answer's first word.)
+const NO_PARTICIPATION =
+  /(^|[^\p{L}])(ingen|inga)\s+(arbeids)?(deltakelse|deltaking|deltagelse|aktivitet)(?=[^\p{L}]|$)|^\s*(ingenting|ingen\s+ting|inkje|ingen)(\s+(nå|no|per\s+nå|per\s+no|for\s+tida|foreløpig))?\s*[.,:–-]/iu;
 
 /** The job's work is described by concrete activities, loads or measures (L40 5.3). */
 export function hasConcreteActivity(an: Analysis): boolean {

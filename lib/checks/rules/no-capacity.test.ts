@@ -96,4 +96,11 @@ describe('no-capacity', () => {
     const some = 'Kan ikkje køyre truck. Mestrar lagerarbeid til fots (plukk med skanner) nokre timar, men ikkje i dårleg lys.';
     expect(has(some, 'no-capacity', 'l1.u39.2')).toBe(true);
   });
+
+  it('set 263: «Ingenting nå» with the person in hospital or in bed answers what the person manages', () => {
+    const none = 'Ingenting nå. Innlagt palliativ enhet, sengeliggende hele døgnet (metastatisk pankreascancer).';
+    expect(has(none, 'no-capacity', 'l1.u39.2') || has(none, 'symptoms-only', 'l1.u39.2')).toBe(false);
+    const bare = 'Ingenting nå. Metastatisk pankreascancer med store smerter og mye kvalme.';
+    expect(has(bare, 'no-capacity', 'l1.u39.2') || has(bare, 'symptoms-only', 'l1.u39.2')).toBe(true);
+  });
 });

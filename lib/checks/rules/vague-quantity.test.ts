@@ -2576,4 +2576,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     const one = 'Barnehageassistent. Kan ikkje vere i rom med mykje støy (t.d. garderoben ved henting).';
     expect(has(one, 'vague-quantity', 'l1.u7.3')).toBe(false);
   });
+
+  it('set 263: the light, the signal or the view named by a degree word is the circumstance, not the person', () => {
+    expect(has('Kan ikke skille fargekodede ledninger sikkert i dårlig belysning.', 'vague-quantity', 'l40.5.6.1')).toBe(false);
+    expect(has('Ikke arbeid alene i skogen der det er dårlig mobildekning.', 'vague-quantity', 'l1.u7.3')).toBe(false);
+    expect(has('Kan ikke skille fargekodede ledninger sikkert, dårlig syn.', 'vague-quantity', 'l40.5.6.1')).toBe(true);
+  });
 });
