@@ -284,6 +284,8 @@ fylle_på
 fylle_opp
 løpe!: løper løp løpt
 følge_opp
+ta_over!: tar_over tok_over tatt_over tek_over teke_over
+overta!: overtar overtok overtatt overtek overteke
 føre
 fôre: fore
 fôre_opp
