@@ -163,6 +163,20 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind196.json',
+      title: 'Hundred-and-ninety-sixth blind set (`blind196.json`, writers yb567, yb568 and yb569)',
+      blurb: [
+        '205 queries by three further writers (a Nav-veileder in Ringsaker: the food industry, agriculture, retail,',
+        'warehouses along the motorway, care and construction; a fastlege in Florø: offshore supply, shipyards, fish',
+        'farming, the county administration, schools and shops; an HR adviser at a large cleaning and facility services',
+        'company: office and hospital cleaning, window cleaning, canteens, reception and security, caretaking) who never saw',
+        'the search, the catalogue or the other sets, labelled before any run; run once after round yrke171 (on set 195).',
+        '**First run: top-1 96.1 %, top-3 98.5 %; activity phrases (103) top-1 95.1 %, top-3 99.0 %** (yb567: 94.1 % /',
+        '97.1 %; yb568: 97.1 % / 100 %; yb569: 97.1 % / 98.5 %). All three goals met. Three misses: «line operator på',
+        'kyllingfabrikken», «maskinforer pa sagbruket» (no diacritics) and standing fire watch while welding goes on.',
+      ],
+    },
+    {
       file: 'blind195.json',
       title: 'Hundred-and-ninety-fifth blind set (`blind195.json`, writers yb564, yb565 and yb566)',
       blurb: [
