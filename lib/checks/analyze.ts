@@ -807,6 +807,10 @@ const DECLINE_MAY = /^(darligere|darlegare|verre|svakere|svakare)$/;
 const MARKET = /^(bransje|bransjen|bransjar|bransjer|arbeidsmarked|arbeidsmarkedet|arbeidsmarknad|arbeidsmarknaden|marked|markedet|marknad|marknaden)$/;
 const IDIOM_WORDS = new Set([
   ...GO,
+  'hjem',
+  'heim',
+  'heimatt',
+  'hjemover',
   'toalettet',
   'do',
   'doen',
@@ -1217,6 +1221,12 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   ) {
     fl = F.ACT | B_ENDURANCE;
     g = 0;
+  }
+  // «må kunne gå heim ved behov», «må gå hjem tidlig»: leaving work is rest, as a pause is — not a walk.
+  if (GO.has(t.f) && /^(hjem|heim|heimatt|hjemover)$/.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
+  if (/^(hjem|heim|heimatt|hjemover)$/.test(t.f) && GO.has(tokens[i - 1]?.f ?? '')) {
+    fl = B_ENDURANCE;
+    g = G.REST;
   }
   // «må ofte på toalettet», «må på do 8 gonger dagleg», «tømme posen ofte»: going to the toilet or emptying a stoma bag,
   // as often as it is said — not where the toilet is («kort vei til toalett»).

@@ -382,7 +382,12 @@ const MARKERS: Entry[] = [
 
 /** Compound heads: a long word ending in one of these takes its class (and its first part's area). */
 const HEADS: Entry[] = [
-  [F.FN, G.GENERIC, 'kapasitet evne evna toleranse toleransen funksjon funksjonen nivå nivået styrke kraft krefter belastbarhet utholdenhet uthald'],
+  // («stressmestring», «stressmeistring»: managing a load, its area from the first part.)
+  [
+    F.FN,
+    G.GENERIC,
+    'kapasitet evne evna toleranse toleransen funksjon funksjonen nivå nivået styrke kraft krefter belastbarhet utholdenhet uthald mestring meistring',
+  ],
   [F.DIFN, 0, 'vansker vanskar problemer problem utfordringer utfordringar svikt utfall begrensninger'],
   // «løfterestriksjon maks 10 kg»: a restriction on an activity names that activity (bare «restriksjonen» is no limit).
   // («pasientforflytning», «sengeforflytting»: moving someone is an activity, whoever is moved.)

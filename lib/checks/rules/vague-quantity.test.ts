@@ -2582,4 +2582,11 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Ikke arbeid alene i skogen der det er dårlig mobildekning.', 'vague-quantity', 'l1.u7.3')).toBe(false);
     expect(has('Kan ikke skille fargekodede ledninger sikkert, dårlig syn.', 'vague-quantity', 'l40.5.6.1')).toBe(true);
   });
+
+  it('set 264: going home from work when needed is rest, as often as it is said; «stressmeistring» is stress', () => {
+    const home = 'Treng tilrettelegging ift. arbeidsmengd og tett oppfølging frå leiar. Må kunne gå heim ved behov.';
+    expect(has(home, 'vague-quantity', 'l1.u7.3')).toBe(true);
+    expect(has('Tett oppfølging frå leiar. Går heim etter 4 timar.', 'vague-quantity', 'l1.u7.3')).toBe(false);
+    expect(has('Treng arbeid med tett oppfølging og struktur. Nedsett stressmeistring.', 'vague-quantity', 'l40.5.6.2')).toBe(true);
+  });
 });
