@@ -1223,7 +1223,6 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
     g = 0;
   }
   // «må kunne gå heim ved behov», «må gå hjem tidlig»: leaving work is rest, as a pause is — not a walk.
-  if (GO.has(t.f) && /^(hjem|heim|heimatt|hjemover)$/.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
   if (/^(hjem|heim|heimatt|hjemover)$/.test(t.f) && GO.has(tokens[i - 1]?.f ?? '')) {
     fl = B_ENDURANCE;
     g = G.REST;
