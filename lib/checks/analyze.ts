@@ -1907,6 +1907,8 @@ const CAUSE_WORDS = new Set([
   'pga',
   'sammenheng',
   'samanheng',
+  'samband',
+  'forbindelse',
   'grunnet',
   'grunna',
   'fordi',
@@ -3760,7 +3762,13 @@ function isCause(tokens: Token[], i: number, flags?: Uint32Array): boolean {
   if ((f === 'utlost' || f === 'utloyst' || f === 'utloste' || f === 'utlosende') && tokens[i + 1]?.f === 'av') return true;
   if (f === 'grunn' && tokens[i - 1]?.f === 'pa' && tokens[i + 1]?.f === 'av') return true;
   // "depresjon i sammenheng med høyt arbeidspress", "i samanheng med samlivsbrot": what it came with, i.e. from.
-  if ((f === 'sammenheng' || f === 'samanheng') && tokens[i + 1]?.f === 'med' && (tokens[i - 1]?.f === 'i' || tokens[i - 1]?.f === ',')) return true;
+  // («i samband med langvarig underbemanning og mange nattevakter», «i forbindelse med …»: the same.)
+  if (
+    (f === 'sammenheng' || f === 'samanheng' || f === 'samband' || f === 'forbindelse') &&
+    tokens[i + 1]?.f === 'med' &&
+    (tokens[i - 1]?.f === 'i' || tokens[i - 1]?.f === ',')
+  )
+    return true;
   // "av omsyn til litiumbehandlinga", "av hensyn til ryggen": the reason for what was just said.
   if ((f === 'omsyn' || f === 'hensyn') && tokens[i - 1]?.f === 'av' && tokens[i + 1]?.f === 'til') return true;
   // "kan ikke kjøre bil etter synsfeltutfall": after an illness, i.e. because of it (not "etter 20 min").

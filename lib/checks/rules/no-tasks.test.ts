@@ -126,4 +126,9 @@ describe('no-tasks: the field asks for tasks of the job', () => {
     expect(has('ALT som krever normal håndfunksjon.', 'no-tasks', 'l40.5.6.1')).toBe(true);
     expect(has('Skru med skrutrekker. Kjøre truck.', 'no-tasks', 'l40.5.6.1')).toBe(false);
   });
+
+  it('set 265: «sitt vanlege arbeid som reinhaldar» is the whole job, no task', () => {
+    expect(has('Kan ikkje gjere sitt vanlege arbeid som reinhaldar. Mykje plaga med kløe.', 'no-tasks', 'l40.5.6.1')).toBe(true);
+    expect(has('Kan ikkje vaske golv med mopp. Mykje plaga med kløe.', 'no-tasks', 'l40.5.6.1')).toBe(false);
+  });
 });

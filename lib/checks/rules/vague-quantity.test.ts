@@ -2589,4 +2589,11 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Tett oppfølging frå leiar. Går heim etter 4 timar.', 'vague-quantity', 'l1.u7.3')).toBe(false);
     expect(has('Treng arbeid med tett oppfølging og struktur. Nedsett stressmeistring.', 'vague-quantity', 'l40.5.6.2')).toBe(true);
   });
+
+  it('set 265: what a burnout came with («i samband med … mange nattevakter») is its cause, not a limit', () => {
+    const cause =
+      'Brukar er helsefagarbeidar. Ho vart sjukmeld i mars etter utbrendtheit/moderat depresjon (F32.1) i samband med langvarig underbemanning og mange nattevakter. Ho klarer no 3 timar dagtid, 3 dagar i veka.';
+    expect(has(cause, 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('Brukar er helsefagarbeidar. Ho toler mange nattevakter dårleg.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+  });
 });
