@@ -163,6 +163,22 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind197.json',
+      title: 'Hundred-and-ninety-seventh blind set (`blind197.json`, writers yb570, yb571 and yb572)',
+      blurb: [
+        '204 queries by three further writers (a Nav-veileder in Sandefjord: retail, the airport, warehouses, restaurants,',
+        'construction and care; a fastlege in Lillesand: boatbuilding and marinas, tourism, schools, the municipality, shops',
+        'and construction; an HR adviser at a regional power and grid company: power plants, grid construction and',
+        'maintenance, line crews, the control room, customer service, metering) who never saw the search, the catalogue or',
+        'the other sets, labelled before any run; run once after round yrke172 (on set 196). **First run: top-1 92.6 %,',
+        'top-3 95.1 %; activity phrases (102) top-1 91.2 %, top-3 94.1 %** (yb570: 97.1 % / 97.1 %; yb571: 94.1 % / 97.1 %;',
+        'yb572: 86.8 % / 91.2 %). No goal met. Ten misses, six from the power company (designing substations and the',
+        'low-voltage grid, dam safety and tunnel inspection, following up unpaid power bills, helping staff when the PC',
+        'fails, the effect of river regulation on fish, «linjeformann»), and «shift manager på McDonald’s», «hovmester»,',
+        'launching boats with a crane truck at the marina, receiving tourists at the tourist office.',
+      ],
+    },
+    {
       file: 'blind196.json',
       title: 'Hundred-and-ninety-sixth blind set (`blind196.json`, writers yb567, yb568 and yb569)',
       blurb: [
