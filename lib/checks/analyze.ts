@@ -1222,7 +1222,8 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
     fl = F.ACT | B_ENDURANCE;
     g = 0;
   }
-  // «må kunne gå heim ved behov», «må gå hjem tidlig»: leaving work is rest, as a pause is — not a walk.
+  // «må kunne gå heim ved behov», «må gå hjem tidlig»: going home from work is rest, as a pause is (a distance or a time
+  // after it still makes the going a walk: «går hjem, ca 2 km»).
   if (/^(hjem|heim|heimatt|hjemover)$/.test(t.f) && GO.has(tokens[i - 1]?.f ?? '')) {
     fl = B_ENDURANCE;
     g = G.REST;

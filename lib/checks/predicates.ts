@@ -98,7 +98,7 @@ function wholeJobOnly(an: Analysis, s: Statement): boolean {
   return !s.measured && s.areas.length === 0 && WHOLE_JOB.test(an.text.slice(s.start, s.end));
 }
 const WHOLE_JOB =
-  /(^|[^\p{L}])((jobben|jobb|arbeidet|yrket|stillingen|stillinga|fortsette|fortsetje|fortsetja)(\s+(sin|sitt))?\s+som|(sitt|sin|hennes|hans)\s+(vanlige|vanlege|ordinære|ordinære)\s+(arbeid|jobb)|(vanlige|vanlege|ordinære|egne|eigne|sine|hennes|hans|(noen|nokon|ingen|inga)\s+av)\s+(arbeidsoppgaver|arbeidsoppgåver|arbeidsoppgavene|arbeidsoppgåvene|oppgaver|oppgåver|oppgavene|oppgåvene))(?=[^\p{L}]|$)/iu;
+  /(^|[^\p{L}])((jobben|jobb|arbeidet|yrket|stillingen|stillinga|fortsette|fortsetje|fortsetja)(\s+(sin|sitt))?\s+som|(sitt|sin|hennes|hans)\s+(vanlige|vanlege|ordinære)\s+(arbeid|jobb)|(vanlige|vanlege|ordinære|egne|eigne|sine|hennes|hans|(noen|nokon|ingen|inga)\s+av)\s+(arbeidsoppgaver|arbeidsoppgåver|arbeidsoppgavene|arbeidsoppgåvene|oppgaver|oppgåver|oppgavene|oppgåvene))(?=[^\p{L}]|$)/iu;
 
 /**
  * Only concrete tasks, listed bare («Kjøre truck. Alenearbeid. Arbeid i høyden.», or just «Kjøre truck.»): under «Hva kan pasienten ikke
