@@ -238,4 +238,11 @@ describe('global-verdict: a conclusion on work capacity instead of function', ()
     expect(has(bus, 'global-verdict', 'l1.u7.2')).toBe(false);
     expect(has('Kan ikkje køyre buss. Han kan ikkje gjere anna arbeid.', 'global-verdict', 'l1.u7.2')).toBe(true);
   });
+
+  it('set 266: «ikkje arbeidsfør» after three or more measures of function is the writer’s conclusion from them', () => {
+    const list =
+      'Postcovid sidan hausten 2022.\n- klarar ca 1,5 t samanhengande skjermarbeid, må så kvile 30–45 min\n- går tur 20 min på flatt\n- i klasserom med 25 elevar held ho ut 15–20 min\n- totalt ca 3 t aktivitet per dag\nHo er ikkje arbeidsfør som lærar no.';
+    expect(has(list, 'global-verdict', 'l40.5.1')).toBe(false);
+    expect(has('Postcovid med fatigue og kognitive vanskar. Ho er ikkje arbeidsfør som lærar no.', 'global-verdict', 'l40.5.1')).toBe(true);
+  });
 });

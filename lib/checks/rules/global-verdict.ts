@@ -286,6 +286,9 @@ function detectVerdict(ctx: RuleContext, fixTitle: string): void {
       a = neg > 0 && flags[neg - 1]! & F.CAPV && tokens[neg - 1]!.sent === t.sent ? neg - 1 : neg;
     }
     if (a < 0) continue;
+    // («… / - totalt ca 3 t aktivitet per dag før ho er utslitt / Ho er ikkje arbeidsfør som lærar no.»: after three or
+    // more measures of function, the writer's own conclusion from them — its reasons are right above it.)
+    if (measuredBefore(an, tokens[a]!.s) >= 3) continue;
     // "i 1–2 dagar etter anfall kan han ikkje vere i arbeid": bounded in time, so specific.
     const sentence = an.sentences[t.sent];
     if (timedSentence(an, t.sent)) continue;
@@ -416,6 +419,13 @@ const WORK_PLACE = /^(arbeid|arbeidet|jobb|jobben|stilling|stillinga|stillingen|
 const POSSIBLE = /^(aktuelt|aktuell|mulig|mogleg|realistisk|hensiktsmessig|formalstjenlig|tilradelig|tilradeleg|forsvarlig|forsvarleg)$/;
 
 /** Function is said with measures or ruled out whole in a statement other than the one at `at`. */
+/** How many statements before `at` measure a function. */
+function measuredBefore(an: RuleContext['an'], at: number): number {
+  let n = 0;
+  for (const st of an.statements) if (st.end <= at && st.functional && st.measured && !st.demand && !st.schedule) n++;
+  return n;
+}
+
 function functionSaidElsewhere(an: RuleContext['an'], at: number): boolean {
   return an.statements.some((st) => st.functional && (st.measured || st.absolute) && !(st.start <= at && at < st.end));
 }

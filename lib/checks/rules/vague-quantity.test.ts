@@ -2596,4 +2596,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(cause, 'vague-quantity', 'aev.begrunnelse')).toBe(false);
     expect(has('Brukar er helsefagarbeidar. Ho toler mange nattevakter dårleg.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
   });
+
+  it('set 266: what the rota has («Turnusen har ikke korte vakter») is the workplace, not the person', () => {
+    const rota = 'Holder penn maks 5 min. Jobber i barnehage, må møte kl 07.30. Turnusen har ikke korte vakter.';
+    expect(has(rota, 'vague-quantity', 'l1.u7.2')).toBe(false);
+    expect(has('Holder penn maks 5 min. Jobber i barnehage. Hun tåler ikke lange vakter.', 'vague-quantity', 'l1.u7.2')).toBe(true);
+  });
 });
