@@ -163,6 +163,21 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind198.json',
+      title: 'Hundred-and-ninety-eighth blind set (`blind198.json`, writers yb573, yb574 and yb575)',
+      blurb: [
+        '207 queries by three further writers (a Nav-veileder in Gjesdal: agriculture, the food industry, construction,',
+        'transport and care; a fastlege in Leknes: fisheries and fish processing, farming, tourism, the hospital and the',
+        'municipality; an HR adviser at a grocery wholesaler: central warehouses, drivers, fresh produce, category',
+        'management, store services, the customer centre) who never saw the search, the catalogue or the other sets,',
+        'labelled before any run; run once after round yrke173 (on set 197). **First run: top-1 95.7 %, top-3 96.6 %;',
+        'activity phrases (104) top-1 93.3 %, top-3 95.2 %** (yb573: 94.2 % / 97.1 %; yb574: 100 % / 100 %; yb575: 92.9 % /',
+        '92.9 %). Top-1 and activity goals met, top-3 not. Seven misses, five from the wholesaler (following up the chain',
+        "stores, planning orders and stock levels, chasing unpaid invoices, sorting returned crates, a driver's mate",
+        "carrying goods in), and the feed plant's mixing line and «farmhand».",
+      ],
+    },
+    {
       file: 'blind197.json',
       title: 'Hundred-and-ninety-seventh blind set (`blind197.json`, writers yb570, yb571 and yb572)',
       blurb: [
