@@ -639,7 +639,8 @@ const BAD_DAY = /^(dag|dagar|dager|dagane|dagene|periode|perioder|perioda|period
 const STRAINING =
   /^(tung|tungt|tunge|tyngre|\p{L}{0,12}belastende|\p{L}{0,12}belastande|krevende|krevjande|slitsom|slitsomt|slitsomme|slitsam|slitsamt|slitsame|anstrengende|anstrengjande|hardt|harde|toft|toffe)$/u;
 const PLAIN_WORK = new Set(['arbeid', 'arbeidet', 'jobb', 'jobben', 'jobbar', 'jobber']);
-const SITUATIONS = /^(situasjon|situasjoner|situasjonar|situasjonene|situasjonane|ting|tinga|tingene|gjenstander|gjenstandar|gjenstandene|gjenstandane)$/;
+/** Nouns that name nothing but what the word before them says of it: «belastende situasjoner», «de tunge tingene». */
+const BARE_THINGS = /^(situasjon|situasjoner|situasjonar|situasjonene|situasjonane|ting|tinga|tingene|gjenstander|gjenstandar|gjenstandene|gjenstandane)$/;
 const LEGGE = /^(legge|legger|legges|leggast|leggjast|la|lagt|lagde|leggje|legg|leggjer|lagd|vektlegge)$/;
 const POSTURE =
   /^(stilling|stillingen|stillinga|arbeidsstilling|arbeidsstillingen|arbeidsstillinga|arbeidsstillinger|arbeidsstillingar|posisjon|posisjonen|stillinger|stillingar)$/;
@@ -4280,7 +4281,7 @@ function clause(
       (flags[i + 1]! & (F.WORK | F.ACT) ||
         PLAIN_WORK.has(tokens[i + 1]!.f) ||
         POSTURE.test(tokens[i + 1]!.f) ||
-        (SITUATIONS.test(tokens[i + 1]!.f) && !/^(som|sa|slik|f|eks|eksempel|:|\()$/.test(tokens[i + 2]?.f ?? ''))) &&
+        (BARE_THINGS.test(tokens[i + 1]!.f) && !/^(som|sa|slik|f|eks|eksempel|:|\()$/.test(tokens[i + 2]?.f ?? ''))) &&
       !(i > a && flags[i - 1]! & F.CAPV) &&
       // («ikke kjøre tung maskin», «ikkje gulvvask med tung maskin»: a class of machine, as «tunge maskiner» is.)
       !heavyKind(tokens, i)

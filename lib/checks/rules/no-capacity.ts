@@ -39,8 +39,7 @@ export const noCapacity = defineRule(
               (s.capacity &&
                 !s.limited &&
                 // («Ingen begrensning på PC-arbeid»: the limit denied is the negation.)
-                (FULL_FUNCTION.test(text.slice(s.start, s.end)) ||
-                  (!s.negated && (fullTimeManaged(restOfSentence(text, s.start)) || ALL_ELSE.test(restOfSentence(text, s.start)))))),
+                (FULL_FUNCTION.test(text.slice(s.start, s.end)) || (!s.negated && wholeManaged(restOfSentence(text, s.start))))),
           ) || statesNoParticipation(an)
         : caps.length > 0
     )
@@ -80,9 +79,11 @@ const FULL_TIME =
 const FULL_FUNCTION =
   /(^|[^\p{L}])((full|fullt|heil|hel)\s+(funksjon|arbeidsfunksjon|funksjonsevne)|(ingen|inga)\s+(begrensning|begrensninger|avgrensing|avgrensingar|restriksjoner|restriksjonar)\s+(på|i|for|ved|med)\s+\p{L}{2,})/iu;
 
-/** Full time named in the rest of a sentence of managing, not denied on the way («Mestrar lagerarbeid … fulltid på
- * dagtid»; not «Mestrer 50 %, ikke fulltid»). */
-function fullTimeManaged(rest: string): boolean {
+/**
+ * The rest of a sentence of managing names full time, not denied on the way («Mestrar lagerarbeid … fulltid på dagtid»;
+ * not «Mestrer 50 %, ikke fulltid»), or all the rest of the work («Kan gjøre alt annet snekkerarbeid fullt»).
+ */
+function wholeManaged(rest: string): boolean {
   const m = FULL_TIME.exec(rest);
-  return !!m && !/(^|[^\p{L}])(ikke|ikkje|aldri|ingen|inga|ikkj|ikk)(?=[^\p{L}])/iu.test(rest.slice(0, m.index));
+  return (!!m && !/(^|[^\p{L}])(ikke|ikkje|aldri|ingen|inga|ikkj|ikk)(?=[^\p{L}])/iu.test(rest.slice(0, m.index))) || ALL_ELSE.test(rest);
 }
