@@ -3545,6 +3545,9 @@ const STOP = new Set([
   'lengre',
   'gjore',
   'gjere',
+  // («i same yrket», «i samme jobb»: which one, not what.)
+  'same',
+  'samme',
   // «utføre arbeid som fisker», «gjennomføre arbeidsdagen»: light verbs, their object decides.
   'utfore',
   'utforer',
@@ -4047,6 +4050,15 @@ function clause(
     if (t.f === 'til' && firstNeg < 0 && limitCue < 0 && isNegCue(tokens, flags, wb, i, b)) {
       firstNeg = i;
       continue;
+    }
+    // «kan ikkje halde fram i same yrket», «kan ikke fortsette som renholder»: going on in a job is the job itself, no
+    // task of its own — what follows says which work.
+    if (CARRY_ON.test(t.f) || (HOLD_ON.test(t.f) && tokens[i + 1]?.f === 'fram')) {
+      const n = CARRY_ON.test(t.f) ? i + 1 : i + 2;
+      if (n < b && /^(i|som|med)$/.test(tokens[n]!.f)) {
+        i = n - 1;
+        continue;
+      }
     }
     const fl = flags[i]!;
     const g = flags2[i]!;
@@ -5144,10 +5156,17 @@ function clause(
   // "Arbeidsevnen er nedsatt for tidlegare lagerarbeid": the limiting word is on the work capacity itself — a
   // conclusion (global-verdict asks for its reasons), whatever kind of work it names.
   let cueOnVerdict = false;
-  if (limitCue >= 0 && !measured)
-    // ("Arbeidsevna i sengepostarbeid er nedsett": the kind of work may stand between.)
-    for (const k of [limitCue - 5, limitCue - 4, limitCue - 3, limitCue - 2, limitCue - 1, limitCue + 1, limitCue + 2])
-      if (k >= a && k < b && flags[k]! & F.VERDICT && /^(arbeidsevn|restarbeidsevn|inntektsevn)/.test(tokens[k]!.f)) cueOnVerdict = true;
+  if (limitCue >= 0 && !measured) {
+    const onAbility = (k: number) => k >= a && k < b && flags[k]! & F.VERDICT && /^(arbeidsevn|restarbeidsevn|inntektsevn)/.test(tokens[k]!.f);
+    // ("Arbeidsevna i sengepostarbeid er nedsett": the kind of work may stand between — «arbeidsevnen i ordinært
+    // skiftarbeid i fiskeindustrien er nedsatt», with where it is done, too.)
+    // (Not past a clause of its own: «… ikkje arbeidsevne i noverande arbeid og det er vanskeleg å sjå …».)
+    for (let k = limitCue - 1; k >= a && k >= limitCue - 9 && tokens[k]!.k !== KD.Punct && !(flags[k]! & (F.NEG | F.CAPV)); k--) {
+      if (/^(og|men|eller|at|som)$/.test(tokens[k]!.f)) break;
+      if (onAbility(k)) cueOnVerdict = true;
+    }
+    for (const k of [limitCue - 5, limitCue - 4, limitCue - 3, limitCue - 2, limitCue - 1, limitCue + 1, limitCue + 2]) if (onAbility(k)) cueOnVerdict = true;
+  }
   // «klarer ikke en hel arbeidsdag», «orkar ikkje heile vakta»: not the whole of a day says it is less, not how much.
   let wholeDenied = false;
   let wholeEnd = -1;
@@ -6673,6 +6692,8 @@ const NO_DAMAGE = /^(skade|skader|skadar|skadene|skadane|utfall|funn|sekvele|sek
 const NO_PROBLEM = /^(problem|problemer|problema|problemet|hinder|hindring|utfordring|utfordringar|utfordringer)$/;
 const NIGHT = /^(natt|natta|natten|netter|netter|nettene|nettane|natt)$/;
 const SICK_LISTED = /^(sykmeldt|sykemeldt|sjukmeld|sjukmeldt|sjukemeld)$/;
+const CARRY_ON = /^(fortsette|fortsetje|fortsetja|fortsetta)$/;
+const HOLD_ON = /^(halde|holde|halda)$/;
 /** Out of work: «ute av arbeid», «borte fra jobben», «utan arbeid», «ute av arbeidslivet». */
 const OUT_OF = /^(ute|borte|uten|utan)$/;
 const WORK_NOUN = /^(arbeid|arbeidet|jobb|jobben|arbeidslivet|yrkeslivet)$/;

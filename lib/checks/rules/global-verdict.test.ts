@@ -245,4 +245,11 @@ describe('global-verdict: a conclusion on work capacity instead of function', ()
     expect(has(list, 'global-verdict', 'l40.5.1')).toBe(false);
     expect(has('Postcovid med fatigue og kognitive vanskar. Ho er ikkje arbeidsfør som lærar no.', 'global-verdict', 'l40.5.1')).toBe(true);
   });
+
+  it('set 267: «varig ute av arbeidslivet» rules out work as such for good; the history «har vært ute av» does not', () => {
+    const text = 'Ingenting. Varig ute av arbeidslivet pga alvorlig KOLS, bør vurderes for uføretrygd.';
+    expect(has(text, 'global-verdict', 'l1.u39.2')).toBe(true);
+    expect(has('Går 200 m på flatt. Permanent ute av arbeid etter min vurdering.', 'global-verdict', 'l1.u39.2')).toBe(true);
+    expect(has('Går 200 m på flatt. Har vært ute av arbeidslivet i 3 år.', 'global-verdict', 'l1.u39.2')).toBe(false);
+  });
 });

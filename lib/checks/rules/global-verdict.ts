@@ -314,6 +314,28 @@ function detectVerdict(ctx: RuleContext, fixTitle: string): void {
   }
   detectNoGrading(ctx, fixTitle);
   detectAllOfBefore(ctx, fixTitle);
+  detectOutForGood(ctx, fixTitle);
+}
+
+const FOR_GOOD = /^(varig|varigt|permanent|endeleg|endelig)$/;
+const OUT_OF_WORK = /^(arbeid|arbeidet|arbeidslivet|yrkeslivet|jobb|arbeidsmarkedet|arbeidsmarknaden)$/;
+
+/**
+ * «Varig ute av arbeidslivet», «permanent ute av arbeid»: work as such ruled out for good — the verdict in other words.
+ * («Har vært ute av arbeidslivet i 3 år» is the history, with no «varig».)
+ */
+function detectOutForGood(ctx: RuleContext, fixTitle: string): void {
+  const { tokens } = ctx.an;
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (tokens[i]!.f !== 'ute' || tokens[i + 1]!.f !== 'av' || !OUT_OF_WORK.test(tokens[i + 2]!.f)) continue;
+    let a = i - 1;
+    // («for godt ute av …»)
+    if (tokens[a]!.f === 'godt' && tokens[a - 1]?.f === 'for') a--;
+    else if (!FOR_GOOD.test(tokens[a]!.f)) continue;
+    if (tokens[a]!.sent !== tokens[i + 2]!.sent) continue;
+    if (ctx.found.some((x) => x.rule === 'global-verdict' && x.start <= tokens[a]!.s && x.end >= tokens[i + 2]!.e)) continue;
+    reportVerdict(ctx, fixTitle, tokens[a]!.s, tokens[i + 2]!.e);
+  }
 }
 
 /** Not a place: a state, a phase or a time («I nåværende situasjon», «I denne fasen», «I dag»). */

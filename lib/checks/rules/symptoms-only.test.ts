@@ -317,4 +317,12 @@ describe('symptoms-only', () => {
     expect(has(text, 'symptoms-only', 'l40.5.1')).toBe(true);
     expect(has('Alvorlig astma. Ingen kjente begrensninger i gange, går 5 km.', 'symptoms-only', 'l40.5.1')).toBe(false);
   });
+
+  it('set 267: «kan ikkje halde fram i same yrket» is work as such, as «jobbe i same yrket» is — no function named', () => {
+    const text =
+      'Brukar har arbeidd som helsefagarbeidar på sjukeheim. Han kan ikkje halde fram i same yrket. Andre yrke må vurderast nærare når helsa er avklart.';
+    expect(has(text, 'symptoms-only', 'aev.yrker')).toBe(true);
+    expect(has('Angst og depresjon. Hun kan ikke fortsette i samme jobb.', 'symptoms-only', 'l40.5.6.1')).toBe(true);
+    expect(has('Brukar har arbeidd som helsefagarbeidar. Han kan ikkje halde fram med løft over 10 kg.', 'symptoms-only', 'aev.yrker')).toBe(false);
+  });
 });

@@ -2602,4 +2602,13 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(rota, 'vague-quantity', 'l1.u7.2')).toBe(false);
     expect(has('Holder penn maks 5 min. Jobber i barnehage. Hun tåler ikke lange vakter.', 'vague-quantity', 'l1.u7.2')).toBe(true);
   });
+
+  it('set 267: «arbeidsevnen i ordinært skiftarbeid i fiskeindustrien er nedsatt» is on the work capacity, whatever stands between', () => {
+    const text =
+      'Han har arbeidsevne ca 12-16 t/uke i rolige oppgaver. Arbeidsevnen i ordinært skiftarbeid i fiskeindustrien er nedsatt, fordi det krever 7,5 t skift i høyt tempo og skiftende bemanning.';
+    expect(has(text, 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(
+      has('Han har arbeidsevne ca 12-16 t/uke. Konsentrasjonen i ordinært skiftarbeid i fiskeindustrien er nedsatt.', 'vague-quantity', 'aev.vurdering'),
+    ).toBe(true);
+  });
 });
