@@ -422,6 +422,7 @@ sminke
 smøre: smurte smurt
 snekre
 sortere
+purre
 sparkle
 spille: spele+
 spleise
