@@ -163,6 +163,20 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind199.json',
+      title: 'Hundred-and-ninety-ninth blind set (`blind199.json`, writers yb576, yb577 and yb578)',
+      blurb: [
+        '205 queries by three further writers (a Nav-veileder in Kristiansund: fish processing, the supply bases, shipping,',
+        'the hospital and public services; a fastlege in Tynset: dairy and meat production, forestry and sawmills, the',
+        'hospital, transport, trades and small shops; an HR adviser at a shipyard and offshore-service group: shipbuilding,',
+        'welding, outfitting, the design office, procurement, HSE, canteen, cleaning and the gate) who never saw the search,',
+        'the catalogue or the other sets, labelled before any run; run once after round yrke174 (on set 198). **First run:',
+        'top-1 97.6 %, top-3 99.0 %; activity phrases (104) top-1 97.1 %, top-3 99.0 %** (yb576: 98.6 % / 100 %; yb577:',
+        '100 % / 100 %; yb578: 94.1 % / 97.1 %). All three goals met. Two misses, both from the shipyard (stability and hull',
+        'strength calculations in the design office, «verftsdirektør»).',
+      ],
+    },
+    {
       file: 'blind198.json',
       title: 'Hundred-and-ninety-eighth blind set (`blind198.json`, writers yb573, yb574 and yb575)',
       blurb: [
