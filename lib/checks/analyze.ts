@@ -4936,6 +4936,12 @@ function clause(
           break;
         }
     }
+    // («har hatt 8 samtaler hos AFT-arrangør», «5 samtalar med veileder»: sessions held with a service, not talks the
+    // person manages — «2 samtaler med kunder i timen» still are.)
+    if (qt.unit === 'samtaler' && !treatmentRate) {
+      const k = tokens.findIndex((x) => x.s >= qt.end);
+      if (k >= 0 && (tokens[k]!.f === 'hos' || (tokens[k]!.f === 'med' && SERVICE.test(tokens[k + 1]?.f ?? '')))) treatmentRate = true;
+    }
     // «Skriftlig norsk på A2-nivå gjør kontorarbeid vanskelig»: a language level measures a limit it is told with; on
     // its own («Norsk A2.») it is a qualification, no function.
     const bareLevel = qt.unit === 'nivå' && !degree && !difficulty && !negated && limitCue < 0;
@@ -5403,7 +5409,9 @@ function clause(
       if (wb[k]! & W_EMPLOYER && tokens[k + 1]!.f === 'som') {
         let person = false;
         for (let j = k + 2; j < b; j++) if (PERSON.has(tokens[j]!.f)) person = true;
-        if (!person) judged = true;
+        // («Pga nedsatt funksjonsevne … er det behov for en arbeidsgiver som kan tilrettelegge»: the person's limit named
+        // before the employer is the reason for it, still the person's.)
+        if (!person && !(limitCue >= a && limitCue < k)) judged = true;
       }
   // «Byrået har gått over til skybasert system med mer skjermarbeid og kortere frister»: the workplace as the subject,
   // what it has changed or demands — the job, not the person (unless the person is named in the clause).
@@ -6550,6 +6558,9 @@ const BUSINESS =
 /** Followed up by a therapist («følgd opp av fysioterapeut», «oppfølging hos psykolog»). */
 const FOLLOWED_UP =
   /^(folgd|folgt|fulgt|folges|folgast|fysioterapeut|fysioterapeuten|psykolog|psykologen|terapeut|terapeuten|kiropraktor|manuellterapeut|dialyse|hemodialyse|peritonealdialyse|dialysen)$/;
+/** Who a person has sessions with as a service («samtaler med veileder», «… med jobbspesialist»). */
+const SERVICE =
+  /(veileder|veilederen|veiledar|veiledaren|nav|arrangor|arrangoren|behandler|behandleren|behandlar|behandlaren|psykolog|psykologen|terapeut|terapeuten|mentor|mentoren|jobbspesialist|jobbspesialisten|radgiver|radgjevar|fastlege|fastlegen|lege|legen)$/;
 /** Treatment one goes to or has with someone, by its exact forms («går til kontroll», «terapi hos psykolog»). */
 const ATTENDED = /^(behandling|behandlinga|behandlingen|kontroll|kontroller|kontrollar|fysioterapi|terapi|terapien|psykoterapi|samtaleterapi)$/;
 const TREATMENT =

@@ -252,4 +252,11 @@ describe('global-verdict: a conclusion on work capacity instead of function', ()
     expect(has('Går 200 m på flatt. Permanent ute av arbeid etter min vurdering.', 'global-verdict', 'l1.u39.2')).toBe(true);
     expect(has('Går 200 m på flatt. Har vært ute av arbeidslivet i 3 år.', 'global-verdict', 'l1.u39.2')).toBe(false);
   });
+
+  it('set 268: the conclusion put first, with function measured or ruled out twice right after it, is a heading for its reasons', () => {
+    const text =
+      'Mestrer ikke arbeid nå. Etter hjerneslaget kan han ikke bruke høyre hånd. Han går ca 100 m med stokk før han må hvile. Jobben som snekker krever begge hender hele dagen.';
+    expect(has(text, 'global-verdict', 'l1.u39.2')).toBe(false);
+    expect(has('Mestrer ikke arbeid nå. Etter hjerneslaget har han mye plager og er sliten.', 'global-verdict', 'l1.u39.2')).toBe(true);
+  });
 });

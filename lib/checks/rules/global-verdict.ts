@@ -289,6 +289,9 @@ function detectVerdict(ctx: RuleContext, fixTitle: string): void {
     // («… / - totalt ca 3 t aktivitet per dag før ho er utslitt / Ho er ikkje arbeidsfør som lærar no.»: after three or
     // more measures of function, the writer's own conclusion from them — its reasons are right above it.)
     if (measuredBefore(an, tokens[a]!.s) >= 3) continue;
+    // («Mestrer ikke arbeid nå. Etter hjerneblødning … kan ikke gjøre seg forstått på telefon … Klarer ca 30 min …»:
+    // the conclusion put first as a heading, its reasons — function measured or ruled out — right after it.)
+    if (t.sent === 0 && shownAfter(an, tokens[b]!.e) >= 2) continue;
     // "i 1–2 dagar etter anfall kan han ikkje vere i arbeid": bounded in time, so specific.
     const sentence = an.sentences[t.sent];
     if (timedSentence(an, t.sent)) continue;
@@ -445,6 +448,13 @@ const POSSIBLE = /^(aktuelt|aktuell|mulig|mogleg|realistisk|hensiktsmessig|forma
 function measuredBefore(an: RuleContext['an'], at: number): number {
   let n = 0;
   for (const st of an.statements) if (st.end <= at && st.functional && st.measured && !st.demand && !st.schedule) n++;
+  return n;
+}
+
+/** Statements after `at` that measure a function or rule one out. */
+function shownAfter(an: RuleContext['an'], at: number): number {
+  let n = 0;
+  for (const st of an.statements) if (st.start >= at && st.functional && (st.measured || st.absolute) && !st.demand && !st.schedule) n++;
   return n;
 }
 

@@ -207,4 +207,12 @@ describe('no-reasons: a conclusion without its reasons', () => {
       has('Du er 23 år og har astma. Det du trenger er hjelp til å fullføre fagene. Konklusjon: spesielt tilpasset innsats.', 'no-reasons', 'aev.innsatsbehov'),
     ).toBe(true);
   });
+
+  it('set 268: sessions held with a service («6 samtaler med jobbspesialist») are no function measured', () => {
+    const text = 'Han er 31 år og har hatt AAP i ett år. Han har hatt 6 samtaler med jobbspesialist. Vi anbefaler videre tiltak. Situasjonsbestemt innsats.';
+    expect(has(text, 'no-reasons', 'aev.innsatsbehov')).toBe(true);
+    const clients =
+      'Han er 31 år og har hatt AAP i ett år. I arbeidstreningen tok han 6 samtaler med kunder per dag. Vi anbefaler videre tiltak. Situasjonsbestemt innsats.';
+    expect(has(clients, 'no-reasons', 'aev.innsatsbehov')).toBe(false);
+  });
 });

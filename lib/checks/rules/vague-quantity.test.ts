@@ -2611,4 +2611,12 @@ describe('vague-quantity: a limitation without how much, how long or how often',
       has('Han har arbeidsevne ca 12-16 t/uke. Konsentrasjonen i ordinært skiftarbeid i fiskeindustrien er nedsatt.', 'vague-quantity', 'aev.vurdering'),
     ).toBe(true);
   });
+
+  it('set 268: a limit named before «behov for en arbeidsgiver som …» is its reason, still the person’s', () => {
+    const text =
+      'Hun trenger arbeidsrettet oppfølging. På grunn av nedsatt funksjonsevne er det behov for en arbeidsgiver som er tålmodig og kan tilrettelegge. Spesielt tilpasset innsats.';
+    expect(has(text, 'vague-quantity', 'aev.innsatsbehov')).toBe(true);
+    const employer = 'Hun trenger arbeidsrettet oppfølging. Det er behov for en arbeidsgiver som kan ta hensyn til anfallene. Spesielt tilpasset innsats.';
+    expect(has(employer, 'vague-quantity', 'aev.innsatsbehov')).toBe(false);
+  });
 });
