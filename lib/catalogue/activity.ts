@@ -131,6 +131,7 @@ arkivere
 avle
 bearbeide
 beregne
+regne
 dimensjonere
 kalkulere
 stikke_ut!: stikker_ut stakk_ut stukket_ut stikke_ut stikk_ut
