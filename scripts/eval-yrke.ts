@@ -163,6 +163,21 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind200.json',
+      title: 'Two-hundredth blind set (`blind200.json`, writers yb579, yb580 and yb581)',
+      blurb: [
+        '205 queries by three further writers (a Nav-veileder in Gjøvik: manufacturing, the university college, the hospital,',
+        'retail and logistics; a fastlege in Stord: the offshore yard, fish farming, the ferries, the university college, the',
+        'hospital, shops, kindergartens and home care; an HR adviser at a university and university hospital trust:',
+        'researchers, lecturers, laboratory staff, IT, the library, student services, technical operations, porters,',
+        'cleaning, kitchen and patient transport) who never saw the search, the catalogue or the other sets, labelled before',
+        'any run; run once after round yrke175 (on set 199). **First run: top-1 94.1 %, top-3 98.0 %; activity phrases',
+        '(102) top-1 91.2 %, top-3 97.1 %** (yb579: 98.5 % / 98.5 %; yb580: 97.1 % / 100 %; yb581: 87.0 % / 95.7 %). Top-3',
+        'and activity goals met, top-1 not. Four misses, three from the university (registering grades and handling',
+        'admission applications, tending laboratory mice, heading an institute), and «dreng på gården».',
+      ],
+    },
+    {
       file: 'blind199.json',
       title: 'Hundred-and-ninety-ninth blind set (`blind199.json`, writers yb576, yb577 and yb578)',
       blurb: [
