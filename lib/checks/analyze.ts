@@ -2340,6 +2340,9 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     // negation nor in the amount word after it.
     if (fl & F.NEG && noticesNothing(tokens, i)) fl &= ~F.NEG;
     if ((fl | g) !== 0 && noticesNothing(tokens, i - 1)) fl = g = 0;
+    // «eg er forsiktig optimist», «forsiktig positiv til retur»: the writer's stance on the outlook, no care the person
+    // must take.
+    if ((fl | g) !== 0 && /^(forsiktig|forsiktigt)$/.test(t.f) && STANCE.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
     // «tilskudd til lav stige», «ein låg krakk»: an aid, not a limit.
     if (
       (fl | g) !== 0 &&
@@ -5005,6 +5008,16 @@ function clause(
     if (/^(i|ca|cirka|inntil|opptil)$/.test(tokens[k]?.f ?? '')) k++;
     if (tokens[k] && qs.some((x) => x.unitClass === 'period' && !x.rate && x.value <= 14 && x.start === tokens[k]!.s)) measured = true;
   }
+  // «då må han ta pause til det er stabilt», «ta pause og spise ved føling»: a rest as long as a named state lasts, or
+  // when a named event comes — its length and its time are the event's (not «ved behov», which names none).
+  if (restAt >= 0 && !measured) {
+    let k = restAt + 1;
+    if (tokens[k]?.f === 'og' && tokens[k + 1]?.k === KD.Word && !(flags[k + 1]! & F.NEG)) k += 2;
+    const sent = tokens[restAt]!.sent;
+    if (tokens[k]?.sent === sent && tokens[k]!.f === 'ved' && REST_EVENT.test(tokens[k + 1]?.f ?? '')) measured = true;
+    if (tokens[k]?.sent === sent && tokens[k]!.f === 'til')
+      for (let j = k + 2; j <= k + 4 && tokens[j]?.sent === sent; j++) if (/^(er|blir|vert|gar|gaar)$/.test(tokens[j]!.f)) measured = true;
+  }
   // Working time ("4 timer per dag", "3 dager i uka") is about endurance.
   if (measured && !(areaBits & B_ENDURANCE)) {
     for (const x of qs) if (x.rate || x.unit === 'hel' || x.unit === 'resten') areaBits |= B_ENDURANCE;
@@ -6558,6 +6571,10 @@ const BUSINESS =
 /** Followed up by a therapist («følgd opp av fysioterapeut», «oppfølging hos psykolog»). */
 const FOLLOWED_UP =
   /^(folgd|folgt|fulgt|folges|folgast|fysioterapeut|fysioterapeuten|psykolog|psykologen|terapeut|terapeuten|kiropraktor|manuellterapeut|dialyse|hemodialyse|peritonealdialyse|dialysen)$/;
+/** An event a rest is taken at («ved føling», «ved anfall»). */
+const REST_EVENT = /^(foling|folingar|folinger|hypo|hypoglykemi|blodsukkerfall|anfall|anfallet|kramper|krampeanfall)$/;
+/** A stance on the outlook («optimist», «positiv», «håpefull»). */
+const STANCE = /^(optimist|optimistisk|optimistiske|positiv|positive|hapefull|hapefulle|hapefullt|avventende|avventande)$/;
 /** Who a person has sessions with as a service («samtaler med veileder», «… med jobbspesialist»). */
 const SERVICE =
   /(veileder|veilederen|veiledar|veiledaren|nav|arrangor|arrangoren|behandler|behandleren|behandlar|behandlaren|psykolog|psykologen|terapeut|terapeuten|mentor|mentoren|jobbspesialist|jobbspesialisten|radgiver|radgjevar|fastlege|fastlegen|lege|legen)$/;

@@ -2619,4 +2619,17 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     const employer = 'Hun trenger arbeidsrettet oppfølging. Det er behov for en arbeidsgiver som kan ta hensyn til anfallene. Spesielt tilpasset innsats.';
     expect(has(employer, 'vague-quantity', 'aev.innsatsbehov')).toBe(false);
   });
+
+  it('set 269: «forsiktig optimist» is the writer’s stance on the outlook, no care the person must take', () => {
+    expect(has('Uklar prognose, men jeg er forsiktig optimist. Ny vurdering 1. mars.', 'vague-quantity', 'l1.u39.3')).toBe(false);
+    expect(has('Må være forsiktig med løft. Ny vurdering 1. mars.', 'vague-quantity', 'l1.u39.3')).toBe(true);
+  });
+
+  it('set 269: a rest as long as a named state lasts, or at a named event, has its length and time from the event', () => {
+    const until = 'Insulinbehandlet diabetes. Skal ikke kjøre truck når blodsukkeret er under 5, da må han ta pause til det er stabilt.';
+    expect(has(until, 'vague-quantity', 'l1.u7.3')).toBe(false);
+    expect(has('Diabetes type 1. Må kunne ta pause og spise ved føling.', 'vague-quantity', 'l1.u7.3')).toBe(false);
+    expect(has('Diabetes type 1. Må kunne ta pause ved behov.', 'vague-quantity', 'l1.u7.3')).toBe(true);
+    expect(has('Diabetes type 1. Må ta pauser ofte.', 'vague-quantity', 'l1.u7.3')).toBe(true);
+  });
 });
