@@ -2340,6 +2340,8 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     // negation nor in the amount word after it.
     if (fl & F.NEG && noticesNothing(tokens, i)) fl &= ~F.NEG;
     if ((fl | g) !== 0 && noticesNothing(tokens, i - 1)) fl = g = 0;
+    // («de to siste gangene», «fleire gonger»: times, occasions — no walking, which has no plural.)
+    if ((fl | g) !== 0 && /^(ganger|gangene|gangane|gonger|gongene|gongane)$/.test(t.f)) fl = g = 0;
     // «eg er forsiktig optimist», «forsiktig positiv til retur»: the writer's stance on the outlook, no care the person
     // must take.
     if ((fl | g) !== 0 && /^(forsiktig|forsiktigt)$/.test(t.f) && STANCE.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
@@ -5283,6 +5285,10 @@ function clause(
       // "kan ikke jobbe i støyende miljø der han må oppfatte beskjeder": a kind of place ruled out; so is one named by
       // what is in it («kan ikkje arbeide i miljø med reinhaldskjemikaliar, sveiserøyk eller organisk støv»).
       else if (WORK_SETTING.test(tokens[k]!.f) && /^(der|hvor|kor|med)$/.test(tokens[k + 1]?.f ?? '')) kindOfWork = true;
+  // («bør ikkje vere med på sosiale samankomstar med alkohol»: an occasion named by what is there, a few words on.)
+  if (firstNeg >= 0 && !kindOfWork)
+    for (let k = firstNeg + 5; k < b && k <= firstNeg + 6; k++)
+      if (WORK_SETTING.test(tokens[k]!.f) && tokens[k + 1]?.f === 'med' && k + 2 < b && tokens[k + 2]!.k === KD.Word) kindOfWork = true;
   // "arbeid utan tidspress", "uten fristar": work with none of a load at all — a complete condition.
   // («uten oppgaver med frist samme dag», «utan arbeid med tidspress»: work that has such a load, left out whole.)
   const withoutLoad =
@@ -6639,7 +6645,7 @@ function pastBefore(tokens: Token[], i: number): boolean {
 const DONE_TO = /^(operert|opererte|innlagt|innlagd|diagnostisert|utskrevet|utskriven|utskrive|amputert|stralebehandlet)$/;
 
 const WORK_SETTING =
-  /(miljo|miljoer|miljoet|miljoa|lokale|lokaler|lokala|rom|avdeling|avdelinger|avdelingar|bransje|bransjer|bransjar|situasjoner|situasjonar|stillinger|stillingar|^plasser|^plassar|^steder|^stader|arbeidsplasser|arbeidsplassar)$/;
+  /(miljo|miljoer|miljoet|miljoa|lokale|lokaler|lokala|rom|avdeling|avdelinger|avdelingar|bransje|bransjer|bransjar|situasjoner|situasjonar|stillinger|stillingar|^plasser|^plassar|^steder|^stader|arbeidsplasser|arbeidsplassar|samankomstar|sammenkomster|tilstelningar|tilstelninger|arrangement|arrangementer|arrangementa|^fester|^festar|^selskap|^selskaper)$/;
 const NAV_SUPPORT =
   /^(bistand|oppfolging|oppfolginga|oppfolgingen|oppfylging|lonnstilskudd|lonstilskot|arbeidstrening|arbeidsutproving|avklaring|tiltak|tiltaket|veiledning|rettleiing|mentor|jobbspesialist|praksisplass|laereplass|laerlingplass|formidling|jobbsoking|kurs)$/;
 /** A course, a school or a benefit one «går på». */

@@ -2632,4 +2632,17 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Diabetes type 1. Må kunne ta pause ved behov.', 'vague-quantity', 'l1.u7.3')).toBe(true);
     expect(has('Diabetes type 1. Må ta pauser ofte.', 'vague-quantity', 'l1.u7.3')).toBe(true);
   });
+
+  it('set 270: an occasion named by what is there («samankomstar med alkohol») is ruled out whole', () => {
+    const text = 'I behandling for alkoholavhengnad. Bør ikkje vere med på sosiale samankomstar med alkohol (julebord, kundemiddagar).';
+    expect(has(text, 'vague-quantity', 'l1.u17.2')).toBe(false);
+    expect(has('I behandling for alkoholavhengnad. Bør ikkje vere med på mykje sosialt.', 'vague-quantity', 'l1.u17.2')).toBe(true);
+  });
+
+  it('set 270: «de to siste gangene» counts times, no walking', () => {
+    const text =
+      'Mestrer nå 50 % som regnskapsfører: 4 timer mandag–fredag med bokføring. Ved frister (årsoppgjør hver 3. mnd) har hun de to siste gangene fått søvnvansker og vært borte 2–4 dager etterpå.';
+    expect(has(text, 'vague-quantity', 'l1.u39.2')).toBe(false);
+    expect(has('Går dårlig i gangene på sykehjemmet. Mestrer 4 timer bokføring per dag.', 'vague-quantity', 'l1.u39.2')).toBe(true);
+  });
 });
