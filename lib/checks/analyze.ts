@@ -2340,6 +2340,15 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     // negation nor in the amount word after it.
     if (fl & F.NEG && noticesNothing(tokens, i)) fl &= ~F.NEG;
     if ((fl | g) !== 0 && noticesNothing(tokens, i - 1)) fl = g = 0;
+    // («Fastlegen følger opp diabetes», «psykolog på DPS følgjer opp»: the clinician's follow-up, no function of the
+    // person — «klarer ikke å følge opp avtaler» still is one.)
+    if (
+      (fl | g) !== 0 &&
+      /^(folger|folgjer|folgde|fulgte)$/.test(t.f) &&
+      tokens[i + 1]?.f === 'opp' &&
+      (CLINICIAN.test(tokens[i - 1]?.f ?? '') || (tokens[i - 2]?.sent === t.sent && CLINICIAN.test(tokens[i - 2]?.f ?? '')))
+    )
+      fl = g = 0;
     // («de to siste gangene», «fleire gonger»: times, occasions — no walking, which has no plural.)
     if ((fl | g) !== 0 && /^(ganger|gangene|gangane|gonger|gongene|gongane)$/.test(t.f)) fl = g = 0;
     // «eg er forsiktig optimist», «forsiktig positiv til retur»: the writer's stance on the outlook, no care the person
@@ -4947,6 +4956,13 @@ function clause(
       const k = tokens.findIndex((x) => x.s >= qt.end);
       if (k >= 0 && (tokens[k]!.f === 'hos' || (tokens[k]!.f === 'med' && SERVICE.test(tokens[k + 1]?.f ?? '')))) treatmentRate = true;
     }
+    // («har fått fysioterapi i 12 timer», «psykomotorisk fysioterapi 10 timar»: how much treatment was given, not how
+    // long the person manages anything.)
+    if (!treatmentRate && qt.unitClass !== 'weight') {
+      const k = tokens.findIndex((x) => x.s >= qt.start);
+      const j = tokens[k - 1]?.f === 'i' ? k - 2 : k - 1;
+      if (j >= a && ATTENDED.test(tokens[j]!.f) && /^(fatt|hatt|faatt)$/.test(tokens[j - 1]?.f ?? '')) treatmentRate = true;
+    }
     // «Skriftlig norsk på A2-nivå gjør kontorarbeid vanskelig»: a language level measures a limit it is told with; on
     // its own («Norsk A2.») it is a qualification, no function.
     const bareLevel = qt.unit === 'nivå' && !degree && !difficulty && !negated && limitCue < 0;
@@ -5836,7 +5852,8 @@ function clause(
     generic: generic && !(areaBits & AREA_MASK),
     negated,
     limited: isLimitation,
-    capacity,
+    // («trenger ikke arbeidsrettet innsats»: the support Nav gives, not something the person manages.)
+    capacity: capacity && !(navSupport && !measured && !capv),
     functional: !measureJudged && (functional && !verdictLike ? true : fnContent && !verdictLike),
     measured,
     schedule,
@@ -6579,6 +6596,9 @@ const FOLLOWED_UP =
   /^(folgd|folgt|fulgt|folges|folgast|fysioterapeut|fysioterapeuten|psykolog|psykologen|terapeut|terapeuten|kiropraktor|manuellterapeut|dialyse|hemodialyse|peritonealdialyse|dialysen)$/;
 /** An event a rest is taken at («ved føling», «ved anfall»). */
 const REST_EVENT = /^(foling|folingar|folinger|hypo|hypoglykemi|blodsukkerfall|anfall|anfallet|kramper|krampeanfall)$/;
+/** Who follows a person up as a service («fastlegen», «psykologen», «Nav»). */
+const CLINICIAN =
+  /^(fastlegen|fastlege|legen|lege|psykolog|psykologen|dps|nav|veileder|veilederen|veiledar|veiledaren|fysioterapeut|fysioterapeuten|sykepleier|sykepleieren|sjukepleiar|behandler|behandleren|behandlar|poliklinikken|spesialisthelsetjenesten|helsestasjonen|kommunen|ergoterapeut|ergoterapeuten)$/;
 /** A stance on the outlook («optimist», «positiv», «håpefull»). */
 const STANCE = /^(optimist|optimistisk|optimistiske|positiv|positive|hapefull|hapefulle|hapefullt|avventende|avventande)$/;
 /** Who a person has sessions with as a service («samtaler med veileder», «… med jobbspesialist»). */
@@ -6647,7 +6667,7 @@ const DONE_TO = /^(operert|opererte|innlagt|innlagd|diagnostisert|utskrevet|utsk
 const WORK_SETTING =
   /(miljo|miljoer|miljoet|miljoa|lokale|lokaler|lokala|rom|avdeling|avdelinger|avdelingar|bransje|bransjer|bransjar|situasjoner|situasjonar|stillinger|stillingar|^plasser|^plassar|^steder|^stader|arbeidsplasser|arbeidsplassar|samankomstar|sammenkomster|tilstelningar|tilstelninger|arrangement|arrangementer|arrangementa|^fester|^festar|^selskap|^selskaper)$/;
 const NAV_SUPPORT =
-  /^(bistand|oppfolging|oppfolginga|oppfolgingen|oppfylging|lonnstilskudd|lonstilskot|arbeidstrening|arbeidsutproving|avklaring|tiltak|tiltaket|veiledning|rettleiing|mentor|jobbspesialist|praksisplass|laereplass|laerlingplass|formidling|jobbsoking|kurs)$/;
+  /^(innsats|bistand|oppfolging|oppfolginga|oppfolgingen|oppfylging|lonnstilskudd|lonstilskot|arbeidstrening|arbeidsutproving|avklaring|tiltak|tiltaket|veiledning|rettleiing|mentor|jobbspesialist|praksisplass|laereplass|laerlingplass|formidling|jobbsoking|kurs)$/;
 /** A course, a school or a benefit one «går på». */
 const ENROLLED =
   /^(jobb|jobben|arbeid|arbeidet|\p{L}*kurs|\p{L}*kurset|\p{L}*rehab|\p{L}*rehabilitering|\p{L}*skole|\p{L}*skolen|\p{L}*skule|\p{L}*skulen|vgs|videregaende|vidaregaande|universitetet|universitet|hogskolen|hogskulen|studiet|aap|trygd|uforetrygd|sykepenger|sjukepengar|sosialhjelp|sosialstonad|dagpenger)$/u;

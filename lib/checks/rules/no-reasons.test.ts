@@ -215,4 +215,17 @@ describe('no-reasons: a conclusion without its reasons', () => {
       'Han er 31 år og har hatt AAP i ett år. I arbeidstreningen tok han 6 samtaler med kunder per dag. Vi anbefaler videre tiltak. Situasjonsbestemt innsats.';
     expect(has(clients, 'no-reasons', 'aev.innsatsbehov')).toBe(false);
   });
+
+  it('set 271: the clinician’s follow-up and treatment hours received are no function of the person', () => {
+    const text = 'Bruker har PTSD og diabetes type 2. Hun går til psykolog hver 14. dag. Fastlegen følger opp diabetes. Hun har fått fysioterapi i 10 timer.';
+    expect(has(text, 'no-reasons', 'aev.vurdering')).toBe(true);
+    const own = 'Bruker har PTSD og diabetes type 2. Hun går til psykolog hver 14. dag. Hun klarer ikke å følge opp avtaler med Nav.';
+    expect(has(own, 'no-reasons', 'aev.vurdering')).toBe(false);
+  });
+
+  it('set 271: «trenger ikke arbeidsrettet innsats» is the support Nav gives, not something the person manages', () => {
+    expect(has('Bruker er ufør og trenger ikke arbeidsrettet innsats. Varig tilpasset innsats.', 'no-reasons', 'aev.innsatsbehov')).toBe(true);
+    const measured = 'Bruker klarer 4 timer lagerarbeid per dag og trenger ikke arbeidsrettet innsats. Standard innsats.';
+    expect(has(measured, 'no-reasons', 'aev.innsatsbehov')).toBe(false);
+  });
 });
