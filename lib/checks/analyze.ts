@@ -5036,6 +5036,17 @@ function clause(
     if (tokens[k]?.sent === sent && tokens[k]!.f === 'til')
       for (let j = k + 2; j <= k + 4 && tokens[j]?.sent === sent; j++) if (/^(er|blir|vert|gar|gaar)$/.test(tokens[j]!.f)) measured = true;
   }
+  // («skriv på tastatur med om lag halve farten av tidlegare», «bruker dobbelt så lang tid»: a speed or a time measured
+  // against the person's own before.)
+  if (!measured)
+    for (let k = a; k + 1 < b; k++)
+      if (
+        /^(halve|halv|halvparten|dobbel|dobbelt|tredjedelen|firedelen)$/.test(tokens[k]!.f) &&
+        /^(farten|fart|tempoet|tempo|hastigheten|hastigheit|tida|tiden|tid|sa|av)$/.test(tokens[k + 1]!.f) &&
+        (tokens[k + 1]!.f !== 'sa' || /^(lang|lenge|mykje|mye)$/.test(tokens[k + 2]?.f ?? '')) &&
+        (tokens[k + 1]!.f !== 'av' || /^(farten|tempoet|hastigheten|tida|tiden)$/.test(tokens[k + 2]?.f ?? ''))
+      )
+        measured = true;
   // Working time ("4 timer per dag", "3 dager i uka") is about endurance.
   if (measured && !(areaBits & B_ENDURANCE)) {
     for (const x of qs) if (x.rate || x.unit === 'hel' || x.unit === 'resten') areaBits |= B_ENDURANCE;

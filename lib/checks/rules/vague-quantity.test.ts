@@ -2645,4 +2645,12 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(text, 'vague-quantity', 'l1.u39.2')).toBe(false);
     expect(has('Går dårlig i gangene på sykehjemmet. Mestrer 4 timer bokføring per dag.', 'vague-quantity', 'l1.u39.2')).toBe(true);
   });
+
+  it('set 272: a speed measured against the person’s own before («halve farten av før») measures the limit', () => {
+    const text =
+      'Lett hjerneslag i mai. Han har nedsatt finmotorikk i høyre hånd og skriver på tastatur med omtrent halve farten av før. Mestrer 3 timer kontorarbeid per dag.';
+    expect(has(text, 'vague-quantity', 'l1.u17.2')).toBe(false);
+    const slow = 'Lett hjerneslag i mai. Han har nedsatt finmotorikk i høyre hånd og skriver sakte på tastatur. Mestrer 3 timer kontorarbeid per dag.';
+    expect(has(slow, 'vague-quantity', 'l1.u17.2')).toBe(true);
+  });
 });
