@@ -3735,6 +3735,12 @@ function jobAttached(tokens: Token[], flags: Uint32Array, sp: Uint16Array, t0: n
 }
 
 /** A noun for work as such («arbeid», «stilling», «jobb»), not an activity or a function, inside the clause [a, b). */
+/** The first token from `from` on that starts at or after `at` (-1 if none): the statement's own, not the whole text's. */
+function tokenAt(tokens: Token[], from: number, at: number): number {
+  for (let k = Math.max(0, from); k < tokens.length; k++) if (tokens[k]!.s >= at) return k;
+  return -1;
+}
+
 function workNounAt(tokens: Token[], flags: Uint32Array, a: number, b: number, k: number): boolean {
   // "illustrasjonsoppdrag", "kontorjobb": a compound whose head is work.
   return k >= a && k < b && (!!(flags[k]! & F.WORK) || PLAIN_WORK.has(tokens[k]!.f) || WORK_HEAD.test(tokens[k]!.f)) && !(flags[k]! & (F.ACT | F.FN));
@@ -4933,7 +4939,7 @@ function clause(
     // («går til samtalar annakvar veke», «kontroll hos fastlegen kvar månad»: a rate right after the treatment or the
     // talks attended — nothing the person does comes between.)
     if ((qt.unitClass === 'frequency' || qt.rate) && !treatmentRate) {
-      const k = tokens.findIndex((x) => x.s >= qt.start);
+      const k = tokenAt(tokens, a, qt.start);
       for (let j = k - 1; j >= a && j >= k - 8 && !(flags[j]! & (F.CAPV | F.ACT)); j--)
         if ((ATTENDED.test(tokens[j]!.f) || (TALKS.has(tokens[j]!.f) && !flags[j])) && (tokens[j - 1]?.f === 'til' || tokens[j + 1]?.f === 'hos')) {
           treatmentRate = true;
@@ -4943,7 +4949,7 @@ function clause(
     // «behandling ved smerteklinikken (6 samtaler)», «psykolog, 10 samtalar»: how many sessions of treatment, not
     // conversations the person manages.
     if (qt.unit === 'samtaler' && !treatmentRate) {
-      const k = tokens.findIndex((x) => x.s >= qt.start);
+      const k = tokenAt(tokens, a, qt.start);
       for (let j = k - 1; j >= 0 && j >= k - 10 && tokens[j]!.sent === tokens[k]!.sent && !(flags[j]! & (F.CAPV | F.ACT)); j--)
         if (TREATMENT.test(tokens[j]!.f) || FOLLOWED_UP.test(tokens[j]!.f)) {
           treatmentRate = true;
@@ -4953,13 +4959,13 @@ function clause(
     // («har hatt 8 samtaler hos AFT-arrangør», «5 samtalar med veileder»: sessions held with a service, not talks the
     // person manages — «2 samtaler med kunder i timen» still are.)
     if (qt.unit === 'samtaler' && !treatmentRate) {
-      const k = tokens.findIndex((x) => x.s >= qt.end);
+      const k = tokenAt(tokens, a, qt.end);
       if (k >= 0 && (tokens[k]!.f === 'hos' || (tokens[k]!.f === 'med' && SERVICE.test(tokens[k + 1]?.f ?? '')))) treatmentRate = true;
     }
     // («har fått fysioterapi i 12 timer», «psykomotorisk fysioterapi 10 timar»: how much treatment was given, not how
     // long the person manages anything.)
     if (!treatmentRate && qt.unitClass !== 'weight') {
-      const k = tokens.findIndex((x) => x.s >= qt.start);
+      const k = tokenAt(tokens, a, qt.start);
       const j = tokens[k - 1]?.f === 'i' ? k - 2 : k - 1;
       if (j >= a && ATTENDED.test(tokens[j]!.f) && /^(fatt|hatt|faatt)$/.test(tokens[j - 1]?.f ?? '')) treatmentRate = true;
     }
