@@ -6613,14 +6613,17 @@ const FOLLOWED_UP =
   /^(folgd|folgt|fulgt|folges|folgast|fysioterapeut|fysioterapeuten|psykolog|psykologen|terapeut|terapeuten|kiropraktor|manuellterapeut|dialyse|hemodialyse|peritonealdialyse|dialysen)$/;
 /** An event a rest is taken at («ved føling», «ved anfall»). */
 const REST_EVENT = /^(foling|folingar|folinger|hypo|hypoglykemi|blodsukkerfall|anfall|anfallet|kramper|krampeanfall)$/;
-/** Who follows a person up as a service («fastlegen», «psykologen», «Nav»). */
-const CLINICIAN =
-  /^(fastlegen|fastlege|legen|lege|psykolog|psykologen|dps|nav|veileder|veilederen|veiledar|veiledaren|fysioterapeut|fysioterapeuten|sykepleier|sykepleieren|sjukepleiar|behandler|behandleren|behandlar|poliklinikken|spesialisthelsetjenesten|helsestasjonen|kommunen|ergoterapeut|ergoterapeuten)$/;
 /** A stance on the outlook («optimist», «positiv», «håpefull»). */
 const STANCE = /^(optimist|optimistisk|optimistiske|positiv|positive|hapefull|hapefulle|hapefullt|avventende|avventande)$/;
-/** Who a person has sessions with as a service («samtaler med veileder», «… med jobbspesialist»). */
-const SERVICE =
-  /(veileder|veilederen|veiledar|veiledaren|nav|arrangor|arrangoren|behandler|behandleren|behandlar|behandlaren|psykolog|psykologen|terapeut|terapeuten|mentor|mentoren|jobbspesialist|jobbspesialisten|radgiver|radgjevar|fastlege|fastlegen|lege|legen)$/;
+/** Who gives a person help as a service: Nav, the doctor, a therapist («samtaler med veileder», «fastlegen følger opp»). */
+const PROVIDERS =
+  'veileder|veilederen|veiledar|veiledaren|nav|behandler|behandleren|behandlar|behandlaren|psykolog|psykologen|terapeut|terapeuten|fastlege|fastlegen|lege|legen';
+/** Who a person has sessions with, also at the end of a compound («… med jobbspesialist», «hos AFT-arrangør»). */
+const SERVICE = new RegExp(`(${PROVIDERS}|arrangor|arrangoren|mentor|mentoren|jobbspesialist|jobbspesialisten|radgiver|radgjevar)$`);
+/** Who follows a person up («Fastlegen følger opp», «DPS følgjer opp»). */
+const CLINICIAN = new RegExp(
+  `^(${PROVIDERS}|dps|fysioterapeut|fysioterapeuten|sykepleier|sykepleieren|sjukepleiar|poliklinikken|spesialisthelsetjenesten|helsestasjonen|kommunen|ergoterapeut|ergoterapeuten)$`,
+);
 /** Treatment one goes to or has with someone, by its exact forms («går til kontroll», «terapi hos psykolog»). */
 const ATTENDED = /^(behandling|behandlinga|behandlingen|kontroll|kontroller|kontrollar|fysioterapi|terapi|terapien|psykoterapi|samtaleterapi)$/;
 const TREATMENT =
@@ -6763,6 +6766,7 @@ const NO_DAMAGE = /^(skade|skader|skadar|skadene|skadane|utfall|funn|sekvele|sek
 const NO_PROBLEM = /^(problem|problemer|problema|problemet|hinder|hindring|utfordring|utfordringar|utfordringer)$/;
 const NIGHT = /^(natt|natta|natten|netter|netter|nettene|nettane|natt)$/;
 const SICK_LISTED = /^(sykmeldt|sykemeldt|sjukmeld|sjukmeldt|sjukemeld)$/;
+/** Going on in a job: «fortsette (i/som …)», «halde fram (i/som …)» with HOLD_ON before «fram». */
 const CARRY_ON = /^(fortsette|fortsetje|fortsetja|fortsetta)$/;
 const HOLD_ON = /^(halde|holde|halda)$/;
 /** Out of work: «ute av arbeid», «borte fra jobben», «utan arbeid», «ute av arbeidslivet». */
