@@ -6685,7 +6685,7 @@ function pastBefore(tokens: Token[], i: number): boolean {
 const DONE_TO = /^(operert|opererte|innlagt|innlagd|diagnostisert|utskrevet|utskriven|utskrive|amputert|stralebehandlet)$/;
 
 const WORK_SETTING =
-  /(miljo|miljoer|miljoet|miljoa|lokale|lokaler|lokala|rom|avdeling|avdelinger|avdelingar|bransje|bransjer|bransjar|situasjoner|situasjonar|stillinger|stillingar|^plasser|^plassar|^steder|^stader|arbeidsplasser|arbeidsplassar|samankomstar|sammenkomster|tilstelningar|tilstelninger|arrangement|arrangementer|arrangementa|^fester|^festar|^selskap|^selskaper)$/;
+  /(miljo|miljoer|miljoet|miljoa|lokale|lokaler|lokala|rom|avdeling|avdelinger|avdelingar|bransje|bransjer|bransjar|situasjoner|situasjonar|stillinger|stillingar|^plasser|^plassar|^steder|^stader|arbeidsplasser|arbeidsplassar|samankomstar|sammenkomster|samlingar|samlinger|tilstelningar|tilstelninger|arrangement|arrangementer|arrangementa|^fester|^festar|^selskap|^selskaper)$/;
 const NAV_SUPPORT =
   /^(innsats|bistand|oppfolging|oppfolginga|oppfolgingen|oppfylging|lonnstilskudd|lonstilskot|arbeidstrening|arbeidsutproving|avklaring|tiltak|tiltaket|veiledning|rettleiing|mentor|jobbspesialist|praksisplass|laereplass|laerlingplass|formidling|jobbsoking|kurs)$/;
 /** A course, a school or a benefit one «går på». */

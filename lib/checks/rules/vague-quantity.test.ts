@@ -2653,4 +2653,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     const slow = 'Lett hjerneslag i mai. Han har nedsatt finmotorikk i høyre hånd og skriver sakte på tastatur. Mestrer 3 timer kontorarbeid per dag.';
     expect(has(slow, 'vague-quantity', 'l1.u17.2')).toBe(true);
   });
+
+  it('set 273: «sosiale samlingar med alkohol» is an occasion named by what is there, as «samankomstar» are', () => {
+    const text = 'Rusfri i 8 veker. Mestrar reinhald 6 t/dag. Han skal ikkje vere med på sosiale samlingar med alkohol.';
+    expect(has(text, 'vague-quantity', 'l1.u17.2')).toBe(false);
+    expect(has('Rusfri i 8 veker. Mestrar reinhald 6 t/dag. Han skal ikkje vere med på for mykje sosialt.', 'vague-quantity', 'l1.u17.2')).toBe(true);
+  });
 });
