@@ -3734,13 +3734,13 @@ function jobAttached(tokens: Token[], flags: Uint32Array, sp: Uint16Array, t0: n
   return false;
 }
 
-/** A noun for work as such («arbeid», «stilling», «jobb»), not an activity or a function, inside the clause [a, b). */
 /** The first token from `from` on that starts at or after `at` (-1 if none): the statement's own, not the whole text's. */
 function tokenAt(tokens: Token[], from: number, at: number): number {
   for (let k = Math.max(0, from); k < tokens.length; k++) if (tokens[k]!.s >= at) return k;
   return -1;
 }
 
+/** A noun for work as such («arbeid», «stilling», «jobb»), not an activity or a function, inside the clause [a, b). */
 function workNounAt(tokens: Token[], flags: Uint32Array, a: number, b: number, k: number): boolean {
   // "illustrasjonsoppdrag", "kontorjobb": a compound whose head is work.
   return k >= a && k < b && (!!(flags[k]! & F.WORK) || PLAIN_WORK.has(tokens[k]!.f) || WORK_HEAD.test(tokens[k]!.f)) && !(flags[k]! & (F.ACT | F.FN));
@@ -4868,6 +4868,8 @@ function clause(
     const qt = quantities[q]!;
     qs.push(qt);
     areaBits |= unitClassArea(qt.unitClass);
+    /** The quantity's first token. */
+    const qAt = tokenAt(tokens, a, qt.start);
     // "sover 5 timer": hours of sleep measure sleep, not function.
     let afterSleep = false;
     for (let k = a; k < b && tokens[k]!.s < qt.start; k++)
@@ -4893,8 +4895,7 @@ function clause(
     // person manages.
     let away = false;
     if (qt.unitClass === 'time' || qt.unitClass === 'distance') {
-      let ts = a;
-      while (ts < b && tokens[ts]!.s < qt.start) ts++;
+      const ts = qAt;
       let te = ts;
       while (te < b && tokens[te]!.s < qt.end) te++;
       if (tokens[te]?.f === 'til' || tokens[te]?.f === 'unna') {
@@ -4939,8 +4940,7 @@ function clause(
     // («går til samtalar annakvar veke», «kontroll hos fastlegen kvar månad»: a rate right after the treatment or the
     // talks attended — nothing the person does comes between.)
     if ((qt.unitClass === 'frequency' || qt.rate) && !treatmentRate) {
-      const k = tokenAt(tokens, a, qt.start);
-      for (let j = k - 1; j >= a && j >= k - 8 && !(flags[j]! & (F.CAPV | F.ACT)); j--)
+      for (let j = qAt - 1; j >= a && j >= qAt - 8 && !(flags[j]! & (F.CAPV | F.ACT)); j--)
         if ((ATTENDED.test(tokens[j]!.f) || (TALKS.has(tokens[j]!.f) && !flags[j])) && (tokens[j - 1]?.f === 'til' || tokens[j + 1]?.f === 'hos')) {
           treatmentRate = true;
           break;
@@ -4949,8 +4949,7 @@ function clause(
     // «behandling ved smerteklinikken (6 samtaler)», «psykolog, 10 samtalar»: how many sessions of treatment, not
     // conversations the person manages.
     if (qt.unit === 'samtaler' && !treatmentRate) {
-      const k = tokenAt(tokens, a, qt.start);
-      for (let j = k - 1; j >= 0 && j >= k - 10 && tokens[j]!.sent === tokens[k]!.sent && !(flags[j]! & (F.CAPV | F.ACT)); j--)
+      for (let j = qAt - 1; j >= 0 && j >= qAt - 10 && tokens[j]!.sent === tokens[qAt]!.sent && !(flags[j]! & (F.CAPV | F.ACT)); j--)
         if (TREATMENT.test(tokens[j]!.f) || FOLLOWED_UP.test(tokens[j]!.f)) {
           treatmentRate = true;
           break;
@@ -4965,8 +4964,7 @@ function clause(
     // («har fått fysioterapi i 12 timer», «psykomotorisk fysioterapi 10 timar»: how much treatment was given, not how
     // long the person manages anything.)
     if (!treatmentRate && qt.unitClass !== 'weight') {
-      const k = tokenAt(tokens, a, qt.start);
-      const j = tokens[k - 1]?.f === 'i' ? k - 2 : k - 1;
+      const j = tokens[qAt - 1]?.f === 'i' ? qAt - 2 : qAt - 1;
       if (j >= a && ATTENDED.test(tokens[j]!.f) && /^(fatt|hatt|faatt)$/.test(tokens[j - 1]?.f ?? '')) treatmentRate = true;
     }
     // «Skriftlig norsk på A2-nivå gjør kontorarbeid vanskelig»: a language level measures a limit it is told with; on
