@@ -6066,7 +6066,8 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
     // («Oppsummert: einmannsarbeid i korte bolkar går»: the writer's summary, under its own label, of what is measured
     // above it.)
     // (The whole sentence after the label: «Oppsummert: enearbeid i korte bolker går, folkemengder går ikke.»)
-    const from = Math.max(text.lastIndexOf('\n', st.start - 1), text.lastIndexOf('.', st.start - 1)) + 1;
+    let from = st.start;
+    while (from > 0 && text[from - 1] !== '\n' && text[from - 1] !== '.') from--;
     if (SUMMARY_LABEL.test(text.slice(from, st.start)) && statements.some((o) => o.measured && o.functional && o.end <= st.start)) {
       st.vague = false;
       continue;
