@@ -3957,6 +3957,21 @@ function ellipsisKindOf(areas: FunctionArea[]): StatementKind {
   );
 }
 
+/**
+ * «har hatt sprekker og sår i begge hender i lange perioder», «hadde eksem i lange periodar»: how long what the person
+ * had went on, the history — no length of time the person lasts at anything (no activity, capacity, difficulty or load
+ * between «hatt» and the periods).
+ */
+function symptomHistoryPeriods(tokens: Token[], flags: Uint32Array, a: number, i: number): boolean {
+  if (tokens[i - 1]?.f !== 'i' || !/^(perioder|periodar)$/.test(tokens[i + 1]?.f ?? '')) return false;
+  let had = -1;
+  for (let k = i - 2; k >= a && k >= i - 10; k--) {
+    if (flags[k]! & (F.ACT | F.FN | F.CAPV | F.DIFN | F.DIFV | F.LOADA | F.LOADC)) return false;
+    if (tokens[k]!.f === 'hatt' || tokens[k]!.f === 'hadde') had = k;
+  }
+  return had >= 0 && had < i - 2;
+}
+
 function clause(
   text: string,
   tokens: Token[],
@@ -4479,7 +4494,8 @@ function clause(
         (/^(lang|langt|lengre)$/.test(t.f) &&
           /^(erfaring|erfaringa|erfaringen|roynsle|royndom|arbeidserfaring|fartstid|yrkeserfaring|praksis)$/.test(tokens[i + 1]?.f ?? '')) ||
         // «gikk ned i langvarig sykmelding»: how long the sick leave went on, the history.
-        /^(sykmeld|sjukmeld|sykefravaer|sjukefravaer)/.test(tokens[i + 1]?.f ?? ''));
+        /^(sykmeld|sjukmeld|sykefravaer|sjukefravaer)/.test(tokens[i + 1]?.f ?? '') ||
+        symptomHistoryPeriods(tokens, flags, a, i));
     // «kan ikke kjøre bil så lenge ortosen brukes»: "as long as", a condition with its own end, not "for long".
     const asLongAs =
       isVq &&
@@ -4692,7 +4708,8 @@ function clause(
       /^(dag|dager|dagar|dagane|dagene|okter|okt|okta|oktene|okter|arbeidsdager|arbeidsdagar|vakter|vakt|vakta|perioder|periodar|stunder)$/.test(
         tokens[i + 1]!.f,
       ) &&
-      tokens[i - 1]?.k !== KD.Num
+      tokens[i - 1]?.k !== KD.Num &&
+      !symptomHistoryPeriods(tokens, flags, a, i)
     ) {
       // (An amount of days names no person: «krev … arbeid i all slags vêr og lange dagar» is still the job's;
       // «krever at han tåler … lange dager» names one.)
@@ -6011,6 +6028,21 @@ function testLoadOnly(o: Statement): boolean {
 /** The demands of a job named definitely: «dei fysiske krava», «kravene i jobben», «disse kravene». */
 const DEFINITE_DEMANDS = /(^|\s)(krava|kravene|kravet|desse\s+krava|disse\s+kravene)(?=[\s,.;]|$)/iu;
 
+/** The person's own words, quoted after «Bruker sier:», «Ho fortel:»: the spans inside the quotation marks. */
+function ownWords(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  if (!text.includes('«')) return out;
+  for (const m of text.matchAll(OWN_WORDS)) {
+    const start = m.index + m[0].length;
+    const end = text.indexOf('»', start);
+    out.push([start, end < 0 ? text.length : end]);
+  }
+  return out;
+}
+const OWN_WORDS =
+  /(^|[^\p{L}])(bruker|brukar|brukeren|brukaren|hun|han|ho|hen|pasienten|pas\.?)\s+(sier|seier|sa|forteller|fortel|fortalte|fortalde|uttaler|uttalar|beskriver|skildrar)(\s+selv|\s+sjølv|\s+sjøl)?\s*:\s*«/giu;
+const inside = (spans: [number, number][], at: number) => spans.some(([a, b]) => a <= at && at < b);
+
 function answerNearby(statements: Statement[], text: string, tokens: Token[]): void {
   // Measured statements by area, built once: a vague statement is answered by any of them anywhere in the text,
   // so looking each one up keeps the pass linear in long texts (a 100,000-character field has thousands).
@@ -6034,9 +6066,17 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
   let plainIndex: ReturnType<typeof index> | undefined;
   let comparativeIndex: ReturnType<typeof index> | undefined;
   const posture = (k: StatementKind | null) => k === 'stand' || k === 'walk';
+  let quotes: [number, number][] | undefined;
   for (let si = 0; si < statements.length; si++) {
     const st = statements[si]!;
     if (!st.vague) continue;
+    // («Hun sier: «… men jeg tåler ikke de lange lørdagene ennå.»»: the person's own words, quoted as what they say; the
+    // writer's own statements, measured, are the description.)
+    quotes ??= ownWords(text);
+    if (quotes.length > 0 && inside(quotes, st.start) && statements.some((o) => o.functional && o.measured && !o.schedule && !inside(quotes!, o.start))) {
+      st.vague = false;
+      continue;
+    }
     // Capacities without a place of their own (stamina, concentration, stress, contact with people) are measured
     // in time and amount of work: a measured statement in the same sentence answers them.
     const abstract =

@@ -336,8 +336,18 @@ const TREATMENT_COURSE = /behandl|bedring|betring|effekt/i;
  */
 // («… gjer at han kan auka;»: increasing, with nothing after it, is increasing the work the field asks about.)
 export function mentionsParticipation(an: Analysis): boolean {
-  return an.hasWork || an.quantities.some((q) => q.unitClass === 'percent') || PARTICIPATION.test(an.text);
+  if (an.quantities.some((q) => q.unitClass === 'percent')) return true;
+  // (Where the question is said back, its work word is no answer: only the words of participation outside it count.)
+  const rest = an.text.replace(ECHO, ' ');
+  return (rest === an.text && an.hasWork) || PARTICIPATION.test(rest);
 }
+
+/**
+ * «Behandlingen vil nok påvirke arbeidsevnen.»: the field's own question said back — that work will be affected, with
+ * neither which way, how much nor when. No answer about work.
+ */
+const ECHO =
+  /(^|[^\p{L}])(vil|kan|kjem\s+til\s+å|kommer\s+til\s+å|forventes\s+å|forventast\s+å|ventes\s+å|ventast\s+å)\s+((nok|trolig|truleg|sannsynligvis|sannsynlegvis|sikkert|helt\s+sikkert)\s+)?(påvirke|påverke|påvirka)\s+(arbeidsevnen|arbeidsevna|arbeidsdeltakelsen|arbeidsdeltakinga|arbeidsdeltakingen|arbeidsførheten|arbeidsføremålet)(?=\s*([.;!]|$))/giu;
 
 const PARTICIPATION =
   /(^|[^\p{L}])(\p{L}*(arbeid|arbeids|arbeidet|jobb|jobben|jobbe|jobbar|jobber|stilling|stillinga|stillingen|skift|vakt|vakter|yrke|yrket)|opptrapp\p{L}*|trapp\p{L}*\s+opp|friskmeld\p{L}*|sjukmeld\p{L}*|sykmeld\p{L}*|gradert\p{L}*|retur|heltid|fulltid|deltid|ufør\p{L}*|arbeidsfør\p{L}*|arb\.\s?\p{L}*|(kan|kunne|komme|kome|gå)\s+(\p{L}+\s+)?tilbake|økning|økningen|auken|auking|aukinga|(øke|auke)\s+(fra|frå)\s+\d|(kan|kunne|kunna|vil|skal)\s+(øke|auke|auka)(?=\s*([;.,!]|$)|\s+(gradvis|etter\s+kvart|etter\s+hvert|etterhvert|igjen|att)(?=[^\p{L}]|$)))(?=[^\p{L}]|$)/iu;

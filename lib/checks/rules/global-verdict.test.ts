@@ -259,4 +259,10 @@ describe('global-verdict: a conclusion on work capacity instead of function', ()
     expect(has(text, 'global-verdict', 'l1.u39.2')).toBe(false);
     expect(has('Mestrer ikke arbeid nå. Etter hjerneslaget har han mye plager og er sliten.', 'global-verdict', 'l1.u39.2')).toBe(true);
   });
+
+  it('set 274: «uføre bør vurderast» is the benefit to be assessed, no verdict on the person', () => {
+    const t = 'Gangdistanse redusert frå ca 1 km til ca 100 m sidan juni.';
+    expect(has(`${t} Han bør over på AAP og uføre bør vurderast.`, 'global-verdict', 'l1.u39.3')).toBe(false);
+    expect(has(`${t} Han er ufør.`, 'global-verdict', 'l1.u39.3')).toBe(true);
+  });
 });

@@ -123,9 +123,13 @@ function detectVerdict(ctx: RuleContext, fixTitle: string): void {
       const negBefore = i > 0 && flags[i - 1]! & F.NEG ? i - 1 : i > 1 && flags[i - 2]! & F.NEG && tokens[i - 2]!.sent === t.sent ? i - 2 : -1;
       if (t.f.startsWith('arbeidsufor') || t.f === 'ufor' || t.f === 'ufore' || t.f === 'arbeidsudyktig') {
         // «Ev. AAP/uføre», «søke uføre», «vurdering av uføre»: the benefit, named as a plan or a process.
+        // («… over på AAP og uføre bør vurderast», «uføre må vurderes»: the benefit, to be assessed or applied for.)
+        const next = /^(bor|ma|kan|skal|vil)$/.test(tokens[i + 1]?.f ?? '') ? tokens[i + 2]?.f : tokens[i + 1]?.f;
         const benefit =
           t.f === 'ufore' &&
           (/^(\/|aap|soke|soka|sokje|om|eller|evt|ev)$/.test(tokens[i - 1]?.f ?? '') ||
+            (tokens[i - 1]?.f === 'og' && tokens[i - 2]?.f === 'aap') ||
+            /^(vurderes|vurderast|vurderas|sokes|sokjast|utredes|utgreiast|avklares|avklarast)$/.test(next ?? '') ||
             (tokens[i - 1]?.f === 'av' &&
               /^(vurdering|vurderinga|vurderingen|avklaring|avklaringa|avklaringen|utredning|utgreiing|soknad)$/.test(tokens[i - 2]?.f ?? '')));
         if (negBefore < 0 && !benefit) a = i;

@@ -42,4 +42,10 @@ describe('no-participation', () => {
     expect(has(t, 'no-participation', F)).toBe(true);
     expect(has(`${t} Ventes å kunne øke fra 40 til 60 % innen 8 uker.`, 'no-participation', F)).toBe(false);
   });
+
+  it('set 274: the question said back («vil nok påvirke arbeidsevnen») is no answer about work', () => {
+    const t = 'Han skal gjennom 6 nye kurer, hver 14. dag fra neste uke.';
+    expect(has(`${t} Behandlngen vil nok påvirke arbeidsevnen.`, 'no-participation', F)).toBe(true);
+    expect(has(`${t} Behandlingen vil nok påvirke arbeidsevnen negativt, han kan ikke jobbe under kurene.`, 'no-participation', F)).toBe(false);
+  });
 });

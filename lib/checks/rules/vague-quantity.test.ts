@@ -2659,4 +2659,20 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(text, 'vague-quantity', 'l1.u17.2')).toBe(false);
     expect(has('Rusfri i 8 veker. Mestrar reinhald 6 t/dag. Han skal ikkje vere med på for mykje sosialt.', 'vague-quantity', 'l1.u17.2')).toBe(true);
   });
+
+  it('set 274: «har hatt sår i hendene i lange perioder» is how long a symptom went on, the history', () => {
+    const t = 'Hudlege: kan ikke ha våtarbeid, og ikke bruke hansker mer enn 1 time per dag.';
+    expect(has(`${t} Hun har hatt sprekker og sår i begge hender i lange perioder.`, 'vague-quantity', 'aev.helse')).toBe(false);
+    expect(has(`${t} Hun har hatt vansker med å stå i lange perioder.`, 'vague-quantity', 'aev.helse')).toBe(true);
+  });
+
+  it('set 274: the person’s own words, quoted after «Hun sier:», are not the writer’s description when that is measured', () => {
+    const t = 'Hun klarer 4-timers dagvakter med én pause, 3 dager i uka.';
+    const quoted = `${t} Hun sier: «Det hjelper å ha noe å gå til, men jeg tåler ikke de lange lørdagene ennå.»`;
+    expect(has(quoted, 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    // The same words as the writer's own, or quoted with nothing measured beside them, are still unmeasured.
+    expect(has(`${t} Hun sier: «Jeg tåler lite støy.»`, 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has(`${t} Hun tåler lite støy.`, 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+    expect(has('Hun sier: «Jeg tåler ikke lange vakter ennå.»', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+  });
 });
