@@ -163,6 +163,21 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind206.json',
+      title: 'Two-hundred-and-sixth blind set (`blind206.json`, writers yb597, yb598 and yb599)',
+      blurb: [
+        '206 queries by three further writers (a Nav-veileder in Skien and Porsgrunn: the process industry — fertiliser,',
+        "chemicals, metals — with the person's own words and the plants' shift-job names, the hospital, retail and the",
+        'harbour; a fastlege in Nordreisa: reindeer herding, fishing, teaching and care, road and construction work and the',
+        'public sector, often without æøå; an HR adviser at a grocery wholesaler and retail chain: the central warehouse,',
+        'trucks and drivers, stores, butchery and bakery departments, head office) who never saw the search, the catalogue or',
+        'the other sets, labelled before any run; run once after round yrke181 (on set 205). **First run: top-1 96.1 %, top-3',
+        '99.0 %; activity phrases (102) top-1 95.1 %, top-3 99.0 %** (yb597: 97.1 % / 97.1 %; yb598: 100 % / 100 %; yb599:',
+        '91.2 % / 100 %). All three goals met. Two misses (field rounds at the nitric acid plant, «control room operator',
+        'Yara»).',
+      ],
+    },
+    {
       file: 'blind205.json',
       title: 'Two-hundred-and-fifth blind set (`blind205.json`, writers yb594, yb595 and yb596)',
       blurb: [
