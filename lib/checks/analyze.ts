@@ -1631,10 +1631,14 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
     fl = g = 0;
   // "kan ikke få eller beholde en jobb", "å få til": the verb, not "few".
   // («kan ikkje lenger få helseattest», «vil heller få»: an adverb between the modal and the verb.)
+  // («… kan ho få attende førarkortet», «får han tilbake»: the subject between the modal and the verb, or the particle of
+  // getting back after it.)
   if (
     t.f === 'fa' &&
     (MODAL_GET.test(tokens[i - 1]?.f ?? '') ||
-      (/^(lenger|lengre|heller|aldri|enno|enda|lett|sjelden|sjeldan|alltid)$/.test(tokens[i - 1]?.f ?? '') && MODAL_GET.test(tokens[i - 2]?.f ?? ''))) &&
+      (/^(lenger|lengre|heller|aldri|enno|enda|lett|sjelden|sjeldan|alltid|ho|han|hun|hen|pasienten|brukaren|brukeren)$/.test(tokens[i - 1]?.f ?? '') &&
+        MODAL_GET.test(tokens[i - 2]?.f ?? '')) ||
+      /^(tilbake|attende|igjen)$/.test(tokens[i + 1]?.f ?? '')) &&
     tokens[i + 1]?.k !== KD.Num
   )
     fl = g = 0;
@@ -2349,6 +2353,9 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       (CLINICIAN.test(tokens[i - 1]?.f ?? '') || (tokens[i - 2]?.sent === t.sent && CLINICIAN.test(tokens[i - 2]?.f ?? '')))
     )
       fl = g = 0;
+    // («noe både han og veileder mener henger sammen med …», «veiledar vurderer»: Nav's veileder giving a view — a
+    // person in the case, not work.)
+    if (fl & F.WORK && /^(veileder|veiledar|veilederen|veiledaren)$/.test(t.f) && OPINION.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
     // («de to siste gangene», «fleire gonger»: times, occasions — no walking, which has no plural.)
     if ((fl | g) !== 0 && /^(ganger|gangene|gangane|gonger|gongene|gongane)$/.test(t.f)) fl = g = 0;
     // «eg er forsiktig optimist», «forsiktig positiv til retur»: the writer's stance on the outlook, no care the person
@@ -5775,6 +5782,10 @@ function clause(
     if (sp[k]! & S_GET_JOB && (PLAIN_WORK.has(tokens[k + 1]!.f) || (tokens[k + 1]!.f === 'seg' && PLAIN_WORK.has(tokens[k + 2]?.f ?? '')))) jobHunt = true;
   // "alder og svake skriveferdigheter gjør det vanskeligere på arbeidsmarkedet": the market, not a function.
   if (kinds & S_MARKET) jobHunt = true;
+  // («Kontorstillinger i Drammen lyses ofte ut med deltid»: how often jobs are advertised, the market.)
+  for (let k = a; k < b && !jobHunt; k++)
+    if (ADVERTISED.has(tokens[k]!.f) || ((tokens[k]!.f === 'lyses' || tokens[k]!.f === 'lysast') && (tokens[k + 1]?.f === 'ut' || tokens[k + 2]?.f === 'ut')))
+      jobHunt = true;
   // «Alderen kan være en utfordring», «høg alder gjer det vanskeleg»: the person's age, a matter for the labour market.
   {
     const k = /^(hoy|hog|hoyere|hogare|hans|hennes|hennar)$/.test(tokens[a]!.f) ? a + 1 : a;
@@ -6041,6 +6052,11 @@ function ownWords(text: string): [number, number][] {
 }
 const OWN_WORDS =
   /(^|[^\p{L}])(bruker|brukar|brukeren|brukaren|hun|han|ho|hen|pasienten|pas\.?)\s+(sier|seier|sa|forteller|fortel|fortalte|fortalde|uttaler|uttalar|beskriver|skildrar)(\s+selv|\s+sjølv|\s+sjøl)?\s*:\s*«/giu;
+const ADVERTISED = new Set(['utlyses', 'utlysast', 'annonseres', 'annonserast']);
+/** Verbs of giving a view («mener», «vurderer», «tenkjer»). */
+const OPINION = /^(mener|meiner|meinte|mente|vurderer|vurderte|tenker|tenkjer|anbefaler|anbefalar|opplever|ser|sier|seier|skriver|skriv)$/;
+const OTHER_HAND_ONLY =
+  /^\s*[(,–-]\s*(\p{L}+\s+){1,2}(kun|bare|berre)\s+med\s+(den\s+)?(høyre|høgre|venstre|vinstre|hø|ve|h|v)\.?\s*(hånd|hand|handa|hånden|arm|armen)(?=[^\p{L}]|$)/iu;
 const inside = (spans: [number, number][], at: number) => spans.some(([a, b]) => a <= at && at < b);
 
 function answerNearby(statements: Statement[], text: string, tokens: Token[]): void {
@@ -6074,6 +6090,12 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
     // writer's own statements, measured, are the description.)
     quotes ??= ownWords(text);
     if (quotes.length > 0 && inside(quotes, st.start) && statements.some((o) => o.functional && o.measured && !o.schedule && !inside(quotes!, o.start))) {
+      st.vague = false;
+      continue;
+    }
+    // «svekket finmotorikk i v. hånd (skriver kun med hø hånd på tastatur)»: the task done only with the other hand, said
+    // right after — the weak side is out of it whole.
+    if (st.kind === 'hands' && OTHER_HAND_ONLY.test(text.slice(st.end, st.end + 60))) {
       st.vague = false;
       continue;
     }

@@ -2675,4 +2675,28 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${t} Hun tåler lite støy.`, 'vague-quantity', 'aev.begrunnelse')).toBe(true);
     expect(has('Hun sier: «Jeg tåler ikke lange vakter ennå.»', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
   });
+
+  it('set 275: «kan ho få attende førarkortet» is the verb get, not «few»', () => {
+    const t = 'Ny vurdering om 10 veker. Er ho anfallsfri 12 mnd, kan ho få attende førarkortet, tidlegast i mars.';
+    expect(has(t, 'vague-quantity', 'l1.u39.3')).toBe(false);
+    expect(has('Ny vurdering om 10 veker. Ho klarer få oppgåver om gongen.', 'vague-quantity', 'l1.u39.3')).toBe(true);
+  });
+
+  it('set 275: a capacity lowered by a degree word among the week-39 limiting factors is a limit of its own', () => {
+    const t = 'Meistrar arbeidstrening i vedhoggarteneste 3 dagar i veka.';
+    expect(has(`${t} Avgrensa av svingande motivasjon og redusert stresstoleranse.`, 'vague-quantity', 'l1.u39.2')).toBe(true);
+    // Pain and an illness named as the factors are the health side of the answer.
+    expect(has(`${t} Avgrensa av smerter i ryggen og depresjon.`, 'vague-quantity', 'l1.u39.2')).toBe(false);
+    // So is a weak hand when the task is said to be done with the other one only.
+    const hand = `${t} Avgrensa av svekka finmotorikk i v. hand (skriv berre med h. hand på tastatur).`;
+    expect(has(hand, 'vague-quantity', 'l1.u39.2')).toBe(false);
+  });
+
+  it('set 275: Nav’s veileder giving a view, and jobs advertised often, are no work and no function', () => {
+    const t = 'Han går ca 200 m med rullator og har klart 4 dager à 6 timer i arbeidstrening.';
+    const view = `${t} Han har ikke fått jobb etter 14 søknader, noe både han og veileder mener henger sammen med funksjonsnedsettelsen.`;
+    expect(has(view, 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has(`${t} Kontorstillinger i Drammen lyses ofte ut med mulighet for deltid.`, 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has(`${t} Han blir ofte sliten i jobben.`, 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+  });
 });

@@ -87,6 +87,7 @@ export const vagueQuantity = defineRule(
         !st.negated &&
         limitingFactorLead(text, an, st) &&
         !hasCapacityVerb(an, st) &&
+        !hasLoweredCapacity(an, st) &&
         (measuredCapacity ??= hasMeasuredCapacity(an))
       )
         continue;
@@ -116,6 +117,15 @@ export const vagueQuantity = defineRule(
 /** A capacity verb in the statement («tåler», «klarer», «orker»). */
 function hasCapacityVerb(an: Analysis, st: Statement): boolean {
   for (let i = st.t0; i < st.t1; i++) if (an.flags[i]! & F.CAPV) return true;
+  return false;
+}
+
+/**
+ * A capacity lowered by a degree word among the factors («redusert stresstoleranse», «nedsett uthald»): a limit of the
+ * person said without its measure, not a named cause such as pain or an illness.
+ */
+function hasLoweredCapacity(an: Analysis, st: Statement): boolean {
+  for (let i = st.t0; i + 1 < st.t1; i++) if (an.flags[i]! & F.LIMADJ && an.flags[i + 1]! & F.FN) return true;
   return false;
 }
 
