@@ -1868,9 +1868,14 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     let best = hits;
     // The compounds the catalogue has (a title word, or a title of two words: «teamleder renhold»); if none, the first
     // head's, which may still be read by their parts.
-    const compounds = englishCompounds(normalize(query));
+    // (An English title of three words before other words, «control room operator Yara»: its compound, if the catalogue
+    // has it, with the words after it as typed.)
+    const norm = normalize(query);
+    const words = norm.split(' ');
+    const rest = words.length > 3 ? ` ${words.slice(3).join(' ')}` : '';
+    const compounds = englishCompounds(rest ? words.slice(0, 3).join(' ') : norm);
     const known = compounds.filter((c) => (c.includes(' ') ? titlePairs.has(c) : vocabWords.has(c) || PLURALS.some((e) => vocabWords.has(c + e))));
-    const alts = known.length ? known : compounds.slice(0, 2);
+    const alts = (known.length ? known : rest ? [] : compounds.slice(0, 2)).map((c) => c + rest);
     // A hyphenated compound is also tried closed up, as the hyphenated synonyms are matched (HR-rådgiver,
     // compliance-ansvarlig): the reading whose best hit scores higher wins.
     const closed = query.replace(HYPHENATED, '$1');
