@@ -796,6 +796,11 @@ export const UNITS: ReadonlyMap<string, { unit: string; cls: UnitClass }> = new 
       ['beskjeder', 'beskjeder', 'count'],
       ['beskjedar', 'beskjeder', 'count'],
       ['beskjed', 'beskjeder', 'count'],
+      // («klarer 2–3 instruksar om gongen»: instructions are messages too.)
+      ['instrukser', 'beskjeder', 'count'],
+      ['instruksar', 'beskjeder', 'count'],
+      ['instruksjoner', 'beskjeder', 'count'],
+      ['instruksjonar', 'beskjeder', 'count'],
       ['kollegaer', 'personer', 'count'],
       ['kollegar', 'personer', 'count'],
       ['pasienter', 'personer', 'count'],

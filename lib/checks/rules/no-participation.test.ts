@@ -48,4 +48,10 @@ describe('no-participation', () => {
     expect(has(`${t} Behandlngen vil nok påvirke arbeidsevnen.`, 'no-participation', F)).toBe(true);
     expect(has(`${t} Behandlingen vil nok påvirke arbeidsevnen negativt, han kan ikke jobbe under kurene.`, 'no-participation', F)).toBe(false);
   });
+
+  it('set 276: «Effekt på arbeidsevnen er vanskelig å si noe om» is no answer about work either', () => {
+    const t = 'Planlagt HRCT og ny lungefunksjon i august. Fortsetter prednisolon 10 mg x1.';
+    expect(has(`${t} Effekt på arbeidsevnen er vanskelig å si noe om.`, 'no-participation', F)).toBe(true);
+    expect(has(`${t} Effekten på arbeidsevnen er usikker, men vi håper hun kan øke fra 20 til 40 % i september.`, 'no-participation', F)).toBe(false);
+  });
 });

@@ -2699,4 +2699,11 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${t} Kontorstillinger i Drammen lyses ofte ut med mulighet for deltid.`, 'vague-quantity', 'aev.begrunnelse')).toBe(false);
     expect(has(`${t} Han blir ofte sliten i jobben.`, 'vague-quantity', 'aev.begrunnelse')).toBe(true);
   });
+
+  it('set 276: instructions counted («klarer 2–3 instruksar om gongen») measure a memory as messages do', () => {
+    const t = 'Realistisk: 50 % som hjelpar på fiskemottak, dagtid 08–12, 5 d/v.';
+    const counted = `${t} Avgrensa av svekka korttidsminne (treng skriftlege sjekklister, klarer 2–3 instruksar om gongen).`;
+    expect(has(counted, 'vague-quantity', 'l1.u39.2')).toBe(false);
+    expect(has(`${t} Avgrensa av svekka korttidsminne (treng skriftlege sjekklister).`, 'vague-quantity', 'l1.u39.2')).toBe(true);
+  });
 });
