@@ -396,7 +396,7 @@ regnskapsføre
 rengjøre!: rengjør rengjorde rengjort reingjere reingjer reingjorde reingjort reingjera rengjøring reingjering renhold reinhald
 reparere: reparasjon reparasjoner
 rydde
-rådgi!: rådgir rådga rådgav rådgitt
+rådgi!: rådgir rådga rådgav rådgitt gi_råd gir_råd ga_råd gav_råd gitt_råd gje_råd gjev_råd gjeve_råd
 røkte
 sage
 sandblåse
@@ -516,6 +516,8 @@ const PARTICLES = new Set([
   'vedlike',
   // «legger om sår», «bygger om kontorer»: only verbs listed with it; «snakker om» stays «snakke».
   'om',
+  // «gir råd til legene» is «rådgir»: only verbs listed with it («gi_råd»).
+  'rad',
 ]);
 
 /** A particle that joins the verb before it into a verb the lexicon knows («gjer reint», «vasker opp»). */
