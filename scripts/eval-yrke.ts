@@ -163,6 +163,23 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind208.json',
+      title: 'Two-hundred-and-eighth blind set (`blind208.json`, writers yb603, yb604 and yb605)',
+      blurb: [
+        '205 queries by three further writers (a Nav-veileder in Tønsberg and Horten: the naval base and shipyards, boat',
+        'services and marinas, schools and kindergartens, retail, cleaning and home care, quick notes with typos; a fastlege',
+        'in Røros and Holtålen: farming, forestry and sawmills, tourism and heritage, care, craftsmen and small industry,',
+        'nynorsk and dialect forms and old titles; an HR adviser at a bank and insurance group: branches, the customer',
+        'centre, claims handling, IT, compliance, risk, marketing, property and the canteen, with English corporate titles)',
+        'who never saw the search, the catalogue or the other sets, labelled before any run; run once after round yrke183',
+        '(on set 207). **First run: top-1 90.7 %, top-3 95.1 %; activity phrases (102) top-1 89.2 %, top-3 96.1 %** (yb603:',
+        '97.1 % / 97.1 %; yb604: 92.6 % / 98.5 %; yb605: 82.4 % / 89.7 %). Activity goal met, top-1 and top-3 not. Ten',
+        'misses, seven from the bank and insurance group (anti-money-laundering, compliance, a brochure designer in',
+        'marketing, «Senior Loss Adjuster», «Chief Risk Officer», «Underwriter», «assurandør»), and rewiring boats,',
+        '«team leader» at a cleaning firm and «laftebygger».',
+      ],
+    },
+    {
       file: 'blind207.json',
       title: 'Two-hundred-and-seventh blind set (`blind207.json`, writers yb600, yb601 and yb602)',
       blurb: [
