@@ -6055,6 +6055,11 @@ const OWN_WORDS =
 const ADVERTISED = new Set(['utlyses', 'utlysast', 'annonseres', 'annonserast']);
 /** Verbs of giving a view («mener», «vurderer», «tenkjer»). */
 const OPINION = /^(mener|meiner|meinte|mente|vurderer|vurderte|tenker|tenkjer|anbefaler|anbefalar|opplever|ser|sier|seier|skriver|skriv)$/;
+const CONSEQUENCE_OF = /^[\s,;]*som\s+(gjer|gjør|gjorde|gjerde)\s+(det\s+)?(vanskeleg|vanskelig|umogleg|umulig|uråd)\s/iu;
+const NO_LIMITS =
+  /(^|[^\p{L}])(ingen|inga|ikke|ikkje)\s+((fysiske|psykiske|kognitive|helsemessige|særlege|særlige|spesielle)\s+)?(begrensninger|begrensningar|avgrensingar|avgrensinger|restriksjoner|restriksjonar)(?=[^\p{L}]|$)/iu;
+const LIMIT_WORD =
+  /(^|[^\p{L}])(ikke|ikkje|kan|klarer|klarar|greier|greier|orker|orkar|tåler|toler|vansk\p{L}*|problem\p{L}*|begrens\p{L}*|avgrens\p{L}*|redusert|nedsatt|nedsett|dårlig|dårleg|sliten|smerte\p{L}*|vondt|plag\p{L}*|unngå|bør|må)(?=[^\p{L}]|$)/iu;
 const OTHER_HAND_ONLY =
   /^\s*[(,–-]\s*(\p{L}+\s+){1,2}(kun|bare|berre)\s+med\s+(den\s+)?(høyre|høgre|venstre|vinstre|hø|ve|h|v)\.?\s*(hånd|hand|handa|hånden|arm|armen)(?=[^\p{L}]|$)/iu;
 const inside = (spans: [number, number][], at: number) => spans.some(([a, b]) => a <= at && at < b);
@@ -6160,6 +6165,25 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
           !!st.cue &&
           !/(^|\s)(lenge|lang|lange|langt|mye|mykje|tungt|tunge|tung|ofte)(?=\s|$)/iu.test(text.slice(st.cue.start, st.cue.end))));
     if (prevSays && sameLine && st.negated && /^[\s,;]*(så|derfor|difor)\s/iu.test(text.slice(prevInSentence!.end, st.start + 4))) {
+      st.vague = false;
+      continue;
+    }
+    // «Dette gir venta fråvær på 8–12 dagar i månaden, som gjer det vanskeleg å halde ein vanleg jobb»: what the measure
+    // just said makes hard, in a clause hung on it — measured by it.
+    if (prevInSentence?.measured && sameLine && CONSEQUENCE_OF.test(text.slice(prevInSentence.end, st.start + 24))) {
+      st.vague = false;
+      continue;
+    }
+    // «Han har ikke fysiske begrensninger; han … bærer tunge møbler»: right after the writer says there is no limit, what
+    // the person does — an amount with no limiting word — is the evidence for it, not a limit.
+    if (
+      prevInSentence &&
+      sameLine &&
+      !st.negated &&
+      NO_LIMITS.test(text.slice(prevInSentence.start, prevInSentence.end)) &&
+      !!st.cue &&
+      !LIMIT_WORD.test(text.slice(st.start, st.end))
+    ) {
       st.vague = false;
       continue;
     }

@@ -197,13 +197,26 @@ export function namesOccupation(an: Analysis): boolean {
     if (workingOnIt(an, i)) continue;
     while (si < an.statements.length && an.statements[si]!.t1 <= i) si++;
     const st = an.statements[si];
-    if (!(st && st.t0 <= i && (ruledOut(an, st) || ruledOutNext(an, si)))) return true;
+    if (!(st && st.t0 <= i && (ruledOut(an, st) || ruledOutNext(an, si) || pastWorkOnly(an, st)))) return true;
   }
   // («Noe praktisk. Ikke kundekontakt.»: what is excluded names no work to do.)
   // («Vi jobber videre med dette i neste samtale»: what Nav does next is no work for the person.)
   // («Ev. arbeidstrening i skjermet virksomhet»: a Nav measure and where it is held name no occupation either.)
   return an.statements.some((s) => concreteActivity(s) && !s.negated && !ruledOut(an, s) && !WE.test(an.tokens[s.t0]?.f ?? '') && !namesNavMeasure(an, s));
 }
+/**
+ * «Han har jobbet som bonde i hjemlandet»: the work the person has done, history — no occupation named as realistic now
+ * (unless the statement goes on to say so: «… og kan gå tilbake til det»).
+ */
+function pastWorkOnly(an: Analysis, s: Statement): boolean {
+  if (!PAST_WORK.test(an.text.slice(s.start, s.end))) return false;
+  const sent = an.sentences[s.sentence];
+  return !NOW_OR_AHEAD.test(an.text.slice(s.start, sent ? Math.max(sent.end, s.end) : s.end));
+}
+const PAST_WORK =
+  /^(\p{L}+\s+){0,3}(har|hadde)\s+((tidligere|tidlegare|lenge|mange\s+år)\s+)?(jobbet|jobba|arbeidet|arbeidd|arbeida|vært|vore)\s+(som|i|på)\s/iu;
+const NOW_OR_AHEAD =
+  /(^|[^\p{L}])(kan|kunne|vil|skal|aktuell|aktuelt|aktuelle|realistisk|passer|passar|tilbake|attende|igjen|fortsatt|framleis|fortsette|halde\s+fram|holde\s+fram|ønsker|ønskjer)(?=[^\p{L}]|$)/iu;
 function namesNavMeasure(an: Analysis, s: Statement): boolean {
   for (let k = s.t0; k < s.t1; k++) if (NAV_MEASURE.test(an.tokens[k]!.f)) return true;
   return false;

@@ -69,4 +69,11 @@ describe('no-occupations: the field asks which occupations are realistic', () =>
     expect(has('Systemutvikler/tester. Hjemmekontor 3 av 5 dager.', 'no-occupations', 'aev.yrker')).toBe(false);
     expect(has('Noe med data. Hjemmekontor 3 av 5 dager.', 'no-occupations', 'aev.yrker')).toBe(true);
   });
+
+  it('set 277: work the person has done («har jobbet som bonde i hjemlandet») names no occupation realistic now', () => {
+    const t = 'Bruker har ingen formell utdanning. Han har jobbet som bonde i hjemlandet.';
+    expect(has(`${t} Det er vanskelig å finne yrker som passer for ham.`, 'no-occupations', 'aev.yrker')).toBe(true);
+    expect(has(`${t} Aktuelt: gartneri eller parkarbeid i kommunen.`, 'no-occupations', 'aev.yrker')).toBe(false);
+    expect(has('Han har jobbet som bonde og kan gå tilbake til det.', 'no-occupations', 'aev.yrker')).toBe(false);
+  });
 });

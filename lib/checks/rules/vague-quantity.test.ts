@@ -2706,4 +2706,13 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(counted, 'vague-quantity', 'l1.u39.2')).toBe(false);
     expect(has(`${t} Avgrensa av svekka korttidsminne (treng skriftlege sjekklister).`, 'vague-quantity', 'l1.u39.2')).toBe(true);
   });
+
+  it('set 277: a hard thing in a clause hung on a measure is measured by it; no limit claimed, what he carries is its evidence', () => {
+    const absent = 'Dette gir venta fråvær på 8–12 dagar i månaden, som gjer det vanskeleg å halde ein vanleg jobb med fast turnus.';
+    expect(has(absent, 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Ho har migrene, som gjer det vanskeleg å halde ein vanleg jobb.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+    const none = 'Han har ikke fysiske begrensninger; han har jobbet som flyttehjelp og bærer tunge møbler.';
+    expect(has(none, 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('Han har vondt i ryggen; han bærer tunge møbler med smerter.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+  });
 });
