@@ -306,6 +306,8 @@ grave: grov gravd grev
 gå!: går gikk gått gjekk gjenge
 gå_gjennom!: går_gjennom gikk_gjennom gått_gjennom gjekk_gjennom gjenge_gjennom
 vurdere
+administrere
+oppgradere
 avlevere
 hente
 hjelpe: hjalp hjulpet hjelpt hjelpte
