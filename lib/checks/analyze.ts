@@ -2327,10 +2327,11 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         }
       }
     // «astmaanfall ved klorgass selv i lave konsentrasjoner», «små doser»: an exposure's level, not an amount of function.
+    // («reaksjon kan utløses ved svært lave nivåer»: so are levels.)
     if (
       (fl | g) !== 0 &&
       /^(lav|lave|lag|lage|sma|smaa|hoye|hoge)$/.test(t.f) &&
-      /^(konsentrasjoner|konsentrasjonar|doser|dosar)$/.test(tokens[i + 1]?.f ?? '')
+      /^(konsentrasjoner|konsentrasjonar|doser|dosar|nivaer|nivaa|nivaaer|nivaar|mengder|mengdar)$/.test(tokens[i + 1]?.f ?? '')
     )
       fl = g = 0;
     // «i periodar med låge kvite blodlekamar», «ved lavt blodsukker», «høye blodverdier»: a lab value, a finding.
@@ -6055,6 +6056,7 @@ const OWN_WORDS =
 const ADVERTISED = new Set(['utlyses', 'utlysast', 'annonseres', 'annonserast']);
 /** Verbs of giving a view («mener», «vurderer», «tenkjer»). */
 const OPINION = /^(mener|meiner|meinte|mente|vurderer|vurderte|tenker|tenkjer|anbefaler|anbefalar|opplever|ser|sier|seier|skriver|skriv)$/;
+const ELLIPTIC_NOT = /^(men\s+)?(ikke|ikkje|aldri)\s+(med|i|på|hos|for|blant)\s+(\p{L}+\s+)?\p{L}+$/iu;
 const CONSEQUENCE_OF = /^[\s,;]*som\s+(gjer|gjør|gjorde|gjerde)\s+(det\s+)?(vanskeleg|vanskelig|umogleg|umulig|uråd)\s/iu;
 const NO_LIMITS =
   /(^|[^\p{L}])(ingen|inga|ikke|ikkje)\s+((fysiske|psykiske|kognitive|helsemessige|særlege|særlige|spesielle)\s+)?(begrensninger|begrensningar|avgrensingar|avgrensinger|restriksjoner|restriksjonar)(?=[^\p{L}]|$)/iu;
@@ -6165,6 +6167,20 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
           !!st.cue &&
           !/(^|\s)(lenge|lang|lange|langt|mye|mykje|tungt|tunge|tung|ofte)(?=\s|$)/iu.test(text.slice(st.cue.start, st.cue.end))));
     if (prevSays && sameLine && st.negated && /^[\s,;]*(så|derfor|difor)\s/iu.test(text.slice(prevInSentence!.end, st.start + 4))) {
+      st.vague = false;
+      continue;
+    }
+    // «Klarer telefonsamtaler med familie, ikke med ukjente»: the same activity ruled out whole for others, its verb left
+    // out — as complete as «kan ikke ta samtaler med ukjente».
+    if (
+      st.negated &&
+      prevInSentence &&
+      prevInSentence.sentence === st.sentence &&
+      prevInSentence.capacity &&
+      !prevInSentence.negated &&
+      prevInSentence.areas.some((a) => st.areas.includes(a)) &&
+      ELLIPTIC_NOT.test(text.slice(st.start, st.end))
+    ) {
       st.vague = false;
       continue;
     }

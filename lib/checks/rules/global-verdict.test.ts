@@ -265,4 +265,11 @@ describe('global-verdict: a conclusion on work capacity instead of function', ()
     expect(has(`${t} Han bør over på AAP og uføre bør vurderast.`, 'global-verdict', 'l1.u39.3')).toBe(false);
     expect(has(`${t} Han er ufør.`, 'global-verdict', 'l1.u39.3')).toBe(true);
   });
+
+  it('set 278: other work ruled out bare with the work named first («Annet yrke neppe aktuelt») is the verdict', () => {
+    expect(has('Annet arbeid er ikke aktuelt, han er 61 år.', 'global-verdict', 'l40.5.6.2')).toBe(true);
+    // Bounded, or beside function said with measures, it is not.
+    expect(has('Anna arbeid er ikkje realistisk før operasjonen.', 'global-verdict', 'l40.5.6.2')).toBe(false);
+    expect(has('Løft maks 5 kg, går 200 m. Annet arbeid er ikke aktuelt.', 'global-verdict', 'l40.5.6.2')).toBe(false);
+  });
 });

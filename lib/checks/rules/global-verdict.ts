@@ -322,7 +322,33 @@ function detectVerdict(ctx: RuleContext, fixTitle: string): void {
   detectNoGrading(ctx, fixTitle);
   detectAllOfBefore(ctx, fixTitle);
   detectOutForGood(ctx, fixTitle);
+  detectOtherWorkRuledOut(ctx, fixTitle);
 }
+
+/**
+ * «Annet yrke neppe aktuelt», «Anna arbeid er ikkje realistisk»: other work ruled out bare, with the work named first —
+ * the same conclusion as «Ikke aktuelt med annet arbeid», in the other order. Not where it is bounded or explained right
+ * after («… før operasjonen», «… fordi …» is a reason only if it names a function: the age or the years in the job are
+ * none), nor where function is said elsewhere.
+ */
+function detectOtherWorkRuledOut(ctx: RuleContext, fixTitle: string): void {
+  const { an } = ctx;
+  const { tokens, flags, marks } = an;
+  for (let i = 1; i < tokens.length; i++) {
+    if (!(marks[i]! & M_WORK_NOUN || tokens[i]!.f === 'yrke') || !OTHER_WORK.has(tokens[i - 1]!.f)) continue;
+    let k = i + 1;
+    while (k < i + 3 && /^(er|vil|blir|vert|vere|vaere|bli)$/.test(tokens[k]?.f ?? '')) k++;
+    if (!(flags[k]! & F.NEG || /^(neppe|lite)$/.test(tokens[k]?.f ?? '')) || !POSSIBLE.test(tokens[k + 1]?.f ?? '')) continue;
+    const after = tokens[k + 2];
+    if (after && after.sent === tokens[i]!.sent && after.k !== Kind.Punct && !BARE_AFTER.has(after.f)) continue;
+    if (functionSaidElsewhere(an, tokens[i]!.s)) continue;
+    reportVerdict(ctx, fixTitle, tokens[i - 1]!.s, tokens[k + 1]!.e);
+  }
+}
+/** Words after the conclusion that leave it bare (a time now, «at all»), not a bound or a reason. */
+const BARE_AFTER = new Set(['na', 'no', 'idag', 'enna', 'enno', 'lenger', 'lengre', 'overhodet', 'helt', 'heilt']);
+/** «annet», «nytt» before work: other work than the present. */
+const OTHER_WORK = new Set(['annet', 'anna', 'annen', 'nytt', 'ny', 'alternativt', 'alternativ']);
 
 const FOR_GOOD = /^(varig|varigt|permanent|endeleg|endelig)$/;
 const OUT_OF_WORK = /^(arbeid|arbeidet|arbeidslivet|yrkeslivet|jobb|arbeidsmarkedet|arbeidsmarknaden)$/;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rules } from './_test-utils.ts';
+import { has, rules } from './_test-utils.ts';
 
 describe('too-short: nothing to assess', () => {
   it('flags a word or two with nothing concrete', () => {
@@ -33,5 +33,10 @@ describe('too-short: nothing to assess', () => {
     // A task ruled out stays a complete short answer; so does «ikke aktuelt» where the field asks no function.
     expect(rules('Kan ikke kjøre truck.', 'l1.u7.2')).not.toContain('too-short');
     expect(rules('Ikke aktuelt.', 'aev.innsatsbehov')).not.toContain('too-short');
+  });
+
+  it('set 278: «Ikke aktuelt nå. Pas for syk.» is not applicable with a verdict for its cause — too short', () => {
+    expect(has('Ikke aktuelt nå. Pas for syk.', 'too-short', 'l1.u7.2')).toBe(true);
+    expect(has('Ikke aktuelt nå. Løfter maks 5 kg, går 200 m.', 'too-short', 'l1.u7.2')).toBe(false);
   });
 });

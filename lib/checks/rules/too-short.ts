@@ -13,7 +13,7 @@ const VALID_SHORT = /^(nei|ja|ingen|ingenting|ukjent|ikke aktuelt|ikkje aktuelt|
 
 /** «Ikke aktuelt (nå) (pga …)»: not applicable, with at most a short cause. */
 const NOT_APPLICABLE =
-  /^(ikke|ikkje)\s+(aktuelt|aktuell|relevant)(\s+(nå|no|per\s+no|per\s+nå))?(\s+(pga\.?|på\s+grunn\s+av|grunna|grunnet)\s+\p{L}+(\s+\p{L}+)?)?$/u;
+  /^(ikke|ikkje)\s+(aktuelt|aktuell|relevant)(\s+(nå|no|per\s+no|per\s+nå))?(\s+(pga\.?|på\s+grunn\s+av|grunna|grunnet)\s+\p{L}+(\s+\p{L}+)?|[.,]\s*((pas\.?|pasienten|han|hun|ho)\s+)?(er\s+)?(for|altfor)\s+(syk|sjuk|dårlig|dårleg))?$/u;
 
 export const tooShort = defineRule(
   {

@@ -2715,4 +2715,12 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(none, 'vague-quantity', 'aev.begrunnelse')).toBe(false);
     expect(has('Han har vondt i ryggen; han bærer tunge møbler med smerter.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
   });
+
+  it('set 278: «svært lave nivåer» of an exposure is its level, and «…, ikke med ukjente» rules the activity out whole', () => {
+    const t = 'Kan ikke sprøytelakkere (isocyanater), reaksjon kan utløses ved svært lave nivåer. Kan utføre montering som før.';
+    expect(has(t, 'vague-quantity', 'l40.5.6.1')).toBe(false);
+    const calls = 'Konsentrasjon ca 15 min. Klarer telefonsamtaler med familie, ikke med ukjente. Handler maks 10 min.';
+    expect(has(calls, 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has('Konsentrasjon ca 15 min. Klarer telefonsamtaler med familie, ikke lenge med ukjente.', 'vague-quantity', 'l40.5.1')).toBe(true);
+  });
 });
