@@ -2357,6 +2357,17 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     // («noe både han og veileder mener henger sammen med …», «veiledar vurderer»: Nav's veileder giving a view — a
     // person in the case, not work.)
     if (fl & F.WORK && /^(veileder|veiledar|veilederen|veiledaren)$/.test(t.f) && OPINION.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
+    // («får panikkanfall ved synet av ovnane»: at the sight of a thing, the trigger named — not the sense of vision.)
+    if ((fl | g) !== 0 && (t.f === 'synet' || t.f === 'syn') && tokens[i - 1]?.f === 'ved' && tokens[i + 1]?.f === 'av') fl = g = 0;
+    // («ingen belastning uten ortose», «full belastning på foten»: bearing weight on a leg, with or without its aid — the
+    // body's load, not stress.)
+    if (
+      fl & F.LOADA &&
+      /^(belastning|belasting|belastninga|belastningen)$/.test(t.f) &&
+      BEARING_AFTER.test(tokens[i + 2]?.f ?? '') &&
+      /^(uten|utan|pa|med)$/.test(tokens[i + 1]?.f ?? '')
+    )
+      fl = (fl & ~F.LOADA) | F.ACT | B_MOBILITY;
     // («de to siste gangene», «fleire gonger»: times, occasions — no walking, which has no plural.)
     if ((fl | g) !== 0 && /^(ganger|gangene|gangane|gonger|gongene|gongane)$/.test(t.f)) fl = g = 0;
     // «eg er forsiktig optimist», «forsiktig positiv til retur»: the writer's stance on the outlook, no care the person
@@ -6054,6 +6065,9 @@ function ownWords(text: string): [number, number][] {
 const OWN_WORDS =
   /(^|[^\p{L}])(bruker|brukar|brukeren|brukaren|hun|han|ho|hen|pasienten|pas\.?)\s+(sier|seier|sa|forteller|fortel|fortalte|fortalde|uttaler|uttalar|beskriver|skildrar)(\s+selv|\s+sjølv|\s+sjøl)?\s*:\s*«/giu;
 const ADVERTISED = new Set(['utlyses', 'utlysast', 'annonseres', 'annonserast']);
+/** What a leg bears weight with or on: an aid or the limb. */
+const BEARING_AFTER =
+  /^(ortose|ortosen|ortesen|krykker|krykkene|gips|gipsen|skinne|skinnen|skinna|stovel|stovelen|foten|foter|beinet|beina|benet|kneet|knaerne|hofta|hoften|ankelen|leggen)$/;
 /** Verbs of giving a view («mener», «vurderer», «tenkjer»). */
 const OPINION = /^(mener|meiner|meinte|mente|vurderer|vurderte|tenker|tenkjer|anbefaler|anbefalar|opplever|ser|sier|seier|skriver|skriv)$/;
 const ELLIPTIC_NOT = /^(men\s+)?(ikke|ikkje|aldri)\s+(med|i|på|hos|for|blant)\s+(\p{L}+\s+)?\p{L}+$/iu;

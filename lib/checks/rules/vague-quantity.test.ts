@@ -2723,4 +2723,13 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(calls, 'vague-quantity', 'l40.5.1')).toBe(false);
     expect(has('Konsentrasjon ca 15 min. Klarer telefonsamtaler med familie, ikke lenge med ukjente.', 'vague-quantity', 'l40.5.1')).toBe(true);
   });
+
+  it('set 279: «ingen belastning uten ortose» is weight on the leg ruled out, «ved synet av» a trigger, no sense of vision', () => {
+    const leg = 'Akillesseneruptur, operert. Ingen belastning uten ortose. Står/går maks 10 min om gangen.';
+    expect(has(leg, 'vague-quantity', 'l1.u7.2')).toBe(false);
+    expect(has('Depresjon. Tåler lite belastning. Står/går maks 10 min om gangen.', 'vague-quantity', 'l1.u7.2')).toBe(true);
+    const sight = 'Klarer ikkje gå inn i hallen, får panikkanfall ved synet av ovnane. Meistrar 4 t kontorarbeid 3 dagar/veke.';
+    expect(has(sight, 'vague-quantity', 'l1.u17.2')).toBe(false);
+    expect(has('Meistrar 4 t kontorarbeid 3 dagar/veke. Redusert syn på venstre auge.', 'vague-quantity', 'l1.u17.2')).toBe(true);
+  });
 });
