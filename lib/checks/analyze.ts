@@ -2357,6 +2357,8 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     // («noe både han og veileder mener henger sammen med …», «veiledar vurderer»: Nav's veileder giving a view — a
     // person in the case, not work.)
     if (fl & F.WORK && /^(veileder|veiledar|veilederen|veiledaren)$/.test(t.f) && OPINION.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
+    // («Varierende oppdrag via byrå vil han neppe mestre»: work that varies, a kind of work — no state of the person.)
+    if ((fl | g) !== 0 && VARYING.has(t.f) && VARYING_WORK.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
     // («får panikkanfall ved synet av ovnane»: at the sight of a thing, the trigger named — not the sense of vision.)
     if ((fl | g) !== 0 && (t.f === 'synet' || t.f === 'syn') && tokens[i - 1]?.f === 'ved' && tokens[i + 1]?.f === 'av') fl = g = 0;
     // («ingen belastning uten ortose», «full belastning på foten»: bearing weight on a leg, with or without its aid — the
@@ -6065,11 +6067,18 @@ function ownWords(text: string): [number, number][] {
 const OWN_WORDS =
   /(^|[^\p{L}])(bruker|brukar|brukeren|brukaren|hun|han|ho|hen|pasienten|pas\.?)\s+(sier|seier|sa|forteller|fortel|fortalte|fortalde|uttaler|uttalar|beskriver|skildrar)(\s+selv|\s+sjølv|\s+sjøl)?\s*:\s*«/giu;
 const ADVERTISED = new Set(['utlyses', 'utlysast', 'annonseres', 'annonserast']);
+const VARYING = new Set(['varierende', 'varierande', 'skiftende', 'skiftande', 'vekslende', 'vekslande']);
+/** Work, tasks and places of work that can vary. */
+const VARYING_WORK =
+  /^(oppdrag|oppdraga|oppdragene|oppgaver|oppgaver|oppgavene|oppgåver|arbeidsoppgaver|arbeidsoppgåver|arbeidssteder|arbeidsstader|kunder|kundar|vakter|vaktar|arbeidstider|arbeidstid|arbeidsplasser|arbeidsplassar)$/;
 /** What a leg bears weight with or on: an aid or the limb. */
 const BEARING_AFTER =
   /^(ortose|ortosen|ortesen|krykker|krykkene|gips|gipsen|skinne|skinnen|skinna|stovel|stovelen|foten|foter|beinet|beina|benet|kneet|knaerne|hofta|hoften|ankelen|leggen)$/;
 /** Verbs of giving a view («mener», «vurderer», «tenkjer»). */
 const OPINION = /^(mener|meiner|meinte|mente|vurderer|vurderte|tenker|tenkjer|anbefaler|anbefalar|opplever|ser|sier|seier|skriver|skriv)$/;
+const CONDITION_BEFORE = /(^|[^\p{L}])(dersom|hvis|viss|om|så\s+sant)\s*$/iu;
+const RECOVERS_IN =
+  /(^|[^\p{L}])(går|gjeng|gjekk)\s+tilbake|(bedres|betrast|betrar\s+seg|bedrer\s+seg|normaliserer\s+seg|normaliserast|vert\s+betre|blir\s+bedre|retter\s+seg|rettar\s+seg)(?=[^\p{L}]|$)/iu;
 const ELLIPTIC_NOT = /^(men\s+)?(ikke|ikkje|aldri)\s+(med|i|på|hos|for|blant)\s+(\p{L}+\s+)?\p{L}+$/iu;
 const CONSEQUENCE_OF = /^[\s,;]*som\s+(gjer|gjør|gjorde|gjerde)\s+(det\s+)?(vanskeleg|vanskelig|umogleg|umulig|uråd)\s/iu;
 const NO_LIMITS =
@@ -6181,6 +6190,12 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
           !!st.cue &&
           !/(^|\s)(lenge|lang|lange|langt|mye|mykje|tungt|tunge|tung|ofte)(?=\s|$)/iu.test(text.slice(st.cue.start, st.cue.end))));
     if (prevSays && sameLine && st.negated && /^[\s,;]*(så|derfor|difor)\s/iu.test(text.slice(prevInSentence!.end, st.start + 4))) {
+      st.vague = false;
+      continue;
+    }
+    // («… 100 % innan 6 månader dersom nerveutfallet i venstre hand går tilbake som venta»: a limit named as the condition
+    // of a prognosis — whether it recovers, the course — not described.)
+    if (CONDITION_BEFORE.test(text.slice(Math.max(0, st.start - 10), st.start)) && RECOVERS_IN.test(text.slice(st.start, st.end))) {
       st.vague = false;
       continue;
     }

@@ -228,4 +228,10 @@ describe('no-reasons: a conclusion without its reasons', () => {
     const measured = 'Bruker klarer 4 timer lagerarbeid per dag og trenger ikke arbeidsrettet innsats. Standard innsats.';
     expect(has(measured, 'no-reasons', 'aev.innsatsbehov')).toBe(false);
   });
+
+  it('set 280: the lowest need with «trenger ikke bistand utover vanlig oppfølging» has its reason', () => {
+    const t = 'Standard innsats. Bruker er i 100 % arbeid fra 01.10.';
+    expect(has(`${t} Trenger ikke bistand utover vanlig oppfølging.`, 'no-reasons', 'aev.innsatsbehov')).toBe(false);
+    expect(has(`${t} Trenger bistand.`, 'no-reasons', 'aev.innsatsbehov')).toBe(true);
+  });
 });

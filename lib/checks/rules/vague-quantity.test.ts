@@ -2732,4 +2732,13 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(sight, 'vague-quantity', 'l1.u17.2')).toBe(false);
     expect(has('Meistrar 4 t kontorarbeid 3 dagar/veke. Redusert syn på venstre auge.', 'vague-quantity', 'l1.u17.2')).toBe(true);
   });
+
+  it('set 280: a limit named as the condition of a prognosis, and work that varies, are no unmeasured limits', () => {
+    const cond = 'Realistisk auke til 50 % innan 2 månader og 100 % innan 6 månader dersom nerveutfallet i venstre hand går tilbake som venta.';
+    expect(has(cond, 'vague-quantity', 'l1.u39.3')).toBe(false);
+    expect(has('Realistisk auke til 50 % innan 2 månader. Nerveutfallet i venstre hand er uendra.', 'vague-quantity', 'l1.u39.3')).toBe(true);
+    const varying = 'Han klarer å jobbe konsentrert i ca 1 time. Varierende oppdrag via byrå vil han neppe mestre nå.';
+    expect(has(varying, 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('Han klarer å jobbe konsentrert i ca 1 time. Formen er varierende.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+  });
 });
