@@ -2357,6 +2357,13 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     // («noe både han og veileder mener henger sammen med …», «veiledar vurderer»: Nav's veileder giving a view — a
     // person in the case, not work.)
     if (fl & F.WORK && /^(veileder|veiledar|veilederen|veiledaren)$/.test(t.f) && OPINION.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
+    // («ukentlig kognitiv terapi», «kognitiv atferdsterapi»: the name of a treatment — no cognitive function of the person.)
+    if (
+      (fl | g) !== 0 &&
+      (t.f === 'kognitiv' || t.f === 'kognitive') &&
+      /^(terapi|terapien|atferdsterapi|atferdsterapien|behandling|behandlinga|behandlingen|terapeut)$/.test(tokens[i + 1]?.f ?? '')
+    )
+      fl = g = 0;
     // («Varierende oppdrag via byrå vil han neppe mestre»: work that varies, a kind of work — no state of the person.)
     if ((fl | g) !== 0 && VARYING.has(t.f) && VARYING_WORK.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
     // («får panikkanfall ved synet av ovnane»: at the sight of a thing, the trigger named — not the sense of vision.)
@@ -3173,6 +3180,8 @@ const CONDITION_OPENER = /^(før|inntil|dersom|hvis|viss|når|fordi)$/i;
 
 /** A task after «nok til å»: an activity, not a tolerance or a capacity («tåle et klasserom», «klare en arbeidsdag»). */
 function forTask(f: string): boolean {
+  // («kan ikkje vri hovudet nok til å sjå bakover»: seeing, hearing or reaching something is a task of its own here.)
+  if (/^(se|sja|hore|hoyre|hoyra|lese|na)$/.test(f)) return true;
   const [fl] = classify2(f);
   return !!(fl & F.ACT) && !(fl & F.CAPV) && !/^(tale|taale|tola|fungere|mestre|meistre|sta|hanskes)$/.test(f);
 }
@@ -4421,15 +4430,22 @@ function clause(
     }
     // «får vondt etter kort tid med sortering», «smerter etter ei kort stund»: a symptom that comes after a while not
     // said — a tolerance with no measure.
-    if (fl & F.SYMPT && tokens[i + 1]?.f === 'etter' && i + 3 <= b) {
-      const w1 = tokens[i + 2]?.f ?? '';
-      const w2 = tokens[i + 3]?.f ?? '';
-      const w3 = tokens[i + 4]?.f ?? '';
+    // («får vondt i ryggen etter ei stund»: past where the pain is, and «a while» as vague as «a short while».)
+    let after = i + 1;
+    if (fl & F.SYMPT && /^(i|pa)$/.test(tokens[after]?.f ?? '') && tokens[after + 1]?.k === KD.Word && tokens[after + 2]?.f === 'etter') after += 2;
+    if (fl & F.SYMPT && tokens[after]?.f === 'etter' && after + 2 <= b) {
+      const w1 = tokens[after + 1]?.f ?? '';
+      const w2 = tokens[after + 2]?.f ?? '';
+      const w3 = tokens[after + 3]?.f ?? '';
       const short =
         (/^(kort|kortere|kortare)$/.test(w1) && /^(tid|tids|stund|stunds)$/.test(w2)) ||
-        (/^(ei|en|ein)$/.test(w1) && /^(kort|lita|liten)$/.test(w2) && /^(stund|tid)$/.test(w3));
+        (/^(ei|en|ein)$/.test(w1) && /^(kort|lita|liten)$/.test(w2) && /^(stund|tid)$/.test(w3)) ||
+        (/^(ei|en|ein)$/.test(w1) && /^(stund|stunds)$/.test(w2));
       if (short && !negatedJustBefore(tokens, flags, a, i)) {
         limitingState(i);
+        // (The cue runs to the while: «vondt i ryggen etter ei stund».)
+        const end = /^(stund|tid)$/.test(w3) ? after + 3 : after + 2;
+        if (end < b) cue(end);
       }
     }
     // "Omsyn til ryggen", "må ta hensyn til smertene", "tilrettelegging nødvendig": advice with no content.

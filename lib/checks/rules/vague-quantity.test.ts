@@ -2741,4 +2741,15 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(varying, 'vague-quantity', 'aev.begrunnelse')).toBe(false);
     expect(has('Han klarer å jobbe konsentrert i ca 1 time. Formen er varierende.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
   });
+
+  it('set 281: pain «etter ei stund» is a while unmeasured; «kognitiv terapi» a treatment; «nok til å sjå bakover» a purpose', () => {
+    const t = 'Sjåfør langtransport. Klarer ikkje lossing.';
+    expect(has(`${t} Får vondt i ryggen etter ei stund bak rattet.`, 'vague-quantity', 'l40.5.6.1')).toBe(true);
+    expect(has(`${t} Får vondt i ryggen etter 45 min bak rattet.`, 'vague-quantity', 'l40.5.6.1')).toBe(false);
+    const plan = 'Ja. Ukentlig kognitiv terapi ved DPS ut mai. Forventet opptrapping til 50 % innen 3 mnd og 100 % innen 8 mnd.';
+    expect(has(plan, 'vague-quantity', 'l1.6.5.4')).toBe(false);
+    const neck = 'Du kan arbeide 4 timar dagleg. Du klarte ikkje truckkøyring (kan ikkje vri hovudet nok til å sjå bakover).';
+    expect(has(neck, 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Du kan arbeide 4 timar dagleg. Du kan ikkje vri hovudet nok.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+  });
 });
