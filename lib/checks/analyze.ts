@@ -4627,7 +4627,10 @@ function clause(
     ) {
       const vq = g & (G.HEAVY | G.LONG | G.MUCH | G.LITTLE | G.SHORT);
       // "arbeid uten tungt fysisk", "stilling med mindre kundekontakt": a kind of work, like «lett arbeid».
-      let w = tokens[i - 1]?.f === 'med' || tokens[i - 1]?.f === 'uten' || tokens[i - 1]?.f === 'utan' ? i - 2 : -1;
+      // («Arbeid uten krav til høyt tempo»: the demand named between the work and its degree — still a kind of work.)
+      const via =
+        tokens[i - 1]?.f === 'til' && /^(krav|krava|kravet)$/.test(tokens[i - 2]?.f ?? '') && /^(med|uten|utan)$/.test(tokens[i - 3]?.f ?? '') ? i - 3 : i - 1;
+      let w = tokens[via]?.f === 'med' || tokens[via]?.f === 'uten' || tokens[via]?.f === 'utan' ? via - 1 : -1;
       // "lastebilsjåfør (CE) med lite lossearbeid": past a bracket after the job.
       // The bracket ends the clause before, so the job is looked up outside it.
       let bracketJob = false;
@@ -4641,7 +4644,7 @@ function clause(
       // («Ho toler ikkje jobb med store krav»: a job of that kind is what the person cannot take, a limit unmeasured.)
       let refused = false;
       for (let k = a; k < w - 1 && !refused; k++) if (flags[k]! & F.CAPV && /^(ikke|ikkje)$/.test(tokens[k + 1]!.f)) refused = true;
-      if (vq && !refused && (((workNounAt(tokens, flags, a, b, w) || bracketJob) && (firstNeg < 0 || firstNeg === i - 1)) || withoutHeavyWork)) {
+      if (vq && !refused && (((workNounAt(tokens, flags, a, b, w) || bracketJob) && (firstNeg < 0 || firstNeg === via)) || withoutHeavyWork)) {
         // «Selger m/ mye kjøring», «stilling med mye løfting»: what a job holds much of, told of the job with nothing
         // limiting before it — its demand, not a kind of work the person is limited to.
         if (!withoutHeavyWork && vq & G.MUCH && firstNeg < 0 && limitCue < 0 && tokens[i + 1]?.k === KD.Word && flags[i + 1]! & F.ACT) jobHolds = true;

@@ -114,4 +114,9 @@ describe('reference: points elsewhere instead of saying it', () => {
     expect(has('Ingen andre hensyn enn det som følger av sykdommen.', 'reference', 'l40.5.6.2')).toBe(true);
     expect(has('Smertene som følger av skaden hindrer løft over 5 kg.', 'reference', 'l40.5.6.2')).toBe(false);
   });
+
+  it('set 282: «som ved førre AEV» points back as «som i forrige AEV» does', () => {
+    expect(has('Same vurdering som ved førre AEV (mars 2024). Ingen vesentleg endring.', 'reference', 'aev.vurdering')).toBe(true);
+    expect(has('Same vurdering som ved oppstart: ho klarar 3 timar lagerarbeid.', 'reference', 'aev.vurdering')).toBe(false);
+  });
 });

@@ -93,7 +93,8 @@ function detectReference(ctx: RuleContext, fixTitle: string): void {
       // "som beskrevet under 5.6.1", "som skildra i 5.1", "som nevnt nedenfor".
       else if (AS_BEFORE.test(n.f) && n2 && /^(under|nedenfor|nedanfor|i|pa|over|ovenfor|ovanfor|tidligere|tidlegare)$/.test(n2.f))
         end = (tokens[i + 3] && tokens[i + 3]!.sent === t.sent && tokens[i + 3]!.k !== Kind.Punct ? tokens[i + 3]! : n2).e;
-      else if (n.f === 'i' && n2 && /^(forrige|forre)$/.test(n2.f)) end = (tokens[i + 3] ?? n2).e;
+      // («Same vurdering som ved førre AEV»: at the last one, as «i forrige».)
+      else if ((n.f === 'i' || n.f === 'ved') && n2 && /^(forrige|forre)$/.test(n2.f)) end = (tokens[i + 3] ?? n2).e;
       // «Ingen hensyn utover det som følger av diagnosen»: the diagnosis named in place of what it means for work
       // («smertene som følger av skaden gjør at …» says what follows).
       else if (

@@ -2752,4 +2752,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(neck, 'vague-quantity', 'aev.vurdering')).toBe(false);
     expect(has('Du kan arbeide 4 timar dagleg. Du kan ikkje vri hovudet nok.', 'vague-quantity', 'aev.vurdering')).toBe(true);
   });
+
+  it('set 282: «Arbeid uten krav til høyt tempo» names a kind of work, as «arbeid uten høyt tempo» does', () => {
+    const t = 'Helst sittende med mulighet til å reise seg hvert 20.–30. min. Kan ikke kjøre bil i jobb.';
+    expect(has(`Arbeid uten krav til høyt tempo eller samlebånd. ${t}`, 'vague-quantity', 'l40.5.6.2')).toBe(false);
+    expect(has(`Tåler ikke krav til høyt tempo. ${t}`, 'vague-quantity', 'l40.5.6.2')).toBe(true);
+  });
 });
