@@ -6245,7 +6245,7 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
       sameLine &&
       !st.negated &&
       NO_LIMITS.test(text.slice(prevInSentence.start, prevInSentence.end)) &&
-      !!st.cue &&
+      st.cue &&
       !LIMIT_WORD.test(text.slice(st.start, st.end))
     ) {
       st.vague = false;

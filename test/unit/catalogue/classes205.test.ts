@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { first, top } from './real.ts';
+import { first } from './real.ts';
 
 // The classes of blind set 205, checked with other words than that set's: a salmon-farming and seafood company and the
 // port. («dagleg leiar» alone, which the writer filed as a managing director's, stays the smaller company's manager
