@@ -6083,27 +6083,37 @@ function ownWords(text: string): [number, number][] {
   }
   return out;
 }
+/** «Bruker sier: «»: where the person's own words open. */
 const OWN_WORDS =
   /(^|[^\p{L}])(bruker|brukar|brukeren|brukaren|hun|han|ho|hen|pasienten|pas\.?)\s+(sier|seier|sa|forteller|fortel|fortalte|fortalde|uttaler|uttalar|beskriver|skildrar)(\s+selv|\s+sjølv|\s+sjøl)?\s*:\s*«/giu;
+/** Jobs advertised («utlyses»): the market. */
 const ADVERTISED = new Set(['utlyses', 'utlysast', 'annonseres', 'annonserast']);
+/** Varying («varierende oppdrag»): before work, a kind of work. */
 const VARYING = new Set(['varierende', 'varierande', 'skiftende', 'skiftande', 'vekslende', 'vekslande']);
 /** Work, tasks and places of work that can vary. */
 const VARYING_WORK =
-  /^(oppdrag|oppdraga|oppdragene|oppgaver|oppgaver|oppgavene|oppgåver|arbeidsoppgaver|arbeidsoppgåver|arbeidssteder|arbeidsstader|kunder|kundar|vakter|vaktar|arbeidstider|arbeidstid|arbeidsplasser|arbeidsplassar)$/;
+  /^(oppdrag|oppdraga|oppdragene|oppgaver|oppgavene|oppgåver|arbeidsoppgaver|arbeidsoppgåver|arbeidssteder|arbeidsstader|kunder|kundar|vakter|vaktar|arbeidstider|arbeidstid|arbeidsplasser|arbeidsplassar)$/;
 /** What a leg bears weight with or on: an aid or the limb. */
 const BEARING_AFTER =
   /^(ortose|ortosen|ortesen|krykker|krykkene|gips|gipsen|skinne|skinnen|skinna|stovel|stovelen|foten|foter|beinet|beina|benet|kneet|knaerne|hofta|hoften|ankelen|leggen)$/;
 /** Verbs of giving a view («mener», «vurderer», «tenkjer»). */
 const OPINION = /^(mener|meiner|meinte|mente|vurderer|vurderte|tenker|tenkjer|anbefaler|anbefalar|opplever|ser|sier|seier|skriver|skriv)$/;
+/** Opens a condition («dersom», «hvis») right before a statement. */
 const CONDITION_BEFORE = /(^|[^\p{L}])(dersom|hvis|viss|om|så\s+sant)\s*$/iu;
+/** Recovering («går tilbake», «bedres», «vert betre»): the course, in a condition of a prognosis. */
 const RECOVERS_IN =
   /(^|[^\p{L}])(går|gjeng|gjekk)\s+tilbake|(bedres|betrast|betrar\s+seg|bedrer\s+seg|normaliserer\s+seg|normaliserast|vert\s+betre|blir\s+bedre|retter\s+seg|rettar\s+seg)(?=[^\p{L}]|$)/iu;
+/** «ikke med ukjente»: a negation with only a preposition phrase, its verb left out. */
 const ELLIPTIC_NOT = /^(men\s+)?(ikke|ikkje|aldri)\s+(med|i|på|hos|for|blant)\s+(\p{L}+\s+)?\p{L}+$/iu;
+/** «…, som gjer det vanskeleg …»: a clause hung on what was just said. */
 const CONSEQUENCE_OF = /^[\s,;]*som\s+(gjer|gjør|gjorde|gjerde)\s+(det\s+)?(vanskeleg|vanskelig|umogleg|umulig|uråd)\s/iu;
+/** «ingen (fysiske) begrensninger»: no limit, said outright. */
 const NO_LIMITS =
   /(^|[^\p{L}])(ingen|inga|ikke|ikkje)\s+((fysiske|psykiske|kognitive|helsemessige|særlege|særlige|spesielle)\s+)?(begrensninger|begrensningar|avgrensingar|avgrensinger|restriksjoner|restriksjonar)(?=[^\p{L}]|$)/iu;
+/** Words that make a statement a limit (negation, capacity verb, difficulty, degree, symptom, advice). */
 const LIMIT_WORD =
-  /(^|[^\p{L}])(ikke|ikkje|kan|klarer|klarar|greier|greier|orker|orkar|tåler|toler|vansk\p{L}*|problem\p{L}*|begrens\p{L}*|avgrens\p{L}*|redusert|nedsatt|nedsett|dårlig|dårleg|sliten|smerte\p{L}*|vondt|plag\p{L}*|unngå|bør|må)(?=[^\p{L}]|$)/iu;
+  /(^|[^\p{L}])(ikke|ikkje|kan|klarer|klarar|greier|orker|orkar|tåler|toler|vansk\p{L}*|problem\p{L}*|begrens\p{L}*|avgrens\p{L}*|redusert|nedsatt|nedsett|dårlig|dårleg|sliten|smerte\p{L}*|vondt|plag\p{L}*|unngå|bør|må)(?=[^\p{L}]|$)/iu;
+/** «(skriver kun med hø hånd …)»: a task done only with the other hand, right after. */
 const OTHER_HAND_ONLY =
   /^\s*[(,–-]\s*(\p{L}+\s+){1,2}(kun|bare|berre)\s+med\s+(den\s+)?(høyre|høgre|venstre|vinstre|hø|ve|h|v)\.?\s*(hånd|hand|handa|hånden|arm|armen)(?=[^\p{L}]|$)/iu;
 const inside = (spans: [number, number][], at: number) => spans.some(([a, b]) => a <= at && at < b);

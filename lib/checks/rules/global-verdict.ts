@@ -492,7 +492,6 @@ const alternatives = (re: RegExp) => re.source.replace(/^\^\(|\)\$$/g, '').split
 const NO_GRADING_HEAD = new Set(['gradert', 'gradera', 'graderet', ...alternatives(GRADING), ...alternatives(RETURN)]);
 const POSSIBLE = /^(aktuelt|aktuell|mulig|mogleg|realistisk|hensiktsmessig|formalstjenlig|tilradelig|tilradeleg|forsvarlig|forsvarleg)$/;
 
-/** Function is said with measures or ruled out whole in a statement other than the one at `at`. */
 /** How many statements before `at` measure a function. */
 function measuredBefore(an: RuleContext['an'], at: number): number {
   let n = 0;
@@ -507,6 +506,7 @@ function shownAfter(an: RuleContext['an'], at: number): number {
   return n;
 }
 
+/** Function is said with measures or ruled out whole in a statement other than the one at `at`. */
 function functionSaidElsewhere(an: RuleContext['an'], at: number): boolean {
   return an.statements.some((st) => st.functional && (st.measured || st.absolute) && !(st.start <= at && at < st.end));
 }
