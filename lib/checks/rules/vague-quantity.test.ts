@@ -2758,4 +2758,13 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`Arbeid uten krav til høyt tempo eller samlebånd. ${t}`, 'vague-quantity', 'l40.5.6.2')).toBe(false);
     expect(has(`Tåler ikke krav til høyt tempo. ${t}`, 'vague-quantity', 'l40.5.6.2')).toBe(true);
   });
+
+  it('set 283: in the week-39 prognosis, a decline foretold and the work to go back to are the prognosis asked for', () => {
+    const decline = 'ALS. Forventer ikke bedring neste 3–6 mnd, snarere gradvis tap av funksjon i armer. Ny vurdering i desember.';
+    expect(has(decline, 'vague-quantity', 'l1.u39.3')).toBe(false);
+    const back = 'Realistisk 50 % frå september, men tilbake til tungt arbeid som anleggsarbeidar er lite sannsynleg innan 6 månader.';
+    expect(has(back, 'vague-quantity', 'l1.u39.3')).toBe(false);
+    // Today's limit, in the same field, still needs its measure.
+    expect(has('Ny vurdering i desember. Han har redusert funksjon i armene.', 'vague-quantity', 'l1.u39.3')).toBe(true);
+  });
 });

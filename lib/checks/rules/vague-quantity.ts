@@ -91,6 +91,10 @@ export const vagueQuantity = defineRule(
         (measuredCapacity ??= hasMeasuredCapacity(an))
       )
         continue;
+      // Where the field asks for the course ahead (week 39, «de neste 3–6 månedene»): a decline foretold («snarere gradvis
+      // tap av funksjon i armer/hender») or the work to go back to, named by its kind («tilbake til tungt arbeid som
+      // anleggsarbeidar er lite sannsynleg»), is the prognosis the field asks for — no limit of today left unmeasured.
+      if (field.asks.includes('prognosis') && (TRAJECTORY.test(text.slice(st.start, st.end)) || RETURN_TO.test(text.slice(st.start, st.cue.start)))) continue;
       const kind = st.kind ?? 'generic';
       const { start, end } = st.cue;
       const fixes: Fix[] = [];
@@ -138,6 +142,11 @@ function limitingFactorLead(text: string, an: Analysis, st: Analysis['statements
   );
 }
 
+/** A decline foretold: «gradvis tap av funksjon», «ytterlegare forverring». */
+const TRAJECTORY =
+  /(^|[^\p{L}])(gradvis|ytterligere|ytterlegare|videre|vidare|tiltakende|tiltakande)\s+(tap|forverring|svekkelse|svekking|nedgang|reduksjon)(?=[^\p{L}]|$)/iu;
+/** Going back to a work named by its kind: «tilbake til tungt arbeid som …», «retur til fysisk krevende jobb». */
+const RETURN_TO = /(^|[^\p{L}])(tilbake|attende|retur)\s+(til|i)\s+(\p{L}+\s+){0,2}$/iu;
 const LIGHT_WORK = /^(lett|lette|lettere|lettare|lettar)\s+(arbeid|jobb|jobbar|jobber|oppgaver|oppgåver|arbeidsoppgaver|arbeidsoppgåver|\p{L}+arbeid)$/iu;
 
 /** Something in the text is measured or ruled out whole: a measure the light work can be read against. */
