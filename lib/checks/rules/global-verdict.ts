@@ -327,9 +327,9 @@ function detectVerdict(ctx: RuleContext, fixTitle: string): void {
 
 /**
  * «Annet yrke neppe aktuelt», «Anna arbeid er ikkje realistisk»: other work ruled out bare, with the work named first —
- * the same conclusion as «Ikke aktuelt med annet arbeid», in the other order. Not where it is bounded or explained right
- * after («… før operasjonen», «… fordi …» is a reason only if it names a function: the age or the years in the job are
- * none), nor where function is said elsewhere.
+ * the same conclusion as «Ikke aktuelt med annet arbeid», in the other order. Bare means the sentence ends there, a
+ * punctuation mark follows («…, pas. er 61 år») or a word of BARE_AFTER does; any other word right after it (a bound,
+ * «… før operasjonen», or a reason, «… fordi …») leaves it alone, and so does function said elsewhere in the text.
  */
 function detectOtherWorkRuledOut(ctx: RuleContext, fixTitle: string): void {
   const { an } = ctx;
