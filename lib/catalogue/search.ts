@@ -867,6 +867,9 @@ const LEADER_WORDS = new Set(['formann', 'foreman', 'bas', 'leder', 'sjef', 'arb
  * «sjåfør på melkebil» is the lorry driver whose rule has «melkebil», not the van driver whose title is «sjåfør»; the
  * title word then counts as a verb, like a manager title that names no trade (MANAGER_WORDS) (normalized).
  */
+/** The agent noun of «kjøre» at the end of a word, bokmål and nynorsk; FORER the «føre» forms that replace it. */
+const DRIVES_END = new RegExp(`(?:${['kjører', 'kjørar', 'kjøyrer', 'kjøyrar', 'køyrer', 'køyrar'].map(normalize).join('|')})$`);
+const FORER = ['fører', 'førar'].map(normalize);
 const DRIVER_WORDS = new Set(['sjåfør', 'sjåføren', 'sjåfører'].map(normalize));
 const DRIVE = 'kjøre';
 const LEADS_PREP = new Set(['for', 'over']);
@@ -2165,6 +2168,20 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       const t = allTokens[i]!;
       if (t.length < 8 || knownWord(t) || employerObject(t)) continue;
       const fix = linkingS(t);
+      if (!fix) continue;
+      allTokens[i] = fix;
+      if (innerAll[i] !== undefined) innerAll[i] = fix;
+    }
+    // Whoever «kjører» a machine is its «fører» («hogstmaskinkjører», «lassbærerkjøyrar»): a word the catalogue does
+    // not know whose -fører form is a word of the titles reads as that word, so the machine decides, not a shorter
+    // «maskinkjører» it ends with.
+    for (let i = 0; i < allTokens.length; i++) {
+      const t = allTokens[i]!;
+      const m = DRIVES_END.exec(t);
+      if (!m || m.index < 3 || knownWord(t) || employerObject(t)) continue;
+      // (Or one typo from a one-word title, read as that title: «hogsmaskinkjører».)
+      const forms = FORER.map((e) => t.slice(0, m.index) + e);
+      const fix = forms.find((d) => vocabWords.has(d) || PLURALS.some((e) => vocabWords.has(d + e))) ?? forms.map((d) => titleTypo(d)).find((d) => d);
       if (!fix) continue;
       allTokens[i] = fix;
       if (innerAll[i] !== undefined) innerAll[i] = fix;
