@@ -163,6 +163,24 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind214.json',
+      title: 'Two-hundred-and-fourteenth blind set (`blind214.json`, writers yb621, yb622 and yb623)',
+      blurb: [
+        '206 queries by three further writers (a Nav-veileder in Kristiansund: the supply base and offshore service,',
+        'klippfisk and fish processing, the hospital, shops and restaurants, shipping and ferries, with dialect and users',
+        'with little Norwegian; a fastlege in Arendal and Grimstad: the university campus, boatbuilding and marinas, the',
+        'smelter at Eydehavn, summer tourism, the hospital, kindergartens and schools, self-employed craftsmen, with older',
+        "titles; an HR adviser in a large municipality's technical sector: water and sewage, roads and winter maintenance,",
+        'fire and rescue, parks and sports grounds, waste, property, planning and building permits, surveying) who never',
+        'saw the search, the catalogue or the other sets, labelled before any run; run once after round yrke189 (on set',
+        '213). **First run: top-1 92.7 %, top-3 95.1 %; activity phrases (102) top-1 90.2 %, top-3 94.1 %** (yb621: 98.5 %',
+        '/ 100 %; yb622: 98.6 % / 100 %; yb623: 81.2 % / 85.5 %). No goal met. Ten misses, all from the municipal technical',
+        'sector (tending artificial-turf pitches, fire-safety inspections, designing water mains, following up contractors',
+        'on a school build, inspecting discharges from businesses, writing cases for the technical committee, a roads and',
+        'winter operations manager, «trafikkingeniør», «VA-ingeniør», «brøytekar»).',
+      ],
+    },
+    {
       file: 'blind213.json',
       title: 'Two-hundred-and-thirteenth blind set (`blind213.json`, writers yb618, yb619 and yb620)',
       blurb: [
