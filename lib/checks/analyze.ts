@@ -5619,7 +5619,21 @@ function clause(
   if (limitCue >= 2 && /^(gjor|gjer|gjorde)$/.test(tokens[limitCue - 2]!.f) && /^(det|dette)$/.test(tokens[limitCue - 1]!.f))
     for (let k = Math.max(a, limitCue - 7); k < limitCue - 2; k++) if (OTHER_BARRIER.test(tokens[k]!.f)) otherBarrier = true;
   if (measureJudged) absolute = false;
+  // «Med slitasjegikt i knær er det ikke realistisk at du kommer tilbake i arbeid»: a judgement that the person will not
+  // return to work is the verdict, whatever body part its reason names — no function after it.
+  let returnJudged = false;
+  if (judged && firstNeg >= 0) {
+    let back = false;
+    let fn = false;
+    for (let k = firstNeg + 1; k < b; k++) {
+      if (flags[k]! & (F.ACT | F.FN | F.LOADA | F.LOADC) || flags2[k]! & G.TASKN) fn = true;
+      if (/^(tilbake|attende)$/.test(tokens[k]!.f) && (k + 1 === b || (/^(i|til)$/.test(tokens[k + 1]!.f) && WORK_AS_SUCH.test(tokens[k + 2]?.f ?? ''))))
+        back = true;
+    }
+    returnJudged = back && !fn;
+  }
   const aboutWork =
+    returnJudged ||
     scheduling ||
     offered ||
     timetable ||
@@ -5815,6 +5829,8 @@ function clause(
     if (sp[k]! & S_GET_JOB && (PLAIN_WORK.has(tokens[k + 1]!.f) || (tokens[k + 1]!.f === 'seg' && PLAIN_WORK.has(tokens[k + 2]?.f ?? '')))) jobHunt = true;
   // "alder og svake skriveferdigheter gjør det vanskeligere på arbeidsmarkedet": the market, not a function.
   if (kinds & S_MARKET) jobHunt = true;
+  // («grunnskule avgrensar kva du kan søkje på»: what jobs the person can apply for, the market again.)
+  for (let k = a; k < b - 1 && !jobHunt; k++) if (/^(soke|sokje|soker|sokjer)$/.test(tokens[k]!.f) && tokens[k + 1]!.f === 'pa') jobHunt = true;
   // («Kontorstillinger i Drammen lyses ofte ut med deltid»: how often jobs are advertised, the market.)
   for (let k = a; k < b && !jobHunt; k++)
     if (ADVERTISED.has(tokens[k]!.f) || ((tokens[k]!.f === 'lyses' || tokens[k]!.f === 'lysast') && (tokens[k + 1]?.f === 'ut' || tokens[k + 2]?.f === 'ut')))

@@ -30,8 +30,8 @@ export interface Quantity extends Span {
 }
 
 const KD = Kind;
-// «full dag», «fulle dagar», «full arbeidsdag»: the whole day too (not «full stilling», which is a share of a job).
-const WHOLE = new Set(['hele', 'heile', 'heila', 'heilt', 'full', 'fulle']);
+// «full dag», «fulle dagar», «full arbeidsdag», «en hel dag»: the whole day too (not «full stilling», a share of a job).
+const WHOLE = new Set(['hele', 'heile', 'heila', 'heilt', 'hel', 'heil', 'full', 'fulle']);
 export const WHOLE_OF =
   /^(dagen|dag|vakta|vakten|vakt|vakta|skiftet|skift|arbeidsdagen|arbeidsdag|natta|natten|formiddagen|ettermiddagen|okta|okten|timen|uka|uken|veka|arbeidsveka|arbeidsuka|arbeidstida|arbeidstiden)$/;
 const GROUP = /^(gruppe|gruppa|grupper|gruppene|gruppane|team|teamet|lag|klasse|klasser)$/;

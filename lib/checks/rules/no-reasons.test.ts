@@ -234,4 +234,11 @@ describe('no-reasons: a conclusion without its reasons', () => {
     expect(has(`${t} Trenger ikke bistand utover vanlig oppfølging.`, 'no-reasons', 'aev.innsatsbehov')).toBe(false);
     expect(has(`${t} Trenger bistand.`, 'no-reasons', 'aev.innsatsbehov')).toBe(true);
   });
+
+  it('set 284: «ikke realistisk at hun kommer tilbake i arbeid» is the verdict, whatever body part its reason names', () => {
+    const verdict = 'Hun er 61 år. Med artrose i begge knær er det ikke realistisk at hun kommer tilbake i jobb. Hun er ikke arbeidsfør.';
+    expect(has(verdict, 'no-reasons', 'aev.begrunnelse')).toBe(true);
+    const reasoned = 'Hun er 61 år. Med artrose i begge knær kan hun ikke stå mer enn 15 min, så det er ikke realistisk at hun kommer tilbake i jobb.';
+    expect(has(reasoned, 'no-reasons', 'aev.begrunnelse')).toBe(false);
+  });
 });

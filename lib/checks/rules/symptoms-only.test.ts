@@ -325,4 +325,10 @@ describe('symptoms-only', () => {
     expect(has('Angst og depresjon. Hun kan ikke fortsette i samme jobb.', 'symptoms-only', 'l40.5.6.1')).toBe(true);
     expect(has('Brukar har arbeidd som helsefagarbeidar. Han kan ikkje halde fram med løft over 10 kg.', 'symptoms-only', 'aev.yrker')).toBe(false);
   });
+
+  it('set 284: hours a day of using hearing aids are no hours of work — the test results still say nothing of function', () => {
+    const aids = 'Audiogram 10.05: PTA 45 dB bilat. Bruker høreapparatene ca 12 t/dag. Tinnitus, THI 40.';
+    expect(has(aids, 'symptoms-only', 'l1.u17.2')).toBe(true);
+    expect(has('Audiogram 10.05: PTA 45 dB bilat. Jobber ca 6 t/dag. Tinnitus, THI 40.', 'symptoms-only', 'l1.u17.2')).toBe(false);
+  });
 });

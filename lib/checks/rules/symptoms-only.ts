@@ -43,7 +43,11 @@ export const symptomsOnly = defineRule(
     // «Ingen arbeidsdeltakelse nå – innlagt akuttpost …»: where the field asks what the person manages, none is an answer.
     if (ctx.field.asks.includes('capacity') && statesNoParticipation(an)) return;
     // «Ca 2 t/dag 3 dager/uke, sittende kassearbeid»: the hours of work managed are what it asks, measured.
-    if (ctx.field.asks.includes('capacity') && an.statements.some((s) => s.schedule && s.quantities.some((q) => q.unitClass === 'time' && q.rate))) return;
+    if (
+      ctx.field.asks.includes('capacity') &&
+      an.statements.some((s) => s.schedule && s.quantities.some((q) => q.unitClass === 'time' && q.rate) && !USES.test(text.slice(s.start, s.end)))
+    )
+      return;
     const whole = wholeText(an) ?? { start: 0, end: text.length };
     ctx.report({
       ...whole,
@@ -53,6 +57,9 @@ export const symptomsOnly = defineRule(
     });
   },
 );
+
+/** «bruker høreapparatene ca 10 t/dag»: hours of using an aid or a treatment, not hours of work. */
+const USES = /(^|[^\p{L}])(bruker|brukar|bruke|brukte|nytter|nyttar)(?=[^\p{L}]|$)/iu;
 
 /** A dash with a space on either side, after some words on its line: what follows is the reason for what came before. */
 const DASH_REASON = /\S[ \t]+[–—-][ \t]+\S/u;

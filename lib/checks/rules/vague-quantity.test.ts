@@ -2767,4 +2767,11 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     // Today's limit, in the same field, still needs its measure.
     expect(has('Ny vurdering i desember. Han har redusert funksjon i armene.', 'vague-quantity', 'l1.u39.3')).toBe(true);
   });
+
+  it('set 284: what jobs the person can apply for is the market, and a whole working day with short breaks is measured', () => {
+    expect(has('Han har berre grunnskule, og det avgrensar kva han kan søkje på.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Han har vondt i ryggen, og det avgrensar kor mykje han kan stå.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+    expect(has('Ho kan løfte 5 kg. Ho kan sitje ein heil arbeidsdag med korte pausar.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Ho kan løfte 5 kg. Ho treng korte pausar.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+  });
 });
