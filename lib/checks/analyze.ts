@@ -1181,6 +1181,16 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   if (t.f === 'lag' && tokens[i - 1]?.f === 'i' && tokens[i + 1]?.f !== 'grad') fl = g = 0;
   // "kroppen spiller ikke på lag", "på laget": the team, not low.
   if (t.f === 'lag' && tokens[i - 1]?.f === 'pa') fl = g = 0;
+  // «erfaring med å leie små lag.»: a «lag» that ends its clause, after no copula or degree word, is the noun (a team);
+  // «låg» stands before what is low or after «er» («stressmeistringa er låg»).
+  if (
+    t.f === 'lag' &&
+    (i + 1 === tokens.length || tokens[i + 1]!.k === KD.Punct || tokens[i + 1]!.sent !== t.sent) &&
+    !/^(er|var|vert|vart|blir|ble|bli|verte|svart|veldig|litt|noko|noe|for|sers|ganske|heilt|helt|temmeleg|relativt|nokså|noksa|fortsatt|framleis|stadig)$/.test(
+      tokens[i - 1]?.f ?? '',
+    )
+  )
+    fl = g = 0;
   // "og seinare lønstilskot": later (nynorsk); slower only as a comparison («seinare enn før», «er blitt seinare»).
   if (
     t.f === 'seinare' &&
@@ -3063,6 +3073,8 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
  * the weight off it (complete), «unngå belastning på håndleddet» leaves how much unsaid. */
 const LOADED_PART =
   /^(hand|handa|handen|hender|hendene|hendar|handledd|handleddet|handledda|arm|armen|armer|armene|armane|skulder|skulderen|skuldra|skuldre|skuldrene|albue|albuen|rygg|ryggen|korsrygg|korsryggen|nakke|nakken|hud|huden|fingre|fingrene|finger|fingrar)$/;
+/** Parts that bear the body's weight: none of it on them is non-weight-bearing, a whole limit; less of it, a degree. */
+const WEIGHT_PART = /^(kne|kneet|knea|knaer|knaerne|hofte|hofta|hoften|hofter|hoftene|hoftane|ankel|ankelen|fot|foten|fotene|fotter|fottene|fotane)$/;
 
 /** «merkar ikkje noko til», «kjenner ikke noe til» with the negation at token `neg`: nothing noticed. */
 function noticesNothing(tokens: Token[], neg: number): boolean {
@@ -4125,6 +4137,25 @@ function clause(
         continue;
       }
     }
+    // «klarer ikke mer enn deler av dagen»: a bound on what the person manages whose amount is a part of the day — how
+    // much of it is left unsaid.
+    if (
+      /^(deler|delar)$/.test(t.f) &&
+      tokens[i + 1]?.f === 'av' &&
+      PART_OF_TIME.test(tokens[i + 2]?.f ?? '') &&
+      capv &&
+      tokens[i - 1]?.f === 'enn' &&
+      /^(mer|meir)$/.test(tokens[i - 2]?.f ?? '')
+    ) {
+      cue(i);
+      cue(i + 2);
+      degree = true;
+      fnContent = true;
+      objectSeen = true;
+      areaBits |= B_ENDURANCE;
+      i += 2;
+      continue;
+    }
     const fl = flags[i]!;
     const g = flags2[i]!;
     // A word of no class (most words) can only be the object of a negation: the rest of this loop is about classed
@@ -4862,12 +4893,15 @@ function clause(
           // («mestrer deler av arbeidet», «klarer det meste av jobben»: which parts is left unsaid.)
           (tokens[n]!.f === 'deler' && tokens[n + 1]?.f === 'av') ||
           (tokens[n]!.f === 'det' && tokens[n + 1]?.f === 'meste' && tokens[n + 2]?.f === 'av') ||
+          // («mestrer lettere oppgaver», «klarar enkle oppgåver» and no more: which tasks, and how much of them, unsaid.)
+          (!neg && LIGHT_TASKS.test(tokens[n]!.f) && TASKS_AS_SUCH.test(tokens[n + 1]?.f ?? '') && n + 2 >= b) ||
           soSo);
       if (vagueAmount) {
         cue(i);
         cue(n);
         if (soSo && n + 1 < b && MODERATE.test(tokens[n + 1]!.f)) cue(n + 1);
         if (tokens[n]!.f === 'det' && n + 1 < b) cue(n + 1);
+        if (LIGHT_TASKS.test(tokens[n]!.f) && n + 1 < b) cue(n + 1);
         degree = true;
       } else if (
         !neg &&
@@ -5404,6 +5438,8 @@ function clause(
       const f = tokens[k]!.f;
       if (/^belastning(a|en|er|ar|ene|ane)?$/.test(f)) load = true;
       else if (LOADED_PART.test(f) || (/^(i|pa)$/.test(tokens[k - 1]?.f ?? '') && WHOLE_JOB_PLACE.test(f))) part = true;
+      // («Unngå belastning på kneet»: less weight, how much unsaid; «ingen belastning på foten» is none of it.)
+      else if (WEIGHT_PART.test(f) && !/^(ikke|ikkje|ingen|inga|uten|utan)$/.test(tokens[firstNeg]?.f ?? '')) part = true;
       else if (flags[k]! & F.ACT || flags2[k]! & G.TASKN) other = true;
     }
     if (load && part && !other) abstractLoad = true;
@@ -6705,6 +6741,11 @@ const OWN_VAGUE_AMOUNT =
 /** The job as a whole, as where something happens («i jobben», «på arbeidet»). */
 const WHOLE_JOB_PLACE = /^(jobben|jobb|arbeidet|arbeid|stillingen|stillinga|yrket|arbeidsplassen)$/;
 /** Work as such, or more or less of it: what a verdict on work («gradert arbeid er ikke realistisk») is about. */
+const LIGHT_TASKS = /^(lett|lette|lettere|lettare|enkle|enklere|enklare)$/;
+/** Tasks or work in general words (folded: «oppgåver» is «oppgaver»). */
+const TASKS_AS_SUCH = /^(arbeid|oppgaver|arbeidsoppgaver|gjoremal|ting)$/;
+/** The working day or time of which a part is meant («deler av dagen», «ein del av vakta»). */
+const PART_OF_TIME = /^(dagen|dagane|dagene|arbeidsdagen|vakta|vakten|vaktene|vaktene|skiftet|tida|tiden|uka|uken|veka|dognet|arbeidstida|arbeidstiden)$/;
 const WORK_AS_SUCH =
   /^(gradert|delvis|redusert|full|fullt|heil|heilt|hel|helt|arbeid|arbeidet|jobb|jobben|jobbing|gradering|graderinga|graderingen|okning|okninga|okningen|auke|auken|opptrapping|opptrappinga|opptrappingen|retur|heltidsarbeid|deltidsarbeid|arbeidsretta|arbeidsrettet|aktivitet)$/;
 /** Work at a named place or as a named job ruled out: «kan ikkje arbeide på kjølelager», «ikke jobbe som sveiser». */

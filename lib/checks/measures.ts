@@ -506,7 +506,12 @@ export function findQuantities(text: string, tokens: Token[], starts?: Uint32Arr
       continue;
     }
     // «har prøvd 3 ganger», «operert 2 ganger»: attempts and events counted, a history and not how much the person manages.
-    if (unit.cls === 'frequency' && !rate && ATTEMPTED.test(tokens[i - 1]?.f ?? '')) {
+    // («skulderluksasjon venstre side (3 ganger)»: a bare count in brackets after what happened counts the events too.)
+    if (
+      unit.cls === 'frequency' &&
+      !rate &&
+      (ATTEMPTED.test(tokens[i - 1]?.f ?? '') || /luksasjon(ar|er)?$/.test(tokens[i - 1]?.f ?? '') || (tokens[i - 1]?.f === '(' && tokens[j + 1]?.f === ')'))
+    ) {
       i = j;
       continue;
     }

@@ -272,4 +272,10 @@ describe('global-verdict: a conclusion on work capacity instead of function', ()
     expect(has('Anna arbeid er ikkje realistisk før operasjonen.', 'global-verdict', 'l40.5.6.2')).toBe(false);
     expect(has('Løft maks 5 kg, går 200 m. Annet arbeid er ikke aktuelt.', 'global-verdict', 'l40.5.6.2')).toBe(false);
   });
+
+  it('set 285: «varig nedsatt arbeidsevne bør vurderes» is what is still to be assessed, not the conclusion', () => {
+    const t = 'Usikker prognose. Ny kontroll om 3 mnd.';
+    expect(has(`${t} Uten bedring bør varig nedsatt arbeidsevne da vurderes.`, 'global-verdict', 'l1.u39.3')).toBe(false);
+    expect(has(`${t} Han har varig nedsatt arbeidsevne.`, 'global-verdict', 'l1.u39.3')).toBe(true);
+  });
 });

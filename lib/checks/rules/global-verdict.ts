@@ -110,6 +110,15 @@ function episodeBefore(tokens: RuleContext['an']['tokens'], a: number): boolean 
   return false;
 }
 
+const ASSESSED = /^(vurderes|vurderast|vurderas|utredes|utgreiast|avklares|avklarast)$/;
+/** «nedsatt arbeidsevne må (da) vurderes»: the work ability named as what is still to be assessed. */
+// («… bør varig nedsatt arbeidsevne da vurderes»: a modal or an adverb may stand between.)
+function toBeAssessed(tokens: RuleContext['an']['tokens'], i: number): boolean {
+  let k = i + 1;
+  while (k <= i + 3 && /^(ma|bor|skal|kan|vil|da|derfor|ogsa|eventuelt|ev|evt)$/.test(tokens[k]?.f ?? '')) k++;
+  return k > i + 1 && ASSESSED.test(tokens[k]?.f ?? '');
+}
+
 function detectVerdict(ctx: RuleContext, fixTitle: string): void {
   const { an, text } = ctx;
   const { tokens, flags, flags2, marks } = an;
@@ -144,6 +153,8 @@ function detectVerdict(ctx: RuleContext, fixTitle: string): void {
       const p = tokens[i - 1]?.f ?? '';
       const nx = tokens[i + 1]?.f;
       if (p === 'ingen' || p === 'uten' || p === 'utan' || p === 'inga') a = i - 1;
+      // («… og varig nedsatt arbeidsevne må da vurderes»: a question Nav is to weigh later, not the writer's conclusion.)
+      else if (toBeAssessed(tokens, i)) continue;
       // "har nedsatt arbeidsevne": Nav's conclusion, not a description (but "arbeidsevne i kontorarbeid" is fine).
       else if (/^(nedsatt|nedsett|redusert|svekket|svekka)$/.test(p) && nx !== 'i' && nx !== 'til') {
         a = i - 1;

@@ -241,4 +241,9 @@ describe('no-reasons: a conclusion without its reasons', () => {
     const reasoned = 'Hun er 61 år. Med artrose i begge knær kan hun ikke stå mer enn 15 min, så det er ikke realistisk at hun kommer tilbake i jobb.';
     expect(has(reasoned, 'no-reasons', 'aev.begrunnelse')).toBe(false);
   });
+
+  it('set 285: a bare count in brackets after what happened counts the events, no capacity', () => {
+    expect(has('Kneskade høyre side (2 ganger). Nedsatt arbeidsevne på grunn av helse.', 'no-reasons', 'aev.begrunnelse')).toBe(true);
+    expect(has('Kneskade høyre side. Går 2 km. Nedsatt arbeidsevne på grunn av helse.', 'no-reasons', 'aev.begrunnelse')).toBe(false);
+  });
 });

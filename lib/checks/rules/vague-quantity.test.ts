@@ -2774,4 +2774,16 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Ho kan løfte 5 kg. Ho kan sitje ein heil arbeidsdag med korte pausar.', 'vague-quantity', 'aev.vurdering')).toBe(false);
     expect(has('Ho kan løfte 5 kg. Ho treng korte pausar.', 'vague-quantity', 'aev.vurdering')).toBe(true);
   });
+
+  it('set 285: «små lag» are teams; not more than parts of the day, less weight on a knee and light tasks are amounts unsaid', () => {
+    expect(has('Han kan løfte 15 kg. Ho har erfaring med å leie små lag.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Han kan løfte 15 kg. Stressmeistringa hennar er låg.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+    expect(has('Ryggsmerter gjør at han klarer ikke mer enn deler av dagen på lageret.', 'vague-quantity', 'l1.u7.2')).toBe(true);
+    expect(has('Ryggsmerter gjør at han klarer ikke mer enn 4 timer av dagen på lageret.', 'vague-quantity', 'l1.u7.2')).toBe(false);
+    expect(has('Bør unngå belastning på hofta i 3 månader.', 'vague-quantity', 'l1.u7.3')).toBe(true);
+    expect(has('Ingen belastning på foten i 6 veker.', 'vague-quantity', 'l1.u7.3')).toBe(false);
+    const sit = 'Tåler ikke å sitte mer enn 30 min.';
+    expect(has(`${sit} Mestrer enkle oppgaver.`, 'vague-quantity', 'l1.u17.2')).toBe(true);
+    expect(has(`${sit} Mestrer enkle oppgaver som arkivering og post, ca 3 t/dag.`, 'vague-quantity', 'l1.u17.2')).toBe(false);
+  });
 });
