@@ -870,6 +870,12 @@ const LEADER_WORDS = new Set(['formann', 'foreman', 'bas', 'leder', 'sjef', 'arb
 /** The agent noun of «kjøre» at the end of a word, bokmål and nynorsk; FORER the «føre» forms that replace it. */
 const DRIVES_END = new RegExp(`(?:${['kjører', 'kjørar', 'kjøyrer', 'kjøyrar', 'køyrer', 'køyrar'].map(normalize).join('|')})$`);
 const FORER = ['fører', 'førar'].map(normalize);
+/** Agent endings read as another of the same meaning: -kjører as -fører, -kar («fellow») as -mann. */
+const SUFFIX_SWAPS: [RegExp, string[]][] = [
+  [DRIVES_END, FORER],
+  // (Folded, a final «-ar» reads «-er»: «brøytekar» arrives as «broyteker».)
+  [/k(?:ar|er|aren)$/, ['mann']],
+];
 const DRIVER_WORDS = new Set(['sjåfør', 'sjåføren', 'sjåfører'].map(normalize));
 const DRIVE = 'kjøre';
 const LEADS_PREP = new Set(['for', 'over']);
@@ -2174,14 +2180,18 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     }
     // Whoever «kjører» a machine is its «fører» («hogstmaskinkjører», «lassbærerkjøyrar»): a word the catalogue does
     // not know whose -fører form is a word of the titles reads as that word, so the machine decides, not a shorter
-    // «maskinkjører» it ends with.
+    // «maskinkjører» it ends with. So is a «-kar» (a fellow) its «-mann» («brøytekar» is the «brøytemann»).
     for (let i = 0; i < allTokens.length; i++) {
       const t = allTokens[i]!;
-      const m = DRIVES_END.exec(t);
-      if (!m || m.index < 3 || knownWord(t) || employerObject(t)) continue;
-      // (Or one typo from a one-word title, read as that title: «hogsmaskinkjører».)
-      const forms = FORER.map((e) => t.slice(0, m.index) + e);
-      const fix = forms.find((d) => vocabWords.has(d) || PLURALS.some((e) => vocabWords.has(d + e))) ?? forms.map((d) => titleTypo(d)).find((d) => d);
+      const swap = SUFFIX_SWAPS.find(([end]) => end.test(t));
+      const m = swap?.[0].exec(t);
+      if (!swap || !m || m.index < 3 || knownWord(t) || employerObject(t)) continue;
+      // (Or, for «-kjører», one typo from a one-word title, read as that title: «hogsmaskinkjører». Not for «-kar»:
+      // «ønsker», «stykker» and «Lysaker» end so too, and are one typo from some «-mann».)
+      const forms = swap[1].map((e) => t.slice(0, m.index) + e);
+      const fix =
+        forms.find((d) => vocabWords.has(d) || PLURALS.some((e) => vocabWords.has(d + e))) ??
+        (swap[0] === DRIVES_END ? forms.map((d) => titleTypo(d)).find((d) => d) : undefined);
       if (!fix) continue;
       allTokens[i] = fix;
       if (innerAll[i] !== undefined) innerAll[i] = fix;
