@@ -324,6 +324,10 @@ const GENERIC_WORK =
 export const BEND_WORD =
   /(^|[^\p{L}])(bøy(e|er|ar|de|d|ing|inga|ingen|gje)?|knel(e|er|ar|te|ing)?|knestå\p{L}*|huk(e|er|ar|ing|ande|ende)?|vri(r|dd|dning|ing)?)(?=[^\p{L}]|$)/iu;
 const POSTURE_WORD = /(^|[^\p{L}])(gå|går|gikk|gang|gange|gåing|stå|står|sto|stod|ståing|stående|gjeng|gjekk)/iu;
+const WALK_WORD = /(^|[^\p{L}])(gå|går|gikk|gang|gange|gåing|gjeng|gjekk|gangdistanse|gangdistansen|spasere|spaserer)(?=[^\p{L}]|$)/iu;
+/** How far or how long the person walks or stands, left unsaid: «kan ikke gå langt», «står ikkje lenge». */
+const POSTURE_AMOUNT = /(^|[^\p{L}])(gå|går|gikk|gjeng|gjekk|stå|står|sto|stod)\s+(langt|lenge|lengre|lenger)(?=[^\p{L}]|$)/iu;
+const STAND_WORD = /(^|[^\p{L}])(stå|står|sto|stod|ståing|stående|ståande)(?=[^\p{L}]|$)/iu;
 const LANGUAGE = new Set([
   'norsk',
   'norsken',
@@ -3073,6 +3077,8 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
  * the weight off it (complete), «unngå belastning på håndleddet» leaves how much unsaid. */
 const LOADED_PART =
   /^(hand|handa|handen|hender|hendene|hendar|handledd|handleddet|handledda|arm|armen|armer|armene|armane|skulder|skulderen|skuldra|skuldre|skuldrene|albue|albuen|rygg|ryggen|korsrygg|korsryggen|nakke|nakken|hud|huden|fingre|fingrene|finger|fingrar)$/;
+/** A movement of the body named as a noun («rotasjon», «fleksjon», «foroverbøying»). */
+const MOVEMENT_NOUN = /^(rotasjon|rotasjonar|rotasjoner|fleksjon|ekstensjon|boying|foroverboying|vridning|vriding)$/;
 /** Parts that bear the body's weight: none of it on them is non-weight-bearing, a whole limit; less of it, a degree. */
 const WEIGHT_PART = /^(kne|kneet|knea|knaer|knaerne|hofte|hofta|hoften|hofter|hoftene|hoftane|ankel|ankelen|fot|foten|fotene|fotter|fottene|fotane)$/;
 
@@ -3385,6 +3391,16 @@ function isNegCue(tokens: Token[], flags: Uint32Array, wb: Uint32Array, i: numbe
     // («Orkar ikkje stress og krav», «tåler ikke krav»: the negation denies the verb of capacity before it, and the
     // demands are what the person cannot take — not «no demands».)
     if (POSITIVE_AFTER_NEG.test(tokens[k]!.f) || (POSITIVE_HEAD.test(tokens[k]!.f) && !(i > 0 && flags[i - 1]! & F.CAPV))) return false;
+    // («Ingen svimmelhet i hvile», «ikke svimmel ved aktivitet»: no symptom, right after the negation, is a finding that
+    // is well — not an activity ruled out.)
+    if (
+      k === i + 1 &&
+      flags[k]! & F.SYMPT &&
+      !(flags[k]! & (F.ACT | F.FN | F.CAPV)) &&
+      /^(ingen|inga|ikke|ikkje)$/.test(tokens[i]!.f) &&
+      /^(i|ved|under)$/.test(tokens[k + 1]?.f ?? '')
+    )
+      return false;
     if (flags[k]! & (F.ACT | F.CAPV)) break;
   }
   return true;
@@ -5440,7 +5456,8 @@ function clause(
       else if (LOADED_PART.test(f) || (/^(i|pa)$/.test(tokens[k - 1]?.f ?? '') && WHOLE_JOB_PLACE.test(f))) part = true;
       // («Unngå belastning på kneet»: less weight, how much unsaid; «ingen belastning på foten» is none of it.)
       else if (WEIGHT_PART.test(f) && !/^(ikke|ikkje|ingen|inga|uten|utan)$/.test(tokens[firstNeg]?.f ?? '')) part = true;
-      else if (flags[k]! & F.ACT || flags2[k]! & G.TASKN) other = true;
+      // («ingen rotasjon/fleksjon av ryggen med belastning»: a movement of the part, ruled out under load.)
+      else if (flags[k]! & F.ACT || flags2[k]! & G.TASKN || MOVEMENT_NOUN.test(f)) other = true;
     }
     if (load && part && !other) abstractLoad = true;
   }
@@ -6569,9 +6586,17 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
     // («begrenses av smerter i hofta»), when any measured posture answers it.
     // Nor does either answer bending, kneeling or twisting («vondt når hun skal bøye seg ned til ovnene» beside «står ca 45
     // min»): a movement of its own, with its own measure (how often, how low).
+    // («Han kan stå ca 2 timer og løfte opp til 20 kg» does not answer «kan ikke gå langt»: a statement of several areas
+    // whose only posture is the other one.)
+    const otherPostureOnly = (o: Statement) => {
+      if (!posture(st.kind) || !o.areas.includes('mobility') || !POSTURE_AMOUNT.test(text.slice(st.start, st.end))) return false;
+      const ot = text.slice(o.start, o.end);
+      return st.kind === 'walk' ? STAND_WORD.test(ot) && !WALK_WORD.test(ot) : WALK_WORD.test(ot) && !STAND_WORD.test(ot);
+    };
     const shared = (o: Statement) =>
       sharesArea(o) &&
       !(posture(st.kind) && posture(o.activity) && st.kind !== o.activity && o.areas.length === 1 && namesPosture()) &&
+      !(otherPostureOnly(o) && o.areas.every((x) => x === 'mobility' || !st.areas.includes(x))) &&
       !(stBends() && !bendsAt(o) && o.areas.every((x) => x === 'mobility' || !st.areas.includes(x)));
     // The same function measured anywhere in the text answers it ("redusert finmotorikk" … "håndskriften blir
     // uleselig etter 5 min"); so does any measure for a kind of work ("lett kontorarbeid").
@@ -6644,6 +6669,8 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
           /^men\s+(ingen|inga|ikke|ikkje)\s+(begrensning|begrensninger|avgrensing|avgrensingar|innskrenkning|problem|problemer)\s+(i|for|pa|på)\s/iu.test(
             otherText,
           ) ||
+          // («trøytt, men fungerer kognitivt normalt på dagtid»: the state, and the function said to be normal beside it.)
+          /^(men\s+)?(fungerer|fungerar|fungerte)\s+(\p{L}+\s+)?(normalt|godt|greitt|bra|fint|som\s+før|som\s+for)(?=[\s,.;]|$)/iu.test(otherText) ||
           // («… søvnproblemer ved stress, men dette synes ikke å påvirke dagfunksjonen i dag».)
           /^men\s+(dette|det|dei|de)\s+(\p{L}+\s+){0,2}(ikke|ikkje)\s+(å\s+)?(påvirke|påvirker|påverke|påverkar|gå\s+ut\s+over|gå\s+utover|gjekk\s+ut\s+over)\s/iu.test(
             otherText,
@@ -6945,7 +6972,7 @@ function trialBefore(tokens: Token[], a: number, at: number): boolean {
 const TRIAL =
   /^(prove|prover|provd|provast|proves|utprove|utproving|utprovinga|utprovingen|teste|tester|testa|kartlegge|kartleggje|kartlegging|observere|observerer|observasjon)$/;
 const SEEK = /^(finne|finna|soke|sokje|leite|lete|skaffe|skaffa|fa|finn|soker|sokjer)$/;
-const GET_DONE = /^(far|fikk|fekk|fatt|faar|faatt)$/;
+const GET_DONE = /^(fa|far|fikk|fekk|fatt|faa|faar|faatt)$/;
 // («ikkje stell av tunge pasientar»: patients who need much help, a kind of care — as «tunge maskiner» is a kind of machine.)
 const HEAVY_KIND =
   /^(maskin|maskiner|maskinar|maskinene|maskinane|kjoretoy|koyretoy|kjoretoyer|anleggsmaskiner|anleggsmaskinar|redskap|redskaper|kjoretoya|bil|biler|bilar|pasienter|pasientar|pasientene|pasientane|brukere|brukarar|brukerne|brukarane|andedrettsvern|andedrettsvernet|pustevern|pusteutstyr|roykdykkerutstyr|roykdykkarutstyr|verneutstyr|vernedrakt|vernedrakter|kjemikaliedrakt)$/;

@@ -278,4 +278,10 @@ describe('global-verdict: a conclusion on work capacity instead of function', ()
     expect(has(`${t} Uten bedring bør varig nedsatt arbeidsevne da vurderes.`, 'global-verdict', 'l1.u39.3')).toBe(false);
     expect(has(`${t} Han har varig nedsatt arbeidsevne.`, 'global-verdict', 'l1.u39.3')).toBe(true);
   });
+
+  it('set 286: «klarar ikkje ha gradert arbeid» is work in any grade, with a light verb between', () => {
+    expect(has('Klarar ikkje ha gradert arbeid no.', 'global-verdict', 'l1.u7.2')).toBe(true);
+    expect(has('Klarer ikke være i gradert jobb.', 'global-verdict', 'l1.u7.2')).toBe(true);
+    expect(has('Klarar ikkje ha nattvakter no.', 'global-verdict', 'l1.u7.2')).toBe(false);
+  });
 });

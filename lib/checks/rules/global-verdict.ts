@@ -195,6 +195,12 @@ function detectVerdict(ctx: RuleContext, fixTitle: string): void {
         const q1 = g ? p2 : p1;
         const q2 = tokens[i - 2 - g]?.f ?? '';
         const unfit = (q1 === 'for' || q1 === 'til') && FIT.has(q2) && !!(flags[i - 3 - g]! & F.NEG || flags[i - 4 - g]! & F.NEG);
+        const deniedBefore = (k0: number): boolean => {
+          let k = k0;
+          if (/^(i|pa)$/.test(tokens[k]?.f ?? '')) k--;
+          if (/^(ha|vaere|vere|vera|sta|jobbe|jobba|arbeide|arbeida)$/.test(tokens[k]?.f ?? '')) k--;
+          return (!!(flags[k]! & F.NEG) && !!(flags[k - 1]! & F.CAPV)) || (!!(flags[k]! & F.CAPV) && !!(flags[k - 1]! & F.NEG));
+        };
         const inWork =
           unfit ||
           ((p1 === 'i' || p1 === 'pa') && BE_AT_WORK.has(p2)) ||
@@ -203,7 +209,8 @@ function detectVerdict(ctx: RuleContext, fixTitle: string): void {
           (p1 === 'med' && /^(realistisk|aktuelt|aktuell|mogleg|mulig)$/.test(p2)) ||
           !!(flags[i - 1]! & F.NEG && flags[i - 2]! & F.CAPV) ||
           // «Klarer ikke gradert arbeid nå»: work in any grade is still work as such («… at han ikke klarer delvis arbeid»).
-          (GRADED.test(p1) && ((!!(flags[i - 2]! & F.NEG) && !!(flags[i - 3]! & F.CAPV)) || (!!(flags[i - 2]! & F.CAPV) && !!(flags[i - 3]! & F.NEG))));
+          // («Klarer ikke ha gradert jobb», «klarar ikkje vere i gradert arbeid»: with a light verb between.)
+          (GRADED.test(p1) && deniedBefore(i - 2));
         // "utføre arbeidsoppgavene (sine)": all of the job, nothing specific.
         // "gjøre jobben (sin)", "utføre arbeidet sitt", "ivareta arbeidsoppgavene": all of the job, nothing specific.
         const allTasks =

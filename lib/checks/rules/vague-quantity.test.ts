@@ -2786,4 +2786,17 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${sit} Mestrer enkle oppgaver.`, 'vague-quantity', 'l1.u17.2')).toBe(true);
     expect(has(`${sit} Mestrer enkle oppgaver som arkivering og post, ca 3 t/dag.`, 'vague-quantity', 'l1.u17.2')).toBe(false);
   });
+
+  it('set 286: standing does not answer walking far; no symptom at rest, a movement ruled out under load and «fungerer godt» are no limits; getting things done is a task', () => {
+    expect(has('Hun kan stå ca 1 time og løfte 10 kg. Hun kan ikke gå langt.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    expect(has('Hun kan gå 1 km og løfte 10 kg. Hun kan ikke gå langt.', 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has('Kan sitte 2 timer. Ingen svimmelhet i hvile.', 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has('Går 500 m. Ingen tunge løft.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    expect(has('Løft maks 10 kg, ingen fleksjon av nakken med belastning.', 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has('Løft maks 10 kg, ingen belastning på nakken.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    expect(has('Løftar maks 5 kg. Søv dårleg, trøytt, men fungerer godt på dagtid.', 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has('Løftar maks 5 kg. Søv dårleg og er trøytt.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    expect(has('Går 2 km. Ho slit med å få ting gjort heime.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    expect(has('Går 2 km. Ho får gjort ca 2 timar husarbeid før ho må kvile.', 'vague-quantity', 'l40.5.1')).toBe(false);
+  });
 });
