@@ -871,10 +871,13 @@ const LEADER_WORDS = new Set(['formann', 'foreman', 'bas', 'leder', 'sjef', 'arb
 const DRIVES_END = new RegExp(`(?:${['kjører', 'kjørar', 'kjøyrer', 'kjøyrar', 'køyrer', 'køyrar'].map(normalize).join('|')})$`);
 const FORER = ['fører', 'førar'].map(normalize);
 /** Agent endings read as another of the same meaning: -kjører as -fører, -kar («fellow») as -mann. */
-const SUFFIX_SWAPS: [RegExp, string[]][] = [
-  [DRIVES_END, FORER],
+// (The third field: a compound of known words counts too — a nynorsk spelling of any title, not only a listed one.)
+const SUFFIX_SWAPS: [RegExp, string[], boolean][] = [
+  [DRIVES_END, FORER, false],
   // (Folded, a final «-ar» reads «-er»: «brøytekar» arrives as «broyteker».)
-  [/k(?:ar|er|aren)$/, ['mann']],
+  [/k(?:ar|er|aren)$/, ['mann'], false],
+  // (Nynorsk «-leggjar», folded «-leggjer»: «ruteplanleggjar» is the «ruteplanlegger».)
+  [/leggj(?:ar|er)$/, ['legger'], true],
 ];
 const DRIVER_WORDS = new Set(['sjåfør', 'sjåføren', 'sjåfører'].map(normalize));
 const DRIVE = 'kjøre';
@@ -2190,7 +2193,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       // «ønsker», «stykker» and «Lysaker» end so too, and are one typo from some «-mann».)
       const forms = swap[1].map((e) => t.slice(0, m.index) + e);
       const fix =
-        forms.find((d) => vocabWords.has(d) || PLURALS.some((e) => vocabWords.has(d + e))) ??
+        forms.find((d) => vocabWords.has(d) || PLURALS.some((e) => vocabWords.has(d + e)) || (swap[2] && (knownWord(d) || knownCompound(d)))) ??
         (swap[0] === DRIVES_END ? forms.map((d) => titleTypo(d)).find((d) => d) : undefined);
       if (!fix) continue;
       allTokens[i] = fix;
