@@ -2664,6 +2664,9 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         // "og"/"eller" followed by a new finite verb opens a new clause: "kan ikke løfte og kan gå 1 km".
         const and = (wb[i]! & W_AND) !== 0;
         if (!boundary && and && i + 1 < sent.t1 && flags[i + 1]! & (F.CAPV | F.AUX)) boundary = true;
+        // («har nedsatt stresstoleranse og ikke bør ha skiftarbeid»: the same, with the negation before the verb.)
+        // (A modal only: «bare tåler deltid og ikke tåler …» keeps its two verbs of tolerance in one statement.)
+        if (!boundary && and && i + 2 < sent.t1 && /^(ikke|ikkje)$/.test(tokens[i + 1]!.f) && /^(bor|kan|skal|ma|maa)$/.test(tokens[i + 2]!.f)) boundary = true;
         // "… i ryggen og han toler ikkje tungt arbeid", "og at han ikke tåler …": a new subject with its own verb.
         if (!boundary && and && i + 2 < sent.t1) {
           const k = tokens[i + 1]!.f === 'at' ? i + 2 : i + 1;
@@ -5685,6 +5688,19 @@ function clause(
     }
     returnJudged = back && !fn;
   }
+  // «Pga. rusproblemer og dårlig psykisk helse er han ikke klar for ordinært arbeid»: not fit for work as such — the
+  // verdict, whatever its reason names.
+  if (!returnJudged && negated && firstNeg >= 0)
+    for (let k = firstNeg + 1; k < b - 2; k++) {
+      if (!FIT_FOR.test(tokens[k]!.f) || !/^(for|til)$/.test(tokens[k + 1]!.f)) continue;
+      let work = false;
+      let other = false;
+      for (let j = k + 2; j < b; j++) {
+        if (WORK_AS_SUCH.test(tokens[j]!.f)) work = true;
+        else if (!ORDINARY_WORK.test(tokens[j]!.f)) other = true;
+      }
+      if (work && !other) returnJudged = true;
+    }
   const aboutWork =
     returnJudged ||
     scheduling ||
@@ -6218,6 +6234,12 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
     // writer's own statements, measured, are the description.)
     quotes ??= ownWords(text);
     if (quotes.length > 0 && inside(quotes, st.start) && statements.some((o) => o.functional && o.measured && !o.schedule && !inside(quotes!, o.start))) {
+      st.vague = false;
+      continue;
+    }
+    // («Begrensende er restsymptomer av depresjonen (lav energi, tidlig oppvåkning)»: the symptoms a bracket lists after
+    // naming them as symptoms, not limits of their own — only when the text measures what the person manages.)
+    if (SYMPTOMS_LISTED.test(text.slice(Math.max(0, st.start - 60), st.start)) && statements.some((o) => o.functional && o.measured && !o.schedule)) {
       st.vague = false;
       continue;
     }
@@ -6771,6 +6793,13 @@ const WHOLE_JOB_PLACE = /^(jobben|jobb|arbeidet|arbeid|stillingen|stillinga|yrke
 const LIGHT_TASKS = /^(lett|lette|lettere|lettare|enkle|enklere|enklare)$/;
 /** Tasks or work in general words (folded: «oppgåver» is «oppgaver»). */
 const TASKS_AS_SUCH = /^(arbeid|oppgaver|arbeidsoppgaver|gjoremal|ting)$/;
+/** Symptoms named as such, then listed in a bracket: «restsymptomer av depresjonen (». */
+const SYMPTOMS_LISTED =
+  /(^|[^\p{L}])(rest)?(symptom|symptomer|symptomene|symptoma|symptomane|plager|plagene|plagar|plagane|bivirkninger|biverknader)(\s+\p{L}+){0,3}\s*\(\s*$/iu;
+/** Fit for («ikke klar for arbeid», «ikkje eigna til arbeid»). */
+const FIT_FOR = /^(klar|klare|egnet|egna|eigna|skikket|skikka)$/;
+/** Words that say which work in general: «ordinært», «lønnet», «noe». */
+const ORDINARY_WORK = /^(ordinaert|ordinart|vanlig|vanleg|lonnet|lonna|noe|noko|nokon|noen|et|eit|ei|en|ein|na|no|enda|enno|ennå)$/;
 /** The working day or time of which a part is meant («deler av dagen», «ein del av vakta»). */
 const PART_OF_TIME = /^(dagen|dagane|dagene|arbeidsdagen|vakta|vakten|vaktene|vaktene|skiftet|tida|tiden|uka|uken|veka|dognet|arbeidstida|arbeidstiden)$/;
 const WORK_AS_SUCH =

@@ -253,7 +253,11 @@ const OPEN: Entry[] = [
     G.HEALTH,
     'skade skader skadar skaden skadene skadane funn funnet følelse følelsen følsomhet kjensle sensibilitet smert* vondt vond verk verking hovudverk hodepine depresj* depressiv* angst* panikk* plage* diagnos* sykdom* sjukdom* kvalme slapp* svimmel* nedstemt* migrene artrose* prolaps kreft* infarkt diabetes hypertensjon astma kols fraktur brudd operert operasjon behandl* medisin* cellegift* ischialgi lumbago myalgi radikulopati utbrent* utmatt* fatigue fatig* stivhet morgonstivheit morgenstivhet anfall epilepsi hjerneslag blodtrykk overvekt parestesi* suicid* ptsd adhd dysleksi dyskalkuli utviklingshemm* revma* artritt fibromyalgi utstråling symptom* lidelse* liding* infeksjon* covid sertralin rusbruk rusbruken rusmisbruk rusmisbruket rusproblem rusproblemer rusproblema rusproblemene rusavhengighet rusavhengigheit alkoholmisbruk alkoholisme sovemedisin sovemedisiner sovemedisinar sovetablett sovetabletter sovetablettar sovepiller fasciitt betennelse nummenhet nummenheit tinnitus svimmelhet',
   ],
-  [0, G.SLEEP | G.HEALTH, 'søvn* sove sover sov søv søvnvansker søvnproblemer våkne våkner våknet våkna vakne vaknar vakna oppvåkning* oppvakning*'],
+  [
+    0,
+    G.SLEEP | G.HEALTH,
+    'søvn* sove sover sov søv søvnvansker søvnproblemer våkne våkner våknet våkna vakne vaknar vakna oppvåkning* oppvakning* uthvilt uthvila utkvilt utkvila uthvilte',
+  ],
   [
     F.JARGON,
     0,

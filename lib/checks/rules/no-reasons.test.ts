@@ -246,4 +246,12 @@ describe('no-reasons: a conclusion without its reasons', () => {
     expect(has('Kneskade høyre side (2 ganger). Nedsatt arbeidsevne på grunn av helse.', 'no-reasons', 'aev.begrunnelse')).toBe(true);
     expect(has('Kneskade høyre side. Går 2 km. Nedsatt arbeidsevne på grunn av helse.', 'no-reasons', 'aev.begrunnelse')).toBe(false);
   });
+
+  it('set 287: «ikke klar for ordinært arbeid» is the verdict, whatever area its reason names', () => {
+    const end = 'Anbefaler AAP og at hun får tiltak når hun er mer stabil.';
+    const cause = `Bruker har behov for bistand fra Nav. Pga. alkoholproblemer og dårlig psykisk helse er hun ikke klar for ordinært arbeid. ${end}`;
+    expect(has(cause, 'no-reasons', 'aev.innsatsbehov')).toBe(true);
+    const measured = `Bruker har behov for bistand fra Nav. Hun tåler 30 min i butikken før panikk, så hun er ikke klar for ordinært arbeid. ${end}`;
+    expect(has(measured, 'no-reasons', 'aev.innsatsbehov')).toBe(false);
+  });
 });

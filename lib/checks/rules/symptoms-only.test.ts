@@ -331,4 +331,9 @@ describe('symptoms-only', () => {
     expect(has(aids, 'symptoms-only', 'l1.u17.2')).toBe(true);
     expect(has('Audiogram 10.05: PTA 45 dB bilat. Jobber ca 6 t/dag. Tinnitus, THI 40.', 'symptoms-only', 'l1.u17.2')).toBe(false);
   });
+
+  it('set 287: never waking rested is sleep, a symptom — no function', () => {
+    expect(has('Long covid. Fatigue. Våkner aldri uthvilt. Hjernetåke.', 'symptoms-only', 'l40.5.1')).toBe(true);
+    expect(has('Long covid. Fatigue. Våkner aldri uthvilt. Kan ikke kjøre bil.', 'symptoms-only', 'l40.5.1')).toBe(false);
+  });
 });

@@ -2799,4 +2799,12 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Går 2 km. Ho slit med å få ting gjort heime.', 'vague-quantity', 'l40.5.1')).toBe(true);
     expect(has('Går 2 km. Ho får gjort ca 2 timar husarbeid før ho må kvile.', 'vague-quantity', 'l40.5.1')).toBe(false);
   });
+
+  it('set 287: «og ikke bør …» is a statement of its own; symptoms a bracket lists after naming them are no limits', () => {
+    expect(has('Går 3 km. Han har nedsatt stresstoleranse og ikke bør ha nattarbeid.', 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(has('Går 3 km. Han tåler stress i 2 timer og ikke bør ha nattarbeid.', 'vague-quantity', 'aev.helse')).toBe(false);
+    const farm = 'Mestrer 3 timer daglig med fjøsstell.';
+    expect(has(`${farm} Begrenset av restsymptomer (lav energi, dårlig søvn).`, 'vague-quantity', 'l1.u39.2')).toBe(false);
+    expect(has(`${farm} Har lav energi.`, 'vague-quantity', 'l1.u39.2')).toBe(true);
+  });
 });
