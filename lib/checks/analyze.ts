@@ -323,6 +323,8 @@ const GENERIC_WORK =
 /** Bending, kneeling, crouching, twisting: movements no measure of standing or walking answers. */
 export const BEND_WORD =
   /(^|[^\p{L}])(bøy(e|er|ar|de|d|ing|inga|ingen|gje)?|knel(e|er|ar|te|ing)?|knestå\p{L}*|huk(e|er|ar|ing|ande|ende)?|vri(r|dd|dning|ing)?)(?=[^\p{L}]|$)/iu;
+/** Climbing stairs or ladders: a movement with its own measure (floors, steps). */
+const CLIMB_WORD = /(^|[^\p{L}])(trapp\p{L}*|stige|stigen|stiger|stigar|etasje|etasjar|etasjer)(?=[^\p{L}]|$)/iu;
 const POSTURE_WORD = /(^|[^\p{L}])(gå|går|gikk|gang|gange|gåing|stå|står|sto|stod|ståing|stående|gjeng|gjekk)/iu;
 const WALK_WORD = /(^|[^\p{L}])(gå|går|gikk|gang|gange|gåing|gjeng|gjekk|gangdistanse|gangdistansen|spasere|spaserer)(?=[^\p{L}]|$)/iu;
 /** How far or how long the person walks or stands, left unsaid: «kan ikke gå langt», «står ikkje lenge». */
@@ -6458,6 +6460,11 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
     let postureSeen: boolean | undefined;
     const namesPosture = () => (postureSeen ??= POSTURE_WORD.test(text.slice(st.start, st.end)));
     const bendsAt = (o: Statement) => o.areas.includes('mobility') && BEND_WORD.test(text.slice(o.start, o.end));
+    // Stairs are climbed, not walked: «Trapper er vanskeleg» beside «går ca 200 m på flatt» asks for floors — when the
+    // stairs are what the limit is about (its own words, or the short statement they stand in).
+    const climbsAt = (o: Statement) => o.areas.includes('mobility') && CLIMB_WORD.test(text.slice(o.start, o.end));
+    let stClimbSeen: boolean | undefined;
+    const stClimbs = () => (stClimbSeen ??= climbsAt(st) && !!st.cue && (CLIMB_WORD.test(text.slice(st.cue.start, st.cue.end)) || st.end - st.start <= 40));
     // (Asked of every statement weighed against this one: worked out once.)
     let stBendSeen: boolean | undefined;
     const stBends = () => (stBendSeen ??= bendsAt(st));
@@ -6619,7 +6626,8 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
       sharesArea(o) &&
       !(posture(st.kind) && posture(o.activity) && st.kind !== o.activity && o.areas.length === 1 && namesPosture()) &&
       !(otherPostureOnly(o) && o.areas.every((x) => x === 'mobility' || !st.areas.includes(x))) &&
-      !(stBends() && !bendsAt(o) && o.areas.every((x) => x === 'mobility' || !st.areas.includes(x)));
+      !(stBends() && !bendsAt(o) && o.areas.every((x) => x === 'mobility' || !st.areas.includes(x))) &&
+      !(stClimbs() && !climbsAt(o) && o.areas.every((x) => x === 'mobility' || !st.areas.includes(x)));
     // The same function measured anywhere in the text answers it ("redusert finmotorikk" … "håndskriften blir
     // uleselig etter 5 min"); so does any measure for a kind of work ("lett kontorarbeid").
     const measured = st.comparative ? (comparativeIndex ??= index(false)) : (plainIndex ??= index(true));
@@ -6652,6 +6660,8 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
     // («Knestående og huking går ikke» … «mye knestående i lasterommet»: a bending movement ruled out completely
     // anywhere in the text leaves no amount of it to ask for.)
     if (!answered && stBends()) answered = statements.some((o) => o !== st && o.absolute && o.negated && bendsAt(o));
+    // (So does climbing: «kan ikkje gå i stige» answers «ofte på stige».)
+    if (!answered && stClimbs()) answered = statements.some((o) => o !== st && o.absolute && o.negated && climbsAt(o));
     // Otherwise a statement in the same sentence or the one next to it, on the same line or list item. A complete
     // limit answers only a vague statement about the same activity («ikke tunge løft, ikke løft over skulderhøyde»),
     // not another one that shares its area («gå i ujevnt terreng over lengre tid» beside «knestående arbeid går ikke»).

@@ -95,6 +95,7 @@ export function startsQuantity(f: string): boolean {
     f === 'kvart' ||
     f === 'annenhver' ||
     NUMBER_WORDS.has(f) ||
+    FLOOR_ORDINAL.has(f) ||
     f === 'en' ||
     CEFR.test(f) ||
     PRINT_SIZE.test(f)
@@ -269,6 +270,9 @@ export function findQuantities(text: string, tokens: Token[], starts?: Uint32Arr
       }
       const w = NUMBER_WORDS.get(t.f);
       if (w !== undefined) value = w;
+      // («går opp til tredje etasje før han må hvile»: the floor reached, as «3. etasje» is.)
+      const floor = FLOOR_ORDINAL.get(t.f);
+      if (floor !== undefined && /^(etasj|etg)/.test(tokens[i + 1]?.f ?? '')) value = floor;
       // "én person", "eín": accented article.
       if (t.f === 'en' && text[t.s] === 'é') value = 1;
     }
@@ -495,6 +499,15 @@ export function findQuantities(text: string, tokens: Token[], starts?: Uint32Arr
       i = last;
       continue;
     }
+    // («kapsaicinplaster (8 %)», «hydrokortisonkrem 1 %»: the strength of a medicine, a dose — no share of a position.)
+    if (unit.cls === 'percent') {
+      const before = tokens[i - 1]?.f === '(' ? tokens[i - 2]?.f : tokens[i - 1]?.f;
+      if (MEDICINE_FORM.test(before ?? '')) {
+        out.push({ start: t.s, end, value, max, unit: unit.unit, unitClass: 'dose', rate, text: text.slice(t.s, end) });
+        i = j;
+        continue;
+      }
+    }
     // «går til fysioterapi 2 gonger i veka»: how often a treatment is given, not how much the person manages.
     if (unit.cls === 'frequency' && (TREATMENT.test(tokens[i - 1]?.f ?? '') || TREATMENT.test(tokens[i - 2]?.f ?? ''))) {
       i = j;
@@ -547,6 +560,29 @@ export function findQuantities(text: string, tokens: Token[], starts?: Uint32Arr
  */
 const AWAY =
   /^\s+(?:unna(?=[\s,.;)]|$)|(?:inn\s+)?(?:til|frå|fra)\s+(?:nærmaste\s+|nærmeste\s+)?(?:land|lands|kai|kaia|kaien|sykehus|sykehuset|sjukehus|sjukehuset|legevakt|legevakta|legevakten|fastlandet)(?=[\s,.;)]|$))/iu;
+
+/** Ordinal words before «etasje» (folded): the floor reached. */
+const FLOOR_ORDINAL = new Map(
+  Object.entries({
+    forste: 1,
+    andre: 2,
+    tredje: 3,
+    fjerde: 4,
+    femte: 5,
+    sjette: 6,
+    sjuende: 7,
+    syvende: 7,
+    sjuande: 7,
+    attende: 8,
+    niende: 9,
+    niande: 9,
+    tiende: 10,
+    tiande: 10,
+  }),
+);
+
+/** A medicine by its form, whose percentage is its strength: «kapsaicinplaster», «salve», «krem», «gel». */
+const MEDICINE_FORM = /(plaster|plasteret|salve|salva|salven|krem|kremen|gel|gelen|oppløsning|opplosning|løsning|losning|mikstur|dråper|draper|spray)$/;
 
 const TREATER =
   /^(psykolog|psykologen|psykiater|psykiateren|lege|legen|fastlege|fastlegen|behandler|behandlar|behandleren|terapeut|dps|bup|sykepleier|sjukepleiar|fysioterapeut)$/;

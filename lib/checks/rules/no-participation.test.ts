@@ -54,4 +54,9 @@ describe('no-participation', () => {
     expect(has(`${t} Effekt på arbeidsevnen er vanskelig å si noe om.`, 'no-participation', F)).toBe(true);
     expect(has(`${t} Effekten på arbeidsevnen er usikker, men vi håper hun kan øke fra 20 til 40 % i september.`, 'no-participation', F)).toBe(false);
   });
+
+  it("set 288: a medicine's strength in per cent is no share of a position", () => {
+    expect(has('Har fått lidokainplaster (5 %) på ryggen og skal ha ny vurdering om 2 månader.', 'no-participation', 'l1.u17.3')).toBe(true);
+    expect(has('Jobber 50 % og skal ha ny vurdering om 2 månader.', 'no-participation', 'l1.u17.3')).toBe(false);
+  });
 });

@@ -2807,4 +2807,11 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${farm} Begrenset av restsymptomer (lav energi, dårlig søvn).`, 'vague-quantity', 'l1.u39.2')).toBe(false);
     expect(has(`${farm} Har lav energi.`, 'vague-quantity', 'l1.u39.2')).toBe(true);
   });
+
+  it('set 288: stairs are climbed, not walked — metres on the flat do not answer them, floors do (also as an ordinal)', () => {
+    expect(has('Går ca 500 m på flatt. Trapper går dårlig.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    expect(has('Går ca 500 m på flatt og tar 2 etasjer i trapp før pause. Trapper er tungt.', 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has('Går opp til fjerde etasje før pause. Mye trappegang går ikke.', 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has('Går 1 km før pause. Mye trappegang går ikke.', 'vague-quantity', 'l40.5.1')).toBe(true);
+  });
 });
