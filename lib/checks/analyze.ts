@@ -1181,6 +1181,21 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
       for (let j = k + 1; j < i; j++) if (flags[j]! & (F.LIMADJ | F.VQ)) flags[j] = flags2[j] = 0;
     }
   }
+  // «om hun noen gang blir det», «aldri nokon gong»: ever — no walking.
+  if (
+    (t.f === 'gang' || t.f === 'gong') &&
+    /^(noen|nokon|noensinne|aldri|forste|fyrste|neste|denne|siste|sist|annen|anna|ein|en)$/.test(tokens[i - 1]?.f ?? '') &&
+    tokens[i - 1]?.k === KD.Word
+  )
+    fl = g = 0;
+  // «I eget yrke går en stor del av dagen til montering»: the time a job takes is spent on its tasks — no walking.
+  if (/^(gar|gjekk|gikk)$/.test(t.f) && /^(en|ein|mye|mykje|mesteparten|storstedelen|halve|det)$/.test(tokens[i + 1]?.f ?? '')) {
+    for (let k = i + 2; k <= i + 7 && k < tokens.length && tokens[k]!.k !== KD.Punct; k++)
+      if (tokens[k]!.f === 'til') {
+        fl = g = 0;
+        break;
+      }
+  }
   // "om lag 2 månader": about, not low.
   if (t.f === 'lag' && tokens[i - 1]?.f === 'om') fl = g = 0;
   // "fungerer godt i lag med éin kollega": together (nynorsk), not «låg» (low) — which «i låg grad» still is.
@@ -3326,6 +3341,8 @@ function goalSentence(text: string, tokens: Token[], t0: number, t1: number): bo
 }
 
 // («…, ikke pga fysiske begrensninger»: «ikke» opening its own clause; «det gikk ikke pga smerter» is a cause.)
+const NOT_THIS_KIND =
+  /^(men\s+)?(ikke|ikkje)\s+(den\s+|hans\s+|hennes\s+|hennar\s+)?(fysiske?|psykiske?|kognitive?|somatiske?)\s+(funksjon\p{L}*|helse\p{L}*|plager|plagar|begrensninger|avgrensingar|forhold)$/iu;
 const NOT_BECAUSE = /(^|[,;(–-]\s*|\s(og|men|altså)\s+)(ikke|ikkje)\s+(pga\.?|på\s+grunn\s+av|grunnet|grunna|som\s+følge\s+av)\s*$/iu;
 const TASKS_OR_WORK = /^(oppgaver|oppgavene|oppgavane|arbeidsoppgaver|arbeid|jobb|jobber|jobbar|vakter|vaktar)$/;
 const DAY_PART = /^(natta|natten|natt|kvelden|kveld|dagen|ettermiddagen|morgenen|morgonen|dognet)$/;
@@ -6669,6 +6686,9 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
     for (let j = si + 1; !answered && j < statements.length && statements[j]!.sentence <= st.sentence + 1; j++) answered = nearby(statements[j]!);
     // («nedsatt fordi han trenger tett struktur, ikke pga fysiske begrensninger»: the limit named as not the cause.)
     if (!answered && NOT_BECAUSE.test(text.slice(Math.max(0, st.start - 30), st.start))) answered = true;
+    // («… konsentrasjonsvanskene som påvirker arbeidsevnen, ikke fysisk funksjon»: the other kind of function, named as
+    // not what limits.)
+    if (!answered && NOT_THIS_KIND.test(text.slice(st.start, st.end)) && /,\s*$/.test(text.slice(Math.max(0, st.start - 3), st.start))) answered = true;
     // («Ho har ikkje klart tidspressa køyreruter med 10–12 brukarbesøk …» … «ho kan ikkje ta dei tidspressa rutene»: a
     // definite phrase that repeats the words of a limit given earlier, complete or measured, points back at it —
     // within the 30 sentences before it, which keeps a very long text's pass linear.)

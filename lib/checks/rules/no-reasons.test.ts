@@ -254,4 +254,11 @@ describe('no-reasons: a conclusion without its reasons', () => {
     const measured = `Bruker har behov for bistand fra Nav. Hun tåler 30 min i butikken før panikk, så hun er ikke klar for ordinært arbeid. ${end}`;
     expect(has(measured, 'no-reasons', 'aev.innsatsbehov')).toBe(false);
   });
+
+  it('set 289: «noen gang» is ever, no walking — a verdict with diagnoses alone stays without reasons', () => {
+    const t = 'Brukeren er etter vår vurdering ikke arbeidsfør nå og det er uklart om han noen gang blir det. Han har flere diagnoser.';
+    expect(has(t, 'no-reasons', 'aev.vurdering')).toBe(true);
+    const walk = 'Brukeren er etter vår vurdering ikke arbeidsfør nå fordi han går bare 100 m før han må stoppe. Han har flere diagnoser.';
+    expect(has(walk, 'no-reasons', 'aev.vurdering')).toBe(false);
+  });
 });

@@ -2814,4 +2814,14 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Går opp til fjerde etasje før pause. Mye trappegang går ikke.', 'vague-quantity', 'l40.5.1')).toBe(false);
     expect(has('Går 1 km før pause. Mye trappegang går ikke.', 'vague-quantity', 'l40.5.1')).toBe(true);
   });
+
+  it('set 289: the time a job spends on a task is no walking; «…, ikke fysisk funksjon» names what does not limit', () => {
+    const arms = 'Han kan ikke arbeide med armene over skulderhøyde.';
+    expect(has(`${arms} I jobben går en stor del av dagen til montering over hodehøyde.`, 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has(`${arms} Han går en stor del av dagen.`, 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+    expect(has('Helsemessig er det angsten og uroen som påvirker arbeidsevnen, ikke fysisk funksjon.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Helsemessig er det angsten og uroen som påvirker arbeidsevnen, og han har nedsatt fysisk funksjon.', 'vague-quantity', 'aev.vurdering')).toBe(
+      true,
+    );
+  });
 });
