@@ -1196,6 +1196,10 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
         break;
       }
   }
+  // («lagt utenom arbeidstid», «lagt til rette»: the verb, laid — not «lågt», low.)
+  if (t.f === 'lagt' && /^(utenom|utanom|utenfor|utanfor|til|inn|opp|om|fram|frem|ned|vekk|bort|pa|i)$/.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
+  // «med byttene lagt utenom arbeidstid»: when, outside the hours of work — no amount of work the person lasts.
+  if (/^arbeidstid(a|en)?$/.test(t.f) && /^(utenom|utanom|utenfor|utanfor|innenfor|innanfor)$/.test(tokens[i - 1]?.f ?? '')) fl = g = 0;
   // "om lag 2 månader": about, not low.
   if (t.f === 'lag' && tokens[i - 1]?.f === 'om') fl = g = 0;
   // "fungerer godt i lag med éin kollega": together (nynorsk), not «låg» (low) — which «i låg grad» still is.
@@ -3341,6 +3345,8 @@ function goalSentence(text: string, tokens: Token[], t0: number, t1: number): bo
 }
 
 // («…, ikke pga fysiske begrensninger»: «ikke» opening its own clause; «det gikk ikke pga smerter» is a cause.)
+const TREATMENT_TIME =
+  /^\s*(hemodialyse|dialyse|peritonealdialyse|cellegift|cellegiftkur|kjemoterapi|strålebehandling|stralebehandling|infusjon|infusjonar|infusjoner|fysioterapi|behandling)(?=[^\p{L}]|$)/iu;
 const NOT_THIS_KIND =
   /^(men\s+)?(ikke|ikkje)\s+(den\s+|hans\s+|hennes\s+|hennar\s+)?(fysiske?|psykiske?|kognitive?|somatiske?)\s+(funksjon\p{L}*|helse\p{L}*|plager|plagar|begrensninger|avgrensingar|forhold)$/iu;
 const NOT_BECAUSE = /(^|[,;(–-]\s*|\s(og|men|altså)\s+)(ikke|ikkje)\s+(pga\.?|på\s+grunn\s+av|grunnet|grunna|som\s+følge\s+av)\s*$/iu;
@@ -6232,6 +6238,8 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
       // («3-4 episoder pr mnd som varer 6-24 timer»: how long the illness's episodes last measures no function.)
       if (!o.measured || o.schedule || (plain && (o.demand || o.amountOnly)) || measuredHereOnly(o)) continue;
       if (!o.functional && EPISODES.test(text.slice(o.start, o.end))) continue;
+      // («Dialyse 3 dager/uke à 5 t»: how long a treatment takes measures no function of the person.)
+      if (!o.functional && TREATMENT_TIME.test(text.slice(o.start, o.end))) continue;
       all.push(o);
       for (const a of o.areas) {
         const list = byArea.get(a);
@@ -6623,6 +6631,8 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
     // (An exercise test's load answers where the test stopped, in its own sentence: «… til 125 W, stoppa pga tungpust».)
     const eligible = (o: Statement) =>
       o !== st &&
+      // (A treatment's days do say when none is left: «Dialysedagene … ingen arbeidskapasitet de dagene».)
+      !(!o.functional && !st.negated && TREATMENT_TIME.test(text.slice(o.start, o.end))) &&
       !o.schedule &&
       !(o.demand && !st.comparative) &&
       !(o.amountOnly && !st.comparative) &&

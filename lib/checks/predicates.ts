@@ -392,6 +392,8 @@ export function hasReasons(an: Analysis): boolean {
         !NO_MEASURE_NEEDED.test(an.text.slice(s.start, s.end)) &&
         !RECOVERS.test(an.text.slice(s.start, s.end)) &&
         !(!s.functional && SUPPORT.test(an.text.slice(s.start, s.end))) &&
+        // («Helsesituasjonen er uendret»: the course of the illness, no capacity behind a verdict.)
+        !(!s.functional && STATE_UNCHANGED.test(an.text.slice(s.start, s.end))) &&
         !s.schedule &&
         !(s.areas.length === 0 && !s.measured && !s.concrete && onlyWork(an, s)) &&
         // («skulderplager som gjør at hun ikke kan fortsette som renholder i full stilling»: the job ruled out again.)
@@ -399,6 +401,8 @@ export function hasReasons(an: Analysis): boolean {
   );
 }
 
+const STATE_UNCHANGED =
+  /(^|[^\p{L}])(helse\p{L}*|tilstand\p{L}*|situasjon\p{L}*|sykdom\p{L}*|sjukdom\p{L}*|plage\p{L}*|plager|smerte\p{L}*)\s+(er|var|har\s+vært|har\s+vore)\s+(uendret|uendra|stabil|den\s+samme|som\s+før|som\s+tidligere|som\s+tidlegare)(?=[^\p{L}]|$)/iu;
 /** «har eit godt nettverk rundt seg», «god støtte frå familien»: the person's surroundings, no reason from health to work. */
 const SUPPORT = /(^|[^\p{L}])(nettverk\p{L}*|familie|familien|familia|venner|vener|støtte|støtta|støtten)(?=[^\p{L}]|$)/iu;
 /** «vi forventar at ho blir heilt bra», «vil bli bedre»: a recovery foreseen is the prognosis, no reason for the verdict. */

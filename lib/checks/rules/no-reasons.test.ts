@@ -261,4 +261,12 @@ describe('no-reasons: a conclusion without its reasons', () => {
     const walk = 'Brukeren er etter vår vurdering ikke arbeidsfør nå fordi han går bare 100 m før han må stoppe. Han har flere diagnoser.';
     expect(has(walk, 'no-reasons', 'aev.vurdering')).toBe(false);
   });
+
+  it('set 290: «helsen er uendret» is the course, no capacity behind a verdict', () => {
+    const t = 'Han er 61 år og har vært på AAP i 3 år. Helsen er uendret, jf. tidligere vurderinger. Han har ingen restarbeidsevne. Varig tilpasset innsats.';
+    expect(has(t, 'no-reasons', 'aev.begrunnelse')).toBe(true);
+    const walk =
+      'Han er 61 år og har vært på AAP i 3 år. Han går 200 m før han må stoppe. Helsen er uendret. Han har ingen restarbeidsevne. Varig tilpasset innsats.';
+    expect(has(walk, 'no-reasons', 'aev.begrunnelse')).toBe(false);
+  });
 });

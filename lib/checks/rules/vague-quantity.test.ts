@@ -2824,4 +2824,11 @@ describe('vague-quantity: a limitation without how much, how long or how often',
       true,
     );
   });
+
+  it("set 290: «lagt utenom arbeidstid» is when, and a treatment's hours measure no function of the person", () => {
+    const home = 'Oppstart hjemmedialyse i mai; deretter forventes han å kunne fortsette 60 % som nå, med behandlingen lagt utenom arbeidstid.';
+    expect(has(home, 'vague-quantity', 'l1.u17.3')).toBe(false);
+    expect(has('Hemodialyse 3 dager/uke à 4 t. De andre dagene nedsatt arbeidskapasitet pga. slapphet.', 'vague-quantity', 'l1.u7.2')).toBe(true);
+    expect(has('Går 2 km og jobber 4 t. De andre dagene nedsatt arbeidskapasitet pga. slapphet.', 'vague-quantity', 'l1.u7.2')).toBe(true);
+  });
 });
