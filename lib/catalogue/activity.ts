@@ -139,6 +139,8 @@ stikke_ut!: stikker_ut stakk_ut stukket_ut stikke_ut stikk_ut
 måle_inn!: måler_inn målte_inn målt_inn måle_inn måla_inn
 blåse
 booke
+automatisere
+løse
 informere
 reservere
 coache
