@@ -163,6 +163,24 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind218.json',
+      title: 'Two-hundred-and-eighteenth blind set (`blind218.json`, writers yb633, yb634 and yb635)',
+      blurb: [
+        '205 queries by three further writers (a Nav-veileder in Grimstad and eastern Kristiansand: the port and ferry',
+        'terminal, the nickel refinery and silicon carbide plant, retail and shopping centres, the zoo and amusement park in',
+        'summer, kindergartens and care, refugees in introduction programmes, in everyday words and some English; a fastlege',
+        'in Vesterålen and Lofoten: fishing and fish processing, stockfish, aquaculture, rorbu tourism, the Andøya air base,',
+        'the hospital, small shops and the municipality, with northern dialect and older coastal titles; an HR adviser at a',
+        'large food producer: dairy and meat plants, bakeries, operators, butchers and meat cutters, food technologists,',
+        'quality and hygiene, maintenance, warehouse and drivers, sales and merchandisers, office and finance) who never saw',
+        'the search, the catalogue or the other sets, labelled before any run; run once after round yrke193 (on set 217).',
+        '**First run: top-1 92.2 %, top-3 97.1 %; activity phrases (103) top-1 87.4 %, top-3 95.1 %** (yb633: 91.3 % /',
+        '97.1 %; yb634: 97.1 % / 98.5 %; yb635: 88.2 % / 95.6 %). The activity goal met, top-1 and top-3 not. Six misses',
+        '(the furnaces at a silicon carbide plant, playing a robber in Kardemomme by, hanging cod on drying racks, product',
+        'development of recipes, a factory helper who moves pallets and tidies, «næringsmiddelteknolog»).',
+      ],
+    },
+    {
       file: 'blind217.json',
       title: 'Two-hundred-and-seventeenth blind set (`blind217.json`, writers yb630, yb631 and yb632)',
       blurb: [
