@@ -163,6 +163,23 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind219.json',
+      title: 'Two-hundred-and-nineteenth blind set (`blind219.json`, writers yb636, yb637 and yb638)',
+      blurb: [
+        "204 queries by three further writers (a Nav-veileder in Bergen's Åsane and Arna: shopping centres, logistics",
+        'terminals, construction, the hospital and nursing homes, cleaning and security companies, bus drivers and restaurant',
+        'workers, many young and some with little Norwegian, in Bergen speech; a fastlege in Valdres: tourism and ski',
+        'resorts, mountain farming and cheese making, forestry and sawmills, carpentry and log-house building, the',
+        'municipality, care and schools, with dialect, older and local titles; an HR adviser at a large hospital trust:',
+        'nurses and specialist nurses, doctors, health workers, porters, cleaners, kitchen, lab and radiography,',
+        'physiotherapists, medical secretaries, IT, technical and property staff, procurement and finance, with English',
+        'titles and hospital jargon) who never saw the search, the catalogue or the other sets, labelled before any run; run',
+        'once after round yrke194 (on set 218). **First run: top-1 96.1 %, top-3 99.5 %; activity phrases (103) top-1',
+        '95.1 %, top-3 100 %** (yb636: 97.1 % / 100 %; yb637: 100 % / 100 %; yb638: 91.2 % / 98.5 %). All three goals met.',
+        'One miss («head of procurement»).',
+      ],
+    },
+    {
       file: 'blind218.json',
       title: 'Two-hundred-and-eighteenth blind set (`blind218.json`, writers yb633, yb634 and yb635)',
       blurb: [
