@@ -4181,6 +4181,24 @@ function clause(
         continue;
       }
     }
+    // «bør ta det litt med ro den første tiden», «må ta det roleg i starten»: less of everything, how much left unsaid.
+    if (/^(ta|tar|tek|tok)$/.test(t.f) && tokens[i + 1]?.f === 'det') {
+      let k = i + 2;
+      if (/^(litt|noe|noko|meir|mer|heilt|helt)$/.test(tokens[k]?.f ?? '')) k++;
+      const calm = tokens[k]?.f === 'med' && tokens[k + 1]?.f === 'ro' ? k + 1 : /^(rolig|roleg)$/.test(tokens[k]?.f ?? '') ? k : -1;
+      // (Up to a date it is bound by, «ta det roleg fram til termin», it is advice with its end said.)
+      if (calm > 0 && calm < b && !/^(fram|frem|til|inntil|fremover|framover)$/.test(tokens[calm + 1]?.f ?? '')) {
+        cue(i);
+        cue(calm);
+        degree = true;
+        fnContent = true;
+        generic = true;
+        workOnly = false;
+        fnPush(calm);
+        i = calm;
+        continue;
+      }
+    }
     // «klarer ikke mer enn deler av dagen»: a bound on what the person manages whose amount is a part of the day — how
     // much of it is left unsaid.
     if (
@@ -6263,6 +6281,15 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
     if (quotes.length > 0 && inside(quotes, st.start) && statements.some((o) => o.functional && o.measured && !o.schedule && !inside(quotes!, o.start))) {
       st.vague = false;
       continue;
+    }
+    // («Hvordan dette påvirker funksjon» on a line of its own: a heading that asks what the lines under it answer.)
+    if (/^(hvordan|korleis|hva|kva)\s/iu.test(text.slice(st.start, st.end)) && /^[ \t]*(\n|$)/.test(text.slice(st.end, st.end + 4))) {
+      let below = false;
+      for (let j = si + 1; j < statements.length && !below; j++) below = statements[j]!.measured || statements[j]!.absolute;
+      if (below) {
+        st.vague = false;
+        continue;
+      }
     }
     // («Begrensende er restsymptomer av depresjonen (lav energi, tidlig oppvåkning)»: the symptoms a bracket lists after
     // naming them as symptoms, not limits of their own — only when the text measures what the person manages.)

@@ -2831,4 +2831,16 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Hemodialyse 3 dager/uke à 4 t. De andre dagene nedsatt arbeidskapasitet pga. slapphet.', 'vague-quantity', 'l1.u7.2')).toBe(true);
     expect(has('Går 2 km og jobber 4 t. De andre dagene nedsatt arbeidskapasitet pga. slapphet.', 'vague-quantity', 'l1.u7.2')).toBe(true);
   });
+
+  it("set 292: «ta det med ro» is less of everything, unsaid; a question heading is answered below it; light work is the prognosis's kind of work", () => {
+    const pace = 'Har fått pacemaker i mai. Kan ikke jobbe nær sterke magnetfelt.';
+    expect(has(`${pace} Ellers bør hun ta det med ro den første tida.`, 'vague-quantity', 'l1.u7.3')).toBe(true);
+    expect(has(`${pace} Jordmor har tilrådd å ta det roleg fram til termin.`, 'vague-quantity', 'l1.u7.3')).toBe(false);
+    const heading = 'Hvordan dette påvirker funksjon';
+    expect(has(`${heading}\nHun klarer 4 timer aktivitet før hun må hvile 1 time.`, 'vague-quantity', 'aev.helse')).toBe(false);
+    expect(has(`${heading}\nHun er sliten.`, 'vague-quantity', 'aev.helse')).toBe(true);
+    const step = 'Forventer bedring. Realistisk å øke fra 40 til 60 % innen 3 mnd i lett kontorarbeid.';
+    expect(has(step, 'vague-quantity', 'l1.u39.3')).toBe(false);
+    expect(has(step, 'vague-quantity', 'l1.u39.2')).toBe(true);
+  });
 });

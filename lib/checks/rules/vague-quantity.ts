@@ -68,6 +68,8 @@ export const vagueQuantity = defineRule(
       if (
         st.light &&
         (field.asks.includes('reasons') ||
+          // («… kan øke til 80 % i lett lagerarbeid»: in the prognosis, the kind of work a measured step-up is in.)
+          (field.asks.includes('prognosis') && an.quantities.some((q) => q.unitClass === 'percent')) ||
           (field.asks.includes('occupations') &&
             kindOnly(an, st) &&
             (!LIGHT_WORK.test(text.slice(st.cue.start, st.cue.end)) || (saysHowLight ??= anyMeasure(an)))))
