@@ -4312,6 +4312,12 @@ function clause(
     // "nedsatt følelse", "redusert sensibilitet": a finding; "snakker lavt": how, not how much.
     const finding =
       namedMci ||
+      // «Svekket evne til å kjenne føling»: how well a symptom is sensed — a finding, like «nedsatt følelse».
+      (fl & F.LIMADJ &&
+        /^(evne|evna|evnen)$/.test(tokens[i + 1]?.f ?? '') &&
+        tokens[i + 2]?.f === 'til' &&
+        tokens[i + 3]?.f === 'a' &&
+        /^(kjenne|merke|kjenna|oppfatte|registrere)$/.test(tokens[i + 4]?.f ?? '')) ||
       // "kan fortsette med redusert tid", "redusert stilling": a work arrangement, not a function.
       // («redusert arbeidstid» is not: how many hours is what it leaves unsaid, as «kortere dager» does.)
       (fl & F.LIMADJ && /^(tid|stilling|stillingsprosent|timetal|timetall)$/.test(tokens[i + 1]?.f ?? '')) ||

@@ -2843,4 +2843,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(step, 'vague-quantity', 'l1.u39.3')).toBe(false);
     expect(has(step, 'vague-quantity', 'l1.u39.2')).toBe(true);
   });
+
+  it('set 293: how well a symptom is sensed («svekket evne til å merke føling») is a finding; a weak ability to act is not', () => {
+    const t = 'Type 1 diabetes. Skal ikke kjøre bil eller arbeide alene.';
+    expect(has(`Svekket evne til å merke føling, 3 alvorlige hypoglykemier siste år. ${t}`, 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has(`Svekket evne til å konsentrere seg. ${t}`, 'vague-quantity', 'l40.5.1')).toBe(true);
+  });
 });
