@@ -581,8 +581,8 @@ const FLOOR_ORDINAL = new Map(
   }),
 );
 
-/** A medicine by its form, whose percentage is its strength: «kapsaicinplaster», «salve», «krem», «gel». */
-const MEDICINE_FORM = /(plaster|plasteret|salve|salva|salven|krem|kremen|gel|gelen|oppløsning|opplosning|løsning|losning|mikstur|dråper|draper|spray)$/;
+/** A medicine by its form (folded), whose percentage is its strength: «kapsaicinplaster», «salve», «krem», «gel». */
+const MEDICINE_FORM = /(plaster|plasteret|salve|salva|salven|krem|kremen|gel|gelen|opplosning|losning|mikstur|draper|spray)$/;
 
 const TREATER =
   /^(psykolog|psykologen|psykiater|psykiateren|lege|legen|fastlege|fastlegen|behandler|behandlar|behandleren|terapeut|dps|bup|sykepleier|sjukepleiar|fysioterapeut)$/;
