@@ -3345,6 +3345,8 @@ function goalSentence(text: string, tokens: Token[], t0: number, t1: number): bo
 }
 
 // («…, ikke pga fysiske begrensninger»: «ikke» opening its own clause; «det gikk ikke pga smerter» is a cause.)
+/** «Funksjonen er preget av …»: what marks the function, said before it is measured. */
+const MARKED_BY = /^(funksjonen|funksjonsnivået|funksjonsnivaet)\s+(er|blir|vert)\s+(sterkt\s+)?(prega|preget|preg)\s+av\s/iu;
 const TREATMENT_TIME =
   /^\s*(hemodialyse|dialyse|peritonealdialyse|cellegift|cellegiftkur|kjemoterapi|strålebehandling|stralebehandling|infusjon|infusjonar|infusjoner|fysioterapi|behandling)(?=[^\p{L}]|$)/iu;
 const NOT_THIS_KIND =
@@ -6287,6 +6289,17 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
     if (quotes.length > 0 && inside(quotes, st.start) && statements.some((o) => o.functional && o.measured && !o.schedule && !inside(quotes!, o.start))) {
       st.vague = false;
       continue;
+    }
+    // («Funksjonen er prega av omfattande kontrollritual.» before measured lines: what marks the function, which the
+    // lines after it measure.)
+    if (MARKED_BY.test(text.slice(st.start, st.end))) {
+      let after = false;
+      for (let j = si + 1; j < statements.length && statements[j]!.sentence - st.sentence <= 3 && !after; j++)
+        after = statements[j]!.measured && statements[j]!.functional && !statements[j]!.schedule;
+      if (after) {
+        st.vague = false;
+        continue;
+      }
     }
     // («Hvordan dette påvirker funksjon» on a line of its own: a heading that asks what the lines under it answer.)
     if (/^(hvordan|korleis|hva|kva)\s/iu.test(text.slice(st.start, st.end)) && /^[ \t]*(\n|$)/.test(text.slice(st.end, st.end + 4))) {

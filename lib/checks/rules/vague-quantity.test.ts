@@ -2849,4 +2849,15 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`Svekket evne til å merke føling, 3 alvorlige hypoglykemier siste år. ${t}`, 'vague-quantity', 'l40.5.1')).toBe(false);
     expect(has(`Svekket evne til å konsentrere seg. ${t}`, 'vague-quantity', 'l40.5.1')).toBe(true);
   });
+
+  it('set 295: in the prognosis, a progressive decline and a limit said to remain are the course; «funksjonen er preget av» heads measured lines', () => {
+    const hip = 'Hofteprotese ve. 02.05. Forventar at ho er tilbake 50 % innan 3 mnd';
+    expect(has(`${hip} og i full jobb innan 6 mnd, men tunge løft vil framleis vere avgrensa.`, 'vague-quantity', 'l1.u39.3')).toBe(false);
+    expect(has(`${hip}. Tunge løft er avgrensa no.`, 'vague-quantity', 'l1.u39.3')).toBe(true);
+    expect(has('Progredierende svakhet i beina, MS. Forventer ikke bedring de neste 6 mnd.', 'vague-quantity', 'l1.u39.3')).toBe(false);
+    const ocd = 'Kvinne 30 år, OCD.';
+    const lines = '\nKlarer å jobbe ved PC ca 2 timer samlet.\nTelefon med ukjente klarer hun ikke.';
+    expect(has(`${ocd} Funksjonen er preget av tvangstanker.${lines}`, 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has(`${ocd} Funksjonen er nedsatt.${lines}`, 'vague-quantity', 'l40.5.1')).toBe(true);
+  });
 });

@@ -144,9 +144,12 @@ function limitingFactorLead(text: string, an: Analysis, st: Analysis['statements
   );
 }
 
-/** A decline foretold: «gradvis tap av funksjon», «ytterlegare forverring». */
+/**
+ * A decline foretold: «gradvis tap av funksjon», «ytterlegare forverring», «progredierende kraftsvikt»; or a limit said
+ * to remain ahead: «knestående arbeid vil framleis vere avgrensa».
+ */
 const TRAJECTORY =
-  /(^|[^\p{L}])(gradvis|ytterligere|ytterlegare|videre|vidare|tiltakende|tiltakande)\s+(tap|forverring|svekkelse|svekking|nedgang|reduksjon)(?=[^\p{L}]|$)/iu;
+  /(^|[^\p{L}])((gradvis|ytterligere|ytterlegare|videre|vidare|tiltakende|tiltakande)\s+(tap|forverring|svekkelse|svekking|nedgang|reduksjon)|(progredierende|progredierande|progressiv|progressive)\s+\p{L}+|(vil|kjem\s+til\s+å|kommer\s+til\s+å)\s+(framleis|fortsatt|fremdeles|frametter)\s+(vere|være|bli|verte)\s+(avgrensa|begrenset|redusert|nedsatt|nedsett))(?=[^\p{L}]|$)/iu;
 /** Going back to a work named by its kind: «tilbake til tungt arbeid som …», «retur til fysisk krevende jobb». */
 const RETURN_TO = /(^|[^\p{L}])(tilbake|attende|retur)\s+(til|i)\s+(\p{L}+\s+){0,2}$/iu;
 const LIGHT_WORK = /^(lett|lette|lettere|lettare|lettar)\s+(arbeid|jobb|jobbar|jobber|oppgaver|oppgåver|arbeidsoppgaver|arbeidsoppgåver|\p{L}+arbeid)$/iu;
