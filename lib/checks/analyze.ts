@@ -6301,15 +6301,6 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
         continue;
       }
     }
-    // («Hvordan dette påvirker funksjon» on a line of its own: a heading that asks what the lines under it answer.)
-    if (/^(hvordan|korleis|hva|kva)\s/iu.test(text.slice(st.start, st.end)) && /^[ \t]*(\n|$)/.test(text.slice(st.end, st.end + 4))) {
-      let below = false;
-      for (let j = si + 1; j < statements.length && !below; j++) below = statements[j]!.measured || statements[j]!.absolute;
-      if (below) {
-        st.vague = false;
-        continue;
-      }
-    }
     // («Begrensende er restsymptomer av depresjonen (lav energi, tidlig oppvåkning)»: the symptoms a bracket lists after
     // naming them as symptoms, not limits of their own — only when the text measures what the person manages.)
     if (SYMPTOMS_LISTED.test(text.slice(Math.max(0, st.start - 60), st.start)) && statements.some((o) => o.functional && o.measured && !o.schedule)) {
@@ -6544,7 +6535,13 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
     // («varierer funksjonsnivået fra dag til dag, men et typisk bilde er følgende:» and a list: the sentence is the
     // list's heading too.)
     // («nedsatt kraft i venstre arm (lymfødem): bærer maks 3-4 kg»: a reason in brackets before the colon.)
-    if (/^\s*(\([^()\n]{0,60}\)\s*)?:/.test(text.slice(st.end, st.end + 66)) || /^[^.!?\n]{0,80}:[ \t]*\n/.test(text.slice(st.end, st.end + 90))) {
+    // («Hvordan dette påvirker funksjon» on a line of its own: a heading that asks, with no colon, what the lines under it
+    // answer.)
+    if (
+      /^\s*(\([^()\n]{0,60}\)\s*)?:/.test(text.slice(st.end, st.end + 66)) ||
+      /^[^.!?\n]{0,80}:[ \t]*\n/.test(text.slice(st.end, st.end + 90)) ||
+      (/^(hvordan|korleis|hva|kva)\s/iu.test(text.slice(st.start, st.end)) && /^[ \t]*(\n|$)/.test(text.slice(st.end, st.end + 4)))
+    ) {
       let listed = false;
       for (let j = si + 1; j < statements.length && statements[j]!.sentence - st.sentence <= 6; j++) {
         const o = statements[j]!;
@@ -6695,12 +6692,13 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
       const ot = text.slice(o.start, o.end);
       return st.kind === 'walk' ? STAND_WORD.test(ot) && !WALK_WORD.test(ot) : WALK_WORD.test(ot) && !STAND_WORD.test(ot);
     };
+    // (A posture, a bend or a climb the other statement lacks keeps it from answering, when the only area they share is
+    // moving about.)
+    const sharesOnlyMobility = (o: Statement) => o.areas.every((x) => x === 'mobility' || !st.areas.includes(x));
     const shared = (o: Statement) =>
       sharesArea(o) &&
       !(posture(st.kind) && posture(o.activity) && st.kind !== o.activity && o.areas.length === 1 && namesPosture()) &&
-      !(otherPostureOnly(o) && o.areas.every((x) => x === 'mobility' || !st.areas.includes(x))) &&
-      !(stBends() && !bendsAt(o) && o.areas.every((x) => x === 'mobility' || !st.areas.includes(x))) &&
-      !(stClimbs() && !climbsAt(o) && o.areas.every((x) => x === 'mobility' || !st.areas.includes(x)));
+      !((otherPostureOnly(o) || (stBends() && !bendsAt(o)) || (stClimbs() && !climbsAt(o))) && sharesOnlyMobility(o));
     // The same function measured anywhere in the text answers it ("redusert finmotorikk" … "håndskriften blir
     // uleselig etter 5 min"); so does any measure for a kind of work ("lett kontorarbeid").
     const measured = st.comparative ? (comparativeIndex ??= index(false)) : (plainIndex ??= index(true));
@@ -6887,7 +6885,7 @@ const FIT_FOR = /^(klar|klare|egnet|egna|eigna|skikket|skikka)$/;
 /** Words that say which work in general: «ordinært», «lønnet», «noe». */
 const ORDINARY_WORK = /^(ordinaert|ordinart|vanlig|vanleg|lonnet|lonna|noe|noko|nokon|noen|et|eit|ei|en|ein|na|no|enda|enno|ennå)$/;
 /** The working day or time of which a part is meant («deler av dagen», «ein del av vakta»). */
-const PART_OF_TIME = /^(dagen|dagane|dagene|arbeidsdagen|vakta|vakten|vaktene|vaktene|skiftet|tida|tiden|uka|uken|veka|dognet|arbeidstida|arbeidstiden)$/;
+const PART_OF_TIME = /^(dagen|dagane|dagene|arbeidsdagen|vakta|vakten|vaktene|skiftet|tida|tiden|uka|uken|veka|dognet|arbeidstida|arbeidstiden)$/;
 const WORK_AS_SUCH =
   /^(gradert|delvis|redusert|full|fullt|heil|heilt|hel|helt|arbeid|arbeidet|jobb|jobben|jobbing|gradering|graderinga|graderingen|okning|okninga|okningen|auke|auken|opptrapping|opptrappinga|opptrappingen|retur|heltidsarbeid|deltidsarbeid|arbeidsretta|arbeidsrettet|aktivitet)$/;
 /** Work at a named place or as a named job ruled out: «kan ikkje arbeide på kjølelager», «ikke jobbe som sveiser». */
