@@ -2614,6 +2614,7 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     // Inside a bracket past its first clause: "nattskift (bruker amitriptylin 25 mg, trøtt og treg på morgenen)".
     let inParen = false;
     let cause = false;
+    let sideEffectsOf: Statement | null = null;
     let prevWasParen = false;
     let capHeader = false;
     let negInline = false;
@@ -2642,6 +2643,13 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         if (named) demandColon = demandFrom = k;
         break;
       }
+    // «Som bagasjehåndterer løftet han kolli opp til 32 kg mange ganger per skift, ofte bøyd inn i lasterommet»: a sentence
+    // that opens with the job and what the person did or does in it describes the job's demands, not a limit — unless
+    // its verb is one of ability or need («Som lærer klarer hun kun korte økter»).
+    if (demandColon < 0 && asJobDoing(tokens, flags, sent.t0, sent.t1)) {
+      demandColon = sent.t0;
+      demandFrom = sent.t0 - 1;
+    }
     let demandUntil = -1;
     if (demandColon >= 0) {
       demandUntil = sent.t1;
@@ -2927,7 +2935,18 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         /^(ogsa|ogso|sjolv|selv|jamvel)$/.test(tokens[st.t0]?.f ?? '') &&
         /^(pa|i|ved|under|etter|om|for)$/.test(tokens[st.t0 + 1]?.f ?? '') &&
         !tokens.slice(st.t0, st.t1).some((_x, k) => flags[st.t0 + k]! & (F.CAPV | F.NEG | F.AUX));
-      if (reason || bareCause || alsoWhere || needItem) {
+      // «ART byttet til dolutegravir pga nattlige mareritt, svimmelhet og konsentrasjonsvansker»: why a treatment was
+      // changed or stopped — its side effects, the treatment's history — and the list that goes on with it.
+      const sideEffect =
+        !!prev &&
+        prev.sentence === si &&
+        !st.measured &&
+        !st.negated &&
+        !st.capacity &&
+        (wasCause || sideEffectsOf === prev) &&
+        (sideEffectsOf === prev || treatmentChanged(tokens, prev.t0, prev.t1));
+      if (sideEffect) sideEffectsOf = prev;
+      if (reason || bareCause || alsoWhere || needItem || sideEffect) {
         prev.end = st.end;
         prev.t1 = st.t1;
         prevNeg = prev.negated;
@@ -3196,6 +3215,40 @@ const POSTURE_ADJ = /^(staende|staaende|sittende|sitjande|gaende|gaaande)$/;
 
 /** A heading that names what a job requires («Krav:», «Krav i jobben:», «Jobbkrav:»). */
 const DEMAND_HEADING = /^(\p{L}*krav|krava|kravet|kravene|kravane)$/u;
+
+const TREATMENT_WORD =
+  /^(medisin|medisinen|medisiner|medisinar|medisinane|medisinene|medikament\w*|legemiddel\w*|behandling\w*|regime\w*|dose|dosen|doseringa?|doseringen|preparat\w*|tablett\w*|art|kur|kuren|cytostatika|kjemoterapi\w*|cellegift\w*|injeksjon\w*)$/;
+const TREATMENT_CHANGE =
+  /^(bytt|byttet|bytta|byttes|skift|skiftet|skifta|endret|endra|seponert|seponerte|seponering|avsluttet|avslutta|stoppet|stoppa|avbrutt|avbrote|pausa|pauset|nedtrappet|trappet|trappa|trappes|justert|justerte|justera)$/;
+
+/** Whether [t0, t1) changes or stops a treatment: a verb of change and a word of treatment in it. */
+function treatmentChanged(tokens: Token[], t0: number, t1: number): boolean {
+  let change = false;
+  let treatment = false;
+  for (let k = t0; k < t1; k++) {
+    if (TREATMENT_CHANGE.test(tokens[k]!.f)) change = true;
+    if (TREATMENT_WORD.test(tokens[k]!.f)) treatment = true;
+  }
+  return change && treatment;
+}
+
+/**
+ * «Som bagasjehåndterer løftet han …», «Som platearbeidar ved verftet løfter ho …»: «som», a job, maybe where, then a
+ * verb of doing with the person right after it — what the person does in the job.
+ */
+function asJobDoing(tokens: Token[], flags: Uint32Array, s0: number, t1: number): boolean {
+  // (After a heading: «Arbeidsevne: Som bagasjehåndterer …».)
+  let t0 = s0;
+  for (let k = s0 + 1; k <= s0 + 3 && k < t1; k++) if (tokens[k]!.f === ':') t0 = k + 1;
+  if (tokens[t0]?.f !== 'som' || tokens[t0 + 1]?.k !== KD.Word || !/(er|ar|or|ist|sjef|leder|leiar|mann)$/.test(tokens[t0 + 1]!.f)) return false;
+  if (/^(tidligere|tidlegare|nevnt|nemnt)$/.test(tokens[t0 + 1]!.f)) return false;
+  for (let k = t0 + 2; k < t1 && k <= t0 + 6; k++) {
+    const t = tokens[k]!;
+    if (t.k !== KD.Word) return false;
+    if (PERSON.has(tokens[k + 1]?.f ?? '')) return !(flags[k]! & (F.CAPV | F.AUX | F.NEG)) && !COPULA.has(t.f) && !/^(har|hadde|fikk|fekk|far|får)$/.test(t.f);
+  }
+  return false;
+}
 
 /** Episodes of an illness («3-4 episoder pr mnd», «anfall som varer 6-24 timer»), counted or timed. */
 const EPISODES = /(^|[^\p{L}])(episode|episoder|episodar|episodene|episodane|anfall|anfalla|anfallene|attakk|attakker|attakkar)(?=[^\p{L}]|$)/iu;
@@ -4805,7 +4858,13 @@ function clause(
         /^(fra|fraa|med|innen|innan)$/.test(tokens[i - 1]?.f ?? '') && /(erfaring|erfaringa|erfaringen|bakgrunn|bakgrunnen)$/.test(tokens[i - 2]?.f ?? '');
       // («utredet ved poliklinikk for langvarige senvirkninger»: the name of a clinic or a course, what it is for.)
       const named = tokens[i - 1]?.f === 'for' && INSTITUTION.test(tokens[i - 2]?.f ?? '');
-      const cause = tokens[i - 1]?.f === 'etter' || tokens[i - 2]?.f === 'etter' || yearsOfBefore(tokens, a, i) || experience || named;
+      const causeAt = (j: number): boolean => tokens[j - 1]?.f === 'etter' || tokens[j - 2]?.f === 'etter' || yearsOfBefore(tokens, a, j);
+      // («etter fleire år med høgt arbeidspress og mange reisedøgn», «etter mye stress og lite søvn»: the second of
+      // two causes joined.)
+      const joinedCause =
+        /^(og|eller)$/.test(tokens[i - 1]?.f ?? '') &&
+        [i - 2, i - 3].some((j) => j > a && flags2[j]! & (G.HEAVY | G.LONG | G.MUCH | G.LITTLE | G.SHORT) && causeAt(j));
+      const cause = causeAt(i) || joinedCause || experience || named;
       if (too && vq) near = true;
       // "…, men ikke langt": a negated amount alone; the clause before gives it its function (see ellipsis).
       if (!near && vq && firstNeg >= 0 && i - firstNeg <= 2 && !fnContent && !knows) {

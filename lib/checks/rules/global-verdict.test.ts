@@ -284,4 +284,11 @@ describe('global-verdict: a conclusion on work capacity instead of function', ()
     expect(has('Klarer ikke være i gradert jobb.', 'global-verdict', 'l1.u7.2')).toBe(true);
     expect(has('Klarar ikkje ha nattvakter no.', 'global-verdict', 'l1.u7.2')).toBe(false);
   });
+
+  it('set 296: an adaptation ruled out with a copula between («Hjemmekontor er ikke mulig i hans stilling») is no verdict', () => {
+    const sit = 'Tåler å sitte maks 20 min før han må reise seg.';
+    expect(has(`${sit} Hjemmekontor er ikke mulig i hans stilling.`, 'global-verdict', 'l1.u7.2')).toBe(false);
+    expect(has(`${sit} Tilrettelegging var ikke mulig på arbeidsplassen.`, 'global-verdict', 'l1.u7.2')).toBe(false);
+    expect(has(`${sit} Arbeid er ikke mulig i hans stilling.`, 'global-verdict', 'l1.u7.2')).toBe(true);
+  });
 });

@@ -62,6 +62,7 @@ const VERDICT_I = new Set([
 const EMPLOYER =
   /^(giver|givar|gjevar|ag|arbeidsgiver|arbeidsgiveren|arbeidsgjevar|arbeidsgjevaren|bedriften|bedrifta|firmaet|verftet|kommunen|butikken|fabrikken|sykehuset|sjukehuset|skolen|skulen|barnehagen|sykehjemmet|sjukeheimen|hotellet|rederiet|lageret|avdelingen|avdelinga|arbeidsplassen|jobben|leder|leiar|sjefen|\p{L}{3,}(selskapet|firmaet|bedriften|bedrifta|verket|verftet|fabrikken|kommunen|butikken|kjeden|kjeda))$/u;
 /** Adaptations that a job may not allow: «hjemmekontor», «tilrettelegging», «omplassering». */
+const COPULA = /^(er|var|blir|vert|ble|blei|vart)$/;
 const ADAPTATION = /^(hjemmekontor|heimekontor|hjemmearbeid|heimearbeid|tilrettelegging|tilretteleggjing|omplassering|tilpasning|tilpassing|fjernarbeid)$/;
 const RISK = /^(smitte|smittar|smitter|smittefare|smitterisiko|smittsom|smittsam|risiko|risikoen|fare|faren|farleg|farlig)$/;
 const FEELING = /^(redd|engstelig|engsteleg|lyst|motivert|gruer|grua|gruar|gleder|gler|interessert|negativ|positiv)$/;
@@ -251,7 +252,9 @@ function detectVerdict(ctx: RuleContext, fixTitle: string): void {
       )
         continue;
       // «Hjemmekontor ikke mulig i hans jobb»: an adaptation ruled out in the job, not the person ruled out of work.
-      if (neg > 0 && ADAPTATION.test(tokens[neg - 1]!.f)) continue;
+      // («Hjemmekontor er ikke mulig i hans stilling»: the same with the copula between.)
+      const beforeNeg = neg > 1 && COPULA.test(tokens[neg - 1]!.f) ? neg - 2 : neg - 1;
+      if (beforeNeg >= 0 && ADAPTATION.test(tokens[beforeNeg]!.f)) continue;
       // «eg e ikkje redd for å jobbe», «har ikke lyst til å jobbe»: a feeling about work, not a conclusion about
       // capacity.
       // So is «ikkje smitte ved vanleg arbeid», «ingen risiko ved vanlig arbeid»: what is denied is a risk at work, not

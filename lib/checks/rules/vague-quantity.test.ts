@@ -2860,4 +2860,16 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${ocd} Funksjonen er preget av tvangstanker.${lines}`, 'vague-quantity', 'l40.5.1')).toBe(false);
     expect(has(`${ocd} Funksjonen er nedsatt.${lines}`, 'vague-quantity', 'l40.5.1')).toBe(true);
   });
+
+  it('set 296: the second of two joined causes, the job done and a treatment changed for its side effects say no limit', () => {
+    const now = ' Han klarer konsentrert arbeid i ca. 2 x 90 minutter per dag.';
+    expect(has(`Sykmeldt etter flere år med høyt arbeidspress og mange reisedøgn.${now}`, 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has(`Tåler ikke høyt arbeidspress og mange reisedøgn.${now}`, 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+    const job = 'Arbeidsevne: Som lagerarbeider løftet han esker opp til 20 kg mange ganger per skift, ofte bøyd inn i containeren.';
+    expect(has(`${job} Han kan ikke løfte over 10 kg nå.`, 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('Som lærer klarer hun kun korte økter. Hun kan ikke løfte over 10 kg nå.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+    const plan = ' Ny kontroll om 3 mnd, forventer at hun kan øke fra 50 % til 80 % innen 6 uker.';
+    expect(has(`Medisinen ble seponert 02.03 pga svimmelhet, kvalme og hukommelsesvansker.${plan}`, 'vague-quantity', 'l1.u17.3')).toBe(false);
+    expect(has(`Medisinen er seponert. Har fortsatt hukommelsesvansker.${plan}`, 'vague-quantity', 'l1.u17.3')).toBe(true);
+  });
 });
