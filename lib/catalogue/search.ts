@@ -801,6 +801,9 @@ const ENGLISH_ADJECTIVES: Record<string, string> = Object.fromEntries(
 const HYPHENATED = /([\p{L}\d])-(?=[\p{L}\d])/gu;
 const HYPHEN_WORD = /[\p{L}\d]+(?:-[\p{L}\d]+)+/gu;
 
+/** A machine named by what it does in a clause after it («maskina som pakker»; normalized). */
+const MACHINE = new Set(['maskin', 'maskina', 'maskinen', 'maskiner', 'maskinene', 'maskinane', 'maskina'].map(normalize));
+
 /** «uten fagbrev» and its kin, read as «ufaglært» (normalized). */
 const WITHOUT = new Set(['uten', 'utan', 'ikke', 'ikkje']);
 const SKILL = new Set(['fagbrev', 'fagbrevet', 'utdanning', 'utdaning', 'utdannelse', 'fagutdanning', 'papirer', 'papir', 'papira']);
@@ -2270,6 +2273,19 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         const keep = as ? r.lemmas.filter((l) => as.has(l.split('_')[0]!) || as.has(l)) : [];
         if (keep.length) read[i] = { ...r, lemmas: keep };
       }
+    // «passer maskina som pakker egg»: the machine that packs is the packing machine — the verb says what the machine
+    // does, not the person, who minds it (when the catalogue knows that machine: pakkemaskin, tappemaskin).
+    for (let i = 0; i + 2 < read.length; i++) {
+      if (!MACHINE.has(allTokens[i]!) || allTokens[i + 1] !== 'som' || read[i + 2]!.role !== 'verb') continue;
+      const machine = read[i + 2]!.lemmas.map((l) => normalize(`${l.split('_')[0]}maskin`)).find((m) => objectWords.has(m));
+      if (!machine) continue;
+      allTokens[i] = innerAll[i] = machine;
+      read[i] = { text: machine, role: 'word', lemmas: [] };
+      for (const k of [i + 1, i + 2]) {
+        allTokens[k] = innerAll[k] = 'i';
+        read[k] = { text: 'i', role: 'word', lemmas: [] };
+      }
+    }
     // What is taught: the verb after «å» behind a teaching verb and whom it teaches, or a verbal noun after it, is the
     // subject, an object of the teaching rules, not an activity of its own: «lærer ungane å stå på ski», «lærer folk å
     // kjøre bil», «lærer barn å svømme», «lærer bort dykking», «underviser i sveising».
