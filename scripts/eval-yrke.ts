@@ -163,6 +163,25 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind224.json',
+      title: 'Two-hundred-and-twenty-fourth blind set (`blind224.json`, writers yb651, yb652 and yb653)',
+      blurb: [
+        '204 queries by three further writers (a Nav-veileder in Haugesund and Karmøy: shipping and offshore supply, the',
+        'aluminium plant, fish processing, the hospital, retail and construction, many men in their fifties with long',
+        'industry careers, some in dialect; a fastlege in Røros and Holtålen: tourism and the heritage town, small-scale food',
+        'production, farming and reindeer herding, the health centre, the municipality, crafts and woodworking, older titles',
+        'and Trøndelag dialect; an HR adviser at a bank and insurance group: branch advisers, claims handlers, customer',
+        'service, compliance and anti-money-laundering, risk and actuaries, IT and security, marketing, the mailroom and',
+        "facilities, with titles from the group's job catalogue, often in English, and finance jargon) who never saw the",
+        'search, the catalogue or the other sets, labelled before any run; run once after round yrke199 (on set 223).',
+        '**First run: top-1 87.7 %, top-3 95.6 %; activity phrases (102) top-1 83.3 %, top-3 94.1 %** (yb651: 94.1 % /',
+        '98.5 %; yb652: 92.6 % / 97.1 %; yb653: 76.5 % / 91.2 %). None of the three goals met. Nine misses, six of them the',
+        "bank's (KYC and anti-money-laundering in the first line, premiums and technical reserves in life insurance, credit",
+        'risk models and stress tests, calling customers in arrears, «Actuary», «Branch Manager»), and the bridge of a supply',
+        'ship, a caretaker at the town hall, «antikvar».',
+      ],
+    },
+    {
       file: 'blind223.json',
       title: 'Two-hundred-and-twenty-third blind set (`blind223.json`, writers yb648, yb649 and yb650)',
       blurb: [
