@@ -2558,6 +2558,9 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         /^(ble|blei|vart|blitt|vorte|er|var|har|hadde)$/.test(tokens[i - 1]?.f ?? ''))
     )
       fl = g = 0;
+    // (After «nesten» the word rules nothing out: «klarer nesten ingenting hjemme», «klarte nesten ikke å snakke» say
+    // how little, unmeasured.)
+    if (tokens[i - 1]?.f === 'nesten' && /^(ingenting|ingen|ikke|ikkje|inga)$/.test(t.f)) fl = g = 0;
     flags[i] = fl;
     flags2[i] = g;
     step[i] = fl;

@@ -2872,4 +2872,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`Medisinen ble seponert 02.03 pga svimmelhet, kvalme og hukommelsesvansker.${plan}`, 'vague-quantity', 'l1.u17.3')).toBe(false);
     expect(has(`Medisinen er seponert. Har fortsatt hukommelsesvansker.${plan}`, 'vague-quantity', 'l1.u17.3')).toBe(true);
   });
+
+  it('set 297: «nesten ingenting», «nesten ikke» before a place or a verb say how little, no complete limit', () => {
+    expect(has('Hun har vondt hele tiden og klarer nesten ingenting i huset.', 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(has('Hun var så redd at hun nesten ikke klarte å svare på spørsmål.', 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(has('Hun har vondt hele tiden og klarer ikke å bære handleposer i det hele tatt.', 'vague-quantity', 'aev.helse')).toBe(false);
+  });
 });
