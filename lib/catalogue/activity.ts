@@ -140,6 +140,7 @@ måle_inn!: måler_inn målte_inn målt_inn måle_inn måla_inn
 blåse
 booke
 automatisere
+kredittvurdere
 løse
 informere
 reservere
