@@ -163,6 +163,26 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind225.json',
+      title: 'Two-hundred-and-twenty-fifth blind set (`blind225.json`, writers yb654, yb655 and yb656)',
+      blurb: [
+        '205 queries by three further writers (a Nav-veileder in Gjøvik and Raufoss: the automotive and defence industry',
+        'park with machining, assembly, quality and logistics, the hospital, the university campus, retail and the',
+        'municipality, in plain words and some industrial jargon; a fastlege in Flekkefjord and Sirdal: fish farming, boat',
+        'building, the hydropower plants, mountain tourism and cabins, farming, the hospital and the municipality, some old',
+        'and local titles; an HR adviser at an engineering consultancy: civil and structural, HVAC and electrical engineers,',
+        'geotechnical and environmental specialists, architects and landscape architects, project and construction',
+        "managers, BIM coordinators, surveyors, drafters, office support and IT, with titles from the firm's CV system in",
+        'Norwegian and English) who never saw the search, the catalogue or the other sets, labelled before any run; run',
+        'once after round yrke200 (on set 224). **First run: top-1 86.8 %, top-3 91.2 %; activity phrases (103) top-1',
+        '81.6 %, top-3 88.3 %** (yb654: 97.1 % / 100 %; yb655: 97.1 % / 98.5 %; yb656: 66.7 % / 75.4 %). None of the three',
+        "goals met: the lowest top-1 and top-3 since set 51. Eighteen misses, sixteen of them the consultancy's (sizing",
+        'ventilation and heating, ground investigations in quick clay, building applications, clash detection in BIM',
+        'models, energy certificates, noise and sound insulation, rock quality in tunnels, «prosjekteringsleder», «HVAC',
+        'engineer», «elektroradgiver» …), and night shifts on a medical ward and «kantinemedarbeidar».',
+      ],
+    },
+    {
       file: 'blind224.json',
       title: 'Two-hundred-and-twenty-fourth blind set (`blind224.json`, writers yb651, yb652 and yb653)',
       blurb: [
