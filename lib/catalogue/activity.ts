@@ -141,6 +141,7 @@ blåse
 booke
 automatisere
 kredittvurdere
+samordne
 løse
 informere
 reservere
