@@ -2558,6 +2558,10 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         /^(ble|blei|vart|blitt|vorte|er|var|har|hadde)$/.test(tokens[i - 1]?.f ?? ''))
     )
       fl = g = 0;
+    // «Utfordringen nå er at hun ikke kan arbeide ved frityrgryte», «problemet er at …»: the trouble noun points at the
+    // clause after «at», which says what the trouble is — it is no trouble left unmeasured of its own.
+    if (fl & F.DIFN && COPULA.has(tokens[i + 1]?.f ?? '') && tokens[i + 2]?.f === 'at') fl &= ~F.DIFN;
+    if (fl & F.DIFN && /^(na|no|naa)$/.test(tokens[i + 1]?.f ?? '') && COPULA.has(tokens[i + 2]?.f ?? '') && tokens[i + 3]?.f === 'at') fl &= ~F.DIFN;
     // (After «nesten» the word rules nothing out: «klarer nesten ingenting hjemme», «klarte nesten ikke å snakke» say
     // how little, unmeasured.)
     if (tokens[i - 1]?.f === 'nesten' && /^(ingenting|ingen|ikke|ikkje|inga)$/.test(t.f)) fl = g = 0;

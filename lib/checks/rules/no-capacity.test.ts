@@ -103,4 +103,10 @@ describe('no-capacity', () => {
     const bare = 'Ingenting nå. Metastatisk pankreascancer med store smerter og mye kvalme.';
     expect(has(bare, 'no-capacity', 'l1.u39.2') || has(bare, 'symptoms-only', 'l1.u39.2')).toBe(true);
   });
+
+  it('set 298: full-time work done now with the tasks managed answers what the person manages; the job held does not', () => {
+    const lim = 'Kan ikke bruke vinkelsliper eller slagdrill. ';
+    expect(has(`${lim}Mestrer: kontroll av deler, truckkjøring. Jobber 100 % med slike oppgaver nå.`, 'no-capacity', 'l1.u17.2')).toBe(false);
+    expect(has(`${lim}Jobber 100 % som platearbeider.`, 'no-capacity', 'l1.u17.2')).toBe(true);
+  });
 });

@@ -36,6 +36,13 @@ export const noCapacity = defineRule(
               (((s.capacity && (s.functional || s.areas.includes('endurance') || (!s.limited && DAYS_OF_HOURS.test(text.slice(s.start, s.end))))) ||
                 s.schedule) &&
                 (s.absolute || capacityMeasured(an, s, j) || (s.capacity && !s.limited && FULL_TIME.test(text.slice(s.start, s.end))))) ||
+              // («Mestrer: … Jobber 100 % med slike oppgaver»: full-time work done now, which the person manages — not the
+              // job held, «jobber 100 % som hjelpepleier», which may be the one the person is sick-listed from.)
+              (!s.limited &&
+                !s.negated &&
+                WORKS_NOW.test(text.slice(s.start, s.end)) &&
+                FULL_TIME.test(text.slice(s.start, s.end)) &&
+                !/(^|[^\p{L}])som(?=[^\p{L}])/iu.test(text.slice(s.start, s.end))) ||
               (s.capacity &&
                 !s.limited &&
                 // («Ingen begrensning på PC-arbeid»: the limit denied is the negation.)
@@ -69,6 +76,9 @@ function restOfSentence(text: string, at: number): string {
 /** «Kan gjøre alt annet snekkerarbeid fullt», «alle andre oppgåver som før»: all the rest of the work, without limit. */
 const ALL_ELSE =
   /(^|[^\p{L}])(alt|all|alle)\s+(annet|anna|andre)\s[^.;]*?(fullt|fullverdig|uten\s+begrensning\w*|utan\s+avgrensing\w*|som\s+før|som\s+normalt)(?=[^\p{L}]|$)/iu;
+
+/** «Jobber 100 % …», «arbeider full stilling …»: work done now, in the present tense. */
+const WORKS_NOW = /^(jobber|jobbar|arbeider|arbeidar)(?=[^\p{L}])/iu;
 
 /** «Fulltid kontor går fint», «klarer full stilling»: all of the working time, managed — complete in itself. */
 const FULL_TIME =

@@ -2878,4 +2878,11 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Hun var så redd at hun nesten ikke klarte å svare på spørsmål.', 'vague-quantity', 'aev.helse')).toBe(true);
     expect(has('Hun har vondt hele tiden og klarer ikke å bære handleposer i det hele tatt.', 'vague-quantity', 'aev.helse')).toBe(false);
   });
+
+  it('set 298: «Utfordringen er at …», «problemet nå er at …» point at the clause that says the limit', () => {
+    const tail = ' Hun mestrer kassearbeid 6 timer per dag.';
+    expect(has(`Utfordringen er at hun ikke kan arbeide ved frityrgryta eller pizzaovnen.${tail}`, 'vague-quantity', 'l1.u17.2')).toBe(false);
+    expect(has(`Problemet nå er at hun ikke kan bruke skjæremaskin.${tail}`, 'vague-quantity', 'l1.u17.2')).toBe(false);
+    expect(has('Utfordringen er stor, hun blir fort sliten. Hun mestrer kassearbeid.', 'vague-quantity', 'l1.u17.2')).toBe(true);
+  });
 });
