@@ -163,6 +163,26 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind228.json',
+      title: 'Two-hundred-and-twenty-eighth blind set (`blind228.json`, writers yb663, yb664 and yb665)',
+      blurb: [
+        '206 queries by three further writers (a Nav-veileder in Stjørdal: Værnes airport and the air base, the food',
+        'industry, farming, logistics, retail, the municipality and care, many with shift work and several jobs at once; a',
+        'fastlege on Jæren: dairy, poultry and vegetable farming, the food and agricultural machinery industry, robotics and',
+        'automation firms, greenhouses, schools and care, in Jæren dialect and everyday words; an HR adviser at a media',
+        'group: journalists and editors, photographers and video journalists, producers, sound and lighting technicians,',
+        'graphic designers, presenters, ad sales, subscriptions and customer service, developers and data analysts, print',
+        "and distribution, with titles from the group's job register, often in English, and newsroom jargon) who never saw",
+        'the search, the catalogue or the other sets, labelled before any run; run once after round yrke203 (on set 227).',
+        '**First run: top-1 86.9 %, top-3 94.2 %; activity phrases (104) top-1 81.7 %, top-3 90.4 %** (yb663: 98.6 % /',
+        '100 %; yb664: 89.7 % / 95.6 %; yb665: 72.5 % / 87.0 %). None of the three goals met. Twelve misses, nine of them',
+        "the media group's (digging in public records for investigative stories, taking pictures for a newspaper, planning",
+        'recordings and booking guests, building ads for the paper, subscriber complaints, subtitling, leading the news',
+        'meeting, «news anchor», «hallodame») and three from Jæren farms (chicken farming, inseminating cows, treating sick',
+        'cows).',
+      ],
+    },
+    {
       file: 'blind227.json',
       title: 'Two-hundred-and-twenty-seventh blind set (`blind227.json`, writers yb660, yb661 and yb662)',
       blurb: [
