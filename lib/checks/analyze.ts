@@ -2558,6 +2558,16 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         /^(ble|blei|vart|blitt|vorte|er|var|har|hadde)$/.test(tokens[i - 1]?.f ?? ''))
     )
       fl = g = 0;
+    // «diagnostisert okt. -24», «14. okt 2024»: the month (oktober) shortened, no session of work.
+    if (
+      t.f === 'okt' &&
+      ((tokens[i + 1]?.f === '.' && (tokens[i + 2]?.k === KD.Num || (tokens[i + 2]?.f === '-' && tokens[i + 3]?.k === KD.Num))) ||
+        (tokens[i + 1]?.k === KD.Num && (tokens[i + 1]?.v ?? 0) >= 1900) ||
+        (tokens[i - 1]?.f === '.' && tokens[i - 2]?.k === KD.Num && (tokens[i - 2]?.v ?? 99) <= 31))
+    )
+      fl = g = 0;
+    // «ikke-nekrotiserende granulomer», «ikkje-medikamentell behandling»: «ikke-» as the first part of a word, no negation.
+    if (fl & F.NEG && /^(ikke|ikkje)-\p{L}/u.test(t.f)) fl &= ~F.NEG;
     // «Utfordringen nå er at hun ikke kan arbeide ved frityrgryte», «problemet er at …»: the trouble noun points at the
     // clause after «at», which says what the trouble is — it is no trouble left unmeasured of its own.
     if (fl & F.DIFN && COPULA.has(tokens[i + 1]?.f ?? '') && tokens[i + 2]?.f === 'at') fl &= ~F.DIFN;
@@ -2976,7 +2986,18 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         prev.t1 = st.t1;
         continue;
       }
-      if (prev && prev.sentence === si && st.measured && (wasParen || measureOnly) && (prev.functional || prev.limited)) {
+      // («Finmotorikken er redusert, så du bruker ca. dobbelt så lang tid som kollegene på å pakke»: what it leads to,
+      // measured, measures the limit before it.)
+      const measuredResult =
+        st.measured &&
+        !st.negated &&
+        tokens[st.t0]?.f === 'sa' &&
+        tokens[st.t0 - 1]?.f === ',' &&
+        !!prev?.vague &&
+        !prev.negated &&
+        // (Not a need that follows: «…, så hun bør ha 30 min pauser» measures the pause, not the limit.)
+        !tokens.slice(st.t0, st.t1).some((x) => /^(bor|ma|matte|trenger|treng|skal|burde)$/.test(x.f));
+      if (prev && prev.sentence === si && st.measured && (wasParen || measureOnly || measuredResult) && (prev.functional || prev.limited)) {
         prev.quantities.push(...st.quantities);
         prev.end = st.end;
         prev.t1 = st.t1;

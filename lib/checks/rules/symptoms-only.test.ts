@@ -336,4 +336,10 @@ describe('symptoms-only', () => {
     expect(has('Long covid. Fatigue. Våkner aldri uthvilt. Hjernetåke.', 'symptoms-only', 'l40.5.1')).toBe(true);
     expect(has('Long covid. Fatigue. Våkner aldri uthvilt. Kan ikke kjøre bil.', 'symptoms-only', 'l40.5.1')).toBe(false);
   });
+
+  it('set 299: «okt.» before a year is the month, and «ikke-» in a word negates nothing — findings stay findings', () => {
+    const findings = 'Sarkoidose, diagnostisert ved bronkoskopi okt. -23 (ikke-nekrotiserende granulomer). Uttalt fatigue og tørrhoste.';
+    expect(has(findings, 'symptoms-only', 'l40.5.1')).toBe(true);
+    expect(has(`${findings} Går 300 m før han må stoppe.`, 'symptoms-only', 'l40.5.1')).toBe(false);
+  });
 });

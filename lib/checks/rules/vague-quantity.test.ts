@@ -2885,4 +2885,16 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`Problemet nå er at hun ikke kan bruke skjæremaskin.${tail}`, 'vague-quantity', 'l1.u17.2')).toBe(false);
     expect(has('Utfordringen er stor, hun blir fort sliten. Hun mestrer kassearbeid.', 'vague-quantity', 'l1.u17.2')).toBe(true);
   });
+
+  it('set 299: a measured result after «, så» measures the limit before it; a need after it does not', () => {
+    const rest = ' Hun sitter 2 timer av gangen.';
+    expect(
+      has(
+        `Finmotorikken i venstre hånd er redusert, så hun bruker ca. dobbelt så lang tid som kollegene på å brette håndklær.${rest}`,
+        'vague-quantity',
+        'aev.helse',
+      ),
+    ).toBe(false);
+    expect(has(`Finmotorikken i venstre hånd er redusert, så hun må ta pauser.${rest}`, 'vague-quantity', 'aev.helse')).toBe(true);
+  });
 });
