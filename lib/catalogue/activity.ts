@@ -142,6 +142,8 @@ booke
 automatisere
 kredittvurdere
 samordne
+knipse
+tekste
 løse
 informere
 reservere
