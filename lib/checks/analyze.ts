@@ -2558,6 +2558,12 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         /^(ble|blei|vart|blitt|vorte|er|var|har|hadde)$/.test(tokens[i - 1]?.f ?? ''))
     )
       fl = g = 0;
+    // «vurdering av dårlige pasienter», «dårlege bebuarar»: ill, said of people the job is about — no degree of the person's.
+    if (
+      /^(darlig|darlige|darleg|darlege)$/.test(t.f) &&
+      /^(pasienter|pasientar|pasient|pasienten|pasientene|pasientane|beboere|bebuarar|brukere|brukarar|eldre|barn|born)$/.test(tokens[i + 1]?.f ?? '')
+    )
+      fl = g = 0;
     // «diagnostisert okt. -24», «14. okt 2024»: the month (oktober) shortened, no session of work.
     if (
       t.f === 'okt' &&
@@ -2710,6 +2716,8 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         // "og"/"eller" followed by a new finite verb opens a new clause: "kan ikke løfte og kan gå 1 km".
         const and = (wb[i]! & W_AND) !== 0;
         if (!boundary && and && i + 1 < sent.t1 && flags[i + 1]! & (F.CAPV | F.AUX)) boundary = true;
+        // («har nedsatt gangfunksjon og derfor delvis nedsatt arbeidsevne»: what follows from it is a clause of its own.)
+        if (!boundary && and && i + 1 < sent.t1 && /^(derfor|difor|dermed|dermeir)$/.test(tokens[i + 1]!.f)) boundary = true;
         // («har nedsatt stresstoleranse og ikke bør ha skiftarbeid»: the same, with the negation before the verb.)
         // (A modal only: «bare tåler deltid og ikke tåler …» keeps its two verbs of tolerance in one statement.)
         if (!boundary && and && i + 2 < sent.t1 && /^(ikke|ikkje)$/.test(tokens[i + 1]!.f) && /^(bor|kan|skal|ma|maa)$/.test(tokens[i + 2]!.f)) boundary = true;

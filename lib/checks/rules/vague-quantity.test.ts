@@ -2897,4 +2897,11 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     ).toBe(false);
     expect(has(`Finmotorikken i venstre hånd er redusert, så hun må ta pauser.${rest}`, 'vague-quantity', 'aev.helse')).toBe(true);
   });
+
+  it('set 300: «dårlige pasienter» are ill patients, no degree; a limit before «og derfor … nedsatt arbeidsevne» stays a limit', () => {
+    const job = 'Sykepleier 100 % på medisinsk post. Turnus, forflytning av pasienter, går det meste av vakta. ';
+    expect(has(`${job}Ansvar for dårlige pasienter og legemidler.`, 'vague-quantity', 'l40.5.3')).toBe(false);
+    expect(has('Han har nedsatt løftefunksjon og derfor delvis nedsatt arbeidsevne.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+    expect(has('Han løfter maks 10 kg og derfor delvis nedsatt arbeidsevne.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+  });
 });
