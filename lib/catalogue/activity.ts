@@ -144,6 +144,7 @@ kredittvurdere
 samordne
 knipse
 tekste
+sekvensere
 løse
 informere
 reservere
