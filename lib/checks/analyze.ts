@@ -1316,6 +1316,16 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   // "går til fysioterapi 1 g/veka", "gikk til samtalar på DPS": attends treatment, not walking.
   // («jeg vil ikke gå hjemme», «har gått heime i to år»: staying at home, idle — no walking.)
   if (GO.has(t.f) && /^(hjemme|heime|hjemmet|heimen)$/.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
+  // («når DPS-behandlinga har gått ei stund», «etter at kuren har gått ei tid»: a treatment or a time that has run, no
+  // walking.)
+  if (
+    GO.has(t.f) &&
+    /^(har|hadde|er|var)$/.test(tokens[i - 1]?.f ?? '') &&
+    /(behandling|behandlinga|behandlingen|kuren|kur|terapien|terapi|opplegget|perioden|tida|tiden|tiltaket|utprovinga|utprovingen)$/.test(
+      tokens[i - 2]?.f ?? '',
+    )
+  )
+    fl = g = 0;
   // («går no på hormonbehandling», «går fortsatt til fysioterapi»: an adverb between.)
   if (GO.has(t.f)) {
     const k = /^(na|no|fortsatt|framleis|fremdeles|enda|enno|ogsa|og|fast|jevnlig|jamleg)$/.test(tokens[i + 1]?.f ?? '') ? i + 2 : i + 1;

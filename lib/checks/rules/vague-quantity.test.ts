@@ -2904,4 +2904,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Han har nedsatt løftefunksjon og derfor delvis nedsatt arbeidsevne.', 'vague-quantity', 'aev.vurdering')).toBe(true);
     expect(has('Han løfter maks 10 kg og derfor delvis nedsatt arbeidsevne.', 'vague-quantity', 'aev.vurdering')).toBe(false);
   });
+
+  it('set 301: a treatment that «har gått ei stund» has run for a while, no walking', () => {
+    const pre = 'Usikkert. Ventar ikkje auka arbeidsdeltaking dei neste 3 månadene; ny vurdering etter 6 veker når ';
+    expect(has(`${pre}fysioterapien har gått ei stund.`, 'vague-quantity', 'l1.u39.3')).toBe(false);
+    expect(has('Han har gått ei stund med krykker og går kort.', 'vague-quantity', 'l40.5.1')).toBe(true);
+  });
 });
