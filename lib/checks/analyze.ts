@@ -2568,6 +2568,17 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         /^(ble|blei|vart|blitt|vorte|er|var|har|hadde)$/.test(tokens[i - 1]?.f ?? ''))
     )
       fl = g = 0;
+    // «god kontakt med næraste leiar», «godt samarbeid med sjefen»: how a relationship at work is — no contact with
+    // customers as a task or demand.
+    if (
+      /^(kontakt|samarbeid|samarbeidet|relasjon|tone|tonen|dialog|dialogen)$/.test(t.f) &&
+      /^(god|godt|fin|fint|naer|naert|tett|grei|greit)$/.test(tokens[i - 1]?.f ?? '') &&
+      tokens[i + 1]?.f === 'med' &&
+      /^(naermeste|naraste|naeraste|leder|leiar|lederen|leiaren|sjef|sjefen|arbeidsgiver|arbeidsgivar|arbeidsgjevar|arbeidsgiveren|kolleger|kollegaer|kollegane|kollegene|fastlege|fastlegen)$/.test(
+        tokens[i + 2]?.f ?? '',
+      )
+    )
+      fl = g = 0;
     // «vurdering av dårlige pasienter», «dårlege bebuarar»: ill, said of people the job is about — no degree of the person's.
     if (
       /^(darlig|darlige|darleg|darlege)$/.test(t.f) &&

@@ -131,4 +131,9 @@ describe('no-tasks: the field asks for tasks of the job', () => {
     expect(has('Kan ikkje gjere sitt vanlege arbeid som reinhaldar. Mykje plaga med kløe.', 'no-tasks', 'l40.5.6.1')).toBe(true);
     expect(has('Kan ikkje vaske golv med mopp. Mykje plaga med kløe.', 'no-tasks', 'l40.5.6.1')).toBe(false);
   });
+
+  it('set 302: «god kontakt med nærmeste leder» says how a relationship is, no task or demand of the job', () => {
+    expect(has('Jobber i et regnskapsbyrå, fast ansatt siden 2015. Trives, god kontakt med nærmeste leder.', 'no-tasks', 'l40.5.3')).toBe(true);
+    expect(has('Jobber i et regnskapsbyrå: bilag og avstemming ved PC 7 t/dag, mye kontakt med kunder på telefon.', 'no-tasks', 'l40.5.3')).toBe(false);
+  });
 });
