@@ -802,7 +802,7 @@ const HYPHENATED = /([\p{L}\d])-(?=[\p{L}\d])/gu;
 const HYPHEN_WORD = /[\p{L}\d]+(?:-[\p{L}\d]+)+/gu;
 
 /** A machine named by what it does in a clause after it («maskina som pakker»; normalized). */
-const MACHINE = new Set(['maskin', 'maskina', 'maskinen', 'maskiner', 'maskinene', 'maskinane', 'maskina'].map(normalize));
+const MACHINE = new Set(['maskin', 'maskina', 'maskinen', 'maskiner', 'maskinene', 'maskinane'].map(normalize));
 
 /** «uten fagbrev» and its kin, read as «ufaglært» (normalized). */
 const WITHOUT = new Set(['uten', 'utan', 'ikke', 'ikkje']);

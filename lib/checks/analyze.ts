@@ -3302,7 +3302,7 @@ function asJobDoing(tokens: Token[], flags: Uint32Array, s0: number, t1: number)
   for (let k = t0 + 2; k < t1 && k <= t0 + 6; k++) {
     const t = tokens[k]!;
     if (t.k !== KD.Word) return false;
-    if (PERSON.has(tokens[k + 1]?.f ?? '')) return !(flags[k]! & (F.CAPV | F.AUX | F.NEG)) && !COPULA.has(t.f) && !/^(har|hadde|fikk|fekk|far|får)$/.test(t.f);
+    if (PERSON.has(tokens[k + 1]?.f ?? '')) return !(flags[k]! & (F.CAPV | F.AUX | F.NEG)) && !COPULA.has(t.f) && !/^(har|hadde|fikk|fekk|far)$/.test(t.f);
   }
   return false;
 }
