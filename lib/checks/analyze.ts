@@ -7421,7 +7421,8 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2
       const p1 = tokens[ti - 2]?.f ?? '';
       if (/^(er|var|blir|vert|fyller|fylte)$/.test(p0) || (/^(na|nu|no|snart|nesten)$/.test(p0) && /^(er|var|blir|vert)$/.test(p1))) hist = true;
       // "Kvinne 46 år", "Mann, 58 år", "24 år, cannabisavhengighet": a person's age, as a record opens.
-      if (AGE_OF.test(p0) || ((p0 === ',' || p0 === '.') && AGE_OF.test(p1))) hist = true;
+      // («Kvinne på 45 år», «ein mann på 52 år»: the same with «på».)
+      if (AGE_OF.test(p0) || ((p0 === ',' || p0 === '.' || p0 === 'pa') && AGE_OF.test(p1))) hist = true;
       // («62 år og tungt arbeid i skogen heile livet»: the age, then what the years held.)
       // (An adult's age: «1 år og 3 månader» at the start is a length.)
       if (

@@ -200,4 +200,9 @@ describe('no-duration', () => {
     expect(has('Dette vil ikke endre seg.', 'no-duration', 'l1.u17.3')).toBe(true);
     expect(has('Ingen endring i behandlingsplan.', 'no-duration', 'l1.u17.3')).toBe(true);
   });
+
+  it('an age given with «på» («Kvinne på 45 år») is no time perspective', () => {
+    expect(has('Kvinne på 45 år med kneplager, forventet bedring.', 'no-duration', 'l1.u39.3')).toBe(true);
+    expect(has('Kvinne på 45 år med kneplager, forventet bedring innen 3 måneder.', 'no-duration', 'l1.u39.3')).toBe(false);
+  });
 });
