@@ -163,6 +163,25 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind232.json',
+      title: 'Two-hundred-and-thirty-second blind set (`blind232.json`, writers yb675, yb676 and yb677)',
+      blurb: [
+        '205 queries by three further writers (a Nav-veileder in Bærum: IT and consulting, retail at large shopping',
+        'centres, kindergartens and schools, home care, cleaning and domestic work, several highly educated immigrants',
+        'whose foreign titles do not match Norwegian ones; a fastlege in Sogndal and Leikanger: fruit and berry farming,',
+        'the county administration, the university college, hydropower, fjord tourism, the hospital and care, in Sogn',
+        'dialect and seasonal work; an HR adviser at a large aquaculture company: fish farm operators, well-boat crew,',
+        'hatchery and smolt staff, fish health, feed barge operators, the harvest plant and processing line, technical staff,',
+        "divers, logistics, sales and the head office, with titles from the company's job register, partly in English,",
+        'and aquaculture jargon) who never saw the search, the catalogue or the other sets, labelled before any run; run',
+        'once after round yrke207 (on set 231). **First run: top-1 89.8 %, top-3 96.6 %; activity phrases (103) top-1',
+        '90.3 %, top-3 96.1 %** (yb675: 88.4 % / 98.6 %; yb676: 97.1 % / 98.5 %; yb677: 83.8 % / 92.6 %). The activity goal',
+        'met, top-1 and top-3 not. Seven misses (a backend team lead, the production line at a juice factory, autopsies of',
+        'sick fish, the bleeding line at a salmon slaughterhouse, seabed samples under the farms, «Site manager», «Feed',
+        'operator»).',
+      ],
+    },
+    {
       file: 'blind231.json',
       title: 'Two-hundred-and-thirty-first blind set (`blind231.json`, writers yb672, yb673 and yb674)',
       blurb: [
