@@ -219,6 +219,8 @@ const WORSE = new Set([
   'svekke',
 ]);
 const ONLY = new Set(['bare', 'kun', 'berre']);
+/** The amounts a degree word gives: heavy, long, much, little, short. */
+const AMOUNT = G.HEAVY | G.LONG | G.MUCH | G.LITTLE | G.SHORT;
 const STATE_NOUN = /(het|heten|heit|heita|else|elsen|elsa|ing|inga|ingen|leik|leiken)$/;
 const COPULA = new Set([
   'er',
@@ -1623,11 +1625,11 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
       (/^(pa|for|om)$/.test(tokens[i - 1]?.f ?? '') && /^(tegn|fare|mistanke|risiko)$/.test(tokens[i - 2]?.f ?? '') && tokens[i - 3]?.f === 'ved'))
   )
     fl &= ~F.DIFN;
-  // «nesten ingenting», «nesten ikke»: almost nothing is an amount not said.
+  // «nesten ingenting», «nesten ikke»: almost nothing is an amount not said. (The word after it is cleared where it is
+  // classified, in analyze(): a flag set here for the next token is overwritten there.)
   if (t.f === 'nesten' && /^(ingenting|ingen|ikke|ikkje|inga)$/.test(tokens[i + 1]?.f ?? '')) {
     fl = F.VQ;
     g = G.LITTLE;
-    flags[i + 1] = flags2[i + 1] = 0;
   }
   // "førerkort gruppe 2": a licence class, not a group of people.
   if ((t.f === 'gruppe' || t.f === 'gruppa') && (tokens[i + 1]?.k === KD.Num || tokens[i - 1]?.f === 'ikke' || tokens[i - 1]?.f === 'ikkje')) {
@@ -2597,8 +2599,10 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     if (fl & F.NEG && /^(ikke|ikkje)-\p{L}/u.test(t.f)) fl &= ~F.NEG;
     // «Utfordringen nå er at hun ikke kan arbeide ved frityrgryte», «problemet er at …»: the trouble noun points at the
     // clause after «at», which says what the trouble is — it is no trouble left unmeasured of its own.
-    if (fl & F.DIFN && COPULA.has(tokens[i + 1]?.f ?? '') && tokens[i + 2]?.f === 'at') fl &= ~F.DIFN;
-    if (fl & F.DIFN && /^(na|no|naa)$/.test(tokens[i + 1]?.f ?? '') && COPULA.has(tokens[i + 2]?.f ?? '') && tokens[i + 3]?.f === 'at') fl &= ~F.DIFN;
+    if (fl & F.DIFN) {
+      const be = /^(na|no|naa)$/.test(tokens[i + 1]?.f ?? '') ? i + 2 : i + 1;
+      if (COPULA.has(tokens[be]?.f ?? '') && tokens[be + 1]?.f === 'at') fl &= ~F.DIFN;
+    }
     // (After «nesten» the word rules nothing out: «klarer nesten ingenting hjemme», «klarte nesten ikke å snakke» say
     // how little, unmeasured.)
     if (tokens[i - 1]?.f === 'nesten' && /^(ingenting|ingen|ikke|ikkje|inga)$/.test(t.f)) fl = g = 0;
@@ -3025,7 +3029,7 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         !!prev?.vague &&
         !prev.negated &&
         // (Not a need that follows: «…, så hun bør ha 30 min pauser» measures the pause, not the limit.)
-        !tokens.slice(st.t0, st.t1).some((x) => /^(bor|ma|matte|trenger|treng|skal|burde)$/.test(x.f));
+        !wordIn(tokens, st.t0, st.t1, /^(bor|ma|matte|trenger|treng|skal|burde)$/);
       if (prev && prev.sentence === si && st.measured && (wasParen || measureOnly || measuredResult) && (prev.functional || prev.limited)) {
         prev.quantities.push(...st.quantities);
         prev.end = st.end;
@@ -3280,13 +3284,7 @@ const TREATMENT_CHANGE =
 
 /** Whether [t0, t1) changes or stops a treatment: a verb of change and a word of treatment in it. */
 function treatmentChanged(tokens: Token[], t0: number, t1: number): boolean {
-  let change = false;
-  let treatment = false;
-  for (let k = t0; k < t1; k++) {
-    if (TREATMENT_CHANGE.test(tokens[k]!.f)) change = true;
-    if (TREATMENT_WORD.test(tokens[k]!.f)) treatment = true;
-  }
-  return change && treatment;
+  return wordIn(tokens, t0, t1, TREATMENT_CHANGE) && wordIn(tokens, t0, t1, TREATMENT_WORD);
 }
 
 /**
@@ -4836,7 +4834,7 @@ function clause(
       !jobsCount &&
       !(t.f === 'fa' && (tokens[i - 1]?.f === 'a' || flags[i - 1]! & (F.CAPV | F.AUX)))
     ) {
-      const vq = g & (G.HEAVY | G.LONG | G.MUCH | G.LITTLE | G.SHORT);
+      const vq = g & AMOUNT;
       // "arbeid uten tungt fysisk", "stilling med mindre kundekontakt": a kind of work, like «lett arbeid».
       // («Arbeid uten krav til høyt tempo»: the demand named between the work and its degree — still a kind of work.)
       const via =
@@ -4918,9 +4916,7 @@ function clause(
       const causeAt = (j: number): boolean => tokens[j - 1]?.f === 'etter' || tokens[j - 2]?.f === 'etter' || yearsOfBefore(tokens, a, j);
       // («etter fleire år med høgt arbeidspress og mange reisedøgn», «etter mye stress og lite søvn»: the second of
       // two causes joined.)
-      const joinedCause =
-        /^(og|eller)$/.test(tokens[i - 1]?.f ?? '') &&
-        [i - 2, i - 3].some((j) => j > a && flags2[j]! & (G.HEAVY | G.LONG | G.MUCH | G.LITTLE | G.SHORT) && causeAt(j));
+      const joinedCause = /^(og|eller)$/.test(tokens[i - 1]?.f ?? '') && [i - 2, i - 3].some((j) => j > a && flags2[j]! & AMOUNT && causeAt(j));
       const cause = causeAt(i) || joinedCause || experience || named;
       if (too && vq) near = true;
       // "…, men ikke langt": a negated amount alone; the clause before gives it its function (see ellipsis).
