@@ -5405,6 +5405,23 @@ function clause(
     if (/^(den|dei|dem|medisinen|medisinane|medisinene|medisinar|medisiner|tablettene|tablettane|tablettar|tabletter)$/.test(tokens[k]?.f ?? '')) k++;
     if (/^(fast|regelmessig|regelmessige|jevnlig|jamleg|daglig|dagleg|riktig|rett)$/.test(tokens[k]?.f ?? '')) notReceived = true;
   }
+  // («da det ikke fantes lette nok oppgaver»: how light the tasks there were, at a workplace, is not the person's
+  // limit — unless what follows is what the person manages: «det finnes ikke noe lett nok som hun orker».)
+  if (firstNeg > a) {
+    let det = false;
+    let exists = false;
+    for (let k = Math.max(a, firstNeg - 2); k <= firstNeg + 1 && k < b; k++) {
+      if (tokens[k]!.f === 'det' && k < firstNeg) det = true;
+      if (/^(finnes|fantes|fins|finst|fanst|fannst)$/.test(tokens[k]!.f)) exists = true;
+    }
+    let can = false;
+    let amount = degree;
+    for (let k = firstNeg + 1; k < b; k++) {
+      if (flags[k]! & F.CAPV) can = true;
+      if (flags2[k]! & (G.LIGHT | AMOUNT)) amount = true;
+    }
+    if (det && exists && !can && amount) notReceived = true;
+  }
   // «svar ikkje kome enno», «Svar på MR har ikke kommet»: a result or a paper that has not come — a status, no function.
   if (firstNeg > a && RESULT_SUBJECT.test(tokens[a]!.f)) notReceived = true;
   // «MR 6 uker postop viser ikke residiv», «røntgen synte ikkje brot»: what a test shows, a finding — no function.
@@ -5475,7 +5492,18 @@ function clause(
     /^(pas|pasienten|pasientane|pasientene|brukeren|brukaren|han|ham|ho|henne|vedkommende|vedkomande)$/.test(tokens[firstNeg + 1]?.f ?? '')
   )
     notReceived = true;
-  const functional = !notReceived && (fnContent || capv || (negated && !verdictWord));
+  // («det er ingen funksjonsbegrensninger å ta hensyn til», «Ingen begrensninger.»: no limit, said outright, is what the
+  // person's function is.)
+  let noLimits = false;
+  for (let k = a; k < b - 1 && !noLimits; k++)
+    if (/^(ingen|inga)$/.test(tokens[k]!.f)) {
+      const j = /e$/.test(tokens[k + 1]!.f) && k + 2 < b ? k + 2 : k + 1;
+      noLimits =
+        /^(funksjons|fysiske|psykiske|kognitive)?(begrensning|begrensninger|begrensningar|avgrensing|avgrensingar|avgrensinger|funksjonsnedsettelse|funksjonsnedsetting)$/.test(
+          tokens[j]!.f,
+        );
+    }
+  const functional = !notReceived && (fnContent || capv || (negated && !verdictWord) || noLimits);
   // Nothing but work words under a negation is a verdict on work, not a function ("kan ikke jobbe").
   if (negated && !concrete && unknownAfterNeg) concrete = true;
   // "Arbeidsevnen er nedsatt for tidlegare lagerarbeid": the limiting word is on the work capacity itself — a
@@ -6355,6 +6383,9 @@ const RECOVERS_IN =
 const ELLIPTIC_NOT = /^(men\s+)?(ikke|ikkje|aldri)\s+(med|i|på|hos|for|blant)\s+(\p{L}+\s+)?\p{L}+$/iu;
 /** «…, som gjer det vanskeleg …»: a clause hung on what was just said. */
 const CONSEQUENCE_OF = /^[\s,;]*som\s+(gjer|gjør|gjorde|gjerde)\s+(det\s+)?(vanskeleg|vanskelig|umogleg|umulig|uråd)\s/iu;
+/** Limits as the subject of their remedy: «Begrensningene (knyttet til …) kan ivaretas med tilrettelegging». */
+const REMEDIED =
+  /^(begrensning|begrensninger|begrensningene|avgrensing|avgrensingar|avgrensingane|plagene|plagane|vanskene|vanskane)\s+(\p{L}+\s+){0,4}(kan|vil|må|bør)\s+(\p{L}+\s+)?(ivaretas|ivaretakast|ivaretakes|kompenseres|kompenserast|tilrettelegges|leggast\s+til\s+rette|løses|løysast)(?=[^\p{L}]|$)/iu;
 /** «ingen (fysiske) begrensninger»: no limit, said outright. */
 const NO_LIMITS =
   /(^|[^\p{L}])(ingen|inga|ikke|ikkje)\s+((fysiske|psykiske|kognitive|helsemessige|særlege|særlige|spesielle)\s+)?(begrensninger|begrensningar|avgrensingar|avgrensinger|restriksjoner|restriksjonar)(?=[^\p{L}]|$)/iu;
@@ -6850,6 +6881,9 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
     // not another one that shares its area («gå i ujevnt terreng over lengre tid» beside «knestående arbeid går ikke»).
     for (let j = si - 1; !answered && j >= 0 && statements[j]!.sentence >= st.sentence - 1; j--) answered = nearby(statements[j]!);
     for (let j = si + 1; !answered && j < statements.length && statements[j]!.sentence <= st.sentence + 1; j++) answered = nearby(statements[j]!);
+    // («Begrensninger knyttet til anfall kan ivaretas med tilrettelegging»: limits as the subject of their remedy point back
+    // at the ones the text has described.)
+    if (!answered && REMEDIED.test(text.slice(st.start, st.end))) answered = true;
     // («nedsatt fordi han trenger tett struktur, ikke pga fysiske begrensninger»: the limit named as not the cause.)
     if (!answered && NOT_BECAUSE.test(text.slice(Math.max(0, st.start - 30), st.start))) answered = true;
     // («… konsentrasjonsvanskene som påvirker arbeidsevnen, ikke fysisk funksjon»: the other kind of function, named as
@@ -6933,7 +6967,10 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
         (shared(other) || REST_CALLED.test(text.slice(st.start, st.end)))
       )
         return true;
-      if (!(other.measured || (other.absolute && gap === 0 && sharesArea(other) && other.activity === st.activity))) return false;
+      // («Kan ikke bruke høyre arm over skulderhøyde, og har betydelig redusert kraft i armen ellers også»: a limit said to
+      // reach beyond the one ruled out is not answered by it.)
+      const beyond = /(^|\s)(ellers|elles)(?=[\s,.;]|$)/iu.test(text.slice(st.start, st.end));
+      if (!(other.measured || (other.absolute && gap === 0 && sharesArea(other) && other.activity === st.activity && !beyond))) return false;
       if (!reaches(other)) return false;
       if (gap !== 0 && text.slice(Math.min(st.end, other.end), Math.max(st.start, other.start)).includes('\n')) return false;
       // («tåler ikke støy over tid; da hun prøvde … klarte hun kun 30 minutter»: a semicolon joins a capacity to the

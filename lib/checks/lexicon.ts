@@ -586,6 +586,8 @@ export function classify2(f: string): [number, number] {
       if (m[0] & F.WORK && fl[0] & F.FN) a |= areaBit('endurance');
       if (m[1] & G.SLEEP) b |= G.SLEEP;
       if (m[1] & G.TASKN) b |= G.TASKN;
+      // «funksjonsbegrensninger», «funksjonsavgrensingar»: a difficulty of function in general, as «fysiske begrensninger».
+      if (fl[0] & F.DIFN && m[0] & F.FN && m[1] & G.GENERIC && !(m[0] & AREA_MASK)) b |= G.GENERIC;
       break;
     }
   }

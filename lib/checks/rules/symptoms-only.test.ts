@@ -342,4 +342,10 @@ describe('symptoms-only', () => {
     expect(has(findings, 'symptoms-only', 'l40.5.1')).toBe(true);
     expect(has(`${findings} Går 300 m før han må stoppe.`, 'symptoms-only', 'l40.5.1')).toBe(false);
   });
+
+  it('set 304: «ingen funksjonsbegrensninger» says what the function is — none limited', () => {
+    const findings = 'Tyreotoksikosen er nå velregulert (fritt T4 14 pmol/l, TSH 1,2 på tiamazol 5 mg)';
+    expect(has(`${findings}, og det er ingen funksjonsbegrensninger å ta hensyn til ved valg av annet arbeid.`, 'symptoms-only', 'l40.5.6.2')).toBe(false);
+    expect(has(`${findings}, og det er fortsatt uro og hjertebank å ta hensyn til ved valg av annet arbeid.`, 'symptoms-only', 'l40.5.6.2')).toBe(true);
+  });
 });

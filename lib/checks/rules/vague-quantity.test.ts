@@ -2910,4 +2910,19 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${pre}fysioterapien har gått ei stund.`, 'vague-quantity', 'l1.u39.3')).toBe(false);
     expect(has('Han har gått ei stund med krykker og går kort.', 'vague-quantity', 'l40.5.1')).toBe(true);
   });
+
+  it('set 304: a limit said to reach «ellers» beyond the one ruled out is not answered by it', () => {
+    const rest = ' Venstre arm og bena fungerer normalt.';
+    expect(has(`Kan ikke bruke høyre arm over skulderhøyde, og har betydelig redusert kraft i armen ellers også.${rest}`, 'vague-quantity')).toBe(true);
+    expect(has(`Kan ikke bruke høyre arm over skulderhøyde, og har ingen kraft i armen.${rest}`, 'vague-quantity')).toBe(false);
+  });
+
+  it('set 304: limits as the subject of their remedy point back; how light the tasks there were is no limit of the person', () => {
+    const seizures = 'Hun har epilepsi, 3–4 anfall per år. Begrensninger knyttet til anfall kan ';
+    expect(has(`${seizures}ivaretas med tilrettelegging.`, 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has(`${seizures}bli større.`, 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+    const tried = 'Tidligere prøvd: gradert retur (jan 2024, 30 %) – avsluttet etter 5 uker da ';
+    expect(has(`${tried}det ikke fantes lette nok oppgaver.`, 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has(`${tried}han ikke klarte tunge nok oppgaver.`, 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+  });
 });
