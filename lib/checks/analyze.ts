@@ -1080,6 +1080,14 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
       if (/^(km|m|meter|kilometer|min|minutt|minutter|t|h|timer|timar|time)$/.test(tokens[k]!.f) && tokens[k - 1]?.k === KD.Num) measuredWalk = true;
     if (!measuredWalk) fl = g = 0;
   }
+  // («glad for å ha noko å gå til», «har ingenting å gå til om dagen»: somewhere to go, an activity to attend — no walk.)
+  if (
+    GO.has(t.f) &&
+    tokens[i + 1]?.f === 'til' &&
+    tokens[i - 1]?.f === 'a' &&
+    /^(noe|noko|ingenting|ingen|inkje|nokon|noen|sted|stad)$/.test(tokens[i - 2]?.f ?? '')
+  )
+    fl = g = 0;
   // "vaske høyt over hodet", "arbeid høgt over skulderhøgd": where the arms are, a position — not a vague amount.
   if (HIGH.has(t.f) && tokens[i + 1]?.f === 'over' && ABOVE.test(tokens[i + 2]?.f ?? '')) fl = g = 0;
   // «sitte med foten høyt», «kvile med beina høgt»: how the limb rests, a posture — not a vague amount.

@@ -795,6 +795,9 @@ export const UNITS: ReadonlyMap<string, { unit: string; cls: UnitClass }> = new 
       // «lunsj med 2-3 andre»: others, counted.
       ['andre', 'personer', 'count'],
       ['kolleger', 'personer', 'count'],
+      // Study credits: «redusert progresjon (15 stp pr semester)», how much study a term holds.
+      ['stp', 'stp', 'count'],
+      ['studiepoeng', 'stp', 'count'],
       // Classes taught: «redusert til 2 klasser».
       ['klasser', 'klasser', 'count'],
       ['klassar', 'klasser', 'count'],

@@ -2925,4 +2925,12 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${tried}det ikke fantes lette nok oppgaver.`, 'vague-quantity', 'aev.begrunnelse')).toBe(false);
     expect(has(`${tried}han ikke klarte tunge nok oppgaver.`, 'vague-quantity', 'aev.begrunnelse')).toBe(true);
   });
+
+  it('set 305: study credits measure a reduced progress; «noko å gå til» is somewhere to go, no walk', () => {
+    expect(has('Ho kan gjennomføre studiet med redusert progresjon (15 stp pr semester).', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Ho kan gjennomføre studiet med redusert progresjon.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+    const measured = 'Mestrar undervisning 2 økter à 90 min per veke og planlegging ca 2 t/dag. ';
+    expect(has(`${measured}Ho er glad for å ha noko å gå til.`, 'vague-quantity', 'l1.u17.2')).toBe(false);
+    expect(has(`${measured}Ho har vanskar med å gå til butikken.`, 'vague-quantity', 'l1.u17.2')).toBe(true);
+  });
 });
