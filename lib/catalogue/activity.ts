@@ -145,6 +145,11 @@ samordne
 knipse
 tekste
 sekvensere
+obdusere
+bløgge
+stikke!: stikker stakk stukket stukke stikk
+flå!: flår flådde flådd flådde
+vaske_ned
 løse
 informere
 reservere
