@@ -179,6 +179,25 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind233.json',
+      title: 'Two-hundred-and-thirty-third blind set (`blind233.json`, writers yb678, yb679 and yb680)',
+      blurb: [
+        '207 queries by three further writers (a Nav-veileder in Molde: the marine-equipment industry, fish processing,',
+        'the hospital and care, the university college, transport and tourism in Romsdal, many users described by what',
+        'they did; a fastlege in Alta and Kautokeino: reindeer herding, the slate quarries, the health centre, schools and',
+        'kindergartens, construction, the airport, tourism and the municipality, short phrases and some nynorsk or',
+        'dialect; an HR adviser in an aviation group: cabin and cockpit, ground handling, ramp, de-icing, baggage,',
+        'check-in, aircraft maintenance, planning, crew control, catering, IT and office, with Norwegian and English',
+        'titles) who never saw the search, the catalogue or the other sets, labelled before any run; run once after round',
+        'yrke208 (on set 232 and sector batch s1). **First run: top-1 89.4 %, top-3 92.8 %; activity phrases (104) top-1',
+        '85.6 %, top-3 91.3 %** (yb678: 95.7 % / 95.7 %; yb679: 91.2 % / 97.1 %; yb680: 81.2 % / 85.5 %). No goal met.',
+        'Fifteen misses, nine of them the aviation group’s (crew control rosters, catering trolleys and the highloader,',
+        'airworthiness engineering, wheelchair assistance, weight and balance, lost and found, «station manager»,',
+        '«trafikkassistent», «flymaskinist»), and a helper at a machine workshop, a senior lecturer in economics, a',
+        'service engineer on offshore cranes, rowing salmon anglers on the Alta river and «reingjeter».',
+      ],
+    },
+    {
       file: 'blind232.json',
       title: 'Two-hundred-and-thirty-second blind set (`blind232.json`, writers yb675, yb676 and yb677)',
       blurb: [
