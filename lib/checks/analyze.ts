@@ -1080,6 +1080,14 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
       if (/^(km|m|meter|kilometer|min|minutt|minutter|t|h|timer|timar|time)$/.test(tokens[k]!.f) && tokens[k - 1]?.k === KD.Num) measuredWalk = true;
     if (!measuredWalk) fl = g = 0;
   }
+  // («isotiazolinoner, som finnes i mange vaske- og rengjøringsmidler»: where a substance occurs — no amount of the
+  // person's.)
+  if (
+    /^(mange|mye|mykje|flere|fleire|mest|alle)$/.test(t.f) &&
+    /^(i|pa)$/.test(tokens[i - 1]?.f ?? '') &&
+    /^(finnes|fins|finst|forekommer|forekjem|brukes|brukast)$/.test(tokens[i - 2]?.f ?? '')
+  )
+    fl = g = 0;
   // («glad for å ha noko å gå til», «har ingenting å gå til om dagen»: somewhere to go, an activity to attend — no walk.)
   if (
     GO.has(t.f) &&

@@ -109,4 +109,10 @@ describe('no-capacity', () => {
     expect(has(`${lim}Mestrer: kontroll av deler, truckkjøring. Jobber 100 % med slike oppgaver nå.`, 'no-capacity', 'l1.u17.2')).toBe(false);
     expect(has(`${lim}Jobber 100 % som platearbeider.`, 'no-capacity', 'l1.u17.2')).toBe(true);
   });
+
+  it('set 306: «kan arbeide fullt» is full time, managed', () => {
+    const rest = ' innandørs (kontor/lager), men ikkje utandørs i dagslys mars–oktober pga. kronisk aktinisk dermatitt.';
+    expect(has(`Kan arbeide fullt${rest}`, 'no-capacity', 'l1.u39.2')).toBe(false);
+    expect(has(`Kan arbeide${rest}`, 'no-capacity', 'l1.u39.2')).toBe(true);
+  });
 });

@@ -80,9 +80,12 @@ const ALL_ELSE =
 /** «Jobber 100 % …», «arbeider full stilling …»: work done now, in the present tense. */
 const WORKS_NOW = /^(jobber|jobbar|arbeider|arbeidar)(?=[^\p{L}])/iu;
 
-/** «Fulltid kontor går fint», «klarer full stilling»: all of the working time, managed — complete in itself. */
+/**
+ * «Fulltid kontor går fint», «klarer full stilling», «kan arbeide fullt innandørs»: all of the working time, managed —
+ * complete in itself.
+ */
 const FULL_TIME =
-  /(^|[^\p{L}\d])(fulltid|heiltid|fulltidsjobb|heiltidsjobb|fulltidsstilling|heiltidsstilling|(full|fullt|hel|heil|hele|heile)\s+(stilling|jobb|tid|arbeidstid|arbeid|arbeidsdag|arbeidsdager|arbeidsdagar|dag|dager|dagar|arbeidsuke|arbeidsveke)|100\s?(%|prosent))(?=[^\p{L}]|$)/iu;
+  /(^|[^\p{L}\d])(fulltid|heiltid|fulltidsjobb|heiltidsjobb|fulltidsstilling|heiltidsstilling|(full|fullt|hel|heil|hele|heile)\s+(stilling|jobb|tid|arbeidstid|arbeid|arbeidsdag|arbeidsdager|arbeidsdagar|dag|dager|dagar|arbeidsuke|arbeidsveke)|(arbeide|arbeida|arbeider|arbeidar|jobbe|jobber|jobbar)\s+fullt|100\s?(%|prosent))(?=[^\p{L}]|$)/iu;
 
 /** «full funksjon på kontoret», «ingen begrensning på PC-arbeid»: a function or task managed without limit — complete in
  * itself, as full-time work is. */

@@ -348,4 +348,9 @@ describe('symptoms-only', () => {
     expect(has(`${findings}, og det er ingen funksjonsbegrensninger å ta hensyn til ved valg av annet arbeid.`, 'symptoms-only', 'l40.5.6.2')).toBe(false);
     expect(has(`${findings}, og det er fortsatt uro og hjertebank å ta hensyn til ved valg av annet arbeid.`, 'symptoms-only', 'l40.5.6.2')).toBe(true);
   });
+
+  it('set 306: outdoor work and daylight are exposures — a job ruled out there is a function', () => {
+    expect(has('Fotosensitiv dermatitt. Kan ikke arbeide utendørs på dagtid i sommerhalvåret.', 'symptoms-only', 'l40.5.6.2')).toBe(false);
+    expect(has('Fotosensitiv dermatitt. Kan ikke arbeide på dagtid i sommerhalvåret.', 'symptoms-only', 'l40.5.6.2')).toBe(true);
+  });
 });

@@ -2933,4 +2933,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${measured}Ho er glad for å ha noko å gå til.`, 'vague-quantity', 'l1.u17.2')).toBe(false);
     expect(has(`${measured}Ho har vanskar med å gå til butikken.`, 'vague-quantity', 'l1.u17.2')).toBe(true);
   });
+
+  it('set 306: where a substance occurs («som finnes i mange vaskemidler») is no amount of the person’s', () => {
+    const pre = 'Må unngå isotiazolinoner, som ';
+    expect(has(`${pre}finnes i mange vaske- og rengjøringsmidler.`, 'vague-quantity', 'l40.5.6.2')).toBe(false);
+    expect(has(`${pre}hun bruker i mange vaske- og rengjøringsmidler.`, 'vague-quantity', 'l40.5.6.2')).toBe(true);
+  });
 });
