@@ -120,8 +120,12 @@ if (fileArg > 0) {
       'never blind. Batch s1 (yd001–yd004: a building and civil-engineering contractor, an oil and gas service company',
       'offshore and onshore, a large municipality’s technical services, a food industry group), first run at 54155314',
       'before any change: top-1 86.4 %, top-3 94.5 % (activity phrases 136: 82.4 % / 91.9 %; contractor 88.4 % / 95.7 %,',
-      'offshore 75.0 % / 92.6 %, municipality 97.1 % / 97.1 %, food industry 85.3 % / 92.6 %). The sectors of later blind',
-      'HR writers are chosen outside these, so a blind set still measures a sector nobody tuned on.',
+      'offshore 75.0 % / 92.6 %, municipality 97.1 % / 97.1 %, food industry 85.3 % / 92.6 %).',
+      'Batch s2 (yd005–yd008: a shipping company, the justice sector — a police district, the prison service and a',
+      'court —, a postal and logistics group, a facility services company), first run at e390ea4c after round yrke208:',
+      'top-1 75.5 %, top-3 86.9 % (activity phrases 136: 73.5 % / 86.0 %; shipping 75.0 % / 85.3 %, justice 58.6 % /',
+      '74.3 %, postal 88.2 % / 98.5 %, facility services 80.9 % / 89.7 %). The sectors of later blind HR writers are',
+      'chosen outside these, so a blind set still measures a sector nobody tuned on.',
     ].join(' '),
   );
   const probes = evaluate(

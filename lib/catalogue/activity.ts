@@ -145,6 +145,7 @@ samordne
 knipse
 tekste
 sekvensere
+sikre
 obdusere
 bløgge
 stikke!: stikker stakk stukket stukke stikk
