@@ -183,6 +183,24 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind234.json',
+      title: 'Two-hundred-and-thirty-fourth blind set (`blind234.json`, writers yb681, yb682 and yb683)',
+      blurb: [
+        '206 queries by three further writers (a Nav-veileder at Nav Grünerløkka in Oslo: young adults, many with an',
+        'immigrant background, gig and platform work, cafés and bars, retail, cleaning, care assistants, warehouse temps and',
+        'creative jobs, written casually with slang and English; a fastlege in Kristiansund and Averøy: the supply base and',
+        'offshore rotation, klippfisk production, shipyards, the hospital, schools, shops, fishing and the municipality, with',
+        'dialect and many older titles; an HR adviser at a large university: academic staff, PhD candidates, laboratory',
+        'engineers, librarians, student advisers, exam administration, IT, the estates department, communication, finance',
+        'and HR, with internal role names partly in English) who never saw the search, the catalogue or the other sets,',
+        'labelled before any run; run once after round yrke209 (on set 233 and sector batch s2). **First run: top-1',
+        '89.3 %, top-3 95.1 %; activity phrases (103) top-1 91.3 %, top-3 97.1 %** (yb681: 95.7 % / 97.1 %; yb682: 91.2 % /',
+        '95.6 %; yb683: 81.2 % / 92.8 %). The activity goal met, top-1 and top-3 not. Ten misses (charging e-scooters at',
+        'night, «elektikerlærling», «roustabout», «fiskekone på torget», «trucksjafor pa basen», a student adviser, an exam',
+        'invigilator, a research assistant, «gangkone», a teacher of Norwegian for foreign students).',
+      ],
+    },
+    {
       file: 'blind233.json',
       title: 'Two-hundred-and-thirty-third blind set (`blind233.json`, writers yb678, yb679 and yb680)',
       blurb: [
