@@ -816,6 +816,22 @@ const DECLINE_MAY = /^(darligere|darlegare|verre|svakere|svakare)$/;
 const MARKET = /^(bransje|bransjen|bransjar|bransjer|arbeidsmarked|arbeidsmarkedet|arbeidsmarknad|arbeidsmarknaden|marked|markedet|marknad|marknaden)$/;
 const IDIOM_WORDS = new Set([
   ...GO,
+  // (A cause's share, «en stor del av problemet»; a substance found «i mange/mye …».)
+  'stor',
+  'store',
+  'storre',
+  'storste',
+  'stort',
+  'problemet',
+  'problema',
+  'problemene',
+  'problemane',
+  'utfordringen',
+  'utfordringa',
+  'mye',
+  'mykje',
+  'flere',
+  'fleire',
   'hjem',
   'heim',
   'heimatt',
@@ -1086,6 +1102,23 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
     /^(mange|mye|mykje|flere|fleire|mest|alle)$/.test(t.f) &&
     /^(i|pa)$/.test(tokens[i - 1]?.f ?? '') &&
     /^(finnes|fins|finst|forekommer|forekjem|brukes|brukast)$/.test(tokens[i - 2]?.f ?? '')
+  )
+    fl = g = 0;
+  // («skiftarbeid og nattevakter var en stor del av problemet»: how much a cause counts, not an amount the person manages.)
+  if (
+    /^(stor|store|storre|storste|stort)$/.test(t.f) &&
+    tokens[i + 1]?.f === 'del' &&
+    tokens[i + 2]?.f === 'av' &&
+    /^(problemet|problema|problemene|problemane|arsaken|arsaka|grunnen|forklaringen|forklaringa|bakgrunnen|utfordringen|utfordringa)$/.test(
+      tokens[i + 3]?.f ?? '',
+    )
+  )
+    fl = g = 0;
+  if (
+    /^(problemet|problema|problemene|problemane|utfordringen|utfordringa)$/.test(t.f) &&
+    tokens[i - 1]?.f === 'av' &&
+    tokens[i - 2]?.f === 'del' &&
+    /^(stor|store|storre|storste|stort)$/.test(tokens[i - 3]?.f ?? '')
   )
     fl = g = 0;
   // («glad for å ha noko å gå til», «har ingenting å gå til om dagen»: somewhere to go, an activity to attend — no walk.)

@@ -291,4 +291,12 @@ describe('global-verdict: a conclusion on work capacity instead of function', ()
     expect(has(`${sit} Tilrettelegging var ikke mulig på arbeidsplassen.`, 'global-verdict', 'l1.u7.2')).toBe(false);
     expect(has(`${sit} Arbeid er ikke mulig i hans stilling.`, 'global-verdict', 'l1.u7.2')).toBe(true);
   });
+
+  it('set 307: a course of treatment bounds «ikkje aktuelt med arbeid» as an episode does', () => {
+    const plan = '- cellegift kur 4 av 6, siste ca 20.12\n- deretter stråling 5 v\n';
+    expect(has(`${plan}- under strålinga ikkje aktuelt med arbeid\n- ventar oppstart gradert (20-40 %) tidlegast mars`, 'global-verdict', 'l1.u17.3')).toBe(
+      false,
+    );
+    expect(has(`${plan}- ikkje aktuelt med arbeid\n- ventar oppstart gradert (20-40 %) tidlegast mars`, 'global-verdict', 'l1.u17.3')).toBe(true);
+  });
 });

@@ -97,6 +97,9 @@ const ANY_WORK = new Set([
 const EPISODE =
   /(anfall|anfallet|anfalla|anfallene|attakk|attakken|attakkar|attakker|episode|episoden|episoder|episodar|oppbluss|oppblussing|oppblussingar|oppblussinger|forverring|forverringar|forverringer|forverringsperioder|forverringsperiodar)$/;
 const EPISODE_LEAD = new Set(['under', 'ved', 'etter', 'i', 'med', 'nar', 'naar']);
+/** A course of treatment, as a period: «strålinga», «cellegiftkuren», «behandlingsperioden». */
+const TREATMENT_PERIOD =
+  /^(straling|stralinga|stralingen|stralebehandling|stralebehandlinga|stralebehandlingen|stralebehandlinger|stralebehandlingar|cellegiftkur|cellegiftkuren|cellegiftbehandling|cellegiftbehandlinga|cellegiftbehandlingen|kjemoterapi|kjemoterapien|kuren|kurane|kurene|behandlingsperioden|behandlingsperiode|behandlingstida|behandlingstiden|dialysen|dialyseperioden)$/;
 
 /** An episode named before token `a` in its sentence («under anfall», «ved forverring», «på dårlige dager»). */
 function episodeBefore(tokens: RuleContext['an']['tokens'], a: number): boolean {
@@ -104,6 +107,8 @@ function episodeBefore(tokens: RuleContext['an']['tokens'], a: number): boolean 
   for (let k = a - 1; k >= 0 && k >= a - 10 && tokens[k]!.sent === sent; k--) {
     const f = tokens[k]!.f;
     if (EPISODE.test(f) && (EPISODE_LEAD.has(tokens[k - 1]?.f ?? '') || EPISODE_LEAD.has(tokens[k - 2]?.f ?? ''))) return true;
+    // («under strålinga ikkje aktuelt med arbeid», «i behandlingsperioden»: a course of treatment bounds it as an episode does.)
+    if (TREATMENT_PERIOD.test(f) && /^(under|i)$/.test(tokens[k - 1]?.f ?? '')) return true;
     if (/^(dager|dagar|dagane|dagene|perioder|periodar)$/.test(f) && /^(darlige|darlege|tunge|verste)$/.test(tokens[k - 1]?.f ?? '')) return true;
     // «Syklusdag 1–3 klarer hun ikke å være på jobb», «Dag 1–7 etter kur»: numbered days of a cycle or a course.
     if (/(dag|dagar|dager|dogn)$/.test(f) && tokens[k + 1]?.k === Kind.Num && k + 1 < a) return true;

@@ -2939,4 +2939,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${pre}finnes i mange vaske- og rengjøringsmidler.`, 'vague-quantity', 'l40.5.6.2')).toBe(false);
     expect(has(`${pre}hun bruker i mange vaske- og rengjøringsmidler.`, 'vague-quantity', 'l40.5.6.2')).toBe(true);
   });
+
+  it('set 307: how much a cause counts («en stor del av problemet») is no amount the person manages', () => {
+    const rest = ' Du løfter 20–25 kg og går turer på 8–10 km.';
+    expect(has(`Skiftarbeid og nattevakter var en stor del av problemet.${rest}`, 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has(`Skiftarbeid og nattevakter er et stort problem.${rest}`, 'vague-quantity', 'aev.vurdering')).toBe(true);
+  });
 });
