@@ -1121,6 +1121,14 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
     /^(stor|store|storre|storste|stort)$/.test(tokens[i - 3]?.f ?? '')
   )
     fl = g = 0;
+  // («Jeg må ha noe i hendene», «vil ha noko å gjere med hendene»: practical work wanted — no amount of a function.)
+  if (
+    /^(noe|noko)$/.test(t.f) &&
+    /^(ha|har|hadde)$/.test(tokens[i - 1]?.f ?? '') &&
+    tokens[i + 1]?.f === 'i' &&
+    /^(hendene|hendane|hendan|hendær|nevene)$/.test(tokens[i + 2]?.f ?? '')
+  )
+    fl = g = 0;
   // («glad for å ha noko å gå til», «har ingenting å gå til om dagen»: somewhere to go, an activity to attend — no walk.)
   if (
     GO.has(t.f) &&
@@ -6432,6 +6440,8 @@ const RECOVERS_IN =
 const ELLIPTIC_NOT = /^(men\s+)?(ikke|ikkje|aldri)\s+(med|i|på|hos|for|blant)\s+(\p{L}+\s+)?\p{L}+$/iu;
 /** «…, som gjer det vanskeleg …»: a clause hung on what was just said. */
 const CONSEQUENCE_OF = /^[\s,;]*som\s+(gjer|gjør|gjorde|gjerde)\s+(det\s+)?(vanskeleg|vanskelig|umogleg|umulig|uråd)\s/iu;
+/** «og nedsatt konsentrasjon», «samt redusert utholdenhet»: one more item of a list, a noun phrase of up to three words. */
+const LIST_ITEM_ADDED = /^(og|samt)(\s+\p{L}+){1,3}$/iu;
 /** Limits as the subject of their remedy: «Begrensningene (knyttet til …) kan ivaretas med tilrettelegging». */
 const REMEDIED =
   /^(begrensning|begrensninger|begrensningene|avgrensing|avgrensingar|avgrensingane|plagene|plagane|vanskene|vanskane)\s+(\p{L}+\s+){0,4}(kan|vil|må|bør)\s+(\p{L}+\s+)?(ivaretas|ivaretakast|ivaretakes|kompenseres|kompenserast|tilrettelegges|leggast\s+til\s+rette|løses|løysast)(?=[^\p{L}]|$)/iu;
@@ -7035,12 +7045,18 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
       // a measure with «men» is not measured by it.)
       // (The «men» may open the limit's own statement: «Han klarar 4 t/dag på lageret, men har vanskar med konsentrasjon» —
       // not what the measured activity leads to: «går til butikken (ca 400 m), men må hvile etter det».)
+      // («Redusert gangdistanse (ca 300 m …), og nedsatt konsentrasjon»: a limit of another function added with «og» after a
+      // measured one, as a bare noun phrase, is a new item of the list, not measured by it.)
       const against =
         gap === 0 &&
         other.end <= st.start &&
         !sharesArea(other) &&
         (/(^|[\s,;])men\s/iu.test(text.slice(other.end, st.start)) ||
-          (!st.consequence && /^men\s+((han|hun|ho|hen)\s+)?har\s/iu.test(text.slice(st.start, st.end))));
+          (!st.consequence && /^men\s+((han|hun|ho|hen)\s+)?har\s/iu.test(text.slice(st.start, st.end))) ||
+          (st.areas.length > 0 &&
+            other.areas.length > 0 &&
+            /,\s*$/.test(text.slice(other.end, st.start)) &&
+            LIST_ITEM_ADDED.test(text.slice(st.start, st.end))));
       return shared(other) || (abstract && joined && !against) || (st.generic && other.measured && !against) || pointsBack || semicolon;
     }
   }

@@ -2945,4 +2945,16 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`Skiftarbeid og nattevakter var en stor del av problemet.${rest}`, 'vague-quantity', 'aev.vurdering')).toBe(false);
     expect(has(`Skiftarbeid og nattevakter er et stort problem.${rest}`, 'vague-quantity', 'aev.vurdering')).toBe(true);
   });
+
+  it('set 308: a bare noun phrase added with «og» after a measured limit of another function is a new item', () => {
+    const walk = 'Redusert gangdistanse (ca 300 m i flatt terreng før brystsmerter), ';
+    expect(has(`${walk}og nedsatt konsentrasjon. Mestrer å kjøre bil og handle.`, 'vague-quantity', 'l1.u17.2')).toBe(true);
+    expect(has(`${walk}og han må da stoppe. Mestrer å kjøre bil og handle.`, 'vague-quantity', 'l1.u17.2')).toBe(false);
+  });
+
+  it('set 308: «ha noe i hendene» is practical work wanted, no amount', () => {
+    const limits = 'Ikke kundekontakt på telefon mer enn ca 1 time om dagen. ';
+    expect(has(`${limits}Han ønsker noe praktisk: «Jeg må ha noe i hendene.»`, 'vague-quantity', 'l40.5.6.2')).toBe(false);
+    expect(has(`${limits}Han har noe nedsatt kraft i hendene.`, 'vague-quantity', 'l40.5.6.2')).toBe(true);
+  });
 });
