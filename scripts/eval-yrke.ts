@@ -124,8 +124,12 @@ if (fileArg > 0) {
       'Batch s2 (yd005–yd008: a shipping company, the justice sector — a police district, the prison service and a',
       'court —, a postal and logistics group, a facility services company), first run at e390ea4c after round yrke208:',
       'top-1 75.5 %, top-3 86.9 % (activity phrases 136: 73.5 % / 86.0 %; shipping 75.0 % / 85.3 %, justice 58.6 % /',
-      '74.3 %, postal 88.2 % / 98.5 %, facility services 80.9 % / 89.7 %). The sectors of later blind HR writers are',
-      'chosen outside these, so a blind set still measures a sector nobody tuned on.',
+      '74.3 %, postal 88.2 % / 98.5 %, facility services 80.9 % / 89.7 %). Batch s3 (yd009–yd012: the armed forces, a',
+      'municipality’s culture and church sector, a forestry and wood-processing group, a kindergarten and school group),',
+      'first run at 70ec0847 after round yrke210: top-1 79.6 %, top-3 89.1 % (activity phrases 137: 73.7 % / 89.1 %;',
+      'armed forces 75.0 % / 82.4 %, culture and church 80.9 % / 91.2 %, forestry 87.1 % / 94.3 %, schools 75.0 % /',
+      '88.2 %). The sectors of later blind HR writers are chosen outside these, so a blind set still measures a sector',
+      'nobody tuned on.',
     ].join(' '),
   );
   const probes = evaluate(
