@@ -187,6 +187,26 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind236.json',
+      title: 'Two-hundred-and-thirty-sixth blind set (`blind236.json`, writers yb687, yb688 and yb689)',
+      blurb: [
+        '207 queries by three further writers (a Nav-veileder at Nav Larvik: the port and shipping, stone quarrying, boat',
+        'building, tourism, retail, care homes, the food industry and long manual work histories, often with employer',
+        'names; a fastlege in Ål and Hol writing mostly nynorsk: ski resorts and cabin building, tourism and hotels, farming',
+        'and summer farms, hydropower, transport, the municipality, schools and care, with dialect and older titles; an HR',
+        'adviser in a prehospital division: ambulance workers and paramedics, the ambulance boat, air ambulance crew, the',
+        'emergency medical communication centre, patient transport, vehicle and equipment technicians, logistics, trainers',
+        'and office staff, with internal role names, some in English) who never saw the search, the catalogue or the other',
+        'sets, labelled before any run; run once after round yrke211 (on set 235 and sector batch s3). **First run: top-1',
+        '89.9 %, top-3 92.8 %; activity phrases (102) top-1 88.2 %, top-3 92.2 %** (yb687: 97.1 % / 98.6 %; yb688: 92.6 % /',
+        '94.1 %; yb689: 79.7 % / 85.5 %). No goal met. Fifteen misses, nine of them the prehospital division’s (the',
+        'helicopter rescuer, ambulance electrics, defibrillators and stretchers, driving supplies to the stations, leading',
+        'an ambulance station in both written standards, booking patient travel, a preparedness adviser, «HEMS crew',
+        'member»), and quarry blocks of larvikite, grooming the slopes at night, a property manager for cabin areas,',
+        '«budeie», «tenestejente» and driving goods to the stations in nynorsk.',
+      ],
+    },
+    {
       file: 'blind235.json',
       title: 'Two-hundred-and-thirty-fifth blind set (`blind235.json`, writers yb684, yb685 and yb686)',
       blurb: [
