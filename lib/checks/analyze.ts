@@ -6992,6 +6992,15 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
       if (st.comparative && gap === 0 && other.measured && other.start >= st.end && /^\s*[,:–—-]\s*$/.test(text.slice(st.end, other.start))) return true;
       // («Kan ikke: stå på dekk i sjøgang, mister balansen»: the reason for a complete limit, given right after it.)
       if (gap === 0 && other.absolute && other.end <= st.start && sharesArea(other) && /^\s*,\s*$/.test(text.slice(other.end, st.start))) return true;
+      // («vasker gulv med mopp i ca 1 time, deretter hovner fingrene og hun mister grepet»: what happens after the measured
+      // amount before it — its threshold is that measure.)
+      if (
+        gap === 0 &&
+        other.measured &&
+        other.end <= st.start &&
+        /^(og\s+)?(deretter|derpå|etterpå|etter\s+det|etter\s+dette)\s/iu.test(text.slice(st.start, st.end))
+      )
+        return true;
       // («Toler ikkje tidspress eller kundekontakt – blir forvirra og må gå heim»: what happens, after a dash, when a
       // complete limit is crossed — the state it names needs no measure of its own.)
       if (gap === 0 && other.absolute && other.negated && other.end <= st.start && st.consequence && /^\s*[–—-]\s*$/.test(text.slice(other.end, st.start)))
@@ -7057,7 +7066,9 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
             other.areas.length > 0 &&
             /,\s*$/.test(text.slice(other.end, st.start)) &&
             LIST_ITEM_ADDED.test(text.slice(st.start, st.end))));
-      return shared(other) || (abstract && joined && !against) || (st.generic && other.measured && !against) || pointsBack || semicolon;
+      // («Løft maks 15 kg første 4 veker. Må elles ta det roleg»: a general limit said to reach beyond a measured one is not
+      // answered by it.)
+      return shared(other) || (abstract && joined && !against) || (st.generic && other.measured && !against && !beyond) || pointsBack || semicolon;
     }
   }
   // «kognitive utfall etter hjerneslag (juni): iflg. test redusert arbeidshukommelse og tempo. I praksis: klarer …»:

@@ -2957,4 +2957,12 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${limits}Han ønsker noe praktisk: «Jeg må ha noe i hendene.»`, 'vague-quantity', 'l40.5.6.2')).toBe(false);
     expect(has(`${limits}Han har noe nedsatt kraft i hendene.`, 'vague-quantity', 'l40.5.6.2')).toBe(true);
   });
+
+  it('set 309: what happens «deretter», after a measured amount, has that threshold; a general limit «elles» is not answered', () => {
+    const mop = 'Funksjon: Hun vasker gulv med mopp i ca 1 time, ';
+    expect(has(`${mop}deretter hovner fingrene og hun mister grepet. Kan ikke vri opp kluter.`, 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has(`${mop}og hun mister ofte grepet. Kan ikke vri opp kluter.`, 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+    expect(has('Løft maks 15 kg første 4 veker. Må elles ta det roleg og ikkje overbelaste seg.', 'vague-quantity', 'l1.u7.3')).toBe(true);
+    expect(has('Løft maks 15 kg første 4 veker. Må ta det roleg og ikkje overbelaste seg.', 'vague-quantity', 'l1.u7.3')).toBe(false);
+  });
 });
