@@ -324,7 +324,7 @@ const GENERIC_WORK =
   /^(arbeid|jobb|stilling|yrke|arbeidsoppgave|arbeidsoppgåve|oppgave|oppgåve|arbeidsplass|arbeidsgiver|arbeidsgjevar|sykmeld|sjukmeld|yrkesaktiv|ansatt|tiltak)/;
 /** Bending, kneeling, crouching, twisting: movements no measure of standing or walking answers. */
 export const BEND_WORD =
-  /(^|[^\p{L}])(bøy(e|er|ar|de|d|ing|inga|ingen|gje)?|knel(e|er|ar|te|ing)?|knestå\p{L}*|huk(e|er|ar|ing|ande|ende)?|vri(r|dd|dning|ing)?)(?=[^\p{L}]|$)/iu;
+  /(^|[^\p{L}])((forover)?bøy(e|er|ar|de|d|gd|ing|inga|ingen|gje)?|foroverlent\p{L}*|knel(e|er|ar|te|ing)?|knestå\p{L}*|huk(e|er|ar|ing|ande|ende)?|vri(r|dd|dning|ing)?)(?=[^\p{L}]|$)/iu;
 /** Climbing stairs or ladders: a movement with its own measure (floors, steps). */
 const CLIMB_WORD = /(^|[^\p{L}])(trapp\p{L}*|stige|stigen|stiger|stigar|etasje|etasjar|etasjer)(?=[^\p{L}]|$)/iu;
 const POSTURE_WORD = /(^|[^\p{L}])(gå|går|gikk|gang|gange|gåing|stå|står|sto|stod|ståing|stående|gjeng|gjekk)/iu;
@@ -816,6 +816,10 @@ const DECLINE_MAY = /^(darligere|darlegare|verre|svakere|svakare)$/;
 const MARKET = /^(bransje|bransjen|bransjar|bransjer|arbeidsmarked|arbeidsmarkedet|arbeidsmarknad|arbeidsmarknaden|marked|markedet|marknad|marknaden)$/;
 const IDIOM_WORDS = new Set([
   ...GO,
+  'korte',
+  'kortare',
+  'små',
+  'sma',
   // (A cause's share, «en stor del av problemet»; a substance found «i mange/mye …».)
   'stor',
   'store',
@@ -1127,6 +1131,14 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
     /^(ha|har|hadde)$/.test(tokens[i - 1]?.f ?? '') &&
     tokens[i + 1]?.f === 'i' &&
     /^(hendene|hendane|hendan|hendær|nevene)$/.test(tokens[i + 2]?.f ?? '')
+  )
+    fl = g = 0;
+  // («Treng 2 korte pausar inne per time», «3 korte pauser i løpet av vakta»: the pauses counted, their length the
+  // ordinary one — no amount left open.)
+  if (
+    /^(kort|korte|kortare|kortere|små|sma|smaa)$/.test(t.f) &&
+    tokens[i - 1]?.k === KD.Num &&
+    /^(pause|pauser|pausar|pausen|pausane|pausene|kvilepauser|kvilepausar|hvilepauser|mikropauser|mikropausar)$/.test(tokens[i + 1]?.f ?? '')
   )
     fl = g = 0;
   // («glad for å ha noko å gå til», «har ingenting å gå til om dagen»: somewhere to go, an activity to attend — no walk.)

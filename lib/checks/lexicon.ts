@@ -91,7 +91,7 @@ const OPEN: Entry[] = [
   [
     A('mobility') | F.ACT,
     0,
-    'går gikk gjekk gått gåing gange gangen gåtur gåturer tur turer spasere spasertur stå står sto stod stått stående ståande ståing stilleståande stillestående trapp trapper trappegang trappetrinn etasje etasjer knele knestående huke huk bøye bøyer bøying bøyd vri vrir vridning klatre klatring stige stiger sykle sykling løpe løping jogge bevege beveger bevegelse bevegelser forflytte forflytning forflytning* gangavstand gåavstand gangdistanse gangdistansen gangtid terreng utmark snu',
+    'går gikk gjekk gått gåing gange gangen gåtur gåturer tur turer spasere spasertur stå står sto stod stått stående ståande ståing stilleståande stillestående trapp trapper trappegang trappetrinn etasje etasjer knele knestående huke huk bøye bøyer bøying bøyd foroverbøyd foroverbøygd foroverbøyde foroverbøygde foroverlent foroverlente vri vrir vridning klatre klatring stige stiger sykle sykling løpe løping jogge bevege beveger bevegelse bevegelser forflytte forflytning forflytning* gangavstand gåavstand gangdistanse gangdistansen gangtid terreng utmark snu',
   ],
   [A('mobility') | F.FN, 0, 'balanse bevegelighet mobilitet gangfunksjon gangevne koordinasjon gangevne ganglengde grovmotorikk'],
   [A('mobility'), G.TASKN, 'bein beina beinet ben benet knær kne hofte hofter rygg ryggen nakke nakken føtter fot foten'],

@@ -2965,4 +2965,12 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Løft maks 15 kg første 4 veker. Må elles ta det roleg og ikkje overbelaste seg.', 'vague-quantity', 'l1.u7.3')).toBe(true);
     expect(has('Løft maks 15 kg første 4 veker. Må ta det roleg og ikkje overbelaste seg.', 'vague-quantity', 'l1.u7.3')).toBe(false);
   });
+
+  it('set 311: pauses counted («2-3 korte pausar per skift») leave no amount open; a forward-bent posture is a bend', () => {
+    const alone = ' Bør ikkje arbeide åleine i høgda.';
+    expect(has(`Diabetes type 1. Treng 2-3 korte pausar per skift til blodsukkermåling og mat.${alone}`, 'vague-quantity', 'l1.u7.3')).toBe(false);
+    expect(has(`Diabetes type 1. Treng korte pausar til blodsukkermåling og mat.${alone}`, 'vague-quantity', 'l1.u7.3')).toBe(true);
+    expect(has('Løft maks 10 kg. Bør unngå langvarig foroverbøyd arbeidsstilling.', 'vague-quantity', 'l1.u7.3')).toBe(true);
+    expect(has('Løft maks 10 kg. Bør unngå foroverbøyd arbeidsstilling over 10 min.', 'vague-quantity', 'l1.u7.3')).toBe(false);
+  });
 });
