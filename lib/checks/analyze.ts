@@ -6169,6 +6169,13 @@ function clause(
     const k = /^(hoy|hog|hoyere|hogare|hans|hennes|hennar)$/.test(tokens[a]!.f) ? a + 1 : a;
     if (/^(alder|alderen)$/.test(tokens[k]?.f ?? '') && k < b) jobHunt = true;
   }
+  // («Hun har norsk A2 og 4 års skole fra hjemlandet, det gjør kontorjobb vanskelig»: what the language or the schooling
+  // named just before makes hard is the labour market's matter, not a function.)
+  if (!jobHunt && /^(det|dette|som)$/.test(tokens[a]!.f) && /^(gjor|gjer|gjorde)$/.test(tokens[a + 1]?.f ?? '')) {
+    const sent = tokens[a]!.sent;
+    for (let k = a - 1; k >= 0 && tokens[k]!.sent === sent && !jobHunt; k--)
+      if (sp[k]! & S_LANGUAGE || /^(skole|skule|skolegang|skulegang|utdanning|utdanninga|utdanningen)$/.test(tokens[k]!.f)) jobHunt = true;
+  }
   // («bør finne arbeid som er tilpasset hennes funksjonsnivå»: the job sought is adapted to a limit not said.)
   if (adaptedTo) jobHunt = false;
   // "snakker lite norsk", "les dårleg norsk": a language not learnt, not a function lost.

@@ -2973,4 +2973,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Løft maks 10 kg. Bør unngå langvarig foroverbøyd arbeidsstilling.', 'vague-quantity', 'l1.u7.3')).toBe(true);
     expect(has('Løft maks 10 kg. Bør unngå foroverbøyd arbeidsstilling over 10 min.', 'vague-quantity', 'l1.u7.3')).toBe(false);
   });
+
+  it('set 312: what a language level or schooling named just before «gjør vanskelig» is the labour market’s matter', () => {
+    const sit = 'Hun kan sitte 1 time om gangen. ';
+    expect(has(`${sit}Hun har norsk A2 og 4 års skole fra hjemlandet, det gjør kontorjobb vanskelig.`, 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has(`${sit}Hun har vondt i knærne, det gjør kontorjobb vanskelig.`, 'vague-quantity', 'aev.vurdering')).toBe(true);
+  });
 });
