@@ -818,7 +818,6 @@ const IDIOM_WORDS = new Set([
   ...GO,
   'korte',
   'kortare',
-  'små',
   'sma',
   // (A cause's share, «en stor del av problemet»; a substance found «i mange/mye …».)
   'stor',
@@ -1125,7 +1124,7 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
     /^(stor|store|storre|storste|stort)$/.test(tokens[i - 3]?.f ?? '')
   )
     fl = g = 0;
-  // («Jeg må ha noe i hendene», «vil ha noko å gjere med hendene»: practical work wanted — no amount of a function.)
+  // («Jeg må ha noe i hendene», «ho vil ha noko i hendene»: practical work wanted — no amount of a function.)
   if (
     /^(noe|noko)$/.test(t.f) &&
     /^(ha|har|hadde)$/.test(tokens[i - 1]?.f ?? '') &&
@@ -1133,10 +1132,10 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
     /^(hendene|hendane|hendan|hendær|nevene)$/.test(tokens[i + 2]?.f ?? '')
   )
     fl = g = 0;
-  // («Treng 2 korte pausar inne per time», «3 korte pauser i løpet av vakta»: the pauses counted, their length the
+  // («Treng 2-3 korte pausar per skift», «3 korte pauser i løpet av vakta»: the pauses counted, their length the
   // ordinary one — no amount left open.)
   if (
-    /^(kort|korte|kortare|kortere|små|sma|smaa)$/.test(t.f) &&
+    /^(kort|korte|kortare|kortere|sma|smaa)$/.test(t.f) &&
     tokens[i - 1]?.k === KD.Num &&
     /^(pause|pauser|pausar|pausen|pausane|pausene|kvilepauser|kvilepausar|hvilepauser|mikropauser|mikropausar)$/.test(tokens[i + 1]?.f ?? '')
   )

@@ -2979,4 +2979,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${sit}Hun har norsk A2 og 4 års skole fra hjemlandet, det gjør kontorjobb vanskelig.`, 'vague-quantity', 'aev.vurdering')).toBe(false);
     expect(has(`${sit}Hun har vondt i knærne, det gjør kontorjobb vanskelig.`, 'vague-quantity', 'aev.vurdering')).toBe(true);
   });
+
+  it('set 304: «funksjonsbegrensninger» is function in general, a limit that asks how much', () => {
+    const measured = 'Han kan sitte 1 time og gå ca 5 km. ';
+    expect(has(`${measured}For øvrige funksjonsbegrensninger vises det til ergoterapeutens vurdering.`, 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(has(`${measured}Han har ingen funksjonsbegrensninger utover dette.`, 'vague-quantity', 'aev.helse')).toBe(false);
+  });
 });
