@@ -816,14 +816,9 @@ const DECLINE_MAY = /^(darligere|darlegare|verre|svakere|svakare)$/;
 const MARKET = /^(bransje|bransjen|bransjar|bransjer|arbeidsmarked|arbeidsmarkedet|arbeidsmarknad|arbeidsmarknaden|marked|markedet|marknad|marknaden)$/;
 const IDIOM_WORDS = new Set([
   ...GO,
-  'korte',
   'kortare',
-  'sma',
-  // (A cause's share, «en stor del av problemet»; a substance found «i mange/mye …».)
+  // (A cause's share, «en stor del av problemet»; a substance found «i flere …».)
   'stor',
-  'store',
-  'storre',
-  'storste',
   'stort',
   'problemet',
   'problema',
@@ -831,8 +826,6 @@ const IDIOM_WORDS = new Set([
   'problemane',
   'utfordringen',
   'utfordringa',
-  'mye',
-  'mykje',
   'flere',
   'fleire',
   'hjem',
@@ -1087,6 +1080,18 @@ function movedBefore(tokens: Token[], flags: Uint32Array, i: number): boolean {
   return false;
 }
 
+/** «en stor del av problemet» starting at k: a degree word, «del av», and a cause or trouble noun. */
+function causeShareAt(tokens: Token[], k: number): boolean {
+  return (
+    /^(stor|store|storre|storste|stort)$/.test(tokens[k]?.f ?? '') &&
+    tokens[k + 1]?.f === 'del' &&
+    tokens[k + 2]?.f === 'av' &&
+    /^(problemet|problema|problemene|problemane|arsaken|arsaka|grunnen|forklaringen|forklaringa|bakgrunnen|utfordringen|utfordringa)$/.test(
+      tokens[k + 3]?.f ?? '',
+    )
+  );
+}
+
 function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: number, fl0: number, g0: number): [number, number] {
   const t = tokens[i]!;
   let fl = fl0;
@@ -1102,28 +1107,14 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   // («isotiazolinoner, som finnes i mange vaske- og rengjøringsmidler»: where a substance occurs — no amount of the
   // person's.)
   if (
-    /^(mange|mye|mykje|flere|fleire|mest|alle)$/.test(t.f) &&
+    /^(mange|mye|mykje|flere|fleire)$/.test(t.f) &&
     /^(i|pa)$/.test(tokens[i - 1]?.f ?? '') &&
     /^(finnes|fins|finst|forekommer|forekjem|brukes|brukast)$/.test(tokens[i - 2]?.f ?? '')
   )
     fl = g = 0;
-  // («skiftarbeid og nattevakter var en stor del av problemet»: how much a cause counts, not an amount the person manages.)
-  if (
-    /^(stor|store|storre|storste|stort)$/.test(t.f) &&
-    tokens[i + 1]?.f === 'del' &&
-    tokens[i + 2]?.f === 'av' &&
-    /^(problemet|problema|problemene|problemane|arsaken|arsaka|grunnen|forklaringen|forklaringa|bakgrunnen|utfordringen|utfordringa)$/.test(
-      tokens[i + 3]?.f ?? '',
-    )
-  )
-    fl = g = 0;
-  if (
-    /^(problemet|problema|problemene|problemane|utfordringen|utfordringa)$/.test(t.f) &&
-    tokens[i - 1]?.f === 'av' &&
-    tokens[i - 2]?.f === 'del' &&
-    /^(stor|store|storre|storste|stort)$/.test(tokens[i - 3]?.f ?? '')
-  )
-    fl = g = 0;
+  // («skiftarbeid og nattevakter var en stor del av problemet»: how much a cause counts, not an amount the person manages —
+  // neither the degree word nor the trouble noun.)
+  if (causeShareAt(tokens, i) || causeShareAt(tokens, i - 3)) fl = g = 0;
   // («Jeg må ha noe i hendene», «ho vil ha noko i hendene»: practical work wanted — no amount of a function.)
   if (
     /^(noe|noko)$/.test(t.f) &&
@@ -1135,7 +1126,7 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   // («Treng 2-3 korte pausar per skift», «3 korte pauser i løpet av vakta»: the pauses counted, their length the
   // ordinary one — no amount left open.)
   if (
-    /^(kort|korte|kortare|kortere|sma|smaa)$/.test(t.f) &&
+    /^(kort|korte|kortare|kortere|sma)$/.test(t.f) &&
     tokens[i - 1]?.k === KD.Num &&
     /^(pause|pauser|pausar|pausen|pausane|pausene|kvilepauser|kvilepausar|hvilepauser|mikropauser|mikropausar)$/.test(tokens[i + 1]?.f ?? '')
   )
@@ -6946,6 +6937,9 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
     // («sliten etter få timer med aktivitet»: a limit placed at an amount of its own that is vague is answered only
     // beside it, not by a measure of the same function elsewhere in the text.)
     const ownVagueAmount = OWN_VAGUE_AMOUNT.test(text.slice(st.start, st.end));
+    // («Kan ikke bruke høyre arm over skulderhøyde, og har betydelig redusert kraft i armen ellers også», «Må elles ta det
+    // roleg»: a limit said to reach beyond the one ruled out or measured nearby is not answered by it.)
+    const beyond = /(^|\s)(ellers|elles)(?=[\s,.;]|$)/iu.test(text.slice(st.start, st.end));
     for (let a = 0; !answered && !ownVagueAmount && a < st.areas.length; a++)
       answered = !!measured.byArea.get(st.areas[a]!)?.some((o) => o !== st && shared(o) && fits(o) && reaches(o));
     // («Knestående og huking går ikke» … «mye knestående i lasterommet»: a bending movement ruled out completely
@@ -7053,9 +7047,6 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
         (shared(other) || REST_CALLED.test(text.slice(st.start, st.end)))
       )
         return true;
-      // («Kan ikke bruke høyre arm over skulderhøyde, og har betydelig redusert kraft i armen ellers også»: a limit said to
-      // reach beyond the one ruled out is not answered by it.)
-      const beyond = /(^|\s)(ellers|elles)(?=[\s,.;]|$)/iu.test(text.slice(st.start, st.end));
       if (!(other.measured || (other.absolute && gap === 0 && sharesArea(other) && other.activity === st.activity && !beyond))) return false;
       if (!reaches(other)) return false;
       if (gap !== 0 && text.slice(Math.min(st.end, other.end), Math.max(st.start, other.start)).includes('\n')) return false;
