@@ -2052,6 +2052,9 @@ function wordBits(f: string): number {
     RESTORED.test(f) ||
     f === 'bedre' ||
     f === 'betre' ||
+    f === 'endre' ||
+    f === 'endres' ||
+    f === 'endrast' ||
     IMPROVED.has(f) ||
     STEP_VERB.test(f)
   )
@@ -6027,6 +6030,13 @@ function clause(
     if (f.startsWith('prognos') && /^(for|med)$/.test(tokens[i + 1]?.f ?? '')) course = true;
     // «neppe full restitusjon», «venta full tilfriskning»: how far the person recovers, the prognosis.
     if (RESTORED.test(f)) course = true;
+    // («Den milde kognitive svikten … ventes ikke å endre seg vesentlig»: a limit expected to stay as it is — its course.)
+    if ((f === 'endres' || f === 'endrast' || (f === 'endre' && tokens[i + 1]?.f === 'seg')) && !course)
+      for (let k = i - 1; k >= a && k >= i - 5; k--)
+        if (EXPECT.has(tokens[k]!.f)) {
+          course = true;
+          break;
+        }
     // "forventes ikke å bedre de kognitive utfallene": «å bedre» is to improve.
     if ((f === 'bedre' || f === 'betre') && tokens[i - 1]?.f === 'a') course = true;
     // "Arbeidsrelatert aktivitet kan bedre utholdenheten noe", "vil truleg betre uthaldet": what may improve it.
@@ -6454,6 +6464,9 @@ const LIST_ITEM_ADDED = /^(og|samt)(\s+\p{L}+){1,3}$/iu;
 /** Limits as the subject of their remedy: «Begrensningene (knyttet til …) kan ivaretas med tilrettelegging». */
 const REMEDIED =
   /^(begrensning|begrensninger|begrensningene|avgrensing|avgrensingar|avgrensingane|plagene|plagane|vanskene|vanskane)\s+(\p{L}+\s+){0,4}(kan|vil|må|bør)\s+(\p{L}+\s+)?(ivaretas|ivaretakast|ivaretakes|kompenseres|kompenserast|tilrettelegges|leggast\s+til\s+rette|løses|løysast)(?=[^\p{L}]|$)/iu;
+/** Capacities without a place of their own, measured in time and amount of work. */
+const abstractKind = (k: StatementKind | null) =>
+  k === 'generic' || k === 'cognitive' || k === 'stress' || k === 'endurance' || k === 'social' || k === 'senses';
 /** «ingen (fysiske) begrensninger»: no limit, said outright. */
 const NO_LIMITS =
   /(^|[^\p{L}])(ingen|inga|ikke|ikkje)\s+((fysiske|psykiske|kognitive|helsemessige|særlege|særlige|spesielle)\s+)?(begrensninger|begrensningar|avgrensingar|avgrensinger|restriksjoner|restriksjonar)(?=[^\p{L}]|$)/iu;
@@ -7074,7 +7087,10 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
           (st.areas.length > 0 &&
             other.areas.length > 0 &&
             /,\s*$/.test(text.slice(other.end, st.start)) &&
-            LIST_ITEM_ADDED.test(text.slice(st.start, st.end))));
+            (LIST_ITEM_ADDED.test(text.slice(st.start, st.end)) ||
+              // («Kan ikke stå ved kassa mer enn 1 time, …, tåler dårlig kundekontakt»: a limit of its own, with its own verb,
+              // as the next item after measured limits of a bodily function.)
+              (st.limited && !st.consequence && other.limited && !abstractKind(other.kind) && st.cue !== null && st.cue.start === st.start))));
       // («Løft maks 15 kg første 4 veker. Må elles ta det roleg»: a general limit said to reach beyond a measured one is not
       // answered by it.)
       return shared(other) || (abstract && joined && !against) || (st.generic && other.measured && !against && !beyond) || pointsBack || semicolon;

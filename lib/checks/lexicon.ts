@@ -814,6 +814,11 @@ export const UNITS: ReadonlyMap<string, { unit: string; cls: UnitClass }> = new 
       ['kollegar', 'personer', 'count'],
       ['pasienter', 'personer', 'count'],
       ['pasientar', 'personer', 'count'],
+      // Residents and users cared for: «stell av 3–4 bebuarar», «8 gjester per bord».
+      ['beboere', 'personer', 'count'],
+      ['bebuarar', 'personer', 'count'],
+      ['gjester', 'personer', 'count'],
+      ['gjestar', 'personer', 'count'],
       // «6 pas./dag»: the abbreviation, after a number.
       ['pas', 'personer', 'count'],
       ['oppgaver', 'oppgaver', 'count'],

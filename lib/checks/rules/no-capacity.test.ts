@@ -115,4 +115,10 @@ describe('no-capacity', () => {
     expect(has(`Kan arbeide fullt${rest}`, 'no-capacity', 'l1.u39.2')).toBe(false);
     expect(has(`Kan arbeide${rest}`, 'no-capacity', 'l1.u39.2')).toBe(true);
   });
+
+  it('set 313: residents cared for, counted, measure what the person manages', () => {
+    const lim = 'Kan ikkje ta forflytningar av bebuarar åleine. ';
+    expect(has(`${lim}Mestrar stell av 3–4 bebuarar som hjelper til sjølve.`, 'no-capacity', 'l1.u17.2')).toBe(false);
+    expect(has(`${lim}Mestrar stell av bebuarar som hjelper til sjølve.`, 'no-capacity', 'l1.u17.2')).toBe(true);
+  });
 });

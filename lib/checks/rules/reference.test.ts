@@ -119,4 +119,10 @@ describe('reference: points elsewhere instead of saying it', () => {
     expect(has('Same vurdering som ved førre AEV (mars 2024). Ingen vesentleg endring.', 'reference', 'aev.vurdering')).toBe(true);
     expect(has('Same vurdering som ved oppstart: ho klarar 3 timar lagerarbeid.', 'reference', 'aev.vurdering')).toBe(false);
   });
+
+  it('set 313: «det som står over» points at what is written elsewhere', () => {
+    expect(has('Ingen spesielle hensyn utover det som står over.', 'reference', 'l40.5.6.2')).toBe(true);
+    expect(has('Se det som står i epikrisen fra mai.', 'reference', 'l40.5.6.2')).toBe(true);
+    expect(has('Hun står over kassa i 2 timer før hun må sitte.', 'reference', 'l40.5.6.2')).toBe(false);
+  });
 });

@@ -116,6 +116,12 @@ function detectReference(ctx: RuleContext, fixTitle: string): void {
           w && w.sent === t.sent && (w.k === Kind.Num || /^(kontroll|konsultasjon|time|erklaering|sykmelding|sjukmelding)$/.test(w.f)) ? w : tokens[i + 3]!
         ).e;
       }
+      // («Ingen spesielle hensyn utover det som står over», «som står i epikrisen»: what is written elsewhere.)
+      else if (/^(star|sto|stod)$/.test(n.f) && n2) {
+        const x = tokens[i + 3];
+        if (/^(over|ovenfor|ovanfor|ovafor)$/.test(n2.f)) end = n2.e;
+        else if (/^(i|under|pa)$/.test(n2.f) && x && x.sent === t.sent && (x.k === Kind.Num || REF_OBJECTS.test(x.f))) end = x.e;
+      }
       // With an auxiliary before the participle: "utover det som er nevnt over", "som var skildra tidlegare",
       // "som er nevnt under pkt. 5.6.1".
       else if (/^(er|var|vart|ble|blei|blitt)$/.test(n.f) && n2 && AS_BEFORE.test(n2.f) && tokens[i + 3]) {

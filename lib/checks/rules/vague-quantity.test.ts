@@ -2985,4 +2985,20 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${measured}For øvrige funksjonsbegrensninger vises det til ergoterapeutens vurdering.`, 'vague-quantity', 'aev.helse')).toBe(true);
     expect(has(`${measured}Han har ingen funksjonsbegrensninger utover dette.`, 'vague-quantity', 'aev.helse')).toBe(false);
   });
+
+  it('set 313: a limit with its own verb after measured bodily limits is a new item; light work or a decline where the field asks when', () => {
+    const list = 'Kan ikke stå ved kassa mer enn 1 time av gangen, kan ikke fylle varer fra pall (kolli over 10 kg), ';
+    expect(has(`${list}tåler dårlig kundekontakt i travle perioder.`, 'vague-quantity', 'l40.5.6.1')).toBe(true);
+    expect(has(`${list}tåler kundekontakt i 2 timer.`, 'vague-quantity', 'l40.5.6.1')).toBe(false);
+    expect(has('Døgnbehandling 12 veker. Realistisk 50 % i lett lagerarbeid ved årsskiftet.', 'vague-quantity', 'l1.6.5.4')).toBe(false);
+    expect(has('Døgnbehandling 12 veker. Realistisk i lett lagerarbeid ved årsskiftet.', 'vague-quantity', 'l1.6.5.4')).toBe(true);
+    expect(has('Ved progredierende kognitiv svikt er økt arbeidsdeltakelse lite sannsynlig, ny vurdering om 3 mnd.', 'vague-quantity', 'l1.u17.3')).toBe(false);
+    expect(has('Ved kognitiv svikt er økt arbeidsdeltakelse lite sannsynlig, ny vurdering om 3 mnd.', 'vague-quantity', 'l1.u17.3')).toBe(true);
+  });
+
+  it('set 313: a limit expected not to change is its course, in the prognosis', () => {
+    const fit = 'Etter rehabilitering mål om gangdistanse 2 km innen 3 mnd. ';
+    expect(has(`${fit}Den milde kognitive svikten har vært stabil og ventes ikke å endre seg vesentlig.`, 'vague-quantity', 'l1.u39.3')).toBe(false);
+    expect(has(`${fit}Den milde kognitive svikten har vært stabil.`, 'vague-quantity', 'l1.u39.3')).toBe(true);
+  });
 });

@@ -69,7 +69,8 @@ export const vagueQuantity = defineRule(
         st.light &&
         (field.asks.includes('reasons') ||
           // («… kan øke til 80 % i lett lagerarbeid»: in the prognosis, the kind of work a measured step-up is in.)
-          (field.asks.includes('prognosis') && an.quantities.some((q) => q.unitClass === 'percent')) ||
+          // («Realistisk 50 % i lett lagerarbeid ved årsskiftet» where the field asks when: the same, with its time.)
+          ((field.asks.includes('prognosis') || field.asks.includes('time')) && an.quantities.some((q) => q.unitClass === 'percent')) ||
           (field.asks.includes('occupations') &&
             kindOnly(an, st) &&
             (!LIGHT_WORK.test(text.slice(st.cue.start, st.cue.end)) || (saysHowLight ??= anyMeasure(an)))))
@@ -96,7 +97,12 @@ export const vagueQuantity = defineRule(
       // Where the field asks for the course ahead (week 39, «de neste 3–6 månedene»): a decline foretold («snarere gradvis
       // tap av funksjon i armer/hender») or the work to go back to, named by its kind («tilbake til tungt arbeid som
       // anleggsarbeidar er lite sannsynleg»), is the prognosis the field asks for — no limit of today left unmeasured.
-      if (field.asks.includes('prognosis') && (TRAJECTORY.test(text.slice(st.start, st.end)) || RETURN_TO.test(text.slice(st.start, st.cue.start)))) continue;
+      // (Where it asks when, too: «Ved progredierande kognitiv svikt er økt arbeidsdeltakelse lite sannsynlig».)
+      if (
+        (field.asks.includes('prognosis') || field.asks.includes('time')) &&
+        (TRAJECTORY.test(text.slice(st.start, st.end)) || RETURN_TO.test(text.slice(st.start, st.cue.start)))
+      )
+        continue;
       const kind = st.kind ?? 'generic';
       const { start, end } = st.cue;
       const fixes: Fix[] = [];
