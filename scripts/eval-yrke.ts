@@ -187,6 +187,25 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind240.json',
+      title: 'Two-hundred-and-fortieth blind set (`blind240.json`, writers yb699, yb700 and yb701)',
+      blurb: [
+        '207 queries by three further writers (a Nav-veileder at Nav Halden: the border-trade shops, the paper mill, the',
+        'prison, the hospital, transport and small building firms, typed fast, often what the person does, sometimes without',
+        'æøå; a fastlege in Oppdal and Rennebu: farming, the ski resort and tourism, road maintenance, care homes, quarrying',
+        'and slate, shops and the municipality, with dialect words and older titles; an HR adviser at a large security',
+        'services company: guards, site guards, alarm-centre operators, event stewards, airport and port security, cash in',
+        'transit, key holding, alarm and camera installers, reception, sales and administration, with titles from the',
+        'company’s HR system) who never saw the search, the catalogue or the other sets, labelled before any run; run once',
+        'after round yrke215 (on set 239). **First run: top-1 89.4 %, top-3 93.7 %; activity phrases (103) top-1 87.4 %,',
+        'top-3 91.3 %** (yb699: 98.5 % / 98.5 %; yb700: 95.7 % / 98.6 %; yb701: 74.3 % / 84.3 %). No goal met. Thirteen',
+        'misses, eleven of them the security company’s (responding to burglar alarms, cash in transit, leading a night',
+        'team of guards, key holding, servicing alarm systems, rotas for the guards, training new guards, the regional',
+        'operations manager, «verditransportor», «sikkerhetsmontor», and in nynorsk driving round checking buildings at',
+        'night), a paper-industry process operator and a nurse handing out medicine in charge of the shift.',
+      ],
+    },
+    {
       file: 'blind239.json',
       title: 'Two-hundred-and-thirty-ninth blind set (`blind239.json`, writers yb696, yb697 and yb698)',
       blurb: [
