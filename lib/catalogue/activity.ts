@@ -153,6 +153,8 @@ flå!: flår flådde flådd flådde
 vaske_ned
 løse
 informere
+rykke_ut: utrykning utrykninger
+låse_opp
 reservere
 coache
 danse
