@@ -1080,6 +1080,12 @@ function movedBefore(tokens: Token[], flags: Uint32Array, i: number): boolean {
   return false;
 }
 
+/** A degree adjective («redusert», «nedsatt») from `from` to `to`: a function named as lowered. */
+function loweredAfter(flags: Uint32Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (flags[k]! & F.LIMADJ) return true;
+  return false;
+}
+
 /** «en stor del av problemet» starting at k: a degree word, «del av», and a cause or trouble noun. */
 function causeShareAt(tokens: Token[], k: number): boolean {
   return (
@@ -2477,6 +2483,17 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     if ((fl | g) !== 0 && VARYING.has(t.f) && VARYING_WORK.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
     // («får panikkanfall ved synet av ovnane»: at the sight of a thing, the trigger named — not the sense of vision.)
     if ((fl | g) !== 0 && (t.f === 'synet' || t.f === 'syn') && tokens[i - 1]?.f === 'ved' && tokens[i + 1]?.f === 'av') fl = g = 0;
+    // («får panikk ved lyd av kran og slipemaskin», «ved lukta av diesel»: a sound or smell named by what makes it, the
+    // trigger — not an amount of noise left unsaid.)
+    if (
+      (fl | g) !== 0 &&
+      /^(lyd|lyden|lyda|lukt|lukta|lukten)$/.test(t.f) &&
+      tokens[i - 1]?.f === 'ved' &&
+      /^(av|fra|fraa)$/.test(tokens[i + 1]?.f ?? '') &&
+      tokens[i + 2]?.k === KD.Word &&
+      tokens[i + 2]!.sent === t.sent
+    )
+      fl = g = 0;
     // («ingen belastning uten ortose», «full belastning på foten»: bearing weight on a leg, with or without its aid — the
     // body's load, not stress.)
     if (
@@ -5758,7 +5775,10 @@ function clause(
     (COPULA.has(tokens[limitCue + 1]?.f ?? '') || /^gjeld/.test(tokens[limitCue + 1]?.f ?? '')) &&
     concrete &&
     !vqAct &&
-    !measured
+    !measured &&
+    // («Utfordringen er fortsatt morgenstivhet og redusert grep i hendene»: a function named as lowered is a degree
+    // left unsaid, not a thing ruled out.)
+    !loweredAfter(flags, limitCue + 2, b)
   )
     absolute = true;
   // "kan ikke løfte over 5 kg", "tåler ikke mer enn 30 min": a measured threshold says what the person can do.

@@ -57,6 +57,27 @@ const THRESHOLD_BEFORE = new Set([
 /** A shift or a working day, as the period of a count of work («20 rom per vakt»). */
 const SHIFT = /^(dagen|vakt|vakta|vakten|vakter|skift|skiftet|arbeidsdag|arbeidsdagen|arbeidsokt|okt|okta|okten)$/;
 const PER_DEFINITE: Record<string, string> = { dagen: 'dag', uken: 'uke', veka: 'uke', vekene: 'uker', timen: 'time', maneden: 'maned', manaden: 'maned' };
+/** Every so many («hvert tredje ord»): the first word of a share counted. */
+const EVERY = /^(hver|hvert|kvar|kvart)$/;
+/** Every other («annethvert ord», «annakvar dag»). */
+const ALTERNATE = /^(annethvert|annenhvert|annenhver|annakvar|annakvart|annankvar|annankvart)$/;
+/** The ordinal of a share, folded («tredje», «fjerde», «åttande»). */
+const SHARE_ORDINAL: ReadonlyMap<string, number> = new Map([
+  ['andre', 2],
+  ['tredje', 3],
+  ['fjerde', 4],
+  ['femte', 5],
+  ['sjette', 6],
+  ['sjuende', 7],
+  ['syvende', 7],
+  ['sjuande', 7],
+  ['attende', 8],
+  ['attande', 8],
+  ['niende', 9],
+  ['niande', 9],
+  ['tiende', 10],
+  ['tiande', 10],
+]);
 const PER_WORDS = new Set(['per', 'pr', 'i', 'om', 'a', 'hver', 'kvar', 'hvert', 'kvart', 'annenhver', 'annakvar']);
 
 /** A word for muscle strength in the six tokens before i («kraft», «muskelkraft», «styrke», «parese»). */
@@ -94,6 +115,7 @@ export function startsQuantity(f: string): boolean {
     f === 'hvert' ||
     f === 'kvart' ||
     f === 'annenhver' ||
+    ALTERNATE.test(f) ||
     NUMBER_WORDS.has(f) ||
     FLOOR_ORDINAL.has(f) ||
     f === 'en' ||
@@ -265,6 +287,21 @@ export function findQuantities(text: string, tokens: Token[], starts?: Uint32Arr
         if (un && (un.cls === 'time' || un.cls === 'period')) {
           out.push({ start: t.s, end: u.e, value: 1, unit: un.unit, unitClass: 'frequency', rate: true, text: text.slice(t.s, u.e) });
           i++;
+          continue;
+        }
+      }
+      // («oppfatter ca hvert tredje ord», «høyrer annakvart ord»: a share of what is said or done, counted; «hvile hver tredje
+      // dag»: how often, as «hver dag» is. «annakvar veke» is left as before — a treatment's rate most often.)
+      if (EVERY.test(t.f) || ALTERNATE.test(t.f)) {
+        const every = EVERY.test(t.f);
+        const nth = every ? SHARE_ORDINAL.get(tokens[i + 1]?.f ?? '') : 2;
+        const u = tokens[i + (every ? 2 : 1)];
+        const un = u ? UNITS.get(u.f) : undefined;
+        const when = !!un && (un.cls === 'time' || un.cls === 'period');
+        if (nth && u && u.k === KD.Word && u.sent === t.sent && (every || !when)) {
+          if (when) out.push({ start: t.s, end: u.e, value: 1 / nth, unit: un!.unit, unitClass: 'frequency', rate: true, text: text.slice(t.s, u.e) });
+          else out.push({ start: t.s, end: u.e, value: 1 / nth, unit: 'andel', unitClass: 'count', rate: false, text: text.slice(t.s, u.e) });
+          i += every ? 2 : 1;
           continue;
         }
       }

@@ -3001,4 +3001,24 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${fit}Den milde kognitive svikten har vært stabil og ventes ikke å endre seg vesentlig.`, 'vague-quantity', 'l1.u39.3')).toBe(false);
     expect(has(`${fit}Den milde kognitive svikten har vært stabil.`, 'vague-quantity', 'l1.u39.3')).toBe(true);
   });
+
+  it('set 314: a function named as lowered after «Utfordringen er» is a degree, not a thing ruled out', () => {
+    const work = 'Sykmeldt 60 %, jobber 40 % (3 dager à 5 t). ';
+    expect(has(`${work}Utfordringen er fortsatt morgenstivhet og redusert grep i hendene.`, 'vague-quantity', 'l1.u17.2')).toBe(true);
+    expect(has(`${work}Utfordringen er fortsatt kulde og arbeid over skulderhøyde.`, 'vague-quantity', 'l1.u17.2')).toBe(false);
+  });
+
+  it('set 314: a share counted («hvert tredje ord», «annethvert ord») measures what it follows', () => {
+    const limit = 'Klarer ikke følge gjester i restaurantstøy – oppfatter ';
+    expect(has(`${limit}ca hvert tredje ord selv med god side mot.`, 'vague-quantity', 'l1.u7.2')).toBe(false);
+    expect(has(`${limit}annethvert ord.`, 'vague-quantity', 'l1.u7.2')).toBe(false);
+    expect(has(`${limit}lite selv med god side mot.`, 'vague-quantity', 'l1.u7.2')).toBe(true);
+    expect(has('Må hvile hver tredje dag etter vakt.', 'vague-quantity', 'l1.u7.2')).toBe(false);
+  });
+
+  it('set 314: a sound named by what makes it is the trigger, not an amount of noise', () => {
+    const hall = 'Klarar ikkje å gå inn i produksjonshallen, får panikk ved ';
+    expect(has(`${hall}lyd av kran og slipemaskin. Meistrar 4 t/dag på lageret.`, 'vague-quantity', 'l1.u17.2')).toBe(false);
+    expect(has(`${hall}lyd. Meistrar 4 t/dag på lageret.`, 'vague-quantity', 'l1.u17.2')).toBe(true);
+  });
 });
