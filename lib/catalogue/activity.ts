@@ -421,7 +421,7 @@ sage
 sandblåse
 samle
 saksbehandle
-selge!: selger solgte solgt selje sel selde selt selja salg sal
+selge!: selger solgte solgt selje sel selde selt selja seljar salg sal
 servere
 sette_opp!: setter_opp satte_opp satt_opp set_opp setje_opp sette_opp
 sette_inn!: setter_inn satte_inn

@@ -36,7 +36,8 @@ describe('classes of blind set 41', () => {
     expect(first('sjåfør i hjemmetjenesten')).toBe('8322');
   });
   it('does not read a misspelt title by its first part as a place', () => {
-    expect(first('verkstedsjeff på bilverkstedet')).toBe('1439');
+    // (The title's group: 3122 since round yrke217, where three later writers' labels put it.)
+    expect(first('verkstedsjeff på bilverkstedet')).toBe('3122');
   });
   it('knows older titles: the lineman and the milkmaid at the summer farm', () => {
     expect(first('linjemann')).toBe('7413');
