@@ -179,7 +179,7 @@ const COME = new Set(['komme', 'kome', 'kommer', 'kjem', 'kom']);
 const HEAVY_VEHICLE =
   /^(kjoretoy|kjoretoyer|kjoretoya|kjoretoyene|bil|biler|bilar|lastebil|lastebiler|lastebilar|maskiner|maskinar|anleggsmaskiner|anleggsmaskinar|transport|utstyr)$/;
 /** Stress as such, the abstract load writers rule out without saying how much («unngå stress», «stressende arbeid»). */
-const STRESS_WORD = /^(stress|stresset|stressa|stressende|stressande|stressfylt|stressfylte|stressituasjoner|stressituasjonar)$/;
+const STRESS_WORD = /^(stress|stresset|stressa|stressende|stressande|stressfylt|stressfylte|stressituasjoner|stressituasjonar|arbeidspress|arbeidspresset)$/;
 /** Loading beyond a limit the words do not give: «overbelaste», «overanstrenge», «overbelastning». */
 const OVER_LOAD = /^(overbelast(e|es|ast|a|et|er|ar|ning|ningen|ing|inga)?|overanstreng(e|es|ast|er|ar|else|elsen|ing|inga)?|overdrive)$/;
 /** Modals that, before «bedre/betre» as a verb, make it what may improve («kan bedre», «vil truleg betre»). */
@@ -819,6 +819,7 @@ const IDIOM_WORDS = new Set([
   'kortare',
   // (A cause's share, «en stor del av problemet»; a substance found «i flere …».)
   'stor',
+  'hoven',
   'stort',
   'problemet',
   'problema',
@@ -1086,6 +1087,10 @@ function loweredAfter(flags: Uint32Array, from: number, to: number): boolean {
   return false;
 }
 
+/** A part or sign of the body whose size varies with the illness («magen», «hevelsen», «ødemet»). */
+const BODY_STATE =
+  /^(magen|maga|buken|buka|hevelsen|hevelsa|hevelse|odemet|odema|ascites|kneet|kneleddet|ankelen|ankla|foten|beinet|beina|beinene|leggen|leggane|leggene|armen|handa|handen|hendene|hendane|fingrene|fingrane|leddene|ledda)$/;
+
 /** «en stor del av problemet» starting at k: a degree word, «del av», and a cause or trouble noun. */
 function causeShareAt(tokens: Token[], k: number): boolean {
   return (
@@ -1121,6 +1126,15 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   // («skiftarbeid og nattevakter var en stor del av problemet»: how much a cause counts, not an amount the person manages —
   // neither the degree word nor the trouble noun.)
   if (causeShareAt(tokens, i) || causeShareAt(tokens, i - 3)) fl = g = 0;
+  // («når magen er stor kan ho ikkje bøye seg ned», «når hevelsen er stor»: the state of the body that sets off a limit,
+  // in a clause of when — not an amount of the function.)
+  if (
+    /^(stor|store|storre|hoven)$/.test(t.f) &&
+    /^(er|blir|vert|blar)$/.test(tokens[i - 1]?.f ?? '') &&
+    BODY_STATE.test(tokens[i - 2]?.f ?? '') &&
+    /^(nar|naar|dersom|om|hvis|viss)$/.test(tokens[i - 3]?.f ?? '')
+  )
+    fl = g = 0;
   // («Jeg må ha noe i hendene», «ho vil ha noko i hendene»: practical work wanted — no amount of a function.)
   if (
     /^(noe|noko)$/.test(t.f) &&

@@ -533,7 +533,9 @@ function lookupPlain(f: string): [number, number] {
     for (let k = top; k >= 3; k--) {
       const p = byPrefix.get(k === f.length ? f : f.slice(0, k));
       if (p) {
-        a |= p[0];
+        // («arbeidspress», «arbeidsmengde», listed as loads: «arbeid*» names their first part — a load of work is a
+        // load, not work.)
+        a |= a & F.LOADA ? p[0] & ~F.WORK : p[0];
         b |= p[1];
         break;
       }

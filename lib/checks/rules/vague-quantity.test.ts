@@ -3021,4 +3021,13 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${hall}lyd av kran og slipemaskin. Meistrar 4 t/dag på lageret.`, 'vague-quantity', 'l1.u17.2')).toBe(false);
     expect(has(`${hall}lyd. Meistrar 4 t/dag på lageret.`, 'vague-quantity', 'l1.u17.2')).toBe(true);
   });
+
+  it('set 315: work pressure is a load, not work; a body part’s size in a clause of when is no amount', () => {
+    expect(has('Spesielt tilpasset innsats fordi han ikke tåler vanlig arbeidspress.', 'vague-quantity', 'aev.innsatsbehov')).toBe(true);
+    expect(has('Hun klarer ikke arbeidspresset på lageret.', 'vague-quantity', 'l40.5.6.1')).toBe(true);
+    expect(has('Hun klarer ikke arbeidet på lageret.', 'vague-quantity', 'l40.5.6.1')).toBe(false);
+    const lift = ' Ho kan ikkje løfte meir enn 5 kg.';
+    expect(has(`Når magen er stor kan ho ikkje bøye seg ned eller arbeide på kne.${lift}`, 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has(`Når belastninga er stor kan ho ikkje bøye seg ned eller arbeide på kne.${lift}`, 'vague-quantity', 'l40.5.1')).toBe(true);
+  });
 });
