@@ -820,6 +820,8 @@ const IDIOM_WORDS = new Set([
   // (A cause's share, «en stor del av problemet»; a substance found «i flere …».)
   'stor',
   'hoven',
+  'isolert',
+  'isolerte',
   'stort',
   'problemet',
   'problema',
@@ -1087,6 +1089,8 @@ function loweredAfter(flags: Uint32Array, from: number, to: number): boolean {
   return false;
 }
 
+/** Low defences or a contagion a person is kept apart for («nøytropeni», «smittefare», «immunsuppresjon»). */
+const INFECTION = /^(noytropeni|noytropen|smitte|smittefare|smittefaren|smittsom|immunsuppresjon|immunsvikt|infeksjonsfare|infeksjon|tuberkulose)$/;
 /** A part or sign of the body whose size varies with the illness («magen», «hevelsen», «ødemet»). */
 const BODY_STATE =
   /^(magen|maga|buken|buka|hevelsen|hevelsa|hevelse|odemet|odema|ascites|kneet|kneleddet|ankelen|ankla|foten|beinet|beina|beinene|leggen|leggane|leggene|armen|handa|handen|hendene|hendane|fingrene|fingrane|leddene|ledda)$/;
@@ -1126,6 +1130,16 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   // («skiftarbeid og nattevakter var en stor del av problemet»: how much a cause counts, not an amount the person manages —
   // neither the degree word nor the trouble noun.)
   if (causeShareAt(tokens, i) || causeShareAt(tokens, i - 3)) fl = g = 0;
+  // («Isolert pga nøytropeni», «isolert på grunn av smittefare»: kept apart for low defences or a contagion — a measure of
+  // care, not the person withdrawing, which «isolert pga depresjon» still is.)
+  if (
+    /^(isolert|isolerte)$/.test(t.f) &&
+    tokens[i - 1]?.f !== 'seg' &&
+    (/^(pga|grunna|grunnet)$/.test(tokens[i + 1]?.f ?? '') || (tokens[i + 1]?.f === 'pa' && tokens[i + 2]?.f === 'grunn' && tokens[i + 3]?.f === 'av'))
+  ) {
+    const k = tokens[i + 1]?.f === 'pa' ? i + 4 : i + 2;
+    if (INFECTION.test(tokens[k]?.f ?? '')) fl = g = 0;
+  }
   // («når magen er stor kan ho ikkje bøye seg ned», «når hevelsen er stor»: the state of the body that sets off a limit,
   // in a clause of when — not an amount of the function.)
   if (
@@ -6989,6 +7003,16 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
     const beyond = /(^|\s)(ellers|elles)(?=[\s,.;]|$)/iu.test(text.slice(st.start, st.end));
     for (let a = 0; !answered && !ownVagueAmount && a < st.areas.length; a++)
       answered = !!measured.byArea.get(st.areas[a]!)?.some((o) => o !== st && shared(o) && fits(o) && reaches(o));
+    // («lengre turar (3–5 døgn)», «lange økter, dvs. over 2 timer»: a quantity opening a bracket or a «dvs.» right after the
+    // vague words, in the dimension they ask for, is their measure — even a length in days, which alone measures no function.)
+    if (!answered && need && st.cue) {
+      const m = BRACKET_OR_IE.exec(text.slice(st.cue.end, st.cue.end + 16));
+      if (m) {
+        const at = st.cue.end + m[0].length;
+        for (let j = si + 1; !answered && j < statements.length && statements[j]!.start <= at + 12; j++)
+          answered = statements[j]!.quantities.some((q) => q.start >= at && q.start - at <= 8 && need.includes(q.unitClass));
+      }
+    }
     // («Knestående og huking går ikke» … «mye knestående i lasterommet»: a bending movement ruled out completely
     // anywhere in the text leaves no amount of it to ask for.)
     if (!answered && stBends()) answered = statements.some((o) => o !== st && o.absolute && o.negated && bendsAt(o));
@@ -7145,6 +7169,8 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
   }
 }
 
+/** A bracket or «dvs.» opening right after the vague words: «(», «, dvs.», «d.v.s.», «altså». */
+const BRACKET_OR_IE = /^\s*(\(|,?\s*(dvs|d\.v\.s|altså|alts[aå])\.?\s)/iu;
 /** Stamina by name: how long the person lasts, what tires them, the pauses they need. */
 const STAMINA_WORD =
   /(utholdenhet|uthaldenheit|uthald|utholdenheten|sliten|slit(en|ne)|trøtt|trøytt|utmatt|pause|pauser|pausar|kvile|hvile|orke|orker|orkar|utslitt|energi)/iu;

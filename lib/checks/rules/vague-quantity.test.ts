@@ -3030,4 +3030,13 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`Når magen er stor kan ho ikkje bøye seg ned eller arbeide på kne.${lift}`, 'vague-quantity', 'l40.5.1')).toBe(false);
     expect(has(`Når belastninga er stor kan ho ikkje bøye seg ned eller arbeide på kne.${lift}`, 'vague-quantity', 'l40.5.1')).toBe(true);
   });
+
+  it('set 316: a quantity opening a bracket after the vague words measures them; isolation for low defences is care', () => {
+    expect(has('Kan ikkje vere med på lengre turar (3–5 døgn) på sjøen.', 'vague-quantity', 'l40.5.6.1')).toBe(false);
+    expect(has('Kan ikkje vere med på lengre turar på sjøen.', 'vague-quantity', 'l40.5.6.1')).toBe(true);
+    expect(has('Kan ikke være med på lengre turer, dvs. over 3 døgn.', 'vague-quantity', 'l40.5.6.1')).toBe(false);
+    const home = ' Hjemmekontor er mulig.';
+    expect(has(`Isolert pga nøytropeni.${home}`, 'vague-quantity', 'l1.u7.2')).toBe(false);
+    expect(has(`Isolert pga depresjon.${home}`, 'vague-quantity', 'l1.u7.2')).toBe(true);
+  });
 });
