@@ -113,7 +113,7 @@ const OPEN: Entry[] = [
   [
     A('senses') | F.ACT,
     0,
-    'høre hører lytte lytter snakke snakker prate tale kjøre kjører kjøring bilkjøring køyre køyrer køyring kjøretur kjøreturer skjermarbeid skjerm skjermtid skjermbruk telefonere samband sambandet intercom høyttaler høyttalere høgtalar høgtalarar callingsystem',
+    'høre hører oppfatte oppfatter oppfattar oppfatta oppfattet lytte lytter snakke snakker prate tale kjøre kjører kjøring bilkjøring køyre køyrer køyring kjøretur kjøreturer skjermarbeid skjerm skjermtid skjermbruk telefonere samband sambandet intercom høyttaler høyttalere høgtalar høgtalarar callingsystem',
   ],
   [A('senses') | F.FN, 0, 'syn synet hørsel høyrsel tale talen stemme'],
 
@@ -621,6 +621,10 @@ export function classify2(f: string): [number, number] {
     a = F.SYMPT;
     b = G.HEALTH;
   }
+  // A hyphenated compound («Teams-møter», «PC-arbeid»): the part after the last hyphen is its head and gives the area
+  // its first part does not.
+  const dash = f.lastIndexOf('-');
+  if (dash > 0 && f.length - dash > 3 && !(a & AREA_MASK)) a |= classify2(f.slice(dash + 1))[0] & AREA_MASK;
   a |= byMarker.get(f) ?? 0;
   const out: [number, number] = a || b ? [a, b] : EMPTY;
   if (memo.size > 50_000) memo.clear();

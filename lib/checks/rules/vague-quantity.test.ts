@@ -3039,4 +3039,12 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`Isolert pga nøytropeni.${home}`, 'vague-quantity', 'l1.u7.2')).toBe(false);
     expect(has(`Isolert pga depresjon.${home}`, 'vague-quantity', 'l1.u7.2')).toBe(true);
   });
+
+  it('set 317: what the person hears («oppfatter») measures hearing; a hyphenated compound has its head’s area', () => {
+    const ears = 'Nedsatt hørsel begge ører, bruker høreapparat. ';
+    expect(has(`${ears}Oppfatter samtale med 1–2 personer i stille rom.`, 'vague-quantity', 'aev.helse')).toBe(false);
+    expect(has(`${ears}Liker samtale med 1–2 personer i stille rom.`, 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(has('Teams-møter over 30 min gir hodepine. Mestrer: e-post, korte møter.', 'vague-quantity', 'l1.u17.2')).toBe(false);
+    expect(has('Skjermarbeid over 30 min gir hodepine. Mestrer: e-post, korte møter.', 'vague-quantity', 'l1.u17.2')).toBe(true);
+  });
 });
