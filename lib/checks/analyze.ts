@@ -6587,15 +6587,7 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
     }
     // Capacities without a place of their own (stamina, concentration, stress, contact with people) are measured
     // in time and amount of work: a measured statement in the same sentence answers them.
-    const abstract =
-      st.generic ||
-      st.kind === 'generic' ||
-      st.consequence ||
-      st.kind === 'cognitive' ||
-      st.kind === 'stress' ||
-      st.kind === 'endurance' ||
-      st.kind === 'social' ||
-      st.kind === 'senses';
+    const abstract = st.generic || st.consequence || abstractKind(st.kind);
     // "husker 3-4 trinn, lengre beskjeder må skrives ned": a comparative measured against the statement before.
     // Also across a full stop on the same line: "Gange: ca 500 m. Går hun lenger, blir hun liggende".
     // (Past a bare «uten problemer» between them: «Kjører bil til sentrum (15 min) uten problemer, lengre turer …».)
