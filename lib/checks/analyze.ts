@@ -7162,7 +7162,7 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
 }
 
 /** A bracket or «dvs.» opening right after the vague words: «(», «, dvs.», «d.v.s.», «altså». */
-const BRACKET_OR_IE = /^\s*(\(|,?\s*(dvs|d\.v\.s|altså|alts[aå])\.?\s)/iu;
+const BRACKET_OR_IE = /^\s*(\(|,?\s*(dvs|d\.v\.s|alts[aå])\.?\s)/iu;
 /** Stamina by name: how long the person lasts, what tires them, the pauses they need. */
 const STAMINA_WORD =
   /(utholdenhet|uthaldenheit|uthald|utholdenheten|sliten|slit(en|ne)|trøtt|trøytt|utmatt|pause|pauser|pausar|kvile|hvile|orke|orker|orkar|utslitt|energi)/iu;

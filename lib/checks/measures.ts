@@ -110,11 +110,7 @@ export function startsQuantity(f: string): boolean {
     f === 'klokken' ||
     f === 'forste' ||
     f === 'fyrste' ||
-    f === 'hver' ||
-    f === 'kvar' ||
-    f === 'hvert' ||
-    f === 'kvart' ||
-    f === 'annenhver' ||
+    EVERY.test(f) ||
     ALTERNATE.test(f) ||
     NUMBER_WORDS.has(f) ||
     FLOOR_ORDINAL.has(f) ||
@@ -281,7 +277,7 @@ export function findQuantities(text: string, tokens: Token[], starts?: Uint32Arr
         }
       }
       // "hver time", "kvar time", "annenhver dag": a rate without a number.
-      if ((t.f === 'hver' || t.f === 'kvar' || t.f === 'hvert' || t.f === 'kvart' || t.f === 'annenhver') && tokens[i + 1]) {
+      if ((EVERY.test(t.f) || t.f === 'annenhver') && tokens[i + 1]) {
         const u = tokens[i + 1]!;
         const un = UNITS.get(u.f);
         if (un && (un.cls === 'time' || un.cls === 'period')) {

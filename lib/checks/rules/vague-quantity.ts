@@ -56,6 +56,8 @@ export const vagueQuantity = defineRule(
     if (jobField && hasMeasuredDemand(an)) return;
     // So does a list of suitable occupations (AEV «aktuelle yrker»): «stort sett sittende» there describes the job.
     const jobsField = jobField || field.asks.includes('occupations');
+    // The course ahead or a time: what prognosis and time fields ask for alike.
+    const asksAhead = field.asks.includes('prognosis') || field.asks.includes('time');
     let plainTasks: number | undefined;
     let measuredCapacity: boolean | undefined;
     let saysHowLight: boolean | undefined;
@@ -70,7 +72,7 @@ export const vagueQuantity = defineRule(
         (field.asks.includes('reasons') ||
           // («… kan øke til 80 % i lett lagerarbeid»: in the prognosis, the kind of work a measured step-up is in.)
           // («Realistisk 50 % i lett lagerarbeid ved årsskiftet» where the field asks when: the same, with its time.)
-          ((field.asks.includes('prognosis') || field.asks.includes('time')) && an.quantities.some((q) => q.unitClass === 'percent')) ||
+          (asksAhead && an.quantities.some((q) => q.unitClass === 'percent')) ||
           (field.asks.includes('occupations') &&
             kindOnly(an, st) &&
             (!LIGHT_WORK.test(text.slice(st.cue.start, st.cue.end)) || (saysHowLight ??= anyMeasure(an)))))
@@ -98,11 +100,7 @@ export const vagueQuantity = defineRule(
       // tap av funksjon i armer/hender») or the work to go back to, named by its kind («tilbake til tungt arbeid som
       // anleggsarbeidar er lite sannsynleg»), is the prognosis the field asks for — no limit of today left unmeasured.
       // (Where it asks when, too: «Ved progredierande kognitiv svikt er økt arbeidsdeltakelse lite sannsynlig».)
-      if (
-        (field.asks.includes('prognosis') || field.asks.includes('time')) &&
-        (TRAJECTORY.test(text.slice(st.start, st.end)) || RETURN_TO.test(text.slice(st.start, st.cue.start)))
-      )
-        continue;
+      if (asksAhead && (TRAJECTORY.test(text.slice(st.start, st.end)) || RETURN_TO.test(text.slice(st.start, st.cue.start)))) continue;
       const kind = st.kind ?? 'generic';
       const { start, end } = st.cue;
       const fixes: Fix[] = [];
