@@ -187,6 +187,25 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind245.json',
+      title: 'Two-hundred-and-forty-fifth blind set (`blind245.json`, writers yb714, yb715 and yb716)',
+      blurb: [
+        '205 queries by three further writers (a Nav-veileder at Nav Gjøvik: the furniture and plastics plants, the',
+        'hospital, care services, retail, transport and building trades, typed while talking to the user; a fastlege in',
+        'Kragerø: boatyards and marinas, summer tourism, shops, the municipality, fishing and small building firms, often the',
+        'patient’s own words, dialect and abbreviations; an HR adviser at a meat, poultry and egg processing cooperative:',
+        'slaughterhouses, cutting and packing plants, the egg packing station, cold stores, farm advisers, animal transport,',
+        'quality and food safety, maintenance, sales and logistics, titles from the HR system, some in English) who never',
+        'saw the search, the catalogue or the other sets, labelled before any run; run once after round yrke220 (on set',
+        '244). **First run: top-1 88.8 %, top-3 93.2 %; activity phrases (102) top-1 86.3 %, top-3 92.2 %** (yb714: 97.1 %',
+        '/ 98.5 %; yb715: 95.7 % / 97.1 %; yb716: 73.5 % / 83.8 %). No goal met. Fourteen misses, eleven of them the',
+        'cooperative’s (boning hams and shoulders, taking the pigs in to stunning, taking out offal on the chicken line,',
+        'cooking ready meals, HACCP and internal audits, advising pig farmers on feeding, «laborant», «QA koordinator»,',
+        '«maskinist på fryseriet», «kjøttkontrollør», «fjorferadgiver»); the others a press at a fibreboard plant, pots and',
+        'nets with prawns sold on the quay, and shifts at the process plant at Herøya.',
+      ],
+    },
+    {
       file: 'blind244.json',
       title: 'Two-hundred-and-forty-fourth blind set (`blind244.json`, writers yb711, yb712 and yb713)',
       blurb: [
