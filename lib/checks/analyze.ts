@@ -121,8 +121,10 @@ export interface Analysis {
 }
 
 /** Compounds that end in a difficulty or a demand: "ingen løftekrav", "uten ryggproblemer". */
-// («ingen fysiske begr.»: the abbreviation in a hurried note.)
-const POSITIVE_HEAD = /(krav|problem|problemer|plager|plagar|vansker|vanskar|begrensninger|restriksjoner|avgrensingar|^begr|^skader|^skadar)$/;
+// («ingen fysiske begr.»: the abbreviation in a hurried note; «ingen fysiske el. psykiske diagnoser»: no diagnosis is
+// nothing wrong either.)
+const POSITIVE_HEAD =
+  /(krav|problem|problemer|plager|plagar|vansker|vanskar|begrensninger|restriksjoner|avgrensingar|diagnose|diagnoser|diagnosar|^begr|^skader|^skadar)$/;
 /** «kan være», «kan bli bedre», «kan skyldes»: «kan» as a modal, not an ability. */
 const MODAL_AFTER = new Set([
   'vaere',
@@ -2688,10 +2690,13 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       )
     )
       fl = g = 0;
-    // «vurdering av dårlige pasienter», «dårlege bebuarar»: ill, said of people the job is about — no degree of the person's.
+    // «vurdering av dårlige pasienter», «dårlege bebuarar», «observasjon av ustabile pasienter», «skjøre eldre»: ill or
+    // frail, said of people the job is about — no degree of the person's.
     if (
-      /^(darlig|darlige|darleg|darlege)$/.test(t.f) &&
-      /^(pasienter|pasientar|pasient|pasienten|pasientene|pasientane|beboere|bebuarar|brukere|brukarar|eldre|barn|born)$/.test(tokens[i + 1]?.f ?? '')
+      (/^(darlig|darlige|darleg|darlege)$/.test(t.f) || (fl & F.LIMADJ && !(fl & (AREA_MASK | F.FN | F.ACT)))) &&
+      /^(pasienter|pasientar|pasient|pasienten|pasientene|pasientane|beboere|bebuarar|brukere|brukarar|eldre|barn|born|elever|elevar)$/.test(
+        tokens[i + 1]?.f ?? '',
+      )
     )
       fl = g = 0;
     // «diagnostisert okt. -24», «14. okt 2024»: the month (oktober) shortened, no session of work.
@@ -6518,6 +6523,8 @@ const abstractKind = (k: StatementKind | null) =>
 /** «ingen (fysiske) begrensninger»: no limit, said outright. */
 const NO_LIMITS =
   /(^|[^\p{L}])(ingen|inga|ikke|ikkje)\s+((fysiske|psykiske|kognitive|helsemessige|særlege|særlige|spesielle)\s+)?(begrensninger|begrensningar|avgrensingar|avgrensinger|restriksjoner|restriksjonar)(?=[^\p{L}]|$)/iu;
+const CAP_VERB_WORD =
+  /(^|[^\p{L}])(kan|klarer|klarar|greier|greiar|orker|orkar|tåler|toler|mestrer|meistrar|meistrer|fungerer|fungerar|uten\s+problem\p{L}*|utan\s+problem\p{L}*|problemfritt|fint|greit)(?=[^\p{L}]|$)/iu;
 /** Words that make a statement a limit (negation, capacity verb, difficulty, degree, symptom, advice). */
 const LIMIT_WORD =
   /(^|[^\p{L}])(ikke|ikkje|kan|klarer|klarar|greier|orker|orkar|tåler|toler|vansk\p{L}*|problem\p{L}*|begrens\p{L}*|avgrens\p{L}*|redusert|nedsatt|nedsett|dårlig|dårleg|sliten|smerte\p{L}*|vondt|plag\p{L}*|unngå|bør|må)(?=[^\p{L}]|$)/iu;
@@ -6527,6 +6534,15 @@ const OTHER_HAND_ONLY =
 const inside = (spans: [number, number][], at: number) => spans.some(([a, b]) => a <= at && at < b);
 
 function answerNearby(statements: Statement[], text: string, tokens: Token[]): void {
+  // «Står i kassa hele dagen og tåler ikke å stå lenge», «bruker armene hele dagen»: a posture or the hands through the
+  // whole day, with no verb of managing nor «uten problemer», is what the job asks — no answer to how long the person
+  // can.
+  const wholeDayAtWork = (o: Statement) =>
+    !o.limited &&
+    o.quantities.length > 0 &&
+    o.quantities.every((x) => x.unit === 'hel') &&
+    (o.activity === 'stand' || o.activity === 'walk' || o.activity === 'sit' || o.activity === 'hands') &&
+    !CAP_VERB_WORD.test(text.slice(o.start, o.end));
   // Measured statements by area, built once: a vague statement is answered by any of them anywhere in the text,
   // so looking each one up keeps the pass linear in long texts (a 100,000-character field has thousands).
   const index = (plain: boolean) => {
@@ -6538,6 +6554,7 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
       if (!o.functional && EPISODES.test(text.slice(o.start, o.end))) continue;
       // («Dialyse 3 dager/uke à 5 t»: how long a treatment takes measures no function of the person.)
       if (!o.functional && TREATMENT_TIME.test(text.slice(o.start, o.end))) continue;
+      if (wholeDayAtWork(o)) continue;
       all.push(o);
       for (const a of o.areas) {
         const list = byArea.get(a);
@@ -6941,6 +6958,7 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
       // (A treatment's days do say when none is left: «Dialysedagene … ingen arbeidskapasitet de dagene».)
       !(!o.functional && !st.negated && TREATMENT_TIME.test(text.slice(o.start, o.end))) &&
       !o.schedule &&
+      !wholeDayAtWork(o) &&
       !(o.demand && !st.comparative) &&
       !(o.amountOnly && !st.comparative) &&
       (!measuredHereOnly(o) || (o.sentence === st.sentence && testLoadOnly(o)));
@@ -7345,7 +7363,7 @@ const DONE_TO = /^(operert|opererte|innlagt|innlagd|diagnostisert|utskrevet|utsk
 const WORK_SETTING =
   /(miljo|miljoer|miljoet|miljoa|lokale|lokaler|lokala|rom|avdeling|avdelinger|avdelingar|bransje|bransjer|bransjar|situasjoner|situasjonar|stillinger|stillingar|^plasser|^plassar|^steder|^stader|arbeidsplasser|arbeidsplassar|samankomstar|sammenkomster|samlingar|samlinger|tilstelningar|tilstelninger|arrangement|arrangementer|arrangementa|^fester|^festar|^selskap|^selskaper)$/;
 const NAV_SUPPORT =
-  /^(innsats|bistand|oppfolging|oppfolginga|oppfolgingen|oppfylging|lonnstilskudd|lonstilskot|arbeidstrening|arbeidsutproving|avklaring|tiltak|tiltaket|veiledning|rettleiing|mentor|jobbspesialist|praksisplass|laereplass|laerlingplass|formidling|jobbsoking|kurs)$/;
+  /^(innsats|bistand|oppfolging|oppfolginga|oppfolgingen|oppfylging|lonnstilskudd|lonstilskot|arbeidstrening|arbeidsutproving|avklaring|tiltak|tiltaket|veiledning|rettleiing|mentor|jobbspesialist|praksisplass|laereplass|laerlingplass|formidling|jobbsoking|kurs|registrering|registreringen|registreringa|cv|cv-en|soknad|soknader|jobbsoknad|jobbsoknader|soknadsskriving)$/;
 /** A course, a school or a benefit one «går på». */
 const ENROLLED =
   /^(jobb|jobben|arbeid|arbeidet|\p{L}*kurs|\p{L}*kurset|\p{L}*rehab|\p{L}*rehabilitering|\p{L}*skole|\p{L}*skolen|\p{L}*skule|\p{L}*skulen|vgs|videregaende|vidaregaande|universitetet|universitet|hogskolen|hogskulen|studiet|aap|trygd|uforetrygd|sykepenger|sjukepengar|sosialhjelp|sosialstonad|dagpenger)$/u;

@@ -393,6 +393,9 @@ const HEADS: Entry[] = [
     'kapasitet evne evna toleranse toleransen funksjon funksjonen nivå nivået styrke kraft krefter belastbarhet utholdenhet uthald mestring meistring',
   ],
   [F.DIFN, 0, 'vansker vanskar problemer problem utfordringer utfordringar svikt utfall begrensninger'],
+  // «korttidshukommelse», «langtidsminnet», «arbeidsoppmerksomhet»: which part of memory or attention is meant, the
+  // first part narrowing it; the function stays cognitive.
+  [A('cognitive') | F.FN, 0, 'hukommelse minne oppmerksomhet merksemd konsentrasjon'],
   // «løfterestriksjon maks 10 kg»: a restriction on an activity names that activity (bare «restriksjonen» is no limit).
   // («pasientforflytning», «sengeforflytting»: moving someone is an activity, whoever is moved.)
   [

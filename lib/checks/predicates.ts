@@ -392,6 +392,7 @@ export function hasReasons(an: Analysis): boolean {
         !NO_MEASURE_NEEDED.test(an.text.slice(s.start, s.end)) &&
         !RECOVERS.test(an.text.slice(s.start, s.end)) &&
         !(!s.functional && SUPPORT.test(an.text.slice(s.start, s.end))) &&
+        !LABOUR_MARKET.test(an.text.slice(s.start, s.end)) &&
         // («Helsesituasjonen er uendret»: the course of the illness, no capacity behind a verdict.)
         !(!s.functional && STATE_UNCHANGED.test(an.text.slice(s.start, s.end))) &&
         !s.schedule &&
@@ -405,6 +406,8 @@ const STATE_UNCHANGED =
   /(^|[^\p{L}])(helse\p{L}*|tilstand\p{L}*|situasjon\p{L}*|sykdom\p{L}*|sjukdom\p{L}*|plage\p{L}*|plager|smerte\p{L}*)\s+(er|var|har\s+vært|har\s+vore)\s+(uendret|uendra|stabil|den\s+samme|som\s+før|som\s+tidligere|som\s+tidlegare)(?=[^\p{L}]|$)/iu;
 /** «har eit godt nettverk rundt seg», «god støtte frå familien»: the person's surroundings, no reason from health to work. */
 const SUPPORT = /(^|[^\p{L}])(nettverk\p{L}*|familie|familien|familia|venner|vener|støtte|støtta|støtten)(?=[^\p{L}]|$)/iu;
+/** «Arbeidsmarkedet er godt i regionen»: how the labour market is, said of the market — nothing of the person's. */
+const LABOUR_MARKET = /^\s*(arbeidsmarked\p{L}*|jobbmarked\p{L}*)\s/iu;
 /** «vi forventar at ho blir heilt bra», «vil bli bedre»: a recovery foreseen is the prognosis, no reason for the verdict. */
 const RECOVERS = /(^|[^\p{L}])(blir|bli|vert|verte|vere|være)\s+(heilt\s+|helt\s+|noko\s+|noe\s+)?(bra|frisk|friske|betre|bedre|restituert)(?=[^\p{L}]|$)/iu;
 const NO_HEALTH_LIMIT =

@@ -430,6 +430,22 @@ export function tokenize(text: string, entries?: WordEntry[]): Token[] {
         }
         break;
       }
+      // «ingen fysiske el. psykiske plager»: «el.» between two words is «eller», its point no sentence end.
+      if (
+        j - i === 2 &&
+        (c === 101 || c === 69) &&
+        (text.charCodeAt(i + 1) === 108 || text.charCodeAt(i + 1) === 76) &&
+        text.charCodeAt(j) === 46 &&
+        text.charCodeAt(j + 1) === 32 &&
+        isLetter(text.charCodeAt(j + 2)) &&
+        !isUpper(text.charCodeAt(j + 2))
+      ) {
+        const entry = newEntry(text.slice(i, j + 1), 'eller');
+        entries?.push(entry);
+        out.push({ s: i, e: j + 1, f: entry.f, k: Kind.Word, v: NaN, cap: isUpper(c), sent: 0 });
+        i = j + 1;
+        continue;
+      }
       // «Arb.evne nedsatt», «arb.dag», «arb.giver»: «arb.» is «arbeids-», one compound word.
       const entry =
         j - i > 4 && text.charCodeAt(i + 3) === 46 && ARB.test(text.slice(i, i + 3))

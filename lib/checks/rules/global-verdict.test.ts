@@ -299,4 +299,11 @@ describe('global-verdict: a conclusion on work capacity instead of function', ()
     );
     expect(has(`${plan}- ikkje aktuelt med arbeid\n- ventar oppstart gradert (20-40 %) tidlegast mars`, 'global-verdict', 'l1.u17.3')).toBe(true);
   });
+
+  it('set 318: «ikkje forsvarleg» as a clause of its own rules out the work the field asks about', () => {
+    expect(has('Store plager, ikkje forsvarleg.', 'global-verdict', 'l1.u7.2')).toBe(true);
+    expect(has('Sterke smerter. Ikke mulig nå.', 'global-verdict', 'l1.u7.2')).toBe(true);
+    expect(has('Store plager, ikkje forsvarleg å køyre truck.', 'global-verdict', 'l1.u7.2')).toBe(false);
+    expect(has('Ikke aktuelt. Plagene går over etter fødsel.', 'global-verdict', 'l40.5.6.2')).toBe(false);
+  });
 });

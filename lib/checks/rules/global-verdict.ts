@@ -349,6 +349,33 @@ function detectVerdict(ctx: RuleContext, fixTitle: string): void {
   detectAllOfBefore(ctx, fixTitle);
   detectOutForGood(ctx, fixTitle);
   detectOtherWorkRuledOut(ctx, fixTitle);
+  detectBareNotPossible(ctx, fixTitle);
+}
+
+/** Possible or safe, not «aktuelt» (which, bare, is often «does not apply»: «Ikke aktuelt.» as a field's answer). */
+const BARE_POSSIBLE = /^(mulig|mogleg|realistisk|forsvarlig|forsvarleg)$/;
+
+/**
+ * «Store plager, ikkje forsvarleg.», «Sterke smerter. Ikke mulig.»: «ikke mulig/forsvarlig» as a clause of its own, with
+ * nothing it governs — in a field that asks about work, the work is what is ruled out, bare.
+ * (Not after a label, «Arbeidsutprøving: ikke aktuelt», which names what; not where function is said elsewhere.)
+ */
+function detectBareNotPossible(ctx: RuleContext, fixTitle: string): void {
+  const { an, field } = ctx;
+  const { tokens, flags } = an;
+  if (!field.asks.includes('work')) return;
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (!(flags[k]! & F.NEG) || !BARE_POSSIBLE.test(tokens[k + 1]!.f)) continue;
+    const prev = tokens[k - 1];
+    if (prev && prev.sent === tokens[k]!.sent && prev.f !== ',' && prev.f !== '.') continue;
+    let n = k + 2;
+    while (BARE_AFTER.has(tokens[n]?.f ?? '')) n++;
+    const after = tokens[n];
+    if (after && after.sent === tokens[k]!.sent && (after.k !== Kind.Punct || after.f === ':' || after.f === '(')) continue;
+    if (ctx.found.some((x) => x.rule === 'global-verdict' && x.start <= tokens[k]!.s && x.end >= tokens[k + 1]!.e)) continue;
+    if (functionSaidElsewhere(an, tokens[k]!.s)) continue;
+    reportVerdict(ctx, fixTitle, tokens[k]!.s, tokens[k + 1]!.e);
+  }
 }
 
 /**

@@ -121,4 +121,10 @@ describe('no-capacity', () => {
     expect(has(`${lim}Mestrar stell av 3–4 bebuarar som hjelper til sjølve.`, 'no-capacity', 'l1.u17.2')).toBe(false);
     expect(has(`${lim}Mestrar stell av bebuarar som hjelper til sjølve.`, 'no-capacity', 'l1.u17.2')).toBe(true);
   });
+
+  it('set 318: a share of the week spread over so many days is the working time managed', () => {
+    const lim = 'Under anfall kan ho ikkje arbeide på skjerm eller i sterkt lys. ';
+    expect(has(`${lim}Meistrar 50 % som sakshandsamar, fordelt på 5 korte dagar.`, 'no-capacity', 'l1.u17.2')).toBe(false);
+    expect(has(`${lim}Meistrar 50 % som sakshandsamar.`, 'no-capacity', 'l1.u17.2')).toBe(true);
+  });
 });

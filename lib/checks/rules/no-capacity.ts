@@ -43,6 +43,9 @@ export const noCapacity = defineRule(
                 WORKS_NOW.test(text.slice(s.start, s.end)) &&
                 FULL_TIME.test(text.slice(s.start, s.end)) &&
                 !/(^|[^\p{L}])som(?=[^\p{L}])/iu.test(text.slice(s.start, s.end))) ||
+              // («Meistrar 50 % som sakshandsamar, fordelt på 5 korte dagar»: a share of the week spread over so many days
+              // is the working time the person manages, day by day.)
+              (s.capacity && !s.limited && !s.negated && SPREAD_OVER_DAYS.test(restOfSentence(text, s.start))) ||
               (s.capacity &&
                 !s.limited &&
                 // («Ingen begrensning på PC-arbeid»: the limit denied is the negation.)
@@ -66,6 +69,10 @@ export const noCapacity = defineRule(
 /** «4 dager à 3 t», «3 dagar á 4 timar», «4 t x 5 dager»: days of hours, the working time the person manages. */
 const DAYS_OF_HOURS =
   /\d\s*(dager|dagar|d)\s*(à|á|a|x|×)\s*\d+([,.]\d+)?\s*(t|timer|timar|h)(?=[^\p{L}]|$)|\d\s*(t|timer|timar|h)\s*(x|×)\s*\d+\s*(dager|dagar|d)(?=[^\p{L}]|$)/iu;
+
+/** «50 % fordelt på 4 dager», «40 % stilling, fordelt på 3 formiddagar»: a share of the week over a number of days. */
+const SPREAD_OVER_DAYS =
+  /\d\s*(%|prosent)[^.;\n]{0,60}?fordel\p{L}*\s+(på|over)\s+(\d+|to|tre|fire|fem)\s+(\p{L}+\s+)?(dager|dagar|formiddager|formiddagar|dagvakter|vakter|arbeidsdager|arbeidsdagar)(?=[^\p{L}]|$)/iu;
 
 /** From `at` to the end of its sentence (a statement may end at a comma before «fullt»). */
 function restOfSentence(text: string, at: number): string {

@@ -269,4 +269,10 @@ describe('no-reasons: a conclusion without its reasons', () => {
       'Han er 61 år og har vært på AAP i 3 år. Han går 200 m før han må stoppe. Helsen er uendret. Han har ingen restarbeidsevne. Varig tilpasset innsats.';
     expect(has(walk, 'no-reasons', 'aev.begrunnelse')).toBe(false);
   });
+
+  it('set 318: how good the labour market is, is no reason from health to work', () => {
+    const t = 'Rapport fra tiltaksarrangør foreligger. Bruker har nedsatt arbeidsevne. Vilkårene for AAP etter § 11-5 er oppfylt.';
+    expect(has(`${t} Arbeidsmarkedet er godt i regionen.`, 'no-reasons', 'aev.begrunnelse')).toBe(true);
+    expect(has(`${t} Hun klarer 4 timer kassearbeid.`, 'no-reasons', 'aev.begrunnelse')).toBe(false);
+  });
 });

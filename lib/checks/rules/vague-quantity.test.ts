@@ -3047,4 +3047,15 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Teams-møter over 30 min gir hodepine. Mestrer: e-post, korte møter.', 'vague-quantity', 'l1.u17.2')).toBe(false);
     expect(has('Skjermarbeid over 30 min gir hodepine. Mestrer: e-post, korte møter.', 'vague-quantity', 'l1.u17.2')).toBe(true);
   });
+
+  it('set 318: «el.» is «eller»; part of memory is memory; frailty of patients and the whole day at work are no measure', () => {
+    expect(has('Frisk, ingen fysiske el. psykiske diagnoser. Hovedhindring er språk.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Frisk, ingen fysiske el. psykiske plager. Hovedhindring er språk.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Har tydelig svekket korttidshukommelse.', 'vague-quantity', 'l1.u17.2')).toBe(true);
+    expect(has('Har tydelig svekket korttidshukommelse: husker 3 beskjeder.', 'vague-quantity', 'l1.u17.2')).toBe(false);
+    expect(has('Sykepleier, 3-delt turnus. Observasjon av ustabile pasienter, forflytninger.', 'vague-quantity', 'l40.5.3')).toBe(false);
+    expect(has('Sykepleier, 3-delt turnus. Ustabil i gange ved forflytninger.', 'vague-quantity', 'l40.5.3')).toBe(true);
+    expect(has('Står i kassa hele dagen og tåler ikke å stå lenge.', 'vague-quantity', 'l1.u7.2')).toBe(true);
+    expect(has('Klarer å stå i kassa hele dagen, men tåler ikke å stå lenge på betong.', 'vague-quantity', 'l1.u7.2')).toBe(false);
+  });
 });
