@@ -187,6 +187,25 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind246.json',
+      title: 'Two-hundred-and-forty-sixth blind set (`blind246.json`, writers yb717, yb718 and yb719)',
+      blurb: [
+        '206 queries by three further writers (a Nav-veileder at Nav Lillestrøm: the airport and logistics warehouses,',
+        'construction, the university and research institutes, cleaning and security firms, care services and shops, many',
+        'users with another first language; a fastlege in Sandnessjøen: the offshore supply base and helicopter services,',
+        'fish farming, the hospital, the ferry and express boats, the municipality, shops and building trades, older titles',
+        'and dialect; an HR adviser in a police district: patrol and emergency response, investigators and prosecutors, the',
+        'operations centre, custody staff, the passport office, weapons administration, crime-scene technicians, dog',
+        'handlers, traffic police, IT, civilian case officers and reception, titles from the state HR system) who never saw',
+        'the search, the catalogue or the other sets, labelled before any run; run once after round yrke221 (on set 245).',
+        '**First run: top-1 91.7 %, top-3 96.1 %; activity phrases (103) top-1 92.2 %, top-3 95.1 %** (yb717: 98.5 % /',
+        '100 %; yb718: 97.1 % / 100 %; yb719: 79.7 % / 88.4 %). The activity goal met, top-1 and top-3 not. Eight misses,',
+        'all the police district’s (turning out to road accidents for the traffic police, interviewing children at the',
+        'children’s house, watching the detainees in the cells, taking reports at the public counter, preventive work in',
+        'schools, «regnskapskonsulent», «intelligence analyst politiet», «saksbehandler vapenforvaltning»).',
+      ],
+    },
+    {
       file: 'blind245.json',
       title: 'Two-hundred-and-forty-fifth blind set (`blind245.json`, writers yb714, yb715 and yb716)',
       blurb: [
