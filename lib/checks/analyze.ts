@@ -2608,6 +2608,14 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       fl = F.VQ | B_ENDURANCE;
       g = G.LONG;
     }
+    // «Ber utstyr 15-25 kg», «ber sekker på 20 kg»: nynorsk «ber» (carries) with a weight right after it is carrying —
+    // bokmål «ber om» (asks for) has none.
+    if (t.f === 'ber' && !(fl & F.ACT) && tokens[i + 1]?.f !== 'om')
+      for (let k = i + 1; k <= i + 6 && k + 1 < tokens.length && (tokens[k]!.k !== KD.Punct || /^[-–]$/.test(tokens[k]!.f)); k++)
+        if (tokens[k]!.k === KD.Num && /^(kg|kilo)$/.test(tokens[k + 1]!.f)) {
+          fl |= F.ACT | areaBit('lift');
+          break;
+        }
     // «møter ikke alltid til avtaler», «klarer ikkje alltid ein heil dag»: not always is sometimes — how often, unsaid, and
     // no complete limit.
     if (t.f === 'alltid' && i > 0 && (tokens[i - 1]!.f === 'ikke' || tokens[i - 1]!.f === 'ikkje')) {
@@ -4991,8 +4999,9 @@ function clause(
         const kf = flags[k]!;
         const kg = flags2[k]!;
         // "tung" is an amount only for lifting and loads ("tunge løft", "tungt arbeid"), not in "tungt kjøretøy".
+        // («tunge forflytningar»: moving a heavy patient is a load as well.)
         if (g & G.HEAVY) {
-          if (kf & (B_LIFT | F.LOADA | F.WORK) || kg & G.DEMAND) near = true;
+          if (kf & (B_LIFT | F.LOADA | F.WORK) || kg & G.DEMAND || (k === i + 1 && tokens[k]!.f.startsWith('forflyt'))) near = true;
           continue;
         }
         // "vanskar med repeterande arbeid", "statisk arbeid": a kind of load, like "tungt arbeid".

@@ -396,6 +396,8 @@ const HEADS: Entry[] = [
   // «korttidshukommelse», «langtidsminnet», «arbeidsoppmerksomhet»: which part of memory or attention is meant, the
   // first part narrowing it; the function stays cognitive.
   [A('cognitive') | F.FN, 0, 'hukommelse minne oppmerksomhet merksemd konsentrasjon'],
+  // «slagverktøy», «elektroverktøy», «vibrasjonsverktøy»: a kind of tool is still a tool in the hands.
+  [A('hands') | F.ACT, 0, 'verktøy verktøyet'],
   // «løfterestriksjon maks 10 kg»: a restriction on an activity names that activity (bare «restriksjonen» is no limit).
   // («pasientforflytning», «sengeforflytting»: moving someone is an activity, whoever is moved.)
   [

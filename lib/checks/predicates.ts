@@ -339,7 +339,8 @@ function workVerdictOnly(an: Analysis, s: Statement): boolean {
 }
 
 /** «fått behandling over lang tid uten vesentlig bedring»: the course of treatment, not what the person can do. */
-const TREATMENT_COURSE = /behandl|bedring|betring|effekt/i;
+// («Han har vært på avrusning tre ganger», «innlagt to ganger i år»: stays in treatment, counted — no capacity.)
+const TREATMENT_COURSE = /behandl|bedring|betring|effekt|avrusning|avgiftning|innlagt|innlegg|innlagd/i;
 
 /**
  * Anything about work or how much of it: a work word, a share of a position or a sick-leave grade («øke fra 40 til

@@ -275,4 +275,10 @@ describe('no-reasons: a conclusion without its reasons', () => {
     expect(has(`${t} Arbeidsmarkedet er godt i regionen.`, 'no-reasons', 'aev.begrunnelse')).toBe(true);
     expect(has(`${t} Hun klarer 4 timer kassearbeid.`, 'no-reasons', 'aev.begrunnelse')).toBe(false);
   });
+
+  it('set 319: stays in treatment, counted, are no capacity behind a verdict', () => {
+    const t = 'Bruker er 45 år og har hatt rusproblemer i mange år. Hepatitt C. Han er ikke arbeidsfør nå.';
+    expect(has(`${t} Han har vært på avrusning tre ganger.`, 'no-reasons', 'aev.begrunnelse')).toBe(true);
+    expect(has(`${t} Han går 3 km tre ganger i uka.`, 'no-reasons', 'aev.begrunnelse')).toBe(false);
+  });
 });

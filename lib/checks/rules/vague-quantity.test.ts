@@ -3058,4 +3058,13 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Står i kassa hele dagen og tåler ikke å stå lenge.', 'vague-quantity', 'l1.u7.2')).toBe(true);
     expect(has('Klarer å stå i kassa hele dagen, men tåler ikke å stå lenge på betong.', 'vague-quantity', 'l1.u7.2')).toBe(false);
   });
+
+  it('set 319: nynorsk «ber» with a weight is carrying; a kind of tool is a tool; heavy transfers are an amount', () => {
+    expect(has('Sveisar på verft. Ber utstyr 15-25 kg, mykje i stillas.', 'vague-quantity', 'l40.5.3')).toBe(false);
+    expect(has('Sveisar på verft. Ber om hjelp, mykje i stillas.', 'vague-quantity', 'l40.5.3')).toBe(true);
+    expect(has('Han klarer ikke å bruke slagverktøy så mye.', 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(has('Han klarer å bruke slagverktøy 20 min om gangen.', 'vague-quantity', 'aev.helse')).toBe(false);
+    expect(has('Ho klarer ikkje å vere med på tunge forflytningar.', 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(has('Ho klarer ikkje å vere med på forflytningar.', 'vague-quantity', 'aev.helse')).toBe(false);
+  });
 });
