@@ -187,6 +187,25 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind247.json',
+      title: 'Two-hundred-and-forty-seventh blind set (`blind247.json`, writers yb720, yb721 and yb722)',
+      blurb: [
+        '207 queries by three further writers (a Nav-veileder at Nav Sarpsborg: the process industry at Borregaard,',
+        'warehouses and logistics, the hospital, care services, retail, cleaning and construction, some users with short',
+        'schooling or another first language; a fastlege in Stryn: tourism and the summer ski centre, fruit and dairy',
+        'farming, the furniture and wood industry, transport and building trades, the nursing home, schools and shops, often',
+        'in nynorsk or dialect; an HR adviser at a bus and coach company: drivers and driver instructors, traffic controllers',
+        'and the operations centre, the workshop, bus washers and cleaners, depot staff, ticket inspectors, route and shift',
+        'planners, customer service, HSE and purchasing, titles from the HR system, some in English) who never saw the',
+        'search, the catalogue or the other sets, labelled before any run; run once after round yrke222 (on set 246).',
+        '**First run: top-1 94.2 %, top-3 96.1 %; activity phrases (103) top-1 93.2 %, top-3 95.1 %** (yb720: 97.1 % / 100',
+        '%; yb721: 100 % / 100 %; yb722: 85.3 % / 88.2 %). The activity goal met, top-1 and top-3 not. Eight misses, all the',
+        'bus company’s (coach bookings matched with a free bus and driver, fuelling and parking the buses at night,',
+        'chargers for the electric buses, re-covering the seats, running the ticketing and computer systems, setting up the',
+        'drivers’ rota in nynorsk, «trafikksjef», «daglig leder i busselskap»).',
+      ],
+    },
+    {
       file: 'blind246.json',
       title: 'Two-hundred-and-forty-sixth blind set (`blind246.json`, writers yb717, yb718 and yb719)',
       blurb: [
