@@ -5799,7 +5799,7 @@ function clause(
     !notReceived &&
     !judgedReason &&
     !wholeDenied &&
-    (concrete || unknownAfterNeg || kindOfWork || withoutLoad || noneInPart) &&
+    (concrete || unknownAfterNeg || kindOfWork || withoutLoad || noneInPart || atAll(text, tokens[a]!.s, tokens[b - 1]!.e)) &&
     !vqAct &&
     (!lightWork || lightExact) &&
     !verdictLike &&
@@ -6276,6 +6276,15 @@ function clause(
   // not a function (which «trenger mye hjelp i hverdagen» still is).
   let navSupport = false;
   if (kinds & S_NAV_SUPPORT) navSupport = true;
+  // («Trenger hjelp med: lærlingplass …, mentor …»: the help is named after the colon.)
+  if (
+    !navSupport &&
+    /^(med|til)$/.test(tokens[b - 1]?.f ?? '') &&
+    /^(hjelp|bistand)$/.test(tokens[b - 2]?.f ?? '') &&
+    tokens[b]?.f === ':' &&
+    NAV_SUPPORT.test(tokens[b + 1]?.f ?? '')
+  )
+    navSupport = true;
   // («klarer ikke å stå lenge på tiltaket»: an activity there is the person's.)
   for (let k = a; k < b && navSupport; k++) if (flags[k]! & F.ACT) navSupport = false;
   // "eit for høgt alkoholforbruk", "mye cannabisbruk": an amount of use, not of function.
@@ -6534,6 +6543,13 @@ const NO_LIMITS =
   /(^|[^\p{L}])(ingen|inga|ikke|ikkje)\s+((fysiske|psykiske|kognitive|helsemessige|særlege|særlige|spesielle)\s+)?(begrensninger|begrensningar|avgrensingar|avgrensinger|restriksjoner|restriksjonar)(?=[^\p{L}]|$)/iu;
 const CAP_VERB_WORD =
   /(^|[^\p{L}])(kan|klarer|klarar|greier|greiar|orker|orkar|tåler|toler|mestrer|meistrar|meistrer|fungerer|fungerar|uten\s+problem\p{L}*|utan\s+problem\p{L}*|problemfritt|fint|greit)(?=[^\p{L}]|$)/iu;
+/** «klarar han ikkje konsentrert arbeid i det heile», «… i det hele tatt», «overhodet»: none of it at all. */
+const AT_ALL = /(^|[^\p{L}])(i\s+det\s+hele\s+tatt|i\s+det\s+heile(\s+teke|\s+tatt)?|overhodet|overhovudet)(?=[^\p{L}]|$)/iu;
+/** «Smertene er for sterke til at hun kan jobbe noe i det hele tatt»: too much for any work is the verdict, not a limit. */
+const TOO_FOR = /(^|[^\p{L}])(for|altfor)\s+\p{L}+\s+til\s+(at|å)\s[^.!?\n]*$/iu;
+function atAll(text: string, start: number, end: number): boolean {
+  return AT_ALL.test(text.slice(start, end)) && !TOO_FOR.test(text.slice(Math.max(0, start - 60), start + 40));
+}
 /** Words that make a statement a limit (negation, capacity verb, difficulty, degree, symptom, advice). */
 const LIMIT_WORD =
   /(^|[^\p{L}])(ikke|ikkje|kan|klarer|klarar|greier|orker|orkar|tåler|toler|vansk\p{L}*|problem\p{L}*|begrens\p{L}*|avgrens\p{L}*|redusert|nedsatt|nedsett|dårlig|dårleg|sliten|smerte\p{L}*|vondt|plag\p{L}*|unngå|bør|må)(?=[^\p{L}]|$)/iu;

@@ -194,7 +194,7 @@ const OPEN: Entry[] = [
   [
     F.LOADC,
     0,
-    'kulde kaldt varme støv støy lyd lys sterkt_lys sollys dagslys utendørs utandørs utearbeid utendørsarbeid vibrasjon vibrasjoner nattarbeid nattevakt nattevakter natt skift skiftarbeid turnus kveldsvakt kveldsvakter kveldsarbeid alene aleine åleine høyde høyder høgd høgda høgde høgder stillas tronge rom væte fukt røyk lukt kjemikalier allergener pollen uvær uver regnvær snøvær',
+    'kulde kaldt varme støv støy lyd lys sterkt_lys sollys dagslys utendørs utandørs utearbeid utendørsarbeid vibrasjon vibrasjoner nattarbeid nattevakt nattevakter natt skift skiftarbeid nattskift nattskiftet nattskifta turnus kveldsvakt kveldsvakter kveldsarbeid alene aleine åleine høyde høyder høgd høgda høgde høgder stillas tronge rom væte fukt røyk lukt kjemikalier allergener pollen uvær uver regnvær snøvær',
   ],
   // work
   [

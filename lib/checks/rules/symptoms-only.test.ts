@@ -353,4 +353,10 @@ describe('symptoms-only', () => {
     expect(has('Fotosensitiv dermatitt. Kan ikke arbeide utendørs på dagtid i sommerhalvåret.', 'symptoms-only', 'l40.5.6.2')).toBe(false);
     expect(has('Fotosensitiv dermatitt. Kan ikke arbeide på dagtid i sommerhalvåret.', 'symptoms-only', 'l40.5.6.2')).toBe(true);
   });
+
+  it('set 320: night shifts ruled out are a limit, not a symptom', () => {
+    const jobs = 'Truckfører, lagerarbeid, varemottak. ';
+    expect(has(`${jobs}Kan ikke jobbe nattskift (bipolar lidelse, fast døgnrytme må holdes).`, 'symptoms-only', 'aev.yrker')).toBe(false);
+    expect(has(`${jobs}Bipolar lidelse, fast døgnrytme må holdes.`, 'symptoms-only', 'aev.yrker')).toBe(true);
+  });
 });

@@ -3067,4 +3067,12 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Ho klarer ikkje å vere med på tunge forflytningar.', 'vague-quantity', 'aev.helse')).toBe(true);
     expect(has('Ho klarer ikkje å vere med på forflytningar.', 'vague-quantity', 'aev.helse')).toBe(false);
   });
+
+  it('set 320: «i det heile» rules a kind of work out whole; help named after a colon is Nav’s', () => {
+    expect(has('Dagen etter eit anfall klarar han ikkje konsentrert arbeid i det heile.', 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has('Dagen etter eit anfall klarar han ikkje konsentrert arbeid.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    const need = 'Konklusjon: situasjonsbestemt innsats. Trenger hjelp med: ';
+    expect(has(`${need}lærlingplass som helsefagarbeider, mentor de første 3 mnd.`, 'vague-quantity', 'aev.innsatsbehov')).toBe(false);
+    expect(has(`${need}å stå opp om morgonen og komme seg ut.`, 'vague-quantity', 'aev.innsatsbehov')).toBe(true);
+  });
 });
