@@ -187,6 +187,25 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind248.json',
+      title: 'Two-hundred-and-forty-eighth blind set (`blind248.json`, writers yb723, yb724 and yb725)',
+      blurb: [
+        '204 queries by three further writers (a Nav-veileder at Nav Hamar: the food and dairy industry, agriculture, the',
+        'hospital, municipal care, retail and the shopping centres, transport and warehouses, building trades and the public',
+        'offices; a fastlege in Tromsø: the university hospital and the university, fishing and seafood export, the harbour',
+        'and the coastal express, tourism, the airport, the municipality, shops and building trades, sometimes dialect and',
+        'older titles; an HR adviser at an IT services and consultancy company: managed services, the service desk, data',
+        'centres, cloud and network operations, software development, ERP and CRM consultants, project managers, security,',
+        'sales and account management, finance and HR, facility and reception, titles from the HR system, many in English)',
+        'who never saw the search, the catalogue or the other sets, labelled before any run; run once after round yrke223',
+        '(on set 247). **First run: top-1 93.1 %, top-3 97.1 %; activity phrases (102) top-1 89.2 %, top-3 96.1 %**',
+        '(yb723: 98.5 % / 100 %; yb724: 97.1 % / 100 %; yb725: 83.8 % / 91.2 %). The activity goal met, top-1 and top-3',
+        'not. Six misses, all the IT company’s (disks and patch cables in the data hall, implementing SAP, tailoring Dynamics',
+        'CRM, leading the operations department, personnel archives and hiring in nynorsk, the manager of a small',
+        'consultancy in nynorsk).',
+      ],
+    },
+    {
       file: 'blind247.json',
       title: 'Two-hundred-and-forty-seventh blind set (`blind247.json`, writers yb720, yb721 and yb722)',
       blurb: [
