@@ -1406,6 +1406,17 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
       /^(og|men|eller|etter|enno|ennå|enda|helt|heilt)$/.test(tokens[i + 2]!.f))
   )
     fl = g = 0;
+  // («urtikaria går ofte i spontan remisjon», «plagene går ofte over»: the illness passing, with how often before it.)
+  if (GO.has(t.f)) {
+    const j = /^(ofte|gjerne|vanligvis|vanlegvis|normalt|raskt|fort|sakte|spontant)$/.test(tokens[i + 1]?.f ?? '') ? i + 2 : i + 1;
+    if (
+      (j > i + 1 &&
+        tokens[j]?.f === 'over' &&
+        (!tokens[j + 1] || tokens[j + 1]!.k !== KD.Word || tokens[j + 1]!.sent !== t.sent || /^(av|og|men|etter)$/.test(tokens[j + 1]!.f))) ||
+      (tokens[j]?.f === 'i' && [j + 1, j + 2].some((k) => /^remisjon/.test(tokens[k]?.f ?? '')))
+    )
+      fl = g = 0;
+  }
   // "angst i løpet av få minutt": a few minutes, a time given, not «lite».
   if (t.f === 'fa' && /^(minutt|minutter|minuttar|sekund|sekunder|sekundar|timar|timer|dagar|dager|veker|uker)$/.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
   // "røyker ca 10 sig/d": smoking, not smoke as an exposure («tåler ikke røyk»).
@@ -6276,6 +6287,12 @@ function clause(
   // not a function (which «trenger mye hjelp i hverdagen» still is).
   let navSupport = false;
   if (kinds & S_NAV_SUPPORT) navSupport = true;
+  // («Han ønsker ikke omstilling»: what the person does not want, a wish — no limit of function.)
+  if (firstNeg > a && /^(onsker|onskjer|onsket|onskte|onska)$/.test(tokens[firstNeg - 1]!.f)) {
+    let capvIn = false;
+    for (let k = a; k < b && !capvIn; k++) if (flags[k]! & F.CAPV) capvIn = true;
+    if (!capvIn) navSupport = true;
+  }
   // («Trenger hjelp med: lærlingplass …, mentor …»: the help is named after the colon.)
   if (
     !navSupport &&

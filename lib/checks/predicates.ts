@@ -163,7 +163,13 @@ export function statesNoParticipation(an: Analysis): boolean {
   // («innlagt … siden 02.05»: the date it began is as concrete.)
   // (So is being in hospital or in bed: «Innlagt palliativ enhet, sengeliggende hele døgnet».)
   return (
-    (an.quantities.length > 0 || an.durations.some((d) => d.kind === 'time') || DATE.test(an.text) || INPATIENT.test(an.text)) && NO_PARTICIPATION.test(an.text)
+    (an.quantities.length > 0 ||
+      an.durations.some((d) => d.kind === 'time') ||
+      DATE.test(an.text) ||
+      INPATIENT.test(an.text) ||
+      // («Ingenting i nåværende stilling … – kan ikke holde verktøy, kan ikke gå uten rullator»: functions ruled out whole.)
+      an.statements.filter((s) => s.functional && s.absolute && s.negated).length >= 2) &&
+    (NO_PARTICIPATION.test(an.text) || NOTHING_IN_JOB.test(an.text))
   );
 }
 const INPATIENT = /(^|[^\p{L}])(innlagt|innlagd|sengeliggende|sengeliggjande|sengeliggande)(?=[^\p{L}]|$)/iu;
@@ -171,6 +177,10 @@ const DATE = /(^|[^\d.])\d{1,2}\.\d{1,2}(\.(\d{2}|\d{4}))?(?![\d.]*\d)/u;
 // («Ingenting nå. Innlagt palliativ enhet, sengeliggende hele døgnet»: nothing, as the whole answer's first word.)
 const NO_PARTICIPATION =
   /(^|[^\p{L}])(ingen|inga)\s+(arbeids)?(deltakelse|deltaking|deltagelse|aktivitet)(?=[^\p{L}]|$)|^\s*(ingenting|ingen\s+ting|inkje|ingen)(\s+(nå|no|per\s+nå|per\s+no|for\s+tida|foreløpig))?\s*[.,:–-]/iu;
+
+/** «Ingenting i nåværende stilling som båtelektriker»: nothing of the present job, as the answer's first words. */
+const NOTHING_IN_JOB =
+  /^\s*(ingenting|ingen\s+ting|inkje)\s+(av\s+|i\s+)(nåværende|noverande|sin|si|sitt|hans|hennar|hennes|egen|eiga|eige|dagens)\s+(stilling|jobb|arbeid|yrke)(?=[^\p{L}]|$)/iu;
 
 /** The job's work is described by concrete activities, loads or measures (L40 5.3). */
 export function hasConcreteActivity(an: Analysis): boolean {

@@ -127,4 +127,10 @@ describe('no-capacity', () => {
     expect(has(`${lim}Meistrar 50 % som sakshandsamar, fordelt på 5 korte dagar.`, 'no-capacity', 'l1.u17.2')).toBe(false);
     expect(has(`${lim}Meistrar 50 % som sakshandsamar.`, 'no-capacity', 'l1.u17.2')).toBe(true);
   });
+
+  it('set 321: «Ingenting i nåværende stilling», with functions ruled out whole, answers what is managed', () => {
+    const none = 'Ingenting i nåværende stilling som båtelektriker. ';
+    expect(has(`${none}ALS – kan ikke holde verktøy, kan ikke gå uten rullator.`, 'no-capacity', 'l1.u39.2')).toBe(false);
+    expect(has(`${none}ALS med tiltagende svakhet i hendene.`, 'no-capacity', 'l1.u39.2')).toBe(true);
+  });
 });

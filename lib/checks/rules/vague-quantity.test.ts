@@ -3075,4 +3075,12 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${need}lærlingplass som helsefagarbeider, mentor de første 3 mnd.`, 'vague-quantity', 'aev.innsatsbehov')).toBe(false);
     expect(has(`${need}å stå opp om morgonen og komme seg ut.`, 'vague-quantity', 'aev.innsatsbehov')).toBe(true);
   });
+
+  it('set 321: a wish is no limit; an illness passing («går ofte i remisjon») is no walking', () => {
+    expect(has('Han ønsker ikke omstilling, og vil fortsette på sjøen.', 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('Han tåler ikke omstilling, og vil fortsette på sjøen.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+    expect(has('Usikkert. Urtikaria går ofte i spontan remisjon. Ny vurdering om 12 uker.', 'vague-quantity', 'l1.6.5.4')).toBe(false);
+    expect(has('Usikkert. Plagene går ofte over av seg selv. Ny vurdering om 12 uker.', 'vague-quantity', 'l1.6.5.4')).toBe(false);
+    expect(has('Usikkert. Han går ofte i trapper. Ny vurdering om 12 uker.', 'vague-quantity', 'l1.6.5.4')).toBe(true);
+  });
 });
