@@ -5421,6 +5421,13 @@ function clause(
       }
     }
   }
+  // («tidsfrister kortere enn 4 uker», «turar lengre enn 3 døgn»: a length compared with «enn» and a quantity is measured
+  // by it, whatever its unit.)
+  for (const x of qs)
+    if (/(^|[^\p{L}])(kortere|kortare|lengre|lenger|lengar)\s+enn\s+(ca\.?\s+|cirka\s+)?$/iu.test(text.slice(Math.max(0, x.start - 24), x.start))) {
+      measured = true;
+      threshold = true;
+    }
   // "sliter med å stå ved kassen hele vakten", "klarer ikke å holde på en hel dag": the measure is the demand, not
   // the limit. With a difficulty or a negation, only a threshold ("mer enn 20 min", "etter 30 min") measures it.
   if (measured && (difficulty || negated) && !threshold && !qs.some((x) => isFunctionMeasure(x) && x.unit !== 'hel')) measured = false;

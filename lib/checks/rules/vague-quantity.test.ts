@@ -3083,4 +3083,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Usikkert. Plagene går ofte over av seg selv. Ny vurdering om 12 uker.', 'vague-quantity', 'l1.6.5.4')).toBe(false);
     expect(has('Usikkert. Han går ofte i trapper. Ny vurdering om 12 uker.', 'vague-quantity', 'l1.6.5.4')).toBe(true);
   });
+
+  it('set 322: a length compared with «enn» and a quantity is measured by it, whatever its unit', () => {
+    expect(has('Kan ikke ta oppdrag med tidsfrister kortere enn 4 uker.', 'vague-quantity', 'l1.u7.3')).toBe(false);
+    expect(has('Kan ikke ta oppdrag med korte tidsfrister.', 'vague-quantity', 'l1.u7.3')).toBe(true);
+    expect(has('Kan ikkje vere med på turar lengre enn 3 døgn.', 'vague-quantity', 'l1.u7.3')).toBe(false);
+  });
 });
