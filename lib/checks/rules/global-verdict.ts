@@ -358,7 +358,7 @@ const BARE_POSSIBLE = /^(mulig|mogleg|realistisk|forsvarlig|forsvarleg)$/;
 /**
  * «Store plager, ikkje forsvarleg.», «Sterke smerter. Ikke mulig.»: «ikke mulig/forsvarlig» as a clause of its own, with
  * nothing it governs — in a field that asks about work, the work is what is ruled out, bare.
- * (Not after a label, «Arbeidsutprøving: ikke aktuelt», which names what; not where function is said elsewhere.)
+ * (Not after a label, «Arbeidsutprøving: ikke mulig», which names what; not where function is said elsewhere.)
  */
 function detectBareNotPossible(ctx: RuleContext, fixTitle: string): void {
   const { an, field } = ctx;
