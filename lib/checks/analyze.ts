@@ -6295,11 +6295,7 @@ function clause(
   let navSupport = false;
   if (kinds & S_NAV_SUPPORT) navSupport = true;
   // («Han ønsker ikke omstilling»: what the person does not want, a wish — no limit of function.)
-  if (firstNeg > a && /^(onsker|onskjer|onsket|onskte|onska)$/.test(tokens[firstNeg - 1]!.f)) {
-    let capvIn = false;
-    for (let k = a; k < b && !capvIn; k++) if (flags[k]! & F.CAPV) capvIn = true;
-    if (!capvIn) navSupport = true;
-  }
+  if (!capv && firstNeg > a && /^(onsker|onskjer|onsket|onskte|onska)$/.test(tokens[firstNeg - 1]!.f)) navSupport = true;
   // («Trenger hjelp med: lærlingplass …, mentor …»: the help is named after the colon.)
   if (
     !navSupport &&
