@@ -187,6 +187,24 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind250.json',
+      title: 'Two-hundred-and-fiftieth blind set (`blind250.json`, writers yb729, yb730 and yb731)',
+      blurb: [
+        '204 queries by three further writers (a Nav-veileder at Nav Ås/Vestby in Follo: the agricultural university',
+        'campus, warehouses along the E6, retail, building trades, kindergartens and care, commuters to Oslo, in people’s own',
+        'words; a fastlege in Lyngen and Storfjord (Troms): fishing and fish processing, mountain guiding and tourism,',
+        'farming, road maintenance, home care and the school, terse notes, sometimes nynorsk or dialect; an HR adviser at a',
+        'furniture and interior manufacturer in Sunnmøre: the factory floor, upholstery, CNC and woodworking, surface',
+        'treatment, warehouse and shipping, product development, sales, showrooms and office functions, in the company’s',
+        'internal words) who never saw the search, the catalogue or the other sets, labelled before any run; run once after',
+        'round yrke225 (on set 249). **First run: top-1 90.7 %, top-3 96.1 %; activity phrases (102) top-1 89.2 %, top-3',
+        '96.1 %** (yb729: 94.1 % / 98.5 %; yb730: 95.6 % / 98.5 %; yb731: 82.4 % / 91.2 %). The activity goal met, top-1',
+        'and top-3 not. Eight misses: a laboratory engineer at a campus institute, «lodge manager», and six of the furniture',
+        'maker’s (running the CNC mill for side pieces, cutting leather parts to a template, cutting foam for cushions and',
+        'seats, dressing the showroom and the fair stand, «upholsterer», «dagleg leiar»).',
+      ],
+    },
+    {
       file: 'blind249.json',
       title: 'Two-hundred-and-forty-ninth blind set (`blind249.json`, writers yb726, yb727 and yb728)',
       blurb: [
