@@ -649,6 +649,8 @@ const BAD_DAY = /^(dag|dagar|dager|dagane|dagene|periode|perioder|perioda|period
 const STRAINING =
   /^(tung|tungt|tunge|tyngre|\p{L}{0,12}belastende|\p{L}{0,12}belastande|krevende|krevjande|slitsom|slitsomt|slitsomme|slitsam|slitsamt|slitsame|anstrengende|anstrengjande|hardt|harde|toft|toffe)$/u;
 const PLAIN_WORK = new Set(['arbeid', 'arbeidet', 'jobb', 'jobben', 'jobbar', 'jobber']);
+/** Situations named by nothing but their number: «mange situasjoner», «fleire samanhengar». */
+const SITUATIONS = /^(situasjon|situasjoner|situasjonar|sammenhenger|samanhengar|sammenhengar|settinger|sammenheng|samanheng)$/;
 /** Nouns that name nothing but what the word before them says of it: «belastende situasjoner», «de tunge tingene». */
 const BARE_THINGS = /^(situasjon|situasjoner|situasjonar|situasjonene|situasjonane|ting|tinga|tingene|gjenstander|gjenstandar|gjenstandene|gjenstandane)$/;
 const LEGGE = /^(legge|legger|legges|leggast|leggjast|la|lagt|lagde|leggje|legg|leggjer|lagd|vektlegge)$/;
@@ -4653,6 +4655,18 @@ function clause(
         }
       }
     }
+    // «har vansker i mange situasjoner», «strevar i fleire samanhengar»: a difficulty in situations counted by a vague
+    // amount only — a limit with neither its function nor its size said.
+    if (fl & (F.DIFN | F.DIFV) && !fnContent && /^(i|med|pa)$/.test(tokens[i + 1]?.f ?? '') && !negatedJustBefore(tokens, flags, a, i)) {
+      const k = i + 2;
+      if (k + 1 < b && (flags2[k]! & G.MUCH || /^(flere|fleire)$/.test(tokens[k]!.f)) && SITUATIONS.test(tokens[k + 1]!.f)) {
+        cue(i);
+        cue(k + 1);
+        fnContent = true;
+        generic = true;
+        fnPush(i);
+      }
+    }
     // "ikkje overbelaste seg", "unngå overanstrengelse": how much is too much is not said.
     if (firstNeg >= 0 && firstNeg < i && wb[i]! & W_OVERLOAD) {
       cue(i);
@@ -5658,6 +5672,19 @@ function clause(
       if (onAbility(k)) cueOnVerdict = true;
     }
     for (const k of [limitCue - 5, limitCue - 4, limitCue - 3, limitCue - 2, limitCue - 1, limitCue + 1, limitCue + 2]) if (onAbility(k)) cueOnVerdict = true;
+    // («arbeidsevnen er ikke nedsatt for praktisk arbeid …, men nedsatt for yrker med telefon»: the second clause leaves
+    // its subject out — the same work capacity, scoped to a kind of work.)
+    let lead = a;
+    while (lead < limitCue && /^(men|og|er|derimot)$/.test(tokens[lead]!.f)) lead++;
+    // (Not a vague amount in its scope: «… men nedsatt for tunge løft» is a limit whose size is unsaid.)
+    let amountInScope = false;
+    for (let k = limitCue + 1; k < b; k++) if (flags[k]! & F.VQ) amountInScope = true;
+    if (!cueOnVerdict && lead === limitCue && tokens[limitCue + 1]?.f === 'for' && !amountInScope)
+      for (let k = a - 1; k >= 0 && k >= a - 30 && tokens[k]!.sent === tokens[a]!.sent; k--)
+        if (flags[k]! & F.VERDICT && /^(arbeidsevn|restarbeidsevn|inntektsevn)/.test(tokens[k]!.f)) {
+          cueOnVerdict = true;
+          break;
+        }
   }
   // «klarer ikke en hel arbeidsdag», «orkar ikkje heile vakta»: not the whole of a day says it is less, not how much.
   let wholeDenied = false;
@@ -6492,9 +6519,12 @@ const JOB_TOLD =
 /** Rest or an aid called for («treng stol og pausar», «må ha pauser»). */
 const REST_CALLED = /(^|[^\p{L}])(pause|pauser|pausar|pausen|pausene|pausane|kvile|kvil|hvile|hvil|stol|stolen)(?=[^\p{L}]|$)/iu;
 
-/** The employer offering an arrangement («arbeidsgiver kan tilby kortere vakter», «bedrifta tilbyr lettare oppgåver»). */
+/**
+ * The employer offering an arrangement («arbeidsgiver kan tilby kortere vakter», «bedrifta tilbyr lettare oppgåver»),
+ * or any leader there («avdelingsleder kan tilby faste korte dagvakter», «nærmeste leiar har tilbode …»).
+ */
 const EMPLOYER_OFFERS =
-  /^\s*(og\s+|men\s+)?(arbeidsgiver|arbeidsgivar|arbeidsgjevar|arbeidsgiveren|arbeidsgjevaren|arbeidsgivaren|bedriften|bedrifta|sjefen|lederen|leiaren|leieren)\s+(kan\s+|vil\s+|skal\s+)?(tilby|tilbyr|tilbyd|tilbyda|tilbod|tilbydd)\s/iu;
+  /^\s*(og\s+|men\s+)?(nærmeste\s+|næraste\s+)?(arbeidsgiver|arbeidsgivar|arbeidsgjevar|arbeidsgiveren|arbeidsgjevaren|arbeidsgivaren|bedriften|bedrifta|arbeidsplassen|arbeidsstaden|\p{L}*(leder|lederen|leiar|leiaren|leier|leieren|sjef|sjefen))\s+(kan\s+|vil\s+|skal\s+)?(også\s+|og\s+|ogso\s+)?(har\s+)?(tilby|tilbyr|tilbyd|tilbyda|tilbod|tilbode|tilbydd|tilbudt|tilbød|tilbydde)\s/iu;
 
 /** Measured only by counts of work that answer no other statement («vasker ca 25 rom per dag»). */
 function measuredHereOnly(o: Statement): boolean {

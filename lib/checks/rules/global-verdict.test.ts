@@ -306,4 +306,11 @@ describe('global-verdict: a conclusion on work capacity instead of function', ()
     expect(has('Store plager, ikkje forsvarleg å køyre truck.', 'global-verdict', 'l1.u7.2')).toBe(false);
     expect(has('Ikke aktuelt. Plagene går over etter fødsel.', 'global-verdict', 'l40.5.6.2')).toBe(false);
   });
+
+  it('set 323: «ikke aktuelt med gradert» rules graded leave out bare, its noun left out', () => {
+    expect(has('Ikke aktuelt med gradert. Pas. 100 % sykmeldt under hele behandlingsperioden.', 'global-verdict', 'l1.u7.2')).toBe(true);
+    expect(has('Ikkje aktuelt med gradert no.', 'global-verdict', 'l1.u7.2')).toBe(true);
+    expect(has('Ikke aktuelt med gradert før tidligst uke 10.', 'global-verdict', 'l1.u7.2')).toBe(false);
+    expect(has('Går 200 m før han må stoppe. Ikkje aktuelt med gradert no.', 'global-verdict', 'l1.u7.2')).toBe(false);
+  });
 });

@@ -601,6 +601,13 @@ function detectNoGrading(ctx: RuleContext, fixTitle: string): void {
       // «Store smerter, klarer ikkje gradert no»: graded work, its noun left out, ruled out bare.
       if (!functionSaidElsewhere(an, tokens[i]!.s)) reportVerdict(ctx, fixTitle, tokens[i - 2]!.s, tokens[i]!.e);
       continue;
+    } else if (
+      /^(gradert|gradera)$/.test(tokens[i]!.f) &&
+      tokens[i - 1]?.f === 'med' &&
+      (!tokens[i + 1] || tokens[i + 1]!.k === Kind.Punct || tokens[i + 1]!.sent !== tokens[i]!.sent || VERDICT_ENDERS.has(tokens[i + 1]!.f))
+    ) {
+      // «Ikke aktuelt med gradert.»: the graded leave, its noun left out, ruled out bare (checked below as «… med gradering»).
+      summary = true;
     } else if (!GRADING.test(tokens[i]!.f)) continue;
     const sent = tokens[i]!.sent;
     let a = -1;

@@ -3089,4 +3089,17 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Kan ikke ta oppdrag med korte tidsfrister.', 'vague-quantity', 'l1.u7.3')).toBe(true);
     expect(has('Kan ikkje vere med på turar lengre enn 3 døgn.', 'vague-quantity', 'l1.u7.3')).toBe(false);
   });
+
+  it('set 323: a leader at work offering shifts is no limit; «vansker i mange situasjoner»; «men nedsatt for yrker med …»', () => {
+    const measured = 'Hun klarer sykepleierjobben i 4-timers dagvakter 5 dager i uka. ';
+    expect(has(`${measured}Avdelingsleder kan tilby faste korte dagvakter på sengepost.`, 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has(`${measured}Hun tåler bare faste korte dagvakter på sengepost.`, 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+    expect(has('Bruker har vansker i mange situasjoner.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    expect(has('Ho strevar i fleire samanhengar.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    expect(has('Bruker har vansker i sosiale situasjoner.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    const able = 'Arbeidsevnen er ikke nedsatt for praktisk arbeid ansikt til ansikt, men nedsatt for ';
+    expect(has(`${able}yrker med telefon i støy.`, 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has(`${able}tunge løft.`, 'vague-quantity', 'aev.vurdering')).toBe(true);
+    expect(has('Hun har nedsatt kraft, og nedsatt for yrker med telefon.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+  });
 });
