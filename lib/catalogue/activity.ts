@@ -153,6 +153,7 @@ flå!: flår flådde flådd flådde
 vaske_ned
 løse
 informere
+avstemme
 implementere: implementering implementeringa
 avhøre!: avhører avhørte avhørt avhøyre avhøyrer avhøyrde
 bene_ut!: bener_ut bente_ut bent_ut bene_ut beiner_ut beina_ut beinte_ut beine_ut
