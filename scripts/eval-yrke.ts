@@ -187,6 +187,26 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind251.json',
+      title: 'Two-hundred-and-fifty-first blind set (`blind251.json`, writers yb732, yb733 and yb734)',
+      blurb: [
+        '205 queries by three further writers (a Nav-veileder at Nav Sortland in Vesterålen: fishing and fish processing,',
+        'the coast guard base, the hospital in Stokmarknes, retail, building trades, tourism and the coastal express, the',
+        'municipality, in people’s own informal words; a fastlege in Kongsberg: the defence and technology industry,',
+        'engineering and production, the university campus, retail and services, the municipality, schools and transport,',
+        'short notes with some English titles from the tech companies and some older Norwegian ones; an HR adviser at a',
+        'shipping company with offshore supply vessels, ferries and a ship-management office: deck and engine crew,',
+        'catering on board, officers, technical superintendents, crewing, chartering, operations, HSEQ, finance and IT',
+        'ashore, in the company’s own maritime words) who never saw the search, the catalogue or the other sets, labelled',
+        'before any run; run once after round yrke226 (on set 250). **First run: top-1 89.3 %, top-3 96.6 %; activity',
+        'phrases (103) top-1 85.4 %, top-3 96.1 %** (yb732: 95.6 % / 100 %; yb733: 92.6 % / 97.1 %; yb734: 79.7 % / 92.8',
+        '%). The activity goal met, top-1 and top-3 not. Seven misses: grinding turbine parts at the aero-engine plant and a',
+        'systems engineer in the defence industry (the GP), and five of the shipping company’s (following up maintenance,',
+        'yard stays and class for the vessels, calculating seafarers’ pay and allowances, insurance claims after a',
+        'casualty, «disponent i rederiet», «master offshore supply vessel»).',
+      ],
+    },
+    {
       file: 'blind250.json',
       title: 'Two-hundred-and-fiftieth blind set (`blind250.json`, writers yb729, yb730 and yb731)',
       blurb: [
