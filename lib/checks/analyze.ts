@@ -3951,6 +3951,8 @@ const ADAPTED = /^(tilpasset|tilpassa|tilpasses|tilpassast|tilpasning|tilrettela
 const OWNER = /^(hennes|hans|hennar|sin|sine|sitt|deres|brukers|brukerens|brukarens|brukaren|pasientens|personens)$/;
 const OWN_NEEDS =
   /^(helse|helsa|helsen|helsetilstand|helsetilstanden|forutsetninger|forutsetningene|foresetnader|foresetnadene|funksjon|funksjonen|funksjonsniva|funksjonsnivaet|ressurser|ressursene|ressursar|ressursane|behov|begrensninger|begrensningene|avgrensingar|avgrensingane|avgrensninger|plager|plagene|plagar|situasjon|tilstand|tilstanden|kapasitet|kapasiteten|arbeidsevne|arbeidsevna|arbeidsevnen|dagsform|dagsformen)$/;
+/** Suited to («passer for», «passar til»): with the person's own needs after it, an adaptation left unsaid. */
+const SUITS = /^(passer|passar|passe|passa|egnet|egna|eigna)$/;
 const SAY = /^(si|seie|sei|uttale|uttala|konkludere|anslaa|ansla|forutsi|spa)$/;
 
 const INVESTIGATE = /^(avklare|utrede|utgreie|kartlegge|undersoke|undersokje|vurdere|teste|kartleggje|greie)$/;
@@ -4388,10 +4390,19 @@ function clause(
     if (t.k !== KD.Word) continue;
     // «et arbeid tilpasset hennes forutsetninger», «tilrettelagt etter hans helse»: an adaptation to the person,
     // with nothing said about what it adapts to.
-    if (t.f.charCodeAt(0) === 116 && ADAPTED.test(t.f)) {
+    // («en jobb som passer for ryggen hans», «tilpassa helsa hennar»: suited to them, the owner after the part or need.)
+    const suits = SUITS.test(t.f) && /^(til|for)$/.test(tokens[i + 1]?.f ?? '');
+    if ((t.f.charCodeAt(0) === 116 && ADAPTED.test(t.f)) || suits) {
       let k = i + 1;
       if (/^(til|etter|for)$/.test(tokens[k]?.f ?? '')) k++;
-      if (k < b && OWNER.test(tokens[k]?.f ?? '') && OWN_NEEDS.test(tokens[k + 1]?.f ?? '') && !negatedJustBefore(tokens, flags, a, i)) {
+      const ownerFirst = OWNER.test(tokens[k]?.f ?? '') && OWN_NEEDS.test(tokens[k + 1]?.f ?? '');
+      const ownerAfter =
+        (OWN_NEEDS.test(tokens[k]?.f ?? '') ||
+          BODY_PART.test(tokens[k]?.f ?? '') ||
+          LOADED_PART.test(tokens[k]?.f ?? '') ||
+          /^(kne|kneet|knea|knaerne|hofte|hofta|hofter|hoftene|bekken|bekkenet)$/.test(tokens[k]?.f ?? '')) &&
+        /^(hans|hennes|hennar)$/.test(tokens[k + 1]?.f ?? '');
+      if (k + 1 < b && (ownerFirst || ownerAfter) && !negatedJustBefore(tokens, flags, a, i)) {
         cue(i);
         difficulty = true;
         fnContent = true;

@@ -3102,4 +3102,12 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${able}tunge løft.`, 'vague-quantity', 'aev.vurdering')).toBe(true);
     expect(has('Hun har nedsatt kraft, og nedsatt for yrker med telefon.', 'vague-quantity', 'aev.vurdering')).toBe(true);
   });
+
+  it('set 324: work suited to the person («passer for ryggen hans», «tilpassa helsa hennar») leaves the adaptation unsaid', () => {
+    expect(has('Må ha en jobb som passer for ryggen hans. Han er vant med tungt arbeid.', 'vague-quantity', 'l40.5.6.2')).toBe(true);
+    expect(has('Bør ha eit arbeid tilpassa helsa hennar.', 'vague-quantity', 'l40.5.6.2')).toBe(true);
+    expect(has('Må ha en jobb som passer for hans helse.', 'vague-quantity', 'l40.5.6.2')).toBe(true);
+    expect(has('Jobben passer for ryggen hans: han sitter 6 timer og løfter under 5 kg.', 'vague-quantity', 'l40.5.6.2')).toBe(false);
+    expect(has('Må ha en jobb som passer for ryggen til en snekker.', 'vague-quantity', 'l40.5.6.2')).toBe(false);
+  });
 });
