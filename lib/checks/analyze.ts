@@ -2305,6 +2305,14 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     if (t.cap && t.f.length === 3 && /^[a-z]\d\d$/.test(t.f)) fl |= F.SYMPT;
     // («låge krav» is low, nynorsk — not «lage» (make), which folds to the same letters.)
     if (wb[i]! & W_IDIOM && !(t.f === 'lage' && withAa(text, t))) [fl, g] = idiom(tokens, flags, flags2, i, fl, g);
+    // «12 kg fra gulv til hofte», «løfter over kne»: the height of a lift, not the hip's or knee's function.
+    if (
+      fl & B_MOBILITY &&
+      /^(hofte|hofta|hoften|hoftehoyde|kne|kneet|knehoyde|livet)$/.test(t.f) &&
+      /^(til|fra|over|under|opp)$/.test(tokens[i - 1]?.f ?? '') &&
+      wordBefore(tokens, i - 1, 6, LIFT_WORD)
+    )
+      fl &= ~AREA_MASK;
     // «støv i låve» (a barn), folded like «lave» (low).
     if (t.f === 'lave' && withAa(text, t)) fl = g = 0;
     // "måtte avbryte" (had to), folded like «matte» (weary).
@@ -3951,6 +3959,8 @@ const ADAPTED = /^(tilpasset|tilpassa|tilpasses|tilpassast|tilpasning|tilrettela
 const OWNER = /^(hennes|hans|hennar|sin|sine|sitt|deres|brukers|brukerens|brukarens|brukaren|pasientens|personens)$/;
 const OWN_NEEDS =
   /^(helse|helsa|helsen|helsetilstand|helsetilstanden|forutsetninger|forutsetningene|foresetnader|foresetnadene|funksjon|funksjonen|funksjonsniva|funksjonsnivaet|ressurser|ressursene|ressursar|ressursane|behov|begrensninger|begrensningene|avgrensingar|avgrensingane|avgrensninger|plager|plagene|plagar|situasjon|tilstand|tilstanden|kapasitet|kapasiteten|arbeidsevne|arbeidsevna|arbeidsevnen|dagsform|dagsformen)$/;
+/** A lift or its weight, before a height it goes to. */
+const LIFT_WORD = /^(kg|kilo|loft|lofte|lofter|lofta|loftet|loftar|gulv|golv|gulvet|golvet)$/;
 /** Suited to («passer for», «passar til»): with the person's own needs after it, an adaptation left unsaid. */
 const SUITS = /^(passer|passar|passe|passa|egnet|egna|eigna)$/;
 const SAY = /^(si|seie|sei|uttale|uttala|konkludere|anslaa|ansla|forutsi|spa)$/;

@@ -3110,4 +3110,11 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Jobben passer for ryggen hans: han sitter 6 timer og løfter under 5 kg.', 'vague-quantity', 'l40.5.6.2')).toBe(false);
     expect(has('Må ha en jobb som passer for ryggen til en snekker.', 'vague-quantity', 'l40.5.6.2')).toBe(false);
   });
+
+  it('set 325: the height a lift goes to («fra gulv til hofte») measures lifting, not walking or sitting', () => {
+    const lift = 'Fysioterapeut har testet løft: 12 kg fra gulv til hofte 5 ganger. ';
+    expect(has(`${lift}Han tåler ikke å sitte lenge i bil og nakken stivner etter en stund.`, 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(has(`${lift}Han går ikke langt før hofta verker.`, 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(has(`${lift}Tyngre løft går ikke.`, 'vague-quantity', 'aev.helse')).toBe(false);
+  });
 });
