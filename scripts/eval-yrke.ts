@@ -187,6 +187,27 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind252.json',
+      title: 'Two-hundred-and-fifty-second blind set (`blind252.json`, writers yb735, yb736 and yb737)',
+      blurb: [
+        '204 queries by three further writers (a Nav-veileder at Nav Stavanger, Hundvåg and Madla: the oil service industry',
+        'and offshore workers, the port and the ferries, retail and the shopping centres, restaurants, the university',
+        'hospital, kindergartens and schools, many people with another first language, mixing their own words, English',
+        'oil-industry titles and Norwegian; a fastlege on Nesna and Lurøy on the Helgeland coast: fish farming and the',
+        'salmon slaughterhouse, fishing, small farms, the ferries and speedboats, the nursing home and home care, the school',
+        'and the shop, terse notes with local and older words; an HR adviser in the Norwegian Correctional Service: prisons',
+        'with high and low security, transitional housing, the probation office, the prison workshops and kitchen, the',
+        'prison school, health and administration, in the service’s own titles) who never saw the search, the catalogue or',
+        'the other sets, labelled before any run; run once after round yrke227 (on set 251). **First run: top-1 87.7 %,',
+        'top-3 94.1 %; activity phrases (103) top-1 80.6 %, top-3 90.3 %** (yb735: 97.1 % / 98.5 %; yb736: 91.2 % / 98.5',
+        '%; yb737: 75.0 % / 85.3 %). None of the three goals met. Twelve misses: offshore production rounds (the veileder),',
+        '«site manager matfisk» (the GP), and ten of the correctional service’s (locking inmates in and out, the central',
+        'guard room, the drug dog in the visiting unit, leading inmates in the prison workshop, psychologist talks in the',
+        'prison health service, the doctor’s weekly rounds, applications for leave and parole, leading the officers on a',
+        'unit, mapping inmates for their return to society, «overbetjent»).',
+      ],
+    },
+    {
       file: 'blind251.json',
       title: 'Two-hundred-and-fifty-first blind set (`blind251.json`, writers yb732, yb733 and yb734)',
       blurb: [
