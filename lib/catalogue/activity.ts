@@ -154,6 +154,8 @@ vaske_ned
 løse
 informere
 avstemme
+låse_inn
+låse_ut
 implementere: implementering implementeringa
 avhøre!: avhører avhørte avhørt avhøyre avhøyrer avhøyrde
 bene_ut!: bener_ut bente_ut bent_ut bene_ut beiner_ut beina_ut beinte_ut beine_ut
