@@ -5280,6 +5280,9 @@ function clause(
     // "ingen inflammatorisk sykdom", "inga nerveaffeksjon": a finding ruled out, not an activity.
     let symptAfter = false;
     for (let i = firstNeg + 1; i < b; i++) if (flags[i]! & F.SYMPT) symptAfter = true;
+    // («stabil, men ikke i bedring»: the illness's course, no function denied.)
+    if (/^(i|pa)$/.test(tokens[firstNeg + 1]?.f ?? '') && /^(bedring|betring|forbedring|remisjon)$/.test(tokens[firstNeg + 2]?.f ?? '') && firstNeg + 3 === b)
+      symptAfter = true;
     // ("mye trapper i eldre hus uten heis": what a place lacks, no function denied.)
     if (!negated && firstNeg + 1 < b && !symptAfter && !(/^(uten|utan)$/.test(tokens[firstNeg]!.f) && tokens[firstNeg + 1]!.f !== 'at')) negated = true;
   }
@@ -5499,7 +5502,10 @@ function clause(
       )
         measured = true;
   // Working time ("4 timer per dag", "3 dager i uka") is about endurance.
-  if (measured && !(areaBits & B_ENDURANCE)) {
+  // («går tur 45 min hver dag»: how long a walk lasts measures the walking, not the stamina for a working day.)
+  let walkOut = false;
+  if (areaBits & B_MOBILITY) for (let k = a; k < b; k++) if (/^(tur|turar|turer|gatur|gaturar|gaturer)$/.test(tokens[k]!.f)) walkOut = true;
+  if (measured && !(areaBits & B_ENDURANCE) && !walkOut) {
     for (const x of qs) if (x.rate || x.unit === 'hel' || x.unit === 'resten') areaBits |= B_ENDURANCE;
   }
 

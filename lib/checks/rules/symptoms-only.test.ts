@@ -359,4 +359,10 @@ describe('symptoms-only', () => {
     expect(has(`${jobs}Kan ikke jobbe nattskift (bipolar lidelse, fast døgnrytme må holdes).`, 'symptoms-only', 'aev.yrker')).toBe(false);
     expect(has(`${jobs}Bipolar lidelse, fast døgnrytme må holdes.`, 'symptoms-only', 'aev.yrker')).toBe(true);
   });
+
+  it('set 326: «ikke i bedring» is the illness course, no function ruled out', () => {
+    const dx = 'Tilbakevendende depressiv lidelse. Bruker sertralin 100 mg. ';
+    expect(has(`${dx}Tilstanden er stabil, men ikke i bedring.`, 'symptoms-only', 'aev.helse')).toBe(true);
+    expect(has(`${dx}Tilstanden er stabil, men hun klarer ikke å handle alene.`, 'symptoms-only', 'aev.helse')).toBe(false);
+  });
 });
