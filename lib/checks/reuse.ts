@@ -6,10 +6,11 @@
  * labelled corpus and random edits).
  *
  * What a part of the result depends on, and so when it is taken over:
- * - Tokens. The tokenizer never looks past a whitespace character, and starts afresh after one (text.ts), so the
- *   tokens of a text are those of its pieces between whitespace. Only the piece around the edit (from the
- *   whitespace before the first changed character to the whitespace after the last) is tokenized again; the tokens
- *   before and after it are copied, the ones after shifted by the change in length.
+ * - Tokens. The tokenizer starts afresh after a whitespace character and looks past one only to read the first
+ *   letter of the next word («el.» before a lowercase word is «eller», text.ts), so the tokens of a text are those of
+ *   its pieces between whitespace, each seeing the next word's first letter. The piece around the edit (from the
+ *   whitespace before the word before the first changed character to the whitespace after the last) is tokenized
+ *   again; the tokens before and after it are copied, the ones after shifted by the change in length.
  * - Word classes (`specials`): a function of the token alone; copied for every copied token.
  * - Lexicon flags: a token's flags depend on the tokens around it (idiom() looks up to 8 tokens back and 3 ahead,
  *   and clears the flags of the token before). They are classified again for `tuning.tokens` tokens either side of
@@ -176,9 +177,15 @@ export class Reuse {
     this.same0 = base.prefix;
     this.same1 = n - base.suffix;
     this.dChar = n - on;
-    // Tokenize again from the whitespace before the first changed character to the whitespace after the last.
+    // Tokenize again from the whitespace before the first changed character to the whitespace after the last —
+    // and the word before that too: «el.» reads the first letter after its space (text.ts), so an edit there can
+    // change how the word before it is split.
     let a = this.same0;
     while (a > 0 && !isSpace(text.charCodeAt(a - 1))) a--;
+    if (a > 0) {
+      a--;
+      while (a > 0 && !isSpace(text.charCodeAt(a - 1))) a--;
+    }
     let b = this.same1;
     while (b < n && !isSpace(text.charCodeAt(b))) b++;
     const oldCount = old.ts.length;

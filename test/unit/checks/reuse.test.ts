@@ -40,6 +40,18 @@ describe('an analysis that reuses a kept one', () => {
     checkLongDocuments(1, 12);
   }, 240_000);
 
+  it('splits the word before an edit again: «el.» reads the first letter of the word after it', () => {
+    tuning.minChars = 0;
+    const before = 'Klarer ikke foreldremøter el. andre møter på ettermiddagen. Står 20 min.';
+    const texts = [
+      before,
+      before.replace('el. andre', 'el. ndre'),
+      before.replace('el. andre', 'el. Andre'),
+      before.replace('el. andre', 'el. Lenge ståing går dårlig. andre'),
+    ];
+    expect(firstDifference(texts, 'l40.5.1')).toBeNull();
+  });
+
   it('hands out new objects: a caller that changes an analysis changes neither the next one nor the kept one', () => {
     const r = rng(7);
     const doc = documentFrom(byField.get('l40.5.1')!, r, 5000);
