@@ -156,6 +156,7 @@ informere
 avstemme
 låse_inn
 låse_ut
+godkjenne
 implementere: implementering implementeringa
 avhøre!: avhører avhørte avhørt avhøyre avhøyrer avhøyrde
 bene_ut!: bener_ut bente_ut bent_ut bene_ut beiner_ut beina_ut beinte_ut beine_ut
