@@ -313,4 +313,10 @@ describe('global-verdict: a conclusion on work capacity instead of function', ()
     expect(has('Ikke aktuelt med gradert før tidligst uke 10.', 'global-verdict', 'l1.u7.2')).toBe(false);
     expect(has('Går 200 m før han må stoppe. Ikkje aktuelt med gradert no.', 'global-verdict', 'l1.u7.2')).toBe(false);
   });
+
+  it('set 327: «på noverande tidspunkt» after a verdict is «now», not a bound', () => {
+    expect(has('Smerter og utmatting gjer at ho ikkje toler delvis arbeid på noverande tidspunkt.', 'global-verdict', 'l1.u7.2')).toBe(true);
+    expect(has('Hun klarer ikke å jobbe på nåværende tidspunkt.', 'global-verdict', 'l1.u7.2')).toBe(true);
+    expect(has('Hun klarer ikke å jobbe på lageret på nåværende tidspunkt.', 'global-verdict', 'l1.u7.2')).toBe(false);
+  });
 });

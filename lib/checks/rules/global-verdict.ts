@@ -293,6 +293,8 @@ function detectVerdict(ctx: RuleContext, fixTitle: string): void {
       if (n && n.f === 'for' && (tokens[b + 2]?.f === 'kl' || tokens[b + 2]?.k === Kind.Num)) bare = false;
       if (n && (n.f === 'i' || n.f === 'pa') && VERDICT_I.has(tokens[b + 2]?.f ?? '')) bare = true;
       if (n && (n.f === 'og' || n.f === 'eller') && flags[b + 2]! & (F.AUX | F.CAPV)) bare = true;
+      // «… på nåværende tidspunkt», «på noverande tidspunkt»: now, in other words.
+      if (n && n.f === 'pa' && /^(navaerende|noverande|naverende|dette)$/.test(tokens[b + 2]?.f ?? '') && tokens[b + 3]?.f === 'tidspunkt') bare = true;
       // «… slik situasjonen er nå», «slik det står no»: as things stand, which is «nå» in other words.
       if (n && n.f === 'slik' && /^(situasjonen|det|tilstanden|stoda|ting|tinga)$/.test(tokens[b + 2]?.f ?? '')) bare = true;
       // "sitt arbeid som sykepleier": the whole job is still a verdict.
