@@ -5280,9 +5280,15 @@ function clause(
     // "ingen inflammatorisk sykdom", "inga nerveaffeksjon": a finding ruled out, not an activity.
     let symptAfter = false;
     for (let i = firstNeg + 1; i < b; i++) if (flags[i]! & F.SYMPT) symptAfter = true;
-    // («stabil, men ikke i bedring»: the illness's course, no function denied.)
-    if (/^(i|pa)$/.test(tokens[firstNeg + 1]?.f ?? '') && /^(bedring|betring|forbedring|remisjon)$/.test(tokens[firstNeg + 2]?.f ?? '') && firstNeg + 3 === b)
-      symptAfter = true;
+    // («stabil, men ikke i bedring», «Stumpen ikke ferdig tilhelet», «Protesetilpasning ikke startet»: the illness's
+    // course, or healing and treatment not yet done — no function denied.)
+    {
+      let k = firstNeg + 1;
+      if (/^(ferdig|helt|heilt)$/.test(tokens[k]?.f ?? '')) k++;
+      const course = /^(i|pa)$/.test(tokens[k]?.f ?? '') && /^(bedring|betring|forbedring|remisjon)$/.test(tokens[k + 1]?.f ?? '') && k + 2 === b;
+      const notDone = k + 1 === b && /^(tilhelet|tilhela|tilhelt|grodd|grodde|leget|startet|starta|pabegynt|begynt|avsluttet|avslutta)$/.test(tokens[k]!.f);
+      if (course || notDone) symptAfter = true;
+    }
     // ("mye trapper i eldre hus uten heis": what a place lacks, no function denied.)
     if (!negated && firstNeg + 1 < b && !symptAfter && !(/^(uten|utan)$/.test(tokens[firstNeg]!.f) && tokens[firstNeg + 1]!.f !== 'at')) negated = true;
   }

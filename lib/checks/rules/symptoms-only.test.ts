@@ -365,4 +365,10 @@ describe('symptoms-only', () => {
     expect(has(`${dx}Tilstanden er stabil, men ikke i bedring.`, 'symptoms-only', 'aev.helse')).toBe(true);
     expect(has(`${dx}Tilstanden er stabil, men hun klarer ikke å handle alene.`, 'symptoms-only', 'aev.helse')).toBe(false);
   });
+
+  it('set 328: healing or treatment not yet done («ikke ferdig tilhelet», «ikke startet») rules no function out', () => {
+    const amp = 'Status etter amputasjon h. legg i februar. ';
+    expect(has(`${amp}Stumpen ikke ferdig tilhelet. Protesetilpasning ikke startet.`, 'symptoms-only', 'l40.5.1')).toBe(true);
+    expect(has(`${amp}Stumpen ikke ferdig tilhelet. Kan ikke gå uten krykker.`, 'symptoms-only', 'l40.5.1')).toBe(false);
+  });
 });
