@@ -3959,6 +3959,8 @@ const ADAPTED = /^(tilpasset|tilpassa|tilpasses|tilpassast|tilpasning|tilrettela
 const OWNER = /^(hennes|hans|hennar|sin|sine|sitt|deres|brukers|brukerens|brukarens|brukaren|pasientens|personens)$/;
 const OWN_NEEDS =
   /^(helse|helsa|helsen|helsetilstand|helsetilstanden|forutsetninger|forutsetningene|foresetnader|foresetnadene|funksjon|funksjonen|funksjonsniva|funksjonsnivaet|ressurser|ressursene|ressursar|ressursane|behov|begrensninger|begrensningene|avgrensingar|avgrensingane|avgrensninger|plager|plagene|plagar|situasjon|tilstand|tilstanden|kapasitet|kapasiteten|arbeidsevne|arbeidsevna|arbeidsevnen|dagsform|dagsformen)$/;
+/** A walk as an outing («går tur», «3 km turar»). */
+const WALK_OUT = /^(tur|turar|turer|gatur|gaturar|gaturer)$/;
 /** A lift or its weight, before a height it goes to. */
 const LIFT_WORD = /^(kg|kilo|loft|lofte|lofter|lofta|loftet|loftar|gulv|golv|gulvet|golvet)$/;
 /** Suited to («passer for», «passar til»): with the person's own needs after it, an adaptation left unsaid. */
@@ -5443,16 +5445,29 @@ function clause(
   // A measure counts only with something to measure: "sykmeldt 50 %" has no function; "kan løfte 5 kg" has.
   if (qs.length) {
     for (let i = a; i < b; i++) {
-      if (!(flags[i]! & F.THRESH) && !(wb[i]! & W_TIL_ETTER)) continue;
+      // («tidsfrister kortere enn 4 uker», «turar lengre enn 3 døgn»: a length compared with «enn» and a quantity is
+      // measured by it, whatever its unit.)
+      const longer = /^(kortere|kortare|lengre|lenger|lengar)$/.test(tokens[i]!.f) && tokens[i + 1]?.f === 'enn';
+      if (!(flags[i]! & F.THRESH) && !(wb[i]! & W_TIL_ETTER) && !longer) continue;
       let k = i + 1;
       while (
         k < b &&
         k <= i + 4 &&
-        (tokens[k]!.f === 'enn' || tokens[k]!.f === 'ca' || tokens[k]!.f === '.' || tokens[k]!.f === 'om' || tokens[k]!.f === 'lag')
+        (tokens[k]!.f === 'enn' ||
+          tokens[k]!.f === 'ca' ||
+          tokens[k]!.f === '.' ||
+          tokens[k]!.f === 'om' ||
+          tokens[k]!.f === 'lag' ||
+          (longer && tokens[k]!.f === 'cirka'))
       )
         k++;
       const at = tokens[k];
-      if (at) for (const x of qs) if (x.start === at.s) threshold = true;
+      if (at)
+        for (const x of qs)
+          if (x.start === at.s) {
+            threshold = true;
+            if (longer) measured = true;
+          }
     }
     // "ca 45 min før ho må ha pause", "30 min før smertene tiltar": the measure is where the limit sets in.
     // "klarte 100 W på sykkel før du ble tungpusten": a few words may come between.
@@ -5465,13 +5480,6 @@ function clause(
       }
     }
   }
-  // («tidsfrister kortere enn 4 uker», «turar lengre enn 3 døgn»: a length compared with «enn» and a quantity is measured
-  // by it, whatever its unit.)
-  for (const x of qs)
-    if (/(^|[^\p{L}])(kortere|kortare|lengre|lenger|lengar)\s+enn\s+(ca\.?\s+|cirka\s+)?$/iu.test(text.slice(Math.max(0, x.start - 24), x.start))) {
-      measured = true;
-      threshold = true;
-    }
   // "sliter med å stå ved kassen hele vakten", "klarer ikke å holde på en hel dag": the measure is the demand, not
   // the limit. With a difficulty or a negation, only a threshold ("mer enn 20 min", "etter 30 min") measures it.
   if (measured && (difficulty || negated) && !threshold && !qs.some((x) => isFunctionMeasure(x) && x.unit !== 'hel')) measured = false;
@@ -5509,8 +5517,7 @@ function clause(
         measured = true;
   // Working time ("4 timer per dag", "3 dager i uka") is about endurance.
   // («går tur 45 min hver dag»: how long a walk lasts measures the walking, not the stamina for a working day.)
-  let walkOut = false;
-  if (areaBits & B_MOBILITY) for (let k = a; k < b; k++) if (/^(tur|turar|turer|gatur|gaturar|gaturer)$/.test(tokens[k]!.f)) walkOut = true;
+  const walkOut = !!(areaBits & B_MOBILITY) && wordIn(tokens, a, b, WALK_OUT);
   if (measured && !(areaBits & B_ENDURANCE) && !walkOut) {
     for (const x of qs) if (x.rate || x.unit === 'hel' || x.unit === 'resten') areaBits |= B_ENDURANCE;
   }
