@@ -1336,6 +1336,16 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   // "held ut", "holder ut", "heldt ut 2 timar": endurance, not the hands.
   // («holder ikke ut en hel vakt»: the same, denied.)
   if (HOLD.has(t.f) && (tokens[i + 1]?.f === 'ut' || (NOT.test(tokens[i + 1]?.f ?? '') && tokens[i + 2]?.f === 'ut'))) fl = B_ENDURANCE | F.CAPV;
+  // «klarer å holde seg til en oppgave i 1–1,5 time», «halde seg til ei arbeidsoppgåve»: sticking to a task — attention.
+  else if (
+    HOLD.has(t.f) &&
+    tokens[i + 1]?.f === 'seg' &&
+    tokens[i + 2]?.f === 'til' &&
+    /oppgav\p{L}*$|^(en|ein|ei|eitt|ett|samme|same)$/u.test(tokens[i + 3]?.f ?? '')
+  ) {
+    fl = F.ACT | B_COGNITIVE;
+    g = G.ABSTRACT;
+  }
   // "held seg stabil", "holder seg i form": to stay, not to hold with the hands.
   else if (HOLD.has(t.f) && tokens[i + 1]?.f === 'seg') fl = g = 0;
   // "Logoped held fram 2 gonger i veka", "halde fram i jobben": continues, not holding.
@@ -3179,6 +3189,9 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         prev.vague = false;
         if (prev.limited && !prev.negated) prev.capacity = true;
         if (st.capacity) prev.capacity = true;
+        // («3 dager/uke som assistent (lesestøtte, 1-2 elever om gangen)»: what the bracket measures the person manages is
+        // no longer only the job's hours.)
+        if (wasParen && st.capacity && !st.schedule && st.quantities.some((q) => q.unitClass === 'count' && isFunctionMeasure(q))) prev.schedule = false;
         for (const a of st.areas) if (!prev.areas.includes(a)) prev.areas.push(a);
         prevNeg = prev.negated;
         continue;
@@ -5392,7 +5405,11 @@ function clause(
     // talks attended — nothing the person does comes between.)
     if ((qt.unitClass === 'frequency' || qt.rate) && !treatmentRate) {
       for (let j = qAt - 1; j >= a && j >= qAt - 8 && !(flags[j]! & (F.CAPV | F.ACT)); j--)
-        if ((ATTENDED.test(tokens[j]!.f) || (TALKS.has(tokens[j]!.f) && !flags[j])) && (tokens[j - 1]?.f === 'til' || tokens[j + 1]?.f === 'hos')) {
+        if (
+          ((ATTENDED.test(tokens[j]!.f) || (TALKS.has(tokens[j]!.f) && !flags[j])) && (tokens[j - 1]?.f === 'til' || tokens[j + 1]?.f === 'hos')) ||
+          // («har samtaler med psykiatrisk sykepleier annenhver uke»: talks already read as treatment, with whom.)
+          (TALKS.has(tokens[j]!.f) && !flags[j] && tokens[j + 1]?.f === 'med')
+        ) {
           treatmentRate = true;
           break;
         }
@@ -7483,7 +7500,7 @@ const NAV_SUPPORT =
 const ENROLLED =
   /^(jobb|jobben|arbeid|arbeidet|\p{L}*kurs|\p{L}*kurset|\p{L}*rehab|\p{L}*rehabilitering|\p{L}*skole|\p{L}*skolen|\p{L}*skule|\p{L}*skulen|vgs|videregaende|vidaregaande|universitetet|universitet|hogskolen|hogskulen|studiet|aap|trygd|uforetrygd|sykepenger|sjukepengar|sosialhjelp|sosialstonad|dagpenger)$/u;
 const ATTEND =
-  /^(fysio|behandl|psykolog|psykiater|lege|legen|fastlege|kontroll|samtal|terapi|kiropraktor|manuellterapeut|dps|poliklinikk|sjukehus|sykehus|oppfolging|oppfylging|akupunktur|naprapat|osteopat)|.{3,}(behandling|behandlinga|behandlingen|terapi|terapien)$/;
+  /^(fysio|behandl|psykolog|psykiater|psykiatri|lege|legen|fastlege|kontroll|samtal|terapi|terapeut|ergoterap|sykepleie|sjukepleia|helsesykepleie|helsesjukepleia|ruskonsulent|kiropraktor|manuellterapeut|dps|poliklinikk|sjukehus|sykehus|oppfolging|oppfylging|akupunktur|naprapat|osteopat)|.{3,}(behandling|behandlinga|behandlingen|terapi|terapien)$/;
 const RELAPSE =
   /^(tilbakefall|tilbakefallet|residiv|residivet|anfall|anfallet|episode|episoder|episodar|forverring|forverringar|forverringer|innleggelse|innlegging)$/;
 /** A relapse word within four tokens after the trigger word. */

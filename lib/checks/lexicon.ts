@@ -406,6 +406,8 @@ const HEADS: Entry[] = [
     'arbeid arbeidet løft løfting sitting ståing samtaler møte møter restriksjon restriksjoner restriksjonar forflytning forflytninger forflytningar forflytting',
   ],
   [F.LOADA, 0, 'press stress belastning belastninger krav'],
+  // «armvolum», «leggvolumet»: how swollen a limb is — a finding, not a function of the arm.
+  [F.SYMPT, G.HEALTH, 'volum volumet'],
 ];
 
 const byStem = new Map<string, [number, number]>();

@@ -371,4 +371,10 @@ describe('symptoms-only', () => {
     expect(has(`${amp}Stumpen ikke ferdig tilhelet. Protesetilpasning ikke startet.`, 'symptoms-only', 'l40.5.1')).toBe(true);
     expect(has(`${amp}Stumpen ikke ferdig tilhelet. Kan ikke gå uten krykker.`, 'symptoms-only', 'l40.5.1')).toBe(false);
   });
+
+  it('set 329: talks with a psychiatric nurse every other week are treatment, not social function', () => {
+    const dx = 'Diagnoser: M54.5 lumbago, F32.1 moderat depressiv episode. Går til fysioterapeut 1 g/uke ';
+    expect(has(`${dx}og har samtaler med psykiatrisk sykepleier i kommunen annenhver uke.`, 'symptoms-only', 'aev.helse')).toBe(true);
+    expect(has(`${dx}og har samtaler med kunder i butikken 2 timer hver dag.`, 'symptoms-only', 'aev.helse')).toBe(false);
+  });
 });

@@ -3125,4 +3125,24 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Fastlegen skriver at hun har redusert utholdenhet. Hun går tur 2 km annenhver dag.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
     expect(has('Hun står ved kassa 4 timer hver dag. Hun har nedsatt utholdenhet.', 'vague-quantity', 'aev.helse')).toBe(false);
   });
+
+  it('set 329: how many at once, in a bracket after the job, answers a social limit («1-2 elever om gangen»)', () => {
+    const job = 'Mestrer 2 t/dag, 3 dager/uke som assistent på skolen (lesestøtte, 1-2 elever om gangen). ';
+    expect(has(`${job}Tåler ikke full klasse.`, 'vague-quantity', 'l1.u39.2')).toBe(false);
+    expect(has('Mestrer 2 t/dag, 3 dager/uke som assistent på skolen. Tåler ikke full klasse.', 'vague-quantity', 'l1.u39.2')).toBe(true);
+  });
+
+  it('set 329: sticking to a task («holde seg til en oppgave i 1-1,5 time») measures concentration', () => {
+    const held = 'Han klarer å holde seg til en oppgave i 1-1,5 time. ';
+    expect(has(`${held}Det er konsentrasjonen som begrenser, ikke det fysiske.`, 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('Han klarer å holde en drill i 1-1,5 time. Det er konsentrasjonen som begrenser, ikke det fysiske.', 'vague-quantity', 'aev.begrunnelse')).toBe(
+      true,
+    );
+  });
+
+  it("set 329: a limb's volume («redusert armvolum») is a finding, not a function of the arm", () => {
+    const fc = 'i kontorjobben innen 3 mnd etter inngrepet.';
+    expect(has(`Forventer at redusert armvolum gir mulighet for å øke fra 50 % til 80–100 % ${fc}`, 'vague-quantity', 'l1.u17.3')).toBe(false);
+    expect(has(`Forventer at redusert armkraft gir mulighet for å øke fra 50 % til 80–100 % ${fc}`, 'vague-quantity', 'l1.u17.3')).toBe(true);
+  });
 });
