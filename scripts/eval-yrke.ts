@@ -187,6 +187,25 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind256.json',
+      title: 'Two-hundred-and-fifty-sixth blind set (`blind256.json`, writers yb747, yb748 and yb749)',
+      blurb: [
+        '205 queries by three further writers (a Nav-veileder at Nav Holmestrand: aluminium and food industry, retail,',
+        'transport, health and care, building trades and a few offices, in the users’ own words; a fastlege in',
+        'Hattfjelldal and Grane on Helgeland: forestry and sawmills, reindeer herding, farming, the military camp, road',
+        'maintenance, the nursing home and home care, the school and small shops, short notes with dialect and older',
+        'titles; an HR adviser at a national dairy cooperative: milk collection drivers, dairy plant operators, cheese',
+        'and butter production, the quality laboratory, warehouse and distribution, advisers who visit farmers, sales,',
+        'marketing, IT, finance and management, in the cooperative’s own titles) who never saw the search, the catalogue',
+        'or the other sets, labelled before any run; run once after round yrke231 (on set 255). **First run: top-1',
+        '94.1 %, top-3 96.6 %; activity phrases (103) top-1 93.2 %, top-3 97.1 %** (yb747: 100 % / 100 %; yb748: 94.1 % /',
+        '100 %; yb749: 88.4 % / 89.9 %). The activity goal met, top-1 and top-3 not. Seven misses, all the dairy',
+        'cooperative’s: developing new cheeses and yoghurts, leading the whole production at the plant, running the milk',
+        'powder dryer from the control room, «kvalitetsleder næringsmiddelindustri», «transportleder meieri», a misspelt',
+        '«laborrant kvalitetslab», «rådgjevar for mjølkeprodusentar».',
+      ],
+    },
+    {
       file: 'blind255.json',
       title: 'Two-hundred-and-fifty-fifth blind set (`blind255.json`, writers yb744, yb745 and yb746)',
       blurb: [
