@@ -33,7 +33,7 @@ const KD = Kind;
 // «full dag», «fulle dagar», «full arbeidsdag», «en hel dag»: the whole day too (not «full stilling», a share of a job).
 const WHOLE = new Set(['hele', 'heile', 'heila', 'heilt', 'hel', 'heil', 'full', 'fulle']);
 export const WHOLE_OF =
-  /^(dagen|dag|vakta|vakten|vakt|vakta|skiftet|skift|arbeidsdagen|arbeidsdag|natta|natten|formiddagen|ettermiddagen|okta|okten|timen|uka|uken|veka|arbeidsveka|arbeidsuka|arbeidstida|arbeidstiden)$/;
+  /^(dagen|dag|vakta|vakten|vakt|vakta|skiftet|skift|arbeidsdagen|arbeidsdag|natta|natten|formiddagen|ettermiddagen|okta|okten|timen|uka|uken|veka|arbeidsveka|arbeidsuka|arbeidstida|arbeidstiden|dager|dagar|dagene|dagane|vakter|vaktar|vaktene|vaktane|arbeidsdager|arbeidsdagar|arbeidsdagene|arbeidsdagane)$/;
 const GROUP = /^(gruppe|gruppa|grupper|gruppene|gruppane|team|teamet|lag|klasse|klasser)$/;
 const THRESHOLD_BEFORE = new Set([
   'enn',
@@ -59,6 +59,9 @@ const SHIFT = /^(dagen|vakt|vakta|vakten|vakter|skift|skiftet|arbeidsdag|arbeids
 const PER_DEFINITE: Record<string, string> = { dagen: 'dag', uken: 'uke', veka: 'uke', vekene: 'uker', timen: 'time', maneden: 'maned', manaden: 'maned' };
 /** Every so many («hvert tredje ord»): the first word of a share counted. */
 const EVERY = /^(hver|hvert|kvar|kvart)$/;
+/** Days and turns of the calendar a schedule counts («turnus med hver 3. helg», «kvar 4. vakt»). */
+const CALENDAR_NOUN =
+  /^(helg|helga|helgen|helger|helgar|vakt|vakta|vakten|vakter|natt|natta|natten|netter|kveld|kvelden|kvelder|morgen|morgon|fredag|lordag|sondag|turnus|skift|skiftet|periode|perioden)$/;
 /** Every other («annethvert ord», «annakvar dag»). */
 const ALTERNATE = /^(annethvert|annenhvert|annenhver|annakvar|annakvart|annankvar|annankvart)$/;
 /** The ordinal of a share, folded («tredje», «fjerde», «åttande»). */
@@ -298,6 +301,20 @@ export function findQuantities(text: string, tokens: Token[], starts?: Uint32Arr
           if (when) out.push({ start: t.s, end: u.e, value: 1 / nth, unit: un!.unit, unitClass: 'frequency', rate: true, text: text.slice(t.s, u.e) });
           else out.push({ start: t.s, end: u.e, value: 1 / nth, unit: 'andel', unitClass: 'count', rate: false, text: text.slice(t.s, u.e) });
           i += every ? 2 : 1;
+          continue;
+        }
+      }
+      // («framande må be han gjenta ca kvar 3.-4. setning», «hver 5. kunde»: a share counted by an ordinal in figures,
+      // as «hvert tredje ord» is — not when the noun is a time, which stays as it was.)
+      if (EVERY.test(t.f) && tokens[i + 1]?.k === KD.Num && tokens[i + 2]?.f === '.') {
+        let j = i + 3;
+        if ((tokens[j]?.f === '-' || tokens[j]?.f === '–') && tokens[j + 1]?.k === KD.Num && tokens[j + 2]?.f === '.') j += 3;
+        const u = tokens[j];
+        const un = u ? UNITS.get(u.f) : undefined;
+        const nth = tokens[i + 1]!.v;
+        if (u && u.k === KD.Word && u.sent === t.sent && !/\p{Lu}/u.test(text[u.s] ?? '') && !un && !CALENDAR_NOUN.test(u.f) && nth >= 2) {
+          out.push({ start: t.s, end: u.e, value: 1 / nth, unit: 'andel', unitClass: 'count', rate: false, text: text.slice(t.s, u.e) });
+          i = j;
           continue;
         }
       }

@@ -319,4 +319,11 @@ describe('global-verdict: a conclusion on work capacity instead of function', ()
     expect(has('Hun klarer ikke å jobbe på nåværende tidspunkt.', 'global-verdict', 'l1.u7.2')).toBe(true);
     expect(has('Hun klarer ikke å jobbe på lageret på nåværende tidspunkt.', 'global-verdict', 'l1.u7.2')).toBe(false);
   });
+
+  it('set 330: «Ikke klar for gradering», bare, is the verdict on graded work', () => {
+    const dx = 'Hørselstap etter plutselig døvhet hø. øre. Tinnitus. ';
+    expect(has(`${dx}Ikke klar for gradering.`, 'global-verdict', 'l1.u7.2')).toBe(true);
+    expect(has(`${dx}Ikkje moden for gradering enno.`, 'global-verdict', 'l1.u7.2')).toBe(true);
+    expect(has(`${dx}Ikke klar for gradering før MR er tatt.`, 'global-verdict', 'l1.u7.2')).toBe(false);
+  });
 });

@@ -655,6 +655,20 @@ function detectNoGrading(ctx: RuleContext, fixTitle: string): void {
       a = i - 3;
       b = e;
     }
+    // «Ikke klar for gradering», «ikkje moden for gradert sjukmelding»: not fit for graded work, bare — the same verdict.
+    if (
+      a < 0 &&
+      (tokens[i - 1]?.f === 'for' || tokens[i - 1]?.f === 'til') &&
+      FIT.has(tokens[i - 2]?.f ?? '') &&
+      tokens[i - 3] &&
+      flags[i - 3]! & F.NEG &&
+      tokens[i - 3]!.sent === sent &&
+      // (Not the person's own feeling: «føler seg ikke klar for gradert arbeid».)
+      !(tokens[i - 4]?.f === 'seg' && /^(foler|folte|kjenner|kjende|kjente)$/.test(tokens[i - 5]?.f ?? ''))
+    ) {
+      a = i - 3;
+      b = e;
+    }
     if (a < 0) continue;
     // («Går 100 m før han må stoppe … Gradert arbeid ikke mulig fordi …»: graded work named in full after function said
     // with measures or as ruled out is the conclusion drawn from them, as the writer's own summary.)

@@ -1399,7 +1399,7 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(t, 'vague-quantity', 'l40.5.1')).toBe(true);
     expect(has(t.replace('tåler lite fysisk', 'tåler lite fysisk, går maks 100 m'), 'vague-quantity', 'l40.5.1')).toBe(false);
     expect(has('Renholder, 50 %. Klarer ikke fulle vakter. Trapper og støvsuging tungt.', 'vague-quantity', 'l40.5.6.1')).toBe(true);
-    expect(has('Renholder, 50 %. Klarer ikke fulle vakter. Trapper og støvsuging går i 2 timer.', 'vague-quantity', 'l40.5.6.1')).toBe(false);
+    expect(has('Renholder, 50 %. Klarer 4 timer. Trapper og støvsuging går i 2 timer.', 'vague-quantity', 'l40.5.6.1')).toBe(false);
   });
   it('set 112: «Hendene er hovedproblemet» says which problem is the main one, no limit of its own', () => {
     const t = 'Hun kan ikke løfte over 3 kg. Ben og rygg er uten begrensning.';
@@ -3144,5 +3144,18 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     const fc = 'i kontorjobben innen 3 mnd etter inngrepet.';
     expect(has(`Forventer at redusert armvolum gir mulighet for å øke fra 50 % til 80–100 % ${fc}`, 'vague-quantity', 'l1.u17.3')).toBe(false);
     expect(has(`Forventer at redusert armkraft gir mulighet for å øke fra 50 % til 80–100 % ${fc}`, 'vague-quantity', 'l1.u17.3')).toBe(true);
+  });
+
+  it('set 330: whole shifts or days ruled out in the plural («klarer ikke hele vakter») leave how much unsaid, as the singular does', () => {
+    expect(has('Jobber 60 % i butikk. Klarer ikke hele vakter pga smerter i føttene.', 'vague-quantity', 'l40.5.6.1')).toBe(true);
+    expect(has('Klarer ikkje fulle vakter i heimetenesta, berre halv stilling.', 'vague-quantity', 'l40.5.6.1')).toBe(true);
+    expect(has('Klarer ikke en hel vakt pga smerter i føttene.', 'vague-quantity', 'l40.5.6.1')).toBe(true);
+    expect(has('Klarer ikke nattevakter pga anfallene.', 'vague-quantity', 'l40.5.6.1')).toBe(false);
+  });
+
+  it('set 330: every Nth sentence in figures («må gjenta ca kvar 3.-4. setning») measures speech', () => {
+    expect(has('Talen er noko uklar – framande må be han gjenta ca kvar 3.-4. setning.', 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has('Talen er noko uklar – framande må be han gjenta seg.', 'vague-quantity', 'l40.5.1')).toBe(true);
+    expect(has('Pleieassistent på sykehjem, 75 % stilling, turnus med hver 3. helg. Tungt arbeid.', 'no-tasks', 'l40.5.3')).toBe(true);
   });
 });
