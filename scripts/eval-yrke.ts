@@ -187,6 +187,28 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind257.json',
+      title: 'Two-hundred-and-fifty-seventh blind set (`blind257.json`, writers yb750, yb751 and yb752)',
+      blurb: [
+        '206 queries by three further writers (a Nav-veileder at Nav Kongsberg: the defence and technology industry,',
+        'engineering workshops, warehouses, retail, health and care, the municipality and building trades, in people’s own',
+        'words with some English titles from the big companies; a fastlege in Sauda: the smelting plant, hydropower,',
+        'forestry and farming, tourism and cabins, the nursing home and home care, the school and small businesses, short',
+        'notes with nynorsk, dialect and older titles; an HR adviser at a technical building services company:',
+        'electricians, plumbers, ventilation and refrigeration technicians, lift installers and service technicians,',
+        'automation and fire-safety systems, project managers, estimators, apprentices, warehouse, service desk and',
+        'administration, in the company’s own titles) who never saw the search, the catalogue or the other sets, labelled',
+        'before any run; run once after round yrke232 (on set 256). **First run: top-1 86.9 %, top-3 91.7 %; activity',
+        'phrases (103) top-1 87.4 %, top-3 93.2 %** (yb750: 92.6 % / 98.5 %; yb751: 100 % / 100 %; yb752: 68.6 % /',
+        '77.1 %). No goal met; top-1 at the bottom of the range on new writers since set 51. Seventeen misses, sixteen of',
+        'them the building services company’s (fire alarms and emergency lights installed and inspected, thermography of',
+        'electrical installations, selling service contracts, dispatching technicians, leading the service department,',
+        'titles such as «montasjeleder ventilasjon», «anbudsingeniør elektro», «brannteknisk rådgiver», «energirådgiver»,',
+        '«commissioning engineer», «blekkslager», an apprentice in refrigeration); one the veileder’s (final testing of',
+        'radar equipment).',
+      ],
+    },
+    {
       file: 'blind256.json',
       title: 'Two-hundred-and-fifty-sixth blind set (`blind256.json`, writers yb747, yb748 and yb749)',
       blurb: [
