@@ -1123,6 +1123,15 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
       if (/^(km|m|meter|kilometer|min|minutt|minutter|t|h|timer|timar|time)$/.test(tokens[k]!.f) && tokens[k - 1]?.k === KD.Num) measuredWalk = true;
     if (!measuredWalk) fl = g = 0;
   }
+  // «oppfyller derfor ikke helsekravene i førerkortforskriften»: meeting a rule's requirements, not a demand the person
+  // copes with.
+  if (REQUIREMENT.test(t.f)) {
+    for (let k = i - 1; k >= i - 4 && k >= 0 && tokens[k]!.sent === t.sent; k--)
+      if (/^(oppfyl|innfri|tilfredsstil)/.test(tokens[k]!.f)) {
+        fl = g = 0;
+        break;
+      }
+  }
   // («isotiazolinoner, som finnes i mange vaske- og rengjøringsmidler»: where a substance occurs — no amount of the
   // person's.)
   if (
@@ -2006,6 +2015,8 @@ function wordInfo(f: string): WordInfo {
 // word up in a list or running a pattern on it.
 /** idiom() may change the word's flags. */
 const W_IDIOM = 1;
+/** A requirement, also at the end of a compound («helsekravene»). */
+const REQUIREMENT = /krav(et|ene|a|ane)?$/;
 /** Opens a new clause (CLAUSE_WORDS). */
 const W_CLAUSE = 1 << 1;
 /** «og», «eller». */
@@ -2098,7 +2109,7 @@ const CAUSE_WORDS = new Set([
 /** (A number is not looked up: analyzeSteps gives it W_LONG alone. A test a number can pass goes there too.) */
 function wordBits(f: string): number {
   let w = 0;
-  if (IDIOM_WORDS.has(f) || DEFINITE_LIMIT.test(f)) w |= W_IDIOM;
+  if (IDIOM_WORDS.has(f) || DEFINITE_LIMIT.test(f) || REQUIREMENT.test(f)) w |= W_IDIOM;
   if (CLAUSE_WORDS.has(f)) w |= W_CLAUSE;
   if (f === 'og' || f === 'eller' || f === 'och') w |= W_AND; // («och»: Swedish, see «inte» in the lexicon.)
   const c = f[0];
@@ -5518,6 +5529,14 @@ function clause(
     if (tokens[k]?.f === 'og' && tokens[k + 1]?.k === KD.Word && !(flags[k + 1]! & F.NEG)) k += 2;
     const sent = tokens[restAt]!.sent;
     if (tokens[k]?.sent === sent && tokens[k]!.f === 'ved' && REST_EVENT.test(tokens[k + 1]?.f ?? '')) measured = true;
+    // («Ved feber eller oppkast … må ho då gå heim»: the event named first, «då» pointing back to it.)
+    if (!measured) {
+      let then = false;
+      for (let j = restAt - 1; j >= restAt - 4 && j >= 0 && tokens[j]!.sent === sent; j--) if (tokens[j]!.f === 'da') then = true;
+      if (then)
+        for (let j = restAt - 1; j >= 0 && tokens[j]!.sent === sent; j--)
+          if (tokens[j]!.f === 'ved' && REST_EVENT.test(tokens[j + 1]?.f ?? '')) measured = true;
+    }
     if (tokens[k]?.sent === sent && tokens[k]!.f === 'til')
       for (let j = k + 2; j <= k + 4 && tokens[j]?.sent === sent; j++) if (/^(er|blir|vert|gar|gaar)$/.test(tokens[j]!.f)) measured = true;
   }
@@ -7420,7 +7439,8 @@ const BUSINESS =
 const FOLLOWED_UP =
   /^(folgd|folgt|fulgt|folges|folgast|fysioterapeut|fysioterapeuten|psykolog|psykologen|terapeut|terapeuten|kiropraktor|manuellterapeut|dialyse|hemodialyse|peritonealdialyse|dialysen)$/;
 /** An event a rest is taken at («ved føling», «ved anfall»). */
-const REST_EVENT = /^(foling|folingar|folinger|hypo|hypoglykemi|blodsukkerfall|anfall|anfallet|kramper|krampeanfall)$/;
+const REST_EVENT =
+  /^(foling|folingar|folinger|hypo|hypoglykemi|blodsukkerfall|anfall|anfallet|kramper|krampeanfall|feber|oppkast|infeksjon|infeksjonar|infeksjoner)$/;
 /** A stance on the outlook («optimist», «positiv», «håpefull»). */
 const STANCE = /^(optimist|optimistisk|optimistiske|positiv|positive|hapefull|hapefulle|hapefullt|avventende|avventande)$/;
 /** Who gives a person help as a service: Nav, the doctor, a therapist («samtaler med veileder», «fastlegen følger opp»). */

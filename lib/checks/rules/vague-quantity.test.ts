@@ -3158,4 +3158,15 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Talen er noko uklar – framande må be han gjenta seg.', 'vague-quantity', 'l40.5.1')).toBe(true);
     expect(has('Pleieassistent på sykehjem, 75 % stilling, turnus med hver 3. helg. Tungt arbeid.', 'no-tasks', 'l40.5.3')).toBe(true);
   });
+
+  it("set 331: meeting a rule's requirements («oppfyller ikke helsekravene») is no demand the person copes with", () => {
+    expect(has('Kan ikke kjøre buss. Oppfyller derfor ikke helsekravene i førerkortforskriften for gruppe 2.', 'vague-quantity', 'l40.5.6.1')).toBe(false);
+    expect(has('Kan ikke kjøre buss. Takler ikke kravene i jobben.', 'vague-quantity', 'l40.5.6.1')).toBe(true);
+  });
+
+  it('set 331: going home when a named event comes («ved feber … må ho då gå heim») is as long as the event', () => {
+    const plan = 'Ved feber eller oppkast må ho doble dosen, og arbeidsgjevar må vite at ho då må gå heim.';
+    expect(has(plan, 'vague-quantity', 'l1.u7.3')).toBe(false);
+    expect(has('Ho har mykje vondt, og arbeidsgjevar må vite at ho ofte må gå heim.', 'vague-quantity', 'l1.u7.3')).toBe(true);
+  });
 });
