@@ -1123,15 +1123,6 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
       if (/^(km|m|meter|kilometer|min|minutt|minutter|t|h|timer|timar|time)$/.test(tokens[k]!.f) && tokens[k - 1]?.k === KD.Num) measuredWalk = true;
     if (!measuredWalk) fl = g = 0;
   }
-  // «oppfyller derfor ikke helsekravene i førerkortforskriften»: meeting a rule's requirements, not a demand the person
-  // copes with.
-  if (REQUIREMENT.test(t.f)) {
-    for (let k = i - 1; k >= i - 4 && k >= 0 && tokens[k]!.sent === t.sent; k--)
-      if (/^(oppfyl|innfri|tilfredsstil)/.test(tokens[k]!.f)) {
-        fl = g = 0;
-        break;
-      }
-  }
   // («isotiazolinoner, som finnes i mange vaske- og rengjøringsmidler»: where a substance occurs — no amount of the
   // person's.)
   if (
@@ -2015,8 +2006,6 @@ function wordInfo(f: string): WordInfo {
 // word up in a list or running a pattern on it.
 /** idiom() may change the word's flags. */
 const W_IDIOM = 1;
-/** A requirement, also at the end of a compound («helsekravene»). */
-const REQUIREMENT = /krav(et|ene|a|ane)?$/;
 /** Opens a new clause (CLAUSE_WORDS). */
 const W_CLAUSE = 1 << 1;
 /** «og», «eller». */
@@ -2109,7 +2098,7 @@ const CAUSE_WORDS = new Set([
 /** (A number is not looked up: analyzeSteps gives it W_LONG alone. A test a number can pass goes there too.) */
 function wordBits(f: string): number {
   let w = 0;
-  if (IDIOM_WORDS.has(f) || DEFINITE_LIMIT.test(f) || REQUIREMENT.test(f)) w |= W_IDIOM;
+  if (IDIOM_WORDS.has(f) || DEFINITE_LIMIT.test(f)) w |= W_IDIOM;
   if (CLAUSE_WORDS.has(f)) w |= W_CLAUSE;
   if (f === 'og' || f === 'eller' || f === 'och') w |= W_AND; // («och»: Swedish, see «inte» in the lexicon.)
   const c = f[0];
@@ -2591,16 +2580,19 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       fl = g = 0;
     // «lim og lakk i dårlig ventilerte rom», «dårleg isolert verkstad»: how well a building is kept, not the person.
     // (The participle is the building's too: «isolert» is then no loneliness.)
+    // («arbeid i tunnel med dårleg luft», «dårlig inneklima»: the air of the place, an exposure.)
     if (
       (fl | g) !== 0 &&
-      ((/^(darlig|darleg|darlige|darlege)$/.test(t.f) && KEPT_BUILDING.test(tokens[i + 1]?.f ?? '')) ||
+      ((/^(darlig|darleg|darlige|darlege)$/.test(t.f) && (KEPT_BUILDING.test(tokens[i + 1]?.f ?? '') || AIR.test(tokens[i + 1]?.f ?? ''))) ||
         (KEPT_BUILDING.test(t.f) && /^(darlig|darleg|darlige|darlege)$/.test(tokens[i - 1]?.f ?? '')))
     )
       fl = g = 0;
     // «synsfeltet oppfyller ikke kravene (til førerkort)», «fyller krava»: requirements met or not, a finding — no load.
     // («fyller ikkje helsekrava til sjøfolk»: a compound of «krav» too.)
     if (fl & F.LOADA && /(krav|kravet|kravene|krava)$/.test(t.f)) {
-      const v = /^(ikke|ikkje)$/.test(tokens[i - 1]?.f ?? '') ? i - 2 : i - 1;
+      // («oppfyller derfor ikke helsekravene»: an adverb may stand between the verb and the negation.)
+      let v = i - 1;
+      while (v > i - 4 && /^(ikke|ikkje|derfor|difor|dermed|lenger|lengre|heller|fortsatt|framleis|enno|enna)$/.test(tokens[v]?.f ?? '')) v--;
       if (/^(oppfyller|oppfyllar|oppfylle|oppfylte|oppfylt|fyller|fyllar|fylle|fylte|tilfredsstiller|tilfredsstille|innfrir|innfri)$/.test(tokens[v]?.f ?? ''))
         fl = g = 0;
     }
@@ -3855,6 +3847,8 @@ function allowedMove(tokens: Token[], i: number): boolean {
 const BLOOD_VALUE =
   /^(blodlegemer|blodlegemene|blodlekamar|blodlekamane|blodverdier|blodverdiar|blodplater|blodplatar|blodsukker|blodsukkeret|blodprosent|blodprosenten|hemoglobin|hb|noytrofile|leukocytter|trombocytter|verdier|verdiar)$/;
 /** How a room or a building is kept: «(dårlig) ventilerte», «isolert», «oppvarma». */
+/** The air of a place («dårleg luft», «dårlig inneklima»). */
+const AIR = /^(luft|lufta|luften|luftkvalitet|luftkvaliteten|inneklima|inneklimaet|ventilasjon|ventilasjonen)$/;
 const KEPT_BUILDING =
   /^(ventilert|ventilerte|isolert|isolerte|opplyst|opplyste|belyst|belyste|oppvarmet|oppvarma|oppvarmede|vedlikeholdt|vedlikeholdte|vedlikehalden|vedlikehaldne|luftet|lufta|skjermet|skjerma|utstyrt|utstyrte)$/;
 

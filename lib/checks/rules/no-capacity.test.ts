@@ -133,4 +133,10 @@ describe('no-capacity', () => {
     expect(has(`${none}ALS – kan ikke holde verktøy, kan ikke gå uten rullator.`, 'no-capacity', 'l1.u39.2')).toBe(false);
     expect(has(`${none}ALS med tiltagende svakhet i hendene.`, 'no-capacity', 'l1.u39.2')).toBe(true);
   });
+
+  it('set 332: concrete tasks managed with the other hand, named after a colon, say what the person can', () => {
+    const hand = 'Kan ikkje bruke h. hand (seneskade, skinne til 1.9.). ';
+    expect(has(`${hand}Mestrar oppgåver med venstre hand: resepsjon på campingen, telefon og booking.`, 'no-capacity', 'l1.u17.2')).toBe(false);
+    expect(has(`${hand}Mestrar oppgåver med venstre hand.`, 'no-capacity', 'l1.u17.2')).toBe(true);
+  });
 });

@@ -46,6 +46,8 @@ export const noCapacity = defineRule(
               // («Meistrar 50 % som sakshandsamar, fordelt på 5 korte dagar»: a share of the week spread over so many days
               // is the working time the person manages, day by day.)
               (s.capacity && !s.limited && !s.negated && SPREAD_OVER_DAYS.test(restOfSentence(text, s.start))) ||
+              // («Mestrar oppgåver med venstre hand: resepsjon, telefon og booking»: concrete tasks the person manages, named.)
+              (s.capacity && s.concrete && !s.limited && !s.negated && !s.vague && /:\s*\p{L}/u.test(restOfSentence(text, s.start))) ||
               (s.capacity &&
                 !s.limited &&
                 // («Ingen begrensning på PC-arbeid»: the limit denied is the negation.)

@@ -3169,4 +3169,9 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(plan, 'vague-quantity', 'l1.u7.3')).toBe(false);
     expect(has('Ho har mykje vondt, og arbeidsgjevar må vite at ho ofte må gå heim.', 'vague-quantity', 'l1.u7.3')).toBe(true);
   });
+
+  it('set 332: the air of a place («arbeid i tunnel med dårleg luft») is an exposure, not a degree of the person', () => {
+    expect(has('Kan ikkje bere meir enn ca 10 kg. Klarer ikkje arbeid i tunnel med dårleg luft.', 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has('Kan ikkje bere meir enn ca 10 kg. Klarer ikkje arbeid i tunnel med dårleg pust.', 'vague-quantity', 'l40.5.1')).toBe(true);
+  });
 });
