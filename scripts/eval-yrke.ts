@@ -187,6 +187,27 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind259.json',
+      title: 'Two-hundred-and-fifty-ninth blind set (`blind259.json`, writers yb759, yb760 and yb761)',
+      blurb: [
+        '207 queries by three further writers (a Nav-veileder at Nav Hadeland: commuters to Oslo, building trades, the',
+        'glassworks and small industry, farming, retail, health and care, schools and kindergartens, in the words of a',
+        'first conversation; a fastlege in Leirfjord and Sandnessjøen: the supply base and shipping, fish farming, the',
+        'hospital, the municipality, schools, retail and building, short notes with dialect, nynorsk and older titles; an',
+        'HR adviser at a regional museum and cultural heritage foundation: curators, conservators, educators and guides,',
+        'collection managers, carpenters restoring old buildings, exhibition technicians, shop and café staff, hosts and',
+        'ticket sales, marketing and events, IT, finance and the director’s office, in the foundation’s own titles) who',
+        'never saw the search, the catalogue or the other sets, labelled before any run; run once after round yrke234 (on',
+        'set 258). **First run: top-1 86.5 %, top-3 91.8 %; activity phrases (102) top-1 87.3 %, top-3 94.1 %** (yb759:',
+        '98.6 % / 100 %; yb760: 95.7 % / 97.1 %; yb761: 65.2 % / 78.3 %). No goal met. Seventeen misses, fifteen of them',
+        'the museum foundation’s (restoring rose painting, cleaning and mending old costumes, building exhibitions and',
+        'display cases, photographing objects for the digital museum, leading the foundation or a village museum, titles',
+        'such as «museumslektor», «førstekonservator», «art handler», misspelt conservators and photographers, dry-stone',
+        'walls on the museum grounds); two the GP’s (fish health samples at the farms, a dental secretary without',
+        'diacritics).',
+      ],
+    },
+    {
       file: 'blind258.json',
       title: 'Two-hundred-and-fifty-eighth blind set (`blind258.json`, writers yb753, yb754 and yb755)',
       blurb: [
