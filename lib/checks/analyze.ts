@@ -3846,9 +3846,9 @@ function allowedMove(tokens: Token[], i: number): boolean {
 /** A value measured in the blood («blodlekamar», «nøytrofile», «Hb»). */
 const BLOOD_VALUE =
   /^(blodlegemer|blodlegemene|blodlekamar|blodlekamane|blodverdier|blodverdiar|blodplater|blodplatar|blodsukker|blodsukkeret|blodprosent|blodprosenten|hemoglobin|hb|noytrofile|leukocytter|trombocytter|verdier|verdiar)$/;
-/** How a room or a building is kept: «(dårlig) ventilerte», «isolert», «oppvarma». */
 /** The air of a place («dårleg luft», «dårlig inneklima»). */
 const AIR = /^(luft|lufta|luften|luftkvalitet|luftkvaliteten|inneklima|inneklimaet|ventilasjon|ventilasjonen)$/;
+/** How a room or a building is kept: «(dårlig) ventilerte», «isolert», «oppvarma». */
 const KEPT_BUILDING =
   /^(ventilert|ventilerte|isolert|isolerte|opplyst|opplyste|belyst|belyste|oppvarmet|oppvarma|oppvarmede|vedlikeholdt|vedlikeholdte|vedlikehalden|vedlikehaldne|luftet|lufta|skjermet|skjerma|utstyrt|utstyrte)$/;
 
