@@ -5524,13 +5524,8 @@ function clause(
     const sent = tokens[restAt]!.sent;
     if (tokens[k]?.sent === sent && tokens[k]!.f === 'ved' && REST_EVENT.test(tokens[k + 1]?.f ?? '')) measured = true;
     // («Ved feber eller oppkast … må ho då gå heim»: the event named first, «då» pointing back to it.)
-    if (!measured) {
-      let then = false;
-      for (let j = restAt - 1; j >= restAt - 4 && j >= 0 && tokens[j]!.sent === sent; j--) if (tokens[j]!.f === 'da') then = true;
-      if (then)
-        for (let j = restAt - 1; j >= 0 && tokens[j]!.sent === sent; j--)
-          if (tokens[j]!.f === 'ved' && REST_EVENT.test(tokens[j + 1]?.f ?? '')) measured = true;
-    }
+    if (!measured && wordBefore(tokens, restAt, 4, /^da$/))
+      for (let j = restAt - 1; j >= 0 && tokens[j]!.sent === sent; j--) if (tokens[j]!.f === 'ved' && REST_EVENT.test(tokens[j + 1]?.f ?? '')) measured = true;
     if (tokens[k]?.sent === sent && tokens[k]!.f === 'til')
       for (let j = k + 2; j <= k + 4 && tokens[j]?.sent === sent; j++) if (/^(er|blir|vert|gar|gaar)$/.test(tokens[j]!.f)) measured = true;
   }
