@@ -187,6 +187,25 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind260.json',
+      title: 'Two-hundred-and-sixtieth blind set (`blind260.json`, writers yb756, yb757 and yb758)',
+      blurb: [
+        '204 queries by three further writers (a Nav-veileder at Nav Moss: the paper mill, the port, industry, retail,',
+        'transport, health and care, building trades and food delivery, in people’s everyday words; a fastlege in Selbu',
+        'and Tydal writing short notes in dialect and nynorsk: forestry and timber haulage, dairy farming, knitting, the',
+        'quarry, the power plants, the municipality, cabin building and tourism; an HR adviser at a ski resort: lift',
+        'attendants and lift technicians, slope grooming and snowmaking, ski rental and ski service, the ski school and',
+        'the children’s area, booking and reception, housekeeping and the restaurants, parking, seasonal staff, in the',
+        'resort’s own titles) who never saw the search, the catalogue or the other sets, labelled before any run; written',
+        'before round yrke235 and run once after it. **First run: top-1 92.6 %, top-3 96.1 %; activity phrases (104)',
+        'top-1 91.3 %, top-3 95.2 %** (yb756: 97.1 % / 98.5 %; yb757: 95.6 % / 97.1 %; yb758: 85.3 % / 92.6 %). The',
+        'activity goal met, top-1 and top-3 not. Eight misses: five of the ski resort’s (maintaining the lifts, a',
+        'misspelt lift fitter, making artificial snow and minding the pump station, directing cars in the car park,',
+        'checking the rooms after the cleaners), two of the GP’s (knitting and selling Selbu mittens, a millstone',
+        'cutter) and one of the veileder’s (a process operator in the paper industry).',
+      ],
+    },
+    {
       file: 'blind259.json',
       title: 'Two-hundred-and-fifty-ninth blind set (`blind259.json`, writers yb759, yb760 and yb761)',
       blurb: [
