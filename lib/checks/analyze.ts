@@ -819,6 +819,8 @@ const DECLINE_MAY = /^(darligere|darlegare|verre|svakere|svakare)$/;
 /** The labour market or a trade as a whole («bransje», «arbeidsmarkedet»), which may be hard to enter. */
 const MARKET = /^(bransje|bransjen|bransjar|bransjer|arbeidsmarked|arbeidsmarkedet|arbeidsmarknad|arbeidsmarknaden|marked|markedet|marknad|marknaden)$/;
 const IDIOM_WORDS = new Set([
+  'klare',
+  'klart',
   ...GO,
   'kortare',
   // (A cause's share, «en stor del av problemet»; a substance found «i flere …».)
@@ -1660,6 +1662,8 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
     )
   )
     fl = g = 0;
+  // «ingen klare utfall ved testing», «klare funn»: clear, the adjective before what was found — not «klare» (manage).
+  if ((t.f === 'klare' || t.f === 'klart') && CLEAR_FINDING.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
   // «går til samtaler på DPS annenhver uke», «samtalar hos psykolog»: treatment attended, not talking with people.
   // («Etter samtale med bruker og fastlege»: the writer's own meeting.)
   if (
@@ -3674,7 +3678,10 @@ function isNegCue(tokens: Token[], flags: Uint32Array, wb: Uint32Array, i: numbe
       if (flags[k]! & F.CAPV) cap = true;
     }
     const rest = REST_NOUN.test(tokens[i + 1]?.f ?? '') || REST_NOUN.test(tokens[i + 2]?.f ?? '');
-    if (!denied && (rest || cap)) return false;
+    // «betjente kunder i kassa uten at det ble stress», «gjekk turen utan at smertene auka»: what happened when the
+    // person did it — an outcome seen, nothing ruled out. («prøvde 50 % uten at det gikk»: it did not work out.)
+    const outcome = tokens[i + 1]?.f === 'at' && tokens.slice(i + 2, i + 5).some((x) => HAPPENED.test(x.f));
+    if (!denied && (rest || cap || outcome)) return false;
   }
   // "uten (store) problemer", "ingen begrensninger", "ikke nedsatt", "ingen kognitive eller psykiske begrensninger":
   // positive statements.
@@ -7579,6 +7586,11 @@ function heavyTasksNamed(tokens: Token[], i: number): boolean {
   return false;
 }
 const NOTHING_FOUND = /^(patologi|patologiske|sikre|sikker|spesielle|nye|fokale)$/;
+/** What a test shows or a text says: «klare utfall», «klart funn», «klare holdepunkter». */
+const CLEAR_FINDING =
+  /^(utfall|funn|tegn|teikn|holdepunkt|holdepunkter|haldepunkt|symptom|symptomer|symptomar|indikasjoner|indikasjonar|patologi|avvik|sammenheng|samanheng|forbedring|betring|bedring)$/;
+/** Past tense of what came about: «uten at det ble stress», «utan at smertene auka». */
+const HAPPENED = /^(ble|blei|vart|fikk|fekk|kom|oppsto|oppstod|okte|auka|merket|merka|kjente|trengte|trengde|matte)$/;
 const NO_DAMAGE = /^(skade|skader|skadar|skadene|skadane|utfall|funn|sekvele|sekveler|restskade|restskader|restskadar)$/;
 const NO_PROBLEM = /^(problem|problemer|problema|problemet|hinder|hindring|utfordring|utfordringar|utfordringer)$/;
 const NIGHT = /^(natt|natta|natten|netter|netter|nettene|nettane|natt)$/;

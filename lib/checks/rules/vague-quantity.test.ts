@@ -3174,4 +3174,15 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Kan ikkje bere meir enn ca 10 kg. Klarer ikkje arbeid i tunnel med dårleg luft.', 'vague-quantity', 'l40.5.1')).toBe(false);
     expect(has('Kan ikkje bere meir enn ca 10 kg. Klarer ikkje arbeid i tunnel med dårleg pust.', 'vague-quantity', 'l40.5.1')).toBe(true);
   });
+
+  it('set 334: «ingen klare utfall ved testing» is clear findings denied, not «klare» the verb of managing', () => {
+    expect(has('Kognitivt: ingen klare utfall ved testing hos nevrolog. Går 300 m med krykke.', 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has('Kognitivt: klarer ikke lange oppgaver. Går 300 m med krykke.', 'vague-quantity', 'l40.5.1')).toBe(true);
+  });
+
+  it('set 334: «uten at det ble stress» tells what happened when she did it, no load left unmeasured', () => {
+    const seen = 'Hun satt i kassa 2 timer. Hun betjente kunder i kassa uten at det ble stress for henne.';
+    expect(has(seen, 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('Hun satt i kassa 2 timer. Hun kan ikke betjene kunder uten at det blir stress.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+  });
 });
