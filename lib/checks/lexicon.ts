@@ -169,6 +169,8 @@ const OPEN: Entry[] = [
     0,
     'vaske vasker vaskar vaska vasket vasking rengjøre rengjør rengjøring reingjere reingjer støvsuge støvsuger støvsugar støvsuging rydde rydder ryddar rydding moppe mopper moppar mopping matlaging servere serverer serverar servering oppvask',
   ],
+  // A trade's handwork named as a task («klipp med saks over ca 30 min», «hårvask og farging», «sveising over hodet»).
+  [A('hands') | F.ACT, 0, 'klippe klipping klipp hårklipp hårklipping hårvask hårvasking farging blekning sveising sveisearbeid'],
   // Visits to the toilet («hyppige toalettbesøk», «toalettbesøk 6–8 ganger daglig»): what the day at work must make room
   // for, as often as it is said (going there and emptying a stoma bag: see analyze).
   [F.ACT, 0, 'toalettbesøk toalettbesøka toalettbesøkene toalettbesøkane dobesøk'],

@@ -326,4 +326,10 @@ describe('global-verdict: a conclusion on work capacity instead of function', ()
     expect(has(`${dx}Ikkje moden for gradering enno.`, 'global-verdict', 'l1.u7.2')).toBe(true);
     expect(has(`${dx}Ikke klar for gradering før MR er tatt.`, 'global-verdict', 'l1.u7.2')).toBe(false);
   });
+
+  it('set 335: «Ikke mulig pga hudsykdom» — a reason naming only the illness leaves the conclusion bare', () => {
+    expect(has('Ikke mulig pga hudsykdom.', 'global-verdict', 'l1.u7.2')).toBe(true);
+    expect(has('Ikkje mogleg grunna kreftbehandlinga.', 'global-verdict', 'l1.u7.2')).toBe(true);
+    expect(has('Ikke mulig pga smerter ved løfting.', 'global-verdict', 'l1.u7.2')).toBe(false);
+  });
 });

@@ -372,6 +372,15 @@ function detectBareNotPossible(ctx: RuleContext, fixTitle: string): void {
     if (prev && prev.sent === tokens[k]!.sent && prev.f !== ',' && prev.f !== '.') continue;
     let n = k + 2;
     while (BARE_AFTER.has(tokens[n]?.f ?? '')) n++;
+    // («Ikke mulig pga hudsykdom»: a reason that names only the illness leaves it bare; «… fordi hun ikke kan stå» does not.)
+    if (tokens[n]?.sent === tokens[k]!.sent && REASON.test(tokens[n]!.f)) {
+      let m = n + 1;
+      let said = false;
+      for (; m < tokens.length && tokens[m]!.sent === tokens[k]!.sent && tokens[m]!.k !== Kind.Punct; m++)
+        if (flags[m]! & (F.ACT | F.FN | F.CAPV | F.NEG | F.LOADA | F.LOADC | AREA_MASK)) said = true;
+      if (said) continue;
+      n = m;
+    }
     const after = tokens[n];
     if (after && after.sent === tokens[k]!.sent && (after.k !== Kind.Punct || after.f === ':' || after.f === '(')) continue;
     if (ctx.found.some((x) => x.rule === 'global-verdict' && x.start <= tokens[k]!.s && x.end >= tokens[k + 1]!.e)) continue;
@@ -400,6 +409,8 @@ function detectOtherWorkRuledOut(ctx: RuleContext, fixTitle: string): void {
     reportVerdict(ctx, fixTitle, tokens[i - 1]!.s, tokens[k + 1]!.e);
   }
 }
+/** «pga», «grunnet», «grunna»: the reason named after a conclusion. */
+const REASON = /^(pga|grunnet|grunna)$/;
 /** Words after the conclusion that leave it bare (a time now, «at all»), not a bound or a reason. */
 const BARE_AFTER = new Set(['na', 'no', 'idag', 'enna', 'enno', 'lenger', 'lengre', 'overhodet', 'helt', 'heilt']);
 /** «annet», «nytt» before work: other work than the present. */

@@ -377,4 +377,10 @@ describe('symptoms-only', () => {
     expect(has(`${dx}og har samtaler med psykiatrisk sykepleier i kommunen annenhver uke.`, 'symptoms-only', 'aev.helse')).toBe(true);
     expect(has(`${dx}og har samtaler med kunder i butikken 2 timer hver dag.`, 'symptoms-only', 'aev.helse')).toBe(false);
   });
+
+  it("set 335: a trade's handwork listed as tasks («hårvask og farging», «klipp med saks») is function", () => {
+    const tasks = '- hårvask og farging (PPD-allergi + våtarbeid)\n- klipp med saks over ca 30 min sammenhengende pga fissurer i h. tommel';
+    expect(has(tasks, 'symptoms-only', 'l40.5.6.1')).toBe(false);
+    expect(has('- PPD-allergi og eksem\n- fissurer i h. tommel, sår over ca 30 mm', 'symptoms-only', 'l40.5.6.1')).toBe(true);
+  });
 });
