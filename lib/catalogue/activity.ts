@@ -240,6 +240,7 @@ ordne
 rundere
 fylle_ut
 ansette
+anvise
 armere
 asfaltere
 assistere
@@ -330,6 +331,7 @@ gjøre_rent!: gjør_rent gjorde_rent gjort_rent gjer_rent gjer_reint gjorde_rein
 grave: grov gravd grev
 gå!: går gikk gått gjekk gjenge
 gå_gjennom!: går_gjennom gikk_gjennom gått_gjennom gjekk_gjennom gjenge_gjennom
+gå_over!: går_over gikk_over gått_over gjekk_over
 vurdere
 administrere
 oppgradere
