@@ -5200,7 +5200,15 @@ function clause(
     // "trenger mye hvile", "må kvile ofte", "treng tid".
     // «Fleire brukarar treng også hjelp med støttestrømper»: what the people the person looks after need.
     if (g & G.NEED && !(i > a && CLIENTS.test(tokens[i - 1]!.f)) && !(i - 1 > a && CLIENTS.test(tokens[i - 2]!.f))) {
-      for (let k = i + 1; k <= i + 3 && k < b; k++) {
+      // («må få lov til å ta pauser», «må ha mulighet til å hvile»: leave to rest is the need for it.)
+      let reach = i + 3;
+      if ((tokens[i + 1]?.f === 'fa' || tokens[i + 1]?.f === 'ha') && LEAVE.test(tokens[i + 2]?.f ?? '')) {
+        let k = i + 3;
+        if (tokens[k]?.f === 'til') k++;
+        if (tokens[k]?.f === 'a') k++;
+        reach = k + 1;
+      }
+      for (let k = i + 1; k <= reach && k < b; k++) {
         const help =
           tokens[k]!.f === 'hjelp' &&
           k <= i + 2 &&
@@ -7589,6 +7597,8 @@ const NOTHING_FOUND = /^(patologi|patologiske|sikre|sikker|spesielle|nye|fokale)
 /** What a test shows or a text says: «klare utfall», «klart funn», «klare holdepunkter». */
 const CLEAR_FINDING =
   /^(utfall|funn|tegn|teikn|holdepunkt|holdepunkter|haldepunkt|symptom|symptomer|symptomar|indikasjoner|indikasjonar|patologi|avvik|sammenheng|samanheng|forbedring|betring|bedring)$/;
+/** Leave or room to do something: «få lov til å», «ha mulighet til å», «få høve til å». */
+const LEAVE = /^(lov|anledning|mulighet|muligheter|moglegheit|mogelegheit|hove)$/;
 /** Past tense of what came about: «uten at det ble stress», «utan at smertene auka». */
 const HAPPENED = /^(ble|blei|vart|fikk|fekk|kom|oppsto|oppstod|okte|auka|merket|merka|kjente|trengte|trengde|matte)$/;
 const NO_DAMAGE = /^(skade|skader|skadar|skadene|skadane|utfall|funn|sekvele|sekveler|restskade|restskader|restskadar)$/;

@@ -3185,4 +3185,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(seen, 'vague-quantity', 'aev.begrunnelse')).toBe(false);
     expect(has('Hun satt i kassa 2 timer. Hun kan ikke betjene kunder uten at det blir stress.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
   });
+
+  it('set 336: leave to rest («må få lov til å ta pauser ved behov», «må ha høve til å kvile») is a need for rest, how often unsaid', () => {
+    expect(has('Kan ikke løfte over 10 kg. Han må få lov til å ta pauser ved behov.', 'vague-quantity', 'l1.u7.3')).toBe(true);
+    expect(has('Kan ikkje løfte over 10 kg. Ho må ha høve til å kvile ved behov.', 'vague-quantity', 'l1.u7.3')).toBe(true);
+    expect(has('Kan ikke løfte over 10 kg. Han må få lov til å ta pauser hver time.', 'vague-quantity', 'l1.u7.3')).toBe(false);
+  });
 });
