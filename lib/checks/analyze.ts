@@ -1664,6 +1664,8 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
     fl = g = 0;
   // «ingen klare utfall ved testing», «klare funn»: clear, the adjective before what was found — not «klare» (manage).
   if ((t.f === 'klare' || t.f === 'klart') && CLEAR_FINDING.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
+  // «trenger tolk i lengre samtaler», «tolk ved samtalar»: where an interpreter is needed — the language, not a function.
+  if (TALKS.has(t.f) && [tokens[i - 1], tokens[i - 2], tokens[i - 3]].some((x) => x?.f === 'tolk')) fl = g = 0;
   // «går til samtaler på DPS annenhver uke», «samtalar hos psykolog»: treatment attended, not talking with people.
   // («Etter samtale med bruker og fastlege»: the writer's own meeting.)
   if (

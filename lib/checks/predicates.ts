@@ -154,6 +154,28 @@ export function bulletedTaskList(an: Analysis): boolean {
 }
 
 /**
+ * «Klatre i turbin. Arbeid i høyden. Kjøre bil/snøscooter inn til parken.»: one task to a sentence is a list as bullets
+ * are — under «Hvilke arbeidsoppgaver kan pasienten ikke utføre?» the answer. At least two such sentences, and at least
+ * half of the sentences.
+ */
+const MOST = /(^|[^\p{L}])(meste|meiste|mesteparten|mestedelen|mesteparta)(?=[^\p{L}]|$)/iu;
+
+export function sentenceTaskList(an: Analysis): boolean {
+  const perSentence = new Map<number, number>();
+  for (const s of an.statements) perSentence.set(s.sentence, (perSentence.get(s.sentence) ?? 0) + 1);
+  if (perSentence.size < 2) return false;
+  let items = 0;
+  for (const s of an.statements) {
+    if (!s.functional || !s.concrete || s.capacity || s.vague || (s.limited && !s.absolute)) continue;
+    // («Det meste av tømrerarbeidet. Særlig … der det kreves mye krefter.»: how much of the work, or a demand, unsaid.)
+    let amount = MOST.test(an.text.slice(s.start, s.end));
+    for (let k = s.t0; k < s.t1 && !amount; k++) if (an.flags[k]! & F.VQ) amount = true;
+    if (!amount && perSentence.get(s.sentence) === 1) items++;
+  }
+  return items >= 2 && items * 2 >= perSentence.size;
+}
+
+/**
  * «Ingen arbeidsdeltakelse realistisk nå (innlagt …)»: the answer to «what can the patient manage?» is none, for now —
  * complete, with the reason beside it.
  */

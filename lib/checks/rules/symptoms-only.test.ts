@@ -383,4 +383,11 @@ describe('symptoms-only', () => {
     expect(has(tasks, 'symptoms-only', 'l40.5.6.1')).toBe(false);
     expect(has('- PPD-allergi og eksem\n- fissurer i h. tommel, sår over ca 30 mm', 'symptoms-only', 'l40.5.6.1')).toBe(true);
   });
+
+  it('set 337: one task to a sentence («Klatre i turbin. … Kjøre bil/snøscooter inn til parken.») is a task list', () => {
+    expect(has('Klatre i turbin. Arbeid i høyden. Kjøre bil/snøscooter inn til parken.', 'symptoms-only', 'l40.5.6.1')).toBe(false);
+    expect(has('Kjøre drosje. Har kjøreforbud i 6 mnd etter epileptisk anfall.', 'symptoms-only', 'l40.5.6.1')).toBe(false);
+    const most = 'Det meste av tømrerarbeidet. Særlig arbeid på tak og der det kreves mye krefter.';
+    expect(has(most, 'symptoms-only', 'l40.5.6.1')).toBe(true);
+  });
 });

@@ -6,7 +6,7 @@ import { APPEND, appendFix, wholeText } from './fixes.ts';
 import { defineRule } from './types.ts';
 import { F } from '../lexicon.ts';
 import type { Analysis } from '../analyze.ts';
-import { bareTaskList, bulletedTaskList, hasFunctionStatement, occupationWithTasks, statesNoParticipation } from '../predicates.ts';
+import { bareTaskList, bulletedTaskList, hasFunctionStatement, occupationWithTasks, sentenceTaskList, statesNoParticipation } from '../predicates.ts';
 
 export const symptomsOnly = defineRule(
   {
@@ -31,13 +31,14 @@ export const symptomsOnly = defineRule(
     if (ctx.found.some((d) => d.rule === 'reference' || d.rule === 'global-verdict')) return;
     // Occupations with their tasks are what «Aktuelle yrker og arbeidsoppgaver» asks, not diagnoses.
     if (ctx.field.asks.includes('occupations') && occupationWithTasks(an)) return;
-    // A bulleted list of tasks is what «Hvilke arbeidsoppgaver kan pasienten ikke utføre?» asks.
+    // A bulleted list of tasks is what «Hvilke arbeidsoppgaver kan pasienten ikke utføre?» asks, and so is one task to a
+    // sentence.
     // So is a short bare list of tasks with its reasons in brackets («Kjøre buss (ICD implantert, kjøreforbud)»).
     // («Kjøre buss eller annen kjøring i jobb – førerkortkravene er ikke oppfylt etter anfallet»: the reason after a dash,
     // as in brackets.)
     if (
       ctx.field.asks.includes('tasks') &&
-      (bulletedTaskList(an) || (an.words < (DASH_REASON.test(text) ? 20 : 12) && bareTaskList(an) && !symptomOutsideBrackets(an)))
+      (bulletedTaskList(an) || sentenceTaskList(an) || (an.words < (DASH_REASON.test(text) ? 20 : 12) && bareTaskList(an) && !symptomOutsideBrackets(an)))
     )
       return;
     // «Ingen arbeidsdeltakelse nå – innlagt akuttpost …»: where the field asks what the person manages, none is an answer.

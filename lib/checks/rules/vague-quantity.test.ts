@@ -3191,4 +3191,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Kan ikkje løfte over 10 kg. Ho må ha høve til å kvile ved behov.', 'vague-quantity', 'l1.u7.3')).toBe(true);
     expect(has('Kan ikke løfte over 10 kg. Han må få lov til å ta pauser hver time.', 'vague-quantity', 'l1.u7.3')).toBe(false);
   });
+
+  it('set 337: where an interpreter is needed («trenger tolk i lengre samtaler») is the language, not a function', () => {
+    const mop = 'Gulvvask med mopp går i ca 20 min, deretter øker smertene og hun må bytte til annen oppgave.\n';
+    expect(has(`${mop}Trenger tolk i lengre samtaler.`, 'vague-quantity', 'aev.helse')).toBe(false);
+    expect(has(`${mop}Sliter i lengre samtaler.`, 'vague-quantity', 'aev.helse')).toBe(true);
+  });
 });
