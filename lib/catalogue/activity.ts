@@ -201,6 +201,8 @@ markedsføre
 oppdatere
 posere
 prosjektere
+lete: leite+
+søke!: søker søkte søkt søkje søkjer
 rense
 revidere
 rigge
