@@ -187,6 +187,25 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind262.json',
+      title: 'Two-hundred-and-sixty-second blind set (`blind262.json`, writers yb765, yb766 and yb767)',
+      blurb: [
+        '207 queries by three further writers (a Nav-veileder at Nav Notodden: industry and process plants, the hospital,',
+        'transport and driving, retail, cleaning, kitchens, building trades, immigrants’ earlier jobs abroad and young',
+        'people’s short jobs, in everyday words; a locum fastlege in Lebesby (Kjøllefjord): fishing and the fish plant, the',
+        'wind park, the harbour and the Hurtigruten, the care services, the school and the shop, road and snow clearing,',
+        'short abbreviated notes with older titles and dialect words; an HR adviser at a property management and facility',
+        'services company: caretakers, building technicians, cleaners and window cleaners, security and reception, centre',
+        'and property managers, accountants, tenant customer service, gardeners and snow clearing, renovation project',
+        'managers, in the company’s own titles) who never saw the search, the catalogue or the other sets, labelled before',
+        'any run; run once after round yrke237 (on set 261). **First run: top-1 93.2 %, top-3 98.1 %; activity phrases',
+        '(103) top-1 90.3 %, top-3 97.1 %** (yb765: 98.6 % / 100 %; yb766: 98.5 % / 100 %; yb767: 82.9 % / 94.3 %). The',
+        'top-3 and activity goals met, top-1 not. Four misses, all the property company’s: a portfolio of commercial',
+        'buildings and their tenants, running the renovation of bathrooms and façades in a housing cooperative, changing',
+        'lock cylinders and programming key fobs, «portner».',
+      ],
+    },
+    {
       file: 'blind261.json',
       title: 'Two-hundred-and-sixty-first blind set (`blind261.json`, writers yb762, yb763 and yb764)',
       blurb: [
