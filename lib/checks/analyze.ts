@@ -819,6 +819,12 @@ const DECLINE_MAY = /^(darligere|darlegare|verre|svakere|svakare)$/;
 /** The labour market or a trade as a whole («bransje», «arbeidsmarkedet»), which may be hard to enter. */
 const MARKET = /^(bransje|bransjen|bransjar|bransjer|arbeidsmarked|arbeidsmarkedet|arbeidsmarknad|arbeidsmarknaden|marked|markedet|marknad|marknaden)$/;
 const IDIOM_WORDS = new Set([
+  'psyk',
+  'sykepleier',
+  'sjukepleiar',
+  'sjukepleier',
+  'helsesykepleier',
+  'helsesjukepleiar',
   'klare',
   'klart',
   ...GO,
@@ -1664,6 +1670,11 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
     fl = g = 0;
   // «ingen klare utfall ved testing», «klare funn»: clear, the adjective before what was found — not «klare» (manage).
   if ((t.f === 'klare' || t.f === 'klart') && CLEAR_FINDING.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
+  // «psyk. sjukepleiar», «psyk sykepleier»: the title of one who treats, shortened — not the person's mind.
+  if (t.f === 'psyk') {
+    const n = tokens[i + 1]?.f === '.' ? tokens[i + 2] : tokens[i + 1];
+    if (/(pleier|pleieren|pleiar|pleiaren|lege|legen|team|teamet)$/.test(n?.f ?? '')) fl = g = 0;
+  }
   // «trenger tolk i lengre samtaler», «tolk ved samtalar»: where an interpreter is needed — the language, not a function.
   if (TALKS.has(t.f) && [tokens[i - 1], tokens[i - 2], tokens[i - 3]].some((x) => x?.f === 'tolk')) fl = g = 0;
   // «går til samtaler på DPS annenhver uke», «samtalar hos psykolog»: treatment attended, not talking with people.
@@ -1672,7 +1683,8 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
     TALKS.has(t.f) &&
     ((tokens[i - 1]?.f === 'til' && GO.has(tokens[i - 2]?.f ?? '')) ||
       ((tokens[i - 1]?.f === 'etter' || tokens[i - 1]?.f === 'i') && (i === 1 || tokens[i - 2]?.k === KD.Punct)) ||
-      ((tokens[i + 1]?.f === 'pa' || tokens[i + 1]?.f === 'hos' || tokens[i + 1]?.f === 'ved' || tokens[i + 1]?.f === 'med') &&
+      // («samtalar hjå psyk. sjukepleiar»: nynorsk «hjå», and the title shortened.)
+      ((tokens[i + 1]?.f === 'pa' || tokens[i + 1]?.f === 'hos' || tokens[i + 1]?.f === 'hja' || tokens[i + 1]?.f === 'ved' || tokens[i + 1]?.f === 'med') &&
         ATTEND.test(tokens[i + 2]?.f ?? '')) ||
       // («behandla ved DPS med samtalar kvar 14. dag»: what the treatment is.)
       (tokens[i - 1]?.f === 'med' && wordBefore(tokens, i - 1, 4, /^behandl/)) ||
@@ -1717,7 +1729,9 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   if (
     fl & F.WORK &&
     /(pleier|pleieren|pleiar|pleiaren)$/.test(t.f) &&
-    (tokens[i - 1]?.f === 'hos' || (tokens[i - 2]?.f === 'hos' && tokens[i - 1]?.k === KD.Word))
+    (HOS.test(tokens[i - 1]?.f ?? '') ||
+      (HOS.test(tokens[i - 2]?.f ?? '') && tokens[i - 1]?.k === KD.Word) ||
+      (HOS.test(tokens[i - 3]?.f ?? '') && tokens[i - 2]?.f === 'psyk'))
   )
     fl = g = 0;
   // «gradert til 50 % uten at det gikk», «det går ikkje»: how something turned out, with «det» as its subject — not walking.
@@ -7526,7 +7540,7 @@ const NAV_SUPPORT =
 const ENROLLED =
   /^(jobb|jobben|arbeid|arbeidet|\p{L}*kurs|\p{L}*kurset|\p{L}*rehab|\p{L}*rehabilitering|\p{L}*skole|\p{L}*skolen|\p{L}*skule|\p{L}*skulen|vgs|videregaende|vidaregaande|universitetet|universitet|hogskolen|hogskulen|studiet|aap|trygd|uforetrygd|sykepenger|sjukepengar|sosialhjelp|sosialstonad|dagpenger)$/u;
 const ATTEND =
-  /^(fysio|behandl|psykolog|psykiater|psykiatri|lege|legen|fastlege|kontroll|samtal|terapi|terapeut|ergoterap|sykepleie|sjukepleia|helsesykepleie|helsesjukepleia|ruskonsulent|kiropraktor|manuellterapeut|dps|poliklinikk|sjukehus|sykehus|oppfolging|oppfylging|akupunktur|naprapat|osteopat)|.{3,}(behandling|behandlinga|behandlingen|terapi|terapien)$/;
+  /^(fysio|behandl|psykolog|psykiater|psykiatri|psyk$|lege|legen|fastlege|kontroll|samtal|terapi|terapeut|ergoterap|sykepleie|sjukepleia|helsesykepleie|helsesjukepleia|ruskonsulent|kiropraktor|manuellterapeut|dps|poliklinikk|sjukehus|sykehus|oppfolging|oppfylging|akupunktur|naprapat|osteopat)|.{3,}(behandling|behandlinga|behandlingen|terapi|terapien)$/;
 const RELAPSE =
   /^(tilbakefall|tilbakefallet|residiv|residivet|anfall|anfallet|episode|episoder|episodar|forverring|forverringar|forverringer|innleggelse|innlegging)$/;
 /** A relapse word within four tokens after the trigger word. */
@@ -7601,6 +7615,8 @@ const CLEAR_FINDING =
   /^(utfall|funn|tegn|teikn|holdepunkt|holdepunkter|haldepunkt|symptom|symptomer|symptomar|indikasjoner|indikasjonar|patologi|avvik|sammenheng|samanheng|forbedring|betring|bedring)$/;
 /** Leave or room to do something: «få lov til å», «ha mulighet til å», «få høve til å». */
 const LEAVE = /^(lov|anledning|mulighet|muligheter|moglegheit|mogelegheit|hove)$/;
+/** «hos», nynorsk «hjå»: at whose place. */
+const HOS = /^(hos|hja)$/;
 /** Past tense of what came about: «uten at det ble stress», «utan at smertene auka». */
 const HAPPENED = /^(ble|blei|vart|fikk|fekk|kom|oppsto|oppstod|okte|auka|merket|merka|kjente|trengte|trengde|matte)$/;
 const NO_DAMAGE = /^(skade|skader|skadar|skadene|skadane|utfall|funn|sekvele|sekveler|restskade|restskader|restskadar)$/;

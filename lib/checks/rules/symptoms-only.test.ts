@@ -390,4 +390,10 @@ describe('symptoms-only', () => {
     const most = 'Det meste av tømrerarbeidet. Særlig arbeid på tak og der det kreves mye krefter.';
     expect(has(most, 'symptoms-only', 'l40.5.6.1')).toBe(true);
   });
+
+  it('set 338: talks «hjå psyk. sjukepleiar» are treatment, how often they come measures no function', () => {
+    const dx = 'Moderat depressiv episode, F32.1. Sertralin 100 mg frå januar, ';
+    expect(has(`${dx}samtalar hjå psyk. sjukepleiar i kommunen anna kvar veke. PHQ-9 19.`, 'symptoms-only', 'l40.5.1')).toBe(true);
+    expect(has(`${dx}samtalar hjå psyk. sjukepleiar i kommunen anna kvar veke. Klarer 4 timar kontorarbeid.`, 'symptoms-only', 'l40.5.1')).toBe(false);
+  });
 });
