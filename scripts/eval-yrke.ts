@@ -187,6 +187,26 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind263.json',
+      title: 'Two-hundred-and-sixty-third blind set (`blind263.json`, writers yb768, yb769 and yb770)',
+      blurb: [
+        '206 queries by three further writers (a Nav-veileder at Nav Halden: the prison, the paper mill and industry,',
+        'cross-border retail at Svinesund, transport and warehouses, health and care, cleaning, restaurants, building',
+        'trades, earlier jobs of people in recovery, in users’ own words; a fastlege in Solund and Askvoll writing short',
+        'notes, often in nynorsk: fish farms, ferries and boats, fishing, the oil base in Florø, care, school and',
+        'kindergarten, the shop, farming, building and electrical trades; an HR adviser at a veterinary clinic chain and',
+        'animal health company: veterinarians for pets and farm animals, veterinary nurses, animal care assistants,',
+        'clinic receptionists, groomers, pet shop staff, the feed warehouse and its drivers, the laboratory, a kennel and',
+        'cattery, customer service and the head office) who never saw the search, the catalogue or the other sets,',
+        'labelled before any run; run once after round yrke238 (on set 262). **First run: top-1 91.3 %, top-3 96.6 %;',
+        'activity phrases (102) top-1 89.2 %, top-3 97.1 %** (yb768: 97.1 % / 97.1 %; yb769: 97.1 % / 98.5 %; yb770:',
+        '79.4 % / 94.1 %). The activity goal met, top-1 and top-3 not. Seven misses: four of the veterinary chain’s',
+        '(preparing horses for surgery at the horse clinic, «vet nurse», «dyrlegehjelper», a misspelt feed adviser for',
+        'cattle), two of the veileder’s (cutting and packing cardboard at a factory, selling a street magazine outside a',
+        'supermarket) and one of the GP’s («dagleg leiar på matbutikken»).',
+      ],
+    },
+    {
       file: 'blind262.json',
       title: 'Two-hundred-and-sixty-second blind set (`blind262.json`, writers yb765, yb766 and yb767)',
       blurb: [
