@@ -820,6 +820,15 @@ const DECLINE_MAY = /^(darligere|darlegare|verre|svakere|svakare)$/;
 const MARKET = /^(bransje|bransjen|bransjar|bransjer|arbeidsmarked|arbeidsmarkedet|arbeidsmarknad|arbeidsmarknaden|marked|markedet|marknad|marknaden)$/;
 const IDIOM_WORDS = new Set([
   'psyk',
+  'mindre',
+  'storre',
+  'hoyere',
+  'hogare',
+  'lavere',
+  'lagare',
+  'liten',
+  'noen',
+  'noko',
   'sykepleier',
   'sjukepleiar',
   'sjukepleier',
@@ -1670,6 +1679,17 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
     fl = g = 0;
   // «ingen klare utfall ved testing», «klare funn»: clear, the adjective before what was found — not «klare» (manage).
   if ((t.f === 'klare' || t.f === 'klart') && CLEAR_FINDING.test(tokens[i + 1]?.f ?? '')) fl = g = 0;
+  // «nedsatt pga manglende utdanning og døgnrytme, i mindre grad ryggen»: how much each named cause weighs, not a degree
+  // of the person's function.
+  if (
+    /^(mindre|storre|hoyere|hogare|lavere|lagare|liten|stor|noen|noko)$/.test(t.f) &&
+    tokens[i - 1]?.f === 'i' &&
+    tokens[i + 1]?.f === 'grad' &&
+    tokens[i + 2]?.k === KD.Word &&
+    tokens[i + 2]!.f !== 'a' &&
+    tokens.slice(Math.max(0, i - 14), i - 1).some((x) => x.sent === t.sent && CAUSE_WORD.test(x.f))
+  )
+    fl = g = 0;
   // «psyk. sjukepleiar», «psyk sykepleier»: the title of one who treats, shortened — not the person's mind.
   if (t.f === 'psyk') {
     const n = tokens[i + 1]?.f === '.' ? tokens[i + 2] : tokens[i + 1];
@@ -7615,6 +7635,8 @@ const CLEAR_FINDING =
   /^(utfall|funn|tegn|teikn|holdepunkt|holdepunkter|haldepunkt|symptom|symptomer|symptomar|indikasjoner|indikasjonar|patologi|avvik|sammenheng|samanheng|forbedring|betring|bedring)$/;
 /** Leave or room to do something: «få lov til å», «ha mulighet til å», «få høve til å». */
 const LEAVE = /^(lov|anledning|mulighet|muligheter|moglegheit|mogelegheit|hove)$/;
+/** A cause named: «pga», «grunnet», «fordi», «skyldes». */
+const CAUSE_WORD = /^(pga|grunnet|grunna|fordi|arsak|arsaken|arsaker|skyldes|skuldast|skyldast)$/;
 /** «hos», nynorsk «hjå»: at whose place. */
 const HOS = /^(hos|hja)$/;
 /** Past tense of what came about: «uten at det ble stress», «utan at smertene auka». */

@@ -3197,4 +3197,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${mop}Trenger tolk i lengre samtaler.`, 'vague-quantity', 'aev.helse')).toBe(false);
     expect(has(`${mop}Sliter i lengre samtaler.`, 'vague-quantity', 'aev.helse')).toBe(true);
   });
+
+  it('set 339: «pga …, i mindre grad ryggen» weighs the causes named, no degree of a function', () => {
+    const causes = 'Løfter 15 kg. Arbeidsevnen er noe nedsatt, først og fremst pga manglende utdanning og døgnrytme, i mindre grad ryggen.';
+    expect(has(causes, 'vague-quantity', 'aev.begrunnelse')).toBe(false);
+    expect(has('Han klarer i mindre grad å løfte.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
+  });
 });
