@@ -819,6 +819,8 @@ const DECLINE_MAY = /^(darligere|darlegare|verre|svakere|svakare)$/;
 /** The labour market or a trade as a whole («bransje», «arbeidsmarkedet»), which may be hard to enter. */
 const MARKET = /^(bransje|bransjen|bransjar|bransjer|arbeidsmarked|arbeidsmarkedet|arbeidsmarknad|arbeidsmarknaden|marked|markedet|marknad|marknaden)$/;
 const IDIOM_WORDS = new Set([
+  // (A carer's title after «hos»/«hjå», shortened «psyk.»; the degree in «i mindre grad» after a cause; «klare» the
+  // adjective.)
   'psyk',
   'mindre',
   'storre',

@@ -153,13 +153,14 @@ export function bulletedTaskList(an: Analysis): boolean {
   return items >= 2 && items * 2 >= bullets;
 }
 
+/** «det meste av», «mesteparten»: how much of the work, unsaid. */
+const MOST = /(^|[^\p{L}])(meste|meiste|mesteparten|mestedelen|mesteparta)(?=[^\p{L}]|$)/iu;
+
 /**
  * «Klatre i turbin. Arbeid i høyden. Kjøre bil/snøscooter inn til parken.»: one task to a sentence is a list as bullets
  * are — under «Hvilke arbeidsoppgaver kan pasienten ikke utføre?» the answer. At least two such sentences, and at least
  * half of the sentences.
  */
-const MOST = /(^|[^\p{L}])(meste|meiste|mesteparten|mestedelen|mesteparta)(?=[^\p{L}]|$)/iu;
-
 export function sentenceTaskList(an: Analysis): boolean {
   const perSentence = new Map<number, number>();
   for (const s of an.statements) perSentence.set(s.sentence, (perSentence.get(s.sentence) ?? 0) + 1);
