@@ -792,7 +792,7 @@ const BUILDING =
   /^(bygg|bygget|bygga|byggene|bygning|bygningen|bygninger|bygningar|lokale|lokalet|lokaler|lokala|lokalene|rom|rommet|romma|rommene|hall|hallen|haller|hallar|lager|lageret|lagre|kontorlandskap|landskap|sal|salen|saler|salar)$/;
 /** What a person has learnt or done before: education, work experience, skills. */
 const BACKGROUND =
-  /^(\p{L}*erfaring|\p{L}*erfaringa|\p{L}*erfaringen|utdanning|utdanninga|utdanningen|utdannelse|skolegang|skulegang|kompetanse|kompetansen|fagbrev|arbeidspraksis|yrkeserfaring)$/u;
+  /^(\p{L}*erfaring|\p{L}*erfaringa|\p{L}*erfaringen|utdanning|utdanninga|utdanningen|utdannelse|skolegang|skolegangen|skulegang|skulegangen|botid|botida|botiden|kompetanse|kompetansen|fagbrev|arbeidspraksis|yrkeserfaring)$/u;
 /** A school, as finished or not («manglande fullført vidaregåande»). */
 const SCHOOL = /^(videregaende|vidaregaande|videregaaende|vidaregaaande|grunnskole|grunnskule|skole|skule|utdanning|utdanninga|utdanningen|vgs)$/;
 /** Lost (in «mista tre fingrar»). */
@@ -819,9 +819,13 @@ const DECLINE_MAY = /^(darligere|darlegare|verre|svakere|svakare)$/;
 /** The labour market or a trade as a whole («bransje», «arbeidsmarkedet»), which may be hard to enter. */
 const MARKET = /^(bransje|bransjen|bransjar|bransjer|arbeidsmarked|arbeidsmarkedet|arbeidsmarknad|arbeidsmarknaden|marked|markedet|marknad|marknaden)$/;
 const IDIOM_WORDS = new Set([
-  // (A carer's title after «hos»/«hjå», shortened «psyk.»; the degree in «i mindre grad» after a cause; «klare» the
-  // adjective.)
+  // (A carer's title after «hos»/«hjå», shortened «psyk.»; how long schooling or a stay was; the degree in «i mindre
+  // grad» after a cause; «klare» the adjective.)
   'psyk',
+  'kort',
+  'korte',
+  'lang',
+  'lange',
   'mindre',
   'storre',
   'hoyere',
@@ -1880,7 +1884,8 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   // «Mista tre fingrar på høgre hand», «mistet to tær»: body parts lost in an injury, counted — a finding, not «mister
   // grepet» (a degree).
   if (LOSE.has(t.f) && (tokens[i + 1]?.k === KD.Num || NUMBER_WORDS.has(tokens[i + 1]?.f ?? '')) && LOST_PART.test(tokens[i + 2]?.f ?? '')) fl = g = 0;
-  // «lite arbeidserfaring», «manglande utdanning»: the person's background, how much of it, not a limit of function.
+  // «lite arbeidserfaring», «manglande utdanning», «den korte skolegangen»: the person's background, how much of it, not a
+  // limit of function.
   if (BACKGROUND.test(t.f)) fl = g = 0;
   if (
     fl & (F.VQ | F.LIMADJ) &&

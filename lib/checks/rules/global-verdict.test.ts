@@ -332,4 +332,9 @@ describe('global-verdict: a conclusion on work capacity instead of function', ()
     expect(has('Ikkje mogleg grunna kreftbehandlinga.', 'global-verdict', 'l1.u7.2')).toBe(true);
     expect(has('Ikke mulig pga smerter ved løfting.', 'global-verdict', 'l1.u7.2')).toBe(false);
   });
+
+  it('set 340: «ikke i stand til gradert arbeid» is unable to work graded, in other words', () => {
+    expect(has('Pga operasjonen er pas. ikke i stand til gradert arbeid nå.', 'global-verdict', 'l1.u7.2')).toBe(true);
+    expect(has('Pga operasjonen er pas. ikke i stand til å løfte over 5 kg.', 'global-verdict', 'l1.u7.2')).toBe(false);
+  });
 });

@@ -216,7 +216,12 @@ function detectVerdict(ctx: RuleContext, fixTitle: string): void {
           !!(flags[i - 1]! & F.NEG && flags[i - 2]! & F.CAPV) ||
           // «Klarer ikke gradert arbeid nå»: work in any grade is still work as such («… at han ikke klarer delvis arbeid»).
           // («Klarer ikke ha gradert jobb», «klarar ikkje vere i gradert arbeid»: with a light verb between.)
-          (GRADED.test(p1) && deniedBefore(i - 2));
+          (GRADED.test(p1) && deniedBefore(i - 2)) ||
+          // («ikke i stand til gradert arbeid», «ute av stand til gradert arbeid»: unable, in other words.)
+          (GRADED.test(p1) &&
+            p2 === 'til' &&
+            tokens[i - 3]?.f === 'stand' &&
+            ((tokens[i - 4]?.f === 'i' && !!(flags[i - 5]! & F.NEG)) || (tokens[i - 4]?.f === 'av' && tokens[i - 5]?.f === 'ute')));
         // "utføre arbeidsoppgavene (sine)": all of the job, nothing specific.
         // "gjøre jobben (sin)", "utføre arbeidet sitt", "ivareta arbeidsoppgavene": all of the job, nothing specific.
         const allTasks =

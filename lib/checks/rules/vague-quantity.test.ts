@@ -3203,4 +3203,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(causes, 'vague-quantity', 'aev.begrunnelse')).toBe(false);
     expect(has('Han klarer i mindre grad å løfte.', 'vague-quantity', 'aev.begrunnelse')).toBe(true);
   });
+
+  it('set 340: «den korte skolegangen» is the background, not a degree of the language beside it', () => {
+    const school = 'Går 3 km. Språket og den korte skolegangen stenger ham ute fra jobber der han må lese instrukser.';
+    expect(has(school, 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Går 3 km. Han tåler bare korte arbeidsøkter.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+  });
 });
