@@ -1693,7 +1693,7 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
     tokens[i + 1]?.f === 'grad' &&
     tokens[i + 2]?.k === KD.Word &&
     tokens[i + 2]!.f !== 'a' &&
-    tokens.slice(Math.max(0, i - 14), i - 1).some((x) => x.sent === t.sent && CAUSE_WORD.test(x.f))
+    wordBefore(tokens, i - 1, 13, CAUSE_WORD)
   )
     fl = g = 0;
   // «psyk. sjukepleiar», «psyk sykepleier»: the title of one who treats, shortened — not the person's mind.
@@ -1702,7 +1702,7 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
     if (/(pleier|pleieren|pleiar|pleiaren|lege|legen|team|teamet)$/.test(n?.f ?? '')) fl = g = 0;
   }
   // «trenger tolk i lengre samtaler», «tolk ved samtalar»: where an interpreter is needed — the language, not a function.
-  if (TALKS.has(t.f) && [tokens[i - 1], tokens[i - 2], tokens[i - 3]].some((x) => x?.f === 'tolk')) fl = g = 0;
+  if (TALKS.has(t.f) && wordBefore(tokens, i, 3, /^tolk$/)) fl = g = 0;
   // «går til samtaler på DPS annenhver uke», «samtalar hos psykolog»: treatment attended, not talking with people.
   // («Etter samtale med bruker og fastlege»: the writer's own meeting.)
   if (
@@ -1710,8 +1710,7 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
     ((tokens[i - 1]?.f === 'til' && GO.has(tokens[i - 2]?.f ?? '')) ||
       ((tokens[i - 1]?.f === 'etter' || tokens[i - 1]?.f === 'i') && (i === 1 || tokens[i - 2]?.k === KD.Punct)) ||
       // («samtalar hjå psyk. sjukepleiar»: nynorsk «hjå», and the title shortened.)
-      ((tokens[i + 1]?.f === 'pa' || tokens[i + 1]?.f === 'hos' || tokens[i + 1]?.f === 'hja' || tokens[i + 1]?.f === 'ved' || tokens[i + 1]?.f === 'med') &&
-        ATTEND.test(tokens[i + 2]?.f ?? '')) ||
+      (/^(pa|hos|hja|ved|med)$/.test(tokens[i + 1]?.f ?? '') && ATTEND.test(tokens[i + 2]?.f ?? '')) ||
       // («behandla ved DPS med samtalar kvar 14. dag»: what the treatment is.)
       (tokens[i - 1]?.f === 'med' && wordBefore(tokens, i - 1, 4, /^behandl/)) ||
       // («Følges av DPS, samtaler annenhver uke»: talks counted by the calendar are appointments kept.)

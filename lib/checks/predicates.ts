@@ -136,6 +136,11 @@ function inBrackets(text: string, at: number): boolean {
   return depth > 0;
 }
 
+/** A task named as an item of a list: concrete, no capacity, no vague amount, and if a limit then a complete one. */
+function taskItem(s: Statement): boolean {
+  return s.functional && s.concrete && !s.capacity && !s.vague && (!s.limited || s.absolute);
+}
+
 /**
  * A bulleted list whose items open with concrete tasks («- kjøre truck (…)\n- arbeid på reolstige over 1,5 m\n- bruke
  * telefon på venstre øre»): under «Hvilke arbeidsoppgaver kan pasienten ikke utføre?» the list is the answer, whatever
@@ -146,7 +151,7 @@ export function bulletedTaskList(an: Analysis): boolean {
   if (bullets < 2) return false;
   let items = 0;
   for (const s of an.statements) {
-    if (!s.functional || !s.concrete || s.capacity || s.vague || (s.limited && !s.absolute)) continue;
+    if (!taskItem(s)) continue;
     const line = an.text.lastIndexOf('\n', s.start - 1) + 1;
     if (/^[ \t]*[-•*–][ \t]*$/u.test(an.text.slice(line, s.start))) items++;
   }
@@ -167,7 +172,7 @@ export function sentenceTaskList(an: Analysis): boolean {
   if (perSentence.size < 2) return false;
   let items = 0;
   for (const s of an.statements) {
-    if (!s.functional || !s.concrete || s.capacity || s.vague || (s.limited && !s.absolute)) continue;
+    if (!taskItem(s)) continue;
     // («Det meste av tømrerarbeidet. Særlig … der det kreves mye krefter.»: how much of the work, or a demand, unsaid.)
     let amount = MOST.test(an.text.slice(s.start, s.end));
     for (let k = s.t0; k < s.t1 && !amount; k++) if (an.flags[k]! & F.VQ) amount = true;
