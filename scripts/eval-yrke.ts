@@ -187,6 +187,23 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind264.json',
+      title: 'Two-hundred-and-sixty-fourth blind set (`blind264.json`, writers yb771, yb772 and yb773)',
+      blurb: [
+        '205 queries by three further writers (a Nav-veileder at Nav Molde: furniture factories, shipyards, the aluminium',
+        'plant, retail, care and cleaning, kitchens, warehouses, fishing and farming, often in the person’s own words; a',
+        'fastlege in Hamarøy and Steigen writing short notes, some in nynorsk or dialect: fishing, the fish plant and dried',
+        'fish, fish farms, ferries and boats, home care, cabins and tourism, sheep and goat farming, municipal services; an',
+        'HR adviser at a staffing agency in Trondheim: warehouse, building sites, cleaning, events and festivals, hotels and',
+        'restaurants, offices and customer service, drivers, in Norwegian and English titles from assignment orders) who',
+        'never saw the search, the catalogue or the other sets, labelled before any run; run once after round yrke239 (on',
+        'set 263). **First run: top-1 97.1 %, top-3 100 %; activity phrases (102) top-1 97.1 %, top-3 100 %** (yb771:',
+        '97.1 % / 100 %; yb772: 97.1 % / 100 %; yb773: 97.1 % / 100 %). All three goals met. No misses; six right answers',
+        'second or third (lacquering chairs at a factory, «sømmerske på møbelfabrikken», a BPA for a young boy, «rorkar på',
+        'Lofotfisket», rigging stage and lights for concerts, «hotelresepsjonist»).',
+      ],
+    },
+    {
       file: 'blind263.json',
       title: 'Two-hundred-and-sixty-third blind set (`blind263.json`, writers yb768, yb769 and yb770)',
       blurb: [
