@@ -224,6 +224,8 @@ const ONLY = new Set(['bare', 'kun', 'berre']);
 /** The amounts a degree word gives: heavy, long, much, little, short. */
 const AMOUNT = G.HEAVY | G.LONG | G.MUCH | G.LITTLE | G.SHORT;
 const STATE_NOUN = /(het|heten|heit|heita|else|elsen|elsa|ing|inga|ingen|leik|leiken)$/;
+const MORE = /^(mer|meir|enda|endå)$/;
+const BECOME_PARTICIPLE = /^(blitt|vorte|vorti|vorten)$/;
 const COPULA = new Set([
   'er',
   'blir',
@@ -4821,7 +4823,9 @@ function clause(
     if (fl & F.STATE && !STATE_NOUN.test(t.f) && !negatedJustBefore(tokens, flags, a, i)) {
       const p1 = tokens[i - 1];
       const p2 = tokens[i - 2];
-      const pred = i === a || (p1 && (COPULA.has(p1.f) || flags2[i - 1]! & (G.FAST | G.INTENS))) || (p2 && COPULA.has(p2.f)) || b - a <= 4;
+      // («er blitt mer glemsk», «har vorte meir sliten»: more of the state is the state, its degree unsaid.)
+      const more = !!p1 && MORE.test(p1.f) && !!p2 && (COPULA.has(p2.f) || BECOME_PARTICIPLE.test(p2.f));
+      const pred = i === a || more || (p1 && (COPULA.has(p1.f) || flags2[i - 1]! & (G.FAST | G.INTENS))) || (p2 && COPULA.has(p2.f)) || b - a <= 4;
       // («blir fort irritert» is a temper; «blir irritert når han får beskjed i en hard tone» a reaction to a named
       // occasion.)
       const temper = !!(fl & B_SOCIAL) && !(p1 && flags2[i - 1]! & (G.FAST | G.INTENS));
@@ -5863,8 +5867,9 @@ function clause(
   }
   const compared = comparedAt >= 0;
   if (compared) degreeInScope = true;
-  // («klarer ikke å gå i trapper så godt»: «godt» is the degree denied, not a word that the person is well.)
-  if (compared && /^(godt|bra)$/.test(tokens[comparedAt]!.f)) posw = false;
+  // («klarer ikke å gå i trapper så godt», «takler ikke stress like godt som før»: «godt» is the degree denied, not a
+  // word that the person is well.)
+  if (compared && /^(godt|bra)$/.test(tokens[tokens[comparedAt]!.f === 'like' ? comparedAt + 1 : comparedAt]?.f ?? '')) posw = false;
   // "lettare oppgåver utan arbeid over skulderhøgd": a kind of work made exact by what it leaves out.
   const lightExact = lightWork && firstNeg > lightAt && concrete;
   // "tåler ikke skranke/telefonvakt", "ikkje arbeid der munnleg kommunikasjon er kritisk": a kind of work ruled out.
@@ -6490,7 +6495,9 @@ function clause(
     // Include a capacity verb right before the cue ("tåler dårlig", "kan ikke").
     if (s > a && flags[s - 1]! & F.CAPV) s--;
     let e = limitEnd >= 0 ? limitEnd : s;
-    if (comparedAt > e && comparedAt - s <= 10) e = comparedAt;
+    // («takler ikke stress like godt»: up to the amount «like» compares, not the bare «like».)
+    const comparedEnd = comparedAt >= 0 && tokens[comparedAt]!.f === 'like' && LIKE_AMOUNT.has(tokens[comparedAt + 1]?.f ?? '') ? comparedAt + 1 : comparedAt;
+    if (comparedEnd > e && comparedEnd - s <= 10) e = comparedEnd;
     // («Kan ikke jobbe hele dagen»: up to the whole day denied.)
     if (wholeEnd > e && wholeEnd - s <= 10) e = wholeEnd;
     // Stretch to the nearest function word on either side, within the clause.

@@ -3209,4 +3209,17 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(school, 'vague-quantity', 'aev.vurdering')).toBe(false);
     expect(has('Går 3 km. Han tåler bare korte arbeidsøkter.', 'vague-quantity', 'aev.vurdering')).toBe(true);
   });
+
+  it('set 341: «takler ikke stress like godt som før» is a degree against before, not a word that she copes well', () => {
+    const before = 'Går ca 1 km før hun må hvile. Hun takler ikke stress like godt som før.';
+    expect(has(before, 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(spans(before, 'vague-quantity', 'aev.helse')).toContain('takler ikke stress like godt');
+    expect(has('Går ca 1 km før hun må hvile. Hun takler stress like godt som før.', 'vague-quantity', 'aev.helse')).toBe(false);
+  });
+
+  it('set 341: «er blitt mer glemsk», «har vorte meir gløymsk» is the limiting state, its degree unsaid', () => {
+    expect(has('Går 2 km. Hun er blitt mer glemsk.', 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(has('Går 2 km. Ho har vorte meir gløymsk.', 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(has('Går 2 km. Hun er blitt mindre sliten etter oppstart med trening.', 'vague-quantity', 'aev.helse')).toBe(false);
+  });
 });
