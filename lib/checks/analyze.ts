@@ -225,6 +225,18 @@ const ONLY = new Set(['bare', 'kun', 'berre']);
 const AMOUNT = G.HEAVY | G.LONG | G.MUCH | G.LITTLE | G.SHORT;
 const STATE_NOUN = /(het|heten|heit|heita|else|elsen|elsa|ing|inga|ingen|leik|leiken)$/;
 const MORE = /^(mer|meir|enda|endå)$/;
+const REGULARLY = /^(regelmessig|stabilt|jevnlig|jamleg|jevnt|jamt)$/;
+const NOT_EVER = /^(ikke|ikkje|aldri)$/;
+/** «ikke», «ikkje» or «aldri» up to `n` words before `i`, in the same sentence. */
+function negatedInSentence(tokens: Token[], i: number, n: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - n && tokens[k]!.sent === tokens[i]!.sent; k--) if (NOT_EVER.test(tokens[k]!.f)) return true;
+  return false;
+}
+const TURN_UP = /^(mote|mota|moter|motte|komme|kome|kjem|kommer|stille|stiller)$/;
+/** A treatment, medicine or aid whose tolerance is its own side, not the person's function. */
+const TREATED_THING =
+  /^(cpap|cpapen|cpap-maska|maska|masken|medisin|medisinen|medisinar|medisiner|medikament|medikamentet|medikamenter|medikament|tablett|tabletten|tablettar|tabletter|behandling|behandlinga|behandlingen|cellegift|cellegiften|kur|kuren|kurane|kurene|protese|protesen|ortose|ortosen|skinne|skinna|skinnen|korsett|korsettet|horeapparat|horeapparatet|metotreksat|insulin|insulinet|biologisk|biologiske|infusjon|infusjonane|infusjonene|straling|stralebehandling|stralebehandlinga|stralebehandlingen)$/;
+const LET_ADVERB = /^(derfor|difor|dessverre|altsa|heller|lenger|lengre|forelopig|enno|enna)$/;
 const BECOME_PARTICIPLE = /^(blitt|vorte|vorti|vorten)$/;
 const COPULA = new Set([
   'er',
@@ -824,6 +836,13 @@ const IDIOM_WORDS = new Set([
   // (A carer's title after «hos»/«hjå», shortened «psyk.»; how long schooling or a stay was; the degree in «i mindre
   // grad» after a cause; «klare» the adjective.)
   'psyk',
+  // (How regularly the person turns up: «klarer ikke å møte regelmessig».)
+  'regelmessig',
+  'stabilt',
+  'jevnlig',
+  'jamleg',
+  'jevnt',
+  'jamt',
   'kort',
   'korte',
   'lang',
@@ -1899,6 +1918,9 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
     fl = F.ACT | B_ENDURANCE;
     g = 0;
   }
+  // «klarer ikke å møte på jobb regelmessig», «møter ikkje stabilt»: how regularly the person turns up is a degree of
+  // stamina that asks how many days of how many.
+  if (REGULARLY.test(t.f) && wordIn(tokens, Math.max(0, i - 4), i, TURN_UP) && negatedInSentence(tokens, i, 7)) fl |= F.LIMADJ | B_ENDURANCE;
   // «svingende oppmøte», «svingande dagsform»: a degree as «varierende» is (only the participle: «sykdommen kan
   // svinge» says nothing of the person's function).
   if (t.f === 'svingende' || t.f === 'svingande') fl |= F.LIMADJ;
@@ -2452,15 +2474,26 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     // no difficulty to measure («nesten umulig» still is one).
     if (fl & F.DIFP && /^(umulig|umogleg|umuleg)$/.test(t.f) && !/^(nesten|naermest|naermast|tilnaermet|tilnaerma|nesan)$/.test(tokens[i - 1]?.f ?? ''))
       fl = (fl & ~F.DIFP) | F.NEG;
-    // «det lar seg ikke planlegge i turnus», «dette let seg ikkje gjere»: what cannot be done with a thing, passive — no
-    // limit of the person.
-    if (
-      fl & F.NEG &&
-      tokens[i - 1]?.f === 'seg' &&
-      /^(lar|let|lot|la)$/.test(tokens[i - 2]?.f ?? '') &&
-      /^(det|dette|som|den|planen|ordninga|ordningen)$/.test(tokens[i - 3]?.f ?? '')
-    )
-      fl = g = 0;
+    // «det lar seg ikke planlegge i turnus», «dette let seg ikkje gjere», «gradering med faste dager lar seg derfor ikke
+    // planlegge»: what cannot be done with a thing, passive — no limit of the person.
+    if (fl & F.NEG) {
+      let k = i - 1;
+      while (k > i - 3 && LET_ADVERB.test(tokens[k]?.f ?? '')) k--;
+      if (
+        tokens[k]?.f === 'seg' &&
+        /^(lar|let|lot|la)$/.test(tokens[k - 1]?.f ?? '') &&
+        // («Hun lar seg ikke stresse» is the person, said of herself.)
+        !PERSON.has(tokens[k - 2]?.f ?? '')
+      )
+        fl = g = 0;
+    }
+    // «CPAP fra januar men dårlig toleranse», «dårlig toleranse for metotreksat»: how a treatment or aid is tolerated is
+    // its side, no function of the person.
+    if (/^(toleranse|toleransen|toleransa)$/.test(t.f)) {
+      let treated = tokens[i + 1]?.f === 'for' && TREATED_THING.test(tokens[i + 2]?.f ?? '');
+      for (let k = i - 1; !treated && k >= 0 && k >= i - 6 && tokens[k]!.sent === t.sent; k--) if (TREATED_THING.test(tokens[k]!.f)) treated = true;
+      if (treated) fl = g = 0;
+    }
     // «bekymring for å bli sett som «svak» av kolleger»: a label others may put on the person, no limit said.
     if (fl & (F.VQ | F.LIMADJ)) {
       const q = /^[«"'“”»]$/.test(tokens[i - 1]?.f ?? '') ? 1 : 0;
@@ -6492,6 +6525,8 @@ function clause(
     // The underline: from the first limiting word (or negation) to the function word it governs.
     let s = limitCue >= 0 ? limitCue : firstNeg >= 0 ? firstNeg : a;
     if (firstNeg >= 0 && firstNeg < s && s - firstNeg <= 3) s = firstNeg;
+    // («klarer ikke å møte opp stabilt»: from the negation, the regularity denied comes last.)
+    else if (firstNeg >= 0 && firstNeg < s && s - firstNeg <= 7 && REGULARLY.test(tokens[s]!.f)) s = firstNeg;
     // Include a capacity verb right before the cue ("tåler dårlig", "kan ikke").
     if (s > a && flags[s - 1]! & F.CAPV) s--;
     let e = limitEnd >= 0 ? limitEnd : s;

@@ -81,6 +81,7 @@ const SHARE_ORDINAL: ReadonlyMap<string, number> = new Map([
   ['tiende', 10],
   ['tiande', 10],
 ]);
+const COUNT_FILLER = /^(korte|lange|sma|faste|ekstra|hele|heile|fulle|lette|tunge|ulike|nye)$/;
 const PER_WORDS = new Set(['per', 'pr', 'i', 'om', 'a', 'hver', 'kvar', 'hvert', 'kvart', 'annenhver', 'annakvar']);
 
 /** A word for muscle strength in the six tokens before i («kraft», «muskelkraft», «styrke», «parese»). */
@@ -457,35 +458,40 @@ export function findQuantities(text: string, tokens: Token[], starts?: Uint32Arr
     // «vasker ca 20 rom per vakt», «15 hus om dagen»: pieces of work of any kind counted per period or shift; «en
     // redusert rute på 8–10 rom», «rute med 5–6 boliger»: the size of a round of work, estimated as a range.
     // («1 samtale i uka» on ARA is a treatment; «3 sykmeldingsperioder i år» the history, this year — not per year.)
+    // («2 korte pausar per skift»: a word of size or kind between the count and what is counted.)
+    const filler = !unit && !!u && COUNT_FILLER.test(u.f) && tokens[j + 1]?.k === KD.Word;
+    const cj = filler ? j + 1 : j;
+    const cu = tokens[cj];
     if (
       !unit &&
-      u &&
-      u.k === KD.Word &&
+      cu &&
+      cu.k === KD.Word &&
       t.k === KD.Num &&
-      u.f.length > 2 &&
-      !/^(ganger|gonger|gang|gong|samtale|konsultasjon|konsultasjonar|konsultasjoner|time|timar|behandling|behandlingar|behandlinger|okt|okter)$/.test(u.f) &&
-      !/periode|perioder|perioden/.test(u.f) &&
-      !(tokens[j + 1]?.f === 'i' && /^(ar|fjor)$/.test(tokens[j + 2]?.f ?? '')) &&
+      cu.f.length > 2 &&
+      !/^(ganger|gonger|gang|gong|samtale|konsultasjon|konsultasjonar|konsultasjoner|time|timar|behandling|behandlingar|behandlinger|okt|okter)$/.test(cu.f) &&
+      !/periode|perioder|perioden/.test(cu.f) &&
+      !(tokens[cj + 1]?.f === 'i' && /^(ar|fjor)$/.test(tokens[cj + 2]?.f ?? '')) &&
       // («3 anfall i veka»: a symptom counted, not work.)
-      !(classify(u.f) & F.SYMPT) &&
+      !(classify(cu.f) & F.SYMPT) &&
       // («transfusjonsavhengig (2 SAG/uke)»: a treatment's units counted, no work.)
       !TREATMENT.test(tokens[i - 1]?.f ?? '') &&
       !TREATMENT.test(tokens[i - 2]?.f ?? '')
     ) {
-      const p1 = tokens[j + 1];
-      const p2 = tokens[j + 2];
+      const p1 = tokens[cj + 1];
+      const p2 = tokens[cj + 2];
       const per = p2 ? UNITS.get(p2.f) : undefined;
       const perPeriod =
-        !!p1 && !!p2 && (PER_WORDS.has(p1.f) || (p1.f === '/' && p1.s === u.e)) && ((per && (per.cls === 'period' || per.cls === 'time')) || SHIFT.test(p2.f));
+        !!p1 && !!p2 && (PER_WORDS.has(p1.f) || (p1.f === '/' && p1.s === cu.e)) && ((per && (per.cls === 'period' || per.cls === 'time')) || SHIFT.test(p2.f));
       const sizeOf =
+        !filler &&
         max !== undefined &&
         /^(pa|med)$/.test(tokens[i - 1]?.f ?? '') &&
         tokens[i - 2]?.k === KD.Word &&
         (!p1 || p1.k !== KD.Word || /^(pa|i|om|per|pr|for|til|hver|kvar)$/.test(p1.f));
       if (perPeriod || sizeOf) {
-        const e = perPeriod ? p2! : u;
-        out.push({ start: t.s, end: e.e, value, max, unit: u.f, unitClass: 'count', rate: perPeriod, text: text.slice(t.s, e.e), local: true });
-        i = perPeriod ? j + 2 : j;
+        const e = perPeriod ? p2! : cu;
+        out.push({ start: t.s, end: e.e, value, max, unit: cu.f, unitClass: 'count', rate: perPeriod, text: text.slice(t.s, e.e), local: true });
+        i = perPeriod ? cj + 2 : cj;
         continue;
       }
     }

@@ -3222,4 +3222,34 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Går 2 km. Ho har vorte meir gløymsk.', 'vague-quantity', 'aev.helse')).toBe(true);
     expect(has('Går 2 km. Hun er blitt mindre sliten etter oppstart med trening.', 'vague-quantity', 'aev.helse')).toBe(false);
   });
+
+  it('set 342: what cannot be planned («gradering … lar seg derfor ikke planlegge») is the arrangement, not the person', () => {
+    const plan = 'Orker ca 3 t aktivitet før hun må hvile. Gradering med faste dager lar seg derfor ikke planlegge.';
+    expect(has(plan, 'vague-quantity', 'l1.u7.2')).toBe(false);
+    expect(has('Orker ca 3 t aktivitet før hun må hvile. Hun klarer ikke planlegge.', 'vague-quantity', 'l1.u7.2')).toBe(true);
+  });
+
+  it('set 342: «2 korte pausar per skift» is counted per shift, the size word between the number and the breaks', () => {
+    expect(has('Treng 2 korte pausar per skift for blodsukkermåling og mat.', 'vague-quantity', 'l1.u7.3')).toBe(false);
+    expect(has('Trenger 2 korte pauser.', 'vague-quantity', 'l1.u7.3')).toBe(true);
+  });
+
+  it('set 342: how a treatment or aid is tolerated («CPAP … men dårlig toleranse») is no function of the person', () => {
+    const cpap = 'CPAP fra januar men dårlig toleranse pga nesetetthet. Kan ikke kjøre bil i yrkessammenheng.';
+    expect(has(cpap, 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has('Kan ikke kjøre bil i jobb. Har dårlig toleranse for CPAP.', 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has('Kan ikke kjøre bil i jobb. Har dårlig toleranse for støy.', 'vague-quantity', 'l40.5.1')).toBe(true);
+  });
+
+  it('set 342: «klarer ikke å møte på jobb regelmessig» denies a regularity, how many days unsaid', () => {
+    const attend = 'Pga søvnvansker og angst klarer hun ikke å møte på jobb regelmessig.';
+    expect(has(attend, 'vague-quantity', 'l1.u7.2')).toBe(true);
+    expect(spans('Går 2 km. Klarer ikke å møte opp stabilt.', 'vague-quantity', 'aev.helse')).toContain('Klarer ikke å møte opp stabilt');
+    expect(has('Går 2 km. Hun møter regelmessig til samtaler.', 'vague-quantity', 'aev.helse')).toBe(false);
+  });
+
+  it('set 342: «redusert arbeidsmengde» is a load reduced by an amount not said', () => {
+    expect(has('Bør ha redusert arbeidsmengde den første tiden.', 'vague-quantity', 'l1.u7.3')).toBe(true);
+    expect(has('Bør ha redusert arbeidsmengde (maks 4 timer per dag).', 'vague-quantity', 'l1.u7.3')).toBe(false);
+  });
 });
