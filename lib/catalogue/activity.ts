@@ -461,6 +461,7 @@ spille: spele+
 spleise
 sprenge
 sprøyte
+sprøytemale
 spyle
 steke: steike+ steikje+
 stelle: stell
