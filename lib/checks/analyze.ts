@@ -225,8 +225,23 @@ const ONLY = new Set(['bare', 'kun', 'berre']);
 const AMOUNT = G.HEAVY | G.LONG | G.MUCH | G.LITTLE | G.SHORT;
 const STATE_NOUN = /(het|heten|heit|heita|else|elsen|elsa|ing|inga|ingen|leik|leiken)$/;
 const MORE = /^(mer|meir|enda|endå)$/;
+/**
+ * «…, noe hun synes er for mye», «…, noko som er for lite»: a clause opened by «noe»/«noko»/«hvilket» after a comma
+ * that follows a number in the same sentence.
+ */
+function judgesAmountBefore(tokens: Token[], i: number): boolean {
+  const sent = tokens[i]!.sent;
+  let k = i - 1;
+  while (k > 0 && i - k <= 8 && tokens[k]!.sent === sent && tokens[k]!.f !== ',') k--;
+  if (tokens[k]?.f !== ',' || !/^(noe|noko|hvilket|kva|hva)$/.test(tokens[k + 1]?.f ?? '')) return false;
+  for (let m = k - 1; m >= 0 && tokens[m]!.sent === sent; m--) if (tokens[m]!.k === KD.Num) return true;
+  return false;
+}
 const REGULARLY = /^(regelmessig|stabilt|jevnlig|jamleg|jevnt|jamt)$/;
-const NOT_EVER = /^(ikke|ikkje|aldri)$/;
+const NOT_EVER = /^(ikke|ikkje|aldri|ingen|inga|ingenting)$/;
+/** A restriction or complaint that can end: «(løfte)restriksjoner», «begrensninger», «smerter», «plager». */
+const ENDED_THING =
+  /(restriksjon|restriksjoner|restriksjonar|begrensning|begrensninger|begrensningar|avgrensing|avgrensingar|forbud|plager|plagar|smerter|smertar|symptomer|symptom|problemer|problem)$/;
 /** «ikke», «ikkje» or «aldri» up to `n` words before `i`, in the same sentence. */
 function negatedInSentence(tokens: Token[], i: number, n: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - n && tokens[k]!.sent === tokens[i]!.sent; k--) if (NOT_EVER.test(tokens[k]!.f)) return true;
@@ -2494,6 +2509,12 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       for (let k = i - 1; !treated && k >= 0 && k >= i - 6 && tokens[k]!.sent === t.sent; k--) if (TREATED_THING.test(tokens[k]!.f)) treated = true;
       if (treated) fl = g = 0;
     }
+    // «Sover 9–10 timer pr natt, noe hun selv synes er for mye»: a judgement on the amount just given, not a degree left
+    // unsaid.
+    if (fl & F.VQ && tokens[i - 1]?.f === 'for' && judgesAmountBefore(tokens, i)) fl = g = 0;
+    // «ingen løfterestriksjoner lenger», «har ikkje smerter lenger»: no longer — a restriction or a complaint that has
+    // ended, not a longer lift.
+    if (fl & F.VQ && (t.f === 'lenger' || t.f === 'lengre') && ENDED_THING.test(tokens[i - 1]?.f ?? '') && negatedInSentence(tokens, i, 5)) fl = g = 0;
     // «bekymring for å bli sett som «svak» av kolleger»: a label others may put on the person, no limit said.
     if (fl & (F.VQ | F.LIMADJ)) {
       const q = /^[«"'“”»]$/.test(tokens[i - 1]?.f ?? '') ? 1 : 0;

@@ -3252,4 +3252,16 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Bør ha redusert arbeidsmengde den første tiden.', 'vague-quantity', 'l1.u7.3')).toBe(true);
     expect(has('Bør ha redusert arbeidsmengde (maks 4 timer per dag).', 'vague-quantity', 'l1.u7.3')).toBe(false);
   });
+
+  it('set 343: «…, noe hun selv synes er for mye» judges the amount just given, not a degree left unsaid', () => {
+    const sleep = 'Ringer ikke selv til ukjente. Sover 9–10 timer pr natt, noe hun selv synes er for mye.';
+    expect(has(sleep, 'vague-quantity', 'aev.helse')).toBe(false);
+    expect(has('Ringer ikke selv til ukjente. Sover dårlig, noe hun selv synes er for mye.', 'vague-quantity', 'aev.helse')).toBe(true);
+  });
+
+  it('set 343: «ingen løfterestriksjoner lenger» is no longer, a restriction that has ended', () => {
+    const job = 'Standard innsats. Han har fått jobb som lagerarbeider fra 1.12; ';
+    expect(has(`${job}ingen løfterestriksjoner lenger ifølge ortoped.`, 'vague-quantity', 'aev.helse')).toBe(false);
+    expect(has(`${job}han tåler ikke å stå lenge.`, 'vague-quantity', 'aev.helse')).toBe(true);
+  });
 });
