@@ -225,6 +225,9 @@ const ONLY = new Set(['bare', 'kun', 'berre']);
 const AMOUNT = G.HEAVY | G.LONG | G.MUCH | G.LITTLE | G.SHORT;
 const STATE_NOUN = /(het|heten|heit|heita|else|elsen|elsa|ing|inga|ingen|leik|leiken)$/;
 const MORE = /^(mer|meir|enda|endå)$/;
+/** The share of work taken part in: «arbeidsdeltakinga», «stillingsprosenten», «sykmeldingsgraden». */
+const WORK_SHARE =
+  /^(arbeidsdeltaking|arbeidsdeltakinga|arbeidsdeltakelse|arbeidsdeltakelsen|deltakinga|deltakelsen|stillingsprosent|stillingsprosenten|stillingsdelen|sykmeldingsgraden|sjukmeldingsgraden|graden|arbeidsandelen|arbeidsmengden)$/;
 /**
  * «…, noe hun synes er for mye», «…, noko som er for lite»: a clause opened by «noe»/«noko»/«hvilket» after a comma
  * that follows a number in the same sentence.
@@ -1730,6 +1733,14 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
     tokens[i + 2]?.k === KD.Word &&
     tokens[i + 2]!.f !== 'a' &&
     wordBefore(tokens, i - 1, 13, CAUSE_WORD)
+  )
+    fl = g = 0;
+  // «Arbeidsdeltakinga vil truleg liggje på dagens 40 % og kan bli lågare»: where the share of work may go is the
+  // outlook of the participation named, not a degree of a function.
+  if (
+    /^(lavere|lagare|hoyere|hogare)$/.test(t.f) &&
+    /^(bli|verte|vere|vera|ligge|liggje)$/.test(tokens[i - 1]?.f ?? '') &&
+    wordBefore(tokens, i - 1, 12, WORK_SHARE)
   )
     fl = g = 0;
   // «psyk. sjukepleiar», «psyk sykepleier»: the title of one who treats, shortened — not the person's mind.

@@ -3264,4 +3264,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${job}ingen løfterestriksjoner lenger ifølge ortoped.`, 'vague-quantity', 'aev.helse')).toBe(false);
     expect(has(`${job}han tåler ikke å stå lenge.`, 'vague-quantity', 'aev.helse')).toBe(true);
   });
+
+  it('set 344: «arbeidsdeltakinga … kan bli lågare» is the outlook of the share of work, not a degree of a function', () => {
+    const share = 'Ingen vesentleg betring venta dei neste 6 mnd. Arbeidsdeltakinga vil truleg liggje på dagens 40 % og kan bli lågare.';
+    expect(has(share, 'vague-quantity', 'l1.u39.3')).toBe(false);
+    expect(has('Ingen betring venta dei neste 6 mnd. Uthaldet kan bli lågare.', 'vague-quantity', 'l1.u39.3')).toBe(true);
+  });
 });
