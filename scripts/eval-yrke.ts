@@ -187,6 +187,26 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind266.json',
+      title: 'Two-hundred-and-sixty-sixth blind set (`blind266.json`, writers yb777, yb778 and yb779)',
+      blurb: [
+        '204 queries by three further writers (a Nav-veileder at Nav Stjørdal: the airport at Værnes, logistics and',
+        'warehouses, the military camp, retail, dairy farms, construction, health and care, young people’s first jobs, in',
+        'everyday bokmål as the person told it; a fastlege in Bremanger writing short nynorsk notes: the ferro-silicon',
+        'smelter, fish farming and processing, the quarry, boats, care, school and kindergarten, the shop and small',
+        'building firms, with older job words and dialect; an HR adviser in a hospital trust’s service division: porters,',
+        'sterile supply, the central kitchen, cleaning, laundry and textiles, technical operations and medical-technical',
+        'engineers, security, the switchboard and reception, logistics, archive and medical secretaries, IT support, with',
+        'HR-system titles and some English) who never saw the search, the catalogue or the other sets, labelled before any',
+        'run; run once after round yrke241 (on set 265). **First run: top-1 90.7 %, top-3 97.1 %; activity phrases (102)',
+        'top-1 90.2 %, top-3 98.0 %** (yb777: 100 % / 100 %; yb778: 89.7 % / 98.5 %; yb779: 82.4 % / 92.6 %). The activity',
+        'goal met, top-1 and top-3 not. Six misses: five of the hospital service division’s (planning maintenance and',
+        'purchase of medical equipment, sitting at the information desk by the main entrance and showing people the way,',
+        '«fagarbeider tekstilforvaltning», «biomedical engineer», «postmedarbeider pa sykehuset») and the GP’s «QC',
+        'fiskeindustri».',
+      ],
+    },
+    {
       file: 'blind265.json',
       title: 'Two-hundred-and-sixty-fifth blind set (`blind265.json`, writers yb774, yb775 and yb776)',
       blurb: [
