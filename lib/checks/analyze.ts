@@ -4707,8 +4707,9 @@ function clause(
       fnPush(i + 1);
     }
     // Limiting words.
-    // «konklusjonen er mild kognitiv svikt», «lett kognitiv svikt og depresjon»: the diagnosis (MCI) by its name.
-    const namedMci = t.f === 'svikt' && tokens[i - 1]?.f === 'kognitiv' && /^(mild|lett)$/.test(tokens[i - 2]?.f ?? '');
+    // «konklusjonen er mild kognitiv svikt», «lett kognitiv svikt og depresjon», «vaskulær kognitiv svikt»: the diagnosis
+    // by its name.
+    const namedMci = t.f === 'svikt' && tokens[i - 1]?.f === 'kognitiv' && /^(mild|lett|vaskulaer)$/.test(tokens[i - 2]?.f ?? '');
     // "nedsatt følelse", "redusert sensibilitet": a finding; "snakker lavt": how, not how much.
     const finding =
       namedMci ||
@@ -5310,7 +5311,13 @@ function clause(
     }
     // "trenger mye hvile", "må kvile ofte", "treng tid".
     // «Fleire brukarar treng også hjelp med støttestrømper»: what the people the person looks after need.
-    if (g & G.NEED && !(i > a && CLIENTS.test(tokens[i - 1]!.f)) && !(i - 1 > a && CLIENTS.test(tokens[i - 2]!.f))) {
+    // («treng ikkje særskilde pausar»: a need denied, no rest to measure.)
+    if (
+      g & G.NEED &&
+      !(i > a && CLIENTS.test(tokens[i - 1]!.f)) &&
+      !(i - 1 > a && CLIENTS.test(tokens[i - 2]!.f)) &&
+      !/^(ikke|ikkje)$/.test(tokens[i + 1]?.f ?? '')
+    ) {
       // («må få lov til å ta pauser», «må ha mulighet til å hvile»: leave to rest is the need for it.)
       let reach = i + 3;
       if ((tokens[i + 1]?.f === 'fa' || tokens[i + 1]?.f === 'ha') && LEAVE.test(tokens[i + 2]?.f ?? '')) {

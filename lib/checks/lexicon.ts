@@ -132,7 +132,7 @@ const OPEN: Entry[] = [
   [
     A('stress') | F.LOADA,
     0,
-    'stress stresset stressen press presset tidspress arbeidspress arbeidsmengde arbeidsmengden arbeidsmengda belastning belastninger belasting krav kravene forventninger frister tidsfrister uro konflikt konflikter konfliktar kritikk endringer endringar omstilling uforutsigbarhet uforutsette uforutsigbare',
+    'stress stresset stressen press presset tidspress arbeidspress arbeidsmengde arbeidsmengden arbeidsmengda arbeidsmengd belastning belastninger belasting krav kravene forventninger frister tidsfrister uro konflikt konflikter konfliktar kritikk endringer endringar omstilling uforutsigbarhet uforutsette uforutsigbare',
   ],
   [A('stress') | F.ACT, 0, 'håndtere handtere'],
   [A('stress') | F.FN, 0, 'stresstoleranse psyke psykisk psykiske psykososial tålmodighet tålmodigheten tålmod tolmod tolmodet frustrasjonstoleranse'],

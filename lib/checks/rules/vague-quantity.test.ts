@@ -3270,4 +3270,15 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(share, 'vague-quantity', 'l1.u39.3')).toBe(false);
     expect(has('Ingen betring venta dei neste 6 mnd. Uthaldet kan bli lågare.', 'vague-quantity', 'l1.u39.3')).toBe(true);
   });
+
+  it('set 345: a need denied («treng ikkje særskilde pausar») is no rest to measure', () => {
+    expect(has('Går 2 km i jamt tempo. Fast medisinering, treng ikkje særskilde pausar.', 'vague-quantity', 'l1.u7.3')).toBe(false);
+    expect(has('Går 2 km i jamt tempo. Fast medisinering, treng pausar.', 'vague-quantity', 'l1.u7.3')).toBe(true);
+  });
+
+  it('set 345: «vaskulær kognitiv svikt» names the diagnosis, as «mild kognitiv svikt» does', () => {
+    const dx = 'Lite sannsynlig med vesentlig bedring: vaskulær kognitiv svikt etter flere småinfarkter.';
+    expect(has(dx, 'vague-quantity', 'l1.6.5.4')).toBe(false);
+    expect(has('Lite sannsynlig med vesentlig bedring: hun har kognitiv svikt etter flere småinfarkter.', 'vague-quantity', 'l1.6.5.4')).toBe(true);
+  });
 });
