@@ -224,7 +224,7 @@ const ONLY = new Set(['bare', 'kun', 'berre']);
 /** The amounts a degree word gives: heavy, long, much, little, short. */
 const AMOUNT = G.HEAVY | G.LONG | G.MUCH | G.LITTLE | G.SHORT;
 const STATE_NOUN = /(het|heten|heit|heita|else|elsen|elsa|ing|inga|ingen|leik|leiken)$/;
-const MORE = /^(mer|meir|enda|endå)$/;
+const MORE = /^(mer|meir|enda)$/;
 /** The share of work taken part in: «arbeidsdeltakinga», «stillingsprosenten», «sykmeldingsgraden». */
 const WORK_SHARE =
   /^(arbeidsdeltaking|arbeidsdeltakinga|arbeidsdeltakelse|arbeidsdeltakelsen|deltakinga|deltakelsen|stillingsprosent|stillingsprosenten|stillingsdelen|sykmeldingsgraden|sjukmeldingsgraden|graden|arbeidsandelen|arbeidsmengden)$/;
@@ -245,7 +245,7 @@ const NOT_EVER = /^(ikke|ikkje|aldri|ingen|inga|ingenting)$/;
 /** A restriction or complaint that can end: «(løfte)restriksjoner», «begrensninger», «smerter», «plager». */
 const ENDED_THING =
   /(restriksjon|restriksjoner|restriksjonar|begrensning|begrensninger|begrensningar|avgrensing|avgrensingar|forbud|plager|plagar|smerter|smertar|symptomer|symptom|problemer|problem)$/;
-/** «ikke», «ikkje» or «aldri» up to `n` words before `i`, in the same sentence. */
+/** «ikke», «ikkje», «aldri» or «ingen» up to `n` words before `i`, in the same sentence. */
 function negatedInSentence(tokens: Token[], i: number, n: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - n && tokens[k]!.sent === tokens[i]!.sent; k--) if (NOT_EVER.test(tokens[k]!.f)) return true;
   return false;
@@ -253,7 +253,7 @@ function negatedInSentence(tokens: Token[], i: number, n: number): boolean {
 const TURN_UP = /^(mote|mota|moter|motte|komme|kome|kjem|kommer|stille|stiller)$/;
 /** A treatment, medicine or aid whose tolerance is its own side, not the person's function. */
 const TREATED_THING =
-  /^(cpap|cpapen|cpap-maska|maska|masken|medisin|medisinen|medisinar|medisiner|medikament|medikamentet|medikamenter|medikament|tablett|tabletten|tablettar|tabletter|behandling|behandlinga|behandlingen|cellegift|cellegiften|kur|kuren|kurane|kurene|protese|protesen|ortose|ortosen|skinne|skinna|skinnen|korsett|korsettet|horeapparat|horeapparatet|metotreksat|insulin|insulinet|biologisk|biologiske|infusjon|infusjonane|infusjonene|straling|stralebehandling|stralebehandlinga|stralebehandlingen)$/;
+  /^(cpap|cpapen|cpap-maska|maska|masken|medisin|medisinen|medisinar|medisiner|medikament|medikamentet|medikamenter|tablett|tabletten|tablettar|tabletter|behandling|behandlinga|behandlingen|cellegift|cellegiften|kur|kuren|kurane|kurene|protese|protesen|ortose|ortosen|skinne|skinna|skinnen|korsett|korsettet|horeapparat|horeapparatet|metotreksat|insulin|insulinet|biologisk|biologiske|infusjon|infusjonane|infusjonene|straling|stralebehandling|stralebehandlinga|stralebehandlingen)$/;
 const LET_ADVERB = /^(derfor|difor|dessverre|altsa|heller|lenger|lengre|forelopig|enno|enna)$/;
 const BECOME_PARTICIPLE = /^(blitt|vorte|vorti|vorten)$/;
 const COPULA = new Set([
