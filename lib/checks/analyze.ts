@@ -241,15 +241,11 @@ function judgesAmountBefore(tokens: Token[], i: number): boolean {
   return false;
 }
 const REGULARLY = /^(regelmessig|stabilt|jevnlig|jamleg|jevnt|jamt)$/;
+/** «ikke», «ikkje», «aldri», «ingen»: a negation of the sentence. */
 const NOT_EVER = /^(ikke|ikkje|aldri|ingen|inga|ingenting)$/;
 /** A restriction or complaint that can end: «(løfte)restriksjoner», «begrensninger», «smerter», «plager». */
 const ENDED_THING =
   /(restriksjon|restriksjoner|restriksjonar|begrensning|begrensninger|begrensningar|avgrensing|avgrensingar|forbud|plager|plagar|smerter|smertar|symptomer|symptom|problemer|problem)$/;
-/** «ikke», «ikkje», «aldri» or «ingen» up to `n` words before `i`, in the same sentence. */
-function negatedInSentence(tokens: Token[], i: number, n: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - n && tokens[k]!.sent === tokens[i]!.sent; k--) if (NOT_EVER.test(tokens[k]!.f)) return true;
-  return false;
-}
 const TURN_UP = /^(mote|mota|moter|motte|komme|kome|kjem|kommer|stille|stiller)$/;
 /** A treatment, medicine or aid whose tolerance is its own side, not the person's function. */
 const TREATED_THING =
@@ -1946,7 +1942,7 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   }
   // «klarer ikke å møte på jobb regelmessig», «møter ikkje stabilt»: how regularly the person turns up is a degree of
   // stamina that asks how many days of how many.
-  if (REGULARLY.test(t.f) && wordIn(tokens, Math.max(0, i - 4), i, TURN_UP) && negatedInSentence(tokens, i, 7)) fl |= F.LIMADJ | B_ENDURANCE;
+  if (REGULARLY.test(t.f) && wordBefore(tokens, i, 4, TURN_UP) && wordBefore(tokens, i, 7, NOT_EVER)) fl |= F.LIMADJ | B_ENDURANCE;
   // «svingende oppmøte», «svingande dagsform»: a degree as «varierende» is (only the participle: «sykdommen kan
   // svinge» says nothing of the person's function).
   if (t.f === 'svingende' || t.f === 'svingande') fl |= F.LIMADJ;
@@ -2515,17 +2511,17 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     }
     // «CPAP fra januar men dårlig toleranse», «dårlig toleranse for metotreksat»: how a treatment or aid is tolerated is
     // its side, no function of the person.
-    if (/^(toleranse|toleransen|toleransa)$/.test(t.f)) {
-      let treated = tokens[i + 1]?.f === 'for' && TREATED_THING.test(tokens[i + 2]?.f ?? '');
-      for (let k = i - 1; !treated && k >= 0 && k >= i - 6 && tokens[k]!.sent === t.sent; k--) if (TREATED_THING.test(tokens[k]!.f)) treated = true;
-      if (treated) fl = g = 0;
-    }
+    if (
+      /^(toleranse|toleransen|toleransa)$/.test(t.f) &&
+      ((tokens[i + 1]?.f === 'for' && TREATED_THING.test(tokens[i + 2]?.f ?? '')) || wordBefore(tokens, i, 6, TREATED_THING))
+    )
+      fl = g = 0;
     // «Sover 9–10 timer pr natt, noe hun selv synes er for mye»: a judgement on the amount just given, not a degree left
     // unsaid.
     if (fl & F.VQ && tokens[i - 1]?.f === 'for' && judgesAmountBefore(tokens, i)) fl = g = 0;
     // «ingen løfterestriksjoner lenger», «har ikkje smerter lenger»: no longer — a restriction or a complaint that has
     // ended, not a longer lift.
-    if (fl & F.VQ && (t.f === 'lenger' || t.f === 'lengre') && ENDED_THING.test(tokens[i - 1]?.f ?? '') && negatedInSentence(tokens, i, 5)) fl = g = 0;
+    if (fl & F.VQ && (t.f === 'lenger' || t.f === 'lengre') && ENDED_THING.test(tokens[i - 1]?.f ?? '') && wordBefore(tokens, i, 5, NOT_EVER)) fl = g = 0;
     // «bekymring for å bli sett som «svak» av kolleger»: a label others may put on the person, no limit said.
     if (fl & (F.VQ | F.LIMADJ)) {
       const q = /^[«"'“”»]$/.test(tokens[i - 1]?.f ?? '') ? 1 : 0;
@@ -3645,7 +3641,8 @@ function comparedOrEnough(tokens: Token[], text: string, neg: number, b: number)
     if (PACE.test(f) && wordIn(tokens, Math.max(0, neg - 3), i, KEEP_UP)) return i;
     // «klarer ikke å gå i trapper så godt», «går ikkje særleg bra»: not so well is a degree, not a thing ruled out.
     if ((f === 'godt' || f === 'bra') && /^(sa|so|saerlig|saerleg|spesielt|serlig)$/.test(tokens[i - 1]?.f ?? '')) return i;
-    if (f === 'like' && n && LIKE_AMOUNT.has(n.f)) return i;
+    // («takler ikke stress like godt som før»: the amount «like» compares is the degree denied.)
+    if (f === 'like' && n && LIKE_AMOUNT.has(n.f)) return i + 1;
     // («resten gir ikke nok oppgaver», «det finst ikkje nok arbeid»: work there is too little of, not a degree of the person.)
     // («får ikke grep nok til å bære 20-liters spann»: enough for the task after it — the task is ruled out, no degree.)
     if (
@@ -5941,7 +5938,7 @@ function clause(
   if (compared) degreeInScope = true;
   // («klarer ikke å gå i trapper så godt», «takler ikke stress like godt som før»: «godt» is the degree denied, not a
   // word that the person is well.)
-  if (compared && /^(godt|bra)$/.test(tokens[tokens[comparedAt]!.f === 'like' ? comparedAt + 1 : comparedAt]?.f ?? '')) posw = false;
+  if (compared && /^(godt|bra)$/.test(tokens[comparedAt]!.f)) posw = false;
   // "lettare oppgåver utan arbeid over skulderhøgd": a kind of work made exact by what it leaves out.
   const lightExact = lightWork && firstNeg > lightAt && concrete;
   // "tåler ikke skranke/telefonvakt", "ikkje arbeid der munnleg kommunikasjon er kritisk": a kind of work ruled out.
@@ -6569,9 +6566,7 @@ function clause(
     // Include a capacity verb right before the cue ("tåler dårlig", "kan ikke").
     if (s > a && flags[s - 1]! & F.CAPV) s--;
     let e = limitEnd >= 0 ? limitEnd : s;
-    // («takler ikke stress like godt»: up to the amount «like» compares, not the bare «like».)
-    const comparedEnd = comparedAt >= 0 && tokens[comparedAt]!.f === 'like' && LIKE_AMOUNT.has(tokens[comparedAt + 1]?.f ?? '') ? comparedAt + 1 : comparedAt;
-    if (comparedEnd > e && comparedEnd - s <= 10) e = comparedEnd;
+    if (comparedAt > e && comparedAt - s <= 10) e = comparedAt;
     // («Kan ikke jobbe hele dagen»: up to the whole day denied.)
     if (wholeEnd > e && wholeEnd - s <= 10) e = wholeEnd;
     // Stretch to the nearest function word on either side, within the clause.
