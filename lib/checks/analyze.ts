@@ -674,6 +674,8 @@ const DRUG_HEAD = /^(hemmer|hemmar|hemmere|hemmarar|blokker|blokkar|blokkere)$/;
 const BAD_DAY = /^(dag|dagar|dager|dagane|dagene|periode|perioder|perioda|periodar|periodane|periodene|netter|natter|uker|veker|dogn|tider)$/;
 /** How hard work is, with no measure: «tungt», «belastende», «krevjande», «slitsomt»; what it strains, with no measure
  * either: «ryggbelastende», «hudbelastande». */
+/** The kind of strain before a degree of it: «fysisk krevende», «psykisk belastende». */
+const KIND_OF_STRAIN = /^(fysisk|psykisk|mentalt|mental|kognitivt|kognitiv|emosjonelt)$/;
 const STRAINING =
   /^(tung|tungt|tunge|tyngre|\p{L}{0,12}belastende|\p{L}{0,12}belastande|krevende|krevjande|slitsom|slitsomt|slitsomme|slitsam|slitsamt|slitsame|anstrengende|anstrengjande|hardt|harde|toft|toffe)$/u;
 const PLAIN_WORK = new Set(['arbeid', 'arbeidet', 'jobb', 'jobben', 'jobbar', 'jobber']);
@@ -785,6 +787,8 @@ const RAISED_LIMB =
   /^(fot|foten|fotene|fottene|fottane|bein|beinet|beina|beinene|ben|benet|bena|benene|legg|leggen|leggene|arm|armen|armene|armane|hand|handa|hanna|hender|hendene|hendane|kne|kneet)$/;
 const ABOVE = /^(hodet|hode|hovudet|hovud|skulder|skuldre|skuldrene|skuldrane|skulderhoyde|skulderhogd|skulderniva|brysthoyde|brysthogd|bryst)/;
 /** A height or level said by a word («lave flater», «høye hyller»): shown by the things named after it. */
+/** Tasks as such: «oppgaver», «arbeidsoppgåvene». */
+const TASKS_WORD = /(^|\s)(arbeids)?(oppgaver|oppgåver|oppgavene|oppgåvene|oppgavane)(?=\s|$)/iu;
 const HEIGHT_WORD = /(^|\s)(lav|lave|lavt|låg|låge|lågt|høy|høye|høyt|høg|høge|høgt)(?=\s|$)/iu;
 /** A height word on a capacity («lav stresstoleranse», «høgt stressnivå»), not on a thing at a height. */
 const LOW_CAPACITY =
@@ -1016,6 +1020,11 @@ const IDIOM_WORDS = new Set([
   ...FOLLOWED,
   ...FOLLOW_UP,
   ...RECKON,
+  // (Held to be: «regnes som varig».)
+  'regnes',
+  'regnast',
+  'reknes',
+  'reknast',
   ...POSTURE.source.slice(2, -2).split('|'),
   ...WRITE,
   ...EXPERIENCE,
@@ -1283,6 +1292,12 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
     tokens[i + 1]?.f === 'med' &&
     (tokens[i + 2]?.k === KD.Num ||
       /^(at|ytterligere|ytterlegare|ca|cirka|rundt|om|minst|bedring|betring|noen|nokre|flere|fleire)$/.test(tokens[i + 2]?.f ?? ''))
+  )
+    fl = g = 0;
+  // «svikten regnes som varig», «vert rekna som»: is held to be, not arithmetic.
+  if (
+    tokens[i + 1]?.f === 'som' &&
+    (/^(regnes|regnast|reknes|reknast)$/.test(t.f) || (RECKON.has(t.f) && /^(blir|ble|blei|vert|vart|er|var)$/.test(tokens[i - 1]?.f ?? '')))
   )
     fl = g = 0;
   // "jobben som vekter", "jobbar som berar": the title after «som», not weights to lift or carrying.
@@ -4860,7 +4875,11 @@ function clause(
     // by how it strains says which as little as «belastende arbeid» does — unless «som …» names them. So do things
     // named only by their weight: «slipper de tunge tingene».)
     if (
-      ((firstNeg >= 0 && firstNeg < i && (i <= firstNeg + 3 || (i <= firstNeg + 6 && /^(og|eller|samt)$/.test(tokens[i - 1]?.f ?? '')))) ||
+      ((firstNeg >= 0 &&
+        firstNeg < i &&
+        (i <= firstNeg + 3 ||
+          // («Unngå varme omgivelser og fysisk krevende arbeid»: the kind of strain between the «og» and the degree.)
+          (i <= firstNeg + 7 && /^(og|eller|samt)$/.test(tokens[i - (KIND_OF_STRAIN.test(tokens[i - 1]?.f ?? '') ? 2 : 1)]?.f ?? '')))) ||
         (/^(gar|er|blir|vert|gikk|gjekk|var)$/.test(tokens[i + 2]?.f ?? '') && (flags[i + 3] ?? 0) & F.NEG)) &&
       STRAINING.test(t.f) &&
       i + 1 < b &&
@@ -4872,6 +4891,7 @@ function clause(
       // («ikke kjøre tung maskin», «ikkje gulvvask med tung maskin»: a class of machine, as «tunge maskiner» is.)
       !heavyKind(tokens, i)
     ) {
+      if (i > a && KIND_OF_STRAIN.test(tokens[i - 1]!.f)) cue(i - 1);
       cue(i);
       cue(i + 1);
       degree = true;
@@ -7202,6 +7222,9 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
         !LOW_CAPACITY.test(text.slice(st.cue.start, st.cue.end))
       )
         shown = true;
+      // («kan ikke utføre oppgaver som krever oppmerksomhet (kasse, varetelling)»: which tasks are ruled out, named in
+      // the bracket — words, no amount.)
+      if (st.negated && close > 0 && st.cue && TASKS_WORD.test(text.slice(st.cue.start, st.cue.end)) && !/\d/.test(text.slice(st.end, close))) shown = true;
       if (shown) {
         st.vague = false;
         continue;

@@ -3281,4 +3281,20 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(dx, 'vague-quantity', 'l1.6.5.4')).toBe(false);
     expect(has('Lite sannsynlig med vesentlig bedring: hun har kognitiv svikt etter flere småinfarkter.', 'vague-quantity', 'l1.6.5.4')).toBe(true);
   });
+
+  it('set 346: a degree of strain after a concrete thing avoided, its kind between («og psykisk belastende oppgaver»)', () => {
+    expect(has('Bør unngå støvete lokaler og psykisk belastende oppgaver.', 'vague-quantity', 'l40.5.6.2')).toBe(true);
+    expect(has('Bør unngå støvete lokaler og nattarbeid.', 'vague-quantity', 'l40.5.6.2')).toBe(false);
+  });
+
+  it('set 346: the tasks ruled out, named in a bracket after them, say which («oppgaver som krever konsentrasjon (…)»)', () => {
+    const tasks = 'Under anfallene kan han ikke utføre oppgaver som krever konsentrasjon';
+    expect(has(`${tasks} (truckkjøring, stillasarbeid).`, 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has(`${tasks}.`, 'vague-quantity', 'l40.5.1')).toBe(true);
+  });
+
+  it('set 346: «regnes som varig» is held to be, no arithmetic limited', () => {
+    expect(spans('Lite sannsynlig med bedring; balansesvikten regnes som varig.', 'vague-quantity', 'l1.u39.3')).toEqual(['balansesvikten']);
+    expect(has('Lite sannsynlig med bedring; etter nerveskaden regner hun ikke som før.', 'vague-quantity', 'l1.u39.3')).toBe(true);
+  });
 });
