@@ -2531,6 +2531,9 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       ((tokens[i + 1]?.f === 'for' && TREATED_THING.test(tokens[i + 2]?.f ?? '')) || wordBefore(tokens, i, 6, TREATED_THING))
     )
       fl = g = 0;
+    // «tåler ikke flere tidsfrister samtidig», «ikkje fleire parallelle oppgåver same veke»: more than one at a time ruled
+    // out — one at a time is how much.
+    if (fl & F.LOADA && wordBefore(tokens, i, 4, /^(flere|fleire)$/) && wordBefore(tokens, i, 8, NOT_EVER) && atOnce(tokens, i)) fl = g = 0;
     // «Sover 9–10 timer pr natt, noe hun selv synes er for mye»: a judgement on the amount just given, not a degree left
     // unsaid.
     if (fl & F.VQ && tokens[i - 1]?.f === 'for' && judgesAmountBefore(tokens, i)) fl = g = 0;
@@ -7627,6 +7630,17 @@ function wordIn(tokens: Token[], a: number, b: number, re: RegExp): boolean {
   return false;
 }
 /** A word matching `re` within `span` tokens before `i`, in its sentence. */
+/** «samtidig», «parallelle», «om gangen», «samme uke» within three words of `i`, in its sentence. */
+function atOnce(tokens: Token[], i: number): boolean {
+  for (let k = Math.max(0, i - 3); k <= i + 3 && k < tokens.length; k++) {
+    if (tokens[k]!.sent !== tokens[i]!.sent) continue;
+    const f = tokens[k]!.f;
+    if (/^(samtidig|samstundes|parallelle|parallelt|parallell)$/.test(f)) return true;
+    if ((f === 'gangen' || f === 'gongen') && tokens[k - 1]?.f === 'om') return true;
+    if (/^(dag|dagen|uke|uka|veke|veka)$/.test(f) && /^(samme|same)$/.test(tokens[k - 1]?.f ?? '')) return true;
+  }
+  return false;
+}
 function wordBefore(tokens: Token[], i: number, span: number, re: RegExp): boolean {
   for (let k = i - 1; k >= i - span && k >= 0 && tokens[k]!.sent === tokens[i]?.sent; k--) if (re.test(tokens[k]!.f)) return true;
   return false;

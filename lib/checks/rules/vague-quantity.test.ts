@@ -3297,4 +3297,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(spans('Lite sannsynlig med bedring; balansesvikten regnes som varig.', 'vague-quantity', 'l1.u39.3')).toEqual(['balansesvikten']);
     expect(has('Lite sannsynlig med bedring; etter nerveskaden regner hun ikke som før.', 'vague-quantity', 'l1.u39.3')).toBe(true);
   });
+
+  it('set 346: more than one at a time ruled out («flere parallelle frister om gangen») is one at a time', () => {
+    const at = 'Bruker forteller at hun ikke tåler flere';
+    expect(has(`${at} parallelle frister om gangen, da stopper hun helt opp.`, 'vague-quantity', 'aev.helse')).toBe(false);
+    expect(has(`${at} frister, da stopper hun helt opp.`, 'vague-quantity', 'aev.helse')).toBe(true);
+  });
 });
