@@ -59,6 +59,8 @@ const SHIFT = /^(dagen|vakt|vakta|vakten|vakter|skift|skiftet|arbeidsdag|arbeids
 const PER_DEFINITE: Record<string, string> = { dagen: 'dag', uken: 'uke', veka: 'uke', vekene: 'uker', timen: 'time', maneden: 'maned', manaden: 'maned' };
 /** Every so many («hvert tredje ord»): the first word of a share counted. */
 const EVERY = /^(hver|hvert|kvar|kvart)$/;
+/** More or less of something, before «hver uke»: the pace of a change. */
+const PACE = /^(mer|meir|mindre|lenger|lengre|kortere|kortare|flere|fleire|bedre|betre|verre|sterkere|sterkare)$/;
 /** Days and turns of the calendar a schedule counts («turnus med hver 3. helg», «kvar 4. vakt»). */
 const CALENDAR_NOUN =
   /^(helg|helga|helgen|helger|helgar|vakt|vakta|vakten|vakter|natt|natta|natten|netter|kveld|kvelden|kvelder|morgen|morgon|fredag|lordag|sondag|turnus|skift|skiftet|periode|perioden)$/;
@@ -284,7 +286,9 @@ export function findQuantities(text: string, tokens: Token[], starts?: Uint32Arr
       if ((EVERY.test(t.f) || t.f === 'annenhver') && tokens[i + 1]) {
         const u = tokens[i + 1]!;
         const un = UNITS.get(u.f);
-        if (un && (un.cls === 'time' || un.cls === 'period')) {
+        // («klarer litt meir kvar veke», «går lenger for hver dag»: the pace of a change, no amount done how often.)
+        const pace = PACE.test(tokens[i - 1]?.f ?? '') || (tokens[i - 1]?.f === 'for' && PACE.test(tokens[i - 2]?.f ?? ''));
+        if (un && (un.cls === 'time' || un.cls === 'period') && !pace) {
           out.push({ start: t.s, end: u.e, value: 1, unit: un.unit, unitClass: 'frequency', rate: true, text: text.slice(t.s, u.e) });
           i++;
           continue;

@@ -3303,4 +3303,9 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${at} parallelle frister om gangen, da stopper hun helt opp.`, 'vague-quantity', 'aev.helse')).toBe(false);
     expect(has(`${at} frister, da stopper hun helt opp.`, 'vague-quantity', 'aev.helse')).toBe(true);
   });
+
+  it('set 346: «litt mer for hver uke» is the pace of a change, no amount done how often', () => {
+    expect(has('Er i 50 % nå. Hun sier hun klarer litt mer for hver uke som går.', 'vague-quantity', 'l1.u17.2')).toBe(true);
+    expect(has('Er i 50 % nå. Hun sier hun klarer to timer mer hver uke som går.', 'vague-quantity', 'l1.u17.2')).toBe(false);
+  });
 });
