@@ -813,6 +813,23 @@ const GENERIC_SET = wordSet(GENERIC);
  */
 const TIME_AFTER = new Set(['for', 'foer', 'etter']);
 /** Prepositions after which «gå» is only being there («går i turnus», «gikk på lageret»), and «som»: «går som vikar». */
+/** Working as: «jobber som», «arbeidar som», «ansatt som», «vikar som». */
+const WORK_AS = new Set([
+  'jobber',
+  'jobbar',
+  'jobbet',
+  'jobba',
+  'arbeider',
+  'arbeidar',
+  'arbeidet',
+  'arbeidde',
+  'ansatt',
+  'tilsett',
+  'vikar',
+  'vikarierer',
+  'begynte',
+  'byrja',
+]);
 const GO_IN = new Set(['i', 'pa', 'paa', 'som']);
 /**
  * A shift in the singular between «gå» and «som» says when, like the shifts in the plural: «går nattevakt som
@@ -851,8 +868,12 @@ export function readQuery(tokens: string[], lex: VerbLexicon, content?: boolean[
     const prev = tokens[p - 1];
     const prevRole = out[p - 1]?.role;
     // (Right after a verb's particle is its object too: «legger om sår» dresses wounds, no sowing.)
+    // (After «jobber som», «arbeidde som», «er ansatt som» is the title: «jobber som maler i et byggfirma».)
     const nounSlot =
-      prev !== undefined && (prevRole === 'particle' ? out[p - 2]?.role === 'verb' : PREPOSITIONS.has(prev) || DETERMINERS.has(prev) || prevRole === 'verb');
+      prev !== undefined &&
+      (prevRole === 'particle'
+        ? out[p - 2]?.role === 'verb'
+        : PREPOSITIONS.has(prev) || DETERMINERS.has(prev) || prevRole === 'verb' || (prev === 'som' && WORK_AS.has(tokens[p - 2] ?? '')));
     const mayBeLittle = !content?.[p];
     if (prev !== undefined && TIME_AFTER.has(prev) && TIME_NOUNS.has(t)) {
       out.push({ text: t, role: 'little', lemmas: [] });

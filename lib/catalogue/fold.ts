@@ -47,12 +47,12 @@ function transliterate(s: string): string {
 
 /**
  * Loosens spelling differences that are not typos but variants people write: nynorsk agent nouns (-ar for
- * -er: lærar, sjukepleiar, arbeidar), "sjuk-" for "syk-", æ typed as e, and gendered/neutral compound heads
+ * -er: lærar, sjukepleiar, arbeidar), "sjuk-" for "syk-", sykemeldt as sykmeldt, æ typed as e, and gendered/neutral compound heads
  * (-kvinne/-person/-dame/-kjerring vs -mann, old -bestyrer as -leder), løys → løs (avløysar), bilete → bilde, lækjar → lege. Applied to both sides, so it only ever merges variants.
  */
 // Every rule below needs one of these; most words have none, so one test spares twenty replacements.
 const INNER_TRIGGER =
-  /sjuk|vidare|vidreg|gaande|ae|x|leiar|heim|ten[ae]|meister|syster|reinhald|reingj|rengjer|straum|mjolk|golv|snikk|handsam|skul[ae]|kyrkj|dagleg|edb|born|bufelles|burett|hogskole|veg|loys|bilete|stoyp|lekj|rekneskap|saman|royr|verkstad|byggj|gjev|hse|kjoken|\bung[ae]|([a-z])\1\1/;
+  /sjuk|sykemeld|vidare|vidreg|gaande|ae|x|leiar|heim|ten[ae]|meister|syster|reinhald|reingj|rengjer|straum|mjolk|golv|snikk|handsam|skul[ae]|kyrkj|dagleg|edb|born|bufelles|burett|hogskole|veg|loys|bilete|stoyp|lekj|rekneskap|saman|royr|verkstad|byggj|gjev|hse|kjoken|\bung[ae]|([a-z])\1\1/;
 const END_TRIGGER = /kvinne|person|dame|kone|kjerring|jomfru|ske\b|tri[sc]e\b|inne\b|soster|ar\b|bestyrer\b/;
 
 export function loosenInner(folded: string): string {
@@ -61,6 +61,8 @@ export function loosenInner(folded: string): string {
   return (
     folded
       .replace(/sjuk/g, 'syk')
+      // sykemeldt/sjukemeld → sykmeldt: both spellings are written, the -e- is no word of its own («syke|meldte»).
+      .replace(/sykemeld/g, 'sykmeld')
       // vidaregåande → videregående (before the æ rule below, which also turns the folded gåe into ge).
       .replace(/\bvidare/g, 'videre')
       // …and «vidregåande», «vidregående», the vowel of the middle syllable dropped as it is said.
