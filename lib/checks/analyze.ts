@@ -5328,6 +5328,14 @@ function clause(
     ) {
       cue(i);
       degree = true;
+      // («får til det meste men bruker lang tid»: slow at what is done, how slow unsaid — with or without «på …».)
+      // (Not «brukte lang tid på å komme seg», how long a recovery took; «lengre tid» compares, and is read as a comparative.)
+      if (/^(bruker|brukar|bruke)$/.test(tokens[i - 2]?.f ?? '') && tokens[i - 1]!.f === 'lang') {
+        cue(i - 2);
+        difficulty = true;
+        fnContent = true;
+        fnPush(i);
+      }
     }
     // "trenger mye hvile", "må kvile ofte", "treng tid".
     // «Fleire brukarar treng også hjelp med støttestrømper»: what the people the person looks after need.

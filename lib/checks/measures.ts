@@ -59,6 +59,10 @@ const SHIFT = /^(dagen|vakt|vakta|vakten|vakter|skift|skiftet|arbeidsdag|arbeids
 const PER_DEFINITE: Record<string, string> = { dagen: 'dag', uken: 'uke', veka: 'uke', vekene: 'uker', timen: 'time', maneden: 'maned', manaden: 'maned' };
 /** Every so many («hvert tredje ord»): the first word of a share counted. */
 const EVERY = /^(hver|hvert|kvar|kvart)$/;
+/** «en», «ei», «eit»: the article, or the number one. */
+const ARTICLE_ONE = /^(en|ei|et|ein|eit)$/;
+/** Nouns of a fair amount after the article: «en del», «ei rekke», «en mengde». */
+const VAGUE_AMOUNT_NOUN = /^(del|rekke|mengde|haug|masse|god|bunke)$/;
 /** More or less of something, before «hver uke»: the pace of a change. */
 const PACE = /^(mer|meir|mindre|lenger|lengre|kortere|kortare|flere|fleire|bedre|betre|verre|sterkere|sterkare)$/;
 /** Days and turns of the calendar a schedule counts («turnus med hver 3. helg», «kvar 4. vakt»). */
@@ -368,7 +372,7 @@ export function findQuantities(text: string, tokens: Token[], starts?: Uint32Arr
       // («vansker med å følge opp et lite barn og jobb»: the article and a size, not a count.)
       const sized = /^(en|ei|et|ein|eit)$/.test(t.f) && /^(lite|liten|lita|litle|stor|stort|stora)$/.test(u.f);
       // («en del løft», «ei rekke oppgåver»: a fair amount, said with the article — no count.)
-      const vagueAmount = /^(en|ei|et|ein|eit)$/.test(t.f) && /^(del|rekke|mengde|haug|masse|god|bunke)$/.test(u.f);
+      const vagueAmount = ARTICLE_ONE.test(t.f) && VAGUE_AMOUNT_NOUN.test(u.f);
       if (
         u2 &&
         !sized &&
@@ -439,7 +443,16 @@ export function findQuantities(text: string, tokens: Token[], starts?: Uint32Arr
     // "mer enn 2 oppgaver", "maks 3 prosjekter", "fleire enn 6 personar": a threshold on a count of anything.
     // («ca. 8 pkt», «maks. 3 oppgaver»: past the abbreviation's full stop.)
     const before = tokens[i - 1]?.f === '.' ? tokens[i - 2] : tokens[i - 1];
-    if (!unit && u && u.k === KD.Word && (t.k === KD.Num || NUMBER_WORDS.has(t.f)) && THRESHOLD_BEFORE.has(before?.f ?? '') && u.f.length > 2) {
+    // («kona har tatt over en del»: the article of a fair amount, after a particle, is no count of one.)
+    if (
+      !unit &&
+      u &&
+      u.k === KD.Word &&
+      (t.k === KD.Num || NUMBER_WORDS.has(t.f)) &&
+      THRESHOLD_BEFORE.has(before?.f ?? '') &&
+      u.f.length > 2 &&
+      !(ARTICLE_ONE.test(t.f) && VAGUE_AMOUNT_NOUN.test(u.f))
+    ) {
       out.push({ start: t.s, end: u.e, value, max, unit: u.f, unitClass: 'count', rate: false, text: text.slice(t.s, u.e) });
       i = j;
       continue;

@@ -3308,4 +3308,15 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Er i 50 % nå. Hun sier hun klarer litt mer for hver uke som går.', 'vague-quantity', 'l1.u17.2')).toBe(true);
     expect(has('Er i 50 % nå. Hun sier hun klarer to timer mer hver uke som går.', 'vague-quantity', 'l1.u17.2')).toBe(false);
   });
+
+  it('set 347: «bruker lang tid» is slow at what is done, how slow unsaid; a recovery that took long is history', () => {
+    expect(spans('Han klarer fjøsstellet, men bruker lang tid på melkingen.', 'vague-quantity', 'aev.helse')).toEqual(['bruker lang tid']);
+    expect(has('Hun brukte lang tid på å komme seg etter operasjonen, nå går hun 5 km daglig.', 'vague-quantity', 'aev.helse')).toBe(false);
+  });
+
+  it('set 347: «har tatt over en del» is no count of one after a threshold word, so it answers nothing nearby', () => {
+    const farm = 'Han klarer fjøsstellet, og sønnen har tatt over';
+    expect(has(`${farm} en del av vedlikeholdet. Funksjonen varierer mye fra dag til dag.`, 'vague-quantity', 'aev.helse')).toBe(true);
+    expect(has(`${farm} mer enn 3 timer av vedlikeholdet. Funksjonen varierer mye fra dag til dag.`, 'vague-quantity', 'aev.helse')).toBe(false);
+  });
 });
