@@ -2979,6 +2979,12 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       demandColon = sent.t0;
       demandFrom = sent.t0 - 1;
     }
+    // («Arbeidsgiver har tilbudt en stilling på poliklinikken med faste dagvakter, planlagte konsultasjoner og få
+    // uforutsette hendelser»: a job offered or found, and what it has listed after «med» — the job's, to its end.)
+    if (demandColon < 0) {
+      const k = offeredJobWith(tokens, sent.t0, sent.t1);
+      if (k >= 0) demandColon = demandFrom = k;
+    }
     let demandUntil = -1;
     if (demandColon >= 0) {
       demandUntil = sent.t1;
@@ -7649,6 +7655,24 @@ function atOnce(tokens: Token[], i: number): boolean {
   }
   return false;
 }
+/** The «med» after a job that is offered or found («har tilbudt en stilling … med»), or -1. */
+function offeredJobWith(tokens: Token[], t0: number, t1: number): number {
+  let offer = -1;
+  for (let k = t0; k < t1; k++) {
+    const f = tokens[k]!.f;
+    if (OFFER_VERB.test(f)) offer = k;
+    // (A need or a duty before the job makes it the person's limit: «bør ha en jobb med lite kundekontakt».)
+    else if (/^(bor|ma|trenger|treng|trengs|behov|onsker|onskjer)$/.test(f)) offer = -1;
+    else if (offer >= 0 && f === 'med' && k - offer <= 8) {
+      for (let j = offer + 1; j < k; j++) if (OFFERED_JOB.test(tokens[j]!.f)) return k;
+      return -1;
+    }
+  }
+  return -1;
+}
+const OFFER_VERB = /^(tilbudt|tilbydd|tilbode|tilbyr|tilbyd|tilbys|tilbydast|tilbyast)$/;
+const OFFERED_JOB =
+  /^(stilling|stillingen|stillinga|jobb|jobben|arbeid|arbeidet|arbeidsplass|arbeidsplassen|plass|plassen|praksisplass|praksisplassen|vikariat|vikariatet)$/;
 function wordBefore(tokens: Token[], i: number, span: number, re: RegExp): boolean {
   for (let k = i - 1; k >= i - span && k >= 0 && tokens[k]!.sent === tokens[i]?.sent; k--) if (re.test(tokens[k]!.f)) return true;
   return false;

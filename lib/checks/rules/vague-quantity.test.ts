@@ -3319,4 +3319,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${farm} en del av vedlikeholdet. Funksjonen varierer mye fra dag til dag.`, 'vague-quantity', 'aev.helse')).toBe(true);
     expect(has(`${farm} mer enn 3 timer av vedlikeholdet. Funksjonen varierer mye fra dag til dag.`, 'vague-quantity', 'aev.helse')).toBe(false);
   });
+
+  it('set 347: what a job offered has, listed after «med», is the job’s; what a job the person needs has is a limit', () => {
+    const list = 'en plass i kantina med faste oppgaver, rolige omgivelser og lite kundekontakt.';
+    expect(has(`Kommunen har tilbudt henne ${list}`, 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has(`Hun trenger ${list}`, 'vague-quantity', 'aev.vurdering')).toBe(true);
+  });
 });
