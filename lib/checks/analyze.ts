@@ -484,7 +484,7 @@ const SUPPORT_TASK =
   /^(cv|jobbs|soknad|soking|intervju|arbeidsgiverkontakt|okonomi|bolig|bustad|papir|skjema|nav$|jobbmatch|formidling|arbeidssok|gradering|tilskot|tilskudd|tilretteleggingstilsk|informasjon|sykepeng|sjukepeng|reiseutgift|reisetilsk|transport)/;
 const WORKS_AS_PLANNED = new Set(['fungerer', 'fungerar', 'fungerte', 'fungere', 'fungert']);
 const ARRANGEMENT =
-  /^(tilretteleggingen|tilretteleggja|tilrettelegginga|ordningen|ordninga|opplegget|planen|tiltaket|tiltakene|tiltaka|samarbeidet|behandlingen|behandlinga|medisinen|medisineringen|medisineringa|opptrappingen|opptrappinga|opptrappingsplanen|avtalen|avtala|hjelpemidlene|hjelpemidla)$/;
+  /^(tilretteleggingen|tilretteleggja|tilrettelegginga|ordningen|ordninga|opplegget|planen|tiltaket|tiltakene|tiltaka|samarbeidet|behandlingen|behandlinga|medisinen|medisineringen|medisineringa|opptrappingen|opptrappinga|opptrappingsplanen|avtalen|avtala|hjelpemidlene|hjelpemidla|gradering|graderingen|graderinga|sykmeldingen|sjukmeldinga|utprovingen|utprovinga|arbeidsutprovingen|arbeidsutprovinga|turnusen|turnusordningen|turnusordninga)$/;
 const NEED_NOUN = /^(behov|behovet|trong|trongen|ettersporsel|ettersporselen|mangel|mangelen)$/;
 /** Workers in the plural, as the labour market needs them. */
 const WORKERS =

@@ -3325,4 +3325,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`Kommunen har tilbudt henne ${list}`, 'vague-quantity', 'aev.vurdering')).toBe(false);
     expect(has(`Hun trenger ${list}`, 'vague-quantity', 'aev.vurdering')).toBe(true);
   });
+
+  it('set 347: a grading that «fungerer dårlig» is the arrangement judged, not the person functioning', () => {
+    const at = 'Anfallene kommer uforutsigbart, så';
+    expect(has(`${at} graderingen fungerer dårlig for arbeidsgiveren.`, 'vague-quantity', 'l1.u7.2')).toBe(false);
+    expect(has(`${at} hun fungerer dårlig på jobb.`, 'vague-quantity', 'l1.u7.2')).toBe(true);
+  });
 });
