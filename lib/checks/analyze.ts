@@ -2939,6 +2939,9 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     const listItem = LIST_ITEM.test(text.slice(Math.max(0, sent.s - 6), sent.s + 3));
     if (!listItem) negListHeader = false;
     let prevNeg = negListHeader;
+    // («Forflytning (personløfter finnes ikke hos alle), kjører bil …, ofte alene»: a negation inside a bracket stays
+    // there; the list goes on as it was before the bracket.)
+    let negBeforeParen = prevNeg;
     let paren = false;
     // Inside a bracket past its first clause: "nattskift (bruker amitriptylin 25 mg, trøtt og treg på morgenen)".
     let inParen = false;
@@ -3433,7 +3436,8 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
           if (!/^\s*\(/.test(text.slice(g.start - 1, g.start + 1))) break;
         }
       }
-      prevNeg = st.negated;
+      if (i < sent.t1 && tokens[i]!.f === '(') negBeforeParen = st.negated;
+      prevNeg = i < sent.t1 && tokens[i]!.f === ')' ? negBeforeParen : st.negated;
       statements.push(st);
       sentences[si]!.statements.push(statements.length - 1);
     }

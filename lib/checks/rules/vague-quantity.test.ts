@@ -3331,4 +3331,11 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${at} graderingen fungerer dårlig for arbeidsgiveren.`, 'vague-quantity', 'l1.u7.2')).toBe(false);
     expect(has(`${at} hun fungerer dårlig på jobb.`, 'vague-quantity', 'l1.u7.2')).toBe(true);
   });
+
+  it('set 347: a negation inside a bracket stays there; the job’s list goes on as before it', () => {
+    const job = 'Sykepleier i hjemmesykepleien, 60 %.';
+    const rest = 'kjører bil mellom brukere, kveld, ofte alene på vakt.';
+    expect(has(`${job} Stell av brukere (takheis finnes ikke hos alle), ${rest}`, 'vague-quantity', 'l40.5.3')).toBe(false);
+    expect(has(`${job} Kan ikke: stell av brukere, kjøre bil mellom brukere, være ofte alene på vakt.`, 'vague-quantity', 'l40.5.3')).toBe(true);
+  });
 });
