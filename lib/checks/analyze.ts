@@ -6648,7 +6648,12 @@ function clause(
     demand,
     // («ved støy og mange inntrykk kortare»: a comparative that closes the statement is what it says; the amount
     // before it belongs to the condition.)
-    comparative: limitCue >= 0 && (COMPARATIVE.test(tokens[limitCue]!.f) || COMPARATIVE.test(tokens[lastWord(tokens, a, b)]?.f ?? '')),
+    // («mindre stresstolerant enn før», «tregere enn kollegene»: compared with the past or with others, not with a measure
+    // said nearby — how much less is still unsaid.)
+    comparative:
+      limitCue >= 0 &&
+      (COMPARATIVE.test(tokens[limitCue]!.f) || COMPARATIVE.test(tokens[lastWord(tokens, a, b)]?.f ?? '')) &&
+      !ownStandard(tokens, limitCue, b),
     consequence: consequence && !degree,
     absolute,
     vague,
@@ -7677,6 +7682,16 @@ function offeredJobWith(tokens: Token[], t0: number, t1: number): number {
 const OFFER_VERB = /^(tilbudt|tilbydd|tilbode|tilbyr|tilbyd|tilbys|tilbydast|tilbyast)$/;
 const OFFERED_JOB =
   /^(stilling|stillingen|stillinga|jobb|jobben|arbeid|arbeidet|arbeidsplass|arbeidsplassen|plass|plassen|praksisplass|praksisplassen|vikariat|vikariatet)$/;
+/** «enn før», «enn tidlegare», «enn kollegene» after `from` in the statement: a comparative with its own standard. */
+function ownStandard(tokens: Token[], from: number, b: number): boolean {
+  for (let k = from + 1; k + 1 < b && k <= from + 6; k++)
+    if (
+      tokens[k]!.f === 'enn' &&
+      /^(for|tidligere|tidlegare|vanlig|normalt|kolleger|kollegene|kollegaene|kollegaer|andre|jevnaldrende|jamaldra)$/.test(tokens[k + 1]!.f)
+    )
+      return true;
+  return false;
+}
 function wordBefore(tokens: Token[], i: number, span: number, re: RegExp): boolean {
   for (let k = i - 1; k >= i - span && k >= 0 && tokens[k]!.sent === tokens[i]?.sent; k--) if (re.test(tokens[k]!.f)) return true;
   return false;

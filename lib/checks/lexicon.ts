@@ -135,7 +135,11 @@ const OPEN: Entry[] = [
     'stress stresset stressen press presset tidspress arbeidspress arbeidsmengde arbeidsmengden arbeidsmengda arbeidsmengd belastning belastninger belasting krav kravene forventninger frister tidsfrister uro konflikt konflikter konfliktar kritikk endringer endringar omstilling uforutsigbarhet uforutsette uforutsigbare',
   ],
   [A('stress') | F.ACT, 0, 'håndtere handtere'],
-  [A('stress') | F.FN, 0, 'stresstoleranse psyke psykisk psykiske psykososial tålmodighet tålmodigheten tålmod tolmod tolmodet frustrasjonstoleranse'],
+  [
+    A('stress') | F.FN,
+    0,
+    'stresstoleranse stresstolerant stresstolerante psyke psykisk psykiske psykososial tålmodighet tålmodigheten tålmod tolmod tolmodet frustrasjonstoleranse',
+  ],
   // social
   [
     A('social') | F.ACT,

@@ -3338,4 +3338,15 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${job} Stell av brukere (takheis finnes ikke hos alle), ${rest}`, 'vague-quantity', 'l40.5.3')).toBe(false);
     expect(has(`${job} Kan ikke: stell av brukere, kjøre bil mellom brukere, være ofte alene på vakt.`, 'vague-quantity', 'l40.5.3')).toBe(true);
   });
+
+  it('set 347: a comparative with its own standard («enn før») points at no measure nearby; «enn det» does', () => {
+    const walk = 'Ho går 2 km utan pause. Ho har mindre tolmod enn';
+    expect(spans(`${walk} før, mannen fortel at ho blir fort sint.`, 'vague-quantity', 'aev.helse')).toEqual(['mindre tolmod']);
+    expect(has(`${walk} det, mannen fortel at ho blir fort sint.`, 'vague-quantity', 'aev.helse')).toBe(false);
+  });
+
+  it('set 347: «stresstolerant» is the tolerance of stress, as «stresstoleranse» is', () => {
+    expect(spans('Hun er mindre stresstolerant enn før.', 'vague-quantity', 'l1.u17.2')).toEqual(['mindre stresstolerant']);
+    expect(has('Hun er stresstolerant og jobber 100 % som lærer.', 'vague-quantity', 'l1.u17.2')).toBe(false);
+  });
 });
