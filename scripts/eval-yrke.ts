@@ -187,6 +187,23 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind269.json',
+      title: 'Two-hundred-and-sixty-ninth blind set (`blind269.json`, writers yb786, yb787 and yb788)',
+      blurb: [
+        '206 queries by three further writers (a Nav-veileder at Nav Halden: the paper mill, logistics warehouses by the',
+        'border, commuters to Swedish shops and factories, the municipality and young adults with odd jobs, in plain and',
+        'sometimes Swedish-coloured words; a fastlege in Loppa and Hasvik: coastal fishing, fish landing and processing,',
+        'home care, ferry and harbour work, in terse Northern Norwegian bokmål; an HR adviser at a regional airport operator:',
+        'ground handling and baggage, security screening, airport fire and rescue, snow clearing, aircraft cleaning,',
+        'maintenance, the terminal’s shops and the office, mixing Norwegian and English aviation terms) who never saw the',
+        'search, the catalogue or the other sets, labelled before any run; run once after round yrke244 (on set 268).',
+        '**First run: top-1 90.8 %, top-3 96.6 %; activity phrases (103) top-1 87.4 %, top-3 96.1 %** (yb786: 97.1 % /',
+        '98.6 %; yb787: 91.3 % / 97.1 %; yb788: 83.8 % / 94.1 %). Only the activity goal met. Most misses are the',
+        'airport’s own work: pushback, the crash tender, cabin cleaning between turnarounds, load sheets, a licensed',
+        'aircraft engineer, the aircraft marshaller; and fish bought from the boats for the landing station.',
+      ],
+    },
+    {
       file: 'blind268.json',
       title: 'Two-hundred-and-sixty-eighth blind set (`blind268.json`, writers yb783, yb784 and yb785)',
       blurb: [
