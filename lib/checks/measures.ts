@@ -59,6 +59,9 @@ const SHIFT = /^(dagen|vakt|vakta|vakten|vakter|skift|skiftet|arbeidsdag|arbeids
 const PER_DEFINITE: Record<string, string> = { dagen: 'dag', uken: 'uke', veka: 'uke', vekene: 'uker', timen: 'time', maneden: 'maned', manaden: 'maned' };
 /** Every so many («hvert tredje ord»): the first word of a share counted. */
 const EVERY = /^(hver|hvert|kvar|kvart)$/;
+/** Cold, heat and the weather outside: the words a bare temperature belongs to. */
+const WEATHER =
+  /^(kulde|kulda|kulden|kaldt|kalde|frost|frosten|minusgrader|kuldegrader|varme|varmen|varmt|ute|utendors|utandors|temperatur|temperaturen|temperaturar|temperaturer)$/;
 /** «en», «ei», «eit»: the article, or the number one. */
 const ARTICLE_ONE = /^(en|ei|et|ein|eit)$/;
 /** Nouns of a fair amount after the article: «en del», «ei rekke», «en mengde». */
@@ -429,6 +432,27 @@ export function findQuantities(text: string, tokens: Token[], starts?: Uint32Arr
       out.push({ start: t.s, end: e.e, value, unit: e.f, unitClass: 'count', rate: false, text: text.slice(t.s, e.e) });
       i = j + 2;
       continue;
+    }
+    // («kan ikke arbeide ute når det er under -5», «ikkje i kulde under minus 10»: a temperature, the degrees left
+    // out, after a threshold and a minus in a sentence about cold or heat.)
+    if (!unit && t.k === KD.Num && (!u || u.k !== KD.Word)) {
+      const minus = /^(-|–|minus)$/.test(tokens[i - 1]?.f ?? '') ? 1 : 0;
+      if (minus && /^(under|over|ned|enn|til)$/.test(tokens[i - 2]?.f ?? '')) {
+        let weather = false;
+        for (let k = i - 3; k >= 0 && k >= i - 14 && tokens[k]!.sent === t.sent; k--) if (WEATHER.test(tokens[k]!.f)) weather = true;
+        if (weather) {
+          out.push({
+            start: tokens[i - 1]!.s,
+            end: t.e,
+            value: -value,
+            unit: 'grader',
+            unitClass: 'temperature',
+            rate: false,
+            text: text.slice(tokens[i - 1]!.s, t.e),
+          });
+          continue;
+        }
+      }
     }
     // «arbeide i grupper på meir enn 5», «team på inntil 4»: the size of a group of people, its unit left out.
     if (!unit && t.k === KD.Num) {

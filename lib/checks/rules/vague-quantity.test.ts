@@ -3349,4 +3349,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(spans('Hun er mindre stresstolerant enn før.', 'vague-quantity', 'l1.u17.2')).toEqual(['mindre stresstolerant']);
     expect(has('Hun er stresstolerant og jobber 100 % som lærer.', 'vague-quantity', 'l1.u17.2')).toBe(false);
   });
+
+  it('set 348: «under -10» in a sentence about cold is a temperature, the degrees left out, and answers «tåler dårlig kulde»', () => {
+    const cold = 'Går 2 km flatt. Tåler dårlig kulde –';
+    expect(has(`${cold} kan ikke jobbe ute når det er under -10.`, 'vague-quantity', 'l1.u17.2')).toBe(false);
+    expect(has(`${cold} blir stiv i fingrene etter en stund ute.`, 'vague-quantity', 'l1.u17.2')).toBe(true);
+  });
 });
