@@ -2531,6 +2531,14 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       ((tokens[i + 1]?.f === 'for' && TREATED_THING.test(tokens[i + 2]?.f ?? '')) || wordBefore(tokens, i, 6, TREATED_THING))
     )
       fl = g = 0;
+    // «det stemmer ikke helt med det han beskriver», «stemmer overens med funnene»: agrees with, no voice.
+    if (/^(stemmer|stemmar|stemte|stemde|stemt)$/.test(t.f)) {
+      let k = i + 1;
+      while (k < i + 4 && /^(ikke|ikkje|helt|heilt|godt|darlig|darleg|bra|ogsa|og|nok|heller)$/.test(tokens[k]?.f ?? '')) k++;
+      if (/^(med|overens|ikke|ikkje)$/.test(tokens[k]?.f ?? '') || /^(det|dette|som|noe|noko)$/.test(tokens[i - 1]?.f ?? '')) fl = g = 0;
+    }
+    // (…and the «ikke» after it denies the agreement, no function: «det stemmer ikke helt med …».)
+    if (fl & F.NEG && /^(stemmer|stemmar|stemte|stemde)$/.test(tokens[i - 1]?.f ?? '')) fl &= ~F.NEG;
     // «tåler ikke flere tidsfrister samtidig», «ikkje fleire parallelle oppgåver same veke»: more than one at a time ruled
     // out — one at a time is how much.
     if (fl & F.LOADA && wordBefore(tokens, i, 4, /^(flere|fleire)$/) && wordBefore(tokens, i, 8, NOT_EVER) && atOnce(tokens, i)) fl = g = 0;

@@ -3355,4 +3355,12 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${cold} kan ikke jobbe ute når det er under -10.`, 'vague-quantity', 'l1.u17.2')).toBe(false);
     expect(has(`${cold} blir stiv i fingrene etter en stund ute.`, 'vague-quantity', 'l1.u17.2')).toBe(true);
   });
+
+  it('set 348: «det stemmer ikke helt med …» is agreement denied, no voice and no activity limited', () => {
+    const walk = 'Går 3 km flatt. Bruker';
+    expect(
+      has(`${walk} sier hun har null overskudd, men det stemmer ikke helt med det hun selv forteller om aktivitet i helgene.`, 'vague-quantity', 'aev.helse'),
+    ).toBe(false);
+    expect(has(`${walk} klarer ikke helt det hun selv forteller om aktivitet i helgene.`, 'vague-quantity', 'aev.helse')).toBe(true);
+  });
 });
