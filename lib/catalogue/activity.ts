@@ -462,6 +462,7 @@ spleise
 sprenge
 sprøyte
 sprøytemale
+taue
 spyle
 steke: steike+ steikje+
 stelle: stell
