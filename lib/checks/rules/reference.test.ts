@@ -125,4 +125,14 @@ describe('reference: points elsewhere instead of saying it', () => {
     expect(has('Se det som står i epikrisen fra mai.', 'reference', 'l40.5.6.2')).toBe(true);
     expect(has('Hun står over kassa i 2 timer før hun må sitte.', 'reference', 'l40.5.6.2')).toBe(false);
   });
+
+  it('set 349: «som nevnt i forrige legeerklæring:» reaches the document, so a colon after it heads the content', () => {
+    expect(has('Som nevnt i forrige legeerklæring: løfter maks 8 kg og går 1 km.', 'reference', 'aev.vurdering')).toBe(false);
+    expect(has('Som nevnt i forrige legeerklæring. Ingen endring siden da.', 'reference', 'aev.vurdering')).toBe(true);
+  });
+
+  it('set 349: «som vurdert i forrige AEV» points to the last assessment', () => {
+    expect(has('Som vurdert i forrige AEV. Ingen endring siden da.', 'reference', 'aev.vurdering')).toBe(true);
+    expect(has('Vurdert av ortoped i mars: løfter maks 8 kg og går 1 km.', 'reference', 'aev.vurdering')).toBe(false);
+  });
 });

@@ -93,6 +93,9 @@ function detectReference(ctx: RuleContext, fixTitle: string): void {
       // "som beskrevet under 5.6.1", "som skildra i 5.1", "som nevnt nedenfor".
       else if (AS_BEFORE.test(n.f) && n2 && /^(under|nedenfor|nedanfor|i|pa|over|ovenfor|ovanfor|tidligere|tidlegare)$/.test(n2.f))
         end = (tokens[i + 3] && tokens[i + 3]!.sent === t.sent && tokens[i + 3]!.k !== Kind.Punct ? tokens[i + 3]! : n2).e;
+      // («Som vurdert i forrige arbeidsevnevurdering», «som konkludert ved førre AEV»: the assessment made last time.)
+      else if (/^(vurdert|vurdera|konkludert)$/.test(n.f) && n2 && /^(i|ved)$/.test(n2.f) && /^(forrige|forre|siste)$/.test(tokens[i + 3]?.f ?? ''))
+        end = tokens[i + 3]!.e;
       // («Same vurdering som ved førre AEV»: at the last one, as «i forrige».)
       else if ((n.f === 'i' || n.f === 'ved') && n2 && /^(forrige|forre)$/.test(n2.f)) end = (tokens[i + 3] ?? n2).e;
       // «Ingen hensyn utover det som følger av diagnosen»: the diagnosis named in place of what it means for work
@@ -147,6 +150,16 @@ function detectReference(ctx: RuleContext, fixTitle: string): void {
       end = tokens[i + 2]!.e;
     }
     if (end < 0) continue;
+    // («som nemnt i førre sjukmelding»: to the document named after «forrige», where a colon may follow.)
+    let last = tokens.findIndex((x) => x.e === end);
+    while (
+      last >= 0 &&
+      last - i < 6 &&
+      /^(forrige|forre|siste)$/.test(tokens[last]!.f) &&
+      tokens[last + 1]?.sent === t.sent &&
+      REF_OBJECTS.test(tokens[last + 1]?.f ?? '')
+    )
+      end = tokens[++last]!.e;
     lastEnd = end;
     const fix = withCursor(fixTitle, t.s, end, matchCase(text, t.s, REFERENCE_TEMPLATE[ctx.lang]));
     ctx.report({ start: t.s, end, fixes: [fix] });
