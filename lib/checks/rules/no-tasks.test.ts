@@ -136,4 +136,10 @@ describe('no-tasks: the field asks for tasks of the job', () => {
     expect(has('Jobber i et regnskapsbyrå, fast ansatt siden 2015. Trives, god kontakt med nærmeste leder.', 'no-tasks', 'l40.5.3')).toBe(true);
     expect(has('Jobber i et regnskapsbyrå: bilag og avstemming ved PC 7 t/dag, mye kontakt med kunder på telefon.', 'no-tasks', 'l40.5.3')).toBe(false);
   });
+
+  it('set 349: for the job, a demand measured in brackets after a task is its answer («(flytter benker opptil 20 kg)»)', () => {
+    const job = 'Dansepedagog på kulturskolen (50 % stilling). Leder timer med oppvarming og hopp, i tillegg vedlikehold av utstyr';
+    expect(has(`${job} (flytter benker opptil 20 kg).`, 'no-tasks', 'l40.5.3')).toBe(false);
+    expect(has('Dansepedagog på kulturskolen (50 % stilling).', 'no-tasks', 'l40.5.3')).toBe(true);
+  });
 });

@@ -13,6 +13,11 @@ function namedTasks(an: Analysis): number {
   return an.statements.filter((s) => s.functional && s.concrete && !s.negated && !s.limited && !s.capacity).length;
 }
 
+/** A statement of some function's area with a measure («flytter vektskiver opptil 25 kg»), whoever's it is. */
+function measuredDemand(an: Analysis): boolean {
+  return an.statements.some((s) => s.measured && s.areas.length > 0 && !s.negated);
+}
+
 export const noTasks = defineRule(
   {
     id: 'no-tasks',
@@ -30,7 +35,9 @@ export const noTasks = defineRule(
     const { an, text, lang, field } = ctx;
     const job = !field.asks.includes('tasks');
     // (A bulleted list of tasks with their reasons is the answer too: «- køyre bil mellom brukarane (køyreforbod …)».)
-    if (job ? hasConcreteActivity(an) || namedTasks(an) >= 2 : hasConcreteTask(an) || bareTaskList(an) || bulletedTaskList(an)) return;
+    // (For the job, a demand measured in a function's terms is its answer as well, though it is the job's and no function
+    // of the person: «vedlikehold av apparater (flytter vektskiver opptil 25 kg)».)
+    if (job ? hasConcreteActivity(an) || namedTasks(an) >= 2 || measuredDemand(an) : hasConcreteTask(an) || bareTaskList(an) || bulletedTaskList(an)) return;
     if (ctx.found.some((d) => d.rule === 'reference')) return;
     const whole = wholeText(an);
     if (!whole) return;
