@@ -674,6 +674,8 @@ const DRUG_HEAD = /^(hemmer|hemmar|hemmere|hemmarar|blokker|blokkar|blokkere)$/;
 const BAD_DAY = /^(dag|dagar|dager|dagane|dagene|periode|perioder|perioda|periodar|periodane|periodene|netter|natter|uker|veker|dogn|tider)$/;
 /** How hard work is, with no measure: «tungt», «belastende», «krevjande», «slitsomt»; what it strains, with no measure
  * either: «ryggbelastende», «hudbelastande». */
+/** «stemmer», «stemte»: agrees, as a verb («det stemmer ikke med …»). */
+const AGREES = /^(stemmer|stemmar|stemte|stemde|stemt)$/;
 /** The kind of strain before a degree of it: «fysisk krevende», «psykisk belastende». */
 const KIND_OF_STRAIN = /^(fysisk|psykisk|mentalt|mental|kognitivt|kognitiv|emosjonelt)$/;
 const STRAINING =
@@ -2532,13 +2534,13 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     )
       fl = g = 0;
     // «det stemmer ikke helt med det han beskriver», «stemmer overens med funnene»: agrees with, no voice.
-    if (/^(stemmer|stemmar|stemte|stemde|stemt)$/.test(t.f)) {
+    if (AGREES.test(t.f)) {
       let k = i + 1;
       while (k < i + 4 && /^(ikke|ikkje|helt|heilt|godt|darlig|darleg|bra|ogsa|og|nok|heller)$/.test(tokens[k]?.f ?? '')) k++;
       if (/^(med|overens|ikke|ikkje)$/.test(tokens[k]?.f ?? '') || /^(det|dette|som|noe|noko)$/.test(tokens[i - 1]?.f ?? '')) fl = g = 0;
     }
     // (…and the «ikke» after it denies the agreement, no function: «det stemmer ikke helt med …».)
-    if (fl & F.NEG && /^(stemmer|stemmar|stemte|stemde)$/.test(tokens[i - 1]?.f ?? '')) fl &= ~F.NEG;
+    if (fl & F.NEG && AGREES.test(tokens[i - 1]?.f ?? '')) fl &= ~F.NEG;
     // «tåler ikke flere tidsfrister samtidig», «ikkje fleire parallelle oppgåver same veke»: more than one at a time ruled
     // out — one at a time is how much.
     if (fl & F.LOADA && wordBefore(tokens, i, 4, /^(flere|fleire)$/) && wordBefore(tokens, i, 8, NOT_EVER) && atOnce(tokens, i)) fl = g = 0;

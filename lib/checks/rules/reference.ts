@@ -151,15 +151,9 @@ function detectReference(ctx: RuleContext, fixTitle: string): void {
     }
     if (end < 0) continue;
     // («som nemnt i førre sjukmelding»: to the document named after «forrige», where a colon may follow.)
-    let last = tokens.findIndex((x) => x.e === end);
-    while (
-      last >= 0 &&
-      last - i < 6 &&
-      /^(forrige|forre|siste)$/.test(tokens[last]!.f) &&
-      tokens[last + 1]?.sent === t.sent &&
-      REF_OBJECTS.test(tokens[last + 1]?.f ?? '')
-    )
-      end = tokens[++last]!.e;
+    const last = tokens.findIndex((x, k) => k >= i && x.e === end);
+    const doc = tokens[last + 1];
+    if (last >= 0 && /^(forrige|forre|siste)$/.test(tokens[last]!.f) && doc?.sent === t.sent && REF_OBJECTS.test(doc.f)) end = doc.e;
     lastEnd = end;
     const fix = withCursor(fixTitle, t.s, end, matchCase(text, t.s, REFERENCE_TEMPLATE[ctx.lang]));
     ctx.report({ start: t.s, end, fixes: [fix] });
