@@ -800,6 +800,8 @@ const FOLLOW_UP = new Set(['folge', 'folger', 'folgje', 'folgjer', 'fylgje', 'fy
 const FOLLOWED = new Set(['folges', 'folgjast', 'folgast']);
 /** «regne/rekne med»: to expect. */
 const RECKON = new Set(['regne', 'regner', 'regnet', 'rekne', 'reknar', 'rekna', 'rekner']);
+/** «regnes/reknast som»: is held to be. */
+const HELD_AS = new Set(['regnes', 'regnast', 'reknes', 'reknast']);
 /** Bearing weight on a limb («belaste»). */
 const BEAR_LOAD = new Set(['belaste', 'belastes', 'belastast', 'belasta']);
 /** Talks: conversation, or treatment attended («samtaler på DPS»). */
@@ -1022,11 +1024,7 @@ const IDIOM_WORDS = new Set([
   ...FOLLOWED,
   ...FOLLOW_UP,
   ...RECKON,
-  // (Held to be: «regnes som varig».)
-  'regnes',
-  'regnast',
-  'reknes',
-  'reknast',
+  ...HELD_AS,
   ...POSTURE.source.slice(2, -2).split('|'),
   ...WRITE,
   ...EXPERIENCE,
@@ -1297,11 +1295,7 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   )
     fl = g = 0;
   // «svikten regnes som varig», «vert rekna som»: is held to be, not arithmetic.
-  if (
-    tokens[i + 1]?.f === 'som' &&
-    (/^(regnes|regnast|reknes|reknast)$/.test(t.f) || (RECKON.has(t.f) && /^(blir|ble|blei|vert|vart|er|var)$/.test(tokens[i - 1]?.f ?? '')))
-  )
-    fl = g = 0;
+  if (tokens[i + 1]?.f === 'som' && (HELD_AS.has(t.f) || (RECKON.has(t.f) && /^(blir|ble|blei|vert|vart|er|var)$/.test(tokens[i - 1]?.f ?? '')))) fl = g = 0;
   // "jobben som vekter", "jobbar som berar": the title after «som», not weights to lift or carrying.
   if (TITLE_HOMOGRAPHS.has(t.f) && tokens[i - 1]?.f === 'som') fl = g = 0;
   // "har lagt (stor) vekt på", "legg vekt på": to stress something, not a weight to lift.
