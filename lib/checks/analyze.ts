@@ -5896,7 +5896,8 @@ function clause(
           tokens[j]!.f,
         );
     }
-  const functional = !notReceived && (fnContent || capv || (negated && !verdictWord) || noLimits);
+  const aidAtWork = !negated && wornAtWork(tokens, a, b);
+  const functional = !notReceived && (fnContent || capv || (negated && !verdictWord) || noLimits || aidAtWork);
   // Nothing but work words under a negation is a verdict on work, not a function ("kan ikke jobbe").
   if (negated && !concrete && unknownAfterNeg) concrete = true;
   // "Arbeidsevnen er nedsatt for tidlegare lagerarbeid": the limiting word is on the work capacity itself — a
@@ -6093,6 +6094,7 @@ function clause(
     !abstractLoad
   )
     absolute = true;
+  if (aidAtWork) absolute = true;
   // "Begrensningene er førerkort og høydearbeid", "avgrensingane gjeld nattarbeid": the limits named, each one a
   // thing the person cannot do. («Begrensningen er kulde og bakker»: one limit, named the same way.)
   if (
@@ -6845,6 +6847,32 @@ const CAP_VERB_WORD =
 const AT_ALL = /(^|[^\p{L}])(i\s+det\s+hele\s+tatt|i\s+det\s+heile(\s+teke|\s+tatt)?|overhodet|overhovudet)(?=[^\p{L}]|$)/iu;
 /** «Smertene er for sterke til at hun kan jobbe noe i det hele tatt»: too much for any work is the verdict, not a limit. */
 const TOO_FOR = /(^|[^\p{L}])(for|altfor)\s+\p{L}+\s+til\s+(at|å)\s[^.!?\n]*$/iu;
+/** Verbs of wearing or using an aid. */
+const WEAR = /^(bruke|bruker|brukar|brukte|nytte|nyttar|nytta|ha|har|hatt|gå|ga|gar)$/;
+/** An aid worn or used at work, also in a compound («ankelbandasje», «håndleddsortose», «hørselvern»). */
+const AID =
+  /(ortose|ortosen|ortesen|bandasje|bandasjen|skinne|skinna|skinnen|korsett|korsettet|vern|vernet|briller|brillene|stottestromper|(kne|rygg|handledds|handledd|ankel|nakke|korsbands)stott(e|a|en)|krykker|krykkene|stokk|stokken|rullator|rullatoren|hjelpemiddel|hjelpemidler|hjelpemidlar|hjelpemidla|vernesko|innleggssaler|saler|tape|tapen|kompresjonsstromper|strompene|stromper)$/;
+/** «på jobb», «i arbeid», «ved arbeid», «under arbeidet»: at work. */
+const AT_WORK_PREP = /^(pa|i|ved|under)$/;
+const AT_WORK_NOUN = /^(jobb|jobben|arbeid|arbeidet|tjeneste|tjenesten|tenesta|vakt|vakta|vakten|vaktene|vaktane|skift|skiftet)$/;
+/**
+ * «bruker stabiliserende ankelbandasje på jobb», «skal bruke avlastende håndleddsortose ved arbeid»: an aid worn at work
+ * is a consideration said whole — what to provide, with no degree left out.
+ */
+function wornAtWork(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b - 2; k++) {
+    if (!WEAR.test(tokens[k]!.f)) continue;
+    let aid = -1;
+    for (let j = k + 1; j < b && j <= k + 3; j++)
+      if (AID.test(tokens[j]!.f)) {
+        aid = j;
+        break;
+      }
+    if (aid < 0) continue;
+    for (let j = aid + 1; j < b - 1 && j <= aid + 4; j++) if (AT_WORK_PREP.test(tokens[j]!.f) && AT_WORK_NOUN.test(tokens[j + 1]!.f)) return true;
+  }
+  return false;
+}
 function atAll(text: string, start: number, end: number): boolean {
   return AT_ALL.test(text.slice(start, end)) && !TOO_FOR.test(text.slice(Math.max(0, start - 60), start + 40));
 }

@@ -396,4 +396,12 @@ describe('symptoms-only', () => {
     expect(has(`${dx}samtalar hjå psyk. sjukepleiar i kommunen anna kvar veke. PHQ-9 19.`, 'symptoms-only', 'l40.5.1')).toBe(true);
     expect(has(`${dx}samtalar hjå psyk. sjukepleiar i kommunen anna kvar veke. Klarer 4 timar kontorarbeid.`, 'symptoms-only', 'l40.5.1')).toBe(false);
   });
+
+  it('set 349: an aid worn at work («bruker ankelortose på jobben») is what must be provided for, said whole', () => {
+    expect(has('Ingen særskilte medisinske hensyn utover at han bruker avlastende knestøtte på jobben.', 'symptoms-only', 'l1.u7.3')).toBe(false);
+    expect(has('Skal bruke hørselvern og korsett i arbeidet som sveiser.', 'symptoms-only', 'l1.u7.3')).toBe(false);
+    // An aid named without work, and support from colleagues, say nothing of what to provide.
+    expect(has('Kneartrose. Bruker avlastende knestøtte, fortsatt hevelse etter gange.', 'symptoms-only', 'l1.u7.3')).toBe(true);
+    expect(has('Ingen særskilte medisinske hensyn utover at han har god støtte på jobben.', 'symptoms-only', 'l1.u7.3')).toBe(true);
+  });
 });
