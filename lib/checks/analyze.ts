@@ -7696,6 +7696,13 @@ function atOnce(tokens: Token[], i: number): boolean {
   }
   return false;
 }
+/** Verbs and conjunctions that can follow a time («i vår kan han …», «i vår eller til hausten»). */
+const AFTER_TIME = /^(kan|kunne|skal|skulle|vil|ville|ma|matte|bor|burde|er|var|blir|ble|blei|vert|vart|har|hadde|eller|men|og|samt|da)$/;
+/** The word after token i is a noun it owns: a word in the same sentence, not a small word, verb or conjunction. */
+function ownsNext(tokens: Token[], i: number): boolean {
+  const n = tokens[i + 1];
+  return !!n && n.sent === tokens[i]!.sent && n.k === KD.Word && !STOP.has(n.f) && !AFTER_TIME.test(n.f);
+}
 /** The «med» after a job that is offered or found («har tilbudt en stilling … med»), or -1. */
 function offeredJobWith(tokens: Token[], t0: number, t1: number): number {
   let offer = -1;
@@ -7925,7 +7932,9 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2
       !((flags2[i - 2] ?? 0) & G.HIST) &&
       !pastBefore(tokens, i) &&
       // («betre om sommaren, dårlegare om vinteren»: every summer, a habit — no point in time.)
-      !(tokens[i - 1]!.f === 'om' && SEASON_HABIT.test(f))
+      !(tokens[i - 1]!.f === 'om' && SEASON_HABIT.test(f)) &&
+      // («følges opp i vår klinikk»: «vår» owning the noun after it is «our», not the spring.)
+      !(f === 'var' && ownsNext(tokens, i))
     ) {
       // "kognitiv terapi fra januar": when a treatment starts, not when work is possible.
       // "økt Escitalopram til 20 mg fra mars": a dose just before says the same.

@@ -205,4 +205,10 @@ describe('no-duration', () => {
     expect(has('Kvinne på 45 år med kneplager, forventet bedring.', 'no-duration', 'l1.u39.3')).toBe(true);
     expect(has('Kvinne på 45 år med kneplager, forventet bedring innen 3 måneder.', 'no-duration', 'l1.u39.3')).toBe(false);
   });
+
+  it('set 349: «i vår poliklinikk» is «our» clinic owning its noun, not the spring as a time', () => {
+    expect(has('Trener i vår poliklinikk to ganger i uken. Forventer økt arbeidsdeltakelse etter hvert.', 'no-duration', 'l1.u17.3')).toBe(true);
+    expect(has('Trener hos fysioterapeut to ganger i uken. Forventer økt arbeidsdeltakelse i vår.', 'no-duration', 'l1.u17.3')).toBe(false);
+    expect(has('Trener hos fysioterapeut. I vår kan han trolig øke til 80 %.', 'no-duration', 'l1.u17.3')).toBe(false);
+  });
 });
