@@ -5894,7 +5894,10 @@ function clause(
       noLimits =
         /^(funksjons|fysiske|psykiske|kognitive)?(begrensning|begrensninger|begrensningar|avgrensing|avgrensingar|avgrensinger|funksjonsnedsettelse|funksjonsnedsetting)$/.test(
           tokens[j]!.f,
-        );
+        ) ||
+        // («Ingen spesielle hensyn – plagene ventes å gå over»: nothing to take into account is the answer to what must be;
+        // not after «ellers», the rest of what was said, nor with an exception after it.)
+        (/^(hensyn|omsyn|saerhensyn|saeromsyn)$/.test(tokens[j]!.f) && !/^(ellers|elles)$/.test(tokens[k - 1]?.f ?? '') && !wordIn(tokens, j + 1, b, EXCEPT));
     }
   const aidAtWork = !negated && wornAtWork(tokens, a, b);
   const functional = !notReceived && (fnContent || capv || (negated && !verdictWord) || noLimits || aidAtWork);
@@ -6375,7 +6378,8 @@ function clause(
       (i === a || (HEDGE_RETURN.test(tokens[i - 1]?.f ?? '') && /^(komme|kome|kommer|kjem|vende|vender|ga|gar)$/.test(tokens[i - 2]?.f ?? '')))
     )
       course = true;
-    if ((f === 'retur' || f.startsWith('prognos')) && !firstAct) course = true;
+    // («Ved retur til cruisekaia bør han …»: the return as the time a recommendation holds for, not the outlook.)
+    if (((f === 'retur' && !AT_RETURN.test(tokens[i - 1]?.f ?? '')) || f.startsWith('prognos')) && !firstAct) course = true;
     // («prognosen for økt arbeidsdeltakelse er dårlig»: what the outlook is for, named after it — still the outlook.)
     if (f.startsWith('prognos') && /^(for|med)$/.test(tokens[i + 1]?.f ?? '')) course = true;
     // «neppe full restitusjon», «venta full tilfriskning»: how far the person recovers, the prognosis.
@@ -6498,8 +6502,7 @@ function clause(
       if (!/^(ingen|inga|uten|utan)$/.test(tokens[k]!.f)) continue;
       const j = NO_LIMIT_NOUN.test(tokens[k + 1]!.f) ? k + 1 : NO_LIMIT_NOUN.test(tokens[k + 2]?.f ?? '') ? k + 2 : -1;
       if (j < 0) continue;
-      let except = false;
-      for (let m = j + 1; m < b; m++) if (/^(utover|utanom|bortsett|unntatt|unnateke|men|enn)$/.test(tokens[m]!.f)) except = true;
+      const except = wordIn(tokens, j + 1, b, EXCEPT);
       if (!except) denied = true;
     }
   // "vanskelig å få jobb", "vanskeleg å finne arbeid": the labour market, not the person's function.
@@ -7696,6 +7699,10 @@ function atOnce(tokens: Token[], i: number): boolean {
   }
   return false;
 }
+/** «utover», «bortsett frå», «men»: an exception after what was denied. */
+const EXCEPT = /^(utover|utanom|bortsett|unntatt|unnateke|men|enn)$/;
+/** «ved retur», «etter retur»: the return as a point in time. */
+const AT_RETURN = /^(ved|etter|fra|fraa|under)$/;
 /** Verbs and conjunctions that can follow a time («i vår kan han …», «i vår eller til hausten»). */
 const AFTER_TIME = /^(kan|kunne|skal|skulle|vil|ville|ma|matte|bor|burde|er|var|blir|ble|blei|vert|vart|har|hadde|eller|men|og|samt|da)$/;
 /** The word after token i is a noun it owns: a word in the same sentence, not a small word, verb or conjunction. */

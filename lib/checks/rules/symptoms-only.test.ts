@@ -404,4 +404,12 @@ describe('symptoms-only', () => {
     expect(has('Kneartrose. Bruker avlastende knestøtte, fortsatt hevelse etter gange.', 'symptoms-only', 'l1.u7.3')).toBe(true);
     expect(has('Ingen særskilte medisinske hensyn utover at han har god støtte på jobben.', 'symptoms-only', 'l1.u7.3')).toBe(true);
   });
+
+  it('set 350: «Ingen spesielle hensyn» answers what must be taken into account, whatever reason follows it', () => {
+    expect(has('Ingen spesielle hensyn – smertene ventes å gå over etter operasjonen.', 'symptoms-only', 'l40.5.6.2')).toBe(false);
+    expect(has('Ingen spesielle omsyn. Brotet er venta å gro utan varige plager.', 'symptoms-only', 'l40.5.6.2')).toBe(false);
+    // «Ellers» closes what was said before it; an exception after it leaves the consideration unsaid.
+    expect(has('Husk at hun har astma og diabetes. Ellers ingen spesielle hensyn.', 'symptoms-only', 'l40.5.6.2')).toBe(true);
+    expect(has('Ingen spesielle hensyn utover det som er naturlig etter en slik operasjon.', 'symptoms-only', 'l40.5.6.2')).toBe(true);
+  });
 });

@@ -3363,4 +3363,11 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     ).toBe(false);
     expect(has(`${walk} klarer ikke helt det hun selv forteller om aktivitet i helgene.`, 'vague-quantity', 'aev.helse')).toBe(true);
   });
+
+  it('set 350: «ved retur til …» is when a recommendation holds, not the outlook, so its degree word is a limit', () => {
+    expect(has('Ved retur til lageret bør hun unngå for mye ansvar alene.', 'vague-quantity', 'l1.u7.3')).toBe(true);
+    expect(has('Etter retur bør han ikke ha for mye ansvar på vakt.', 'vague-quantity', 'l1.u7.3')).toBe(true);
+    // The return as the outlook stays the prognosis, not a limit.
+    expect(has('Prognosen for retur til tungt lagerarbeid er usikker.', 'vague-quantity', 'l1.u7.3')).toBe(false);
+  });
 });
