@@ -250,6 +250,8 @@ const TURN_UP = /^(mote|mota|moter|motte|komme|kome|kjem|kommer|stille|stiller)$
 /** A treatment, medicine or aid whose tolerance is its own side, not the person's function. */
 const TREATED_THING =
   /^(cpap|cpapen|cpap-maska|maska|masken|medisin|medisinen|medisinar|medisiner|medikament|medikamentet|medikamenter|tablett|tabletten|tablettar|tabletter|behandling|behandlinga|behandlingen|cellegift|cellegiften|kur|kuren|kurane|kurene|protese|protesen|ortose|ortosen|skinne|skinna|skinnen|korsett|korsettet|horeapparat|horeapparatet|metotreksat|insulin|insulinet|biologisk|biologiske|infusjon|infusjonane|infusjonene|straling|stralebehandling|stralebehandlinga|stralebehandlingen)$/;
+/** How hard a time is had («har det tungt», «hadde det tøft»). */
+const HARD_TIME = /^(tungt|toft|tott|hardt|strevsomt|strevsamt|slitsomt|slitsamt)$/;
 const LET_ADVERB = /^(derfor|difor|dessverre|altsa|heller|lenger|lengre|forelopig|enno|enna)$/;
 const BECOME_PARTICIPLE = /^(blitt|vorte|vorti|vorten)$/;
 const COPULA = new Set([
@@ -2507,6 +2509,12 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     // no difficulty to measure («nesten umulig» still is one).
     if (fl & F.DIFP && /^(umulig|umogleg|umuleg)$/.test(t.f) && !/^(nesten|naermest|naermast|tilnaermet|tilnaerma|nesan)$/.test(tokens[i - 1]?.f ?? ''))
       fl = (fl & ~F.DIFP) | F.NEG;
+    // «Har det tungt både fysisk og psykisk», «hadde det tøft på jobb»: a hard time had, a difficulty as «vanskelig» is —
+    // not a heavy weight.
+    if (HARD_TIME.test(t.f) && tokens[i - 1]?.f === 'det' && /^(har|hadde|ha|hatt)$/.test(tokens[i - 2]?.f ?? '')) {
+      fl = (fl & ~F.VQ) | F.DIFP;
+      g &= ~G.HEAVY;
+    }
     // «det lar seg ikke planlegge i turnus», «dette let seg ikkje gjere», «gradering med faste dager lar seg derfor ikke
     // planlegge»: what cannot be done with a thing, passive — no limit of the person.
     if (fl & F.NEG) {

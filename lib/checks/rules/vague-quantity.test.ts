@@ -3370,4 +3370,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     // The return as the outlook stays the prognosis, not a limit.
     expect(has('Prognosen for retur til tungt lagerarbeid er usikker.', 'vague-quantity', 'l1.u7.3')).toBe(false);
   });
+
+  it('set 350: «har det tungt/tøft» is a hard time had, a difficulty left unmeasured, not a heavy weight', () => {
+    expect(has('Løfter inntil 10 kg. Hun har det tøft psykisk etter samlivsbruddet.', 'vague-quantity', 'l1.u7.2')).toBe(true);
+    expect(has('Går 2 km. Han hadde det tungt både fysisk og psykisk i vinter.', 'vague-quantity', 'l1.u7.2')).toBe(true);
+    expect(has('Har det bra på jobben, løfter inntil 10 kg og går 2 km.', 'vague-quantity', 'l1.u7.2')).toBe(false);
+  });
 });
