@@ -250,6 +250,15 @@ const TURN_UP = /^(mote|mota|moter|motte|komme|kome|kjem|kommer|stille|stiller)$
 /** A treatment, medicine or aid whose tolerance is its own side, not the person's function. */
 const TREATED_THING =
   /^(cpap|cpapen|cpap-maska|maska|masken|medisin|medisinen|medisinar|medisiner|medikament|medikamentet|medikamenter|tablett|tabletten|tablettar|tabletter|behandling|behandlinga|behandlingen|cellegift|cellegiften|kur|kuren|kurane|kurene|protese|protesen|ortose|ortosen|skinne|skinna|skinnen|korsett|korsettet|horeapparat|horeapparatet|metotreksat|insulin|insulinet|biologisk|biologiske|infusjon|infusjonane|infusjonene|straling|stralebehandling|stralebehandlinga|stralebehandlingen)$/;
+/** A faculty, named whole («gripefunksjonen», «taleevna», «synet», «hørselen»). */
+const FACULTY = /(funksjonen|funksjonane|funksjonene|evnen|evna|synet|horselen|horsla|forligheten|forleiken)$/;
+/** Loses («mister», «mistar»). */
+const LOSES = /^(mister|mistar|miste|mista|mistet|mistat)$/;
+/** «mister gripefunksjonen»: a faculty lost whole, in tokens a..b. */
+function lostWhole(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b - 1; k++) if (LOSES.test(tokens[k]!.f) && FACULTY.test(tokens[k + 1]!.f)) return true;
+  return false;
+}
 /** How hard a time is had («har det tungt», «hadde det tøft»). */
 const HARD_TIME = /^(tungt|toft|tott|hardt|strevsomt|strevsamt|slitsomt|slitsamt)$/;
 const LET_ADVERB = /^(derfor|difor|dessverre|altsa|heller|lenger|lengre|forelopig|enno|enna)$/;
@@ -2509,6 +2518,11 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     // no difficulty to measure («nesten umulig» still is one).
     if (fl & F.DIFP && /^(umulig|umogleg|umuleg)$/.test(t.f) && !/^(nesten|naermest|naermast|tilnaermet|tilnaerma|nesan)$/.test(tokens[i - 1]?.f ?? ''))
       fl = (fl & ~F.DIFP) | F.NEG;
+    // «mister gripefunksjonen i hendene», «mistar synet»: a faculty lost whole — a complete limit as «kan ikke» is, no
+    // difficulty to measure. What comes and goes («mister oversikten», «mistar balansen i mørke», «mister ofte varer»)
+    // keeps its degree.
+    if (fl & F.DIFV && LOSES.test(t.f) && tokens[i + 1]?.sent === t.sent && FACULTY.test(tokens[i + 1]!.f) && !(classify2(tokens[i + 2]?.f ?? '')[0] & F.VQ))
+      fl = (fl & ~F.DIFV) | F.NEG;
     // «Har det tungt både fysisk og psykisk», «hadde det tøft på jobb»: a hard time had, a difficulty as «vanskelig» is —
     // not a heavy weight.
     if (HARD_TIME.test(t.f) && tokens[i - 1]?.f === 'det' && /^(har|hadde|ha|hatt)$/.test(tokens[i - 2]?.f ?? '')) {
@@ -6097,7 +6111,7 @@ function clause(
     !notReceived &&
     !judgedReason &&
     !wholeDenied &&
-    (concrete || unknownAfterNeg || kindOfWork || withoutLoad || noneInPart || atAll(text, tokens[a]!.s, tokens[b - 1]!.e)) &&
+    (concrete || unknownAfterNeg || kindOfWork || withoutLoad || noneInPart || lostWhole(tokens, a, b) || atAll(text, tokens[a]!.s, tokens[b - 1]!.e)) &&
     !vqAct &&
     (!lightWork || lightExact) &&
     !verdictLike &&

@@ -3376,4 +3376,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Går 2 km. Han hadde det tungt både fysisk og psykisk i vinter.', 'vague-quantity', 'l1.u7.2')).toBe(true);
     expect(has('Har det bra på jobben, løfter inntil 10 kg og går 2 km.', 'vague-quantity', 'l1.u7.2')).toBe(false);
   });
+
+  it('set 350: a faculty lost whole («mister gangfunksjonen») is a complete limit; what comes and goes keeps its degree', () => {
+    expect(has('MS i rask progresjon. Ikke i stand til arbeid (mister gangfunksjonen, bruker rullestol ute).', 'vague-quantity', 'l1.u39.3')).toBe(false);
+    expect(has('Går 1 km. Mister oversikten når det er mange oppgaver samtidig.', 'vague-quantity', 'l1.u7.2')).toBe(true);
+    expect(has('Går 1 km. Mister kraften i hånda etter kort tid med stell.', 'vague-quantity', 'l1.u7.2')).toBe(true);
+  });
 });
