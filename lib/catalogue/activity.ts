@@ -23,6 +23,7 @@ import { employerObject } from './employers.ts';
  */
 const VERBS = `
 sanere
+stemple
 organisere
 veie!: veide veid
 forme
