@@ -621,6 +621,9 @@ const NOT_DONE = /^(utredet|utreda|utgreidd|utgreia|avklart|avklara|diagnostiser
 /** To like or thrive: «liker ikke», «trivst ikkje» (not «like»: «ikkje like mykje som før» is «as much»). */
 const LIKES = /^(liker|likar|likte|trives|trivst|trivdes)$/;
 /** «Gradert arbeid er (derfor) vanskelig å planlegge»: the writer's (or employer's) planning, not the person's. */
+/** «hvor mye man kan love», «kor lenge ein kan vente»: how much the writer or anyone can promise or expect. */
+const WHAT_TO_PROMISE =
+  /(^|[^\p{L}])(hvor|kor)\s+(mye|mykje|lenge|langt|fort|raskt)\s+(man|vi|me|en|ein|jeg|eg)\s+(kan|kunne|skal|bør|vil|tør|tor)\s+(love|lova|si|seie|forvente|forventa|vente|anslå|garantere|spå)(?=[^\p{L}]|$)/iu;
 const HARD_TO_JUDGE =
   /^(\p{L}+\s+){1,3}(er|blir|vert)\s+(derfor\s+|nok\s+|foreløpig\s+)?(vanskelig|vanskeleg|umulig|umogleg)\s+å\s+(planlegge|planleggje|legge\s+opp|leggje\s+opp)(?=[^\p{L}]|$)/iu;
 /**
@@ -6585,6 +6588,8 @@ function clause(
   // planning.
   if (!writerSubject && !(wb[a]! & W_PERSON) && HARD_TO_JUDGE.test(text.slice(tokens[a]!.s, tokens[b - 1]!.e))) writerSubject = true;
   if (!writerSubject && JOB_PROGNOSIS_HARD.test(text.slice(tokens[a]!.s, tokens[b - 1]!.e))) writerSubject = true;
+  // («men jeg er usikker på hvor mye man kan love her»: how much the writer can promise, a question of the outlook.)
+  if (!writerSubject && WHAT_TO_PROMISE.test(text.slice(tokens[a]!.s, tokens[b - 1]!.e))) writerSubject = true;
   // "behov for noe bistand for å komme i læreplass", "trenger bare hjelp med lønnstilskudd": the help Nav gives,
   // not a function (which «trenger mye hjelp i hverdagen» still is).
   let navSupport = false;
@@ -6838,9 +6843,9 @@ const OWN_WORDS =
 const ADVERTISED = new Set(['utlyses', 'utlysast', 'annonseres', 'annonserast']);
 /** Varying («varierende oppdrag»): before work, a kind of work. */
 const VARYING = new Set(['varierende', 'varierande', 'skiftende', 'skiftande', 'vekslende', 'vekslande']);
-/** Work, tasks and places of work that can vary. */
+/** Work, tasks, places and times of work (and of meals at it) that can vary. */
 const VARYING_WORK =
-  /^(oppdrag|oppdraga|oppdragene|oppgaver|oppgavene|oppgåver|arbeidsoppgaver|arbeidsoppgåver|arbeidssteder|arbeidsstader|kunder|kundar|vakter|vaktar|arbeidstider|arbeidstid|arbeidsplasser|arbeidsplassar)$/;
+  /^(oppdrag|oppdraga|oppdragene|oppgaver|oppgavene|oppgåver|arbeidsoppgaver|arbeidsoppgåver|arbeidssteder|arbeidsstader|kunder|kundar|vakter|vaktar|arbeidstider|arbeidstid|arbeidsplasser|arbeidsplassar|maltidstider|maltider|maltidene|maltidane|spisetider|spisetidene|mattider|tider|tidene|tidspunkt|tidspunkter|vaktlengder|skiftlengder)$/;
 /** What a leg bears weight with or on: an aid or the limb. */
 const BEARING_AFTER =
   /^(ortose|ortosen|ortesen|krykker|krykkene|gips|gipsen|skinne|skinnen|skinna|stovel|stovelen|foten|foter|beinet|beina|benet|kneet|knaerne|hofta|hoften|ankelen|leggen)$/;

@@ -3382,4 +3382,12 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Går 1 km. Mister oversikten når det er mange oppgaver samtidig.', 'vague-quantity', 'l1.u7.2')).toBe(true);
     expect(has('Går 1 km. Mister kraften i hånda etter kort tid med stell.', 'vague-quantity', 'l1.u7.2')).toBe(true);
   });
+
+  it('set 351: varying meal times are a kind of shift work, and how much the writer can promise is no limit', () => {
+    expect(has('Tåler ikke turnus med varierende spisetider (diabetes).', 'vague-quantity', 'l40.5.6.2')).toBe(false);
+    expect(has('Tåler ikke turnus med varierende belastning.', 'vague-quantity', 'l40.5.6.2')).toBe(true);
+    const walk = 'Går 2 km og løfter 10 kg.';
+    expect(has(`${walk} Bedring er ventet, men jeg er usikker på hvor lenge man kan vente.`, 'vague-quantity', 'l40.5.1')).toBe(false);
+    expect(has(`${walk} Usikker på hvor lenge hun klarer å stå.`, 'vague-quantity', 'l40.5.1')).toBe(true);
+  });
 });
