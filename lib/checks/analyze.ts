@@ -3782,7 +3782,7 @@ const MARKED_BY = /^(funksjonen|funksjonsnivået|funksjonsnivaet)\s+(er|blir|ver
 const TREATMENT_TIME =
   /^\s*(hemodialyse|dialyse|peritonealdialyse|cellegift|cellegiftkur|kjemoterapi|strålebehandling|stralebehandling|infusjon|infusjonar|infusjoner|fysioterapi|behandling)(?=[^\p{L}]|$)/iu;
 const NOT_THIS_KIND =
-  /^(men\s+)?(ikke|ikkje)\s+(den\s+|hans\s+|hennes\s+|hennar\s+)?(fysiske?|psykiske?|kognitive?|somatiske?)\s+(funksjon\p{L}*|helse\p{L}*|plager|plagar|begrensninger|avgrensingar|forhold)$/iu;
+  /^(men\s+)?(ikke|ikkje)\s+(den\s+|hans\s+|hennes\s+|hennar\s+)?(fysiske?|psykiske?|kognitive?|kognitivt|somatiske?)(\s+(funksjon\p{L}*|helse\p{L}*|plager|plagar|begrensninger|avgrensingar|forhold))?$/iu;
 const NOT_BECAUSE = /(^|[,;(–-]\s*|\s(og|men|altså)\s+)(ikke|ikkje)\s+(pga\.?|på\s+grunn\s+av|grunnet|grunna|som\s+følge\s+av)\s*$/iu;
 const TASKS_OR_WORK = /^(oppgaver|oppgavene|oppgavane|arbeidsoppgaver|arbeid|jobb|jobber|jobbar|vakter|vaktar)$/;
 const DAY_PART = /^(natta|natten|natt|kvelden|kveld|dagen|ettermiddagen|morgenen|morgonen|dognet)$/;
@@ -5243,9 +5243,15 @@ function clause(
         const kf = flags[k]!;
         const kg = flags2[k]!;
         // "tung" is an amount only for lifting and loads ("tunge løft", "tungt arbeid"), not in "tungt kjøretøy".
-        // («tunge forflytningar»: moving a heavy patient is a load as well.)
+        // («tunge forflytningar»: moving a heavy patient is a load as well; so is a heavy task named right after it, «tung
+        // golvvask», not a heavy thing, «tunge verktøy».)
         if (g & G.HEAVY) {
-          if (kf & (B_LIFT | F.LOADA | F.WORK) || kg & G.DEMAND || (k === i + 1 && tokens[k]!.f.startsWith('forflyt'))) near = true;
+          if (
+            kf & (B_LIFT | F.LOADA | F.WORK) ||
+            kg & G.DEMAND ||
+            (k === i + 1 && (tokens[k]!.f.startsWith('forflyt') || (kf & F.ACT && TASK_NOUN_END.test(tokens[k]!.f))))
+          )
+            near = true;
           continue;
         }
         // "vanskar med repeterande arbeid", "statisk arbeid": a kind of load, like "tungt arbeid".
@@ -7726,6 +7732,8 @@ function atOnce(tokens: Token[], i: number): boolean {
   }
   return false;
 }
+/** A task named as a noun of doing («golvvask», «rengjøring», «renhold»). */
+const TASK_NOUN_END = /(vask|vasken|vasking|ing|inga|ingen|hold|holdet)$/;
 /** «utover», «bortsett frå», «men»: an exception after what was denied. */
 const EXCEPT = /^(utover|utanom|bortsett|unntatt|unnateke|men|enn)$/;
 /** «ved retur», «etter retur»: the return as a point in time. */

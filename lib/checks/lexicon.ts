@@ -171,7 +171,7 @@ const OPEN: Entry[] = [
   [
     F.ACT,
     0,
-    'vaske vasker vaskar vaska vasket vasking rengjøre rengjør rengjøring reingjere reingjer støvsuge støvsuger støvsugar støvsuging rydde rydder ryddar rydding moppe mopper moppar mopping matlaging servere serverer serverar servering oppvask',
+    'vaske vasker vaskar vaska vasket vasking rengjøre rengjør rengjøring reingjere reingjer støvsuge støvsuger støvsugar støvsuging rydde rydder ryddar rydding moppe mopper moppar mopping matlaging servere serverer serverar servering oppvask gulvvask golvvask gulvvasken golvvasken storvask storvasken grovvask grovvasken',
   ],
   // A trade's handwork named as a task («klipp med saks over ca 30 min», «hårvask og farging», «sveising over hodet»).
   [A('hands') | F.ACT, 0, 'klippe klipping klipp hårklipp hårklipping hårvask hårvasking farging blekning sveising sveisearbeid'],

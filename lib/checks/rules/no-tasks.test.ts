@@ -112,8 +112,11 @@ describe('no-tasks: the field asks for tasks of the job', () => {
     const text =
       'Pasientnært arbeid på sengepost (stell, sårskift, medisinutdeling) så lenge hun er MRSA-positiv. Kan gjøre administrative oppgaver uten pasientkontakt.';
     expect(has(text, 'no-tasks', 'l40.5.6.1')).toBe(false);
-    // Light tasks are no kind of work named.
-    expect(has('Tyngre rengjøring og gulvvask. Kan gjøre lettere oppgaver.', 'no-tasks', 'l40.5.6.1')).toBe(true);
+    // Light tasks are no kind of work named. (Since set 352 the heavier cleaning named is underlined itself — the tasks
+    // are there, their weight is not — so the text is still sent back, by the amount left out.)
+    const heavier = 'Tyngre rengjøring og gulvvask. Kan gjøre lettere oppgaver.';
+    expect(has(heavier, 'no-tasks', 'l40.5.6.1') || has(heavier, 'vague-quantity', 'l40.5.6.1')).toBe(true);
+    expect(has(heavier, 'vague-quantity', 'l40.5.6.1') && has(heavier, 'no-tasks', 'l40.5.6.1')).toBe(false);
   });
 
   it('set 256: in the job field, tasks named as nouns («Stell, pasientforflytning, medisinhandtering») are the tasks', () => {

@@ -412,4 +412,11 @@ describe('symptoms-only', () => {
     expect(has('Husk at hun har astma og diabetes. Ellers ingen spesielle hensyn.', 'symptoms-only', 'l40.5.6.2')).toBe(true);
     expect(has('Ingen spesielle hensyn utover det som er naturlig etter en slik operasjon.', 'symptoms-only', 'l40.5.6.2')).toBe(true);
   });
+
+  it('set 352: jobs named with the hours a day they can be held answer «Aktuelle yrker»', () => {
+    expect(has('Kontormedarbeider / sentralbord. Hev-senk-pult. Inntil 5 t/dag de første 2 mnd.', 'symptoms-only', 'aev.yrker')).toBe(false);
+    expect(has('Kontormedarbeider / sentralbord. Hev-senk-pult. Har god utdanning og mange ledige stillinger i området.', 'symptoms-only', 'aev.yrker')).toBe(
+      true,
+    );
+  });
 });

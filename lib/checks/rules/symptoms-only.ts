@@ -6,7 +6,15 @@ import { APPEND, appendFix, wholeText } from './fixes.ts';
 import { defineRule } from './types.ts';
 import { F } from '../lexicon.ts';
 import type { Analysis } from '../analyze.ts';
-import { bareTaskList, bulletedTaskList, hasFunctionStatement, occupationWithTasks, sentenceTaskList, statesNoParticipation } from '../predicates.ts';
+import {
+  bareTaskList,
+  bulletedTaskList,
+  hasFunctionStatement,
+  namesOccupation,
+  occupationWithTasks,
+  sentenceTaskList,
+  statesNoParticipation,
+} from '../predicates.ts';
 
 export const symptomsOnly = defineRule(
   {
@@ -31,6 +39,10 @@ export const symptomsOnly = defineRule(
     if (ctx.found.some((d) => d.rule === 'reference' || d.rule === 'global-verdict')) return;
     // Occupations with their tasks are what «Aktuelle yrker og arbeidsoppgaver» asks, not diagnoses.
     if (ctx.field.asks.includes('occupations') && occupationWithTasks(an)) return;
+    // («Helsesekretær / resepsjon legekontor. Sit-stå-pult. Inntil 4 t/dag første 3 mnd.»: so are jobs named with the
+    // hours a day they can be held.)
+    if (ctx.field.asks.includes('occupations') && namesOccupation(an) && an.statements.some((s) => s.quantities.some((q) => q.unitClass === 'time' && q.rate)))
+      return;
     // A bulleted list of tasks is what «Hvilke arbeidsoppgaver kan pasienten ikke utføre?» asks, and so is one task to a
     // sentence.
     // So is a short bare list of tasks with its reasons in brackets («Kjøre buss (ICD implantert, kjøreforbud)»).

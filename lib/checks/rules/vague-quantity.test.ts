@@ -3390,4 +3390,12 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${walk} Bedring er ventet, men jeg er usikker på hvor lenge man kan vente.`, 'vague-quantity', 'l40.5.1')).toBe(false);
     expect(has(`${walk} Usikker på hvor lenge hun klarer å stå.`, 'vague-quantity', 'l40.5.1')).toBe(true);
   });
+
+  it('set 352: «…, ikke fysisk» names the kind that does not limit; a heavy task named is a load a measured lift answers', () => {
+    expect(has('Arbeidsevnen er nedsatt pga konsentrasjon og struktur, ikke fysisk.', 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Arbeidsevnen er nedsatt pga konsentrasjon, ikke fysisk krevende arbeid.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+    expect(has('Renhold på skole, men ikke tung gulvvask.\nLøft maks 10 kg.', 'vague-quantity', 'aev.yrker')).toBe(false);
+    expect(has('Renhold på skole, men ikke tung gulvvask.', 'vague-quantity', 'aev.yrker')).toBe(true);
+    expect(has('Problemer med gulvvask og støvsuging pga skulder.', 'vague-quantity', 'l40.5.6.1')).toBe(true);
+  });
 });
