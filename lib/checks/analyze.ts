@@ -5930,6 +5930,9 @@ function clause(
         // not after «ellers», the rest of what was said, nor with an exception after it.)
         (/^(hensyn|omsyn|saerhensyn|saeromsyn)$/.test(tokens[j]!.f) && !/^(ellers|elles)$/.test(tokens[k - 1]?.f ?? '') && !wordIn(tokens, j + 1, b, EXCEPT));
     }
+  // «dette her er ikke meg», «har aldri vært syk en dag i mitt liv»: who the person is, or never having been ill — no
+  // function denied.
+  if (negated && firstNeg >= a && notMeOrNeverIll(tokens, firstNeg, b)) notReceived = true;
   const aidAtWork = !negated && wornAtWork(tokens, a, b);
   const functional = !notReceived && (fnContent || capv || (negated && !verdictWord) || noLimits || aidAtWork);
   // Nothing but work words under a negation is a verdict on work, not a function ("kan ikke jobbe").
@@ -7731,6 +7734,17 @@ function atOnce(tokens: Token[], i: number): boolean {
     if (/^(dag|dagen|uke|uka|veke|veka)$/.test(f) && /^(samme|same)$/.test(tokens[k - 1]?.f ?? '')) return true;
   }
   return false;
+}
+/** After a negation: the self («ikke meg») or never having been ill («aldri vært syk», «aldri hatt en sykedag»). */
+function notMeOrNeverIll(tokens: Token[], neg: number, b: number): boolean {
+  let k = neg + 1;
+  if (/^(meg|deg|seg|oss|han|henne|ho|hun)$/.test(tokens[k]?.f ?? '') && (k + 1 >= b || !(tokens[k + 1]!.k === KD.Word))) return true;
+  if (!/^(aldri)$/.test(tokens[neg]!.f)) return false;
+  while (k < b && /^(har|hadde|ha|vaert|vore|vert|blitt|vorte)$/.test(tokens[k]!.f)) k++;
+  return (
+    /^(syk|sjuk|sykmeldt|sjukmeld|sjukmeldt|sykemeldt|syke|sjuke)$/.test(tokens[k]?.f ?? '') ||
+    /^(sykedag|sjukedag|sykefravaer|sjukefravaer)$/.test(tokens[k + 1]?.f ?? '')
+  );
 }
 /** A task named as a noun of doing («golvvask», «rengjøring», «renhold»). */
 const TASK_NOUN_END = /(vask|vasken|vasking|ing|inga|ingen|hold|holdet)$/;

@@ -419,4 +419,10 @@ describe('symptoms-only', () => {
       true,
     );
   });
+
+  it('set 352: «dette er ikke meg», «aldri vært syk» say who the person is, no function denied', () => {
+    const dx = 'Prolaps L4/L5, venter på time hos ortoped. Fysioterapi 2 g/uke.';
+    expect(has(`${dx} Hun sier «dette er ikke meg, jeg har aldri vært syk før».`, 'symptoms-only', 'aev.helse')).toBe(true);
+    expect(has(`${dx} Hun sier hun ikke kan sitte i bilen mer enn 20 min.`, 'symptoms-only', 'aev.helse')).toBe(false);
+  });
 });
