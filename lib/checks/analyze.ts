@@ -2526,6 +2526,11 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     // keeps its degree.
     if (fl & F.DIFV && LOSES.test(t.f) && tokens[i + 1]?.sent === t.sent && FACULTY.test(tokens[i + 1]!.f) && !(classify2(tokens[i + 2]?.f ?? '')[0] & F.VQ))
       fl = (fl & ~F.DIFV) | F.NEG;
+    // («Arbeid i kulde bør unngåast mest mogleg»: avoided as far as can be, how far unsaid — a degree.)
+    if (t.f === 'mest' && /^(mulig|mogleg|mogeleg|muleg)$/.test(tokens[i + 1]?.f ?? '')) {
+      fl |= F.VQ;
+      g |= G.MUCH;
+    }
     // «Har det tungt både fysisk og psykisk», «hadde det tøft på jobb»: a hard time had, a difficulty as «vanskelig» is —
     // not a heavy weight.
     if (HARD_TIME.test(t.f) && tokens[i - 1]?.f === 'det' && /^(har|hadde|ha|hatt)$/.test(tokens[i - 2]?.f ?? '')) {
@@ -5110,7 +5115,8 @@ function clause(
     const asLongAs =
       isVq &&
       t.f === 'lenge' &&
-      tokens[i - 1]?.f === 'sa' &&
+      // (Nynorsk «so lenge ho brukar pregabalin».)
+      (tokens[i - 1]?.f === 'sa' || tokens[i - 1]?.f === 'so') &&
       !!tokens[i + 1] &&
       tokens[i + 1]!.k === KD.Word &&
       // («klarer ikke å stå så lenge ved ovnen»: a preposition or an adverb cannot open the clause of "as long as" —
@@ -6091,7 +6097,8 @@ function clause(
     let other = false;
     for (let k = a; k < b; k++) {
       const f = tokens[k]!.f;
-      if (/^belastning(a|en|er|ar|ene|ane)?$/.test(f)) load = true;
+      // («Unngå arbeid som belastar ryggen»: work that loads a part, which work and how much unsaid.)
+      if (/^belastning(a|en|er|ar|ene|ane)?$/.test(f) || (/^(belaster|belastar|belastes|belastast)$/.test(f) && tokens[k - 1]?.f === 'som')) load = true;
       else if (LOADED_PART.test(f) || (/^(i|pa)$/.test(tokens[k - 1]?.f ?? '') && WHOLE_JOB_PLACE.test(f))) part = true;
       // («Unngå belastning på kneet»: less weight, how much unsaid; «ingen belastning på foten» is none of it.)
       else if (WEIGHT_PART.test(f) && !/^(ikke|ikkje|ingen|inga|uten|utan)$/.test(tokens[firstNeg]?.f ?? '')) part = true;
@@ -6558,7 +6565,9 @@ function clause(
   }
   // («Hun har norsk A2 og 4 års skole fra hjemlandet, det gjør kontorjobb vanskelig»: what the language or the schooling
   // named just before makes hard is the labour market's matter, not a function.)
-  if (!jobHunt && /^(det|dette|som)$/.test(tokens[a]!.f) && /^(gjor|gjer|gjorde)$/.test(tokens[a + 1]?.f ?? '')) {
+  // («…, noe som gjør det vanskelig å omstille seg til kontorarbeid»: «noe som» points back the same way.)
+  const some = /^(noe|noko)$/.test(tokens[a]!.f) && tokens[a + 1]?.f === 'som' ? 1 : 0;
+  if (!jobHunt && /^(det|dette|som)$/.test(tokens[a + some]!.f) && /^(gjor|gjer|gjorde)$/.test(tokens[a + some + 1]?.f ?? '')) {
     const sent = tokens[a]!.sent;
     for (let k = a - 1; k >= 0 && tokens[k]!.sent === sent && !jobHunt; k--)
       if (sp[k]! & S_LANGUAGE || /^(skole|skule|skolegang|skulegang|utdanning|utdanninga|utdanningen)$/.test(tokens[k]!.f)) jobHunt = true;

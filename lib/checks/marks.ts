@@ -52,6 +52,7 @@ const REF_TRIGGERS = new Set([
   'henviser',
   'henvises',
   'visast',
+  'vist',
   'som',
   'tidligere',
   'tidlegare',

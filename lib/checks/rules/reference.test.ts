@@ -135,4 +135,10 @@ describe('reference: points elsewhere instead of saying it', () => {
     expect(has('Som vurdert i forrige AEV. Ingen endring siden da.', 'reference', 'aev.vurdering')).toBe(true);
     expect(has('Vurdert av ortoped i mars: løfter maks 8 kg og går 1 km.', 'reference', 'aev.vurdering')).toBe(false);
   });
+
+  it('set 353: the nynorsk passive «Det vert vist til …» points elsewhere as «Det vises til …» does', () => {
+    expect(has('Det vert vist til epikrise frå nevrologisk avdeling, der funksjonen er godt skildra.', 'reference', 'l40.5.1')).toBe(true);
+    expect(has('Det blir vist til rapporten frå arbeidsutprøvinga.', 'reference', 'aev.vurdering')).toBe(true);
+    expect(has('Han har vist til at han ikkje klarar å stå meir enn 10 min.', 'reference', 'l40.5.1')).toBe(false);
+  });
 });

@@ -32,7 +32,9 @@ function detectReference(ctx: RuleContext, fixTitle: string): void {
     // (Only a word a reference can start with: marks.ts REF_TRIGGERS.)
     if (t.k !== Kind.Word || t.s < lastEnd || !(marks[i]! & M_REF_TRIGGER)) continue;
     const prev = tokens[i - 1];
-    const pointer = POINTERS.has(t.f);
+    // («Det vert vist til epikrise frå …»: the nynorsk passive, «vist» after «vert» or «blir».)
+    const passive = t.f === 'vist' && /^(vert|vart|blir|ble|blei)$/.test(prev?.f ?? '');
+    const pointer = POINTERS.has(t.f) || passive;
     const clauseStart =
       !prev ||
       prev.sent !== t.sent ||
@@ -40,7 +42,10 @@ function detectReference(ctx: RuleContext, fixTitle: string): void {
       prev.f === 'uendret' ||
       prev.f === 'og' ||
       // («Det vises til vurdering i forrige AEV», «Vi viser til …»: a pointer with its subject before it.)
-      (pointer && /^(det|vi|me|jeg|eg|man|ein|en|nav)$/.test(prev.f) && (!tokens[i - 2] || tokens[i - 2]!.sent !== t.sent || tokens[i - 2]!.k === Kind.Punct));
+      (pointer &&
+        /^(det|vi|me|jeg|eg|man|ein|en|nav)$/.test(prev.f) &&
+        (!tokens[i - 2] || tokens[i - 2]!.sent !== t.sent || tokens[i - 2]!.k === Kind.Punct)) ||
+      (passive && tokens[i - 2]?.f === 'det' && (!tokens[i - 3] || tokens[i - 3]!.sent !== t.sent || tokens[i - 3]!.k === Kind.Punct));
     const n = tokens[i + 1];
     let end = -1;
     const politeSe = t.f === 'se' && (prev?.f === 'vennligst' || prev?.f === 'vnl');

@@ -3398,4 +3398,16 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Renhold på skole, men ikke tung gulvvask.', 'vague-quantity', 'aev.yrker')).toBe(true);
     expect(has('Problemer med gulvvask og støvsuging pga skulder.', 'vague-quantity', 'l40.5.6.1')).toBe(true);
   });
+
+  it('set 353: «so lenge», «noko som gjer det vanskeleg» after language, work that loads a part, «mest mogleg»', () => {
+    const f = 'l40.5.6.2';
+    expect(has('Kan ikkje køyre truck so lenge han brukar pregabalin.', 'vague-quantity', f)).toBe(false);
+    expect(has('Kan ikkje stå so lenge ved benken.', 'vague-quantity', f)).toBe(true);
+    const lang = 'Løfter 10 kg. Hun har norsk på A2-nivå, noe som gjør det vanskelig å omstille seg til kontorarbeid.';
+    expect(has(lang, 'vague-quantity', 'aev.vurdering')).toBe(false);
+    expect(has('Løfter 10 kg. Hun har smerter i skulderen, noe som gjør det vanskelig å vaske gulv.', 'vague-quantity', 'aev.vurdering')).toBe(true);
+    expect(has('Løfter 10 kg. Bør unngå arbeid som belaster ryggen.', 'vague-quantity', f)).toBe(true);
+    expect(has('Går 2 km. Arbeid i kulde bør unngås mest mulig.', 'vague-quantity', f)).toBe(true);
+    expect(has('Går 2 km. Arbeid i kulde under 0 grader bør unngås.', 'vague-quantity', f)).toBe(false);
+  });
 });
