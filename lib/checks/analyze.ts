@@ -2526,6 +2526,22 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     // keeps its degree.
     if (fl & F.DIFV && LOSES.test(t.f) && tokens[i + 1]?.sent === t.sent && FACULTY.test(tokens[i + 1]!.f) && !(classify2(tokens[i + 2]?.f ?? '')[0] & F.VQ))
       fl = (fl & ~F.DIFV) | F.NEG;
+    // («Han har nå redusert spillingen selv»: «redusert» after «har» with a definite object is what he did, not a
+    // function lowered — «har redusert kraft» keeps its adjective.)
+    if (fl & F.LIMADJ && /^(redusert|reduserte|minsket|minska|trappet|trappa)$/.test(t.f)) {
+      let k = i - 1;
+      if (/^(na|no|selv|sjolv|allerede|alt)$/.test(tokens[k]?.f ?? '')) k--;
+      const o = tokens[i + 1];
+      if (
+        /^(har|hadde|ha)$/.test(tokens[k]?.f ?? '') &&
+        o &&
+        o.sent === t.sent &&
+        /(en|et|a)$/.test(o.f) &&
+        !/(itet|het|heit)$/.test(o.f) &&
+        !(classify2(o.f)[0] & (F.FN | F.ACT | AREA_MASK))
+      )
+        fl = g = 0;
+    }
     // («Arbeid i kulde bør unngåast mest mogleg»: avoided as far as can be, how far unsaid — a degree.)
     if (t.f === 'mest' && /^(mulig|mogleg|mogeleg|muleg)$/.test(tokens[i + 1]?.f ?? '')) {
       fl |= F.VQ;

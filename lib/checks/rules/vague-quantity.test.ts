@@ -3410,4 +3410,12 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Går 2 km. Arbeid i kulde bør unngås mest mulig.', 'vague-quantity', f)).toBe(true);
     expect(has('Går 2 km. Arbeid i kulde under 0 grader bør unngås.', 'vague-quantity', f)).toBe(false);
   });
+
+  it('set 354: «har redusert» with a definite object is what the person did, not a function lowered', () => {
+    const f = 'aev.begrunnelse';
+    expect(has('Løfter 10 kg. Han har nå redusert spillingen selv og bruker en app for å holde kontroll.', 'vague-quantity', f)).toBe(false);
+    expect(has('Løfter 10 kg. Hun har redusert bruken av skjerm på kvelden.', 'vague-quantity', f)).toBe(false);
+    expect(has('Løfter 10 kg. Han har redusert kraft i armen.', 'vague-quantity', f)).toBe(true);
+    expect(has('Løfter 10 kg. Han har redusert utholdenheten i armene.', 'vague-quantity', f)).toBe(true);
+  });
 });
