@@ -24,6 +24,8 @@ import { employerObject } from './employers.ts';
 const VERBS = `
 sanere
 stemple
+dyppe
+senke
 organisere
 veie!: veide veid
 forme
