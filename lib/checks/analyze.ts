@@ -3726,7 +3726,9 @@ function comparedOrEnough(tokens: Token[], text: string, neg: number, b: number)
     if (
       ENOUGH.has(f) &&
       !(f === 'nok' && WORK_THERE.test(tokens[neg - 1]?.f ?? '') && (n ? classify2(n.f)[0] & F.WORK || /^oppg/.test(n.f) : false)) &&
-      !(n?.f === 'til' && tokens[i + 2]?.f === 'a' && forTask(tokens[i + 3]?.f ?? ''))
+      !(n?.f === 'til' && tokens[i + 2]?.f === 'a' && forTask(tokens[i + 3]?.f ?? '')) &&
+      // («kan ikkje snu hovudet nok ved rygging og filskifte»: enough for the task named after «ved», a verbal noun, the same.)
+      !(/^(ved|under|til)$/.test(n?.f ?? '') && /ing$/.test(tokens[i + 2]?.f ?? ''))
     )
       return i;
     // "kjem seg ikkje ut utan stor innsats", "klarer ikke å gå uten smerter": only with effort — a degree.

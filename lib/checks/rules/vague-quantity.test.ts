@@ -3418,4 +3418,10 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Løfter 10 kg. Han har redusert kraft i armen.', 'vague-quantity', f)).toBe(true);
     expect(has('Løfter 10 kg. Han har redusert utholdenheten i armene.', 'vague-quantity', f)).toBe(true);
   });
+
+  it('set 355: «ikkje … nok ved rygging» is not enough for the task named, which sets the measure', () => {
+    expect(has('Kan ikkje snu hovudet nok ved rygging og filskifte.', 'vague-quantity', 'l40.5.6.1')).toBe(false);
+    expect(has('Klarer ikke å bøye ryggen nok under stelling av gulv.', 'vague-quantity', 'l40.5.6.1')).toBe(false);
+    expect(has('Kan ikkje snu hovudet nok.', 'vague-quantity', 'l40.5.6.1')).toBe(true);
+  });
 });
