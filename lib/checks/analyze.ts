@@ -254,9 +254,13 @@ const TREATED_THING =
 const FACULTY = /(funksjonen|funksjonane|funksjonene|evnen|evna|synet|horselen|horsla|forligheten|forleiken)$/;
 /** Loses («mister», «mistar»). */
 const LOSES = /^(mister|mistar|miste|mista|mistet|mistat)$/;
-/** «mister gripefunksjonen»: a faculty lost whole, in tokens a..b. */
+/** «mister gripefunksjonen»: token k loses the faculty named right after it. */
+function losesFaculty(tokens: Token[], k: number): boolean {
+  return LOSES.test(tokens[k]!.f) && FACULTY.test(tokens[k + 1]?.f ?? '');
+}
+/** A faculty lost whole, in tokens a..b. */
 function lostWhole(tokens: Token[], a: number, b: number): boolean {
-  for (let k = a; k < b - 1; k++) if (LOSES.test(tokens[k]!.f) && FACULTY.test(tokens[k + 1]!.f)) return true;
+  for (let k = a; k < b - 1; k++) if (losesFaculty(tokens, k)) return true;
   return false;
 }
 /** How hard a time is had («har det tungt», «hadde det tøft»). */
@@ -2524,8 +2528,7 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     // «mister gripefunksjonen i hendene», «mistar synet»: a faculty lost whole — a complete limit as «kan ikke» is, no
     // difficulty to measure. What comes and goes («mister oversikten», «mistar balansen i mørke», «mister ofte varer»)
     // keeps its degree.
-    if (fl & F.DIFV && LOSES.test(t.f) && tokens[i + 1]?.sent === t.sent && FACULTY.test(tokens[i + 1]!.f) && !(classify2(tokens[i + 2]?.f ?? '')[0] & F.VQ))
-      fl = (fl & ~F.DIFV) | F.NEG;
+    if (fl & F.DIFV && losesFaculty(tokens, i) && tokens[i + 1]!.sent === t.sent && !(classify2(tokens[i + 2]?.f ?? '')[0] & F.VQ)) fl = (fl & ~F.DIFV) | F.NEG;
     // («Han har nå redusert spillingen selv»: «redusert» after «har» with a definite object is what he did, not a
     // function lowered — «har redusert kraft» keeps its adjective.)
     if (fl & F.LIMADJ && /^(redusert|reduserte|minsket|minska|trappet|trappa)$/.test(t.f)) {
@@ -6914,7 +6917,7 @@ const AT_ALL = /(^|[^\p{L}])(i\s+det\s+hele\s+tatt|i\s+det\s+heile(\s+teke|\s+ta
 /** «Smertene er for sterke til at hun kan jobbe noe i det hele tatt»: too much for any work is the verdict, not a limit. */
 const TOO_FOR = /(^|[^\p{L}])(for|altfor)\s+\p{L}+\s+til\s+(at|å)\s[^.!?\n]*$/iu;
 /** Verbs of wearing or using an aid. */
-const WEAR = /^(bruke|bruker|brukar|brukte|nytte|nyttar|nytta|ha|har|hatt|gå|ga|gar)$/;
+const WEAR = /^(bruke|bruker|brukar|brukte|nytte|nyttar|nytta|ha|har|hatt|ga|gar)$/;
 /** An aid worn or used at work, also in a compound («ankelbandasje», «håndleddsortose», «hørselvern»). */
 const AID =
   /(ortose|ortosen|ortesen|bandasje|bandasjen|skinne|skinna|skinnen|korsett|korsettet|vern|vernet|briller|brillene|stottestromper|(kne|rygg|handledds|handledd|ankel|nakke|korsbands)stott(e|a|en)|krykker|krykkene|stokk|stokken|rullator|rullatoren|hjelpemiddel|hjelpemidler|hjelpemidlar|hjelpemidla|vernesko|innleggssaler|saler|tape|tapen|kompresjonsstromper|strompene|stromper)$/;
