@@ -624,10 +624,12 @@ function timeSoonAfter(tokens: Token[], i: number): boolean {
 const NOT_DONE = /^(utredet|utreda|utgreidd|utgreia|avklart|avklara|diagnostisert|kartlagt|undersokt|vurdert)$/;
 /** To like or thrive: «liker ikke», «trivst ikkje» (not «like»: «ikkje like mykje som før» is «as much»). */
 const LIKES = /^(liker|likar|likte|trives|trivst|trivdes)$/;
-/** «Gradert arbeid er (derfor) vanskelig å planlegge»: the writer's (or employer's) planning, not the person's. */
+/** «stemmer», «stemte»: agrees, as a verb («det stemmer ikke med …»). */
+const AGREES = /^(stemmer|stemmar|stemte|stemde|stemt)$/;
 /** «hvor mye man kan love», «kor lenge ein kan vente»: how much the writer or anyone can promise or expect. */
 const WHAT_TO_PROMISE =
   /(^|[^\p{L}])(hvor|kor)\s+(mye|mykje|lenge|langt|fort|raskt)\s+(man|vi|me|en|ein|jeg|eg)\s+(kan|kunne|skal|bør|vil|tør|tor)\s+(love|lova|si|seie|forvente|forventa|vente|anslå|garantere|spå)(?=[^\p{L}]|$)/iu;
+/** «Gradert arbeid er (derfor) vanskelig å planlegge»: the writer's (or employer's) planning, not the person's. */
 const HARD_TO_JUDGE =
   /^(\p{L}+\s+){1,3}(er|blir|vert)\s+(derfor\s+|nok\s+|foreløpig\s+)?(vanskelig|vanskeleg|umulig|umogleg)\s+å\s+(planlegge|planleggje|legge\s+opp|leggje\s+opp)(?=[^\p{L}]|$)/iu;
 /**
@@ -690,12 +692,10 @@ const SLOW = new Set(['seint', 'sakte', 'tregt', 'langsomt', 'seinare', 'saktere
 const CHALLENGING = new Set(['utfordrende', 'utfordrande']);
 const DRUG_HEAD = /^(hemmer|hemmar|hemmere|hemmarar|blokker|blokkar|blokkere)$/;
 const BAD_DAY = /^(dag|dagar|dager|dagane|dagene|periode|perioder|perioda|periodar|periodane|periodene|netter|natter|uker|veker|dogn|tider)$/;
-/** How hard work is, with no measure: «tungt», «belastende», «krevjande», «slitsomt»; what it strains, with no measure
- * either: «ryggbelastende», «hudbelastande». */
-/** «stemmer», «stemte»: agrees, as a verb («det stemmer ikke med …»). */
-const AGREES = /^(stemmer|stemmar|stemte|stemde|stemt)$/;
 /** The kind of strain before a degree of it: «fysisk krevende», «psykisk belastende». */
 const KIND_OF_STRAIN = /^(fysisk|psykisk|mentalt|mental|kognitivt|kognitiv|emosjonelt)$/;
+/** How hard work is, with no measure: «tungt», «belastende», «krevjande», «slitsomt»; what it strains, with no measure
+ * either: «ryggbelastende», «hudbelastande». */
 const STRAINING =
   /^(tung|tungt|tunge|tyngre|\p{L}{0,12}belastende|\p{L}{0,12}belastande|krevende|krevjande|slitsom|slitsomt|slitsomme|slitsam|slitsamt|slitsame|anstrengende|anstrengjande|hardt|harde|toft|toffe)$/u;
 const PLAIN_WORK = new Set(['arbeid', 'arbeidet', 'jobb', 'jobben', 'jobbar', 'jobber']);
@@ -6920,7 +6920,7 @@ const TOO_FOR = /(^|[^\p{L}])(for|altfor)\s+\p{L}+\s+til\s+(at|å)\s[^.!?\n]*$/i
 const WEAR = /^(bruke|bruker|brukar|brukte|nytte|nyttar|nytta|ha|har|hatt|ga|gar)$/;
 /** An aid worn or used at work, also in a compound («ankelbandasje», «håndleddsortose», «hørselvern»). */
 const AID =
-  /(ortose|ortosen|ortesen|bandasje|bandasjen|skinne|skinna|skinnen|korsett|korsettet|vern|vernet|briller|brillene|stottestromper|(kne|rygg|handledds|handledd|ankel|nakke|korsbands)stott(e|a|en)|krykker|krykkene|stokk|stokken|rullator|rullatoren|hjelpemiddel|hjelpemidler|hjelpemidlar|hjelpemidla|vernesko|innleggssaler|saler|tape|tapen|kompresjonsstromper|strompene|stromper)$/;
+  /(ortose|ortosen|ortesen|bandasje|bandasjen|skinne|skinna|skinnen|korsett|korsettet|vern|vernet|briller|brillene|(kne|rygg|handledds|handledd|ankel|nakke|korsbands)stott(e|a|en)|krykker|krykkene|stokk|stokken|rullator|rullatoren|hjelpemiddel|hjelpemidler|hjelpemidlar|hjelpemidla|vernesko|saler|tape|tapen|strompene|stromper)$/;
 /** «på jobb», «i arbeid», «ved arbeid», «under arbeidet»: at work. */
 const AT_WORK_PREP = /^(pa|i|ved|under)$/;
 const AT_WORK_NOUN = /^(jobb|jobben|arbeid|arbeidet|tjeneste|tjenesten|tenesta|vakt|vakta|vakten|vaktene|vaktane|skift|skiftet)$/;

@@ -35,17 +35,15 @@ function detectReference(ctx: RuleContext, fixTitle: string): void {
     // («Det vert vist til epikrise frå …»: the nynorsk passive, «vist» after «vert» or «blir».)
     const passive = t.f === 'vist' && /^(vert|vart|blir|ble|blei)$/.test(prev?.f ?? '');
     const pointer = POINTERS.has(t.f) || passive;
+    // Nothing of this sentence before token k: the text or the sentence starts there, or a punctuation mark stands there.
+    const opens = (k: number) => !tokens[k] || tokens[k]!.sent !== t.sent || tokens[k]!.k === Kind.Punct;
     const clauseStart =
-      !prev ||
-      prev.sent !== t.sent ||
-      prev.k === Kind.Punct ||
-      prev.f === 'uendret' ||
-      prev.f === 'og' ||
+      opens(i - 1) ||
+      prev!.f === 'uendret' ||
+      prev!.f === 'og' ||
       // («Det vises til vurdering i forrige AEV», «Vi viser til …»: a pointer with its subject before it.)
-      (pointer &&
-        /^(det|vi|me|jeg|eg|man|ein|en|nav)$/.test(prev.f) &&
-        (!tokens[i - 2] || tokens[i - 2]!.sent !== t.sent || tokens[i - 2]!.k === Kind.Punct)) ||
-      (passive && tokens[i - 2]?.f === 'det' && (!tokens[i - 3] || tokens[i - 3]!.sent !== t.sent || tokens[i - 3]!.k === Kind.Punct));
+      (pointer && /^(det|vi|me|jeg|eg|man|ein|en|nav)$/.test(prev!.f) && opens(i - 2)) ||
+      (passive && tokens[i - 2]?.f === 'det' && opens(i - 3));
     const n = tokens[i + 1];
     let end = -1;
     const politeSe = t.f === 'se' && (prev?.f === 'vennligst' || prev?.f === 'vnl');

@@ -5,7 +5,7 @@
 import { APPEND, appendFix, wholeText } from './fixes.ts';
 import { defineRule } from './types.ts';
 import { F } from '../lexicon.ts';
-import type { Analysis } from '../analyze.ts';
+import type { Analysis, Statement } from '../analyze.ts';
 import {
   bareTaskList,
   bulletedTaskList,
@@ -41,8 +41,7 @@ export const symptomsOnly = defineRule(
     if (ctx.field.asks.includes('occupations') && occupationWithTasks(an)) return;
     // («Helsesekretær / resepsjon legekontor. Sit-stå-pult. Inntil 4 t/dag første 3 mnd.»: so are jobs named with the
     // hours a day they can be held.)
-    if (ctx.field.asks.includes('occupations') && namesOccupation(an) && an.statements.some((s) => s.quantities.some((q) => q.unitClass === 'time' && q.rate)))
-      return;
+    if (ctx.field.asks.includes('occupations') && namesOccupation(an) && an.statements.some(timeRate)) return;
     // A bulleted list of tasks is what «Hvilke arbeidsoppgaver kan pasienten ikke utføre?» asks, and so is one task to a
     // sentence.
     // So is a short bare list of tasks with its reasons in brackets («Kjøre buss (ICD implantert, kjøreforbud)»).
@@ -56,11 +55,7 @@ export const symptomsOnly = defineRule(
     // «Ingen arbeidsdeltakelse nå – innlagt akuttpost …»: where the field asks what the person manages, none is an answer.
     if (ctx.field.asks.includes('capacity') && statesNoParticipation(an)) return;
     // «Ca 2 t/dag 3 dager/uke, sittende kassearbeid»: the hours of work managed are what it asks, measured.
-    if (
-      ctx.field.asks.includes('capacity') &&
-      an.statements.some((s) => s.schedule && s.quantities.some((q) => q.unitClass === 'time' && q.rate) && !USES.test(text.slice(s.start, s.end)))
-    )
-      return;
+    if (ctx.field.asks.includes('capacity') && an.statements.some((s) => s.schedule && timeRate(s) && !USES.test(text.slice(s.start, s.end)))) return;
     const whole = wholeText(an) ?? { start: 0, end: text.length };
     ctx.report({
       ...whole,
@@ -70,6 +65,9 @@ export const symptomsOnly = defineRule(
     });
   },
 );
+
+/** «4 t/dag», «2 timar per dag»: a statement with hours per day or week. */
+const timeRate = (s: Statement) => s.quantities.some((q) => q.unitClass === 'time' && q.rate);
 
 /** «bruker høreapparatene ca 10 t/dag»: hours of using an aid or a treatment, not hours of work. */
 const USES = /(^|[^\p{L}])(bruker|brukar|bruke|brukte|nytter|nyttar)(?=[^\p{L}]|$)/iu;
