@@ -362,6 +362,9 @@ const SUBJECT = new Set([
   'smertene',
 ]);
 const SIZE = new Set(['store', 'sma', 'storre', 'minste', 'storste', 'mindre']);
+/** Machines, motors and ovens by the end of their (folded) name: «elektromotorar», «induksjonsomnar», «golvvaskemaskina». */
+const MACHINE =
+  /(maskin|maskina|maskinen|maskiner|maskinar|maskinene|maskinane|motor|motoren|motorer|motorar|generator|generatorer|generatorar|omn|omnen|omnar|ovn|ovnen|ovner|magnet|magneter|magnetar|magnetfelt|transformator|transformatorer|transformatorar|trafo|trafoer)$/;
 const SIZED_NOUN =
   /^(bedrift|bedrifter|bedriftene|firma|firmaer|firmaet|virksomhet|virksomheter|verksemd|verksemder|arbeidsplasser|arbeidsplassar|butikker|butikkar|kommuner|barn|barna|born|borna|ungar|ungane|unger|ungene|elever|elevene|elevar|elevane|pasienter|pasientar|dyr|dyra|dyrene|hunder|hundane|hundene|sosken|barnegruppe|barnegrupper|rom|rommet|lokale|lokaler|lokala|lokalet|kontor|kontorer|kontora|kontoret|avdeling|avdelinger|avdelingar|butikk|steder|stader|plasser|plassar)$/;
 const WRITER = new Set(['vi', 'me', 'man', 'undertegnede']);
@@ -2484,13 +2487,15 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         }
     }
     // «alenearbeid kveldstid i store bygg», «store lokale»: the size of a building says where, not how much; «stor skjerm»,
-    // «større skrift»: the size of an aid says what it is.
+    // «større skrift»: the size of an aid says what it is; «nær store elektromotorar»: the size of a machine says which
+    // machines, not an amount of work.
     if (
       fl & F.VQ &&
       /^(store|stor|stort|storre|svaere|digre)$/.test(t.f) &&
-      /^(bygg|bygget|bygning|bygninger|bygningar|bygga|lokaler|lokale|lokala|haller|hallar|hall|kjopesenter|kjopesentre|anlegg|skjerm|skjermen|skjermer|skjermar|monitor|monitorer|skrift|skrifta|skriften|font|bokstaver|bokstavar|tastatur|taster|tastar|knapper|knappar)$/.test(
+      (/^(bygg|bygget|bygning|bygninger|bygningar|bygga|lokaler|lokale|lokala|haller|hallar|hall|kjopesenter|kjopesentre|anlegg|skjerm|skjermen|skjermer|skjermar|monitor|monitorer|skrift|skrifta|skriften|font|bokstaver|bokstavar|tastatur|taster|tastar|knapper|knappar)$/.test(
         tokens[i + 1]?.f ?? '',
-      )
+      ) ||
+        MACHINE.test(tokens[i + 1]?.f ?? ''))
     )
       fl = g = 0;
     // «Gradering med faste dager er derfor vanskelig å få til»: hard to arrange, a judgement of the plan — not of what the
@@ -6845,6 +6850,13 @@ const REST_CALLED = /(^|[^\p{L}])(pause|pauser|pausar|pausen|pausene|pausane|kvi
 const EMPLOYER_OFFERS =
   /^\s*(og\s+|men\s+)?(nærmeste\s+|næraste\s+)?(arbeidsgiver|arbeidsgivar|arbeidsgjevar|arbeidsgiveren|arbeidsgjevaren|arbeidsgivaren|bedriften|bedrifta|arbeidsplassen|arbeidsstaden|\p{L}*(leder|lederen|leiar|leiaren|leier|leieren|sjef|sjefen))\s+(kan\s+|vil\s+|skal\s+)?(også\s+|og\s+|ogso\s+)?(har\s+)?(tilby|tilbyr|tilbyd|tilbyda|tilbod|tilbode|tilbydd|tilbudt|tilbød|tilbydde)\s/iu;
 
+/**
+ * Work someone else can give the person: «Rektor fortalte at de kan gi henne oppgaver … i en liten gruppe med 4 elever»
+ * — an arrangement offered, with the person on the receiving end, not a measure of what the person manages.
+ */
+const OFFERED_TO =
+  /(^|\s)(kan|vil|skal|kunne|kan\s+også|kan\s+og|kan\s+òg)\s+(gi|gje|tilby|tilbod)\s+(henne|ham|han|ho|hen|bruker|brukar|brukeren|brukaren)\s/iu;
+
 /** Measured only by counts of work that answer no other statement («vasker ca 25 rom per dag»). */
 function measuredHereOnly(o: Statement): boolean {
   let local = false;
@@ -6974,7 +6986,7 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
       if (!o.functional && EPISODES.test(text.slice(o.start, o.end))) continue;
       // («Dialyse 3 dager/uke à 5 t»: how long a treatment takes measures no function of the person.)
       if (!o.functional && TREATMENT_TIME.test(text.slice(o.start, o.end))) continue;
-      if (wholeDayAtWork(o)) continue;
+      if (wholeDayAtWork(o) || OFFERED_TO.test(text.slice(o.start, o.end))) continue;
       all.push(o);
       for (const a of o.areas) {
         const list = byArea.get(a);
@@ -7382,6 +7394,7 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
       !(!o.functional && !st.negated && TREATMENT_TIME.test(text.slice(o.start, o.end))) &&
       !o.schedule &&
       !wholeDayAtWork(o) &&
+      !OFFERED_TO.test(text.slice(o.start, o.end)) &&
       !(o.demand && !st.comparative) &&
       !(o.amountOnly && !st.comparative) &&
       (!measuredHereOnly(o) || (o.sentence === st.sentence && testLoadOnly(o)));

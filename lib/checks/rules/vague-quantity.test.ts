@@ -3424,4 +3424,22 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Klarer ikke å bøye ryggen nok under stelling av gulv.', 'vague-quantity', 'l40.5.6.1')).toBe(false);
     expect(has('Kan ikkje snu hovudet nok.', 'vague-quantity', 'l40.5.6.1')).toBe(true);
   });
+
+  it('set 356: work someone else can give the person is an arrangement, not a measure of what the person tolerates', () => {
+    const f = 'aev.begrunnelse';
+    const offered = 'Hun tåler dårlig lyd og mange mennesker rundt seg. Rektor sier at de kan gi henne oppgaver i en liten gruppe med 4 elever.';
+    expect(has(offered, 'vague-quantity', f)).toBe(true);
+    expect(has('Hun blir fort sliten. Butikksjef kan gi henne faste kassevakter 4 t/dag.', 'vague-quantity', f)).toBe(true);
+    expect(has('Hun blir fort sliten. Hun klarer faste kassevakter 4 t/dag.', 'vague-quantity', f)).toBe(false);
+    const managed = 'Hun tåler dårlig lyd og mange mennesker rundt seg. Hun fungerer godt i en liten gruppe med 4 elever i 2 timer.';
+    expect(has(managed, 'vague-quantity', f)).toBe(false);
+  });
+
+  it('set 356: the size of a machine or a motor says which machines, not an amount of work', () => {
+    const f = 'l1.u7.3';
+    expect(has('Skal ikkje stå nær store elektromotorar - minst 60 cm avstand.', 'vague-quantity', f)).toBe(false);
+    expect(has('Kan ikke jobbe ved store induksjonsovner.', 'vague-quantity', f)).toBe(false);
+    expect(has('Kan ikke bære store esker.', 'vague-quantity', f)).toBe(true);
+    expect(has('Bør ikke stå nær store magneter i lengre tid.', 'vague-quantity', f)).toBe(true);
+  });
 });
