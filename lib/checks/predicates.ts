@@ -432,6 +432,7 @@ export function hasReasons(an: Analysis): boolean {
         !RECOVERS.test(an.text.slice(s.start, s.end)) &&
         !(!s.functional && SUPPORT.test(an.text.slice(s.start, s.end))) &&
         !LABOUR_MARKET.test(an.text.slice(s.start, s.end)) &&
+        !(!s.functional && COMMUTE.test(an.text.slice(s.start, s.end))) &&
         // («Helsesituasjonen er uendret»: the course of the illness, no capacity behind a verdict.)
         !(!s.functional && STATE_UNCHANGED.test(an.text.slice(s.start, s.end))) &&
         !s.schedule &&
@@ -447,6 +448,9 @@ const STATE_UNCHANGED =
 const SUPPORT = /(^|[^\p{L}])(nettverk\p{L}*|familie|familien|familia|venner|vener|støtte|støtta|støtten)(?=[^\p{L}]|$)/iu;
 /** «Arbeidsmarkedet er godt i regionen»: how the labour market is, said of the market — nothing of the person's. */
 const LABOUR_MARKET = /^\s*(arbeidsmarked\p{L}*|jobbmarked\p{L}*)\s/iu;
+/** «Lang reiseveg (1,5 t kvar veg med ferje)»: how long the way to work takes is the surroundings, no capacity of the person. */
+const COMMUTE =
+  /(^|[^\p{L}])(hver\s+vei|hver\s+veg|kvar\s+veg|tur\/retur|t\/r|reisevei\p{L}*|reiseveg\p{L}*|reisetid\p{L}*|pendl\p{L}*|arbeidsvei\p{L}*|arbeidsveg\p{L}*)(?=[^\p{L}]|$)/iu;
 /** «vi forventar at ho blir heilt bra», «vil bli bedre»: a recovery foreseen is the prognosis, no reason for the verdict. */
 const RECOVERS = /(^|[^\p{L}])(blir|bli|vert|verte|vere|være)\s+(heilt\s+|helt\s+|noko\s+|noe\s+)?(bra|frisk|friske|betre|bedre|restituert)(?=[^\p{L}]|$)/iu;
 const NO_HEALTH_LIMIT =

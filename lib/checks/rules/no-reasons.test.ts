@@ -281,4 +281,11 @@ describe('no-reasons: a conclusion without its reasons', () => {
     expect(has(`${t} Han har vært på avrusning tre ganger.`, 'no-reasons', 'aev.begrunnelse')).toBe(true);
     expect(has(`${t} Han går 3 km tre ganger i uka.`, 'no-reasons', 'aev.begrunnelse')).toBe(false);
   });
+
+  it('set 356: how long the way to work takes is the surroundings, no capacity behind a verdict', () => {
+    const t = 'Brukar har store helseplager og har vore sjukmeld i snart eitt år. Vi vurderer arbeidsevna som nedsett.';
+    expect(has(`${t} Lang reiseveg (1,5 t kvar veg med ferje) gjer det ikkje lettare.`, 'no-reasons', 'aev.vurdering')).toBe(true);
+    expect(has(`${t} Pendler 2 timer hver vei.`, 'no-reasons', 'aev.vurdering')).toBe(true);
+    expect(has(`${t} Han går 2 km før han må kvile.`, 'no-reasons', 'aev.vurdering')).toBe(false);
+  });
 });
