@@ -187,6 +187,23 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind276.json',
+      title: 'Two-hundred-and-seventy-sixth blind set (`blind276.json`, writers yb807, yb808 and yb809)',
+      blurb: [
+        '207 queries by three further writers (a fastlege in Groruddalen in Oslo: cleaners, taxi and delivery drivers,',
+        'kitchen helpers, construction workers from abroad, kindergarten assistants, warehouse pickers and hairdressers,',
+        'typed fast with slips and half-English words; a Nav-veileder in Sandnes and Stavanger: oil service, subsea,',
+        'mechanical workshops, logistics, offshore catering, engineering offices and public administration, with titles,',
+        'jargon and plain descriptions; a Nav-veileder in Hardanger in nynorsk: fruit growers and pickers, cider makers,',
+        'ferry and quay workers, hotels and tourism, power plants, schools, care and small-boat builders) who never saw',
+        'the search, the catalogue or the other sets, labelled before any run; run once after round yrke251 (on set 275).',
+        '**First run: top-1 94.7 %, top-3 97.1 %; activity phrases (103) top-1 95.1 %, top-3 97.1 %** (yb807: 97.1 % /',
+        '97.1 %; yb808: 91.3 % / 95.7 %; yb809: 95.7 % / 98.6 %). Only the activity goal met. Outside the top three:',
+        'putting up plasterboard walls, «window cleaner», drawing pipe isometrics in PDMS, helping the skilled workers in',
+        'a workshop, «ROV-pilot» and «kaiarbeidar».',
+      ],
+    },
+    {
       file: 'blind275.json',
       title: 'Two-hundred-and-seventy-fifth blind set (`blind275.json`, writers yb804, yb805 and yb806)',
       blurb: [
