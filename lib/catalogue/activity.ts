@@ -24,6 +24,7 @@ import { employerObject } from './employers.ts';
 const VERBS = `
 sanere
 stemple
+sjakle
 dyppe
 senke
 organisere
