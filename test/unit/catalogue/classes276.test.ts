@@ -14,9 +14,9 @@ describe('classes of blind set 276', () => {
   });
 
   it('reads plasterboard walls, pipe isometrics and shackling as the trades that do them', () => {
-    expect(first('monterer gipsvegger i kontorbygg')).toBe('7123');
-    expect(first('tegner isometrier for rørsystemer')).toBe('3118');
-    expect(first('sjakler og rigger last til kranen')).toBe('7215');
+    expect(first('setter opp gipsvegger på kontoret')).toBe('7123');
+    expect(first('lager rørisometrier i PDMS')).toBe('3118');
+    expect(first('sjakla og rigga på verftet')).toBe('7215');
   });
 
   it('reads helping in a workshop and running power production', () => {
