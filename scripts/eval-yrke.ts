@@ -187,6 +187,22 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind277.json',
+      title: 'Two-hundred-and-seventy-seventh blind set (`blind277.json`, writers yb810, yb811 and yb812)',
+      blurb: [
+        '205 queries by three further writers (a Nav-veileder in Bodø: the air base and the armed forces, fishing and fish',
+        'farming, the university and the hospital, the railway and the port, state and county administration, with titles,',
+        'military and northern words and plain descriptions; an HR adviser at a large grocery chain with its own bakeries,',
+        'meat plant, central warehouse and head office, with many English titles and internal abbreviations; a fastlege in',
+        'Setesdal in nynorsk: hydropower, sheep farming, cabin building and the ski resorts, silversmiths and crafts,',
+        'forestry, home care, schools and road crews, with some older and dialect job words) who never saw the search, the',
+        'catalogue or the other sets, labelled before any run; run once after round yrke252 (on set 276). **First run:',
+        'top-1 99.0 %, top-3 99.0 %; activity phrases (104) top-1 99.0 %, top-3 99.0 %** (yb810: 100 % / 100 %; yb811:',
+        '98.5 % / 98.5 %; yb812: 98.6 % / 98.6 %). All three goals met. Outside the top three: «kantinemedarbeider pa',
+        'hovedkontoret» without the å, and standing at the ski lift helping children onto the T-bar.',
+      ],
+    },
+    {
       file: 'blind276.json',
       title: 'Two-hundred-and-seventy-sixth blind set (`blind276.json`, writers yb807, yb808 and yb809)',
       blurb: [
