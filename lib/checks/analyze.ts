@@ -570,6 +570,11 @@ const THROW_UP = ['kaste', 'kaster', 'kastar', 'kasta', 'kastet', 'kastast'];
 // its subject or «og» («vi trapper opp», «og trappa ned att»), the stairs otherwise.
 const STEP_VERB = /^(trappe|trappes|trappast|trappet|trappa|trapper|trappar)$/;
 const STEP_VERB_ONLY = /^(trappe|trappes|trappast|trappet)$/;
+/** A lifting word among the statement's tokens before token k. */
+function liftBefore(flags: ArrayLike<number>, a: number, k: number): boolean {
+  for (let j = a; j < k; j++) if (flags[j]! & B_LIFT) return true;
+  return false;
+}
 function steppedUpOrDown(tokens: Token[], i: number): boolean {
   const f = tokens[i]!.f;
   if (!STEP_VERB.test(f)) return false;
@@ -2547,6 +2552,19 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         /(en|et|a)$/.test(o.f) &&
         !/(itet|het|heit)$/.test(o.f) &&
         !(classify2(o.f)[0] & (F.FN | F.ACT | AREA_MASK))
+      )
+        fl = g = 0;
+    }
+    // («arbeidsgiver har derfor begrenset ham til ett fast morgenmøte»: someone has limited the person, the object —
+    // an arrangement made at work, not a function of the person lowered.)
+    if (fl & F.LIMADJ && /^(begrenset|begrensa|avgrenset|avgrensa|redusert|innskrenket|innskrenka)$/.test(t.f)) {
+      let k = i - 1;
+      while (k > i - 3 && /^(na|no|derfor|difor|allerede|alt|ogsa|og|sa|da|etter|kvart|hvert)$/.test(tokens[k]?.f ?? '')) k--;
+      if (
+        /^(har|hadde|ha)$/.test(tokens[k]?.f ?? '') &&
+        /^(ham|henne|han|ho|hen|bruker|brukar|brukeren|brukaren)$/.test(tokens[i + 1]?.f ?? '') &&
+        k > 0 &&
+        !PERSON.has(tokens[k - 1]!.f)
       )
         fl = g = 0;
     }
@@ -5588,7 +5606,9 @@ function clause(
         if (
           qt.start - tokens[k]!.e < 10 &&
           /^(ned|opp|vekt|vekta|vekten|veier|veg|vekttap|vektnedgang|vektoking|vektauke|bmi|slanket|lagt)$/.test(tokens[k]!.f) &&
-          !(k > a && flags[k - 1]! & B_LIFT)
+          !(k > a && flags[k - 1]! & B_LIFT) &&
+          // («Løft av born opp til ca 15 kg går fint»: a bound on what is lifted, named earlier in the statement.)
+          !(tokens[k]!.f === 'opp' && tokens[k + 1]?.f === 'til' && liftBefore(flags, a, k))
         )
           bodyWeight = true;
     // («Vekt 118 kg (-6 kg)»: the change in the same body weight, right after it.)
@@ -7546,6 +7566,19 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
         noCapacityVerb(st, tokens) &&
         other.end <= st.start &&
         /^\s*[–—-]\s/.test(text.slice(other.end, st.start))
+      )
+        return true;
+      // («Kan ikkje arbeide på dekk i sjøgang (balansesvikt etter hovudskaden, fallfare)»: the finding in a bracket right
+      // after work ruled out completely, at a place or as a task, is its reason — not a limit of its own in the bracket
+      // («Kan ikke bruke hammer (ikke stå lenge heller)»).)
+      if (
+        gap === 0 &&
+        !!st.cue &&
+        !/(^|\s)(lenge|lang|lange|langt|mye|mykje|lite|litt|tungt|tunge|ofte|sjelden|noe|noko)(?=\s|$)/iu.test(text.slice(st.cue.start, st.cue.end)) &&
+        other.negated &&
+        other.end <= st.start &&
+        /^\s*\(\s*$/.test(text.slice(other.end, st.start)) &&
+        (other.absolute || WORK_RULED_OUT.test(text.slice(Math.max(0, other.start - 8), other.end)))
       )
         return true;
       // («kjenner ikkje pedalane godt nok -> KAN IKKJE køyre buss»: an arrow to a task ruled out completely says what

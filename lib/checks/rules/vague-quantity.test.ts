@@ -3442,4 +3442,24 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Kan ikke bære store esker.', 'vague-quantity', f)).toBe(true);
     expect(has('Bør ikke stå nær store magneter i lengre tid.', 'vague-quantity', f)).toBe(true);
   });
+
+  it('set 357: a finding in a bracket after work ruled out is its reason', () => {
+    const f = 'l40.5.6.1';
+    expect(has('Kan ikkje arbeide på dekk i sjøgang (balansesvikt etter hovudskaden, fallfare).', 'vague-quantity', f)).toBe(false);
+    expect(has('Kan ikkje arbeide på dekk i sjøgang. Har balansesvikt etter hovudskaden.', 'vague-quantity', f)).toBe(true);
+    expect(has('Bør ikke løfte tungt (ryggsmerter).', 'vague-quantity', f)).toBe(true);
+  });
+
+  it('set 357: the employer limiting the person is an arrangement at work', () => {
+    const f = 'aev.begrunnelse';
+    expect(has('Han klarer 4 timer arbeid. Arbeidsgiver har derfor begrenset ham til ett fast morgenmøte.', 'vague-quantity', f)).toBe(false);
+    expect(has('Han klarer 4 timer arbeid. Han har begrenset utholdenhet.', 'vague-quantity', f)).toBe(true);
+  });
+
+  it('set 357: «opp til 15 kg» after what is lifted is a bound on the load, not a body weight gained', () => {
+    const f = 'aev.begrunnelse';
+    expect(has('Løft av born opp til ca 15 kg går fint nokre gonger per dag.', 'vague-quantity', f)).toBe(false);
+    expect(has('Løft av barn går fint noen ganger per dag.', 'vague-quantity', f)).toBe(true);
+    expect(has('Han løfter tungt, har gått opp 10 kg.', 'vague-quantity', f)).toBe(true);
+  });
 });
