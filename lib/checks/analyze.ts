@@ -7573,7 +7573,7 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
       // («Kan ikke bruke hammer (ikke stå lenge heller)»).)
       if (
         gap === 0 &&
-        !!st.cue &&
+        st.cue &&
         !/(^|\s)(lenge|lang|lange|langt|mye|mykje|lite|litt|tungt|tunge|ofte|sjelden|noe|noko)(?=\s|$)/iu.test(text.slice(st.cue.start, st.cue.end)) &&
         other.negated &&
         other.end <= st.start &&
