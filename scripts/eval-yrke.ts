@@ -187,6 +187,24 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind279.json',
+      title: 'Two-hundred-and-seventy-ninth blind set (`blind279.json`, writers yb816, yb817 and yb818)',
+      blurb: [
+        '206 queries by three further writers (a Nav-veileder in Kristiansand: the process industry, the port and ferry',
+        'terminal, the zoo and amusement park, retail, the university, the hospital, IT consultancies and',
+        'offshore-equipment workshops, with titles, some English and plain descriptions; an HR adviser in Bærum',
+        'municipality: schools, kindergartens, home care, nursing homes, the technical department, the library, culture,',
+        'the fire service, municipal IT and administration, with formal titles, abbreviations, some nynorsk and English;',
+        'a fastlege on Hitra and Frøya: salmon farming and fish processing, well boats, ferries, building trades, shops,',
+        'the care home and the school, many patients from Poland, Lithuania, the Philippines and Eritrea, with Norwegian,',
+        'English and some Polish words) who never saw the search, the catalogue or the other sets, labelled before any',
+        'run; run once after round yrke254 (on set 278). **First run: top-1 96.6 %, top-3 99.0 %; activity phrases (102)',
+        'top-1 95.1 %, top-3 99.0 %** (yb816: 98.5 % / 100 %; yb817: 97.1 % / 100 %; yb818: 94.3 % / 97.1 %). All three',
+        'goals met. Outside the top three: trimming fillets with a knife at the factory, and «pracownik produkcji w',
+        'fabryce ryb» (Polish).',
+      ],
+    },
+    {
       file: 'blind278.json',
       title: 'Two-hundred-and-seventy-eighth blind set (`blind278.json`, writers yb813, yb814 and yb815)',
       blurb: [
