@@ -570,6 +570,18 @@ const THROW_UP = ['kaste', 'kaster', 'kastar', 'kasta', 'kastet', 'kastast'];
 // its subject or «og» («vi trapper opp», «og trappa ned att»), the stairs otherwise.
 const STEP_VERB = /^(trappe|trappes|trappast|trappet|trappa|trapper|trappar)$/;
 const STEP_VERB_ONLY = /^(trappe|trappes|trappast|trappet)$/;
+/** Working days, shifts or activity, each of which the person must recover from. */
+const AFTER_EACH =
+  /^(arbeidsdag|arbeidsdagar|arbeidsdager|arbeidsdagen|arbeidsdagane|arbeidsdagene|vakt|vakter|vakta|vaktene|vaktane|jobb|jobben|arbeid|arbeidet|aktivitet|aktiviteter|aktivitetar|okt|okter|oktar|okta|okten|belastning|belastninger|belastningar|anstrengelse|anstrengelser|anstrengingar|skift|skiftet|kveldsvakter|kveldsvakt|nattevakt|nattevakter|dagvakter|dagvakt|arbeidsokter|arbeidsokt)$/;
+/** «… å hente seg inn etter arbeidsdager», «før ho er uthvilt etter ei vakt»: recovering after each day or shift at work. */
+function recoversAfterWork(tokens: readonly Token[], i: number, b: number): boolean {
+  for (let k = i + 1; k + 1 < b && k <= i + 8; k++) {
+    if (tokens[k]!.f !== 'etter') continue;
+    const n = /^(ein|en|ei|eit|et|hver|hvert|kvar|kvart|slike|lange|lengre)$/.test(tokens[k + 1]!.f) ? k + 2 : k + 1;
+    return AFTER_EACH.test(tokens[n]?.f ?? '');
+  }
+  return false;
+}
 /** A lifting word among the statement's tokens before token k. */
 function liftBefore(flags: ArrayLike<number>, a: number, k: number): boolean {
   for (let j = a; j < k; j++) if (flags[j]! & B_LIFT) return true;
@@ -2568,6 +2580,15 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       )
         fl = g = 0;
     }
+    // («realistisk at hun kan komme i noe arbeid på sikt»: getting into some job, the outlook on work — not an amount of
+    // work the person manages, which «klarer noe arbeid» still is.)
+    if (
+      (t.f === 'noe' || t.f === 'noko') &&
+      tokens[i - 1]?.f === 'i' &&
+      /^(komme|kome|kommer|kjem|kom|komma)$/.test(tokens[i - 2]?.f ?? '') &&
+      /^(arbeid|jobb|lonnet|lonna|betalt|ordinaert|ordinart)$/.test(tokens[i + 1]?.f ?? '')
+    )
+      fl = g = 0;
     // («Arbeid i kulde bør unngåast mest mogleg»: avoided as far as can be, how far unsaid — a degree.)
     if (t.f === 'mest' && /^(mulig|mogleg|mogeleg|muleg)$/.test(tokens[i + 1]?.f ?? '')) {
       fl |= F.VQ;
@@ -5416,13 +5437,27 @@ function clause(
       // «for at det skal holde over tid»: an arrangement that lasts, not how long the person holds.
       !(tokens[i - 1]!.f === 'over' && tokens[i - 2]?.f === 'holde' && /^(det|dette|ordninga|ordningen|opplegget)$/.test(tokens[i - 4]?.f ?? '')) &&
       // «så det kan ta lengre tid», «det tek lang tid før …»: how long recovery takes, a prognosis.
-      !(/^(ta|tar|tek|tok|tatt)$/.test(tokens[i - 2]?.f ?? '') && tokens[i - 1]!.f !== 'over' && !PERSON.has(tokens[i - 3]?.f ?? '')) &&
+      // (Not how long the person takes to recover after each working day: «det tar lang tid å hente seg inn etter
+      // arbeidsdager» is stamina, how long unsaid.)
+      !(
+        /^(ta|tar|tek|tok|tatt)$/.test(tokens[i - 2]?.f ?? '') &&
+        tokens[i - 1]!.f !== 'over' &&
+        !PERSON.has(tokens[i - 3]?.f ?? '') &&
+        !recoversAfterWork(tokens, i, b)
+      ) &&
       // «kan ikke utføre eget yrke i lang tid fremover»: how long ahead the limit lasts, a prognosis — not how long at
       // a time.
       !(tokens[i - 1]!.f === 'lang' && /^(fremover|framover|fremmover|frametter)$/.test(tokens[i + 1]?.f ?? ''))
     ) {
       cue(i);
       degree = true;
+      // (Recovering after each working day or shift is stamina, whatever the day is called.)
+      if (/^(ta|tar|tek|tok|tatt)$/.test(tokens[i - 2]?.f ?? '') && recoversAfterWork(tokens, i, b)) {
+        cue(i - 1);
+        fnContent = true;
+        fnPush(i);
+        areaBits |= B_ENDURANCE;
+      }
       // («får til det meste men bruker lang tid»: slow at what is done, how slow unsaid — with or without «på …».)
       // (Not «brukte lang tid på å komme seg», how long a recovery took; «lengre tid» compares, and is read as a comparative.)
       if (/^(bruker|brukar|bruke)$/.test(tokens[i - 2]?.f ?? '') && tokens[i - 1]!.f === 'lang') {

@@ -3462,4 +3462,20 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Løft av barn går fint noen ganger per dag.', 'vague-quantity', f)).toBe(true);
     expect(has('Han løfter tungt, har gått opp 10 kg.', 'vague-quantity', f)).toBe(true);
   });
+
+  it('set 358: getting into some work in time is the outlook, not an amount of work the person manages', () => {
+    const f = 'aev.vurdering';
+    const t = 'Hun klarer 3 timer kontorarbeid.';
+    expect(has(`${t} Det er realistisk at hun kan komme i noe arbeid på sikt.`, 'vague-quantity', f)).toBe(false);
+    expect(has(`${t} Han kjem truleg i noko arbeid etter behandlinga.`, 'vague-quantity', f)).toBe(false);
+    expect(has(`${t} Hun kan klare noe arbeid.`, 'vague-quantity', f)).toBe(true);
+  });
+
+  it('set 358: how long it takes to recover after each working day is stamina; how long until recovery is the outlook', () => {
+    const f = 'aev.vurdering';
+    expect(has('Det tar lang tid å hente seg inn etter arbeidsdager.', 'vague-quantity', f)).toBe(true);
+    expect(has('Det tek lang tid å kome seg etter kvar vakt.', 'vague-quantity', f)).toBe(true);
+    expect(has('Det tar lang tid å komme tilbake etter operasjonen.', 'vague-quantity', f)).toBe(false);
+    expect(has('Det vil ta lang tid før helsekravene er oppfylt.', 'vague-quantity', f)).toBe(false);
+  });
 });
