@@ -25,6 +25,7 @@ const VERBS = `
 sanere
 stemple
 sjakle
+trimme
 sko!: skor skodde skodd skodda sko
 dyppe
 senke
