@@ -187,6 +187,23 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind280.json',
+      title: 'Two-hundred-and-eightieth blind set (`blind280.json`, writers yb819, yb820 and yb821)',
+      blurb: [
+        '206 queries by three further writers (a Nav-veileder in Fredrikstad and Sarpsborg: the chemical and food',
+        'industry, recycling, the port, shipbuilding history, retail centres, the hospital, schools and municipal',
+        'services, with titles, local industry words and descriptions in the past tense; an occupational therapist in a',
+        "hospital rehabilitation unit writing patients' former jobs as they tell them: crafts, office work, driving,",
+        'cleaning, health work, art and music, farming and fishing, tech, with some English and typos; a Nav-veileder in',
+        'Sogndal in nynorsk: fruit and berries, hydropower, the university college and hospital, tourism and glacier',
+        'guiding, building, transport, schools and care, with nynorsk titles and older words) who never saw the search,',
+        'the catalogue or the other sets, labelled before any run; run once after round yrke255 (on set 279). **First',
+        'run: top-1 96.1 %, top-3 99.5 %; activity phrases (102) top-1 93.1 %, top-3 99.0 %** (yb819: 95.6 % / 98.5 %;',
+        'yb820: 95.7 % / 100 %; yb821: 97.1 % / 100 %). All three goals met. Outside the top three: cutting up scrap',
+        'iron at a recycler.',
+      ],
+    },
+    {
       file: 'blind279.json',
       title: 'Two-hundred-and-seventy-ninth blind set (`blind279.json`, writers yb816, yb817 and yb818)',
       blurb: [
