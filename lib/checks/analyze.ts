@@ -362,6 +362,8 @@ const SUBJECT = new Set([
   'smertene',
 ]);
 const SIZE = new Set(['store', 'sma', 'storre', 'minste', 'storste', 'mindre']);
+/** Overwhelmed, overstimulated (folded): a state of too much at once. */
+const OVERWHELMED = /^(overveldet|overvelda|overveldes|overveldast|overstimulert|overstimulerte|overstimulerast|overstimuleres)$/;
 /** Machines, motors and ovens by the end of their (folded) name: «elektromotorar», «induksjonsomnar», «golvvaskemaskina». */
 const MACHINE =
   /(maskin|maskina|maskinen|maskiner|maskinar|maskinene|maskinane|motor|motoren|motorer|motorar|generator|generatorer|generatorar|omn|omnen|omnar|ovn|ovnen|ovner|magnet|magneter|magnetar|magnetfelt|transformator|transformatorer|transformatorar|trafo|trafoer)$/;
@@ -4649,7 +4651,10 @@ function clause(
     difficulty = true;
     // (Clumsy hands, «klossete», is no state of stamina; nor is a temper, «blir fort irritert», nor stress a capacity
     // verb bears, «tåler lite stress».)
-    if (!(flags[i]! & (B_HANDS | B_SOCIAL)) && !(flags[i]! & B_STRESS && capacityBefore(i))) areaBits |= B_ENDURANCE;
+    // (Overwhelmed or overstimulated is stress beyond what the person tolerates, not stamina: «klarer 2 timer aktivitet»
+    // does not say how many tasks at once she copes with.)
+    if (OVERWHELMED.test(tokens[i]!.f)) areaBits |= B_STRESS;
+    else if (!(flags[i]! & (B_HANDS | B_SOCIAL)) && !(flags[i]! & B_STRESS && capacityBefore(i))) areaBits |= B_ENDURANCE;
     fnContent = true;
     fnPush(i);
   };

@@ -3478,4 +3478,12 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Det tar lang tid å komme tilbake etter operasjonen.', 'vague-quantity', f)).toBe(false);
     expect(has('Det vil ta lang tid før helsekravene er oppfylt.', 'vague-quantity', f)).toBe(false);
   });
+
+  it('set 359: overwhelmed or overstimulated is stress, which hours of activity do not measure', () => {
+    const f = 'aev.vurdering';
+    const t = 'Hun klarer 2 timer aktivitet om formiddagen.';
+    expect(has(`${t} Hun blir overveldet når det blir mange oppgaver samtidig.`, 'vague-quantity', f)).toBe(true);
+    expect(has(`${t} Han blir lett overstimulert i nye miljøer.`, 'vague-quantity', f)).toBe(true);
+    expect(has(`${t} Hun blir fort sliten.`, 'vague-quantity', f)).toBe(false);
+  });
 });
