@@ -187,6 +187,22 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind281.json',
+      title: 'Two-hundred-and-eighty-first blind set (`blind281.json`, writers yb822, yb823 and yb824)',
+      blurb: [
+        '205 queries by three further writers (a Nav-veileder in Haugesund and Karmøy: the aluminium plant, shipyards and',
+        'supply bases, fishing and fish farming, the airport, retail, the hospital and schools, with titles, local and',
+        'offshore jargon and descriptions; a recruiter at a staffing agency in Oslo: warehouses, construction, cleaning,',
+        'events, call centres, restaurants, healthcare and office temps, with short titles, English job-board titles and',
+        'abbreviations; a fastlege in Vesterålen: fishing and fish plants, the air base and the space centre, teachers,',
+        'care, shops, farming and road crews, with northern and older job words) who never saw the search, the catalogue',
+        'or the other sets, labelled before any run; run once after round yrke256 (on set 280). **First run: top-1 96.6 %,',
+        'top-3 98.5 %; activity phrases (102) top-1 97.1 %, top-3 99.0 %** (yb822: 97.1 % / 98.5 %; yb823: 98.5 % / 100 %;',
+        'yb824: 94.2 % / 97.1 %). All three goals met. Outside the top three: a process operator at the Karmøy aluminium',
+        'plant, launching research rockets at Andøya, and «launch engineer».',
+      ],
+    },
+    {
       file: 'blind280.json',
       title: 'Two-hundred-and-eightieth blind set (`blind280.json`, writers yb819, yb820 and yb821)',
       blurb: [
