@@ -7379,7 +7379,8 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
     // "…viser redusert arbeidsminne og tempo. I praksis betyr det at ho:" and a measured list: the finding said in
     // what the person does.
     const inPractice = IN_PRACTICE.exec(text.slice(st.end, st.end + 160));
-    if (inPractice) {
+    // («I praksis på ein kafé har ho klart 3 timar»: a work placement, «praksis» at a place — not «in practice».)
+    if (inPractice && !PLACEMENT_AFTER.test(text.slice(st.end + inPractice[0].length, st.end + inPractice[0].length + 12))) {
       const from = st.end + inPractice[0].length;
       let shown = false;
       for (let j = si + 1; j < statements.length && statements[j]!.sentence - st.sentence <= 6; j++) {
@@ -7762,6 +7763,8 @@ function sentenceAround(text: string, start: number, end: number): string {
  * also after a semicolon, a comma or a dash («…prosesseringshastighet; i praksis retter hun prøver i økter på 45 min»). */
 const IN_PRACTICE =
   /^[^.!?;\n]{0,80}(?:[.!?:;,]|\s[–—-])\s*(i praksis|i kvardagen|i hverdagen|konkret|det vil si|det vil seie|dvs\.?|det betyr|dette betyr|det inneber|dette inneber|det innebærer|dette innebærer)(?=[\s,:]|$)/iu;
+/** «på», «hos», «ved» right after «i praksis»: the placement where the person is, not «in practice». */
+const PLACEMENT_AFTER = /^\s+(på|pa|hos|ved|hjå|hjaa)\s/iu;
 const IMPROVE = /^(bedr|betr|frisk|okning|auke|auka|oke|opptrap|tilbake)/;
 const FUTURE = /^(vil|usikk|trolig|truleg|sannsynlig|antakelig|antageligvis|forhapentlig|kan|skal|forvent|venta|ventes)/;
 /** The months by name and short name («1. august», «innen 15. mars»). */

@@ -3486,4 +3486,11 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${t} Han blir lett overstimulert i nye miljøer.`, 'vague-quantity', f)).toBe(true);
     expect(has(`${t} Hun blir fort sliten.`, 'vague-quantity', f)).toBe(false);
   });
+
+  it('set 360: «i praksis på ein kafé» is a work placement, not «in practice» spelling out the limit before it', () => {
+    const f = 'aev.helse';
+    const limit = 'Ho har vanskar med å halde fokus.';
+    expect(has(`${limit} I praksis på ein kafé har ho klart 3 timar om dagen.`, 'vague-quantity', f)).toBe(true);
+    expect(has(`${limit} I praksis: ho held fokus i 20 minutt før ho treng pause.`, 'vague-quantity', f)).toBe(false);
+  });
 });
