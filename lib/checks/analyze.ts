@@ -7580,6 +7580,16 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
       // («kortere skrivearbeid, ca 3 t/dag fordelt på 2 økter»: a comparative points at the measure that follows it after
       // a comma or a dash, whatever area that measure's own words name.)
       if (st.comparative && gap === 0 && other.measured && other.start >= st.end && /^\s*[,:–—-]\s*$/.test(text.slice(st.end, other.start))) return true;
+      // («venstre hand er svakare, ho løftar maks 2 kg med den»: a measure of what is done «med den», the body part just
+      // named, right after it.)
+      if (
+        gap === 0 &&
+        other.measured &&
+        other.start > st.end &&
+        /^\s*[,;]\s*(og\s+|men\s+)?$/iu.test(text.slice(st.end, other.start)) &&
+        /\s(med|i)\s+(den|denne|dei|dem|begge)\s*$/iu.test(text.slice(other.start, other.end))
+      )
+        return true;
       // («Kan ikke: stå på dekk i sjøgang, mister balansen»: the reason for a complete limit, given right after it.)
       if (gap === 0 && other.absolute && other.end <= st.start && sharesArea(other) && /^\s*,\s*$/.test(text.slice(other.end, st.start))) return true;
       // («vasker gulv med mopp i ca 1 time, deretter hovner fingrene og hun mister grepet»: what happens after the measured

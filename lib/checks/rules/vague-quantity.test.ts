@@ -3493,4 +3493,11 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${limit} I praksis på ein kafé har ho klart 3 timar om dagen.`, 'vague-quantity', f)).toBe(true);
     expect(has(`${limit} I praksis: ho held fokus i 20 minutt før ho treng pause.`, 'vague-quantity', f)).toBe(false);
   });
+
+  it('set 361: a measure of what is done «med den» right after a weak body part is its measure', () => {
+    const f = 'l40.5.1';
+    expect(has('Venstre hånd er svak, hun løfter maks 2 kg med den.', 'vague-quantity', f)).toBe(false);
+    expect(has('Venstre hand er svakare, ho løftar maks 2 kg med den.', 'vague-quantity', f)).toBe(false);
+    expect(has('Venstre hånd er svak. Hun løfter maks 2 kg.', 'vague-quantity', f)).toBe(true);
+  });
 });
