@@ -5838,6 +5838,16 @@ function clause(
         (tokens[k + 1]!.f !== 'av' || /^(farten|tempoet|hastigheten|tida|tiden)$/.test(tokens[k + 2]?.f ?? ''))
       )
         measured = true;
+  // («klarte ca 80 % av tempoet til de andre»: a share of the pace of others, or of the person's own before, measured.)
+  if (!measured)
+    for (let k = a; k + 2 < b; k++)
+      if (
+        tokens[k]!.k === KD.Num &&
+        /^(%|prosent)$/.test(tokens[k + 1]!.f) &&
+        tokens[k + 2]!.f === 'av' &&
+        /^(farten|tempoet|tempo|hastigheten|hastigheita|arbeidstempoet|produksjonen|normalen|normalt)$/.test(tokens[k + 3]?.f ?? '')
+      )
+        measured = true;
   // Working time ("4 timer per dag", "3 dager i uka") is about endurance.
   // («går tur 45 min hver dag»: how long a walk lasts measures the walking, not the stamina for a working day.)
   const walkOut = !!(areaBits & B_MOBILITY) && wordIn(tokens, a, b, WALK_OUT);
@@ -7379,14 +7389,16 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
     // "…viser redusert arbeidsminne og tempo. I praksis betyr det at ho:" and a measured list: the finding said in
     // what the person does.
     const inPractice = IN_PRACTICE.exec(text.slice(st.end, st.end + 160));
-    // («I praksis på ein kafé har ho klart 3 timar»: a work placement, «praksis» at a place — not «in practice».)
-    if (inPractice && !PLACEMENT_AFTER.test(text.slice(st.end + inPractice[0].length, st.end + inPractice[0].length + 12))) {
+    if (inPractice) {
       const from = st.end + inPractice[0].length;
+      // («I praksis på ein kafé har ho klart 3 timar»: a work placement, «praksis» at a place — not «in practice»; what
+      // was measured there answers only a limit of the same function.)
+      const placement = PLACEMENT_AFTER.test(text.slice(from, from + 12));
       let shown = false;
       for (let j = si + 1; j < statements.length && statements[j]!.sentence - st.sentence <= 6; j++) {
         const o = statements[j]!;
         // (The statement may begin with the words themselves: «i praksis retter hun prøver i økter på 45 min».)
-        if ((o.measured || o.absolute) && o.end > from) shown = true;
+        if ((o.measured || o.absolute) && o.end > from && (!placement || o.areas.some((x) => st.areas.includes(x)))) shown = true;
       }
       if (shown) {
         st.vague = false;

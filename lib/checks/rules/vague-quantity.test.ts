@@ -3500,4 +3500,12 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Venstre hand er svakare, ho løftar maks 2 kg med den.', 'vague-quantity', f)).toBe(false);
     expect(has('Venstre hånd er svak. Hun løfter maks 2 kg.', 'vague-quantity', f)).toBe(true);
   });
+
+  it('set 362: a share of the pace of others measured in a work placement answers a lower pace', () => {
+    const f = 'aev.begrunnelse';
+    const placed =
+      'Kognitivt: noe lavere tempo. I praksis på lager plukket han ordre 5 t/dag; arbeidsgiver oppgir at han klarte ca 80 % av tempoet til de andre.';
+    expect(has(placed, 'vague-quantity', f)).toBe(false);
+    expect(has('Kognitivt: noe lavere tempo. I praksis på lager plukket han ordre 5 t/dag.', 'vague-quantity', f)).toBe(true);
+  });
 });
