@@ -575,8 +575,12 @@ const STEP_VERB_ONLY = /^(trappe|trappes|trappast|trappet)$/;
 /** Working days, shifts or activity, each of which the person must recover from. */
 const AFTER_EACH =
   /^(arbeidsdag|arbeidsdagar|arbeidsdager|arbeidsdagen|arbeidsdagane|arbeidsdagene|vakt|vakter|vakta|vaktene|vaktane|jobb|jobben|arbeid|arbeidet|aktivitet|aktiviteter|aktivitetar|okt|okter|oktar|okta|okten|belastning|belastninger|belastningar|anstrengelse|anstrengelser|anstrengingar|skift|skiftet|kveldsvakter|kveldsvakt|nattevakt|nattevakter|dagvakter|dagvakt|arbeidsokter|arbeidsokt)$/;
-/** «… å hente seg inn etter arbeidsdager», «før ho er uthvilt etter ei vakt»: recovering after each day or shift at work. */
+/**
+ * «det tar lang tid å hente seg inn etter arbeidsdager», «det tek lang tid før ho er uthvilt etter ei vakt»: how long
+ * («ta» … «tid» at token i) it takes to recover after each day or shift at work.
+ */
 function recoversAfterWork(tokens: readonly Token[], i: number, b: number): boolean {
+  if (!/^(ta|tar|tek|tok|tatt)$/.test(tokens[i - 2]?.f ?? '')) return false;
   for (let k = i + 1; k + 1 < b && k <= i + 8; k++) {
     if (tokens[k]!.f !== 'etter') continue;
     const n = /^(ein|en|ei|eit|et|hver|hvert|kvar|kvart|slike|lange|lengre)$/.test(tokens[k + 1]!.f) ? k + 2 : k + 1;
@@ -5457,7 +5461,7 @@ function clause(
       cue(i);
       degree = true;
       // (Recovering after each working day or shift is stamina, whatever the day is called.)
-      if (/^(ta|tar|tek|tok|tatt)$/.test(tokens[i - 2]?.f ?? '') && recoversAfterWork(tokens, i, b)) {
+      if (recoversAfterWork(tokens, i, b)) {
         cue(i - 1);
         fnContent = true;
         fnPush(i);
@@ -7045,6 +7049,7 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
     o.quantities.every((x) => x.unit === 'hel') &&
     (o.activity === 'stand' || o.activity === 'walk' || o.activity === 'sit' || o.activity === 'hands') &&
     !CAP_VERB_WORD.test(text.slice(o.start, o.end));
+  const offered = (o: Statement) => OFFERED_TO.test(text.slice(o.start, o.end));
   // Measured statements by area, built once: a vague statement is answered by any of them anywhere in the text,
   // so looking each one up keeps the pass linear in long texts (a 100,000-character field has thousands).
   const index = (plain: boolean) => {
@@ -7056,7 +7061,7 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
       if (!o.functional && EPISODES.test(text.slice(o.start, o.end))) continue;
       // («Dialyse 3 dager/uke à 5 t»: how long a treatment takes measures no function of the person.)
       if (!o.functional && TREATMENT_TIME.test(text.slice(o.start, o.end))) continue;
-      if (wholeDayAtWork(o) || OFFERED_TO.test(text.slice(o.start, o.end))) continue;
+      if (wholeDayAtWork(o) || offered(o)) continue;
       all.push(o);
       for (const a of o.areas) {
         const list = byArea.get(a);
@@ -7297,7 +7302,7 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
       next.concrete &&
       st.cue &&
       /^[\s,;:–-]*(så|derfor|difor|og derfor|og difor)\s/iu.test(text.slice(st.end, next.start + 12)) &&
-      !/(^|\s)(lenge|lang|lange|langt|mye|mykje|lite|litt|tungt|tunge|ofte|sjelden|noe|noko)(?=\s|$)/iu.test(text.slice(st.cue.start, st.cue.end))
+      !AMOUNT_IN_CUE.test(text.slice(st.cue.start, st.cue.end))
     ) {
       st.vague = false;
       continue;
@@ -7467,7 +7472,7 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
       !(!o.functional && !st.negated && TREATMENT_TIME.test(text.slice(o.start, o.end))) &&
       !o.schedule &&
       !wholeDayAtWork(o) &&
-      !OFFERED_TO.test(text.slice(o.start, o.end)) &&
+      !offered(o) &&
       !(o.demand && !st.comparative) &&
       !(o.amountOnly && !st.comparative) &&
       (!measuredHereOnly(o) || (o.sentence === st.sentence && testLoadOnly(o)));
@@ -7637,7 +7642,7 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
       if (
         gap === 0 &&
         st.cue &&
-        !/(^|\s)(lenge|lang|lange|langt|mye|mykje|lite|litt|tungt|tunge|ofte|sjelden|noe|noko)(?=\s|$)/iu.test(text.slice(st.cue.start, st.cue.end)) &&
+        !AMOUNT_IN_CUE.test(text.slice(st.cue.start, st.cue.end)) &&
         other.negated &&
         other.end <= st.start &&
         /^\s*\(\s*$/.test(text.slice(other.end, st.start)) &&
@@ -7711,6 +7716,8 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
   }
 }
 
+/** A vague amount in the underlined words («tungt», «lenge», «mye»): one a complete limit or a reason does not give. */
+const AMOUNT_IN_CUE = /(^|\s)(lenge|lang|lange|langt|mye|mykje|lite|litt|tungt|tunge|ofte|sjelden|noe|noko)(?=\s|$)/iu;
 /** A bracket or «dvs.» opening right after the vague words: «(», «, dvs.», «d.v.s.», «altså». */
 const BRACKET_OR_IE = /^\s*(\(|,?\s*(dvs|d\.v\.s|alts[aå])\.?\s)/iu;
 /** Stamina by name: how long the person lasts, what tires them, the pauses they need. */
