@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { first } from './real.ts';
+
+// The classes of blind set 282 (a Nav-veileder in Gjøvik and Raufoss, a career counsellor for refugees and immigrants
+// and a fastlege in Stjørdal and Meråker among its writers), checked with other words than that set's: a small shop
+// called by its Somali or Swahili name.
+
+describe('classes of blind set 282', () => {
+  it('reads running a «dukan» as keeping a small shop', () => {
+    expect(first('drev en dukan i Mogadishu')).toBe('5221');
+    // Working in a shop is still shop work.
+    expect(first('jobbet i butikk')).not.toBe('5221');
+  });
+});
