@@ -588,6 +588,32 @@ function recoversAfterWork(tokens: readonly Token[], i: number, b: number): bool
   }
   return false;
 }
+/** «skriv med om lag halve farten av tidlegare», «bruker dobbelt så lang tid»: a speed or a time measured against the
+ * person's own before, at token k. */
+function speedAgainstOwn(tokens: readonly Token[], k: number): boolean {
+  return (
+    /^(halve|halv|halvparten|dobbel|dobbelt|tredjedelen|firedelen)$/.test(tokens[k]!.f) &&
+    /^(farten|fart|tempoet|tempo|hastigheten|hastigheit|tida|tiden|tid|sa|av)$/.test(tokens[k + 1]!.f) &&
+    (tokens[k + 1]!.f !== 'sa' || /^(lang|lenge|mykje|mye)$/.test(tokens[k + 2]?.f ?? '')) &&
+    (tokens[k + 1]!.f !== 'av' || /^(farten|tempoet|hastigheten|tida|tiden)$/.test(tokens[k + 2]?.f ?? ''))
+  );
+}
+/** «klarte ca 80 % av tempoet til de andre»: a share of the pace of others, or of the person's own before, at token k. */
+function shareOfPace(tokens: readonly Token[], k: number): boolean {
+  return (
+    tokens[k]!.k === KD.Num &&
+    /^(%|prosent)$/.test(tokens[k + 1]!.f) &&
+    tokens[k + 2]!.f === 'av' &&
+    /^(farten|tempoet|tempo|hastigheten|hastigheita|arbeidstempoet|produksjonen|normalen|normalt)$/.test(tokens[k + 3]?.f ?? '')
+  );
+}
+/** «har (nå) redusert», «har derfor begrenset»: the «har» of a perfect before the participle at token i, past at most
+ * `max` words `skip` allows; its index, or -1. */
+function perfectAux(tokens: readonly Token[], i: number, skip: RegExp, max: number): number {
+  let k = i - 1;
+  while (k > i - 1 - max && skip.test(tokens[k]?.f ?? '')) k--;
+  return /^(har|hadde|ha)$/.test(tokens[k]?.f ?? '') ? k : -1;
+}
 /** A lifting word among the statement's tokens before token k. */
 function liftBefore(flags: ArrayLike<number>, a: number, k: number): boolean {
   for (let j = a; j < k; j++) if (flags[j]! & B_LIFT) return true;
@@ -2560,11 +2586,9 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     // («Han har nå redusert spillingen selv»: «redusert» after «har» with a definite object is what he did, not a
     // function lowered — «har redusert kraft» keeps its adjective.)
     if (fl & F.LIMADJ && /^(redusert|reduserte|minsket|minska|trappet|trappa)$/.test(t.f)) {
-      let k = i - 1;
-      if (/^(na|no|selv|sjolv|allerede|alt)$/.test(tokens[k]?.f ?? '')) k--;
       const o = tokens[i + 1];
       if (
-        /^(har|hadde|ha)$/.test(tokens[k]?.f ?? '') &&
+        perfectAux(tokens, i, /^(na|no|selv|sjolv|allerede|alt)$/, 1) >= 0 &&
         o &&
         o.sent === t.sent &&
         /(en|et|a)$/.test(o.f) &&
@@ -2576,14 +2600,8 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     // («arbeidsgiver har derfor begrenset ham til ett fast morgenmøte»: someone has limited the person, the object —
     // an arrangement made at work, not a function of the person lowered.)
     if (fl & F.LIMADJ && /^(begrenset|begrensa|avgrenset|avgrensa|redusert|innskrenket|innskrenka)$/.test(t.f)) {
-      let k = i - 1;
-      while (k > i - 3 && /^(na|no|derfor|difor|allerede|alt|ogsa|og|sa|da|etter|kvart|hvert)$/.test(tokens[k]?.f ?? '')) k--;
-      if (
-        /^(har|hadde|ha)$/.test(tokens[k]?.f ?? '') &&
-        /^(ham|henne|han|ho|hen|bruker|brukar|brukeren|brukaren)$/.test(tokens[i + 1]?.f ?? '') &&
-        k > 0 &&
-        !PERSON.has(tokens[k - 1]!.f)
-      )
+      const k = perfectAux(tokens, i, /^(na|no|derfor|difor|allerede|alt|ogsa|og|sa|da|etter|kvart|hvert)$/, 2);
+      if (k >= 0 && /^(ham|henne|han|ho|hen|bruker|brukar|brukeren|brukaren)$/.test(tokens[i + 1]?.f ?? '') && k > 0 && !PERSON.has(tokens[k - 1]!.f))
         fl = g = 0;
     }
     // («realistisk at hun kan komme i noe arbeid på sikt»: getting into some job, the outlook on work — not an amount of
@@ -5831,27 +5849,8 @@ function clause(
     if (tokens[k]?.sent === sent && tokens[k]!.f === 'til')
       for (let j = k + 2; j <= k + 4 && tokens[j]?.sent === sent; j++) if (/^(er|blir|vert|gar|gaar)$/.test(tokens[j]!.f)) measured = true;
   }
-  // («skriv på tastatur med om lag halve farten av tidlegare», «bruker dobbelt så lang tid»: a speed or a time measured
-  // against the person's own before.)
-  if (!measured)
-    for (let k = a; k + 1 < b; k++)
-      if (
-        /^(halve|halv|halvparten|dobbel|dobbelt|tredjedelen|firedelen)$/.test(tokens[k]!.f) &&
-        /^(farten|fart|tempoet|tempo|hastigheten|hastigheit|tida|tiden|tid|sa|av)$/.test(tokens[k + 1]!.f) &&
-        (tokens[k + 1]!.f !== 'sa' || /^(lang|lenge|mykje|mye)$/.test(tokens[k + 2]?.f ?? '')) &&
-        (tokens[k + 1]!.f !== 'av' || /^(farten|tempoet|hastigheten|tida|tiden)$/.test(tokens[k + 2]?.f ?? ''))
-      )
-        measured = true;
-  // («klarte ca 80 % av tempoet til de andre»: a share of the pace of others, or of the person's own before, measured.)
-  if (!measured)
-    for (let k = a; k + 2 < b; k++)
-      if (
-        tokens[k]!.k === KD.Num &&
-        /^(%|prosent)$/.test(tokens[k + 1]!.f) &&
-        tokens[k + 2]!.f === 'av' &&
-        /^(farten|tempoet|tempo|hastigheten|hastigheita|arbeidstempoet|produksjonen|normalen|normalt)$/.test(tokens[k + 3]?.f ?? '')
-      )
-        measured = true;
+  // A speed or a time measured against the person's own before or against others', in one pass over the clause.
+  for (let k = a; !measured && k + 1 < b; k++) if (speedAgainstOwn(tokens, k) || (k + 2 < b && shareOfPace(tokens, k))) measured = true;
   // Working time ("4 timer per dag", "3 dager i uka") is about endurance.
   // («går tur 45 min hver dag»: how long a walk lasts measures the walking, not the stamina for a working day.)
   const walkOut = !!(areaBits & B_MOBILITY) && wordIn(tokens, a, b, WALK_OUT);
@@ -7049,7 +7048,9 @@ function answerNearby(statements: Statement[], text: string, tokens: Token[]): v
     o.quantities.every((x) => x.unit === 'hel') &&
     (o.activity === 'stand' || o.activity === 'walk' || o.activity === 'sit' || o.activity === 'hands') &&
     !CAP_VERB_WORD.test(text.slice(o.start, o.end));
-  const offered = (o: Statement) => OFFERED_TO.test(text.slice(o.start, o.end));
+  // (Work offered to the person, looked up once per text: asked of every pair of statements weighed against each other.)
+  let offers: Set<Statement> | undefined;
+  const offered = (o: Statement) => (offers ??= new Set(statements.filter((x) => OFFERED_TO.test(text.slice(x.start, x.end))))).has(o);
   // Measured statements by area, built once: a vague statement is answered by any of them anywhere in the text,
   // so looking each one up keeps the pass linear in long texts (a 100,000-character field has thousands).
   const index = (plain: boolean) => {
