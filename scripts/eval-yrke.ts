@@ -187,6 +187,22 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind283.json',
+      title: 'Two-hundred-and-eighty-third blind set (`blind283.json`, writers yb828, yb829 and yb830)',
+      blurb: [
+        '206 queries by three further writers (a Nav-veileder at Nav Meløy typing fast with typos: the smelter, fish',
+        'farming, the shipyard, shops, home care and the municipality; a fastlege in Rjukan describing what patients do',
+        'day to day: the power plant, tourism, the school, the municipality, transport and small industry; a job',
+        'counsellor for newly arrived refugees in Drammen writing what people did at home and do now, with loosely',
+        'translated titles and words from Arabic, Tigrinya, Ukrainian and Dari) who never saw the search, the catalogue',
+        'or the other sets, labelled before any run; run once after round yrke258 (on set 282). **First run: top-1',
+        '95.1 %, top-3 98.1 %; activity phrases (103) top-1 95.1 %, top-3 98.1 %** (yb828: 94.1 % / 98.5 %; yb829:',
+        '92.8 % / 95.7 %; yb830: 98.6 % / 100 %). All three goals met. Outside the top three: a process operator at the',
+        'factory in Glomfjord and a dental secretary, both written without Norwegian letters; dam safety and',
+        'rehabilitation planning; and driving the Krossobanen cable car.',
+      ],
+    },
+    {
       file: 'blind282.json',
       title: 'Two-hundred-and-eighty-second blind set (`blind282.json`, writers yb825, yb826 and yb827)',
       blurb: [
