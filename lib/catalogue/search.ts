@@ -833,6 +833,10 @@ const COORDINATING = new Set(['og', 'eller']);
 /** Articles between a verb and its object («leder et skift»), and the prepositions some verbs take («ansvar for»). */
 const ARTICLE_BEFORE = new Set(['en', 'ei', 'et', 'ein', 'eit', 'ett']);
 const OBJECT_PREP = new Set(['for', 'med', 'av']);
+/** Words of being responsible, whose «for» leads to the work itself, not to whom it is done for. */
+const RESPONSIBLE_FOR = new Set(
+  ['ansvar', 'ansvaret', 'ansvarlig', 'ansvarleg', 'hovedansvar', 'hovudansvar', 'hovedansvaret', 'hovudansvaret'].map(normalize),
+);
 /**
  * Manager titles whose first part names no trade («driftsleder», «avdelingsleiar», «skiftleder», «bestyrer», «arbeidsleder», «bas»): beside a
  * workplace they read as leading it, like the verb, so «driftsleiar på oppdrettslokalitet» is the aquaculture manager
@@ -2755,6 +2759,8 @@ export function createSearcher(catalogue: Catalogue): Searcher {
           wordIdx[j - 1] === i - 2 &&
           allTokens[ARTICLE_BEFORE.has(allTokens[i - 3] ?? '') ? i - 4 : i - 3] === 'for';
         if ((allTokens[at] !== 'for' && !joined) || actToks[j]!.role !== 'word' || employerObject(words[j]!) || /^\p{Lu}/u.test(typedAs?.[i] ?? '')) continue;
+        // (Not after «ansvar»: «har ansvar for damsikkerheten» is what one is responsible for, the work itself.)
+        if (!joined && RESPONSIBLE_FOR.has(allTokens[at - 1] ?? '')) continue;
         let other = false;
         for (let k = 0; k < nt && !other; k++) {
           if (k === j) continue;
