@@ -187,6 +187,22 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind284.json',
+      title: 'Two-hundred-and-eighty-fourth blind set (`blind284.json`, writers yb831, yb832 and yb833)',
+      blurb: [
+        '207 queries by three further writers (an occupational health nurse in Bergen whose client firms are a shipping',
+        'company, a hotel chain, a seafood processor, a bus company, a hospital cleaning contractor, an IT consultancy and',
+        "the port, with the firms' own titles and what she saw on workplace visits; a retired fastlege working as a locum in",
+        'Namdalen, with older and rural work words in Trøndelag dialect; a Nav-veileder in Oslo with young adults who',
+        'describe gig and part-time jobs in slang and English loanwords) who never saw the search, the catalogue or the',
+        'other sets, labelled before any run; run once after round yrke259 (on set 283). **First run: top-1 91.8 %, top-3',
+        '97.6 %; activity phrases (104) top-1 86.5 %, top-3 96.2 %** (yb831: 88.4 % / 97.1 %; yb832: 94.2 % / 98.6 %;',
+        'yb833: 92.8 % / 97.1 %). Top-1 and top-3 goals missed; activity top-3 met. Outside the top three: running the',
+        'gutting machine at a salmon slaughterhouse, testing apps before release, a «kjørekar» with a horse in the forest,',
+        'rolling sushi, and cutting and fading hair in a barbershop.',
+      ],
+    },
+    {
       file: 'blind283.json',
       title: 'Two-hundred-and-eighty-third blind set (`blind283.json`, writers yb828, yb829 and yb830)',
       blurb: [
