@@ -15,7 +15,7 @@
  * yrke comparison read the same analysis.
  */
 import type { FunctionArea } from './areas.ts';
-import { AREA_MASK, F, G, NUMBER_WORDS, UNITS, areaBit, areasOf, classify2 } from './lexicon.ts';
+import { AREA_MASK, EMPTY_CLASS, F, G, NUMBER_WORDS, UNITS, areaBit, areasOf, classify2 } from './lexicon.ts';
 import { marksOf } from './marks.ts';
 import { findQuantities, isFunctionMeasure, startsQuantity, WHOLE_OF, type Quantity, type Span } from './measures.ts';
 import { Reuse, forgetKept } from './reuse.ts';
@@ -634,6 +634,8 @@ function wentWell(tokens: readonly Token[], i: number, b: number): boolean {
   for (let k = i + 1; k + 1 < b; k++) if (GO.has(tokens[k]!.f) && WENT_OK.test(tokens[k + 1]!.f)) return true;
   return false;
 }
+/** A word of manner by its ending (utydelig, ustøtt, haltende, anstrengt) or a few plain ones (sakte, tregt, hes). */
+const HOW = /^(\p{L}{3,}(lig|leg|ende|ande|aktig)|u\p{L}{3,}t|sakte|tregt|treigt|langsomt|hes|stivt|anstrengt|nasalt|snovlete|uklart)$/u;
 const AMOUNT_WORD = /^(mye|mykje|lite|litt|mer|meir|mest|noe|noko|mange|fleire|flere|store|stor|stort|storre|storst|hyppig|hyppige|ofte)$/;
 /** Foreseeing: «forventer», «venta», «truleg». */
 const EXPECTS =
@@ -2520,6 +2522,10 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       fl &= ~F.LIMADJ;
     // «irritabel astma», «irritabel tarm»: the name of an illness, no state of the person.
     if (t.f === 'irritabel' && classify2(tokens[i + 1]?.f ?? '')[0] & F.SYMPT) fl = g = 0;
+    // «Tilrettelegging etter behov», «tilpassa arbeid ved behov»: an arrangement as needed, advice as empty as «ta
+    // hensyn til».
+    if ((ADAPTED.test(t.f) || ARRANGED.test(t.f)) && /^(etter|ved)$/.test(tokens[i + 1]?.f ?? '') && /^(behov|behovet)$/.test(tokens[i + 2]?.f ?? ''))
+      g |= G.CONSIDER;
     // «snakker engelsk og litt tysk»: how much of a foreign language, a skill — not an amount of function.
     if (
       fl & F.VQ &&
@@ -2527,6 +2533,9 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       /^(tysk|engelsk|fransk|spansk|svensk|dansk|russisk|polsk|arabisk|somali|tigrinja|italiensk|litauisk)$/.test(tokens[i + 1]?.f ?? '')
     )
       fl = g = 0;
+    // «taler litt utydelig», «går litt ustøtt»: «litt» before a word of manner the lexicon has no class for is how
+    // much of that manner, not an amount of the activity.
+    if (fl & F.VQ && /^(litt|noe|noko)$/.test(t.f) && HOW.test(tokens[i + 1]?.f ?? '') && classify2(tokens[i + 1]!.f) === EMPTY_CLASS) fl = g = 0;
     // «skal ikke eksponeres … i noen konsentrasjon»: «noen» after a negation is «any» — none at all.
     if (fl & F.VQ && (t.f === 'noen' || t.f === 'nokon') && tokens[i + 1]?.k === KD.Word) {
       for (let k = i - 1; k >= 0 && k >= i - 14 && tokens[k]!.sent === t.sent && tokens[k]!.f !== ';'; k--)
@@ -4237,6 +4246,8 @@ const STOP = new Set([
 const ASSESS =
   /^(vurdering|vurderinga|vurderingen|vurdere|vurderast|vurderes|avklare|avklaring|avklart|undersoke|undersokje|se|sja|usikkert|usikker|uklart|avgjore|avgjere|teste|prove|sporsmal|sporsmalet|spor|sjekke|kartlegge|kartlegging|avventer|ventar)$/;
 
+/** An arrangement made at work. */
+const ARRANGED = /^(tilrettelegging|tilrettelegginga|tilretteleggingen|tilpasning|tilpassing|tilpasningar|tilpasninger)$/;
 const ADAPTED = /^(tilpasset|tilpassa|tilpasses|tilpassast|tilpasning|tilrettelagt|tilrettelagd|tilrettelegges|tilretteleggast)$/;
 const OWNER = /^(hennes|hans|hennar|sin|sine|sitt|deres|brukers|brukerens|brukarens|brukaren|pasientens|personens)$/;
 const OWN_NEEDS =
@@ -4422,7 +4433,12 @@ function isCause(tokens: Token[], i: number, flags?: Uint32Array): boolean {
   // "av omsyn til litiumbehandlinga", "av hensyn til ryggen": the reason for what was just said.
   if ((f === 'omsyn' || f === 'hensyn') && tokens[i - 1]?.f === 'av' && tokens[i + 1]?.f === 'til') return true;
   // "kan ikke kjøre bil etter synsfeltutfall": after an illness, i.e. because of it (not "etter 20 min").
-  if (f === 'etter' && flags && tokens[i + 1]?.k === KD.Word && flags[i + 1]! & (F.SYMPT | F.DIFN)) return true;
+  // («etter vestibulært utfall», «etter venstresidig hjerneslag»: the same with a word or two of no class before it.)
+  if (f === 'etter' && flags) {
+    let k = i + 1;
+    while (k < i + 3 && tokens[k]?.k === KD.Word && flags[k] === 0 && tokens[k + 1]?.k === KD.Word) k++;
+    if (tokens[k]?.k === KD.Word && flags[k]! & (F.SYMPT | F.DIFN)) return true;
+  }
   // «utbrent etter høy belastning og mye overtid», «sjukmeld etter lang tid med høgt press»: what wore the person out.
   if (f === 'etter' && WORN_OUT.test(tokens[i - 1]?.f ?? '')) return true;
   return f === 'folge' && tokens[i - 1]?.f === 'som' && tokens[i + 1]?.f === 'av';
@@ -5131,6 +5147,8 @@ function clause(
       (i + 2 >= b || /^(det|dette|dei|de|disse|desse|ved|under|når|nar|i|før|etter)$/.test(tokens[i + 2]!.f) || tokens[i - 1]?.f === 'med');
     if (g & G.CONSIDER && !negatedJustBefore(tokens, flags, a, i) && !pointsBack && !(i > a && /^(det|dette)$/.test(tokens[i - 1]!.f))) {
       cue(i);
+      // («Tilrettelegging etter behov»: the cue runs to the need.)
+      if (i + 2 < b && /^(behov|behovet)$/.test(tokens[i + 2]!.f)) cue(i + 2);
       difficulty = true;
       fnContent = true;
       generic = true;

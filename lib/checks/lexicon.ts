@@ -113,7 +113,7 @@ const OPEN: Entry[] = [
   [
     A('senses') | F.ACT,
     0,
-    'høre hører oppfatte oppfatter oppfattar oppfatta oppfattet lytte lytter snakke snakker prate tale kjøre kjører kjøring bilkjøring køyre køyrer køyring kjøretur kjøreturer skjermarbeid skjerm skjermtid skjermbruk telefonere samband sambandet intercom høyttaler høyttalere høgtalar høgtalarar callingsystem',
+    'høre hører oppfatte oppfatter oppfattar oppfatta oppfattet lytte lytter snakke snakker prate tale kjøre kjører kjøring bilkjøring køyre køyrer køyring kjøretur kjøreturer skjermarbeid skjerm skjermtid skjermbruk stemmebruk stemmebruken telefonere samband sambandet intercom høyttaler høyttalere høgtalar høgtalarar callingsystem',
   ],
   [A('senses') | F.FN, 0, 'syn synet hørsel høyrsel tale talen stemme'],
 

@@ -13,6 +13,9 @@ export function hasFunctionStatement(an: Analysis): boolean {
   return an.statements.some((s) => s.functional && (s.limited || s.capacity || s.measured || s.absolute));
 }
 
+/** «Tilrettelegging etter behov», «tilpassa arbeid ved behov»: an arrangement as needed, and nothing else. */
+const AS_NEEDED = /^(\p{L}+\s+)?(tilrettelegg\p{L}*|tilrettelagt|tilrettelagd|tilpass\p{L}*)(\s+\p{L}+)?\s+(etter|ved)\s+behov(et)?$/iu;
+
 export function capacityStatements(an: Analysis): Statement[] {
   return an.statements.filter((s) => s.capacity && s.functional);
 }
@@ -376,6 +379,12 @@ function workVerdictOnly(an: Analysis, s: Statement): boolean {
   return work;
 }
 
+/** «… før hun kan starte med tiltak»: what the person is to manage once something else is done, not a capacity now. */
+const BEFORE_ABLE = /(^|[^\p{L}])(før|innan|innen)\s+(\p{L}+\s+)?(kan|klarer|klarar|greier|kunne)\s/iu;
+function awaited(an: Analysis, s: Statement): boolean {
+  return !s.measured && s.areas.length === 0 && BEFORE_ABLE.test(an.text.slice(s.start, s.end));
+}
+
 /** «fått behandling over lang tid uten vesentlig bedring»: the course of treatment, not what the person can do. */
 // («Han har vært på avrusning tre ganger», «innlagt to ganger i år»: stays in treatment, counted — no capacity.)
 const TREATMENT_COURSE = /behandl|bedring|betring|effekt|avrusning|avgiftning|innlagt|innlegg|innlagd/i;
@@ -425,7 +434,8 @@ export function hasReasons(an: Analysis): boolean {
         (s.areas.length > 0 || s.concrete || s.generic) &&
         !workVerdictOnly(an, s) &&
         // («… spesielt tilpasset hvis skulderen ikke blir bedre»: whether the body part recovers is the course, no reason.)
-        !(!s.measured && RECOVERS.test(an.text.slice(s.start, s.end)))) ||
+        !(!s.measured && RECOVERS.test(an.text.slice(s.start, s.end))) &&
+        !awaited(an, s)) ||
       (s.capacity &&
         (s.functional || !TREATMENT_COURSE.test(an.text.slice(s.start, s.end))) &&
         !NO_MEASURE_NEEDED.test(an.text.slice(s.start, s.end)) &&
@@ -436,6 +446,7 @@ export function hasReasons(an: Analysis): boolean {
         // («Helsesituasjonen er uendret»: the course of the illness, no capacity behind a verdict.)
         !(!s.functional && STATE_UNCHANGED.test(an.text.slice(s.start, s.end))) &&
         !s.schedule &&
+        !awaited(an, s) &&
         !(s.areas.length === 0 && !s.measured && !s.concrete && onlyWork(an, s)) &&
         // («skulderplager som gjør at hun ikke kan fortsette som renholder i full stilling»: the job ruled out again.)
         !(s.negated && workVerdictOnly(an, s))),
@@ -474,9 +485,11 @@ export function capacityMet(an: Analysis): boolean {
   return hasCapacity(an);
 }
 
-/** The text says something about function at all. */
+/** The text says something about function at all — more than an arrangement as needed, which says nothing of it. */
 export function describesFunction(an: Analysis): boolean {
-  return hasFunctionStatement(an);
+  return an.statements.some(
+    (s) => s.functional && (s.limited || s.capacity || s.measured || s.absolute) && !AS_NEEDED.test(an.text.slice(s.start, s.end).trim()),
+  );
 }
 
 /** A concrete time perspective. */

@@ -288,4 +288,10 @@ describe('no-reasons: a conclusion without its reasons', () => {
     expect(has(`${t} Pendler 2 timer hver vei.`, 'no-reasons', 'aev.vurdering')).toBe(true);
     expect(has(`${t} Han går 2 km før han må kvile.`, 'no-reasons', 'aev.vurdering')).toBe(false);
   });
+
+  it('set 363: what the person can do once treatment is over is no capacity behind the verdict', () => {
+    const t = 'Bruker har gode ressurser, men helsa står i veien for arbeid nå.';
+    expect(has(`${t} Han trenger mer behandling før han kan begynne i arbeidstrening.`, 'no-reasons', 'aev.vurdering')).toBe(true);
+    expect(has(`${t} Han klarer 2 timer lett arbeid per dag, mer gir økte smerter.`, 'no-reasons', 'aev.vurdering')).toBe(false);
+  });
 });

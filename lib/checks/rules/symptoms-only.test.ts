@@ -425,4 +425,10 @@ describe('symptoms-only', () => {
     expect(has(`${dx} Hun sier «dette er ikke meg, jeg har aldri vært syk før».`, 'symptoms-only', 'aev.helse')).toBe(true);
     expect(has(`${dx} Hun sier hun ikke kan sitte i bilen mer enn 20 min.`, 'symptoms-only', 'aev.helse')).toBe(false);
   });
+
+  it('set 363: voice use measured by the hour is function, not only a treatment', () => {
+    const t = 'Stemmebåndsknuter med heshet, logopedbehandling.';
+    expect(has(`${t} Stemmebruk inntil 15 min per time de neste 6 ukene.`, 'symptoms-only', 'l40.5.1')).toBe(false);
+    expect(has(`${t} Kontroll om 6 uker.`, 'symptoms-only', 'l40.5.1')).toBe(true);
+  });
 });

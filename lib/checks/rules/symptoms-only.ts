@@ -9,7 +9,7 @@ import type { Analysis, Statement } from '../analyze.ts';
 import {
   bareTaskList,
   bulletedTaskList,
-  hasFunctionStatement,
+  describesFunction,
   namesOccupation,
   occupationWithTasks,
   sentenceTaskList,
@@ -35,7 +35,7 @@ export const symptomsOnly = defineRule(
     const { an, text, lang } = ctx;
     // Diagnoses and symptoms, or a text of eight words or more with nothing about function (below that, too-short
     // speaks): either way nothing Nav can assess.
-    if (!(an.hasSymptoms ? an.words >= 2 : an.words >= 8) || hasFunctionStatement(an)) return;
+    if (!(an.hasSymptoms ? an.words >= 2 : an.words >= 8) || describesFunction(an)) return;
     if (ctx.found.some((d) => d.rule === 'reference' || d.rule === 'global-verdict')) return;
     // Occupations with their tasks are what «Aktuelle yrker og arbeidsoppgaver» asks, not diagnoses.
     if (ctx.field.asks.includes('occupations') && occupationWithTasks(an)) return;

@@ -3508,4 +3508,22 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(placed, 'vague-quantity', f)).toBe(false);
     expect(has('Kognitivt: noe lavere tempo. I praksis på lager plukket han ordre 5 t/dag.', 'vague-quantity', f)).toBe(true);
   });
+
+  it('set 363: «litt» before a word of manner is how much of the manner, not an amount of the activity', () => {
+    const f = 'l1.u17.2';
+    expect(has('Går litt haltende, men klarer 3 km på flatt underlag.', 'vague-quantity', f)).toBe(false);
+    expect(has('Går litt, men klarer 3 km på flatt underlag.', 'vague-quantity', f)).toBe(true);
+  });
+
+  it('set 363: a limit «etter» a finding with an adjective before it is limited because of it, completely', () => {
+    const f = 'l1.u7.3';
+    expect(has('Ikke klatre i stillas de første 2 månedene etter høyresidig utfall.', 'vague-quantity', f)).toBe(false);
+    expect(has('Ikke klatre i stillas de første 2 månedene etter høyresidig utfall. Unngå tunge løft.', 'vague-quantity', f)).toBe(true);
+  });
+
+  it('set 363: arrangements «etter behov» are as empty as «ta hensyn til»', () => {
+    const f = 'l1.u7.3';
+    expect(has('Unngå arbeid i stige. Tilpasning ved behov.', 'vague-quantity', f)).toBe(true);
+    expect(has('Unngå arbeid i stige. Fast arbeidstid 08–14.', 'vague-quantity', f)).toBe(false);
+  });
 });
