@@ -246,6 +246,7 @@ arrangere
 analysere
 ordne
 rundere
+rulle
 fylle_ut
 ansette
 anvise
@@ -291,6 +292,7 @@ ekspedere
 ekstrudere
 etterforske
 fakturere
+fade!: fader fada fadet fadar fade
 farge
 feie
 felle
