@@ -488,9 +488,16 @@ export function capacityMet(an: Analysis): boolean {
 /** The text says something about function at all — more than an arrangement as needed, which says nothing of it. */
 export function describesFunction(an: Analysis): boolean {
   return an.statements.some(
-    (s) => s.functional && (s.limited || s.capacity || s.measured || s.absolute) && !AS_NEEDED.test(an.text.slice(s.start, s.end).trim()),
+    (s) =>
+      s.functional &&
+      (s.limited || s.capacity || s.measured || s.absolute) &&
+      !AS_NEEDED.test(an.text.slice(s.start, s.end).trim()) &&
+      !(s.areas.length === 0 && !s.measured && DOUBT.test(an.text.slice(s.start, s.end))),
   );
 }
+
+/** «Usikker på om hun vil tåle gradert arbeid», «uvisst om han klarer jobben»: a doubt whether, no capacity stated. */
+const DOUBT = /^\s*(\p{L}+\s+)?(usikker|usikkert|uvisst|tvilsomt|tvilsamt|uklart|vet\s+ikke|veit\s+ikkje|vet\s+ikkje)\s+(på\s+)?(om|hvorvidt|kvar|korvidt)\s/iu;
 
 /** A concrete time perspective. */
 export function timeMet(an: Analysis): boolean {

@@ -431,4 +431,10 @@ describe('symptoms-only', () => {
     expect(has(`${t} Stemmebruk inntil 15 min per time de neste 6 ukene.`, 'symptoms-only', 'l40.5.1')).toBe(false);
     expect(has(`${t} Kontroll om 6 uker.`, 'symptoms-only', 'l40.5.1')).toBe(true);
   });
+
+  it('set 364: a doubt whether the person will tolerate work states no capacity', () => {
+    const t = 'Hoftesmerter og lite søvn.';
+    expect(has(`${t} Uvisst om han vil klare jobben i redusert stilling.`, 'symptoms-only', 'l1.u7.2')).toBe(true);
+    expect(has(`${t} Han klarer 3 timer kontorarbeid før han må legge seg.`, 'symptoms-only', 'l1.u7.2')).toBe(false);
+  });
 });
