@@ -833,6 +833,8 @@ const COORDINATING = new Set(['og', 'eller']);
 /** Articles between a verb and its object («leder et skift»), and the prepositions some verbs take («ansvar for»). */
 const ARTICLE_BEFORE = new Set(['en', 'ei', 'et', 'ein', 'eit', 'ett']);
 const OBJECT_PREP = new Set(['for', 'med', 'av']);
+/** The shortest part of a word read alone when nothing else finds anything (partGuess). */
+const GUESS_PART = 4;
 /** Words of being responsible, whose «for» leads to the work itself, not to whom it is done for. */
 const RESPONSIBLE_FOR = new Set(
   ['ansvar', 'ansvaret', 'ansvarlig', 'ansvarleg', 'hovedansvar', 'hovudansvar', 'hovedansvaret', 'hovudansvaret'].map(normalize),
@@ -1949,7 +1951,53 @@ export function createSearcher(catalogue: Catalogue): Searcher {
           .some((w) => long.some(({ first, p }) => w[0] === first && Math.abs(w.length - p.m) <= 2 && fuzzyDistance(p, w, 2) <= 2)),
       );
     }
+    // Still nothing: the list is never empty while a word can be read. Each word of the query is tried alone, then by
+    // its longest first or last part that finds something (a compound or a form the catalogue lacks: «kommunepsykolg»
+    // by «psykolg», «asfalterer» by «asfalt»). The best of them is shown scored down by half: a guess, not a match.
+    if (!best.length) best = partGuess(query, limit);
     return best;
+  }
+
+  /**
+   * The hits of the query word, or part of one, that best cover it, at half their score; or none. Only hits whose
+   * matched words hold the part, or the part with one typo, count: a part reached by typos inside some longer string
+   * says nothing. A name (a capital after the first word) is where, not what, and is not tried.
+   */
+  function partGuess(query: string, limit: number): YrkeHit[] {
+    let best: YrkeHit[] = [];
+    let bestWeight = 0;
+    const raw = query.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const words = normalize(query).split(' ');
+    words.forEach((w, k) => {
+      if (w.length < 4 || isLittleWord(w) || /\d/.test(w)) return;
+      if (k > 0 && raw.length === words.length && /^\p{Lu}/u.test(raw[k]!)) return;
+      // The whole word, then its heads and first parts, weighed by how much of the word they cover: «psykolg» of
+      // «kommunepsykolg» before «kommune», «asfalt» of «asfalterer» before a typo of «alterer».
+      for (let n = w.length; n >= GUESS_PART; n--) {
+        for (const part of n === w.length ? [w] : [w.slice(w.length - n), w.slice(0, n)]) {
+          const hits = searchOnce(`${part} `, limit).filter((h) => h.matchKind === 'description' || holds(h.matched, part));
+          const weight = hits.length ? (hits[0]!.score * n) / w.length : 0;
+          if (weight > bestWeight) {
+            best = hits;
+            bestWeight = weight;
+          }
+        }
+        if (n === w.length && bestWeight) break;
+      }
+    });
+    for (const h of best) h.score = Math.round(h.score * 50) / 100;
+    return best;
+  }
+
+  /** A word of `matched` holds `part`, or `part` with one typo (six letters or more). */
+  function holds(matched: string, part: string): boolean {
+    for (const mw of normalize(matched).split(' ')) {
+      if (mw.includes(part)) return true;
+      if (part.length < 6) continue;
+      for (let a = 0; a + part.length - 1 <= mw.length; a++)
+        for (const len of [part.length - 1, part.length, part.length + 1]) if (a + len <= mw.length && oneEdit(part, mw.slice(a, a + len))) return true;
+    }
+    return false;
   }
 
   /** The query with each «X-fører» compound the catalogue lacks whose X is driven in some rule as «kjører X»; or null. */

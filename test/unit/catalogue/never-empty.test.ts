@@ -1,0 +1,29 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { real } from './real.ts';
+
+// Every query any writer has typed finds something: a word the catalogue lacks, a compound with a typo, a verb it does
+// not know or a place's name beside them never leaves an empty list. What cannot be read at all (no word of four
+// letters) may.
+const dir = join(import.meta.dirname, '../../corpus/yrke');
+const queries = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .flatMap((f) => (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { q: string }[]).map((c) => c.q));
+
+describe('the search never answers a readable query with nothing', () => {
+  it('finds something for every query of the yrke corpora', () => {
+    expect(queries.length).toBeGreaterThan(5000);
+    const empty = [...new Set(queries)].filter((q) => real.search(q, 3).length === 0);
+    expect(empty).toEqual([]);
+  });
+
+  it('guesses from the part of a word it knows, scored as a guess', () => {
+    // A verb form the catalogue lacks is read by its first part; a compound with a typo in its head by the head.
+    const hits = real.search('asfalterer', 3);
+    expect(hits.map((h) => h.code)).toContain('9312');
+    expect(Math.max(...hits.map((h) => h.score))).toBeLessThan(50);
+    // Nothing readable stays empty.
+    expect(real.search('xq', 3)).toEqual([]);
+  });
+});
