@@ -187,6 +187,22 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind286.json',
+      title: 'Two-hundred-and-eighty-sixth blind set (`blind286.json`, writers yb837, yb838 and yb839)',
+      blurb: [
+        '205 queries by three further writers (a Nav-veileder in Haugesund and Karmøy writing short, blunt notes: the',
+        'aluminium plant, shipyards and offshore supply, fish farming, the airport, shops, care, transport and building,',
+        'with some users from the Philippines and Latvia writing their titles in English; a psychologist at a DPS',
+        'outpatient clinic in Hamar noting work in her own words, often its emotional side; a fastlege on Hitra and Frøya',
+        'in nynorsk and coastal dialect: salmon slaughterhouses and farms, well and service boats, ferries, the wind',
+        'farm, the care home and school, shops and building firms) who never saw the search, the catalogue or the other',
+        'sets, labelled before any run; run once after round yrke261 (on set 285). **First run: top-1 96.1 %, top-3',
+        '98.5 %; activity phrases (102) top-1 93.1 %, top-3 98.0 %** (yb837: 97.1 % / 98.6 %; yb838: 98.5 % / 100 %;',
+        'yb839: 92.6 % / 97.1 %). All three goals met. Outside the top three: airport security checking hand luggage,',
+        'washing tanks at a smolt hatchery, and «QA» at a salmon slaughterhouse.',
+      ],
+    },
+    {
       file: 'blind285.json',
       title: 'Two-hundred-and-eighty-fifth blind set (`blind285.json`, writers yb834, yb835 and yb836)',
       blurb: [
