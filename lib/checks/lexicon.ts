@@ -661,7 +661,7 @@ function healthHead(f: string): boolean {
   return false;
 }
 
-const TASK_HEAD = /(utdeling|utdelinga|utdelingen|handtering|handteringa|handteringen|haandtering)$/;
+const TASK_HEAD = /(utdeling|utdelinga|utdelingen|handtering|handteringa|handteringen|haandtering|diagnostikk|diagnostikken)$/;
 // («medisinrom», «medisinskap», «medisintralle»: a room or a thing of the work, not a treatment.)
 const MEDICINE_PLACE = /^(medisin|medikament|legemiddel)(rom|rommet|skap|skapet|tralle|tralla|traller)$/;
 // («personlighetsforstyrrelse», «angstlidelse», «utmattelsessyndrom»: a diagnosis by its head.)

@@ -3526,4 +3526,11 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Unngå arbeid i stige. Tilpasning ved behov.', 'vague-quantity', f)).toBe(true);
     expect(has('Unngå arbeid i stige. Fast arbeidstid 08–14.', 'vague-quantity', f)).toBe(false);
   });
+
+  it('set 365: diagnostics done at a PC is a task, no symptom at the PC', () => {
+    const f = 'l40.5.6.1';
+    const t = 'Kan ikke skifte dekk (hjul 20–25 kg).';
+    expect(has(`${t} Kan gjøre feilsøking og diagnostikk ved PC.`, 'vague-quantity', f)).toBe(false);
+    expect(has(`${t} Kan gjøre feilsøking og diagnostikk ved PC, men får vondt ved mye tasting.`, 'vague-quantity', f)).toBe(true);
+  });
 });
