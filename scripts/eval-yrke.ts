@@ -187,6 +187,22 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind287.json',
+      title: 'Two-hundred-and-eighty-seventh blind set (`blind287.json`, writers yb840, yb841 and yb842)',
+      blurb: [
+        '205 queries by three further writers (a Nav-veileder at Nav Kongsvinger and Eidskog with users who commute to',
+        'Sweden or work in forestry, sawmills, the defence base, trucking, border-shop retail, care and cleaning, some with',
+        'Swedish job words; an occupational therapist in Drammen writing work as sequences of physical tasks, often',
+        'without a title; a fastlege at a student health service in Bergen with part-time jobs and first jobs, in',
+        'Norwegian and English) who never saw the search, the catalogue or the other sets, labelled before any run; run',
+        'once after round yrke262 (on set 286). **First run: top-1 91.2 %, top-3 96.6 %; activity phrases (102) top-1',
+        '88.2 %, top-3 95.1 %** (yb840: 94.1 % / 95.6 %; yb841: 95.6 % / 100 %; yb842: 84.1 % / 94.2 %). Top-1 and top-3',
+        'goals missed; activity top-3 met. Outside the top three: assembling wheel loaders at Volvo across the border, a',
+        'small sheep farm, a Swedish sawmill worker, pipetting and running PCR for a research group, private maths',
+        'tutoring, transcribing and coding interviews for a research project, and «forskningsassistent».',
+      ],
+    },
+    {
       file: 'blind286.json',
       title: 'Two-hundred-and-eighty-sixth blind set (`blind286.json`, writers yb837, yb838 and yb839)',
       blurb: [
