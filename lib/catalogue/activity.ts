@@ -247,6 +247,7 @@ analysere
 ordne
 rundere
 rulle
+pipettere
 fylle_ut
 ansette
 anvise

@@ -16,7 +16,8 @@ describe('the search never answers a readable query with nothing', () => {
     expect(queries.length).toBeGreaterThan(5000);
     const empty = [...new Set(queries)].filter((q) => real.search(q, 3).length === 0);
     expect(empty).toEqual([]);
-  });
+    // (Some five thousand searches: seconds alone, more beside the other test files.)
+  }, 120_000);
 
   it('guesses from the part of a word it knows, scored as a guess', () => {
     // A verb form the catalogue lacks is read by its first part; a compound with a typo in its head by the head.
