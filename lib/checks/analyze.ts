@@ -3003,7 +3003,12 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       t.f === 'okt' &&
       ((tokens[i + 1]?.f === '.' && (tokens[i + 2]?.k === KD.Num || (tokens[i + 2]?.f === '-' && tokens[i + 3]?.k === KD.Num))) ||
         (tokens[i + 1]?.k === KD.Num && (tokens[i + 1]?.v ?? 0) >= 1900) ||
-        (tokens[i - 1]?.f === '.' && tokens[i - 2]?.k === KD.Num && (tokens[i - 2]?.v ?? 99) <= 31))
+        (tokens[i - 1]?.f === '.' && tokens[i - 2]?.k === KD.Num && (tokens[i - 2]?.v ?? 99) <= 31) ||
+        // («EEG normal i okt.», «sjukmeld sidan okt»: after a word of when, typed without ø, the month ends the clause.)
+        (text.charCodeAt(t.s) !== 0xf8 &&
+          text.charCodeAt(t.s) !== 0xd8 &&
+          /^(i|sidan|siden|fra|fraa|etter|innen|innan|til)$/.test(tokens[i - 1]?.f ?? '') &&
+          (!tokens[i + 1] || tokens[i + 1]!.sent !== t.sent || tokens[i + 1]!.k === KD.Punct)))
     )
       fl = g = 0;
     // «ikke-nekrotiserende granulomer», «ikkje-medikamentell behandling»: «ikke-» as the first part of a word, no negation.

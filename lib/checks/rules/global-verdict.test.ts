@@ -337,4 +337,11 @@ describe('global-verdict: a conclusion on work capacity instead of function', ()
     expect(has('Pga operasjonen er pas. ikke i stand til gradert arbeid nå.', 'global-verdict', 'l1.u7.2')).toBe(true);
     expect(has('Pga operasjonen er pas. ikke i stand til å løfte over 5 kg.', 'global-verdict', 'l1.u7.2')).toBe(false);
   });
+
+  it('set 366: not fit for graded, its noun left out, is the same verdict', () => {
+    const t = 'Vondt i nakken og sover dårlig.';
+    expect(has(`${t} Ikkje moden for gradert no.`, 'global-verdict', 'l1.u7.2')).toBe(true);
+    // The person's own feeling is no verdict.
+    expect(has(`${t} Kjenner seg ikkje klar for gradert.`, 'global-verdict', 'l1.u7.2')).toBe(false);
+  });
 });

@@ -621,7 +621,8 @@ function detectNoGrading(ctx: RuleContext, fixTitle: string): void {
       continue;
     } else if (
       /^(gradert|gradera)$/.test(tokens[i]!.f) &&
-      tokens[i - 1]?.f === 'med' &&
+      // («Ikkje klar for gradert.»: fit for it, the same ellipsis.)
+      (tokens[i - 1]?.f === 'med' || ((tokens[i - 1]?.f === 'for' || tokens[i - 1]?.f === 'til') && FIT.has(tokens[i - 2]?.f ?? ''))) &&
       (!tokens[i + 1] || tokens[i + 1]!.k === Kind.Punct || tokens[i + 1]!.sent !== tokens[i]!.sent || VERDICT_ENDERS.has(tokens[i + 1]!.f))
     ) {
       // «Ikke aktuelt med gradert.»: the graded leave, its noun left out, ruled out bare (checked below as «… med gradering»).

@@ -437,4 +437,10 @@ describe('symptoms-only', () => {
     expect(has(`${t} Uvisst om han vil klare jobben i redusert stilling.`, 'symptoms-only', 'l1.u7.2')).toBe(true);
     expect(has(`${t} Han klarer 3 timer kontorarbeid før han må legge seg.`, 'symptoms-only', 'l1.u7.2')).toBe(false);
   });
+
+  it('set 366: «i okt» typed without ø at the end of a clause is October, no session of work', () => {
+    const t = 'Migrene, anfallsfri på topiramat 50 mg x 2 sidan august.';
+    expect(has(`${t} MR caput normal i okt.`, 'symptoms-only', 'l40.5.6.2')).toBe(true);
+    expect(has(`${t} Klarer skjermarbeid i 45 min økter.`, 'symptoms-only', 'l40.5.6.2')).toBe(false);
+  });
 });
