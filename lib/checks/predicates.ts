@@ -404,12 +404,12 @@ export function mentionsParticipation(an: Analysis): boolean {
 }
 
 /**
- * «Behandlingen vil nok påvirke arbeidsevnen.», «Effekt på arbeidsevnen er vanskelig å si noe om.»: the field's own
+ * «Behandlingen vil nok påvirke arbeidsevnen (noe framover).», «Effekt på arbeidsevnen er vanskelig å si noe om.»: the field's own
  * question said back — that work will be affected, or that nobody knows how, with neither which way, how much nor
  * when. No answer about work.
  */
 const ECHO =
-  /(^|[^\p{L}])((vil|kan|kjem\s+til\s+å|kommer\s+til\s+å|forventes\s+å|forventast\s+å|ventes\s+å|ventast\s+å)\s+((nok|trolig|truleg|sannsynligvis|sannsynlegvis|sikkert|helt\s+sikkert)\s+)?(påvirke|påverke|påvirka)\s+(arbeidsevnen|arbeidsevna|arbeidsdeltakelsen|arbeidsdeltakinga|arbeidsdeltakingen|arbeidsførheten)|(effekt|effekten|virkning|virkninga|verknad|verknaden|betydning|betydninga)\s+(på|for)\s+(arbeidsevnen|arbeidsevna|arbeidsdeltakelsen|arbeidsdeltakinga)\s+(er|blir|vert)\s+(vanskelig|vanskeleg|usikker|uviss|uklar|ukjent)(\s+å\s+(si|seie|vurdere|anslå)(\s+noe|\s+noko)?(\s+om)?)?)(?=\s*([.;!]|$))/giu;
+  /(^|[^\p{L}])((vil|kan|kjem\s+til\s+å|kommer\s+til\s+å|forventes\s+å|forventast\s+å|ventes\s+å|ventast\s+å)\s+((nok|trolig|truleg|sannsynligvis|sannsynlegvis|sikkert|helt\s+sikkert)\s+)?(påvirke|påverke|påvirka)\s+(arbeidsevnen|arbeidsevna|arbeidsdeltakelsen|arbeidsdeltakinga|arbeidsdeltakingen|arbeidsførheten)(\s+(noe|noko|litt|en\s+del|ein\s+del))?(\s+(fremover|framover|på\s+sikt|i\s+tiden\s+fremover|i\s+tida\s+framover))?|(effekt|effekten|virkning|virkninga|verknad|verknaden|betydning|betydninga)\s+(på|for)\s+(arbeidsevnen|arbeidsevna|arbeidsdeltakelsen|arbeidsdeltakinga)\s+(er|blir|vert)\s+(vanskelig|vanskeleg|usikker|uviss|uklar|ukjent)(\s+å\s+(si|seie|vurdere|anslå)(\s+noe|\s+noko)?(\s+om)?)?)(?=\s*([.;!]|$))/giu;
 
 const PARTICIPATION =
   /(^|[^\p{L}])(\p{L}*(arbeid|arbeids|arbeidet|jobb|jobben|jobbe|jobbar|jobber|stilling|stillinga|stillingen|skift|vakt|vakter|yrke|yrket)|opptrapp\p{L}*|trapp\p{L}*\s+opp|friskmeld\p{L}*|sjukmeld\p{L}*|sykmeld\p{L}*|gradert\p{L}*|retur|heltid|fulltid|deltid|ufør\p{L}*|arbeidsfør\p{L}*|arb\.\s?\p{L}*|(kan|kunne|komme|kome|gå)\s+(\p{L}+\s+)?tilbake|økning|økningen|auken|auking|aukinga|(øke|auke)\s+(fra|frå)\s+\d|(kan|kunne|kunna|vil|skal)\s+(øke|auke|auka)(?=\s*([;.,!]|$)|\s+(gradvis|etter\s+kvart|etter\s+hvert|etterhvert|igjen|att)(?=[^\p{L}]|$)))(?=[^\p{L}]|$)/iu;

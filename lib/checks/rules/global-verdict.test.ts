@@ -344,4 +344,9 @@ describe('global-verdict: a conclusion on work capacity instead of function', ()
     // The person's own feeling is no verdict.
     expect(has(`${t} Kjenner seg ikkje klar for gradert.`, 'global-verdict', 'l1.u7.2')).toBe(false);
   });
+
+  it('set 367: too tired for work, in nynorsk «trøytt», is too ill for work as such', () => {
+    expect(has('Søv dårleg. Han er for trøytt til å arbeide.', 'global-verdict', 'l1.u7.2')).toBe(true);
+    expect(has('Søv dårleg. Han er for trøytt til å køyre lastebil lenger enn 2 timar.', 'global-verdict', 'l1.u7.2')).toBe(false);
+  });
 });

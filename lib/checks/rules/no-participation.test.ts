@@ -59,4 +59,10 @@ describe('no-participation', () => {
     expect(has('Har fått lidokainplaster (5 %) på ryggen og skal ha ny vurdering om 2 månader.', 'no-participation', 'l1.u17.3')).toBe(true);
     expect(has('Jobber 50 % og skal ha ny vurdering om 2 månader.', 'no-participation', 'l1.u17.3')).toBe(false);
   });
+
+  it('set 367: «vil påvirke arbeidsevna noko framover» still says neither which way, how much nor when', () => {
+    const t = 'Cellegift kvar 3. veke ut året.';
+    expect(has(`${t} Dette vil truleg påverke arbeidsevna noko framover.`, 'no-participation', 'l1.u17.3')).toBe(true);
+    expect(has(`${t} Ho ventast å kunne auke frå 20 til 50 % etter siste kur i desember.`, 'no-participation', 'l1.u17.3')).toBe(false);
+  });
 });
