@@ -1048,6 +1048,8 @@ interface Index {
   /** Verb lemma → every object of the rules that have it (for little words that are objects: «leder et skift»). */
   verbObjects: Map<string, Set<string>>;
   /** What the driving rules drive (their objects, not their `~`/`+` places): the vehicles «sjåfør på …» names. */
+  /** Objects of the rules with no verb (a workplace, a field: «gjødselfabrikk», «sykehjem»). */
+  placeWords: Set<string>;
   drivenObjects: Set<string>;
   /** Every ending of five letters or more of those words: the heads their compounds can have. */
   vocabHeads: Set<string>;
@@ -1191,6 +1193,7 @@ function buildIndex(catalogue: Catalogue): Index {
     oneWordTitles: new Set(items.filter((it) => !it.norm.includes(' ')).map((it) => it.norm)),
     twoWordTitles: new Set(items.filter((it) => it.norm.split(' ').length === 2).map((it) => it.norm)),
     drivenObjects: new Set(acts.rules.flatMap((rs) => rs.flatMap((r) => (r.verbs.includes(DRIVE) ? r.objects.filter((o) => !r.context.has(o)) : [])))),
+    placeWords: new Set(acts.rules.flatMap((rs) => rs.flatMap((r) => (r.any && !r.required.size ? r.objects.filter((o) => !r.context.has(o)) : [])))),
     verbObjects: (() => {
       const m = new Map<string, Set<string>>();
       for (const rs of acts.rules)
@@ -1303,6 +1306,7 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     oneWordTitles,
     verbObjects,
     drivenObjects,
+    placeWords,
     vocabWords,
     vocabHeads,
     objectWords,
@@ -2425,7 +2429,9 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     const kept = keepIdx.length ? keepIdx : allTokens.map((_, i) => i);
     const idx = [
       ...kept.slice(0, OPEN_TOKENS),
-      ...kept.slice(OPEN_TOKENS).filter((i) => read[i]!.role === 'word' && stems(allTokens[i]!).some((st) => oneWordTitles.has(st))),
+      // (Nor a workplace that names the job, a place-only rule's object: «…, tar prøver og åpner ventiler på
+      // gjødselfabrikken».)
+      ...kept.slice(OPEN_TOKENS).filter((i) => read[i]!.role === 'word' && stems(allTokens[i]!).some((st) => oneWordTitles.has(st) || placeWords.has(st))),
     ].slice(0, MAX_TOKENS);
     const tokens = idx.map((i) => allTokens[i]!);
     const innerOf = new Map(idx.map((i) => [allTokens[i]!, innerAll[i] ?? allTokens[i]!]));
