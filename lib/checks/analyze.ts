@@ -636,6 +636,9 @@ function wentWell(tokens: readonly Token[], i: number, b: number): boolean {
 }
 /** A word of manner by its ending (utydelig, ustøtt, haltende, anstrengt) or a few plain ones (sakte, tregt, hes). */
 const HOW = /^(\p{L}{3,}(lig|leg|ende|ande|aktig)|u\p{L}{3,}t|sakte|tregt|treigt|langsomt|hes|stivt|anstrengt|nasalt|snovlete|uklart)$/u;
+/** A place of work one leaves («gå frå avdelinga», «gå fra jobben»). */
+const WORKPLACE_LEFT =
+  /^(avdelinga|avdelingen|avdeling|posten|vakta|vakten|jobben|jobb|arbeidet|arbeidsplassen|kontoret|butikken|skiftet|kassa|kassen|pasientene|pasientane|barna|borna|ungane|elevene|elevane)$/;
 const AMOUNT_WORD = /^(mye|mykje|lite|litt|mer|meir|mest|noe|noko|mange|fleire|flere|store|stor|stort|storre|storst|hyppig|hyppige|ofte)$/;
 /** Foreseeing: «forventer», «venta», «truleg». */
 const EXPECTS =
@@ -1604,6 +1607,13 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
     fl = g = 0;
   // «kan ikkje gå tilbake til merdkanten», «gå attende i jobben»: returning to work, not walking.
   if (GO.has(t.f) && /^(tilbake|attende)$/.test(tokens[i + 1]?.f ?? '') && /^(til|i)$/.test(tokens[i + 2]?.f ?? '')) fl = g = 0;
+  // «vanskeleg å gå frå avdelinga», «kan ikke gå fra jobben»: leaving a place of work, not walking — unless the walk runs
+  // on to somewhere («går fra bussen til jobben»).
+  if (GO.has(t.f) && /^(fra|fraa)$/.test(tokens[i + 1]?.f ?? '') && WORKPLACE_LEFT.test(tokens[i + 2]?.f ?? '')) {
+    let on = false;
+    for (let k = i + 3; k < tokens.length && k <= i + 6 && tokens[k]!.sent === t.sent && !on; k++) on = tokens[k]!.f === 'til';
+    if (!on) fl = g = 0;
+  }
   // «har gått på norskkurs», «gjekk på vidaregåande», «går på hjarterehab», «går på AAP»: attends a course, a school or
   // rehabilitation, or lives on a benefit.
   if (GO.has(t.f) && tokens[i + 1]?.f === 'pa' && ENROLLED.test(tokens[i + 2]?.f ?? '')) fl = g = 0;
@@ -6662,7 +6672,8 @@ function clause(
   // its degree word is what the person may do, not a limit left unmeasured («… utover at han ikke kan løfte tungt» is one).
   if (!denied)
     for (let k = a; k < b - 1; k++) {
-      if (!/^(ingen|inga|uten|utan)$/.test(tokens[k]!.f)) continue;
+      // («Fysisk har ho ikkje avgrensingar i løft eller gange på korte strekk»: «ikkje» before the noun says the same.)
+      if (!/^(ingen|inga|uten|utan|ikke|ikkje)$/.test(tokens[k]!.f)) continue;
       const j = NO_LIMIT_NOUN.test(tokens[k + 1]!.f) ? k + 1 : NO_LIMIT_NOUN.test(tokens[k + 2]?.f ?? '') ? k + 2 : -1;
       if (j < 0) continue;
       const except = wordIn(tokens, j + 1, b, EXCEPT);

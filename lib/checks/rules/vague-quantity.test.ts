@@ -3533,4 +3533,18 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${t} Kan gjøre feilsøking og diagnostikk ved PC.`, 'vague-quantity', f)).toBe(false);
     expect(has(`${t} Kan gjøre feilsøking og diagnostikk ved PC, men får vondt ved mye tasting.`, 'vague-quantity', f)).toBe(true);
   });
+
+  it('set 368: leaving the ward is no walking, unless the walk runs on to somewhere', () => {
+    const f = 'l40.5.3';
+    const t = 'Sykepleier på sengepost, 100 %, tredelt turnus.';
+    expect(has(`${t} Vanskelig å gå fra posten på kort varsel.`, 'vague-quantity', f)).toBe(false);
+    expect(has(`${t} Vanskelig å gå fra posten til kantina.`, 'vague-quantity', f)).toBe(true);
+  });
+
+  it('set 368: «har ikkje avgrensingar i …» denies the limit, as «ingen avgrensingar» does', () => {
+    const f = 'aev.begrunnelse';
+    const t = 'Klarer 3 timar kontorarbeid før han må kvile.';
+    expect(has(`${t} Fysisk har han ikkje avgrensingar i bæring eller gange på korte turar.`, 'vague-quantity', f)).toBe(false);
+    expect(has(`${t} Fysisk har han avgrensingar i bæring og gange på korte turar.`, 'vague-quantity', f)).toBe(true);
+  });
 });
