@@ -70,7 +70,7 @@ const GRADED = /^(gradert|gradera|delvis|redusert|deltids|heiltids|heltids|full|
 // («ikke klar for arbeid ennå», «ikkje moden for jobb»: not ready for work as such is the same verdict.)
 const FIT = new Set(['egnet', 'eigna', 'egna', 'skikket', 'skikka', 'arbeidsdyktig', 'klar', 'klare', 'moden', 'mogen', 'moen']);
 const TOO_ILL =
-  /^(syk|sjuk|darlig|darleg|sliten|redusert|svak|psykisk|somatisk|utmattet|utmatta|utslitt|utsliten|trott|troytt|trayt|slapp|deprimert|ustabil|medtatt|medteken|plaget|plaga|preget|prega)$/;
+  /^(syk|sjuk|darlig|darleg|sliten|redusert|svak|psykisk|somatisk|utmattet|utmatta|utslitt|utsliten|trott|troytt|slapp|deprimert|ustabil|medtatt|medteken|plaget|plaga|preget|prega)$/;
 /** What is too much for work as such, before «til at … kan jobbe» («smertene er for sterke»). */
 const TOO_FOR_WORK = /^(sterke|sterk|sterkt|store|stor|stort|mye|mykje|darlig|darleg|syk|sjuk|sliten|plaget|plaga|svak|svakt|redusert)$/;
 const ANY_WORK = new Set([
