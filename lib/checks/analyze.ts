@@ -2536,6 +2536,13 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     // hensyn til».
     if ((ADAPTED.test(t.f) || ARRANGED.test(t.f)) && /^(etter|ved)$/.test(tokens[i + 1]?.f ?? '') && /^(behov|behovet)$/.test(tokens[i + 2]?.f ?? ''))
       g |= G.CONSIDER;
+    // «kan ikke være fysisk på jobb», «møte fysisk til timen»: in person, not a physical load.
+    if (
+      t.f === 'fysisk' &&
+      /^(vaere|vere|vera|mote|mota|moter|motte|delta|deltar|tilstede|stede)$/.test(tokens[i - 1]?.f ?? '') &&
+      /^(pa|til|i)$/.test(tokens[i + 1]?.f ?? '')
+    )
+      fl = g = 0;
     // «snakker engelsk og litt tysk»: how much of a foreign language, a skill — not an amount of function.
     if (
       fl & F.VQ &&

@@ -3547,4 +3547,11 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${t} Fysisk har han ikkje avgrensingar i bæring eller gange på korte turar.`, 'vague-quantity', f)).toBe(false);
     expect(has(`${t} Fysisk har han avgrensingar i bæring og gange på korte turar.`, 'vague-quantity', f)).toBe(true);
   });
+
+  it('set 370: «være fysisk på jobb» is being there in person, no physical load', () => {
+    const f = 'l1.u7.2';
+    const t = 'Cellegift på sykehuset i Bodø annenhver uke fram til mars.';
+    expect(has(`${t} Kan ikkje vere fysisk på arbeidsplassen i perioden.`, 'vague-quantity', f)).toBe(false);
+    expect(has(`${t} Kan ikke gjøre fysisk tungt arbeid i perioden.`, 'vague-quantity', f)).toBe(true);
+  });
 });
