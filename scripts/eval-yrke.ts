@@ -187,6 +187,22 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind293.json',
+      title: 'Two-hundred-and-ninety-third blind set (`blind293.json`, writers yb858, yb859 and yb860)',
+      blurb: [
+        '205 queries by three further writers (a Nav-veileder in Harstad and Kvæfjord: the armed forces, the hospital, oil',
+        'and gas offices, shipping and supply, fishing and fish farming, retail, care and building, with North Norwegian',
+        "words; a union representative in Oslo writing members' jobs in collective agreement titles and everyday words;",
+        'a fastlege in Røros and Holtålen in bokmål and local dialect: tourism and the mining-town heritage sites, dairy',
+        'and reindeer farming, the wood industry, transport, the health centre, the school and small businesses) who never',
+        'saw the search, the catalogue or the other sets, labelled before any run; run once after round yrke268 (on set',
+        '292). **First run: top-1 95.6 %, top-3 98.5 %; activity phrases (103) top-1 96.1 %, top-3 99.0 %** (yb858:',
+        '95.6 % / 100 %; yb859: 97.1 % / 100 %; yb860: 94.2 % / 95.7 %). All three goals met. Outside the top three:',
+        'looking after old objects at a museum, «kjørekar» alone, and a machine operator at the sawmill typed without',
+        'Norwegian letters.',
+      ],
+    },
+    {
       file: 'blind292.json',
       title: 'Two-hundred-and-ninety-second blind set (`blind292.json`, writers yb855, yb856 and yb857)',
       blurb: [
