@@ -81,7 +81,7 @@ export interface YrkeHit {
   complete: boolean;
 }
 
-export type MatchKind = 'code' | 'title' | 'synonym' | 'typo' | 'part' | 'activity' | 'place' | 'words' | 'description';
+export type MatchKind = 'code' | 'title' | 'synonym' | 'typo' | 'part' | 'activity' | 'place' | 'words' | 'description' | 'guess';
 
 const WHY_LABEL: Record<MatchKind, string> = {
   code: 'kode',
@@ -93,6 +93,7 @@ const WHY_LABEL: Record<MatchKind, string> = {
   place: 'arbeidssted',
   words: 'ord i',
   description: 'ord i beskrivelse og oppgaver',
+  guess: 'usikkert treff, ut fra en del av et ord',
 };
 
 export interface Searcher {
@@ -1989,7 +1990,12 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         if (n === w.length && bestWeight) break;
       }
     });
-    for (const h of best) h.score = Math.round(h.score * 50) / 100;
+    // (Said as a guess in the list: the palette shows why a hit is there.)
+    for (const h of best) {
+      h.score = Math.round(h.score * 50) / 100;
+      h.why = h.matchKind === 'description' ? `${WHY_LABEL.guess} i beskrivelse og oppgaver` : `${WHY_LABEL.guess}: ${h.matched}`;
+      h.matchKind = 'guess';
+    }
     return best;
   }
 

@@ -24,6 +24,10 @@ describe('the search never answers a readable query with nothing', () => {
     const hits = real.search('asfalterer', 3);
     expect(hits.map((h) => h.code)).toContain('9312');
     expect(Math.max(...hits.map((h) => h.score))).toBeLessThan(50);
+    // …and says so in the list, where the palette shows why a hit is there.
+    expect(hits.every((h) => h.matchKind === 'guess' && h.why.startsWith('usikkert treff'))).toBe(true);
+    // A query read in full is no guess.
+    expect(real.search('kjører truck', 3).some((h) => h.matchKind === 'guess')).toBe(false);
     // Nothing readable stays empty.
     expect(real.search('xq', 3)).toEqual([]);
   });
