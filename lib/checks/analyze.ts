@@ -636,6 +636,11 @@ function wentWell(tokens: readonly Token[], i: number, b: number): boolean {
 }
 /** A word of manner by its ending (utydelig, ustøtt, haltende, anstrengt) or a few plain ones (sakte, tregt, hes). */
 const HOW = /^(\p{L}{3,}(lig|leg|ende|ande|aktig)|u\p{L}{3,}t|sakte|tregt|treigt|langsomt|hes|stivt|anstrengt|nasalt|snovlete|uklart)$/u;
+/** The word starts with ø or Ø as typed: «økt» (a session, increased), not «okt» (October), which fold alike. */
+function typedWithOe(text: string, t: Token): boolean {
+  const c = text.charCodeAt(t.s);
+  return c === 0xf8 || c === 0xd8;
+}
 /** A place of work one leaves («gå frå avdelinga», «gå fra jobben»). */
 const WORKPLACE_LEFT =
   /^(avdelinga|avdelingen|avdeling|posten|vakta|vakten|jobben|jobb|arbeidet|arbeidsplassen|kontoret|butikken|skiftet|kassa|kassen|pasientene|pasientane|barna|borna|ungane|elevene|elevane)$/;
@@ -2962,7 +2967,7 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       if (na & F.SYMPT && !(na & (AREA_MASK | F.FN | F.ACT | F.LOADA | F.LOADC)) && !/^(ved|nar|under|etter)$/.test(tokens[i + 2]?.f ?? '')) fl = g = 0;
     }
     // «operert okt. 2022», «okt 2021»: October, typed without ø, before a year — not «økt» (a session, increased).
-    if (t.f === 'okt' && text.charCodeAt(t.s) !== 0xf8 && text.charCodeAt(t.s) !== 0xd8) {
+    if (t.f === 'okt' && !typedWithOe(text, t)) {
       const y = tokens[i + 1]?.f === '.' ? tokens[i + 2] : tokens[i + 1];
       if (y && y.k === KD.Num && /^(19|20)\d\d$/.test(y.f)) fl = g = 0;
     }
@@ -3022,8 +3027,7 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
         (tokens[i + 1]?.k === KD.Num && (tokens[i + 1]?.v ?? 0) >= 1900) ||
         (tokens[i - 1]?.f === '.' && tokens[i - 2]?.k === KD.Num && (tokens[i - 2]?.v ?? 99) <= 31) ||
         // («EEG normal i okt.», «sjukmeld sidan okt»: after a word of when, typed without ø, the month ends the clause.)
-        (text.charCodeAt(t.s) !== 0xf8 &&
-          text.charCodeAt(t.s) !== 0xd8 &&
+        (!typedWithOe(text, t) &&
           /^(i|sidan|siden|fra|fraa|etter|innen|innan|til)$/.test(tokens[i - 1]?.f ?? '') &&
           (!tokens[i + 1] || tokens[i + 1]!.sent !== t.sent || tokens[i + 1]!.k === KD.Punct)))
     )
@@ -8153,7 +8157,7 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2
     if (!(wb[i]! & W_TIME) && !(flags[i]! & F.DUR)) continue;
     const f = t.f;
     // («gi mulighet for økt arbeid»: «økt», increased, folds to «okt», October.)
-    if (f === 'okt' && (text.charCodeAt(t.s) === 0xf8 || text.charCodeAt(t.s) === 0xd8)) continue;
+    if (f === 'okt' && typedWithOe(text, t)) continue;
     // "Ingen auke forventa i perioden": the period the question names.
     if ((f === 'perioden' || f === 'perioda') && /^(i|for|gjennom|innan|innen)$/.test(tokens[i - 1]?.f ?? '') && tokens[i + 1]?.k !== KD.Num) {
       push(tokens[i - 1]!.s, t.e, 'time');

@@ -8,9 +8,12 @@ import { F, G } from './lexicon.ts';
 import { M_CONCLUSION, M_WORK_IN_GENERAL } from './marks.ts';
 import { Kind } from './text.ts';
 
+/** A statement about function: a limitation, a capacity or a measured activity. */
+const aboutFunction = (s: Statement) => s.functional && (s.limited || s.capacity || s.measured || s.absolute);
+
 /** Says something about function at all: a limitation, a capacity or a measured activity. */
 export function hasFunctionStatement(an: Analysis): boolean {
-  return an.statements.some((s) => s.functional && (s.limited || s.capacity || s.measured || s.absolute));
+  return an.statements.some(aboutFunction);
 }
 
 /** «Tilrettelegging etter behov», «tilpassa arbeid ved behov»: an arrangement as needed, and nothing else. */
@@ -489,8 +492,7 @@ export function capacityMet(an: Analysis): boolean {
 export function describesFunction(an: Analysis): boolean {
   return an.statements.some(
     (s) =>
-      s.functional &&
-      (s.limited || s.capacity || s.measured || s.absolute) &&
+      aboutFunction(s) &&
       !AS_NEEDED.test(an.text.slice(s.start, s.end).trim()) &&
       !(s.areas.length === 0 && !s.measured && DOUBT.test(an.text.slice(s.start, s.end))),
   );
