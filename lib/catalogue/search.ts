@@ -1957,8 +1957,8 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       );
     }
     // Still nothing: the list is never empty while a word can be read. Each word of the query is tried alone, then by
-    // its longest first or last part that finds something (a compound or a form the catalogue lacks: «kommunepsykolg»
-    // by «psykolg», «asfalterer» by «asfalt»). The best of them is shown scored down by half: a guess, not a match.
+    // its heads and first parts (a compound or a form the catalogue lacks: «asfalterer» by «asfalt»). The best of them is
+    // shown scored down by half: a guess, not a match.
     if (!best.length) best = partGuess(query, limit);
     return best;
   }
@@ -1979,6 +1979,8 @@ export function createSearcher(catalogue: Catalogue): Searcher {
       // The whole word, then its heads and first parts, weighed by how much of the word they cover: «psykolg» of
       // «kommunepsykolg» before «kommune», «asfalt» of «asfalterer» before a typo of «alterer».
       for (let n = w.length; n >= GUESS_PART; n--) {
+        // (A hit scores at most 100: a part this short can no longer beat the best, nor can a shorter one.)
+        if ((100 * n) / w.length <= bestWeight) break;
         for (const part of n === w.length ? [w] : [w.slice(w.length - n), w.slice(0, n)]) {
           const hits = searchOnce(`${part} `, limit).filter((h) => h.matchKind === 'description' || holds(h.matched, part));
           const weight = hits.length ? (hits[0]!.score * n) / w.length : 0;
