@@ -1219,6 +1219,10 @@ const LIGHT = new Set(['gå', 'ta', 'gi', 'legge', 'sette', 'ha']);
 
 /** Verbs whose objects are workplaces many trades share; their rules need the verb itself. */
 const MANAGING = new Set(['lede', 'styre', 'drive']);
+/** Adjectives that name people alone («steller gamle», «hjelper syke»), nynorsk forms included. */
+const PEOPLE_BY_STATE = new Set(['gamle', 'eldre', 'syke', 'sjuke', 'skadde', 'ensomme']);
+/** Where, not what: «hjelper eldre hjemme» helps the old at home. */
+const PLACE_ADVERBS = new Set(['hjemme', 'heime', 'hjem', 'heim', 'ute', 'inne', 'der', 'her']);
 
 export interface ActivityIndex {
   lex: VerbLexicon;
@@ -1318,6 +1322,8 @@ export interface ActivityToken {
   asTyped?: boolean;
   /** A name («Valdresekspressen», «Gardermoen»): only its head names an object (see MatchOptions.headsOnly). */
   headsOnly?: boolean;
+  /** The next token is the next word of the query, nothing left out between («gamle gjenstander», not «eldre i …»). */
+  beforeNext?: boolean;
 }
 
 export interface ActivityWhy {
@@ -1359,6 +1365,16 @@ export function scoreActivities(idx: ActivityIndex, toks: ActivityToken[], out: 
       return;
     }
     hits.clear();
+    // A word for people by their state (gamle, syke) right before a word that names something is what that thing is,
+    // not whom the work is for: «tar vare på gamle gjenstander» keeps old objects, «reparerer gamle trebåter» boats. Two of
+    // them together are both people («besøker ensomme eldre»).
+    const next = toks[j + 1];
+    if (PEOPLE_BY_STATE.has(t.text) && t.beforeNext && next?.role === 'word' && !PEOPLE_BY_STATE.has(next.text) && !PLACE_ADVERBS.has(next.text)) {
+      matchObjects(next.text, idx.objIdx, next.typing, hits, { asTyped: next.asTyped, knownHead, headsOnly: next.headsOnly });
+      const named = hits.size > 0;
+      hits.clear();
+      if (named) return;
+    }
     matchObjects(t.text, idx.objIdx, t.typing, hits, { parts: t.parts, asTyped: t.asTyped, knownHead, headsOnly: t.headsOnly });
     for (const [id, q] of hits)
       for (const ref of idx.objRefs[id]!) {

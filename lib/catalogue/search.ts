@@ -2050,6 +2050,9 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     // The words as typed (lower case, with æøå), one per word when folding kept them apart; null otherwise.
     const rawWords = query.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     const typedAs = rawWords.length === rawTokens.length ? joined.from.map((k, i) => (allTokens[i] === rawTokens[k] ? rawWords[k]! : '')) : null;
+    // Whether a mark other than a space or hyphen ends a word as typed («for eldre, kommunen betaler»).
+    const gaps = query.split(/[\p{L}\p{N}]+/u).slice(1);
+    const markAfter = (i: number) => !!typedAs && /[^\s-]/.test(gaps[joined.from[i]!] ?? '');
     // English in the query («worked as a nurse in the Philippines», «truck driver in Poland»), read as Norwegian
     // (english.ts). An English title of a modifier and a head whose Norwegian compound the catalogue has is closed up
     // first («truck driver» → lastebilsjåfør; not the English titles the catalogue has, «store manager»). A word still
@@ -2475,13 +2478,22 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         !knownWord(t) &&
         !employerObject(t),
     );
-    const actToks: ActivityToken[] = mapped(wordIdx, (i) => {
+    const actToks: ActivityToken[] = mapped(wordIdx, (i, j) => {
       const r = read[i]!;
       const typing = endsOpen && i === allTokens.length - 1;
       // Beside other words, a title of one word names an object only as typed, not by a stem or a part: «skipper på
       // brønnbåt» is no «skip», «fiskehelseansvarlig» no «fisk».
       const asTyped = nt > 1 && !typing && r.role !== 'verb' && oneWordTitles.has(allTokens[i]!);
-      return { text: allTokens[i]!, role: r.role === 'verb' ? 'verb' : 'word', lemmas: r.lemmas, typing, parts: !asTyped, asTyped, headsOnly: properName[i]! };
+      return {
+        text: allTokens[i]!,
+        role: r.role === 'verb' ? 'verb' : 'word',
+        lemmas: r.lemmas,
+        typing,
+        parts: !asTyped,
+        asTyped,
+        headsOnly: properName[i]!,
+        beforeNext: wordIdx[j + 1] === i + 1 && !markAfter(i),
+      };
     });
     // A verb that is no noun in any title («kjørte», «vaska», «underviser») is read only as an activity; so is
     // one with an object after it that is no title word of its own, only part of compounds («kjører truck»
