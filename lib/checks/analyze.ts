@@ -761,6 +761,21 @@ const KIND_OF_STRAIN = /^(fysisk|psykisk|mentalt|mental|kognitivt|kognitiv|emosj
 const STRAINING =
   /^(tung|tungt|tunge|tyngre|\p{L}{0,12}belastende|\p{L}{0,12}belastande|krevende|krevjande|slitsom|slitsomt|slitsomme|slitsam|slitsamt|slitsame|anstrengende|anstrengjande|hardt|harde|toft|toffe)$/u;
 const PLAIN_WORK = new Set(['arbeid', 'arbeidet', 'jobb', 'jobben', 'jobbar', 'jobber']);
+/**
+ * «arbeid med maskiner», «jobbing ved kassa» before b (the limiting word: «… bør begrenses»): work named by what it is
+ * done with, a kind of task that is limited, not the job or its share.
+ */
+function workWith(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k + 2 < b; k++)
+    if (
+      /^(arbeid|arbeide|jobbing|jobbe)$/.test(tokens[k]!.f) &&
+      /^(med|ved)$/.test(tokens[k + 1]!.f) &&
+      tokens[k + 2]!.k === KD.Word &&
+      !GENERIC_WORK.test(tokens[k + 2]!.f)
+    )
+      return true;
+  return false;
+}
 /** Situations named by nothing but their number: «mange situasjoner», «fleire samanhengar». */
 const SITUATIONS = /^(situasjon|situasjoner|situasjonar|sammenhenger|samanhengar|sammenhengar|settinger|sammenheng|samanheng)$/;
 /** Nouns that name nothing but what the word before them says of it: «belastende situasjoner», «de tunge tingene». */
@@ -6505,7 +6520,7 @@ function clause(
     (judged && (fnAny(flags, F.WORK) || requirementUnmet(tokens, a, b) || wordIn(tokens, a, b, WORKPLACE))) ||
     measureJudged ||
     otherBarrier ||
-    (workOnly && !concrete && !capv && !(areaBits & AREA_MASK) && !difficulty && !workAsPlace && fnN > 0) ||
+    (workOnly && !concrete && !capv && !(areaBits & AREA_MASK) && !difficulty && !workAsPlace && !(firstNeg < 0 && workWith(tokens, a, limitCue)) && fnN > 0) ||
     (cueOnWork && !(areaBits & AREA_MASK) && !difficulty) ||
     ((qs.length > 0 || (wAll & W_HALF) !== 0) && percentOfWork(tokens, qs, a, b)) ||
     ((wAll & W_SUSTAIN) !== 0 && sustainsWork(tokens, flags, fnList(), a, b)) ||

@@ -3554,4 +3554,13 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${t} Kan ikkje vere fysisk på arbeidsplassen i perioden.`, 'vague-quantity', f)).toBe(false);
     expect(has(`${t} Kan ikke gjøre fysisk tungt arbeid i perioden.`, 'vague-quantity', f)).toBe(true);
   });
+
+  it('set 371: work named by what it is done with, to be limited, is a task limited by no measure', () => {
+    const f = 'l40.5.6.1';
+    const t = 'Montering av smådeler. Lodding.';
+    expect(has(`${t} Arbeid med tunge maskiner bør begrenses.`, 'vague-quantity', f)).toBe(true);
+    expect(has(`${t} Jobbing ved pakkemaskinen bør reduseres.`, 'vague-quantity', f)).toBe(true);
+    expect(has(`${t} Arbeidet bør reduseres.`, 'vague-quantity', f)).toBe(false);
+    expect(has(`${t} Bør ikke ha arbeid med maskiner.`, 'vague-quantity', f)).toBe(false);
+  });
 });
