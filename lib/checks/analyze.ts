@@ -370,6 +370,11 @@ const MACHINE =
 const SIZED_NOUN =
   /^(bedrift|bedrifter|bedriftene|firma|firmaer|firmaet|virksomhet|virksomheter|verksemd|verksemder|arbeidsplasser|arbeidsplassar|butikker|butikkar|kommuner|barn|barna|born|borna|ungar|ungane|unger|ungene|elever|elevene|elevar|elevane|pasienter|pasientar|dyr|dyra|dyrene|hunder|hundane|hundene|sosken|barnegruppe|barnegrupper|rom|rommet|lokale|lokaler|lokala|lokalet|kontor|kontorer|kontora|kontoret|avdeling|avdelinger|avdelingar|butikk|steder|stader|plasser|plassar)$/;
 const WRITER = new Set(['vi', 'me', 'man', 'undertegnede']);
+/** A trade or workplace by name as the subject of what it needs (folded): «reiselivet», «bransjen», «restauranten». */
+const TRADE_SUBJECT =
+  /^(reiselivet|bransjen|naeringa|naeringen|arbeidsmarkedet|arbeidsmarknaden|restauranten|sykehuset|sjukehuset|lageret|kjeden|kjeda|anlegget|verftet)$/;
+/** What a workplace needs or looks for: «trenger», «treng», «søkjer», «manglar», «har behov». */
+const EMPLOYER_NEEDS = /^(trenger|treng|trengte|soker|sokjer|sokte|mangler|manglar|onsker|onskjer|behov)$/;
 const GENERIC_WORK =
   /^(arbeid|jobb|stilling|yrke|arbeidsoppgave|arbeidsoppgåve|oppgave|oppgåve|arbeidsplass|arbeidsgiver|arbeidsgjevar|sykmeld|sjukmeld|yrkesaktiv|ansatt|tiltak)/;
 /** Bending, kneeling, crouching, twisting: movements no measure of standing or walking answers. */
@@ -6767,6 +6772,10 @@ function clause(
   if (!writerSubject && JOB_PROGNOSIS_HARD.test(text.slice(tokens[a]!.s, tokens[b - 1]!.e))) writerSubject = true;
   // («men jeg er usikker på hvor mye man kan love her»: how much the writer can promise, a question of the outlook.)
   if (!writerSubject && WHAT_TO_PROMISE.test(text.slice(tokens[a]!.s, tokens[b - 1]!.e))) writerSubject = true;
+  // «Reiselivet i Mandal trenger mye kjøkkenhjelp», «hotellet søkjer folk til oppvask»: what a workplace or trade needs is
+  // the labour market, not the person's function.
+  if (!writerSubject && (wb[a]! & W_EMPLOYER || TRADE_SUBJECT.test(tokens[a]!.f)))
+    for (let k = a + 1; k < b && k <= a + 4 && (limitCue < 0 || k < limitCue); k++) if (EMPLOYER_NEEDS.test(tokens[k]!.f)) writerSubject = true;
   // "behov for noe bistand for å komme i læreplass", "trenger bare hjelp med lønnstilskudd": the help Nav gives,
   // not a function (which «trenger mye hjelp i hverdagen» still is).
   let navSupport = false;

@@ -3563,4 +3563,12 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${t} Arbeidet bør reduseres.`, 'vague-quantity', f)).toBe(false);
     expect(has(`${t} Bør ikke ha arbeid med maskiner.`, 'vague-quantity', f)).toBe(false);
   });
+
+  it('set 371: what a workplace or trade needs is the labour market, not the person', () => {
+    const f = 'aev.begrunnelse';
+    const t = 'Klarer 5 t kjøkkenarbeid per dag, 4 dager i uka.';
+    expect(has(`${t} Restauranten i sentrum trenger mye oppvask i helgene.`, 'vague-quantity', f)).toBe(false);
+    expect(has(`${t} Arbeidsgjevaren manglar mange hender om sommaren.`, 'vague-quantity', f)).toBe(false);
+    expect(has(`${t} Hun trenger mye hjelp til oppvask i helgene.`, 'vague-quantity', f)).toBe(true);
+  });
 });
