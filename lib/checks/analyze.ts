@@ -1282,6 +1282,17 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   const t = tokens[i]!;
   let fl = fl0;
   let g = g0;
+  // «hun strekker ikke til», «at ho ikkje strekk til»: falls short, a difficulty with no measure (as «strever»), not a
+  // task ruled out — the denial is part of the idiom.
+  const fallsShort = (v: number, n: number, til: number) =>
+    STRETCH.test(tokens[v]?.f ?? '') && NOT.test(tokens[n]?.f ?? '') && tokens[til]?.f === 'til' && tokens[v]!.sent === tokens[til]!.sent;
+  // («Energien strekker ikke til», «kreftene strekk ikkje til»: a function that falls short is that function limited, read
+  // as it always was.)
+  const person = (v: number) => !(flags[v - 1]! & F.FN) && !(flags[v - 2]! & F.FN) && !(flags[v - 3]! & F.FN);
+  if ((fallsShort(i, i + 1, i + 2) || fallsShort(i, i - 1, i + 1)) && person(i)) {
+    fl = F.DIFV;
+    g = 0;
+  } else if ((fallsShort(i - 1, i, i + 1) && person(i - 1)) || (fallsShort(i + 1, i, i + 2) && person(i + 1))) fl = g = 0;
   // «har gått heim midt i vakta», «gikk hjem fra jobb»: left work, not a walk — unless a distance or a time says how
   // far («går hjem fra skolen, ca 2 km»).
   if (GO.has(t.f) && /^(hjem|heim)$/.test(tokens[i + 1]?.f ?? '')) {
@@ -2250,6 +2261,8 @@ const W_STRESS = 1 << 15;
 const W_CAUSE = 1 << 16;
 /** The pace of the work («tempoet», «farten»). */
 const PACE = /^(tempo|tempoet|arbeidstempo|arbeidstempoet|farten|takten|takta)$/;
+/** «strekke til» (be enough), folded. */
+const STRETCH = /^(strekke|strekker|strekk|strekkje|strakk|strukket|strekt)$/;
 /** Keeping up with something («holde», «klare», «henge med i»). */
 const KEEP_UP =
   /^(klare|klarer|klarar|klarte|klarde|greie|greier|greiar|greidde|holde|holder|halde|held|heldt|holdt|folge|folger|fulgte|fylgje|fylgjer|henge|henger|hang|heng|hengje|matche|makte|makter|maktar)$/;
@@ -4450,6 +4463,8 @@ function yearsOfBefore(tokens: Token[], a: number, i: number): boolean {
 }
 
 /** A word that opens a reason: «pga», «grunnet», «grunna», «fordi», «på grunn av», «som følge av». */
+/** Off work: sick-listed, absent or in hospital (folded). */
+const OFF_WORK = /^(sykmeldt|sykemeldt|sjukmeld|sjukmeldt|sjukemeld|sykmelding|sykmeldinger|sjukmelding|sjukmeldingar|fravaer|fravaeret|borte|innlagt)$/;
 /** Worn out or sick-listed, before «etter» and what caused it. */
 const WORN_OUT = /^(utbrent|utbrendt|utbrente|utslitt|utsliten|nedkjort|nedkjoerte|sykmeldt|sykemeldt|sjukmeld|sjukmeldt|sjukemeld)$/;
 
@@ -6758,6 +6773,10 @@ function clause(
   if (kinds & S_TRIGGER) for (let k = a; k < b; k++) if (sp[k]! & S_TRIGGER && RELAPSE_NEAR(tokens, k, b)) triggeredBy = true;
   // «Utløysarar: lite søvn, sterkt lys, parfyme, stress»: what sets off an attack, listed under its heading — no limit.
   if (underTriggersHeading) triggeredBy = true;
+  // «Før det var han sjukmeld i lange periodar», «har vært sykmeldt lenge»: how long the person was off work, the history
+  // of the absence — no limit of how long the person holds out.
+  if (limitCue >= 0 && /^(lange|lang|lenge|langvarig|langvarige|lengre)$/.test(tokens[limitCue]!.f))
+    for (let k = Math.max(a, limitCue - 3); k < limitCue; k++) if (OFF_WORK.test(tokens[k]!.f)) triggeredBy = true;
   // «Tilbakefall i fjor kom etter helgearbeid»: what a relapse came after, told as history.
   if (!triggeredBy && RELAPSE.test(tokens[a]!.f))
     for (let k = a + 1; k + 1 < b && k <= a + 5; k++)

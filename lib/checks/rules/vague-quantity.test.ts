@@ -3571,4 +3571,19 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${t} Arbeidsgjevaren manglar mange hender om sommaren.`, 'vague-quantity', f)).toBe(false);
     expect(has(`${t} Hun trenger mye hjelp til oppvask i helgene.`, 'vague-quantity', f)).toBe(true);
   });
+
+  it('set 371: how long the person was sick-listed is the history of the absence, not how long she holds out', () => {
+    const f = 'aev.begrunnelse';
+    const t = 'Klarer 4 t lagerarbeid per dag.';
+    expect(has(`${t} Før det var han sjukmeld i lange periodar.`, 'vague-quantity', f)).toBe(false);
+    expect(has(`${t} Hun har vært sykmeldt i lengre perioder.`, 'vague-quantity', f)).toBe(false);
+    expect(has(`${t} Han klarer ikke å stå i lange perioder.`, 'vague-quantity', f)).toBe(true);
+  });
+
+  it('set 371: «strekker ikke til» is falling short, no task ruled out that would make the next clause complete', () => {
+    const f = 'aev.begrunnelse';
+    expect(has('Hun opplever at hun ikke strekker til, og at kroppen ikke tåler belastningen lenger.', 'vague-quantity', f)).toBe(true);
+    expect(has('Ho seier at ho ikkje strekk til, og at ho ikkje toler stresset på jobb.', 'vague-quantity', f)).toBe(true);
+    expect(has('Energien strekker ikke til.', 'vague-quantity', f)).toBe(true);
+  });
 });
