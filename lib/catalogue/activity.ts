@@ -248,6 +248,7 @@ ordne
 rundere
 rulle
 pipettere
+mikse
 fylle_ut
 ansette
 anvise
