@@ -653,6 +653,8 @@ const AMOUNT_WORD = /^(mye|mykje|lite|litt|mer|meir|mest|noe|noko|mange|fleire|f
 /** Foreseeing: «forventer», «venta», «truleg». */
 const EXPECTS =
   /^(forventer|forventes|forventet|forventa|forventar|venter|ventar|venta|ventes|ventast|trolig|truleg|sannsynlig|sannsynleg|vidare|videre|ytterligere|ytterlegare)$/;
+/** Getting better or more, as a noun or a verb (folded): «bedring», «aukar», «øker», «bedres». */
+const BETTER = /^(bedring|betring|endring|forbedring|okning|auke|oker|okar|aukar|auker|bedres|betrast|bedrer|betrar|bedre|betre)$/;
 /** A degree before a change denied («ingen vesentlig endring»). */
 const MUCH = /^(vesentlig|vesentleg|stor|store|betydelig|betydeleg|serlig|saerlig|saerleg|merkbar|nevneverdig|nemneverdig)$/;
 /** Forms of «gjøre» and the words that count mistakes («gjør flere feil», «gjer mange feil»). */
@@ -2788,6 +2790,15 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       tokens[i + 1] &&
       (classify2(tokens[i + 1]!.f)[0] & F.SYMPT ||
         /(perioder|periodar|anfall|smerter|smertene|plager|plagene|symptomer|symptoma|symptomene|kvalme|svimmelhet)$/.test(tokens[i + 1]!.f))
+    )
+      fl = g = 0;
+    // «hormonbeh. i 5 år, biverknader kan påverke», «bivirkningene kan påvirke henne»: what a treatment's side effects
+    // may do, a risk ahead — no limit of the person now.
+    if (
+      (fl | g) !== 0 &&
+      /^(pavirke|paverke|pavirka|paverka)$/.test(t.f) &&
+      /^(kan|vil|kunne|ville)$/.test(tokens[i - 1]?.f ?? '') &&
+      /^(bivirkning|bivirkninger|bivirkningene|biverknad|biverknader|biverknadene|biverknadane)$/.test(tokens[i - 2]?.f ?? '')
     )
       fl = g = 0;
     // (The tests below that clear a word's classes look only at words that have one: clearing nothing is no change.)
@@ -8262,6 +8273,15 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2
       const p = tokens[about ? b - 1 : i - 1];
       if ((about && !p) || FUTURE_PREP.has(p?.f ?? '') || PLAN_NOUN.test(p?.f ?? '') || (about && /^(rundt|omkring)$/.test(tokens[b]!.f))) {
         push((p ?? tokens[i - 1]!).s, tokens[i + 1]!.e, 'time');
+        continue;
+      }
+    }
+    // «forventer ikke bedring», «ventar ikkje at behandlinga aukar arbeidsdeltakinga»: the same, the expectation denied.
+    if (/^(forventer|forventar|venter|ventar)$/.test(f) && flags[i + 1]! & F.NEG) {
+      let k = i + 2;
+      while (k < tokens.length && k <= i + 8 && tokens[k]!.sent === t.sent && !BETTER.test(tokens[k]!.f)) k++;
+      if (k < tokens.length && k <= i + 8 && tokens[k]!.sent === t.sent) {
+        push(t.s, tokens[k]!.e, 'time');
         continue;
       }
     }

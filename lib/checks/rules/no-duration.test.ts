@@ -211,4 +211,11 @@ describe('no-duration', () => {
     expect(has('Trener hos fysioterapeut to ganger i uken. Forventer økt arbeidsdeltakelse i vår.', 'no-duration', 'l1.u17.3')).toBe(false);
     expect(has('Trener hos fysioterapeut. I vår kan han trolig øke til 80 %.', 'no-duration', 'l1.u17.3')).toBe(false);
   });
+
+  it('set 372: an improvement the writer does not expect is as it is now, for good — a time of its own', () => {
+    const f = 'l1.u17.3';
+    expect(has('Behandlingen er avsluttet; jeg forventer ikke at videre behandling bedrer arbeidsevnen.', 'no-duration', f)).toBe(false);
+    expect(has('Ventar ikkje betring av arbeidsevna med meir behandling.', 'no-duration', f)).toBe(false);
+    expect(has('Jeg forventer at videre behandling bedrer arbeidsevnen.', 'no-duration', f)).toBe(true);
+  });
 });

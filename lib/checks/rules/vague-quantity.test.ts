@@ -3586,4 +3586,11 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Ho seier at ho ikkje strekk til, og at ho ikkje toler stresset på jobb.', 'vague-quantity', f)).toBe(true);
     expect(has('Energien strekker ikke til.', 'vague-quantity', f)).toBe(true);
   });
+
+  it('set 372: what side effects of a treatment may do is a risk ahead, not a limit now', () => {
+    const f = 'l1.u17.3';
+    const t = 'Strålebehandling 5 dager i uka til 20.12, deretter opptrapping fra januar.';
+    expect(has(`${t} Hormonbehandling i 5 år, bivirkninger kan påvirke.`, 'vague-quantity', f)).toBe(false);
+    expect(has(`${t} Trettheten påvirker konsentrasjonen.`, 'vague-quantity', f)).toBe(true);
+  });
 });
