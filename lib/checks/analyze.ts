@@ -5543,7 +5543,8 @@ function clause(
       // "det han har sett over tid": how long someone has observed, not how long the person lasts.
       !OBSERVE.test(tokens[i - 2]?.f ?? '') &&
       // "kan klare 60 % over tid", "4 timer over tid": a measure kept up, not an unmeasured length.
-      !(tokens[i - 1]!.f === 'over' && (tokens[i - 2]?.k === KD.Num || UNITS.has(tokens[i - 2]?.f ?? ''))) &&
+      // (A unit counts only after its number: «stell av beboere over tid» counts no residents.)
+      !(tokens[i - 1]!.f === 'over' && (tokens[i - 2]?.k === KD.Num || (UNITS.has(tokens[i - 2]?.f ?? '') && tokens[i - 3]?.k === KD.Num))) &&
       // "sykmeldt etter lang tid med høyt arbeidspress": how long a cause went on, the history.
       !(tokens[i - 2]?.f === 'etter' && tokens[i + 1]?.f === 'med') &&
       // «at hun over tid kan ha en stabil arbeidsevne på ca. 50 %»: in the long run, before what she may come to manage.
@@ -5567,6 +5568,8 @@ function clause(
       !(tokens[i - 1]!.f === 'lang' && /^(fremover|framover|fremmover|frametter)$/.test(tokens[i + 1]?.f ?? ''))
     ) {
       cue(i);
+      // («over tid» underlined whole, not «tid» alone.)
+      if (tokens[i - 1]!.f === 'over') cue(i - 1);
       degree = true;
       // (Recovering after each working day or shift is stamina, whatever the day is called.)
       if (recoversAfterWork(tokens, i, b)) {

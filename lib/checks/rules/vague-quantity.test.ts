@@ -3593,4 +3593,11 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${t} Hormonbehandling i 5 år, bivirkninger kan påvirke.`, 'vague-quantity', f)).toBe(false);
     expect(has(`${t} Trettheten påvirker konsentrasjonen.`, 'vague-quantity', f)).toBe(true);
   });
+
+  it('set 372: a task ruled out «over tid» is limited by no measure; a count of residents needs its number', () => {
+    const f = 'aev.vurdering';
+    expect(has('Kan ikke lenger utføre stell av beboere over tid.', 'vague-quantity', f)).toBe(true);
+    expect(has('Klarer stell av 4 beboere over tid.', 'vague-quantity', f)).toBe(false);
+    expect(has('Kan ikke lenger utføre stell av beboere.', 'vague-quantity', f)).toBe(false);
+  });
 });
