@@ -165,7 +165,7 @@ const OPEN: Entry[] = [
   [
     A('endurance') | F.ACT,
     0,
-    'oppegående oppegåande husarbeid gjøremål aktivitet aktiviteter aktiv arbeidsdag arbeidsdagen arbeidsdagar arbeidstid økt økter økta økten øktene øktene øktane arbeidsøkt arbeidsøkter arbeidsøkta arbeidsøkten arbeidsøktene arbeidsøktar arbeidsøktane',
+    'oppegående oppegåande husarbeid gjøremål aktivitet aktiviteter aktiv arbeidsdag arbeidsdagen arbeidsdagar halvdag halvdagen halvdager halvdagar halvdagene halvdagane arbeidstid økt økter økta økten øktene øktene øktane arbeidsøkt arbeidsøkter arbeidsøkta arbeidsøkten arbeidsøktene arbeidsøktar arbeidsøktane',
   ],
   // Household and service tasks are concrete activities too («vaskar skular», «klarer å støvsuge 10 min»).
   [

@@ -34,6 +34,8 @@ const KD = Kind;
 const WHOLE = new Set(['hele', 'heile', 'heila', 'heilt', 'hel', 'heil', 'full', 'fulle']);
 export const WHOLE_OF =
   /^(dagen|dag|vakta|vakten|vakt|vakta|skiftet|skift|arbeidsdagen|arbeidsdag|natta|natten|formiddagen|ettermiddagen|okta|okten|timen|uka|uken|veka|arbeidsveka|arbeidsuka|arbeidstida|arbeidstiden|dager|dagar|dagene|dagane|vakter|vaktar|vaktene|vaktane|arbeidsdager|arbeidsdagar|arbeidsdagene|arbeidsdagane)$/;
+/** How a count of days or shifts was set up: «planlagte», «avtalte», «oppsatte». */
+const SET_UP = /^(planlagte|planlagde|avtalte|avtalde|oppsatte|oppsette|tildelte|mulige|moglege|ordinaere|vanlege|vanlige)$/;
 const GROUP = /^(gruppe|gruppa|grupper|gruppene|gruppane|team|teamet|lag|klasse|klasser)$/;
 const THRESHOLD_BEFORE = new Set([
   'enn',
@@ -191,6 +193,19 @@ export function findQuantities(text: string, tokens: Token[], starts?: Uint32Arr
       out.push({ start: t.s, end: e.e, value: t.v, unit: 'MRC', unitClass: 'count', rate: false, text: text.slice(t.s, e.e) });
       i += 2;
       continue;
+    }
+    // «av 40 dagar møtte han 29», «av 12 vakter kom ho på 7»: a share of a count, the whole said first.
+    if (t.k === KD.Num && tokens[i - 1]?.f === 'av' && WHOLE_OF.test(tokens[i + 1]?.f ?? '') && /^(motte|mote|kom|kome|var)$/.test(tokens[i + 2]?.f ?? '')) {
+      let k = i + 3;
+      if (/^(han|hun|ho|hon|pasienten|brukeren|brukaren|vedkommende|vedkomande)$/.test(tokens[k]?.f ?? '')) k++;
+      if (tokens[k]?.f === 'pa' || tokens[k]?.f === 'opp') k++;
+      const n = tokens[k];
+      if (n?.k === KD.Num && n.sent === t.sent) {
+        const a = tokens[i - 1]!;
+        out.push({ start: a.s, end: n.e, value: n.v, unit: tokens[i + 1]!.f, unitClass: 'count', rate: false, text: text.slice(a.s, n.e) });
+        i = k;
+        continue;
+      }
     }
     // «gripekraft ca 1/3 av venstre», «60 % av frisk side»: the function measured against the other side.
     if (t.k === KD.Num) {
@@ -428,9 +443,10 @@ export function findQuantities(text: string, tokens: Token[], starts?: Uint32Arr
     }
     // "5 av 8 arbeidsdagar", "3 av 4 vakter": a share of a count.
     if (!unit && u && u.f === 'av' && tokens[j + 1]?.k === KD.Num && tokens[j + 2]?.k === KD.Word) {
-      const e = tokens[j + 2]!;
+      // («4 av 9 planlagte halvdagar»: what was counted comes after the word for how it was set up.)
+      const e = SET_UP.test(tokens[j + 2]!.f) && tokens[j + 3]?.k === KD.Word ? tokens[j + 3]! : tokens[j + 2]!;
       out.push({ start: t.s, end: e.e, value, unit: e.f, unitClass: 'count', rate: false, text: text.slice(t.s, e.e) });
-      i = j + 2;
+      i = e === tokens[j + 2] ? j + 2 : j + 3;
       continue;
     }
     // («kan ikke arbeide ute når det er under -5», «ikkje i kulde under minus 10»: a temperature, the degrees left

@@ -443,4 +443,12 @@ describe('symptoms-only', () => {
     expect(has(`${t} MR caput normal i okt.`, 'symptoms-only', 'l40.5.6.2')).toBe(true);
     expect(has(`${t} Klarer skjermarbeid i 45 min økter.`, 'symptoms-only', 'l40.5.6.2')).toBe(false);
   });
+
+  it('set 373: days turned up out of those planned measure how much the person manages, the whole said first or last', () => {
+    const f = 'l1.u7.2';
+    const t = 'Migreneanfall 2–3 ganger per uke, varer 4–6 timer.';
+    expect(has(`${t} Siste 3 uker møtte hun på 4 av 9 planlagte halvdager.`, 'symptoms-only', f)).toBe(false);
+    expect(has(`${t} Vanskeligst er oppmøtet: av 40 dager møtte han 29.`, 'symptoms-only', f)).toBe(false);
+    expect(has(t, 'symptoms-only', f)).toBe(true);
+  });
 });
