@@ -370,6 +370,9 @@ const MACHINE =
 const SIZED_NOUN =
   /^(bedrift|bedrifter|bedriftene|firma|firmaer|firmaet|virksomhet|virksomheter|verksemd|verksemder|arbeidsplasser|arbeidsplassar|butikker|butikkar|kommuner|barn|barna|born|borna|ungar|ungane|unger|ungene|elever|elevene|elevar|elevane|pasienter|pasientar|dyr|dyra|dyrene|hunder|hundane|hundene|sosken|barnegruppe|barnegrupper|rom|rommet|lokale|lokaler|lokala|lokalet|kontor|kontorer|kontora|kontoret|avdeling|avdelinger|avdelingar|butikk|steder|stader|plasser|plassar)$/;
 const WRITER = new Set(['vi', 'me', 'man', 'undertegnede']);
+/** Suited, and unsuited (folded): «egnet», «eigna»; «uegnet», «ueigna». */
+const SUITED = /^(egnet|egna|eigna|eignet|skikket|skikka)$/;
+const UNSUITED = /^(uegnet|uegna|ueigna|ueignet|uskikket|uskikka)$/;
 /** A trade or workplace by name as the subject of what it needs (folded): «reiselivet», «bransjen», «restauranten». */
 const TRADE_SUBJECT =
   /^(reiselivet|bransjen|naeringa|naeringen|arbeidsmarkedet|arbeidsmarknaden|restauranten|sykehuset|sjukehuset|lageret|kjeden|kjeda|anlegget|verftet)$/;
@@ -5405,10 +5408,16 @@ function clause(
       // («Ho toler ikkje jobb med store krav»: a job of that kind is what the person cannot take, a limit unmeasured.)
       let refused = false;
       for (let k = a; k < w - 1 && !refused; k++) if (flags[k]! & F.CAPV && /^(ikke|ikkje)$/.test(tokens[k + 1]!.f)) refused = true;
+      // («Lite egnet for yrker med mye kommunikasjon», «uegna for jobb med mykje støy»: the person poorly suited to it —
+      // a limit, not what the job holds.)
+      let unsuited = false;
+      for (let k = a; k < w && !unsuited; k++)
+        if (UNSUITED.test(tokens[k]!.f) || (/^(lite|darlig|darleg|mindre)$/.test(tokens[k]!.f) && SUITED.test(tokens[k + 1]?.f ?? ''))) unsuited = true;
       if (vq && !refused && (((workNounAt(tokens, flags, a, b, w) || bracketJob) && (firstNeg < 0 || firstNeg === via)) || withoutHeavyWork)) {
         // «Selger m/ mye kjøring», «stilling med mye løfting»: what a job holds much of, told of the job with nothing
         // limiting before it — its demand, not a kind of work the person is limited to.
-        if (!withoutHeavyWork && vq & G.MUCH && firstNeg < 0 && limitCue < 0 && tokens[i + 1]?.k === KD.Word && flags[i + 1]! & F.ACT) jobHolds = true;
+        if (!withoutHeavyWork && !unsuited && vq & G.MUCH && firstNeg < 0 && limitCue < 0 && tokens[i + 1]?.k === KD.Word && flags[i + 1]! & F.ACT)
+          jobHolds = true;
         lightWork = true;
         cue(w);
         cue(i);

@@ -3600,4 +3600,12 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Klarer stell av 4 beboere over tid.', 'vague-quantity', f)).toBe(false);
     expect(has('Kan ikke lenger utføre stell av beboere.', 'vague-quantity', f)).toBe(false);
   });
+
+  it('set 373: poorly suited to a job that holds much of something is a limit of the person, not what the job holds', () => {
+    const f = 'l40.5.6.2';
+    const t = 'Nedsatt hørsel, høreapparat begge sider.';
+    expect(spans(`${t} Lite egnet for yrker med mye kundekontakt.`, 'vague-quantity', f)).toContain('yrker med mye kundekontakt');
+    expect(spans(`${t} Uegnet for jobb med mye telefonarbeid.`, 'vague-quantity', f)).toContain('jobb med mye telefonarbeid');
+    expect(has('Jobber som selger med mye kjøring. Klarer 2 timer bilkjøring om gangen.', 'vague-quantity', f)).toBe(false);
+  });
 });
