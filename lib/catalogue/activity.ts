@@ -1325,6 +1325,8 @@ export interface ActivityToken {
   headsOnly?: boolean;
   /** The next token is the next word of the query, nothing left out between («gamle gjenstander», not «eldre i …»). */
   beforeNext?: boolean;
+  /** A noun of doing with what is done as its first part («mat|laging», «gress|klipping»): the verb and its object. */
+  doing?: { lemmas: string[]; object: string };
 }
 
 export interface ActivityWhy {
@@ -1340,7 +1342,7 @@ export interface ActivityWhy {
  */
 export function scoreActivities(idx: ActivityIndex, toks: ActivityToken[], out: Float64Array, knownHead?: (w: string) => boolean): Map<number, ActivityWhy> {
   const nt = toks.length;
-  const hasVerb = toks.some((t) => t.role === 'verb');
+  const hasVerb = toks.some((t) => t.role === 'verb' || !!t.doing);
   interface Rec {
     v: number[];
     lemma: string;
@@ -1365,6 +1367,15 @@ export function scoreActivities(idx: ActivityIndex, toks: ActivityToken[], out: 
         }
       return;
     }
+    if (t.doing)
+      for (const lemma of t.doing.lemmas)
+        for (const ref of idx.verbRefs.get(lemma) ?? []) {
+          const r = rec(ref);
+          if (!r.v.includes(j)) {
+            r.v.push(j);
+            r.lemma ||= lemma;
+          }
+        }
     hits.clear();
     // A word for people by their state (gamle, syke) right before a word that names something is what that thing is,
     // not whom the work is for: «tar vare på gamle gjenstander» keeps old objects, «reparerer gamle trebåter» boats. Two of
@@ -1376,7 +1387,8 @@ export function scoreActivities(idx: ActivityIndex, toks: ActivityToken[], out: 
       hits.clear();
       if (named) return;
     }
-    matchObjects(t.text, idx.objIdx, t.typing, hits, { parts: t.parts, asTyped: t.asTyped, knownHead, headsOnly: t.headsOnly });
+    if (t.doing) matchObjects(t.doing.object, idx.objIdx, false, hits, { parts: false });
+    else matchObjects(t.text, idx.objIdx, t.typing, hits, { parts: t.parts, asTyped: t.asTyped, knownHead, headsOnly: t.headsOnly });
     for (const [id, q] of hits)
       for (const ref of idx.objRefs[id]!) {
         const r = rec(ref);
@@ -1384,6 +1396,13 @@ export function scoreActivities(idx: ActivityIndex, toks: ActivityToken[], out: 
         if (!o || o.q < q) r.o.set(j, { q, id });
       }
   });
+  // A noun of doing is its verb only where a rule pairs that verb with its first part («mat|laging» is «lage mat»):
+  // «distrikts|utvikling» pairs nothing, and its «utvikle» alone says nothing.
+  if (toks.some((t) => t.doing))
+    for (const [ref, r] of per) {
+      r.v = r.v.filter((j) => !toks[j]!.doing || r.o.has(j));
+      if (!r.v.length && !r.o.size) per.delete(ref);
+    }
   // Query words that are what a verb of the query is done to (a plain object next to its verb in some rule).
   const what = new Set<number>();
   for (const [ref, r] of per) {

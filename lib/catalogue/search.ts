@@ -2027,6 +2027,24 @@ export function createSearcher(catalogue: Catalogue): Searcher {
     return changed ? out : null;
   }
 
+  /**
+   * «matlaging», «gressklipping»: a noun of doing (a verb's -ing, as the reader takes «laging» for «lage») whose first
+   * part is an object of the activity data — the verb and what it is done to, as «lager mat» says it.
+   */
+  function doingOf(w: string): { doing: { lemmas: string[]; object: string } } | undefined {
+    if (w.length < 8 || !/ing(a|en)?$/.test(w) || knownWord(w)) return undefined;
+    for (let p = 3; p <= w.length - 5; p++) {
+      const head = readQuery([w.slice(p)], lex)[0];
+      if (head?.role !== 'verb') continue;
+      const first = w.slice(0, p);
+      const object = [first, first.length > 4 && /[se]$/.test(first) ? first.slice(0, -1) : ''].find(
+        (o) => o && (objectWords.has(o) || stems(o).some((x) => objectWords.has(x))),
+      );
+      if (object) return { doing: { lemmas: head.lemmas, object } };
+    }
+    return undefined;
+  }
+
   function searchOnce(query: string, limit = 10): YrkeHit[] {
     const all = normalize(query);
     if (!all || limit <= 0) return [];
@@ -2493,6 +2511,8 @@ export function createSearcher(catalogue: Catalogue): Searcher {
         asTyped,
         headsOnly: properName[i]!,
         beforeNext: wordIdx[j + 1] === i + 1 && !markAfter(i),
+        // (Not a name: «Vestlandsforsking» is a workplace, no research on the west.)
+        ...(r.role === 'word' && !typing && !properName[i] ? doingOf(allTokens[i]!) : {}),
       };
     });
     // A verb that is no noun in any title («kjørte», «vaska», «underviser») is read only as an activity; so is
