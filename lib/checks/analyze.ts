@@ -376,6 +376,8 @@ const UNSUITED = /^(uegnet|uegna|ueigna|ueignet|uskikket|uskikka)$/;
 /** A trade or workplace by name as the subject of what it needs (folded): «reiselivet», «bransjen», «restauranten». */
 const TRADE_SUBJECT =
   /^(reiselivet|bransjen|naeringa|naeringen|arbeidsmarkedet|arbeidsmarknaden|restauranten|sykehuset|sjukehuset|lageret|kjeden|kjeda|anlegget|verftet)$/;
+/** An employer named by its trade (folded): «byggfirmaet», «rørleggerbedriften», «transportfirmaet». */
+const EMPLOYER_COMPOUND = /^\p{L}{3,}(firmaet|firmaa|bedriften|bedrifta|selskapet|foretaket|verkstedet|rederiet)$/u;
 /** What a workplace needs or looks for: «trenger», «treng», «søkjer», «manglar», «har behov». */
 const EMPLOYER_NEEDS = /^(trenger|treng|trengte|soker|sokjer|sokte|mangler|manglar|onsker|onskjer|behov)$/;
 const GENERIC_WORK =
@@ -2353,7 +2355,7 @@ function wordBits(f: string): number {
   if (WRITER.has(f)) w |= W_WRITER;
   if (/^(men|og|sa|da|no|na)$/.test(f)) w |= W_LINK;
   if (LANGUAGE.has(f) || LANGUAGE_USE.test(f) || SKILL.test(f)) w |= W_SKILL;
-  if (EMPLOYER_SUBJECT.test(f)) w |= W_EMPLOYER;
+  if (EMPLOYER_SUBJECT.test(f) || EMPLOYER_COMPOUND.test(f)) w |= W_EMPLOYER;
   if (f === 'tilgang') w |= W_ACCESS;
   if (/^(na|no|lenger|lengre|heller|enda|ennå|enno|for|tida|tiden|idag)$/.test(f)) w |= W_NEG_TIME;
   if (UNKNOWN.test(f)) w |= W_UNKNOWN;

@@ -3608,4 +3608,11 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(spans(`${t} Uegnet for jobb med mye telefonarbeid.`, 'vague-quantity', f)).toContain('jobb med mye telefonarbeid');
     expect(has('Jobber som selger med mye kjøring. Klarer 2 timer bilkjøring om gangen.', 'vague-quantity', f)).toBe(false);
   });
+
+  it('set 374: an employer named by its trade is the employer — what it has no tasks for is the workplace, not the person', () => {
+    const f = 'l1.u7.2';
+    const t = 'Tåler skjerm og lesing ca 15–20 min før hodepinen øker.';
+    expect(has(`${t} Rørleggerfirmaet har ikke lette oppgaver som kan gjøres i så korte økter.`, 'vague-quantity', f)).toBe(false);
+    expect(has(`${t} Han har ikke krefter til lange økter.`, 'vague-quantity', f)).toBe(true);
+  });
 });
