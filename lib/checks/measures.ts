@@ -119,6 +119,9 @@ export function startsQuantity(f: string): boolean {
     f === 'halvparten' ||
     f === 'tredobbelt' ||
     f === 'resten' ||
+    f === 'neste' ||
+    f === 'pafolgende' ||
+    f === 'paafolgende' ||
     MOST.test(f) ||
     f === 'kl' ||
     f === 'klokka' ||
@@ -266,6 +269,22 @@ export function findQuantities(text: string, tokens: Token[], starts?: Uint32Arr
         const e = tokens[i + 2] ?? tokens[i + 1]!;
         out.push({ start: t.s, end: e.e, value: t.f === 'halvparten' ? 0.5 : 2, unit: 'relativ', unitClass: 'count', rate: false, text: text.slice(t.s, e.e) });
         i += 2;
+        continue;
+      }
+      // «neste dag går med til hvile», «sover heile påfølgjande dag»: the whole next day, as «resten av dagen» is the
+      // rest of this one.
+      // (Only as how long the rest lasts: the whole of it, or what it goes to, or what is done in it — «forverring neste
+      // dag», «restituert til neste dag» say when.)
+      if (
+        /^(neste|pafolgende|paafolgende|pafolgjande)$/.test(t.f) &&
+        /^(dag|dagen)$/.test(tokens[i + 1]?.f ?? '') &&
+        (/^(hele|heile|heila)$/.test(tokens[i - 1]?.f ?? '') ||
+          (/^(gar|gjekk|gikk)$/.test(tokens[i + 2]?.f ?? '') && tokens[i + 3]?.f === 'med') ||
+          /^(hvile|hviler|kvile|kviler|kvilar|sove|sover|sov|ligge|ligger|ligg|ligga)$/.test(tokens[i - 1]?.f ?? ''))
+      ) {
+        const e = tokens[i + 1]!;
+        out.push({ start: t.s, end: e.e, value: 1, unit: 'resten', unitClass: 'time', rate: false, text: text.slice(t.s, e.e) });
+        i++;
         continue;
       }
       // "resten av dagen": the whole rest of the day.

@@ -3615,4 +3615,11 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${t} Rørleggerfirmaet har ikke lette oppgaver som kan gjøres i så korte økter.`, 'vague-quantity', f)).toBe(false);
     expect(has(`${t} Han har ikke krefter til lange økter.`, 'vague-quantity', f)).toBe(true);
   });
+
+  it('set 374: the whole next day gone to rest is how long the rest lasts; worse the next day says only when', () => {
+    const f = 'l1.u17.2';
+    expect(has('Blir så sliten etter en arbeidsdag at neste dag går med til hvile.', 'vague-quantity', f)).toBe(false);
+    expect(has('Etter ein arbeidsdag er ho så trøytt at ho må kvile heile neste dag.', 'vague-quantity', f)).toBe(false);
+    expect(has('Blir fort utmattet etter aktivitet, med forverring neste dag.', 'vague-quantity', f)).toBe(true);
+  });
 });
