@@ -693,6 +693,7 @@ const ABBREVIATIONS: Record<string, string> = {
   avd: 'avdeling',
   spl: 'sykepleier',
   fagarb: 'fagarbeider',
+  ped: 'pedagogisk',
   hfa: 'helsefagarbeider',
   hj: 'hjemme',
   // Sports clubs: «Tromsø IL», «Brann FK».
