@@ -187,6 +187,22 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind299.json',
+      title: 'Two-hundred-and-ninety-ninth blind set (`blind299.json`, writers yb876, yb877 and yb878)',
+      blurb: [
+        '204 queries by three further writers (a Nav-veileder in Elverum and Trysil: forestry and sawmills, the garrison,',
+        'the hospital, ski tourism and cabin building, farming, transport, shops and care, in everyday eastern Norwegian;',
+        'an intake worker at a refugee office noting the earlier occupations of refugees from Ukraine, Syria, Eritrea and',
+        'Afghanistan as interpreted, often a literal translation or the original title with a Norwegian gloss; a fastlege',
+        'in Arendal and Grimstad: the hospital, the university campus, boat building and marinas, retail, public',
+        'administration, construction, technology companies and summer tourism) who never saw the search, the catalogue',
+        'or the other sets, labelled before any run; run once after round yrke273 (on set 298). **First run: top-1 96.1 %,',
+        'top-3 99.5 %; activity phrases (103) top-1 93.2 %, top-3 99.0 %** (yb876: 98.5 % / 100 %; yb877: 94.1 % / 100 %;',
+        'yb878: 95.6 % / 98.5 %). All three goals met. Outside the top three: sanding and antifouling boats in winter',
+        'storage.',
+      ],
+    },
+    {
       file: 'blind298.json',
       title: 'Two-hundred-and-ninety-eighth blind set (`blind298.json`, writers yb873, yb874 and yb875)',
       blurb: [
