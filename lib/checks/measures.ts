@@ -197,6 +197,14 @@ export function findQuantities(text: string, tokens: Token[], starts?: Uint32Arr
       i += 2;
       continue;
     }
+    // «Antabus 400 mg x 2/veke», «50 mg × 3 per dag»: how often a dose is taken, part of the dose — no frequency of the
+    // person's.
+    if (
+      t.k === KD.Num &&
+      /^(x|×)$/.test(tokens[i - 1]?.f ?? '') &&
+      /^(mg|mcg|ug|µg|ml|ie|mmol|g|tablett|tabletter|tablettar|tbl)$/.test(tokens[i - 2]?.f ?? '')
+    )
+      continue;
     // «av 40 dagar møtte han 29», «av 12 vakter kom ho på 7»: a share of a count, the whole said first.
     if (t.k === KD.Num && tokens[i - 1]?.f === 'av' && WHOLE_OF.test(tokens[i + 1]?.f ?? '') && /^(motte|mote|kom|kome|var)$/.test(tokens[i + 2]?.f ?? '')) {
       let k = i + 3;

@@ -451,4 +451,10 @@ describe('symptoms-only', () => {
     expect(has(`${t} Vanskeligst er oppmøtet: av 40 dager møtte han 29.`, 'symptoms-only', f)).toBe(false);
     expect(has(t, 'symptoms-only', f)).toBe(true);
   });
+
+  it('set 376: how often a dose is taken is part of the dose, no frequency of what the person does', () => {
+    const f = 'l1.u17.2';
+    expect(has('Alkoholavhengighet, i behandling siden januar. Går på Antabus 400 mg x 2/uke.', 'symptoms-only', f)).toBe(true);
+    expect(has('Alkoholavhengighet, i behandling siden januar. Går tur ca 3 km 2 ganger/uke.', 'symptoms-only', f)).toBe(false);
+  });
 });
