@@ -249,6 +249,7 @@ rundere
 rulle
 pipettere
 mikse
+bunnstryke
 fylle_ut
 ansette
 anvise
