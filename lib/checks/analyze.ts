@@ -4479,8 +4479,8 @@ function yearsOfBefore(tokens: Token[], a: number, i: number): boolean {
 }
 
 /** A word that opens a reason: «pga», «grunnet», «grunna», «fordi», «på grunn av», «som følge av». */
-/** Off work: sick-listed, absent or in hospital (folded). */
-const OFF_WORK = /^(sykmeldt|sykemeldt|sjukmeld|sjukmeldt|sjukemeld|sykmelding|sykmeldinger|sjukmelding|sjukmeldingar|fravaer|fravaeret|borte|innlagt)$/;
+/** Off work: sick-listed (SICK_LISTED), on sick leave, absent or in hospital (folded). */
+const OFF_WORK = /^(sykmelding|sykmeldinger|sjukmelding|sjukmeldingar|fravaer|fravaeret|borte|innlagt)$/;
 /** Worn out or sick-listed, before «etter» and what caused it. */
 const WORN_OUT = /^(utbrent|utbrendt|utbrente|utslitt|utsliten|nedkjort|nedkjoerte|sykmeldt|sykemeldt|sjukmeld|sjukmeldt|sjukemeld)$/;
 
@@ -6801,7 +6801,7 @@ function clause(
   // «Før det var han sjukmeld i lange periodar», «har vært sykmeldt lenge»: how long the person was off work, the history
   // of the absence — no limit of how long the person holds out.
   if (limitCue >= 0 && /^(lange|lang|lenge|langvarig|langvarige|lengre)$/.test(tokens[limitCue]!.f))
-    for (let k = Math.max(a, limitCue - 3); k < limitCue; k++) if (OFF_WORK.test(tokens[k]!.f)) triggeredBy = true;
+    for (let k = Math.max(a, limitCue - 3); k < limitCue; k++) if (SICK_LISTED.test(tokens[k]!.f) || OFF_WORK.test(tokens[k]!.f)) triggeredBy = true;
   // «Tilbakefall i fjor kom etter helgearbeid»: what a relapse came after, told as history.
   if (!triggeredBy && RELAPSE.test(tokens[a]!.f))
     for (let k = a + 1; k + 1 < b && k <= a + 5; k++)

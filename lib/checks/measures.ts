@@ -122,6 +122,7 @@ export function startsQuantity(f: string): boolean {
     f === 'neste' ||
     f === 'pafolgende' ||
     f === 'paafolgende' ||
+    f === 'pafolgjande' ||
     MOST.test(f) ||
     f === 'kl' ||
     f === 'klokka' ||
