@@ -1289,6 +1289,8 @@ function idiom(tokens: Token[], flags: Uint32Array, flags2: Uint32Array, i: numb
   const t = tokens[i]!;
   let fl = fl0;
   let g = g0;
+  // «Kasse går greit med kort/vipps», «betaler med kort»: a payment card, no short amount.
+  if (t.f === 'kort' && tokens[i - 1]?.f === 'med' && wordNear(tokens, i, 4, PAYMENT)) fl = g = 0;
   // «hun strekker ikke til», «at ho ikkje strekk til»: falls short, a difficulty with no measure (as «strever»), not a
   // task ruled out — the denial is part of the idiom.
   const fallsShort = (v: number, n: number, til: number) =>
@@ -2268,6 +2270,14 @@ const W_STRESS = 1 << 15;
 const W_CAUSE = 1 << 16;
 /** The pace of the work («tempoet», «farten»). */
 const PACE = /^(tempo|tempoet|arbeidstempo|arbeidstempoet|farten|takten|takta)$/;
+/** Paying at a till (folded): «vipps», «kontant», «betaling». */
+const PAYMENT = /^(vipps|kontant|kontanter|betaling|betale|betaler|kasse|kassa|kassen|bankkort|retur)$/;
+/** A word matching `re` within `span` tokens either side of `i`, in its sentence. */
+function wordNear(tokens: Token[], i: number, span: number, re: RegExp): boolean {
+  for (let k = Math.max(0, i - span); k <= i + span && k < tokens.length; k++)
+    if (k !== i && tokens[k]!.sent === tokens[i]!.sent && re.test(tokens[k]!.f)) return true;
+  return false;
+}
 /** «strekke til» (be enough), folded. */
 const STRETCH = /^(strekke|strekker|strekk|strekkje|strakk|strukket|strekt)$/;
 /** Keeping up with something («holde», «klare», «henge med i»). */

@@ -3622,4 +3622,11 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Etter ein arbeidsdag er ho så trøytt at ho må kvile heile neste dag.', 'vague-quantity', f)).toBe(false);
     expect(has('Blir fort utmattet etter aktivitet, med forverring neste dag.', 'vague-quantity', f)).toBe(true);
   });
+
+  it('set 377: «med kort» at the till is a payment card, no short amount', () => {
+    const f = 'aev.begrunnelse';
+    const t = 'Praksis i dagligvare 3 dager x 5 t, klarer påfylling selvstendig.';
+    expect(has(`${t} Kasse går greit med kort/vipps, men kontant og retur krever hjelp.`, 'vague-quantity', f)).toBe(false);
+    expect(has(`${t} Klarer bare kort tid i kassa før hun må ha pause.`, 'vague-quantity', f)).toBe(true);
+  });
 });
