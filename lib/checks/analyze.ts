@@ -17,7 +17,7 @@
 import type { FunctionArea } from './areas.ts';
 import { AREA_MASK, EMPTY_CLASS, F, G, NUMBER_WORDS, UNITS, areaBit, areasOf, classify2 } from './lexicon.ts';
 import { marksOf } from './marks.ts';
-import { findQuantities, isFunctionMeasure, startsQuantity, WHOLE_OF, type Quantity, type Span } from './measures.ts';
+import { DOSE_UNIT, findQuantities, isFunctionMeasure, startsQuantity, WHOLE_OF, type Quantity, type Span } from './measures.ts';
 import { Reuse, forgetKept } from './reuse.ts';
 import { Kind, splitSentences, type Token } from './text.ts';
 
@@ -563,7 +563,6 @@ const SUBJECT_PERSON = /^(pasienten|pasient|brukeren|brukaren|bruker|brukar)$/;
 const EFFECT_SITUATION = ['situasjoner', 'situasjonar', 'situasjonene', 'situasjonane', 'ting', 'aktiviteter', 'aktivitetar'];
 const SETS_OFF = /^(trigge|trigger|triggar|utlose|utloser|utlosar|provosere|provoserer|provoserar|forverre|forverrer|forverrar)$/;
 const PERIODS = /^(perioder|periodar|periodene|periodane|helger|helgar|helgene|helgane|fridager|fridagar|fridagene|fridagane|kvelder|kveldar|tider)$/;
-const DOSE_UNIT = /^(mg|mcg|ug|µg|ml|ie|mmol|g)$/;
 const MEDICINE_WORD = /^(medisin|medikament|tablett|blodtrykksmedisin|antidepressiv|smertestillende|insulin|cellegift|biologisk|hormon)/;
 const DRUG_END =
   /.{3}(mab|nib|pril|sartan|olol|statin|prazol|triptan|tiazid|azepam|oksin|xin|cillin|mycin|olon|ralin|oksetin|apin|idon|tamol|amid|afil|parin)$/;
@@ -4489,8 +4488,6 @@ function yearsOfBefore(tokens: Token[], a: number, i: number): boolean {
 }
 
 /** A word that opens a reason: «pga», «grunnet», «grunna», «fordi», «på grunn av», «som følge av». */
-/** Off work: sick-listed (SICK_LISTED), on sick leave, absent or in hospital (folded). */
-const OFF_WORK = /^(sykmelding|sykmeldinger|sjukmelding|sjukmeldingar|fravaer|fravaeret|borte|innlagt)$/;
 /** Worn out or sick-listed, before «etter» and what caused it. */
 const WORN_OUT = /^(utbrent|utbrendt|utbrente|utslitt|utsliten|nedkjort|nedkjoerte|sykmeldt|sykemeldt|sjukmeld|sjukmeldt|sjukemeld)$/;
 
@@ -8182,6 +8179,8 @@ const NO_DAMAGE = /^(skade|skader|skadar|skadene|skadane|utfall|funn|sekvele|sek
 const NO_PROBLEM = /^(problem|problemer|problema|problemet|hinder|hindring|utfordring|utfordringar|utfordringer)$/;
 const NIGHT = /^(natt|natta|natten|netter|netter|nettene|nettane|natt)$/;
 const SICK_LISTED = /^(sykmeldt|sykemeldt|sjukmeld|sjukmeldt|sjukemeld)$/;
+/** Off work otherwise: on sick leave, absent or in hospital (folded); with SICK_LISTED, how the absence history reads. */
+const OFF_WORK = /^(sykmelding|sykmeldinger|sjukmelding|sjukmeldingar|fravaer|fravaeret|borte|innlagt)$/;
 /** Going on in a job: «fortsette (i/som …)», «halde fram (i/som …)» with HOLD_ON before «fram». */
 const CARRY_ON = /^(fortsette|fortsetje|fortsetja|fortsetta)$/;
 const HOLD_ON = /^(halde|holde|halda)$/;

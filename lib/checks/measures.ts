@@ -139,6 +139,9 @@ export function startsQuantity(f: string): boolean {
   );
 }
 
+/** The unit of a dose («50 mg», «10 ml», «8 IE»), folded. */
+export const DOSE_UNIT = /^(mg|mcg|ug|µg|ml|ie|mmol|g)$/;
+
 /** A print size read on a near-vision chart («N8», «N24 på 25 cm»): how small a print the person can read. */
 const PRINT_SIZE = /^n([5-9]|[1-4]\d)$/;
 
@@ -203,7 +206,7 @@ export function findQuantities(text: string, tokens: Token[], starts?: Uint32Arr
     if (
       t.k === KD.Num &&
       /^(x|×)$/.test(tokens[i - 1]?.f ?? '') &&
-      /^(mg|mcg|ug|µg|ml|ie|mmol|g|tablett|tabletter|tablettar|tbl)$/.test(tokens[i - 2]?.f ?? '')
+      (DOSE_UNIT.test(tokens[i - 2]?.f ?? '') || /^(tablett|tabletter|tablettar|tbl)$/.test(tokens[i - 2]?.f ?? ''))
     )
       continue;
     // «av 40 dagar møtte han 29», «av 12 vakter kom ho på 7»: a share of a count, the whole said first.
