@@ -19,6 +19,7 @@ import { AREA_MASK, EMPTY_CLASS, F, G, NUMBER_WORDS, UNITS, areaBit, areasOf, cl
 import { marksOf } from './marks.ts';
 import { DOSE_UNIT, findQuantities, isFunctionMeasure, startsQuantity, WHOLE_OF, type Quantity, type Span } from './measures.ts';
 import { Reuse, forgetKept } from './reuse.ts';
+import { isNynorsk } from './standard.ts';
 import { Kind, splitSentences, type Token } from './text.ts';
 
 export type { Quantity, Span };
@@ -3107,8 +3108,6 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
   }
   re.copyFlagsAfter(flags, flags2, step);
   let words = 0;
-  let nn = 0;
-  let nb = 0;
   let hasSymptoms = false;
   let hasWork = false;
   for (let i = 0; i < tokens.length; i++) {
@@ -3117,8 +3116,6 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     if (k !== KD.Word) continue;
     words++;
     const fl = step[i]!;
-    if (fl & F.NN) nn++;
-    if (fl & F.NB) nb++;
     if (fl & F.SYMPT) hasSymptoms = true;
     // («Pasienten er ferdig med strålebehandling»: the person the text is about, not patients as work.)
     if (fl & F.WORK && !(fl & F.SYMPT) && !THE_PATIENT.test(tokens[i]!.f)) hasWork = true;
@@ -3677,7 +3674,7 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     quantities,
     durations,
     words,
-    nynorsk: nn > nb,
+    nynorsk: isNynorsk(tokens.filter((t) => t.k === KD.Word).map((t) => text.slice(t.s, t.e).toLowerCase())),
     areas: areasOf(areaBits),
     hasSymptoms,
     hasWork,
@@ -4873,7 +4870,7 @@ function clause(
     const g = flags2[i]!;
     // A word of no class (most words) can only be the object of a negation: the rest of this loop is about classed
     // words and the few named in W_CLAUSE_WORD. (The object test is the one further down, for such a word.)
-    if ((fl & ~(F.NN | F.NB)) === 0 && g === 0 && !(wb[i]! & W_CLAUSE_WORD)) {
+    if (fl === 0 && g === 0 && !(wb[i]! & W_CLAUSE_WORD)) {
       if ((firstNeg >= 0 || prevNeg) && !objectSeen && (wb[i]! & (W_LONG | W_STOP)) === W_LONG) {
         // («tåler ikke belastning om bord»: where, not what — the tolerance is still unmeasured.)
         const onBoard = (t.f === 'bord' && tokens[i - 1]!.f === 'om') || t.f === 'ombord';
@@ -4930,7 +4927,7 @@ function clause(
     // "kan ikkje arbeide på dekk"); only the first content word, or the object of a general verb, counts.
     if ((firstNeg >= 0 || prevNeg) && !objectSeen && (wb[i]! & (W_LONG | W_STOP)) === W_LONG && !(fl & F.NEG) && !(fl & F.CAPV) && !(fl & F.AUX)) {
       // "holde tråden": the object of an abstract capacity is part of it, not a task.
-      if ((fl & ~(F.NN | F.NB)) === 0 && g === 0 && !t.cap && !(HOLD.has(tokens[i - 1]!.f) && KEEP_TRACK.test(t.f))) unknownAfterNeg = true;
+      if (fl === 0 && g === 0 && !t.cap && !(HOLD.has(tokens[i - 1]!.f) && KEEP_TRACK.test(t.f))) unknownAfterNeg = true;
       else if (!(fl & F.WORK || g & G.ABSTRACT) || fl & (F.FN | F.LOADA)) objectSeen = true;
     }
     if (fl & F.POSW) {

@@ -38,8 +38,6 @@ export const F = {
   THRESH: 1 << 25,
   POSW: 1 << 26,
   AUX: 1 << 27,
-  NN: 1 << 28,
-  NB: 1 << 29,
   JARGON: 1 << 30,
 } as const;
 
@@ -376,20 +374,6 @@ const CLOSED: Entry[] = [
   [0, G.VERDICTW, 'jobbe jobba arbeide arbeida arbeid jobb jobben arbeidet arbeidslivet gradering graderast graderes sykmelding sjukmelding sykemelding'],
 ];
 
-/** Written-standard markers: added to whatever else a word is. */
-const MARKERS: Entry[] = [
-  [
-    F.NN,
-    0,
-    'ikkje kva eg ho berre meir kvile timar dagleg frå vere gjere eit eitt mykje sjukdom klarar korleis nokon noko kome høyrsel ein dei betring innan månader veker ynskjer sitje gonger treng ikkj ikkje',
-  ],
-  [
-    F.NB,
-    0,
-    'ikke hva jeg hun bare mer hvile timer daglig fra være gjøre et mye sykdom klarer hvordan noen noe komme hørsel bedring innen måneder uker trenger',
-  ],
-];
-
 /** Compound heads: a long word ending in one of these takes its class (and its first part's area). */
 const HEADS: Entry[] = [
   // («stressmestring», «stressmeistring»: managing a load, its area from the first part.)
@@ -419,7 +403,6 @@ const HEADS: Entry[] = [
 const byStem = new Map<string, [number, number]>();
 const byForm = new Map<string, [number, number]>();
 const byClosed = new Map<string, [number, number]>();
-const byMarker = new Map<string, number>();
 const byPrefix = new Map<string, [number, number]>();
 const heads: { h: string; fl: [number, number] }[] = [];
 let maxPrefix = 3;
@@ -450,7 +433,6 @@ function build(): void {
       }
     }
   for (const [a, b, words] of CLOSED) for (const w of words.split(/\s+/)) if (w) add(byClosed, foldLetters(w), a, b);
-  for (const [a, , words] of MARKERS) for (const w of words.split(/\s+/)) if (w) byMarker.set(foldLetters(w), (byMarker.get(foldLetters(w)) ?? 0) | a);
   for (const [a, b, words] of HEADS) for (const w of words.split(/\s+/)) if (w) heads.push({ h: stem(foldLetters(w)), fl: [a, b] });
   heads.sort((x, y) => y.h.length - x.h.length);
 }
@@ -638,7 +620,6 @@ export function classify2(f: string): [number, number] {
   // its first part does not.
   const dash = f.lastIndexOf('-');
   if (dash > 0 && f.length - dash > 3 && !(a & AREA_MASK)) a |= classify2(f.slice(dash + 1))[0] & AREA_MASK;
-  a |= byMarker.get(f) ?? 0;
   const out: [number, number] = a || b ? [a, b] : EMPTY;
   if (memo.size > 50_000) memo.clear();
   memo.set(f, out);
