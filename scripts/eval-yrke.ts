@@ -187,6 +187,24 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind300.json',
+      title: 'Three-hundredth blind set (`blind300.json`, writers yb879, yb880 and yb881)',
+      blurb: [
+        '204 queries by three further writers (a Nav-veileder in Kongsvinger and Solør: sawmills and wood processing, the',
+        'border trade at Charlottenberg, the hospital, farming and forestry, logistics terminals, the municipalities,',
+        'cleaning and care, in everyday eastern Norwegian; a counsellor in a youth employment programme in Oslo writing the',
+        'part-time and summer jobs young people describe in their own words, with slang, English words, typos and no æøå;',
+        'a fastlege in Ørsta and Volda writing nynorsk: furniture factories, the hospital, the university college, ship',
+        'equipment makers, fish farming, the municipalities, shops and building) who never saw the search, the catalogue',
+        'or the other sets, labelled before any run; run once after round yrke274 (on set 299). **First run: top-1 94.1 %,',
+        'top-3 97.5 %; activity phrases (102) top-1 93.1 %, top-3 96.1 %** (yb879: 95.6 % / 98.5 %; yb880: 89.7 % / 95.6 %;',
+        "yb881: 97.1 % / 98.5 %). Activity goal met, top-1 and top-3 missed (the youth counsellor's gig jobs: e-sports,",
+        'handing out flyers, a content creator on TikTok). Outside the top three: cleaning at the hospital in dialect',
+        '(«sjukhuset»), tending the machine at a chocolate factory, handing out flyers, professional e-sports, a service',
+        'engineer at a maritime technology company.',
+      ],
+    },
+    {
       file: 'blind299.json',
       title: 'Two-hundred-and-ninety-ninth blind set (`blind299.json`, writers yb876, yb877 and yb878)',
       blurb: [
