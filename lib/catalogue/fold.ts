@@ -9,6 +9,7 @@ const OTHER: Record<string, string> = { ł: 'l', Ł: 'l', ı: 'i', đ: 'd', Đ: 
 const OTHER_LETTERS = /[łŁıđĐß]/g;
 const HAS_OTHER = /[łŁıđĐß]/;
 const MODEL = /(?<![\p{L}\p{N}])(\p{L})-(\d{1,4})(?![\p{L}\p{N}])/gu;
+const E_PREFIX = /(?<![\p{L}\p{N}])([eE])-(\p{L}{3,})/gu;
 
 /**
  * Text folding for occupation search: the project's one Norwegian folding (lib/checks/fold.ts: æ→ae, ø→o,
@@ -17,7 +18,8 @@ const MODEL = /(?<![\p{L}\p{N}])(\p{L})-(\d{1,4})(?![\p{L}\p{N}])/gu;
 export function fold(s: string): string {
   const cyr = HAS_CYRILLIC.test(s) ? transliterate(s) : s;
   // «F-35», «P-8», «C-130»: a model named by one letter and a number is one word («f35»), as the catalogue writes it.
-  const latin = cyr.includes('-') ? cyr.replace(MODEL, '$1$2') : cyr;
+  // «e-sport», «e-handel», «e-læring»: the prefix «e-» (electronic) is part of the word, written with or without the hyphen.
+  const latin = cyr.includes('-') ? cyr.replace(MODEL, '$1$2').replace(E_PREFIX, '$1$2') : cyr;
   return foldWords(HAS_OTHER.test(latin) ? latin.replace(OTHER_LETTERS, (c) => OTHER[c]!) : latin, { trim: true });
 }
 
@@ -52,7 +54,7 @@ function transliterate(s: string): string {
  */
 // Every rule below needs one of these; most words have none, so one test spares twenty replacements.
 const INNER_TRIGGER =
-  /sjuk|sykemeld|vidare|vidreg|gaande|ae|x|leiar|heim|ten[ae]|meister|syster|reinhald|reingj|rengjer|straum|mjolk|golv|snikk|handsam|skul[ae]|kyrkj|dagleg|edb|born|bufelles|burett|hogskole|veg|loys|bilete|stoyp|lekj|rekneskap|saman|royr|verkstad|byggj|gjev|hse|kjoken|\bung[ae]|([a-z])\1\1/;
+  /sjuk|sykhus|sykhjem|sykemeld|vidare|vidreg|gaande|ae|x|leiar|heim|ten[ae]|meister|syster|reinhald|reingj|rengjer|straum|mjolk|golv|snikk|handsam|skul[ae]|kyrkj|dagleg|edb|born|bufelles|burett|hogskole|veg|loys|bilete|stoyp|lekj|rekneskap|saman|royr|verkstad|byggj|gjev|hse|kjoken|\bung[ae]|([a-z])\1\1/;
 const END_TRIGGER = /kvinne|person|dame|kone|kjerring|jomfru|ske\b|tri[sc]e\b|inne\b|soster|ar\b|bestyrer\b/;
 
 export function loosenInner(folded: string): string {
@@ -61,6 +63,8 @@ export function loosenInner(folded: string): string {
   return (
     folded
       .replace(/sjuk/g, 'syk')
+      // sjukhus, sykhuset (dialect and Swedish, the linking -e- said away) → sykehus; sjukheim → sykehjem below.
+      .replace(/\bsyk(hus|heim|hjem)/g, 'syke$1')
       // sykemeldt/sjukemeld → sykmeldt: both spellings are written, the -e- is no word of its own («syke|meldte»).
       .replace(/sykemeld/g, 'sykmeld')
       // vidaregåande → videregående (before the æ rule below, which also turns the folded gåe into ge).
