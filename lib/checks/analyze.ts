@@ -3880,6 +3880,15 @@ function comparedOrEnough(tokens: Token[], text: string, neg: number, b: number)
     if (PACE.test(f) && wordIn(tokens, Math.max(0, neg - 3), i, KEEP_UP)) return i;
     // «klarer ikke å gå i trapper så godt», «går ikkje særleg bra»: not so well is a degree, not a thing ruled out.
     if ((f === 'godt' || f === 'bra') && /^(sa|so|saerlig|saerleg|spesielt|serlig)$/.test(tokens[i - 1]?.f ?? '')) return i;
+    // («Tåler ikke kulde godt», «taklar ikkje stress bra»: «godt» after what is tolerated ends the clause — not well, a
+    // degree; the thing is not ruled out.)
+    if (
+      (f === 'godt' || f === 'bra') &&
+      i >= neg + 2 &&
+      /^(taler|toler|takler|taklar)$/.test(tokens[neg - 1]?.f ?? '') &&
+      (!n || n.k === KD.Punct || /^(og|men|eller)$/.test(n.f))
+    )
+      return i;
     // («takler ikke stress like godt som før»: the amount «like» compares is the degree denied.)
     if (f === 'like' && n && LIKE_AMOUNT.has(n.f)) return i + 1;
     // («resten gir ikke nok oppgaver», «det finst ikkje nok arbeid»: work there is too little of, not a degree of the person.)

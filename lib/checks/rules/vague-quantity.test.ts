@@ -3629,4 +3629,11 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has(`${t} Kasse går greit med kort/vipps, men kontant og retur krever hjelp.`, 'vague-quantity', f)).toBe(false);
     expect(has(`${t} Klarer bare kort tid i kassa før hun må ha pause.`, 'vague-quantity', f)).toBe(true);
   });
+
+  it('set 378: «godt» after what is tolerated is «not well», a degree, not the thing ruled out', () => {
+    const f = 'aev.vurdering';
+    expect(has('Tåler ikke varme godt, og må ha pauser i kjølig rom.', 'vague-quantity', f)).toBe(true);
+    expect(has('Taklar ikkje støy bra.', 'vague-quantity', f)).toBe(true);
+    expect(has('Tåler ikke kulde. Kan jobbe innendørs 7,5 t/dag.', 'vague-quantity', f)).toBe(false);
+  });
 });
