@@ -3070,6 +3070,14 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       )
     )
       fl = g = 0;
+    // «drive gården videre med redusert besetning», «driv butikken med redusert opningstid»: a business run with less of
+    // something that is nothing of the person (no function, capacity, load, task or state) — how it is run, no limit of
+    // the person. («med redusert mestringsopplevelse» without a business run stays the person's.)
+    if (fl & F.LIMADJ && REDUCED.test(t.f) && tokens[i - 1]?.f === 'med' && tokens[i + 1]?.k === KD.Word && wordBefore(tokens, i - 1, 4, RUN_BUSINESS)) {
+      const [nf, ng] = classify2(tokens[i + 1]!.f);
+      const after = tokens[i + 2];
+      if (nf === 0 && ng === 0 && (!after || after.k === KD.Punct || /^(og|men|eller)$/.test(after.f))) fl = g = 0;
+    }
     // «vurdering av dårlige pasienter», «dårlege bebuarar», «observasjon av ustabile pasienter», «skjøre eldre»: ill or
     // frail, said of people the job is about — no degree of the person's.
     if (
@@ -4063,6 +4071,11 @@ function isNegCue(tokens: Token[], flags: Uint32Array, wb: Uint32Array, i: numbe
   }
   return true;
 }
+
+/** Running a business or a farm: «drive gården», «driv butikken», «drifte». */
+const RUN_BUSINESS = /^(drive|driva|driver|driv|drev|dreiv|drifte|drifter|driftar)$/;
+/** Words of a reduction, said of something made less. */
+const REDUCED = /^(redusert|redusere|reduserte|nedsatt|nedsette|begrenset|begrensa|begrensede|avgrensa|avgrenset)$/;
 
 const AVOID_VERB = /^(unnga|unngar|unngas|unngast|unngaes|skjermes|skjermast)$/;
 

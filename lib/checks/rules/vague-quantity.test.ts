@@ -3636,4 +3636,11 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Taklar ikkje støy bra.', 'vague-quantity', f)).toBe(true);
     expect(has('Tåler ikke kulde. Kan jobbe innendørs 7,5 t/dag.', 'vague-quantity', f)).toBe(false);
   });
+
+  it('set 378: a business run with less of something («drive gården med redusert besetning») is no limit of the person', () => {
+    const f = 'aev.vurdering';
+    expect(has('Han går 2 km på flatt. Kan drive gården videre med redusert besetning og avløser til sanking.', 'vague-quantity', f)).toBe(false);
+    expect(has('Ho går 2 km på flatt og kan driva butikken vidare med redusert opningstid.', 'vague-quantity', f)).toBe(false);
+    expect(has('Han går 2 km på flatt. Kan drive gården videre med redusert kraft i høyre hånd.', 'vague-quantity', f)).toBe(true);
+  });
 });
