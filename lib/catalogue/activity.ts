@@ -303,6 +303,7 @@ filetere: filetta filetter filetterte filettert filetter
 filme
 fikse
 fiske
+fange: fanga fangar
 fjerne
 flense
 flislegge: flislagt flisla
