@@ -3070,6 +3070,22 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
       )
     )
       fl = g = 0;
+    // «Han har jobbet mye med sveising», «jobba på verft i 17 år, mykje med sliping i skrog»: how much of the work was
+    // that — what the job held, not an amount the person is limited to. (Only with no limit or denial before it.)
+    // (Not what is worked with a body part, «jobber mye med armene», a load on it; nor work that sets off a symptom or is
+    // limited: «smerter når hun jobber mye med …», «ikke jobbe for mye med armen».)
+    if (
+      /^(mye|mykje)$/.test(t.f) &&
+      tokens[i + 1]?.f === 'med' &&
+      !LOADED_PART.test(tokens[i + 2]?.f ?? '') &&
+      !WEIGHT_PART.test(tokens[i + 2]?.f ?? '') &&
+      wordBefore(tokens, i, 8, WORKS)
+    ) {
+      let limited = false;
+      for (let k = i - 1; k >= i - 10 && k >= 0 && tokens[k]!.sent === t.sent; k--)
+        if (flags[k]! & (F.NEG | F.LIMADJ | F.CAPV | F.DIFV | F.DIFN | F.STATE | F.SYMPT) || /^(nar|ved|for|altfor)$/.test(tokens[k]!.f)) limited = true;
+      if (!limited) fl = g = 0;
+    }
     // «drive gården videre med redusert besetning», «driv butikken med redusert opningstid»: a business run with less of
     // something that is nothing of the person (no function, capacity, load, task or state) — how it is run, no limit of
     // the person. («med redusert mestringsopplevelse» without a business run stays the person's.)
@@ -8536,17 +8552,19 @@ function weightBearingOrder(tokens: Token[], a: number, b: number): boolean {
   if (periodOfLessBearing(tokens, a, b)) return true;
   let i = a;
   if (/^(ikke|ikkje)$/.test(tokens[i]?.f ?? '')) i++;
-  if (!/^(full|fullt|delvis|halv|halvt|ingen|inga)$/.test(tokens[i]?.f ?? '')) return false;
+  // («Gipsa h. fot, ikkje belastning 6 veker»: no weight at all, as «ingen belastning», when the order says until when.)
+  const bare = i > a && /^(vekt|stotte)?(belastning|belasting)$/.test(tokens[i]?.f ?? '');
+  if (!bare && !/^(full|fullt|delvis|halv|halvt|ingen|inga)$/.test(tokens[i]?.f ?? '')) return false;
   // («Ikkje full belastning.» alone may be a load at work; the order says until when.)
-  const needsTime = /^(full|fullt)$/.test(tokens[i]!.f);
-  i++;
+  const needsTime = bare || /^(full|fullt)$/.test(tokens[i]!.f);
+  if (!bare) i++;
   if (!/^(vekt|stotte)?(belastning|belasting)$/.test(tokens[i]?.f ?? '')) return false;
   if (needsTime && i + 1 >= b) return false;
   for (i++; i < b; i++) {
     const t = tokens[i]!;
     if (t.k !== KD.Word) continue;
     if (
-      !/^(for|til|i|fra|etter|de|dei|neste|forste|fyrste|ca|uke|uker|veke|veker|v|u|mnd|dager|dagar|d|postop|postoperativt|op|operasjon|operasjonen|inngrepet|kontroll|kontrollen)$/.test(
+      !/^(for|til|i|pa|fra|etter|de|dei|neste|forste|fyrste|ca|uke|uker|ukene|uka|veke|veker|vekene|veka|v|u|mnd|maneder|manader|dager|dagar|dagene|dagane|d|postop|postoperativt|op|operasjon|operasjonen|inngrepet|kontroll|kontrollen)$/.test(
         t.f,
       ) &&
       // («Ingen belastning av hø. hånd i arbeid før uke 8»: the limb the order is for, and where.)

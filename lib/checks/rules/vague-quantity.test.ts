@@ -3643,4 +3643,20 @@ describe('vague-quantity: a limitation without how much, how long or how often',
     expect(has('Ho går 2 km på flatt og kan driva butikken vidare med redusert opningstid.', 'vague-quantity', f)).toBe(false);
     expect(has('Han går 2 km på flatt. Kan drive gården videre med redusert kraft i høyre hånd.', 'vague-quantity', f)).toBe(true);
   });
+
+  it('set 379: how much of the work was something («har jobbet mye med sveising») is what the job held, not a limit', () => {
+    const f = 'aev.begrunnelse';
+    const t = 'Han løfter 25 kg og går 5 km uten pause.';
+    expect(has(`Har jobba på sagbruket i 20 år, mykje med kapping og stabling. ${t}`, 'vague-quantity', f)).toBe(false);
+    expect(has(`Hun har jobbet mye med regnskap og lønn. ${t}`, 'vague-quantity', f)).toBe(false);
+    expect(has(`Får smerter når hun jobber mye med armene over hodet. ${t}`, 'vague-quantity', f)).toBe(true);
+    expect(has(`Kan ikkje jobbe mykje med datamaskin. ${t}`, 'vague-quantity', f)).toBe(true);
+  });
+
+  it('set 379: «ikkje belastning» with how long is a weight-bearing order, complete', () => {
+    const f = 'l1.u7.2';
+    expect(has('Gips venstre fot, ikke belastning 4 uker. Jobben er stående i kassa.', 'vague-quantity', f)).toBe(false);
+    expect(has('Ankelbrot, ikkje belastning dei første 6 vekene. Jobben er ståande.', 'vague-quantity', f)).toBe(false);
+    expect(has('Ikke belastning. Jobben er stående i kassa.', 'vague-quantity', f)).toBe(true);
+  });
 });
