@@ -8251,12 +8251,14 @@ function findDurations(text: string, tokens: Token[], flags: Uint32Array, flags2
         // («Ny vurdering etter utskrivning, ca 1. juni», «tidligst 15.03»: a date given roughly or as a bound, for a plan
         // named earlier in the sentence.)
         const rough = ABOUT_MONTH.test(p) && (/^(tidligst|tidlegast|senest|seinast)$/.test(p) || wordBefore(tokens, i - 1, 8, PLAN_NOUN));
+        // («Ny vurdering etter time hos nevrolog 15.11»: the appointment ahead named with whom, the «ny» further back.)
+        const appointment = wordBefore(tokens, i, 3, /^(hos|hja)$/) && wordBefore(tokens, i, 4, PLAN_AHEAD) && wordBefore(tokens, i, 8, /^(ny|nytt|neste)$/);
         if (bare) {
-          if (PLAN_NOUN.test(p) || rough) push(t.s, t.e, 'time');
+          if (PLAN_NOUN.test(p) || rough || appointment) push(t.s, t.e, 'time');
           continue;
         }
         // («Ny kontroll med arbeids-EKG 20.11.»: the plan named a few words before the date.)
-        const planNear = wordBefore(tokens, i, 4, /^(ny|nytt|neste)$/) && wordBefore(tokens, i, 4, PLAN_AHEAD);
+        const planNear = (wordBefore(tokens, i, 4, /^(ny|nytt|neste)$/) && wordBefore(tokens, i, 4, PLAN_AHEAD)) || appointment;
         // («realistisk fra ca 1. desember»: the preposition before an approximation.)
         const pa = p === '.' && tokens[i - 2]?.f === 'ca' ? i - 2 : i - 1;
         const prepAbout = /^(ca|cirka|omkring|omlag)$/.test(tokens[pa]?.f ?? '') && FUTURE_PREP.has(tokens[pa - 1]?.f ?? '');

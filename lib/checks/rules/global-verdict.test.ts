@@ -349,4 +349,10 @@ describe('global-verdict: a conclusion on work capacity instead of function', ()
     expect(has('Søv dårleg. Han er for trøytt til å arbeide.', 'global-verdict', 'l1.u7.2')).toBe(true);
     expect(has('Søv dårleg. Han er for trøytt til å køyre lastebil lenger enn 2 timar.', 'global-verdict', 'l1.u7.2')).toBe(false);
   });
+
+  it('set 380: «klarar ikkje vera på jobb», nynorsk with no «å», is the same conclusion as «klarer ikke å være på jobb»', () => {
+    const f = 'l1.u7.2';
+    expect(has('Angst og depresjon, klarar ikkje vera på jobb no.', 'global-verdict', f)).toBe(true);
+    expect(has('Depresjon. Ho kan ikkje fungera i jobben no.', 'global-verdict', f)).toBe(true);
+  });
 });

@@ -12,7 +12,7 @@ import { defineRule, type RuleContext } from './types.ts';
 
 /** The person's own job, now or before («i nåværende stilling», «tilbake til tidligere arbeid»). */
 const CURRENT_JOB = /^(navaerende|noverande|sin|sitt|hennes|hans|tidligere|tidlegare|vanlig|vanleg|ordinaert|ordinert|fast|faste|eget|eige|gamle|same|samme)$/;
-const BE_AT_WORK = new Set(['vaere', 'vere', 'ga', 'sta', 'fungere', 'komme', 'kome', 'delta', 'returnere']);
+const BE_AT_WORK = new Set(['vaere', 'vere', 'vera', 'ga', 'sta', 'fungere', 'fungera', 'komme', 'kome', 'koma', 'delta', 'returnere', 'returnera']);
 // («kan ikke jobbe gradert nå»: graded work as such is still the whole verdict.)
 const VERDICT_ENDERS = new Set([
   'na',

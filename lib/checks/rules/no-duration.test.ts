@@ -218,4 +218,11 @@ describe('no-duration', () => {
     expect(has('Ventar ikkje betring av arbeidsevna med meir behandling.', 'no-duration', f)).toBe(false);
     expect(has('Jeg forventer at videre behandling bedrer arbeidsevnen.', 'no-duration', f)).toBe(true);
   });
+
+  it('set 380: a new assessment after a dated appointment with someone («etter time hos nevrolog 15.11») is a time', () => {
+    const f = 'l1.u39.3';
+    expect(has('Usikker prognose. Ny vurdering etter time hos revmatolog 03.02, da tar vi stilling til opptrapping.', 'no-duration', f)).toBe(false);
+    expect(has('Uviss prognose. Ny vurdering etter timen hjå nevrolog 15.11.', 'no-duration', f)).toBe(false);
+    expect(has('Usikker prognose. Var til time hos nevrolog 15.11.', 'no-duration', f)).toBe(true);
+  });
 });
