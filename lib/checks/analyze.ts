@@ -3698,7 +3698,7 @@ export function* analyzeSteps(text: string): Generator<void, Analysis, void> {
     quantities,
     durations,
     words,
-    nynorsk: isNynorsk(tokens.filter((t) => t.k === KD.Word).map((t) => text.slice(t.s, t.e).toLowerCase())),
+    nynorsk: isNynorsk(text),
     areas: areasOf(areaBits),
     hasSymptoms,
     hasWork,

@@ -14,8 +14,10 @@ const NYNORSK_WORDS = new Set(
   sjukehuset sjukepleiar byrja byrjar ynskjer ynskje auke aukar auka eigen eige eigne eiga aleine åleine fleire betre
   kvardag kvardagen særleg arbeidsgjevar arbeidsgivar tilsett tilsette oppgåve oppgåver arbeidsoppgåver skildra
   skildring skildrar nedsett uendra endra nemnt førre tidlegare seinare vidare skule skulen elevar lærar då viss
-  kvile kvilar kviler dårleg framover etterkvart etter_kvart fekk gjekk sto stod såg tok trong høgre venstre høg høgt
-  augo auge søvnen no søv krev krevjande elles ymse slepp omsyn betring brukar beskrive skildre ovanfor nemnde eigna utgreiing utgreiast`.split(/\s+/),
+  kvile kvilar kviler dårleg framover etterkvart etter_kvart fekk gjekk stod såg trong høgre høg høgt
+  augo auge søvnen no søv krev krevjande elles ymse slepp omsyn betring brukar beskrive skildre ovanfor nemnde eigna utgreiing utgreiast uthald avheng inndrege inndregen`.split(
+    /\s+/,
+  ),
 );
 
 const BOKMAAL_WORDS = new Set(
@@ -34,12 +36,16 @@ const AR_WORDS = /(?:klar|svar|[^b]bar|var|januar|februar|vikar|seminar|mentar|i
 function vote(w: string): number {
   if (NYNORSK_WORDS.has(w)) return 1;
   if (BOKMAAL_WORDS.has(w)) return -1;
+  // hovud-, køyr-, -gj- after a consonant (følgjer, byggje), -auke: spellings only nynorsk has, inside compounds too.
+  if (/^(?:hovud|køyr)/.test(w) || /(?:lgj|rgj|ggj|ngj)/.test(w) || (/auk(?:e|en|ar|a)$/.test(w) && !/pauk/.test(w))) return 1;
   if (w.length < 5) return 0;
   if (/(?:leg|legare|legast|legaste|heit|heita|ingar|ingane)$/.test(w)) return 1;
   if (/(?:lig|lige|ligere|ligst|ligste|ligvis|het|heten|hetene|inger|ingene|eres)$/.test(w)) {
     return /^(?:fing|ring|sving)/.test(w) || /(?:fetthet|bethet)$/.test(w) ? 0 : -1;
   }
   if (w.length >= 7 && /ande$/.test(w)) return 1;
+  // Comparative «-are» (lettare, tyngre is both): not «klare», «svare», «spare», «bare».
+  if (w.length >= 6 && /[^aeiouyæøå]are$/.test(w) && !/(?:klare|svare|spare|vare|fare|bare)$/.test(w)) return 1;
   if (w.length >= 8 && /ende$/.test(w) && !/kjende$/.test(w)) return -1;
   if (w.length >= 6 && /ane$/.test(w) && !/(?:vane|hane|plane|brane)$/.test(w)) return 1;
   if (w.length >= 6 && /ar$/.test(w) && !AR_WORDS.test(w)) return 1;
@@ -47,9 +53,16 @@ function vote(w: string): number {
   return 0;
 }
 
-/** Votes over the words of a text (lower-case, with æøå): nynorsk when more say nynorsk than bokmål. */
-export function isNynorsk(words: Iterable<string>): boolean {
+/** Web addresses («nav.no») say nothing of the standard: «no» there is no «now». */
+const ADDRESS = /[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:no|com|org|net)\b/gu;
+
+/** Votes over the words of a text: nynorsk when more say nynorsk than bokmål. */
+export function isNynorsk(text: string): boolean {
   let score = 0;
-  for (const w of words) score += vote(w);
+  for (const w of text
+    .toLowerCase()
+    .replace(ADDRESS, ' ')
+    .match(/\p{L}+/gu) ?? [])
+    score += vote(w);
   return score > 0;
 }
