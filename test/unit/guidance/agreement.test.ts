@@ -3,22 +3,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../../lib/checks/lint.ts';
 import { evaluateChecklist } from '../../../lib/guidance/index.ts';
+import { CORPUS_DIR, labelledTexts } from '../checks/corpus.ts';
 
 /**
  * The score and the Huskeliste read one analysis: over every text of the corpus, the score's «Mål» and «Hva
  * pasienten kan» dimensions and the Huskeliste's «Funksjonen er beskrevet med mål» and «Det står hva pasienten
  * kan» must say the same thing about the same field text.
  */
-const root = join(import.meta.dirname, '../../corpus/checks');
-const texts: { field: string; text: string }[] = [];
-for (const set of ['dev', 'blind'])
-  for (const f of readdirSync(join(root, set)).filter((x) => x.endsWith('.jsonl')))
-    for (const l of readFileSync(join(root, set, f), 'utf8')
-      .split('\n')
-      .filter(Boolean))
-      texts.push(JSON.parse(l));
-for (const f of readdirSync(join(root, 'legacy')))
-  for (const l of readFileSync(join(root, 'legacy', f), 'utf8').split('\n')) {
+const texts: { field: string; text: string }[] = labelledTexts(['dev', 'blind']);
+for (const f of readdirSync(join(CORPUS_DIR, 'legacy')))
+  for (const l of readFileSync(join(CORPUS_DIR, 'legacy', f), 'utf8').split('\n')) {
     if (!l.trim() || l.startsWith('#')) continue;
     const p = l.split('|');
     texts.push({ field: p[0]!.trim(), text: p.slice(2).join('|').trim().replace(/\\n/g, '\n') });
