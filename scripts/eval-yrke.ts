@@ -187,6 +187,23 @@ if (fileArg > 0) {
   // The blind sets, newest first: each was written by new writers and run once before any change for it.
   const blindSets: { file: string; title: string; blurb: string[] }[] = [
     {
+      file: 'blind303.json',
+      title: 'Three-hundred-and-third blind set (`blind303.json`, writers yb888, yb889 and yb890)',
+      blurb: [
+        '207 queries by three further writers (a Nav-veileder in Follo: the agricultural university, commuters in offices,',
+        'IT and public services, shopping centres, warehouses and logistics along the motorway, construction, schools,',
+        'kindergartens, care and cleaning, with some English titles; an occupational therapist at a rehabilitation hospital',
+        "noting what patients did before a stroke or injury, in their or their family's words, often tasks rather than a",
+        'title and sometimes a title from decades ago; a fastlege on Hitra and Frøya: salmon farming and slaughterhouses,',
+        'fishing, the ferry, the municipality, care homes, school, shops, building and boat services, many workers from',
+        'Poland, Lithuania and the Philippines, in Trøndelag dialect, bokmål and some Polish or English titles) who never',
+        'saw the search, the catalogue or the other sets, labelled before any run; run once after round yrke277 (on set',
+        '302). **First run: top-1 97.6 %, top-3 99.5 %; activity phrases (104) top-1 98.1 %, top-3 100 %** (yb888: 97.1 % /',
+        '100 %; yb889: 97.1 % / 100 %; yb890: 98.6 % / 98.6 %). All three goals met. Outside the top three: a fillet cutter',
+        'written without æøå («filetskjaerer pa Leroy»).',
+      ],
+    },
+    {
       file: 'blind302.json',
       title: 'Three-hundred-and-second blind set (`blind302.json`, writers yb885, yb886 and yb887)',
       blurb: [
