@@ -33,7 +33,20 @@ const BOKMAAL_WORDS = new Set(
 /** Words that end like a nynorsk «-ar» form and are not one. */
 const AR_WORDS = /(?:klar|svar|[^b]bar|var|januar|februar|vikar|seminar|mentar|inventar|kalendar|dollar|gular|polar|lunar|solar|kar)$/;
 
+/** Votes already reached: the same words come back on every keystroke. */
+const memo = new Map<string, number>();
+
 function vote(w: string): number {
+  let v = memo.get(w);
+  if (v === undefined) {
+    v = voteOf(w);
+    if (memo.size > 50_000) memo.clear();
+    memo.set(w, v);
+  }
+  return v;
+}
+
+function voteOf(w: string): number {
   if (NYNORSK_WORDS.has(w)) return 1;
   if (BOKMAAL_WORDS.has(w)) return -1;
   // hovud-, køyr-, -gj- after a consonant (følgjer, byggje), -auke: spellings only nynorsk has, inside compounds too.
@@ -55,14 +68,12 @@ function vote(w: string): number {
 
 /** Web addresses («nav.no») say nothing of the standard: «no» there is no «now». */
 const ADDRESS = /[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:no|com|org|net)\b/gu;
+const HAS_ADDRESS = /\.(?:no|com|org|net)\b/;
 
 /** Votes over the words of a text: nynorsk when more say nynorsk than bokmål. */
 export function isNynorsk(text: string): boolean {
   let score = 0;
-  for (const w of text
-    .toLowerCase()
-    .replace(ADDRESS, ' ')
-    .match(/\p{L}+/gu) ?? [])
-    score += vote(w);
+  const lower = text.toLowerCase();
+  for (const w of (HAS_ADDRESS.test(lower) ? lower.replace(ADDRESS, ' ') : lower).match(/\p{L}+/gu) ?? []) score += vote(w);
   return score > 0;
 }
