@@ -101,6 +101,9 @@ function strengthBefore(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** The next one («neste dag», «påfølgjande dag»), folded. */
+const NEXT = /^(neste|pafolgende|paafolgende|pafolgjande)$/;
+
 /**
  * A word findQuantities() can start a quantity at (every other word is skipped there): the words it names below and
  * the number words.
@@ -119,10 +122,7 @@ export function startsQuantity(f: string): boolean {
     f === 'halvparten' ||
     f === 'tredobbelt' ||
     f === 'resten' ||
-    f === 'neste' ||
-    f === 'pafolgende' ||
-    f === 'paafolgende' ||
-    f === 'pafolgjande' ||
+    NEXT.test(f) ||
     MOST.test(f) ||
     f === 'kl' ||
     f === 'klokka' ||
@@ -288,7 +288,7 @@ export function findQuantities(text: string, tokens: Token[], starts?: Uint32Arr
       // (Only as how long the rest lasts: the whole of it, or what it goes to, or what is done in it — «forverring neste
       // dag», «restituert til neste dag» say when.)
       if (
-        /^(neste|pafolgende|paafolgende|pafolgjande)$/.test(t.f) &&
+        NEXT.test(t.f) &&
         /^(dag|dagen)$/.test(tokens[i + 1]?.f ?? '') &&
         (/^(hele|heile|heila)$/.test(tokens[i - 1]?.f ?? '') ||
           (/^(gar|gjekk|gikk)$/.test(tokens[i + 2]?.f ?? '') && tokens[i + 3]?.f === 'med') ||
